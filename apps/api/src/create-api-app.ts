@@ -1,0 +1,39 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { errorBody, type ServerEnv } from '@lantern/contracts';
+import type { Request, Response } from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { jsonBodyMiddleware } from './http/json-body.middleware';
+import { webAppMiddleware } from './http/web-app.middleware';
+
+/** Builds the api (not yet listening), with every rail in place; main.ts and tests share it. */
+export async function createApiApp(env: ServerEnv): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(env), { bodyParser: false, bufferLogs: true, abortOnError: false, logger: false });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', false);
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { 'script-src': ["'self'"], 'connect-src': ["'self'", 'ws:', 'wss:'], 'img-src': ["'self'", 'data:'] },
+      },
+      referrerPolicy: { policy: 'no-referrer' },
+    }),
+  );
+  app.enableCors({ origin: env.CORS_ORIGIN.split(',').map((origin) => origin.trim()), credentials: false });
+  app.use(jsonBodyMiddleware());
+  if (env.WEB_DIST) {
+    const web = webAppMiddleware(env.WEB_DIST);
+    if (web) app.use(web);
+  }
+  app.setGlobalPrefix('api');
+  app.enableShutdownHooks();
+  await app.init();
+  // Anything Nest did not route (including paths outside /api) ends here in the error shape.
+  app.use((request: Request, response: Response) => {
+    response.status(404).json(errorBody('ROUTE_NOT_FOUND', `There is no ${request.method} ${request.path} in the Lantern API.`));
+  });
+  return app;
+}

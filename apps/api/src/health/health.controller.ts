@@ -1,0 +1,25 @@
+import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { summariseHealth, type HealthResponse } from '@lantern/contracts';
+import { pingDatabase } from '@lantern/db';
+import { pingRedis, type NodeRedisClient } from '@lantern/queue';
+import type { Response } from 'express';
+import type { DataSource } from 'typeorm';
+import { DATA_SOURCE, REDIS_CLIENT } from '../infra/infra.tokens';
+
+/** `GET /api/health`, outside v1 so load balancers never need to follow API versions. */
+@Controller('health')
+export class HealthController {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(REDIS_CLIENT) private readonly redis: NodeRedisClient,
+  ) {}
+
+  @Get()
+  async health(@Res({ passthrough: true }) response: Response): Promise<HealthResponse> {
+    const [db, redis] = await Promise.all([pingDatabase(this.dataSource), pingRedis(this.redis)]);
+    const body = summariseHealth(db ? 'up' : 'down', redis ? 'up' : 'down');
+    response.status(body.status === 'ok' ? 200 : 503);
+    response.setHeader('Cache-Control', 'no-store');
+    return body;
+  }
+}

@@ -1,0 +1,59 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { errorBody, errorBodySchema, type ErrorBody, type ErrorCode } from '@lantern/contracts';
+import type { Request, Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+
+const STATUS_CODES: Record<number, ErrorCode> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'RATE_LIMITED',
+  503: 'SERVICE_UNAVAILABLE',
+};
+
+const CONNECTION_FAILURE = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down)/i;
+
+/** Turns anything thrown into the DESIGN.md error shape; only genuine bugs become a 500. */
+export function toErrorResponse(exception: unknown, request: Pick<Request, 'method' | 'path'>): { status: number; body: ErrorBody } {
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const response = exception.getResponse();
+    const parsed = errorBodySchema.safeParse(response);
+    if (parsed.success) return { status, body: parsed.data };
+    if (status === 404) {
+      return { status, body: errorBody('ROUTE_NOT_FOUND', `There is no ${request.method} ${request.path} in the Lantern API.`) };
+    }
+    const message = typeof response === 'string' ? response : (response as { message?: unknown }).message;
+    const sentence = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : exception.message;
+    return { status, body: errorBody(STATUS_CODES[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST'), sentence) };
+  }
+  const text = exception instanceof Error ? `${exception.message} ${(exception as { code?: string }).code ?? ''}` : '';
+  if (CONNECTION_FAILURE.test(text) || (exception instanceof QueryFailedError && /57P01|57P03|08006/.test(text))) {
+    return {
+      status: HttpStatus.SERVICE_UNAVAILABLE,
+      body: errorBody('SERVICE_UNAVAILABLE', 'Lantern cannot reach its database right now. Nothing was saved; please try again in a moment.'),
+    };
+  }
+  return { status: 500, body: errorBody('INTERNAL_ERROR', 'Something went wrong on our side. It has been logged; please try again.') };
+}
+
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ApiExceptionFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') return;
+    const context = host.switchToHttp();
+    const request = context.getRequest<Request>();
+    const response = context.getResponse<Response>();
+    const { status, body } = toErrorResponse(exception, request);
+    if (status >= 500) this.logger.error({ err: exception, code: body.error.code }, 'request failed');
+    if (response.headersSent) return;
+    response.status(status).json(body);
+  }
+}

@@ -1,0 +1,54 @@
+import { startApi, type ApiHarness } from '../../test/support/api-harness';
+
+describe('HTTP rails: the error shape for bad input', () => {
+  let api: ApiHarness;
+  beforeAll(async () => {
+    api = await startApi('rails');
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  const post = (path: string, body: string) =>
+    fetch(`${api.baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+
+  it('answers an unknown route with 404 ROUTE_NOT_FOUND', async () => {
+    const response = await fetch(`${api.baseUrl}/api/v1/nothing-here`);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({
+      error: { code: 'ROUTE_NOT_FOUND', message: 'There is no GET /api/v1/nothing-here in the Lantern API.' },
+    });
+  });
+
+  it('answers malformed JSON with 400 MALFORMED_JSON', async () => {
+    const response = await post('/api/v1/anything', '{"title": ');
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.code).toBe('MALFORMED_JSON');
+  });
+
+  it('answers a body over 64 KB with 413 PAYLOAD_TOO_LARGE', async () => {
+    const response = await post('/api/v1/anything', JSON.stringify({ body: 'x'.repeat(70 * 1024) }));
+    expect(response.status).toBe(413);
+    expect((await response.json()).error).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+  });
+
+  it('answers a 1 MB body with 413 and stays up', async () => {
+    const response = await post('/api/v1/anything', JSON.stringify({ body: 'x'.repeat(1024 * 1024) }));
+    expect(response.status).toBe(413);
+    expect((await fetch(`${api.baseUrl}/api/health`)).status).toBe(200);
+  });
+
+  it('sends security headers and no x-powered-by', async () => {
+    const response = await fetch(`${api.baseUrl}/api/health`);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(response.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('keeps a well-formed request id from the caller and replaces a hostile one', async () => {
+    const kept = await fetch(`${api.baseUrl}/api/health`, { headers: { 'x-request-id': 'trace-12345678' } });
+    expect(kept.headers.get('x-request-id')).toBe('trace-12345678');
+    const replaced = await fetch(`${api.baseUrl}/api/health`, { headers: { 'x-request-id': 'bad id <script>alert(1)</script>' } });
+    expect(replaced.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});

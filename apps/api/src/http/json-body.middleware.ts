@@ -1,0 +1,30 @@
+import { errorBody } from '@lantern/contracts';
+import express, { type NextFunction, type Request, type Response } from 'express';
+
+export const JSON_BODY_LIMIT = '64kb';
+
+/**
+ * express.json with Lantern's error shape. body-parser errors happen before Nest's filters see
+ * the request, so they are answered here: 400 for broken JSON, 413 above the limit.
+ */
+export function jsonBodyMiddleware() {
+  const parse = express.json({ limit: JSON_BODY_LIMIT, strict: true });
+  return (request: Request, response: Response, next: NextFunction) => {
+    parse(request, response, (error?: unknown) => {
+      if (!error) return next();
+      const { type, status } = error as { type?: string; status?: number };
+      if (type === 'entity.too.large') {
+        return response.status(413).json(errorBody('PAYLOAD_TOO_LARGE', `The request body is larger than the ${JSON_BODY_LIMIT} limit.`));
+      }
+      if (type === 'entity.parse.failed') {
+        return response.status(400).json(errorBody('MALFORMED_JSON', 'The request body is not valid JSON.'));
+      }
+      if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
+        return response.status(415).json(errorBody('UNSUPPORTED_MEDIA_TYPE', 'The request body must be UTF-8 JSON.'));
+      }
+      return response
+        .status(status && status >= 400 && status < 500 ? status : 400)
+        .json(errorBody('BAD_REQUEST', 'The request body could not be read.'));
+    });
+  };
+}

@@ -1,0 +1,62 @@
+import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { createDataSource } from '@lantern/db';
+import { closeQueue, createBullConnection, createModerationQueue, createNodeRedisClient, withTimeout, type NodeRedisClient } from '@lantern/queue';
+import type { Queue } from 'bullmq';
+import type { DataSource } from 'typeorm';
+import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
+import { DATA_SOURCE, MODERATION_QUEUE, REDIS_CLIENT } from './infra.tokens';
+
+/**
+ * PostgreSQL, Redis and the moderation queue, created once per api process.
+ *
+ * Start-up does not wait for Redis: the api serves reads and accepts writes (the outbox keeps
+ * them) while Redis is away, and health reports it down. PostgreSQL must answer at start.
+ */
+@Global()
+@Module({
+  providers: [
+    {
+      provide: DATA_SOURCE,
+      inject: [SERVER_ENV],
+      useFactory: async (env: ServerEnv) => {
+        const dataSource = createDataSource({ url: env.DATABASE_URL, poolSize: 10, applicationName: 'lantern-api' });
+        try {
+          await dataSource.initialize();
+        } catch (error) {
+          throw new Error(`Cannot reach PostgreSQL at DATABASE_URL (${new URL(env.DATABASE_URL).host}): ${(error as Error).message}`);
+        }
+        return dataSource;
+      },
+    },
+    {
+      provide: REDIS_CLIENT,
+      inject: [SERVER_ENV],
+      useFactory: (env: ServerEnv) => {
+        const client = createNodeRedisClient(env.REDIS_URL, 'lantern-api');
+        client.connect().catch((error: Error) => new Logger('Redis').warn(`Redis is not answering yet: ${error.message}`));
+        return client;
+      },
+    },
+    {
+      provide: MODERATION_QUEUE,
+      inject: [SERVER_ENV],
+      useFactory: (env: ServerEnv) => createModerationQueue(createBullConnection(env.REDIS_URL, 'producer', 'lantern-api-producer'), env.QUEUE_PREFIX),
+    },
+  ],
+  exports: [DATA_SOURCE, REDIS_CLIENT, MODERATION_QUEUE],
+})
+export class InfraModule implements OnApplicationShutdown {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(REDIS_CLIENT) private readonly redis: NodeRedisClient,
+    @Inject(MODERATION_QUEUE) private readonly moderationQueue: Queue,
+  ) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    // Bounded: with Redis away, a polite close would wait for a connection that never comes.
+    await closeQueue(this.moderationQueue, 2000);
+    if (this.redis.isReady) await withTimeout(this.redis.quit(), 2000, 'redis quit timed out').catch(() => this.redis.destroy());
+    else if (this.redis.isOpen) this.redis.destroy();
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}

@@ -1,0 +1,91 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { moderationJobId, moderationJobSchema, type ModerationJob } from '@lantern/contracts';
+import { withTimeout } from '@lantern/queue';
+import type { Queue } from 'bullmq';
+import type { DataSource } from 'typeorm';
+import { DATA_SOURCE, MODERATION_QUEUE } from '../infra/infra.tokens';
+import { MODERATION_TOPIC } from './outbox.service';
+
+const BATCH = 200;
+const IDLE_MS = 250;
+const MAX_BACKOFF_MS = 5000;
+const ENQUEUE_TIMEOUT_MS = 3000;
+
+/**
+ * Moves outbox rows into BullMQ. Rows are locked with SKIP LOCKED so several api nodes relay in
+ * parallel without sending a row twice; even if one did, the job id (content + version) makes
+ * BullMQ drop the duplicate. When Redis is down the transaction rolls back and the rows wait.
+ */
+@Injectable()
+export class OutboxRelayService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelayService.name);
+  private running = false;
+  private wake: (() => void) | undefined;
+  private loop: Promise<void> | undefined;
+  private failures = 0;
+
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(MODERATION_QUEUE) private readonly queue: Queue<ModerationJob>,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await withTimeout(this.loop ?? Promise.resolve(), ENQUEUE_TIMEOUT_MS + 1000, 'outbox relay did not stop in time').catch(() => undefined);
+  }
+
+  /** Called after a commit that wrote outbox rows, so the job leaves without waiting a tick. */
+  kick(): void {
+    this.wake?.();
+  }
+
+  /** Relays one batch; returns how many rows were sent. Exposed for tests and the CLI. */
+  async relayBatch(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows: Array<{ id: string; topic: string; payload: unknown }> = await manager.query(
+        `SELECT id, topic, payload FROM outbox_events WHERE relayed_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [BATCH],
+      );
+      if (rows.length === 0) return 0;
+      const jobs = rows
+        .filter((row) => row.topic === MODERATION_TOPIC)
+        .map((row) => moderationJobSchema.parse(row.payload))
+        .map((data) => ({ name: 'classify', data, opts: { jobId: moderationJobId(data) } }));
+      if (jobs.length) await withTimeout(this.queue.addBulk(jobs), ENQUEUE_TIMEOUT_MS, 'Redis did not accept the jobs in time');
+      await manager.query(`UPDATE outbox_events SET relayed_at = now(), attempts = attempts + 1 WHERE id = ANY($1::bigint[])`, [
+        rows.map((row) => row.id),
+      ]);
+      return rows.length;
+    });
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      let sent = 0;
+      try {
+        sent = await this.relayBatch();
+        if (this.failures > 0) this.logger.log('outbox relay recovered; Redis and PostgreSQL answer again');
+        this.failures = 0;
+      } catch (error) {
+        this.failures += 1;
+        if (this.failures === 1) this.logger.warn(`outbox relay paused, will retry: ${(error as Error).message}`);
+      }
+      if (sent === BATCH) continue;
+      const delay = this.failures ? Math.min(IDLE_MS * 2 ** this.failures, MAX_BACKOFF_MS) : IDLE_MS;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, delay);
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.wake = undefined;
+    }
+  }
+}

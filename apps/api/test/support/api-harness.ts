@@ -1,0 +1,41 @@
+import type { AddressInfo } from 'node:net';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { parseServerEnv, type ServerEnv } from '@lantern/contracts';
+import { createTestDatabase, uniqueQueuePrefix, type TestDatabase } from '@lantern/db/testing';
+import { createApiApp } from '../../src/create-api-app';
+
+export const TEST_REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+export interface ApiHarness {
+  app: NestExpressApplication;
+  db: TestDatabase;
+  env: ServerEnv;
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+/** A real api on a random port, over a fresh database and a unique queue prefix. */
+export async function startApi(label: string, overrides: Record<string, string> = {}): Promise<ApiHarness> {
+  const db = await createTestDatabase(label);
+  const env = parseServerEnv({
+    NODE_ENV: 'test',
+    DATABASE_URL: db.url,
+    REDIS_URL: TEST_REDIS_URL,
+    QUEUE_PREFIX: uniqueQueuePrefix(label),
+    LOG_LEVEL: 'silent',
+    ...overrides,
+  });
+  const app = await createApiApp(env);
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  return {
+    app,
+    db,
+    env,
+    baseUrl: `http://127.0.0.1:${port}`,
+    async close() {
+      await app.close();
+      await db.drop();
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+const repoRoot = path.resolve(__dirname, '../..');
+const defaultBaseUrl = 'http://127.0.0.1:3100';
+
+// E2E_BASE_URL points the tests at a server someone already started, so we start none.
+const externalServer = process.env.E2E_BASE_URL;
+
+export default defineConfig({
+  testDir: 'src',
+  // *.e2e.ts, never *.spec.ts: jest owns the spec files and must not pick these up.
+  testMatch: '**/*.e2e.ts',
+  workers: 1,
+  retries: 0,
+  reporter: 'list',
+  forbidOnly: !!process.env.CI,
+  outputDir: path.join(repoRoot, 'test-results/web-e2e'),
+  use: {
+    baseURL: externalServer ?? defaultBaseUrl,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        browserName: 'chromium',
+        headless: true,
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: externalServer
+    ? undefined
+    : {
+        // Builds if needed, creates a fresh database, migrates, and runs api + worker on 3100
+        // serving dist/apps/web.
+        command: 'node tools/e2e/serve.mjs',
+        cwd: repoRoot,
+        url: `${defaultBaseUrl}/api/health`,
+        reuseExistingServer: !process.env.CI,
+        timeout: 180_000,
+        stdout: 'pipe',
+      },
+});

@@ -1,0 +1,127 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/axe';
+
+const SERVICES = ['api', 'db', 'redis'] as const;
+
+async function expectServiceStates(page: Page, states: Record<(typeof SERVICES)[number], string>): Promise<void> {
+  for (const service of SERVICES) {
+    await expect(page.getByTestId(`status-${service}`)).toHaveText(states[service]);
+  }
+}
+
+test.describe('home page', () => {
+  test('shows api, db and redis up from the real API, and passes axe', async ({ page, axe }) => {
+    await page.goto('/');
+
+    await expect(page).toHaveTitle('Lantern');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome to Lantern');
+    await expect(page.getByRole('banner')).toContainText('Lantern');
+    await expect(page.getByRole('main')).toContainText('peer-support community');
+    await expect(page.getByRole('region', { name: 'System status' })).toBeVisible();
+
+    await expectServiceStates(page, { api: 'up', db: 'up', redis: 'up' });
+    await expect(page.getByRole('status')).toHaveText('Everything is working.');
+    await axe.check('home');
+  });
+
+  test('reaches "Get help now" by keyboard, shows focus, and opens the help page', async ({ page, axe }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('status-api')).toHaveText('up');
+
+    // The first Tab lands on the skip link, which becomes visible.
+    await page.keyboard.press('Tab');
+    const skipLink = page.getByRole('link', { name: 'Skip to main content' });
+    await expect(skipLink).toBeFocused();
+    await expect(skipLink).toBeInViewport();
+
+    const helpLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Get help now' });
+    let presses = 1;
+    while (!(await helpLink.evaluate((element) => element === document.activeElement)) && presses < 5) {
+      await page.keyboard.press('Tab');
+      presses += 1;
+    }
+    await expect(helpLink, 'Get help now should be within the first few Tab stops').toBeFocused();
+    const outline = await helpLink.evaluate((element) => getComputedStyle(element).outlineStyle);
+    expect(outline, 'the focused help link shows a focus outline').not.toBe('none');
+    await axe.check('home, help link focused');
+
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/help$/);
+    await expect(page).toHaveTitle('Get help now · Lantern');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Get help now');
+    await expect(page.getByRole('link', { name: /findahelpline\.com/ })).toHaveAttribute('href', 'https://findahelpline.com');
+    await axe.check('help');
+  });
+
+  test('skip link moves keyboard focus to the main content', async ({ page, axe }) => {
+    await page.goto('/');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('main')).toBeFocused();
+    await axe.check('home, after skip link');
+  });
+
+  test('fits a 320px-wide phone without sideways scrolling', async ({ page, axe }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto('/');
+
+    await expectServiceStates(page, { api: 'up', db: 'up', redis: 'up' });
+    await expect(page.getByRole('link', { name: 'Get help now' })).toBeInViewport();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'page is wider than the 320px viewport').toBeLessThanOrEqual(0);
+    await axe.check('home at 320px');
+  });
+
+  test('passes axe in dark mode with reduced motion', async ({ page, axe }) => {
+    await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+    await expectServiceStates(page, { api: 'up', db: 'up', redis: 'up' });
+    await axe.check('home, dark');
+  });
+});
+
+// The API's failure modes, played back in the browser so the page's states can be seen.
+test.describe('home page when the API is unwell', () => {
+  test('shows a 503 health report as data: redis down, in words', async ({ page, axe }) => {
+    await page.route('**/api/health', (route) =>
+      route.fulfill({ status: 503, json: { status: 'degraded', db: 'up', redis: 'down' } }),
+    );
+    await page.goto('/');
+
+    await expectServiceStates(page, { api: 'up', db: 'up', redis: 'down' });
+    await expect(page.getByRole('status')).toContainText("aren't working right now");
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await axe.check('home, degraded');
+  });
+
+  test('explains an unreachable API in an alert and recovers on "Try again"', async ({ page, axe }) => {
+    await page.route('**/api/health', (route) => route.abort('connectionrefused'));
+    await page.goto('/');
+
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText("We can't reach Lantern right now");
+    await expect(alert).toContainText('Check your internet connection');
+    await expectServiceStates(page, { api: 'down', db: 'unknown', redis: 'unknown' });
+    await axe.check('home, API unreachable');
+
+    await page.unroute('**/api/health');
+    const retry = page.getByRole('button', { name: 'Try again' });
+    await retry.focus();
+    await page.keyboard.press('Enter');
+    await expectServiceStates(page, { api: 'up', db: 'up', redis: 'up' });
+    await expect(alert).toHaveCount(0);
+  });
+
+  test('treats a non-JSON answer (a proxy error page) as the API being down', async ({ page, axe }) => {
+    await page.route('**/api/health', (route) =>
+      route.fulfill({ status: 502, contentType: 'text/html', body: '<h1>Bad gateway</h1>' }),
+    );
+    await page.goto('/');
+
+    await expect(page.getByRole('alert')).toContainText('HTTP 502');
+    await expectServiceStates(page, { api: 'down', db: 'unknown', redis: 'unknown' });
+    await axe.check('home, bad gateway');
+  });
+});

@@ -1,0 +1,85 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
+
+/** WCAG 2.1 A and AA: the bar for a service people reach for in distress. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+// axe-core's own types arrive through @axe-core/playwright, so derive them from it.
+type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
+
+function formatViolations(violations: Violation[], url: string, label: string): string {
+  const lines = [`${violations.length} accessibility violation(s) on ${url} (${label}):`];
+  violations.forEach((violation, index) => {
+    lines.push(`${index + 1}. [${violation.impact ?? 'unknown'}] ${violation.id}: ${violation.help}`);
+    lines.push(`   ${violation.helpUrl}`);
+    for (const node of violation.nodes) {
+      lines.push(`   - ${node.target.join(' ')}`);
+      for (const summaryLine of (node.failureSummary ?? '').split('\n')) lines.push(`       ${summaryLine.trim()}`);
+    }
+  });
+  return lines.join('\n');
+}
+
+/**
+ * Runs axe-core over the page as it is now and fails with a readable list of violations.
+ * The full axe results are attached to the test report when something fails.
+ */
+export async function expectNoAxeViolations(page: Page, testInfo: TestInfo, label = 'page'): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  if (results.violations.length > 0) {
+    await testInfo.attach(`axe-${label}.json`, {
+      body: JSON.stringify(results.violations, null, 2),
+      contentType: 'application/json',
+    });
+  }
+  expect(results.violations.length, formatViolations(results.violations, page.url(), label)).toBe(0);
+}
+
+export interface AxeFixture {
+  /** Checks the current page; `label` names the state in failure messages (e.g. "home, degraded"). */
+  check(label?: string): Promise<void>;
+}
+
+/** Origin and path: a `#main-content` jump or a query string is not a different page. */
+function pageKey(url: string): string | null {
+  if (!url.startsWith('http')) return null;
+  const { origin, pathname } = new URL(url);
+  return `${origin}${pathname}`;
+}
+
+/**
+ * `test` with an `axe` fixture. It also remembers every page the test navigated to, and fails a
+ * passing test that visited a page without checking it, so the rule "every page a browser test
+ * visits is checked with axe" holds for tests written later too.
+ */
+export const test = base.extend<{ axe: AxeFixture }>({
+  axe: [
+    async ({ page }, use, testInfo) => {
+      const visited = new Set<string>();
+      const checked = new Set<string>();
+      const onNavigate = (frame: ReturnType<Page['mainFrame']>) => {
+        if (frame !== page.mainFrame()) return;
+        const key = pageKey(frame.url());
+        if (key) visited.add(key);
+      };
+      page.on('framenavigated', onNavigate);
+
+      await use({
+        async check(label) {
+          const key = pageKey(page.url());
+          if (key) checked.add(key);
+          await expectNoAxeViolations(page, testInfo, label ?? key ?? 'page');
+        },
+      });
+
+      page.off('framenavigated', onNavigate);
+      if (testInfo.status === testInfo.expectedStatus) {
+        const unchecked = [...visited].filter((key) => !checked.has(key));
+        expect(unchecked, 'pages this test visited but never checked with axe.check()').toEqual([]);
+      }
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

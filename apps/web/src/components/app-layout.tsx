@@ -1,0 +1,58 @@
+import { Anchor, Box, Button, Container, Group, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { HELP_PATH, HOME_PATH } from '../routes/route-paths';
+import { MAIN_CONTENT_ID, SkipLink } from './skip-link';
+
+export interface AppLayoutProps {
+  /** Path of the route being shown, to mark the matching navigation link as current. */
+  currentPath: string;
+  children: ReactNode;
+}
+
+/**
+ * The frame around every page: skip link, header with the way to help, main, footer.
+ * The header is not fixed, so at 320px or 200% text it scrolls away instead of covering content.
+ */
+export function AppLayout({ currentPath, children }: AppLayoutProps) {
+  return (
+    <>
+      <SkipLink />
+      <Box component="header" py="md" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
+        <Container size="md">
+          <Group justify="space-between" gap="sm">
+            <Anchor
+              href={HOME_PATH}
+              aria-current={currentPath === HOME_PATH ? 'page' : undefined}
+              underline="never"
+              c="var(--mantine-color-text)"
+              fz="xl"
+              fw={700}
+            >
+              Lantern
+            </Anchor>
+            <nav aria-label="Main">
+              <Button
+                component="a"
+                href={HELP_PATH}
+                aria-current={currentPath === HELP_PATH ? 'page' : undefined}
+              >
+                Get help now
+              </Button>
+            </nav>
+          </Group>
+        </Container>
+      </Box>
+      <Container size="md" component="main" id={MAIN_CONTENT_ID} tabIndex={-1} py="xl">
+        {children}
+      </Container>
+      <Box component="footer" py="lg" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
+        <Container size="md">
+          <Text size="sm">
+            Lantern is peer support, not a crisis or medical service. If you might act on thoughts of harming
+            yourself, <Anchor href={HELP_PATH} inherit underline="always">reach someone who can help right now</Anchor>.
+          </Text>
+        </Container>
+      </Box>
+    </>
+  );
+}

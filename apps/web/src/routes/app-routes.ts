@@ -1,0 +1,28 @@
+import type { ComponentType } from 'react';
+import { HelpRoute } from './help.route';
+import { HomeRoute } from './home.route';
+import { matchRoute } from './match-route';
+import { NotFoundRoute } from './not-found.route';
+import { HELP_PATH, HOME_PATH } from './route-paths';
+
+export interface AppRoute {
+  path: string;
+  /** Page title, shown in the tab and announced by screen readers. */
+  title: string;
+  component: ComponentType;
+}
+
+/**
+ * The route table. Matching is a plain lookup for now; when a router library arrives, this
+ * table becomes its configuration and the page components stay as they are.
+ */
+export const appRoutes: readonly AppRoute[] = [
+  { path: HOME_PATH, title: 'Lantern', component: HomeRoute },
+  { path: HELP_PATH, title: 'Get help now', component: HelpRoute },
+];
+
+export const notFoundRoute: AppRoute = { path: '*', title: 'Page not found', component: NotFoundRoute };
+
+export function routeForPath(pathname: string): AppRoute {
+  return matchRoute(pathname, appRoutes, notFoundRoute);
+}

@@ -1,0 +1,44 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { ModerationJob, ServerEnv } from '@lantern/contracts';
+import { closeQueue, createBullConnection, createModerationWorker } from '@lantern/queue';
+import type { Worker } from 'bullmq';
+import { SERVER_ENV } from '../config/worker-config.module';
+import { ModerationProcessor } from './moderation.processor';
+
+/**
+ * Owns the BullMQ worker's lifecycle. On SIGTERM Nest calls onApplicationShutdown, and
+ * `worker.close()` stops taking new jobs and waits for the ones in flight to finish; a job cut off
+ * by kill -9 is picked up again as stalled once its lock expires.
+ */
+@Injectable()
+export class ModerationWorkerService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(ModerationWorkerService.name);
+  private worker: Worker<ModerationJob> | undefined;
+
+  constructor(
+    @Inject(SERVER_ENV) private readonly env: ServerEnv,
+    private readonly processor: ModerationProcessor,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const connection = createBullConnection(this.env.REDIS_URL, 'worker', 'lantern-worker');
+    this.worker = createModerationWorker((job) => this.processor.process(job), {
+      connection,
+      prefix: this.env.QUEUE_PREFIX,
+      concurrency: this.env.WORKER_CONCURRENCY,
+    });
+    this.worker.on('failed', (job, error) =>
+      this.logger.warn({ jobId: job?.id, attemptsMade: job?.attemptsMade, reason: error.message }, 'moderation job failed'),
+    );
+    this.worker.on('error', (error) => this.logger.warn(`moderation worker: ${error.message}`));
+    void this.worker.run();
+    this.logger.log(`moderation worker started (concurrency ${this.env.WORKER_CONCURRENCY}, prefix ${this.env.QUEUE_PREFIX})`);
+  }
+
+  async onApplicationShutdown(signal?: string): Promise<void> {
+    if (!this.worker) return;
+    this.logger.log(`moderation worker stopping (${signal ?? 'shutdown'}); finishing jobs in flight`);
+    // No timeout: close() waits for jobs in flight, which is the point of a graceful stop.
+    await closeQueue(this.worker, 60_000);
+  }
+}

@@ -1,0 +1,7 @@
+// One jest run over every project, in band (2-core machines): see README "Tests".
+module.exports = {
+  // testTimeout is a global option: inside a project config jest ignores it. Integration tests start
+  // real processes and databases; nothing here is a timing assertion.
+  testTimeout: 60000,
+  projects: ['<rootDir>/libs/*/jest.config.cjs', '<rootDir>/apps/*/jest.config.cjs', '<rootDir>/tools/jest.config.cjs'],
+};

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+const url = (protocols: string[], example: string) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => {
+      try {
+        return protocols.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    }, `must be a URL starting with ${protocols.map((protocol) => `${protocol}//`).join(' or ')} (for example ${example})`);
+
+const region = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z]{2}$/, 'must be a two-letter region code such as US, CA or GB')
+  .transform((value) => value.toUpperCase());
+
+/**
+ * The environment the api and the worker read, parsed once at start. Every variable here is
+ * listed with a comment in `.env.example`.
+ */
+export const serverEnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_URL: url(['postgres:', 'postgresql:'], 'postgres://postgres@127.0.0.1:5432/lantern').default(
+    'postgres://postgres@127.0.0.1:5432/lantern',
+  ),
+  REDIS_URL: url(['redis:', 'rediss:'], 'redis://127.0.0.1:6379').default('redis://127.0.0.1:6379'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9:_-]{1,64}$/i, 'must be 1-64 letters, digits, colons, dashes or underscores')
+    .default('lantern'),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters of random data').optional(),
+  PERSPECTIVE_API_KEY: z.string().min(1).optional(),
+  DEFAULT_REGION: region.default('US'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CORS_ORIGIN: z.string().default('http://localhost:3000'),
+  WEB_DIST: z.string().optional(),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+});
+
+export type ServerEnv = z.infer<typeof serverEnvSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, readonly problem: string) {
+    super(`Configuration error: ${variable} ${problem}.`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Parses the environment; a bad value throws a ConfigError whose message is one sentence naming
+ * the variable, which the entry points print before exiting (no stack trace).
+ */
+export function parseServerEnv(env: Record<string, string | undefined>): ServerEnv {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const result = serverEnvSchema.safeParse(cleaned);
+  if (result.success) {
+    if (result.data.NODE_ENV === 'production' && !result.data.JWT_SECRET) {
+      throw new ConfigError('JWT_SECRET', 'is required in production');
+    }
+    return result.data;
+  }
+  const issue = result.error.issues[0];
+  const variable = String(issue.path[0] ?? 'environment');
+  const shown = cleaned[variable] === undefined ? 'is missing' : `is invalid (${JSON.stringify(String(cleaned[variable]).slice(0, 80))})`;
+  throw new ConfigError(variable, `${shown}: ${issue.message}`);
+}

@@ -1,0 +1,4 @@
+export * from './errors/error-codes';
+export * from './health/health.schema';
+export * from './jobs/moderation-job.schema';
+export * from './config/server-env.schema';

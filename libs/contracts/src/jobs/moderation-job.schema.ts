@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/** Content a member wrote that the moderation worker reads. */
+export const contentTypeSchema = z.enum(['post', 'message']);
+export type ContentType = z.infer<typeof contentTypeSchema>;
+
+/**
+ * A moderation job names the content and the version to classify. It never carries the text:
+ * BullMQ keeps job data in clear in Redis, and PostgreSQL is the only place members' words live.
+ */
+export const moderationJobSchema = z.object({
+  contentType: contentTypeSchema,
+  contentId: z.uuid(),
+  version: z.number().int().positive(),
+});
+export type ModerationJob = z.infer<typeof moderationJobSchema>;
+
+/** Same content and version collapse into one job, so a re-relayed outbox row is harmless. */
+export function moderationJobId(job: ModerationJob): string {
+  return `${job.contentType}-${job.contentId}-v${job.version}`;
+}
+
+export const QUEUE_NAMES = { moderation: 'moderation' } as const;
+export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];

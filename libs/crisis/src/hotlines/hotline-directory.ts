@@ -1,0 +1,37 @@
+import { INTERNATIONAL_REGION, isSupportedRegion, normaliseRegionCode, type SupportedRegion } from '../regions/region-code';
+import { AU_HOTLINES } from './au';
+import { CA_HOTLINES } from './ca';
+import { GB_HOTLINES } from './gb';
+import type { RegionHotlineData, RegionHotlines } from './hotline-entry';
+import { IE_HOTLINES } from './ie';
+import { FIND_A_HELPLINE, INTERNATIONAL_HOTLINES } from './international';
+import { NZ_HOTLINES } from './nz';
+import { US_HOTLINES } from './us';
+
+/** Typed as a full record so adding a region to SUPPORTED_REGIONS fails to compile until it has data. */
+export const HOTLINE_DIRECTORY: Readonly<Record<SupportedRegion, RegionHotlineData>> = {
+  US: US_HOTLINES,
+  CA: CA_HOTLINES,
+  GB: GB_HOTLINES,
+  IE: IE_HOTLINES,
+  AU: AU_HOTLINES,
+  NZ: NZ_HOTLINES,
+};
+
+/**
+ * The lines to show for a region. Takes any string because it sits behind `GET /hotlines?region=`
+ * and socket payloads: anything we have no checked lines for (unknown code, `INTL`, garbage)
+ * answers with the international fallback rather than an error, so a person is never shown
+ * nothing. `hotlines` is never empty; for `INTL` it is the fallback entry itself, so a client that
+ * renders both lists should de-duplicate by `id`.
+ */
+export function hotlinesFor(region: string | null | undefined): RegionHotlines {
+  const code = normaliseRegionCode(region);
+  const data = code !== null && isSupportedRegion(code) ? HOTLINE_DIRECTORY[code] : INTERNATIONAL_HOTLINES;
+  return { ...data, fallback: FIND_A_HELPLINE };
+}
+
+/** Whether `hotlinesFor` answered with real regional lines or only with the fallback. */
+export function isInternationalFallback(hotlines: Pick<RegionHotlines, 'region'>): boolean {
+  return hotlines.region === INTERNATIONAL_REGION;
+}

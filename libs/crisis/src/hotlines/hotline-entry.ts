@@ -1,0 +1,58 @@
+import type { DirectoryRegion } from '../regions/region-code';
+
+/** The main way to reach a service: what the big button on the entry does. */
+export type HotlineKind = 'call' | 'text' | 'chat' | 'web';
+
+/** A text line: the short code or number to text, and the keyword some services ask for first. */
+export interface SmsContact {
+  /** As the organisation prints it, spaces included (`0477 13 11 14`); hrefs strip them. */
+  readonly number: string;
+  /** The first message that routes the conversation (`HOME`, `START`); absent when any text works. */
+  readonly keyword?: string;
+}
+
+/**
+ * One crisis service, with every channel it offers. Numbers are data, not code: each entry names
+ * the page it was checked against and when, so a reviewer can re-check it and a stale entry is
+ * visible in a diff.
+ */
+export interface HotlineEntry {
+  /** Stable and unique across the directory: React keys, de-duplication, analytics-free logging. */
+  readonly id: string;
+  readonly name: string;
+  readonly kind: HotlineKind;
+  /** Voice number as the organisation prints it (`1-866-488-7386`, `13 11 14`). */
+  readonly number?: string;
+  /** A menu choice after connecting, e.g. the Veterans Crisis Line is 988 then 1. */
+  readonly pressAfterDialing?: string;
+  readonly sms?: SmsContact;
+  /** Web chat or website. */
+  readonly url?: string;
+  /** The organisation's own page the contact details were checked against. */
+  readonly source: string;
+  /** ISO date (YYYY-MM-DD) the details were last checked against `source`. */
+  readonly checkedOn: string;
+  /** Human-readable availability, e.g. `24/7`. */
+  readonly hours: string;
+  /** BCP 47 language tags the service answers in. */
+  readonly languages: readonly string[];
+  /** Who the service is for, when it is not everyone. */
+  readonly audience?: string;
+  readonly notes?: string;
+}
+
+/** The checked data for one region, as kept in `hotlines/<region>.ts`. */
+export interface RegionHotlineData {
+  readonly region: DirectoryRegion;
+  /** `null` only for the international fallback, where we cannot know the local number. */
+  readonly emergencyNumber: string | null;
+  /** Numbers that work as well as the main one (Ireland answers both 112 and 999). */
+  readonly otherEmergencyNumbers: readonly string[];
+  readonly hotlines: readonly HotlineEntry[];
+}
+
+/** What `hotlinesFor` answers: the region's lines plus the international fallback, always. */
+export interface RegionHotlines extends RegionHotlineData {
+  /** Find A Helpline: shown under every region's lines for members who are travelling or moved. */
+  readonly fallback: HotlineEntry;
+}

@@ -1,0 +1,32 @@
+import type { RegionHotlineData } from './hotline-entry';
+
+export const NZ_HOTLINES: RegionHotlineData = {
+  region: 'NZ',
+  emergencyNumber: '111',
+  otherEmergencyNumbers: [],
+  hotlines: [
+    {
+      id: 'nz-1737',
+      name: '1737 Need to talk?',
+      kind: 'call',
+      number: '1737',
+      sms: { number: '1737' },
+      source: 'https://1737.org.nz/',
+      checkedOn: '2026-11-22',
+      hours: '24/7',
+      languages: ['en'],
+      notes: 'Call or text.',
+    },
+    {
+      id: 'nz-lifeline',
+      name: 'Lifeline Aotearoa',
+      kind: 'call',
+      number: '0800 543 354',
+      sms: { number: '4357', keyword: 'HELP' },
+      source: 'https://www.lifeline.org.nz/',
+      checkedOn: '2026-11-22',
+      hours: '24/7',
+      languages: ['en'],
+    },
+  ],
+};

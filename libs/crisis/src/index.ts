@@ -1,0 +1,36 @@
+export {
+  SUPPORTED_REGIONS,
+  INTERNATIONAL_REGION,
+  normaliseRegionCode,
+  isSupportedRegion,
+  type SupportedRegion,
+  type InternationalRegion,
+  type DirectoryRegion,
+} from './regions/region-code';
+export {
+  parseAcceptLanguage,
+  regionOfLanguageTag,
+  regionFromAcceptLanguage,
+  type LanguagePreference,
+} from './regions/accept-language';
+export {
+  selectRegion,
+  selectRegionWithBasis,
+  type RegionSelectionInput,
+  type RegionSelection,
+  type RegionSelectionBasis,
+} from './regions/select-region';
+export type { HotlineKind, SmsContact, HotlineEntry, RegionHotlineData, RegionHotlines } from './hotlines/hotline-entry';
+export { HOTLINE_DIRECTORY, hotlinesFor, isInternationalFallback } from './hotlines/hotline-directory';
+export { FIND_A_HELPLINE, INTERNATIONAL_HOTLINES } from './hotlines/international';
+export { telHref, smsHref } from './hotlines/contact-hrefs';
+export {
+  SAFE_MESSAGING_COPY,
+  crisisPanelCopyFor,
+  type SafeMessagingCopy,
+  type CrisisPanelForSelfCopy,
+  type CrisisPanelForOtherCopy,
+  type CopingResource,
+  type CrisisConcern,
+} from './copy/safe-messaging-copy';
+export { formatCopy, emergencyPrompt } from './copy/format-copy';

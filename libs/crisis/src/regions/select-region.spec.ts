@@ -1,0 +1,67 @@
+import { selectRegion, selectRegionWithBasis } from './select-region';
+
+describe('selectRegion', () => {
+  it('prefers the member’s saved region over everything else', () => {
+    expect(selectRegionWithBasis({ memberRegion: 'NZ', acceptLanguage: 'en-GB', defaultRegion: 'US' })).toEqual({
+      region: 'NZ',
+      basis: 'member',
+    });
+  });
+
+  it('then uses the region in Accept-Language', () => {
+    expect(selectRegionWithBasis({ acceptLanguage: 'en-GB,en;q=0.9', defaultRegion: 'US' })).toEqual({
+      region: 'GB',
+      basis: 'accept-language',
+    });
+    expect(selectRegion({ acceptLanguage: 'fr-CA', defaultRegion: 'US' })).toBe('CA');
+  });
+
+  it('then the deployment default', () => {
+    expect(selectRegionWithBasis({ acceptLanguage: 'en', defaultRegion: 'AU' })).toEqual({ region: 'AU', basis: 'default' });
+  });
+
+  it('then the international fallback', () => {
+    expect(selectRegionWithBasis({})).toEqual({ region: 'INTL', basis: 'fallback' });
+    expect(selectRegion({ memberRegion: null, acceptLanguage: null, defaultRegion: null })).toBe('INTL');
+  });
+
+  it.each([[''], ['  '], ['United Kingdom'], ['1'], ['G']])('skips a member region that is no country code (%p)', (memberRegion) => {
+    expect(selectRegionWithBasis({ memberRegion, acceptLanguage: 'en-IE', defaultRegion: 'US' })).toEqual({
+      region: 'IE',
+      basis: 'accept-language',
+    });
+  });
+
+  it.each([
+    ['en-GB;q=abc'],
+    ['q=0.9'],
+    [';;,,'],
+    ['en-US;q=0'],
+    ['es-419'],
+    ['\u0000\u0001'],
+    ['x'.repeat(5000)],
+  ])('falls through a malformed or region-less header (%p) to the default', (acceptLanguage) => {
+    expect(selectRegionWithBasis({ acceptLanguage, defaultRegion: 'CA' })).toEqual({ region: 'CA', basis: 'default' });
+  });
+
+  it('reads saved regions case-insensitively and UK as GB', () => {
+    expect(selectRegion({ memberRegion: ' uk ' })).toBe('GB');
+    expect(selectRegion({ memberRegion: 'au' })).toBe('AU');
+  });
+
+  it('shows the fallback, not another country’s lines, when a source names a country we have no lines for', () => {
+    expect(selectRegionWithBasis({ memberRegion: 'DE', acceptLanguage: 'en-GB', defaultRegion: 'US' })).toEqual({
+      region: 'INTL',
+      basis: 'member',
+    });
+    expect(selectRegionWithBasis({ acceptLanguage: 'de-DE,en-GB;q=0.8', defaultRegion: 'US' })).toEqual({
+      region: 'INTL',
+      basis: 'accept-language',
+    });
+    expect(selectRegionWithBasis({ defaultRegion: 'FR' })).toEqual({ region: 'INTL', basis: 'default' });
+  });
+
+  it('honours a member who chose "my country is not listed"', () => {
+    expect(selectRegionWithBasis({ memberRegion: 'intl', acceptLanguage: 'en-US' })).toEqual({ region: 'INTL', basis: 'member' });
+  });
+});

@@ -1,0 +1,47 @@
+import { createTestDatabase, type TestDatabase } from './testing';
+import { pingDatabase } from './data-source';
+import { seedDemoData } from './seed/demo-seed';
+
+describe('database foundation (real PostgreSQL)', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase('dbfoundation');
+  });
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  it('migrates a fresh database and records the migration', async () => {
+    const rows: Array<{ name: string }> = await db.dataSource.query('SELECT name FROM migrations');
+    expect(rows.map((row) => row.name)).toEqual(['Foundation1763769600000']);
+    expect(await pingDatabase(db.dataSource)).toBe(true);
+  });
+
+  it('seeds idempotently', async () => {
+    expect(await seedDemoData(db.dataSource)).toEqual({ categoriesCreated: 8, threadsCreated: 4 });
+    expect(await seedDemoData(db.dataSource)).toEqual({ categoriesCreated: 0, threadsCreated: 0 });
+    const [{ count }] = await db.dataSource.query('SELECT count(*)::int AS count FROM threads');
+    expect(count).toBe(4);
+  });
+
+  it('keeps pseudonyms unique ignoring case', async () => {
+    await db.dataSource.query(`INSERT INTO members (pseudonym) VALUES ('Quiet Otter 42')`);
+    await expect(db.dataSource.query(`INSERT INTO members (pseudonym) VALUES ('quiet otter 42')`)).rejects.toThrow(/duplicate key/);
+  });
+
+  it('stores no personal data columns', async () => {
+    const columns: Array<{ column_name: string }> = await db.dataSource.query(
+      `SELECT column_name FROM information_schema.columns WHERE table_schema = 'public'`,
+    );
+    const names = columns.map((column) => column.column_name);
+    expect(names.length).toBeGreaterThan(10);
+    for (const name of names) expect(name).not.toMatch(/e_?mail|^ip|ip_address|user_?agent|fingerprint/i);
+  });
+
+  it('drops the database afterwards', async () => {
+    const other = await createTestDatabase('droptest');
+    await other.drop();
+    const rows = await db.dataSource.query('SELECT 1 FROM pg_database WHERE datname = $1', [other.name]);
+    expect(rows).toHaveLength(0);
+  });
+});

@@ -1,0 +1,59 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import { createDataSource, runMigrations } from '../data-source';
+
+export interface TestDatabase {
+  url: string;
+  name: string;
+  dataSource: DataSource;
+  drop(): Promise<void>;
+}
+
+/** The server tests run against: TEST_DATABASE_URL, else the local PostgreSQL. */
+export function testServerUrl(): string {
+  return process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+}
+
+function withDatabase(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+async function adminQuery(sql: string): Promise<void> {
+  const client = new Client({ connectionString: testServerUrl() });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A fresh, migrated database for one test file, dropped afterwards, so tests never share state
+ * and never touch a developer's data.
+ */
+export async function createTestDatabase(label = 'test'): Promise<TestDatabase> {
+  const name = `lantern_${label.replace(/[^a-z0-9]/gi, '').toLowerCase().slice(0, 20)}_${randomBytes(5).toString('hex')}`;
+  await adminQuery(`CREATE DATABASE ${name}`);
+  const url = withDatabase(testServerUrl(), name);
+  const dataSource = createDataSource({ url, poolSize: 5, applicationName: 'lantern-test' });
+  await dataSource.initialize();
+  await runMigrations(dataSource);
+  return {
+    url,
+    name,
+    dataSource,
+    async drop() {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
+}
+
+/** A unique BullMQ key prefix per test run, so parallel runs and old jobs never collide. */
+export function uniqueQueuePrefix(label = 'test'): string {
+  return `lantern-${label}-${randomBytes(4).toString('hex')}`;
+}

@@ -1,0 +1,64 @@
+/**
+ * The labels the classifier can put on a text. Crisis categories describe a person who may need
+ * help now (the writer, or someone the writer is worried about); harm categories describe content
+ * that hurts other people. The two lists never overlap: describing one's own pain is never harm.
+ */
+export const CRISIS_CATEGORIES = [
+  'suicidal_ideation',
+  'self_harm',
+  'plan',
+  'means',
+  'timing',
+  'goodbye',
+  'hopelessness',
+  'attempt',
+  'concern_for_other',
+] as const;
+
+export const HARM_CATEGORIES = [
+  'harassment',
+  'incitement',
+  'threat',
+  'hate',
+  'sexual',
+  'method_instructions',
+  'spam',
+  'drug_selling',
+] as const;
+
+export const CATEGORIES = [...CRISIS_CATEGORIES, ...HARM_CATEGORIES] as const;
+
+export type CrisisCategory = (typeof CRISIS_CATEGORIES)[number];
+export type HarmCategory = (typeof HARM_CATEGORIES)[number];
+export type Category = CrisisCategory | HarmCategory;
+
+/** Ordered from least to most urgent, so tiers compare by index. */
+export const RISK_TIERS = ['none', 'low', 'moderate', 'high', 'imminent'] as const;
+export type RiskTier = (typeof RISK_TIERS)[number];
+
+export function riskRank(tier: RiskTier): number {
+  return RISK_TIERS.indexOf(tier);
+}
+
+export function maxRisk(a: RiskTier, b: RiskTier): RiskTier {
+  return riskRank(a) >= riskRank(b) ? a : b;
+}
+
+const crisisSet: ReadonlySet<string> = new Set(CRISIS_CATEGORIES);
+const harmSet: ReadonlySet<string> = new Set(HARM_CATEGORIES);
+
+export function isCrisisCategory(value: string): value is CrisisCategory {
+  return crisisSet.has(value);
+}
+
+export function isHarmCategory(value: string): value is HarmCategory {
+  return harmSet.has(value);
+}
+
+export function isCategory(value: string): value is Category {
+  return crisisSet.has(value) || harmSet.has(value);
+}
+
+export function isRiskTier(value: string): value is RiskTier {
+  return (RISK_TIERS as readonly string[]).includes(value);
+}

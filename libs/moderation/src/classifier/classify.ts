@@ -1,0 +1,306 @@
+import { CATEGORIES, type Category, isCrisisCategory, maxRisk, type RiskTier } from '../categories';
+import type { LexiconEntry } from '../lexicon/lexicon-entry';
+import { SIGNALS, type Signal } from '../lexicon/signals';
+import type { PhraseMatch } from '../matching/phrase-matcher';
+import { tokenise } from '../normalise/tokenise';
+import type { Token } from '../normalise/token';
+import type { Classification, Evidence } from './classification';
+import { builtInLexicon, type CompiledEntry, type CompiledLexicon } from './compiled-lexicon';
+import { resolveHolder } from './holder';
+import { isNegated } from './negation';
+import { gradeRisk, type CountedSignal } from './risk-grading';
+import { timeFrameOf, type TimeFrame } from './tense';
+import { TextContext } from './text-context';
+
+export interface ClassifyOptions {
+  /** A lexicon compiled with `compileLexicon`; the built-in one by default. */
+  readonly lexicon?: CompiledLexicon;
+}
+
+/** A category is reported from this score. */
+export const CATEGORY_THRESHOLD = 0.5;
+/** Once someone is in crisis, details (means, timing, hopelessness) are shown from this score. */
+const CRISIS_DETAIL_THRESHOLD = 0.3;
+const AMPLIFIER_DETAIL_THRESHOLD = 0.4;
+
+/** How much a phrase still counts when context weakens it. */
+const DISCOUNT = {
+  /** a noun phrase with nobody named ("suicidal thoughts are common") */
+  unattributed: 1 / 3,
+  /** in the past ("I used to self-harm"): history still adds to what is said about now */
+  past: 0.5,
+  /** in the past, and the text talks about recovery ("3 years clean") */
+  recovered: 0.1,
+  /** a past attempt with no word of recovery: the strongest risk factor there is */
+  pastAttempt: 0.7,
+  /** a trivial cause ("one more meeting and I'll kill myself") */
+  hyperbole: 0.5,
+  /** a number below the entry's minimum ("took 2 pills") */
+  smallNumber: 0.35,
+  /** news, research or fiction, when nobody is named */
+  news: 0.5,
+} as const;
+
+/** Harm phrases after these words are asked or imagined, not said to anyone. */
+const HYPOTHETICAL_FRAME = new Set([
+  'if', 'when', 'whether', 'before', 'instead', 'about', 'want', 'wants', 'wanted', 'wanna', 'trying', 'tried',
+  'thinking', 'thought', 'considering', 'how', 'would', 'could', 'ever', 'way', 'ways', 'si', 'wenn', 'cuando',
+]);
+/** "I want you to kill yourself" is said to someone, "do you want to kill yourself" is asked. */
+const WANTING = new Set(['want', 'wants', 'wanted', 'wanna']);
+
+interface Counted {
+  readonly entry: LexiconEntry;
+  readonly signal: Signal;
+  readonly category: Category;
+  readonly weight: number;
+  readonly first: number;
+  readonly last: number;
+  readonly time: TimeFrame;
+}
+
+/**
+ * Reads a text the way a trained moderator would and says whether a human should look, whether
+ * someone may need help now, how urgently, and why. Pure and synchronous: it runs in the worker
+ * and in the browser as the member types.
+ */
+export function classify(text: string, options: ClassifyOptions = {}): Classification {
+  const lexicon = options.lexicon ?? builtInLexicon();
+  const tokens = tokenise(text);
+  const matches = lexicon.scan(tokens);
+  const context = new TextContext(tokens);
+  for (const match of matches) if (match.payload.definition.role === 'context') context.read(match);
+
+  if (!matches.some((m) => m.payload.definition.role !== 'context')) return cleanResult();
+
+  const self: Counted[] = [];
+  const other: Counted[] = [];
+  const harm: Counted[] = [];
+  for (const match of matches) {
+    const role = match.payload.definition.role;
+    if (role === 'crisis') readCrisis(match, context, self, other);
+    else if (role === 'harm') readHarm(match, context, harm);
+  }
+
+  const selfCrisis = decideCrisis(self);
+  const concern = context.relation || context.concern ? decideCrisis(other) : undefined;
+  // Crisis is not abuse: someone in pain venting at the world is not harassing anyone.
+  const harmCounted = selfCrisis ? harm.filter((h) => h.category !== 'harassment') : harm;
+  return assemble(tokens, self, selfCrisis, concern, harmCounted);
+}
+
+function readCrisis(match: PhraseMatch<CompiledEntry>, context: TextContext, self: Counted[], other: Counted[]): void {
+  const { first, last, payload } = match;
+  const { entry, definition, literals } = payload;
+  if (context.isQuoted(first, last) || context.isFigurative(first, last)) return;
+  if (isNegated(first, last, literals, context)) return;
+  const holder = resolveHolder(entry, first, last, context);
+  if (holder === 'you') return; // said to someone else: support, not the writer's crisis
+  let weight = entry.weight;
+  if (entry.questionWeight !== undefined && context.tokens[first].question) weight = entry.questionWeight;
+  if (holder === 'nobody') {
+    // "it's normal to want to die", or a reply talking about "the suicidal side" in general
+    if (!entry.needsSubject || context.addressedToSomeone) return;
+    weight *= DISCOUNT.unattributed;
+  }
+  if (entry.minNumber !== undefined && hasSmallNumber(context.tokens, first, last, entry.minNumber)) {
+    weight *= DISCOUNT.smallNumber;
+  }
+  const time = timeFrameOf(first, last, context);
+  if (time === 'past') {
+    const pastAttempt = entry.signal === 'attempt' || entry.signal === 'attempt_now';
+    weight *= context.recovery ? DISCOUNT.recovered : pastAttempt ? DISCOUNT.pastAttempt : DISCOUNT.past;
+  }
+  if (context.isJoking(first)) weight *= definition.laughter;
+  if (definition.laughter < 1 && context.isHyperbole(first)) weight *= DISCOUNT.hyperbole;
+  if (context.news && holder !== 'self' && !context.relation) weight *= DISCOUNT.news;
+  const category = definition.category;
+  if (category === null || weight <= 0) return;
+  const counted = { entry, signal: entry.signal, category, weight, first, last, time };
+  if (holder === 'other') {
+    if (time !== 'past') other.push(counted);
+  } else self.push(counted);
+}
+
+function readHarm(match: PhraseMatch<CompiledEntry>, context: TextContext, harm: Counted[]): void {
+  const { first, last, payload } = match;
+  const { entry, definition, literals } = payload;
+  const category = definition.category;
+  if (category === null) return;
+  if (context.isQuoted(first, last) || context.isFigurative(first, last)) return;
+  if (context.isReported(first)) return;
+  if (isNegated(first, last, literals, context)) return;
+  if (category === 'incitement' || category === 'threat' || category === 'harassment') {
+    if (isHypothetical(context, first)) return;
+  }
+  let weight = entry.weight;
+  if (context.isJoking(first)) weight *= definition.laughter;
+  harm.push({ entry, signal: entry.signal, category, weight, first, last, time: 'present' });
+}
+
+/** "if you kill yourself", "why would you kill yourself?": asked or imagined, not told. */
+function isHypothetical(context: TextContext, first: number): boolean {
+  const tokens = context.tokens;
+  if (tokens[first].question && tokens[first].text !== 'why') return true;
+  const phrase = tokens[first].phrase;
+  for (let i = first - 1; i >= 0 && first - i <= 4 && tokens[i].phrase === phrase; i--) {
+    const word = tokens[i].text;
+    if (!HYPOTHETICAL_FRAME.has(word)) continue;
+    if (WANTING.has(word) && (tokens[i + 1]?.text === 'you' || tokens[i + 1]?.text === 'u')) return false;
+    return true;
+  }
+  return false;
+}
+
+function hasSmallNumber(tokens: readonly Token[], first: number, last: number, minimum: number): boolean {
+  for (let i = first; i <= last; i++) {
+    if (tokens[i].kind === 'number' && Number(tokens[i].text) < minimum) return true;
+  }
+  return false;
+}
+
+interface CrisisDecision {
+  readonly scores: Map<Category, number>;
+  readonly counted: readonly Counted[];
+  readonly coreScore: number;
+  readonly risk: RiskTier;
+}
+
+/**
+ * Decides whether crisis signals about one person add up to a crisis, and how serious. Means and
+ * timing (amplifiers) never make a crisis by themselves: "I need a rope for climbing tonight".
+ */
+function decideCrisis(signals: readonly Counted[]): CrisisDecision | undefined {
+  if (signals.length === 0) return undefined;
+  const counted = strongestPerSpan(signals);
+  const coreScore = noisyOr(counted.filter((s) => !isAmplifier(s.signal)).map((s) => s.weight));
+  if (coreScore < CATEGORY_THRESHOLD) return undefined;
+  const graded: CountedSignal[] = counted.map((s) => ({ signal: s.signal, weight: s.weight, time: s.time }));
+  return { scores: scoreByCategory(counted), counted, coreScore, risk: gradeRisk(graded) };
+}
+
+const AMPLIFIERS: ReadonlySet<Signal> = new Set<Signal>(['means', 'means_access', 'timing_now', 'timing_soon', 'plan_detail']);
+
+function isAmplifier(signal: Signal): boolean {
+  return AMPLIFIERS.has(signal) || SIGNALS[signal].amplifier === true;
+}
+
+/** A drug name is a sale only next to an offer. */
+function withoutLoneAmplifiers(signals: readonly Counted[]): Counted[] {
+  return signals.filter(
+    (s) => !isAmplifier(s.signal) || signals.some((o) => o.category === s.category && !isAmplifier(o.signal)),
+  );
+}
+
+/**
+ * Several entries often match the same words ("going to kill myself" is intent and ideation),
+ * and people repeat themselves: only the strongest reading in a category over the same words
+ * counts, and each entry counts once per text.
+ */
+function strongestPerSpan(signals: readonly Counted[]): Counted[] {
+  const kept: Counted[] = [];
+  for (const candidate of signals) {
+    let replaced = false;
+    let dominated = false;
+    for (let i = 0; i < kept.length; i++) {
+      const k = kept[i];
+      const sameWords = k.category === candidate.category && k.last >= candidate.first && candidate.last >= k.first;
+      if (k.entry !== candidate.entry && !sameWords) continue;
+      if (candidate.weight > k.weight) {
+        kept[i] = candidate;
+        replaced = true;
+      } else dominated = true;
+      break;
+    }
+    if (!replaced && !dominated) kept.push(candidate);
+  }
+  return kept;
+}
+
+function scoreByCategory(signals: readonly Counted[]): Map<Category, number> {
+  const misses = new Map<Category, number>();
+  for (const s of signals) misses.set(s.category, (misses.get(s.category) ?? 1) * (1 - s.weight));
+  const scores = new Map<Category, number>();
+  for (const [category, miss] of misses) scores.set(category, 1 - miss);
+  return scores;
+}
+
+/** Independent pieces of evidence: 1 − Π(1 − w). */
+function noisyOr(weights: readonly number[]): number {
+  let miss = 1;
+  for (const w of weights) miss *= 1 - w;
+  return 1 - miss;
+}
+
+function assemble(
+  tokens: readonly Token[],
+  self: readonly Counted[],
+  selfCrisis: CrisisDecision | undefined,
+  concern: CrisisDecision | undefined,
+  harm: readonly Counted[],
+): Classification {
+  const scores = zeroScores();
+  const reported = new Set<Category>();
+  const evidence: Evidence[] = [];
+  let risk: RiskTier = 'none';
+
+  // Scores of the writer's own crisis signals are shown even below the threshold.
+  const selfScores = selfCrisis?.scores ?? scoreByCategory(strongestPerSpan(self).filter((s) => !isAmplifier(s.signal)));
+  for (const [category, score] of selfScores) scores[category] = round(score);
+  if (selfCrisis) {
+    risk = maxRisk(risk, selfCrisis.risk);
+    for (const [category, score] of selfCrisis.scores) {
+      const threshold = isAmplifierCategory(selfCrisis, category) ? AMPLIFIER_DETAIL_THRESHOLD : CRISIS_DETAIL_THRESHOLD;
+      if (score >= threshold) reported.add(category);
+    }
+    for (const s of selfCrisis.counted) if (reported.has(s.category)) evidence.push(toEvidence(tokens, s, s.category));
+  }
+
+  if (concern) {
+    scores.concern_for_other = round(concern.coreScore);
+    reported.add('concern_for_other');
+    risk = maxRisk(risk, concern.risk);
+    for (const s of concern.counted) evidence.push(toEvidence(tokens, s, 'concern_for_other'));
+  }
+
+  const harmCounted = withoutLoneAmplifiers(strongestPerSpan(harm));
+  for (const [category, score] of scoreByCategory(harmCounted)) {
+    scores[category] = round(score);
+    if (score >= CATEGORY_THRESHOLD) reported.add(category);
+  }
+  for (const h of harmCounted) if (reported.has(h.category)) evidence.push(toEvidence(tokens, h, h.category));
+
+  const crisis = selfCrisis !== undefined || concern !== undefined;
+  const categories = CATEGORIES.filter((c) => reported.has(c));
+  evidence.sort((a, b) => a.start - b.start || a.end - b.end);
+  return {
+    flagged: crisis || categories.some((c) => !isCrisisCategory(c)),
+    crisis,
+    risk: crisis ? maxRisk(risk, 'low') : 'none',
+    categories,
+    scores,
+    evidence,
+  };
+}
+
+const ZERO_SCORES = Object.freeze(Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>);
+
+function zeroScores(): Record<Category, number> {
+  return { ...ZERO_SCORES };
+}
+
+function cleanResult(): Classification {
+  return { flagged: false, crisis: false, risk: 'none', categories: [], scores: zeroScores(), evidence: [] };
+}
+
+function isAmplifierCategory(decision: CrisisDecision, category: Category): boolean {
+  return decision.counted.every((s) => s.category !== category || isAmplifier(s.signal));
+}
+
+function toEvidence(tokens: readonly Token[], s: Counted, category: Category): Evidence {
+  return { start: tokens[s.first].start, end: tokens[s.last].end, signal: s.signal, category };
+}
+
+function round(score: number): number {
+  return Math.round(score * 1000) / 1000;
+}

@@ -1,0 +1,101 @@
+import type { LexiconEntry, Person } from '../lexicon/lexicon-entry';
+import type { TextContext } from './text-context';
+import { HOLDER_BREAKERS, OBJECT_ONLY, personOf, QUANTIFIERS, REFLEXIVES, REPORTING } from './word-classes';
+
+/** Whom a matched phrase is about; `nobody` for general statements and subject-less noun phrases. */
+export type Holder = Person | 'nobody';
+
+const LOOK_BACK = 8;
+/** "a thesis on self-harm", "a song about wanting to die": a topic, not a person. */
+const TOPIC_MARKERS = new Set(['about', 'on', 'regarding', 'concerning']);
+/** "keeps talking about wanting to die" is a person's, "a song about wanting to die" is not. */
+const TALK_VERBS = new Set([
+  'talk', 'talks', 'talking', 'talked', 'think', 'thinks', 'thinking', 'thought', 'worry', 'worried', 'worrying',
+  'joke', 'jokes', 'joking', 'joked', 'dream', 'dreams', 'dreaming', 'obsess', 'obsessing', 'obsessed', 'rant',
+  'ranting', 'posting', 'posted', 'posts', 'messaging', 'texting', 'texted', 'speaks', 'speaking', 'spoke', 'going',
+]);
+/** "thank you", "love you": formulas that do not make "you" the subject. */
+const FORMULAIC_YOU = new Set(['thank', 'love', 'miss', 'se', 'bless']);
+
+/**
+ * Works out whom a crisis phrase is about, the way a reader would:
+ * 1. the lexicon entry says so ("matarme" is the writer);
+ * 2. a reflexive in the phrase ("kill herself"), then the writer if named in it ("he'd be
+ *    better off without me"), then the last person it names ("end her life"), not counting
+ *    "everyone" and the like;
+ * 3. a general frame before it ("it's normal to want to die") or a topic ("a thesis on
+ *    self-harm") makes it nobody's;
+ * 4. the nearest person word before it in the sentence ("my friend wants to die"), skipping
+ *    object pronouns that are not right before the verb ("I miss her and want to die"), and
+ *    reading "she told me 'I want to die'" as hers;
+ * 5. nothing found: English drops "I" freely ("want to die tbh"), so the writer, unless the
+ *    phrase is a noun phrase that needs a subject ("suicidal thoughts") or the text is a reply
+ *    talking to "you" throughout.
+ */
+export function resolveHolder(entry: LexiconEntry, first: number, last: number, context: TextContext): Holder {
+  const holder = readHolder(entry, first, last, context);
+  // "My roommate posted 'goodbye world'": the words are quoted from someone else.
+  if (holder === 'self' && quotedFromSomeoneElse(first, context)) return 'other';
+  return holder;
+}
+
+function readHolder(entry: LexiconEntry, first: number, last: number, context: TextContext): Holder {
+  if (entry.about) return entry.about;
+  const tokens = context.tokens;
+  for (let i = first; i <= last; i++) {
+    const word = tokens[i].text;
+    if (REFLEXIVES.has(word)) return personOf(word, false) ?? 'self';
+  }
+  // Inside a phrase the writer wins ("I'm going to take them all", "he'd be better off without
+  // me"), then the last person named ("she wants to end her life").
+  let named: Person | undefined;
+  for (let i = first; i <= last; i++) {
+    const word = tokens[i].text;
+    if (QUANTIFIERS.has(word)) continue;
+    const person = personOf(word, context.french);
+    if (person === 'self') return 'self';
+    if (person) named = person;
+  }
+  if (named) return named;
+  if (context.isGeneric(first, last)) return 'nobody';
+  if (first > 1 && TOPIC_MARKERS.has(tokens[first - 1].text) && !TALK_VERBS.has(tokens[first - 2].text)) return 'nobody';
+  const phrase = tokens[first].phrase;
+  for (let i = first - 1; i >= 0 && first - i <= LOOK_BACK && tokens[i].phrase === phrase; i--) {
+    const word = tokens[i].text;
+    if (HOLDER_BREAKERS.has(word)) break;
+    const person = personOf(word, context.french);
+    if (!person) continue;
+    if (OBJECT_ONLY.has(word) && first - i > 1) continue;
+    if (person === 'you' && i > 0 && FORMULAIC_YOU.has(tokens[i - 1].text)) continue;
+    if (word === 'mine' && i > 0 && tokens[i - 1].text === 'of') continue; // "a friend of mine"
+    if (person === 'self' && reportedBySomeoneElse(i, context)) return 'other';
+    return person;
+  }
+  return entry.needsSubject || context.addressedToSomeone ? 'nobody' : 'self';
+}
+
+/** A reporting verb earlier in the sentence whose subject is someone else. */
+function quotedFromSomeoneElse(first: number, context: TextContext): boolean {
+  const tokens = context.tokens;
+  const clause = tokens[first].clause;
+  for (let i = first - 1; i >= 0 && first - i <= 6 && tokens[i].clause === clause; i--) {
+    if (personOf(tokens[i].text, context.french) === 'self') return false;
+    if (REPORTING.has(tokens[i].text)) return reportedBySomeoneElse(i + 1, context);
+  }
+  return false;
+}
+
+/** "She texted me I want to die": a reporting verb with someone else as its subject. */
+function reportedBySomeoneElse(selfAt: number, context: TextContext): boolean {
+  const tokens = context.tokens;
+  const clause = tokens[selfAt].clause;
+  for (let i = selfAt - 1; i >= 0 && selfAt - i <= 4 && tokens[i].clause === clause; i--) {
+    if (!REPORTING.has(tokens[i].text)) continue;
+    for (let j = i - 1; j >= 0 && i - j <= 3 && tokens[j].clause === clause; j--) {
+      const person = personOf(tokens[j].text, context.french);
+      if (person) return person === 'other';
+    }
+    return false;
+  }
+  return false;
+}

@@ -1,0 +1,37 @@
+import type { Token } from '../normalise/token';
+import type { TextContext } from './text-context';
+import { PAST_VERB_WORDS } from './word-classes';
+
+export type TimeFrame = 'past' | 'present' | 'recent';
+
+/**
+ * When a phrase happened, from the words nearest to it first: "cut again", "wanted to die last
+ * night" are recent; "wanted", "tried", "was suicidal" are past; otherwise the rest of its stretch
+ * decides: recovery talk ("in recovery from self-harm") or a past time with nothing about now
+ * ("I used to self-harm, 3 years clean") put it in the past.
+ */
+export function timeFrameOf(first: number, last: number, context: TextContext): TimeFrame {
+  const tokens = context.tokens;
+  const scope = context.scope[first];
+  const from = Math.max(0, first - 2);
+  const to = Math.min(tokens.length - 1, last + 3);
+  for (let i = from; i <= to; i++) {
+    if (context.recentToken[i] && context.scope[i] === scope) return 'recent';
+  }
+  for (let i = Math.max(0, first - 3); i <= last; i++) {
+    if (PAST_VERB_WORDS.has(tokens[i].text) && context.scope[i] === scope && !isCounterfactual(tokens, i)) return 'past';
+  }
+  if (context.recoveryScopes.has(scope)) return 'past';
+  const now = context.recentScopes.has(scope) || context.nowScopes.has(scope);
+  if (context.pastScopes.has(scope) && !now) return 'past';
+  return context.recentScopes.has(scope) ? 'recent' : 'present';
+}
+
+/** "I wish I was dead", "I've had enough": a past form that is not about the past. */
+function isCounterfactual(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && at - i <= 2; i--) if (COUNTERFACTUAL.has(tokens[i].text)) return true;
+  return false;
+}
+
+/** "wish I was", "if I were"; and "I've had enough", "haven't had", which are not over. */
+const COUNTERFACTUAL = new Set(['wish', 'wished', 'if', 'hope', 'like', 'though', 'havent', 'hasnt', 'never', 'ive', 'have', 'has']);

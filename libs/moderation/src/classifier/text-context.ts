@@ -1,0 +1,185 @@
+import type { PhraseMatch } from '../matching/phrase-matcher';
+import type { Token } from '../normalise/token';
+import type { CompiledEntry } from './compiled-lexicon';
+import { CONTRASTS, looksFrench, personOf } from './word-classes';
+
+/**
+ * What the context phrases of one text say, laid out per token so the rules that read crisis and
+ * harm matches can ask cheap questions ("is this word figurative?", "is this stretch in the
+ * past?"). A "scope" is a comma-delimited phrase, also cut at "but"/"though": "I used to cut,
+ * but now I'm fine" puts "used to" and "now" in different scopes.
+ */
+export class TextContext {
+  readonly figurative: Uint8Array;
+  private readonly figurativeStart: Int32Array;
+  private readonly figurativeEnd: Int32Array;
+  readonly negationException: Uint8Array;
+  readonly recentToken: Uint8Array;
+  readonly scope: Int32Array;
+  /** Marks the last token of each general frame ("it's normal to"). */
+  readonly genericEnd: Uint8Array;
+  readonly reportedStart: Uint8Array;
+  readonly laughterClauses = new Set<number>();
+  readonly hyperboleClauses = new Set<number>();
+  readonly pastScopes = new Set<number>();
+  readonly recentScopes = new Set<number>();
+  readonly nowScopes = new Set<number>();
+  readonly recoveryScopes = new Set<number>();
+  readonly genericScopes = new Set<number>();
+  recovery = false;
+  news = false;
+  supportive = false;
+  concern = false;
+  relation = false;
+  private frenchCache: boolean | undefined;
+  private addressedCache: boolean | undefined;
+
+  constructor(readonly tokens: readonly Token[]) {
+    const n = tokens.length;
+    this.figurative = new Uint8Array(n);
+    this.figurativeStart = new Int32Array(n);
+    this.figurativeEnd = new Int32Array(n);
+    this.negationException = new Uint8Array(n);
+    this.recentToken = new Uint8Array(n);
+    this.genericEnd = new Uint8Array(n);
+    this.reportedStart = new Uint8Array(n);
+    this.scope = new Int32Array(n);
+    let scope = 0;
+    for (let i = 0; i < n; i++) {
+      if (i > 0 && (tokens[i].phrase !== tokens[i - 1].phrase || CONTRASTS.has(tokens[i].text))) scope++;
+      this.scope[i] = scope;
+    }
+  }
+
+  get french(): boolean {
+    this.frenchCache ??= looksFrench(this.tokens);
+    return this.frenchCache;
+  }
+
+  /**
+   * The text talks to someone rather than about the writer ("you" far more often than "I"), as
+   * replies do: then a phrase with no subject ("think of dying this way") is not the writer's.
+   */
+  get addressedToSomeone(): boolean {
+    if (this.addressedCache === undefined) {
+      let you = 0;
+      let self = 0;
+      for (const token of this.tokens) {
+        const person = personOf(token.text, false);
+        if (person === 'you') you++;
+        else if (person === 'self') self++;
+      }
+      this.addressedCache = you >= 3 && you > 2 * self;
+    }
+    return this.addressedCache;
+  }
+
+  read(match: PhraseMatch<CompiledEntry>): void {
+    const { first, last } = match;
+    switch (match.payload.entry.signal) {
+      case 'figurative':
+        for (let i = first; i <= last; i++) {
+          if (this.figurative[i] && this.figurativeEnd[i] - this.figurativeStart[i] >= last - first) continue;
+          this.figurative[i] = 1;
+          this.figurativeStart[i] = first;
+          this.figurativeEnd[i] = last;
+        }
+        break;
+      case 'negation_exception':
+        this.negationException.fill(1, first, last + 1);
+        break;
+      case 'laughter':
+        this.laughterClauses.add(this.tokens[first].clause);
+        break;
+      case 'hyperbole':
+        this.hyperboleClauses.add(this.tokens[first].clause);
+        break;
+      case 'generic':
+        this.genericEnd[last] = 1;
+        this.genericScopes.add(this.scope[last]);
+        break;
+      case 'past':
+        this.pastScopes.add(this.scope[first]);
+        break;
+      case 'recent':
+        this.recentScopes.add(this.scope[first]);
+        this.recentToken.fill(1, first, last + 1);
+        break;
+      case 'now':
+        this.nowScopes.add(this.scope[first]);
+        break;
+      case 'reported_speech':
+        this.reportedStart[first] = 1;
+        break;
+      case 'recovery':
+        this.recovery = true;
+        this.recoveryScopes.add(this.scope[first]);
+        break;
+      case 'news':
+        this.news = true;
+        break;
+      case 'supportive':
+        this.supportive = true;
+        break;
+      case 'concern':
+        this.concern = true;
+        break;
+      case 'relation':
+        this.relation = true;
+        break;
+      default:
+        break;
+    }
+  }
+
+  /**
+   * Shares a word with an idiom, unless the match reads more than the idiom does: "rather die
+   * than live like this" outweighs "rather die than".
+   */
+  isFigurative(first: number, last: number): boolean {
+    for (let i = first; i <= last; i++) {
+      if (!this.figurative[i]) continue;
+      const start = this.figurativeStart[i];
+      const end = this.figurativeEnd[i];
+      const containedAndLonger = start >= first && end <= last && end - start < last - first;
+      if (!containedAndLonger) return true;
+    }
+    return false;
+  }
+
+  /** A laughing sentence, or a laugh in the sentence right after ("I want to die. lol"). */
+  isJoking(first: number): boolean {
+    const clause = this.tokens[first].clause;
+    return this.laughterClauses.has(clause) || this.laughterClauses.has(clause + 1);
+  }
+
+  isHyperbole(first: number): boolean {
+    return this.hyperboleClauses.has(this.tokens[first].clause);
+  }
+
+  /**
+   * A general frame opens the match's stretch before it, or ends inside it: "it's normal to
+   * have thoughts about self-harm", "people who want to die".
+   */
+  isGeneric(first: number, last: number): boolean {
+    const scope = this.scope[first];
+    if (!this.genericScopes.has(scope)) return false;
+    for (let i = first - 1; i >= 0 && this.scope[i] === scope; i--) if (this.genericEnd[i]) return true;
+    for (let i = first; i <= last; i++) if (this.genericEnd[i]) return true;
+    return false;
+  }
+
+  /** Someone else's words are being reported in this sentence, before the match. */
+  isReported(first: number): boolean {
+    const clause = this.tokens[first].clause;
+    for (let i = first - 1; i >= 0 && i >= first - 8 && this.tokens[i].clause === clause; i--) {
+      if (this.reportedStart[i]) return true;
+    }
+    return false;
+  }
+
+  isQuoted(first: number, last: number): boolean {
+    for (let i = first; i <= last; i++) if (this.tokens[i].quoted) return true;
+    return false;
+  }
+}

@@ -1,0 +1,58 @@
+import {
+  NEGATORS,
+  OTHER_WORDS,
+  PAST_VERBS,
+  REFLEXIVE_WORDS,
+  REPORTING_VERBS,
+  SCOPE_BREAKERS,
+  SELF_WORDS,
+  YOU_WORDS,
+} from '../lexicon/grammar-words';
+import type { Person } from '../lexicon/lexicon-entry';
+import { tokenise } from '../normalise/tokenise';
+
+/** Normalises a word list the way text is normalised, so look-ups compare like with like. */
+function normalisedSet(words: readonly string[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const word of words) for (const token of tokenise(word)) out.add(token.text);
+  return out;
+}
+
+const SELF = normalisedSet(SELF_WORDS);
+const YOU = normalisedSet(YOU_WORDS);
+const OTHER = normalisedSet(OTHER_WORDS);
+
+export const REFLEXIVES = normalisedSet(REFLEXIVE_WORDS);
+export const NEGATOR_WORDS = normalisedSet(NEGATORS);
+export const REPORTING = normalisedSet(REPORTING_VERBS);
+export const PAST_VERB_WORDS = normalisedSet(PAST_VERBS);
+export const NEGATION_BREAKERS = normalisedSet(SCOPE_BREAKERS);
+/** Subordinators and contrasts end a subject's reach, but "and"/"so"/"or" do not. */
+export const HOLDER_BREAKERS = normalisedSet(SCOPE_BREAKERS.filter((w) => !['and', 'so', 'or'].includes(w)));
+/** Contrasts split a phrase into two stretches for tense: "I used to, but now...". */
+export const CONTRASTS = normalisedSet(['but', 'though', 'although', 'however', 'pero', 'mais', 'aber']);
+/** Object pronouns name the subject only right before the verb: "makes me want to die". */
+export const OBJECT_ONLY = normalisedSet(['me', 'him', 'her', 'them', 'us', 'mich', 'mir', 'dich', 'dir', 'te', 'ti', 'lui']);
+
+/** "Everyone", "nobody": people in general, who name nobody in particular inside a phrase. */
+export const QUANTIFIERS = normalisedSet(['someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'people', 'person', 'nobody', 'noone', 'others']);
+
+const FRENCH_MARKERS = normalisedSet(['je', 'j', 'est', 'pas', 'ne', 'les', 'des', 'et', 'suis', 'une', 'avec', 'vous', 'dans', 'mais', 'très', 'moi', 'elle', 'qui']);
+
+/**
+ * Whom a single word refers to. "il" is "I'll" in English and "he" in French, so the caller says
+ * which language the text looks like.
+ */
+export function personOf(word: string, french: boolean): Person | undefined {
+  if (word === 'il') return french ? 'other' : 'self';
+  if (SELF.has(word)) return 'self';
+  if (YOU.has(word)) return 'you';
+  if (OTHER.has(word)) return 'other';
+  return undefined;
+}
+
+export function looksFrench(words: readonly { text: string }[]): boolean {
+  let markers = 0;
+  for (const w of words) if (FRENCH_MARKERS.has(w.text) && ++markers >= 2) return true;
+  return false;
+}

@@ -1,0 +1,4 @@
+export * from './labelled-example';
+export * from './metrics';
+export * from './cssrs';
+export * from './keyword-baseline';

@@ -1,0 +1,185 @@
+import { phrases, type LexiconEntry } from './lexicon-entry';
+
+/**
+ * English context: phrases that change how crisis and harm matches read. How each kind acts is
+ * described in classifier/context-reading.ts; in short:
+ *
+ * - figurative: a crisis or harm match that shares a word with one of these is dropped
+ *   ("dying of laughter", "my feet are killing me", "cut myself shaving");
+ * - laughter, hyperbole: discount the sentence (see `laughter` in signals.ts);
+ * - negation_exception: a "not"/"don't" inside these does not negate ("not gonna lie");
+ * - generic: a general statement right before a phrase makes it nobody's ("it's normal to");
+ * - past, recent, recovery: put crisis phrases in the past, or bring them back to now;
+ * - news, supportive, concern, relation, reported_speech: whose words and whose crisis.
+ */
+export const CONTEXT_EN: readonly LexiconEntry[] = [
+  ...phrases('figurative', 1, [
+    // dying of / from something harmless
+    '(die|died|dying|dead|death|dies) (of|from) (laughter|laughing|embarrassment|cringe|shame|boredom|cuteness|happiness|excitement|hunger|thirst|heat|jealousy|envy|curiosity|fright|cute|secondhand embarrassment|second hand embarrassment|the heat|the cold|old age|suspense|exhaustion|anticipation|joy)',
+    '(die|died|dying|dead|dies) (laughing|laughin|lol|of laughter|from laughter)',
+    'laughed so hard i (almost|nearly)? (died|cried|peed)',
+    '(to die for|would die for|id die for|i would die for|dying to|die on (this|that) hill|over my dead body)',
+    'dead (tired|serious|ass|on|wrong|set|end|center|silent|last|heat|weight|of (night|winter)|ringer|giveaway|meat|battery)',
+    'drop dead',
+    '(bored|scared|worried|sick|tired|frightened|freezing|starving|stressed|annoyed|loved) to death',
+    '(kill|kills|killed|killing|slay|slayed|slaying|smash|smashed|crush|crushed|crushing) (it|that|this) (at|in|today|tonight|out there|on)?',
+    '(killed|killing|kill|kills) it',
+    '(kill|killing|killed) (time|the vibe|the mood|the lights|the engine|the process|the app|the music|two birds|the boss|the bug|the spider|a spider|some time|the game)',
+    '(overdose|overdosed|overdosing|od|oded) on (coffee|caffeine|sugar|candy|chocolate|netflix|tv|memes|cuteness|anime|kpop|k pop|vitamin|vitamins|carbs|pizza|cake|cookies|energy drinks|redbull|monster|nostalgia|love)',
+    '(hang|hanging|hung|hangs) (out|on|in there|up|with|around|tight|loose|onto|about|over|a picture|the picture|pictures|a painting|the washing|the laundry|my coat|your coat|the lights|lights)',
+    '(jump|jumped|jumping) (the gun|at the chance|ship|rope|for joy|around|up and down|to conclusions|the queue|through hoops|on board|start|off the diving board|off the board|on the bandwagon)',
+    '(cut|cutting|cuts) (class|classes|corners|ties|my hair|your hair|his hair|her hair|the cake|the onions|onions|the grass|grass|it out|it close|back|down on|costs|in line|the line|the cord|off|the crap|me off|to the chase|the tension|the music|the mustard|out|the bread|the paper|vegetables|veggies|the meat|wood|the fabric)',
+    '(hair|haircut) (cut|trim)',
+    '(cut|cutting|cuts) @reflexive off',
+    '(get|got|getting|gets) (my|a|her|his)? (hair)? cut',
+    '(shoot|shot|shoots|shooting) (me a|a message|my shot|your shot|hoops|some hoops|a text|an email|a look|the breeze|a photo|a video|a film|photos|a pic|a dm|for the stars|the moon)',
+    '(photo shoot|photoshoot)',
+    '(phone|battery|laptop|plant|plants|car|flowers|the game|my pc|my computer|the wifi|wifi|headphones|tablet|console|my controller|the tv|the internet|the mood|the conversation|the party|the fish|my fish|goldfish|my garden) (is|are|was|were|just|has|kept)? (dying|died|dead|dies)',
+    '(killer|killers) (app|feature|deal|heels|workout|song|look|view|instinct|queen|whale|bee|bees)',
+    '(the death of me|death by chocolate|death stare|deathly ill|death metal)',
+    '(deadline|deadlines|dead line)',
+    '(exam|exams|homework|work|job|boss|assignment|class|school|commute|traffic|heat|weather|cold|feet|back|head|legs|knee|knees|shoes|suspense|cliffhanger|cliffhangers|this song|this show|the wait|waiting|hangover|period|cramps|migraine|tooth|stomach|neck|shoulder) (is|are|was|were)? (literally)? (killing|murdering|killed|murdered) me',
+    '(youre|you are|you re|ur|this is|thats|that is|she is|he is|it is|its) (literally)? (killing|killed) me',
+    '(kill|killing|killed|kills) me (laughing|with (laughter|this|these|your|that|those|the))',
+    '(rather|sooner) (die|be dead|kill myself|kill me) than',
+    '(died|die|dying) a little (inside)?',
+    '(id|i would|i\'d|would) kill for (a|some|an|the)',
+    '(shoot|shooting|shot) (myself|me|yourself|himself|herself) in the foot',
+    '(kill|killed|killing) (myself|me) (laughing|with laughter)',
+    // accidents, not self-harm
+    '(cut|cuts|cutting|burned|burnt|burn|burning|hurt|hurting|injured|injure|stabbed|scratched) (myself|my (hand|finger|thumb|foot|leg|knee|arm)) (shaving|cooking|while|on (a|the) (glass|paper|can|tin|edge|nail|fence|corner|stove|oven)|chopping|by accident|accidentally|at (work|the gym|practice|football|soccer)|playing|during|lifting|running|working out|skating|skiing|falling|in (the|a) (kitchen|garden|fall|accident)|with (a|the) (iron|oven|stove|kettle|pan|saw|paper|lawnmower|hot))',
+    '(paper cut|papercut)',
+    // games and fiction
+    '(kill|killed|killing|die|died|dying) (@reflexive)? (in|on) (the)? (game|minecraft|fortnite|roblox|level|mission|match|round|raid|dungeon|boss fight|lava|the sims|gta|skyrim|elden ring|dark souls)',
+    // relationships ending, not life
+    '(end|ended|ending|ends) (it|things|everything) with (him|her|them|my|the|you)',
+    // numbers and units
+    '#num (kms|km|k|kilometers|kilometres|miles)',
+    // songs, plants, pets, food
+    '(kill|killing|killed) (the|my|some|those|these|a)? (weeds|plants|plant|bacteria|germs|pests|roaches|mosquitoes|flies|ants|mice|rats|zombies|monsters|enemies|aliens|dragon|orcs)',
+    '(die|died|dies|dead) (hard|out|down|off)',
+    '(pills|pill) (are|is) (hard|easy|big|huge|bitter) to swallow',
+    'bitter pill',
+    'in a (dead|deadly) (end|zone)',
+    'chink in (the|his|her|their|my|your) (armor|armour)',
+    '(dodge|dodged|dodging|bite|bit|biting) the bullet',
+    '(jump|jumped|jumping) (rope|the rope)',
+    '(learn|learning|learned|show|showing|know|knows) the ropes',
+    '(on the)? ropes course',
+  ]),
+
+  ...phrases('laughter', 1, [
+    '(lol|lmao|lmfao|rofl|haha*|hehe*|jk|jking|just kidding|xd|lul|kek|lolol|ahaha*|jaja*|jeje*|mdr|ptdr)',
+  ]),
+  ...phrases('hyperbole', 1, [
+    'one more (meeting|time|class|day|minute|hour|song|email|episode|lecture|shift|second|word|question|call|zoom|assignment|essay|page)',
+    'if i (have to|hear|see|get|do|read|watch|sit|listen) ~3 (again|one more|more|another)',
+    'if i have to (sit|listen|hear|watch|do|read|go|deal|work|see|write|take|look|eat|wait)',
+    '(fall damage|respawn|respawned|game over|headshot|noob|boss fight)',
+  ]),
+  ...phrases('negation_exception', 1, [
+    '(not|never) (gonna|going to|to)? lie',
+    'ngl',
+    '(dont|do not|didnt) (know|understand|get|even know|really know|care what|care who) (why|how|what|where|when|if|whether|anymore|what to do)?',
+    '(not|no) (sure|idea|matter|only|that|kidding|joking)',
+    'never mind',
+    'never ~4 until',
+    '(dont|do not) get me wrong',
+    '(not|no) (even)? (one|a single) (person|soul|friend|thing)',
+  ]),
+  ...phrases('generic', 1, [
+    '(its|it is|it s|that is|thats|its completely|its totally) (ok|okay|normal|common|natural|understandable|valid|fine|human|hard|scary|not uncommon|not unusual) to',
+    'what (its|it is|it s|it was) like to',
+    '(know|knows|understand|understood|knew) (how it feels|what it feels like|what its like|the feeling) to',
+    '(how|what) it feels (like)? to',
+    '(people|anyone|someone|those|everyone|a person|somebody) (who|that) (are|is|were|feel|feels|want|wants)?',
+    'when (you|u|ur|youre|one) (feel|feels|are|want|wants|is|get|gets)',
+    '(if|when) (you|u|ur|youre|someone|anyone|a friend|a person|your (friend|child|kid|teen|teenager|partner)|a loved one|a student|a child) (are|is|feel|feels|ever|want|wants|start|might|may|could|seems|seem|shows)',
+    'how to (recognise|recognize|spot|tell|know|notice|help)',
+    'instead of',
+    '(when|while|if|whenever) (feeling|being|having|thinking|struggling|dealing|going through|experiencing|battling|fighting)',
+  ]),
+  ...phrases('past', 1, [
+    '(used to|use to|usedto)',
+    '#num (years|months|yrs|year|decades) ago',
+    '(a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple|couple of|a couple of|a few) (years|months|decades|year) (ago|back)',
+    '(years|long|ages|decades|a long time|a while) ago',
+    'when i was (#num|a kid|a child|a teen|a teenager|younger|little|young|in (high|middle|secondary|primary) school|in college|at school|at uni|in uni|in university|a student|in my teens|in my twenties|growing up)',
+    'back (then|when|in (the day|high school|school|college|#num))',
+    '(in|during) (the past|my teens|my twenties|my youth|high school|middle school|college|university|uni|my childhood|childhood)',
+    'as a (kid|child|teen|teenager|young adult|student)',
+    '(last year|a year ago|the year before|that year|at the time|at that time|that time|back in the day)',
+    '(had|have had|have been|ive been|i\'ve been) (suicidal|depressed) (before|in the past|for years)',
+    '(previously|formerly)',
+  ]),
+  ...phrases('recent', 1, [
+    '(again|relaps*|last night|yesterday|today|tonight|tonite|this (morning|week|evening|afternoon|weekend|month)|earlier|hours ago|an hour ago|minutes ago|few days ago|a few days ago|last week|last month|weeks ago|days ago|a few weeks ago|just now|earlier today)',
+  ]),
+  ...phrases('now', 1, [
+    '(right now|rn|lately|recently|these days|still|currently|anymore|this year|now|nowadays|at the moment|atm)',
+  ]),
+  ...phrases('recovery', 1, [
+    '#num (years|months|weeks|days|year|month|week|yrs) (clean|free|sober|without|since|of recovery)',
+    '(clean|sober|free) (for|since) #num?',
+    '(in|into|my) recovery',
+    '(recovered|recovering|healed|healing|survivor|survivors|survived|overcame|overcome|got through it|made it through|pulled through)',
+    '(doing|feeling|getting|am|im) (so|much|a lot|way|so much)? better (now|these days|today)?',
+    '(therapy|medication|meds|treatment|my therapist|counselling|counseling|dbt|cbt) (really|has|have)? (helped|saved|works|worked|changed)',
+    'no longer',
+    '(proud of myself|so proud|milestone|anniversary|graduated|celebrated|celebrating)',
+    '(it|things|life) (got|gets|get|has gotten|is getting) (so much|a lot)? better',
+    '(im|i am|i\'m) (happy|married|doing well|in a good place|okay now|ok now|fine now|safe now|alive and)',
+    '(havent|haven\'t|have not|hasnt|didnt) (cut|self harmed|harmed myself|hurt myself|relapsed|attempted|had (any|a) (suicidal)?) (in|since|for)?',
+    '#num days (without|since|free)',
+    '(scars|scar) (are|is)? (fading|healed|faded|old)',
+    '(run|runs|lead|leads|volunteer|volunteers|volunteering|work|working) (a|at a|for a|with a|at the|for the)? (support group|crisis line|hotline|helpline|peer support|crisis text line)',
+    '(in|into) recovery from',
+    '(old|faded|healed) (scars|scar|cuts|wounds)',
+  ]),
+  ...phrases('news', 1, [
+    '(according to|study|studies|research|researchers|report|reports|reported|statistics|stats|survey|data|article|articles|documentary|journal|rates|rate of|percent|per cent|prevalence|awareness|prevention|campaign|policy|law|legislation|scientists|experts|professor|lecture|thesis|essay|dissertation|textbook|curriculum)',
+    '(police|officials|authorities|coroner|news|headline|newspaper|reuters|bbc|cnn) (said|say|says|reported|report|confirmed|found)?',
+    '(the|a|this|that|his|her) (novel|book|film|movie|character|song|show|series|play|poem|story|episode|tv show|anime|manga|lyrics)',
+    '(died|dies|die) by suicide',
+    '(psychology|psych|sociology|nursing|medical) (class|course|lecture|student|students)',
+    '(warning signs|risk factors|crisis line|hotline|helpline)',
+  ]),
+  ...phrases('supportive', 1, [
+    '(you|u) (are|re|r)? not alone',
+    '(reach|reaching) out',
+    '(talk|speak|reach out) to (someone|somebody|a (therapist|doctor|counsellor|counselor|professional|friend)|your (doctor|therapist|gp|parents|family))',
+    '(call|text|ring|phone) (988|911|999|112|116 123|741741|a (hotline|helpline|crisis line)|the (hotline|helpline|crisis line|samaritans|lifeline)|someone|emergency services)',
+    '(here|there) for you',
+    '(please|pls|plz) (stay|dont|don\'t|hold on|reach out|talk|call|get help|be safe|stay safe)',
+    '(it|things) (gets|will get|can get|do get|does get) better',
+    '(stay|be) (strong|safe)',
+    'sending (hugs|love|strength|virtual hugs)',
+    '(you|your life|u) (matter|matters|are loved|are important|are valued|deserve)',
+    '(proud of you|we care|i care about you|people care|we are here|were here)',
+    '(are you|r u|are u) (safe|ok|okay|alright)',
+  ]),
+  ...phrases('concern', 1, [
+    '(worried|worry|worrying|scared|afraid|concerned|terrified|freaking out|panicking) (about|for|that)',
+    '(how|what) (do|can|should|could) i (do|help|support|say|tell|approach|handle|talk)',
+    '(what|how) (do|should|can) i do',
+    '(how to|how do i|how can i|ways to|want to) (help|support|talk to|reach) (him|her|them|my|a friend|someone)',
+    '(help|support) (him|her|them|my (friend|brother|sister|son|daughter|mom|dad|partner|bf|gf|boyfriend|girlfriend|husband|wife))',
+    '(im|i am|i\'m) (so)? (scared|terrified|worried|frightened)',
+    '(please help|need advice|any advice|what do i do|what should i do|help me help)',
+    '(isnt|isn\'t|not|wont|won\'t|hasnt) (answering|replying|responding|picking up)',
+    'how can i tell if',
+    '(dont|don\'t|do not) know (how to (help|support)|what to (do|say))',
+  ]),
+  ...phrases('relation', 1, [
+    '(my|our|a|her|his) @relative',
+    '(a friend of mine|someone i know|someone close to me|someone in my (class|family|school|life)|a (guy|girl|kid|person) (i know|in my class))',
+    'someone in my',
+  ]),
+  ...phrases('reported_speech', 1, [
+    '(told|tell|tells|telling|said to|says to|saying to|texted|messaged|wrote to|wrote|called|calls|calling|screamed at|yelled at|dm|dmed|dmd) (me|us|you|u|my (friend|sister|brother))',
+    '(keep|keeps|kept|always|constantly) (saying|telling|calling|writing|posting|texting) (me|that|to)?',
+    '(said|says|saying|commented|replied|wrote|posted|messaged|texted)',
+    '(someone|people|they|he|she|kids|everyone|bullies|classmates) (told|tell|called|call|said|say|wrote|write|commented) (me)? (to|that)?',
+    '(called|calls|calling) me (a|an)',
+  ]),
+];

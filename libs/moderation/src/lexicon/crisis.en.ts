@@ -1,0 +1,446 @@
+import { phrases, type LexiconEntry } from './lexicon-entry';
+
+/**
+ * English crisis language. Who the words are about is worked out by the classifier, so each
+ * phrase is written once for every person ("kill @reflexive" covers myself, herself, yourself):
+ * the writer's own words raise a crisis, words about a friend raise concern_for_other, and words
+ * addressed to "you" are read as support.
+ *
+ * Weights: ~0.9 an unambiguous statement; ~0.7 strong but sometimes meant otherwise; ~0.5 needs
+ * company; ≤0.35 only adds to other evidence.
+ */
+export const CRISIS_EN: readonly LexiconEntry[] = [
+  // Wanting to kill oneself, thinking about it.
+  ...phrases('active_ideation', 0.9, [
+    '@want to? @act',
+    '(feel|feeling|felt|feels) like @acting',
+    '(think|thinking|thought|thoughts|think of|dream|dreaming|fantasize|fantasizing|fantasise|fantasising) (about|of) @acting',
+    '(considering|contemplating|contemplate|consider|considered|contemplated|obsessed with) @acting',
+    '(cant|cannot|can not) stop thinking (about|of) @acting',
+    '@acting (is|seems|feels|sounds) (like)? (the|my) (only|best|easiest|last) (way|option|answer|choice|solution|way out)',
+    'should (just)? @act',
+    '(tempted|urge|urges) to @act',
+    '(use|using|turn|turning) (it|a gun|the gun|the knife|a knife|them|the pills|the rope) on @reflexive',
+    '(kms|ctb|sewerslide|unalive myself|unaliving myself)',
+    '(check|checking) out (early|a bit early|permanently|for good|of life|of this life|for real)',
+    '(poison|hang|shoot|drown|starve|gas|suffocate|overdose|od) @reflexive',
+    '(not|never) (brave|strong|strong willed|courageous) enough to (end it|do it|kill @myself|go through with it|end my life|pull the trigger)',
+    'too (scared|afraid|cowardly|chicken|weak|much of a coward|much of a pussy) to (end it|do it|kill @myself|go through with it|end my life|try again|pull the trigger)',
+    'the (only|one) (reason|thing) (i|im|i am|i\'m) (havent|haven\'t|have not|didnt|didn\'t|am still|m still|still|stay|stayed|keep) (killed myself|done it|ended it|alive|here|around|gone through with it|breathing|committed suicide|commit suicide|commited suicide)',
+    '(havent|haven\'t|have not) (killed myself|ended it|done it|gone through with it|committed suicide|commit suicide) (yet|already)',
+    '(couldnt|could not|cant|can\'t|cannot) bring (myself|my self) to (suicide|do it|kill myself|end it|pull the trigger)',
+    '(trying to|cant|can\'t|cannot|try to|struggling to) (find|figure|think of|come up with) (a reason|a single reason|one reason|why|reasons) not to (do it|kill myself|end it|die)',
+    'killing @myself',
+    '(hope|hoping|hopes) (i|that i) (dont|don\'t|wont|won\'t|do not|will not|never) (kill myself|do it|hurt myself|end it|go through with it)',
+    '(convince|convincing|talk|talking|talked|convinced) myself (out of it|not to|that i shouldnt|that i should not|out of (killing myself|doing it|ending it))',
+    // Short forms, also found written without spaces ("#killmyself", "k i l l m y s e l f").
+    '(i)? (want|wanna) (to)? (die|kill myself|end my life|end it all|commit suicide)',
+    '(kill|end) @myself',
+    'end my life',
+  ]),
+  ...phrases('active_ideation', 0.8, ['(kill|end) @reflexive'], { note: 'whose life is read from the pronoun' }),
+  ...phrases('active_ideation', 0.85, [
+    '@want to? @dead',
+    '@want to? (end it|end everything|end this)',
+    '(thinking|thought|think) (about|of) (death|dying|not being here|not existing) (a lot|constantly|all the time|every day)',
+    'i (hope|pray) i die',
+    'want (out|to be gone) (permanently|forever|for good)',
+    'want to check out (permanently|for good|of life)',
+  ]),
+  ...phrases('active_ideation', 0.8, ['me to (kys|kill myself|die|kill my self|end it) ~8 (they re right|theyre right|they are right|they might be right|should listen|should do it|maybe i should)'], {
+    about: 'self',
+    note: 'told to kill themselves by others, and agreeing',
+  }),
+  ...phrases('active_ideation', 0.75, ['(deserve|deserves|deserved) to (die|be dead)'], {
+    note: 'deserving to die is ideation fused with self-hate',
+  }),
+
+  // "I'm suicidal", suicidal thoughts.
+  ...phrases('suicidal_state', 0.9, [
+    '(im|am|i am|feel|feeling|felt|feels|been|getting|get|become|becoming|gets) suicidal',
+    'suicidal (again|lately|today|tonight|rn|right now|af|as fuck|as hell)',
+    '(have|having|had|get|getting|got|been having|struggle with|struggling with|deal with|dealing with) (suicidal|suicide) (thoughts|ideation|feelings|urges|thinking|tendencies)',
+    'suicide (crossed|crosses|is crossing|has crossed) my mind',
+  ]),
+  ...phrases('suicidal_state', 0.85, ['(thoughts|thinking|ideas) (of|about) (suicide|killing myself|ending my life|ending it)'], { needsSubject: true }),
+  ...phrases('suicidal_state', 0.75, ['suicidal (thoughts|ideation|feelings|urges|thinking|tendencies|episode|person)', 'suicidal'], {
+    needsSubject: true,
+  }),
+  ...phrases('suicidal_state', 0.75, ['suicide (is|seems|feels) (like)? (the|my|an) (only|best|easiest)? (option|answer|way out|solution|way)'], {
+    needsSubject: true,
+  }),
+
+  // Saying one will do it, has decided, is ready.
+  ...phrases('intent', 0.95, [
+    '@going @act',
+    '(made up my mind|decided|my mind is made up|going through with it|going thru with it) ~3 @act',
+    '(cant|can not|cannot) keep @reflexive safe',
+    'this is (how|the way) (i|it) (end|ends)',
+  ]),
+  ...phrases('intent', 0.4, ['(going through with it|go through with it|do it tonight|doing it tonight|gonna do it)']),
+  ...phrases('intent', 0.35, ['(ive|i\'ve|i have) (finally)? (decided|made up my mind|made my decision|made the decision) $']),
+  ...phrases('intent', 0.75, ['@going (end it|end everything|end this|end it all)']),
+  ...phrases('intent', 0.75, ['(im|i am) (ready|prepared) to (die|go)', 'dont want to be (saved|rescued|found|stopped)']),
+  ...phrases('intent', 0.4, ['@going die'], { note: '"I am going to die" is as often fear or hyperbole' }),
+
+  // Wishing to be dead, not to wake up, no reason to live.
+  ...phrases('passive_ideation', 0.8, [
+    'wish (i|id) (was|were|had been) (dead|never born|not born|gone)',
+    'wish (i|id) (wasnt|werent|was not|were not|hadnt been|had never been|never was) (alive|born|here|around)',
+    '(hope|hoping|wish|wishing|pray|praying) ~4 (i|that i|id) (just)? (dont|don\'t|never|wont|won\'t|do not|will not|would never|wouldnt|would not) (wake|wake up|see tomorrow|see the morning)',
+    '(prefer|rather|would prefer|d prefer|d rather) (to have|have|to)? (never been born|not been born|not exist|not existed|be dead)',
+    '(want|need|wish|trying) to escape (from)? (my life|life|this life|this world|existence|it all|everything)',
+    'death (is|seems|would be|sounds|feels like) (the|a)? (better|best|only|easier|easy|preferable|peaceful) (choice|option|way out|answer|solution|thing|alternative)',
+    '(welcome|welcoming|wait for|waiting for|long for|longing for|looking for|pray for|praying for|wish for|wishing for) death',
+    'death wish',
+    '(sleep|go to sleep|fall asleep) and (never|not) wake up',
+    'better off dead',
+    '(nothing|no one|nobody|noone) (left)? to live for',
+    '(dont|do not|doesnt|does not|didnt|did not|no longer|dont really|dont even|doesnt even|never) (want to|wants to|wanna|wana|wish to) (live|be alive|exist|keep living|continue living|survive|live anymore)',
+    '(not|no longer|never) wanting to (live|be alive|exist|be here|wake up|keep living|go on)',
+    '(imagining|imagine|picture|picturing|pictured|imagined|planning|plan|dreaming about|fantasizing about) my (own)? (funeral|death|suicide)',
+    '(want|wanna|need) out of (this|my)? (life|world|existence)',
+    '(suicide|killing myself|death|dying|ending it|ending my life) (is|has been|keeps|kept|was) (always|constantly)? (on|crossing|in) my mind',
+    '(better|happier|better off|easier|simpler) if i (was|were|wasnt|weren\'t|werent)? (gone|dead|vanished|disappeared|died|here|around|alive|never born)',
+    '(better|happier|better off|easier|simpler) if i (just)? (vanished|disappeared|died|was gone|were gone|didnt exist|never existed|wasnt here|wasnt around)',
+    'should (just)? (die|be dead|not be alive|not exist|not be here)',
+    '(disappear|vanish|leave|go away) and never (come back|return|be seen again)',
+    '(hope|wish|pray|praying|hoping) (i|that i) (get|got|would get|will get|could get) (hit|run over|killed|shot|murdered|struck)',
+    '(dont|don\'t|do not|cant|can\'t|cannot) see myself (making it|surviving|living|being here|being alive|getting through|lasting) (to|past|through|until|much longer|another)?',
+    '(only|best|easiest|last) (way out|escape|solution|answer|option|choice|exit) (is|would be|left is) (death|dying|suicide|to die|killing myself|ending it|ending my life)',
+    '(scared|afraid|worried|terrified|frightened) (of|about) what i (might|could|will|would|am going to|may) do (to myself|tonight)?',
+    '(hate|despise|loathe) (being alive|living|existing|my existence|waking up every day)',
+    'why (bother|even bother|keep|should i keep|should i bother) (living|going on|staying alive|being alive)',
+    '(had|have had|ive had|i\'ve had) enough of (life|living|everything|this life|it all|this world|being alive)',
+    '(on|at) (the|a) (roof|edge|ledge|bridge|top of) ~4 (jump|jumping)',
+    '(dont|do not|doesnt|does not|no longer|dont really|dont even|doesnt even) (want to|wants to|wanna|wana) (be here|go on|wake up|be around|keep going|do this) (anymore|any more|at all|now|tomorrow|like this)? $',
+    '(no|nothing|not much|zero|not a single) (reason|reasons|point|purpose) (to|in|of|for)? (live|living|life|going on|being alive|being here|existing|keep going|keeping going|keep living|keeping living|continue living|go on living|stay alive|carry on|carrying on|stay|staying|staying alive|me (to)? (live|living|stay|staying)) (through this|anymore)?',
+    '(worth|better) more dead than alive',
+    '(rather|sooner) (die|be dead|kill myself|not exist) than (live|living|go on|going on|keep going|keep living|continue|wake up|face|spend another|be alive|exist|deal with|be here|suffer|fall back)',
+    '(what|how) (does|would|will|could|can) my death (change|matter|hurt|affect)',
+    '(life|living|my life|it) (isnt|is not|aint|not|no longer|isn\'t) worth (living|it anymore|the pain|the struggle)',
+    'not worth living',
+    'why (am i|im|i am) (still)? (alive|here|breathing)',
+    '(dont|don\'t|do not|wouldnt|would not) care if i (die|died|live or die|dont wake up|never wake up|was dead|were dead)',
+    '(wouldnt|would not) mind (dying|if i died|not waking up|being dead)',
+    '(dont|do not) deserve to (live|be alive|exist)',
+    '(hope|wish|pray) (something|someone|a car|a truck|a bus|a bullet|cancer|god) (kills|hits|would kill|will kill|takes) me',
+  ]),
+  ...phrases('passive_ideation', 0.6, [
+    '(whats|what is|wats) the point (of|in) (living|life|going on|being alive|me (even)? living|staying alive|existing|being here|my life)',
+    '(whats|what is|wats) the point (of|in) (me|my existence|my life) $',
+    'wish (i|id) (could|would|can) (die|disappear|vanish|not wake up|sleep forever|stop existing|not exist|cease to exist|fall asleep forever|be gone)',
+    '(want|wanna|wish|need) to? (disappear|vanish) (forever|for good|permanently|from this world|from existence)',
+    '@want to? (sleep|rest) (forever|and never wake up|eternally)',
+    '(tired|sick) of (living|being alive|life|existing|being here|waking up)',
+    '(want|need) (the pain|it|this|everything|it all) to (stop|end) (forever|permanently|for good)',
+    '(rather|prefer to) (be dead|not exist|not be alive|not be here)',
+    'why (was i|did i get|did i have to be) born',
+    '(can|cant|can\'t) wait to die',
+    'waiting to die',
+  ]),
+  ...phrases('passive_ideation', 0.45, [
+    '(want|wanna|wish i could|just want to) (disappear|vanish)',
+    'let me die',
+    'i (just)? want out',
+    '(want|need) the pain to (end|stop)',
+    '(im|i am|i\'m) (checking|gonna check|going to check) out $',
+  ]),
+  ...phrases('passive_ideation', 0.5, [
+    '(stick|sticking|hang|hanging|stay|staying) around (for)? (at least)? (another|one more) (day|week|night)',
+    '(dont|do not|don\'t|doesnt|havent|haven\'t|have not|never had|didnt|didn\'t) (have|had)? the (guts|courage|balls|nerve) to',
+    '(nerve|guts|courage|balls) i never had',
+    '(couldnt|cant|can\'t|could not|cannot|never) (work|muster|build|get|find|work up|muster up) (up)? the (courage|guts|nerve|balls)',
+    'my life (is|seems|appears|feels) (to be)? (so)? (hopeless|pointless|meaningless|over|worthless)',
+  ]),
+  ...phrases('passive_ideation', 0.3, ['my (own)? death']),
+  ...phrases('passive_ideation', 0.35, ['(someone|somebody|please|pls|just|plz) kill me', 'kill me (now|already|please|pls)'], {
+    note: 'usually hyperbole on its own; counts with other signs',
+  }),
+
+  // Hopelessness, entrapment, can't go on.
+  ...phrases('hopelessness', 0.55, [
+    'nothing (will|is going to|is gonna|can|could|is ever going to|is ever gonna|will ever|ever) (ever)? (get|gets|be|make (it|things|me)) better',
+    '(it|things|life|this|nothing) (will|is going to|is gonna|are going to|are gonna) never (get|be) better',
+    'never (gets|getting|going to get|gonna get|will get) better',
+    '(there is|theres|there\'s|see|see no|i see) no (way out|escape|light|hope|future|way forward)',
+    '(no|there is no|theres no) way out',
+    '(cant|can\'t|cannot|can not) (go on|keep going|do this anymore|take (it|this) anymore|cope anymore|handle (it|this|life|anything) anymore|keep living|live like this|carry on|bear (it|this) anymore|keep fighting|fight anymore)',
+    '(lost|lose|losing) all (hope|will to live|reason to live)',
+    '(no|lost (my|the)|losing (my|the)) will to live',
+    '(losing|lost|lose) (my|the) will $',
+    '(given|giving|gave|give) up on (life|living|everything|myself|ever being happy)',
+  ]),
+  ...phrases('hopelessness', 0.5, ['(i|im|i am|i\'m|ive been|i\'ve been|i have been) (so|just|really|completely|totally|feeling|feel|felt|very|utterly|been|getting|becoming|still)? (so|just|really|completely|totally|feeling|very|utterly)? hopeless']),
+  ...phrases('hopelessness', 0.45, [
+    '(feel|feeling|felt|feels|im|am|so|completely|totally|utterly|just|very|really) hopeless',
+    'no hope (left|anymore)?',
+    '(cant|can\'t|dont|don\'t|do not|cannot) see (a|any|my) (future|way forward|point)',
+    '(dont|don\'t) see myself (in the future|getting better|living|making it|surviving)',
+    '(feel|feeling|felt|am|im) (so|completely|totally)? (trapped|stuck|empty inside|numb inside|dead inside)',
+    '(everything|life|my life|existence) (is|feels) (so)? (pointless|meaningless|hopeless|empty)',
+    '(im|i am|i\'m) (so)? done with (life|everything|it all|living|this life|existing)',
+    '(nothing|no one|nobody) (can|could|will) (ever)? help me',
+    'what is there to live for',
+    '(feel|felt|feels) like (i|im|i am|i\'m)? (already)? (dead|died|a ghost) (inside)?',
+    '(hopeless|empty|numb) (feeling|feelings)',
+  ]),
+  ...phrases('hopelessness', 0.3, [
+    'nothing (helps|has helped|works|has worked|ever helps|ever works|seems to help)',
+    '(no|nobody has any|lost) hope for me',
+    '(nothing|there is nothing|theres nothing) (i|anyone|anybody|i can|that i) ~2 (do|change) (to|about) (change|fix|help)? (it|this|that|anything)',
+    '(feeling|feel|felt|filled with|full of|overwhelmed by) (despair|hopelessness|agony|emptiness)',
+  ]),
+  ...phrases('hopelessness', 0.25, [
+    '(im|i am|i\'m|i feel|i felt|feeling|i feel so|im so|i am so) (so|really|very|completely|totally|utterly)? (miserable|alone|lonely|empty|numb|broken|worthless|depressed|depression|lost|exhausted|drained)',
+  ], { note: 'common on their own; they add to stronger signs' }),
+  ...phrases('hopelessness', 0.45, ['(is|seems|feels|sounds) like (the|my) only (option|way out|answer|way|choice)'], { needsSubject: true }),
+  ...phrases('hopelessness', 0.5, [
+    '(dont|don\'t|do not|cant|can\'t|no longer) see the point (anymore|in (living|life|anything|going on|trying|any of this))?',
+    '(dont|don\'t) know how (much)? (longer|long) i can (do this|take (it|this)|hold on|keep going|go on|last)',
+    '(cant|can\'t|cannot) keep (doing this|going like this|living like this|pretending)',
+    '(at|reached) the end of my (rope|tether)',
+    'how (much)? longer (i|can i|i can) (can)? (keep|do|take|hold|last|go|pretend|survive|handle|cope|live)',
+    '(running|ran) out of (reasons|reasons to live|reasons to stay|hope)',
+    '(feel|feeling|felt) like giving up',
+    '(want|need|wish) (it all|everything|all of this|this all) to (end|stop|be over)',
+  ]),
+  ...phrases('hopelessness', 0.4, [
+    'nothing matters (anymore|any more)?',
+    '(having|have|had|get|getting|been having) (dark|bad|intrusive|scary) thoughts',
+    '(the|my) pain (is|has become|becomes|gets) (unbearable|too much|too much to bear)',
+    '(i have|ive got|i\'ve got|i have got) (no one|nobody|noone) (left)?',
+  ]),
+  ...phrases('hopelessness', 0.3, [
+    '(whats|what\'s|what is) the point (anymore|of anything|of trying|of it all)?',
+    '(i|ive|i have) (just)? (give|given|gave) up',
+    '(im|i am) (so)? (tired|exhausted) of (fighting|trying|everything|it all|being me|struggling|pretending)',
+    '(so|im|i am) done',
+    '(my life|life) (is|sucks|feels) (shit|hell|a nightmare|unbearable|too much)',
+    'too much to (bear|handle)',
+    'no one (cares|would care)',
+  ]),
+
+  // Being a burden.
+  ...phrases('burden', 0.7, [
+    '(no one|nobody|noone) (cares|would care|will care|gives a (shit|fuck)|would even care|even cares) (if|whether) i (live or die|die|live|am alive|was dead|disappear|disappeared|am gone)',
+    '(tired|sick) of being (a|such a)? burden',
+    '(better off|benefit|be fine) (with|from) (the|my)? (life)? (insurance) (money|payout|policy)?',
+  ]),
+  ...phrases('burden', 0.75, [
+    '(everyone|everybody|they|people|the world|my family|my kids|my parents|my friends|he|she|it|things|you|we) (would|will|is|are) (be)? (better|happier) (off)? without (me|him|her|them)',
+    '(better|happier) off without (me|him|her|them)',
+    '(no one|nobody|noone) (would|will|is going to|is gonna) (even)? (care|notice|miss me|cry) if i (died|was gone|disappeared|killed myself|were gone|was dead|were dead|die|left)',
+  ]),
+  ...phrases('burden', 0.6, [
+    '(im|i am|feel like|feel like im|feel like i am|feeling like|i feel like) (a|such a|just a|nothing but a|the) burden',
+    '(no one|nobody|noone) (would|will|is going to|is gonna|even) (even)? (miss|notice|care about|cry for) me',
+    '(wouldnt|won\'t|wont|would not) (even)? (miss|notice) me',
+    '(im|i am|i\'m) (just)? (a|such a) waste of (space|air|oxygen|life|skin|time)',
+  ]),
+  ...phrases('burden', 0.35, ['(being|be) a burden', '(everyone|everybody) (hates|would be happier without) me']),
+  ...phrases('burden', 0.4, ['(dont|don\'t|do not) want to be a burden']),
+
+  // Self-hatred.
+  ...phrases('self_hate', 0.3, [
+    '(i|i just|i really|i fucking) (hate|despise|loathe) (myself|my life|being alive|existing|who i am|my existence)',
+    '(im|i am|i\'m|i m) ~3 (worthless|useless|pathetic|disgusting|unlovable|mistake|failure|disappointment|screw up|screwup|fuck up|fuckup|horrible person|terrible person|waste|loser|piece of shit|nothing)',
+  ]),
+
+  // Self-harm.
+  ...phrases('self_harm', 0.65, [
+    '(cut|cutting|cuts|burn|burning|burnt|burned|hurt|hurting|harm|harming|hit|hitting|punch|punching|scratch|scratching|starve|starving|bruise|bruising|carve|carving|carved|stab|stabbing|choke|choking|strangle|strangling|bite|biting|slice|slicing) @reflexive',
+  ]),
+  ...phrases('self_harm', 0.65, ['self (harm|harming|harmed|harmer|injury|injuring|injure|mutilation|mutilate)'], { needsSubject: true }),
+  ...phrases('self_harm', 0.75, ['(i|ive|i\'ve|im|i\'m|i have|i am|i still|i keep|i started|i) (self harm|self harmed|self harming|sh)']),
+  ...phrases('self_harm', 0.75, [
+    'cut (my|her|his|their|both) (arms|arm|wrist|wrists|thighs|thigh|legs|leg|skin|stomach|hips|hip|ankles|body)',
+    '(burn|burning|burned|burnt|cut|cutting|scratch|scratching|hit|hitting|carve|carving|stab|stabbing|bruise|bruising) (my|her|his|their) (arms|arm|wrist|wrists|thighs|thigh|legs|leg|skin|stomach|body|hands|hand|face|head) (with|until|on purpose|again)',
+    '(burn|burning|burned|burnt) ~3 with (cigarettes|a cigarette|a lighter|lighters|matches|a hot)',
+    '(been|keep|kept|started|start|cant stop|can\'t stop|cannot stop) (cutting|self harming|harming myself|hurting myself|burning myself|sh)',
+    '(cutting|cut|sh|self harmed|harmed myself|hurt myself|relapsing|relapsed) again',
+    '(relapsed|relapse|relapsing|relapses) (on|into|with|back into)? (self harm|cutting|sh|self harming)',
+    '(fresh|new|deep|open|bleeding) (cuts|wounds|scars|marks|gashes) (on (my|her|his) (arm|arms|legs|thighs|wrists|body))?',
+    '(my|her|his) (wrists|wrist|arms|arm|thighs|legs|skin|body|stomach) (are|is)? (covered in|covered with|full of) (cuts|scars|marks|burns|wounds|bruises)',
+    '(cuts|cutting|scars) again',
+    'until ~3 (bleed|bleeds|bled|bleeding)',
+    'until (it|i|they) (bleeds|bleed|bled|start bleeding|started bleeding|starts bleeding)',
+    '(hide|hiding|cover|covering|hid) (my|her|his) (cuts|scars|marks|wounds|self harm)',
+    '(sh|s h) (urges|scars|relapse|again|tonight|wounds|cuts|free)',
+  ], { note: 'pronouns decide whose cuts these are' }),
+  ...phrases('self_harm', 0.45, ['(punch|punching|punched|hit|hitting|bang|banging) (walls|the wall|a wall|my head)'], {
+    needsSubject: true,
+  }),
+  ...phrases('self_harm', 0.5, ['(fresh|new|deep|open) (cuts|wounds|gashes)', 'razor (blade|blades)', 'my (scars|cuts)'], {
+    needsSubject: true,
+  }),
+  ...phrases('self_harm_urge', 0.8, [
+    '(want|wanna|need|needing|urge|urges|tempted|craving|crave|itching) to? (cut|self harm|sh|hurt @reflexive|harm @reflexive|burn @reflexive|punish @reflexive|relapse|bleed)',
+    '(urge|urges|craving|cravings) to (cut|self harm|sh|relapse)',
+    '(cut|sh|self harm) (urges|cravings)',
+  ]),
+
+  // Plans, preparations, method seeking.
+  ...phrases('plan', 0.9, [
+    '(a|my|the) plan to @act',
+    'my plan is to (do it|die|end it|kill myself|go through with it|@act)',
+    'enough @pills ~3 to (do it|die|kill myself|end it|overdose|od|kill me)',
+    '@pills ~3 to (overdose|od|die|kill myself|end it|end my life|kill me)',
+    '@pills ~2 (saved up|stockpiled|hoarded|stashed|collected|counted out|lined up) (to|for)',
+    '(planned|planning|plan|plotting) (out)? (my|the|her|his) (suicide|death|exit|own death)',
+    '(stockpil*|hoard*|saving up|saving|collecting|collected|saved up|stashed|stashing|gathered) ~3 @pills',
+    '(know|figured out|decided|worked out|chosen|chose|picked) (how|when|where|the way) (im|i am|i\'m|i will|ill|i\'ll|to|i) (going to|gonna)? (do it|end it|die|kill myself|go|end my life)',
+    '(wrote|written|writing|write|left|leaving|finished) (a|my|the) (suicide|goodbye|final) (note|notes|letter|letters)',
+    'suicide note',
+  ]),
+  ...phrases('plan', 0.6, [
+    '(i have|ive got|i\'ve got|i made|i got|have) a plan',
+    '(bottle of|pack of|box of|handful of|all my|all the|all of my) @pills (is|are)? (next to me|in front of me|beside me|in my hand|in my lap|on my (bed|desk|table|lap))',
+    'i know (exactly)? how (i would|id|i\'d|to|i will|ill) (do it|end it|make it end|make it stop|kill myself)',
+  ]),
+  ...phrases('plan', 0.3, ['(staring|looking|stare) at (it|them) $']),
+  ...phrases('plan', 0.55, ['(have|got|put|laid out|set out) (the|my|a) (knife|gun|rope|pills|noose|blade|razor|bottle) (ready|out) (to go|now|tonight)? $']),
+  ...phrases('plan_detail', 0.6, [
+    '(picked|chose|chosen|found|choosing|picking|scouted) (a|the|my) (spot|place|date|day|time|method|way|bridge|tree|location)',
+    '(set|picked|chose) a date',
+    'tied (a|the) (noose|rope|knot)',
+  ]),
+  ...phrases('method_seeking', 0.8, [
+    '(research|researched|researching|looked up|googled|googling|searched|searching|read up on) (how|ways|methods) to (die|do it|kill myself|overdose|end it)',
+    '(research|researched|researching|looked up|googled|googling|searched|searching|read up on) (painless|easy|quick)? (suicide)? (methods|ways to die)',
+  ]),
+  ...phrases('method_seeking', 0.9, [
+    '(how (to|do i|can i|could i|should i|would i)|(what|whats|what is|which is) (the)? (best|easiest|quickest|fastest|most painless|least painful|surest|most effective) (way|method)|(looking for|searching for|googling|need|want to know|tell me) (a|the)? (best|easiest|quickest|painless|most painless)? (way|ways|method|methods)) to (kill @myself|die|commit suicide|end my life|end it|overdose|od|hang myself|die painlessly|die quickly|die in my sleep)',
+    'how (many|much) ~3 (does it take|do i need|would it take|to take|should i take|is enough|would kill|will kill) ~2 (die|kill|overdose|od|be lethal|be fatal|end it)?',
+    'how (many|much) (of)? ~2 (@pills|mg) ~4 (take|would take|it takes|to die|to kill|to od|to overdose|lethal|fatal|enough)',
+    '(lethal|fatal|deadly|overdose|toxic) (dose|amount|dosage|quantity)',
+    '(where|how) (can|do|could) i (get|buy|find) (a|some)? (gun|rope|noose|@pills|poison|helium|barbiturates)',
+  ]),
+  ...phrases(
+    'method_seeking',
+    0.45,
+    ['(best|easiest|quickest|fastest|most painless|painless|surest|least painful|a|any) (way|ways|method|methods) to (kill @myself|die|commit suicide|end my life|overdose|od|die painlessly|die quickly)'],
+    { questionWeight: 0.9, note: 'asking is seeking; "the easiest way to die is of old age" is not' },
+  ),
+
+  // Means (only counted next to ideation or self-harm).
+  ...phrases('means', 0.45, [
+    '@pills',
+    '(rope|noose|belt|cord|ligature|extension cord)',
+    '@weapon',
+    '(bullet|bullets|ammo)',
+    '(knife|blade|blades|razor|razors|box cutter|sharpener)',
+    '@high_place',
+    '(train|tracks|train tracks|traffic|highway)',
+    '(bleach|poison|antifreeze|rat poison|pesticide|weed killer|helium|carbon monoxide|charcoal|exhaust)',
+    'jump|jumping|jumped',
+  ]),
+  ...phrases('means', 0.6, ['#num (mg|milligrams|pills|tablets|caps|capsules|of them)', '(whole|entire|full) (bottle|pack|box|packet|blister)'], {
+    minNumber: 10,
+  }),
+  ...phrases('means_access', 0.75, [
+    '(i have|ive got|i\'ve got|got|bought|buying|ordered|found|have|has|keep|kept|got hold of|grabbed) (a|the|my|some|his|her|enough|all)? (dads|dad\'s|moms|mom\'s|fathers|brothers|parents|husbands|wifes)? (gun|rope|noose|@pills|razor blades|razor|blades|bleach|poison|sleeping pills|helium|charcoal|pistol|shotgun|rifle)',
+    '(pills|gun|rope|noose|knife|blade|razor|meds) (are|is)? (ready|loaded|in my hand|next to me|in front of me|right here|with me|on my desk|counted out|lined up)',
+    '(holding|have|has|got) (a|the|my)? (knife|gun|blade|razor|rope|pills) in (my|his|her) hand',
+    '(dad|father|mom|mum|parents|family|brother|husband) (has|have|owns|keeps) (a)? (gun|guns|pistol|rifle|shotgun)',
+    '(access to|easy access to|can get) ~2 (gun|guns|pills|meds|a rope)',
+  ]),
+
+  // Timing (only counted next to ideation or self-harm).
+  ...phrases('timing_now', 0.6, [
+    '(tonight|tonite|tn|2nite|right now|rn|today|this evening|this afternoon|this morning|in an hour|in a few hours|in a few minutes|very soon|at midnight|after everyone is asleep|while (my|the) (parents|family|everyone) (are|is) (asleep|out|away|gone))',
+    'when (my|the) (parents|family|everyone|roommates|wife|husband) (are|is|go|goes) (asleep|to sleep|to bed|out|gone|away)',
+    '(when|once) everyone (is|goes to) (asleep|sleep|bed)',
+  ]),
+  ...phrases('timing_now', 0.35, ['(now|soon)']),
+  ...phrases('timing_soon', 0.5, [
+    '(tomorrow|tmrw|tmr|this weekend|this week|next week|on my birthday|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|after (christmas|exams|school|work|the holidays|my birthday)|by (friday|the weekend|the end of the (week|month|year))|new years|before (christmas|my birthday))',
+  ]),
+
+  // An attempt: happening now, recent, or in the past.
+  ...phrases('attempt_now', 0.85, [
+    '(took|taken|swallowed|downed|ate|overdosed on|took like|had) (all|every|a whole bottle of|the whole bottle of|a bottle of|a handful of|a bunch of|#num|too many|enough|the rest of|all of|way too many|loads of|a lot of) ~3 @pills',
+    '(i|ive|i\'ve|just|already) (overdosed|od\'d|oded|od)',
+    '(im|i am|i\'m|currently|sitting|standing) (standing|sitting|stood|sat)? (on|at) (the|a|this) (bridge|ledge|tracks|railing|cliff edge)',
+    '(in|inside) (my|the) (car|garage) with the engine running',
+    'engine (is)? running (in|inside) (the|my) garage',
+    'noose (is)? (ready|tied|around my neck|set up|hung|hanging)',
+    '(rope|belt|cord) (is)? around my neck',
+    '(i|ive|i\'ve|just) (just)? (cut|slit|slashed|opened) my (wrists|wrist|throat)',
+  ], { minNumber: 10, note: 'a number in "took N pills" must be 10 or more to count in full' }),
+  ...phrases('attempt_now', 0.4, ['(bleeding|blood) (everywhere|won\'t stop|wont stop)']),
+  ...phrases('attempt', 0.75, [
+    '(tried|attempted|attempting|trying|try|attempt|tryed|attempts) (to)? (kill @reflexive|end @poss (own)? life|commit suicide|suicide|take @poss (own)? life|overdose|od|hang @reflexive|die|end it)',
+    '(survived|after|since|before) (a|my|an|her|his|their|the) (suicide|overdose)? attempt',
+    '(my|her|his|their) (first|second|third|last|previous|recent)? (suicide|overdose) attempt',
+  ]),
+  ...phrases('attempt', 0.75, [
+    'suicide attempt',
+    '(failed|several|a few|multiple|couple of|halfhearted|half hearted|previous|past|many|two|three|serious) (suicide)? (attempt|attempts)',
+  ], { needsSubject: true }),
+  ...phrases('attempt', 0.75, [
+    '(tried|attempted|try|trying) (killing @reflexive|suicide|overdosing|hanging @reflexive|ending @poss life|to take @poss own? life)',
+    '(took|taken|had|survived) (a|an|my) (pill|drug)? overdose',
+    '(took|swallowed|taken) (over|more than|like|about|around|almost)? #num ~7 (@pills|killers|pain killers|painkillers|sleeping pills)',
+    '(my|the) (gun|rope|noose) (jammed|broke|snapped|failed)',
+  ], { minNumber: 10 }),
+  ...phrases('attempt_now', 0.7, ['(looking|staring|stare|look) at (the|my|a) (gun|pills|rope|noose|knife|blade|razor)']),
+  ...phrases('plan', 0.7, ['(gun|pistol|revolver) and (a|one) (bullet|round)', '(one|a single|the last) (bullet|round) (left|for me|with my name)']),
+  ...phrases('attempt_now', 0.85, [
+    '(gun|pistol|revolver|barrel|knife|blade|razor|#num) (is)? (in my lap|to my head|in my mouth|at my head|against my (head|temple|throat|wrist|chest))',
+    '(aim|aimed|aiming|point|pointed|pointing|put|held|hold|holding|press|pressed) (it|the gun|a gun|my gun|the barrel|the knife|a knife|the blade) (at|to|against|in) my (head|temple|throat|wrist|chest|mouth)',
+  ]),
+
+  // Goodbyes and giving things away.
+  ...phrases('goodbye', 0.75, [
+    '(posted|sent|wrote|left|texted|posting) (a|an|her|his|their|my)? (goodbye|farewell|suicide|final) (message|note|letter|post|text|video)',
+  ]),
+  ...phrases('goodbye', 0.85, [
+    '(goodbye|good bye|bye|farewell) (forever|for good|cruel world|world)',
+    '(final|last|my last) (goodbye|goodbyes|farewell)',
+    'this is (goodbye|farewell|my goodbye)',
+    'this (is|will be) (my|the) (last|final) (post|message|words|entry|goodbye|note|letter)',
+    '(my|the) last (day|night) (alive|on earth|on this earth|of my life)',
+    'by the time (you|anyone|someone|they) (read|reads|see|sees|find|finds) this',
+    '(wont|won\'t|will not|wouldnt) be alive (much longer|anymore|tomorrow|for long|by (tomorrow|morning)|to see)?',
+    '(ill|i\'ll|i will|im going to|i\'m going to) be dead (soon|by|tomorrow|before|tonight|in the morning)',
+    '(take|look after|taking) care of my (cat|dog|pets|kids|children|plants|family|mom|mum|sister|brother) (for me)? (when|after|once) (im|i am|i\'m) (gone|dead)',
+    '(wrote|written|writing|left) (letters|notes|a letter|a note|goodbye letters|goodbye notes) (to|for) (my family|everyone|my parents|my kids|my children|my friends|each of|all of|my loved ones)',
+  ], { about: 'self', note: 'a farewell in the writer\'s own words' }),
+  ...phrases('goodbye', 0.6, [
+    '(wont|won\'t|not|dont think ill|don\'t think i\'ll|doubt ill|doubt i\'ll|not going to|not gonna|dont think i will) ~2 be (here|around|alive) (much longer|for much longer|for long|anymore|tomorrow|by (tomorrow|morning|the weekend))',
+    '(wont|won\'t|will not|wont be|won\'t be) (need|needing) (it|them|this|these|my (stuff|things)) (soon|much longer|anymore|for long)',
+    '(giving|gave|give|given) (away)? (my|all my) (stuff|things|belongings|possessions|clothes) (to|away)',
+    '(please)? remember me (when|after|as|fondly|please)?',
+    '(after|when|once) (im|i am|i\'m) (gone|dead|not here|no longer here|not around)',
+    '(spend|spending|spent) my (last|final) (day|night|hours|moments)',
+    '(its|it is|it\'s) time (for me)? to (go|check out|leave this world|say goodbye|end it)',
+    '(dont|do not) expect (ever)? to be (found|remembered|missed)',
+    '(wont|won\'t|will not|wouldnt) be (around|here) (much longer|anymore|for long)',
+    '(ill|i\'ll|i will|im going to|i\'m going to) be gone (soon|before|tonight|in the morning|by (tomorrow|morning))',
+    '(dont|don\'t|do not) (try to)? (talk me out of it|stop me|look for me|come looking|come find me|save me)',
+    '(you|they|you all|yall) (wont|won\'t|will not) (have to)? (see|hear from|deal with|worry about) me (again|anymore|ever again)',
+    'my (last|final) (words|message|post|note)',
+  ]),
+  ...phrases('goodbye', 0.3, ['(last|final) (words|message|note)']),
+  ...phrases('goodbye', 0.7, [
+    '(said|say|saying|made) my (final|last)? goodbyes',
+    '(saying|said|say) goodbye to (people|everyone|everybody|my friends|my family|the people i love|them) (without|secretly|one by one|in my own way|in secret)',
+  ]),
+  ...phrases('goodbye', 0.25, ['(i love you|love you) (mom|mum|dad|all|guys|everyone|so much)', '(im|i am|i\'m) sorry (mom|mum|dad|everyone|for everything|guys) $']),
+  ...phrases('goodbye', 0.35, [
+    '(thank you|thanks) (all|everyone|guys)? for everything',
+    '(sorry|forgive me|im sorry|i\'m sorry) (for everything|to everyone|for being a burden)',
+    '(say|said|saying|says) (my|his|her|their)? (final|last)? (goodbye|goodbyes) to (everyone|you all|all of you|yall|this world|everybody)',
+  ]),
+  ...phrases('goodbye', 0.2, ['(i love you all|love you all|love you guys)', '(goodbye|bye) (everyone|all|guys|yall)', 'goodbye']),
+  ...phrases('giving_away', 0.8, [
+    '(wont|won\'t|will not|dont|won\'t be|wont be|will not be) (need|needing) (them|it|this|these|my things|anything|any of (it|this)) (where (im|i\'m|i am) going|after (tonight|today|tomorrow)|when (im|i am|i\'m) (gone|dead))',
+  ]),
+  ...phrases('giving_away', 0.45, [
+    '(gave|given|giving|give|gives) away (all|most|everything|some)? (of)? @poss (things|stuff|belongings|possessions|pets|cat|dog|clothes|games|collection|plants)',
+    '(wrote|written|made|updated|finished) my will',
+    '(wont|won\'t|will not|dont|won\'t be|wont be) (need|needing) (them|it|this|these|my things|anything) anymore',
+  ], { note: 'decluttering is common; these count with other signs' }),
+  ...phrases('goodbye', 0.35, ['(it|this) (should|will|would) (all)? be over soon'], { note: 'also said to comfort' }),
+];

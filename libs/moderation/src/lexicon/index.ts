@@ -1,0 +1,34 @@
+import { CONTEXT_DE } from './context.de';
+import { CONTEXT_EN } from './context.en';
+import { CONTEXT_ES } from './context.es';
+import { CONTEXT_FR } from './context.fr';
+import { CRISIS_DE } from './crisis.de';
+import { CRISIS_EN } from './crisis.en';
+import { CRISIS_ES } from './crisis.es';
+import { CRISIS_FR } from './crisis.fr';
+import { HARM_DE } from './harm.de';
+import { HARM_EN } from './harm.en';
+import { HARM_ES } from './harm.es';
+import { HARM_FR } from './harm.fr';
+import type { LexiconEntry } from './lexicon-entry';
+
+/** The built-in lexicon: every language's crisis, harm and context phrases. */
+export const LEXICON: readonly LexiconEntry[] = [
+  ...CRISIS_EN,
+  ...CRISIS_ES,
+  ...CRISIS_FR,
+  ...CRISIS_DE,
+  ...HARM_EN,
+  ...HARM_ES,
+  ...HARM_FR,
+  ...HARM_DE,
+  ...CONTEXT_EN,
+  ...CONTEXT_ES,
+  ...CONTEXT_FR,
+  ...CONTEXT_DE,
+];
+
+export { VOCABULARY } from './vocabulary';
+export { SKIPPABLE_WORDS } from './skippable-words';
+export { SIGNALS, type Signal, type SignalDefinition } from './signals';
+export { phrases, type LexiconEntry, type Person, type EntryOptions } from './lexicon-entry';

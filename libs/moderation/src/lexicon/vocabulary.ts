@@ -1,0 +1,41 @@
+/**
+ * Shared word lists, used in lexicon patterns as `@name`. Keeping them here means adding a new
+ * spelling ("unalive", "sewerslide") once makes every phrase that uses the list pick it up.
+ */
+export const VOCABULARY: Readonly<Record<string, string>> = {
+  // Reflexive pronouns for every person: who is meant is read from the word that matched.
+  reflexive:
+    '(myself|my self|meself|mself|myslef|yourself|your self|urself|ur self|yourselves|himself|herself|themselves|themself|ourselves)',
+  myself: '(myself|my self|meself|mself|myslef)',
+  yourself: '(yourself|your self|urself|ur self|yourselves|yourslef)',
+  poss: '(my|your|ur|his|her|their|our)',
+  // Words that soften or stress without changing the meaning.
+  adv: '(really|just|honestly|kinda|kind of|so|literally|actually|seriously|truly|sometimes|still|often|always|constantly|genuinely|fucking|fuckin|lowkey|low key|legit|simply|almost|finally|even|badly|desperately|secretly|quietly|probably|definitely|totally)',
+  // Acts of suicide, infinitive: "want to ___".
+  act: '(kill @reflexive|end @poss own? life|end @poss own? lives|end it all|end things|end everything|(drive|crash|steer) (my car|the car|myself)? ~3 (off (the|a) (road|bridge|cliff)|into (a|the)? (wall|tree|truck|river|lake|traffic|oncoming traffic))|jump ~3 (off|from) (a|the|this|that|my)? @high_place|take @poss own? life|commit suicide|suicide|kms|unalive @reflexive|unalive|off @reflexive|hang @reflexive|shoot @reflexive|overdose|od|slit @poss (wrists|wrist|throat)|jump off (a|the|this|that) (bridge|building|roof|cliff|ledge|balcony|overpass|tower|parking garage)|jump in front of (a|the) (train|bus|car|truck)|drown @reflexive|self delete|delete @reflexive|sewerslide|sewer slide|commit sewerslide|rope|neck @reflexive|ctb|yeet @reflexive off|gas @reflexive|poison @reflexive|starve @reflexive to death|bleed out|take (all|every|every single|each|every one of|a bunch of|#num|the whole bottle of|a bottle of|a handful of|all of|all the|loads of|a lot of|a ton of|way too many|too many) (of)? @poss? (moms|mums|dads|parents)? @pills|overdose on @poss? @pills|take them all|swallow them all|take it all|take all of them)',
+  // Acts of suicide, gerund: "thinking about ___".
+  acting:
+    '(killing @reflexive|ending @poss own? life|ending it all|ending it|ending things|ending everything|taking @poss own? life|suicide|committing suicide|unaliving @reflexive|unaliving|offing @reflexive|hanging @reflexive|shooting @reflexive|overdosing|slitting @poss (wrists|wrist|throat)|jumping off (a|the|this|that) (bridge|building|roof|cliff|ledge|balcony)|jumping in front of (a|the) (train|bus|car|truck)|jumping|sewer slide|driving (my car|the car)? (into|off) ~2 (traffic|oncoming traffic|a wall|a tree|the road|a bridge|a cliff|a truck)|crashing my car|drowning @reflexive|sewerslide|self deleting|roping|ctb|dying|not existing|not being alive|not waking up|disappearing forever)',
+  // Being dead, infinitive.
+  dead: '(die|be dead|not exist|stop existing|not be alive|not be here anymore|cease to exist|disappear forever|go to sleep forever|sleep forever|never wake up|not wake up)',
+  // Wanting.
+  want: '(want|wants|wanted|wanna|wana|wish|wishes|wished|would like|need|needs|long|longing|yearn)',
+  // Going to do something.
+  going: '(going to|goin to|gonna|gunna|gon|about to|ready to|prepared to|decided to|deciding to|plan to|planning to|plan on|planning on|will|ll|shall|intend to|am going to|im going to)',
+  pills:
+    '(pills|pill|tablets|tablet|meds|medication|medications|sleeping pills|painkillers|pain killers|tylenol|paracetamol|acetaminophen|ibuprofen|aspirin|insulin|antidepressants|benzos|opioids|oxy|xanax|sleeping tablets|prescription|prescriptions|capsules)',
+  high_place: '(bridge|building|roof|rooftop|ledge|cliff|balcony|overpass|parking garage|tower|window|edge)',
+  weapon: '(gun|pistol|rifle|shotgun|firearm|revolver|handgun)',
+  relative:
+    '(friend|bestfriend|best friend|bff|bf|gf|boyfriend|girlfriend|brother|sister|bro|sis|mom|mum|mother|mommy|dad|father|daddy|parent|parents|son|daughter|kid|child|husband|wife|partner|fiance|fiancee|cousin|roommate|flatmate|classmate|coworker|colleague|uncle|aunt|grandma|grandpa|grandmother|grandfather|teen|teenager|niece|nephew|stepdad|stepmom|stepson|stepdaughter|ex|student|neighbour|neighbor)',
+  // Groups protected from hate speech.
+  group:
+    '(jews|jew|muslims|muslim|blacks|black people|gays|gay people|gay men|lesbians|homosexuals|trans people|transgender people|trannies|immigrants|migrants|refugees|mexicans|arabs|asians|chinese|africans|indians|pakistanis|hindus|christians|sikhs|women|females|disabled people|autistic people|jewish people|gypsies|roma|latinos|hispanics|foreigners|queers|bisexuals|transgenders|mentally ill people)',
+  drug:
+    '(xanax|xans|xannies|bars|percs|percocet|percocets|oxy|oxys|oxycodone|oxycontin|fent|fentanyl|adderall|addy|addies|molly|mdma|ecstasy|coke|cocaine|meth|crystal|heroin|weed|kush|carts|thc|shrooms|lsd|acid|tabs|ketamine|ket|valium|tramadol|codeine|lean|benzos|m30s|m30|30s|dmt|vyvanse|ritalin|opioids|opiates|pills|tabs|blues)',
+  // Insults that only harass when aimed at someone.
+  insult_noun:
+    '(idiot|idiots|moron|morons|loser|losers|retard|retards|retarded|bitch|bitches|cunt|cunts|asshole|assholes|dickhead|dick|twat|wanker|prick|clown|freak|freaks|piece of shit|piece of trash|piece of garbage|waste of space|waste of oxygen|pig|cow|slut|whore|skank|scum|scumbag|trash|garbage|fool|imbecile|dumbass|jackass|douche|douchebag|incel|fatass|fatty|creep|weirdo|psycho|degenerate|parasite|subhuman|vermin|sicko|dipshit|shithead|bastard|simp|snowflake|crybaby|attention whore|attention seeker|coward|pussy)',
+  insult_adj:
+    '(stupid|dumb|pathetic|worthless|useless|ugly|fat|disgusting|fucking|fuckin|absolute|complete|total|utter|braindead|brain dead|little|sad|miserable|filthy|dirty|lazy|annoying|pitiful|gross|ignorant|idiotic|retarded|autistic|brainless|spineless|insane|sick|nasty)',
+};

@@ -1,0 +1,152 @@
+import { squeeze, tokenise } from './tokenise';
+import { normalise } from './normalise';
+
+const words = (text: string) => tokenise(text).map((t) => t.text);
+
+describe('tokenise', () => {
+  it('lower-cases and drops apostrophes so "Don\'t" and "dont" are one word', () => {
+    expect(words("I DON'T know")).toEqual(['i', 'dont', 'know']);
+    expect(words('I don’t know')).toEqual(['i', 'dont', 'know']);
+  });
+
+  it('splits French elisions but keeps English contractions whole', () => {
+    expect(words("j'ai envie de m'en aller")).toEqual(['j', 'ai', 'envie', 'de', 'm', 'en', 'aler']);
+    expect(words("I'll can't you're")).toEqual(['il', 'cant', 'youre']);
+  });
+
+  it('squeezes repeated letters but not digits', () => {
+    expect(words('sooo tiiired 100')).toEqual(['so', 'tired', '100']);
+    expect(squeeze('killl')).toBe('kil');
+    expect(words('kill')).toEqual(['kil']);
+  });
+
+  it('reads leetspeak inside words and leaves numbers alone', () => {
+    expect(words('k1ll mys3lf')).toEqual(['kil', 'myself']);
+    expect(words('ki11 $uicide')).toEqual(['kil', 'suicide']);
+    expect(words('h@te 0verdose')).toEqual(['hate', 'overdose']);
+    expect(words('took 10mg at 3am')).toEqual(['tok', '10', 'mg', 'at', '3', 'am']);
+    expect(words('24/7')).toEqual(['24', '7']);
+  });
+
+  it('folds accents, full-width, mathematical and look-alike letters', () => {
+    expect(words('suicidé Selbstmörder')).toEqual(['suicide', 'selbstmorder']);
+    expect(words('ｋｉｌｌ 𝐦𝐲𝐬𝐞𝐥𝐟')).toEqual(['kil', 'myself']);
+    expect(words('ѕuісіdе')).toEqual(['suicide']); // Cyrillic s, i, e
+    expect(words('ᴋɪʟʟ')).toEqual(['kil']);
+    expect(words('🅺🅸🅻🅻')).toEqual(['kil']);
+  });
+
+  it('ignores zero-width characters and combining marks inside a word', () => {
+    expect(words('k\u200bi\u200dll')).toEqual(['kil']);
+    expect(words('k̷i̷l̷l̷')).toEqual(['kil']);
+  });
+
+  it('joins letters spaced out with spaces, dots or dashes', () => {
+    const tokens = tokenise('i will k i l l myself');
+    expect(tokens.map((t) => t.text)).toEqual(['i', 'wil', 'kil', 'myself']);
+    expect(tokens[2].kind).toBe('joined');
+    expect(words('k.i.l.l, m-y-s-e-l-f')).toEqual(['kil', 'myself']);
+    // A fully spaced phrase becomes one token; the matcher knows phrases written without spaces.
+    expect(words('k i l l m y s e l f')).toEqual(['kilmyself']);
+    expect(tokenise('k.i.l.l myself').map((t) => t.clause)).toEqual([0, 0]);
+  });
+
+  it('does not join ordinary one-letter words', () => {
+    expect(words('i am a cat')).toEqual(['i', 'am', 'a', 'cat']);
+  });
+
+  it('reads meaningful emoji as words and laughing faces as "lol"', () => {
+    expect(words('tonight 💊💊')).toEqual(['tonight', 'pills', 'pills']);
+    expect(words('dead 💀😂')).toEqual(['dead', 'lol']);
+    expect(words('ok 😭 fine')).toEqual(['ok', 'fine']);
+  });
+
+  it('numbers sentences and comma-delimited phrases', () => {
+    const tokens = tokenise('I am fine, really. Not sad!Ok');
+    expect(tokens.map((t) => [t.text, t.clause, t.phrase])).toEqual([
+      ['i', 0, 0],
+      ['am', 0, 0],
+      ['fine', 0, 0],
+      ['realy', 0, 1],
+      ['not', 1, 2],
+      ['sad', 1, 2],
+      ['ok', 2, 3],
+    ]);
+  });
+
+  it('marks the tokens of sentences that end with a question mark', () => {
+    const tokens = tokenise('Are you ok? I am here.');
+    expect(tokens.map((t) => t.question)).toEqual([true, true, true, false, false, false]);
+  });
+
+  it('starts a new sentence after a dot with no space, as scraped posts often have', () => {
+    expect(tokenise('so much pain.It sucks').map((t) => t.clause)).toEqual([0, 0, 0, 1, 1]);
+  });
+
+  it('reads an ellipsis as a pause, not a sentence end', () => {
+    expect(tokenise('I want to die... of happiness').map((t) => t.clause)).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(tokenise('fine… really').map((t) => t.phrase)).toEqual([0, 0]);
+  });
+
+  it('keeps a dot between digits inside the sentence', () => {
+    expect(tokenise('took 2.5 grams').map((t) => t.clause)).toEqual([0, 0, 0, 0]);
+  });
+
+  it('turns links into a single url token', () => {
+    const tokens = tokenise('visit https://spam.example/x?a=1 or bit.ly/abc now');
+    expect(tokens.map((t) => [t.text, t.kind])).toEqual([
+      ['visit', 'word'],
+      ['url', 'url'],
+      ['or', 'word'],
+      ['url', 'url'],
+      ['now', 'word'],
+    ]);
+  });
+
+  it('marks hashtags and skips mentions', () => {
+    const tokens = tokenise('@someone #wanttodie');
+    expect(tokens.map((t) => [t.text, t.kind])).toEqual([['wantodie', 'hashtag']]);
+  });
+
+  it('marks quoted lines as quoted, including Reddit "&gt;" quotes', () => {
+    const tokens = tokenise('> I want to die\nPlease stay');
+    expect(tokens.filter((t) => t.quoted).map((t) => t.text)).toEqual(['i', 'want', 'to', 'die']);
+    const scraped = tokenise('&gt; I want to die. Please stay with us.');
+    expect(scraped.filter((t) => t.quoted).map((t) => t.text)).toEqual(['i', 'want', 'to', 'die']);
+    expect(tokenise('a > b').some((t) => t.quoted)).toBe(false);
+  });
+
+  it('treats markdown link titles as quoted and a slash between words as a space', () => {
+    const tokens = tokenise('listen to [Wish I Was Dead](https://x.example) now');
+    expect(tokens.filter((t) => t.quoted).map((t) => t.text)).toEqual(['wish', 'i', 'was', 'dead']);
+    expect(tokenise('depressed/suicidal').map((t) => t.phrase)).toEqual([0, 0]);
+  });
+
+  it('keeps the original offsets of every token', () => {
+    const text = 'Héllo  KIIILL  me';
+    const tokens = tokenise(text);
+    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['Héllo', 'KIIILL', 'me']);
+    const emoji = 'ok 💊 now';
+    expect(tokenise(emoji).map((t) => emoji.slice(t.start, t.end))).toEqual(['ok', '💊', 'now']);
+  });
+
+  it('handles empty and whitespace-only text', () => {
+    expect(tokenise('')).toEqual([]);
+    expect(tokenise('  \n ')).toEqual([]);
+  });
+});
+
+describe('normalise', () => {
+  it('gives the normalised text and maps ranges of it back to the original', () => {
+    const original = 'I will   K.I.L.L myself tonite!!';
+    const n = normalise(original);
+    expect(n.text).toBe('i wil kil myself tonite');
+    const at = n.text.indexOf('kil myself');
+    const span = n.toOriginal(at, at + 'kil myself'.length);
+    expect(original.slice(span.start, span.end)).toBe('K.I.L.L myself');
+  });
+
+  it('separates sentences with " . "', () => {
+    expect(normalise('Bye. See you').text).toBe('bye . se you');
+  });
+});

@@ -1,0 +1,74 @@
+import { decide, DUE_MINUTES, SEVERE_HARM_CATEGORIES } from './policy';
+import type { PolicyInput } from './policy';
+
+const clean: PolicyInput = { crisis: false, risk: 'none', categories: [] };
+
+describe('decide', () => {
+  it('does nothing for clean content', () => {
+    expect(decide(clean)).toEqual({ flag: false, kind: null, priority: 0, dueInMinutes: null, action: 'none', notifyAuthor: false });
+  });
+
+  it.each([
+    ['imminent', DUE_MINUTES.imminent, 100],
+    ['high', DUE_MINUTES.high, 90],
+    ['moderate', DUE_MINUTES.standard, 80],
+    ['low', DUE_MINUTES.standard, 70],
+  ] as const)('flags %s crisis with the author told and due in %i minutes', (risk, due, priority) => {
+    const decision = decide({ crisis: true, risk, categories: ['suicidal_ideation'] });
+    expect(decision).toEqual({ flag: true, kind: 'crisis', priority, dueInMinutes: due, action: 'flag', notifyAuthor: true });
+  });
+
+  it('never hides a crisis, even with a threat or a blocking watched word, and keeps the sooner due time', () => {
+    const decision = decide(
+      { crisis: true, risk: 'moderate', categories: ['suicidal_ideation', 'threat'] },
+      { watchedWords: { action: 'block' } },
+    );
+    expect(decision.action).toBe('flag');
+    expect(decision.kind).toBe('crisis');
+    expect(decision.notifyAuthor).toBe(true);
+    expect(decision.dueInMinutes).toBe(DUE_MINUTES.severeHarm);
+  });
+
+  it('treats concern for another person as crisis so the writer is shown how to help', () => {
+    const decision = decide({ crisis: true, risk: 'high', categories: ['concern_for_other'] });
+    expect(decision.kind).toBe('crisis');
+    expect(decision.notifyAuthor).toBe(true);
+  });
+
+  it.each(SEVERE_HARM_CATEGORIES)('hides %s pending review, due in 15 minutes', (category) => {
+    const decision = decide({ crisis: false, risk: 'none', categories: [category] });
+    expect(decision).toMatchObject({ flag: true, kind: 'harm', action: 'hide', dueInMinutes: 15, notifyAuthor: false });
+  });
+
+  it('only flags lesser harm, due within a day', () => {
+    for (const category of ['harassment', 'hate', 'sexual', 'spam', 'drug_selling'] as const) {
+      expect(decide({ crisis: false, risk: 'none', categories: [category] })).toMatchObject({
+        kind: 'harm',
+        action: 'flag',
+        dueInMinutes: 1440,
+      });
+    }
+  });
+
+  it('ranks every crisis above every abuse flag, and abuse above reports', () => {
+    const lowCrisis = decide({ crisis: true, risk: 'low', categories: ['hopelessness'] }).priority;
+    const severe = decide({ crisis: false, risk: 'none', categories: ['incitement'] }).priority;
+    const lesser = decide({ crisis: false, risk: 'none', categories: ['spam'] }).priority;
+    const reported = decide(clean, { reports: 50 }).priority;
+    expect(lowCrisis).toBeGreaterThan(severe);
+    expect(severe).toBeGreaterThan(lesser);
+    expect(lesser).toBeGreaterThan(reported);
+  });
+
+  it('turns member reports into a report flag that rises with more reports', () => {
+    const one = decide(clean, { reports: 1 });
+    const five = decide(clean, { reports: 5 });
+    expect(one).toMatchObject({ flag: true, kind: 'report', action: 'flag', dueInMinutes: 1440 });
+    expect(five.priority).toBeGreaterThan(one.priority);
+  });
+
+  it('lets a watched word hold or block content that is not a crisis', () => {
+    expect(decide(clean, { watchedWords: { action: 'hold' } })).toMatchObject({ kind: 'report', action: 'hold' });
+    expect(decide({ crisis: false, risk: 'none', categories: ['spam'] }, { watchedWords: { action: 'block' } }).action).toBe('block');
+  });
+});

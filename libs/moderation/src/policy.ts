@@ -1,0 +1,102 @@
+import { type Category, type HarmCategory, isHarmCategory, type RiskTier } from './categories';
+import type { WatchedWordsResult } from './watched-words';
+
+/** The queue a flag goes to: crisis first, abuse next, member reports after. */
+export type FlagKind = 'crisis' | 'harm' | 'report';
+
+/**
+ * What happens to the content while it waits for a moderator.
+ * - `none`: nothing to do;
+ * - `flag`: published, and a moderator looks;
+ * - `hide`: hidden from others until a moderator decides (the author still sees it);
+ * - `hold`: not published until a moderator approves (watched words);
+ * - `block`: refused outright (watched words).
+ */
+export type ModerationAction = 'none' | 'flag' | 'hide' | 'hold' | 'block';
+
+export interface PolicyDecision {
+  readonly flag: boolean;
+  readonly kind: FlagKind | null;
+  /** Higher is more urgent. Every crisis ranks above every abuse flag, which rank above reports. */
+  readonly priority: number;
+  /** Minutes until a moderator should have acted; null when nothing is flagged. */
+  readonly dueInMinutes: number | null;
+  readonly action: ModerationAction;
+  /** Show the author crisis resources now (for themself, or for the person they worry about). */
+  readonly notifyAuthor: boolean;
+}
+
+/** The parts of a classification the policy reads. */
+export interface PolicyInput {
+  readonly crisis: boolean;
+  readonly risk: RiskTier;
+  readonly categories: readonly Category[];
+}
+
+export interface PolicyOptions {
+  /** How many members reported the content. */
+  readonly reports?: number;
+  /** Watched words that matched the content. */
+  readonly watchedWords?: Pick<WatchedWordsResult, 'action'>;
+}
+
+/** Abuse that is hidden until a human has looked: it can cost a life if left up. */
+export const SEVERE_HARM_CATEGORIES: readonly HarmCategory[] = ['incitement', 'method_instructions', 'threat'];
+
+export const DUE_MINUTES = { imminent: 2, high: 10, severeHarm: 15, standard: 24 * 60 } as const;
+
+const CRISIS_PRIORITY: Readonly<Record<RiskTier, number>> = { imminent: 100, high: 90, moderate: 80, low: 70, none: 70 };
+const SEVERE_HARM_PRIORITY = 60;
+const HARM_PRIORITY = 40;
+const REPORT_PRIORITY = 20;
+/** Each further report nudges a report up, never past abuse the classifier found. */
+const MAX_REPORT_BONUS = 10;
+
+/**
+ * Turns a classification into what the platform does. Crisis is not abuse: a member in crisis is
+ * never hidden, held or blocked, even when their words also trip a harm category or a watched
+ * word; they get resources and a human, fast.
+ */
+export function decide(input: PolicyInput, options: PolicyOptions = {}): PolicyDecision {
+  const harm = input.categories.filter(isHarmCategory);
+  const severe = harm.some((c) => SEVERE_HARM_CATEGORIES.includes(c));
+  const watched = options.watchedWords?.action ?? 'none';
+  const reports = options.reports ?? 0;
+
+  if (input.crisis) {
+    const due = crisisDue(input.risk, severe);
+    return { flag: true, kind: 'crisis', priority: CRISIS_PRIORITY[input.risk], dueInMinutes: due, action: 'flag', notifyAuthor: true };
+  }
+  if (harm.length > 0) {
+    return {
+      flag: true,
+      kind: 'harm',
+      priority: severe ? SEVERE_HARM_PRIORITY : HARM_PRIORITY,
+      dueInMinutes: severe ? DUE_MINUTES.severeHarm : DUE_MINUTES.standard,
+      action: strongest(severe ? 'hide' : 'flag', watched),
+      notifyAuthor: false,
+    };
+  }
+  if (reports > 0 || watched !== 'none') {
+    return {
+      flag: true,
+      kind: 'report',
+      priority: REPORT_PRIORITY + Math.min(Math.max(reports - 1, 0), MAX_REPORT_BONUS),
+      dueInMinutes: DUE_MINUTES.standard,
+      action: strongest('flag', watched),
+      notifyAuthor: false,
+    };
+  }
+  return { flag: false, kind: null, priority: 0, dueInMinutes: null, action: 'none', notifyAuthor: false };
+}
+
+function crisisDue(risk: RiskTier, severeHarm: boolean): number {
+  const byRisk = risk === 'imminent' ? DUE_MINUTES.imminent : risk === 'high' ? DUE_MINUTES.high : DUE_MINUTES.standard;
+  return severeHarm ? Math.min(byRisk, DUE_MINUTES.severeHarm) : byRisk;
+}
+
+const ACTION_ORDER: readonly ModerationAction[] = ['none', 'flag', 'hide', 'hold', 'block'];
+
+function strongest(a: ModerationAction, b: ModerationAction): ModerationAction {
+  return ACTION_ORDER.indexOf(a) >= ACTION_ORDER.indexOf(b) ? a : b;
+}

@@ -1,0 +1,110 @@
+import { PatternError } from './matching/pattern';
+import { PhraseMatcher } from './matching/phrase-matcher';
+import { tokenise } from './normalise/tokenise';
+
+export const WATCHED_WORD_ACTIONS = ['flag', 'hold', 'block', 'replace'] as const;
+export type WatchedWordAction = (typeof WATCHED_WORD_ACTIONS)[number];
+
+/**
+ * A word or phrase an admin wants handled: flagged for a moderator, held before publishing,
+ * blocked, or replaced. `pattern` uses the lexicon's pattern language, so "scam" also catches
+ * "SCAAAM" and "s c a m", and "crypto*" catches "cryptocurrency".
+ */
+export interface WatchedWord {
+  readonly id?: string;
+  readonly pattern: string;
+  readonly action: WatchedWordAction;
+  /** Required for `replace`: what the matched words become. */
+  readonly replacement?: string;
+}
+
+export interface WatchedWordMatch {
+  readonly id?: string;
+  readonly pattern: string;
+  readonly action: WatchedWordAction;
+  /** Offsets into the text given to `applyWatchedWords` (end exclusive). */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface WatchedWordsResult {
+  /** The strongest of the matched actions: block > hold > flag; replacements alone give `none`. */
+  readonly action: 'none' | 'flag' | 'hold' | 'block';
+  /** The text with replacements made. */
+  readonly text: string;
+  readonly matches: readonly WatchedWordMatch[];
+}
+
+export class WatchedWordError extends Error {
+  readonly code = 'WATCHED_WORD_INVALID';
+  constructor(
+    readonly index: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'WatchedWordError';
+  }
+}
+
+/** A watched-word list compiled once (when an admin saves it), applied to every text. */
+export class CompiledWatchedWords {
+  private readonly matcher: PhraseMatcher<WatchedWord>;
+
+  constructor(readonly words: readonly WatchedWord[]) {
+    words.forEach(validate);
+    this.matcher = new PhraseMatcher(words.map((word) => ({ pattern: word.pattern, payload: word })));
+  }
+
+  apply(text: string): WatchedWordsResult {
+    const tokens = tokenise(text);
+    const found = this.matcher.scan(tokens).map((m) => ({
+      word: m.payload,
+      start: tokens[m.first].start,
+      end: tokens[m.last].end,
+    }));
+    // Earlier, then longer, matches win where matches overlap.
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    const matches: WatchedWordMatch[] = [];
+    let action: WatchedWordsResult['action'] = 'none';
+    let out = '';
+    let cursor = 0;
+    let lastEnd = -1;
+    for (const { word, start, end } of found) {
+      if (start < lastEnd) continue;
+      lastEnd = end;
+      matches.push({ id: word.id, pattern: word.pattern, action: word.action, start, end });
+      if (word.action === 'replace') {
+        out += text.slice(cursor, start) + (word.replacement ?? '');
+        cursor = end;
+      } else if (ACTION_RANK[word.action] > ACTION_RANK[action]) action = word.action;
+    }
+    return { action, text: out + text.slice(cursor), matches };
+  }
+}
+
+const ACTION_RANK: Readonly<Record<WatchedWordsResult['action'], number>> = { none: 0, flag: 1, hold: 2, block: 3 };
+
+export function compileWatchedWords(words: readonly WatchedWord[]): CompiledWatchedWords {
+  return new CompiledWatchedWords(words);
+}
+
+/** Applies watched words to a text; pass a compiled list when applying the same list often. */
+export function applyWatchedWords(text: string, words: CompiledWatchedWords | readonly WatchedWord[]): WatchedWordsResult {
+  const compiled = words instanceof CompiledWatchedWords ? words : new CompiledWatchedWords(words);
+  return compiled.apply(text);
+}
+
+function validate(word: WatchedWord, index: number): void {
+  if (!(WATCHED_WORD_ACTIONS as readonly string[]).includes(word.action)) {
+    throw new WatchedWordError(index, `Watched word ${index + 1} has an unknown action "${word.action}".`);
+  }
+  if (word.action === 'replace' && (word.replacement === undefined || word.replacement.length === 0)) {
+    throw new WatchedWordError(index, `Watched word ${index + 1} ("${word.pattern}") replaces but has no replacement.`);
+  }
+  try {
+    new PhraseMatcher([{ pattern: word.pattern, payload: word }]);
+  } catch (error) {
+    if (error instanceof PatternError) throw new WatchedWordError(index, `Watched word ${index + 1}: ${error.message}`);
+    throw error;
+  }
+}

@@ -1,0 +1,3 @@
+export * from './redis-connections';
+export * from './moderation-queue';
+export * from './with-timeout';

@@ -1,0 +1,66 @@
+import { Queue, Worker, type JobsOptions, type Processor } from 'bullmq';
+import type IORedis from 'ioredis';
+import { QUEUE_NAMES, moderationJobId, type ModerationJob } from '@lantern/contracts';
+import { withTimeout } from './with-timeout';
+
+/**
+ * Retries with exponential backoff; a job that exhausts its attempts stays in the failed set,
+ * which is the dead-letter list admins read. Completed jobs are kept briefly for dashboards.
+ */
+export const MODERATION_JOB_OPTIONS: JobsOptions = {
+  attempts: 6,
+  backoff: { type: 'exponential', delay: 500 },
+  removeOnComplete: { age: 3600, count: 5000 },
+  removeOnFail: false,
+};
+
+/** Connections handed to BullMQ that we must close ourselves: BullMQ never closes a shared one. */
+const ownedConnections = new WeakMap<Queue | Worker, IORedis>();
+
+export function createModerationQueue(connection: IORedis, prefix: string): Queue<ModerationJob> {
+  const queue = new Queue<ModerationJob>(QUEUE_NAMES.moderation, { connection, prefix, defaultJobOptions: MODERATION_JOB_OPTIONS });
+  ownedConnections.set(queue, connection);
+  // Connection errors are reported by health and the relay; an unhandled 'error' would crash.
+  queue.on('error', () => undefined);
+  return queue;
+}
+
+/**
+ * Closes a queue or worker and the connection it was given. Bounded: with Redis away a polite
+ * close would wait for a connection that never comes, so it falls back to dropping the socket.
+ */
+export async function closeQueue(queueOrWorker: Queue | Worker, timeoutMs = 5000): Promise<void> {
+  await withTimeout(queueOrWorker.close(), timeoutMs, 'queue close timed out').catch(() => queueOrWorker.disconnect());
+  ownedConnections.get(queueOrWorker)?.disconnect();
+}
+
+export async function enqueueModeration(queue: Queue<ModerationJob>, job: ModerationJob): Promise<string> {
+  const jobId = moderationJobId(job);
+  await queue.add('classify', job, { jobId });
+  return jobId;
+}
+
+export interface ModerationWorkerOptions {
+  connection: IORedis;
+  prefix: string;
+  concurrency: number;
+}
+
+/**
+ * The lock is renewed while a job runs; a worker that dies (kill -9) stops renewing, and after
+ * `lockDuration` another worker picks the job up again as stalled. Processors must therefore be
+ * idempotent, which the moderation processor is (one result row per content version).
+ */
+export function createModerationWorker(processor: Processor<ModerationJob>, options: ModerationWorkerOptions): Worker<ModerationJob> {
+  const worker = new Worker<ModerationJob>(QUEUE_NAMES.moderation, processor, {
+    connection: options.connection,
+    prefix: options.prefix,
+    concurrency: options.concurrency,
+    lockDuration: 10_000,
+    stalledInterval: 5_000,
+    maxStalledCount: 3,
+    autorun: false,
+  });
+  ownedConnections.set(worker, options.connection);
+  return worker;
+}

@@ -1,0 +1,249 @@
+/**
+ * Checks the deployment in docker/ without a Docker engine: the compose file through
+ * `compose config`, the Dockerfiles and nginx.conf by parsing them. Every check returns a list
+ * of problems, and the fixtures at the end prove each check can fail.
+ *
+ * Needs Docker Compose (v2 plugin or Debian's docker-compose v1); without it the suite fails
+ * with a sentence saying so rather than skipping.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { composeProblems, serviceViews, type ServiceView } from './compose-checks';
+import { composeConfigAsJson, findComposeCommand, runComposeConfig, type ComposeCommand } from './compose-cli';
+import { dockerfileProblems, dockerignoreFor, finalStage, parseDockerignore } from './dockerfile-checks';
+import { instructionArguments } from './dockerfile-instructions';
+import { nginxFacts, nginxProblems } from './nginx-checks';
+import { parseNginxConfig } from './nginx-config';
+
+const repoRoot = resolve(__dirname, '../..');
+const dockerDir = join(repoRoot, 'docker');
+const composeFile = join(dockerDir, 'compose.yml');
+const nginxConfPath = join(dockerDir, 'nginx.conf');
+
+const dockerfiles = readdirSync(dockerDir)
+  .filter((file) => /(^Dockerfile|\.Dockerfile)$/.test(file))
+  .sort();
+
+const nginxDirectives = parseNginxConfig(readFileSync(nginxConfPath, 'utf8'));
+
+function dockerfileText(file: string): string {
+  return readFileSync(join(dockerDir, file), 'utf8');
+}
+
+function problemsFor(file: string): string[] {
+  const path = join(dockerDir, file);
+  const ignoreFile = dockerignoreFor(path, repoRoot);
+  return dockerfileProblems({
+    name: `docker/${file}`,
+    text: dockerfileText(file),
+    contextRoot: repoRoot,
+    ignorePatterns: ignoreFile === undefined ? [] : parseDockerignore(readFileSync(ignoreFile, 'utf8')),
+  });
+}
+
+function lastInstruction(file: string, keyword: string): string {
+  const stage = finalStage(dockerfileText(file));
+  const matches = stage?.instructions.filter((instruction) => instruction.keyword === keyword) ?? [];
+  return matches[matches.length - 1]?.rest ?? '';
+}
+
+/** A clean environment: only what Compose needs to run, so a developer's shell cannot change the result. */
+function composeEnvironment(extra: Readonly<Record<string, string>>): Record<string, string> {
+  return { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: process.env['HOME'] ?? tmpdir(), ...extra };
+}
+
+const DUMMY_JWT_SECRET = 'test-only-secret-0123456789abcdef0123456789';
+
+describe('docker/compose.yml', () => {
+  let compose: ComposeCommand;
+  let workDir: string;
+  let emptyEnvFile: string;
+  let services: ServiceView[];
+
+  beforeAll(() => {
+    compose = findComposeCommand();
+    workDir = mkdtempSync(join(tmpdir(), 'lantern-compose-'));
+    emptyEnvFile = join(workDir, 'empty.env');
+    writeFileSync(emptyEnvFile, '');
+    const run = runComposeConfig(compose, composeFile, emptyEnvFile, composeEnvironment({ JWT_SECRET: DUMMY_JWT_SECRET }));
+    if (run.status !== 0) throw new Error(`compose config exited ${String(run.status)}:\n${run.stderr}`);
+    services = serviceViews(composeConfigAsJson(compose, run.stdout));
+  }, 90_000);
+
+  afterAll(() => {
+    if (workDir !== undefined) rmSync(workDir, { recursive: true, force: true });
+  });
+
+  it('is valid and meets the deployment requirements', () => {
+    expect(composeProblems(services, { repoRoot, nginxListenPorts: nginxFacts(nginxDirectives).listenPorts })).toEqual([]);
+  });
+
+  it('has exactly the expected services', () => {
+    const names = services.map((service) => service.name).sort();
+    expect(names).toEqual(['api', 'migrate', 'nginx', 'postgres', 'redis', 'worker']);
+  });
+
+  it('runs two API replicas', () => {
+    expect(services.find((service) => service.name === 'api')?.replicas).toBe(2);
+  });
+
+  it('builds every image from a Dockerfile that exists', () => {
+    const built = services.filter((service) => service.dockerfile !== undefined);
+    expect(built.map((service) => service.name).sort()).toEqual(['api', 'migrate', 'nginx', 'worker']);
+    for (const service of built) expect(existsSync(service.dockerfile ?? '')).toBe(true);
+  });
+
+  it('refuses to start without JWT_SECRET, naming it', () => {
+    const run = runComposeConfig(compose, composeFile, emptyEnvFile, composeEnvironment({}));
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain('set JWT_SECRET');
+  }, 60_000);
+
+  it('reports a broken compose file (so the check above can fail)', () => {
+    const broken = join(workDir, 'broken.yml');
+    writeFileSync(broken, 'services:\n  api:\n    image: x\n    deploy: { replicas: "two" }\n    depends_on: { nothere: { condition: bogus } }\n');
+    const run = runComposeConfig(compose, broken, emptyEnvFile, composeEnvironment({}));
+    expect(run.status).not.toBe(0);
+  }, 60_000);
+});
+
+describe('Dockerfiles under docker/', () => {
+  it('are there: one per app', () => {
+    expect(dockerfiles).toEqual(['api.Dockerfile', 'web.Dockerfile', 'worker.Dockerfile']);
+  });
+
+  it.each(dockerfiles)('%s copies only existing, allowed paths, uses node:22-bookworm-slim and ends as a non-root user', (file) => {
+    expect(problemsFor(file)).toEqual([]);
+  });
+
+  it('api image checks its health with node fetch against /api/health and starts the API', () => {
+    const healthcheck = lastInstruction('api.Dockerfile', 'HEALTHCHECK');
+    expect(healthcheck).toMatch(/CMD \[?"?node/);
+    expect(healthcheck).toContain('fetch(');
+    expect(healthcheck).toContain('/api/health');
+    expect(instructionArguments(lastInstruction('api.Dockerfile', 'CMD'))).toEqual(['node', 'dist/apps/api/src/main.js']);
+  });
+
+  it('worker image starts the worker', () => {
+    expect(instructionArguments(lastInstruction('worker.Dockerfile', 'CMD'))).toEqual(['node', 'dist/apps/worker/src/main.js']);
+  });
+
+  it('web image serves the web build with docker/nginx.conf', () => {
+    const copies = finalStage(dockerfileText('web.Dockerfile'))
+      ?.instructions.filter((instruction) => instruction.keyword === 'COPY')
+      .map((instruction) => instruction.rest);
+    expect(copies).toEqual(
+      expect.arrayContaining([
+        'docker/nginx.conf /etc/nginx/nginx.conf',
+        expect.stringMatching(/^--from=build \/app\/dist\/apps\/web /),
+      ]),
+    );
+  });
+});
+
+describe('docker/nginx.conf', () => {
+  it('routes /api and /socket.io to a sticky upstream with WebSocket upgrades, serves the SPA, logs no client identity', () => {
+    expect(nginxProblems(nginxDirectives)).toEqual([]);
+  });
+
+  it('listens on one port, the one compose publishes', () => {
+    expect(nginxFacts(nginxDirectives).listenPorts).toEqual([8080]);
+  });
+});
+
+describe('the checks themselves fail on bad input', () => {
+  it('flags a root user, a missing path, a whole-context copy, a wrong base and a missing Playwright skip', () => {
+    const problems = dockerfileProblems({
+      name: 'fixture',
+      text: [
+        'FROM node:20 AS build',
+        'COPY package.json no-such-file.txt ./',
+        'RUN npm ci',
+        'COPY . .',
+        'FROM node:22-bookworm-slim',
+        'COPY --from=bulid /app/dist ./dist',
+        'USER root',
+      ].join('\n'),
+      contextRoot: repoRoot,
+      ignorePatterns: ['package.json'],
+    });
+    expect(problems).toEqual([
+      'fixture stage build: node base is node:20, expected node:22-bookworm-slim',
+      'fixture stage build line 2: package.json is excluded by the .dockerignore, so the build cannot see it',
+      'fixture stage build line 2: no-such-file.txt does not exist in the repository',
+      'fixture stage build line 2: the build stage copies no-such-file.txt, which is not in the allowed list',
+      'fixture stage build line 3: npm ci runs without PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1',
+      'fixture stage build line 4: copies the whole build context',
+      'fixture stage 1 line 6: --from=bulid names no earlier stage',
+      'fixture: the final stage runs as root; set a non-root USER',
+    ]);
+  });
+
+  it('flags a final stage with no USER at all', () => {
+    const problems = dockerfileProblems({ name: 'f', text: 'FROM alpine AS a\nFROM alpine\nCMD ["true"]', contextRoot: repoRoot, ignorePatterns: [] });
+    expect(problems).toEqual(['f: the final stage runs as root (no USER); set a non-root USER']);
+  });
+
+  it('flags a round-robin upstream, missing upgrade headers, a missing location and an IP-logging access log', () => {
+    const problems = nginxProblems(
+      parseNginxConfig(`
+        http {
+          upstream api { server api:3000; }
+          server {
+            listen 80;
+            access_log /dev/stdout;
+            location /api/ { proxy_pass http://api; }
+            location / { try_files $uri /index.html; }
+          }
+        }`),
+    );
+    expect(problems).toEqual([
+      'upstream api: not sticky (use hash $remote_addr consistent, or ip_hash)',
+      'upstream api: a single named server (api:3000) needs "resolve" to follow replicas',
+      'location /api/: proxy_pass http://api is not a sticky upstream',
+      'location /api/: needs proxy_http_version 1.1',
+      'location /api/: needs proxy_set_header Upgrade $http_upgrade',
+      'location /api/: needs proxy_set_header Connection from a map of $http_upgrade (or "upgrade")',
+      'no location /socket.io/',
+      'access_log on line 6 uses combined, which logs client IPs',
+    ]);
+  });
+
+  it('flags a log format that records the client address or the query string', () => {
+    const problems = nginxProblems(
+      parseNginxConfig(`http { log_format x '$remote_addr $request $request_time'; access_log off; }`),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining(['log_format x logs $remote_addr', 'log_format x logs $request']),
+    );
+    expect(problems).not.toContain('log_format x logs $request_time');
+  });
+
+  it('flags compose files that publish API ports, skip migrate or run one API node', () => {
+    const problems = composeProblems(
+      serviceViews({
+        services: {
+          postgres: { image: 'postgres:17', healthcheck: { test: ['CMD', 'true'] }, volumes: ['pg:/var/lib/postgresql/data'] },
+          redis: { image: 'redis:7', healthcheck: { test: ['CMD', 'true'] } },
+          migrate: { image: 'lantern/api', command: ['node', 'dist/libs/db/src/cli/seed.js'] },
+          api: { image: 'lantern/api', ports: ['3000:3000'], depends_on: ['migrate'], environment: {} },
+          worker: { image: 'lantern/worker', depends_on: { migrate: { condition: 'service_started' } } },
+          nginx: { image: 'lantern/web', ports: [{ published: 8080, target: 80 }] },
+        },
+      }),
+      { repoRoot, nginxListenPorts: [8080] },
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'the API runs 1 node(s); the deployment shows at least 2',
+        'service api publishes a port; only nginx may',
+        'nginx publishes container port 80, but nginx.conf listens on 8080',
+        'migrate must run dist/libs/db/src/cli/migrate.js, then seed.js',
+        'api must wait for migrate with condition service_completed_successfully',
+        'worker must wait for migrate with condition service_completed_successfully',
+        'api does not set JWT_SECRET',
+      ]),
+    );
+  });
+});

@@ -1,0 +1,170 @@
+import { childrenNamed, walkNginx, type NginxDirective } from './nginx-config';
+
+/**
+ * What the deployment requires of docker/nginx.conf, as a list of problems (empty when all is
+ * well): sticky routing for Socket.IO, WebSocket upgrades, the SPA fallback and access logs that
+ * hold no client identity.
+ */
+
+/** Variables that would put a client's address, browser, origin or query (search terms) in a log. */
+const IDENTIFYING_LOG_VARIABLES = new Set([
+  'remote_addr',
+  'binary_remote_addr',
+  'realip_remote_addr',
+  'proxy_add_x_forwarded_for',
+  'http_x_forwarded_for',
+  'http_x_real_ip',
+  'http_forwarded',
+  'http_user_agent',
+  'http_referer',
+  'http_cookie',
+  'http_authorization',
+  'request',
+  'request_uri',
+  'request_body',
+  'args',
+  'query_string',
+]);
+
+function isIdentifyingVariable(name: string): boolean {
+  return IDENTIFYING_LOG_VARIABLES.has(name) || name.startsWith('arg_') || name.startsWith('cookie_');
+}
+
+/** Variable names in a log format, whole: `$request_time` is not `$request`. */
+function variablesIn(format: string): string[] {
+  return [...format.matchAll(/\$\{?([A-Za-z0-9_]+)\}?/g)].map((match) => match[1] ?? '');
+}
+
+const PROXIED_LOCATIONS = ['/api/', '/socket.io/'];
+
+function single(directives: readonly NginxDirective[], name: string): NginxDirective | undefined {
+  return childrenNamed(directives, name)[0];
+}
+
+function isIpAddress(host: string): boolean {
+  return /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.startsWith('[') || host.startsWith('unix:');
+}
+
+export function stickyUpstreamProblems(upstream: NginxDirective, httpBlock: readonly NginxDirective[]): string[] {
+  const problems: string[] = [];
+  const body = upstream.block ?? [];
+  const name = upstream.args[0] ?? '';
+  const hash = single(body, 'hash');
+  const sticky =
+    (hash !== undefined && hash.args[0] === '$remote_addr' && hash.args[1] === 'consistent') ||
+    single(body, 'ip_hash') !== undefined ||
+    single(body, 'sticky') !== undefined;
+  if (!sticky) problems.push(`upstream ${name}: not sticky (use hash $remote_addr consistent, or ip_hash)`);
+  const servers = childrenNamed(body, 'server');
+  if (servers.length === 0) problems.push(`upstream ${name}: has no servers`);
+  // One DNS name that resolves to several replicas only keeps working if nginx re-resolves it.
+  const named = servers.filter((server) => !isIpAddress(server.args[0] ?? ''));
+  if (servers.length === 1 && named.length === 1) {
+    const server = named[0];
+    if (server !== undefined && !server.args.includes('resolve')) {
+      problems.push(`upstream ${name}: a single named server (${server.args[0] ?? ''}) needs "resolve" to follow replicas`);
+    }
+  }
+  if (servers.some((server) => server.args.includes('resolve'))) {
+    if (single(body, 'zone') === undefined) problems.push(`upstream ${name}: "resolve" needs a zone`);
+    if (single(body, 'resolver') === undefined && single(httpBlock, 'resolver') === undefined) {
+      problems.push(`upstream ${name}: "resolve" needs a resolver`);
+    }
+  }
+  return problems;
+}
+
+function proxiedLocationProblems(location: NginxDirective, stickyUpstreams: ReadonlySet<string>, upgradeVariable: string | undefined): string[] {
+  const problems: string[] = [];
+  const path = location.args[location.args.length - 1] ?? '';
+  const body = location.block ?? [];
+  const proxyPass = single(body, 'proxy_pass')?.args[0] ?? '';
+  const target = /^https?:\/\/([^/:]+)/.exec(proxyPass)?.[1] ?? '';
+  if (!stickyUpstreams.has(target)) problems.push(`location ${path}: proxy_pass ${proxyPass || '(none)'} is not a sticky upstream`);
+  if (single(body, 'proxy_http_version')?.args[0] !== '1.1') problems.push(`location ${path}: needs proxy_http_version 1.1`);
+  const headers = new Map(childrenNamed(body, 'proxy_set_header').map((header) => [(header.args[0] ?? '').toLowerCase(), header.args[1] ?? '']));
+  if (headers.get('upgrade') !== '$http_upgrade') problems.push(`location ${path}: needs proxy_set_header Upgrade $http_upgrade`);
+  const connection = headers.get('connection') ?? '';
+  if (!(connection.toLowerCase() === 'upgrade' || (upgradeVariable !== undefined && connection === upgradeVariable))) {
+    problems.push(`location ${path}: needs proxy_set_header Connection from a map of $http_upgrade (or "upgrade")`);
+  }
+  return problems;
+}
+
+function accessLogProblems(directives: readonly NginxDirective[]): string[] {
+  const problems: string[] = [];
+  const all = walkNginx(directives);
+  const formats = new Map<string, string>();
+  for (const { directive } of all) {
+    if (directive.name !== 'log_format') continue;
+    const [name = '', ...parts] = directive.args;
+    const text = parts.filter((part) => !part.startsWith('escape=')).join(' ');
+    formats.set(name, text);
+    for (const variable of variablesIn(text)) {
+      if (isIdentifyingVariable(variable)) problems.push(`log_format ${name} logs $${variable}`);
+    }
+  }
+  const logs = all.filter(({ directive }) => directive.name === 'access_log');
+  if (logs.length === 0) problems.push('no access_log directive: nginx would use the combined format, which logs client IPs');
+  for (const { directive } of logs) {
+    if (directive.args[0] === 'off') continue;
+    const format = directive.args[1];
+    if (format === undefined || format === 'combined' || format === 'main') {
+      problems.push(`access_log on line ${directive.line} uses ${format ?? 'combined'}, which logs client IPs`);
+    } else if (!formats.has(format)) {
+      problems.push(`access_log on line ${directive.line} uses undefined log_format ${format}`);
+    }
+  }
+  return problems;
+}
+
+export interface NginxFacts {
+  readonly listenPorts: readonly number[];
+}
+
+export function nginxFacts(directives: readonly NginxDirective[]): NginxFacts {
+  const listenPorts = walkNginx(directives)
+    .filter(({ directive, parents }) => directive.name === 'listen' && parents[parents.length - 1]?.name === 'server')
+    .map(({ directive }) => Number(/(\d+)$/.exec(directive.args[0] ?? '')?.[1]))
+    .filter((port) => Number.isInteger(port));
+  return { listenPorts };
+}
+
+export function nginxProblems(directives: readonly NginxDirective[]): string[] {
+  const http = single(directives, 'http');
+  if (http?.block === undefined) return ['no http block'];
+  const httpBlock = http.block;
+  const problems: string[] = [];
+
+  const upstreams = childrenNamed(httpBlock, 'upstream');
+  const stickyUpstreams = new Set<string>();
+  for (const upstream of upstreams) {
+    const upstreamProblems = stickyUpstreamProblems(upstream, httpBlock);
+    problems.push(...upstreamProblems);
+    if (upstreamProblems.length === 0) stickyUpstreams.add(upstream.args[0] ?? '');
+  }
+  if (upstreams.length === 0) problems.push('no upstream for the API nodes');
+
+  const upgradeMap = childrenNamed(httpBlock, 'map').find((map) => map.args[0] === '$http_upgrade');
+  const upgradeVariable = upgradeMap?.args[1];
+
+  const servers = childrenNamed(httpBlock, 'server');
+  if (servers.length === 0) problems.push('no server block');
+  for (const server of servers) {
+    const locations = childrenNamed(server.block ?? [], 'location');
+    const byPath = new Map(locations.map((location) => [location.args[location.args.length - 1] ?? '', location]));
+    for (const path of PROXIED_LOCATIONS) {
+      const location = byPath.get(path) ?? byPath.get(path.replace(/\/$/, ''));
+      if (location === undefined) problems.push(`no location ${path}`);
+      else problems.push(...proxiedLocationProblems(location, stickyUpstreams, upgradeVariable));
+    }
+    const root = byPath.get('/');
+    const tryFiles = root === undefined ? undefined : single(root.block ?? [], 'try_files');
+    if (tryFiles === undefined || tryFiles.args[tryFiles.args.length - 1] !== '/index.html') {
+      problems.push('location / must fall back to /index.html (client-side routes)');
+    }
+  }
+
+  problems.push(...accessLogProblems(directives));
+  return problems;
+}

@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// The server the browser tests run against: a fresh database on the local PostgreSQL, migrated
+// and seeded, a unique queue prefix, and the api (serving the built web app) plus the worker on
+// E2E_PORT (3100). The database is dropped when Playwright stops this process.
+import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { ensurePostgres, ensureRedis, fail, log, root, runOnce, startProcess, stopChild } from '../start/services.mjs';
+
+const require = createRequire(join(root, 'package.json'));
+
+async function main() {
+  const { ensureBuilt } = await import('../build/ensure-built.mjs');
+  await ensureBuilt();
+  const server = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const name = `lantern_e2e_${randomBytes(4).toString('hex')}`;
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  const postgres = await ensurePostgres(url.toString(), { allowEmbedded: false });
+  const redis = await ensureRedis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+  const port = process.env.E2E_PORT ?? '3100';
+  const env = {
+    PATH: process.env.PATH,
+    NODE_ENV: 'test',
+    PORT: port,
+    DATABASE_URL: postgres.url,
+    REDIS_URL: redis.url,
+    QUEUE_PREFIX: `lantern-e2e-${randomBytes(4).toString('hex')}`,
+    WEB_DIST: join(root, 'dist', 'apps', 'web'),
+    CORS_ORIGIN: `http://127.0.0.1:${port}`,
+    LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
+  };
+  runOnce('dist/libs/db/src/cli/migrate.js', env);
+  runOnce('dist/libs/db/src/cli/seed.js', env);
+  const api = startProcess('api', 'dist/apps/api/src/main.js', env);
+  const worker = startProcess('worker', 'dist/apps/worker/src/main.js', env);
+  log(`e2e server on http://127.0.0.1:${port} (database ${name})`);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await Promise.all([stopChild(api), stopChild(worker)]);
+    const { Client } = require('pg');
+    const admin = new Client({ connectionString: server });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+    await redis.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+  api.on('exit', (code) => !stopping && fail(`the e2e api exited (${code})`));
+}
+
+main().catch((error) => fail(`e2e server failed: ${error.message}`));

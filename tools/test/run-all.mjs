@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// `npm test`: lint, type-check, build, unit + integration (jest, in band, real PostgreSQL and
+// Redis) and browser tests (Playwright in Debian's Chromium), then one summary line.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureDependencies, fail, log, root, tcpAnswers } from '../start/services.mjs';
+
+const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', FORCE_COLOR: '0' };
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const reports = join(root, 'dist', 'test-reports');
+const results = [];
+
+// A step that hangs (an open handle, a stuck browser) must fail the run, not stall CI.
+const STEP_TIMEOUT_MS = 25 * 60 * 1000;
+
+function step(name, command, args, extraEnv = {}) {
+  const started = Date.now();
+  log(`── ${name}`);
+  const run = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv }, timeout: STEP_TIMEOUT_MS, killSignal: 'SIGKILL' });
+  if (run.error) log(`${name}: ${run.error.message}`);
+  const ok = run.status === 0;
+  results.push({ name, ok, seconds: Math.round((Date.now() - started) / 1000) });
+  return ok;
+}
+
+function readCounts(file, pick) {
+  try {
+    return pick(JSON.parse(readFileSync(file, 'utf8')));
+  } catch {
+    return { passed: 0, failed: 0, skipped: 0 };
+  }
+}
+
+async function main() {
+  const began = Date.now();
+  ensureDependencies();
+  const pgUrl = new URL(process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+  const redisUrl = new URL(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+  if (!(await tcpAnswers(pgUrl.hostname, Number(pgUrl.port || 5432)))) fail(`PostgreSQL does not answer at ${pgUrl.host}; integration tests need it (.ci/run starts it).`);
+  if (!(await tcpAnswers(redisUrl.hostname, Number(redisUrl.port || 6379)))) fail(`Redis does not answer at ${redisUrl.host}; integration tests need it (.ci/run starts it).`);
+  rmSync(reports, { recursive: true, force: true });
+  mkdirSync(reports, { recursive: true });
+
+  step('lint', bin('nx'), ['run-many', '-t', 'lint', '--outputStyle=static', '--skipNxCache']);
+  step('type-check', process.execPath, [join(root, 'tools', 'test', 'typecheck.mjs')]);
+  step('build', process.execPath, [join(root, 'tools', 'build', 'build.mjs')]);
+  const jestFile = join(reports, 'jest.json');
+  step('unit and integration tests (jest, in band)', bin('jest'), ['--runInBand', '--ci', '--json', `--outputFile=${jestFile}`]);
+  const e2eFile = join(reports, 'playwright.json');
+  step('browser tests (Playwright, Chromium)', bin('playwright'), ['test', '-c', 'apps/web-e2e/playwright.config.ts', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: e2eFile,
+    CI: 'true',
+  });
+
+  const jest = readCounts(jestFile, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0), skipped: r.numPendingTests + r.numTodoTests }));
+  const e2e = readCounts(e2eFile, (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky, skipped: r.stats.skipped }));
+  const stepFailures = results.filter((r) => !r.ok).length;
+  log('── summary');
+  for (const r of results) log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds} s)`);
+  log(`jest: ${jest.passed} passed, ${jest.failed} failed; browser: ${e2e.passed} passed, ${e2e.failed} failed`);
+  log(`took ${Math.round((Date.now() - began) / 1000)} s`);
+  const failed = jest.failed + e2e.failed + (stepFailures && jest.failed + e2e.failed === 0 ? stepFailures : 0);
+  process.stdout.write(`total: ${jest.passed + e2e.passed} passed, ${failed} failed, ${jest.skipped + e2e.skipped} skipped\n`);
+  process.exit(stepFailures ? 1 : 0);
+}
+
+if (!existsSync(join(root, 'package.json'))) fail('run npm test from the repository root');
+main().catch((error) => fail(`npm test failed: ${error.message}`));
