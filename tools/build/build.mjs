@@ -75,7 +75,7 @@ export async function build({ web = true } = {}) {
   const files = await buildServer();
   if (web) buildWeb();
   await writeFile(join(root, 'dist', '.build-stamp'), await sourceStamp(root));
-  process.stdout.write(`build: ${files} server files${web ? ' and the web app' : ''} in ${Date.now() - started} ms\n`);
+  process.stderr.write(`build: ${files} server files${web ? ' and the web app' : ''} in ${Date.now() - started} ms\n`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

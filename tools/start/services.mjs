@@ -24,13 +24,15 @@ export function fail(message) {
 export function ensureDependencies() {
   const marker = join(root, 'node_modules', '.package-lock.json');
   if (existsSync(marker) && existsSync(join(root, 'node_modules', '.bin', 'nx'))) return;
-  log('installing dependencies (npm ci) — this takes a minute or two the first time');
-  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {
+  log('installing dependencies (npm install) — this takes a minute or two the first time');
+  // `npm install`, not `npm ci`: some registry mirrors lack other platforms' optional binaries
+  // (@swc/core-darwin-*, …), and npm ci then refuses a lock file that npm install accepts.
+  const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=warn'], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
   });
-  if (result.status !== 0) fail('npm ci failed; see the messages above.');
+  if (result.status !== 0) fail('npm install failed; see the messages above.');
 }
 
 /** Reads .env (if any) without overriding variables already set. */
