@@ -30,8 +30,8 @@ async function main() {
     CORS_ORIGIN: `http://127.0.0.1:${port}`,
     LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
   };
-  runOnce('dist/libs/db/src/cli/migrate.js', env);
-  runOnce('dist/libs/db/src/cli/seed.js', env);
+  await runOnce('dist/libs/db/src/cli/migrate.js', env);
+  await runOnce('dist/libs/db/src/cli/seed.js', env);
   const api = startProcess('api', 'dist/apps/api/src/main.js', env);
   const worker = startProcess('worker', 'dist/apps/worker/src/main.js', env);
   log(`e2e server on http://127.0.0.1:${port} (database ${name})`);

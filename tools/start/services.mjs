@@ -159,9 +159,20 @@ export async function ensureRedis(url) {
 
 /** Runs a built one-shot script (migrate, seed) and fails loudly when it does. */
 export function runOnce(script, env) {
-  const result = spawnSync(process.execPath, [join(root, script)], { cwd: root, env, encoding: 'utf8' });
-  if (result.stdout) log(result.stdout.trim());
-  if (result.status !== 0) fail(result.stderr.trim() || `${script} failed`);
+  // Asynchronous on purpose: the embedded PostgreSQL's socket server lives in this process, and a
+  // spawnSync would block the event loop it needs to answer the child's queries.
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(root, script)], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (code) => {
+      if (stdout.trim()) log(stdout.trim());
+      if (code !== 0) fail(stderr.trim() || `${script} failed`);
+      resolve();
+    });
+  });
 }
 
 /** Starts a long-running built process with its output prefixed. */

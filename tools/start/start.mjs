@@ -37,8 +37,8 @@ async function main() {
     WEB_DIST: join(root, 'dist', 'apps', 'web'),
     CORS_ORIGIN: process.env.CORS_ORIGIN ?? `http://localhost:${port}`,
   };
-  runOnce('dist/libs/db/src/cli/migrate.js', env);
-  if (process.env.SEED_DEMO_DATA !== 'false') runOnce('dist/libs/db/src/cli/seed.js', env);
+  await runOnce('dist/libs/db/src/cli/migrate.js', env);
+  if (process.env.SEED_DEMO_DATA !== 'false') await runOnce('dist/libs/db/src/cli/seed.js', env);
 
   const api = startProcess('api', 'dist/apps/api/src/main.js', env);
   const worker = startProcess('worker', 'dist/apps/worker/src/main.js', env);
