@@ -1,5 +1,7 @@
+import { Client, type Notification } from 'pg';
 import { createTestDatabase, type TestDatabase } from './testing';
 import { pingDatabase } from './data-source';
+import { MIGRATIONS } from './migrations';
 import { seedDemoData } from './seed/demo-seed';
 
 describe('database foundation (real PostgreSQL)', () => {
@@ -13,7 +15,8 @@ describe('database foundation (real PostgreSQL)', () => {
 
   it('migrates a fresh database and records the migration', async () => {
     const rows: Array<{ name: string }> = await db.dataSource.query('SELECT name FROM migrations');
-    expect(rows.map((row) => row.name)).toEqual(['Foundation1763769600000']);
+    expect(rows.map((row) => row.name)).toEqual(MIGRATIONS.map((Migration) => new Migration().name));
+    expect(rows[0].name).toBe('Foundation1763769600000');
     expect(await pingDatabase(db.dataSource)).toBe(true);
   });
 
@@ -27,6 +30,29 @@ describe('database foundation (real PostgreSQL)', () => {
   it('keeps pseudonyms unique ignoring case', async () => {
     await db.dataSource.query(`INSERT INTO members (pseudonym) VALUES ('Quiet Otter 42')`);
     await expect(db.dataSource.query(`INSERT INTO members (pseudonym) VALUES ('quiet otter 42')`)).rejects.toThrow(/duplicate key/);
+  });
+
+  it('notifies the outbox relays when an outbox row commits, and not when it rolls back', async () => {
+    const listener = new Client({ connectionString: db.url });
+    await listener.connect();
+    const received: Notification[] = [];
+    listener.on('notification', (notification) => received.push(notification));
+    try {
+      await listener.query('LISTEN lantern_outbox');
+      const insert = `INSERT INTO outbox_events (topic, payload) VALUES ('moderation.classify', '{}')`;
+      await db.dataSource.transaction(async (manager) => {
+        await manager.query(insert);
+        await manager.query(insert);
+        throw new Error('roll back');
+      }).catch(() => undefined);
+      await db.dataSource.query(insert);
+      // A round trip on the listener's own connection delivers anything already queued for it.
+      await listener.query('SELECT 1');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(received.map((n) => n.channel)).toEqual(['lantern_outbox']);
+    } finally {
+      await listener.end();
+    }
   });
 
   it('stores no personal data columns', async () => {

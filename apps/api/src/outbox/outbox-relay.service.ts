@@ -2,12 +2,16 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { moderationJobId, moderationJobSchema, type ModerationJob } from '@lantern/contracts';
 import { withTimeout } from '@lantern/queue';
 import type { Queue } from 'bullmq';
+import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
+import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
 import { DATA_SOURCE, MODERATION_QUEUE } from '../infra/infra.tokens';
 import { MODERATION_TOPIC } from './outbox.service';
 
 const BATCH = 200;
-const IDLE_MS = 250;
+/** Polling is only the fallback: a NOTIFY from the outbox trigger wakes the relay at once. */
+const IDLE_MS = 1000;
+const LISTEN_CHANNEL = 'lantern_outbox';
 const MAX_BACKOFF_MS = 5000;
 const ENQUEUE_TIMEOUT_MS = 3000;
 
@@ -23,26 +27,65 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   private wake: (() => void) | undefined;
   private loop: Promise<void> | undefined;
   private failures = 0;
+  /** Set when a wake-up arrives while a batch is running, so the next loop does not sleep. */
+  private pending = false;
+  private listener: Client | undefined;
+  private listenRetry: NodeJS.Timeout | undefined;
 
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(MODERATION_QUEUE) private readonly queue: Queue<ModerationJob>,
+    @Inject(SERVER_ENV) private readonly env: ServerEnv,
   ) {}
 
   onApplicationBootstrap(): void {
     this.running = true;
     this.loop = this.run();
+    void this.listen();
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.running = false;
+    clearTimeout(this.listenRetry);
     this.wake?.();
+    const listener = this.listener;
+    this.listener = undefined;
+    await listener?.end().catch(() => undefined);
     await withTimeout(this.loop ?? Promise.resolve(), ENQUEUE_TIMEOUT_MS + 1000, 'outbox relay did not stop in time').catch(() => undefined);
   }
 
-  /** Called after a commit that wrote outbox rows, so the job leaves without waiting a tick. */
+  /** Wakes the relay now: called on NOTIFY, and by writers after a commit. */
   kick(): void {
+    this.pending = true;
     this.wake?.();
+  }
+
+  /**
+   * One dedicated connection LISTENs for the outbox trigger, so a row written by any api node is
+   * relayed within milliseconds. If it drops, polling carries on and we reconnect with backoff.
+   */
+  private async listen(attempt = 0): Promise<void> {
+    if (!this.running) return;
+    const client = new Client({ connectionString: this.env.DATABASE_URL, application_name: 'lantern-outbox-listener', connectionTimeoutMillis: 3000 });
+    const retry = () => {
+      if (!this.running || this.listener !== client) return;
+      this.listener = undefined;
+      client.end().catch(() => undefined);
+      this.listenRetry = setTimeout(() => void this.listen(attempt + 1), Math.min(500 * 2 ** attempt, MAX_BACKOFF_MS));
+    };
+    this.listener = client;
+    client.on('error', retry);
+    client.on('end', retry);
+    client.on('notification', () => this.kick());
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${LISTEN_CHANNEL}`);
+      attempt = 0;
+      this.kick();
+    } catch (error) {
+      if (attempt === 0) this.logger.warn(`outbox listener unavailable, polling every ${IDLE_MS} ms: ${(error as Error).message}`);
+      retry();
+    }
   }
 
   /** Relays one batch; returns how many rows were sent. Exposed for tests and the CLI. */
@@ -76,8 +119,12 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         this.failures += 1;
         if (this.failures === 1) this.logger.warn(`outbox relay paused, will retry: ${(error as Error).message}`);
       }
-      if (sent === BATCH) continue;
+      if (sent === BATCH || (this.pending && this.failures === 0)) {
+        this.pending = false;
+        continue;
+      }
       const delay = this.failures ? Math.min(IDLE_MS * 2 ** this.failures, MAX_BACKOFF_MS) : IDLE_MS;
+      this.pending = false;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, delay);
         this.wake = () => {
