@@ -1,0 +1,95 @@
+import { plainExcerpt, renderMarkdown } from './render-markdown';
+
+/** A standard XSS corpus (OWASP filter-evasion cheat sheet and friends), as members might post. */
+export const XSS_PAYLOADS: readonly string[] = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '<svg onload=alert(1)>',
+  '<iframe src="javascript:alert(1)"></iframe>',
+  '<a href="javascript:alert(1)">click</a>',
+  '[click](javascript:alert(1))',
+  '[click](JaVaScRiPt:alert(1))',
+  '[click](java\tscript:alert(1))',
+  '[click](&#106;avascript:alert(1))',
+  '[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
+  '[click](vbscript:msgbox(1))',
+  '![x](javascript:alert(1))',
+  '![x](https://tracker.example/pixel.gif)',
+  '<body onload=alert(1)>',
+  '<div style="background:url(javascript:alert(1))">x</div>',
+  '"><script>alert(1)</script>',
+  '<scr<script>ipt>alert(1)</scr</script>ipt>',
+  '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
+  '<a href="https://ok.example" onclick="alert(1)">ok</a>',
+  '[ok](https://ok.example "title\\" onmouseover=\\"alert(1)")',
+  '<object data="javascript:alert(1)"></object>',
+  '<form action="javascript:alert(1)"><button>go</button></form>',
+  '`<script>alert(1)</script>`',
+  '<details open ontoggle=alert(1)>',
+];
+
+const ALLOWED_TAGS = new Set(['p', 'br', 'em', 'strong', 's', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'hr', 'h3', 'h4', 'h5', 'h6']);
+
+/** Every real tag (escaped text like `&lt;script&gt;` is harmless) is allowed, with safe attributes only. */
+export function unsafeParts(html: string): string[] {
+  const problems: string[] = [];
+  for (const [tag, name, attributes] of html.matchAll(/<\/?([a-z][a-z0-9]*)([^>]*)>/gi)) {
+    if (!ALLOWED_TAGS.has(name.toLowerCase())) problems.push(`tag ${tag}`);
+    for (const [attribute, key, value] of attributes.matchAll(/([^\s=/]+)(?:="([^"]*)")?/g)) {
+      if (key === 'rel' || key === 'start') continue;
+      if (key === 'href' && /^(https?:\/\/|mailto:)/i.test(value ?? '')) continue;
+      problems.push(`attribute ${attribute} in ${tag}`);
+    }
+  }
+  return problems;
+}
+
+describe('renderMarkdown', () => {
+  it('renders the Markdown members use', () => {
+    expect(renderMarkdown('**brave** and _kind_')).toBe('<p><strong>brave</strong> and <em>kind</em></p>');
+    expect(renderMarkdown('> you are not alone')).toBe('<blockquote>\n<p>you are not alone</p>\n</blockquote>');
+    expect(renderMarkdown('- one\n- two')).toContain('<li>one</li>');
+    expect(renderMarkdown('line one\nline two')).toBe('<p>line one<br />\nline two</p>');
+  });
+
+  it('marks external links as user content, without an opener', () => {
+    expect(renderMarkdown('[988 Lifeline](https://988lifeline.org)')).toBe(
+      '<p><a href="https://988lifeline.org" rel="nofollow noopener ugc">988 Lifeline</a></p>',
+    );
+    expect(renderMarkdown('see https://findahelpline.com')).toContain('<a href="https://findahelpline.com" rel="nofollow noopener ugc">');
+  });
+
+  it.each(XSS_PAYLOADS)('renders %j harmless', (payload) => {
+    expect(unsafeParts(renderMarkdown(payload))).toEqual([]);
+  });
+
+  it('shows raw HTML as text rather than dropping the member’s words', () => {
+    expect(renderMarkdown('<b>hi</b>')).toBe('<p>&lt;b&gt;hi&lt;/b&gt;</p>');
+  });
+
+  it('does not load images from other sites: at most a link the reader chooses to follow', () => {
+    const html = renderMarkdown('![pixel](https://tracker.example/p.gif)');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('<a href="https://tracker.example/p.gif" rel="nofollow noopener ugc">pixel</a>');
+  });
+
+  it('the safety check itself catches a live tag or handler (so the corpus test can fail)', () => {
+    const problems = unsafeParts('<p>ok</p><img src=x onerror=alert(1)>');
+    expect(problems[0]).toBe('tag <img src=x onerror=alert(1)>');
+    expect(problems.some((problem) => problem.startsWith('attribute onerror'))).toBe(true);
+    expect(unsafeParts('<p onclick="x()">ok</p>')).toEqual(['attribute onclick="x()" in <p onclick="x()">']);
+    expect(unsafeParts('<a href="javascript:alert(1)">x</a>')).toHaveLength(1);
+    expect(unsafeParts('<p>&lt;script&gt;</p>')).toEqual([]);
+  });
+
+  it('keeps headings below the page’s own', () => {
+    expect(renderMarkdown('# Big')).toBe('<h3>Big</h3>');
+  });
+});
+
+describe('plainExcerpt', () => {
+  it('strips markup and shortens', () => {
+    expect(plainExcerpt('**Hello** <script>x</script> [there](https://a.example)')).toBe('Hello &lt;script&gt;x&lt;/script&gt; there');
+    expect(plainExcerpt('word '.repeat(100), 20)).toHaveLength(20);
+  });
+});

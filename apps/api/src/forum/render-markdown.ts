@@ -1,0 +1,39 @@
+import MarkdownIt from 'markdown-it';
+import sanitizeHtml from 'sanitize-html';
+
+/**
+ * Members write Markdown; readers get HTML that cannot run script. Two layers on purpose:
+ * markdown-it never passes raw HTML through (`html: false`) and refuses `javascript:` links,
+ * then sanitize-html keeps only an allow-list of tags, attributes and URL schemes.
+ *
+ * Images are not rendered: an image from another site would tell that site who is reading a
+ * post about their depression, and when.
+ */
+const markdown = new MarkdownIt({ html: false, linkify: true, breaks: true, typographer: false }).disable(['image']);
+
+const SANITIZE: sanitizeHtml.IOptions = {
+  allowedTags: ['p', 'br', 'em', 'strong', 's', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'hr', 'h3', 'h4', 'h5', 'h6'],
+  allowedAttributes: { a: ['href', 'rel'], ol: ['start'] },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowProtocolRelative: false,
+  disallowedTagsMode: 'escape',
+  transformTags: {
+    // Members' links are user content: no ranking credit, no window.opener, marked as UGC.
+    a: (tagName, attribs) => ({ tagName, attribs: { href: attribs.href ?? '', rel: 'nofollow noopener ugc' } }),
+    // A post's headings sit below the page's own h1/h2.
+    h1: 'h3',
+    h2: 'h4',
+  },
+};
+
+export function renderMarkdown(source: string): string {
+  return sanitizeHtml(markdown.render(source), SANITIZE).trim();
+}
+
+/** Plain text for excerpts (quotes, search hits, moderator previews): no markup at all. */
+export function plainExcerpt(source: string, max = 200): string {
+  const text = sanitizeHtml(markdown.render(source), { allowedTags: [], allowedAttributes: {} })
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
