@@ -2,3 +2,4 @@ export * from './errors/error-codes';
 export * from './health/health.schema';
 export * from './jobs/moderation-job.schema';
 export * from './config/server-env.schema';
+export * from './forum/forum.schema';

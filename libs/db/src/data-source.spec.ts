@@ -3,6 +3,7 @@ import { createTestDatabase, type TestDatabase } from './testing';
 import { pingDatabase } from './data-source';
 import { MIGRATIONS } from './migrations';
 import { seedDemoData } from './seed/demo-seed';
+import { DEMO_THREADS } from './seed/demo-threads';
 
 describe('database foundation (real PostgreSQL)', () => {
   let db: TestDatabase;
@@ -21,10 +22,13 @@ describe('database foundation (real PostgreSQL)', () => {
   });
 
   it('seeds idempotently', async () => {
-    expect(await seedDemoData(db.dataSource)).toEqual({ categoriesCreated: 8, threadsCreated: 4 });
+    expect(await seedDemoData(db.dataSource)).toEqual({ categoriesCreated: 8, threadsCreated: DEMO_THREADS.length });
+    expect(DEMO_THREADS.length).toBeGreaterThanOrEqual(16);
     expect(await seedDemoData(db.dataSource)).toEqual({ categoriesCreated: 0, threadsCreated: 0 });
     const [{ count }] = await db.dataSource.query('SELECT count(*)::int AS count FROM threads');
-    expect(count).toBe(4);
+    expect(count).toBe(DEMO_THREADS.length);
+    const perCategory: Array<{ n: number }> = await db.dataSource.query('SELECT count(t.id)::int AS n FROM categories c LEFT JOIN threads t ON t.category_id = c.id GROUP BY c.id');
+    expect(perCategory.every((row) => row.n >= 2)).toBe(true);
   });
 
   it('keeps pseudonyms unique ignoring case', async () => {

@@ -7,15 +7,19 @@ import { startWorker, waitFor, type WorkerProcess } from '../../test/support/wor
 import { OutboxRelayService } from './outbox-relay.service';
 import { OutboxService } from './outbox.service';
 
-/** Writes a post and its outbox row in one transaction, as the forum will. */
-async function writePost(api: ApiHarness, body: string): Promise<string> {
+/** Writes a post and its outbox row in one transaction, as the forum does. */
+async function writePost(api: ApiHarness, body: string, authorId: string | null = null): Promise<string> {
   const dataSource = api.app.get<DataSource>(DATA_SOURCE);
   const outbox = api.app.get(OutboxService);
   return dataSource.transaction(async (manager) => {
     const [thread]: Array<{ id: string }> = await manager.query(
       `INSERT INTO threads (category_id, title) SELECT id, 'pipeline test' FROM categories LIMIT 1 RETURNING id`,
     );
-    const [post]: Array<{ id: string }> = await manager.query(`INSERT INTO posts (thread_id, body) VALUES ($1, $2) RETURNING id`, [thread.id, body]);
+    const [post]: Array<{ id: string }> = await manager.query(`INSERT INTO posts (thread_id, body, author_id) VALUES ($1, $2, $3) RETURNING id`, [
+      thread.id,
+      body,
+      authorId,
+    ]);
     await outbox.recordModeration(manager, { contentType: 'post', contentId: post.id, version: 1 });
     return post.id;
   });
@@ -74,6 +78,44 @@ describe('api → outbox → BullMQ → worker (real PostgreSQL, Redis and worke
     expect(outbox.relayed_at).not.toBeNull();
   });
 
+  it('applies the policy: crisis is flagged and its author offered help, never hidden; severe harm is hidden; the ordinary passes', async () => {
+    const [{ id: author }] = await api.db.dataSource.query(`INSERT INTO members (pseudonym) VALUES ('Pipeline Author') RETURNING id`);
+    const crisis = await writePost(api, 'I want to end my life tonight. I have the pills ready and I have said goodbye.', author);
+    const worried = await writePost(api, 'My best friend told me she wants to kill herself and I do not know what to do.', author);
+    const incitement = await writePost(api, 'nobody wants you here, kys', author);
+    const ordinary = await writePost(api, 'Went for a walk and made soup. Small wins.', author);
+    worker = startWorker(workerEnv());
+    await waitFor(async () => (await results(api)).length === 4, 30_000, `four results (worker output: ${worker?.output().slice(-500)})`);
+
+    const flags: Array<{ content_id: string; kind: string; priority: number; risk: string; status: string; due_minutes: number }> = await api.db.dataSource.query(
+      `SELECT content_id, kind, priority, risk, status, round(extract(epoch FROM due_at - created_at) / 60)::int AS due_minutes FROM flags`,
+    );
+    const flagOf = (id: string) => flags.find((flag) => flag.content_id === id);
+    expect(flagOf(crisis)).toMatchObject({ kind: 'crisis', status: 'open' });
+    expect(['high', 'imminent']).toContain(flagOf(crisis)?.risk);
+    expect(flagOf(crisis)?.due_minutes).toBeLessThanOrEqual(10);
+    expect(flagOf(worried)).toMatchObject({ kind: 'crisis' });
+    expect(flagOf(incitement)).toMatchObject({ kind: 'harm', due_minutes: 15 });
+    expect(flagOf(ordinary)).toBeUndefined();
+    expect(flagOf(crisis)!.priority).toBeGreaterThan(flagOf(incitement)!.priority);
+
+    const statuses: Array<{ id: string; status: string }> = await api.db.dataSource.query(`SELECT id, status FROM posts`);
+    const statusOf = (id: string) => statuses.find((row) => row.id === id)?.status;
+    expect([statusOf(crisis), statusOf(worried), statusOf(incitement), statusOf(ordinary)]).toEqual(['visible', 'visible', 'hidden', 'visible']);
+
+    const notices: Array<{ content_id: string; for_other: boolean; member_id: string }> = await api.db.dataSource.query(
+      `SELECT content_id, for_other, member_id FROM crisis_notices ORDER BY for_other`,
+    );
+    expect(notices).toEqual([
+      { content_id: crisis, for_other: false, member_id: author },
+      { content_id: worried, for_other: true, member_id: author },
+    ]);
+    const [signal] = await api.db.dataSource.query(`SELECT s.source, s.content_version, s.evidence FROM flag_signals s JOIN flags f ON f.id = s.flag_id WHERE f.content_id = $1`, [crisis]);
+    expect(signal).toMatchObject({ source: 'classifier', content_version: 1 });
+    expect(signal.evidence.length).toBeGreaterThan(0);
+    expect(JSON.stringify(signal.evidence)).not.toContain('pills');
+  });
+
   it('relays each outbox row once, and a duplicate job id collapses', async () => {
     const postId = await writePost(api, 'Made tea and went for a short walk today.');
     const relay = api.app.get(OutboxRelayService);
@@ -82,7 +124,14 @@ describe('api → outbox → BullMQ → worker (real PostgreSQL, Redis and worke
     await api.db.dataSource.query(`INSERT INTO outbox_events (topic, payload) VALUES ('moderation.classify', $1)`, [
       { contentType: 'post', contentId: postId, version: 1 },
     ]);
-    expect(await relay.relayBatch()).toBe(1);
+    // The NOTIFY from the new row wakes the relay; whichever path relays it, it is relayed once.
+    await relay.relayBatch();
+    await waitFor(async () => {
+      const [{ pending }] = await api.db.dataSource.query(`SELECT count(*)::int AS pending FROM outbox_events WHERE relayed_at IS NULL`);
+      return pending === 0;
+    }, 10_000, 'the duplicate row to be relayed');
+    const [{ relayed }] = await api.db.dataSource.query(`SELECT count(*)::int AS relayed FROM outbox_events WHERE relayed_at IS NOT NULL`);
+    expect(relayed).toBe(2);
     expect((await inspector.getJobCounts('waiting')).waiting).toBe(1);
   });
 
@@ -107,6 +156,8 @@ describe('api → outbox → BullMQ → worker (real PostgreSQL, Redis and worke
     expect(new Set(rows.map((row) => row.content_id))).toEqual(new Set(ids));
     const counts = await inspector.getJobCounts('failed', 'waiting', 'active', 'delayed');
     expect(counts).toEqual({ failed: 0, waiting: 0, active: 0, delayed: 0 });
+    const [{ flags }] = await api.db.dataSource.query(`SELECT count(*)::int AS flags FROM flags`);
+    expect(flags).toBe(0);
   });
 
   it('finishes jobs in flight and exits cleanly on SIGTERM', async () => {

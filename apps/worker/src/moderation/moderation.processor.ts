@@ -1,15 +1,21 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { moderationJobSchema, type ModerationJob } from '@lantern/contracts';
-import { classify } from '@lantern/moderation';
+import { CRISIS_CATEGORIES, classify, decide } from '@lantern/moderation';
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../infra/worker-infra.module';
+import { recordFlag } from './flag-writer';
 
 export type ModerationOutcome = 'classified' | 'already-classified' | 'superseded' | 'gone';
 
 /**
- * Classifies one content version and stores the result. Idempotent: the result row is unique per
- * content version, so a job retried after a crash (or delivered twice) writes nothing new.
+ * Classifies one content version and applies the policy: the result, the review item, a hold on
+ * severe harm and the author's crisis notice are written in ONE transaction. Idempotent: the
+ * result row is unique per content version, so a job retried after a crash (or delivered twice)
+ * finds it and writes nothing new.
+ *
+ * Crisis is not abuse: a crisis post is flagged for a human and its author is offered help; it
+ * is never hidden (the policy guarantees it, and a test holds it to that).
  */
 @Injectable()
 export class ModerationProcessor {
@@ -23,19 +29,48 @@ export class ModerationProcessor {
     const { contentType, contentId, version } = parsed.data;
     if (contentType !== 'post') throw new UnrecoverableError(`content type ${contentType} is not moderated yet`);
 
-    const rows: Array<{ body: string; version: number }> = await this.dataSource.query(`SELECT body, version FROM posts WHERE id = $1`, [contentId]);
+    const rows: Array<{ body: string; version: number; author_id: string | null }> = await this.dataSource.query(
+      `SELECT body, version, author_id FROM posts WHERE id = $1`,
+      [contentId],
+    );
     if (rows.length === 0) return 'gone';
     if (rows[0].version !== version) return 'superseded';
 
+    // CPU work outside the transaction: no row is locked while the classifier runs.
     const result = classify(rows[0].body);
-    const inserted: unknown[] = await this.dataSource.query(
-      `INSERT INTO moderation_results (content_type, content_id, version, flagged, crisis, risk, categories, scores)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT ON CONSTRAINT moderation_results_content_version_key DO NOTHING RETURNING id`,
-      [contentType, contentId, version, result.flagged, result.crisis, result.risk, result.categories, result.scores],
-    );
-    if (inserted.length === 0) return 'already-classified';
-    if (result.flagged) this.logger.log({ contentType, contentId, version, risk: result.risk, categories: result.categories }, 'content flagged');
-    return 'classified';
+    const decision = decide(result);
+    const authorId = rows[0].author_id;
+    const outcome = await this.dataSource.transaction(async (manager): Promise<ModerationOutcome> => {
+      const inserted: unknown[] = await manager.query(
+        `INSERT INTO moderation_results (content_type, content_id, version, flagged, crisis, risk, categories, scores)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT ON CONSTRAINT moderation_results_content_version_key DO NOTHING RETURNING id`,
+        [contentType, contentId, version, result.flagged, result.crisis, result.risk, result.categories, result.scores],
+      );
+      if (inserted.length === 0) return 'already-classified';
+      if (!decision.flag) return 'classified';
+      await recordFlag(manager, { contentType, contentId, version, authorId, result, decision });
+      if (decision.action === 'hide') {
+        await manager.query(`UPDATE posts SET status = 'hidden', updated_at = now() WHERE id = $1 AND status = 'visible'`, [contentId]);
+      }
+      if (decision.notifyAuthor && authorId) {
+        const forOther = result.categories.includes('concern_for_other') && !result.categories.some((c) => c !== 'concern_for_other' && isSelfCrisis(c));
+        await manager.query(
+          `INSERT INTO crisis_notices (member_id, content_type, content_id, for_other, risk) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT ON CONSTRAINT crisis_notices_once DO NOTHING`,
+          [authorId, contentType, contentId, forOther, result.risk],
+        );
+      }
+      return 'classified';
+    });
+    if (outcome === 'classified' && decision.flag) {
+      this.logger.log({ contentType, contentId, version, kind: decision.kind, risk: result.risk, action: decision.action }, 'content flagged');
+    }
+    return outcome;
   }
+}
+
+/** Crisis categories that describe the writer themself (everything but concern for someone else). */
+function isSelfCrisis(category: string): boolean {
+  return (CRISIS_CATEGORIES as readonly string[]).includes(category);
 }

@@ -19,6 +19,16 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   'SERVICE_UNAVAILABLE',
   'INTERNAL_ERROR',
+  // forum
+  'INVALID_CURSOR',
+  'CATEGORY_NOT_FOUND',
+  'CATEGORY_ARCHIVED',
+  'THREAD_NOT_FOUND',
+  'POST_NOT_FOUND',
+  'NOT_YOUR_POST',
+  'EDIT_WINDOW_CLOSED',
+  'POST_NOT_EDITABLE',
+  'QUOTE_NOT_IN_THREAD',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,0 +1,412 @@
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import {
+  FORUM_LIMITS,
+  REACTION_KINDS,
+  type Author,
+  type Category,
+  type CreatePostRequest,
+  type CreateThreadRequest,
+  type Page,
+  type Post,
+  type ReactionKind,
+  type ReportPostRequest,
+  type SearchHit,
+  type Thread,
+  type ThreadSummary,
+} from '@lantern/contracts';
+import type { DataSource, EntityManager } from 'typeorm';
+import { ApiException } from '../http/api-exception';
+import { DATA_SOURCE } from '../infra/infra.tokens';
+import { OutboxRelayService } from '../outbox/outbox-relay.service';
+import { OutboxService } from '../outbox/outbox.service';
+import { decodeCursor, toPage } from './forum-cursor';
+import { plainExcerpt, renderMarkdown } from './render-markdown';
+import { ThreadAliasService } from './thread-alias.service';
+
+/** Who is reading or writing. Moderators and admins also see hidden content and member ids. */
+export interface Viewer {
+  id: string;
+  role: 'member' | 'moderator' | 'admin' | 'partner';
+}
+
+const isStaff = (viewer: Viewer) => viewer.role === 'moderator' || viewer.role === 'admin';
+const FORMER_MEMBER = 'former member';
+
+interface AuthorColumns {
+  author_id: string | null;
+  author_alias: string | null;
+  pseudonym: string | null;
+  author_deleted: boolean | null;
+}
+
+function toAuthor(row: AuthorColumns, viewer: Viewer): Author {
+  const gone = row.author_id === null || row.author_deleted === true || row.pseudonym === null;
+  const isYou = row.author_id !== null && row.author_id === viewer.id;
+  const author: Author = {
+    displayName: gone ? FORMER_MEMBER : (row.author_alias ?? row.pseudonym ?? FORMER_MEMBER),
+    isAlias: !gone && row.author_alias !== null,
+    isYou,
+  };
+  if (isStaff(viewer) && row.author_id !== null) author.memberId = row.author_id;
+  return author;
+}
+
+interface ThreadRow extends AuthorColumns {
+  id: string;
+  cursor_at: string;
+  category_slug: string;
+  category_name: string;
+  title: string;
+  content_warning: string | null;
+  reply_count: number;
+  created_at: Date;
+  last_activity_at: Date;
+  first_post_id: string;
+  status_visible: boolean;
+  following: boolean;
+  unread: number;
+}
+
+interface PostRow extends AuthorColumns {
+  id: string;
+  cursor_at: string;
+  thread_id: string;
+  body: string;
+  status: Post['status'];
+  version: number;
+  created_at: Date;
+  edited_at: Date | null;
+  quote_post_id: string | null;
+  quote_body: string | null;
+  quote_status: Post['status'] | null;
+  quote_author_name: string | null;
+  hug: number;
+  me_too: number;
+  thank_you: number;
+  my_reactions: ReactionKind[];
+}
+
+/** The author columns every list joins in the same way. */
+const AUTHOR_SELECT = (table: string) =>
+  `${table}.author_id, ${table}.author_alias, m.pseudonym, (m.deleted_at IS NOT NULL) AS author_deleted`;
+
+@Injectable()
+export class ForumService {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+    private readonly relay: OutboxRelayService,
+    private readonly aliases: ThreadAliasService,
+  ) {}
+
+  async listCategories(): Promise<{ items: Category[] }> {
+    const rows: Array<{ id: string; slug: string; name: string; description: string; content_warning: boolean; thread_count: number }> =
+      await this.dataSource.query(
+        `SELECT c.id, c.slug, c.name, c.description, c.content_warning,
+                (SELECT count(*)::int FROM threads t WHERE t.category_id = c.id AND t.status = 'visible') AS thread_count
+           FROM categories c WHERE c.archived_at IS NULL ORDER BY c.position, c.name`,
+      );
+    return {
+      items: rows.map((row) => ({
+        id: row.id,
+        slug: row.slug,
+        name: row.name,
+        description: row.description,
+        contentWarning: row.content_warning,
+        threadCount: row.thread_count,
+      })),
+    };
+  }
+
+  /** Threads in a category by latest activity, keyset-paged; `null` slug lists every category. */
+  async listThreads(slug: string | null, cursor: string | undefined, viewer: Viewer): Promise<Page<ThreadSummary>> {
+    if (slug !== null) {
+      const found: unknown[] = await this.dataSource.query(`SELECT 1 FROM categories WHERE slug = $1 AND archived_at IS NULL`, [slug]);
+      if (found.length === 0) throw new ApiException(HttpStatus.NOT_FOUND, 'CATEGORY_NOT_FOUND', `There is no category "${slug}".`);
+    }
+    const after = decodeCursor(cursor);
+    const rows: ThreadRow[] = await this.dataSource.query(
+      `${this.threadSelect(5)}
+        WHERE ($1::text IS NULL OR c.slug = $1)
+          AND (t.status = 'visible' OR $2::boolean)
+          AND ($3::timestamptz IS NULL OR (t.last_activity_at, t.id) < ($3::timestamptz, $4::uuid))
+        ORDER BY t.last_activity_at DESC, t.id DESC
+        LIMIT $6`,
+      [slug, isStaff(viewer), after?.at ?? null, after?.id ?? null, viewer.id, FORUM_LIMITS.pageSize + 1],
+    );
+    return toPage(rows, FORUM_LIMITS.pageSize, (row) => this.toThreadSummary(row, viewer));
+  }
+
+  async getThread(threadId: string, viewer: Viewer): Promise<Thread> {
+    const row = await this.findThread(threadId, viewer);
+    return { ...this.toThreadSummary(row, viewer), firstPost: { id: row.first_post_id }, category: { slug: row.category_slug, name: row.category_name } };
+  }
+
+  async createThread(input: CreateThreadRequest, viewer: Viewer): Promise<Thread> {
+    const threadId = await this.dataSource.transaction(async (manager) => {
+      const categories: Array<{ id: string; archived_at: Date | null }> = await manager.query(`SELECT id, archived_at FROM categories WHERE slug = $1`, [
+        input.categorySlug,
+      ]);
+      if (categories.length === 0) throw new ApiException(HttpStatus.NOT_FOUND, 'CATEGORY_NOT_FOUND', `There is no category "${input.categorySlug}".`);
+      if (categories[0].archived_at) throw new ApiException(HttpStatus.CONFLICT, 'CATEGORY_ARCHIVED', 'That category is archived; please choose another.');
+      const [thread]: Array<{ id: string }> = await manager.query(
+        `INSERT INTO threads (category_id, author_id, title, content_warning) VALUES ($1, $2, $3, $4) RETURNING id`,
+        [categories[0].id, viewer.id, input.title, input.contentWarning ?? null],
+      );
+      const alias = input.postAs === 'alias' ? await this.aliases.aliasFor(manager, thread.id, viewer.id) : null;
+      if (alias) await manager.query(`UPDATE threads SET author_alias = $2 WHERE id = $1`, [thread.id, alias]);
+      await this.insertPost(manager, thread.id, viewer.id, input.body, alias, null);
+      await this.follow(manager, thread.id, viewer.id);
+      return thread.id;
+    });
+    this.relay.kick();
+    return this.getThread(threadId, viewer);
+  }
+
+  async listPosts(threadId: string, cursor: string | undefined, viewer: Viewer): Promise<Page<Post>> {
+    await this.findThread(threadId, viewer);
+    const after = decodeCursor(cursor);
+    const rows: PostRow[] = await this.dataSource.query(
+      `${this.postSelect()}
+        WHERE p.thread_id = $2
+          AND ($3::timestamptz IS NULL OR (p.created_at, p.id) > ($3::timestamptz, $4::uuid))
+        ORDER BY p.created_at, p.id
+        LIMIT $5`,
+      [viewer.id, threadId, after?.at ?? null, after?.id ?? null, FORUM_LIMITS.pageSize + 1],
+    );
+    // Reading marks the thread read for a follower, so unread counts fall as they should.
+    await this.dataSource.query(`UPDATE thread_follows SET last_read_at = now() WHERE thread_id = $1 AND member_id = $2`, [threadId, viewer.id]);
+    return toPage(rows, FORUM_LIMITS.pageSize, (row) => this.toPost(row, viewer));
+  }
+
+  async createPost(threadId: string, input: CreatePostRequest, viewer: Viewer): Promise<Post> {
+    const postId = await this.dataSource.transaction(async (manager) => {
+      const threads: Array<{ status: string }> = await manager.query(`SELECT status FROM threads WHERE id = $1 FOR UPDATE`, [threadId]);
+      if (threads.length === 0 || (threads[0].status !== 'visible' && !isStaff(viewer))) throw this.threadNotFound();
+      if (input.quotePostId) {
+        const quoted: unknown[] = await manager.query(`SELECT 1 FROM posts WHERE id = $1 AND thread_id = $2`, [input.quotePostId, threadId]);
+        if (quoted.length === 0) throw new ApiException(HttpStatus.BAD_REQUEST, 'QUOTE_NOT_IN_THREAD', 'You can only quote a post from the same thread.');
+      }
+      const alias = input.postAs === 'alias' ? await this.aliases.aliasFor(manager, threadId, viewer.id) : null;
+      const id = await this.insertPost(manager, threadId, viewer.id, input.body, alias, input.quotePostId ?? null);
+      await manager.query(`UPDATE threads SET last_activity_at = now(), reply_count = reply_count + 1 WHERE id = $1`, [threadId]);
+      await this.follow(manager, threadId, viewer.id);
+      return id;
+    });
+    this.relay.kick();
+    return this.getPost(postId, viewer);
+  }
+
+  async getPost(postId: string, viewer: Viewer): Promise<Post> {
+    const rows: PostRow[] = await this.dataSource.query(`${this.postSelect()} WHERE p.id = $2`, [viewer.id, postId]);
+    const row = rows[0];
+    if (!row || (!this.canSee(row.status, viewer) && row.author_id !== viewer.id)) throw this.postNotFound();
+    return this.toPost(row, viewer);
+  }
+
+  /** An author edits within the window; every earlier version is kept for moderators. */
+  async editPost(postId: string, body: string, viewer: Viewer): Promise<Post> {
+    await this.dataSource.transaction(async (manager) => {
+      const rows: Array<{ author_id: string | null; body: string; version: number; status: string; created_at: Date; edited_at: Date | null }> =
+        await manager.query(`SELECT author_id, body, version, status, created_at, edited_at FROM posts WHERE id = $1 FOR UPDATE`, [postId]);
+      const post = rows[0];
+      if (!post || (post.status !== 'visible' && post.author_id !== viewer.id)) throw this.postNotFound();
+      if (post.author_id !== viewer.id) throw new ApiException(HttpStatus.FORBIDDEN, 'NOT_YOUR_POST', 'You can only edit your own posts.');
+      if (post.status === 'deleted' || post.status === 'removed') throw new ApiException(HttpStatus.CONFLICT, 'POST_NOT_EDITABLE', 'This post was deleted and can no longer be edited.');
+      const windowEnds = post.created_at.getTime() + FORUM_LIMITS.editWindowMinutes * 60_000;
+      if (Date.now() > windowEnds) {
+        throw new ApiException(HttpStatus.FORBIDDEN, 'EDIT_WINDOW_CLOSED', `Posts can be edited for ${FORUM_LIMITS.editWindowMinutes} minutes after posting; you can reply instead.`);
+      }
+      if (post.body === body) return;
+      await manager.query(`INSERT INTO post_revisions (post_id, version, body, written_at) VALUES ($1, $2, $3, $4)`, [
+        postId,
+        post.version,
+        post.body,
+        post.edited_at ?? post.created_at,
+      ]);
+      await manager.query(`UPDATE posts SET body = $2, version = version + 1, edited_at = now(), updated_at = now() WHERE id = $1`, [postId, body]);
+      await this.outbox.recordModeration(manager, { contentType: 'post', contentId: postId, version: post.version + 1 });
+    });
+    this.relay.kick();
+    return this.getPost(postId, viewer);
+  }
+
+  /** Soft delete: the words leave every reader's view; the row stays for moderation history. */
+  async deletePost(postId: string, viewer: Viewer): Promise<void> {
+    const rows: Array<{ author_id: string | null; status: string }> = await this.dataSource.query(`SELECT author_id, status FROM posts WHERE id = $1`, [postId]);
+    const post = rows[0];
+    if (!post || post.status === 'deleted') throw this.postNotFound();
+    if (post.author_id !== viewer.id) throw new ApiException(HttpStatus.FORBIDDEN, 'NOT_YOUR_POST', 'You can only delete your own posts.');
+    await this.dataSource.query(`UPDATE posts SET status = 'deleted', updated_at = now() WHERE id = $1`, [postId]);
+  }
+
+  async react(postId: string, kind: ReactionKind, viewer: Viewer, on: boolean): Promise<Post> {
+    await this.getPost(postId, viewer);
+    if (on) {
+      await this.dataSource.query(`INSERT INTO post_reactions (post_id, member_id, kind) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [postId, viewer.id, kind]);
+    } else {
+      await this.dataSource.query(`DELETE FROM post_reactions WHERE post_id = $1 AND member_id = $2 AND kind = $3`, [postId, viewer.id, kind]);
+    }
+    return this.getPost(postId, viewer);
+  }
+
+  /** One report per member per post: a second report updates the reason instead of counting twice. */
+  async report(postId: string, input: ReportPostRequest, viewer: Viewer): Promise<{ id: string; reason: string; created: boolean }> {
+    await this.getPost(postId, viewer);
+    const rows: Array<{ id: string; reason: string; created: boolean }> = await this.dataSource.query(
+      `INSERT INTO post_reports (post_id, reporter_id, reason, note) VALUES ($1, $2, $3, $4)
+       ON CONFLICT ON CONSTRAINT post_reports_once_key DO UPDATE SET reason = EXCLUDED.reason, note = COALESCE(EXCLUDED.note, post_reports.note)
+       RETURNING id, reason, (xmax = 0) AS created`,
+      [postId, viewer.id, input.reason, input.note ?? null],
+    );
+    return rows[0];
+  }
+
+  async setFollowing(threadId: string, viewer: Viewer, on: boolean): Promise<Thread> {
+    await this.findThread(threadId, viewer);
+    if (on) await this.follow(this.dataSource.manager, threadId, viewer.id);
+    else await this.dataSource.query(`DELETE FROM thread_follows WHERE thread_id = $1 AND member_id = $2`, [threadId, viewer.id]);
+    return this.getThread(threadId, viewer);
+  }
+
+  /**
+   * Full-text search over titles and bodies. `websearch_to_tsquery` accepts anything a person
+   * types (quotes, stray operators, emoji) without raising an error; newest matches first.
+   */
+  async search(q: string, cursor: string | undefined, viewer: Viewer): Promise<Page<SearchHit>> {
+    const after = decodeCursor(cursor);
+    const rows: Array<{ id: string; cursor_at: string; thread_id: string; title: string; category_slug: string; body: string; created_at: Date }> =
+      await this.dataSource.query(
+        `WITH query AS (SELECT websearch_to_tsquery('english', $1) AS q)
+         SELECT p.id, to_json(p.created_at)#>>'{}' AS cursor_at, p.thread_id, t.title, c.slug AS category_slug, p.body, p.created_at
+           FROM posts p JOIN threads t ON t.id = p.thread_id JOIN categories c ON c.id = t.category_id, query
+          WHERE (p.search @@ query.q OR (t.search @@ query.q AND p.id = (SELECT id FROM posts fp WHERE fp.thread_id = t.id ORDER BY fp.created_at, fp.id LIMIT 1)))
+            AND ((p.status = 'visible' AND t.status = 'visible') OR $2::boolean)
+            AND ($3::timestamptz IS NULL OR (p.created_at, p.id) < ($3::timestamptz, $4::uuid))
+          ORDER BY p.created_at DESC, p.id DESC
+          LIMIT $5`,
+        [q, isStaff(viewer), after?.at ?? null, after?.id ?? null, FORUM_LIMITS.pageSize + 1],
+      );
+    return toPage(rows, FORUM_LIMITS.pageSize, (row) => ({
+      threadId: row.thread_id,
+      postId: row.id,
+      title: row.title,
+      categorySlug: row.category_slug,
+      excerpt: plainExcerpt(row.body, 240),
+      createdAt: row.created_at.toISOString(),
+    }));
+  }
+
+  private async insertPost(manager: EntityManager, threadId: string, authorId: string, body: string, alias: string | null, quotePostId: string | null): Promise<string> {
+    const [post]: Array<{ id: string }> = await manager.query(
+      `INSERT INTO posts (thread_id, author_id, body, author_alias, quote_post_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [threadId, authorId, body, alias, quotePostId],
+    );
+    await this.outbox.recordModeration(manager, { contentType: 'post', contentId: post.id, version: 1 });
+    return post.id;
+  }
+
+  private async follow(manager: EntityManager, threadId: string, memberId: string): Promise<void> {
+    await manager.query(
+      `INSERT INTO thread_follows (thread_id, member_id) VALUES ($1, $2) ON CONFLICT (member_id, thread_id) DO UPDATE SET last_read_at = now()`,
+      [threadId, memberId],
+    );
+  }
+
+  private async findThread(threadId: string, viewer: Viewer): Promise<ThreadRow> {
+    const rows: ThreadRow[] = await this.dataSource.query(`${this.threadSelect(1)} WHERE t.id = $2::uuid`, [viewer.id, threadId]);
+    const row = rows[0];
+    if (!row || !(row.status_visible || isStaff(viewer))) throw this.threadNotFound();
+    return row;
+  }
+
+  /** `$viewer` is the viewer's parameter (follow state and unread count). */
+  private threadSelect(viewer: number): string {
+    return `SELECT t.id, to_json(t.last_activity_at)#>>'{}' AS cursor_at, c.slug AS category_slug, c.name AS category_name, t.title,
+                   t.content_warning, t.reply_count, t.created_at, t.last_activity_at, (t.status = 'visible') AS status_visible,
+                   ${AUTHOR_SELECT('t')},
+                   (SELECT fp.id FROM posts fp WHERE fp.thread_id = t.id ORDER BY fp.created_at, fp.id LIMIT 1) AS first_post_id,
+                   (f.member_id IS NOT NULL) AS following,
+                   CASE WHEN f.member_id IS NULL THEN 0 ELSE
+                     (SELECT count(*)::int FROM posts up WHERE up.thread_id = t.id AND up.created_at > f.last_read_at AND up.status = 'visible'
+                       AND up.author_id IS DISTINCT FROM $${viewer}::uuid) END AS unread
+              FROM threads t
+              JOIN categories c ON c.id = t.category_id
+              LEFT JOIN members m ON m.id = t.author_id
+              LEFT JOIN thread_follows f ON f.thread_id = t.id AND f.member_id = $${viewer}::uuid`;
+  }
+
+  /** $1 is the viewer (their own reactions). */
+  private postSelect(): string {
+    return `SELECT p.id, to_json(p.created_at)#>>'{}' AS cursor_at, p.thread_id, p.body, p.status, p.version, p.created_at, p.edited_at,
+                   ${AUTHOR_SELECT('p')},
+                   p.quote_post_id, q.body AS quote_body, q.status AS quote_status,
+                   CASE WHEN q.id IS NULL THEN NULL WHEN q.author_id IS NULL OR qm.deleted_at IS NOT NULL THEN '${FORMER_MEMBER}'
+                        ELSE COALESCE(q.author_alias, qm.pseudonym) END AS quote_author_name,
+                   (SELECT count(*)::int FROM post_reactions r WHERE r.post_id = p.id AND r.kind = 'hug') AS hug,
+                   (SELECT count(*)::int FROM post_reactions r WHERE r.post_id = p.id AND r.kind = 'me_too') AS me_too,
+                   (SELECT count(*)::int FROM post_reactions r WHERE r.post_id = p.id AND r.kind = 'thank_you') AS thank_you,
+                   ARRAY(SELECT r.kind FROM post_reactions r WHERE r.post_id = p.id AND r.member_id = $1::uuid ORDER BY r.kind) AS my_reactions
+              FROM posts p
+              LEFT JOIN members m ON m.id = p.author_id
+              LEFT JOIN posts q ON q.id = p.quote_post_id
+              LEFT JOIN members qm ON qm.id = q.author_id`;
+  }
+
+  private canSee(status: string, viewer: Viewer): boolean {
+    return status === 'visible' || isStaff(viewer);
+  }
+
+  private toThreadSummary(row: ThreadRow, viewer: Viewer): ThreadSummary {
+    return {
+      id: row.id,
+      categorySlug: row.category_slug,
+      title: row.title,
+      contentWarning: row.content_warning,
+      author: toAuthor(row, viewer),
+      replyCount: row.reply_count,
+      createdAt: row.created_at.toISOString(),
+      lastActivityAt: row.last_activity_at.toISOString(),
+      following: row.following,
+      unread: row.unread,
+    };
+  }
+
+  /**
+   * Hidden, removed and deleted posts keep their place in the thread (so replies still make
+   * sense) but lose their words for everyone except moderators.
+   */
+  private toPost(row: PostRow, viewer: Viewer): Post {
+    const visible = this.canSee(row.status, viewer) && row.status !== 'deleted';
+    const staffView = isStaff(viewer);
+    const mine = row.author_id === viewer.id;
+    const showWords = visible || (staffView && row.status !== 'visible');
+    // A quote of a post that was since hidden or deleted must not keep its words alive.
+    const quoteVisible = row.quote_post_id !== null && row.quote_body !== null && row.quote_status !== null && this.canSee(row.quote_status, viewer) && row.quote_status !== 'deleted';
+    return {
+      id: row.id,
+      threadId: row.thread_id,
+      author: toAuthor(row, viewer),
+      bodyHtml: showWords ? renderMarkdown(row.body) : '',
+      ...(showWords && (mine || staffView) ? { body: row.body } : {}),
+      quote: quoteVisible && row.quote_post_id
+        ? { postId: row.quote_post_id, authorName: row.quote_author_name ?? FORMER_MEMBER, excerpt: plainExcerpt(row.quote_body ?? '', 200) }
+        : null,
+      status: row.status,
+      version: row.version,
+      createdAt: row.created_at.toISOString(),
+      editedAt: row.edited_at ? row.edited_at.toISOString() : null,
+      reactions: { hug: row.hug, me_too: row.me_too, thank_you: row.thank_you },
+      myReactions: row.my_reactions.filter((kind): kind is ReactionKind => (REACTION_KINDS as readonly string[]).includes(kind)),
+      canEdit: mine && row.status === 'visible' && Date.now() <= row.created_at.getTime() + FORUM_LIMITS.editWindowMinutes * 60_000,
+    };
+  }
+
+  private threadNotFound(): ApiException {
+    return new ApiException(HttpStatus.NOT_FOUND, 'THREAD_NOT_FOUND', 'That thread does not exist, or is no longer visible.');
+  }
+
+  private postNotFound(): ApiException {
+    return new ApiException(HttpStatus.NOT_FOUND, 'POST_NOT_FOUND', 'That post does not exist, or is no longer visible.');
+  }
+}

@@ -1,0 +1,13 @@
+import { HttpStatus } from '@nestjs/common';
+import { z } from 'zod';
+import { ApiException } from '../http/api-exception';
+
+const uuid = z.uuid();
+
+/** An id that is not even a UUID names nothing: a 404, never a database error. */
+export function parseId(id: string, what: 'thread' | 'post'): string {
+  if (uuid.safeParse(id).success) return id;
+  throw what === 'thread'
+    ? new ApiException(HttpStatus.NOT_FOUND, 'THREAD_NOT_FOUND', 'That thread does not exist, or is no longer visible.')
+    : new ApiException(HttpStatus.NOT_FOUND, 'POST_NOT_FOUND', 'That post does not exist, or is no longer visible.');
+}

@@ -1,0 +1,25 @@
+import { HttpStatus } from '@nestjs/common';
+import type { z } from 'zod';
+import { ApiException } from './api-exception';
+
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+/**
+ * Parses a request body, query or parameter with its contracts schema. Failure is a 400
+ * VALIDATION_FAILED whose details name each field and what is wrong with it, in words a member
+ * can act on; the first problem leads the message.
+ */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const details: FieldProblem[] = result.error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.') || '(body)',
+    message: issue.code === 'unrecognized_keys' ? `Unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}.` : issue.message,
+  }));
+  const first = details[0];
+  const lead = first.path === '(body)' ? first.message : `${first.path}: ${first.message}`;
+  throw new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', details.length > 1 ? `${lead} (and ${details.length - 1} more)` : lead, details);
+}

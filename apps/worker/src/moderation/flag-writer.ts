@@ -1,0 +1,66 @@
+import type { ContentType } from '@lantern/contracts';
+import { riskRank, type Classification, type PolicyDecision, type RiskTier } from '@lantern/moderation';
+import type { EntityManager } from 'typeorm';
+
+export interface FlagInput {
+  contentType: ContentType;
+  contentId: string;
+  version: number;
+  authorId: string | null;
+  result: Classification;
+  decision: PolicyDecision;
+}
+
+interface OpenFlag {
+  id: string;
+  kind: string;
+  priority: number;
+  risk: RiskTier;
+  categories: string[];
+  score: number;
+  due_at: Date;
+}
+
+/**
+ * Opens the content's review item, or merges this signal into the open one: the most urgent
+ * kind, priority, risk and due time win, categories accumulate. Runs inside the caller's
+ * transaction, after the result row made this job's work unique.
+ */
+export async function recordFlag(manager: EntityManager, input: FlagInput): Promise<string> {
+  const { decision, result } = input;
+  if (!decision.flag || decision.kind === null || decision.dueInMinutes === null) throw new Error('recordFlag needs a decision that flags');
+  const dueAt = new Date(Date.now() + decision.dueInMinutes * 60_000);
+  const score = Math.max(0, ...Object.values(result.scores));
+  const existing: OpenFlag[] = await manager.query(
+    `SELECT id, kind, priority, risk, categories, score, due_at FROM flags
+      WHERE content_type = $1 AND content_id = $2 AND status <> 'resolved' FOR UPDATE`,
+    [input.contentType, input.contentId],
+  );
+  let flagId: string;
+  if (existing[0]) {
+    const open = existing[0];
+    const more = decision.priority > open.priority;
+    const risk = riskRank(result.risk) > riskRank(open.risk) ? result.risk : open.risk;
+    const categories = [...new Set([...open.categories, ...result.categories])];
+    await manager.query(
+      `UPDATE flags SET kind = $2, priority = $3, risk = $4, categories = $5, score = $6, due_at = $7, version = version + 1, updated_at = now() WHERE id = $1`,
+      [open.id, more ? decision.kind : open.kind, Math.max(open.priority, decision.priority), risk, categories, Math.max(open.score, score), dueAt < open.due_at ? dueAt : open.due_at],
+    );
+    flagId = open.id;
+  } else {
+    const [created]: Array<{ id: string }> = await manager.query(
+      `INSERT INTO flags (content_type, content_id, author_id, kind, priority, risk, categories, score, due_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+      [input.contentType, input.contentId, input.authorId, decision.kind, decision.priority, result.risk, [...result.categories], score, dueAt],
+    );
+    flagId = created.id;
+  }
+  // Offsets and the signal that fired, not the words: the content row keeps the words.
+  const evidence = result.evidence.map((span) => ({ start: span.start, end: span.end, category: span.category, signal: span.signal }));
+  await manager.query(
+    `INSERT INTO flag_signals (flag_id, source, content_version, risk, categories, evidence)
+     VALUES ($1, 'classifier', $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
+    [flagId, input.version, result.risk, [...result.categories], JSON.stringify(evidence)],
+  );
+  return flagId;
+}

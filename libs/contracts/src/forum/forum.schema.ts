@@ -1,0 +1,148 @@
+import { z } from 'zod';
+
+/** Limits a member meets with a clear message, not a truncation. */
+export const FORUM_LIMITS = {
+  titleMin: 3,
+  titleMax: 140,
+  bodyMin: 1,
+  bodyMax: 20_000,
+  contentWarningMax: 120,
+  reportNoteMax: 1_000,
+  searchMax: 200,
+  pageSize: 20,
+  /** A member may edit their own post for this long; moderators keep the history. */
+  editWindowMinutes: 60,
+} as const;
+
+const trimmed = (min: number, max: number, what: string) =>
+  z
+    .string({ error: `${what} must be text.` })
+    .trim()
+    .min(min, { error: `${what} needs at least ${min} character${min === 1 ? '' : 's'}.` })
+    .max(max, { error: `${what} can be at most ${max.toLocaleString('en')} characters.` });
+
+export const REACTION_KINDS = ['hug', 'me_too', 'thank_you'] as const;
+export const reactionKindSchema = z.enum(REACTION_KINDS, { error: 'A reaction is one of: hug, me_too, thank_you.' });
+export type ReactionKind = z.infer<typeof reactionKindSchema>;
+
+export const REPORT_REASONS = ['crisis_concern', 'harassment', 'harmful_advice', 'spam', 'other'] as const;
+export const reportReasonSchema = z.enum(REPORT_REASONS, {
+  error: 'A report reason is one of: crisis_concern, harassment, harmful_advice, spam, other.',
+});
+export type ReportReason = z.infer<typeof reportReasonSchema>;
+
+/** Post under your pseudonym, or under this thread's alias that nobody can link to you. */
+export const postAsSchema = z.enum(['pseudonym', 'alias'], { error: 'postAs is "pseudonym" or "alias".' }).default('pseudonym');
+
+export const createThreadSchema = z.strictObject({
+  categorySlug: z.string({ error: 'categorySlug must be text.' }).trim().min(1, { error: 'Choose a category.' }).max(64),
+  title: trimmed(FORUM_LIMITS.titleMin, FORUM_LIMITS.titleMax, 'The title'),
+  body: trimmed(FORUM_LIMITS.bodyMin, FORUM_LIMITS.bodyMax, 'The post'),
+  contentWarning: trimmed(1, FORUM_LIMITS.contentWarningMax, 'The content warning').optional(),
+  postAs: postAsSchema,
+});
+export type CreateThreadRequest = z.infer<typeof createThreadSchema>;
+
+export const createPostSchema = z.strictObject({
+  body: trimmed(FORUM_LIMITS.bodyMin, FORUM_LIMITS.bodyMax, 'The reply'),
+  quotePostId: z.uuid({ error: 'quotePostId must be a post id.' }).optional(),
+  postAs: postAsSchema,
+});
+export type CreatePostRequest = z.infer<typeof createPostSchema>;
+
+export const editPostSchema = z.strictObject({
+  body: trimmed(FORUM_LIMITS.bodyMin, FORUM_LIMITS.bodyMax, 'The post'),
+});
+export type EditPostRequest = z.infer<typeof editPostSchema>;
+
+export const reactSchema = z.strictObject({ kind: reactionKindSchema });
+
+export const reportPostSchema = z.strictObject({
+  reason: reportReasonSchema,
+  note: trimmed(1, FORUM_LIMITS.reportNoteMax, 'The note').optional(),
+});
+export type ReportPostRequest = z.infer<typeof reportPostSchema>;
+
+export const cursorQuerySchema = z.object({
+  cursor: z.string().max(512, { error: 'That cursor is not one Lantern gave out.' }).optional(),
+});
+
+export const searchQuerySchema = z.object({
+  q: trimmed(1, FORUM_LIMITS.searchMax, 'The search'),
+  cursor: z.string().max(512).optional(),
+});
+
+export const categorySchema = z.object({
+  id: z.uuid(),
+  slug: z.string(),
+  name: z.string(),
+  description: z.string(),
+  contentWarning: z.boolean(),
+  threadCount: z.number().int(),
+});
+export type Category = z.infer<typeof categorySchema>;
+
+export const authorSchema = z.object({
+  /** What readers see: a pseudonym, this thread's alias, or "former member". */
+  displayName: z.string(),
+  isAlias: z.boolean(),
+  isYou: z.boolean(),
+  /** Only moderators and admins receive the internal member id. */
+  memberId: z.uuid().optional(),
+});
+export type Author = z.infer<typeof authorSchema>;
+
+export const reactionCountsSchema = z.object({ hug: z.number().int(), me_too: z.number().int(), thank_you: z.number().int() });
+
+export const postSchema = z.object({
+  id: z.uuid(),
+  threadId: z.uuid(),
+  author: authorSchema,
+  /** Sanitised HTML rendered from the Markdown body. */
+  bodyHtml: z.string(),
+  /** The Markdown as written; only its author and moderators receive it. */
+  body: z.string().optional(),
+  quote: z.object({ postId: z.uuid(), authorName: z.string(), excerpt: z.string() }).nullable(),
+  status: z.enum(['visible', 'hidden', 'removed', 'deleted']),
+  version: z.number().int(),
+  createdAt: z.string(),
+  editedAt: z.string().nullable(),
+  reactions: reactionCountsSchema,
+  myReactions: z.array(reactionKindSchema),
+  canEdit: z.boolean(),
+});
+export type Post = z.infer<typeof postSchema>;
+
+export const threadSummarySchema = z.object({
+  id: z.uuid(),
+  categorySlug: z.string(),
+  title: z.string(),
+  contentWarning: z.string().nullable(),
+  author: authorSchema,
+  replyCount: z.number().int(),
+  createdAt: z.string(),
+  lastActivityAt: z.string(),
+  following: z.boolean(),
+  unread: z.number().int(),
+});
+export type ThreadSummary = z.infer<typeof threadSummarySchema>;
+
+export const threadSchema = threadSummarySchema.extend({
+  firstPost: z.object({ id: z.uuid() }),
+  category: z.object({ slug: z.string(), name: z.string() }),
+});
+export type Thread = z.infer<typeof threadSchema>;
+
+export const pageSchema = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+export type Page<T> = { items: T[]; nextCursor: string | null };
+
+export const searchHitSchema = z.object({
+  threadId: z.uuid(),
+  postId: z.uuid(),
+  title: z.string(),
+  categorySlug: z.string(),
+  /** Plain text around the match; the client marks nothing up from it. */
+  excerpt: z.string(),
+  createdAt: z.string(),
+});
+export type SearchHit = z.infer<typeof searchHitSchema>;
