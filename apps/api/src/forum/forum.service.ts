@@ -21,6 +21,7 @@ import { OutboxRelayService } from '../outbox/outbox-relay.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { decodeCursor, toPage } from './forum-cursor';
 import { plainExcerpt, renderMarkdown } from './render-markdown';
+import { ReportFlagger } from '../moderation/report-flagger';
 import { ThreadAliasService } from './thread-alias.service';
 
 /** Who is reading or writing. Moderators and admins also see hidden content and member ids. */
@@ -76,6 +77,7 @@ interface PostRow extends AuthorColumns {
   version: number;
   created_at: Date;
   edited_at: Date | null;
+  moderator_note: string | null;
   quote_post_id: string | null;
   quote_body: string | null;
   quote_status: Post['status'] | null;
@@ -97,6 +99,7 @@ export class ForumService {
     private readonly outbox: OutboxService,
     private readonly relay: OutboxRelayService,
     private readonly aliases: ThreadAliasService,
+    private readonly reports: ReportFlagger,
   ) {}
 
   async listCategories(): Promise<{ items: Category[] }> {
@@ -250,16 +253,23 @@ export class ForumService {
     return this.getPost(postId, viewer);
   }
 
-  /** One report per member per post: a second report updates the reason instead of counting twice. */
+  /**
+   * One report per member per post: a second report updates the reason instead of counting twice.
+   * The first one becomes a signal on the post's review item in the same transaction.
+   */
   async report(postId: string, input: ReportPostRequest, viewer: Viewer): Promise<{ id: string; reason: string; created: boolean }> {
-    await this.getPost(postId, viewer);
-    const rows: Array<{ id: string; reason: string; created: boolean }> = await this.dataSource.query(
-      `INSERT INTO post_reports (post_id, reporter_id, reason, note) VALUES ($1, $2, $3, $4)
-       ON CONFLICT ON CONSTRAINT post_reports_once_key DO UPDATE SET reason = EXCLUDED.reason, note = COALESCE(EXCLUDED.note, post_reports.note)
-       RETURNING id, reason, (xmax = 0) AS created`,
-      [postId, viewer.id, input.reason, input.note ?? null],
-    );
-    return rows[0];
+    const post = await this.getPost(postId, viewer);
+    return this.dataSource.transaction(async (manager) => {
+      const [row]: Array<{ id: string; reason: string; created: boolean }> = await manager.query(
+        `INSERT INTO post_reports (post_id, reporter_id, reason, note) VALUES ($1, $2, $3, $4)
+         ON CONFLICT ON CONSTRAINT post_reports_once_key DO UPDATE SET reason = EXCLUDED.reason, note = COALESCE(EXCLUDED.note, post_reports.note)
+         RETURNING id, reason, (xmax = 0) AS created`,
+        [postId, viewer.id, input.reason, input.note ?? null],
+      );
+      const [{ author_id: authorId }]: Array<{ author_id: string | null }> = await manager.query(`SELECT author_id FROM posts WHERE id = $1`, [post.id]);
+      if (row.created) await this.reports.record(manager, { contentType: 'post', contentId: postId, authorId, reporterId: viewer.id, reason: input.reason });
+      return row;
+    });
   }
 
   async setFollowing(threadId: string, viewer: Viewer, on: boolean): Promise<Thread> {
@@ -338,7 +348,7 @@ export class ForumService {
 
   /** $1 is the viewer (their own reactions). */
   private postSelect(): string {
-    return `SELECT p.id, to_json(p.created_at)#>>'{}' AS cursor_at, p.thread_id, p.body, p.status, p.version, p.created_at, p.edited_at,
+    return `SELECT p.id, to_json(p.created_at)#>>'{}' AS cursor_at, p.thread_id, p.body, p.status, p.version, p.created_at, p.edited_at, p.moderator_note,
                    ${AUTHOR_SELECT('p')},
                    p.quote_post_id, q.body AS quote_body, q.status AS quote_status,
                    CASE WHEN q.id IS NULL THEN NULL WHEN q.author_id IS NULL OR qm.deleted_at IS NOT NULL THEN '${FORMER_MEMBER}'
@@ -396,6 +406,7 @@ export class ForumService {
       version: row.version,
       createdAt: row.created_at.toISOString(),
       editedAt: row.edited_at ? row.edited_at.toISOString() : null,
+      moderatorNote: showWords ? row.moderator_note : null,
       reactions: { hug: row.hug, me_too: row.me_too, thank_you: row.thank_you },
       myReactions: row.my_reactions.filter((kind): kind is ReactionKind => (REACTION_KINDS as readonly string[]).includes(kind)),
       canEdit: mine && row.status === 'visible' && Date.now() <= row.created_at.getTime() + FORUM_LIMITS.editWindowMinutes * 60_000,

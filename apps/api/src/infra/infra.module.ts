@@ -5,6 +5,7 @@ import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
 import { DATA_SOURCE, MODERATION_QUEUE, REDIS_CLIENT } from './infra.tokens';
+import { PgListenerService } from './pg-listener.service';
 
 /**
  * PostgreSQL, Redis and the moderation queue, created once per api process.
@@ -42,8 +43,9 @@ import { DATA_SOURCE, MODERATION_QUEUE, REDIS_CLIENT } from './infra.tokens';
       inject: [SERVER_ENV],
       useFactory: (env: ServerEnv) => createModerationQueue(createBullConnection(env.REDIS_URL, 'producer', 'lantern-api-producer'), env.QUEUE_PREFIX),
     },
+    PgListenerService,
   ],
-  exports: [DATA_SOURCE, REDIS_CLIENT, MODERATION_QUEUE],
+  exports: [DATA_SOURCE, REDIS_CLIENT, MODERATION_QUEUE, PgListenerService],
 })
 export class InfraModule implements OnApplicationShutdown {
   constructor(

@@ -2,10 +2,9 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { moderationJobId, moderationJobSchema, type ModerationJob } from '@lantern/contracts';
 import { withTimeout } from '@lantern/queue';
 import type { Queue } from 'bullmq';
-import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
 import { DATA_SOURCE, MODERATION_QUEUE } from '../infra/infra.tokens';
+import { PgListenerService } from '../infra/pg-listener.service';
 import { MODERATION_TOPIC } from './outbox.service';
 
 const BATCH = 200;
@@ -29,28 +28,23 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   private failures = 0;
   /** Set when a wake-up arrives while a batch is running, so the next loop does not sleep. */
   private pending = false;
-  private listener: Client | undefined;
-  private listenRetry: NodeJS.Timeout | undefined;
 
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(MODERATION_QUEUE) private readonly queue: Queue<ModerationJob>,
-    @Inject(SERVER_ENV) private readonly env: ServerEnv,
+    private readonly listener: PgListenerService,
   ) {}
 
   onApplicationBootstrap(): void {
     this.running = true;
     this.loop = this.run();
-    void this.listen();
+    // The outbox trigger NOTIFYs on commit, from any api node; after a reconnect, catch up.
+    this.listener.listen(LISTEN_CHANNEL, () => this.kick(), () => this.kick());
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.running = false;
-    clearTimeout(this.listenRetry);
     this.wake?.();
-    const listener = this.listener;
-    this.listener = undefined;
-    await listener?.end().catch(() => undefined);
     await withTimeout(this.loop ?? Promise.resolve(), ENQUEUE_TIMEOUT_MS + 1000, 'outbox relay did not stop in time').catch(() => undefined);
   }
 
@@ -58,34 +52,6 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   kick(): void {
     this.pending = true;
     this.wake?.();
-  }
-
-  /**
-   * One dedicated connection LISTENs for the outbox trigger, so a row written by any api node is
-   * relayed within milliseconds. If it drops, polling carries on and we reconnect with backoff.
-   */
-  private async listen(attempt = 0): Promise<void> {
-    if (!this.running) return;
-    const client = new Client({ connectionString: this.env.DATABASE_URL, application_name: 'lantern-outbox-listener', connectionTimeoutMillis: 3000 });
-    const retry = () => {
-      if (!this.running || this.listener !== client) return;
-      this.listener = undefined;
-      client.end().catch(() => undefined);
-      this.listenRetry = setTimeout(() => void this.listen(attempt + 1), Math.min(500 * 2 ** attempt, MAX_BACKOFF_MS));
-    };
-    this.listener = client;
-    client.on('error', retry);
-    client.on('end', retry);
-    client.on('notification', () => this.kick());
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${LISTEN_CHANNEL}`);
-      attempt = 0;
-      this.kick();
-    } catch (error) {
-      if (attempt === 0) this.logger.warn(`outbox listener unavailable, polling every ${IDLE_MS} ms: ${(error as Error).message}`);
-      retry();
-    }
   }
 
   /** Relays one batch; returns how many rows were sent. Exposed for tests and the CLI. */

@@ -29,6 +29,14 @@ export const ERROR_CODES = [
   'EDIT_WINDOW_CLOSED',
   'POST_NOT_EDITABLE',
   'QUOTE_NOT_IN_THREAD',
+  // moderation
+  'FLAG_NOT_FOUND',
+  'ALREADY_CLAIMED',
+  'ALREADY_RESOLVED',
+  'STALE_VERSION',
+  'CONTENT_GONE',
+  // crisis support
+  'NOTICE_NOT_FOUND',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

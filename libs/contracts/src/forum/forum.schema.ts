@@ -107,6 +107,8 @@ export const postSchema = z.object({
   version: z.number().int(),
   createdAt: z.string(),
   editedAt: z.string().nullable(),
+  /** Shown under a post a moderator edited, so readers know the words changed and why. */
+  moderatorNote: z.string().nullable(),
   reactions: reactionCountsSchema,
   myReactions: z.array(reactionKindSchema),
   canEdit: z.boolean(),

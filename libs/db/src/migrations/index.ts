@@ -2,6 +2,7 @@ import { Foundation1763769600000 } from './1763769600000-foundation';
 import { OutboxNotify1763800000000 } from './1763800000000-outbox-notify';
 import { Forum1763900000000 } from './1763900000000-forum';
 import { ModerationFlags1763950000000 } from './1763950000000-moderation-flags';
+import { ModerationConsole1764000000000 } from './1764000000000-moderation-console';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
-export const MIGRATIONS = [Foundation1763769600000, OutboxNotify1763800000000, Forum1763900000000, ModerationFlags1763950000000];
+export const MIGRATIONS = [Foundation1763769600000, OutboxNotify1763800000000, Forum1763900000000, ModerationFlags1763950000000, ModerationConsole1764000000000];

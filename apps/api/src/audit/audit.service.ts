@@ -1,0 +1,93 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { AuditQuery } from '@lantern/contracts';
+import type { DataSource, EntityManager } from 'typeorm';
+import { DATA_SOURCE } from '../infra/infra.tokens';
+
+export interface AuditActor {
+  id: string;
+  role: string;
+}
+
+export interface AuditEntry {
+  action: string;
+  targetType: string;
+  targetId: string | null;
+  reason?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+export interface AuditRow {
+  id: string;
+  actorId: string | null;
+  actorRole: string;
+  action: string;
+  targetType: string;
+  targetId: string | null;
+  reason: string | null;
+  before: unknown;
+  after: unknown;
+  createdAt: string;
+}
+
+/**
+ * The append-only record of every moderator, admin and partner action (who, what, when, why,
+ * before and after). Written in the same transaction as the action, so neither exists without
+ * the other; the table refuses UPDATE and DELETE.
+ */
+@Injectable()
+export class AuditService {
+  constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
+
+  async record(manager: EntityManager, actor: AuditActor, entry: AuditEntry): Promise<void> {
+    await manager.query(
+      `INSERT INTO audit_log (actor_id, actor_role, action, target_type, target_id, reason, before, after) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        actor.id,
+        actor.role,
+        entry.action,
+        entry.targetType,
+        entry.targetId,
+        entry.reason ?? null,
+        entry.before === undefined ? null : JSON.stringify(entry.before),
+        entry.after === undefined ? null : JSON.stringify(entry.after),
+      ],
+    );
+  }
+
+  /** Newest first, 100 a page; `before` pages back by time. */
+  async list(query: AuditQuery): Promise<{ items: AuditRow[] }> {
+    const rows: Array<{
+      id: string;
+      actor_id: string | null;
+      actor_role: string;
+      action: string;
+      target_type: string;
+      target_id: string | null;
+      reason: string | null;
+      before: unknown;
+      after: unknown;
+      created_at: Date;
+    }> = await this.dataSource.query(
+      `SELECT id, actor_id, actor_role, action, target_type, target_id, reason, before, after, created_at FROM audit_log
+        WHERE ($1::text IS NULL OR action = $1) AND ($2::uuid IS NULL OR actor_id = $2) AND ($3::uuid IS NULL OR target_id = $3)
+          AND ($4::timestamptz IS NULL OR created_at < $4)
+        ORDER BY created_at DESC, id DESC LIMIT 100`,
+      [query.action ?? null, query.actorId ?? null, query.targetId ?? null, query.before ?? null],
+    );
+    return {
+      items: rows.map((row) => ({
+        id: String(row.id),
+        actorId: row.actor_id,
+        actorRole: row.actor_role,
+        action: row.action,
+        targetType: row.target_type,
+        targetId: row.target_id,
+        reason: row.reason,
+        before: row.before,
+        after: row.after,
+        createdAt: row.created_at.toISOString(),
+      })),
+    };
+  }
+}

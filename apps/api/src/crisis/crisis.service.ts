@@ -1,0 +1,126 @@
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import type { CrisisResources } from '@lantern/contracts';
+import { crisisPanelCopyFor, hotlinesFor, selectRegionWithBasis, type RegionHotlines, type RegionSelectionBasis } from '@lantern/crisis';
+import { DUE_MINUTES } from '@lantern/moderation';
+import type { DataSource } from 'typeorm';
+import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
+import { ApiException } from '../http/api-exception';
+import { DATA_SOURCE } from '../infra/infra.tokens';
+
+/** "Talk to a moderator now" outranks every other item in the queue. */
+export const SUPPORT_REQUEST_PRIORITY = 110;
+
+export interface HotlineAnswer extends RegionHotlines {
+  basis: RegionSelectionBasis | 'query';
+}
+
+interface NoticeRow {
+  id: string;
+  member_id: string;
+  content_type: 'post' | 'message';
+  content_id: string;
+  for_other: boolean;
+  created_at: Date;
+  region: string | null;
+}
+
+/**
+ * Help in front of a member, in their region: the hotline directory, the crisis notices the
+ * worker writes when someone's words show they may be in crisis (delivered live, or on the next
+ * visit), and "talk to a moderator now".
+ */
+@Injectable()
+export class CrisisService {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(SERVER_ENV) private readonly env: ServerEnv,
+  ) {}
+
+  /** An explicit `?region=` wins; then the member's saved region, their browser's language, the default. */
+  hotlines(input: { queryRegion?: string; memberRegion?: string | null; acceptLanguage?: string | null }): HotlineAnswer {
+    if (input.queryRegion) return { ...hotlinesFor(input.queryRegion), basis: 'query' };
+    const selection = selectRegionWithBasis({ memberRegion: input.memberRegion, acceptLanguage: input.acceptLanguage, defaultRegion: this.env.DEFAULT_REGION });
+    return { ...hotlinesFor(selection.region), basis: selection.basis };
+  }
+
+  toResources(row: NoticeRow, acceptLanguage?: string | null): CrisisResources {
+    const concern = row.for_other ? 'concern_for_other' : 'self';
+    const copy = crisisPanelCopyFor(concern);
+    const hotlines = this.hotlines({ memberRegion: row.region, acceptLanguage });
+    return {
+      noticeId: row.id,
+      contentType: row.content_type,
+      contentId: row.content_id,
+      concern,
+      region: hotlines.region,
+      hotlines,
+      heading: copy.heading,
+      message: copy.message,
+      createdAt: row.created_at.toISOString(),
+    };
+  }
+
+  async notice(noticeId: string): Promise<NoticeRow | null> {
+    const rows: NoticeRow[] = await this.dataSource.query(`${NOTICE_SELECT} WHERE n.id = $1`, [noticeId]);
+    return rows[0] ?? null;
+  }
+
+  /** Open notices, oldest first; reading them marks them delivered (the panel was shown). */
+  async openNotices(memberId: string, acceptLanguage?: string | null): Promise<{ items: CrisisResources[] }> {
+    const rows: NoticeRow[] = await this.dataSource.query(`${NOTICE_SELECT} WHERE n.member_id = $1 AND n.closed_at IS NULL ORDER BY n.created_at`, [memberId]);
+    await this.markDelivered(rows.map((row) => row.id));
+    return { items: rows.map((row) => this.toResources(row, acceptLanguage)) };
+  }
+
+  async markDelivered(ids: string[]): Promise<void> {
+    if (ids.length) await this.dataSource.query(`UPDATE crisis_notices SET delivered_at = COALESCE(delivered_at, now()) WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  async closeNotice(memberId: string, noticeId: string, how: 'safe_now' | 'dismissed'): Promise<void> {
+    const rows: unknown[] = await this.dataSource.query(
+      `UPDATE crisis_notices SET closed_at = COALESCE(closed_at, now()), closed_how = COALESCE(closed_how, $3) WHERE id = $1 AND member_id = $2 RETURNING id`,
+      [noticeId, memberId, how],
+    );
+    if (rows.length === 0) throw new ApiException(HttpStatus.NOT_FOUND, 'NOTICE_NOT_FOUND', 'That support notice is not yours or does not exist.');
+  }
+
+  /**
+   * "Talk to a moderator now": a review item about the member at the very top of the queue, due
+   * in two minutes. Asking twice keeps one item (and renews its due time); nothing is hidden or
+   * held, and the member is never penalised for asking.
+   */
+  async requestSupport(memberId: string, noticeId?: string): Promise<{ flagId: string; dueAt: string }> {
+    return this.dataSource.transaction(async (manager) => {
+      const due = new Date(Date.now() + DUE_MINUTES.imminent * 60_000);
+      const [open]: Array<{ id: string }> = await manager.query(
+        `SELECT id FROM flags WHERE content_type = 'member' AND content_id = $1 AND status <> 'resolved' FOR UPDATE`,
+        [memberId],
+      );
+      let flagId = open?.id;
+      if (flagId) {
+        await manager.query(`UPDATE flags SET priority = GREATEST(priority, $2), due_at = LEAST(due_at, $3), version = version + 1, updated_at = now() WHERE id = $1`, [
+          flagId,
+          SUPPORT_REQUEST_PRIORITY,
+          due,
+        ]);
+      } else {
+        const [created]: Array<{ id: string }> = await manager.query(
+          `INSERT INTO flags (content_type, content_id, author_id, kind, priority, risk, due_at) VALUES ('member', $1, $1, 'crisis', $2, 'imminent', $3) RETURNING id`,
+          [memberId, SUPPORT_REQUEST_PRIORITY, due],
+        );
+        flagId = created.id;
+      }
+      await manager.query(`INSERT INTO flag_signals (flag_id, source, reason) VALUES ($1, 'support_request', 'talk_to_moderator')`, [flagId]);
+      if (noticeId) {
+        await manager.query(`UPDATE crisis_notices SET closed_at = COALESCE(closed_at, now()), closed_how = COALESCE(closed_how, 'support_requested') WHERE id = $1 AND member_id = $2`, [
+          noticeId,
+          memberId,
+        ]);
+      }
+      return { flagId, dueAt: due.toISOString() };
+    });
+  }
+}
+
+const NOTICE_SELECT = `SELECT n.id, n.member_id, n.content_type, n.content_id, n.for_other, n.created_at, m.region
+                         FROM crisis_notices n JOIN members m ON m.id = n.member_id`;

@@ -1,0 +1,215 @@
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { CLAIM_MINUTES, type QueueItem, type QueueQuery, type ResolveFlagRequest } from '@lantern/contracts';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService, type AuditActor } from '../audit/audit.service';
+import { plainExcerpt } from '../forum/render-markdown';
+import { ApiException } from '../http/api-exception';
+import { DATA_SOURCE } from '../infra/infra.tokens';
+import { OutboxRelayService } from '../outbox/outbox-relay.service';
+import { OutboxService } from '../outbox/outbox.service';
+
+interface FlagRow {
+  id: string;
+  kind: QueueItem['kind'];
+  status: QueueItem['status'];
+  priority: number;
+  risk: string;
+  content_type: string;
+  content_id: string;
+  author_id: string | null;
+  categories: string[];
+  created_at: Date;
+  due_at: Date;
+  claimed_by: string | null;
+  claimer_pseudonym: string | null;
+  claim_expires_at: Date | null;
+  claim_live: boolean;
+  resolved_by: string | null;
+  resolver_pseudonym: string | null;
+  resolved_at: Date | null;
+  version: number;
+  body: string | null;
+  reports: number;
+}
+
+/** Content-changing actions, by the post status they leave behind. */
+const STATUS_AFTER: Partial<Record<ResolveFlagRequest['action'], string>> = { hide: 'hidden', restore: 'visible', remove: 'removed' };
+
+/**
+ * The moderators' queue: most urgent first (priority, then due time), claims that expire, and
+ * resolution guarded so two moderators can never act on the same item twice. Every action is
+ * audited in the same transaction it happens in.
+ */
+@Injectable()
+export class ModerationService {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+    private readonly relay: OutboxRelayService,
+  ) {}
+
+  async queue(query: QueueQuery, moderator: AuditActor): Promise<{ items: QueueItem[] }> {
+    const rows: FlagRow[] = await this.dataSource.query(
+      `${this.flagSelect()}
+        WHERE ($1::text IS NULL OR f.kind = $1)
+          AND CASE $2::text
+                WHEN 'active' THEN f.status <> 'resolved'
+                WHEN 'open' THEN f.status = 'open' OR (f.status = 'claimed' AND f.claim_expires_at <= now())
+                WHEN 'claimed' THEN f.status = 'claimed' AND f.claim_expires_at > now()
+                ELSE f.status = 'resolved' END
+          AND (NOT $3::boolean OR (f.claimed_by = $4 AND f.claim_expires_at > now()))
+          AND ($5::text IS NULL OR EXISTS (
+                SELECT 1 FROM posts cp JOIN threads ct ON ct.id = cp.thread_id JOIN categories cc ON cc.id = ct.category_id
+                 WHERE f.content_type = 'post' AND cp.id = f.content_id AND cc.slug = $5))
+        ORDER BY ${query.status === 'resolved' ? 'f.resolved_at DESC' : 'f.priority DESC, f.due_at ASC, f.created_at ASC'}
+        LIMIT 200`,
+      [query.kind ?? null, query.status, query.mine, moderator.id, query.category ?? null],
+    );
+    return { items: rows.map((row) => this.toItem(row)) };
+  }
+
+  async get(flagId: string): Promise<QueueItem> {
+    return this.toItem(await this.find(this.dataSource.manager, flagId, false));
+  }
+
+  /** Takes the item for CLAIM_MINUTES; claiming your own claim renews it. */
+  async claim(flagId: string, moderator: AuditActor): Promise<QueueItem> {
+    await this.dataSource.transaction(async (manager) => {
+      const flag = await this.find(manager, flagId, true);
+      this.assertActionable(flag, moderator);
+      await manager.query(
+        `UPDATE flags SET status = 'claimed', claimed_by = $2, claim_expires_at = now() + make_interval(mins => $3), version = version + 1, updated_at = now() WHERE id = $1`,
+        [flagId, moderator.id, CLAIM_MINUTES],
+      );
+      await this.audit.record(manager, moderator, { action: 'claim', targetType: 'flag', targetId: flagId, before: { status: flag.status, claimedBy: flag.claimed_by } });
+    });
+    return this.get(flagId);
+  }
+
+  async resolve(flagId: string, input: ResolveFlagRequest, moderator: AuditActor): Promise<QueueItem> {
+    let kick = false;
+    await this.dataSource.transaction(async (manager) => {
+      const flag = await this.find(manager, flagId, true);
+      this.assertActionable(flag, moderator);
+      if (input.version !== undefined && input.version !== flag.version) {
+        throw new ApiException(HttpStatus.CONFLICT, 'STALE_VERSION', 'This item changed since you opened it (a new signal or another moderator). Reload it, then act.', {
+          version: flag.version,
+        });
+      }
+      const before: Record<string, unknown> = { flag: { status: flag.status, version: flag.version } };
+      const after: Record<string, unknown> = {};
+      const newStatus = STATUS_AFTER[input.action];
+      if (newStatus || input.action === 'edit') {
+        if (flag.content_type !== 'post') throw new ApiException(HttpStatus.CONFLICT, 'CONTENT_GONE', `The action "${input.action}" applies to forum posts.`);
+        const [post]: Array<{ status: string; body: string; version: number; created_at: Date; edited_at: Date | null }> = await manager.query(
+          `SELECT status, body, version, created_at, edited_at FROM posts WHERE id = $1 FOR UPDATE`,
+          [flag.content_id],
+        );
+        if (!post) throw new ApiException(HttpStatus.CONFLICT, 'CONTENT_GONE', 'The content of this item no longer exists.');
+        before.post = { status: post.status, version: post.version };
+        if (newStatus) {
+          await manager.query(`UPDATE posts SET status = $2, updated_at = now() WHERE id = $1`, [flag.content_id, newStatus]);
+          after.post = { status: newStatus };
+        } else if (input.body !== undefined) {
+          await manager.query(`INSERT INTO post_revisions (post_id, version, body, written_at) VALUES ($1, $2, $3, $4)`, [
+            flag.content_id,
+            post.version,
+            post.body,
+            post.edited_at ?? post.created_at,
+          ]);
+          await manager.query(`UPDATE posts SET body = $2, version = version + 1, edited_at = now(), updated_at = now(), moderator_note = $3 WHERE id = $1`, [
+            flag.content_id,
+            input.body,
+            input.note ?? null,
+          ]);
+          await this.outbox.recordModeration(manager, { contentType: 'post', contentId: flag.content_id, version: post.version + 1 });
+          kick = true;
+          after.post = { version: post.version + 1, moderatorNote: input.note };
+        }
+      }
+      if (input.action === 'warn' && flag.author_id && input.body) {
+        await manager.query(`INSERT INTO member_warnings (member_id, flag_id, message) VALUES ($1, $2, $3)`, [flag.author_id, flagId, input.body]);
+        after.warning = { memberId: flag.author_id };
+      }
+      if ((input.action === 'mute' || input.action === 'suspend') && flag.author_id && input.durationMinutes) {
+        const column = input.action === 'mute' ? 'muted_until' : 'suspended_until';
+        const [sanction]: Array<{ until: Date }> = await manager.query(
+          `UPDATE members SET ${column} = GREATEST(COALESCE(${column}, now()), now() + make_interval(mins => $2)) WHERE id = $1 RETURNING ${column} AS until`,
+          [flag.author_id, input.durationMinutes],
+        );
+        after.sanction = { kind: input.action, memberId: flag.author_id, until: sanction?.until };
+      }
+      if (input.action === 'escalate') after.escalation = { partnerId: input.partnerId, state: 'intended' };
+
+      if (input.action !== 'note') {
+        await manager.query(
+          `UPDATE flags SET status = 'resolved', resolved_by = $2, resolved_at = now(), resolution = $3, claimed_by = NULL, claim_expires_at = NULL,
+                  version = version + 1, updated_at = now() WHERE id = $1`,
+          [flagId, moderator.id, input.action],
+        );
+        after.flag = { status: 'resolved', resolution: input.action };
+      }
+      await this.audit.record(manager, moderator, { action: input.action, targetType: 'flag', targetId: flagId, reason: input.note ?? null, before, after });
+    });
+    if (kick) this.relay.kick();
+    return this.get(flagId);
+  }
+
+  private assertActionable(flag: FlagRow, moderator: AuditActor): void {
+    if (flag.status === 'resolved') {
+      throw new ApiException(HttpStatus.CONFLICT, 'ALREADY_RESOLVED', `${flag.resolver_pseudonym ?? 'Another moderator'} already resolved this item.`, {
+        resolvedBy: flag.resolved_by ? { id: flag.resolved_by, pseudonym: flag.resolver_pseudonym } : null,
+        resolvedAt: flag.resolved_at?.toISOString() ?? null,
+      });
+    }
+    if (flag.claim_live && flag.claimed_by !== moderator.id) {
+      throw new ApiException(HttpStatus.CONFLICT, 'ALREADY_CLAIMED', `${flag.claimer_pseudonym ?? 'Another moderator'} is working on this item.`, {
+        claimedBy: { id: flag.claimed_by, pseudonym: flag.claimer_pseudonym },
+        claimExpiresAt: flag.claim_expires_at?.toISOString() ?? null,
+      });
+    }
+  }
+
+  private async find(manager: EntityManager, flagId: string, lock: boolean): Promise<FlagRow> {
+    const rows: FlagRow[] = await manager.query(`${this.flagSelect()} WHERE f.id = $1${lock ? ' FOR UPDATE OF f' : ''}`, [flagId]);
+    if (!rows[0]) throw new ApiException(HttpStatus.NOT_FOUND, 'FLAG_NOT_FOUND', 'There is no such review item.');
+    return rows[0];
+  }
+
+  private flagSelect(): string {
+    return `SELECT f.id, f.kind, f.status, f.priority, f.risk, f.content_type, f.content_id, f.author_id, f.categories, f.created_at, f.due_at,
+                   f.claimed_by, cm.pseudonym AS claimer_pseudonym, f.claim_expires_at,
+                   (f.status = 'claimed' AND f.claim_expires_at > now()) AS claim_live,
+                   f.resolved_by, rm.pseudonym AS resolver_pseudonym, f.resolved_at, f.version,
+                   p.body,
+                   (SELECT count(*)::int FROM flag_signals s WHERE s.flag_id = f.id AND s.source = 'report') AS reports
+              FROM flags f
+              LEFT JOIN members cm ON cm.id = f.claimed_by
+              LEFT JOIN members rm ON rm.id = f.resolved_by
+              LEFT JOIN posts p ON f.content_type = 'post' AND p.id = f.content_id`;
+  }
+
+  private toItem(row: FlagRow): QueueItem {
+    const claimLive = row.claim_live;
+    return {
+      id: row.id,
+      kind: row.kind,
+      status: row.status === 'claimed' && !claimLive ? 'open' : row.status,
+      priority: row.priority,
+      risk: row.risk,
+      contentType: row.content_type,
+      contentId: row.content_id,
+      excerpt: row.body !== null ? plainExcerpt(row.body, 280) : row.content_type === 'member' ? 'Asked to talk to a moderator now.' : '',
+      categories: row.categories,
+      createdAt: row.created_at.toISOString(),
+      dueAt: row.due_at.toISOString(),
+      overdue: row.status !== 'resolved' && row.due_at.getTime() < Date.now(),
+      claimedBy: claimLive && row.claimed_by ? { id: row.claimed_by, pseudonym: row.claimer_pseudonym ?? 'former member' } : null,
+      claimExpiresAt: claimLive && row.claim_expires_at ? row.claim_expires_at.toISOString() : null,
+      version: row.version,
+      reports: row.reports,
+      authorId: row.author_id,
+    };
+  }
+}

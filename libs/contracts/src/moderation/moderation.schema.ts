@@ -1,0 +1,93 @@
+import { z } from 'zod';
+
+export const FLAG_KINDS = ['crisis', 'harm', 'report'] as const;
+export const FLAG_STATUSES = ['open', 'claimed', 'resolved'] as const;
+
+/**
+ * What a moderator can do with a review item. Every action is audited; all but `note` resolve
+ * the item.
+ */
+export const MODERATION_ACTIONS = ['dismiss', 'keep', 'hide', 'restore', 'remove', 'edit', 'warn', 'mute', 'suspend', 'escalate', 'note'] as const;
+export type ModerationActionName = (typeof MODERATION_ACTIONS)[number];
+
+/** A claim is a lock that expires, so an item nobody works on comes back to the queue. */
+export const CLAIM_MINUTES = 15;
+
+const text = (max: number, what: string) =>
+  z
+    .string({ error: `${what} must be text.` })
+    .trim()
+    .min(1, { error: `${what} cannot be empty.` })
+    .max(max, { error: `${what} can be at most ${max.toLocaleString('en')} characters.` });
+
+export const queueQuerySchema = z.object({
+  kind: z.enum(FLAG_KINDS, { error: 'kind is crisis, harm or report.' }).optional(),
+  status: z.enum([...FLAG_STATUSES, 'active'], { error: 'status is open, claimed, resolved or active.' }).default('active'),
+  mine: z
+    .enum(['true', 'false'], { error: 'mine is true or false.' })
+    .optional()
+    .transform((value) => value === 'true'),
+  category: z.string().max(64).optional(),
+  room: z.string().max(64).optional(),
+});
+export type QueueQuery = z.infer<typeof queueQuerySchema>;
+
+export const resolveFlagSchema = z
+  .strictObject({
+    action: z.enum(MODERATION_ACTIONS, { error: `action is one of: ${MODERATION_ACTIONS.join(', ')}.` }),
+    note: text(2_000, 'The note').optional(),
+    /** For `edit`: the corrected text; for `warn`: what the member will read. */
+    body: text(20_000, 'The text').optional(),
+    durationMinutes: z
+      .number({ error: 'durationMinutes must be a number of minutes.' })
+      .int({ error: 'durationMinutes must be a whole number of minutes.' })
+      .min(1, { error: 'durationMinutes must be at least 1.' })
+      .max(60 * 24 * 365, { error: 'durationMinutes can be at most a year.' })
+      .optional(),
+    partnerId: z.uuid({ error: 'partnerId must be a partner id.' }).optional(),
+    /** The version the moderator saw; a stale one is refused instead of overwriting news. */
+    version: z.number().int().positive().optional(),
+  })
+  .superRefine((value, context) => {
+    const need = (field: 'note' | 'body' | 'durationMinutes' | 'partnerId', message: string) => {
+      if (value[field] === undefined) context.addIssue({ code: 'custom', path: [field], message });
+    };
+    if (value.action === 'dismiss') need('note', 'Say why you are dismissing this item.');
+    if (value.action === 'note') need('note', 'A note needs text.');
+    if (value.action === 'edit') need('body', 'An edit needs the corrected text.');
+    if (value.action === 'edit') need('note', 'An edit needs a note that members will see.');
+    if (value.action === 'warn') need('body', 'A warning needs the words the member will read.');
+    if (value.action === 'mute' || value.action === 'suspend') need('durationMinutes', 'Say for how many minutes.');
+    if (value.action === 'escalate') need('partnerId', 'Choose the partner to escalate to.');
+  });
+export type ResolveFlagRequest = z.infer<typeof resolveFlagSchema>;
+
+export const queueItemSchema = z.object({
+  id: z.uuid(),
+  kind: z.enum(FLAG_KINDS),
+  status: z.enum(FLAG_STATUSES),
+  priority: z.number().int(),
+  risk: z.string(),
+  contentType: z.string(),
+  contentId: z.uuid(),
+  /** Plain text; crisis items are blurred by the console until a moderator chooses to look. */
+  excerpt: z.string(),
+  categories: z.array(z.string()),
+  createdAt: z.string(),
+  dueAt: z.string(),
+  overdue: z.boolean(),
+  claimedBy: z.object({ id: z.uuid(), pseudonym: z.string() }).nullable(),
+  claimExpiresAt: z.string().nullable(),
+  version: z.number().int(),
+  reports: z.number().int(),
+  authorId: z.uuid().nullable(),
+});
+export type QueueItem = z.infer<typeof queueItemSchema>;
+
+export const auditQuerySchema = z.object({
+  action: z.string().max(40).optional(),
+  actorId: z.uuid().optional(),
+  targetId: z.uuid().optional(),
+  before: z.iso.datetime({ offset: true }).optional(),
+});
+export type AuditQuery = z.infer<typeof auditQuerySchema>;
