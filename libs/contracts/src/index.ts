@@ -5,3 +5,4 @@ export * from './config/server-env.schema';
 export * from './forum/forum.schema';
 export * from './moderation/moderation.schema';
 export * from './crisis/crisis.schema';
+export * from './chat/chat.schema';

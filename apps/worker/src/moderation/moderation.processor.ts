@@ -6,6 +6,9 @@ import type { DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../infra/worker-infra.module';
 import { recordFlag } from './flag-writer';
 
+/** Where each kind of content lives; both tables have body, version, author_id and status. */
+const CONTENT_TABLES = { post: 'posts', message: 'messages' } as const;
+
 export type ModerationOutcome = 'classified' | 'already-classified' | 'superseded' | 'gone';
 
 /**
@@ -27,10 +30,10 @@ export class ModerationProcessor {
     const parsed = moderationJobSchema.safeParse(job.data);
     if (!parsed.success) throw new UnrecoverableError(`moderation job ${job.id} has a malformed payload`);
     const { contentType, contentId, version } = parsed.data;
-    if (contentType !== 'post') throw new UnrecoverableError(`content type ${contentType} is not moderated yet`);
+    const table = CONTENT_TABLES[contentType];
 
     const rows: Array<{ body: string; version: number; author_id: string | null }> = await this.dataSource.query(
-      `SELECT body, version, author_id FROM posts WHERE id = $1`,
+      `SELECT body, version, author_id FROM ${table} WHERE id = $1`,
       [contentId],
     );
     if (rows.length === 0) return 'gone';
@@ -51,7 +54,7 @@ export class ModerationProcessor {
       if (!decision.flag) return 'classified';
       await recordFlag(manager, { contentType, contentId, version, authorId, result, decision });
       if (decision.action === 'hide') {
-        await manager.query(`UPDATE posts SET status = 'hidden', updated_at = now() WHERE id = $1 AND status = 'visible'`, [contentId]);
+        await manager.query(`UPDATE ${table} SET status = 'hidden' WHERE id = $1 AND status = 'visible'`, [contentId]);
       }
       if (decision.notifyAuthor && authorId) {
         const forOther = result.categories.includes('concern_for_other') && !result.categories.some((c) => c !== 'concern_for_other' && isSelfCrisis(c));

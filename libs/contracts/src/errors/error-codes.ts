@@ -37,6 +37,15 @@ export const ERROR_CODES = [
   'CONTENT_GONE',
   // crisis support
   'NOTICE_NOT_FOUND',
+  // chat
+  'ROOM_NOT_FOUND',
+  'ROOM_LOCKED',
+  'ROOM_PRIVATE',
+  'NOT_IN_ROOM',
+  'SLOW_MODE',
+  'MUTED',
+  'UNKNOWN_EVENT',
+  'MESSAGE_NOT_FOUND',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -8,6 +8,8 @@ export class Forum1763900000000 implements MigrationInterface {
   name = 'Forum1763900000000';
 
   async up(db: QueryRunner): Promise<void> {
+    // Erased members keep their row (so posts keep their thread) and read as "former member".
+    await db.query(`ALTER TABLE members ADD COLUMN IF NOT EXISTS deleted_at timestamptz`);
     await db.query(`ALTER TABLE threads
       ADD COLUMN status text NOT NULL DEFAULT 'visible' CHECK (status IN ('visible','hidden','removed','deleted')),
       ADD COLUMN author_alias text,

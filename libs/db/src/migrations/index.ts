@@ -3,6 +3,14 @@ import { OutboxNotify1763800000000 } from './1763800000000-outbox-notify';
 import { Forum1763900000000 } from './1763900000000-forum';
 import { ModerationFlags1763950000000 } from './1763950000000-moderation-flags';
 import { ModerationConsole1764000000000 } from './1764000000000-moderation-console';
+import { Chat1764050000000 } from './1764050000000-chat';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
-export const MIGRATIONS = [Foundation1763769600000, OutboxNotify1763800000000, Forum1763900000000, ModerationFlags1763950000000, ModerationConsole1764000000000];
+export const MIGRATIONS = [
+  Foundation1763769600000,
+  OutboxNotify1763800000000,
+  Forum1763900000000,
+  ModerationFlags1763950000000,
+  ModerationConsole1764000000000,
+  Chat1764050000000,
+];

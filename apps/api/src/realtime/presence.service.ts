@@ -1,0 +1,69 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { NodeRedisClient } from '@lantern/queue';
+import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
+import { REDIS_CLIENT } from '../infra/infra.tokens';
+
+/** A socket that has not refreshed its presence for this long is counted as gone (a dead node). */
+export const PRESENCE_TTL_MS = 60_000;
+export const PRESENCE_REFRESH_MS = 20_000;
+const TYPING_TTL_SECONDS = 5;
+
+/**
+ * Who is in a room, kept in Redis so every api node counts the same: one sorted set per room of
+ * socket ids scored by when their presence expires. A node that dies stops refreshing, and its
+ * sockets fall out of the count within a minute. Typing is a short-lived key per member and room.
+ */
+@Injectable()
+export class PresenceService {
+  private readonly prefix: string;
+
+  constructor(
+    @Inject(REDIS_CLIENT) private readonly redis: NodeRedisClient,
+    @Inject(SERVER_ENV) env: ServerEnv,
+  ) {
+    this.prefix = `${env.QUEUE_PREFIX}:presence`;
+  }
+
+  async enter(room: string, socketId: string): Promise<number> {
+    if (!this.redis.isReady) return 0;
+    await this.redis.zAdd(this.key(room), { score: Date.now() + PRESENCE_TTL_MS, value: socketId });
+    return this.count(room);
+  }
+
+  async leave(room: string, socketId: string): Promise<number> {
+    if (!this.redis.isReady) return 0;
+    await this.redis.zRem(this.key(room), socketId);
+    return this.count(room);
+  }
+
+  /** Refreshes every (room, socket) this node holds; called on a timer. */
+  async refresh(entries: ReadonlyArray<{ room: string; socketId: string }>): Promise<void> {
+    if (!this.redis.isReady || entries.length === 0) return;
+    const score = Date.now() + PRESENCE_TTL_MS;
+    const multi = this.redis.multi();
+    for (const { room, socketId } of entries) multi.zAdd(this.key(room), { score, value: socketId });
+    await multi.exec();
+  }
+
+  async count(room: string): Promise<number> {
+    if (!this.redis.isReady) return 0;
+    await this.redis.zRemRangeByScore(this.key(room), '-inf', Date.now());
+    return this.redis.zCard(this.key(room));
+  }
+
+  async counts(rooms: readonly string[]): Promise<Record<string, number>> {
+    const entries = await Promise.all(rooms.map(async (room) => [room, await this.count(room).catch(() => 0)] as const));
+    return Object.fromEntries(entries);
+  }
+
+  /** Records that a member is typing; false when they already were (no need to re-broadcast). */
+  async typing(room: string, memberId: string): Promise<boolean> {
+    if (!this.redis.isReady) return true;
+    const set = await this.redis.set(`${this.prefix}:typing:${room}:${memberId}`, '1', { expiration: { type: 'EX', value: TYPING_TTL_SECONDS }, condition: 'NX' });
+    return set === 'OK';
+  }
+
+  private key(room: string): string {
+    return `${this.prefix}:room:${room}`;
+  }
+}

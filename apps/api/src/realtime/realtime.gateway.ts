@@ -1,0 +1,230 @@
+import { Inject, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { type OnGatewayConnection, type OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
+import { CHAT_LIMITS, roomRefSchema, sendMessageSchema, type ChatAck, type ChatMessage } from '@lantern/contracts';
+import type { Server, Socket } from 'socket.io';
+import { z } from 'zod';
+import { ChatService } from '../chat/chat.service';
+import { CrisisService } from '../crisis/crisis.service';
+import type { Viewer } from '../forum/forum.service';
+import { ApiException } from '../http/api-exception';
+import { PgListenerService } from '../infra/pg-listener.service';
+import { ModerationService } from '../moderation/moderation.service';
+import { ChatRateLimiter } from './chat-rate-limiter';
+import { PRESENCE_REFRESH_MS, PresenceService } from './presence.service';
+import { ACCESS_TOKEN_VERIFIER, type AccessTokenVerifier } from './access-token-verifier';
+
+/** Every client → server event, with the roles allowed to send it (the role-matrix test reads this). */
+export const SOCKET_EVENTS = {
+  'room:join': ['member', 'moderator', 'admin', 'partner'],
+  'room:leave': ['member', 'moderator', 'admin', 'partner'],
+  'message:send': ['member', 'moderator', 'admin', 'partner'],
+  typing: ['member', 'moderator', 'admin', 'partner'],
+} as const satisfies Record<string, readonly Viewer['role'][]>;
+
+type Ack = (response: ChatAck<object>) => void;
+interface SocketData {
+  member: Viewer & { pseudonym: string };
+}
+type LanternSocket = Socket & { data: SocketData };
+
+const roomChannel = (slug: string) => `room:${slug}`;
+const memberChannel = (id: string) => `member:${id}`;
+const MODERATORS = 'moderators';
+
+/**
+ * Live chat, presence, crisis resources and the moderators' live queue over Socket.IO. The
+ * handshake carries the access token; every event acknowledges with `{ok: true, ...}` or
+ * `{ok: false, error: {code, message}}`, so a client never waits on a bad request.
+ */
+@WebSocketGateway()
+export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnApplicationBootstrap, OnApplicationShutdown {
+  @WebSocketServer() server!: Server;
+  private readonly logger = new Logger(RealtimeGateway.name);
+  private heartbeat: NodeJS.Timeout | undefined;
+
+  constructor(
+    @Inject(ACCESS_TOKEN_VERIFIER) private readonly tokens: AccessTokenVerifier,
+    private readonly chat: ChatService,
+    private readonly presence: PresenceService,
+    private readonly limiter: ChatRateLimiter,
+    private readonly crisis: CrisisService,
+    private readonly moderation: ModerationService,
+    private readonly listener: PgListenerService,
+  ) {}
+
+  afterInit(server: Server): void {
+    server.use((socket, next) => {
+      const token: unknown = socket.handshake.auth?.token;
+      if (typeof token !== 'string' || token.length === 0) {
+        next(Object.assign(new Error('Sign in first: the handshake needs auth.token.'), { data: { code: 'UNAUTHENTICATED' } }));
+        return;
+      }
+      this.tokens
+        .verify(token)
+        .then((member) => {
+          (socket.data as SocketData).member = member;
+          next();
+        })
+        .catch((error: unknown) => {
+          const code = error instanceof ApiException ? error.code : 'UNAUTHENTICATED';
+          next(Object.assign(new Error(error instanceof Error ? error.message : 'That sign-in is not valid.'), { data: { code } }));
+        });
+    });
+  }
+
+  onApplicationBootstrap(): void {
+    this.listener.listen('lantern_crisis', (id) => void this.deliverCrisis(id));
+    this.listener.listen('lantern_flags', (id) => void this.announceFlag(id));
+    this.heartbeat = setInterval(() => void this.refreshPresence(), PRESENCE_REFRESH_MS);
+    this.heartbeat.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.heartbeat);
+  }
+
+  async handleConnection(client: Socket): Promise<void> {
+    const socket = client as LanternSocket;
+    const member = socket.data.member;
+    if (!member) return;
+    await socket.join(memberChannel(member.id));
+    if (member.role === 'moderator' || member.role === 'admin') await socket.join(MODERATORS);
+
+    socket.on('room:join', (payload: unknown, ack?: Ack) => void this.answer(ack, () => this.join(socket, payload)));
+    socket.on('room:leave', (payload: unknown, ack?: Ack) => void this.answer(ack, () => this.leave(socket, payload)));
+    socket.on('message:send', (payload: unknown, ack?: Ack) => void this.answer(ack, () => this.send(socket, payload)));
+    socket.on('typing', (payload: unknown, ack?: Ack) => void this.answer(ack, () => this.typing(socket, payload)));
+    socket.onAny((event: string, ...args: unknown[]) => {
+      if (event in SOCKET_EVENTS) return;
+      const ack = args[args.length - 1];
+      if (typeof ack === 'function') (ack as Ack)({ ok: false, error: { code: 'UNKNOWN_EVENT', message: `Lantern does not know the event "${event.slice(0, 40)}".` } });
+    });
+    socket.on('disconnecting', () => {
+      for (const channel of socket.rooms) {
+        if (channel.startsWith('room:')) void this.leaveRoom(socket, channel.slice('room:'.length));
+      }
+    });
+
+    // A member who was away sees the help that was waiting for them.
+    if (!socket.recovered) {
+      const notices = await this.crisis.openNotices(member.id, socket.handshake.headers['accept-language']).catch(() => ({ items: [] }));
+      for (const notice of notices.items) socket.emit('crisis:resources', notice);
+    }
+  }
+
+  /** Tells every node's sockets in a room that a message is gone (the adapter crosses nodes). */
+  announceRemoval(room: string, id: string): void {
+    this.server.to(roomChannel(room)).emit('message:removed', { room, id });
+  }
+
+  private async join(socket: LanternSocket, payload: unknown): Promise<{ messages: ChatMessage[]; online: number }> {
+    const { room } = parse(roomRefSchema, payload);
+    const viewer = socket.data.member;
+    await this.chat.enterable(room, viewer);
+    await socket.join(roomChannel(room));
+    const online = await this.presence.enter(room, socket.id).catch(() => 0);
+    this.server.to(roomChannel(room)).emit('presence', { room, online });
+    const history = await this.chat.history(room, undefined, viewer, CHAT_LIMITS.historyOnJoin);
+    return { messages: history.items, online };
+  }
+
+  private async leave(socket: LanternSocket, payload: unknown): Promise<object> {
+    const { room } = parse(roomRefSchema, payload);
+    await this.leaveRoom(socket, room);
+    return {};
+  }
+
+  private async leaveRoom(socket: LanternSocket, room: string): Promise<void> {
+    await socket.leave(roomChannel(room));
+    const online = await this.presence.leave(room, socket.id).catch(() => 0);
+    this.server.to(roomChannel(room)).emit('presence', { room, online });
+  }
+
+  private async send(socket: LanternSocket, payload: unknown): Promise<{ id: string; duplicate: boolean }> {
+    const input = parse(sendMessageSchema, payload);
+    const viewer = socket.data.member;
+    if (!socket.rooms.has(roomChannel(input.room))) throw new ApiException(403, 'NOT_IN_ROOM', `Join ${input.room} before sending to it.`);
+    await this.limiter.consume(viewer.id);
+    const { message, duplicate } = await this.chat.send(input, viewer);
+    if (!duplicate) {
+      const forEveryone: ChatMessage = { ...message, author: { displayName: message.author.displayName, isYou: false } };
+      this.server.to(roomChannel(input.room)).emit('message:new', forEveryone);
+    }
+    return { id: message.id, duplicate };
+  }
+
+  private async typing(socket: LanternSocket, payload: unknown): Promise<object> {
+    const { room } = parse(roomRefSchema, payload);
+    if (!socket.rooms.has(roomChannel(room))) throw new ApiException(403, 'NOT_IN_ROOM', `Join ${room} first.`);
+    const member = socket.data.member;
+    if (await this.presence.typing(room, member.id).catch(() => true)) {
+      socket.to(roomChannel(room)).emit('typing', { room, displayName: member.pseudonym });
+    }
+    return {};
+  }
+
+  /** Runs a handler and acknowledges: data on success, a coded error otherwise; never throws. */
+  private async answer(ack: Ack | undefined, handler: () => Promise<object>): Promise<void> {
+    let response: ChatAck<object>;
+    try {
+      response = { ok: true, ...(await handler()) };
+    } catch (error) {
+      response = { ok: false, error: toAckError(error) };
+      if (response.error.code === 'INTERNAL_ERROR') this.logger.error({ err: error }, 'socket event failed');
+    }
+    if (typeof ack === 'function') ack(response);
+  }
+
+  private async deliverCrisis(noticeId: string): Promise<void> {
+    try {
+      const notice = await this.crisis.notice(noticeId);
+      if (!notice) return;
+      const channel = memberChannel(notice.member_id);
+      // Every node hears the NOTIFY; each one tells its own sockets, so nothing is sent twice.
+      const local = await this.server.local.in(channel).fetchSockets();
+      if (local.length === 0) return;
+      const resources = this.crisis.toResources(notice);
+      this.server.local.to(channel).emit('crisis:resources', resources);
+      await this.crisis.markDelivered([noticeId]);
+    } catch (error) {
+      this.logger.warn(`crisis notice ${noticeId} not delivered live (it waits for the next visit): ${(error as Error).message}`);
+    }
+  }
+
+  private async announceFlag(flagId: string): Promise<void> {
+    try {
+      const local = await this.server.local.in(MODERATORS).fetchSockets();
+      if (local.length === 0) return;
+      const item = await this.moderation.get(flagId);
+      this.server.local.to(MODERATORS).emit(item.version === 1 ? 'moderation:flag' : 'moderation:flag-updated', item);
+    } catch (error) {
+      this.logger.warn(`review item ${flagId} not announced live: ${(error as Error).message}`);
+    }
+  }
+
+  private async refreshPresence(): Promise<void> {
+    const entries: Array<{ room: string; socketId: string }> = [];
+    for (const socket of await this.server.local.fetchSockets()) {
+      for (const channel of socket.rooms) if (channel.startsWith('room:')) entries.push({ room: channel.slice('room:'.length), socketId: socket.id });
+    }
+    await this.presence.refresh(entries).catch(() => undefined);
+  }
+}
+
+function parse<S extends z.ZodType>(schema: S, payload: unknown): z.output<S> {
+  const result = schema.safeParse(payload);
+  if (result.success) return result.data;
+  const first = result.error.issues[0];
+  throw new ApiException(400, 'VALIDATION_FAILED', first?.message ?? 'That request is not valid.', result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })));
+}
+
+function toAckError(error: unknown): { code: string; message: string; retryAfterSeconds?: number; details?: unknown } {
+  if (error instanceof ApiException) {
+    const body = error.getResponse() as { error: { code: string; message: string; details?: unknown } };
+    const details = body.error.details as { retryAfterSeconds?: number } | undefined;
+    return { ...body.error, ...(details?.retryAfterSeconds ? { retryAfterSeconds: details.retryAfterSeconds } : {}) };
+  }
+  const text = error instanceof Error ? error.message : '';
+  if (/ECONNREFUSED|Connection terminated|timeout/i.test(text)) return { code: 'SERVICE_UNAVAILABLE', message: 'Lantern cannot reach its database right now; your message was not sent. Please try again.' };
+  return { code: 'INTERNAL_ERROR', message: 'Something went wrong on our side; please try again.' };
+}

@@ -1,0 +1,52 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { IoAdapter } from '@nestjs/platform-socket.io';
+import { createNodeRedisClient, type NodeRedisClient } from '@lantern/queue';
+import { createAdapter } from '@socket.io/redis-streams-adapter';
+import type { Server, ServerOptions } from 'socket.io';
+import type { ServerEnv } from '@lantern/contracts';
+
+/** How long a dropped client's session (rooms, missed packets) is kept for it to come back to. */
+export const RECOVERY_WINDOW_MS = 2 * 60_000;
+
+/**
+ * Socket.IO across api nodes: the Redis streams adapter carries broadcasts through a Redis
+ * stream, so a Redis blip delays packets instead of losing them, and connection state recovery
+ * hands a client that drops for a moment everything it missed. The adapter blocks on XREAD, so
+ * it gets a Redis connection of its own.
+ */
+export class RedisStreamsIoAdapter extends IoAdapter {
+  private redis: NodeRedisClient | undefined;
+
+  constructor(
+    app: INestApplicationContext,
+    private readonly env: ServerEnv,
+  ) {
+    super(app);
+  }
+
+  async connect(): Promise<void> {
+    this.redis = createNodeRedisClient(this.env.REDIS_URL, 'lantern-socketio');
+    await this.redis.connect().catch(() => undefined);
+  }
+
+  override createIOServer(port: number, options?: ServerOptions): Server {
+    const prefix = `${this.env.QUEUE_PREFIX}:socket.io`;
+    const server: Server = super.createIOServer(port, {
+      ...options,
+      path: '/socket.io',
+      cors: { origin: this.env.CORS_ORIGIN.split(',').map((origin) => origin.trim()) },
+      // A chat message is small; a megabyte payload is an attack, not a message.
+      maxHttpBufferSize: 64 * 1024,
+      connectionStateRecovery: { maxDisconnectionDuration: RECOVERY_WINDOW_MS, skipMiddlewares: false },
+    });
+    if (this.redis) server.adapter(createAdapter(this.redis, { streamName: prefix, channelPrefix: prefix, sessionKeyPrefix: `${prefix}:session:` }));
+    return server;
+  }
+
+  override async close(server: Server): Promise<void> {
+    await super.close(server);
+    const redis = this.redis;
+    this.redis = undefined;
+    if (redis?.isOpen) redis.destroy();
+  }
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+export const CHAT_LIMITS = {
+  bodyMax: 2_000,
+  historyOnJoin: 50,
+  pageSize: 50,
+  /** Per member, across rooms and nodes: 5 messages in 10 seconds. */
+  burst: 5,
+  burstWindowSeconds: 10,
+} as const;
+
+const roomSlug = z.string({ error: 'room must be a room name such as "lounge".' }).trim().min(1, { error: 'Say which room.' }).max(64, { error: 'That room name is too long.' });
+
+export const roomRefSchema = z.strictObject({ room: roomSlug });
+
+export const sendMessageSchema = z.strictObject({
+  room: roomSlug,
+  body: z
+    .string({ error: 'The message must be text.' })
+    .trim()
+    .min(1, { error: 'The message is empty.' })
+    .max(CHAT_LIMITS.bodyMax, { error: `A message can be at most ${CHAT_LIMITS.bodyMax.toLocaleString('en')} characters.` }),
+  clientMsgId: z
+    .string({ error: 'clientMsgId must be text.' })
+    .min(1, { error: 'clientMsgId is required so a resend is not stored twice.' })
+    .max(64, { error: 'clientMsgId can be at most 64 characters.' }),
+});
+export type SendMessageRequest = z.infer<typeof sendMessageSchema>;
+
+export const updateRoomSchema = z.strictObject({
+  locked: z.boolean({ error: 'locked is true or false.' }).optional(),
+  slowModeSeconds: z.number({ error: 'slowModeSeconds is a number.' }).int().min(0).max(3600, { error: 'Slow mode can be at most an hour.' }).optional(),
+});
+
+export interface ChatMessage {
+  id: string;
+  room: string;
+  author: { displayName: string; isYou: boolean; memberId?: string };
+  body: string;
+  createdAt: string;
+  clientMsgId?: string;
+}
+
+export interface RoomSummary {
+  slug: string;
+  name: string;
+  description: string;
+  locked: boolean;
+  slowModeSeconds: number;
+  online: number;
+}
+
+/** Every ack has this shape: `ok` and the data, or `ok: false` and an error a client can show. */
+export type ChatAck<T extends object = object> = ({ ok: true } & T) | { ok: false; error: { code: string; message: string; retryAfterSeconds?: number; details?: unknown } };
