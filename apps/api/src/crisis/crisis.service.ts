@@ -43,6 +43,12 @@ export class CrisisService {
     return { ...hotlinesFor(selection.region), basis: selection.basis };
   }
 
+  async memberRegion(memberId: string | undefined): Promise<string | null> {
+    if (!memberId) return null;
+    const rows: Array<{ region: string | null }> = await this.dataSource.query(`SELECT region FROM members WHERE id = $1`, [memberId]);
+    return rows[0]?.region ?? null;
+  }
+
   toResources(row: NoticeRow, acceptLanguage?: string | null): CrisisResources {
     const concern = row.for_other ? 'concern_for_other' : 'self';
     const copy = crisisPanelCopyFor(concern);

@@ -25,6 +25,18 @@ export async function startApi(label: string, overrides: Record<string, string> 
     LOG_LEVEL: 'silent',
     ...overrides,
   });
+  const node = await startApiNode(db, env);
+  return {
+    ...node,
+    async close() {
+      await node.close();
+      await db.drop();
+    },
+  };
+}
+
+/** Another api node on the same database, Redis and prefix: what a second replica is. */
+export async function startApiNode(db: TestDatabase, env: ServerEnv): Promise<ApiHarness> {
   const app = await createApiApp(env);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
@@ -35,7 +47,6 @@ export async function startApi(label: string, overrides: Record<string, string> 
     baseUrl: `http://127.0.0.1:${port}`,
     async close() {
       await app.close();
-      await db.drop();
     },
   };
 }

@@ -1,0 +1,102 @@
+import type { DataSource } from 'typeorm';
+import { createTestDatabase, uniqueQueuePrefix, type TestDatabase } from '@lantern/db/testing';
+import { parseServerEnv } from '@lantern/contracts';
+import { DATA_SOURCE } from '../../src/infra/infra.tokens';
+import { OutboxService } from '../../src/outbox/outbox.service';
+import { startApiNode, TEST_REDIS_URL, type ApiHarness } from '../support/api-harness';
+import { TcpProxy } from '../support/tcp-proxy';
+import { startWorker, waitFor, type WorkerProcess } from '../support/worker-process';
+
+const health = async (api: ApiHarness) => {
+  const response = await fetch(`${api.baseUrl}/api/health`);
+  return { status: response.status, body: (await response.json()) as { db: string; redis: string } };
+};
+
+/** Writes a post and its outbox row in one transaction, as the forum does. */
+async function writePost(api: ApiHarness, body: string): Promise<string> {
+  const dataSource = api.app.get<DataSource>(DATA_SOURCE);
+  return dataSource.transaction(async (manager) => {
+    const [thread] = await manager.query(`INSERT INTO threads (category_id, title) SELECT id, 'fault' FROM categories LIMIT 1 RETURNING id`);
+    const [post] = await manager.query(`INSERT INTO posts (thread_id, body) VALUES ($1, $2) RETURNING id`, [thread.id, body]);
+    await api.app.get(OutboxService).recordModeration(manager, { contentType: 'post', contentId: post.id, version: 1 });
+    return post.id as string;
+  });
+}
+
+describe('outages (real services behind a TCP proxy that the test cuts)', () => {
+  let db: TestDatabase;
+  let api: ApiHarness | undefined;
+  let worker: WorkerProcess | undefined;
+  const proxies: TcpProxy[] = [];
+
+  beforeEach(async () => {
+    db = await createTestDatabase('faults');
+    await db.dataSource.query(`INSERT INTO categories (slug, name) VALUES ('faults', 'Faults')`);
+  });
+
+  afterEach(async () => {
+    if (worker) {
+      worker.child.kill('SIGKILL');
+      await worker.exited;
+      worker = undefined;
+    }
+    await api?.close();
+    api = undefined;
+    for (const proxy of proxies.splice(0)) await proxy.stop();
+    await db.drop();
+  });
+
+  it('answers 503 while PostgreSQL is away, never crashes, and recovers by itself', async () => {
+    const pg = new TcpProxy('127.0.0.1', Number(new URL(db.url).port || 5432));
+    proxies.push(pg);
+    await pg.start();
+    api = await startApiNode(db, parseServerEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: pg.urlFor(db.url), REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: uniqueQueuePrefix('faults') }));
+    expect((await health(api)).status).toBe(200);
+
+    await pg.cut();
+    const down = await health(api);
+    expect(down).toEqual({ status: 503, body: { status: 'degraded', db: 'down', redis: 'up' } });
+    const write = writePost(api, 'written while the database is away');
+    await expect(write).rejects.toThrow();
+
+    await pg.restore();
+    await waitFor(async () => (await health(api!)).status === 200, 20_000, 'health to recover');
+    expect(await writePost(api, 'written after recovery')).toMatch(/[0-9a-f-]{36}/);
+  });
+
+  it('keeps every post while Redis is away for 10 s, and classifies each exactly once when it returns', async () => {
+    const redisUrl = new URL(TEST_REDIS_URL);
+    const redis = new TcpProxy(redisUrl.hostname, Number(redisUrl.port || 6379));
+    proxies.push(redis);
+    await redis.start();
+    const env = parseServerEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: db.url, REDIS_URL: redis.urlFor(TEST_REDIS_URL), QUEUE_PREFIX: uniqueQueuePrefix('faults') });
+    api = await startApiNode(db, env);
+    worker = startWorker({ DATABASE_URL: db.url, REDIS_URL: env.REDIS_URL, QUEUE_PREFIX: env.QUEUE_PREFIX, WORKER_CONCURRENCY: '2' });
+    const ids: string[] = [];
+    for (let i = 0; i < 10; i++) ids.push(await writePost(api, `before the outage ${i}`));
+
+    await redis.cut();
+    const cutAt = Date.now();
+    while (Date.now() - cutAt < 10_000) {
+      ids.push(await writePost(api, `during the outage ${ids.length}`));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect((await health(api)).body.redis).toBe('down');
+    await redis.restore();
+
+    await waitFor(
+      async () => {
+        const [{ n }] = await db.dataSource.query(`SELECT count(DISTINCT content_id)::int AS n FROM moderation_results`);
+        return n === ids.length;
+      },
+      60_000,
+      `all ${ids.length} posts classified (worker: ${worker.output().slice(-400)})`,
+    );
+    const [{ rows, distinct }] = await db.dataSource.query(`SELECT count(*)::int AS rows, count(DISTINCT content_id)::int AS distinct FROM moderation_results`);
+    expect(rows).toBe(distinct);
+    expect(distinct).toBe(ids.length);
+    const [{ pending }] = await db.dataSource.query(`SELECT count(*)::int AS pending FROM outbox_events WHERE relayed_at IS NULL`);
+    expect(pending).toBe(0);
+    await waitFor(async () => (await health(api!)).status === 200, 20_000, 'health to report Redis up again');
+  });
+});
