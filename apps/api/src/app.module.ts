@@ -1,6 +1,13 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { ChatModule } from './chat/chat.module';
 import { ConfigModule } from './config/config.module';
+import { CrisisModule } from './crisis/crisis.module';
+import { ForumModule } from './forum/forum.module';
+import { ModerationModule } from './moderation/moderation.module';
+import { RateLimitModule } from './rate-limit/rate-limit.module';
 import type { ServerEnv } from './config/server-env.provider';
 import { HealthModule } from './health/health.module';
 import { ApiExceptionFilter } from './http/api-exception.filter';
@@ -13,7 +20,20 @@ export class AppModule {
   static forRoot(env: ServerEnv): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(env), LoggingModule, InfraModule, OutboxModule, HealthModule],
+      imports: [
+        ConfigModule.forRoot(env),
+        LoggingModule,
+        InfraModule,
+        RateLimitModule,
+        AuditModule,
+        OutboxModule,
+        AuthModule,
+        HealthModule,
+        ForumModule,
+        ModerationModule,
+        CrisisModule,
+        ChatModule,
+      ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
     };
   }

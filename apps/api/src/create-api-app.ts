@@ -6,13 +6,16 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { jsonBodyMiddleware } from './http/json-body.middleware';
+import { RedisStreamsIoAdapter } from './realtime/redis-streams-io.adapter';
 import { webAppMiddleware } from './http/web-app.middleware';
 
 /** Builds the api (not yet listening), with every rail in place; main.ts and tests share it. */
 export async function createApiApp(env: ServerEnv): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(env), { bodyParser: false, bufferLogs: true, abortOnError: false, logger: false });
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', false);
+  // Behind docker/'s nginx the client address arrives in X-Forwarded-For; it is only ever used
+  // as a keyed hash for rate limits, never stored or logged.
+  app.set('trust proxy', env.TRUST_PROXY_HOPS > 0 ? env.TRUST_PROXY_HOPS : false);
   app.disable('x-powered-by');
   app.use(
     helmet({
@@ -29,6 +32,9 @@ export async function createApiApp(env: ServerEnv): Promise<NestExpressApplicati
     if (web) app.use(web);
   }
   app.setGlobalPrefix('api');
+  const io = new RedisStreamsIoAdapter(app, env);
+  io.connect();
+  app.useWebSocketAdapter(io);
   app.enableShutdownHooks();
   await app.init();
   // Anything Nest did not route (including paths outside /api) ends here in the error shape.

@@ -6,3 +6,4 @@ export * from './forum/forum.schema';
 export * from './moderation/moderation.schema';
 export * from './crisis/crisis.schema';
 export * from './chat/chat.schema';
+export * from './auth/auth.schema';

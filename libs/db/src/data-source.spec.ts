@@ -1,6 +1,6 @@
 import { Client, type Notification } from 'pg';
 import { createTestDatabase, type TestDatabase } from './testing';
-import { pingDatabase } from './data-source';
+import { pingDatabase, returnedRows } from './data-source';
 import { MIGRATIONS } from './migrations';
 import { seedDemoData } from './seed/demo-seed';
 import { DEMO_THREADS } from './seed/demo-threads';
@@ -57,6 +57,14 @@ describe('database foundation (real PostgreSQL)', () => {
     } finally {
       await listener.end();
     }
+  });
+
+  it('reads the rows of UPDATE … RETURNING, which TypeORM wraps with the affected count', async () => {
+    await db.dataSource.query(`INSERT INTO members (pseudonym) VALUES ('Returning Fox')`);
+    const raw: unknown = await db.dataSource.query(`UPDATE members SET region = 'GB' WHERE pseudonym = 'Returning Fox' RETURNING region`);
+    expect(returnedRows(raw)).toEqual([{ region: 'GB' }]);
+    expect(returnedRows(await db.dataSource.query(`UPDATE members SET region = 'GB' WHERE pseudonym = 'nobody' RETURNING region`))).toEqual([]);
+    expect(returnedRows(await db.dataSource.query(`SELECT 1 AS one`))).toEqual([{ one: 1 }]);
   });
 
   it('stores no personal data columns', async () => {

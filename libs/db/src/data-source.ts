@@ -54,3 +54,13 @@ export async function pingDatabase(dataSource: DataSource, timeoutMs = 1000): Pr
     clearTimeout(timer);
   }
 }
+
+/**
+ * The rows of an `UPDATE … RETURNING` or `DELETE … RETURNING`. TypeORM's PostgreSQL driver
+ * answers those with `[rows, affectedCount]` (INSERT and SELECT answer with the rows alone),
+ * so reading `.length` or destructuring the raw result would look at the wrong thing.
+ */
+export function returnedRows<T>(result: unknown): T[] {
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as T[];
+  return result as T[];
+}

@@ -32,14 +32,18 @@ export function createBullConnection(redisUrl: string, role: BullRole, connectio
   return connection;
 }
 
-/** A `redis` package client that reconnects forever with a capped backoff. */
-export function createNodeRedisClient(redisUrl: string, name: string) {
+/**
+ * A `redis` package client that reconnects forever with a capped backoff. By default commands
+ * issued while Redis is away fail at once instead of piling up in memory; a client whose user
+ * retries in a tight loop (the Socket.IO streams adapter) sets `waitWhileAway` so its commands
+ * wait for the reconnect instead of spinning.
+ */
+export function createNodeRedisClient(redisUrl: string, name: string, options: { waitWhileAway?: boolean } = {}) {
   const client = createClient({
     url: redisUrl,
     name,
     socket: { connectTimeout: 2000, reconnectStrategy: (retries: number) => Math.min(100 * 2 ** Math.min(retries, 6), 5000) },
-    // Commands issued while Redis is away fail at once instead of piling up in memory.
-    disableOfflineQueue: true,
+    disableOfflineQueue: !options.waitWhileAway,
   });
   client.on('error', () => undefined);
   return client;

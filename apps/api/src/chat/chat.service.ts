@@ -1,5 +1,6 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { CHAT_LIMITS, type ChatMessage, type ErrorCode, type Page, type SendMessageRequest } from '@lantern/contracts';
+import { returnedRows } from '@lantern/db';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { decodeCursor, toPage } from '../forum/forum-cursor';
@@ -155,10 +156,12 @@ export class ChatService {
     return this.dataSource.transaction(async (manager) => {
       const [before]: RoomRow[] = await manager.query(`SELECT id, slug, name, description, locked, slow_mode_seconds, private FROM rooms WHERE slug = $1 FOR UPDATE`, [slug]);
       if (!before) throw refuse(HttpStatus.NOT_FOUND, 'ROOM_NOT_FOUND', `There is no room "${slug}".`);
-      const [after]: RoomRow[] = await manager.query(
-        `UPDATE rooms SET locked = COALESCE($2, locked), slow_mode_seconds = COALESCE($3, slow_mode_seconds) WHERE id = $1
-         RETURNING id, slug, name, description, locked, slow_mode_seconds, private`,
-        [before.id, change.locked ?? null, change.slowModeSeconds ?? null],
+      const [after] = returnedRows<RoomRow>(
+        await manager.query(
+          `UPDATE rooms SET locked = COALESCE($2, locked), slow_mode_seconds = COALESCE($3, slow_mode_seconds) WHERE id = $1
+           RETURNING id, slug, name, description, locked, slow_mode_seconds, private`,
+          [before.id, change.locked ?? null, change.slowModeSeconds ?? null],
+        ),
       );
       await this.audit.record(manager, moderator, {
         action: 'room_settings',

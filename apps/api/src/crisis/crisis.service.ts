@@ -2,6 +2,7 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { CrisisResources } from '@lantern/contracts';
 import { crisisPanelCopyFor, hotlinesFor, selectRegionWithBasis, type RegionHotlines, type RegionSelectionBasis } from '@lantern/crisis';
 import { DUE_MINUTES } from '@lantern/moderation';
+import { returnedRows } from '@lantern/db';
 import type { DataSource } from 'typeorm';
 import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
 import { ApiException } from '../http/api-exception';
@@ -83,9 +84,11 @@ export class CrisisService {
   }
 
   async closeNotice(memberId: string, noticeId: string, how: 'safe_now' | 'dismissed'): Promise<void> {
-    const rows: unknown[] = await this.dataSource.query(
-      `UPDATE crisis_notices SET closed_at = COALESCE(closed_at, now()), closed_how = COALESCE(closed_how, $3) WHERE id = $1 AND member_id = $2 RETURNING id`,
-      [noticeId, memberId, how],
+    const rows = returnedRows(
+      await this.dataSource.query(
+        `UPDATE crisis_notices SET closed_at = COALESCE(closed_at, now()), closed_how = COALESCE(closed_how, $3) WHERE id = $1 AND member_id = $2 RETURNING id`,
+        [noticeId, memberId, how],
+      ),
     );
     if (rows.length === 0) throw new ApiException(HttpStatus.NOT_FOUND, 'NOTICE_NOT_FOUND', 'That support notice is not yours or does not exist.');
   }

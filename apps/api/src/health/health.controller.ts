@@ -4,9 +4,11 @@ import { pingDatabase } from '@lantern/db';
 import { pingRedis, type NodeRedisClient } from '@lantern/queue';
 import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
+import { Public } from '../auth/auth.decorators';
 import { DATA_SOURCE, REDIS_CLIENT } from '../infra/infra.tokens';
 
 /** `GET /api/health`, outside v1 so load balancers never need to follow API versions. */
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

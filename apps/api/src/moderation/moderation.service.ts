@@ -1,5 +1,6 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { CLAIM_MINUTES, type QueueItem, type QueueQuery, type ResolveFlagRequest } from '@lantern/contracts';
+import { returnedRows } from '@lantern/db';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service';
 import { plainExcerpt } from '../forum/render-markdown';
@@ -134,9 +135,11 @@ export class ModerationService {
       }
       if ((input.action === 'mute' || input.action === 'suspend') && flag.author_id && input.durationMinutes) {
         const column = input.action === 'mute' ? 'muted_until' : 'suspended_until';
-        const [sanction]: Array<{ until: Date }> = await manager.query(
-          `UPDATE members SET ${column} = GREATEST(COALESCE(${column}, now()), now() + make_interval(mins => $2)) WHERE id = $1 RETURNING ${column} AS until`,
-          [flag.author_id, input.durationMinutes],
+        const [sanction] = returnedRows<{ until: Date }>(
+          await manager.query(
+            `UPDATE members SET ${column} = GREATEST(COALESCE(${column}, now()), now() + make_interval(mins => $2)) WHERE id = $1 RETURNING ${column} AS until`,
+            [flag.author_id, input.durationMinutes],
+          ),
         );
         after.sanction = { kind: input.action, memberId: flag.author_id, until: sanction?.until };
       }
@@ -172,7 +175,10 @@ export class ModerationService {
   }
 
   private async find(manager: EntityManager, flagId: string, lock: boolean): Promise<FlagRow> {
-    const rows: FlagRow[] = await manager.query(`${this.flagSelect()} WHERE f.id = $1${lock ? ' FOR UPDATE OF f' : ''}`, [flagId]);
+    // Lock first, then read: a statement that waited on the lock would otherwise join the other
+    // tables as they were before the winner committed (and not know who resolved the item).
+    if (lock) await manager.query(`SELECT id FROM flags WHERE id = $1 FOR UPDATE`, [flagId]);
+    const rows: FlagRow[] = await manager.query(`${this.flagSelect()} WHERE f.id = $1`, [flagId]);
     if (!rows[0]) throw new ApiException(HttpStatus.NOT_FOUND, 'FLAG_NOT_FOUND', 'There is no such review item.');
     return rows[0];
   }

@@ -100,13 +100,14 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
       if (typeof ack === 'function') (ack as Ack)({ ok: false, error: { code: 'UNKNOWN_EVENT', message: `Lantern does not know the event "${event.slice(0, 40)}".` } });
     });
     socket.on('disconnecting', () => {
-      for (const channel of socket.rooms) {
-        if (channel.startsWith('room:')) void this.leaveRoom(socket, channel.slice('room:'.length));
-      }
+      // Only presence: the socket keeps its rooms, so a recovered session gets them back.
+      for (const room of chatRooms(socket)) void this.announcePresence(room, this.presence.leave(room, socket.id));
     });
 
-    // A member who was away sees the help that was waiting for them.
-    if (!socket.recovered) {
+    if (socket.recovered) {
+      for (const room of chatRooms(socket)) void this.announcePresence(room, this.presence.enter(room, socket.id));
+    } else {
+      // A member who was away sees the help that was waiting for them.
       const notices = await this.crisis.openNotices(member.id, socket.handshake.headers['accept-language']).catch(() => ({ items: [] }));
       for (const notice of notices.items) socket.emit('crisis:resources', notice);
     }
@@ -136,7 +137,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
 
   private async leaveRoom(socket: LanternSocket, room: string): Promise<void> {
     await socket.leave(roomChannel(room));
-    const online = await this.presence.leave(room, socket.id).catch(() => 0);
+    await this.announcePresence(room, this.presence.leave(room, socket.id));
+  }
+
+  private async announcePresence(room: string, count: Promise<number>): Promise<void> {
+    const online = await count.catch(() => 0);
     this.server.to(roomChannel(room)).emit('presence', { room, online });
   }
 
@@ -205,10 +210,14 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
   private async refreshPresence(): Promise<void> {
     const entries: Array<{ room: string; socketId: string }> = [];
     for (const socket of await this.server.local.fetchSockets()) {
-      for (const channel of socket.rooms) if (channel.startsWith('room:')) entries.push({ room: channel.slice('room:'.length), socketId: socket.id });
+      for (const room of chatRooms(socket)) entries.push({ room, socketId: socket.id });
     }
     await this.presence.refresh(entries).catch(() => undefined);
   }
+}
+
+function chatRooms(socket: { rooms: Set<string> }): string[] {
+  return [...socket.rooms].filter((channel) => channel.startsWith('room:')).map((channel) => channel.slice('room:'.length));
 }
 
 function parse<S extends z.ZodType>(schema: S, payload: unknown): z.output<S> {

@@ -24,9 +24,11 @@ export class RedisStreamsIoAdapter extends IoAdapter {
     super(app);
   }
 
-  async connect(): Promise<void> {
-    this.redis = createNodeRedisClient(this.env.REDIS_URL, 'lantern-socketio');
-    await this.redis.connect().catch(() => undefined);
+  /** Does not wait for Redis: the api starts (and serves) while Redis is away, and catches up. */
+  connect(): void {
+    // The adapter re-issues XREAD at once after an error; queued commands keep that from spinning.
+    this.redis = createNodeRedisClient(this.env.REDIS_URL, 'lantern-socketio', { waitWhileAway: true });
+    this.redis.connect().catch(() => undefined);
   }
 
   override createIOServer(port: number, options?: ServerOptions): Server {

@@ -23,6 +23,10 @@ export async function startApi(label: string, overrides: Record<string, string> 
     REDIS_URL: TEST_REDIS_URL,
     QUEUE_PREFIX: uniqueQueuePrefix(label),
     LOG_LEVEL: 'silent',
+    JWT_SECRET: 'integration-tests-only-secret-0123456789abcdef',
+    // Every test client is 127.0.0.1; tests about rate limits set their own numbers.
+    RATE_LIMIT_REGISTER_PER_HOUR: '1000',
+    RATE_LIMIT_LOGIN_FAILURES: '1000',
     ...overrides,
   });
   const node = await startApiNode(db, env);

@@ -40,6 +40,12 @@ export const serverEnvSchema = z.object({
   CORS_ORIGIN: z.string().default('http://localhost:3000'),
   WEB_DIST: z.string().optional(),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  /** New accounts per network address per hour (counted on a keyed hash, never the address). */
+  RATE_LIMIT_REGISTER_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
+  /** Failed sign-ins per pseudonym (and per address) per 15 minutes before a 15-minute pause. */
+  RATE_LIMIT_LOGIN_FAILURES: z.coerce.number().int().min(1).max(100_000).default(10),
+  /** Trust X-Forwarded-For from this many proxies (1 behind the bundled nginx); 0 trusts none. */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;

@@ -46,6 +46,15 @@ export const ERROR_CODES = [
   'MUTED',
   'UNKNOWN_EVENT',
   'MESSAGE_NOT_FOUND',
+  // identity
+  'PSEUDONYM_TAKEN',
+  'PSEUDONYM_REFUSED',
+  'INVALID_CREDENTIALS',
+  'TOKEN_EXPIRED',
+  'TOKEN_INVALID',
+  'REFRESH_TOKEN_REUSED',
+  'SANCTIONED',
+  'ROUTE_NOT_GUARDED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

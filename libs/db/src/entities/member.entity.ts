@@ -1,7 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-export const MEMBER_ROLES = ['member', 'moderator', 'admin', 'partner'] as const;
-export type MemberRole = (typeof MEMBER_ROLES)[number];
+import type { MemberRole } from '@lantern/contracts';
 
 /**
  * A member is a pseudonym and a role, nothing more: no e-mail, no IP address, no user agent

@@ -1,5 +1,6 @@
 import { Foundation1763769600000 } from './1763769600000-foundation';
 import { OutboxNotify1763800000000 } from './1763800000000-outbox-notify';
+import { Identity1763856000000 } from './1763856000000-identity';
 import { Forum1763900000000 } from './1763900000000-forum';
 import { ModerationFlags1763950000000 } from './1763950000000-moderation-flags';
 import { ModerationConsole1764000000000 } from './1764000000000-moderation-console';
@@ -9,6 +10,7 @@ import { Chat1764050000000 } from './1764050000000-chat';
 export const MIGRATIONS = [
   Foundation1763769600000,
   OutboxNotify1763800000000,
+  Identity1763856000000,
   Forum1763900000000,
   ModerationFlags1763950000000,
   ModerationConsole1764000000000,

@@ -1,0 +1,23 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ACCESS_TOKEN_VERIFIER } from '../realtime/access-token-verifier';
+import { AccessTokenService } from './access-token.service';
+import { AccountService } from './account.service';
+import { AuthController } from './auth.controller';
+import { AuthGuard } from './auth.guard';
+import { AuthService } from './auth.service';
+import { MeController } from './me.controller';
+
+@Global()
+@Module({
+  controllers: [AuthController, MeController],
+  providers: [
+    AccessTokenService,
+    AuthService,
+    AccountService,
+    { provide: ACCESS_TOKEN_VERIFIER, useExisting: AccessTokenService },
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [AccessTokenService, AuthService, ACCESS_TOKEN_VERIFIER],
+})
+export class AuthModule {}

@@ -1,0 +1,187 @@
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import type { MemberRole, MemberView, RegisterRequest, RegistrationGrant, SessionGrant } from '@lantern/contracts';
+import { randomUUID } from 'node:crypto';
+import { returnedRows } from '@lantern/db';
+import type { DataSource, EntityManager } from 'typeorm';
+import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
+import { ApiException } from '../http/api-exception';
+import { DATA_SOURCE } from '../infra/infra.tokens';
+import { RateLimitService, type RatePolicy } from '../rate-limit/rate-limit.service';
+import { ACCESS_TOKEN_TTL_SECONDS, AccessTokenService } from './access-token.service';
+import {
+  hashPassphrase,
+  hashSecret,
+  newRecoveryCode,
+  newRefreshToken,
+  normaliseRecoveryCode,
+  secretMatches,
+  verifyAgainstDecoy,
+  verifyPassphrase,
+} from './credentials';
+import { generatePseudonym, pseudonymProblem } from './pseudonyms';
+
+const REFRESH_TOKEN_DAYS = 30;
+
+export interface MemberRow {
+  id: string;
+  pseudonym: string;
+  role: MemberRole;
+  region: string | null;
+  partner_id: string | null;
+  preferences: Record<string, unknown>;
+  passphrase_hash: string | null;
+  recovery_code_hash: string | null;
+  muted_until: Date | null;
+  suspended_until: Date | null;
+  deleted_at: Date | null;
+}
+
+export const toMemberView = (row: MemberRow): MemberView => ({
+  id: row.id,
+  pseudonym: row.pseudonym,
+  role: row.role,
+  region: row.region,
+  partnerId: row.partner_id,
+  preferences: row.preferences,
+  mutedUntil: row.muted_until && row.muted_until.getTime() > Date.now() ? row.muted_until.toISOString() : null,
+  suspendedUntil: row.suspended_until && row.suspended_until.getTime() > Date.now() ? row.suspended_until.toISOString() : null,
+});
+
+const invalidCredentials = () =>
+  new ApiException(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS', 'That pseudonym and passphrase do not match an account. Check both, or use your recovery code.');
+
+/**
+ * Accounts without an e-mail: a pseudonym, an optional passphrase (argon2id) and a one-time
+ * recovery code. Sessions are a short-lived access JWT and an opaque refresh token stored as a
+ * hash, rotated on every use; presenting a used one again revokes the whole family, because
+ * only a thief would have it.
+ */
+@Injectable()
+export class AuthService {
+  private readonly registerPolicy: RatePolicy;
+  private readonly loginPolicy: RatePolicy;
+
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(SERVER_ENV) env: ServerEnv,
+    private readonly tokens: AccessTokenService,
+    private readonly limits: RateLimitService,
+  ) {
+    this.registerPolicy = { name: 'register', points: env.RATE_LIMIT_REGISTER_PER_HOUR, durationSeconds: 3600, message: 'Many accounts were created from this network just now.' };
+    this.loginPolicy = { name: 'login', points: env.RATE_LIMIT_LOGIN_FAILURES, durationSeconds: 15 * 60, blockSeconds: 15 * 60, message: 'Too many sign-in attempts.' };
+  }
+
+  async register(input: RegisterRequest, ipHash: string): Promise<RegistrationGrant> {
+    await this.limits.consume(this.registerPolicy, `ip:${ipHash}`);
+    if (input.pseudonym) {
+      const problem = pseudonymProblem(input.pseudonym);
+      if (problem) throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, 'PSEUDONYM_REFUSED', problem);
+    }
+    const passphraseHash = input.passphrase ? await hashPassphrase(input.passphrase) : null;
+    const recoveryCode = newRecoveryCode();
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const pseudonym = input.pseudonym ?? generatePseudonym();
+      const rows: MemberRow[] = await this.dataSource.query(
+        `INSERT INTO members (pseudonym, passphrase_hash, recovery_code_hash, region) VALUES ($1, $2, $3, $4)
+         ON CONFLICT ((lower(pseudonym))) DO NOTHING RETURNING *`,
+        [pseudonym, passphraseHash, hashSecret(normaliseRecoveryCode(recoveryCode)), input.region ?? null],
+      );
+      if (rows[0]) return { ...(await this.issue(this.dataSource.manager, rows[0], randomUUID())), recoveryCode };
+      if (input.pseudonym) throw new ApiException(HttpStatus.CONFLICT, 'PSEUDONYM_TAKEN', `Someone already uses "${input.pseudonym}". Try another, or leave it empty for a friendly one.`);
+    }
+    throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, 'SERVICE_UNAVAILABLE', 'Could not find a free pseudonym just now; please try again.');
+  }
+
+  async login(pseudonym: string, passphrase: string, ipHash: string): Promise<SessionGrant> {
+    const key = `name:${pseudonym.toLowerCase()}`;
+    await this.limits.check(this.loginPolicy, key);
+    await this.limits.check(this.loginPolicy, `ip:${ipHash}`);
+    const member = await this.findByPseudonym(pseudonym);
+    const ok = member?.passphrase_hash ? await verifyPassphrase(member.passphrase_hash, passphrase) : await verifyAgainstDecoy(passphrase);
+    if (!member || !ok) {
+      await this.limits.consume(this.loginPolicy, key);
+      await this.limits.consume(this.loginPolicy, `ip:${ipHash}`);
+      throw invalidCredentials();
+    }
+    await this.limits.reset(this.loginPolicy, key);
+    return this.issue(this.dataSource.manager, member, randomUUID());
+  }
+
+  /** Signs in with the one-time recovery code and hands out a new one; other sessions end. */
+  async recover(pseudonym: string, recoveryCode: string, ipHash: string): Promise<RegistrationGrant> {
+    const key = `name:${pseudonym.toLowerCase()}`;
+    await this.limits.check(this.loginPolicy, key);
+    await this.limits.check(this.loginPolicy, `ip:${ipHash}`);
+    const member = await this.findByPseudonym(pseudonym);
+    if (!member || !secretMatches(member.recovery_code_hash, normaliseRecoveryCode(recoveryCode))) {
+      await this.limits.consume(this.loginPolicy, key);
+      await this.limits.consume(this.loginPolicy, `ip:${ipHash}`);
+      throw new ApiException(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS', 'That pseudonym and recovery code do not match. Codes are used once; check the newest one you saved.');
+    }
+    const next = newRecoveryCode();
+    return this.dataSource.transaction(async (manager) => {
+      const used = returnedRows(
+        await manager.query(`UPDATE members SET recovery_code_hash = $2 WHERE id = $1 AND recovery_code_hash = $3 RETURNING id`, [
+          member.id,
+          hashSecret(normaliseRecoveryCode(next)),
+          member.recovery_code_hash,
+        ]),
+      );
+      if (used.length === 0) throw invalidCredentials();
+      await manager.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE member_id = $1 AND revoked_at IS NULL`, [member.id]);
+      await this.limits.reset(this.loginPolicy, key);
+      return { ...(await this.issue(manager, member, randomUUID())), recoveryCode: next };
+    });
+  }
+
+  async refresh(refreshToken: string): Promise<SessionGrant> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows: Array<{ id: string; member_id: string; family_id: string; used_at: Date | null; revoked_at: Date | null; expires_at: Date }> = await manager.query(
+        `SELECT id, member_id, family_id, used_at, revoked_at, expires_at FROM refresh_tokens WHERE token_hash = $1 FOR UPDATE`,
+        [hashSecret(refreshToken)],
+      );
+      const token = rows[0];
+      if (!token) throw new ApiException(HttpStatus.UNAUTHORIZED, 'TOKEN_INVALID', 'That refresh token is not valid; please sign in again.');
+      if (token.used_at || token.revoked_at) {
+        // Reuse means two holders of one token: end every session in the family.
+        await manager.query(`UPDATE refresh_tokens SET revoked_at = COALESCE(revoked_at, now()) WHERE family_id = $1`, [token.family_id]);
+        throw new ApiException(HttpStatus.UNAUTHORIZED, 'REFRESH_TOKEN_REUSED', 'This session was used from somewhere else, so it was ended to keep you safe. Please sign in again.');
+      }
+      if (token.expires_at.getTime() < Date.now()) throw new ApiException(HttpStatus.UNAUTHORIZED, 'TOKEN_EXPIRED', 'Your session expired; please sign in again.');
+      await manager.query(`UPDATE refresh_tokens SET used_at = now() WHERE id = $1`, [token.id]);
+      const [member]: MemberRow[] = await manager.query(`SELECT * FROM members WHERE id = $1 AND deleted_at IS NULL`, [token.member_id]);
+      if (!member) throw new ApiException(HttpStatus.UNAUTHORIZED, 'TOKEN_INVALID', 'This account no longer exists.');
+      return this.issue(manager, member, token.family_id);
+    });
+  }
+
+  async logout(refreshToken: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE refresh_tokens SET revoked_at = COALESCE(revoked_at, now()) WHERE family_id = (SELECT family_id FROM refresh_tokens WHERE token_hash = $1)`,
+      [hashSecret(refreshToken)],
+    );
+  }
+
+  async member(id: string): Promise<MemberRow> {
+    const [row]: MemberRow[] = await this.dataSource.query(`SELECT * FROM members WHERE id = $1 AND deleted_at IS NULL`, [id]);
+    if (!row) throw new ApiException(HttpStatus.UNAUTHORIZED, 'TOKEN_INVALID', 'This account no longer exists.');
+    return row;
+  }
+
+  private async findByPseudonym(pseudonym: string): Promise<MemberRow | undefined> {
+    const [row]: MemberRow[] = await this.dataSource.query(`SELECT * FROM members WHERE lower(pseudonym) = lower($1) AND deleted_at IS NULL`, [pseudonym.trim()]);
+    return row;
+  }
+
+  private async issue(manager: EntityManager, member: MemberRow, familyId: string): Promise<SessionGrant> {
+    const refreshToken = newRefreshToken();
+    await manager.query(`INSERT INTO refresh_tokens (member_id, family_id, token_hash, expires_at) VALUES ($1, $2, $3, now() + make_interval(days => $4))`, [
+      member.id,
+      familyId,
+      hashSecret(refreshToken),
+      REFRESH_TOKEN_DAYS,
+    ]);
+    const accessToken = await this.tokens.sign({ id: member.id, role: member.role, pseudonym: member.pseudonym });
+    return { accessToken, refreshToken, expiresIn: ACCESS_TOKEN_TTL_SECONDS, member: toMemberView(member) };
+  }
+}

@@ -1,0 +1,29 @@
+import { randomInt } from 'node:crypto';
+import { classify } from '@lantern/moderation';
+
+const ADJECTIVES = ['Quiet', 'Gentle', 'Brave', 'Calm', 'Kind', 'Steady', 'Warm', 'Hopeful', 'Patient', 'Bright', 'Soft', 'Still', 'Morning', 'Evening', 'Little', 'Wise'];
+const ANIMALS = ['Otter', 'Heron', 'Fox', 'Wren', 'Owl', 'Badger', 'Finch', 'Hare', 'Seal', 'Robin', 'Deer', 'Moth', 'Lark', 'Dove', 'Panda', 'Koala'];
+
+/** "Quiet Otter 42": friendly, easy to say, and nothing about the person. */
+export function generatePseudonym(): string {
+  return `${ADJECTIVES[randomInt(ADJECTIVES.length)]} ${ANIMALS[randomInt(ANIMALS.length)]} ${randomInt(10, 100)}`;
+}
+
+/**
+ * Names no one should have to read. A short list of slurs for obvious cases; the moderation
+ * lexicon (hate, harassment, sexual content, incitement) catches spelling tricks and the rest.
+ */
+const REFUSED = ['nigger', 'nigga', 'faggot', 'fag', 'kike', 'spic', 'chink', 'tranny', 'retard', 'wetback', 'gook'];
+const REFUSED_CATEGORIES = new Set(['hate', 'harassment', 'sexual', 'incitement', 'threat', 'spam', 'drug_selling']);
+
+/** Also the names that claim an authority the person does not have. */
+const IMPERSONATION = /\b(admin|administrator|moderator|mod team|lantern team|staff|official)\b/i;
+
+export function pseudonymProblem(pseudonym: string): string | null {
+  const compact = pseudonym.toLowerCase().replace(/[^a-z]/g, '');
+  if (REFUSED.some((word) => compact.includes(word))) return 'That pseudonym contains a slur. Please choose another.';
+  if (IMPERSONATION.test(pseudonym)) return 'Pseudonyms cannot suggest a Lantern role such as moderator or staff.';
+  const result = classify(pseudonym);
+  if (result.categories.some((category) => REFUSED_CATEGORIES.has(category))) return 'That pseudonym could hurt other members. Please choose another.';
+  return null;
+}

@@ -1,0 +1,57 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Query } from '@nestjs/common';
+import { cursorQuerySchema, updateRoomSchema, type ChatMessage, type Page, type RoomSummary } from '@lantern/contracts';
+import { z } from 'zod';
+import { CurrentMember, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
+import { parseInput } from '../http/parse-input';
+import { PresenceService } from '../realtime/presence.service';
+import { RealtimeGateway } from '../realtime/realtime.gateway';
+import { ChatService, type RoomRow } from './chat.service';
+
+const messageId = z.uuid({ error: 'That is not a message id.' });
+const toSummary = (room: RoomRow, online: number): RoomSummary => ({
+  slug: room.slug,
+  name: room.name,
+  description: room.description,
+  locked: room.locked,
+  slowModeSeconds: room.slow_mode_seconds,
+  online,
+});
+
+@Controller('v1/rooms')
+export class ChatController {
+  constructor(
+    private readonly chat: ChatService,
+    private readonly presence: PresenceService,
+    private readonly gateway: RealtimeGateway,
+  ) {}
+
+  @Roles('member', 'moderator', 'admin', 'partner')
+  @Get()
+  async rooms(@CurrentMember() member: AuthenticatedMember): Promise<{ items: RoomSummary[] }> {
+    const rooms = await this.chat.rooms(member);
+    const online = await this.presence.counts(rooms.map((room) => room.slug));
+    return { items: rooms.map((room) => toSummary(room, online[room.slug] ?? 0)) };
+  }
+
+  /** History by cursor, for clients that were away too long for connection state recovery. */
+  @Roles('member', 'moderator', 'admin', 'partner')
+  @Get(':slug/messages')
+  messages(@Param('slug') slug: string, @Query() query: unknown, @CurrentMember() member: AuthenticatedMember): Promise<Page<ChatMessage>> {
+    return this.chat.history(slug, parseInput(cursorQuerySchema, query).cursor, member);
+  }
+
+  @Roles('moderator', 'admin')
+  @Patch(':slug')
+  async update(@Param('slug') slug: string, @Body() body: unknown, @CurrentMember() member: AuthenticatedMember): Promise<RoomSummary> {
+    const room = await this.chat.updateRoom(slug, parseInput(updateRoomSchema, body), member);
+    return toSummary(room, await this.presence.count(room.slug).catch(() => 0));
+  }
+
+  @Roles('moderator', 'admin')
+  @Delete(':slug/messages/:id')
+  @HttpCode(204)
+  async remove(@Param('id') id: string, @CurrentMember() member: AuthenticatedMember): Promise<void> {
+    const removed = await this.chat.remove(parseInput(messageId, id), member);
+    this.gateway.announceRemoval(removed.room, removed.id);
+  }
+}

@@ -1,0 +1,207 @@
+import { io, type Socket } from 'socket.io-client';
+import type { ChatMessage, RoomSummary } from '@lantern/contracts';
+import type { NodeRedisClient } from '@lantern/queue';
+import { REDIS_CLIENT } from '../infra/infra.tokens';
+import { startApi, startApiNode, type ApiHarness } from '../../test/support/api-harness';
+import { registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
+import { startWorker, waitFor, type WorkerProcess } from '../../test/support/worker-process';
+
+interface Ack {
+  ok: boolean;
+  id?: string;
+  duplicate?: boolean;
+  messages?: ChatMessage[];
+  online?: number;
+  error?: { code: string; message: string; retryAfterSeconds?: number };
+}
+
+const clients: Socket[] = [];
+
+function connect(api: ApiHarness, token: string | undefined): Socket {
+  const socket = io(api.baseUrl, { path: '/socket.io', auth: token ? { token } : {}, transports: ['websocket'], reconnectionDelay: 100, reconnectionDelayMax: 300 });
+  clients.push(socket);
+  return socket;
+}
+
+async function connected(socket: Socket): Promise<Socket> {
+  if (socket.connected) return socket;
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', reject);
+  });
+  return socket;
+}
+
+const emit = (socket: Socket, event: string, payload: unknown): Promise<Ack> => socket.timeout(5000).emitWithAck(event, payload) as Promise<Ack>;
+
+/** Collects every event of one name a socket receives. */
+function collect<T>(socket: Socket, event: string): T[] {
+  const seen: T[] = [];
+  socket.on(event, (payload: T) => seen.push(payload));
+  return seen;
+}
+
+describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and socket.io-client)', () => {
+  let node1: ApiHarness;
+  let node2: ApiHarness;
+  let worker: WorkerProcess;
+  let alice: Session;
+  let bob: Session;
+  let moderator: Session;
+
+  beforeAll(async () => {
+    node1 = await startApi('chat');
+    node2 = await startApiNode(node1.db, node1.env);
+    worker = startWorker({ DATABASE_URL: node1.env.DATABASE_URL, REDIS_URL: node1.env.REDIS_URL, QUEUE_PREFIX: node1.env.QUEUE_PREFIX, WORKER_CONCURRENCY: '2' });
+    alice = await registerMember(node1, 'Alice Owl');
+    bob = await registerMember(node1, 'Bob Wren');
+    moderator = await withRole(node1, await registerMember(node1, 'Mod Lark'), 'moderator');
+  });
+
+  afterEach(async () => {
+    for (const socket of clients.splice(0)) socket.disconnect();
+    // Each test starts with a fresh burst allowance; the limit itself has its own test.
+    const redis = node1.app.get<NodeRedisClient>(REDIS_CLIENT);
+    for await (const keys of redis.scanIterator({ MATCH: `${node1.env.QUEUE_PREFIX}:rate:*` })) if (keys.length) await redis.del(keys);
+  });
+
+  afterAll(async () => {
+    worker.child.kill('SIGKILL');
+    await worker.exited;
+    await node2.close();
+    await node1.close();
+  });
+
+  it('refuses a handshake without a valid token, with a clear connect_error', async () => {
+    for (const token of [undefined, 'not-a-token']) {
+      const socket = connect(node1, token);
+      const error = await new Promise<Error & { data?: { code: string } }>((resolve) => socket.once('connect_error', resolve));
+      expect(error.data?.code).toMatch(/UNAUTHENTICATED|TOKEN_INVALID/);
+      expect(error.message.length).toBeGreaterThan(10);
+      socket.disconnect();
+    }
+  });
+
+  it('joins a seeded room with its history, and answers bad requests with coded errors while staying up', async () => {
+    const socket = await connected(connect(node1, alice.token));
+    const joined = await emit(socket, 'room:join', { room: 'lounge' });
+    expect(joined.ok).toBe(true);
+    expect(Array.isArray(joined.messages)).toBe(true);
+    expect(joined.online).toBeGreaterThanOrEqual(1);
+    expect((await emit(socket, 'room:join', { room: 'nowhere' })).error?.code).toBe('ROOM_NOT_FOUND');
+    expect((await emit(socket, 'room:join', 'lounge')).error?.code).toBe('VALIDATION_FAILED');
+    expect((await emit(socket, 'room:join', { room: 'lounge', extra: { $gt: 1 } })).error?.code).toBe('VALIDATION_FAILED');
+    expect((await emit(socket, 'dance', { please: true })).error?.code).toBe('UNKNOWN_EVENT');
+    expect((await emit(socket, 'message:send', { room: 'night-owls', body: 'hi', clientMsgId: 'x1' })).error?.code).toBe('NOT_IN_ROOM');
+    expect((await emit(socket, 'message:send', { room: 'lounge', body: 'x'.repeat(2001), clientMsgId: 'x2' })).error?.code).toBe('VALIDATION_FAILED');
+    expect(socket.connected).toBe(true);
+
+    const rooms = await rest<{ items: RoomSummary[] }>(node1, 'GET', '/api/v1/rooms', { token: bob.token });
+    expect(rooms.body.items.map((room) => room.slug)).toEqual(['lounge', 'night-owls', 'anxiety-check-in', 'grief-circle']);
+    expect(rooms.body.items[0].online).toBeGreaterThanOrEqual(1);
+  });
+
+  it('delivers a message sent on one node to a client on the other, persisted once, even when resent', async () => {
+    const a = await connected(connect(node1, alice.token));
+    const b = await connected(connect(node2, bob.token));
+    const received = collect<ChatMessage>(b, 'message:new');
+    await emit(a, 'room:join', { room: 'night-owls' });
+    await emit(b, 'room:join', { room: 'night-owls' });
+    const sent = await emit(a, 'message:send', { room: 'night-owls', body: 'Anyone else awake?', clientMsgId: 'alice-1' });
+    expect(sent).toMatchObject({ ok: true, duplicate: false });
+    await waitFor(async () => received.length === 1, 5000, 'the message on node 2');
+    expect(received[0]).toMatchObject({ id: sent.id, room: 'night-owls', body: 'Anyone else awake?', author: { displayName: 'Alice Owl' } });
+
+    const again = await emit(a, 'message:send', { room: 'night-owls', body: 'Anyone else awake?', clientMsgId: 'alice-1' });
+    expect(again).toMatchObject({ ok: true, id: sent.id, duplicate: true });
+    const rows = await node1.db.dataSource.query(`SELECT count(*)::int AS n FROM messages WHERE client_msg_id = 'alice-1'`);
+    expect(rows[0].n).toBe(1);
+    const [outbox] = await node1.db.dataSource.query(`SELECT payload FROM outbox_events WHERE payload->>'contentId' = $1`, [sent.id]);
+    expect(outbox.payload).toEqual({ contentType: 'message', contentId: sent.id, version: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(received).toHaveLength(1);
+
+    const history = await rest<{ items: ChatMessage[] }>(node2, 'GET', '/api/v1/rooms/night-owls/messages', { token: bob.token });
+    expect(history.body.items.map((m) => m.id)).toContain(sent.id);
+  });
+
+  it('gives a client that drops for a moment everything it missed', async () => {
+    const a = await connected(connect(node1, alice.token));
+    const b = await connected(connect(node2, bob.token));
+    await emit(a, 'room:join', { room: 'grief-circle' });
+    await emit(b, 'room:join', { room: 'grief-circle' });
+    const received = collect<ChatMessage>(b, 'message:new');
+    await emit(a, 'message:send', { room: 'grief-circle', body: 'before the drop', clientMsgId: 'g-1' });
+    await waitFor(async () => received.length === 1, 5000, 'the first message');
+
+    // Drop the transport without a clean disconnect, as a phone going through a tunnel does.
+    b.io.engine.close();
+    expect((await emit(a, 'message:send', { room: 'grief-circle', body: 'while you were away', clientMsgId: 'g-2' })).ok).toBe(true);
+    expect((await emit(a, 'message:send', { room: 'grief-circle', body: 'and this too', clientMsgId: 'g-3' })).ok).toBe(true);
+    await waitFor(async () => b.connected, 10_000, 'the reconnect');
+    expect(b.recovered).toBe(true);
+    await waitFor(async () => received.length === 3, 5000, `the missed messages (got ${JSON.stringify(received.map((m) => m.body))})`);
+    expect(received.map((m) => m.body)).toEqual(['before the drop', 'while you were away', 'and this too']);
+  });
+
+  it('limits a member to a burst of messages, with a retry-after', async () => {
+    const socket = await connected(connect(node1, bob.token));
+    await emit(socket, 'room:join', { room: 'anxiety-check-in' });
+    const acks: Ack[] = [];
+    for (let i = 0; i < 6; i++) acks.push(await emit(socket, 'message:send', { room: 'anxiety-check-in', body: `quick ${i}`, clientMsgId: `rl-${i}` }));
+    expect(acks.slice(0, 5).every((ack) => ack.ok)).toBe(true);
+    expect(acks[5].error).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(acks[5].error?.retryAfterSeconds).toBeGreaterThan(0);
+  });
+
+  it('enforces mutes, slow mode and locks, and removes a message live for everyone', async () => {
+    const a = await connected(connect(node1, alice.token));
+    const b = await connected(connect(node2, bob.token));
+    const mod = await connected(connect(node1, moderator.token));
+    for (const socket of [a, b, mod]) await emit(socket, 'room:join', { room: 'lounge' });
+    const removedOnB = collect<{ room: string; id: string }>(b, 'message:removed');
+    const removedOnA = collect<{ room: string; id: string }>(a, 'message:removed');
+
+    const unkind = await emit(a, 'message:send', { room: 'lounge', body: 'something unkind', clientMsgId: 'rm-1' });
+    expect((await rest(node1, 'DELETE', `/api/v1/rooms/lounge/messages/${unkind.id}`, { token: alice.token })).status).toBe(403);
+    expect((await rest(node2, 'DELETE', `/api/v1/rooms/lounge/messages/${unkind.id}`, { token: moderator.token })).status).toBe(204);
+    await waitFor(async () => removedOnA.length === 1 && removedOnB.length === 1, 5000, 'message:removed on both nodes');
+    expect(removedOnB[0]).toEqual({ room: 'lounge', id: unkind.id });
+    const history = await rest<{ items: ChatMessage[] }>(node1, 'GET', '/api/v1/rooms/lounge/messages', { token: bob.token });
+    expect(history.body.items.map((m) => m.id)).not.toContain(unkind.id);
+
+    await node1.db.dataSource.query(`UPDATE members SET muted_until = now() + interval '1 hour' WHERE id = $1`, [alice.memberId]);
+    expect((await emit(a, 'message:send', { room: 'lounge', body: 'am I muted?', clientMsgId: 'mute-1' })).error?.code).toBe('MUTED');
+    await node1.db.dataSource.query(`UPDATE members SET muted_until = NULL WHERE id = $1`, [alice.memberId]);
+
+    expect((await rest(node1, 'PATCH', '/api/v1/rooms/lounge', { token: moderator.token, body: { slowModeSeconds: 30 } })).status).toBe(200);
+    expect((await emit(b, 'message:send', { room: 'lounge', body: 'first', clientMsgId: 'slow-1' })).ok).toBe(true);
+    const slow = await emit(b, 'message:send', { room: 'lounge', body: 'second', clientMsgId: 'slow-2' });
+    expect(slow.error?.code).toBe('SLOW_MODE');
+    expect(slow.error?.retryAfterSeconds).toBeGreaterThan(20);
+
+    expect((await rest(node1, 'PATCH', '/api/v1/rooms/lounge', { token: bob.token, body: { locked: true } })).status).toBe(403);
+    await rest(node1, 'PATCH', '/api/v1/rooms/lounge', { token: moderator.token, body: { locked: true, slowModeSeconds: 0 } });
+    const late = await connected(connect(node2, alice.token));
+    expect((await emit(late, 'room:join', { room: 'lounge' })).error?.code).toBe('ROOM_LOCKED');
+    await rest(node1, 'PATCH', '/api/v1/rooms/lounge', { token: moderator.token, body: { locked: false } });
+    const audit = await node1.db.dataSource.query(`SELECT action FROM audit_log WHERE actor_id = $1 ORDER BY id`, [moderator.memberId]);
+    expect(audit.map((row: { action: string }) => row.action)).toEqual(['remove', 'room_settings', 'room_settings', 'room_settings']);
+  });
+
+  it('puts crisis resources in front of the author and the item in front of moderators, live', async () => {
+    const a = await connected(connect(node2, alice.token));
+    const mod = await connected(connect(node1, moderator.token));
+    const resources = collect<{ contentType: string; contentId: string; hotlines: { region: string }; message: string }>(a, 'crisis:resources');
+    const flags = collect<{ kind: string; contentId: string }>(mod, 'moderation:flag');
+    await emit(a, 'room:join', { room: 'night-owls' });
+    const sent = await emit(a, 'message:send', { room: 'night-owls', body: "I can't do this anymore, I want to kill myself tonight", clientMsgId: 'crisis-1' });
+    await waitFor(async () => resources.length > 0, 15_000, `crisis:resources (worker: ${worker.output().slice(-300)})`);
+    expect(resources[0]).toMatchObject({ contentType: 'message', contentId: sent.id, hotlines: { region: 'US' } });
+    expect(resources[0].message.length).toBeGreaterThan(20);
+    await waitFor(async () => flags.some((flag) => flag.contentId === sent.id), 10_000, 'moderation:flag');
+    expect(flags.find((flag) => flag.contentId === sent.id)?.kind).toBe('crisis');
+    const [message] = await node1.db.dataSource.query(`SELECT status FROM messages WHERE id = $1`, [sent.id]);
+    expect(message.status).toBe('visible');
+  });
+});

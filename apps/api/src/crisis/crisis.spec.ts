@@ -1,0 +1,101 @@
+import { seedDemoData } from '@lantern/db';
+import type { CrisisResources, QueueItem, Thread } from '@lantern/contracts';
+import { startApi, type ApiHarness } from '../../test/support/api-harness';
+import { registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
+import { startWorker, waitFor, type WorkerProcess } from '../../test/support/worker-process';
+
+interface Hotlines {
+  region: string;
+  basis: string;
+  emergencyNumber: string | null;
+  hotlines: Array<{ id: string; number?: string; source: string; checkedOn: string }>;
+  fallback: { url?: string };
+}
+
+describe('crisis support (real PostgreSQL, Redis and worker)', () => {
+  let api: ApiHarness;
+  let worker: WorkerProcess;
+  let member: Session;
+  let moderator: Session;
+
+  beforeAll(async () => {
+    api = await startApi('crisis');
+    await seedDemoData(api.db.dataSource);
+    worker = startWorker({ DATABASE_URL: api.env.DATABASE_URL, REDIS_URL: api.env.REDIS_URL, QUEUE_PREFIX: api.env.QUEUE_PREFIX, WORKER_CONCURRENCY: '2' });
+    member = await registerMember(api, 'Willow Rain');
+    moderator = await withRole(api, await registerMember(api, 'Mod Hearth'), 'moderator');
+  });
+
+  afterAll(async () => {
+    worker.child.kill('SIGKILL');
+    await worker.exited;
+    await api.close();
+  });
+
+  const hotlines = async (path: string, headers: { token?: string; language?: string } = {}) => {
+    const response = await fetch(`${api.baseUrl}/api/v1/hotlines${path}`, {
+      headers: { ...(headers.token ? { Authorization: `Bearer ${headers.token}` } : {}), ...(headers.language ? { 'Accept-Language': headers.language } : {}) },
+    });
+    return { status: response.status, body: (await response.json()) as Hotlines };
+  };
+
+  it('answers without an account, by the default region, with sourced and dated lines', async () => {
+    const answer = await hotlines('');
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ region: 'US', basis: 'default', emergencyNumber: '911' });
+    expect(answer.body.hotlines.some((line) => line.number === '988')).toBe(true);
+    for (const line of answer.body.hotlines) {
+      expect(line.source).toMatch(/^https:\/\//);
+      expect(line.checkedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    expect(answer.body.fallback.url).toContain('findahelpline.com');
+  });
+
+  it('picks the member’s region, then the browser’s language, then the default; an explicit region wins', async () => {
+    expect((await hotlines('', { language: 'en-GB,en;q=0.8' })).body).toMatchObject({ region: 'GB', basis: 'accept-language' });
+    expect((await hotlines('', { language: 'de-DE' })).body.region).toBe('INTL');
+    await api.db.dataSource.query(`UPDATE members SET region = 'CA' WHERE id = $1`, [member.memberId]);
+    expect((await hotlines('', { token: member.token, language: 'en-GB' })).body).toMatchObject({ region: 'CA', basis: 'member' });
+    expect((await hotlines('?region=AU', { token: member.token })).body).toMatchObject({ region: 'AU', basis: 'query' });
+    expect((await hotlines('?region=zz')).body.region).toBe('INTL');
+    await api.db.dataSource.query(`UPDATE members SET region = NULL WHERE id = $1`, [member.memberId]);
+  });
+
+  it('keeps the panel for the next visit, for the writer or for someone worried about a friend, and records "I’m safe" without judgement', async () => {
+    const post = async (body: string) =>
+      (await rest<Thread>(api, 'POST', '/api/v1/threads', { token: member.token, body: { categorySlug: 'depression', title: 'tonight', body } })).body.firstPost.id;
+    const own = await post('I want to die. I have been thinking about ending my life every night this week.');
+    const friend = await post('My friend keeps saying she wants to kill herself and I am scared for her.');
+    const notices = await waitFor(async () => {
+      const response = await rest<{ items: CrisisResources[] }>(api, 'GET', '/api/v1/me/crisis-notices', { token: member.token });
+      return response.body.items.length === 2 ? response.body.items : undefined;
+    }, 20_000, `two notices (worker: ${worker.output().slice(-300)})`);
+    const forOwn = notices.find((notice) => notice.contentId === own)!;
+    const forFriend = notices.find((notice) => notice.contentId === friend)!;
+    expect(forOwn).toMatchObject({ contentType: 'post', concern: 'self', region: 'US' });
+    expect(forFriend.concern).toBe('concern_for_other');
+    expect(forOwn.message).not.toMatch(/method|overdose|pills/i);
+
+    const byModerator = await rest(api, 'POST', `/api/v1/me/crisis-notices/${forOwn.noticeId}/close`, { token: moderator.token, body: { how: 'safe_now' } });
+    expect(byModerator.status).toBe(404);
+    expect((await rest(api, 'POST', `/api/v1/me/crisis-notices/${forOwn.noticeId}/close`, { token: member.token, body: { how: 'safe_now' } })).status).toBe(204);
+    const left = await rest<{ items: CrisisResources[] }>(api, 'GET', '/api/v1/me/crisis-notices', { token: member.token });
+    expect(left.body.items.map((notice) => notice.noticeId)).toEqual([forFriend.noticeId]);
+    const [row] = await api.db.dataSource.query(`SELECT closed_how, delivered_at FROM crisis_notices WHERE id = $1`, [forOwn.noticeId]);
+    expect(row.closed_how).toBe('safe_now');
+    expect(row.delivered_at).not.toBeNull();
+    const [{ status }] = await api.db.dataSource.query(`SELECT status FROM posts WHERE id = $1`, [own]);
+    expect(status).toBe('visible');
+  });
+
+  it('puts "talk to a moderator now" on top of the queue, once however often it is asked', async () => {
+    const first = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/support-requests', { token: member.token, body: {} });
+    const second = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/support-requests', { token: member.token, body: {} });
+    expect(first.status).toBe(201);
+    expect(second.body.flagId).toBe(first.body.flagId);
+    const queue = await rest<{ items: QueueItem[] }>(api, 'GET', '/api/v1/moderation/queue', { token: moderator.token });
+    expect(queue.body.items[0]).toMatchObject({ id: first.body.flagId, kind: 'crisis', contentType: 'member', risk: 'imminent' });
+    expect(Date.parse(queue.body.items[0].dueAt) - Date.now()).toBeLessThanOrEqual(2 * 60_000);
+    expect((await rest(api, 'POST', '/api/v1/me/support-requests', { body: {} })).status).toBe(401);
+  });
+});

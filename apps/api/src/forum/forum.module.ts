@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { ModerationModule } from '../moderation/moderation.module';
+import { ForumController } from './forum.controller';
+import { ForumService } from './forum.service';
+import { ThreadAliasService } from './thread-alias.service';
+
+@Module({ imports: [ModerationModule], controllers: [ForumController], providers: [ForumService, ThreadAliasService], exports: [ForumService, ThreadAliasService] })
+export class ForumModule {}

@@ -1,0 +1,274 @@
+import { seedDemoData } from '@lantern/db';
+import { createBullConnection, createModerationQueue, closeQueue } from '@lantern/queue';
+import type { Queue } from 'bullmq';
+import type { Page, Post, SearchHit, Thread, ThreadSummary } from '@lantern/contracts';
+import { startApi, type ApiHarness } from '../../test/support/api-harness';
+import { XSS_PAYLOADS, unsafeParts } from '../../test/support/html-safety';
+import { registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
+import { waitFor } from '../../test/support/worker-process';
+
+interface ErrorResponse {
+  error: { code: string; message: string; details?: Array<{ path: string; message: string }> };
+}
+
+describe('forum over REST (real PostgreSQL and Redis)', () => {
+  let api: ApiHarness;
+  let alice: Session;
+  let bob: Session;
+  let moderator: Session;
+  let inspector: Queue;
+
+  beforeAll(async () => {
+    api = await startApi('forum');
+    await seedDemoData(api.db.dataSource);
+    alice = await registerMember(api, 'Alice Lamp');
+    bob = await registerMember(api, 'Bob Candle');
+    moderator = await withRole(api, await registerMember(api, 'Mod Beacon'), 'moderator');
+    inspector = createModerationQueue(createBullConnection(api.env.REDIS_URL, 'worker', 'forum-inspector'), api.env.QUEUE_PREFIX);
+  });
+
+  afterAll(async () => {
+    await inspector.obliterate({ force: true }).catch(() => undefined);
+    await closeQueue(inspector);
+    await api.close();
+  });
+
+  const newThread = async (who: Session, body: Record<string, unknown>) =>
+    rest<Thread>(api, 'POST', '/api/v1/threads', { token: who.token, body: { categorySlug: 'anxiety', title: 'A thread title', body: 'Body text', ...body } });
+
+  it('lists the seeded categories without an account, with the self-harm category behind a warning', async () => {
+    const response = await rest<{ items: Array<{ slug: string; contentWarning: boolean }> }>(api, 'GET', '/api/v1/categories');
+    expect(response.status).toBe(200);
+    expect(response.body.items.map((c) => c.slug)).toEqual([
+      'introductions',
+      'anxiety',
+      'depression',
+      'grief-and-loss',
+      'relationships-and-family',
+      'self-harm-support',
+      'caring-for-someone',
+      'recovery-and-small-wins',
+    ]);
+    expect(response.body.items.find((c) => c.slug === 'self-harm-support')?.contentWarning).toBe(true);
+  });
+
+  it('keeps threads for signed-in members only', async () => {
+    expect((await rest(api, 'GET', '/api/v1/categories/anxiety/threads')).status).toBe(401);
+    expect((await rest(api, 'POST', '/api/v1/threads', { body: { categorySlug: 'anxiety', title: 'x', body: 'y' } })).status).toBe(401);
+  });
+
+  it('creates a thread with its first post, and the moderation job holds ids, not words', async () => {
+    const created = await newThread(alice, { title: 'Tight chest before work', body: 'Every morning my chest gets tight before the bus.' });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ title: 'Tight chest before work', categorySlug: 'anxiety', author: { displayName: 'Alice Lamp', isAlias: false, isYou: true } });
+    const postId = created.body.firstPost.id;
+    const job = await waitFor(async () => inspector.getJob(`post-${postId}-v1`), 10_000, 'the moderation job');
+    expect(job.data).toEqual({ contentType: 'post', contentId: postId, version: 1 });
+    expect(JSON.stringify(job.data)).not.toContain('chest');
+
+    const read = await rest<Thread>(api, 'GET', `/api/v1/threads/${created.body.id}`, { token: bob.token });
+    expect(read.status).toBe(200);
+    expect(read.body.author).toEqual({ displayName: 'Alice Lamp', isAlias: false, isYou: false });
+    const asModerator = await rest<Thread>(api, 'GET', `/api/v1/threads/${created.body.id}`, { token: moderator.token });
+    expect(asModerator.body.author.memberId).toBe(alice.memberId);
+  });
+
+  it('refuses bad input with field-level messages and stable codes', async () => {
+    const missing = await rest<ErrorResponse>(api, 'POST', '/api/v1/threads', { token: alice.token, body: { categorySlug: 'anxiety', body: 'no title' } });
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.code).toBe('VALIDATION_FAILED');
+    expect(JSON.stringify(missing.body.error.details)).toContain('title');
+
+    const long = await newThread(alice, { body: 'x'.repeat(20_001) });
+    expect(long.status).toBe(400);
+    expect(JSON.stringify(long.body)).toContain('20,000');
+
+    expect(((await newThread(alice, { categorySlug: 'nowhere' })).body as unknown as ErrorResponse).error.code).toBe('CATEGORY_NOT_FOUND');
+    const badCursor = await rest<ErrorResponse>(api, 'GET', '/api/v1/categories/anxiety/threads?cursor=not-a-cursor', { token: alice.token });
+    expect([badCursor.status, badCursor.body.error.code]).toEqual([400, 'INVALID_CURSOR']);
+    const badId = await rest<ErrorResponse>(api, 'GET', '/api/v1/threads/1%27%20OR%201=1', { token: alice.token });
+    expect([badId.status, badId.body.error.code]).toEqual([404, 'THREAD_NOT_FOUND']);
+    const unknownThread = await rest<ErrorResponse>(api, 'GET', '/api/v1/threads/00000000-0000-4000-8000-000000000000', { token: alice.token });
+    expect([unknownThread.status, unknownThread.body.error.code]).toEqual([404, 'THREAD_NOT_FOUND']);
+  });
+
+  it('replies, quote-replies and posts under an alias nobody else can link to the member', async () => {
+    const thread = (await newThread(alice, { title: 'Aliases' })).body;
+    const reply = await rest<Post>(api, 'POST', `/api/v1/threads/${thread.id}/posts`, { token: bob.token, body: { body: 'Me too, every day.', postAs: 'alias' } });
+    expect(reply.status).toBe(201);
+    expect(reply.body.author.isAlias).toBe(true);
+    expect(reply.body.author.displayName).not.toContain('Bob');
+
+    const again = await rest<Post>(api, 'POST', `/api/v1/threads/${thread.id}/posts`, { token: bob.token, body: { body: 'Still here.', postAs: 'alias' } });
+    expect(again.body.author.displayName).toBe(reply.body.author.displayName);
+
+    const quote = await rest<Post>(api, 'POST', `/api/v1/threads/${thread.id}/posts`, {
+      token: alice.token,
+      body: { body: 'Thank you for saying that.', quotePostId: reply.body.id },
+    });
+    expect(quote.body.quote).toEqual({ postId: reply.body.id, authorName: reply.body.author.displayName, excerpt: 'Me too, every day.' });
+
+    const seenByAlice = await rest<Page<Post>>(api, 'GET', `/api/v1/threads/${thread.id}/posts`, { token: alice.token });
+    expect(JSON.stringify(seenByAlice.body)).not.toContain(bob.memberId);
+    expect(JSON.stringify(seenByAlice.body)).not.toContain('Bob Candle');
+    const seenByModerator = await rest<Page<Post>>(api, 'GET', `/api/v1/threads/${thread.id}/posts`, { token: moderator.token });
+    expect(seenByModerator.body.items[1].author.memberId).toBe(bob.memberId);
+
+    const otherThread = (await newThread(alice, { title: 'Another' })).body;
+    const elsewhere = await rest<Post>(api, 'POST', `/api/v1/threads/${otherThread.id}/posts`, { token: bob.token, body: { body: 'Hi', postAs: 'alias' } });
+    expect(elsewhere.status).toBe(201);
+    const rows: Array<{ n: number }> = await api.db.dataSource.query(`SELECT count(*)::int AS n FROM thread_aliases WHERE member_id = $1`, [bob.memberId]);
+    expect(rows[0].n).toBe(2);
+
+    const wrongQuote = await rest<ErrorResponse>(api, 'POST', `/api/v1/threads/${otherThread.id}/posts`, { token: alice.token, body: { body: 'x', quotePostId: reply.body.id } });
+    expect(wrongQuote.body.error.code).toBe('QUOTE_NOT_IN_THREAD');
+  });
+
+  it('edits within the window keeping history for moderators, and refuses others and late edits', async () => {
+    const thread = (await newThread(alice, { title: 'Editing', body: 'First words' })).body;
+    const postId = thread.firstPost.id;
+    const edited = await rest<Post>(api, 'PATCH', `/api/v1/posts/${postId}`, { token: alice.token, body: { body: 'Better words' } });
+    expect(edited.status).toBe(200);
+    expect(edited.body).toMatchObject({ version: 2, bodyHtml: '<p>Better words</p>', body: 'Better words' });
+    expect(edited.body.editedAt).not.toBeNull();
+    const revisions = await api.db.dataSource.query(`SELECT version, body FROM post_revisions WHERE post_id = $1`, [postId]);
+    expect(revisions).toEqual([{ version: 1, body: 'First words' }]);
+    await waitFor(async () => inspector.getJob(`post-${postId}-v2`), 10_000, 'the job for the edited version');
+
+    const byBob = await rest<ErrorResponse>(api, 'PATCH', `/api/v1/posts/${postId}`, { token: bob.token, body: { body: 'hijack' } });
+    expect([byBob.status, byBob.body.error.code]).toEqual([403, 'NOT_YOUR_POST']);
+
+    await api.db.dataSource.query(`UPDATE posts SET created_at = now() - interval '2 hours' WHERE id = $1`, [postId]);
+    const late = await rest<ErrorResponse>(api, 'PATCH', `/api/v1/posts/${postId}`, { token: alice.token, body: { body: 'too late' } });
+    expect([late.status, late.body.error.code]).toEqual([403, 'EDIT_WINDOW_CLOSED']);
+  });
+
+  it('soft-deletes your own post: its words leave every reader’s view, and quotes of it too', async () => {
+    const thread = (await newThread(alice, { title: 'Deleting' })).body;
+    const post = (await rest<Post>(api, 'POST', `/api/v1/threads/${thread.id}/posts`, { token: bob.token, body: { body: 'I regret posting this' } })).body;
+    const quoting = (await rest<Post>(api, 'POST', `/api/v1/threads/${thread.id}/posts`, { token: alice.token, body: { body: 'ok', quotePostId: post.id } })).body;
+    expect((await rest(api, 'DELETE', `/api/v1/posts/${post.id}`, { token: alice.token })).status).toBe(403);
+    expect((await rest(api, 'DELETE', `/api/v1/posts/${post.id}`, { token: bob.token })).status).toBe(204);
+    const page = (await rest<Page<Post>>(api, 'GET', `/api/v1/threads/${thread.id}/posts`, { token: alice.token })).body;
+    const deleted = page.items.find((item) => item.id === post.id);
+    expect(deleted).toMatchObject({ status: 'deleted', bodyHtml: '' });
+    expect(JSON.stringify(page)).not.toContain('regret');
+    expect(page.items.find((item) => item.id === quoting.id)?.quote).toBeNull();
+    const [row] = await api.db.dataSource.query(`SELECT status, body FROM posts WHERE id = $1`, [post.id]);
+    expect(row).toEqual({ status: 'deleted', body: 'I regret posting this' });
+  });
+
+  it('reacts with kind words only, once per member and kind', async () => {
+    const thread = (await newThread(alice, { title: 'Reactions' })).body;
+    const url = `/api/v1/posts/${thread.firstPost.id}/reactions`;
+    await rest(api, 'POST', url, { token: bob.token, body: { kind: 'hug' } });
+    const twice = await rest<Post>(api, 'POST', url, { token: bob.token, body: { kind: 'hug' } });
+    expect(twice.body.reactions).toEqual({ hug: 1, me_too: 0, thank_you: 0 });
+    expect(twice.body.myReactions).toEqual(['hug']);
+    const dislike = await rest<ErrorResponse>(api, 'POST', url, { token: bob.token, body: { kind: 'dislike' } });
+    expect([dislike.status, dislike.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
+    const removed = await rest<Post>(api, 'DELETE', `${url}/hug`, { token: bob.token });
+    expect(removed.body.reactions.hug).toBe(0);
+  });
+
+  it('records a report once per member, with a reason', async () => {
+    const thread = (await newThread(alice, { title: 'Reports' })).body;
+    const url = `/api/v1/posts/${thread.firstPost.id}/reports`;
+    const first = await rest<{ created: boolean }>(api, 'POST', url, { token: bob.token, body: { reason: 'spam' } });
+    const second = await rest<{ created: boolean }>(api, 'POST', url, { token: bob.token, body: { reason: 'harassment', note: 'on reflection' } });
+    expect([first.status, first.body.created, second.body.created]).toEqual([201, true, false]);
+    const rows = await api.db.dataSource.query(`SELECT reason, note FROM post_reports WHERE post_id = $1`, [thread.firstPost.id]);
+    expect(rows).toEqual([{ reason: 'harassment', note: 'on reflection' }]);
+    const bad = await rest<ErrorResponse>(api, 'POST', url, { token: bob.token, body: { reason: 'because' } });
+    expect(bad.body.error.code).toBe('VALIDATION_FAILED');
+  });
+
+  it('pages threads by latest activity with a cursor that stays stable while new threads arrive', async () => {
+    for (let i = 0; i < 45; i++) await newThread(bob, { categorySlug: 'grief-and-loss', title: `Grief thread ${i}` });
+    const first = (await rest<Page<ThreadSummary>>(api, 'GET', '/api/v1/categories/grief-and-loss/threads', { token: alice.token })).body;
+    expect(first.items).toHaveLength(20);
+    expect(first.nextCursor).not.toBeNull();
+    await newThread(bob, { categorySlug: 'grief-and-loss', title: 'Arrived while paging' });
+    const seen = [...first.items];
+    let cursor = first.nextCursor;
+    while (cursor) {
+      const page = (await rest<Page<ThreadSummary>>(api, 'GET', `/api/v1/categories/grief-and-loss/threads?cursor=${encodeURIComponent(cursor)}`, { token: alice.token })).body;
+      seen.push(...page.items);
+      cursor = page.nextCursor;
+    }
+    const titles = seen.map((t) => t.title);
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(titles).not.toContain('Arrived while paging');
+    expect(titles.filter((t) => t.startsWith('Grief thread'))).toHaveLength(45);
+    const times = seen.map((t) => Date.parse(t.lastActivityAt));
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+    expect(titles[0]).toBe('Grief thread 44');
+  });
+
+  it('pages a thread’s posts oldest first, stable while replies arrive', async () => {
+    const thread = (await newThread(alice, { title: 'Long thread' })).body;
+    for (let i = 0; i < 24; i++) await rest(api, 'POST', `/api/v1/threads/${thread.id}/posts`, { token: bob.token, body: { body: `reply ${i}` } });
+    const first = (await rest<Page<Post>>(api, 'GET', `/api/v1/threads/${thread.id}/posts`, { token: alice.token })).body;
+    await rest(api, 'POST', `/api/v1/threads/${thread.id}/posts`, { token: bob.token, body: { body: 'late reply' } });
+    const second = (await rest<Page<Post>>(api, 'GET', `/api/v1/threads/${thread.id}/posts?cursor=${first.nextCursor}`, { token: alice.token })).body;
+    const bodies = [...first.items, ...second.items].map((p) => p.bodyHtml);
+    expect(bodies[0]).toBe('<p>Body text</p>');
+    expect(bodies.slice(1, 26)).toEqual([...Array.from({ length: 24 }, (_, i) => `<p>reply ${i}</p>`), '<p>late reply</p>']);
+    expect(second.nextCursor).toBeNull();
+  });
+
+  it('counts unread replies in followed threads and clears them on reading', async () => {
+    const thread = (await newThread(alice, { title: 'Follow me' })).body;
+    expect(thread.following).toBe(true);
+    await rest(api, 'POST', `/api/v1/threads/${thread.id}/posts`, { token: bob.token, body: { body: 'one' } });
+    await rest(api, 'POST', `/api/v1/threads/${thread.id}/posts`, { token: bob.token, body: { body: 'two' } });
+    expect((await rest<Thread>(api, 'GET', `/api/v1/threads/${thread.id}`, { token: alice.token })).body.unread).toBe(2);
+    await rest(api, 'GET', `/api/v1/threads/${thread.id}/posts`, { token: alice.token });
+    expect((await rest<Thread>(api, 'GET', `/api/v1/threads/${thread.id}`, { token: alice.token })).body.unread).toBe(0);
+    const unfollowed = await rest<Thread>(api, 'DELETE', `/api/v1/threads/${thread.id}/follow`, { token: alice.token });
+    expect(unfollowed.body.following).toBe(false);
+  });
+
+  it('searches titles and bodies, takes any input without an error, and leaves hidden posts out', async () => {
+    const thread = (await newThread(alice, { title: 'Marmalade sandwiches at midnight', body: 'Comfort food that helps' })).body;
+    await rest(api, 'POST', `/api/v1/threads/${thread.id}/posts`, { token: bob.token, body: { body: 'I find kneading bread very calming' } });
+    const byTitle = (await rest<Page<SearchHit>>(api, 'GET', '/api/v1/search?q=marmalade', { token: bob.token })).body;
+    expect(byTitle.items.map((hit) => hit.threadId)).toEqual([thread.id]);
+    const byBody = (await rest<Page<SearchHit>>(api, 'GET', `/api/v1/search?q=${encodeURIComponent('"kneading bread"')}`, { token: bob.token })).body;
+    expect(byBody.items).toHaveLength(1);
+    expect(byBody.items[0].excerpt).toContain('kneading bread');
+
+    for (const odd of ['"unclosed', 'OR OR -', "'; DROP TABLE posts; --", '🙂 & | !', '(((', '\\']) {
+      const response = await rest(api, 'GET', `/api/v1/search?q=${encodeURIComponent(odd)}`, { token: bob.token });
+      expect(response.status).toBe(200);
+    }
+    expect((await rest<ErrorResponse>(api, 'GET', '/api/v1/search?q=', { token: bob.token })).body.error.code).toBe('VALIDATION_FAILED');
+
+    await api.db.dataSource.query(`UPDATE posts SET status = 'hidden' WHERE body LIKE 'I find kneading%'`);
+    expect((await rest<Page<SearchHit>>(api, 'GET', '/api/v1/search?q=kneading', { token: bob.token })).body.items).toHaveLength(0);
+    expect((await rest<Page<SearchHit>>(api, 'GET', '/api/v1/search?q=kneading', { token: moderator.token })).body.items).toHaveLength(1);
+  });
+
+  it('hides hidden posts’ words from members but not from moderators', async () => {
+    const thread = (await newThread(alice, { title: 'Hidden' })).body;
+    const post = (await rest<Post>(api, 'POST', `/api/v1/threads/${thread.id}/posts`, { token: bob.token, body: { body: 'something held for review' } })).body;
+    await api.db.dataSource.query(`UPDATE posts SET status = 'hidden' WHERE id = $1`, [post.id]);
+    const asAlice = (await rest<Page<Post>>(api, 'GET', `/api/v1/threads/${thread.id}/posts`, { token: alice.token })).body;
+    expect(asAlice.items[1]).toMatchObject({ status: 'hidden', bodyHtml: '' });
+    const asModerator = (await rest<Page<Post>>(api, 'GET', `/api/v1/threads/${thread.id}/posts`, { token: moderator.token })).body;
+    expect(asModerator.items[1].bodyHtml).toBe('<p>something held for review</p>');
+    await api.db.dataSource.query(`UPDATE threads SET status = 'hidden' WHERE id = $1`, [thread.id]);
+    expect((await rest(api, 'GET', `/api/v1/threads/${thread.id}`, { token: alice.token })).status).toBe(404);
+    expect((await rest(api, 'GET', `/api/v1/threads/${thread.id}`, { token: moderator.token })).status).toBe(200);
+  });
+
+  it('stores a standard XSS corpus as written and renders every payload harmless', async () => {
+    const thread = (await newThread(alice, { title: 'XSS' })).body;
+    for (const payload of XSS_PAYLOADS) {
+      const response = await rest<Post>(api, 'POST', `/api/v1/threads/${thread.id}/posts`, { token: bob.token, body: { body: payload } });
+      expect(response.status).toBe(201);
+      expect(unsafeParts(response.body.bodyHtml)).toEqual([]);
+      expect(response.body.body).toBe(payload.trim());
+    }
+  });
+});

@@ -1,0 +1,201 @@
+import { seedDemoData } from '@lantern/db';
+import type { Post, QueueItem, Thread } from '@lantern/contracts';
+import { startApi, type ApiHarness } from '../../test/support/api-harness';
+import { registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
+import { startWorker, waitFor, type WorkerProcess } from '../../test/support/worker-process';
+
+interface ErrorResponse {
+  error: { code: string; message: string; details?: Record<string, unknown> };
+}
+
+describe('moderation queue and actions (real PostgreSQL, Redis and worker)', () => {
+  let api: ApiHarness;
+  let worker: WorkerProcess;
+  let alice: Session;
+  let bob: Session;
+  let carol: Session;
+  let mod1: Session;
+  let mod2: Session;
+
+  beforeAll(async () => {
+    api = await startApi('moderation');
+    await seedDemoData(api.db.dataSource);
+    worker = startWorker({ DATABASE_URL: api.env.DATABASE_URL, REDIS_URL: api.env.REDIS_URL, QUEUE_PREFIX: api.env.QUEUE_PREFIX, WORKER_CONCURRENCY: '2' });
+    alice = await registerMember(api, 'Alice Moth');
+    bob = await registerMember(api, 'Bob Fern');
+    carol = await registerMember(api, 'Carol Tide');
+    mod1 = await withRole(api, await registerMember(api, 'Mod One'), 'moderator');
+    mod2 = await withRole(api, await registerMember(api, 'Mod Two'), 'moderator');
+  });
+
+  afterAll(async () => {
+    worker.child.kill('SIGKILL');
+    await worker.exited;
+    await api.close();
+  });
+
+  const post = async (who: Session, body: string, title = 'A thread') =>
+    (await rest<Thread>(api, 'POST', '/api/v1/threads', { token: who.token, body: { categorySlug: 'depression', title, body } })).body.firstPost.id;
+  const queue = async (who: Session, query = '') => rest<{ items: QueueItem[] }>(api, 'GET', `/api/v1/moderation/queue${query}`, { token: who.token });
+  const itemFor = async (contentId: string) =>
+    waitFor(async () => (await queue(mod1)).body.items.find((item) => item.contentId === contentId), 15_000, `a queue item for ${contentId}`);
+  const resolve = (who: Session, id: string, body: Record<string, unknown>) =>
+    rest<QueueItem & ErrorResponse>(api, 'POST', `/api/v1/moderation/flags/${id}/resolve`, { token: who.token, body });
+
+  it('lets only moderators and admins in', async () => {
+    expect((await rest(api, 'GET', '/api/v1/moderation/queue')).status).toBe(401);
+    expect((await queue(alice)).status).toBe(403);
+    expect((await queue(mod1)).status).toBe(200);
+  });
+
+  it('merges signals into one item per content, counts a member once, and puts crisis on top', async () => {
+    const spam = await post(alice, 'Buy cheap followers now, great deal', 'Deals');
+    await rest(api, 'POST', `/api/v1/posts/${spam}/reports`, { token: bob.token, body: { reason: 'spam' } });
+    await rest(api, 'POST', `/api/v1/posts/${spam}/reports`, { token: bob.token, body: { reason: 'spam' } });
+    await rest(api, 'POST', `/api/v1/posts/${spam}/reports`, { token: carol.token, body: { reason: 'other' } });
+    const crisis = await post(alice, 'I have decided to end my life tonight, I have everything ready. Goodbye everyone.', 'Tonight');
+    const harm = await post(bob, 'you are pathetic and worthless, kys', 'Rude');
+
+    const crisisItem = await itemFor(crisis);
+    const harmItem = await itemFor(harm);
+    const spamItems = (await queue(mod1)).body.items.filter((item) => item.contentId === spam);
+    expect(spamItems).toHaveLength(1);
+    expect(spamItems[0]).toMatchObject({ kind: expect.stringMatching(/report|harm/), reports: 2 });
+    expect(crisisItem).toMatchObject({ kind: 'crisis', status: 'open' });
+    expect(harmItem.kind).toBe('harm');
+
+    const order = (await queue(mod1)).body.items.map((item) => item.contentId);
+    expect(order.indexOf(crisis)).toBeLessThan(order.indexOf(harm));
+    expect(order.indexOf(harm)).toBeLessThan(order.indexOf(spam));
+    const priorities = (await queue(mod1)).body.items.map((item) => item.priority);
+    expect([...priorities].sort((a, b) => b - a)).toEqual(priorities);
+
+    const onlyCrisis = (await queue(mod1, '?kind=crisis')).body.items;
+    expect(onlyCrisis.every((item) => item.kind === 'crisis')).toBe(true);
+    const byCategory = (await queue(mod1, '?category=depression')).body.items;
+    expect(byCategory.map((item) => item.contentId)).toEqual(expect.arrayContaining([crisis, harm, spam]));
+    expect((await queue(mod1, '?category=anxiety')).body.items.some((item) => item.contentId === crisis)).toBe(false);
+  });
+
+  it('raises a post to the crisis queue when a member reports a crisis concern', async () => {
+    const worrying = await post(alice, 'Not sure anything matters these days.', 'Matters');
+    const reported = await rest(api, 'POST', `/api/v1/posts/${worrying}/reports`, { token: carol.token, body: { reason: 'crisis_concern' } });
+    expect(reported.status).toBe(201);
+    const item = await itemFor(worrying);
+    expect(item.kind).toBe('crisis');
+    expect(item.priority).toBeGreaterThanOrEqual(80);
+  });
+
+  it('claims with a lock that expires, and tells the second moderator who has it', async () => {
+    const content = await post(alice, 'you are all idiots', 'Idiots');
+    await rest(api, 'POST', `/api/v1/posts/${content}/reports`, { token: bob.token, body: { reason: 'harassment' } });
+    const item = await itemFor(content);
+    const claimed = await rest<QueueItem>(api, 'POST', `/api/v1/moderation/flags/${item.id}/claim`, { token: mod1.token });
+    expect(claimed.status).toBe(200);
+    expect(claimed.body.claimedBy).toEqual({ id: mod1.memberId, pseudonym: 'Mod One' });
+    const mine = (await queue(mod1, '?mine=true')).body.items.map((i) => i.id);
+    expect(mine).toContain(item.id);
+
+    const second = await rest<ErrorResponse>(api, 'POST', `/api/v1/moderation/flags/${item.id}/claim`, { token: mod2.token });
+    expect([second.status, second.body.error.code]).toEqual([409, 'ALREADY_CLAIMED']);
+    expect(second.body.error.message).toContain('Mod One');
+    expect((await resolve(mod2, item.id, { action: 'hide' })).body.error.code).toBe('ALREADY_CLAIMED');
+
+    await api.db.dataSource.query(`UPDATE flags SET claim_expires_at = now() - interval '1 second' WHERE id = $1`, [item.id]);
+    expect((await queue(mod1, '?status=open')).body.items.map((i) => i.id)).toContain(item.id);
+    const taken = await rest<QueueItem>(api, 'POST', `/api/v1/moderation/flags/${item.id}/claim`, { token: mod2.token });
+    expect(taken.body.claimedBy?.id).toBe(mod2.memberId);
+  });
+
+  it('lets exactly one of two racing moderators resolve an item; the other learns who did', async () => {
+    const content = await post(alice, 'total garbage post, you morons', 'Race');
+    await rest(api, 'POST', `/api/v1/posts/${content}/reports`, { token: bob.token, body: { reason: 'harassment' } });
+    const item = await itemFor(content);
+    const results = await Promise.all([resolve(mod1, item.id, { action: 'hide' }), resolve(mod2, item.id, { action: 'remove' })]);
+    const statuses = results.map((r) => r.status).sort();
+    expect(statuses).toEqual([200, 409]);
+    const loser = results.find((r) => r.status === 409)!;
+    expect(loser.body.error.code).toBe('ALREADY_RESOLVED');
+    const winner = results.find((r) => r.status === 200)!;
+    const winnerName = winner === results[0] ? 'Mod One' : 'Mod Two';
+    expect(loser.body.error.message).toContain(winnerName);
+    const audits = await api.db.dataSource.query(`SELECT action FROM audit_log WHERE target_id = $1 AND action IN ('hide','remove')`, [item.id]);
+    expect(audits).toHaveLength(1);
+  });
+
+  it('applies each action to the content and writes an audit row with before and after', async () => {
+    const make = async (body: string) => {
+      const id = await post(alice, body, 'Action');
+      await rest(api, 'POST', `/api/v1/posts/${id}/reports`, { token: bob.token, body: { reason: 'other' } });
+      return { postId: id, flag: await itemFor(id) };
+    };
+    const status = async (postId: string) => (await api.db.dataSource.query(`SELECT status FROM posts WHERE id = $1`, [postId]))[0].status;
+
+    const hidden = await make('hide me');
+    expect((await resolve(mod1, hidden.flag.id, { action: 'hide', note: 'rude' })).status).toBe(200);
+    expect(await status(hidden.postId)).toBe('hidden');
+
+    const removed = await make('remove me');
+    await resolve(mod1, removed.flag.id, { action: 'remove' });
+    expect(await status(removed.postId)).toBe('removed');
+
+    const edited = await make('contains a phone number 555-0100');
+    const editResult = await resolve(mod1, edited.flag.id, { action: 'edit', body: 'contains a phone number [removed]', note: 'Removed personal details.' });
+    expect(editResult.status).toBe(200);
+    const shown = (await rest<Post>(api, 'GET', `/api/v1/posts/${edited.postId}`, { token: bob.token })).body;
+    expect(shown.bodyHtml).toBe('<p>contains a phone number [removed]</p>');
+    expect(shown.moderatorNote).toBe('Removed personal details.');
+
+    const warned = await make('warn me');
+    await resolve(mod1, warned.flag.id, { action: 'warn', body: 'Please keep it kind.' });
+    expect(await api.db.dataSource.query(`SELECT message FROM member_warnings WHERE member_id = $1`, [alice.memberId])).toEqual([{ message: 'Please keep it kind.' }]);
+
+    const muted = await make('mute me');
+    await resolve(mod1, muted.flag.id, { action: 'mute', durationMinutes: 60 });
+    const suspended = await make('suspend me');
+    await resolve(mod1, suspended.flag.id, { action: 'suspend', durationMinutes: 120 });
+    const [sanctions] = await api.db.dataSource.query(
+      `SELECT round(extract(epoch FROM muted_until - now()) / 60)::int AS muted, round(extract(epoch FROM suspended_until - now()) / 60)::int AS suspended FROM members WHERE id = $1`,
+      [alice.memberId],
+    );
+    expect(sanctions).toEqual({ muted: 60, suspended: 120 });
+    await api.db.dataSource.query(`UPDATE members SET muted_until = NULL, suspended_until = NULL WHERE id = $1`, [alice.memberId]);
+
+    const noted = await make('note me');
+    const note = await resolve(mod1, noted.flag.id, { action: 'note', note: 'Watching this one.' });
+    expect(note.body.status).not.toBe('resolved');
+    const dismissNoReason = await resolve(mod1, noted.flag.id, { action: 'dismiss' });
+    expect([dismissNoReason.status, dismissNoReason.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
+    expect((await resolve(mod1, noted.flag.id, { action: 'dismiss', note: 'Fine on reflection.' })).body.status).toBe('resolved');
+
+    const escalated = await make('escalate me');
+    const partnerId = '11111111-1111-4111-8111-111111111111';
+    await resolve(mod1, escalated.flag.id, { action: 'escalate', partnerId, note: 'Needs a counsellor.' });
+
+    const audit: Array<{ action: string; actor_id: string; before: unknown; after: Record<string, unknown> }> = await api.db.dataSource.query(
+      `SELECT action, actor_id, before, after FROM audit_log WHERE actor_id = $1 ORDER BY id`,
+      [mod1.memberId],
+    );
+    const actions = audit.map((row) => row.action);
+    expect(actions).toEqual(expect.arrayContaining(['hide', 'remove', 'edit', 'warn', 'mute', 'suspend', 'note', 'dismiss', 'escalate']));
+    const hideRow = audit.find((row) => row.action === 'hide');
+    expect(hideRow?.before).toMatchObject({ post: { status: 'visible' } });
+    expect(hideRow?.after).toMatchObject({ post: { status: 'hidden' }, flag: { status: 'resolved' } });
+    expect(audit.find((row) => row.action === 'escalate')?.after).toMatchObject({ escalation: { partnerId } });
+
+    const listed = await rest<{ items: Array<{ action: string }> }>(api, 'GET', '/api/v1/moderation/audit?action=mute', { token: mod2.token });
+    expect(listed.body.items.map((row) => row.action)).toEqual(['mute']);
+    await expect(api.db.dataSource.query(`UPDATE audit_log SET reason = 'rewritten'`)).rejects.toThrow(/append-only/);
+    await expect(api.db.dataSource.query(`DELETE FROM audit_log`)).rejects.toThrow(/append-only/);
+  });
+
+  it('refuses a stale version instead of acting on news the moderator has not seen', async () => {
+    const content = await post(alice, 'stale test', 'Stale');
+    await rest(api, 'POST', `/api/v1/posts/${content}/reports`, { token: bob.token, body: { reason: 'spam' } });
+    const item = await itemFor(content);
+    await rest(api, 'POST', `/api/v1/posts/${content}/reports`, { token: carol.token, body: { reason: 'spam' } });
+    const stale = await resolve(mod1, item.id, { action: 'dismiss', note: 'ok', version: item.version });
+    expect([stale.status, stale.body.error.code]).toEqual([409, 'STALE_VERSION']);
+    expect((await resolve(mod1, item.id, { action: 'dismiss', note: 'ok', version: item.version + 1 })).status).toBe(200);
+  });
+});

@@ -1,0 +1,99 @@
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import type { NodeRedisClient } from '@lantern/queue';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { createHmac } from 'node:crypto';
+import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
+import { ApiException } from '../http/api-exception';
+import { REDIS_CLIENT } from '../infra/infra.tokens';
+
+export interface RatePolicy {
+  /** Distinct name; becomes part of the Redis key. */
+  name: string;
+  points: number;
+  durationSeconds: number;
+  /** After running out, wait this long (back-off) instead of the rest of the window. */
+  blockSeconds?: number;
+  /** The sentence in the 429. */
+  message: string;
+}
+
+/**
+ * Rate limits shared by every api node, counted in Redis (rate-limiter-flexible). If Redis is
+ * away, an in-memory limiter per node takes over rather than letting floods through or
+ * refusing everyone. IP addresses never reach Redis or the logs: keys use an HMAC of the IP
+ * with a server secret, which expires with the window.
+ */
+@Injectable()
+export class RateLimitService {
+  private readonly limiters = new Map<string, RateLimiterRedis>();
+  private readonly prefix: string;
+  private readonly ipKey: string;
+
+  constructor(
+    @Inject(REDIS_CLIENT) private readonly redis: NodeRedisClient,
+    @Inject(SERVER_ENV) env: ServerEnv,
+  ) {
+    this.prefix = `${env.QUEUE_PREFIX}:rate`;
+    this.ipKey = env.JWT_SECRET ?? 'lantern-development-ip-key';
+  }
+
+  /** A keyed hash of the IP, never the IP: enough to count a flood, useless to identify anyone. */
+  ipHash(ip: string | undefined): string {
+    return createHmac('sha256', this.ipKey)
+      .update(ip ?? 'unknown')
+      .digest('base64url')
+      .slice(0, 22);
+  }
+
+  async consume(policy: RatePolicy, key: string, points = 1): Promise<void> {
+    try {
+      await this.limiter(policy).consume(key, points);
+    } catch (error) {
+      if (error instanceof RateLimiterRes) {
+        const retryAfterSeconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
+        throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, 'RATE_LIMITED', `${policy.message} Try again in ${formatWait(retryAfterSeconds)}.`, { retryAfterSeconds });
+      }
+      throw error;
+    }
+  }
+
+  /** Refuses when the key has already used up its points (a back-off in force), without counting. */
+  async check(policy: RatePolicy, key: string): Promise<void> {
+    const state = await this.limiter(policy)
+      .get(key)
+      .catch(() => null);
+    if (state && state.consumedPoints >= policy.points && state.msBeforeNext > 0) {
+      const retryAfterSeconds = Math.max(1, Math.ceil(state.msBeforeNext / 1000));
+      throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, 'RATE_LIMITED', `${policy.message} Try again in ${formatWait(retryAfterSeconds)}.`, { retryAfterSeconds });
+    }
+  }
+
+  /** Forgets a key, e.g. failed logins after a successful one. */
+  async reset(policy: RatePolicy, key: string): Promise<void> {
+    await this.limiter(policy)
+      .delete(key)
+      .catch(() => undefined);
+  }
+
+  private limiter(policy: RatePolicy): RateLimiterRedis {
+    let limiter = this.limiters.get(policy.name);
+    if (!limiter) {
+      const options = { keyPrefix: `${this.prefix}:${policy.name}`, points: policy.points, duration: policy.durationSeconds, blockDuration: policy.blockSeconds ?? 0 };
+      limiter = new RateLimiterRedis({
+        ...options,
+        storeClient: this.redis,
+        useRedisPackage: true,
+        rejectIfRedisNotReady: true,
+        insuranceLimiter: new RateLimiterMemory(options),
+      });
+      this.limiters.set(policy.name, limiter);
+    }
+    return limiter;
+  }
+}
+
+function formatWait(seconds: number): string {
+  if (seconds < 90) return `${seconds} s`;
+  if (seconds < 5400) return `${Math.ceil(seconds / 60)} min`;
+  return `${Math.ceil(seconds / 3600)} h`;
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+export const MEMBER_ROLES = ['member', 'moderator', 'admin', 'partner'] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+export const PSEUDONYM_RULES = { min: 3, max: 32, pattern: /^[\p{L}\p{N}][\p{L}\p{N} ._'-]*$/u } as const;
+
+export const pseudonymSchema = z
+  .string({ error: 'The pseudonym must be text.' })
+  .trim()
+  .min(PSEUDONYM_RULES.min, { error: `A pseudonym needs at least ${PSEUDONYM_RULES.min} characters.` })
+  .max(PSEUDONYM_RULES.max, { error: `A pseudonym can be at most ${PSEUDONYM_RULES.max} characters.` })
+  .regex(PSEUDONYM_RULES.pattern, { error: 'A pseudonym uses letters, numbers, spaces and . _ \' - and starts with a letter or number.' });
+
+export const passphraseSchema = z
+  .string({ error: 'The passphrase must be text.' })
+  .min(8, { error: 'A passphrase needs at least 8 characters; a few words you will remember work well.' })
+  .max(256, { error: 'A passphrase can be at most 256 characters.' });
+
+const regionField = z
+  .string({ error: 'region is a two-letter country code.' })
+  .trim()
+  .regex(/^[A-Za-z]{2}$/, { error: 'region is a two-letter country code such as US, GB or AU.' })
+  .transform((value) => value.toUpperCase());
+
+export const registerSchema = z.strictObject({
+  pseudonym: pseudonymSchema.optional(),
+  passphrase: passphraseSchema.optional(),
+  region: regionField.optional(),
+});
+export type RegisterRequest = z.infer<typeof registerSchema>;
+
+export const loginSchema = z.strictObject({
+  pseudonym: z.string({ error: 'Enter your pseudonym.' }).trim().min(1, { error: 'Enter your pseudonym.' }).max(64),
+  passphrase: z.string({ error: 'Enter your passphrase.' }).min(1, { error: 'Enter your passphrase.' }).max(256),
+});
+
+export const refreshSchema = z.strictObject({
+  refreshToken: z.string({ error: 'refreshToken is required.' }).min(10, { error: 'That refresh token is not valid.' }).max(200),
+});
+
+export const recoverSchema = z.strictObject({
+  pseudonym: z.string({ error: 'Enter your pseudonym.' }).trim().min(1, { error: 'Enter your pseudonym.' }).max(64),
+  recoveryCode: z.string({ error: 'Enter your recovery code.' }).trim().min(1, { error: 'Enter your recovery code.' }).max(64),
+});
+
+export const updateMeSchema = z.strictObject({
+  region: regionField.nullable().optional(),
+  preferences: z
+    .record(z.string().max(40), z.union([z.string().max(200), z.boolean(), z.number()]), { error: 'preferences is an object of short settings.' })
+    .refine((value) => Object.keys(value).length <= 20, { error: 'At most 20 preferences.' })
+    .optional(),
+});
+
+export interface MemberView {
+  id: string;
+  pseudonym: string;
+  role: MemberRole;
+  region: string | null;
+  partnerId?: string | null;
+  preferences?: Record<string, unknown>;
+  mutedUntil?: string | null;
+  suspendedUntil?: string | null;
+}
+
+export interface SessionGrant {
+  accessToken: string;
+  refreshToken: string;
+  /** Seconds until the access token expires. */
+  expiresIn: number;
+  member: MemberView;
+}
+
+export interface RegistrationGrant extends SessionGrant {
+  /** Shown once; the only way back in from another device without a passphrase. */
+  recoveryCode: string;
+}
