@@ -60,6 +60,8 @@ const invalidCredentials = () =>
 export class AuthService {
   private readonly registerPolicy: RatePolicy;
   private readonly loginPolicy: RatePolicy;
+  /** One address can be a whole school or a mobile carrier's NAT: it gets ten pseudonyms' worth. */
+  private readonly loginPerAddressPolicy: RatePolicy;
 
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
@@ -69,6 +71,7 @@ export class AuthService {
   ) {
     this.registerPolicy = { name: 'register', points: env.RATE_LIMIT_REGISTER_PER_HOUR, durationSeconds: 3600, message: 'Many accounts were created from this network just now.' };
     this.loginPolicy = { name: 'login', points: env.RATE_LIMIT_LOGIN_FAILURES, durationSeconds: 15 * 60, blockSeconds: 15 * 60, message: 'Too many sign-in attempts.' };
+    this.loginPerAddressPolicy = { ...this.loginPolicy, name: 'login-address', points: env.RATE_LIMIT_LOGIN_FAILURES * 10 };
   }
 
   async register(input: RegisterRequest, ipHash: string): Promise<RegistrationGrant> {
@@ -95,12 +98,12 @@ export class AuthService {
   async login(pseudonym: string, passphrase: string, ipHash: string): Promise<SessionGrant> {
     const key = `name:${pseudonym.toLowerCase()}`;
     await this.limits.check(this.loginPolicy, key);
-    await this.limits.check(this.loginPolicy, `ip:${ipHash}`);
+    await this.limits.check(this.loginPerAddressPolicy, `ip:${ipHash}`);
     const member = await this.findByPseudonym(pseudonym);
     const ok = member?.passphrase_hash ? await verifyPassphrase(member.passphrase_hash, passphrase) : await verifyAgainstDecoy(passphrase);
     if (!member || !ok) {
       await this.limits.consume(this.loginPolicy, key);
-      await this.limits.consume(this.loginPolicy, `ip:${ipHash}`);
+      await this.limits.consume(this.loginPerAddressPolicy, `ip:${ipHash}`);
       throw invalidCredentials();
     }
     await this.limits.reset(this.loginPolicy, key);
@@ -111,11 +114,11 @@ export class AuthService {
   async recover(pseudonym: string, recoveryCode: string, ipHash: string): Promise<RegistrationGrant> {
     const key = `name:${pseudonym.toLowerCase()}`;
     await this.limits.check(this.loginPolicy, key);
-    await this.limits.check(this.loginPolicy, `ip:${ipHash}`);
+    await this.limits.check(this.loginPerAddressPolicy, `ip:${ipHash}`);
     const member = await this.findByPseudonym(pseudonym);
     if (!member || !secretMatches(member.recovery_code_hash, normaliseRecoveryCode(recoveryCode))) {
       await this.limits.consume(this.loginPolicy, key);
-      await this.limits.consume(this.loginPolicy, `ip:${ipHash}`);
+      await this.limits.consume(this.loginPerAddressPolicy, `ip:${ipHash}`);
       throw new ApiException(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS', 'That pseudonym and recovery code do not match. Codes are used once; check the newest one you saved.');
     }
     const next = newRecoveryCode();
@@ -135,7 +138,7 @@ export class AuthService {
   }
 
   async refresh(refreshToken: string): Promise<SessionGrant> {
-    return this.dataSource.transaction(async (manager) => {
+    const outcome = await this.dataSource.transaction(async (manager): Promise<SessionGrant | 'reused'> => {
       const rows: Array<{ id: string; member_id: string; family_id: string; used_at: Date | null; revoked_at: Date | null; expires_at: Date }> = await manager.query(
         `SELECT id, member_id, family_id, used_at, revoked_at, expires_at FROM refresh_tokens WHERE token_hash = $1 FOR UPDATE`,
         [hashSecret(refreshToken)],
@@ -143,9 +146,10 @@ export class AuthService {
       const token = rows[0];
       if (!token) throw new ApiException(HttpStatus.UNAUTHORIZED, 'TOKEN_INVALID', 'That refresh token is not valid; please sign in again.');
       if (token.used_at || token.revoked_at) {
-        // Reuse means two holders of one token: end every session in the family.
+        // Reuse means two holders of one token: end every session in the family. Committed
+        // before the refusal, so the revocation stands.
         await manager.query(`UPDATE refresh_tokens SET revoked_at = COALESCE(revoked_at, now()) WHERE family_id = $1`, [token.family_id]);
-        throw new ApiException(HttpStatus.UNAUTHORIZED, 'REFRESH_TOKEN_REUSED', 'This session was used from somewhere else, so it was ended to keep you safe. Please sign in again.');
+        return 'reused';
       }
       if (token.expires_at.getTime() < Date.now()) throw new ApiException(HttpStatus.UNAUTHORIZED, 'TOKEN_EXPIRED', 'Your session expired; please sign in again.');
       await manager.query(`UPDATE refresh_tokens SET used_at = now() WHERE id = $1`, [token.id]);
@@ -153,6 +157,10 @@ export class AuthService {
       if (!member) throw new ApiException(HttpStatus.UNAUTHORIZED, 'TOKEN_INVALID', 'This account no longer exists.');
       return this.issue(manager, member, token.family_id);
     });
+    if (outcome === 'reused') {
+      throw new ApiException(HttpStatus.UNAUTHORIZED, 'REFRESH_TOKEN_REUSED', 'This session was used from somewhere else, so it was ended to keep you safe. Please sign in again.');
+    }
+    return outcome;
   }
 
   async logout(refreshToken: string): Promise<void> {

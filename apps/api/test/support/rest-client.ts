@@ -41,7 +41,14 @@ export async function registerMember(api: ApiHarness, pseudonym?: string): Promi
  * through the real refresh endpoint so the new token carries the role.
  */
 export async function withRole(api: ApiHarness, session: Session, role: 'moderator' | 'admin' | 'partner'): Promise<Session> {
-  await api.db.dataSource.query(`UPDATE members SET role = $2 WHERE id = $1`, [session.memberId, role]);
+  if (role === 'partner') {
+    const [partner] = await api.db.dataSource.query(
+      `INSERT INTO partners (name, regions, webhook_url, webhook_secret) VALUES ('Test Crisis Line', '{US}', 'http://127.0.0.1:9/hook', 'test-secret') RETURNING id`,
+    );
+    await api.db.dataSource.query(`UPDATE members SET role = 'partner', partner_id = $2 WHERE id = $1`, [session.memberId, partner.id]);
+  } else {
+    await api.db.dataSource.query(`UPDATE members SET role = $2 WHERE id = $1`, [session.memberId, role]);
+  }
   const response = await rest<{ accessToken: string; refreshToken: string }>(api, 'POST', '/api/v1/auth/refresh', { body: { refreshToken: session.refreshToken } });
   if (response.status !== 200) throw new Error(`refresh failed: ${response.status} ${JSON.stringify(response.body)}`);
   return { ...session, token: response.body.accessToken, refreshToken: response.body.refreshToken };

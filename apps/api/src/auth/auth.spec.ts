@@ -1,0 +1,187 @@
+import { SignJWT } from 'jose';
+import type { MemberView, RegistrationGrant, SessionGrant, Thread } from '@lantern/contracts';
+import { seedDemoData } from '@lantern/db';
+import { startApi, type ApiHarness } from '../../test/support/api-harness';
+import { rest } from '../../test/support/rest-client';
+
+interface ErrorResponse {
+  error: { code: string; message: string; details?: Array<{ path: string; message: string }> & { retryAfterSeconds?: number } };
+}
+
+const SECRET = 'integration-tests-only-secret-0123456789abcdef';
+
+describe('pseudonymous identity (real PostgreSQL and Redis)', () => {
+  let api: ApiHarness;
+
+  beforeAll(async () => {
+    api = await startApi('auth', { RATE_LIMIT_LOGIN_FAILURES: '3' });
+    await seedDemoData(api.db.dataSource);
+  });
+
+  afterAll(async () => {
+    await api.close();
+  });
+
+  const register = (body: Record<string, unknown> = {}) => rest<RegistrationGrant & ErrorResponse>(api, 'POST', '/api/v1/auth/register', { body });
+
+  it('registers in one step without a pseudonym, generating a friendly one', async () => {
+    const response = await register();
+    expect(response.status).toBe(201);
+    expect(response.body.member.pseudonym).toMatch(/^[A-Z][a-z]+ [A-Z][a-z]+ \d{2}$/);
+    expect(response.body.member.role).toBe('member');
+    expect(response.body.recoveryCode).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){3}$/);
+    expect(response.body.accessToken.split('.')).toHaveLength(3);
+    const me = await rest<MemberView>(api, 'GET', '/api/v1/me', { token: response.body.accessToken });
+    expect(me.body).toMatchObject({ id: response.body.member.id, pseudonym: response.body.member.pseudonym });
+    const [row] = await api.db.dataSource.query(`SELECT passphrase_hash, recovery_code_hash FROM members WHERE id = $1`, [response.body.member.id]);
+    expect(row.passphrase_hash).toBeNull();
+    expect(row.recovery_code_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(row.recovery_code_hash).not.toContain(response.body.recoveryCode);
+  });
+
+  it('keeps pseudonyms unique ignoring case, 3–32 characters, and refuses slurs and impersonation', async () => {
+    expect((await register({ pseudonym: 'Harbour Light' })).status).toBe(201);
+    const taken = await register({ pseudonym: 'harbour light' });
+    expect([taken.status, taken.body.error.code]).toEqual([409, 'PSEUDONYM_TAKEN']);
+    expect((await register({ pseudonym: 'ab' })).body.error.code).toBe('VALIDATION_FAILED');
+    expect((await register({ pseudonym: 'x'.repeat(33) })).body.error.code).toBe('VALIDATION_FAILED');
+    for (const refused of ['f a g g o t', 'Lantern Moderator', 'kys loser']) {
+      const response = await register({ pseudonym: refused });
+      expect([refused, response.status, response.body.error.code]).toEqual([refused, 422, 'PSEUDONYM_REFUSED']);
+    }
+    expect((await register({ pseudonym: 'Quiet', role: 'admin' })).body.error.code).toBe('VALIDATION_FAILED');
+  });
+
+  it('signs in with the passphrase, hashed with argon2id', async () => {
+    const created = await register({ pseudonym: 'Fern Walker', passphrase: 'a quiet walk by the river' });
+    const [row] = await api.db.dataSource.query(`SELECT passphrase_hash FROM members WHERE id = $1`, [created.body.member.id]);
+    expect(row.passphrase_hash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
+    const login = await rest<SessionGrant>(api, 'POST', '/api/v1/auth/login', { body: { pseudonym: 'fern walker', passphrase: 'a quiet walk by the river' } });
+    expect(login.status).toBe(200);
+    expect(login.body.member.id).toBe(created.body.member.id);
+    const wrong = await rest<ErrorResponse>(api, 'POST', '/api/v1/auth/login', { body: { pseudonym: 'Fern Walker', passphrase: 'not it at all' } });
+    expect([wrong.status, wrong.body.error.code]).toEqual([401, 'INVALID_CREDENTIALS']);
+    const nobody = await rest<ErrorResponse>(api, 'POST', '/api/v1/auth/login', { body: { pseudonym: 'Nobody Here', passphrase: 'whatever it is' } });
+    expect(nobody.body.error.message).toBe(wrong.body.error.message);
+  });
+
+  it('backs off repeated failed sign-ins with a 429 and a retry-after', async () => {
+    await register({ pseudonym: 'Target Moth', passphrase: 'correct horse battery' });
+    for (let i = 0; i < 3; i++) await rest(api, 'POST', '/api/v1/auth/login', { body: { pseudonym: 'Target Moth', passphrase: `guess ${i} wrong` } });
+    const blocked = await rest<ErrorResponse>(api, 'POST', '/api/v1/auth/login', { body: { pseudonym: 'Target Moth', passphrase: 'correct horse battery' } });
+    expect(blocked.status).toBe(429);
+    expect(blocked.body.error.code).toBe('RATE_LIMITED');
+    expect(blocked.headers.get('content-type')).toContain('application/json');
+  });
+
+  it('rotates refresh tokens on every use, and a reused one revokes the whole family', async () => {
+    const created = await register();
+    const first = created.body.refreshToken;
+    const second = await rest<SessionGrant>(api, 'POST', '/api/v1/auth/refresh', { body: { refreshToken: first } });
+    expect(second.status).toBe(200);
+    expect(second.body.refreshToken).not.toBe(first);
+    const third = await rest<SessionGrant>(api, 'POST', '/api/v1/auth/refresh', { body: { refreshToken: second.body.refreshToken } });
+    expect(third.status).toBe(200);
+
+    const replay = await rest<ErrorResponse>(api, 'POST', '/api/v1/auth/refresh', { body: { refreshToken: first } });
+    expect([replay.status, replay.body.error.code]).toEqual([401, 'REFRESH_TOKEN_REUSED']);
+    const afterReuse = await rest<ErrorResponse>(api, 'POST', '/api/v1/auth/refresh', { body: { refreshToken: third.body.refreshToken } });
+    expect(afterReuse.body.error.code).toBe('REFRESH_TOKEN_REUSED');
+    const stored = await api.db.dataSource.query(`SELECT token_hash FROM refresh_tokens WHERE member_id = $1`, [created.body.member.id]);
+    expect(stored.every((row: { token_hash: string }) => /^[0-9a-f]{64}$/.test(row.token_hash) && row.token_hash !== first)).toBe(true);
+  });
+
+  it('logs out by revoking the session', async () => {
+    const created = await register();
+    expect((await rest(api, 'POST', '/api/v1/auth/logout', { body: { refreshToken: created.body.refreshToken } })).status).toBe(204);
+    expect((await rest<ErrorResponse>(api, 'POST', '/api/v1/auth/refresh', { body: { refreshToken: created.body.refreshToken } })).status).toBe(401);
+  });
+
+  it('gets back in with the one-time recovery code, which is then replaced', async () => {
+    const created = await register({ pseudonym: 'River Stone' });
+    const recovered = await rest<RegistrationGrant>(api, 'POST', '/api/v1/auth/recover', {
+      body: { pseudonym: 'river stone', recoveryCode: created.body.recoveryCode.toLowerCase() },
+    });
+    expect(recovered.status).toBe(200);
+    expect(recovered.body.recoveryCode).not.toBe(created.body.recoveryCode);
+    const again = await rest<ErrorResponse>(api, 'POST', '/api/v1/auth/recover', { body: { pseudonym: 'River Stone', recoveryCode: created.body.recoveryCode } });
+    expect([again.status, again.body.error.code]).toEqual([401, 'INVALID_CREDENTIALS']);
+    expect((await rest(api, 'POST', '/api/v1/auth/refresh', { body: { refreshToken: created.body.refreshToken } })).status).toBe(401);
+    expect((await rest(api, 'POST', '/api/v1/auth/recover', { body: { pseudonym: 'River Stone', recoveryCode: recovered.body.recoveryCode } })).status).toBe(200);
+  });
+
+  it('updates region and preferences, and refuses anything else', async () => {
+    const created = await register();
+    const updated = await rest<MemberView>(api, 'PATCH', '/api/v1/me', { token: created.body.accessToken, body: { region: 'gb', preferences: { reducedMotion: true } } });
+    expect(updated.body).toMatchObject({ region: 'GB', preferences: { reducedMotion: true } });
+    const role = await rest<ErrorResponse>(api, 'PATCH', '/api/v1/me', { token: created.body.accessToken, body: { role: 'admin' } });
+    expect([role.status, role.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
+  });
+
+  it('refuses forged, expired and wrong-algorithm tokens', async () => {
+    const created = await register();
+    const [header, payload] = created.body.accessToken.split('.');
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, unknown>;
+    const unsigned = `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${Buffer.from(JSON.stringify({ ...claims, role: 'admin' })).toString('base64url')}.`;
+    const tampered = `${header}.${Buffer.from(JSON.stringify({ ...claims, role: 'admin' })).toString('base64url')}.${created.body.accessToken.split('.')[2]}`;
+    const otherKey = await new SignJWT({ ...claims }).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode('some-other-secret-that-is-long-enough-000'));
+    const hs512 = await new SignJWT({ ...claims }).setProtectedHeader({ alg: 'HS512' }).sign(new TextEncoder().encode(SECRET));
+    const expired = await new SignJWT({ ...claims })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuedAt(Math.floor(Date.now() / 1000) - 3600)
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 1800)
+      .sign(new TextEncoder().encode(SECRET));
+    const codes: Record<string, string> = {};
+    for (const [name, token] of Object.entries({ unsigned, tampered, otherKey, hs512, expired, garbage: 'abc.def.ghi' })) {
+      const response = await rest<ErrorResponse>(api, 'GET', '/api/v1/me', { token });
+      expect([name, response.status]).toEqual([name, 401]);
+      codes[name] = response.body.error.code;
+    }
+    expect(codes).toEqual({ unsigned: 'TOKEN_INVALID', tampered: 'TOKEN_INVALID', otherKey: 'TOKEN_INVALID', hs512: 'TOKEN_INVALID', expired: 'TOKEN_EXPIRED', garbage: 'TOKEN_INVALID' });
+  });
+
+  it('erases a member: posts read "former member", credentials and sessions are gone', async () => {
+    const created = await register({ pseudonym: 'Leaving Soon', passphrase: 'goodbye for now friends' });
+    const token = created.body.accessToken;
+    const thread = await rest<Thread>(api, 'POST', '/api/v1/threads', { token, body: { categorySlug: 'introductions', title: 'Hello all', body: 'Glad to be here.' } });
+    expect((await rest(api, 'DELETE', '/api/v1/me', { token })).status).toBe(204);
+    const other = await register();
+    const read = await rest<Thread>(api, 'GET', `/api/v1/threads/${thread.body.id}`, { token: other.body.accessToken });
+    expect(read.body.author.displayName).toBe('former member');
+    const [row] = await api.db.dataSource.query(`SELECT pseudonym, passphrase_hash, recovery_code_hash, deleted_at FROM members WHERE id = $1`, [created.body.member.id]);
+    expect(row).toMatchObject({ passphrase_hash: null, recovery_code_hash: null });
+    expect(row.pseudonym).not.toBe('Leaving Soon');
+    expect(row.deleted_at).not.toBeNull();
+    const [{ n }] = await api.db.dataSource.query(`SELECT count(*)::int AS n FROM posts WHERE author_id = $1`, [created.body.member.id]);
+    expect(n).toBe(0);
+    expect((await rest(api, 'POST', '/api/v1/auth/login', { body: { pseudonym: 'Leaving Soon', passphrase: 'goodbye for now friends' } })).status).toBe(401);
+    expect((await rest(api, 'POST', '/api/v1/auth/refresh', { body: { refreshToken: created.body.refreshToken } })).status).toBe(401);
+    expect((await register({ pseudonym: 'Leaving Soon' })).status).toBe(201);
+  });
+
+  it('stores no e-mail, IP address or user agent, in any column or row', async () => {
+    const ip = '203.0.113.77';
+    const agent = 'Mozilla/5.0 (PrivacyProbe; Lantern) TestAgent/9.9';
+    const response = await fetch(`${api.baseUrl}/api/v1/auth/register`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': ip, 'User-Agent': agent, 'X-Real-IP': ip },
+      body: JSON.stringify({ passphrase: 'privacy matters here' }),
+    });
+    expect(response.status).toBe(201);
+    const grant = (await response.json()) as RegistrationGrant;
+    await fetch(`${api.baseUrl}/api/v1/threads`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${grant.accessToken}`, 'X-Forwarded-For': ip, 'User-Agent': agent },
+      body: JSON.stringify({ categorySlug: 'anxiety', title: 'Privacy probe', body: 'Just checking in.' }),
+    });
+    const columns: Array<{ table_name: string; column_name: string }> = await api.db.dataSource.query(
+      `SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public'`,
+    );
+    for (const { column_name: name } of columns) expect(name).not.toMatch(/e_?mail|^ip$|ip_?addr|user_?agent|fingerprint|remote_?addr/i);
+    const tables = [...new Set(columns.map((column) => column.table_name))];
+    for (const table of tables) {
+      const [{ dump }] = await api.db.dataSource.query(`SELECT coalesce(string_agg(t::text, ' '), '') AS dump FROM "${table}" t`);
+      expect([table, dump.includes(ip), dump.includes('PrivacyProbe')]).toEqual([table, false, false]);
+    }
+  });
+});

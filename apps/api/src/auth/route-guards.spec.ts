@@ -1,0 +1,96 @@
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { ModulesContainer } from '@nestjs/core';
+import { MEMBER_ROLES, type MemberRole } from '@lantern/contracts';
+import { startApi, type ApiHarness } from '../../test/support/api-harness';
+import { registerMember, rest, withRole } from '../../test/support/rest-client';
+import { SOCKET_EVENTS } from '../realtime/realtime.gateway';
+import { IS_PUBLIC, ROLES } from './auth.decorators';
+
+interface RouteRule {
+  method: string;
+  path: string;
+  isPublic: boolean;
+  roles: MemberRole[] | undefined;
+}
+
+/** Every HTTP route Nest registered, with the access rule its decorators declare. */
+function registeredRoutes(api: ApiHarness): RouteRule[] {
+  const routes: RouteRule[] = [];
+  for (const module of api.app.get(ModulesContainer).values()) {
+    for (const wrapper of module.controllers.values()) {
+      const controller = wrapper.metatype as (new (...args: never[]) => object) | null;
+      if (!controller) continue;
+      const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
+      for (const name of Object.getOwnPropertyNames(controller.prototype)) {
+        const handler = (controller.prototype as Record<string, unknown>)[name];
+        if (name === 'constructor' || typeof handler !== 'function') continue;
+        const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
+        if (method === undefined) continue;
+        const sub = String(Reflect.getMetadata(PATH_METADATA, handler) ?? '');
+        const path = `/api/${[base, sub].filter((part) => part && part !== '/').join('/')}`.replace(/\/+/g, '/').replace(/\/$/, '');
+        routes.push({
+          method: RequestMethod[method],
+          path,
+          isPublic: (Reflect.getMetadata(IS_PUBLIC, handler) ?? Reflect.getMetadata(IS_PUBLIC, controller)) === true,
+          roles: (Reflect.getMetadata(ROLES, handler) ?? Reflect.getMetadata(ROLES, controller)) as MemberRole[] | undefined,
+        });
+      }
+    }
+  }
+  return routes;
+}
+
+const concrete = (path: string) => path.replace(/:[a-zA-Z]+/g, '00000000-0000-4000-8000-000000000000');
+
+describe('every route is guarded (role matrix over the real api)', () => {
+  let api: ApiHarness;
+  const tokens = {} as Record<MemberRole, string>;
+
+  beforeAll(async () => {
+    api = await startApi('routeguards');
+    tokens.member = (await registerMember(api, 'Matrix Member')).token;
+    const names = { moderator: 'Matrix Keeper', admin: 'Matrix Chief', partner: 'Matrix Helper' } as const;
+    for (const role of ['moderator', 'admin', 'partner'] as const) tokens[role] = (await withRole(api, await registerMember(api, names[role]), role)).token;
+  });
+
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('finds the routes (so the walk below cannot pass by finding none)', () => {
+    const listed = registeredRoutes(api).map((route) => `${route.method} ${route.path}`);
+    expect(listed).toEqual(expect.arrayContaining(['GET /api/health', 'POST /api/v1/auth/register', 'GET /api/v1/moderation/queue', 'POST /api/v1/threads', 'GET /api/v1/rooms']));
+    expect(listed.length).toBeGreaterThan(30);
+  });
+
+  it('declares @Public() or @Roles(...) on every route', () => {
+    const unguarded = registeredRoutes(api).filter((route) => !route.isPublic && !route.roles);
+    expect(unguarded.map((route) => `${route.method} ${route.path}`)).toEqual([]);
+  });
+
+  it('answers 401 without a token and 403 to every role the route does not admit', async () => {
+    const failures: string[] = [];
+    for (const route of registeredRoutes(api).filter((candidate) => !candidate.isPublic)) {
+      const path = concrete(route.path);
+      const anonymous = await rest(api, route.method, path, { body: route.method === 'GET' ? undefined : {} });
+      if (anonymous.status !== 401) failures.push(`${route.method} ${route.path} without a token: ${anonymous.status}`);
+      for (const role of MEMBER_ROLES.filter((candidate) => !route.roles?.includes(candidate))) {
+        const refused = await rest(api, route.method, path, { token: tokens[role], body: route.method === 'GET' ? undefined : {} });
+        if (refused.status !== 403) failures.push(`${route.method} ${route.path} as ${role}: ${refused.status}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('keeps moderation, room settings and removal to moderators and admins', () => {
+    const staffOnly = registeredRoutes(api).filter((route) => route.path.startsWith('/api/v1/moderation') || (route.path.startsWith('/api/v1/rooms/') && route.method !== 'GET'));
+    expect(staffOnly.length).toBeGreaterThan(4);
+    for (const route of staffOnly) expect([route.path, [...(route.roles ?? [])].sort()]).toEqual([route.path, ['admin', 'moderator']]);
+  });
+
+  it('lists every socket event with the roles that may send it, behind an authenticated handshake', () => {
+    expect(Object.keys(SOCKET_EVENTS).sort()).toEqual(['message:send', 'room:join', 'room:leave', 'typing']);
+    for (const roles of Object.values(SOCKET_EVENTS)) expect(roles.length).toBeGreaterThan(0);
+  });
+});
