@@ -1,0 +1,99 @@
+// `npm run cli -- user:create --role member|moderator|admin|partner --pseudonym NAME --passphrase PASS [--partner ID]`
+//   prints {"id","pseudonym","role"}
+// `npm run cli -- partner:create --name NAME --webhook-url URL --regions US,CA`
+//   prints {"id","name","secret"} (the webhook HMAC secret, shown once)
+// Operator accounts (moderator, admin, partner) are made here, never by self-registration.
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { MEMBER_ROLES, parseServerEnv, passphraseSchema, pseudonymSchema, type MemberRole } from '@lantern/contracts';
+import { createDataSource } from '@lantern/db';
+import { z } from 'zod';
+import { hashPassphrase } from '../auth/credentials';
+import { pseudonymProblem } from '../auth/pseudonyms';
+
+class UsageError extends Error {}
+
+function options(argv: readonly string[]): Map<string, string> {
+  const found = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    if (!flag.startsWith('--')) throw new UsageError(`Unexpected argument "${flag}".`);
+    const value = argv[i + 1];
+    if (value === undefined || value.startsWith('--')) throw new UsageError(`${flag} needs a value.`);
+    found.set(flag.slice(2), value);
+    i++;
+  }
+  return found;
+}
+
+function required(found: Map<string, string>, name: string): string {
+  const value = found.get(name);
+  if (!value) throw new UsageError(`--${name} is required.`);
+  return value;
+}
+
+function check<T>(schema: z.ZodType<T>, value: unknown, flag: string): T {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new UsageError(`${flag}: ${result.error.issues[0]?.message ?? 'not valid'}`);
+  return result.data;
+}
+
+async function main(): Promise<void> {
+  const [command, ...rest] = process.argv.slice(2);
+  if (command !== 'user:create' && command !== 'partner:create') {
+    throw new UsageError('Usage: npm run cli -- user:create --role ROLE --pseudonym NAME --passphrase PASS [--partner ID] | partner:create --name NAME --webhook-url URL --regions US,CA');
+  }
+  const found = options(rest);
+  const env = parseServerEnv(process.env);
+  const dataSource = createDataSource({ url: env.DATABASE_URL, poolSize: 1, applicationName: 'lantern-cli' });
+  await dataSource.initialize();
+  try {
+    if (command === 'user:create') {
+      const role = check(z.enum(MEMBER_ROLES, { error: `is one of ${MEMBER_ROLES.join(', ')}` }), required(found, 'role'), '--role') as MemberRole;
+      const pseudonym = check(pseudonymSchema, required(found, 'pseudonym'), '--pseudonym');
+      const problem = pseudonymProblem(pseudonym);
+      if (problem && !['moderator', 'admin'].includes(role)) throw new UsageError(`--pseudonym: ${problem}`);
+      const passphrase = check(passphraseSchema, required(found, 'passphrase'), '--passphrase');
+      const partnerId = found.get('partner') ?? null;
+      if (role === 'partner' && !partnerId) throw new UsageError('--partner is required for a partner account (the id partner:create printed).');
+      if (role !== 'partner' && partnerId) throw new UsageError('--partner only applies to --role partner.');
+      if (partnerId) {
+        check(z.uuid({ error: 'is a partner id' }), partnerId, '--partner');
+        const partners: unknown[] = await dataSource.query(`SELECT 1 FROM partners WHERE id = $1`, [partnerId]);
+        if (partners.length === 0) throw new UsageError(`--partner: there is no partner ${partnerId}.`);
+      }
+      const rows: Array<{ id: string; pseudonym: string; role: string }> = await dataSource.query(
+        `INSERT INTO members (pseudonym, role, passphrase_hash, partner_id) VALUES ($1, $2, $3, $4)
+         ON CONFLICT ((lower(pseudonym))) DO NOTHING RETURNING id, pseudonym, role`,
+        [pseudonym, role, await hashPassphrase(passphrase), partnerId],
+      );
+      if (!rows[0]) throw new UsageError(`--pseudonym: "${pseudonym}" is taken.`);
+      process.stdout.write(`${JSON.stringify(rows[0])}\n`);
+    } else {
+      const name = check(z.string().trim().min(2, { error: 'needs at least 2 characters' }).max(120), required(found, 'name'), '--name');
+      const webhookUrl = check(z.url({ protocol: /^https?$/, error: 'is an http(s) URL' }), required(found, 'webhook-url'), '--webhook-url');
+      const regions = check(
+        z.array(z.string().regex(/^[A-Z]{2}$/, { error: 'is a comma-separated list of two-letter codes such as US,CA' })).min(1),
+        required(found, 'regions')
+          .split(',')
+          .map((region) => region.trim().toUpperCase())
+          .filter(Boolean),
+        '--regions',
+      );
+      const secret = randomBytes(32).toString('hex');
+      const [partner]: Array<{ id: string; name: string }> = await dataSource.query(
+        `INSERT INTO partners (name, regions, webhook_url, webhook_secret) VALUES ($1, $2, $3, $4) RETURNING id, name`,
+        [name, regions, webhookUrl, secret],
+      );
+      process.stdout.write(`${JSON.stringify({ id: partner.id, name: partner.name, secret })}\n`);
+    }
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`lantern cli: ${message}\n`);
+  process.exit(error instanceof UsageError ? 2 : 1);
+});
