@@ -13,6 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { Queue, QueueEvents, Worker } from 'bullmq';
+import { io as ioClient } from 'socket.io-client';
 import { Client } from 'pg';
 import { classify, keywordBaseline } from '@lantern/moderation';
 import { createTestDatabase, uniqueQueuePrefix } from '@lantern/db/testing';
@@ -86,55 +87,251 @@ interface ModerationFigures {
   rate: number;
 }
 
-/**
- * Writes posts with their outbox rows at a fixed rate, as the forum does in one transaction, and
- * measures commit → result stored using PostgreSQL's own clock on both ends.
- */
-async function moderationLatency(rate: number, durationSeconds: number): Promise<ModerationFigures> {
+interface Stack {
+  baseUrl: string;
+  db: Client;
+  dbUrl: string;
+  register(pseudonym?: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/** One Lantern (api + worker, built) on a fresh database, as `npm start` runs it. */
+async function startStack(): Promise<Stack> {
   const db = await createTestDatabase('bench');
   const prefix = uniqueQueuePrefix('bench');
   const port = String(31000 + Math.floor(Math.random() * 2000));
-  const env = { DATABASE_URL: db.url, REDIS_URL, QUEUE_PREFIX: prefix, PORT: port, JWT_SECRET: 'bench-only-secret-bench-only-secret-0123' };
+  const env = {
+    DATABASE_URL: db.url,
+    REDIS_URL,
+    QUEUE_PREFIX: prefix,
+    PORT: port,
+    JWT_SECRET: 'bench-only-secret-bench-only-secret-0123',
+    RATE_LIMIT_REGISTER_PER_HOUR: '100000',
+  };
   const api = startBuilt('dist/apps/api/src/main.js', env);
   const worker = startBuilt('dist/apps/worker/src/main.js', { ...env, WORKER_CONCURRENCY: String(Math.max(1, cpus().length)) });
   const client = new Client({ connectionString: db.url });
   await client.connect();
-  try {
-    await waitForHealth(`http://127.0.0.1:${port}/api/health`);
-    const [{ id: categoryId }] = (await client.query(`INSERT INTO categories (slug, name) VALUES ('bench', 'Bench') RETURNING id`)).rows;
-    const [{ id: threadId }] = (await client.query(`INSERT INTO threads (category_id, title) VALUES ($1, 'bench') RETURNING id`, [categoryId])).rows;
-    const texts = labelledTexts();
-    const total = Math.round(rate * durationSeconds);
-    const started = Date.now();
-    for (let i = 0; i < total; i++) {
-      const due = started + (i * 1000) / rate;
-      if (due > Date.now()) await sleep(due - Date.now());
-      // clock_timestamp(), not now(): the moment of the write, not the start of the transaction.
-      await client.query(
-        `WITH post AS (INSERT INTO posts (thread_id, body, created_at) VALUES ($1, $2, clock_timestamp()) RETURNING id)
-         INSERT INTO outbox_events (topic, payload) SELECT 'moderation.classify', jsonb_build_object('contentType', 'post', 'contentId', id, 'version', 1) FROM post`,
-        [threadId, texts[i % texts.length]],
-      );
-    }
-    const deadline = Date.now() + 60_000;
-    let latencies: number[] = [];
-    while (Date.now() < deadline) {
-      const { rows } = await client.query(
-        `SELECT extract(epoch FROM (r.classified_at - p.created_at)) * 1000 AS ms FROM moderation_results r JOIN posts p ON p.id = r.content_id`,
-      );
-      latencies = rows.map((row: { ms: string }) => Number(row.ms));
-      if (latencies.length >= total) break;
-      await sleep(250);
-    }
-    if (latencies.length < total) throw new Error(`only ${latencies.length} of ${total} posts were classified within 60 s`);
-    return { lantern: summarise(latencies), bare: await bareBullRoundTrip(rate, durationSeconds), posts: total, rate };
-  } finally {
-    await client.end();
-    api.child.kill('SIGTERM');
-    worker.child.kill('SIGTERM');
-    await Promise.all([api.exited, worker.exited]);
-    await db.drop();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitForHealth(`${baseUrl}/api/health`);
+  await client.query(`INSERT INTO categories (slug, name) VALUES ('bench', 'Bench')`);
+  return {
+    baseUrl,
+    db: client,
+    dbUrl: db.url,
+    async register(pseudonym?: string) {
+      const response = await fetch(`${baseUrl}/api/v1/auth/register`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(pseudonym ? { pseudonym } : {}) });
+      if (response.status !== 201) throw new Error(`register answered ${response.status}`);
+      return ((await response.json()) as { accessToken: string }).accessToken;
+    },
+    async stop() {
+      await client.end();
+      api.child.kill('SIGTERM');
+      worker.child.kill('SIGTERM');
+      await Promise.all([api.exited, worker.exited]);
+      await db.drop();
+    },
+  };
+}
+
+async function post(stack: Stack, token: string, path: string, body: unknown): Promise<{ id: string; firstPost?: { id: string } }> {
+  const response = await fetch(`${stack.baseUrl}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+  if (response.status !== 201) throw new Error(`POST ${path} answered ${response.status}: ${await response.text()}`);
+  return (await response.json()) as { id: string; firstPost?: { id: string } };
+}
+
+/**
+ * Replies posted over REST at a fixed rate (the real write path: validation, transaction with
+ * the outbox row, NOTIFY), measured from commit to classification stored, on PostgreSQL's clock.
+ */
+async function moderationLatency(stack: Stack, rate: number, durationSeconds: number): Promise<ModerationFigures> {
+  const token = await stack.register();
+  const thread = await post(stack, token, '/api/v1/threads', { categorySlug: 'bench', title: 'Bench thread', body: 'Opening post.' });
+  const texts = labelledTexts();
+  const total = Math.round(rate * durationSeconds);
+  const started = Date.now();
+  const writes: Array<Promise<unknown>> = [];
+  for (let i = 0; i < total; i++) {
+    const due = started + (i * 1000) / rate;
+    if (due > Date.now()) await sleep(due - Date.now());
+    writes.push(post(stack, token, `/api/v1/threads/${thread.id}/posts`, { body: texts[i % texts.length] || 'a quiet day' }));
   }
+  await Promise.all(writes);
+  const deadline = Date.now() + 60_000;
+  let latencies: number[] = [];
+  while (Date.now() < deadline) {
+    const { rows } = await stack.db.query(
+      `SELECT extract(epoch FROM (r.classified_at - p.created_at)) * 1000 AS ms FROM moderation_results r JOIN posts p ON p.id = r.content_id WHERE p.thread_id = $1`,
+      [thread.id],
+    );
+    latencies = rows.map((row: { ms: string }) => Number(row.ms));
+    if (latencies.length >= total + 1) break;
+    await sleep(250);
+  }
+  if (latencies.length < total) throw new Error(`only ${latencies.length} of ${total} posts were classified within 60 s`);
+  return { lantern: summarise(latencies), bare: await bareBullRoundTrip(rate, durationSeconds), posts: total, rate };
+}
+
+/** Crisis post over REST → `crisis:resources` on the author's socket, on this process's clock. */
+async function crisisLatency(stack: Stack, count: number): Promise<{ lantern: LatencySummary; bare: LatencySummary }> {
+  const token = await stack.register();
+  const socket = ioClient(stack.baseUrl, { path: '/socket.io', auth: { token }, transports: ['websocket'] });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', reject);
+  });
+  const arrived = new Map<string, number>();
+  socket.on('crisis:resources', (payload: { contentId: string }) => arrived.set(payload.contentId, performance.now()));
+  const sentAt = new Map<string, number>();
+  for (let i = 0; i < count; i++) {
+    const at = performance.now();
+    const thread = await post(stack, token, '/api/v1/threads', { categorySlug: 'bench', title: `Tonight ${i}`, body: 'I want to end my life tonight. I cannot keep going.' });
+    sentAt.set(thread.firstPost!.id, at);
+    await sleep(200);
+  }
+  const deadline = Date.now() + 30_000;
+  while (arrived.size < count && Date.now() < deadline) await sleep(100);
+  socket.disconnect();
+  const latencies = [...sentAt].filter(([id]) => arrived.has(id)).map(([id, at]) => arrived.get(id)! - at);
+  if (latencies.length < count) throw new Error(`only ${latencies.length} of ${count} crisis panels arrived within 30 s`);
+  return { lantern: summarise(latencies), bare: await bareSocketRoundTrip(count) };
+}
+
+/** The floor for a server-to-client push: a bare socket.io emit → receive on loopback. */
+async function bareSocketRoundTrip(count: number): Promise<LatencySummary> {
+  const server = await startBareChat();
+  const socket = ioClient(`http://127.0.0.1:${server.port}`, { path: '/socket.io', transports: ['websocket'] });
+  await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+  await socket.emitWithAck('room:join', { room: 'solo' });
+  const latencies: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const at = performance.now();
+    const got = new Promise<void>((resolve) => socket.once('message:new', () => resolve()));
+    socket.emit('message:send', { room: 'solo', body: 'x', clientMsgId: String(i) });
+    await got;
+    latencies.push(performance.now() - at);
+  }
+  socket.disconnect();
+  await server.stop();
+  return summarise(latencies);
+}
+
+async function startBareChat(): Promise<{ port: number; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, [join(root, 'dist/tools/bench/bare-chat-server.js')], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<number>((resolve) => child.stdout!.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim()))));
+  return {
+    port,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+interface ChatFigures {
+  throughput: number;
+  latency: LatencySummary;
+  sent: number;
+}
+
+/**
+ * N clients across R rooms, each sending one message a second; every delivery to every other
+ * member of the room counts. The same load generator drives Lantern and the bare server.
+ */
+async function chatLoad(url: string, tokens: readonly (string | undefined)[], rooms: readonly string[], seconds: number): Promise<ChatFigures> {
+  const sockets = tokens.map((token) => ioClient(url, { path: '/socket.io', auth: token ? { token } : {}, transports: ['websocket'], reconnection: false }));
+  await Promise.all(sockets.map((socket) => new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', reject);
+  })));
+  const latencies: number[] = [];
+  let delivered = 0;
+  let measuring = false;
+  sockets.forEach((socket) => {
+    socket.on('message:new', (message: { body: string }) => {
+      if (!measuring) return;
+      delivered += 1;
+      const sentAt = Number(message.body.split(' ')[0]);
+      if (Number.isFinite(sentAt)) latencies.push(performance.now() - sentAt);
+    });
+  });
+  await Promise.all(sockets.map((socket, i) => socket.timeout(10_000).emitWithAck('room:join', { room: rooms[i % rooms.length] })));
+  measuring = true;
+  const started = performance.now();
+  let sent = 0;
+  const timers = sockets.map((socket, i) =>
+    setInterval(() => {
+      sent += 1;
+      socket.emit('message:send', { room: rooms[i % rooms.length], body: `${performance.now()} hello`, clientMsgId: `${i}-${sent}` });
+    }, 1000),
+  );
+  await sleep(seconds * 1000);
+  timers.forEach((timer) => clearInterval(timer));
+  await sleep(1000);
+  measuring = false;
+  const elapsed = (performance.now() - started) / 1000;
+  sockets.forEach((socket) => socket.disconnect());
+  return { throughput: Math.round(delivered / elapsed), latency: summarise(latencies), sent };
+}
+
+async function chatBenchmark(stack: Stack, clients: number, roomCount: number, seconds: number): Promise<{ lantern: ChatFigures; bare: ChatFigures }> {
+  const rooms = Array.from({ length: roomCount }, (_, i) => `bench-${i}`);
+  for (const room of rooms) await stack.db.query(`INSERT INTO rooms (slug, name) VALUES ($1, $1) ON CONFLICT DO NOTHING`, [room]);
+  const tokens: string[] = [];
+  for (let i = 0; i < clients; i++) tokens.push(await stack.register());
+  const lantern = await chatLoad(stack.baseUrl, tokens, rooms, seconds);
+  const server = await startBareChat();
+  const bare = await chatLoad(`http://127.0.0.1:${server.port}`, tokens.map(() => undefined), rooms, seconds);
+  await server.stop();
+  return { lantern, bare };
+}
+
+/**
+ * Reading a thread page and a category page under concurrent load, beside the same SQL run
+ * directly (the floor: what the database alone costs).
+ */
+async function forumReads(stack: Stack, posts: number, seconds: number, concurrency: number): Promise<{ lantern: LatencySummary; bare: LatencySummary }> {
+  const token = await stack.register();
+  const thread = await post(stack, token, '/api/v1/threads', { categorySlug: 'bench', title: 'A long thread', body: 'The first post.' });
+  await stack.db.query(
+    `INSERT INTO posts (thread_id, author_id, body, created_at)
+     SELECT $1, (SELECT author_id FROM threads WHERE id = $1), 'Reply number ' || n || ': thank you for sharing, **you are not alone**.', now() - make_interval(secs => $2 - n)
+       FROM generate_series(1, $2) AS n`,
+    [thread.id, posts],
+  );
+  await stack.db.query(
+    `INSERT INTO threads (category_id, title, last_activity_at) SELECT (SELECT id FROM categories WHERE slug = 'bench'), 'Thread ' || n, now() - make_interval(secs => n) FROM generate_series(1, 2000) AS n`,
+  );
+  await stack.db.query('ANALYZE');
+  const page = `${stack.baseUrl}/api/v1/threads/${thread.id}/posts`;
+  const lantern = await loadLoop(seconds, concurrency, async () => {
+    const response = await fetch(page, { headers: { Authorization: `Bearer ${token}` } });
+    if (response.status !== 200) throw new Error(`thread page answered ${response.status}`);
+    await response.arrayBuffer();
+  });
+  const pool = new Client({ connectionString: stack.dbUrl });
+  await pool.connect();
+  const bare = await loadLoop(seconds, 1, async () => {
+    await pool.query(`SELECT p.id, p.body, p.created_at, m.pseudonym FROM posts p LEFT JOIN members m ON m.id = p.author_id WHERE p.thread_id = $1 ORDER BY p.created_at, p.id LIMIT 21`, [thread.id]);
+  });
+  await pool.end();
+  return { lantern, bare };
+}
+
+async function loadLoop(seconds: number, concurrency: number, request: () => Promise<void>): Promise<LatencySummary> {
+  const latencies: number[] = [];
+  const until = performance.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < until) {
+        const at = performance.now();
+        await request();
+        latencies.push(performance.now() - at);
+      }
+    }),
+  );
+  return summarise(latencies);
 }
 
 /** The floor: a job added to BullMQ and completed by a worker that does nothing, same Redis. */
@@ -177,22 +374,35 @@ async function main(): Promise<void> {
   const seconds = option('--seconds', 2);
   const rate = option('--rate', 50);
   const duration = option('--duration', 10);
+  const clients = option('--clients', 200);
+  const roomCount = option('--rooms', 10);
+  const posts = option('--posts', 20_000);
   const cores = cpus().length;
   const texts = labelledTexts();
   console.log(`Lantern benchmarks on ${cores} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}\n`);
 
   const classifierRate = cpuThroughput((text) => classify(text), texts, seconds);
   const keywordRate = cpuThroughput((text) => keywordBaseline(text), texts, seconds);
-  const moderation = await moderationLatency(rate, duration);
-
+  const stack = await startStack();
+  let moderation: ModerationFigures;
+  let crisis: { lantern: LatencySummary; bare: LatencySummary };
+  let forum: { lantern: LatencySummary; bare: LatencySummary };
+  let chat: { lantern: ChatFigures; bare: ChatFigures };
+  try {
+    moderation = await moderationLatency(stack, rate, duration);
+    crisis = await crisisLatency(stack, 30);
+    forum = await forumReads(stack, posts, 5, 10);
+    chat = await chatBenchmark(stack, clients, roomCount, duration);
+  } finally {
+    await stack.stop();
+  }
+  const ms = (summary: LatencySummary) => `p50 ${fmt(summary.p50)} / p95 ${fmt(summary.p95)} / p99 ${fmt(summary.p99)} ms`;
   const rows: Array<[string, string, string, string]> = [
     ['classifier (one core)', `${classifierRate} texts/s`, `${keywordRate} texts/s`, 'keyword list'],
-    [
-      `moderation at ${moderation.rate} posts/s`,
-      `p50 ${fmt(moderation.lantern.p50)} / p95 ${fmt(moderation.lantern.p95)} / p99 ${fmt(moderation.lantern.p99)} ms`,
-      `p50 ${fmt(moderation.bare.p50)} / p95 ${fmt(moderation.bare.p95)} / p99 ${fmt(moderation.bare.p99)} ms`,
-      'bare BullMQ round trip',
-    ],
+    [`moderation at ${moderation.rate} posts/s`, ms(moderation.lantern), ms(moderation.bare), 'bare BullMQ round trip'],
+    ['crisis post → panel on socket', ms(crisis.lantern), ms(crisis.bare), 'bare socket.io push'],
+    [`thread page (${posts} posts, 10 at once)`, ms(forum.lantern), ms(forum.bare), 'the same SQL, direct'],
+    [`chat ${clients} clients / ${roomCount} rooms`, `${chat.lantern.throughput} msg/s, ${ms(chat.lantern.latency)}`, `${chat.bare.throughput} msg/s, ${ms(chat.bare.latency)}`, 'bare socket.io broadcast'],
   ];
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i].length), ['figure', 'Lantern', 'baseline', 'baseline is'][i].length));
   const line = (cells: readonly string[]) => cells.map((cell, i) => cell.padEnd(widths[i])).join('   ');
@@ -200,20 +410,24 @@ async function main(): Promise<void> {
   console.log(widths.map((w) => '-'.repeat(w)).join('   '));
   for (const row of rows) console.log(line(row));
   console.log(
-    `\nmoderation: ${moderation.posts} posts committed with their outbox rows → classification stored by the worker ` +
-      `(PostgreSQL clock on both ends). The socket alert to moderators joins this figure when the console lands.\n`,
+    `\nmoderation: ${moderation.posts} replies posted over REST → classification stored (PostgreSQL clock on both ends).` +
+      `\ncrisis: REST request sent → crisis:resources received by the author's socket. chat: every delivery to every room member counts.\n`,
   );
   const result = {
     machine: { cores, node: process.version },
     classifier: { textsPerSec: classifierRate, baselineTextsPerSec: keywordRate },
-    moderation: {
-      posts: moderation.posts,
-      ratePerSec: moderation.rate,
-      flagP50Ms: moderation.lantern.p50,
-      flagP95Ms: moderation.lantern.p95,
-      flagP99Ms: moderation.lantern.p99,
-      baselineP95Ms: moderation.bare.p95,
-      baselineP99Ms: moderation.bare.p99,
+    moderation: { posts: moderation.posts, ratePerSec: moderation.rate, flagP50Ms: moderation.lantern.p50, flagP95Ms: moderation.lantern.p95, flagP99Ms: moderation.lantern.p99, baselineP95Ms: moderation.bare.p95 },
+    crisis: { resourcesP50Ms: crisis.lantern.p50, resourcesP95Ms: crisis.lantern.p95, resourcesP99Ms: crisis.lantern.p99, baselineP95Ms: crisis.bare.p95 },
+    forum: { posts, threadPageP50Ms: forum.lantern.p50, threadPageP99Ms: forum.lantern.p99, bareSqlP99Ms: forum.bare.p99 },
+    chat: {
+      clients,
+      rooms: roomCount,
+      throughput: chat.lantern.throughput,
+      baselineThroughput: chat.bare.throughput,
+      throughputRatio: Math.round((chat.lantern.throughput / Math.max(chat.bare.throughput, 1)) * 100) / 100,
+      p99Ms: chat.lantern.latency.p99,
+      baselineP99Ms: chat.bare.latency.p99,
+      p99Ratio: Math.round((chat.lantern.latency.p99 / Math.max(chat.bare.latency.p99, 0.1)) * 100) / 100,
     },
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
