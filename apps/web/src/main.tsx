@@ -3,12 +3,22 @@ import './global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { followSessionAcrossTabs, restoreSession } from './api/session';
+import { useCurrentPathname } from './routes/navigation';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html must contain <div id="root"> for Lantern to mount into');
 
+// A stored refresh token becomes a session before anything else asks the API.
+void restoreSession();
+followSessionAcrossTabs();
+
+function Root() {
+  return <App pathname={useCurrentPathname()} />;
+}
+
 createRoot(container).render(
   <StrictMode>
-    <App pathname={window.location.pathname} />
+    <Root />
   </StrictMode>,
 );

@@ -1,7 +1,7 @@
 /**
  * The access token lives only in memory (never localStorage) so a script injected into the page
- * cannot lift it from storage, and closing the tab forgets it. The identity feature will own
- * refreshing it; the API client only reads it.
+ * cannot lift it from storage, and closing the tab forgets it. `session.ts` sets it (sign-in and
+ * refresh); the API client reads it.
  */
 let accessToken: string | null = null;
 

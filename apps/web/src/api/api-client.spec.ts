@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { clearAccessToken, setAccessToken } from './access-token';
 import { apiFetch, ApiError, CLIENT_ERROR_CODES } from './api-client';
+import { parseRetryAfter } from './send-request';
 
 interface SeenRequest {
   method: string | undefined;
@@ -25,6 +26,10 @@ const routes: Record<string, Route> = {
       error: { code: 'VALIDATION_FAILED', message: 'The title is too short.', details: { field: 'title' } },
     }),
   '/api/v1/echo': (_req, res) => sendJson(res, 201, { ok: true }),
+  '/api/v1/limited': (_req, res) => {
+    res.writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': '30' });
+    res.end(JSON.stringify({ error: { code: 'RATE_LIMITED', message: 'Slow down.' } }));
+  },
   '/api/v1/no-content': (_req, res) => {
     res.writeHead(204);
     res.end();
@@ -98,6 +103,10 @@ describe('apiFetch', () => {
       status: 422,
       details: { field: 'title' },
     });
+  });
+
+  it('reads Retry-After into retryAfterSeconds', async () => {
+    await expect(apiFetch('/api/v1/limited', { baseUrl })).rejects.toMatchObject({ code: 'RATE_LIMITED', status: 429, retryAfterSeconds: 30 });
   });
 
   it('treats a 503 health report as data when the caller accepts that status', async () => {
@@ -188,5 +197,16 @@ describe('apiFetch', () => {
 
   it('rejects a relative path as a programming error', async () => {
     await expect(apiFetch('api/health', { baseUrl })).rejects.toBeInstanceOf(TypeError);
+  });
+});
+
+describe('parseRetryAfter', () => {
+  it('reads seconds and HTTP dates, and ignores anything else', () => {
+    const now = Date.parse('2026-01-01T00:00:00Z');
+    expect(parseRetryAfter('120', now)).toBe(120);
+    expect(parseRetryAfter('Thu, 01 Jan 2026 00:01:30 GMT', now)).toBe(90);
+    expect(parseRetryAfter('Wed, 31 Dec 2025 00:00:00 GMT', now)).toBe(0);
+    expect(parseRetryAfter('soon', now)).toBeUndefined();
+    expect(parseRetryAfter(null, now)).toBeUndefined();
   });
 });

@@ -1,99 +1,19 @@
 import { getAccessToken } from './access-token';
-import { ApiError, CLIENT_ERROR_CODES } from './api-error';
+import { isApiError } from './api-error';
+import { readRefreshToken } from './refresh-token-storage';
+import { sendRequest, type SendRequestInit } from './send-request';
+import { refreshSession } from './session';
 
 export { ApiError, CLIENT_ERROR_CODES, isApiError } from './api-error';
 export type { ClientErrorCode } from './api-error';
+export { DEFAULT_TIMEOUT_MS } from './send-request';
 
-/** Long enough for a slow phone connection, short enough that nobody stares at a spinner forever. */
-export const DEFAULT_TIMEOUT_MS = 15_000;
-
-export interface ApiFetchInit<T = unknown> extends Omit<RequestInit, 'body'> {
-  /** Serialised as the JSON request body, with `Content-Type: application/json`. */
-  json?: unknown;
+export interface ApiFetchInit<T = unknown> extends SendRequestInit<T> {
   /**
-   * Non-2xx statuses whose JSON body is data rather than an error. `/api/health` answers 503
-   * with a full report when a dependency is down, and the status page wants to show it.
+   * After a 401, refresh the session once and repeat the request with the new access token.
+   * On by default when the request uses the session's token; the auth endpoints turn it off.
    */
-  acceptStatuses?: readonly number[];
-  /** Prefix for `path`. Empty (same origin) in the browser; tests point it at a local server. */
-  baseUrl?: string;
-  /** Give up after this many milliseconds (0 waits forever). */
-  timeoutMs?: number;
-  /**
-   * Bearer token for this request. Defaults to the in-memory access token; pass `null` to send
-   * none (e.g. to the refresh endpoint).
-   */
-  accessToken?: string | null;
-  /**
-   * Checks an accepted body and returns it typed, throwing when it is not the expected shape
-   * (e.g. a zod schema's `parse` from @lantern/contracts). A throw becomes BAD_RESPONSE.
-   */
-  parse?: (body: unknown) => T;
-}
-
-interface LanternErrorBody {
-  error: { code: string; message: string; details?: unknown };
-}
-
-function isLanternErrorBody(body: unknown): body is LanternErrorBody {
-  if (typeof body !== 'object' || body === null || !('error' in body)) return false;
-  const { error } = body;
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    'code' in error &&
-    typeof error.code === 'string' &&
-    'message' in error &&
-    typeof error.message === 'string'
-  );
-}
-
-function buildHeaders<T>(init: ApiFetchInit<T>, token: string | null): Headers {
-  const headers = new Headers(init.headers);
-  if (!headers.has('Accept')) headers.set('Accept', 'application/json');
-  if (init.json !== undefined) headers.set('Content-Type', 'application/json');
-  if (token && !headers.has('Authorization')) headers.set('Authorization', `Bearer ${token}`);
-  return headers;
-}
-
-function badResponse(status: number, cause?: unknown): ApiError {
-  return new ApiError({
-    code: CLIENT_ERROR_CODES.BAD_RESPONSE,
-    message: `Lantern sent an answer we couldn't read (HTTP ${status}). Please try again in a moment.`,
-    status,
-    cause,
-  });
-}
-
-function parseBody<T>(
-  response: Response,
-  text: string,
-  acceptStatuses: readonly number[],
-  parse: ((body: unknown) => T) | undefined,
-): T {
-  const accepted = response.ok || acceptStatuses.includes(response.status);
-  if (accepted && (response.status === 204 || response.status === 205)) return undefined as T;
-
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch (cause) {
-    throw badResponse(response.status, cause);
-  }
-
-  if (accepted) {
-    if (!parse) return body as T;
-    try {
-      return parse(body);
-    } catch (cause) {
-      throw badResponse(response.status, cause);
-    }
-  }
-  if (isLanternErrorBody(body)) {
-    const { code, message, details } = body.error;
-    throw new ApiError({ code, message, status: response.status, details });
-  }
-  throw badResponse(response.status);
+  retryOnUnauthorized?: boolean;
 }
 
 /**
@@ -101,66 +21,23 @@ function parseBody<T>(
  * the server's own `{ error: { code, message, details } }`, or `NETWORK_ERROR`, `TIMEOUT` or
  * `BAD_RESPONSE` when there is no such body to read. A cancellation through `init.signal` is
  * re-thrown untouched so TanStack Query and other callers recognise it as theirs.
+ *
+ * Access tokens are short-lived, so a 401 usually means "expired": the client rotates the
+ * refresh token (one refresh shared by every request that failed meanwhile) and tries once more.
  */
 export async function apiFetch<T>(path: string, init: ApiFetchInit<T> = {}): Promise<T> {
-  if (!path.startsWith('/')) throw new TypeError(`apiFetch path must start with "/", got "${path}"`);
-  const {
-    json,
-    acceptStatuses = [],
-    baseUrl = '',
-    timeoutMs = DEFAULT_TIMEOUT_MS,
-    accessToken = getAccessToken(),
-    parse,
-    signal: callerSignal,
-    ...requestInit
-  } = init;
-
-  // One controller for both the caller's cancellation and our timeout, wired by hand rather
-  // than with AbortSignal.any/timeout so older phone browsers behave the same.
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer =
-    timeoutMs > 0
-      ? setTimeout(() => {
-          timedOut = true;
-          controller.abort();
-        }, timeoutMs)
-      : undefined;
-  const forwardAbort = () => controller.abort(callerSignal?.reason);
-  if (callerSignal?.aborted) forwardAbort();
-  else callerSignal?.addEventListener('abort', forwardAbort, { once: true });
-
+  const { retryOnUnauthorized, ...requestInit } = init;
+  const usesSessionToken = requestInit.accessToken === undefined;
+  const sentToken = usesSessionToken ? getAccessToken() : requestInit.accessToken;
   try {
-    let response: Response;
-    let text: string;
-    try {
-      response = await fetch(`${baseUrl}${path}`, {
-        ...requestInit, // `headers` in here is replaced by the merged set below
-        headers: buildHeaders(init, accessToken),
-        body: json === undefined ? undefined : JSON.stringify(json),
-        signal: controller.signal,
-      });
-      text = await response.text();
-    } catch (cause) {
-      if (callerSignal?.aborted) throw cause;
-      if (timedOut) {
-        throw new ApiError({
-          code: CLIENT_ERROR_CODES.TIMEOUT,
-          message: 'Lantern is taking too long to answer. Please try again.',
-          status: 0,
-          cause,
-        });
-      }
-      throw new ApiError({
-        code: CLIENT_ERROR_CODES.NETWORK_ERROR,
-        message: "We couldn't reach Lantern. Check your internet connection and try again.",
-        status: 0,
-        cause,
-      });
-    }
-    return parseBody(response, text, acceptStatuses, parse);
-  } finally {
-    clearTimeout(timer);
-    callerSignal?.removeEventListener('abort', forwardAbort);
+    return await sendRequest(path, { ...requestInit, accessToken: sentToken });
+  } catch (error) {
+    const mayRetry = retryOnUnauthorized ?? usesSessionToken;
+    if (!mayRetry || !isApiError(error) || error.status !== 401 || !readRefreshToken()) throw error;
+    // Another request may already have rotated the tokens while this one was on its way.
+    const current = getAccessToken();
+    const freshToken = current && current !== sentToken ? current : await refreshSession({ baseUrl: requestInit.baseUrl });
+    if (!freshToken) throw error;
+    return sendRequest(path, { ...requestInit, accessToken: freshToken });
   }
 }

@@ -19,6 +19,8 @@ export interface ApiErrorOptions {
   /** HTTP status, or 0 when no HTTP answer arrived. */
   status: number;
   details?: unknown;
+  /** From the `Retry-After` header of a 429 or 503, when the server sent one. */
+  retryAfterSeconds?: number;
   cause?: unknown;
 }
 
@@ -27,13 +29,15 @@ export class ApiError extends Error {
   readonly code: string;
   readonly status: number;
   readonly details?: unknown;
+  readonly retryAfterSeconds?: number;
 
-  constructor({ code, message, status, details, cause }: ApiErrorOptions) {
+  constructor({ code, message, status, details, retryAfterSeconds, cause }: ApiErrorOptions) {
     super(message, cause === undefined ? undefined : { cause });
     this.name = 'ApiError';
     this.code = code;
     this.status = status;
     this.details = details;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 
   /** True when the server was never reached, so retrying later may help. */

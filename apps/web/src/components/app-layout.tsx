@@ -1,5 +1,8 @@
-import { Anchor, Box, Button, Container, Group, Text } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Container, Group, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { AccountNav } from '../features/identity/account-nav';
+import { SessionBanner } from '../features/identity/session-banner';
+import { useNavigationNotice } from '../routes/navigation';
 import { HELP_PATH, HOME_PATH } from '../routes/route-paths';
 import { MAIN_CONTENT_ID, SkipLink } from './skip-link';
 
@@ -14,6 +17,7 @@ export interface AppLayoutProps {
  * The header is not fixed, so at 320px or 200% text it scrolls away instead of covering content.
  */
 export function AppLayout({ currentPath, children }: AppLayoutProps) {
+  const notice = useNavigationNotice();
   return (
     <>
       <SkipLink />
@@ -30,19 +34,33 @@ export function AppLayout({ currentPath, children }: AppLayoutProps) {
             >
               Lantern
             </Anchor>
-            <nav aria-label="Main">
-              <Button
-                component="a"
-                href={HELP_PATH}
-                aria-current={currentPath === HELP_PATH ? 'page' : undefined}
-              >
-                Get help now
-              </Button>
-            </nav>
+            <Group gap="xs" wrap="wrap">
+              <nav aria-label="Main">
+                <Button
+                  component="a"
+                  href={HELP_PATH}
+                  aria-current={currentPath === HELP_PATH ? 'page' : undefined}
+                >
+                  Get help now
+                </Button>
+              </nav>
+              <nav aria-label="Account">
+                <AccountNav currentPath={currentPath} />
+              </nav>
+            </Group>
           </Group>
         </Container>
       </Box>
       <Container size="md" component="main" id={MAIN_CONTENT_ID} tabIndex={-1} py="xl">
+        <SessionBanner />
+        {/* Mounted always, so the notice is announced when it appears after an in-app move. */}
+        <div aria-live="polite">
+          {notice && (
+            <Alert variant="light" mb="lg" role="note">
+              <Text>{notice}</Text>
+            </Alert>
+          )}
+        </div>
         {children}
       </Container>
       <Box component="footer" py="lg" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>

@@ -3,7 +3,9 @@ import { HelpRoute } from './help.route';
 import { HomeRoute } from './home.route';
 import { matchRoute } from './match-route';
 import { NotFoundRoute } from './not-found.route';
-import { HELP_PATH, HOME_PATH } from './route-paths';
+import { HELP_PATH, HOME_PATH, SIGN_IN_PATH, WELCOME_PATH } from './route-paths';
+import { SignInRoute } from './sign-in.route';
+import { WelcomeRoute } from './welcome.route';
 
 export interface AppRoute {
   path: string;
@@ -19,6 +21,8 @@ export interface AppRoute {
 export const appRoutes: readonly AppRoute[] = [
   { path: HOME_PATH, title: 'Lantern', component: HomeRoute },
   { path: HELP_PATH, title: 'Get help now', component: HelpRoute },
+  { path: WELCOME_PATH, title: 'Join anonymously', component: WelcomeRoute },
+  { path: SIGN_IN_PATH, title: 'Sign in', component: SignInRoute },
 ];
 
 export const notFoundRoute: AppRoute = { path: '*', title: 'Page not found', component: NotFoundRoute };

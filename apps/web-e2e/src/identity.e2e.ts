@@ -1,0 +1,258 @@
+import type { Browser, Page, TestInfo } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './support/axe';
+
+// Long and memorable, as the welcome page suggests; no rule of the server should refuse it.
+const PASSPHRASE = 'a lantern on the quiet harbour at dawn';
+const SAVED_LABEL = "I've saved my recovery code somewhere safe";
+
+type Check = (label: string) => Promise<void>;
+
+function header(page: Page) {
+  return page.getByRole('banner');
+}
+
+/** The pseudonym in the header (its visually hidden "Signed in as " prefix included). */
+async function expectSignedInAs(page: Page, pseudonym: string): Promise<void> {
+  await expect(page.getByTestId('signed-in-pseudonym')).toHaveText(`Signed in as ${pseudonym}`);
+  await expect(header(page).getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await expect(header(page).getByRole('link', { name: 'Get help now' })).toBeVisible();
+}
+
+async function expectSignedOut(page: Page): Promise<void> {
+  await expect(header(page).getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await expect(header(page).getByRole('link', { name: 'Join' })).toBeVisible();
+  await expect(page.getByTestId('signed-in-pseudonym')).toHaveCount(0);
+}
+
+/**
+ * The recovery-code step: the code is there, can be copied, and the member cannot move on
+ * before saying it is saved. Returns the code.
+ */
+async function saveRecoveryCode(page: Page, check: Check, label: string): Promise<string> {
+  const code = ((await page.getByTestId('recovery-code').textContent()) ?? '').trim();
+  expect(code.length, 'a recovery code is shown').toBeGreaterThanOrEqual(8);
+
+  await page.getByRole('button', { name: 'Copy code' }).click();
+  await expect(page.getByText(/^Copied\. Now paste it somewhere private/)).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+  await check(label);
+
+  const continueButton = page.getByRole('button', { name: 'Continue to Lantern' });
+  await continueButton.click();
+  await expect(page.getByText(/Please save your code and tick this box first/)).toBeVisible();
+  await expect(page.getByTestId('recovery-code'), 'still on the step until it is confirmed').toBeVisible();
+  await check(`${label}, not yet confirmed`);
+
+  await page.getByRole('checkbox', { name: SAVED_LABEL }).check();
+  await continueButton.click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome to Lantern');
+  return code;
+}
+
+async function signInWithRecoveryCode(page: Page, pseudonym: string, code: string): Promise<void> {
+  await page.getByRole('tab', { name: 'Recovery code' }).click();
+  const form = page.getByRole('form', { name: 'Sign in with your recovery code' });
+  await form.getByLabel('Pseudonym').fill(pseudonym);
+  await form.getByLabel('Recovery code').fill(code);
+  await form.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** A second browser with nothing stored: the other device, or the member after clearing everything. */
+async function withFreshBrowser(
+  browser: Browser,
+  testInfo: TestInfo,
+  work: (page: Page, check: Check) => Promise<void>,
+): Promise<void> {
+  const context = await browser.newContext({
+    baseURL: testInfo.project.use.baseURL,
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  try {
+    const page = await context.newPage();
+    await work(page, (label) => expectNoAxeViolations(page, testInfo, label));
+  } finally {
+    await context.close();
+  }
+}
+
+test.describe('pseudonymous identity', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('join in one click, stay signed in, sign out, and come back by passphrase and by recovery code', async ({
+    page,
+    axe,
+    browser,
+  }, testInfo) => {
+    // Three browsers, a dozen axe runs and argon2 hashing on a shared two-core machine.
+    test.setTimeout(120_000);
+    const check: Check = (label) => axe.check(label);
+
+    // Home → Join, from the header.
+    await page.goto('/');
+    await expectSignedOut(page);
+    await axe.check('home, signed out');
+    await header(page).getByRole('link', { name: 'Join' }).click();
+
+    await expect(page).toHaveURL(/\/welcome$/);
+    await expect(page).toHaveTitle('Join anonymously · Lantern');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Join Lantern anonymously');
+    await expect(page.getByRole('main')).toContainText('No e-mail address and no real name');
+    await expect(page.getByRole('main')).toContainText("We don't keep your IP address");
+    await expect(page.getByRole('main')).toContainText('recovery code');
+    await axe.check('welcome');
+
+    // A passphrase, so we can come back with it; the pseudonym is left for Lantern to pick.
+    await page.getByLabel('Passphrase (optional)').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Join anonymously' }).click();
+
+    const welcome = page.getByRole('heading', { level: 1, name: /^Welcome, / });
+    await expect(welcome).toBeVisible();
+    await expect(welcome).toBeFocused();
+    const pseudonym = ((await welcome.textContent()) ?? '').replace(/^Welcome, /, '');
+    expect(pseudonym.length).toBeGreaterThanOrEqual(3);
+    await expectSignedInAs(page, pseudonym);
+    const firstCode = await saveRecoveryCode(page, check, 'welcome, recovery code');
+
+    // The session survives a reload: the refresh token is stored, the access token is not.
+    await expectSignedInAs(page, pseudonym);
+    await page.reload();
+    await expectSignedInAs(page, pseudonym);
+    await expect(page.getByRole('main')).toContainText(`Good to see you, ${pseudonym}`);
+    await axe.check('home, signed in');
+    const stored = await page.evaluate(() => Object.keys(localStorage));
+    expect(stored).toEqual(['lantern.refreshToken']);
+
+    // Two tabs loading at once must not spend the same refresh token twice (that would revoke
+    // the session): they take turns, and both stay signed in.
+    const secondTab = await page.context().newPage();
+    await Promise.all([page.reload(), secondTab.goto('/')]);
+    await expectSignedInAs(page, pseudonym);
+    await expectSignedInAs(secondTab, pseudonym);
+    await expectNoAxeViolations(secondTab, testInfo, 'second tab, signed in');
+
+    // Sign out; the other tab follows.
+    await header(page).getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByText("You've signed out. You're welcome back any time.")).toBeVisible();
+    await expectSignedOut(page);
+    await expectSignedOut(secondTab);
+    await secondTab.close();
+    expect(await page.evaluate(() => localStorage.getItem('lantern.refreshToken'))).toBeNull();
+    await axe.check('home, just signed out');
+
+    // A wrong passphrase gets a clear, kind message; the right one signs in.
+    await header(page).getByRole('link', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(/\/sign-in$/);
+    await expect(page).toHaveTitle('Sign in · Lantern');
+    await axe.check('sign in');
+    const passphraseForm = page.getByRole('form', { name: 'Sign in with your passphrase' });
+    await passphraseForm.getByLabel('Pseudonym').fill(pseudonym);
+    await passphraseForm.getByRole('textbox', { name: 'Passphrase', exact: true }).fill('not the passphrase');
+    await passphraseForm.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert')).toContainText("That pseudonym and passphrase don't match");
+    await axe.check('sign in, wrong passphrase');
+
+    await passphraseForm.getByRole('textbox', { name: 'Passphrase', exact: true }).fill(PASSPHRASE);
+    await passphraseForm.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expectSignedInAs(page, pseudonym);
+    await axe.check('home, signed in with passphrase');
+
+    // Another device: nothing stored, only the pseudonym and the recovery code.
+    let secondCode = '';
+    await withFreshBrowser(browser, testInfo, async (other, otherCheck) => {
+      await other.goto('/sign-in');
+      await expectSignedOut(other);
+      await otherCheck('fresh browser, sign in');
+      await signInWithRecoveryCode(other, pseudonym, firstCode);
+
+      const back = other.getByRole('heading', { level: 1, name: `Welcome back, ${pseudonym}` });
+      await expect(back).toBeVisible();
+      await expect(other.getByRole('main')).toContainText('Your old recovery code is used up now');
+      secondCode = await saveRecoveryCode(other, otherCheck, 'fresh browser, new recovery code');
+      expect(secondCode, 'recovering hands out a new code').not.toBe(firstCode);
+      await expectSignedInAs(other, pseudonym);
+      await otherCheck('fresh browser, home, signed in');
+    });
+
+    // The spent code no longer opens the account; the new one does.
+    await withFreshBrowser(browser, testInfo, async (other, otherCheck) => {
+      await other.goto('/sign-in');
+      await signInWithRecoveryCode(other, pseudonym, firstCode);
+      await expect(other.getByRole('alert')).toContainText("That pseudonym and recovery code don't match");
+      await otherCheck('fresh browser, spent recovery code');
+
+      await other.getByRole('form', { name: 'Sign in with your recovery code' }).getByLabel('Recovery code').fill(secondCode);
+      await other.getByRole('form', { name: 'Sign in with your recovery code' }).getByRole('button', { name: 'Sign in' }).click();
+      await expect(other.getByRole('heading', { level: 1, name: `Welcome back, ${pseudonym}` })).toBeVisible();
+    });
+  });
+
+  test('joining with nothing filled in works in one click at 320px', async ({ page, axe }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto('/welcome');
+    await axe.check('welcome at 320px');
+
+    await page.getByRole('button', { name: 'Join anonymously' }).click();
+    const welcome = page.getByRole('heading', { level: 1, name: /^Welcome, / });
+    await expect(welcome).toBeVisible();
+    const pseudonym = ((await welcome.textContent()) ?? '').replace(/^Welcome, /, '');
+    await expectSignedInAs(page, pseudonym);
+    // Focus moved down to the step's heading; the way to help is still right at the top.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect(page.getByRole('link', { name: 'Get help now' })).toBeInViewport();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'the recovery step is wider than the 320px viewport').toBeLessThanOrEqual(0);
+    await axe.check('recovery code at 320px');
+
+    // Keyboard only: tick the box and continue.
+    await page.getByRole('checkbox', { name: SAVED_LABEL }).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Continue to Lantern' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome to Lantern');
+    await expect(page.getByRole('main')).toBeFocused();
+    await axe.check('home at 320px, signed in');
+  });
+
+  test('says so kindly when a stored session cannot be restored, and recovers on "Try again"', async ({ page, axe }) => {
+    await page.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        sessionStorage.setItem('seeded', 'yes');
+        localStorage.setItem('lantern.refreshToken', 'a-token-the-server-never-issued');
+      }
+    });
+    await page.route('**/api/v1/auth/refresh', (route) => route.abort('connectionrefused'));
+    await page.goto('/');
+
+    const banner = page.getByRole('alert').filter({ hasText: "We couldn't sign you back in just now" });
+    await expect(banner).toBeVisible();
+    await expect(banner).toContainText('nothing is lost');
+    await axe.check('home, session unreachable');
+
+    // Lantern answers again; it does not know this token, so the member is simply signed out.
+    await page.unroute('**/api/v1/auth/refresh');
+    await banner.getByRole('button', { name: 'Try again' }).click();
+    await expectSignedOut(page);
+    await expect(banner).toHaveCount(0);
+    expect(await page.evaluate(() => localStorage.getItem('lantern.refreshToken'))).toBeNull();
+  });
+
+  test('the sign-in form says which fields are missing before asking the server', async ({ page, axe }) => {
+    await page.goto('/sign-in');
+    const form = page.getByRole('form', { name: 'Sign in with your passphrase' });
+    await form.getByRole('button', { name: 'Sign in' }).click();
+
+    await expect(page.getByRole('alert')).toContainText('Please fill in the highlighted fields.');
+    await expect(form.getByLabel('Pseudonym')).toBeFocused();
+    await expect(form.getByLabel('Pseudonym')).toHaveAttribute('aria-invalid', 'true');
+    await expect(form.getByText('Please enter your pseudonym.')).toBeVisible();
+    await expect(form.getByText('Please enter your passphrase.')).toBeVisible();
+    await axe.check('sign in, empty fields');
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+    await axe.check('sign in, empty fields, dark');
+  });
+});

@@ -1,0 +1,34 @@
+import { parseSessionGrant, parseSessionGrantWithRecoveryCode, parseSessionMember } from './session-grant';
+
+const member = { id: 'm-1', pseudonym: 'Quiet Otter 42', role: 'member', region: 'US' };
+
+describe('session grant parsing', () => {
+  it('accepts the documented register answer', () => {
+    const body = { accessToken: 'a', refreshToken: 'r', recoveryCode: 'c', member };
+    expect(parseSessionGrantWithRecoveryCode(body)).toEqual(body);
+  });
+
+  it('treats a missing region as null and ignores extra fields', () => {
+    expect(parseSessionMember({ id: 'm-1', pseudonym: 'P', role: 'moderator', extra: true })).toEqual({
+      id: 'm-1',
+      pseudonym: 'P',
+      role: 'moderator',
+      region: null,
+    });
+  });
+
+  it.each([
+    null,
+    { accessToken: 'a', member },
+    { accessToken: '', refreshToken: 'r', member },
+    { accessToken: 'a', refreshToken: 'r', member: { ...member, role: 'owner' } },
+    { accessToken: 'a', refreshToken: 'r', member: { ...member, region: 7 } },
+    { accessToken: 'a', refreshToken: 'r' },
+  ])('rejects %p', (body) => {
+    expect(() => parseSessionGrant(body)).toThrow(TypeError);
+  });
+
+  it('requires a recovery code where one is promised', () => {
+    expect(() => parseSessionGrantWithRecoveryCode({ accessToken: 'a', refreshToken: 'r', member })).toThrow(TypeError);
+  });
+});

@@ -1,0 +1,66 @@
+// The shapes the auth endpoints answer with. When libs/contracts publishes its auth schemas,
+// parse with those from @lantern/contracts instead of these hand-written checks.
+
+export const MEMBER_ROLES = ['member', 'moderator', 'admin', 'partner'] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+export interface SessionMember {
+  id: string;
+  pseudonym: string;
+  role: MemberRole;
+  region: string | null;
+}
+
+/** What login and refresh return: a fresh token pair and who it belongs to. */
+export interface SessionGrant {
+  accessToken: string;
+  refreshToken: string;
+  member: SessionMember;
+}
+
+/** Registration and recovery also hand out a recovery code, shown to the member exactly once. */
+export interface SessionGrantWithRecoveryCode extends SessionGrant {
+  recoveryCode: string;
+}
+
+type Fields = Record<string, unknown>;
+
+function isObject(value: unknown): value is Fields {
+  return typeof value === 'object' && value !== null;
+}
+
+function isNonEmptyString(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0;
+}
+
+function isMemberRole(value: unknown): value is MemberRole {
+  return typeof value === 'string' && (MEMBER_ROLES as readonly string[]).includes(value);
+}
+
+export function parseSessionMember(value: unknown): SessionMember {
+  if (!isObject(value)) throw new TypeError('Expected a member object');
+  const { id, pseudonym, role, region } = value;
+  if (!isNonEmptyString(id) || !isNonEmptyString(pseudonym) || !isMemberRole(role)) {
+    throw new TypeError('Expected a member with id, pseudonym and role');
+  }
+  if (region !== undefined && region !== null && typeof region !== 'string') {
+    throw new TypeError('Expected the member region to be a string or null');
+  }
+  return { id, pseudonym, role, region: region ?? null };
+}
+
+export function parseSessionGrant(value: unknown): SessionGrant {
+  if (!isObject(value)) throw new TypeError('Expected {accessToken, refreshToken, member}');
+  const { accessToken, refreshToken, member } = value;
+  if (!isNonEmptyString(accessToken) || !isNonEmptyString(refreshToken)) {
+    throw new TypeError('Expected an access token and a refresh token');
+  }
+  return { accessToken, refreshToken, member: parseSessionMember(member) };
+}
+
+export function parseSessionGrantWithRecoveryCode(value: unknown): SessionGrantWithRecoveryCode {
+  const grant = parseSessionGrant(value);
+  const recoveryCode = isObject(value) ? value.recoveryCode : undefined;
+  if (!isNonEmptyString(recoveryCode)) throw new TypeError('Expected a recovery code');
+  return { ...grant, recoveryCode };
+}

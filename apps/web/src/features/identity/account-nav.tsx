@@ -1,0 +1,67 @@
+import { Button, Group, Text, VisuallyHidden } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { signOut } from '../../api/session';
+import { navigate } from '../../routes/navigation';
+import { HOME_PATH, SIGN_IN_PATH, WELCOME_PATH } from '../../routes/route-paths';
+import classes from './identity.module.css';
+import { useSession } from './use-session';
+
+export const SIGNED_OUT_NOTICE = "You've signed out. You're welcome back any time.";
+
+export interface AccountNavProps {
+  currentPath: string;
+}
+
+/** The header's account corner: who is signed in and a way out, or the ways in. */
+export function AccountNav({ currentPath }: AccountNavProps) {
+  const session = useSession();
+  const queryClient = useQueryClient();
+  const [signingOut, setSigningOut] = useState(false);
+
+  // While the stored session is being restored, show nothing rather than a flash of "Join".
+  if (session.status === 'restoring') return null;
+
+  if (session.status === 'signed-in') {
+    const leave = async () => {
+      if (signingOut) return;
+      setSigningOut(true);
+      await signOut();
+      queryClient.clear(); // nothing fetched as this member may linger for the next person
+      setSigningOut(false);
+      navigate(HOME_PATH, { notice: SIGNED_OUT_NOTICE });
+    };
+    return (
+      <Group gap="xs" wrap="wrap">
+        <Text fw={600} className={classes.pseudonym} data-testid="signed-in-pseudonym">
+          <VisuallyHidden>Signed in as </VisuallyHidden>
+          {session.member.pseudonym}
+        </Text>
+        <Button variant="default" onClick={() => void leave()}>
+          {signingOut ? 'Signing out…' : 'Sign out'}
+        </Button>
+      </Group>
+    );
+  }
+
+  return (
+    <Group gap="xs" wrap="wrap">
+      <Button
+        component="a"
+        href={SIGN_IN_PATH}
+        variant="default"
+        aria-current={currentPath === SIGN_IN_PATH ? 'page' : undefined}
+      >
+        Sign in
+      </Button>
+      <Button
+        component="a"
+        href={WELCOME_PATH}
+        variant="default"
+        aria-current={currentPath === WELCOME_PATH ? 'page' : undefined}
+      >
+        Join
+      </Button>
+    </Group>
+  );
+}
