@@ -3,6 +3,7 @@ import { CHAT_LIMITS, type ChatMessage, type ErrorCode, type Page, type SendMess
 import { returnedRows } from '@lantern/db';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { assertMaySpeak } from '../auth/sanctions';
 import { decodeCursor, toPage } from '../forum/forum-cursor';
 import type { Viewer } from '../forum/forum.service';
 import { ApiException } from '../http/api-exception';
@@ -102,14 +103,7 @@ export class ChatService {
   async send(input: SendMessageRequest, viewer: Viewer): Promise<{ message: ChatMessage; duplicate: boolean }> {
     const room = await this.enterable(input.room, viewer);
     return this.dataSource.transaction(async (manager) => {
-      const [member]: Array<{ muted_until: Date | null; suspended_until: Date | null }> = await manager.query(
-        `SELECT muted_until, suspended_until FROM members WHERE id = $1`,
-        [viewer.id],
-      );
-      const until = [member?.muted_until, member?.suspended_until].filter((d): d is Date => d instanceof Date && d.getTime() > Date.now()).sort((a, b) => b.getTime() - a.getTime())[0];
-      if (until) {
-        throw refuse(HttpStatus.FORBIDDEN, 'MUTED', `A moderator has paused your messages until ${until.toISOString()}.`, { until: until.toISOString() });
-      }
+      await assertMaySpeak(manager, viewer.id, 'chat');
       const existing: MessageRow[] = await manager.query(`${MESSAGE_SELECT} WHERE msg.author_id = $1 AND msg.client_msg_id = $2`, [viewer.id, input.clientMsgId]);
       if (existing[0]) return { message: toMessage(existing[0], viewer), duplicate: true };
       if (room.slow_mode_seconds > 0 && !isStaff(viewer)) {

@@ -15,6 +15,7 @@ import {
   type ThreadSummary,
 } from '@lantern/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
+import { assertMaySpeak } from '../auth/sanctions';
 import { ApiException } from '../http/api-exception';
 import { DATA_SOURCE } from '../infra/infra.tokens';
 import { OutboxRelayService } from '../outbox/outbox-relay.service';
@@ -147,6 +148,7 @@ export class ForumService {
 
   async createThread(input: CreateThreadRequest, viewer: Viewer): Promise<Thread> {
     const threadId = await this.dataSource.transaction(async (manager) => {
+      await assertMaySpeak(manager, viewer.id, 'forum');
       const categories: Array<{ id: string; archived_at: Date | null }> = await manager.query(`SELECT id, archived_at FROM categories WHERE slug = $1`, [
         input.categorySlug,
       ]);
@@ -184,6 +186,7 @@ export class ForumService {
 
   async createPost(threadId: string, input: CreatePostRequest, viewer: Viewer): Promise<Post> {
     const postId = await this.dataSource.transaction(async (manager) => {
+      await assertMaySpeak(manager, viewer.id, 'forum');
       const threads: Array<{ status: string }> = await manager.query(`SELECT status FROM threads WHERE id = $1 FOR UPDATE`, [threadId]);
       if (threads.length === 0 || (threads[0].status !== 'visible' && !isStaff(viewer))) throw this.threadNotFound();
       if (input.quotePostId) {
@@ -210,6 +213,7 @@ export class ForumService {
   /** An author edits within the window; every earlier version is kept for moderators. */
   async editPost(postId: string, body: string, viewer: Viewer): Promise<Post> {
     await this.dataSource.transaction(async (manager) => {
+      await assertMaySpeak(manager, viewer.id, 'forum');
       const rows: Array<{ author_id: string | null; body: string; version: number; status: string; created_at: Date; edited_at: Date | null }> =
         await manager.query(`SELECT author_id, body, version, status, created_at, edited_at FROM posts WHERE id = $1 FOR UPDATE`, [postId]);
       const post = rows[0];

@@ -1,3 +1,4 @@
+import { io } from 'socket.io-client';
 import { seedDemoData } from '@lantern/db';
 import type { Post, QueueItem, Thread } from '@lantern/contracts';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
@@ -159,6 +160,19 @@ describe('moderation queue and actions (real PostgreSQL, Redis and worker)', () 
       [alice.memberId],
     );
     expect(sanctions).toEqual({ muted: 60, suspended: 120 });
+
+    // The sanctions take effect at once, on REST and on sockets, and say until when.
+    const refused = await rest<ErrorResponse>(api, 'POST', '/api/v1/threads', { token: alice.token, body: { categorySlug: 'depression', title: 'Still here', body: 'hello' } });
+    expect([refused.status, refused.body.error.code]).toEqual([403, 'SANCTIONED']);
+    expect(Date.parse(String(refused.body.error.details?.until)) - Date.now()).toBeGreaterThan(110 * 60_000);
+    const socket = io(api.baseUrl, { path: '/socket.io', auth: { token: alice.token }, transports: ['websocket'] });
+    try {
+      await socket.timeout(5000).emitWithAck('room:join', { room: 'lounge' });
+      const ack = (await socket.timeout(5000).emitWithAck('message:send', { room: 'lounge', body: 'can I talk?', clientMsgId: 'sanctioned-1' })) as { ok: boolean; error?: { code: string } };
+      expect(ack).toMatchObject({ ok: false, error: { code: 'SANCTIONED' } });
+    } finally {
+      socket.disconnect();
+    }
     await api.db.dataSource.query(`UPDATE members SET muted_until = NULL, suspended_until = NULL WHERE id = $1`, [alice.memberId]);
 
     const noted = await make('note me');
