@@ -3,9 +3,13 @@ import { classifyJsonLine } from './classify-json-line';
 const parse = (line: string | null) => JSON.parse(line ?? 'null') as Record<string, unknown>;
 
 describe('classifyJsonLine', () => {
-  it('answers with exactly the contract fields', () => {
+  it('answers with the contract fields, then the evidence spans that fired', () => {
     const out = parse(classifyJsonLine('{"id":"a1","text":"I am going to kill myself tonight"}'));
-    expect(Object.keys(out)).toEqual(['id', 'flagged', 'crisis', 'risk', 'categories', 'scores']);
+    expect(Object.keys(out)).toEqual(['id', 'flagged', 'crisis', 'risk', 'categories', 'scores', 'evidence']);
+    const evidence = out.evidence as Array<{ start: number; end: number; text: string; category: string }>;
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const span of evidence) expect('I am going to kill myself tonight'.slice(span.start, span.end)).toBe(span.text);
+    expect(evidence.map((span) => span.text).join(' ')).toMatch(/kill myself/);
     expect(out).toMatchObject({ id: 'a1', flagged: true, crisis: true, risk: 'imminent' });
     expect(out.categories).toEqual(expect.arrayContaining(['suicidal_ideation', 'timing']));
   });

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import {
+  createCategorySchema,
   createPostSchema,
   createThreadSchema,
   cursorQuerySchema,
@@ -8,6 +9,7 @@ import {
   reactSchema,
   reportPostSchema,
   searchQuerySchema,
+  updateCategorySchema,
   type Category,
   type Page,
   type Post as ForumPost,
@@ -31,6 +33,19 @@ export class ForumController {
   @Get('categories')
   categories(): Promise<{ items: Category[] }> {
     return this.forum.listCategories();
+  }
+
+  @Roles('admin')
+  @Post('categories')
+  createCategory(@Body() body: unknown, @CurrentMember() member: AuthenticatedMember): Promise<Category> {
+    return this.forum.createCategory(parseInput(createCategorySchema, body), member);
+  }
+
+  /** Edit, or archive with `{archived: true}` (threads stay readable; the category leaves lists). */
+  @Roles('admin')
+  @Patch('categories/:slug')
+  updateCategory(@Param('slug') slug: string, @Body() body: unknown, @CurrentMember() member: AuthenticatedMember): Promise<Category> {
+    return this.forum.updateCategory(slug, parseInput(updateCategorySchema, body), member);
   }
 
   @Roles(...READERS)

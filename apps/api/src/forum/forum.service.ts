@@ -15,6 +15,7 @@ import {
   type ThreadSummary,
 } from '@lantern/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { assertMaySpeak } from '../auth/sanctions';
 import { ApiException } from '../http/api-exception';
 import { DATA_SOURCE } from '../infra/infra.tokens';
@@ -101,6 +102,7 @@ export class ForumService {
     private readonly relay: OutboxRelayService,
     private readonly aliases: ThreadAliasService,
     private readonly reports: ReportFlagger,
+    private readonly audit: AuditService,
   ) {}
 
   async listCategories(): Promise<{ items: Category[] }> {
@@ -120,6 +122,47 @@ export class ForumService {
         threadCount: row.thread_count,
       })),
     };
+  }
+
+  async createCategory(input: { slug: string; name: string; description: string; contentWarning: boolean }, admin: Viewer): Promise<Category> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows: Array<{ id: string }> = await manager.query(
+        `INSERT INTO categories (slug, name, description, content_warning, position)
+         VALUES ($1, $2, $3, $4, (SELECT COALESCE(max(position), 0) + 1 FROM categories)) ON CONFLICT (slug) DO NOTHING RETURNING id`,
+        [input.slug, input.name, input.description, input.contentWarning],
+      );
+      if (!rows[0]) throw new ApiException(HttpStatus.CONFLICT, 'CATEGORY_EXISTS', `A category "${input.slug}" already exists.`);
+      await this.audit.record(manager, admin, { action: 'category_create', targetType: 'category', targetId: rows[0].id, after: input });
+      return { id: rows[0].id, slug: input.slug, name: input.name, description: input.description, contentWarning: input.contentWarning, threadCount: 0 };
+    });
+  }
+
+  async updateCategory(slug: string, change: { name?: string; description?: string; contentWarning?: boolean; archived?: boolean }, admin: Viewer): Promise<Category> {
+    return this.dataSource.transaction(async (manager) => {
+      const [before]: Array<{ id: string; name: string; description: string; content_warning: boolean; archived_at: Date | null }> = await manager.query(
+        `SELECT id, name, description, content_warning, archived_at FROM categories WHERE slug = $1 FOR UPDATE`,
+        [slug],
+      );
+      if (!before) throw new ApiException(HttpStatus.NOT_FOUND, 'CATEGORY_NOT_FOUND', `There is no category "${slug}".`);
+      await manager.query(
+        `UPDATE categories SET name = COALESCE($2, name), description = COALESCE($3, description), content_warning = COALESCE($4, content_warning),
+                archived_at = CASE WHEN $5::boolean IS NULL THEN archived_at WHEN $5 THEN COALESCE(archived_at, now()) ELSE NULL END WHERE id = $1`,
+        [before.id, change.name ?? null, change.description ?? null, change.contentWarning ?? null, change.archived ?? null],
+      );
+      await this.audit.record(manager, admin, {
+        action: change.archived === true ? 'category_archive' : 'category_update',
+        targetType: 'category',
+        targetId: before.id,
+        before: { name: before.name, description: before.description, contentWarning: before.content_warning, archived: before.archived_at !== null },
+        after: change,
+      });
+      const [row]: Array<{ id: string; slug: string; name: string; description: string; content_warning: boolean; thread_count: number }> = await manager.query(
+        `SELECT c.id, c.slug, c.name, c.description, c.content_warning, (SELECT count(*)::int FROM threads t WHERE t.category_id = c.id AND t.status = 'visible') AS thread_count
+           FROM categories c WHERE c.id = $1`,
+        [before.id],
+      );
+      return { id: row.id, slug: row.slug, name: row.name, description: row.description, contentWarning: row.content_warning, threadCount: row.thread_count };
+    });
   }
 
   /** Threads in a category by latest activity, keyset-paged; `null` slug lists every category. */

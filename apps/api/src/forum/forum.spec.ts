@@ -52,6 +52,23 @@ describe('forum over REST (real PostgreSQL and Redis)', () => {
     expect(response.body.items.find((c) => c.slug === 'self-harm-support')?.contentWarning).toBe(true);
   });
 
+  it('lets admins add, edit and archive categories, audited, and nobody else', async () => {
+    const admin = await withRole(api, await registerMember(api, 'Category Keeper'), 'admin');
+    const body = { slug: 'sleep-and-rest', name: 'Sleep & rest', description: 'Nights that are too long.' };
+    expect((await rest(api, 'POST', '/api/v1/categories', { token: moderator.token, body })).status).toBe(403);
+    const created = await rest<{ slug: string; contentWarning: boolean }>(api, 'POST', '/api/v1/categories', { token: admin.token, body });
+    expect([created.status, created.body.slug, created.body.contentWarning]).toEqual([201, 'sleep-and-rest', false]);
+    expect(((await rest(api, 'POST', '/api/v1/categories', { token: admin.token, body })).body as ErrorResponse).error.code).toBe('CATEGORY_EXISTS');
+    const edited = await rest<{ name: string; contentWarning: boolean }>(api, 'PATCH', '/api/v1/categories/sleep-and-rest', { token: admin.token, body: { name: 'Sleep', contentWarning: true } });
+    expect(edited.body).toMatchObject({ name: 'Sleep', contentWarning: true });
+    await rest(api, 'PATCH', '/api/v1/categories/sleep-and-rest', { token: admin.token, body: { archived: true } });
+    const listed = await rest<{ items: Array<{ slug: string }> }>(api, 'GET', '/api/v1/categories');
+    expect(listed.body.items.map((c) => c.slug)).not.toContain('sleep-and-rest');
+    const audit = await api.db.dataSource.query(`SELECT action FROM audit_log WHERE actor_id = $1 ORDER BY id`, [admin.memberId]);
+    expect(audit.map((row: { action: string }) => row.action)).toEqual(['category_create', 'category_update', 'category_archive']);
+    expect(((await rest(api, 'PATCH', '/api/v1/categories/sleep-and-rest', { token: admin.token, body: {} })).body as ErrorResponse).error.code).toBe('VALIDATION_FAILED');
+  });
+
   it('keeps threads for signed-in members only', async () => {
     expect((await rest(api, 'GET', '/api/v1/categories/anxiety/threads')).status).toBe(401);
     expect((await rest(api, 'POST', '/api/v1/threads', { body: { categorySlug: 'anxiety', title: 'x', body: 'y' } })).status).toBe(401);

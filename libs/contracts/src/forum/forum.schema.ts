@@ -148,3 +148,19 @@ export const searchHitSchema = z.object({
   createdAt: z.string(),
 });
 export type SearchHit = z.infer<typeof searchHitSchema>;
+
+/** Admins add, edit and archive categories; archived ones disappear from lists, threads stay. */
+export const createCategorySchema = z.strictObject({
+  slug: z.string({ error: 'slug must be text.' }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'slug uses lower-case letters, digits and dashes, like "sleep-and-rest".' }).max(64),
+  name: trimmed(2, 60, 'The name'),
+  description: trimmed(0, 300, 'The description').default(''),
+  contentWarning: z.boolean({ error: 'contentWarning is true or false.' }).default(false),
+});
+export const updateCategorySchema = z
+  .strictObject({
+    name: trimmed(2, 60, 'The name').optional(),
+    description: trimmed(0, 300, 'The description').optional(),
+    contentWarning: z.boolean({ error: 'contentWarning is true or false.' }).optional(),
+    archived: z.boolean({ error: 'archived is true or false.' }).optional(),
+  })
+  .refine((value) => Object.keys(value).length > 0, { error: 'Say what to change: name, description, contentWarning or archived.' });
