@@ -70,6 +70,17 @@ export class ModerationService {
     return { items: rows.map((row) => this.toItem(row)) };
   }
 
+  /** Imminent-risk items past their due time that nobody holds: the ones that must not wait. */
+  async overdueImminent(): Promise<QueueItem[]> {
+    const rows: FlagRow[] = await this.dataSource.query(
+      `${this.flagSelect()}
+        WHERE f.status <> 'resolved' AND f.kind = 'crisis' AND f.risk = 'imminent' AND f.due_at < now()
+          AND NOT (f.status = 'claimed' AND f.claim_expires_at > now())
+        ORDER BY f.due_at LIMIT 50`,
+    );
+    return rows.map((row) => this.toItem(row));
+  }
+
   async get(flagId: string): Promise<QueueItem> {
     return this.toItem(await this.find(this.dataSource.manager, flagId, false));
   }

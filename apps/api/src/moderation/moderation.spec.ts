@@ -19,7 +19,7 @@ describe('moderation queue and actions (real PostgreSQL, Redis and worker)', () 
   let mod2: Session;
 
   beforeAll(async () => {
-    api = await startApi('moderation');
+    api = await startApi('moderation', { OVERDUE_ALERT_SECONDS: '1' });
     await seedDemoData(api.db.dataSource);
     worker = startWorker({ DATABASE_URL: api.env.DATABASE_URL, REDIS_URL: api.env.REDIS_URL, QUEUE_PREFIX: api.env.QUEUE_PREFIX, WORKER_CONCURRENCY: '2' });
     alice = await registerMember(api, 'Alice Moth');
@@ -201,6 +201,23 @@ describe('moderation queue and actions (real PostgreSQL, Redis and worker)', () 
     expect(listed.body.items.map((row) => row.action)).toEqual(['mute']);
     await expect(api.db.dataSource.query(`UPDATE audit_log SET reason = 'rewritten'`)).rejects.toThrow(/append-only/);
     await expect(api.db.dataSource.query(`DELETE FROM audit_log`)).rejects.toThrow(/append-only/);
+  });
+
+  it('alerts moderators again and again about an imminent-risk item nobody claimed in time, until someone does', async () => {
+    const flagId = (await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/support-requests', { token: carol.token, body: {} })).body.flagId;
+    await api.db.dataSource.query(`UPDATE flags SET due_at = now() - interval '1 minute' WHERE id = $1`, [flagId]);
+    const socket = io(api.baseUrl, { path: '/socket.io', auth: { token: mod2.token }, transports: ['websocket'] });
+    const alerts: Array<{ items: QueueItem[] }> = [];
+    socket.on('moderation:overdue', (payload: { items: QueueItem[] }) => alerts.push(payload));
+    try {
+      await waitFor(async () => alerts.filter((alert) => alert.items.some((item) => item.id === flagId)).length >= 2, 10_000, 'two overdue alerts');
+      await rest(api, 'POST', `/api/v1/moderation/flags/${flagId}/claim`, { token: mod1.token });
+      const seen = alerts.length;
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      expect(alerts.slice(seen).some((alert) => alert.items.some((item) => item.id === flagId))).toBe(false);
+    } finally {
+      socket.disconnect();
+    }
   });
 
   it('refuses a stale version instead of acting on news the moderator has not seen', async () => {

@@ -3,6 +3,7 @@ import { closeQueue, createBullConnection, createModerationQueue } from '@lanter
 import type { DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../infra/infra.tokens';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
+import { registerMember, rest, withRole } from '../../test/support/rest-client';
 import { startWorker, waitFor, type WorkerProcess } from '../../test/support/worker-process';
 import { OutboxRelayService } from './outbox-relay.service';
 import { OutboxService } from './outbox.service';
@@ -114,6 +115,23 @@ describe('api → outbox → BullMQ → worker (real PostgreSQL, Redis and worke
     expect(signal).toMatchObject({ source: 'classifier', content_version: 1 });
     expect(signal.evidence.length).toBeGreaterThan(0);
     expect(JSON.stringify(signal.evidence)).not.toContain('pills');
+  });
+
+  it('keeps a job that failed every attempt in a dead-letter list admins can read and retry', async () => {
+    await inspector.add('classify', { contentType: 'post', contentId: 'not-a-uuid', version: 1 } as never, { jobId: 'broken-job', attempts: 2 });
+    worker = startWorker(workerEnv());
+    await waitFor(async () => (await inspector.getJobCounts('failed')).failed === 1, 20_000, 'the broken job to fail');
+    const admin = await withRole(api, await registerMember(api, 'Queue Keeper'), 'admin');
+    const member = await registerMember(api, 'Just Member');
+    expect((await rest(api, 'GET', '/api/v1/admin/dead-letters', { token: member.token })).status).toBe(403);
+    const list = await rest<{ items: Array<{ jobId: string; failedReason: string; data: unknown }> }>(api, 'GET', '/api/v1/admin/dead-letters', { token: admin.token });
+    expect(list.body.items).toEqual([expect.objectContaining({ jobId: 'broken-job', data: { contentType: 'post', contentId: 'not-a-uuid', version: 1 } })]);
+    expect(list.body.items[0].failedReason).toMatch(/malformed/);
+    const retried = await rest<{ state: string }>(api, 'POST', '/api/v1/admin/dead-letters/broken-job/retry', { token: admin.token });
+    expect(retried.status).toBe(202);
+    expect((await rest(api, 'POST', '/api/v1/admin/dead-letters/no-such-job/retry', { token: admin.token })).status).toBe(404);
+    const [audit] = await api.db.dataSource.query(`SELECT action, reason FROM audit_log WHERE actor_id = $1`, [admin.memberId]);
+    expect(audit).toEqual({ action: 'dead_letter_retry', reason: 'broken-job' });
   });
 
   it('relays each outbox row once, and a duplicate job id collapses', async () => {

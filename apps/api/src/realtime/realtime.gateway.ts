@@ -4,6 +4,7 @@ import { CHAT_LIMITS, roomRefSchema, sendMessageSchema, type ChatAck, type ChatM
 import type { Server, Socket } from 'socket.io';
 import { z } from 'zod';
 import { ChatService } from '../chat/chat.service';
+import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
 import { CrisisService } from '../crisis/crisis.service';
 import type { Viewer } from '../forum/forum.service';
 import { ApiException } from '../http/api-exception';
@@ -41,6 +42,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
   @WebSocketServer() server!: Server;
   private readonly logger = new Logger(RealtimeGateway.name);
   private heartbeat: NodeJS.Timeout | undefined;
+  private overdue: NodeJS.Timeout | undefined;
 
   constructor(
     @Inject(ACCESS_TOKEN_VERIFIER) private readonly tokens: AccessTokenVerifier,
@@ -50,6 +52,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     private readonly crisis: CrisisService,
     private readonly moderation: ModerationService,
     private readonly listener: PgListenerService,
+    @Inject(SERVER_ENV) private readonly env: ServerEnv,
   ) {}
 
   afterInit(server: Server): void {
@@ -77,10 +80,27 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     this.listener.listen('lantern_flags', (id) => void this.announceFlag(id));
     this.heartbeat = setInterval(() => void this.refreshPresence(), PRESENCE_REFRESH_MS);
     this.heartbeat.unref();
+    this.overdue = setInterval(() => void this.alertOverdue(), this.env.OVERDUE_ALERT_SECONDS * 1000);
+    this.overdue.unref();
   }
 
   onApplicationShutdown(): void {
     clearInterval(this.heartbeat);
+    clearInterval(this.overdue);
+  }
+
+  /**
+   * Someone at imminent risk whom nobody has picked up in time: every moderator and admin online
+   * is told again, on every tick, until somebody claims it. Each node tells its own sockets.
+   */
+  private async alertOverdue(): Promise<void> {
+    try {
+      if ((await this.server.local.in(MODERATORS).fetchSockets()).length === 0) return;
+      const items = await this.moderation.overdueImminent();
+      if (items.length) this.server.local.to(MODERATORS).emit('moderation:overdue', { items });
+    } catch (error) {
+      this.logger.warn(`overdue check failed: ${(error as Error).message}`);
+    }
   }
 
   async handleConnection(client: Socket): Promise<void> {

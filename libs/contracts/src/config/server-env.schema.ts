@@ -46,6 +46,8 @@ export const serverEnvSchema = z.object({
   RATE_LIMIT_LOGIN_FAILURES: z.coerce.number().int().min(1).max(100_000).default(10),
   /** Trust X-Forwarded-For from this many proxies (1 behind the bundled nginx); 0 trusts none. */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** How often moderators are alerted again about imminent-risk items nobody has claimed in time. */
+  OVERDUE_ALERT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;

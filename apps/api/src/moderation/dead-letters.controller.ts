@@ -1,0 +1,64 @@
+import { Controller, Get, HttpCode, HttpStatus, Inject, Param, Post } from '@nestjs/common';
+import type { ModerationJob } from '@lantern/contracts';
+import { withTimeout } from '@lantern/queue';
+import type { Queue } from 'bullmq';
+import type { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { CurrentMember, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
+import { ApiException } from '../http/api-exception';
+import { DATA_SOURCE, MODERATION_QUEUE } from '../infra/infra.tokens';
+
+export interface DeadLetter {
+  jobId: string;
+  queue: string;
+  /** Ids only: jobs never carry what members wrote. */
+  data: ModerationJob;
+  failedReason: string;
+  attemptsMade: number;
+  failedAt: string | null;
+}
+
+const unavailable = () => new ApiException(HttpStatus.SERVICE_UNAVAILABLE, 'SERVICE_UNAVAILABLE', 'The queue cannot be reached right now; try again in a moment.');
+
+/**
+ * The dead-letter list: moderation jobs that failed every attempt stay in BullMQ's failed set
+ * (never removed automatically), and admins see and retry them here.
+ */
+@Roles('admin')
+@Controller('v1/admin/dead-letters')
+export class DeadLettersController {
+  constructor(
+    @Inject(MODERATION_QUEUE) private readonly queue: Queue<ModerationJob>,
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Get()
+  async list(): Promise<{ items: DeadLetter[] }> {
+    const jobs = await withTimeout(this.queue.getFailed(0, 199), 3000, 'queue timeout').catch(() => {
+      throw unavailable();
+    });
+    return {
+      items: jobs.map((job) => ({
+        jobId: String(job.id),
+        queue: this.queue.name,
+        data: job.data,
+        failedReason: job.failedReason,
+        attemptsMade: job.attemptsMade,
+        failedAt: job.finishedOn ? new Date(job.finishedOn).toISOString() : null,
+      })),
+    };
+  }
+
+  @Post(':jobId/retry')
+  @HttpCode(202)
+  async retry(@Param('jobId') jobId: string, @CurrentMember() admin: AuthenticatedMember): Promise<{ jobId: string; state: string }> {
+    const job = await withTimeout(this.queue.getJob(jobId), 3000, 'queue timeout').catch(() => {
+      throw unavailable();
+    });
+    if (!job || !(await job.isFailed())) throw new ApiException(HttpStatus.NOT_FOUND, 'NOT_FOUND', 'There is no failed job with that id.');
+    await job.retry('failed');
+    await this.dataSource.transaction((manager) => this.audit.record(manager, admin, { action: 'dead_letter_retry', targetType: 'job', targetId: null, reason: jobId, after: { jobId } }));
+    return { jobId, state: 'waiting' };
+  }
+}
