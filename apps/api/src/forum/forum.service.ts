@@ -22,7 +22,7 @@ import { DATA_SOURCE } from '../infra/infra.tokens';
 import { OutboxRelayService } from '../outbox/outbox-relay.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { decodeCursor, toPage } from './forum-cursor';
-import { plainExcerpt, renderMarkdown } from './render-markdown';
+import { plainExcerpt, renderPostVersion } from './render-markdown';
 import { ReportFlagger } from '../moderation/report-flagger';
 import { ThreadAliasService } from './thread-alias.service';
 
@@ -444,7 +444,7 @@ export class ForumService {
       id: row.id,
       threadId: row.thread_id,
       author: toAuthor(row, viewer),
-      bodyHtml: showWords ? renderMarkdown(row.body) : '',
+      bodyHtml: showWords ? renderPostVersion(row.id, row.version, row.body) : '',
       ...(showWords && (mine || staffView) ? { body: row.body } : {}),
       quote: quoteVisible && row.quote_post_id
         ? { postId: row.quote_post_id, authorName: row.quote_author_name ?? FORMER_MEMBER, excerpt: plainExcerpt(row.quote_body ?? '', 200) }

@@ -1,5 +1,5 @@
 import { XSS_PAYLOADS, unsafeParts } from '../../test/support/html-safety';
-import { plainExcerpt, renderMarkdown } from './render-markdown';
+import { plainExcerpt, renderMarkdown, renderPostVersion } from './render-markdown';
 
 describe('renderMarkdown', () => {
   it('renders the Markdown members use', () => {
@@ -48,5 +48,14 @@ describe('plainExcerpt', () => {
   it('strips markup and shortens', () => {
     expect(plainExcerpt('**Hello** <script>x</script> [there](https://a.example)')).toBe('Hello &lt;script&gt;x&lt;/script&gt; there');
     expect(plainExcerpt('word '.repeat(100), 20)).toHaveLength(20);
+  });
+});
+
+describe('renderPostVersion', () => {
+  it('renders once per post version and a new version renders anew', () => {
+    expect(renderPostVersion('p1', 1, '**one**')).toBe('<p><strong>one</strong></p>');
+    // The cache is keyed by version: the same version answers as first rendered.
+    expect(renderPostVersion('p1', 1, 'ignored')).toBe('<p><strong>one</strong></p>');
+    expect(renderPostVersion('p1', 2, '_two_')).toBe('<p><em>two</em></p>');
   });
 });

@@ -37,3 +37,25 @@ export function plainExcerpt(source: string, max = 200): string {
     .trim();
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
+
+const CACHE_LIMIT = 20_000;
+const rendered = new Map<string, string>();
+
+/**
+ * The same render, remembered per post version: a post is written once and read many times, and
+ * sanitising is the costliest step of a thread page. A version never changes, so the cache never
+ * needs invalidating; the oldest entries leave first when it is full.
+ */
+export function renderPostVersion(postId: string, version: number, source: string): string {
+  const key = `${postId}:${version}`;
+  const hit = rendered.get(key);
+  if (hit !== undefined) {
+    rendered.delete(key);
+    rendered.set(key, hit);
+    return hit;
+  }
+  const html = renderMarkdown(source);
+  rendered.set(key, html);
+  if (rendered.size > CACHE_LIMIT) rendered.delete(rendered.keys().next().value as string);
+  return html;
+}
