@@ -1,5 +1,6 @@
 import { Alert, Anchor, Box, Button, Container, Group, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { CrisisPanel } from '../features/crisis/crisis-panel';
 import { AccountNav } from '../features/identity/account-nav';
 import { SessionBanner } from '../features/identity/session-banner';
 import { useNavigationNotice } from '../routes/navigation';
@@ -53,6 +54,7 @@ export function AppLayout({ currentPath, children }: AppLayoutProps) {
       </Box>
       <Container size="md" component="main" id={MAIN_CONTENT_ID} tabIndex={-1} py="xl">
         <SessionBanner />
+        <CrisisPanel />
         {/* Mounted always, so the notice is announced when it appears after an in-app move. */}
         <div aria-live="polite">
           {notice && (

@@ -1,0 +1,78 @@
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, test } from './support/axe';
+
+interface Grant {
+  accessToken: string;
+  refreshToken: string;
+  member: { id: string; pseudonym: string };
+}
+
+/** Joins through the real api and hands the session to the page, as a returning member's tab has it. */
+async function signedInMember(page: Page, request: APIRequestContext): Promise<Grant> {
+  const response = await request.post('/api/v1/auth/register', { data: {} });
+  expect(response.status()).toBe(201);
+  const grant = (await response.json()) as Grant;
+  await page.goto('/');
+  await page.evaluate((token) => localStorage.setItem('lantern.refreshToken', token), grant.refreshToken);
+  await page.reload();
+  await expect(page.getByTestId('signed-in-pseudonym')).toContainText(grant.member.pseudonym);
+  return grant;
+}
+
+async function currentAccessToken(request: APIRequestContext, page: Page): Promise<string> {
+  // The page rotated the stored refresh token when it restored the session; take the newest.
+  const refreshToken = await page.evaluate(() => localStorage.getItem('lantern.refreshToken'));
+  const response = await request.post('/api/v1/auth/refresh', { data: { refreshToken } });
+  const grant = (await response.json()) as Grant;
+  await page.evaluate((token) => localStorage.setItem('lantern.refreshToken', token), grant.refreshToken);
+  return grant.accessToken;
+}
+
+test.describe('crisis support in front of the member', () => {
+  test('a crisis post brings the panel with 988 within seconds; "talk to a moderator" and "I\'m safe" answer kindly', async ({ page, request, axe }) => {
+    await signedInMember(page, request);
+    const token = await currentAccessToken(request, page);
+    const posted = await request.post('/api/v1/threads', {
+      headers: { Authorization: `Bearer ${token}` },
+      data: { categorySlug: 'depression', title: 'I cannot do this', body: 'I want to end my life tonight. I am so tired of everything.' },
+    });
+    expect(posted.status()).toBe(201);
+
+    const panel = page.getByRole('region', { name: 'Support you can reach now' });
+    await expect(panel).toBeVisible({ timeout: 10_000 });
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText("You don't have to go through this alone");
+    await expect(panel.getByRole('link', { name: 'call 988' }).first()).toHaveAttribute('href', 'tel:988');
+    await expect(panel.getByRole('link', { name: /^text HOME to 741741/ })).toHaveAttribute('href', /^sms:741741/);
+    await axe.check('home with the crisis panel');
+
+    await panel.getByRole('button', { name: 'Talk to a moderator now' }).click();
+    await expect(panel.getByText(/A moderator has been asked to join you/)).toBeVisible();
+
+    await panel.getByRole('button', { name: "I'm safe right now" }).click();
+    await expect(panel).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByTestId('signed-in-pseudonym')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Support you can reach now' })).toHaveCount(0);
+  });
+
+  test('a member who was away sees the panel on their next visit', async ({ page, request, axe }) => {
+    const grant = await signedInMember(page, request);
+    const token = await currentAccessToken(request, page);
+    await page.goto('about:blank');
+    await request.post('/api/v1/threads', {
+      headers: { Authorization: `Bearer ${token}` },
+      data: { categorySlug: 'depression', title: 'Goodbye', body: 'I have decided to kill myself. Goodbye everyone.' },
+    });
+    // Give the worker a moment while nobody is looking, then come back.
+    await expect
+      .poll(async () => {
+        const response = await request.get('/api/v1/me/crisis-notices', { headers: { Authorization: `Bearer ${token}` } });
+        return ((await response.json()) as { items: unknown[] }).items.length;
+      }, { timeout: 10_000 })
+      .toBe(1);
+    await page.goto('/');
+    await expect(page.getByTestId('signed-in-pseudonym')).toContainText(grant.member.pseudonym);
+    await expect(page.getByRole('region', { name: 'Support you can reach now' })).toBeVisible({ timeout: 10_000 });
+    await axe.check('home, the panel waiting from the last visit');
+  });
+});

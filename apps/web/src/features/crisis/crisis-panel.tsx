@@ -1,0 +1,101 @@
+import { Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import type { CrisisResources } from '@lantern/contracts';
+import { SAFE_MESSAGING_COPY, smsHref, telHref, type RegionHotlines } from '@lantern/crisis';
+import { useState } from 'react';
+import { apiFetch } from '../../api/api-client';
+import { HELP_PATH } from '../../routes/route-paths';
+import { useCrisisResources } from './use-crisis-resources';
+
+/**
+ * The calm panel a member sees when their words suggest they may be in crisis, or that they are
+ * worried about someone. It does not block the page; it offers people to talk to, now.
+ */
+export function CrisisPanel() {
+  const { notices, close } = useCrisisResources();
+  const notice = notices[0];
+  if (!notice) return null;
+  return <CrisisNotice key={notice.noticeId} notice={notice} onDone={() => close(notice.noticeId)} />;
+}
+
+function CrisisNotice({ notice, onDone }: { notice: CrisisResources; onDone: () => void }) {
+  const [state, setState] = useState<'open' | 'requested' | 'error'>('open');
+  const hotlines = notice.hotlines as RegionHotlines;
+  const copy = SAFE_MESSAGING_COPY;
+
+  const talkToModerator = async () => {
+    try {
+      await apiFetch('/api/v1/me/support-requests', { method: 'POST', json: { noticeId: notice.noticeId } });
+      setState('requested');
+    } catch {
+      setState('error');
+    }
+  };
+  const safeNow = async () => {
+    await apiFetch(`/api/v1/me/crisis-notices/${notice.noticeId}/close`, { method: 'POST', json: { how: 'safe_now' } }).catch(() => undefined);
+    onDone();
+  };
+
+  return (
+    <Paper component="section" aria-label={copy.crisisPanel.regionLabel} withBorder p="lg" mb="lg" radius="md">
+      <Stack gap="sm">
+        <Title order={2} size="h3">
+          {notice.heading}
+        </Title>
+        <Text>{notice.message}</Text>
+        <List spacing="xs" aria-label="People you can reach now">
+          {hotlines.hotlines.map((line) => {
+            const call = telHref(line);
+            const text = smsHref(line);
+            return (
+              <List.Item key={line.id}>
+                <Text component="span" fw={600}>
+                  {line.name}
+                </Text>
+                {call && (
+                  <>
+                    {' — '}
+                    <Anchor href={call} underline="always">
+                      call {line.number}
+                    </Anchor>
+                  </>
+                )}
+                {text && line.sms && (
+                  <>
+                    {' — '}
+                    <Anchor href={text} underline="always">
+                      text {line.sms.keyword ? `${line.sms.keyword} to ` : ''}
+                      {line.sms.number}
+                    </Anchor>
+                  </>
+                )}
+                {!call && !text && line.url && (
+                  <>
+                    {' — '}
+                    <Anchor href={line.url} target="_blank" rel="noopener noreferrer" underline="always">
+                      {line.url.replace(/^https?:\/\//, '')}
+                    </Anchor>
+                  </>
+                )}
+              </List.Item>
+            );
+          })}
+        </List>
+        <div aria-live="polite">
+          {state === 'requested' && <Text fw={600}>{copy.moderatorRequested}</Text>}
+          {state === 'error' && <Text>We could not reach a moderator just now. The lines above can talk with you straight away.</Text>}
+        </div>
+        <Group gap="sm">
+          <Button onClick={() => void talkToModerator()} disabled={state === 'requested'}>
+            {copy.actions.talkToModerator}
+          </Button>
+          <Button variant="default" onClick={() => void safeNow()}>
+            {copy.actions.imSafe}
+          </Button>
+          <Anchor href={HELP_PATH} underline="always">
+            More ways to get through this
+          </Anchor>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
