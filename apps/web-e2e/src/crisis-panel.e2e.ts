@@ -75,4 +75,23 @@ test.describe('crisis support in front of the member', () => {
     await expect(page.getByRole('region', { name: 'Support you can reach now' })).toBeVisible({ timeout: 10_000 });
     await axe.check('home, the panel waiting from the last visit');
   });
+
+  test('"Leave quickly" swaps Lantern for an ordinary page, by button and by Esc twice, and Back does not return', async ({ page, axe }) => {
+    await page.route('https://www.bbc.com/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html lang="en"><head><title>Weather</title></head><body><main><h1>Weather</h1></main></body></html>' }),
+    );
+    await page.goto('/help');
+    await axe.check('help page with "Leave quickly"');
+    await page.getByRole('button', { name: 'Leave quickly' }).click();
+    await expect(page).toHaveURL('https://www.bbc.com/weather');
+    await axe.check('the neutral page');
+
+    await page.goto('/');
+    await axe.check('home');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL('https://www.bbc.com/weather');
+    await page.goBack();
+    expect(page.url()).not.toContain('127.0.0.1');
+  });
 });

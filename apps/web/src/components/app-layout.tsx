@@ -1,6 +1,7 @@
 import { Alert, Anchor, Box, Button, Container, Group, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { CrisisPanel } from '../features/crisis/crisis-panel';
+import { LeaveQuicklyButton } from '../features/crisis/leave-quickly';
 import { AccountNav } from '../features/identity/account-nav';
 import { SessionBanner } from '../features/identity/session-banner';
 import { useNavigationNotice } from '../routes/navigation';
@@ -45,6 +46,7 @@ export function AppLayout({ currentPath, children }: AppLayoutProps) {
                   Get help now
                 </Button>
               </nav>
+              <LeaveQuicklyButton />
               <nav aria-label="Account">
                 <AccountNav currentPath={currentPath} />
               </nav>
