@@ -3,6 +3,8 @@ import type { MemberView, RegistrationGrant, SessionGrant, Thread } from '@lante
 import { seedDemoData } from '@lantern/db';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
 import { rest } from '../../test/support/rest-client';
+import type { NodeRedisClient } from '@lantern/queue';
+import { REDIS_CLIENT } from '../infra/infra.tokens';
 
 interface ErrorResponse {
   error: { code: string; message: string; details?: Array<{ path: string; message: string }> & { retryAfterSeconds?: number } };
@@ -43,8 +45,12 @@ describe('pseudonymous identity (real PostgreSQL and Redis)', () => {
     expect((await register({ pseudonym: 'Harbour Light' })).status).toBe(201);
     const taken = await register({ pseudonym: 'harbour light' });
     expect([taken.status, taken.body.error.code]).toEqual([409, 'PSEUDONYM_TAKEN']);
-    expect((await register({ pseudonym: 'ab' })).body.error.code).toBe('VALIDATION_FAILED');
+    const short = await register({ pseudonym: 'ab' });
+    expect([short.status, short.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
+    expect(short.body.error.details).toEqual([{ path: 'pseudonym', message: 'A pseudonym needs at least 3 characters.' }]);
     expect((await register({ pseudonym: 'x'.repeat(33) })).body.error.code).toBe('VALIDATION_FAILED');
+    const several = await register({ pseudonym: 'ok name', passphrase: 'short', region: 'USA' });
+    expect(several.body.error.details?.map((problem) => problem.path).sort()).toEqual(['passphrase', 'region']);
     for (const refused of ['f a g g o t', 'Lantern Moderator', 'kys loser']) {
       const response = await register({ pseudonym: refused });
       expect([refused, response.status, response.body.error.code]).toEqual([refused, 422, 'PSEUDONYM_REFUSED']);
@@ -72,6 +78,13 @@ describe('pseudonymous identity (real PostgreSQL and Redis)', () => {
     expect(blocked.status).toBe(429);
     expect(blocked.body.error.code).toBe('RATE_LIMITED');
     expect(blocked.headers.get('content-type')).toContain('application/json');
+    // The back-off is the policy's 15-minute block, said both in the header and in the body.
+    const retryAfter = Number(blocked.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThan(14 * 60);
+    expect(retryAfter).toBeLessThanOrEqual(15 * 60);
+    expect(blocked.body.error.details?.retryAfterSeconds).toBe(retryAfter);
+    // Another pseudonym is not blocked by Target Moth's failures.
+    expect((await rest(api, 'POST', '/api/v1/auth/login', { body: { pseudonym: 'Fern Walker', passphrase: 'a quiet walk by the river' } })).status).toBe(200);
   });
 
   it('rotates refresh tokens on every use, and a reused one revokes the whole family', async () => {
@@ -182,6 +195,76 @@ describe('pseudonymous identity (real PostgreSQL and Redis)', () => {
     for (const table of tables) {
       const [{ dump }] = await api.db.dataSource.query(`SELECT coalesce(string_agg(t::text, ' '), '') AS dump FROM "${table}" t`);
       expect([table, dump.includes(ip), dump.includes('PrivacyProbe')]).toEqual([table, false, false]);
+    }
+  });
+});
+
+describe('rate limits keyed on a hash of the address, behind a trusted proxy (real Redis)', () => {
+  let api: ApiHarness;
+  // Documentation addresses (RFC 5737): the api trusts one proxy hop, as behind docker/'s nginx,
+  // so these are the addresses it sees and must never keep.
+  const first = '198.51.100.23';
+  const second = '198.51.100.99';
+  const agent = 'Mozilla/5.0 (RateProbe; Lantern) TestAgent/1.0';
+
+  beforeAll(async () => {
+    api = await startApi('authlimits', { TRUST_PROXY_HOPS: '1', RATE_LIMIT_REGISTER_PER_HOUR: '2', RATE_LIMIT_LOGIN_FAILURES: '2' });
+  });
+
+  afterAll(async () => {
+    await api.close();
+  });
+
+  const from = async (address: string, path: string, body: Record<string, unknown>) => {
+    const response = await fetch(`${api.baseUrl}${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': address, 'User-Agent': agent },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, headers: response.headers, body: (await response.json()) as RegistrationGrant & ErrorResponse };
+  };
+
+  it('allows N registrations per address per hour, then 429 with Retry-After; other addresses are unaffected', async () => {
+    expect((await from(first, '/api/v1/auth/register', {})).status).toBe(201);
+    expect((await from(first, '/api/v1/auth/register', { passphrase: 'limits are kind' })).status).toBe(201);
+    const refused = await from(first, '/api/v1/auth/register', {});
+    expect([refused.status, refused.body.error.code]).toEqual([429, 'RATE_LIMITED']);
+    const retryAfter = Number(refused.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThan(3500);
+    expect(retryAfter).toBeLessThanOrEqual(3600);
+    expect(refused.body.error.details?.retryAfterSeconds).toBe(retryAfter);
+    expect(refused.body.error.message).toMatch(/try again in 60 min\./i);
+    expect((await from(second, '/api/v1/auth/register', {})).status).toBe(201);
+  });
+
+  it('backs off sign-ins per address across pseudonyms, counting only failures', async () => {
+    const known = await from(second, '/api/v1/auth/register', { pseudonym: 'Cedar Lane', passphrase: 'the right words here' });
+    expect(known.status).toBe(201);
+    // Per-address allowance is ten times the per-pseudonym one (2 × 10 = 20 failures).
+    for (let i = 0; i < 20; i++) {
+      const miss = await from(first, '/api/v1/auth/login', { pseudonym: `Nobody ${i}`, passphrase: 'wrong words entirely' });
+      expect([i, miss.status]).toEqual([i, 401]);
+    }
+    const blocked = await from(first, '/api/v1/auth/login', { pseudonym: 'Cedar Lane', passphrase: 'the right words here' });
+    expect([blocked.status, blocked.body.error.code]).toEqual([429, 'RATE_LIMITED']);
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await from(second, '/api/v1/auth/login', { pseudonym: 'Cedar Lane', passphrase: 'the right words here' })).status).toBe(200);
+  });
+
+  it('keeps neither address nor user agent in Redis or PostgreSQL; the counters expire', async () => {
+    const redis = api.app.get<NodeRedisClient>(REDIS_CLIENT);
+    const keys = await redis.keys(`${api.env.QUEUE_PREFIX}:rate*`);
+    expect(keys.length).toBeGreaterThan(0);
+    for (const key of keys) {
+      const value = (await redis.type(key)) === 'string' ? String(await redis.get(key)) : '';
+      expect([key, key.includes(first) || key.includes(second) || value.includes(first) || value.includes(second)]).toEqual([key, false]);
+      const ttl = await redis.ttl(key);
+      expect([key, ttl > 0 && ttl <= 3600]).toEqual([key, true]);
+    }
+    const columns: Array<{ table_name: string }> = await api.db.dataSource.query(`SELECT DISTINCT table_name FROM information_schema.columns WHERE table_schema = 'public'`);
+    for (const { table_name: table } of columns) {
+      const [{ dump }] = await api.db.dataSource.query(`SELECT coalesce(string_agg(t::text, ' '), '') AS dump FROM "${table}" t`);
+      expect([table, dump.includes(first), dump.includes(second), dump.includes('RateProbe')]).toEqual([table, false, false, false]);
     }
   });
 });

@@ -42,6 +42,13 @@ export function toErrorResponse(exception: unknown, request: Pick<Request, 'meth
   return { status: 500, body: errorBody('INTERNAL_ERROR', 'Something went wrong on our side. It has been logged; please try again.') };
 }
 
+function retryAfterSeconds(body: ErrorBody): number | undefined {
+  const details = body.error.details;
+  if (typeof details !== 'object' || details === null || !('retryAfterSeconds' in details)) return undefined;
+  const seconds = details.retryAfterSeconds;
+  return typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : undefined;
+}
+
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('ApiExceptionFilter');
@@ -54,6 +61,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const { status, body } = toErrorResponse(exception, request);
     if (status >= 500) this.logger.error({ err: exception, code: body.error.code }, 'request failed');
     if (response.headersSent) return;
+    // Clients and proxies read the standard header; details.retryAfterSeconds carries the same
+    // number for clients that only look at the body.
+    const retryAfter = retryAfterSeconds(body);
+    if (status === HttpStatus.TOO_MANY_REQUESTS && retryAfter !== undefined) response.setHeader('Retry-After', String(retryAfter));
     response.status(status).json(body);
   }
 }
