@@ -52,7 +52,7 @@ function readHolder(entry: LexiconEntry, first: number, last: number, context: T
   for (let i = first; i <= last; i++) {
     const word = tokens[i].text;
     if (QUANTIFIERS.has(word)) continue;
-    const person = personOf(word, context.french);
+    const person = personOf(word, context.french, context.spanish);
     if (person === 'self') return 'self';
     if (person) named = person;
   }
@@ -63,7 +63,7 @@ function readHolder(entry: LexiconEntry, first: number, last: number, context: T
   for (let i = first - 1; i >= 0 && first - i <= LOOK_BACK && tokens[i].phrase === phrase; i--) {
     const word = tokens[i].text;
     if (HOLDER_BREAKERS.has(word)) break;
-    const person = personOf(word, context.french);
+    const person = personOf(word, context.french, context.spanish);
     if (!person) continue;
     if (OBJECT_ONLY.has(word) && first - i > 1) continue;
     if (person === 'you' && i > 0 && FORMULAIC_YOU.has(tokens[i - 1].text)) continue;
@@ -79,7 +79,7 @@ function quotedFromSomeoneElse(first: number, context: TextContext): boolean {
   const tokens = context.tokens;
   const clause = tokens[first].clause;
   for (let i = first - 1; i >= 0 && first - i <= 6 && tokens[i].clause === clause; i--) {
-    if (personOf(tokens[i].text, context.french) === 'self') return false;
+    if (personOf(tokens[i].text, context.french, context.spanish) === 'self') return false;
     if (REPORTING.has(tokens[i].text)) return reportedBySomeoneElse(i + 1, context);
   }
   return false;
@@ -92,7 +92,7 @@ function reportedBySomeoneElse(selfAt: number, context: TextContext): boolean {
   for (let i = selfAt - 1; i >= 0 && selfAt - i <= 4 && tokens[i].clause === clause; i--) {
     if (!REPORTING.has(tokens[i].text)) continue;
     for (let j = i - 1; j >= 0 && i - j <= 3 && tokens[j].clause === clause; j--) {
-      const person = personOf(tokens[j].text, context.french);
+      const person = personOf(tokens[j].text, context.french, context.spanish);
       if (person) return person === 'other';
     }
     return false;

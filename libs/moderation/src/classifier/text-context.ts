@@ -1,7 +1,7 @@
 import type { PhraseMatch } from '../matching/phrase-matcher';
 import type { Token } from '../normalise/token';
 import type { CompiledEntry } from './compiled-lexicon';
-import { CONTRASTS, looksFrench, personOf } from './word-classes';
+import { CONTRASTS, looksFrench, looksSpanish, personOf } from './word-classes';
 
 /**
  * What the context phrases of one text say, laid out per token so the rules that read crisis and
@@ -32,6 +32,7 @@ export class TextContext {
   concern = false;
   relation = false;
   private frenchCache: boolean | undefined;
+  private spanishCache: boolean | undefined;
   private addressedCache: boolean | undefined;
 
   constructor(readonly tokens: readonly Token[]) {
@@ -54,6 +55,11 @@ export class TextContext {
   get french(): boolean {
     this.frenchCache ??= looksFrench(this.tokens);
     return this.frenchCache;
+  }
+
+  get spanish(): boolean {
+    this.spanishCache ??= looksSpanish(this.tokens);
+    return this.spanishCache;
   }
 
   /**

@@ -37,14 +37,17 @@ export const OBJECT_ONLY = normalisedSet(['me', 'him', 'her', 'them', 'us', 'mic
 /** "Everyone", "nobody": people in general, who name nobody in particular inside a phrase. */
 export const QUANTIFIERS = normalisedSet(['someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'people', 'person', 'nobody', 'noone', 'others']);
 
+const SPANISH_MARKERS = normalisedSet(['que', 'el', 'los', 'las', 'una', 'estoy', 'quiero', 'yo', 'pero', 'para', 'por', 'muy', 'porque', 'esta', 'soy', 'del', 'con', 'mi', 'ya', 'nada', 'nadie', 'vida']);
 const FRENCH_MARKERS = normalisedSet(['je', 'j', 'est', 'pas', 'ne', 'les', 'des', 'et', 'suis', 'une', 'avec', 'vous', 'dans', 'mais', 'très', 'moi', 'elle', 'qui']);
 
 /**
- * Whom a single word refers to. "il" is "I'll" in English and "he" in French, so the caller says
- * which language the text looks like.
+ * Whom a single word refers to. "il" is "I'll" in English and "he" in French, and "se" is the
+ * Spanish and French reflexive but also English "see" once doubled letters are folded ("I don't
+ * see a way out"), so the caller says which language the text looks like.
  */
-export function personOf(word: string, french: boolean): Person | undefined {
+export function personOf(word: string, french: boolean, spanish = false): Person | undefined {
   if (word === 'il') return french ? 'other' : 'self';
+  if (word === 'se') return french || spanish ? 'other' : undefined;
   if (SELF.has(word)) return 'self';
   if (YOU.has(word)) return 'you';
   if (OTHER.has(word)) return 'other';
@@ -52,7 +55,15 @@ export function personOf(word: string, french: boolean): Person | undefined {
 }
 
 export function looksFrench(words: readonly { text: string }[]): boolean {
-  let markers = 0;
-  for (const w of words) if (FRENCH_MARKERS.has(w.text) && ++markers >= 2) return true;
+  return hasMarkers(words, FRENCH_MARKERS);
+}
+
+export function looksSpanish(words: readonly { text: string }[]): boolean {
+  return hasMarkers(words, SPANISH_MARKERS);
+}
+
+function hasMarkers(words: readonly { text: string }[], markers: ReadonlySet<string>): boolean {
+  let found = 0;
+  for (const w of words) if (markers.has(w.text) && ++found >= 2) return true;
   return false;
 }

@@ -18,7 +18,10 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     '(die|died|dying|dead|death|dies) (of|from) (laughter|laughing|embarrassment|cringe|shame|boredom|cuteness|happiness|excitement|hunger|thirst|heat|jealousy|envy|curiosity|fright|cute|secondhand embarrassment|second hand embarrassment|the heat|the cold|old age|suspense|exhaustion|anticipation|joy)',
     '(die|died|dying|dead|dies) (laughing|laughin|lol|of laughter|from laughter)',
     'laughed so hard i (almost|nearly)? (died|cried|peed)',
-    '(to die for|would die for|id die for|i would die for|dying to|die on (this|that) hill|over my dead body)',
+    // "a cake to die for", "I'd die for you"; not "I wanted to die for a lot of reasons"
+    'to die for $',
+    '(would|id|i would|i\'d) die for (you|u|him|her|them|my|a|an|this|that|the|it|love)',
+    '(dying to|die on (this|that) hill|over my dead body)',
     'dead (tired|serious|ass|on|wrong|set|end|center|silent|last|heat|weight|of (night|winter)|ringer|giveaway|meat|battery)',
     'drop dead',
     '(bored|scared|worried|sick|tired|frightened|freezing|starving|stressed|annoyed|loved) to death',
@@ -97,6 +100,8 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     '(if|when) (you|u|ur|youre|someone|anyone|a friend|a person|your (friend|child|kid|teen|teenager|partner)|a loved one|a student|a child) (are|is|feel|feels|ever|want|wants|start|might|may|could|seems|seem|shows)',
     'how to (recognise|recognize|spot|tell|know|notice|help)',
     'instead of',
+    // a reply naming the other person's feeling: "I know it feels like there's no way out"
+    '(i know|i understand|i get|i remember) (how)? (it|that it) (feels|can feel|seems|must feel|must seem) (like)?',
     '(when|while|if|whenever) (feeling|being|having|thinking|struggling|dealing|going through|experiencing|battling|fighting)',
   ]),
   ...phrases('past', 1, [

@@ -148,15 +148,46 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ]),
   ...phrases('passive_ideation', 0.5, [
     '(stick|sticking|hang|hanging|stay|staying) around (for)? (at least)? (another|one more) (day|week|night)',
-    '(dont|do not|don\'t|doesnt|havent|haven\'t|have not|never had|didnt|didn\'t) (have|had)? the (guts|courage|balls|nerve) to',
+    // Courage counts only for "it" or the act itself: "I don't have the guts to tell my boss" is not.
+    '(dont|do not|don\'t|doesnt|havent|haven\'t|have not|never had|didnt|didn\'t) (have|had)? the (guts|courage|balls|nerve) to @courage_object',
+    '(dont|do not|don\'t|doesnt|havent|haven\'t|have not|never had|didnt|didn\'t) (have|had)? the (guts|courage|balls|nerve) (to)? $',
     '(nerve|guts|courage|balls) i never had',
-    '(couldnt|cant|can\'t|could not|cannot|never) (work|muster|build|get|find|work up|muster up) (up)? the (courage|guts|nerve|balls)',
+    '(couldnt|cant|can\'t|could not|cannot|never|wish i could|if only i could) (i)? (work|worked|muster|mustered|build|built|get|got|find|found|summon|summoned|scrape|work up|muster up|build up|scrape up) (up)? the (courage|guts|nerve|balls) (up)? to @courage_object',
+    '(couldnt|cant|can\'t|could not|cannot|never) (work|muster|build|get|find|summon|scrape|work up|muster up|build up|scrape up) (up)? the (courage|guts|nerve|balls) (up)? $',
     'my life (is|seems|appears|feels) (to be)? (so)? (hopeless|pointless|meaningless|over|worthless)',
   ]),
   ...phrases('passive_ideation', 0.3, ['my (own)? death']),
   ...phrases('passive_ideation', 0.35, ['(someone|somebody|please|pls|just|plz) kill me', 'kill me (now|already|please|pls)'], {
     note: 'usually hyperbole on its own; counts with other signs',
   }),
+
+  // Said sideways: how people in distress often write it without the words "suicide" or "die".
+  ...phrases('passive_ideation', 0.6, [
+    '(thoughts|thinking|thought|think) (about|of) (not being (here|around|alive)|not existing|not waking up|no longer being here|not being here anymore)',
+    '(not|never) (going to|gonna|gunna) make it through (the night|tonight|this night|another night)',
+    '(dont|don\'t|do not) (think|know if) (i|i\'ll|ill|i will|i can) (can|will|am going to)? (make it|last|survive|get) through (the night|tonight|this night|another night)',
+    '(scared|afraid|worried|terrified) (that)? (i\'ll|ill|i will|i might|i could|i may|i am going to|im going to|id|i would) (do something (stupid|drastic|dumb|permanent|to myself)|do something $|hurt myself|not stop myself|act on it|not be able to stop myself)',
+  ]),
+  ...phrases('intent', 0.85, [
+    '(i|ill|i will|im going to|i\'m going to|im gonna|i am going to) be (one of|another one of|another|among|part of|just another) ~6 (who|that|to) (kill themselves|commit suicide|die by suicide|take their own lives|end their lives|end it)',
+    '(ill|i will|im going to|i\'m going to|im gonna|i am going to) be (another|the next|just another|one more) suicide (statistic|stat|number)?',
+  ], { about: 'self', note: 'counting oneself among those who die by suicide' }),
+  ...phrases('hopelessness', 0.45, [
+    '(cant|can\'t|dont|don\'t|do not|cannot|no longer) see (a|any|another|some)? (way out|way forward|end to (this|it)|light at the end)',
+    '(feel|feels|felt|feeling) like (everything|life|it all|my life|all of this) (is|will be|would be|was) (all)? (for nothing|pointless|meaningless|in vain)',
+    '(everything|it all|my life|all of it|life) (will be|is|would be) (all)? for nothing in the end',
+  ]),
+  ...phrases('hopelessness', 0.35, [
+    '(so|too|really|very|incredibly|getting)? (hard|difficult) to (keep going|go on|continue|carry on|keep living|stay alive|keep fighting|hold on|get through the days) (anymore|for myself|some days|sometimes|every day)?',
+    '(the)? (only|one) thing (that)? (keeps|keeping) me (going|alive|here|around)',
+    '(lost|losing|lose) (my (entire|whole)? (identity|sense of self|purpose|reason to (live|keep going))|(everything|all) (i ever|i once|that i|i) (had|loved|cared about))',
+    '(consumed|eaten up|swallowed|drowning|overwhelmed|filled|full|sick|riddled) (with|by|in|of) (self loathing|self hatred|self hate|self disgust|despair|hopelessness)',
+    '(there is|theres|there\'s) no point (anymore|any more|to anything|in anything|in trying|in me)',
+  ]),
+  ...phrases('burden', 0.4, [
+    '(no one|nobody|noone) (really|truly|actually|even|ever)? (cares|care|gives a (shit|damn|fuck)|give a (shit|damn|fuck)) (about|for|if) me',
+    '(everyone|everybody|they all|people) (hates|hate) me',
+  ]),
 
   // Hopelessness, entrapment, can't go on.
   ...phrases('hopelessness', 0.55, [
@@ -249,7 +280,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
 
   // Self-harm.
   ...phrases('self_harm', 0.65, [
-    '(cut|cutting|cuts|burn|burning|burnt|burned|hurt|hurting|harm|harming|hit|hitting|punch|punching|scratch|scratching|starve|starving|bruise|bruising|carve|carving|carved|stab|stabbing|choke|choking|strangle|strangling|bite|biting|slice|slicing) @reflexive',
+    '(cut|cutting|cuts|burn|burning|burnt|burned|hurt|hurting|pain|paining|harm|harming|hit|hitting|punch|punching|scratch|scratching|starve|starving|bruise|bruising|carve|carving|carved|stab|stabbing|choke|choking|strangle|strangling|bite|biting|slice|slicing) @reflexive',
   ]),
   ...phrases('self_harm', 0.65, ['self (harm|harming|harmed|harmer|injury|injuring|injure|mutilation|mutilate)'], { needsSubject: true }),
   ...phrases('self_harm', 0.75, ['(i|ive|i\'ve|im|i\'m|i have|i am|i still|i keep|i started|i) (self harm|self harmed|self harming|sh)']),
@@ -268,6 +299,16 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(hide|hiding|cover|covering|hid) (my|her|his) (cuts|scars|marks|wounds|self harm)',
     '(sh|s h) (urges|scars|relapse|again|tonight|wounds|cuts|free)',
   ], { note: 'pronouns decide whose cuts these are' }),
+  // Self-harm slang: depth and pattern words used in self-harm communities.
+  ...phrases('self_harm', 0.7, [
+    '(cut|cutting|went|got|hit|reached|down) (to|into)? (beans|styro|styrofoam|the fat|fat layer|the fat layer)',
+    '(my|her|his|their) (arms|arm|thighs|thigh|legs|leg|wrists|wrist|hips|stomach) (look|looks|are|is) (like)? (a)? (barcode|barcodes)',
+    '(relapsed|relapse|relapsing|slipped up|slipped) (and)? (cut|burned|burnt|hurt myself|harmed myself|sh|scratched)',
+  ]),
+  ...phrases('self_harm', 0.7, [
+    '(cat scratches|barcode cuts) (on|all over|across|up and down) (my|her|his|their) (arm|arms|wrist|wrists|thigh|thighs|legs|leg|hips|stomach)',
+  ]),
+  ...phrases('self_harm', 0.5, ['(barcode cuts|barcoding|barcoded)'], { needsSubject: true }),
   ...phrases('self_harm', 0.45, ['(punch|punching|punched|hit|hitting|bang|banging) (walls|the wall|a wall|my head)'], {
     needsSubject: true,
   }),
@@ -374,6 +415,18 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(survived|after|since|before) (a|my|an|her|his|their|the) (suicide|overdose)? attempt',
     '(my|her|his|their) (first|second|third|last|previous|recent)? (suicide|overdose) attempt',
   ]),
+  ...phrases('attempt', 0.75, [
+    'i (tried|attempted|try) to hang (me|my self) (up)?',
+    '(i|i\'ve|ive) (tried|attempted) (and|but|then)? (i)? (ended up|woke up|wound up|came to) (in|at) (the|a)? (er|hospital|icu|psych ward|emergency room|intensive care|a and e)',
+  ], { about: 'self', note: 'the act left unnamed, the hospital says what it was' }),
+  ...phrases('attempt', 0.75, [
+    'my (last|previous|latest|most recent|recent) attempt (was|is) ~3 (ago|last|this|yesterday)',
+  ], { about: 'self' }),
+  ...phrases('attempt', 0.45, ['i (tried|attempted) (and|but) (failed|survived|lived|woke up)'], { about: 'self' }),
+  ...phrases('attempt', 0.3, ['i (tried|attempted) ~4 (and|but) (failed|survived|woke up) $'], {
+    about: 'self',
+    note: '"I tried to bake bread and failed": counts only next to other signs',
+  }),
   ...phrases('attempt', 0.75, [
     'suicide attempt',
     '(failed|several|a few|multiple|couple of|halfhearted|half hearted|previous|past|many|two|three|serious) (suicide)? (attempt|attempts)',

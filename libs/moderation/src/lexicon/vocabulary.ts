@@ -16,6 +16,9 @@ export const VOCABULARY: Readonly<Record<string, string>> = {
   // Acts of suicide, gerund: "thinking about ___".
   acting:
     '(killing @reflexive|ending @poss own? life|ending it all|ending it|ending things|ending everything|taking @poss own? life|suicide|committing suicide|unaliving @reflexive|unaliving|offing @reflexive|hanging @reflexive|shooting @reflexive|overdosing|slitting @poss (wrists|wrist|throat)|jumping off (a|the|this|that) (bridge|building|roof|cliff|ledge|balcony)|jumping in front of (a|the) (train|bus|car|truck)|jumping|sewer slide|driving (my car|the car)? (into|off) ~2 (traffic|oncoming traffic|a wall|a tree|the road|a bridge|a cliff|a truck)|crashing my car|drowning @reflexive|sewerslide|self deleting|roping|ctb|dying|not existing|not being alive|not waking up|disappearing forever)',
+  // What "the courage to ___" is about when it is the act: "do it too", "go through with it".
+  courage_object:
+    '(just)? (do it|go through with it|follow through|end it|end it all|end my life|pull the trigger|jump|kill @myself|take my own life|die|let go|(pick up|use|load|grab|take|swallow|touch) (the|a|my|those|these|all the|all my)? (gun|pills|rope|knife|blade|razor|trigger|bottle)) (too|already|yet|for real|this time)?',
   // Being dead, infinitive.
   dead: '(die|be dead|not exist|stop existing|not be alive|not be here anymore|cease to exist|disappear forever|go to sleep forever|sleep forever|never wake up|not wake up)',
   // Wanting.

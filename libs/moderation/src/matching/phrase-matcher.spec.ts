@@ -54,6 +54,14 @@ describe('PhraseMatcher', () => {
     expect(find(['^ kill yourself'], 'dont kill yourself')).toEqual([]);
   });
 
+  it('lets "$" pass over trailing skippable words, and nothing else', () => {
+    const matcher = new PhraseMatcher([{ pattern: 'want out $', payload: 'p' }], {}, new Set(['honestly', 'tbh']));
+    const count = (text: string) => matcher.scan(tokenise(text)).length;
+    expect(count('i want out honestly tbh')).toBe(1);
+    expect(count('i want out honestly, ok')).toBe(1);
+    expect(count('i want out of this meeting')).toBe(0);
+  });
+
   it('expands shared vocabulary', () => {
     const vocabulary = { self: '(myself|my self|me)' };
     expect(find(['hurt @self'], 'i hurt my self', vocabulary)).toEqual(['hurt @self => hurt my self']);

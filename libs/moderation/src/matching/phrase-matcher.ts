@@ -278,7 +278,10 @@ function run(attempt: Attempt, steps: readonly Step[], index: number, position: 
       return atStart ? run(attempt, steps, index + 1, position, next) : -1;
     }
     case 'end': {
-      const atEnd = position === tokens.length || tokens[position].phrase !== tokens[position - 1].phrase;
+      // Trailing fillers do not move the end: "I don't want to be here anymore (honestly)".
+      let at = position;
+      while (at < tokens.length && tokens[at].phrase === phrase && attempt.skippable.has(tokens[at].text)) at++;
+      const atEnd = at === tokens.length || tokens[at].phrase !== tokens[at - 1].phrase;
       return atEnd ? run(attempt, steps, index + 1, position, next) : -1;
     }
     case 'gap': {

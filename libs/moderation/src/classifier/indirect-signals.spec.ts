@@ -1,0 +1,152 @@
+import { classify } from './classify';
+
+const crisisOf = (text: string) => classify(text).crisis;
+const categoriesOf = (text: string) => classify(text).categories;
+
+describe('classify: ideation said sideways', () => {
+  it.each([
+    'been having thoughts about not being here lately',
+    'some nights I think of not waking up and it feels calm',
+    "honestly i'm not going to make it through the night",
+    "I don't think I can get through tonight",
+    "I'm scared I'll do something stupid when everyone's asleep",
+    'i keep wondering why I never found the guts to go through with it',
+    "why can't I build up the courage to just do it already",
+    "I still haven't had the nerve to pick up the pills",
+  ])('reads "%s" as the writer\'s crisis', (text) => {
+    expect(crisisOf(text)).toBe(true);
+  });
+
+  it.each([
+    "I can't work up the courage to ask my landlord for a refund",
+    "I never had the guts to quit that job",
+    "I don't have the nerve to tell her how I feel",
+    "I'm scared I'll do something embarrassing at the wedding",
+    'we stayed up to make it through the night shift',
+  ])('leaves "%s" alone', (text) => {
+    expect(crisisOf(text)).toBe(false);
+  });
+
+  it('counts a phrase that ends in a filler word as ending there', () => {
+    expect(crisisOf("i don't want to be here anymore tbh")).toBe(true);
+    expect(crisisOf("i don't want to be here anymore at this party")).toBe(false);
+  });
+});
+
+describe('classify: counting oneself among those who die by suicide', () => {
+  it.each([
+    "I'll be one of the kids who kill themselves this year",
+    "I'm going to be another suicide statistic",
+  ])('reads "%s" as intent', (text) => {
+    const result = classify(text);
+    expect(result.crisis).toBe(true);
+    expect(['high', 'imminent']).toContain(result.risk);
+  });
+
+  it('does not read a statistic about others as the writer\'s intent', () => {
+    expect(crisisOf('Many of the teens who kill themselves never told anyone.')).toBe(false);
+  });
+});
+
+describe('classify: hopelessness that adds up', () => {
+  it.each([
+    "I can't see a way out of this and everything feels pointless",
+    'I feel like everything will be for nothing in the end. I have this hopeless feeling all the time.',
+    'no one really cares about me and I am alone again',
+    'consumed by self-loathing and despair, I lost everything I ever loved',
+  ])('reads "%s" as the writer\'s crisis', (text) => {
+    expect(crisisOf(text)).toBe(true);
+  });
+
+  it.each([
+    "It's so hard to keep going on this diet",
+    'All that revision was for nothing, the exam got cancelled',
+    "I don't see a way out of this parking garage",
+    'there is no point in arguing with my brother about football',
+  ])('one weak sign alone, "%s", is not a crisis', (text) => {
+    expect(crisisOf(text)).toBe(false);
+  });
+
+  it('reads "see" as a verb, not the Spanish "se", when working out whom a phrase is about', () => {
+    const result = classify("I can't see a way out and I've given up on everything");
+    expect(result.crisis).toBe(true);
+    expect(result.categories).not.toContain('concern_for_other');
+  });
+
+  it('still reads Spanish "se" as someone else', () => {
+    const result = classify('mi hermano dice que se quiere morir y no sé qué hacer');
+    expect(result.categories).toContain('concern_for_other');
+  });
+});
+
+describe('classify: attempt history told briefly', () => {
+  it.each([
+    'the last time I tried I woke up in the ICU',
+    'I tried to hang me up but the rope broke',
+    'my last attempt was a few weeks ago',
+  ])('reads "%s" as an attempt', (text) => {
+    expect(crisisOf(text)).toBe(true);
+    expect(categoriesOf(text)).toContain('attempt');
+  });
+
+  it('adds a bare "I tried and failed" to earlier wishes to die', () => {
+    expect(crisisOf('When I was 19 I wanted to die every day. I tried when I was 20 and failed.')).toBe(true);
+  });
+
+  it.each([
+    'I tried to bake sourdough and failed',
+    'I tried and failed to fix the bike chain',
+    'I tried surfing and ended up in the hospital with a broken arm',
+    'my last attempt at the marathon was two years ago',
+  ])('leaves "%s" alone', (text) => {
+    expect(crisisOf(text)).toBe(false);
+  });
+});
+
+describe('classify: self-harm slang', () => {
+  it.each([
+    'went deeper than usual, down to beans this time',
+    'my thighs look like a barcode and summer is coming',
+    'I relapsed and cut after three months',
+    "I've got cat scratches on my wrist again",
+    'I keep trying to pain myself when it gets loud in my head',
+  ])('reads "%s" as self-harm', (text) => {
+    expect(categoriesOf(text)).toContain('self_harm');
+  });
+
+  it.each([
+    'I bought a bag of beans for the chili',
+    'scan the barcode at the self checkout',
+    'my cat scratches the sofa every night',
+  ])('leaves "%s" alone', (text) => {
+    expect(crisisOf(text)).toBe(false);
+  });
+
+  it('reads the same slang about a friend as concern, not the writer\'s crisis', () => {
+    const result = classify('my sister relapsed and cut last night, what do I do');
+    expect(result.categories).toContain('concern_for_other');
+  });
+});
+
+describe('classify: "to die for" is an idiom only where it is one', () => {
+  it('keeps wanting to die when "for" starts the reasons', () => {
+    expect(crisisOf('I want to die for so many reasons right now')).toBe(true);
+  });
+
+  it.each(['that chocolate cake is to die for', "I'd die for my kids", 'these shoes are to die for honestly'])(
+    'leaves "%s" alone',
+    (text) => {
+      expect(crisisOf(text)).toBe(false);
+    },
+  );
+});
+
+describe('classify: supportive replies stay support', () => {
+  it.each([
+    "please don't give up, I know it feels like there's no way out but you matter",
+    "you don't have to find the courage to do anything tonight except call 988",
+    'if you feel like everything is for nothing, talk to someone, you are not alone',
+  ])('"%s" is not the writer\'s crisis', (text) => {
+    expect(crisisOf(text)).toBe(false);
+  });
+});
