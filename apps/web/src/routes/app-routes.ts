@@ -1,10 +1,15 @@
 import type { ComponentType } from 'react';
+import { CATEGORY_PATH_PATTERN, NEW_THREAD_PATH, SEARCH_PATH, THREAD_PATH_PATTERN } from '../features/forum/forum-paths';
+import { CategoryRoute } from './category.route';
 import { HelpRoute } from './help.route';
 import { HomeRoute } from './home.route';
 import { matchRoute } from './match-route';
+import { NewThreadRoute } from './new-thread.route';
 import { NotFoundRoute } from './not-found.route';
+import { SearchRoute } from './search.route';
 import { HELP_PATH, HOME_PATH, SIGN_IN_PATH, WELCOME_PATH } from './route-paths';
 import { SignInRoute } from './sign-in.route';
+import { ThreadRoute } from './thread.route';
 import { WelcomeRoute } from './welcome.route';
 
 export interface AppRoute {
@@ -23,6 +28,10 @@ export const appRoutes: readonly AppRoute[] = [
   { path: HELP_PATH, title: 'Get help now', component: HelpRoute },
   { path: WELCOME_PATH, title: 'Join anonymously', component: WelcomeRoute },
   { path: SIGN_IN_PATH, title: 'Sign in', component: SignInRoute },
+  { path: CATEGORY_PATH_PATTERN, title: 'Category', component: CategoryRoute },
+  { path: THREAD_PATH_PATTERN, title: 'Thread', component: ThreadRoute },
+  { path: SEARCH_PATH, title: 'Search', component: SearchRoute },
+  { path: NEW_THREAD_PATH, title: 'Start a thread', component: NewThreadRoute },
 ];
 
 export const notFoundRoute: AppRoute = { path: '*', title: 'Page not found', component: NotFoundRoute };

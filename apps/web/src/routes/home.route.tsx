@@ -1,4 +1,5 @@
 import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { ForumHome } from '../features/forum/forum-home';
 import { SystemStatusPanel } from '../features/health/system-status-panel';
 import { useSession } from '../features/identity/use-session';
 import { SIGN_IN_PATH, WELCOME_PATH } from './route-paths';
@@ -40,6 +41,7 @@ export function HomeRoute() {
         <Text maw="40rem">No e-mail, no real name, and we don&apos;t keep your IP address.</Text>
         <JoinInvitation />
       </Stack>
+      <ForumHome />
       <SystemStatusPanel />
     </Stack>
   );

@@ -1,0 +1,142 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/axe';
+
+const SAVED_LABEL = "I've saved my recovery code somewhere safe";
+
+/** A word no seeded thread contains, so search finds exactly our thread. */
+function uniqueWord(): string {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  let word = 'marigold';
+  for (let index = 0; index < 8; index += 1) word += letters[Math.floor(Math.random() * letters.length)];
+  return word;
+}
+
+/** Joins in one click (as the identity test does) and lands on the home page, signed in. */
+async function joinAnonymously(page: Page, check: (label: string) => Promise<void>): Promise<string> {
+  await page.goto('/welcome');
+  await check('welcome');
+  await page.getByRole('button', { name: 'Join anonymously' }).click();
+  const welcome = page.getByRole('heading', { level: 1, name: /^Welcome, / });
+  await expect(welcome).toBeVisible();
+  const pseudonym = ((await welcome.textContent()) ?? '').replace(/^Welcome, /, '');
+  await page.getByRole('checkbox', { name: SAVED_LABEL }).check();
+  await page.getByRole('button', { name: 'Continue to Lantern' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome to Lantern');
+  return pseudonym;
+}
+
+test.describe('forum', () => {
+  test('a member starts a thread, replies, reacts, and finds the thread by search', async ({ page, axe }) => {
+    // Joining hashes with argon2 and every page gets an axe run, on a shared two-core machine.
+    test.setTimeout(120_000);
+    const check = (label: string) => axe.check(label);
+    const word = uniqueWord();
+    const title = `Small wins this week ${word}`;
+
+    const pseudonym = await joinAnonymously(page, check);
+
+    // Home: categories and recent threads.
+    const main = page.getByRole('main');
+    await expect(main.getByRole('heading', { level: 2, name: 'Categories' })).toBeVisible();
+    await expect(main.getByRole('heading', { level: 2, name: 'Recent threads' })).toBeVisible();
+    await check('home, signed in, forum');
+
+    // Category page.
+    await main.getByRole('list', { name: 'Categories' }).getByRole('link', { name: 'Recovery & small wins' }).click();
+    await expect(page).toHaveURL(/\/c\/[a-z0-9-]+$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Recovery & small wins');
+    await check('category');
+
+    // New thread: an empty form names what is missing, under each field.
+    await main.getByRole('link', { name: 'Start a thread' }).click();
+    await expect(page).toHaveURL(/\/new-thread\?category=/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Start a thread');
+    const form = page.getByRole('form', { name: 'Start a thread' });
+    await expect(form.getByLabel('Category')).not.toHaveValue('');
+    await form.getByRole('button', { name: 'Post thread' }).click();
+    await expect(form.getByLabel('Title')).toBeFocused();
+    await expect(form.getByLabel('Title')).toHaveAttribute('aria-invalid', 'true');
+    await check('new thread, empty fields');
+
+    await form.getByLabel('Title').fill(title);
+    await form.getByLabel('Your post').fill(`I went for a short walk every day this week. It felt like a ${word} kind of week.`);
+    await form.getByRole('button', { name: 'Post thread' }).click();
+
+    // Thread page.
+    await expect(page).toHaveURL(/\/t\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    const original = page.getByRole('article', { name: `Original post by ${pseudonym}` });
+    await expect(original).toContainText('I went for a short walk every day this week.');
+    await expect(page.getByRole('button', { name: 'Following this thread' })).toHaveAttribute('aria-pressed', 'true');
+    await check('thread');
+
+    // The reply draft survives a reload, then is posted and cleared.
+    const reply = page.getByRole('form', { name: 'Write a reply' });
+    await reply.getByLabel('Your reply').fill('Thank you all for reading. Walking helps more than I expected.');
+    await page.waitForFunction(() => Object.keys(localStorage).some((key) => key.startsWith('lantern.forum.replyDraft.')));
+    await page.reload();
+    await expect(reply.getByLabel('Your reply')).toHaveValue('Thank you all for reading. Walking helps more than I expected.');
+    await check('thread, draft restored');
+
+    await reply.getByRole('button', { name: 'Post reply' }).click();
+    const posted = page.getByRole('article', { name: `Reply by ${pseudonym}` });
+    await expect(posted).toContainText('Walking helps more than I expected.');
+    await expect(posted).toBeFocused();
+    await expect(reply.getByLabel('Your reply')).toHaveValue('');
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('lantern.forum.replyDraft.')))).toEqual([]);
+
+    // React with a hug, and take it back.
+    const hug = original.getByRole('button', { name: /^Hug, / });
+    await expect(hug).toHaveAttribute('aria-pressed', 'false');
+    await hug.click();
+    await expect(original.getByRole('button', { name: 'Hug, 1' })).toHaveAttribute('aria-pressed', 'true');
+    await check('thread, after replying and reacting');
+    await original.getByRole('button', { name: 'Hug, 1' }).click();
+    await expect(original.getByRole('button', { name: 'Hug, 0' })).toHaveAttribute('aria-pressed', 'false');
+
+    // Search finds the thread by a word in its body.
+    await page.goto('/search');
+    await check('search, empty');
+    const search = page.getByRole('search', { name: 'Search the forum' });
+    await search.getByLabel('Words to look for').fill(word);
+    await search.getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL(new RegExp(`/search\\?q=${word}$`));
+    const results = page.getByRole('list', { name: `Search results for ${word}` });
+    // The thread's title matches through its first post; the body word may match that post too.
+    const found = results.getByRole('link', { name: title }).first();
+    await expect(found).toBeVisible();
+    await check('search, results');
+
+    await found.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(page.getByRole('article', { name: `Reply by ${pseudonym}` })).toBeVisible();
+  });
+
+  test('the thread page works at 320px without sideways scrolling', async ({ page, axe }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width: 320, height: 640 });
+    await joinAnonymously(page, (label) => axe.check(`${label} at 320px`));
+    await axe.check('home at 320px');
+
+    await page.goto('/new-thread');
+    await axe.check('new thread at 320px');
+    const form = page.getByRole('form', { name: 'Start a thread' });
+    await form.getByLabel('Category').selectOption({ label: 'Introductions' });
+    await form.getByLabel('Title').fill('Hello from a small screen, with a verylongwordthatmustwrapratherthanoverflowthepage');
+    await form.getByLabel('Your post').fill('Just saying hello. Averyveryverylongwordwithoutanyspacesatallthatmustwrapnicely.');
+    await form.getByRole('checkbox', { name: 'Add a content warning' }).check();
+    await form.getByRole('textbox', { name: /^Content warning/ }).fill('mentions a hard week');
+    await form.getByRole('button', { name: 'Post thread' }).click();
+
+    await expect(page).toHaveURL(/\/t\/[0-9a-f-]{36}$/);
+    // The content warning keeps the posts closed until the reader opens them.
+    await expect(page.getByText('mentions a hard week')).toBeVisible();
+    await expect(page.getByRole('article')).toHaveCount(0);
+    await axe.check('thread with content warning at 320px');
+    await page.getByRole('button', { name: 'Show the posts' }).click();
+    await expect(page.getByRole('article').first()).toContainText('Just saying hello.');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'the thread page is wider than the 320px viewport').toBeLessThanOrEqual(0);
+    await axe.check('thread opened at 320px');
+  });
+});

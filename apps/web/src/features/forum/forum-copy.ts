@@ -1,0 +1,76 @@
+import type { Post, ReactionKind, ReportReason } from '@lantern/contracts';
+
+/** Reactions that fit a support forum: ways to say "I hear you", never a dislike. */
+export const REACTION_LABELS: Record<ReactionKind, { label: string; emoji: string }> = {
+  hug: { label: 'Hug', emoji: '🤗' },
+  me_too: { label: 'Me too', emoji: '🤝' },
+  thank_you: { label: 'Thank you', emoji: '💛' },
+};
+
+export const REPORT_REASON_LABELS: Record<ReportReason, { label: string; description: string }> = {
+  crisis_concern: {
+    label: "I'm worried about this person's safety",
+    description: 'A moderator will look at it first, and the writer will be offered support. Nobody is punished for struggling.',
+  },
+  harassment: { label: 'Harassment or unkindness', description: 'Attacks, insults or pressure aimed at someone.' },
+  harmful_advice: { label: 'Harmful advice', description: 'Advice that could put someone at risk, or details of methods.' },
+  spam: { label: 'Spam or advertising', description: 'Selling, links for their own sake, or repeated posts.' },
+  other: { label: 'Something else', description: 'Tell the moderators what worries you in the note.' },
+};
+
+/** The gentle line shown where a post's words used to be. */
+export function postPlaceholder(post: Pick<Post, 'status' | 'author'>): string | null {
+  switch (post.status) {
+    case 'deleted':
+      return post.author.isYou ? 'You deleted this post.' : 'This post was deleted by its author.';
+    case 'hidden':
+      return post.author.isYou
+        ? "This post is hidden while a moderator takes a look. You'll hear from us if anything needs to change."
+        : 'This post is hidden while a moderator takes a look.';
+    case 'removed':
+      return 'This post was removed by a moderator because it did not fit our community guidelines.';
+    default:
+      return null;
+  }
+}
+
+/**
+ * The content warning a reader sees before a thread's posts: the thread's own words, or the
+ * category's default (e.g. Self-harm support) when the author gave none.
+ */
+export function contentWarningFor(threadWarning: string | null, categoryHasWarning: boolean): string | null {
+  const own = threadWarning?.trim();
+  if (own) return own;
+  return categoryHasWarning ? 'This category talks about topics some people may find hard to read.' : null;
+}
+
+const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+];
+
+/** "5 minutes ago", "yesterday", "just now": how people say it, with the exact time in `title`. */
+export function describeTimeAgo(iso: string, now = Date.now()): string {
+  const then = Date.parse(iso);
+  if (Number.isNaN(then)) return '';
+  const seconds = Math.round((then - now) / 1000);
+  if (Math.abs(seconds) < 60) return 'just now';
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(seconds) >= size) return relative.format(Math.trunc(seconds / size), unit);
+  }
+  return 'just now';
+}
+
+export function formatExactTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '' : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+export function pluralise(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+}

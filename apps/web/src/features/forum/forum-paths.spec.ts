@@ -1,0 +1,44 @@
+import { categoryPath, matchPathPattern, newThreadPath, readPathParam, readSearchParam, searchPath, threadPath } from './forum-paths';
+
+describe('forum paths', () => {
+  it('builds links with their parameters escaped', () => {
+    expect(categoryPath('grief-and-loss')).toBe('/c/grief-and-loss');
+    expect(threadPath('a b')).toBe('/t/a%20b');
+    expect(threadPath('t1', 'p1')).toBe('/t/t1#post-p1');
+    expect(searchPath('  sleep & worry ')).toBe('/search?q=sleep+%26+worry');
+    expect(searchPath('   ')).toBe('/search');
+    expect(newThreadPath()).toBe('/new-thread');
+    expect(newThreadPath('anxiety')).toBe('/new-thread?category=anxiety');
+  });
+
+  it.each([
+    ['/c/:slug', '/c/anxiety', { slug: 'anxiety' }],
+    ['/c/:slug', '/c/anxiety/', { slug: 'anxiety' }],
+    ['/c/:slug', '/c/grief%20%26%20loss', { slug: 'grief & loss' }],
+    ['/t/:id', '/t/0b0e', { id: '0b0e' }],
+    ['/search', '/search', {}],
+  ])('matches %s against %s', (pattern, pathname, expected) => {
+    expect(matchPathPattern(pattern, pathname)).toEqual(expected);
+  });
+
+  it.each([
+    ['/c/:slug', '/c'],
+    ['/c/:slug', '/c/'],
+    ['/c/:slug', '/c/a/b'],
+    ['/c/:slug', '/t/a'],
+    ['/t/:id', '/t/%E0%A4%A'],
+  ])('does not match %s against %s', (pattern, pathname) => {
+    expect(matchPathPattern(pattern, pathname)).toBeNull();
+  });
+
+  it('reads one parameter, or null', () => {
+    expect(readPathParam('/t/:id', '/t/abc', 'id')).toBe('abc');
+    expect(readPathParam('/t/:id', '/c/abc', 'id')).toBeNull();
+  });
+
+  it('reads query-string values, treating blank as absent', () => {
+    expect(readSearchParam('?q=+hello+', 'q')).toBe('hello');
+    expect(readSearchParam('?q=', 'q')).toBeNull();
+    expect(readSearchParam('', 'q')).toBeNull();
+  });
+});

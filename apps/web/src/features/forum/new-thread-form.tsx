@@ -1,0 +1,187 @@
+import { createThreadSchema, FORUM_LIMITS, type Category, type Thread } from '@lantern/contracts';
+import { Alert, Button, Checkbox, Group, NativeSelect, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { createThread } from './forum-api';
+import { describeForumError, fieldErrorsFromProblems, type ForumErrorCopy } from './forum-error-copy';
+import { forumQueryKeys } from './forum-query-keys';
+import classes from './forum.module.css';
+
+export const NEW_THREAD_FIELDS = ['categorySlug', 'title', 'body', 'contentWarning'] as const;
+type NewThreadField = (typeof NEW_THREAD_FIELDS)[number];
+
+export interface NewThreadFormProps {
+  categories: Category[];
+  initialCategorySlug: string | null;
+  onCreated: (thread: Thread) => void;
+}
+
+interface Values {
+  categorySlug: string;
+  title: string;
+  body: string;
+  withWarning: boolean;
+  contentWarning: string;
+  asAlias: boolean;
+}
+
+/** The request as the server wants it: a warning only when asked for, the alias as `postAs`. */
+function toRequest(values: Values) {
+  return {
+    categorySlug: values.categorySlug,
+    title: values.title,
+    body: values.body,
+    ...(values.withWarning ? { contentWarning: values.contentWarning } : {}),
+    postAs: values.asAlias ? ('alias' as const) : ('pseudonym' as const),
+  };
+}
+
+/** Checked with the same contracts schema the server uses, so the messages match. */
+function checkBeforeSending(values: Values): ForumErrorCopy<NewThreadField> | null {
+  const result = createThreadSchema.safeParse(toRequest(values));
+  if (result.success) return null;
+  const fields = fieldErrorsFromProblems(result.error.issues, NEW_THREAD_FIELDS);
+  return { summary: 'Please check the highlighted fields and try again.', fields };
+}
+
+export function NewThreadForm({ categories, initialCategorySlug, onCreated }: NewThreadFormProps) {
+  const queryClient = useQueryClient();
+  const startIn = categories.find((category) => category.slug === initialCategorySlug)?.slug ?? '';
+  const [values, setValues] = useState<Values>({
+    categorySlug: startIn,
+    title: '',
+    body: '',
+    withWarning: false,
+    contentWarning: '',
+    asAlias: false,
+  });
+  const [localProblems, setLocalProblems] = useState<ForumErrorCopy<NewThreadField> | null>(null);
+  const creating = useMutation({
+    mutationFn: createThread,
+    onSuccess: (thread) => {
+      void queryClient.invalidateQueries({ queryKey: forumQueryKeys.threadLists() });
+      void queryClient.invalidateQueries({ queryKey: forumQueryKeys.categories() });
+      onCreated(thread);
+    },
+  });
+  const failure = localProblems ?? (creating.isError ? describeForumError(creating.error, NEW_THREAD_FIELDS) : null);
+  const refs = {
+    categorySlug: useRef<HTMLSelectElement>(null),
+    title: useRef<HTMLInputElement>(null),
+    body: useRef<HTMLTextAreaElement>(null),
+    contentWarning: useRef<HTMLInputElement>(null),
+  };
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const focusField = (field: NewThreadField) => refs[field].current?.focus();
+  const selected = categories.find((category) => category.slug === values.categorySlug);
+
+  // Send keyboard and screen-reader users to the first field that needs them, or the summary.
+  // Keyed on the failure's source (state and the mutation's error), not on the copy derived
+  // from it each render, so typing a correction never moves the cursor.
+  const failureSource = localProblems ?? creating.error;
+  const latestFailure = useRef(failure);
+  latestFailure.current = failure;
+  useEffect(() => {
+    const current = latestFailure.current;
+    if (!failureSource || !current) return;
+    const first = NEW_THREAD_FIELDS.find((field) => current.fields[field]);
+    if (first) focusField(first);
+    else summaryRef.current?.focus();
+  }, [failureSource]);
+
+  const set = <K extends keyof Values>(key: K, value: Values[K]) => {
+    setValues((current) => ({ ...current, [key]: value }));
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (creating.isPending) return;
+    const problems = checkBeforeSending(values);
+    setLocalProblems(problems);
+    if (problems) return;
+    creating.mutate(toRequest(values));
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Start a thread">
+      <Stack gap="md">
+        {failure && (
+          <Alert
+            ref={summaryRef}
+            tabIndex={-1}
+            color="red"
+            variant="light"
+            title="Your thread isn't posted yet"
+            classNames={{ title: classes.alertTitle }}
+          >
+            {failure.summary}
+          </Alert>
+        )}
+        <NativeSelect
+          ref={refs.categorySlug}
+          label="Category"
+          withAsterisk
+          value={values.categorySlug}
+          onChange={(event) => set('categorySlug', event.currentTarget.value)}
+          data={[{ value: '', label: 'Choose a category…' }, ...categories.map((category) => ({ value: category.slug, label: category.name }))]}
+          error={failure?.fields.categorySlug}
+          description={selected?.contentWarning ? 'Threads here are shown behind a content warning.' : undefined}
+        />
+        <TextInput
+          ref={refs.title}
+          label="Title"
+          withAsterisk
+          description={`A few words about what's on your mind (${FORUM_LIMITS.titleMin} to ${FORUM_LIMITS.titleMax} characters).`}
+          maxLength={FORUM_LIMITS.titleMax}
+          value={values.title}
+          onChange={(event) => set('title', event.currentTarget.value)}
+          error={failure?.fields.title}
+        />
+        <Textarea
+          ref={refs.body}
+          label="Your post"
+          withAsterisk
+          description="Write as much or as little as you like. Markdown works here: *italic*, **bold**, lists and links."
+          autosize
+          minRows={6}
+          maxLength={FORUM_LIMITS.bodyMax}
+          value={values.body}
+          onChange={(event) => set('body', event.currentTarget.value)}
+          error={failure?.fields.body}
+        />
+        <Checkbox
+          label="Add a content warning"
+          description="Readers see your warning first and choose whether to open the thread."
+          checked={values.withWarning}
+          onChange={(event) => set('withWarning', event.currentTarget.checked)}
+        />
+        {values.withWarning && (
+          <TextInput
+            ref={refs.contentWarning}
+            label="Content warning"
+            withAsterisk
+            description="A few words about what the thread touches on, such as “loss of a parent” or “self-harm”."
+            maxLength={FORUM_LIMITS.contentWarningMax}
+            value={values.contentWarning}
+            onChange={(event) => set('contentWarning', event.currentTarget.value)}
+            error={failure?.fields.contentWarning}
+          />
+        )}
+        <Checkbox
+          label="Post under an alias for this thread"
+          description="Others see a name used only in this thread, which nobody can link to your pseudonym."
+          checked={values.asAlias}
+          onChange={(event) => set('asAlias', event.currentTarget.checked)}
+        />
+        <Group gap="sm" align="center">
+          <Button type="submit" size="md">
+            {creating.isPending ? 'Posting…' : 'Post thread'}
+          </Button>
+          <Text role="status" size="sm">
+            {creating.isPending ? 'Posting your thread…' : ''}
+          </Text>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

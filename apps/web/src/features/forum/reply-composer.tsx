@@ -1,0 +1,131 @@
+import { FORUM_LIMITS, type Post } from '@lantern/contracts';
+import { Alert, Button, Checkbox, CloseButton, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type FormEvent } from 'react';
+import { describeForumError } from './forum-error-copy';
+import classes from './forum.module.css';
+import { clearReplyDraft, readReplyDraft, writeReplyDraft, type DraftQuote, type ReplyDraft } from './reply-draft-storage';
+import { useReplyMutation } from './use-forum-queries';
+
+export interface ReplyComposerProps {
+  threadId: string;
+  memberId: string;
+  /** Called with the new post once it is saved, so the page can move focus to it. */
+  onPosted: (post: Post) => void;
+}
+
+export interface ReplyComposerHandle {
+  /** Quote a post in this reply and put the cursor in the text box. */
+  quote: (post: Post) => void;
+}
+
+const EMPTY_DRAFT: ReplyDraft = { body: '', quote: null, postAs: 'pseudonym' };
+
+function quoteOf(post: Post): DraftQuote {
+  const text = post.body ?? new DOMParser().parseFromString(post.bodyHtml, 'text/html').body.textContent ?? '';
+  const excerpt = text.replace(/\s+/g, ' ').trim();
+  return { postId: post.id, authorName: post.author.displayName, excerpt: excerpt.length > 200 ? `${excerpt.slice(0, 199)}…` : excerpt };
+}
+
+/**
+ * The reply box. Its draft (words, quote, alias choice) is saved to this device as it is typed
+ * and restored on the next visit, then cleared once the reply is posted.
+ */
+export const ReplyComposer = forwardRef<ReplyComposerHandle, ReplyComposerProps>(function ReplyComposer({ threadId, memberId, onPosted }, ref) {
+  const [draft, setDraft] = useState<ReplyDraft>(() => readReplyDraft(memberId, threadId) ?? EMPTY_DRAFT);
+  const [restored] = useState(() => draft.body.trim() !== '');
+  const [missingBody, setMissingBody] = useState(false);
+  const field = useRef<HTMLTextAreaElement>(null);
+  const replying = useReplyMutation(threadId);
+  const failure = replying.isError ? describeForumError(replying.error, ['body'] as const) : null;
+  const bodyError = missingBody ? 'Please write something before posting.' : failure?.fields.body;
+
+  useEffect(() => writeReplyDraft(memberId, threadId, draft), [memberId, threadId, draft]);
+
+  useImperativeHandle(ref, () => ({
+    quote: (post) => {
+      setDraft((current) => ({ ...current, quote: quoteOf(post) }));
+      field.current?.focus();
+    },
+  }));
+
+  const update = (change: Partial<ReplyDraft>) => setDraft((current) => ({ ...current, ...change }));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (replying.isPending) return;
+    if (draft.body.trim() === '') {
+      setMissingBody(true);
+      field.current?.focus();
+      return;
+    }
+    replying.mutate(
+      { body: draft.body, postAs: draft.postAs, ...(draft.quote ? { quotePostId: draft.quote.postId } : {}) },
+      {
+        onSuccess: (post) => {
+          clearReplyDraft(memberId, threadId);
+          setDraft({ ...EMPTY_DRAFT, postAs: draft.postAs });
+          onPosted(post);
+        },
+        onError: () => field.current?.focus(),
+      },
+    );
+  };
+
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="reply-heading">
+      <Title order={2} id="reply-heading" size="h3">
+        Write a reply
+      </Title>
+      <form onSubmit={submit} noValidate aria-label="Write a reply">
+        <Stack gap="sm">
+          {failure && !failure.fields.body && (
+            <Alert color="red" variant="light" title="We couldn't post your reply" classNames={{ title: classes.alertTitle }}>
+              {failure.summary} Your words are still here.
+            </Alert>
+          )}
+          {draft.quote && (
+            <Group gap="xs" align="flex-start" wrap="nowrap" className={classes.quote}>
+              <Stack gap={2} className={classes.wrap} style={{ flex: 1 }}>
+                <Text size="sm" fw={600}>
+                  Quoting {draft.quote.authorName}
+                </Text>
+                <Text size="sm">{draft.quote.excerpt}</Text>
+              </Stack>
+              <CloseButton aria-label={`Remove the quote of ${draft.quote.authorName}`} onClick={() => update({ quote: null })} />
+            </Group>
+          )}
+          <Textarea
+            ref={field}
+            label="Your reply"
+            description={
+              restored
+                ? 'We kept the draft you started on this device. Markdown works here: *italic*, **bold**, lists and links.'
+                : 'Markdown works here: *italic*, **bold**, lists and links. Your draft is kept on this device until you post it.'
+            }
+            autosize
+            minRows={4}
+            maxLength={FORUM_LIMITS.bodyMax}
+            value={draft.body}
+            onChange={(event) => {
+              update({ body: event.currentTarget.value });
+              if (missingBody) setMissingBody(false);
+            }}
+            error={bodyError}
+          />
+          <Checkbox
+            label="Post under an alias for this thread"
+            description="Others see a name used only in this thread, which nobody can link to your pseudonym."
+            checked={draft.postAs === 'alias'}
+            onChange={(event) => update({ postAs: event.currentTarget.checked ? 'alias' : 'pseudonym' })}
+          />
+          <Group gap="sm" align="center">
+            <Button type="submit">{replying.isPending ? 'Posting…' : 'Post reply'}</Button>
+            <Text role="status" size="sm">
+              {replying.isPending ? 'Posting your reply…' : replying.isSuccess ? 'Your reply is posted.' : ''}
+            </Text>
+          </Group>
+        </Stack>
+      </form>
+    </Stack>
+  );
+});

@@ -1,0 +1,82 @@
+import {
+  clearReplyDraft,
+  DRAFT_MAX_AGE_MS,
+  readReplyDraft,
+  replyDraftKey,
+  writeReplyDraft,
+  type DraftStorage,
+} from './reply-draft-storage';
+
+function mapStorage(items = new Map<string, string>()): DraftStorage & { items: Map<string, string> } {
+  return {
+    items,
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, value),
+    removeItem: (key) => void items.delete(key),
+  };
+}
+
+const quote = { postId: 'p1', authorName: 'Quiet Otter 42', excerpt: 'It helped to write it down.' };
+const NOW = 1_700_000_000_000;
+
+describe('reply draft storage', () => {
+  it('keeps a draft per member and thread, and gives it back', () => {
+    const storage = mapStorage();
+    writeReplyDraft('m1', 't1', { body: 'Thank you for sharing', quote, postAs: 'alias' }, NOW, storage);
+    expect(readReplyDraft('m1', 't1', NOW + 1000, storage)).toEqual({ body: 'Thank you for sharing', quote, postAs: 'alias' });
+    expect(readReplyDraft('m1', 't2', NOW, storage)).toBeNull();
+    // Another member on the same browser sees nothing.
+    expect(readReplyDraft('m2', 't1', NOW, storage)).toBeNull();
+    expect([...storage.items.keys()]).toEqual([replyDraftKey('m1', 't1')]);
+  });
+
+  it('removes the entry instead of storing an empty draft', () => {
+    const storage = mapStorage();
+    writeReplyDraft('m1', 't1', { body: 'Hello', quote: null, postAs: 'pseudonym' }, NOW, storage);
+    writeReplyDraft('m1', 't1', { body: '   ', quote: null, postAs: 'pseudonym' }, NOW, storage);
+    expect(storage.items.size).toBe(0);
+  });
+
+  it('keeps a quote even before any words are written', () => {
+    const storage = mapStorage();
+    writeReplyDraft('m1', 't1', { body: '', quote, postAs: 'pseudonym' }, NOW, storage);
+    expect(readReplyDraft('m1', 't1', NOW, storage)?.quote).toEqual(quote);
+  });
+
+  it('clears after sending', () => {
+    const storage = mapStorage();
+    writeReplyDraft('m1', 't1', { body: 'Hello', quote: null, postAs: 'pseudonym' }, NOW, storage);
+    clearReplyDraft('m1', 't1', storage);
+    expect(readReplyDraft('m1', 't1', NOW, storage)).toBeNull();
+  });
+
+  it('forgets drafts that are too old, and ones it cannot read', () => {
+    const storage = mapStorage();
+    writeReplyDraft('m1', 't1', { body: 'Old words', quote: null, postAs: 'pseudonym' }, NOW, storage);
+    expect(readReplyDraft('m1', 't1', NOW + DRAFT_MAX_AGE_MS + 1, storage)).toBeNull();
+    expect(storage.items.size).toBe(0);
+
+    storage.items.set(replyDraftKey('m1', 't1'), 'not json');
+    expect(readReplyDraft('m1', 't1', NOW, storage)).toBeNull();
+    storage.items.set(replyDraftKey('m1', 't1'), JSON.stringify({ body: 'x', savedAt: NOW, quote: { postId: 1 }, postAs: 'nonsense' }));
+    expect(readReplyDraft('m1', 't1', NOW, storage)).toEqual({ body: 'x', quote: null, postAs: 'pseudonym' });
+  });
+
+  it('works without storage, and survives storage that throws', () => {
+    expect(readReplyDraft('m1', 't1', NOW, undefined)).toBeNull();
+    const throwing: DraftStorage = {
+      getItem: () => {
+        throw new Error('blocked');
+      },
+      setItem: () => {
+        throw new Error('quota');
+      },
+      removeItem: () => {
+        throw new Error('blocked');
+      },
+    };
+    expect(() => writeReplyDraft('m1', 't1', { body: 'Hi', quote: null, postAs: 'pseudonym' }, NOW, throwing)).not.toThrow();
+    expect(readReplyDraft('m1', 't1', NOW, throwing)).toBeNull();
+    expect(() => clearReplyDraft('m1', 't1', throwing)).not.toThrow();
+  });
+});

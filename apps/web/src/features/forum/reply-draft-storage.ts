@@ -1,0 +1,119 @@
+import type { Post } from '@lantern/contracts';
+
+/**
+ * Unsent replies are kept in localStorage, per member and per thread, so a reload, a lost
+ * connection or a closed tab does not take words someone found hard to write. The key names
+ * the member so the next person on a shared browser never sees another member's draft, and a
+ * draft older than DRAFT_MAX_AGE_MS is forgotten rather than resurfacing months later.
+ * Storage may be missing or refuse writes (private windows, quota): the composer then simply
+ * works without keeping a draft.
+ */
+export const REPLY_DRAFT_KEY_PREFIX = 'lantern.forum.replyDraft.';
+export const DRAFT_MAX_AGE_MS = 14 * 24 * 60 * 60 * 1000;
+
+export type DraftQuote = NonNullable<Post['quote']>;
+
+export interface ReplyDraft {
+  body: string;
+  quote: DraftQuote | null;
+  postAs: 'pseudonym' | 'alias';
+}
+
+interface StoredDraft extends ReplyDraft {
+  savedAt: number;
+}
+
+export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export function replyDraftKey(memberId: string, threadId: string): string {
+  return `${REPLY_DRAFT_KEY_PREFIX}${memberId}.${threadId}`;
+}
+
+function defaultStorage(): DraftStorage | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined; // reading `localStorage` itself throws when storage is blocked
+  }
+}
+
+function isQuote(value: unknown): value is DraftQuote {
+  if (typeof value !== 'object' || value === null) return false;
+  const { postId, authorName, excerpt } = value as Record<string, unknown>;
+  return typeof postId === 'string' && typeof authorName === 'string' && typeof excerpt === 'string';
+}
+
+function parseStoredDraft(raw: string): StoredDraft | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (typeof value !== 'object' || value === null) return null;
+  const { body, quote, postAs, savedAt } = value as Record<string, unknown>;
+  if (typeof body !== 'string' || typeof savedAt !== 'number') return null;
+  return {
+    body,
+    quote: isQuote(quote) ? quote : null,
+    postAs: postAs === 'alias' ? 'alias' : 'pseudonym',
+    savedAt,
+  };
+}
+
+/** A draft with no words and no quote is nothing worth keeping. */
+export function isEmptyDraft(draft: ReplyDraft): boolean {
+  return draft.body.trim() === '' && draft.quote === null;
+}
+
+export function readReplyDraft(
+  memberId: string,
+  threadId: string,
+  now = Date.now(),
+  storage: DraftStorage | undefined = defaultStorage(),
+): ReplyDraft | null {
+  if (!storage) return null;
+  const key = replyDraftKey(memberId, threadId);
+  let raw: string | null;
+  try {
+    raw = storage.getItem(key);
+  } catch {
+    return null;
+  }
+  if (raw === null) return null;
+  const stored = parseStoredDraft(raw);
+  if (!stored || now - stored.savedAt > DRAFT_MAX_AGE_MS) {
+    clearReplyDraft(memberId, threadId, storage);
+    return null;
+  }
+  return { body: stored.body, quote: stored.quote, postAs: stored.postAs };
+}
+
+/** Saves the draft, or removes it when it is empty, so storage holds only drafts with words in. */
+export function writeReplyDraft(
+  memberId: string,
+  threadId: string,
+  draft: ReplyDraft,
+  now = Date.now(),
+  storage: DraftStorage | undefined = defaultStorage(),
+): void {
+  if (!storage) return;
+  if (isEmptyDraft(draft)) {
+    clearReplyDraft(memberId, threadId, storage);
+    return;
+  }
+  const stored: StoredDraft = { ...draft, savedAt: now };
+  try {
+    storage.setItem(replyDraftKey(memberId, threadId), JSON.stringify(stored));
+  } catch {
+    // Full or refused: the draft stays in the composer for as long as the page is open.
+  }
+}
+
+export function clearReplyDraft(memberId: string, threadId: string, storage: DraftStorage | undefined = defaultStorage()): void {
+  try {
+    storage?.removeItem(replyDraftKey(memberId, threadId));
+  } catch {
+    // Nothing stored, nothing to remove.
+  }
+}

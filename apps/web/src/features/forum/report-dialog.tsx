@@ -1,0 +1,110 @@
+import { FORUM_LIMITS, REPORT_REASONS, type Post, type ReportReason } from '@lantern/contracts';
+import { Alert, Anchor, Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { HELP_PATH } from '../../routes/route-paths';
+import { reportPost } from './forum-api';
+import { REPORT_REASON_LABELS } from './forum-copy';
+import { describeForumError } from './forum-error-copy';
+import classes from './forum.module.css';
+
+export interface ReportDialogProps {
+  post: Post;
+  opened: boolean;
+  onClose: () => void;
+}
+
+/** Mantine's Modal traps focus, closes on Escape and gives focus back to the opening button. */
+export function ReportDialog({ post, opened, onClose }: ReportDialogProps) {
+  const [reason, setReason] = useState<ReportReason | null>(null);
+  const [note, setNote] = useState('');
+  const [missingReason, setMissingReason] = useState(false);
+  const reporting = useMutation({ mutationFn: () => reportPost(post.id, { reason: reason ?? 'other', ...(note.trim() ? { note: note.trim() } : {}) }) });
+  const failure = reporting.isError ? describeForumError(reporting.error, ['reason', 'note'] as const) : null;
+
+  const close = () => {
+    onClose();
+    // Start afresh next time; a finished report should not reopen as "sent".
+    setTimeout(() => {
+      reporting.reset();
+      setReason(null);
+      setNote('');
+      setMissingReason(false);
+    }, 200);
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!reason) {
+      setMissingReason(true);
+      return;
+    }
+    if (!reporting.isPending) reporting.mutate();
+  };
+
+  return (
+    <Modal opened={opened} onClose={close} title={`Report a post by ${post.author.displayName}`} size="lg" classNames={{ title: classes.wrap }}>
+      {reporting.isSuccess ? (
+        <Stack gap="md">
+          <Text role="status">
+            Thank you for telling us. A volunteer moderator will look at it{reason === 'crisis_concern' ? ' as a priority' : ''}. The
+            writer won&apos;t know who reported it.
+          </Text>
+          {reason === 'crisis_concern' && (
+            <Text>
+              If you think someone is in immediate danger, you can also{' '}
+              <Anchor href={HELP_PATH} underline="always">
+                find a helpline or emergency number
+              </Anchor>
+              .
+            </Text>
+          )}
+          <Group justify="flex-end">
+            <Button onClick={close}>Close</Button>
+          </Group>
+        </Stack>
+      ) : (
+        <form onSubmit={submit} noValidate aria-label="Report this post">
+          <Stack gap="md">
+            {failure && (
+              <Alert color="red" variant="light" title="We couldn't send your report" classNames={{ title: classes.alertTitle }}>
+                {failure.summary}
+              </Alert>
+            )}
+            <Radio.Group
+              label="What worries you about this post?"
+              withAsterisk
+              value={reason}
+              onChange={(value) => {
+                setReason(value as ReportReason);
+                setMissingReason(false);
+              }}
+              error={missingReason ? 'Please choose a reason.' : failure?.fields.reason}
+            >
+              <Stack gap="sm" mt="xs">
+                {REPORT_REASONS.map((value) => (
+                  <Radio key={value} value={value} label={REPORT_REASON_LABELS[value].label} description={REPORT_REASON_LABELS[value].description} />
+                ))}
+              </Stack>
+            </Radio.Group>
+            <Textarea
+              label="Anything the moderators should know? (optional)"
+              autosize
+              minRows={2}
+              maxLength={FORUM_LIMITS.reportNoteMax}
+              value={note}
+              onChange={(event) => setNote(event.currentTarget.value)}
+              error={failure?.fields.note}
+            />
+            <Group justify="flex-end" gap="sm">
+              <Button variant="default" onClick={close}>
+                Cancel
+              </Button>
+              <Button type="submit">{reporting.isPending ? 'Sending…' : 'Send report'}</Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Modal>
+  );
+}

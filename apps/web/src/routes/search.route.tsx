@@ -1,0 +1,146 @@
+import { FORUM_LIMITS } from '@lantern/contracts';
+import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useDocumentTitle } from '../components/use-document-title';
+import { ForumLink } from '../features/forum/forum-link';
+import { flattenPages } from '../features/forum/forum-pages';
+import { readSearchParam, searchPath, threadPath } from '../features/forum/forum-paths';
+import classes from '../features/forum/forum.module.css';
+import { LoadMore } from '../features/forum/load-more';
+import { MembersOnly } from '../features/forum/members-only';
+import { EmptyState, ErrorState, LoadingState } from '../features/forum/query-states';
+import { TimeAgo } from '../features/forum/time-ago';
+import { useCategories, useSearch } from '../features/forum/use-forum-queries';
+
+function readQuery(): string {
+  return readSearchParam(window.location.search, 'q') ?? '';
+}
+
+/**
+ * The search term lives in the URL (?q=), so results can be reloaded, shared and reached with
+ * Back. The shared navigation only follows the pathname, so this page follows the query string
+ * itself: pushState on a new search, popstate when the reader goes back.
+ */
+function useSearchQueryParam(): [string, (query: string) => void] {
+  const [query, setQuery] = useState(readQuery);
+  useEffect(() => {
+    const onPopState = () => setQuery(readQuery());
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, []);
+  const submit = (next: string) => {
+    const trimmed = next.trim();
+    if (trimmed !== readQuery()) window.history.pushState({}, '', searchPath(trimmed));
+    setQuery(trimmed);
+  };
+  return [query, submit];
+}
+
+function SearchResults({ query }: { query: string }) {
+  const search = useSearch(query);
+  const categories = useCategories();
+  const hits = flattenPages(search.data, (hit) => hit.postId);
+  const categoryNames = useMemo(() => new Map((categories.data ?? []).map((category) => [category.slug, category.name])), [categories.data]);
+
+  if (search.isPending) return <LoadingState label="Searching…" />;
+  if (search.isError) return <ErrorState title="We couldn't search just now" error={search.error} onRetry={() => void search.refetch()} />;
+  return (
+    <Stack gap="sm">
+      <Text role="status">
+        {hits.length === 0
+          ? `Nothing matched “${query}”.`
+          : `${search.hasNextPage ? 'More than ' : ''}${hits.length} result${hits.length === 1 ? '' : 's'} for “${query}”, newest first.`}
+      </Text>
+      {hits.length === 0 ? (
+        <EmptyState>
+          <Text>Try fewer or different words. Quotes find an exact phrase: &quot;trouble sleeping&quot;.</Text>
+        </EmptyState>
+      ) : (
+        <>
+          <ul className={classes.list} aria-label={`Search results for ${query}`}>
+            {hits.map((hit) => (
+              <li key={hit.postId} className={classes.listItem}>
+                <Stack gap={4}>
+                  <ForumLink href={threadPath(hit.threadId)} fw={600} fz="lg" className={classes.wrap} underline="hover">
+                    {hit.title}
+                  </ForumLink>
+                  {/* The excerpt is plain text from the server; React escapes it. */}
+                  <Text size="sm" className={classes.wrap}>
+                    {hit.excerpt}
+                  </Text>
+                  <Text size="sm" c="dimmed">
+                    {categoryNames.get(hit.categorySlug) ?? hit.categorySlug} · <TimeAgo iso={hit.createdAt} />
+                  </Text>
+                </Stack>
+              </li>
+            ))}
+          </ul>
+          <LoadMore
+            automatic
+            hasNextPage={search.hasNextPage}
+            isFetchingNextPage={search.isFetchingNextPage}
+            fetchNextPage={search.fetchNextPage}
+            label="Load more results"
+          />
+        </>
+      )}
+    </Stack>
+  );
+}
+
+/** /search?q= — full-text search over thread titles and posts. */
+export function SearchRoute() {
+  const [query, setQuery] = useSearchQueryParam();
+  const [draft, setDraft] = useState(query);
+  const [missing, setMissing] = useState(false);
+  const field = useRef<HTMLInputElement>(null);
+  useDocumentTitle(query ? `Search: ${query}` : 'Search');
+
+  useEffect(() => setDraft(query), [query]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (draft.trim() === '') {
+      setMissing(true);
+      field.current?.focus();
+      return;
+    }
+    setMissing(false);
+    setQuery(draft);
+  };
+
+  return (
+    <Stack gap="lg">
+      <Title order={1}>Search the forum</Title>
+      <MembersOnly>
+        <form role="search" onSubmit={submit} noValidate aria-label="Search the forum">
+          <Group gap="sm" align="flex-end" wrap="wrap">
+            <TextInput
+              ref={field}
+              type="search"
+              label="Words to look for"
+              description="Searches thread titles and posts."
+              maxLength={FORUM_LIMITS.searchMax}
+              value={draft}
+              onChange={(event) => setDraft(event.currentTarget.value)}
+              error={missing ? 'Please type something to search for.' : undefined}
+              style={{ flex: '1 1 14rem' }}
+            />
+            <Button type="submit">Search</Button>
+          </Group>
+        </form>
+        {query ? (
+          <SearchResults key={query} query={query} />
+        ) : (
+          <Text>
+            Looking for somewhere to start?{" "}
+            <ForumLink href="/" underline="always">
+              Browse the categories
+            </ForumLink>
+            .
+          </Text>
+        )}
+      </MembersOnly>
+    </Stack>
+  );
+}
