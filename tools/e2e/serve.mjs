@@ -32,6 +32,13 @@ async function main() {
   };
   await runOnce('dist/libs/db/src/cli/migrate.js', env);
   await runOnce('dist/libs/db/src/cli/seed.js', env);
+  // Operator accounts are never self-registered; the browser tests sign in as these.
+  // Keep in step with apps/web-e2e/src/support/operators.ts.
+  for (const role of ['moderator', 'admin']) {
+    await runOnce('dist/apps/api/src/cli/lantern-cli.js', env, [
+      'user:create', '--role', role, '--pseudonym', `e2e-${role}`, '--passphrase', `e2e ${role} passphrase for tests`,
+    ]);
+  }
   const api = startProcess('api', 'dist/apps/api/src/main.js', env);
   const worker = startProcess('worker', 'dist/apps/worker/src/main.js', env);
   log(`e2e server on http://127.0.0.1:${port} (database ${name})`);

@@ -158,11 +158,11 @@ export async function ensureRedis(url) {
 }
 
 /** Runs a built one-shot script (migrate, seed) and fails loudly when it does. */
-export function runOnce(script, env) {
+export function runOnce(script, env, args = []) {
   // Asynchronous on purpose: the embedded PostgreSQL's socket server lives in this process, and a
   // spawnSync would block the event loop it needs to answer the child's queries.
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(root, script)], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(root, script), ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
