@@ -2,7 +2,8 @@ import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const repoRoot = path.resolve(__dirname, '../..');
-const defaultBaseUrl = 'http://127.0.0.1:3100';
+// E2E_PORT lets two runs on one machine (say, two worktrees) each start their own server.
+const defaultBaseUrl = `http://127.0.0.1:${process.env.E2E_PORT ?? '3100'}`;
 
 // E2E_BASE_URL points the tests at a server someone already started, so we start none.
 const externalServer = process.env.E2E_BASE_URL;
