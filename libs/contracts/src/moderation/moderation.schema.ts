@@ -91,3 +91,75 @@ export const auditQuerySchema = z.object({
   before: z.iso.datetime({ offset: true }).optional(),
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
+
+/** One piece of evidence about a review item: the classifier's reading, a report, a watched word. */
+export interface FlagSignal {
+  source: 'classifier' | 'report' | 'watched_word' | 'support_request';
+  risk: string | null;
+  categories: string[];
+  /** A report's reason (crisis_concern, harassment, …) or a watched word's note. */
+  reason: string | null;
+  /** The stretches of the content that fired, with the text they cover, so moderators see why. */
+  evidence: Array<{ start: number; end: number; text: string; signal: string; category: string }>;
+  createdAt: string;
+}
+
+/** An audited step in an item's (or a member's) history. Nobody can edit or delete these. */
+export interface ModerationHistoryEntry {
+  id: string;
+  action: string;
+  actor: { id: string; pseudonym: string } | null;
+  reason: string | null;
+  targetType: string;
+  targetId: string | null;
+  createdAt: string;
+}
+
+/** The content around the flagged piece: the thread's neighbouring posts, or the chat around it. */
+export interface FlagContext {
+  kind: 'thread' | 'room' | 'none';
+  title: string;
+  /** Where members see it (a web path), when they can. */
+  href: string | null;
+  entries: Array<{ id: string; author: string; body: string; createdAt: string; current: boolean; status: string }>;
+}
+
+/** `GET /moderation/flags/:id`: the queue item with everything a moderator needs to decide. */
+export interface QueueItemDetail extends QueueItem {
+  /** The whole content as plain text (the queue shows an excerpt). */
+  body: string;
+  signals: FlagSignal[];
+  history: ModerationHistoryEntry[];
+  context: FlagContext;
+}
+
+/** `GET /moderation/members/:id/context`: what a member wrote lately and what was done. No identifying data exists to show. */
+export interface MemberContext {
+  member: {
+    id: string;
+    pseudonym: string;
+    role: string;
+    joinedAt: string;
+    suspendedUntil: string | null;
+    mutedUntil: string | null;
+    warnings: number;
+  };
+  recent: Array<{ contentType: 'post' | 'message'; id: string; excerpt: string; where: string; status: string; createdAt: string }>;
+  actions: ModerationHistoryEntry[];
+}
+
+/** After this many crisis items within BREAK_WINDOW_MINUTES, the console suggests a pause. */
+export const BREAK_AFTER_CRISIS_ITEMS = 5;
+export const BREAK_WINDOW_MINUTES = 60;
+/** A shift is the last 8 hours of this moderator's work. */
+export const SHIFT_HOURS = 8;
+
+/** `GET /moderation/shift`: the moderator's own count, for their wellbeing; nobody else sees it. */
+export interface ShiftSummary {
+  since: string;
+  handled: number;
+  crisisHandled: number;
+  /** Crisis items handled within the last BREAK_WINDOW_MINUTES. */
+  recentCrisis: number;
+  suggestBreak: boolean;
+}
