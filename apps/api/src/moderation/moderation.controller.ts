@@ -1,12 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { auditQuerySchema, queueQuerySchema, resolveFlagSchema, type QueueItem } from '@lantern/contracts';
+import { auditQuerySchema, queueQuerySchema, resolveFlagSchema, type MemberContext, type QueueItem, type QueueItemDetail, type ShiftSummary } from '@lantern/contracts';
 import { z } from 'zod';
 import { AuditService, type AuditRow } from '../audit/audit.service';
 import { CurrentMember, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
 import { parseInput } from '../http/parse-input';
+import { ModerationContextService } from './moderation-context.service';
 import { ModerationService } from './moderation.service';
 
 const flagId = z.uuid({ error: 'That is not a review item id.' });
+const memberId = z.uuid({ error: 'That is not a member id.' });
 
 @Roles('moderator', 'admin')
 @Controller('v1/moderation')
@@ -14,6 +16,7 @@ export class ModerationController {
   constructor(
     private readonly moderation: ModerationService,
     private readonly audit: AuditService,
+    private readonly context: ModerationContextService,
   ) {}
 
   @Get('queue')
@@ -21,9 +24,28 @@ export class ModerationController {
     return this.moderation.queue(parseInput(queueQuerySchema, query), member);
   }
 
+  /** The item with its whole content, evidence, signals, history and surroundings. */
   @Get('flags/:id')
-  flag(@Param('id') id: string): Promise<QueueItem> {
-    return this.moderation.get(parseInput(flagId, id));
+  async flag(@Param('id') id: string): Promise<QueueItemDetail> {
+    const item = await this.moderation.get(parseInput(flagId, id));
+    const content = await this.context.content(item);
+    const [signals, history, context] = await Promise.all([
+      this.context.signals(item.id, item, content),
+      this.context.history(item.id, item.contentId),
+      this.context.context(item),
+    ]);
+    return { ...item, body: content?.body ?? item.excerpt, signals, history, context };
+  }
+
+  @Get('members/:id/context')
+  memberContext(@Param('id') id: string): Promise<MemberContext> {
+    return this.context.member(parseInput(memberId, id));
+  }
+
+  /** The moderator's own count this shift, so the console can suggest a break after a run of crises. */
+  @Get('shift')
+  shift(@CurrentMember() member: AuthenticatedMember): Promise<ShiftSummary> {
+    return this.context.shift(member);
   }
 
   @Post('flags/:id/claim')

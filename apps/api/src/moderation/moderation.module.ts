@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
+import { ContentEvents } from './content-events';
 import { DeadLettersController } from './dead-letters.controller';
+import { ModerationContextService } from './moderation-context.service';
 import { ModerationController } from './moderation.controller';
 import { ModerationService } from './moderation.service';
 import { ReportFlagger } from './report-flagger';
 
-@Module({ controllers: [ModerationController, DeadLettersController], providers: [ModerationService, ReportFlagger], exports: [ModerationService, ReportFlagger] })
+@Module({ controllers: [ModerationController, DeadLettersController], providers: [ModerationService, ModerationContextService, ReportFlagger, ContentEvents], exports: [ModerationService, ReportFlagger, ContentEvents] })
 export class ModerationModule {}

@@ -8,6 +8,7 @@ import { ApiException } from '../http/api-exception';
 import { DATA_SOURCE } from '../infra/infra.tokens';
 import { OutboxRelayService } from '../outbox/outbox-relay.service';
 import { OutboxService } from '../outbox/outbox.service';
+import { ContentEvents, type MessageRemoved } from './content-events';
 
 interface FlagRow {
   id: string;
@@ -33,6 +34,13 @@ interface FlagRow {
   reports: number;
 }
 
+function excerptOf(row: FlagRow): string {
+  if (row.content_type === 'member') return 'Asked to talk to a moderator now.';
+  if (row.body === null) return '';
+  // Posts are Markdown; chat messages are plain text.
+  return row.content_type === 'post' ? plainExcerpt(row.body, 280) : row.body.length > 280 ? `${row.body.slice(0, 279).trimEnd()}…` : row.body;
+}
+
 /** Content-changing actions, by the post status they leave behind. */
 const STATUS_AFTER: Partial<Record<ResolveFlagRequest['action'], string>> = { hide: 'hidden', restore: 'visible', remove: 'removed' };
 
@@ -48,6 +56,7 @@ export class ModerationService {
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly relay: OutboxRelayService,
+    private readonly events: ContentEvents,
   ) {}
 
   async queue(query: QueueQuery, moderator: AuditActor): Promise<{ items: QueueItem[] }> {
@@ -101,6 +110,7 @@ export class ModerationService {
 
   async resolve(flagId: string, input: ResolveFlagRequest, moderator: AuditActor): Promise<QueueItem> {
     let kick = false;
+    let removedMessage: MessageRemoved | null = null;
     await this.dataSource.transaction(async (manager) => {
       const flag = await this.find(manager, flagId, true);
       this.assertActionable(flag, moderator);
@@ -112,8 +122,30 @@ export class ModerationService {
       const before: Record<string, unknown> = { flag: { status: flag.status, version: flag.version } };
       const after: Record<string, unknown> = {};
       const newStatus = STATUS_AFTER[input.action];
-      if (newStatus || input.action === 'edit') {
-        if (flag.content_type !== 'post') throw new ApiException(HttpStatus.CONFLICT, 'CONTENT_GONE', `The action "${input.action}" applies to forum posts.`);
+      if (flag.content_type === 'message' && newStatus) {
+        const [message]: Array<{ status: string; slug: string }> = await manager.query(
+          `SELECT g.status, r.slug FROM messages g JOIN rooms r ON r.id = g.room_id WHERE g.id = $1 FOR UPDATE OF g`,
+          [flag.content_id],
+        );
+        if (!message) throw new ApiException(HttpStatus.CONFLICT, 'CONTENT_GONE', 'The content of this item no longer exists.');
+        before.message = { status: message.status };
+        await manager.query(`UPDATE messages SET status = $2 WHERE id = $1`, [flag.content_id, newStatus]);
+        after.message = { status: newStatus };
+        if (newStatus !== 'visible') removedMessage = { room: message.slug, id: flag.content_id };
+      } else if (input.action === 'keep' && input.body !== undefined) {
+        if (flag.content_type !== 'post') throw new ApiException(HttpStatus.CONFLICT, 'REPLY_NOT_POSSIBLE', 'A moderator reply can only follow a forum post; in chat, write in the room.');
+        const [thread]: Array<{ thread_id: string }> = await manager.query(`SELECT thread_id FROM posts WHERE id = $1`, [flag.content_id]);
+        if (!thread) throw new ApiException(HttpStatus.CONFLICT, 'CONTENT_GONE', 'The content of this item no longer exists.');
+        const [reply]: Array<{ id: string }> = await manager.query(
+          `INSERT INTO posts (thread_id, author_id, body, quote_post_id) VALUES ($1, $2, $3, $4) RETURNING id`,
+          [thread.thread_id, moderator.id, input.body, flag.content_id],
+        );
+        await manager.query(`UPDATE threads SET last_activity_at = now(), reply_count = reply_count + 1 WHERE id = $1`, [thread.thread_id]);
+        await this.outbox.recordModeration(manager, { contentType: 'post', contentId: reply.id, version: 1 });
+        kick = true;
+        after.reply = { postId: reply.id };
+      } else if (newStatus || input.action === 'edit') {
+        if (flag.content_type !== 'post') throw new ApiException(HttpStatus.CONFLICT, 'CONTENT_GONE', `The action "${input.action}" applies to forum posts and chat messages.`);
         const [post]: Array<{ status: string; body: string; version: number; created_at: Date; edited_at: Date | null }> = await manager.query(
           `SELECT status, body, version, created_at, edited_at FROM posts WHERE id = $1 FOR UPDATE`,
           [flag.content_id],
@@ -167,6 +199,7 @@ export class ModerationService {
       await this.audit.record(manager, moderator, { action: input.action, targetType: 'flag', targetId: flagId, reason: input.note ?? null, before, after });
     });
     if (kick) this.relay.kick();
+    if (removedMessage) this.events.messageRemoved.next(removedMessage);
     return this.get(flagId);
   }
 
@@ -199,12 +232,13 @@ export class ModerationService {
                    f.claimed_by, cm.pseudonym AS claimer_pseudonym, f.claim_expires_at,
                    (f.status = 'claimed' AND f.claim_expires_at > now()) AS claim_live,
                    f.resolved_by, rm.pseudonym AS resolver_pseudonym, f.resolved_at, f.version,
-                   p.body,
+                   COALESCE(p.body, g.body) AS body,
                    (SELECT count(*)::int FROM flag_signals s WHERE s.flag_id = f.id AND s.source = 'report') AS reports
               FROM flags f
               LEFT JOIN members cm ON cm.id = f.claimed_by
               LEFT JOIN members rm ON rm.id = f.resolved_by
-              LEFT JOIN posts p ON f.content_type = 'post' AND p.id = f.content_id`;
+              LEFT JOIN posts p ON f.content_type = 'post' AND p.id = f.content_id
+              LEFT JOIN messages g ON f.content_type = 'message' AND g.id = f.content_id`;
   }
 
   private toItem(row: FlagRow): QueueItem {
@@ -217,7 +251,7 @@ export class ModerationService {
       risk: row.risk,
       contentType: row.content_type,
       contentId: row.content_id,
-      excerpt: row.body !== null ? plainExcerpt(row.body, 280) : row.content_type === 'member' ? 'Asked to talk to a moderator now.' : '',
+      excerpt: excerptOf(row),
       categories: row.categories,
       createdAt: row.created_at.toISOString(),
       dueAt: row.due_at.toISOString(),

@@ -1,6 +1,6 @@
 import { io } from 'socket.io-client';
 import { seedDemoData } from '@lantern/db';
-import type { Post, QueueItem, Thread } from '@lantern/contracts';
+import type { MemberContext, Post, QueueItem, QueueItemDetail, ShiftSummary, Thread } from '@lantern/contracts';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
 import { registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
 import { startWorker, waitFor, type WorkerProcess } from '../../test/support/worker-process';
@@ -228,5 +228,109 @@ describe('moderation queue and actions (real PostgreSQL, Redis and worker)', () 
     const stale = await resolve(mod1, item.id, { action: 'dismiss', note: 'ok', version: item.version });
     expect([stale.status, stale.body.error.code]).toEqual([409, 'STALE_VERSION']);
     expect((await resolve(mod1, item.id, { action: 'dismiss', note: 'ok', version: item.version + 1 })).status).toBe(200);
+  });
+
+  it('shows the whole item: the words that fired, every signal, its history and the thread around it', async () => {
+    const before = await post(bob, 'Rough week here too.', 'Around');
+    const thread = (await api.db.dataSource.query(`SELECT thread_id FROM posts WHERE id = $1`, [before]))[0].thread_id as string;
+    const reply = (await rest<Post>(api, 'POST', `/api/v1/threads/${thread}/posts`, { token: alice.token, body: { body: 'Honestly I want to kill myself tonight, I have the pills.' } })).body;
+    await rest(api, 'POST', `/api/v1/posts/${reply.id}/reports`, { token: carol.token, body: { reason: 'crisis_concern' } });
+    const item = await itemFor(reply.id);
+    await waitFor(async () => (await rest<QueueItemDetail>(api, 'GET', `/api/v1/moderation/flags/${item.id}`, { token: mod1.token })).body.signals.length >= 2, 15_000, 'both signals');
+    await rest(api, 'POST', `/api/v1/moderation/flags/${item.id}/claim`, { token: mod1.token });
+
+    const detail = (await rest<QueueItemDetail>(api, 'GET', `/api/v1/moderation/flags/${item.id}`, { token: mod2.token })).body;
+    expect(detail.body).toBe('Honestly I want to kill myself tonight, I have the pills.');
+    const classifier = detail.signals.find((signal) => signal.source === 'classifier');
+    expect(classifier?.evidence.length).toBeGreaterThan(0);
+    for (const span of classifier?.evidence ?? []) expect(span.text).toBe(detail.body.slice(span.start, span.end));
+    expect(classifier?.evidence.map((span) => span.text.toLowerCase()).join(' ')).toMatch(/kill myself/);
+    expect(detail.signals.find((signal) => signal.source === 'report')?.reason).toBe('crisis_concern');
+    expect(detail.history.map((entry) => [entry.action, entry.actor?.pseudonym])).toEqual([['claim', 'Mod One']]);
+    expect(detail.context).toMatchObject({ kind: 'thread', title: 'Around', href: `/t/${thread}` });
+    expect(detail.context.entries.map((entry) => [entry.body, entry.current])).toEqual([
+      ['Rough week here too.', false],
+      ['Honestly I want to kill myself tonight, I have the pills.', true],
+    ]);
+
+    const missing = await rest<ErrorResponse>(api, 'GET', '/api/v1/moderation/flags/00000000-0000-4000-8000-000000000000', { token: mod1.token });
+    expect([missing.status, missing.body.error.code]).toEqual([404, 'FLAG_NOT_FOUND']);
+    expect((await rest(api, 'GET', `/api/v1/moderation/flags/${item.id}`, { token: alice.token })).status).toBe(403);
+  });
+
+  it('keeps a post and answers it as a moderator, in the thread and under moderation like any post', async () => {
+    const content = await post(carol, 'Is it normal to feel numb after a loss?', 'Numb');
+    await rest(api, 'POST', `/api/v1/posts/${content}/reports`, { token: bob.token, body: { reason: 'other' } });
+    const item = await itemFor(content);
+    const kept = await resolve(mod1, item.id, { action: 'keep', body: 'It is very common. You are welcome here. 💛' });
+    expect([kept.status, kept.body.status]).toEqual([200, 'resolved']);
+    const thread = (await api.db.dataSource.query(`SELECT thread_id FROM posts WHERE id = $1`, [content]))[0].thread_id as string;
+    const posts = (await rest<{ items: Post[] }>(api, 'GET', `/api/v1/threads/${thread}/posts`, { token: carol.token })).body.items;
+    const answer = posts.find((p) => p.bodyHtml.includes('very common'));
+    expect(answer?.quote?.postId).toBe(content);
+    const [outbox] = await api.db.dataSource.query(`SELECT count(*)::int AS n FROM outbox_events WHERE payload->>'contentId' = $1`, [answer?.id]);
+    expect(outbox.n).toBe(1);
+  });
+
+  it('hides a flagged chat message, and everyone in the room sees it go at once', async () => {
+    const member = io(api.baseUrl, { path: '/socket.io', auth: { token: bob.token }, transports: ['websocket'] });
+    const reader = io(api.baseUrl, { path: '/socket.io', auth: { token: carol.token }, transports: ['websocket'] });
+    try {
+      await member.timeout(5000).emitWithAck('room:join', { room: 'night-owls' });
+      await reader.timeout(5000).emitWithAck('room:join', { room: 'night-owls' });
+      const removed = new Promise<{ room: string; id: string }>((resolve) => reader.on('message:removed', resolve));
+      const ack = (await member.timeout(5000).emitWithAck('message:send', { room: 'night-owls', body: 'you are worthless trash, kys', clientMsgId: 'hide-me-1' })) as { ok: true; id: string };
+      const item = await itemFor(ack.id);
+      expect(item.excerpt).toBe('you are worthless trash, kys');
+      const detail = (await rest<QueueItemDetail>(api, 'GET', `/api/v1/moderation/flags/${item.id}`, { token: mod1.token })).body;
+      expect(detail.context).toMatchObject({ kind: 'room', href: '/chat/night-owls' });
+      expect(detail.context.entries.find((entry) => entry.current)?.body).toBe('you are worthless trash, kys');
+
+      expect((await resolve(mod1, item.id, { action: 'hide', note: 'Incitement.' })).status).toBe(200);
+      expect(await removed).toEqual({ room: 'night-owls', id: ack.id });
+      expect((await api.db.dataSource.query(`SELECT status FROM messages WHERE id = $1`, [ack.id]))[0].status).toBe('hidden');
+      const history = (await rest<{ items: Array<{ id: string }> }>(api, 'GET', '/api/v1/rooms/night-owls/messages', { token: carol.token })).body.items;
+      expect(history.map((message) => message.id)).not.toContain(ack.id);
+    } finally {
+      member.disconnect();
+      reader.disconnect();
+    }
+  });
+
+  it("gives moderators a member's recent words and past actions, and nothing that identifies them", async () => {
+    const dave = await registerMember(api, 'Dave Reed');
+    const first = await post(dave, 'you are all losers here', 'Losers');
+    await rest(api, 'POST', `/api/v1/posts/${first}/reports`, { token: bob.token, body: { reason: 'harassment' } });
+    const item = await itemFor(first);
+    await resolve(mod2, item.id, { action: 'warn', body: 'Please be kind.' });
+    const context = await rest<MemberContext>(api, 'GET', `/api/v1/moderation/members/${dave.memberId}/context`, { token: mod1.token });
+    expect(context.status).toBe(200);
+    expect(context.body.member).toMatchObject({ id: dave.memberId, pseudonym: 'Dave Reed', role: 'member', warnings: 1, suspendedUntil: null });
+    expect(Object.keys(context.body.member).sort()).toEqual(['id', 'joinedAt', 'mutedUntil', 'pseudonym', 'role', 'suspendedUntil', 'warnings']);
+    expect(context.body.recent.map((entry) => [entry.contentType, entry.excerpt, entry.where])).toEqual([['post', 'you are all losers here', 'Losers']]);
+    expect(context.body.actions.map((entry) => [entry.action, entry.actor?.pseudonym])).toEqual([['warn', 'Mod Two']]);
+    expect((await rest(api, 'GET', `/api/v1/moderation/members/${dave.memberId}/context`, { token: alice.token })).status).toBe(403);
+    const unknown = await rest<ErrorResponse>(api, 'GET', '/api/v1/moderation/members/00000000-0000-4000-8000-000000000000/context', { token: mod1.token });
+    expect([unknown.status, unknown.body.error.code]).toEqual([404, 'MEMBER_NOT_FOUND']);
+    const bad = await rest<ErrorResponse>(api, 'GET', '/api/v1/moderation/members/not-an-id/context', { token: mod1.token });
+    expect([bad.status, bad.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
+  });
+
+  it("counts a moderator's crisis items this shift and suggests a break after a run of them", async () => {
+    const mod3 = await withRole(api, await registerMember(api, 'Mod Three'), 'moderator');
+    const shift = async () => (await rest<ShiftSummary>(api, 'GET', '/api/v1/moderation/shift', { token: mod3.token })).body;
+    expect(await shift()).toMatchObject({ handled: 0, crisisHandled: 0, suggestBreak: false });
+    const requests: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const someone = await registerMember(api, `Quiet Member ${i}`);
+      requests.push((await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/support-requests', { token: someone.token, body: {} })).body.flagId);
+    }
+    for (const [i, flagId] of requests.entries()) {
+      await resolve(mod3, flagId, { action: 'keep', note: 'Talked with them.' });
+      expect((await shift()).suggestBreak).toBe(i === 4);
+    }
+    expect(await shift()).toMatchObject({ handled: 5, crisisHandled: 5, recentCrisis: 5, suggestBreak: true });
+    // Another moderator's count is their own.
+    expect((await rest<ShiftSummary>(api, 'GET', '/api/v1/moderation/shift', { token: mod2.token })).body.crisisHandled).toBe(0);
   });
 });

@@ -10,6 +10,7 @@ import type { Viewer } from '../forum/forum.service';
 import { ApiException } from '../http/api-exception';
 import { PgListenerService } from '../infra/pg-listener.service';
 import { ModerationService } from '../moderation/moderation.service';
+import { ContentEvents } from '../moderation/content-events';
 import { ChatRateLimiter } from './chat-rate-limiter';
 import { PRESENCE_REFRESH_MS, PresenceService } from './presence.service';
 import { ACCESS_TOKEN_VERIFIER, type AccessTokenVerifier } from './access-token-verifier';
@@ -51,11 +52,13 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     private readonly limiter: ChatRateLimiter,
     private readonly crisis: CrisisService,
     private readonly moderation: ModerationService,
+    private readonly contentEvents: ContentEvents,
     private readonly listener: PgListenerService,
     @Inject(SERVER_ENV) private readonly env: ServerEnv,
   ) {}
 
   afterInit(server: Server): void {
+    this.contentEvents.messageRemoved.subscribe(({ room, id }) => this.announceRemoval(room, id));
     server.use((socket, next) => {
       const token: unknown = socket.handshake.auth?.token;
       if (typeof token !== 'string' || token.length === 0) {

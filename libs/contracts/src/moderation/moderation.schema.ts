@@ -36,7 +36,7 @@ export const resolveFlagSchema = z
   .strictObject({
     action: z.enum(MODERATION_ACTIONS, { error: `action is one of: ${MODERATION_ACTIONS.join(', ')}.` }),
     note: text(2_000, 'The note').optional(),
-    /** For `edit`: the corrected text; for `warn`: what the member will read. */
+    /** For `edit`: the corrected text; for `warn`: what the member will read; for `keep`: an optional reply posted as the moderator under the post. */
     body: text(20_000, 'The text').optional(),
     durationMinutes: z
       .number({ error: 'durationMinutes must be a number of minutes.' })

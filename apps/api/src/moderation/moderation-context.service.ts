@@ -1,0 +1,264 @@
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import {
+  BREAK_AFTER_CRISIS_ITEMS,
+  BREAK_WINDOW_MINUTES,
+  SHIFT_HOURS,
+  type FlagContext,
+  type FlagSignal,
+  type MemberContext,
+  type ModerationHistoryEntry,
+  type QueueItem,
+  type ShiftSummary,
+} from '@lantern/contracts';
+import type { DataSource } from 'typeorm';
+import type { AuditActor } from '../audit/audit.service';
+import { plainExcerpt } from '../forum/render-markdown';
+import { ApiException } from '../http/api-exception';
+import { DATA_SOURCE } from '../infra/infra.tokens';
+
+/** Entries shown on each side of the flagged post or message. */
+const CONTEXT_EACH_SIDE = { post: 3, message: 6 } as const;
+const RECENT_CONTENT = 20;
+const HISTORY_LIMIT = 100;
+/** Actions that finish an item (claim and note do not). */
+const HANDLING_ACTIONS = ['dismiss', 'keep', 'hide', 'restore', 'remove', 'edit', 'warn', 'mute', 'suspend', 'escalate'];
+
+interface HistoryRow {
+  id: string;
+  action: string;
+  actor_id: string | null;
+  actor_pseudonym: string | null;
+  reason: string | null;
+  target_type: string;
+  target_id: string | null;
+  created_at: Date;
+}
+
+interface EvidenceRow {
+  start: number;
+  end: number;
+  signal: string;
+  category: string;
+}
+
+const HISTORY_SELECT = `SELECT a.id::text AS id, a.action, a.actor_id, m.pseudonym AS actor_pseudonym, a.reason, a.target_type, a.target_id, a.created_at
+                          FROM audit_log a LEFT JOIN members m ON m.id = a.actor_id`;
+
+function toHistory(row: HistoryRow): ModerationHistoryEntry {
+  return {
+    id: row.id,
+    action: row.action,
+    actor: row.actor_id ? { id: row.actor_id, pseudonym: row.actor_pseudonym ?? 'former moderator' } : null,
+    reason: row.reason,
+    targetType: row.target_type,
+    targetId: row.target_id,
+    createdAt: row.created_at.toISOString(),
+  };
+}
+
+/**
+ * What a moderator reads before deciding: the whole content with the spans that fired, every
+ * signal, the item's audited history, the thread or chat around it, the author's recent record,
+ * and (for the moderator's own wellbeing) how much crisis work they have carried this shift.
+ */
+@Injectable()
+export class ModerationContextService {
+  constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
+
+  /** The content's current text (Markdown source for posts, as the classifier read it) and version. */
+  async content(item: Pick<QueueItem, 'contentType' | 'contentId'>): Promise<{ body: string; version: number } | null> {
+    const table = item.contentType === 'post' ? 'posts' : item.contentType === 'message' ? 'messages' : null;
+    if (!table) return null;
+    const rows: Array<{ body: string; version: number }> = await this.dataSource.query(`SELECT body, version FROM ${table} WHERE id = $1`, [item.contentId]);
+    return rows[0] ?? null;
+  }
+
+  async signals(flagId: string, item: Pick<QueueItem, 'contentType' | 'contentId'>, current: { body: string; version: number } | null): Promise<FlagSignal[]> {
+    const rows: Array<{ source: FlagSignal['source']; risk: string | null; categories: string[]; reason: string | null; evidence: EvidenceRow[]; content_version: number | null; created_at: Date }> =
+      await this.dataSource.query(
+        `SELECT source, risk, categories, reason, evidence, content_version, created_at FROM flag_signals WHERE flag_id = $1 ORDER BY created_at, id`,
+        [flagId],
+      );
+    // Evidence offsets point into the version the classifier read; older versions live in post_revisions.
+    const bodies = new Map<number, string>();
+    if (current) bodies.set(current.version, current.body);
+    const older = rows.map((row) => row.content_version).filter((version): version is number => version !== null && !bodies.has(version));
+    if (older.length && item.contentType === 'post') {
+      const revisions: Array<{ version: number; body: string }> = await this.dataSource.query(
+        `SELECT version, body FROM post_revisions WHERE post_id = $1 AND version = ANY($2::int[])`,
+        [item.contentId, older],
+      );
+      for (const revision of revisions) bodies.set(revision.version, revision.body);
+    }
+    return rows.map((row) => {
+      const body = row.content_version === null ? undefined : bodies.get(row.content_version);
+      return {
+        source: row.source,
+        risk: row.risk,
+        categories: row.categories,
+        reason: row.reason,
+        evidence: (Array.isArray(row.evidence) ? row.evidence : []).map((span) => ({
+          start: span.start,
+          end: span.end,
+          text: body === undefined ? '' : body.slice(span.start, span.end),
+          signal: span.signal,
+          category: span.category,
+        })),
+        createdAt: row.created_at.toISOString(),
+      };
+    });
+  }
+
+  /** The item's own audit trail and everything done to its content, oldest first. */
+  async history(flagId: string, contentId: string): Promise<ModerationHistoryEntry[]> {
+    const rows: HistoryRow[] = await this.dataSource.query(
+      `${HISTORY_SELECT} WHERE (a.target_type = 'flag' AND a.target_id = $1) OR (a.target_type IN ('post','message') AND a.target_id = $2)
+        ORDER BY a.created_at, a.id LIMIT ${HISTORY_LIMIT}`,
+      [flagId, contentId],
+    );
+    return rows.map(toHistory);
+  }
+
+  async context(item: Pick<QueueItem, 'contentType' | 'contentId'>): Promise<FlagContext> {
+    if (item.contentType === 'post') return this.threadContext(item.contentId);
+    if (item.contentType === 'message') return this.roomContext(item.contentId);
+    return { kind: 'none', title: item.contentType === 'member' ? 'A member asked to talk to a moderator' : '', href: null, entries: [] };
+  }
+
+  private async threadContext(postId: string): Promise<FlagContext> {
+    const [thread]: Array<{ id: string; title: string; created_at: Date }> = await this.dataSource.query(
+      `SELECT t.id, t.title, p.created_at FROM posts p JOIN threads t ON t.id = p.thread_id WHERE p.id = $1`,
+      [postId],
+    );
+    if (!thread) return { kind: 'none', title: 'The content no longer exists', href: null, entries: [] };
+    const side = CONTEXT_EACH_SIDE.post;
+    const rows: Array<{ id: string; author: string; body: string; created_at: Date; status: string }> = await this.dataSource.query(
+      `(SELECT p.id, COALESCE(p.author_alias, m.pseudonym, 'former member') AS author, p.body, p.created_at, p.status
+          FROM posts p LEFT JOIN members m ON m.id = p.author_id
+         WHERE p.thread_id = $1 AND (p.created_at, p.id) < ($2, $3) ORDER BY p.created_at DESC, p.id DESC LIMIT ${side})
+       UNION ALL
+       (SELECT p.id, COALESCE(p.author_alias, m.pseudonym, 'former member'), p.body, p.created_at, p.status
+          FROM posts p LEFT JOIN members m ON m.id = p.author_id
+         WHERE p.thread_id = $1 AND (p.created_at, p.id) >= ($2, $3) ORDER BY p.created_at, p.id LIMIT ${side + 1})
+       ORDER BY created_at, id`,
+      [thread.id, thread.created_at, postId],
+    );
+    return {
+      kind: 'thread',
+      title: thread.title,
+      href: `/t/${thread.id}`,
+      entries: rows.map((row) => ({
+        id: row.id,
+        author: row.author,
+        body: plainExcerpt(row.body, 1_000),
+        createdAt: row.created_at.toISOString(),
+        current: row.id === postId,
+        status: row.status,
+      })),
+    };
+  }
+
+  private async roomContext(messageId: string): Promise<FlagContext> {
+    const [room]: Array<{ id: string; slug: string; name: string; created_at: Date }> = await this.dataSource.query(
+      `SELECT r.id, r.slug, r.name, msg.created_at FROM messages msg JOIN rooms r ON r.id = msg.room_id WHERE msg.id = $1`,
+      [messageId],
+    );
+    if (!room) return { kind: 'none', title: 'The content no longer exists', href: null, entries: [] };
+    const side = CONTEXT_EACH_SIDE.message;
+    const rows: Array<{ id: string; author: string; body: string; created_at: Date; status: string }> = await this.dataSource.query(
+      `(SELECT g.id, COALESCE(m.pseudonym, 'former member') AS author, g.body, g.created_at, g.status
+          FROM messages g LEFT JOIN members m ON m.id = g.author_id
+         WHERE g.room_id = $1 AND (g.created_at, g.id) < ($2, $3) ORDER BY g.created_at DESC, g.id DESC LIMIT ${side})
+       UNION ALL
+       (SELECT g.id, COALESCE(m.pseudonym, 'former member'), g.body, g.created_at, g.status
+          FROM messages g LEFT JOIN members m ON m.id = g.author_id
+         WHERE g.room_id = $1 AND (g.created_at, g.id) >= ($2, $3) ORDER BY g.created_at, g.id LIMIT ${side + 1})
+       ORDER BY created_at, id`,
+      [room.id, room.created_at, messageId],
+    );
+    return {
+      kind: 'room',
+      title: room.name,
+      href: `/chat/${room.slug}`,
+      entries: rows.map((row) => ({
+        id: row.id,
+        author: row.author,
+        body: row.body,
+        createdAt: row.created_at.toISOString(),
+        current: row.id === messageId,
+        status: row.status,
+      })),
+    };
+  }
+
+  /** A member's recent words and what moderators did about them. Lantern holds nothing that identifies them. */
+  async member(memberId: string): Promise<MemberContext> {
+    const [member]: Array<{ id: string; pseudonym: string; role: string; created_at: Date; suspended_until: Date | null; muted_until: Date | null; deleted_at: Date | null; warnings: number }> =
+      await this.dataSource.query(
+        `SELECT id, pseudonym, role, created_at, suspended_until, muted_until, deleted_at,
+                (SELECT count(*)::int FROM member_warnings w WHERE w.member_id = members.id) AS warnings
+           FROM members WHERE id = $1`,
+        [memberId],
+      );
+    if (!member) throw new ApiException(HttpStatus.NOT_FOUND, 'MEMBER_NOT_FOUND', 'There is no such member.');
+    const recent: Array<{ content_type: 'post' | 'message'; id: string; body: string; place: string; status: string; created_at: Date }> = await this.dataSource.query(
+      `(SELECT 'post' AS content_type, p.id, p.body, t.title AS place, p.status, p.created_at
+          FROM posts p JOIN threads t ON t.id = p.thread_id WHERE p.author_id = $1 ORDER BY p.created_at DESC LIMIT ${RECENT_CONTENT})
+       UNION ALL
+       (SELECT 'message', g.id, g.body, r.name, g.status, g.created_at
+          FROM messages g JOIN rooms r ON r.id = g.room_id WHERE g.author_id = $1 ORDER BY g.created_at DESC LIMIT ${RECENT_CONTENT})
+       ORDER BY created_at DESC LIMIT ${RECENT_CONTENT}`,
+      [memberId],
+    );
+    const actions: HistoryRow[] = await this.dataSource.query(
+      `${HISTORY_SELECT}
+        WHERE a.action <> 'claim'
+          AND ((a.target_type = 'member' AND a.target_id = $1)
+            OR (a.target_type = 'flag' AND a.target_id IN (SELECT id FROM flags WHERE author_id = $1)))
+        ORDER BY a.created_at DESC, a.id DESC LIMIT ${HISTORY_LIMIT}`,
+      [memberId],
+    );
+    const now = Date.now();
+    const stillRunning = (until: Date | null) => (until && until.getTime() > now ? until.toISOString() : null);
+    return {
+      member: {
+        id: member.id,
+        pseudonym: member.deleted_at ? 'former member' : member.pseudonym,
+        role: member.role,
+        joinedAt: member.created_at.toISOString(),
+        suspendedUntil: stillRunning(member.suspended_until),
+        mutedUntil: stillRunning(member.muted_until),
+        warnings: member.warnings,
+      },
+      recent: recent.map((row) => ({
+        contentType: row.content_type,
+        id: row.id,
+        excerpt: row.content_type === 'post' ? plainExcerpt(row.body, 280) : row.body.slice(0, 280),
+        where: row.place,
+        status: row.status,
+        createdAt: row.created_at.toISOString(),
+      })),
+      actions: actions.map(toHistory),
+    };
+  }
+
+  /** This moderator's own shift: items handled in the last SHIFT_HOURS, and how many were crises lately. */
+  async shift(moderator: AuditActor): Promise<ShiftSummary> {
+    const [row]: Array<{ since: Date; handled: number; crisis_handled: number; recent_crisis: number }> = await this.dataSource.query(
+      `SELECT now() - make_interval(hours => $2) AS since,
+              count(*)::int AS handled,
+              count(*) FILTER (WHERE f.kind = 'crisis')::int AS crisis_handled,
+              count(*) FILTER (WHERE f.kind = 'crisis' AND a.created_at > now() - make_interval(mins => $3))::int AS recent_crisis
+         FROM audit_log a JOIN flags f ON a.target_type = 'flag' AND f.id = a.target_id
+        WHERE a.actor_id = $1 AND a.action = ANY($4::text[]) AND a.created_at > now() - make_interval(hours => $2)`,
+      [moderator.id, SHIFT_HOURS, BREAK_WINDOW_MINUTES, HANDLING_ACTIONS],
+    );
+    return {
+      since: row.since.toISOString(),
+      handled: row.handled,
+      crisisHandled: row.crisis_handled,
+      recentCrisis: row.recent_crisis,
+      suggestBreak: row.recent_crisis >= BREAK_AFTER_CRISIS_ITEMS,
+    };
+  }
+}
