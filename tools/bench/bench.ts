@@ -14,10 +14,12 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { Queue, QueueEvents, Worker } from 'bullmq';
 import { io as ioClient } from 'socket.io-client';
-import { Client } from 'pg';
+import { Client, Pool } from 'pg';
 import { classify, keywordBaseline } from '@lantern/moderation';
 import { createTestDatabase, uniqueQueuePrefix } from '@lantern/db/testing';
 import { createBullConnection } from '@lantern/queue';
+import { FORUM_LIMITS } from '@lantern/contracts';
+import { FORUM_READ_SQL } from '../../apps/api/src/forum/forum-read-sql';
 import { summarise, type LatencySummary } from './latency';
 
 const root = process.cwd();
@@ -291,32 +293,70 @@ async function chatBenchmark(stack: Stack, clients: number, roomCount: number, s
  * Reading a thread page and a category page under concurrent load, beside the same SQL run
  * directly (the floor: what the database alone costs).
  */
-async function forumReads(stack: Stack, posts: number, seconds: number, concurrency: number): Promise<{ lantern: LatencySummary; bare: LatencySummary }> {
+interface ReadFigures {
+  lantern: LatencySummary;
+  bare: LatencySummary;
+}
+
+/**
+ * Forum reads on a seeded forum (`posts` posts: a tenth in one long thread, the rest spread over
+ * 2,000 threads in one category), under `concurrency` readers at once. The baseline runs the very
+ * SQL the api runs for the same page (FORUM_READ_SQL), straight through a pool of the same size.
+ */
+async function forumReads(stack: Stack, posts: number, seconds: number, concurrency: number): Promise<{ threadPage: ReadFigures; categoryList: ReadFigures }> {
   const token = await stack.register();
+  const viewerId = (JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { sub: string }).sub;
   const thread = await post(stack, token, '/api/v1/threads', { categorySlug: 'bench', title: 'A long thread', body: 'The first post.' });
+  const longThread = Math.floor(posts / 10);
+  const threadCount = 2_000;
+  const perThread = Math.max(1, Math.floor((posts - longThread) / threadCount));
   await stack.db.query(
     `INSERT INTO posts (thread_id, author_id, body, created_at)
-     SELECT $1, (SELECT author_id FROM threads WHERE id = $1), 'Reply number ' || n || ': thank you for sharing, **you are not alone**.', now() - make_interval(secs => $2 - n)
+     SELECT $1, $3::uuid, 'Reply number ' || n || ': thank you for sharing, **you are not alone**.', now() - make_interval(secs => $2 - n)
        FROM generate_series(1, $2) AS n`,
-    [thread.id, posts],
+    [thread.id, longThread, viewerId],
   );
   await stack.db.query(
-    `INSERT INTO threads (category_id, title, last_activity_at) SELECT (SELECT id FROM categories WHERE slug = 'bench'), 'Thread ' || n, now() - make_interval(secs => n) FROM generate_series(1, 2000) AS n`,
+    `WITH made AS (
+       INSERT INTO threads (category_id, author_id, title, last_activity_at, reply_count)
+       SELECT (SELECT id FROM categories WHERE slug = 'bench'), $3::uuid, 'Thread ' || n, now() - make_interval(secs => n), $2 - 1
+         FROM generate_series(1, $1) AS n RETURNING id, last_activity_at)
+     INSERT INTO posts (thread_id, author_id, body, created_at)
+     SELECT made.id, $3::uuid, 'Post ' || k || ' in a quieter thread. Some days are heavier than others.', made.last_activity_at - make_interval(secs => $2 - k)
+       FROM made CROSS JOIN generate_series(1, $2) AS k`,
+    [threadCount, perThread, viewerId],
   );
   await stack.db.query('ANALYZE');
-  const page = `${stack.baseUrl}/api/v1/threads/${thread.id}/posts`;
-  const lantern = await loadLoop(seconds, concurrency, async () => {
-    const response = await fetch(page, { headers: { Authorization: `Bearer ${token}` } });
-    if (response.status !== 200) throw new Error(`thread page answered ${response.status}`);
+  const [{ count }] = (await stack.db.query(`SELECT count(*)::int AS count FROM posts`)).rows as Array<{ count: number }>;
+  if (count < posts) throw new Error(`seeded ${count} posts, wanted ${posts}`);
+
+  const get = (path: string) => async () => {
+    const response = await fetch(`${stack.baseUrl}${path}`, { headers: { Authorization: `Bearer ${token}` } });
+    if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
     await response.arrayBuffer();
-  });
-  const pool = new Client({ connectionString: stack.dbUrl });
-  await pool.connect();
-  const bare = await loadLoop(seconds, 1, async () => {
-    await pool.query(`SELECT p.id, p.body, p.created_at, m.pseudonym FROM posts p LEFT JOIN members m ON m.id = p.author_id WHERE p.thread_id = $1 ORDER BY p.created_at, p.id LIMIT 21`, [thread.id]);
-  });
-  await pool.end();
-  return { lantern, bare };
+  };
+  const pool = new Pool({ connectionString: stack.dbUrl, max: concurrency });
+  const limit = FORUM_LIMITS.pageSize + 1;
+  const bareThreadPage = async () => {
+    await pool.query(FORUM_READ_SQL.threadById, [viewerId, thread.id]);
+    await pool.query(FORUM_READ_SQL.postPage, [viewerId, thread.id, null, null, limit]);
+  };
+  const bareCategoryList = async () => {
+    await pool.query(`SELECT 1 FROM categories WHERE slug = $1 AND archived_at IS NULL`, ['bench']);
+    await pool.query(FORUM_READ_SQL.threadList, ['bench', false, null, null, viewerId, limit]);
+  };
+  try {
+    // Warm both sides (connections, plans, the render cache) before timing.
+    await loadLoop(1, concurrency, get(`/api/v1/threads/${thread.id}/posts`));
+    await loadLoop(1, concurrency, get('/api/v1/categories/bench/threads'));
+    await loadLoop(1, concurrency, bareThreadPage);
+    return {
+      threadPage: { lantern: await loadLoop(seconds, concurrency, get(`/api/v1/threads/${thread.id}/posts`)), bare: await loadLoop(seconds, concurrency, bareThreadPage) },
+      categoryList: { lantern: await loadLoop(seconds, concurrency, get('/api/v1/categories/bench/threads')), bare: await loadLoop(seconds, concurrency, bareCategoryList) },
+    };
+  } finally {
+    await pool.end();
+  }
 }
 
 async function loadLoop(seconds: number, concurrency: number, request: () => Promise<void>): Promise<LatencySummary> {
@@ -376,7 +416,7 @@ async function main(): Promise<void> {
   const duration = option('--duration', 10);
   const clients = option('--clients', 200);
   const roomCount = option('--rooms', 10);
-  const posts = option('--posts', 20_000);
+  const posts = option('--posts', 100_000);
   const cores = cpus().length;
   const texts = labelledTexts();
   console.log(`Lantern benchmarks on ${cores} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}\n`);
@@ -386,7 +426,7 @@ async function main(): Promise<void> {
   const stack = await startStack();
   let moderation: ModerationFigures;
   let crisis: { lantern: LatencySummary; bare: LatencySummary };
-  let forum: { lantern: LatencySummary; bare: LatencySummary };
+  let forum: { threadPage: ReadFigures; categoryList: ReadFigures };
   let chat: { lantern: ChatFigures; bare: ChatFigures };
   try {
     moderation = await moderationLatency(stack, rate, duration);
@@ -401,7 +441,8 @@ async function main(): Promise<void> {
     ['classifier (one core)', `${classifierRate} texts/s`, `${keywordRate} texts/s`, 'keyword list'],
     [`moderation at ${moderation.rate} posts/s`, ms(moderation.lantern), ms(moderation.bare), 'bare BullMQ round trip'],
     ['crisis post → panel on socket', ms(crisis.lantern), ms(crisis.bare), 'bare socket.io push'],
-    [`thread page (${posts} posts, 10 at once)`, ms(forum.lantern), ms(forum.bare), 'the same SQL, direct'],
+    [`thread page (${posts} posts, 10 at once)`, ms(forum.threadPage.lantern), ms(forum.threadPage.bare), 'the same SQL, direct'],
+    [`category list (${posts} posts, 10 at once)`, ms(forum.categoryList.lantern), ms(forum.categoryList.bare), 'the same SQL, direct'],
     [`chat ${clients} clients / ${roomCount} rooms`, `${chat.lantern.throughput} msg/s, ${ms(chat.lantern.latency)}`, `${chat.bare.throughput} msg/s, ${ms(chat.bare.latency)}`, 'bare socket.io broadcast'],
   ];
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i].length), ['figure', 'Lantern', 'baseline', 'baseline is'][i].length));
@@ -418,7 +459,15 @@ async function main(): Promise<void> {
     classifier: { textsPerSec: classifierRate, baselineTextsPerSec: keywordRate },
     moderation: { posts: moderation.posts, ratePerSec: moderation.rate, flagP50Ms: moderation.lantern.p50, flagP95Ms: moderation.lantern.p95, flagP99Ms: moderation.lantern.p99, baselineP95Ms: moderation.bare.p95 },
     crisis: { resourcesP50Ms: crisis.lantern.p50, resourcesP95Ms: crisis.lantern.p95, resourcesP99Ms: crisis.lantern.p99, baselineP95Ms: crisis.bare.p95 },
-    forum: { posts, threadPageP50Ms: forum.lantern.p50, threadPageP99Ms: forum.lantern.p99, bareSqlP99Ms: forum.bare.p99 },
+    forum: {
+      posts,
+      threadPageP50Ms: forum.threadPage.lantern.p50,
+      threadPageP99Ms: forum.threadPage.lantern.p99,
+      threadPageBareSqlP99Ms: forum.threadPage.bare.p99,
+      categoryListP50Ms: forum.categoryList.lantern.p50,
+      categoryListP99Ms: forum.categoryList.lantern.p99,
+      categoryListBareSqlP99Ms: forum.categoryList.bare.p99,
+    },
     chat: {
       clients,
       rooms: roomCount,

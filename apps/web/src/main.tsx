@@ -3,7 +3,8 @@ import './global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
-import { followSessionAcrossTabs, restoreSession } from './api/session';
+import { followSessionAcrossTabs, onSignOut, restoreSession } from './api/session';
+import { clearMemberReplyDrafts } from './features/forum/reply-draft-storage';
 import { useCurrentPathname } from './routes/navigation';
 
 const container = document.getElementById('root');
@@ -12,6 +13,8 @@ if (!container) throw new Error('index.html must contain <div id="root"> for Lan
 // A stored refresh token becomes a session before anything else asks the API.
 void restoreSession();
 followSessionAcrossTabs();
+// Words kept in this browser leave with the member who wrote them.
+onSignOut((memberId) => clearMemberReplyDrafts(memberId));
 
 function Root() {
   return <App pathname={useCurrentPathname()} />;

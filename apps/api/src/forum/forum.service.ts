@@ -24,6 +24,7 @@ import { OutboxService } from '../outbox/outbox.service';
 import { decodeCursor, toPage } from './forum-cursor';
 import { plainExcerpt, renderPostVersion } from './render-markdown';
 import { ReportFlagger } from '../moderation/report-flagger';
+import { FORMER_MEMBER, FORUM_READ_SQL } from './forum-read-sql';
 import { ThreadAliasService } from './thread-alias.service';
 
 /** Who is reading or writing. Moderators and admins also see hidden content and member ids. */
@@ -33,7 +34,6 @@ export interface Viewer {
 }
 
 const isStaff = (viewer: Viewer) => viewer.role === 'moderator' || viewer.role === 'admin';
-const FORMER_MEMBER = 'former member';
 
 interface AuthorColumns {
   author_id: string | null;
@@ -91,8 +91,6 @@ interface PostRow extends AuthorColumns {
 }
 
 /** The author columns every list joins in the same way. */
-const AUTHOR_SELECT = (table: string) =>
-  `${table}.author_id, ${table}.author_alias, m.pseudonym, (m.deleted_at IS NOT NULL) AS author_deleted`;
 
 @Injectable()
 export class ForumService {
@@ -173,12 +171,7 @@ export class ForumService {
     }
     const after = decodeCursor(cursor);
     const rows: ThreadRow[] = await this.dataSource.query(
-      `${this.threadSelect(5)}
-        WHERE ($1::text IS NULL OR c.slug = $1)
-          AND (t.status = 'visible' OR $2::boolean)
-          AND ($3::timestamptz IS NULL OR (t.last_activity_at, t.id) < ($3::timestamptz, $4::uuid))
-        ORDER BY t.last_activity_at DESC, t.id DESC
-        LIMIT $6`,
+      FORUM_READ_SQL.threadList,
       [slug, isStaff(viewer), after?.at ?? null, after?.id ?? null, viewer.id, FORUM_LIMITS.pageSize + 1],
     );
     return toPage(rows, FORUM_LIMITS.pageSize, (row) => this.toThreadSummary(row, viewer));
@@ -212,19 +205,24 @@ export class ForumService {
   }
 
   async listPosts(threadId: string, cursor: string | undefined, viewer: Viewer): Promise<Page<Post>> {
-    await this.findThread(threadId, viewer);
     const after = decodeCursor(cursor);
-    const rows: PostRow[] = await this.dataSource.query(
-      `${this.postSelect()}
-        WHERE p.thread_id = $2
-          AND ($3::timestamptz IS NULL OR (p.created_at, p.id) > ($3::timestamptz, $4::uuid))
-        ORDER BY p.created_at, p.id
-        LIMIT $5`,
-      [viewer.id, threadId, after?.at ?? null, after?.id ?? null, FORUM_LIMITS.pageSize + 1],
-    );
-    // Reading marks the thread read for a follower, so unread counts fall as they should.
-    await this.dataSource.query(`UPDATE thread_follows SET last_read_at = now() WHERE thread_id = $1 AND member_id = $2`, [threadId, viewer.id]);
-    return toPage(rows, FORUM_LIMITS.pageSize, (row) => this.toPost(row, viewer));
+    // Both reads at once: the thread check decides whether the posts may be shown at all.
+    const [, rows] = await Promise.all([
+      this.findThread(threadId, viewer),
+      this.dataSource.query(FORUM_READ_SQL.postPage, [viewer.id, threadId, after?.at ?? null, after?.id ?? null, FORUM_LIMITS.pageSize + 1]) as Promise<PostRow[]>,
+    ]);
+    const page = toPage(rows, FORUM_LIMITS.pageSize, (row) => this.toPost(row, viewer));
+    // A follower who reaches the end of the thread has read it. Only then, and only when there is
+    // something new since their last visit, is anything written: a read path stays a read.
+    if (page.nextCursor === null && viewer.id) {
+      await this.dataSource.query(
+        `UPDATE thread_follows f SET last_read_at = now()
+          WHERE f.thread_id = $1 AND f.member_id = $2
+            AND EXISTS (SELECT 1 FROM posts p WHERE p.thread_id = $1 AND p.created_at > f.last_read_at)`,
+        [threadId, viewer.id],
+      );
+    }
+    return page;
   }
 
   async createPost(threadId: string, input: CreatePostRequest, viewer: Viewer): Promise<Post> {
@@ -247,7 +245,7 @@ export class ForumService {
   }
 
   async getPost(postId: string, viewer: Viewer): Promise<Post> {
-    const rows: PostRow[] = await this.dataSource.query(`${this.postSelect()} WHERE p.id = $2`, [viewer.id, postId]);
+    const rows: PostRow[] = await this.dataSource.query(FORUM_READ_SQL.postById, [viewer.id, postId]);
     const row = rows[0];
     if (!row || (!this.canSee(row.status, viewer) && row.author_id !== viewer.id)) throw this.postNotFound();
     return this.toPost(row, viewer);
@@ -371,43 +369,10 @@ export class ForumService {
   }
 
   private async findThread(threadId: string, viewer: Viewer): Promise<ThreadRow> {
-    const rows: ThreadRow[] = await this.dataSource.query(`${this.threadSelect(1)} WHERE t.id = $2::uuid`, [viewer.id, threadId]);
+    const rows: ThreadRow[] = await this.dataSource.query(FORUM_READ_SQL.threadById, [viewer.id, threadId]);
     const row = rows[0];
     if (!row || !(row.status_visible || isStaff(viewer))) throw this.threadNotFound();
     return row;
-  }
-
-  /** `$viewer` is the viewer's parameter (follow state and unread count). */
-  private threadSelect(viewer: number): string {
-    return `SELECT t.id, to_json(t.last_activity_at)#>>'{}' AS cursor_at, c.slug AS category_slug, c.name AS category_name, t.title,
-                   t.content_warning, t.reply_count, t.created_at, t.last_activity_at, (t.status = 'visible') AS status_visible,
-                   ${AUTHOR_SELECT('t')},
-                   (SELECT fp.id FROM posts fp WHERE fp.thread_id = t.id ORDER BY fp.created_at, fp.id LIMIT 1) AS first_post_id,
-                   (f.member_id IS NOT NULL) AS following,
-                   CASE WHEN f.member_id IS NULL THEN 0 ELSE
-                     (SELECT count(*)::int FROM posts up WHERE up.thread_id = t.id AND up.created_at > f.last_read_at AND up.status = 'visible'
-                       AND up.author_id IS DISTINCT FROM $${viewer}::uuid) END AS unread
-              FROM threads t
-              JOIN categories c ON c.id = t.category_id
-              LEFT JOIN members m ON m.id = t.author_id
-              LEFT JOIN thread_follows f ON f.thread_id = t.id AND f.member_id = $${viewer}::uuid`;
-  }
-
-  /** $1 is the viewer (their own reactions). */
-  private postSelect(): string {
-    return `SELECT p.id, to_json(p.created_at)#>>'{}' AS cursor_at, p.thread_id, p.body, p.status, p.version, p.created_at, p.edited_at, p.moderator_note,
-                   ${AUTHOR_SELECT('p')},
-                   p.quote_post_id, q.body AS quote_body, q.status AS quote_status,
-                   CASE WHEN q.id IS NULL THEN NULL WHEN q.author_id IS NULL OR qm.deleted_at IS NOT NULL THEN '${FORMER_MEMBER}'
-                        ELSE COALESCE(q.author_alias, qm.pseudonym) END AS quote_author_name,
-                   (SELECT count(*)::int FROM post_reactions r WHERE r.post_id = p.id AND r.kind = 'hug') AS hug,
-                   (SELECT count(*)::int FROM post_reactions r WHERE r.post_id = p.id AND r.kind = 'me_too') AS me_too,
-                   (SELECT count(*)::int FROM post_reactions r WHERE r.post_id = p.id AND r.kind = 'thank_you') AS thank_you,
-                   ARRAY(SELECT r.kind FROM post_reactions r WHERE r.post_id = p.id AND r.member_id = $1::uuid ORDER BY r.kind) AS my_reactions
-              FROM posts p
-              LEFT JOIN members m ON m.id = p.author_id
-              LEFT JOIN posts q ON q.id = p.quote_post_id
-              LEFT JOIN members qm ON qm.id = q.author_id`;
   }
 
   private canSee(status: string, viewer: Viewer): boolean {

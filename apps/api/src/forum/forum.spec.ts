@@ -2,6 +2,7 @@ import { seedDemoData } from '@lantern/db';
 import { createBullConnection, createModerationQueue, closeQueue } from '@lantern/queue';
 import type { Queue } from 'bullmq';
 import type { Page, Post, SearchHit, Thread, ThreadSummary } from '@lantern/contracts';
+import { FORUM_LIMITS } from '@lantern/contracts';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
 import { XSS_PAYLOADS, unsafeParts } from '../../test/support/html-safety';
 import { registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
@@ -244,6 +245,27 @@ describe('forum over REST (real PostgreSQL and Redis)', () => {
     expect((await rest<Thread>(api, 'GET', `/api/v1/threads/${thread.id}`, { token: alice.token })).body.unread).toBe(0);
     const unfollowed = await rest<Thread>(api, 'DELETE', `/api/v1/threads/${thread.id}/follow`, { token: alice.token });
     expect(unfollowed.body.following).toBe(false);
+  });
+
+  it('marks a long thread read only when the reader reaches its end', async () => {
+    const thread = (await newThread(alice, { title: 'Long read' })).body;
+    for (let i = 0; i < FORUM_LIMITS.pageSize + 2; i++) await rest(api, 'POST', `/api/v1/threads/${thread.id}/posts`, { token: bob.token, body: { body: `reply ${i}` } });
+    const unread = async () => (await rest<Thread>(api, 'GET', `/api/v1/threads/${thread.id}`, { token: alice.token })).body.unread;
+    expect(await unread()).toBe(FORUM_LIMITS.pageSize + 2);
+    const first = (await rest<Page<Post>>(api, 'GET', `/api/v1/threads/${thread.id}/posts`, { token: alice.token })).body;
+    expect(first.nextCursor).not.toBeNull();
+    expect(await unread()).toBe(FORUM_LIMITS.pageSize + 2);
+    await rest(api, 'GET', `/api/v1/threads/${thread.id}/posts?cursor=${first.nextCursor}`, { token: alice.token });
+    expect(await unread()).toBe(0);
+  });
+
+  it('stops counting unread replies at the cap, so a huge thread costs no more than a small one', async () => {
+    const thread = (await newThread(alice, { title: 'Busy thread' })).body;
+    await api.db.dataSource.query(
+      `INSERT INTO posts (thread_id, author_id, body, created_at) SELECT $1, $2, 'reply ' || n, now() + make_interval(secs => n) FROM generate_series(1, $3) AS n`,
+      [thread.id, bob.memberId, FORUM_LIMITS.unreadCap + 25],
+    );
+    expect((await rest<Thread>(api, 'GET', `/api/v1/threads/${thread.id}`, { token: alice.token })).body.unread).toBe(FORUM_LIMITS.unreadCap);
   });
 
   it('searches titles and bodies, takes any input without an error, and leaves hidden posts out', async () => {

@@ -25,6 +25,16 @@ export type SessionState =
 
 let state: SessionState | null = null;
 const listeners = new Set<() => void>();
+const signOutCleanups = new Set<(memberId: string) => void>();
+
+/**
+ * Registers what must go when a member signs out of this browser (drafts and other words kept
+ * locally). Returns the unregister function.
+ */
+export function onSignOut(cleanup: (memberId: string) => void): () => void {
+  signOutCleanups.add(cleanup);
+  return () => signOutCleanups.delete(cleanup);
+}
 
 function initialState(): SessionState {
   return readRefreshToken() ? { status: 'restoring' } : { status: 'signed-out' };
@@ -142,6 +152,8 @@ export async function restoreSession(options: { baseUrl?: string } = {}): Promis
  * signed out locally even when the server cannot be reached: leaving must always work.
  */
 export async function signOut(options: { baseUrl?: string } = {}): Promise<void> {
+  const current = getSessionState();
+  const memberId = current.status === 'signed-in' ? current.member.id : null;
   const refreshToken = readRefreshToken();
   const pending = inFlight;
   if (pending) await pending.catch(() => undefined);
@@ -160,6 +172,15 @@ export async function signOut(options: { baseUrl?: string } = {}): Promise<void>
     // Already revoked, or unreachable: forgetting it here is what matters to the member.
   } finally {
     forgetSession();
+    if (memberId) {
+      for (const cleanup of signOutCleanups) {
+        try {
+          cleanup(memberId);
+        } catch {
+          // One cleanup failing must not stop the others, nor the sign-out.
+        }
+      }
+    }
   }
 }
 

@@ -4,7 +4,9 @@ import { clearAccessToken, getAccessToken, setAccessToken } from './access-token
 import { apiFetch, ApiError } from './api-client';
 import { readRefreshToken, REFRESH_TOKEN_STORAGE_KEY, writeRefreshToken } from './refresh-token-storage';
 import {
+  establishSession,
   getSessionState,
+  onSignOut,
   refreshSession,
   resetSessionForTests,
   restoreSession,
@@ -369,6 +371,27 @@ describe('session token rotation', () => {
       await refreshing;
       expect(JSON.parse(api.requestsTo('/api/v1/auth/logout')[0].body)).toEqual({ refreshToken: 'refresh-2' });
       expect(readRefreshToken()).toBeNull();
+    });
+
+    it("runs the sign-out cleanups with the member's id, even when one of them fails", async () => {
+      const pair = api.issuePair();
+      establishSession({ ...pair, member: { id: 'member-7', pseudonym: 'Quiet Otter 7', role: 'member', region: null } });
+      const cleaned: string[] = [];
+      const offs = [
+        onSignOut(() => {
+          throw new Error('storage refused');
+        }),
+        onSignOut((memberId) => cleaned.push(memberId)),
+      ];
+      await signOut({ baseUrl });
+      offs.forEach((off) => off());
+      expect(cleaned).toEqual(['member-7']);
+      expect(getSessionState()).toEqual({ status: 'signed-out' });
+      // Nobody was signed in: nothing to clean.
+      const again = onSignOut((memberId) => cleaned.push(memberId));
+      await signOut({ baseUrl });
+      again();
+      expect(cleaned).toEqual(['member-7']);
     });
 
     it('still signs out here when the server cannot be reached', async () => {

@@ -10,6 +10,8 @@ export const FORUM_LIMITS = {
   reportNoteMax: 1_000,
   searchMax: 200,
   pageSize: 20,
+  /** Unread counts stop here; the web shows "99+ new replies". */
+  unreadCap: 100,
   /** A member may edit their own post for this long; moderators keep the history. */
   editWindowMinutes: 60,
 } as const;
@@ -125,6 +127,7 @@ export const threadSummarySchema = z.object({
   createdAt: z.string(),
   lastActivityAt: z.string(),
   following: z.boolean(),
+  /** New replies since the follower last read to the end; counting stops at FORUM_LIMITS.unreadCap. */
   unread: z.number().int(),
 });
 export type ThreadSummary = z.infer<typeof threadSummarySchema>;

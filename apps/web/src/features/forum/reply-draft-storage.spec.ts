@@ -1,4 +1,5 @@
 import {
+  clearMemberReplyDrafts,
   clearReplyDraft,
   DRAFT_MAX_AGE_MS,
   readReplyDraft,
@@ -78,5 +79,17 @@ describe('reply draft storage', () => {
     expect(() => writeReplyDraft('m1', 't1', { body: 'Hi', quote: null, postAs: 'pseudonym' }, NOW, throwing)).not.toThrow();
     expect(readReplyDraft('m1', 't1', NOW, throwing)).toBeNull();
     expect(() => clearReplyDraft('m1', 't1', throwing)).not.toThrow();
+  });
+
+  it("forgets all of one member's drafts on sign-out, and only theirs", () => {
+    const items = new Map<string, string>();
+    const storage = mapStorage(items);
+    writeReplyDraft('m1', 't1', { body: 'one', quote: null, postAs: 'pseudonym' }, NOW, storage);
+    writeReplyDraft('m1', 't2', { body: 'two', quote: null, postAs: 'pseudonym' }, NOW, storage);
+    writeReplyDraft('m2', 't1', { body: 'not mine', quote: null, postAs: 'pseudonym' }, NOW, storage);
+    items.set('lantern.refreshToken', 'kept');
+    const listing = { get length() { return items.size; }, key: (i: number) => [...items.keys()][i] ?? null, removeItem: (key: string) => void items.delete(key) };
+    clearMemberReplyDrafts('m1', listing);
+    expect([...items.keys()].sort()).toEqual(['lantern.refreshToken', replyDraftKey('m2', 't1')].sort());
   });
 });

@@ -29,7 +29,7 @@ export function replyDraftKey(memberId: string, threadId: string): string {
   return `${REPLY_DRAFT_KEY_PREFIX}${memberId}.${threadId}`;
 }
 
-function defaultStorage(): DraftStorage | undefined {
+function defaultStorage(): Storage | undefined {
   try {
     return typeof localStorage === 'undefined' ? undefined : localStorage;
   } catch {
@@ -115,5 +115,24 @@ export function clearReplyDraft(memberId: string, threadId: string, storage: Dra
     storage?.removeItem(replyDraftKey(memberId, threadId));
   } catch {
     // Nothing stored, nothing to remove.
+  }
+}
+
+/**
+ * Signing out forgets every draft this member left in this browser: the next person at a shared
+ * computer must not find their words.
+ */
+export function clearMemberReplyDrafts(memberId: string, storage: Pick<Storage, 'length' | 'key' | 'removeItem'> | undefined = defaultStorage()): void {
+  if (!storage) return;
+  const prefix = `${REPLY_DRAFT_KEY_PREFIX}${memberId}.`;
+  try {
+    const keys: string[] = [];
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key?.startsWith(prefix)) keys.push(key);
+    }
+    for (const key of keys) storage.removeItem(key);
+  } catch {
+    // Storage refused: there was nothing it would let us keep either.
   }
 }

@@ -1,4 +1,4 @@
-import type { ThreadSummary } from '@lantern/contracts';
+import { FORUM_LIMITS, type ThreadSummary } from '@lantern/contracts';
 import { Badge, Group, Text } from '@mantine/core';
 import { pluralise } from './forum-copy';
 import { ForumLink } from './forum-link';
@@ -24,7 +24,7 @@ function ThreadListItem({ thread, categoryName }: { thread: ThreadSummary; categ
         </ForumLink>
         {unread && (
           <Badge color="lantern" variant="filled" size="sm">
-            {pluralise(thread.unread, 'new reply', 'new replies')}
+            {thread.unread >= FORUM_LIMITS.unreadCap ? `${FORUM_LIMITS.unreadCap - 1}+ new replies` : pluralise(thread.unread, 'new reply', 'new replies')}
           </Badge>
         )}
         {thread.contentWarning && (

@@ -1,0 +1,68 @@
+import { FORUM_LIMITS } from '@lantern/contracts';
+
+const UNREAD_CAP = FORUM_LIMITS.unreadCap;
+
+/** How an author who erased their account is shown. */
+export const FORMER_MEMBER = 'former member';
+
+export const AUTHOR_SELECT = (table: string) =>
+  `${table}.author_id, ${table}.author_alias, m.pseudonym, (m.deleted_at IS NOT NULL) AS author_deleted`;
+
+/**
+ * Unread counts stop at UNREAD_CAP (shown as "99+"), so a follower returning to a huge thread
+ * costs a bounded index range, not a count of everything since their last visit.
+ */
+
+/** `$viewer` is the viewer's parameter (follow state and unread count). */
+function threadSelect(viewer: number): string {
+  return `SELECT t.id, to_json(t.last_activity_at)#>>'{}' AS cursor_at, c.slug AS category_slug, c.name AS category_name, t.title,
+                 t.content_warning, t.reply_count, t.created_at, t.last_activity_at, (t.status = 'visible') AS status_visible,
+                 ${AUTHOR_SELECT('t')},
+                 (SELECT fp.id FROM posts fp WHERE fp.thread_id = t.id ORDER BY fp.created_at, fp.id LIMIT 1) AS first_post_id,
+                 (f.member_id IS NOT NULL) AS following,
+                 CASE WHEN f.member_id IS NULL THEN 0 ELSE
+                   (SELECT count(*)::int FROM (SELECT 1 FROM posts up WHERE up.thread_id = t.id AND up.created_at > f.last_read_at AND up.status = 'visible'
+                     AND up.author_id IS DISTINCT FROM $${viewer}::uuid LIMIT ${UNREAD_CAP}) capped) END AS unread
+            FROM threads t
+            JOIN categories c ON c.id = t.category_id
+            LEFT JOIN members m ON m.id = t.author_id
+            LEFT JOIN thread_follows f ON f.thread_id = t.id AND f.member_id = $${viewer}::uuid`;
+}
+
+/** $1 is the viewer (their own reactions). */
+function postSelect(): string {
+  return `SELECT p.id, to_json(p.created_at)#>>'{}' AS cursor_at, p.thread_id, p.body, p.status, p.version, p.created_at, p.edited_at, p.moderator_note,
+                 ${AUTHOR_SELECT('p')},
+                 p.quote_post_id, q.body AS quote_body, q.status AS quote_status,
+                 CASE WHEN q.id IS NULL THEN NULL WHEN q.author_id IS NULL OR qm.deleted_at IS NOT NULL THEN '${FORMER_MEMBER}'
+                      ELSE COALESCE(q.author_alias, qm.pseudonym) END AS quote_author_name,
+                 (SELECT count(*)::int FROM post_reactions r WHERE r.post_id = p.id AND r.kind = 'hug') AS hug,
+                 (SELECT count(*)::int FROM post_reactions r WHERE r.post_id = p.id AND r.kind = 'me_too') AS me_too,
+                 (SELECT count(*)::int FROM post_reactions r WHERE r.post_id = p.id AND r.kind = 'thank_you') AS thank_you,
+                 ARRAY(SELECT r.kind FROM post_reactions r WHERE r.post_id = p.id AND r.member_id = $1::uuid ORDER BY r.kind) AS my_reactions
+            FROM posts p
+            LEFT JOIN members m ON m.id = p.author_id
+            LEFT JOIN posts q ON q.id = p.quote_post_id
+            LEFT JOIN members qm ON qm.id = q.author_id`;
+}
+
+/**
+ * The forum's hot reads, exported so `npm run bench` can time the very same SQL without the api
+ * around it. Parameters: threadList ($1 slug|null, $2 staff, $3/$4 cursor, $5 viewer, $6 limit);
+ * threadById ($1 viewer, $2 thread); postPage ($1 viewer, $2 thread, $3/$4 cursor, $5 limit).
+ */
+export const FORUM_READ_SQL = {
+  threadList: `${threadSelect(5)}
+        WHERE ($1::text IS NULL OR c.slug = $1)
+          AND (t.status = 'visible' OR $2::boolean)
+          AND ($3::timestamptz IS NULL OR (t.last_activity_at, t.id) < ($3::timestamptz, $4::uuid))
+        ORDER BY t.last_activity_at DESC, t.id DESC
+        LIMIT $6`,
+  threadById: `${threadSelect(1)} WHERE t.id = $2::uuid`,
+  postPage: `${postSelect()}
+        WHERE p.thread_id = $2
+          AND ($3::timestamptz IS NULL OR (p.created_at, p.id) > ($3::timestamptz, $4::uuid))
+        ORDER BY p.created_at, p.id
+        LIMIT $5`,
+  postById: `${postSelect()} WHERE p.id = $2`,
+} as const;
