@@ -7,11 +7,18 @@ import { ApiException } from '../http/api-exception';
  * stops chat. The refusal names the end time. (Crisis never leads here: the classifier flags
  * crisis for a human and never sanctions; only a moderator's decision about abuse does.)
  */
+export interface SanctionState {
+  muted_until: Date | null;
+  suspended_until: Date | null;
+}
+
 export async function assertMaySpeak(manager: EntityManager, memberId: string, where: 'forum' | 'chat'): Promise<void> {
-  const [row]: Array<{ muted_until: Date | null; suspended_until: Date | null }> = await manager.query(
-    `SELECT muted_until, suspended_until FROM members WHERE id = $1`,
-    [memberId],
-  );
+  const [row]: SanctionState[] = await manager.query(`SELECT muted_until, suspended_until FROM members WHERE id = $1`, [memberId]);
+  assertNotSanctioned(row, where);
+}
+
+/** The same rule, for callers that read the member's sanction columns in a query of their own. */
+export function assertNotSanctioned(row: SanctionState | undefined, where: 'forum' | 'chat'): void {
   const now = Date.now();
   const suspended = row?.suspended_until && row.suspended_until.getTime() > now ? row.suspended_until : null;
   if (suspended) {

@@ -1,9 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { CHAT_LIMITS, type ChatMessage, type ErrorCode, type Page, type SendMessageRequest } from '@lantern/contracts';
 import { returnedRows } from '@lantern/db';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { assertMaySpeak } from '../auth/sanctions';
+import { assertNotSanctioned, type SanctionState } from '../auth/sanctions';
 import { decodeCursor, toPage } from '../forum/forum-cursor';
 import type { Viewer } from '../forum/forum.service';
 import { ApiException } from '../http/api-exception';
@@ -43,7 +44,7 @@ const refuse = (status: number, code: ErrorCode, message: string, details?: unkn
   new ChatRefusal(status, code, message, details);
 
 /**
- * Rooms and messages. Every message is persisted (with its outbox row, in one transaction)
+ * Rooms and messages. Every message is persisted (with its outbox row, in one statement)
  * before anyone sees it, so nothing said in a room is lost when a node or Redis goes away.
  */
 @Injectable()
@@ -72,7 +73,10 @@ export class ChatService {
          FROM rooms r WHERE r.slug = $1`,
       [slug, viewer.id],
     );
-    const room = rows[0];
+    return this.assertEnterable(rows[0], slug, viewer);
+  }
+
+  private assertEnterable<Room extends RoomRow & { is_member: boolean }>(room: Room | undefined, slug: string, viewer: Viewer): Room {
     if (!room || (room.private && !room.is_member)) {
       // A private room a member is not part of is answered like one that does not exist.
       throw refuse(HttpStatus.NOT_FOUND, room ? 'ROOM_PRIVATE' : 'ROOM_NOT_FOUND', room ? 'That room is private.' : `There is no room "${slug}".`);
@@ -101,35 +105,63 @@ export class ChatService {
    * `duplicate: true`, and the caller does not broadcast it again.
    */
   async send(input: SendMessageRequest, viewer: Viewer): Promise<{ message: ChatMessage; duplicate: boolean }> {
-    const room = await this.enterable(input.room, viewer);
-    return this.dataSource.transaction(async (manager) => {
-      await assertMaySpeak(manager, viewer.id, 'chat');
-      const existing: MessageRow[] = await manager.query(`${MESSAGE_SELECT} WHERE msg.author_id = $1 AND msg.client_msg_id = $2`, [viewer.id, input.clientMsgId]);
-      if (existing[0]) return { message: toMessage(existing[0], viewer), duplicate: true };
-      if (room.slow_mode_seconds > 0 && !isStaff(viewer)) {
-        const [last]: Array<{ wait: number }> = await manager.query(
-          `SELECT ceil(extract(epoch FROM (created_at + make_interval(secs => $3)) - now()))::int AS wait
-             FROM messages WHERE room_id = $1 AND author_id = $2 ORDER BY created_at DESC LIMIT 1`,
-          [room.id, viewer.id, room.slow_mode_seconds],
-        );
-        if (last && last.wait > 0) {
-          throw refuse(HttpStatus.TOO_MANY_REQUESTS, 'SLOW_MODE', `Slow mode is on in ${room.name}: you can send again in ${last.wait} s.`, { retryAfterSeconds: last.wait });
-        }
-      }
-      const [inserted]: Array<{ id: string }> = await manager.query(
-        `INSERT INTO messages (room_id, author_id, client_msg_id, body) VALUES ($1, $2, $3, $4)
-         ON CONFLICT ON CONSTRAINT messages_client_msg_key DO NOTHING RETURNING id`,
-        [room.id, viewer.id, input.clientMsgId, input.body],
-      );
-      if (!inserted) {
-        // Two sockets of one member raced with the same clientMsgId; the other one stored it.
-        const [row]: MessageRow[] = await manager.query(`${MESSAGE_SELECT} WHERE msg.author_id = $1 AND msg.client_msg_id = $2`, [viewer.id, input.clientMsgId]);
-        return { message: toMessage(row, viewer), duplicate: true };
-      }
-      await this.outbox.recordModeration(manager, { contentType: 'message', contentId: inserted.id, version: 1 });
-      const [row]: MessageRow[] = await manager.query(`${MESSAGE_SELECT} WHERE msg.id = $1`, [inserted.id]);
-      return { message: toMessage(row, viewer), duplicate: false };
-    }).finally(() => this.relay.kick());
+    // One read for everything that may refuse the message: the room, membership, the sender's
+    // sanctions and, in slow mode, how long they must still wait.
+    const [pre]: Array<RoomRow & SanctionState & { is_member: boolean; pseudonym: string | null; slow_wait: number | null }> = await this.dataSource.query(
+      `SELECT r.id, r.slug, r.name, r.description, r.locked, r.slow_mode_seconds, r.private,
+              EXISTS (SELECT 1 FROM room_members rm WHERE rm.room_id = r.id AND rm.member_id = $2) AS is_member,
+              me.pseudonym, me.muted_until, me.suspended_until,
+              CASE WHEN r.slow_mode_seconds > 0 THEN
+                (SELECT ceil(extract(epoch FROM (last.created_at + make_interval(secs => r.slow_mode_seconds)) - now()))::int
+                   FROM messages last WHERE last.room_id = r.id AND last.author_id = $2 ORDER BY last.created_at DESC LIMIT 1) END AS slow_wait
+         FROM rooms r LEFT JOIN members me ON me.id = $2 WHERE r.slug = $1`,
+      [input.room, viewer.id],
+    );
+    const room = this.assertEnterable(pre, input.room, viewer);
+    assertNotSanctioned(pre, 'chat');
+    if (pre.slow_wait !== null && pre.slow_wait > 0 && !isStaff(viewer)) {
+      const stored = await this.sent(viewer, input.clientMsgId);
+      if (stored) return { message: stored, duplicate: true };
+      throw refuse(HttpStatus.TOO_MANY_REQUESTS, 'SLOW_MODE', `Slow mode is on in ${room.name}: you can send again in ${pre.slow_wait} s.`, { retryAfterSeconds: pre.slow_wait });
+    }
+    // The message and its outbox row in one statement: both are stored or neither is. A resend
+    // (same author and clientMsgId) inserts nothing and gets the stored message back.
+    const id = randomUUID();
+    const [topic, payload] = this.outbox.moderationRow({ contentType: 'message', contentId: id, version: 1 });
+    const inserted: Array<{ id: string; cursor_at: string; created_at: Date }> = await this.dataSource.query(
+      `WITH stored AS (
+         INSERT INTO messages (id, room_id, author_id, client_msg_id, body) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT ON CONSTRAINT messages_client_msg_key DO NOTHING
+         RETURNING id, to_json(created_at)#>>'{}' AS cursor_at, created_at),
+       queued AS (INSERT INTO outbox_events (topic, payload) SELECT $6, $7::jsonb FROM stored)
+       SELECT id, cursor_at, created_at FROM stored`,
+      [id, room.id, viewer.id, input.clientMsgId, input.body, topic, payload],
+    );
+    if (!inserted[0]) {
+      const stored = await this.sent(viewer, input.clientMsgId);
+      if (!stored) throw refuse(HttpStatus.CONFLICT, 'MESSAGE_NOT_STORED', 'That message could not be stored; please send it again.');
+      return { message: stored, duplicate: true };
+    }
+    this.relay.kick();
+    const row: MessageRow = {
+      id,
+      cursor_at: inserted[0].cursor_at,
+      room_slug: room.slug,
+      author_id: viewer.id,
+      pseudonym: pre.pseudonym,
+      author_deleted: false,
+      body: input.body,
+      status: 'visible',
+      created_at: inserted[0].created_at,
+      client_msg_id: input.clientMsgId,
+    };
+    return { message: toMessage(row, viewer), duplicate: false };
+  }
+
+  /** The message this author already stored under this clientMsgId, if any. */
+  async sent(viewer: Viewer, clientMsgId: string): Promise<ChatMessage | null> {
+    const [row]: MessageRow[] = await this.dataSource.query(`${MESSAGE_SELECT} WHERE msg.author_id = $1 AND msg.client_msg_id = $2`, [viewer.id, clientMsgId]);
+    return row ? toMessage(row, viewer) : null;
   }
 
   /** A moderator removes a message; returns the room it was in, for the live `message:removed`. */

@@ -48,6 +48,7 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
   let alice: Session;
   let bob: Session;
   let moderator: Session;
+  let carol: Session;
 
   beforeAll(async () => {
     node1 = await startApi('chat');
@@ -55,6 +56,7 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     worker = startWorker({ DATABASE_URL: node1.env.DATABASE_URL, REDIS_URL: node1.env.REDIS_URL, QUEUE_PREFIX: node1.env.QUEUE_PREFIX, WORKER_CONCURRENCY: '2' });
     alice = await registerMember(node1, 'Alice Owl');
     bob = await registerMember(node1, 'Bob Wren');
+    carol = await registerMember(node1, 'Carol Finch');
     moderator = await withRole(node1, await registerMember(node1, 'Mod Lark'), 'moderator');
   });
 
@@ -152,6 +154,24 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     expect(acks.slice(0, 5).every((ack) => ack.ok)).toBe(true);
     expect(acks[5].error).toMatchObject({ code: 'RATE_LIMITED' });
     expect(acks[5].error?.retryAfterSeconds).toBeGreaterThan(0);
+    // A resend of a stored message is answered with its id even while limited: the client
+    // retrying after a drop must learn that its words arrived.
+    const resend = await emit(socket, 'message:send', { room: 'anxiety-check-in', body: 'quick 4', clientMsgId: 'rl-4' });
+    expect(resend).toMatchObject({ ok: true, id: acks[4].id, duplicate: true });
+  });
+
+  it('does not count resends against the burst limit', async () => {
+    const socket = await connected(connect(node1, carol.token));
+    await emit(socket, 'room:join', { room: 'anxiety-check-in' });
+    const first = await emit(socket, 'message:send', { room: 'anxiety-check-in', body: 'hello', clientMsgId: 'once-1' });
+    for (let i = 0; i < 6; i++) {
+      expect(await emit(socket, 'message:send', { room: 'anxiety-check-in', body: 'hello', clientMsgId: 'once-1' })).toMatchObject({ ok: true, id: first.id, duplicate: true });
+    }
+    // Four more new messages still fit in the burst of five.
+    for (let i = 0; i < 4; i++) expect((await emit(socket, 'message:send', { room: 'anxiety-check-in', body: `more ${i}`, clientMsgId: `once-more-${i}` })).ok).toBe(true);
+    expect((await emit(socket, 'message:send', { room: 'anxiety-check-in', body: 'one too many', clientMsgId: 'once-over' })).error?.code).toBe('RATE_LIMITED');
+    const stored = await node1.db.dataSource.query(`SELECT count(*)::int AS n FROM messages WHERE author_id = $1`, [carol.memberId]);
+    expect(stored[0].n).toBe(5);
   });
 
   it('enforces mutes, slow mode and locks, and removes a message live for everyone', async () => {

@@ -14,4 +14,12 @@ export class OutboxService {
     const payload = moderationJobSchema.parse(job);
     await manager.query(`INSERT INTO outbox_events (topic, payload) VALUES ($1, $2)`, [MODERATION_TOPIC, payload]);
   }
+
+  /**
+   * The outbox row as parameters, for a caller that writes content and outbox in one statement
+   * (a data-modifying CTE is atomic without a transaction around it).
+   */
+  moderationRow(job: ModerationJob): [topic: string, payload: string] {
+    return [MODERATION_TOPIC, JSON.stringify(moderationJobSchema.parse(job))];
+  }
 }

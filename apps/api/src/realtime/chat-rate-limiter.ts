@@ -17,4 +17,9 @@ export class ChatRateLimiter {
   consume(memberId: string): Promise<void> {
     return this.limits.consume(CHAT_POLICY, `member:${memberId}`);
   }
+
+  /** A resend of a message already stored costs nothing. */
+  refund(memberId: string): Promise<void> {
+    return this.limits.refund(CHAT_POLICY, `member:${memberId}`);
+  }
 }

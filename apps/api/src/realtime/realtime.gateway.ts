@@ -172,8 +172,16 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     const input = parse(sendMessageSchema, payload);
     const viewer = socket.data.member;
     if (!socket.rooms.has(roomChannel(input.room))) throw new ApiException(403, 'NOT_IN_ROOM', `Join ${input.room} before sending to it.`);
-    await this.limiter.consume(viewer.id);
+    try {
+      await this.limiter.consume(viewer.id);
+    } catch (error) {
+      // A resend of a message already stored is answered, never refused: the sender needs its id.
+      const stored = await this.chat.sent(viewer, input.clientMsgId).catch(() => null);
+      if (stored) return { id: stored.id, duplicate: true };
+      throw error;
+    }
     const { message, duplicate } = await this.chat.send(input, viewer);
+    if (duplicate) void this.limiter.refund(viewer.id);
     if (!duplicate) {
       const forEveryone: ChatMessage = { ...message, author: { displayName: message.author.displayName, isYou: false } };
       this.server.to(roomChannel(input.room)).emit('message:new', forEveryone);
