@@ -76,6 +76,60 @@ test.describe('crisis support in front of the member', () => {
     await axe.check('home, the panel waiting from the last visit');
   });
 
+  test('the composer offers help while a member types crisis words, and nothing typed leaves the browser', async ({ page, request, axe }) => {
+    const grant = await signedInMember(page, request);
+    await axe.check('home, signed in');
+    const token = await currentAccessToken(request, page);
+    const thread = (await (
+      await request.post('/api/v1/threads', { headers: { Authorization: `Bearer ${token}` }, data: { categorySlug: 'anxiety', title: 'Evenings', body: 'Evenings are the hardest part.' } })
+    ).json()) as { id: string };
+    await page.goto(`/t/${thread.id}`);
+    await expect(page.getByTestId('signed-in-pseudonym')).toContainText(grant.member.pseudonym);
+    const reply = page.getByRole('textbox', { name: 'Your reply' });
+    await expect(reply).toBeVisible();
+
+    const typed = 'I keep thinking I want to end my life';
+    const sent: string[] = [];
+    page.on('request', (outgoing) => sent.push(`${outgoing.method()} ${outgoing.url()} ${outgoing.postData() ?? ''}`));
+    await reply.pressSequentially(typed, { delay: 15 });
+    const nudge = page.getByRole('complementary', { name: 'Support while you write' });
+    await expect(nudge).toBeVisible({ timeout: 3_000 });
+    await expect(nudge).toContainText('You can still post — and you can talk to someone right now.');
+    await expect(nudge.getByRole('link', { name: 'call 988' }).first()).toHaveAttribute('href', 'tel:988');
+    await axe.check('thread page with the pre-send nudge');
+    // Typing sent nothing: no request carries the words, and nothing but plain page reads went out.
+    expect(sent.filter((line) => /end(%20|\+| )my(%20|\+| )life|end my life/i.test(line))).toEqual([]);
+    expect(sent.filter((line) => !line.startsWith('GET '))).toEqual([]);
+
+    // Posting is never blocked; once the words change, the note goes.
+    await reply.fill('Thank you all, feeling a bit calmer now.');
+    await expect(nudge).toHaveCount(0);
+    await page.getByRole('button', { name: 'Post reply' }).click();
+    await expect(page.getByText('Your reply is posted.')).toBeVisible();
+  });
+
+  test('readers of a thread where someone wrote in crisis see a quiet resources footer', async ({ page, request, axe }) => {
+    const writer = (await (await request.post('/api/v1/auth/register', { data: {} })).json()) as Grant;
+    const thread = (await (
+      await request.post('/api/v1/threads', {
+        headers: { Authorization: `Bearer ${writer.accessToken}` },
+        data: { categorySlug: 'depression', title: 'Heavy night', body: 'I feel like I want to die and nothing will ever change.' },
+      })
+    ).json()) as { id: string };
+    await expect
+      .poll(async () => ((await (await request.get(`/api/v1/threads/${thread.id}`, { headers: { Authorization: `Bearer ${writer.accessToken}` } })).json()) as { crisisSupport: boolean }).crisisSupport, {
+        timeout: 10_000,
+      })
+      .toBe(true);
+    await signedInMember(page, request);
+    await axe.check('home, signed in');
+    await page.goto(`/t/${thread.id}`);
+    const footer = page.getByRole('complementary', { name: 'Support for readers' });
+    await expect(footer).toBeVisible();
+    await expect(footer.getByRole('link', { name: 'Get help now' })).toHaveAttribute('href', '/help');
+    await axe.check('thread with the readers footer');
+  });
+
   test('"Leave quickly" swaps Lantern for an ordinary page, by button and by Esc twice, and Back does not return', async ({ page, axe }) => {
     await page.route('https://www.bbc.com/**', (route) =>
       route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html lang="en"><head><title>Weather</title></head><body><main><h1>Weather</h1></main></body></html>' }),

@@ -88,6 +88,24 @@ describe('crisis support (real PostgreSQL, Redis and worker)', () => {
     expect(status).toBe('visible');
   });
 
+  it('shows every reader of a thread with a crisis post a resources footer, and no other thread', async () => {
+    const newThread = async (body: string) =>
+      (await rest<Thread>(api, 'POST', '/api/v1/threads', { token: member.token, body: { categorySlug: 'depression', title: 'footer check', body } })).body;
+    const crisis = await newThread('Some days I feel fine.');
+    const calm = await newThread('Went for a long walk by the sea today, it helped.');
+    await rest(api, 'POST', `/api/v1/threads/${crisis.id}/posts`, { token: member.token, body: { body: 'Actually I keep thinking I want to die, every night.' } });
+    const reader = await registerMember(api, 'Footer Reader');
+    const shown = await waitFor(
+      async () => ((await rest<Thread>(api, 'GET', `/api/v1/threads/${crisis.id}`, { token: reader.token })).body.crisisSupport ? true : undefined),
+      20_000,
+      'the crisis footer flag',
+    );
+    expect(shown).toBe(true);
+    // The calm thread was classified too (its result row exists), and stays without a footer.
+    await waitFor(async () => ((await api.db.dataSource.query(`SELECT 1 FROM moderation_results WHERE content_id = $1`, [calm.firstPost.id])).length ? true : undefined), 20_000, 'the calm post classified');
+    expect((await rest<Thread>(api, 'GET', `/api/v1/threads/${calm.id}`, { token: reader.token })).body.crisisSupport).toBe(false);
+  });
+
   it('puts "talk to a moderator now" on top of the queue, once however often it is asked', async () => {
     const first = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/support-requests', { token: member.token, body: {} });
     const second = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/support-requests', { token: member.token, body: {} });

@@ -16,7 +16,7 @@ export const AUTHOR_SELECT = (table: string) =>
 /** `$viewer` is the viewer's parameter (follow state and unread count). */
 function threadSelect(viewer: number): string {
   return `SELECT t.id, to_json(t.last_activity_at)#>>'{}' AS cursor_at, c.slug AS category_slug, c.name AS category_name, t.title,
-                 t.content_warning, t.reply_count, t.created_at, t.last_activity_at, (t.status = 'visible') AS status_visible,
+                 t.content_warning, t.reply_count, t.created_at, t.last_activity_at, (t.status = 'visible') AS status_visible, t.crisis_support,
                  ${AUTHOR_SELECT('t')},
                  (SELECT fp.id FROM posts fp WHERE fp.thread_id = t.id ORDER BY fp.created_at, fp.id LIMIT 1) AS first_post_id,
                  (f.member_id IS NOT NULL) AS following,

@@ -66,6 +66,7 @@ interface ThreadRow extends AuthorColumns {
   last_activity_at: Date;
   first_post_id: string;
   status_visible: boolean;
+  crisis_support: boolean;
   following: boolean;
   unread: number;
 }
@@ -179,7 +180,12 @@ export class ForumService {
 
   async getThread(threadId: string, viewer: Viewer): Promise<Thread> {
     const row = await this.findThread(threadId, viewer);
-    return { ...this.toThreadSummary(row, viewer), firstPost: { id: row.first_post_id }, category: { slug: row.category_slug, name: row.category_name } };
+    return {
+      ...this.toThreadSummary(row, viewer),
+      firstPost: { id: row.first_post_id },
+      category: { slug: row.category_slug, name: row.category_name },
+      crisisSupport: row.crisis_support,
+    };
   }
 
   async createThread(input: CreateThreadRequest, viewer: Viewer): Promise<Thread> {

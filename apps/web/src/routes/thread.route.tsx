@@ -2,6 +2,7 @@ import type { Post, Thread } from '@lantern/contracts';
 import { Anchor, Button, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useDocumentTitle } from '../components/use-document-title';
+import { ReadersFooter } from '../features/crisis/readers-footer';
 import { ContentWarningGate } from '../features/forum/content-warning-gate';
 import { contentWarningFor, pluralise } from '../features/forum/forum-copy';
 import { describeForumError, isNotFound } from '../features/forum/forum-error-copy';
@@ -152,6 +153,7 @@ function ThreadPage({ threadId }: { threadId: string }) {
         </Group>
       </Stack>
       {session.status === 'signed-in' && <ThreadPosts thread={data} memberId={session.member.id} />}
+      {data.crisisSupport && <ReadersFooter />}
     </Stack>
   );
 }

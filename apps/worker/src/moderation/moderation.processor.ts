@@ -56,6 +56,10 @@ export class ModerationProcessor {
       if (decision.action === 'hide') {
         await manager.query(`UPDATE ${table} SET status = 'hidden' WHERE id = $1 AND status = 'visible'`, [contentId]);
       }
+      if (result.crisis && contentType === 'post') {
+        // Everyone reading this thread now sees where to find help, under the posts.
+        await manager.query(`UPDATE threads SET crisis_support = true WHERE id = (SELECT thread_id FROM posts WHERE id = $1) AND NOT crisis_support`, [contentId]);
+      }
       if (decision.notifyAuthor && authorId) {
         const forOther = result.categories.includes('concern_for_other') && !result.categories.some((c) => c !== 'concern_for_other' && isSelfCrisis(c));
         await manager.query(

@@ -135,6 +135,8 @@ export type ThreadSummary = z.infer<typeof threadSummarySchema>;
 export const threadSchema = threadSummarySchema.extend({
   firstPost: z.object({ id: z.uuid() }),
   category: z.object({ slug: z.string(), name: z.string() }),
+  /** A post here was flagged as crisis: readers are shown a small resources footer. */
+  crisisSupport: z.boolean(),
 });
 export type Thread = z.infer<typeof threadSchema>;
 

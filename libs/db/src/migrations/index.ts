@@ -5,6 +5,7 @@ import { Forum1763900000000 } from './1763900000000-forum';
 import { ModerationFlags1763950000000 } from './1763950000000-moderation-flags';
 import { ModerationConsole1764000000000 } from './1764000000000-moderation-console';
 import { Chat1764050000000 } from './1764050000000-chat';
+import { CrisisSupport1764100000000 } from './1764100000000-crisis-support';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   ModerationFlags1763950000000,
   ModerationConsole1764000000000,
   Chat1764050000000,
+  CrisisSupport1764100000000,
 ];

@@ -1,9 +1,10 @@
-import { Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { CrisisResources } from '@lantern/contracts';
-import { SAFE_MESSAGING_COPY, smsHref, telHref, type RegionHotlines } from '@lantern/crisis';
+import { SAFE_MESSAGING_COPY, type RegionHotlines } from '@lantern/crisis';
 import { useState } from 'react';
 import { apiFetch } from '../../api/api-client';
 import { HELP_PATH } from '../../routes/route-paths';
+import { HotlineList } from './hotline-list';
 import { useCrisisResources } from './use-crisis-resources';
 
 /**
@@ -42,44 +43,7 @@ function CrisisNotice({ notice, onDone }: { notice: CrisisResources; onDone: () 
           {notice.heading}
         </Title>
         <Text>{notice.message}</Text>
-        <List spacing="xs" aria-label="People you can reach now">
-          {hotlines.hotlines.map((line) => {
-            const call = telHref(line);
-            const text = smsHref(line);
-            return (
-              <List.Item key={line.id}>
-                <Text component="span" fw={600}>
-                  {line.name}
-                </Text>
-                {call && (
-                  <>
-                    {' — '}
-                    <Anchor href={call} underline="always">
-                      call {line.number}
-                    </Anchor>
-                  </>
-                )}
-                {text && line.sms && (
-                  <>
-                    {' — '}
-                    <Anchor href={text} underline="always">
-                      text {line.sms.keyword ? `${line.sms.keyword} to ` : ''}
-                      {line.sms.number}
-                    </Anchor>
-                  </>
-                )}
-                {!call && !text && line.url && (
-                  <>
-                    {' — '}
-                    <Anchor href={line.url} target="_blank" rel="noopener noreferrer" underline="always">
-                      {line.url.replace(/^https?:\/\//, '')}
-                    </Anchor>
-                  </>
-                )}
-              </List.Item>
-            );
-          })}
-        </List>
+        <HotlineList hotlines={hotlines} />
         <div aria-live="polite">
           {state === 'requested' && <Text fw={600}>{copy.moderatorRequested}</Text>}
           {state === 'error' && <Text>We could not reach a moderator just now. The lines above can talk with you straight away.</Text>}

@@ -1,4 +1,5 @@
 import { createThreadSchema, FORUM_LIMITS, type Category, type Thread } from '@lantern/contracts';
+import { CrisisNudge } from '../crisis/crisis-nudge';
 import { Alert, Button, Checkbox, Group, NativeSelect, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
@@ -149,6 +150,7 @@ export function NewThreadForm({ categories, initialCategorySlug, onCreated }: Ne
           onChange={(event) => set('body', event.currentTarget.value)}
           error={failure?.fields.body}
         />
+        <CrisisNudge text={`${values.title}\n${values.body}`} />
         <Checkbox
           label="Add a content warning"
           description="Readers see your warning first and choose whether to open the thread."

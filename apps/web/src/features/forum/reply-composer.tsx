@@ -1,4 +1,5 @@
 import { FORUM_LIMITS, type Post } from '@lantern/contracts';
+import { CrisisNudge } from '../crisis/crisis-nudge';
 import { Alert, Button, Checkbox, CloseButton, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type FormEvent } from 'react';
 import { describeForumError } from './forum-error-copy';
@@ -112,6 +113,7 @@ export const ReplyComposer = forwardRef<ReplyComposerHandle, ReplyComposerProps>
             }}
             error={bodyError}
           />
+          <CrisisNudge text={draft.body} />
           <Checkbox
             label="Post under an alias for this thread"
             description="Others see a name used only in this thread, which nobody can link to your pseudonym."

@@ -1,0 +1,29 @@
+import { classify, isCrisisCategory } from '@lantern/moderation';
+import { useEffect, useState } from 'react';
+
+export type NudgeKind = 'self' | 'other';
+
+/** How long typing must pause before the text is read again. */
+export const NUDGE_DEBOUNCE_MS = 300;
+
+/**
+ * Reads what the member is typing with the same classifier the server uses, here in the
+ * browser: no request is made and nothing typed leaves the page. Says whether to offer help
+ * before they send (`self`), or how to help someone else (`other`). It never blocks sending.
+ */
+export function nudgeFor(text: string): NudgeKind | null {
+  if (text.trim().length < 6) return null;
+  const result = classify(text);
+  if (!result.crisis) return null;
+  const aboutThemself = result.categories.some((category) => category !== 'concern_for_other' && isCrisisCategory(category));
+  return aboutThemself || !result.categories.includes('concern_for_other') ? 'self' : 'other';
+}
+
+export function useCrisisNudge(text: string): NudgeKind | null {
+  const [kind, setKind] = useState<NudgeKind | null>(null);
+  useEffect(() => {
+    const timer = setTimeout(() => setKind(nudgeFor(text)), NUDGE_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+  return kind;
+}
