@@ -52,6 +52,8 @@ describe('classify: crisis signals', () => {
     ['a plan', "I've been stockpiling my pills for weeks", 'plan', 'high'],
     ['an attempt under way', 'I just took 40 pills', 'attempt', 'imminent'],
     ['a recent attempt', 'I tried to kill myself yesterday', 'attempt', 'high'],
+    ['an overdose last month is grave but over', 'I overdosed last month', 'attempt', 'high'],
+    ['an overdose just now is under way', 'I just overdosed', 'attempt', 'imminent'],
   ] as const)('%s: "%s"', (_name, text, category, risk) => {
     const result = classify(text);
     expect(result.crisis).toBe(true);

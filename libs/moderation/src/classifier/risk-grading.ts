@@ -62,7 +62,9 @@ export function gradeRisk(signals: readonly CountedSignal[]): RiskTier {
     if (IDEATION.has(signal)) ideation = true;
     if (INTENT_OR_PLAN.has(signal)) intentOrPlan = true;
     // What happened in the past tells of risk, not of a crisis now.
-    const implied = time === 'past' ? 'low' : signal === 'attempt' && time === 'recent' ? 'high' : (definition.tier ?? 'low');
+    // A recent attempt is high; one "under way" that the writer dates to an earlier day is over, so high, not imminent.
+    const recentAttempt = (signal === 'attempt' && (time === 'recent' || time === 'earlier')) || (signal === 'attempt_now' && time === 'earlier');
+    const implied = time === 'past' ? 'low' : recentAttempt ? 'high' : (definition.tier ?? 'low');
     tier = maxRisk(tier, implied);
   }
   if (!ideation) return tier;

@@ -1,8 +1,9 @@
 import type { Token } from '../normalise/token';
-import type { TextContext } from './text-context';
+import { EARLIER, type TextContext } from './text-context';
 import { PAST_VERB_WORDS } from './word-classes';
 
-export type TimeFrame = 'past' | 'present' | 'recent';
+/** `earlier`: recent but over (yesterday, last month); `recent`: today, or again. */
+export type TimeFrame = 'past' | 'present' | 'recent' | 'earlier';
 
 /**
  * When a phrase happened, from the words nearest to it first: "cut again", "wanted to die last
@@ -16,7 +17,7 @@ export function timeFrameOf(first: number, last: number, context: TextContext): 
   const from = Math.max(0, first - 2);
   const to = Math.min(tokens.length - 1, last + 3);
   for (let i = from; i <= to; i++) {
-    if (context.recentToken[i] && context.scope[i] === scope) return 'recent';
+    if (context.recentToken[i] && context.scope[i] === scope) return context.recentToken[i] === EARLIER ? 'earlier' : 'recent';
   }
   for (let i = Math.max(0, first - 3); i <= last; i++) {
     if (PAST_VERB_WORDS.has(tokens[i].text) && context.scope[i] === scope && !isCounterfactual(tokens, i)) return 'past';

@@ -9,11 +9,15 @@ import { CONTRASTS, looksFrench, looksSpanish, personOf } from './word-classes';
  * past?"). A "scope" is a comma-delimited phrase, also cut at "but"/"though": "I used to cut,
  * but now I'm fine" puts "used to" and "now" in different scopes.
  */
+/** recentToken's mark for a recent day that is not today. */
+export const EARLIER = 2;
+
 export class TextContext {
   readonly figurative: Uint8Array;
   private readonly figurativeStart: Int32Array;
   private readonly figurativeEnd: Int32Array;
   readonly negationException: Uint8Array;
+  /** 1: a time today ("tonight"); EARLIER: a recent day that is over ("last week"). */
   readonly recentToken: Uint8Array;
   readonly scope: Int32Array;
   /** Marks the last token of each general frame ("it's normal to"). */
@@ -110,6 +114,10 @@ export class TextContext {
       case 'recent':
         this.recentScopes.add(this.scope[first]);
         this.recentToken.fill(1, first, last + 1);
+        break;
+      case 'earlier':
+        this.recentScopes.add(this.scope[first]);
+        this.recentToken.fill(EARLIER, first, last + 1);
         break;
       case 'now':
         this.nowScopes.add(this.scope[first]);

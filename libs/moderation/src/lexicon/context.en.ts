@@ -118,7 +118,11 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     '(previously|formerly)',
   ]),
   ...phrases('recent', 1, [
-    '(again|relaps*|last night|yesterday|today|tonight|tonite|this (morning|week|evening|afternoon|weekend|month)|earlier|hours ago|an hour ago|minutes ago|few days ago|a few days ago|last week|last month|weeks ago|days ago|a few weeks ago|just now|earlier today)',
+    '(again|relaps*|today|tonight|tonite|this (morning|week|evening|afternoon|weekend|month)|earlier|hours ago|an hour ago|minutes ago|just now|earlier today)',
+  ]),
+  // Recent, but over: an attempt last month is a grave risk sign, not one under way.
+  ...phrases('earlier', 1, [
+    '(last night|yesterday|the other day|few days ago|a few days ago|last week|last month|weeks ago|days ago|a few weeks ago|#num (days|weeks) ago|last weekend)',
   ]),
   ...phrases('now', 1, [
     '(right now|rn|lately|recently|these days|still|currently|anymore|this year|now|nowadays|at the moment|atm)',
