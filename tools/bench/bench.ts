@@ -19,6 +19,8 @@ import { classify, keywordBaseline } from '@lantern/moderation';
 import { createTestDatabase, uniqueQueuePrefix } from '@lantern/db/testing';
 import { createBullConnection } from '@lantern/queue';
 import { FORUM_LIMITS } from '@lantern/contracts';
+// The bench times the api's own forum SQL, bare, so it imports it from the app on purpose.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { FORUM_READ_SQL } from '../../apps/api/src/forum/forum-read-sql';
 import { summarise, type LatencySummary } from './latency';
 

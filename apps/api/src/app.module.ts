@@ -14,6 +14,7 @@ import { ApiExceptionFilter } from './http/api-exception.filter';
 import { InfraModule } from './infra/infra.module';
 import { LoggingModule } from './logging/logging.module';
 import { OutboxModule } from './outbox/outbox.module';
+import { WatchedWordsModule } from './watched-words/watched-words.module';
 
 @Module({})
 export class AppModule {
@@ -29,6 +30,7 @@ export class AppModule {
         OutboxModule,
         AuthModule,
         HealthModule,
+        WatchedWordsModule,
         ForumModule,
         ModerationModule,
         CrisisModule,

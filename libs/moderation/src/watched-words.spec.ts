@@ -1,4 +1,4 @@
-import { applyWatchedWords, compileWatchedWords, WatchedWordError } from './watched-words';
+import { applyWatchedWords, compileWatchedWords, WatchedWordError, WatchedWordsCache, type WatchedWord } from './watched-words';
 
 describe('applyWatchedWords', () => {
   it('reports nothing when no word matches', () => {
@@ -63,5 +63,37 @@ describe('applyWatchedWords', () => {
       expect(error).toBeInstanceOf(WatchedWordError);
       expect((error as WatchedWordError).code).toBe('WATCHED_WORD_INVALID');
     }
+  });
+});
+
+describe('WatchedWordsCache', () => {
+  it('loads once per interval, reloads after it or when invalidated, and keeps the last good list on failure', async () => {
+    let clock = 0;
+    let loads = 0;
+    let fail = false;
+    let words: WatchedWord[] = [{ pattern: 'scam', action: 'flag' }];
+    const cache = new WatchedWordsCache(
+      async () => {
+        loads++;
+        if (fail) throw new Error('database away');
+        return words;
+      },
+      1_000,
+      () => clock,
+    );
+    expect((await cache.current()).apply('a scam').action).toBe('flag');
+    await cache.current();
+    expect(loads).toBe(1);
+    words = [{ pattern: 'scam', action: 'block' }];
+    clock = 1_500;
+    expect((await cache.current()).apply('a scam').action).toBe('block');
+    expect(loads).toBe(2);
+    words = [];
+    cache.invalidate();
+    expect((await cache.current()).apply('a scam').action).toBe('none');
+    fail = true;
+    words = [{ pattern: 'scam', action: 'hold' }];
+    clock = 5_000;
+    expect((await cache.current()).apply('a scam').action).toBe('none');
   });
 });

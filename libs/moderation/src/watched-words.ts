@@ -108,3 +108,40 @@ function validate(word: WatchedWord, index: number): void {
     throw error;
   }
 }
+
+/**
+ * The current list, compiled once and reloaded at most every `ttlMs` (each process keeps its
+ * own; an admin's change reaches every api node and worker within that time). The loader does
+ * the I/O; this class stays pure. A failed reload keeps the last good list.
+ */
+export class WatchedWordsCache {
+  private compiled: CompiledWatchedWords = new CompiledWatchedWords([]);
+  private loadedAt = -Infinity;
+  private loading: Promise<CompiledWatchedWords> | null = null;
+
+  constructor(
+    private readonly load: () => Promise<readonly WatchedWord[]>,
+    private readonly ttlMs = 5_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async current(): Promise<CompiledWatchedWords> {
+    if (this.now() - this.loadedAt < this.ttlMs) return this.compiled;
+    this.loading ??= this.load()
+      .then((words) => {
+        this.compiled = new CompiledWatchedWords(words);
+        this.loadedAt = this.now();
+        return this.compiled;
+      })
+      .catch(() => this.compiled)
+      .finally(() => {
+        this.loading = null;
+      });
+    return this.loading;
+  }
+
+  /** Forget the list, so the next call reloads it (after this process changed it). */
+  invalidate(): void {
+    this.loadedAt = -Infinity;
+  }
+}

@@ -11,6 +11,7 @@ import { ApiException } from '../http/api-exception';
 import { DATA_SOURCE } from '../infra/infra.tokens';
 import { OutboxRelayService } from '../outbox/outbox-relay.service';
 import { OutboxService } from '../outbox/outbox.service';
+import { WatchedWordsService } from '../watched-words/watched-words.service';
 
 export interface RoomRow {
   id: string;
@@ -54,6 +55,7 @@ export class ChatService {
     private readonly outbox: OutboxService,
     private readonly relay: OutboxRelayService,
     private readonly audit: AuditService,
+    private readonly watched: WatchedWordsService,
   ) {}
 
   async rooms(viewer: Viewer): Promise<RoomRow[]> {
@@ -104,7 +106,8 @@ export class ChatService {
    * Stores a message once per author and clientMsgId. A resend returns the stored message with
    * `duplicate: true`, and the caller does not broadcast it again.
    */
-  async send(input: SendMessageRequest, viewer: Viewer): Promise<{ message: ChatMessage; duplicate: boolean }> {
+  async send(raw: SendMessageRequest, viewer: Viewer): Promise<{ message: ChatMessage; duplicate: boolean }> {
+    const input = { ...raw, body: await this.watched.screen(raw.body) };
     // One read for everything that may refuse the message: the room, membership, the sender's
     // sanctions and, in slow mode, how long they must still wait.
     const [pre]: Array<RoomRow & SanctionState & { is_member: boolean; pseudonym: string | null; slow_wait: number | null }> = await this.dataSource.query(

@@ -25,6 +25,7 @@ import { decodeCursor, toPage } from './forum-cursor';
 import { plainExcerpt, renderPostVersion } from './render-markdown';
 import { ReportFlagger } from '../moderation/report-flagger';
 import { FORMER_MEMBER, FORUM_READ_SQL } from './forum-read-sql';
+import { WatchedWordsService } from '../watched-words/watched-words.service';
 import { ThreadAliasService } from './thread-alias.service';
 
 /** Who is reading or writing. Moderators and admins also see hidden content and member ids. */
@@ -102,6 +103,7 @@ export class ForumService {
     private readonly aliases: ThreadAliasService,
     private readonly reports: ReportFlagger,
     private readonly audit: AuditService,
+    private readonly watched: WatchedWordsService,
   ) {}
 
   async listCategories(): Promise<{ items: Category[] }> {
@@ -188,7 +190,8 @@ export class ForumService {
     };
   }
 
-  async createThread(input: CreateThreadRequest, viewer: Viewer): Promise<Thread> {
+  async createThread(raw: CreateThreadRequest, viewer: Viewer): Promise<Thread> {
+    const input = { ...raw, title: await this.watched.screen(raw.title), body: await this.watched.screen(raw.body) };
     const threadId = await this.dataSource.transaction(async (manager) => {
       await assertMaySpeak(manager, viewer.id, 'forum');
       const categories: Array<{ id: string; archived_at: Date | null }> = await manager.query(`SELECT id, archived_at FROM categories WHERE slug = $1`, [
@@ -231,7 +234,8 @@ export class ForumService {
     return page;
   }
 
-  async createPost(threadId: string, input: CreatePostRequest, viewer: Viewer): Promise<Post> {
+  async createPost(threadId: string, raw: CreatePostRequest, viewer: Viewer): Promise<Post> {
+    const input = { ...raw, body: await this.watched.screen(raw.body) };
     const postId = await this.dataSource.transaction(async (manager) => {
       await assertMaySpeak(manager, viewer.id, 'forum');
       const threads: Array<{ status: string }> = await manager.query(`SELECT status FROM threads WHERE id = $1 FOR UPDATE`, [threadId]);
@@ -258,7 +262,8 @@ export class ForumService {
   }
 
   /** An author edits within the window; every earlier version is kept for moderators. */
-  async editPost(postId: string, body: string, viewer: Viewer): Promise<Post> {
+  async editPost(postId: string, raw: string, viewer: Viewer): Promise<Post> {
+    const body = await this.watched.screen(raw);
     await this.dataSource.transaction(async (manager) => {
       await assertMaySpeak(manager, viewer.id, 'forum');
       const rows: Array<{ author_id: string | null; body: string; version: number; status: string; created_at: Date; edited_at: Date | null }> =

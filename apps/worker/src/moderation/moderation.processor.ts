@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { moderationJobSchema, type ModerationJob } from '@lantern/contracts';
-import { CRISIS_CATEGORIES, classify, decide } from '@lantern/moderation';
+import { CRISIS_CATEGORIES, classify, decide, WatchedWordsCache, type WatchedWord } from '@lantern/moderation';
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../infra/worker-infra.module';
@@ -24,7 +24,17 @@ export type ModerationOutcome = 'classified' | 'already-classified' | 'supersede
 export class ModerationProcessor {
   private readonly logger = new Logger(ModerationProcessor.name);
 
-  constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
+  /** Admins' watched words, reloaded at most every few seconds. */
+  private readonly watchedWords: WatchedWordsCache;
+
+  constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {
+    this.watchedWords = new WatchedWordsCache(async () => {
+      const rows: Array<{ id: string; pattern: string; action: WatchedWord['action']; replacement: string | null }> = await this.dataSource.query(
+        `SELECT id, pattern, action, replacement FROM watched_words`,
+      );
+      return rows.map((row) => ({ id: row.id, pattern: row.pattern, action: row.action, replacement: row.replacement ?? undefined }));
+    });
+  }
 
   async process(job: Job<ModerationJob>): Promise<ModerationOutcome> {
     const parsed = moderationJobSchema.safeParse(job.data);
@@ -41,7 +51,9 @@ export class ModerationProcessor {
 
     // CPU work outside the transaction: no row is locked while the classifier runs.
     const result = classify(rows[0].body);
-    const decision = decide(result);
+    const watched = (await this.watchedWords.current()).apply(rows[0].body);
+    const decision = decide(result, { watchedWords: watched });
+    const watchedHits = watched.matches.filter((match) => match.action === 'flag' || match.action === 'hold');
     const authorId = rows[0].author_id;
     const outcome = await this.dataSource.transaction(async (manager): Promise<ModerationOutcome> => {
       const inserted: unknown[] = await manager.query(
@@ -52,8 +64,20 @@ export class ModerationProcessor {
       );
       if (inserted.length === 0) return 'already-classified';
       if (!decision.flag) return 'classified';
-      await recordFlag(manager, { contentType, contentId, version, authorId, result, decision });
-      if (decision.action === 'hide') {
+      const flagId = await recordFlag(manager, { contentType, contentId, version, authorId, result, decision });
+      if (watchedHits.length) {
+        await manager.query(
+          `INSERT INTO flag_signals (flag_id, source, content_version, reason, evidence) VALUES ($1, 'watched_word', $2, $3, $4)`,
+          [
+            flagId,
+            version,
+            [...new Set(watchedHits.map((hit) => `${hit.action}: ${hit.pattern}`))].join('; '),
+            JSON.stringify(watchedHits.map((hit) => ({ start: hit.start, end: hit.end, signal: 'watched_word', category: hit.action }))),
+          ],
+        );
+      }
+      // Severe harm is hidden, and a held watched word keeps the content from others, until a moderator decides.
+      if (decision.action === 'hide' || decision.action === 'hold') {
         await manager.query(`UPDATE ${table} SET status = 'hidden' WHERE id = $1 AND status = 'visible'`, [contentId]);
       }
       if (result.crisis && contentType === 'post') {

@@ -163,3 +163,25 @@ export interface ShiftSummary {
   recentCrisis: number;
   suggestBreak: boolean;
 }
+
+export const WATCHED_WORD_ACTION_NAMES = ['flag', 'hold', 'block', 'replace'] as const;
+
+export const createWatchedWordSchema = z
+  .strictObject({
+    pattern: text(200, 'The pattern'),
+    action: z.enum(WATCHED_WORD_ACTION_NAMES, { error: 'action is flag, hold, block or replace.' }),
+    replacement: text(200, 'The replacement').optional(),
+  })
+  .superRefine((value, context) => {
+    if (value.action === 'replace' && value.replacement === undefined) context.addIssue({ code: 'custom', path: ['replacement'], message: 'Say what the words become.' });
+    if (value.action !== 'replace' && value.replacement !== undefined) context.addIssue({ code: 'custom', path: ['replacement'], message: 'Only a replace action takes a replacement.' });
+  });
+export type CreateWatchedWordRequest = z.infer<typeof createWatchedWordSchema>;
+
+export interface WatchedWordEntry {
+  id: string;
+  pattern: string;
+  action: (typeof WATCHED_WORD_ACTION_NAMES)[number];
+  replacement: string | null;
+  createdAt: string;
+}

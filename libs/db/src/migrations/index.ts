@@ -6,6 +6,7 @@ import { ModerationFlags1763950000000 } from './1763950000000-moderation-flags';
 import { ModerationConsole1764000000000 } from './1764000000000-moderation-console';
 import { Chat1764050000000 } from './1764050000000-chat';
 import { CrisisSupport1764100000000 } from './1764100000000-crisis-support';
+import { WatchedWords1764150000000 } from './1764150000000-watched-words';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   ModerationConsole1764000000000,
   Chat1764050000000,
   CrisisSupport1764100000000,
+  WatchedWords1764150000000,
 ];

@@ -1,0 +1,30 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { createWatchedWordSchema, type WatchedWordEntry } from '@lantern/contracts';
+import { z } from 'zod';
+import { CurrentMember, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
+import { parseInput } from '../http/parse-input';
+import { WatchedWordsService } from './watched-words.service';
+
+const wordId = z.uuid({ error: 'That is not a watched word id.' });
+
+@Roles('admin')
+@Controller('v1/admin/watched-words')
+export class WatchedWordsController {
+  constructor(private readonly words: WatchedWordsService) {}
+
+  @Get()
+  list(): Promise<{ items: WatchedWordEntry[] }> {
+    return this.words.list();
+  }
+
+  @Post()
+  create(@Body() body: unknown, @CurrentMember() admin: AuthenticatedMember): Promise<WatchedWordEntry> {
+    return this.words.create(parseInput(createWatchedWordSchema, body), admin);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  async remove(@Param('id') id: string, @CurrentMember() admin: AuthenticatedMember): Promise<void> {
+    await this.words.remove(parseInput(wordId, id), admin);
+  }
+}

@@ -1,0 +1,131 @@
+import { io } from 'socket.io-client';
+import { seedDemoData } from '@lantern/db';
+import type { Post, QueueItemDetail, QueueItem, Thread, WatchedWordEntry } from '@lantern/contracts';
+import { startApi, type ApiHarness } from '../../test/support/api-harness';
+import { registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
+import { startWorker, waitFor, type WorkerProcess } from '../../test/support/worker-process';
+
+interface ErrorResponse {
+  error: { code: string; message: string; details?: Record<string, unknown> };
+}
+
+describe('watched words (real PostgreSQL, Redis and worker)', () => {
+  let api: ApiHarness;
+  let worker: WorkerProcess;
+  let admin: Session;
+  let moderator: Session;
+  let writer: Session;
+  let reader: Session;
+
+  beforeAll(async () => {
+    api = await startApi('watched-words');
+    await seedDemoData(api.db.dataSource);
+    worker = startWorker({ DATABASE_URL: api.env.DATABASE_URL, REDIS_URL: api.env.REDIS_URL, QUEUE_PREFIX: api.env.QUEUE_PREFIX, WORKER_CONCURRENCY: '2' });
+    admin = await withRole(api, await registerMember(api, 'Ash Grove'), 'admin');
+    moderator = await withRole(api, await registerMember(api, 'Mod Elm'), 'moderator');
+    writer = await registerMember(api, 'Writer Oak');
+    reader = await registerMember(api, 'Reader Yew');
+    for (const word of [
+      { pattern: 'cheapmeds', action: 'block' },
+      { pattern: 'crypto* giveaway', action: 'hold' },
+      { pattern: 'my ex', action: 'flag' },
+      { pattern: 'dang', action: 'replace', replacement: 'd*ng' },
+    ]) {
+      const created = await rest<WatchedWordEntry>(api, 'POST', '/api/v1/admin/watched-words', { token: admin.token, body: word });
+      expect(created.status).toBe(201);
+    }
+  });
+
+  afterAll(async () => {
+    worker.child.kill('SIGKILL');
+    await worker.exited;
+    await api.close();
+  });
+
+  const newThread = (who: Session, body: string, title = 'Watched words') =>
+    rest<Thread & ErrorResponse>(api, 'POST', '/api/v1/threads', { token: who.token, body: { categorySlug: 'introductions', title, body } });
+  const itemFor = (contentId: string) =>
+    waitFor(async () => (await rest<{ items: QueueItem[] }>(api, 'GET', '/api/v1/moderation/queue', { token: moderator.token })).body.items.find((item) => item.contentId === contentId), 15_000, `a queue item for ${contentId}`);
+
+  it('lets only admins edit the list, and refuses what cannot work with a reason', async () => {
+    expect((await rest(api, 'GET', '/api/v1/admin/watched-words', { token: moderator.token })).status).toBe(403);
+    expect((await rest(api, 'POST', '/api/v1/admin/watched-words', { token: writer.token, body: { pattern: 'x', action: 'flag' } })).status).toBe(403);
+    const listed = await rest<{ items: WatchedWordEntry[] }>(api, 'GET', '/api/v1/admin/watched-words', { token: admin.token });
+    expect(listed.body.items.map((word) => [word.pattern, word.action, word.replacement])).toEqual([
+      ['cheapmeds', 'block', null],
+      ['crypto* giveaway', 'hold', null],
+      ['dang', 'replace', 'd*ng'],
+      ['my ex', 'flag', null],
+    ]);
+    const bad = async (body: unknown) => (await rest<ErrorResponse>(api, 'POST', '/api/v1/admin/watched-words', { token: admin.token, body })).body.error;
+    expect((await bad({ pattern: 'spam', action: 'explode' })).code).toBe('VALIDATION_FAILED');
+    expect((await bad({ pattern: 'spam', action: 'replace' })).code).toBe('VALIDATION_FAILED');
+    expect((await bad({ pattern: 'spam', action: 'flag', replacement: 'x' })).code).toBe('VALIDATION_FAILED');
+    expect((await bad({ pattern: '(unclosed', action: 'flag' })).code).toBe('WATCHED_WORD_INVALID');
+    expect((await bad({ pattern: 'CheapMeds', action: 'flag' })).code).toBe('WATCHED_WORD_EXISTS');
+    const audit = await api.db.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'watched_word_add' AND actor_id = $1`, [admin.memberId]);
+    expect(audit[0].n).toBe(4);
+  });
+
+  it('blocks a word with a message and stores nothing, in threads, replies and chat', async () => {
+    const before = (await api.db.dataSource.query(`SELECT count(*)::int AS n FROM posts`))[0].n;
+    const refused = await newThread(writer, 'Get C H E A P M E D S here');
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.code).toBe('WATCHED_WORD_BLOCKED');
+    expect(refused.body.error.message).toContain('Your text is still here');
+    expect((await api.db.dataSource.query(`SELECT count(*)::int AS n FROM posts`))[0].n).toBe(before);
+
+    const socket = io(api.baseUrl, { path: '/socket.io', auth: { token: writer.token }, transports: ['websocket'] });
+    try {
+      await socket.timeout(5000).emitWithAck('room:join', { room: 'lounge' });
+      const ack = (await socket.timeout(5000).emitWithAck('message:send', { room: 'lounge', body: 'cheapmeds anyone?', clientMsgId: 'ww-1' })) as { ok: boolean; error?: { code: string } };
+      expect(ack).toMatchObject({ ok: false, error: { code: 'WATCHED_WORD_BLOCKED' } });
+    } finally {
+      socket.disconnect();
+    }
+    expect((await api.db.dataSource.query(`SELECT count(*)::int AS n FROM messages WHERE client_msg_id = 'ww-1'`))[0].n).toBe(0);
+  });
+
+  it('replaces words before anything is stored', async () => {
+    const created = await newThread(writer, 'Oh dang, what a week.');
+    expect(created.status).toBe(201);
+    const [row] = await api.db.dataSource.query(`SELECT body FROM posts WHERE id = $1`, [created.body.firstPost.id]);
+    expect(row.body).toBe('Oh d*ng, what a week.');
+  });
+
+  it('flags a watched word for a moderator and leaves the post up, with the words that matched', async () => {
+    const created = await newThread(writer, 'Talked to my ex today and it went fine.');
+    const item = await itemFor(created.body.firstPost.id);
+    expect(item.kind).toBe('report');
+    const detail = (await rest<QueueItemDetail>(api, 'GET', `/api/v1/moderation/flags/${item.id}`, { token: moderator.token })).body;
+    const signal = detail.signals.find((s) => s.source === 'watched_word');
+    expect(signal?.reason).toBe('flag: my ex');
+    expect(signal?.evidence.map((span) => span.text)).toEqual(['my ex']);
+    expect((await rest<Post>(api, 'GET', `/api/v1/posts/${created.body.firstPost.id}`, { token: reader.token })).status).toBe(200);
+  });
+
+  it('holds a post for review: hidden from others, still there for its author', async () => {
+    const created = await newThread(writer, 'Huge cryptocurrency giveaway, click here');
+    const postId = created.body.firstPost.id;
+    await itemFor(postId);
+    expect((await api.db.dataSource.query(`SELECT status FROM posts WHERE id = $1`, [postId]))[0].status).toBe('hidden');
+    expect((await rest(api, 'GET', `/api/v1/posts/${postId}`, { token: reader.token })).status).toBe(404);
+    expect((await rest(api, 'GET', `/api/v1/posts/${postId}`, { token: writer.token })).status).toBe(200);
+  });
+
+  it('never holds a member in crisis, even when a held word is in their words', async () => {
+    const created = await newThread(writer, 'I lost everything in a crypto giveaway scam and I want to kill myself tonight.');
+    const postId = created.body.firstPost.id;
+    const item = await itemFor(postId);
+    expect(item.kind).toBe('crisis');
+    expect((await api.db.dataSource.query(`SELECT status FROM posts WHERE id = $1`, [postId]))[0].status).toBe('visible');
+  });
+
+  it('stops applying a word as soon as an admin removes it', async () => {
+    const listed = await rest<{ items: WatchedWordEntry[] }>(api, 'GET', '/api/v1/admin/watched-words', { token: admin.token });
+    const block = listed.body.items.find((word) => word.pattern === 'cheapmeds')!;
+    expect((await rest(api, 'DELETE', `/api/v1/admin/watched-words/${block.id}`, { token: admin.token })).status).toBe(204);
+    expect((await rest<ErrorResponse>(api, 'DELETE', `/api/v1/admin/watched-words/${block.id}`, { token: admin.token })).body.error.code).toBe('WATCHED_WORD_NOT_FOUND');
+    expect((await newThread(writer, 'cheapmeds was a joke, sorry')).status).toBe(201);
+  });
+});
