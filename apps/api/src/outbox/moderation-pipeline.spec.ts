@@ -153,29 +153,35 @@ describe('api → outbox → BullMQ → worker (real PostgreSQL, Redis and worke
     expect((await inspector.getJobCounts('waiting')).waiting).toBe(1);
   });
 
-  it('loses and duplicates nothing when the worker is killed with jobs waiting and restarted', async () => {
-    const total = 150;
+  it('classifies each of 1,000 posts exactly once when the worker is killed -9 in the middle of the burst and restarted', async () => {
+    const total = 1_000;
     const ids: string[] = [];
-    for (let i = 0; i < total; i += 1) ids.push(await writePost(api, `Post number ${i}: a quiet day, some reading, an early night.`));
-    await waitFor(async () => (await inspector.getJobCounts('waiting')).waiting === total, 20_000, 'all jobs to be waiting');
-
+    const crisisIds = new Set<string>();
     worker = startWorker(workerEnv());
-    await waitFor(async () => (await results(api)).length >= 10, 30_000, 'the first results');
-    worker.child.kill('SIGKILL');
-    await worker.exited;
-    const afterKill = (await results(api)).length;
-    expect(afterKill).toBeLessThan(total);
-
-    worker = startWorker(workerEnv());
-    await waitFor(async () => (await inspector.getJobCounts('completed')).completed === total, 60_000, 'every job to complete');
+    for (let i = 0; i < total; i += 1) {
+      const crisis = i % 50 === 7;
+      const id = await writePost(api, crisis ? `Number ${i}: I want to end my life tonight.` : `Post number ${i}: a quiet day, some reading, an early night.`);
+      ids.push(id);
+      if (crisis) crisisIds.add(id);
+      if (i === 350) {
+        // Mid-burst, with jobs in flight: no goodbye, no cleanup.
+        await waitFor(async () => (await results(api)).length >= 20, 30_000, 'the worker to be busy');
+        worker.child.kill('SIGKILL');
+        await worker.exited;
+      }
+      if (i === 650) worker = startWorker(workerEnv());
+    }
+    await waitFor(async () => (await inspector.getJobCounts('completed')).completed === total, 90_000, 'every job to complete');
     const rows = await results(api);
     expect(rows).toHaveLength(total);
     expect(rows.every((row) => row.n === 1)).toBe(true);
     expect(new Set(rows.map((row) => row.content_id))).toEqual(new Set(ids));
     const counts = await inspector.getJobCounts('failed', 'waiting', 'active', 'delayed');
     expect(counts).toEqual({ failed: 0, waiting: 0, active: 0, delayed: 0 });
-    const [{ flags }] = await api.db.dataSource.query(`SELECT count(*)::int AS flags FROM flags`);
-    expect(flags).toBe(0);
+    // Exactly one review item per crisis post, and none for the ordinary ones.
+    const flags: Array<{ content_id: string; n: number }> = await api.db.dataSource.query(`SELECT content_id, count(*)::int AS n FROM flags GROUP BY content_id`);
+    expect(new Set(flags.map((row) => row.content_id))).toEqual(crisisIds);
+    expect(flags.every((row) => row.n === 1)).toBe(true);
   });
 
   it('finishes jobs in flight and exits cleanly on SIGTERM', async () => {
