@@ -13,6 +13,7 @@ import { HealthModule } from './health/health.module';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 import { InfraModule } from './infra/infra.module';
 import { LoggingModule } from './logging/logging.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { WatchedWordsModule } from './watched-words/watched-words.module';
 
@@ -25,6 +26,7 @@ export class AppModule {
         ConfigModule.forRoot(env),
         LoggingModule,
         InfraModule,
+        MetricsModule,
         RateLimitModule,
         AuditModule,
         OutboxModule,

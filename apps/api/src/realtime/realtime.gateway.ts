@@ -10,6 +10,7 @@ import type { Viewer } from '../forum/forum.service';
 import { ApiException } from '../http/api-exception';
 import { PgListenerService } from '../infra/pg-listener.service';
 import { ModerationService } from '../moderation/moderation.service';
+import { MetricsService } from '../metrics/metrics.service';
 import { ContentEvents } from '../moderation/content-events';
 import { ChatRateLimiter } from './chat-rate-limiter';
 import { PRESENCE_REFRESH_MS, PresenceService } from './presence.service';
@@ -53,6 +54,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     private readonly crisis: CrisisService,
     private readonly moderation: ModerationService,
     private readonly contentEvents: ContentEvents,
+    private readonly metrics: MetricsService,
     private readonly listener: PgListenerService,
     @Inject(SERVER_ENV) private readonly env: ServerEnv,
   ) {}
@@ -110,13 +112,15 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     const socket = client as LanternSocket;
     const member = socket.data.member;
     if (!member) return;
+    this.metrics.socketsConnected.inc();
+    socket.once('disconnect', () => this.metrics.socketsConnected.dec());
     await socket.join(memberChannel(member.id));
     if (member.role === 'moderator' || member.role === 'admin') await socket.join(MODERATORS);
 
-    socket.on('room:join', (payload: unknown, ack?: Ack) => void this.answer(ack, () => this.join(socket, payload)));
-    socket.on('room:leave', (payload: unknown, ack?: Ack) => void this.answer(ack, () => this.leave(socket, payload)));
-    socket.on('message:send', (payload: unknown, ack?: Ack) => void this.answer(ack, () => this.send(socket, payload)));
-    socket.on('typing', (payload: unknown, ack?: Ack) => void this.answer(ack, () => this.typing(socket, payload)));
+    socket.on('room:join', (payload: unknown, ack?: Ack) => void this.answer('room:join', ack, () => this.join(socket, payload)));
+    socket.on('room:leave', (payload: unknown, ack?: Ack) => void this.answer('room:leave', ack, () => this.leave(socket, payload)));
+    socket.on('message:send', (payload: unknown, ack?: Ack) => void this.answer('message:send', ack, () => this.send(socket, payload)));
+    socket.on('typing', (payload: unknown, ack?: Ack) => void this.answer('typing', ack, () => this.typing(socket, payload)));
     socket.onAny((event: string, ...args: unknown[]) => {
       if (event in SOCKET_EVENTS) return;
       const ack = args[args.length - 1];
@@ -200,12 +204,14 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
   }
 
   /** Runs a handler and acknowledges: data on success, a coded error otherwise; never throws. */
-  private async answer(ack: Ack | undefined, handler: () => Promise<object>): Promise<void> {
+  private async answer(event: keyof typeof SOCKET_EVENTS, ack: Ack | undefined, handler: () => Promise<object>): Promise<void> {
     let response: ChatAck<object>;
     try {
       response = { ok: true, ...(await handler()) };
+      this.metrics.socketEvents.inc({ event, outcome: 'ok' });
     } catch (error) {
       response = { ok: false, error: toAckError(error) };
+      this.metrics.socketEvents.inc({ event, outcome: response.error.code });
       if (response.error.code === 'INTERNAL_ERROR') this.logger.error({ err: error }, 'socket event failed');
     }
     if (typeof ack === 'function') ack(response);
@@ -221,6 +227,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
       if (local.length === 0) return;
       const resources = this.crisis.toResources(notice);
       this.server.local.to(channel).emit('crisis:resources', resources);
+      this.metrics.crisisDelivered.inc();
       await this.crisis.markDelivered([noticeId]);
     } catch (error) {
       this.logger.warn(`crisis notice ${noticeId} not delivered live (it waits for the next visit): ${(error as Error).message}`);

@@ -48,6 +48,8 @@ export const serverEnvSchema = z.object({
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** How often moderators are alerted again about imminent-risk items nobody has claimed in time. */
   OVERDUE_ALERT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /** Turns on GET /api/metrics (Prometheus) for scrapers that send it as a bearer token. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;

@@ -1,0 +1,76 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Queue } from 'bullmq';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { DataSource } from 'typeorm';
+import { DATA_SOURCE, MODERATION_QUEUE } from '../infra/infra.tokens';
+
+/**
+ * Prometheus metrics for one api process (prom-client). Counts and timings only: no member id,
+ * pseudonym, text or address ever becomes a label. Queue depths and the outbox backlog are read
+ * at scrape time, so they are right even when another node did the work.
+ */
+@Injectable()
+export class MetricsService {
+  readonly registry = new Registry();
+  readonly httpDuration = new Histogram({
+    name: 'lantern_http_request_duration_seconds',
+    help: 'REST request duration by route pattern and status class',
+    labelNames: ['method', 'route', 'status'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [this.registry],
+  });
+  readonly socketEvents = new Counter({
+    name: 'lantern_socket_events_total',
+    help: 'Socket.IO events handled, by event and outcome',
+    labelNames: ['event', 'outcome'] as const,
+    registers: [this.registry],
+  });
+  readonly socketsConnected = new Gauge({ name: 'lantern_sockets_connected', help: 'Sockets connected to this node', registers: [this.registry] });
+  readonly crisisDelivered = new Counter({
+    name: 'lantern_crisis_resources_delivered_total',
+    help: 'crisis:resources notices pushed to members on this node',
+    registers: [this.registry],
+  });
+
+  constructor(
+    @Inject(MODERATION_QUEUE) queue: Queue,
+    @Inject(DATA_SOURCE) dataSource: DataSource,
+  ) {
+    collectDefaultMetrics({ register: this.registry, prefix: 'lantern_' });
+    const depth = new Gauge({
+      name: 'lantern_moderation_jobs',
+      help: 'Moderation jobs by state (failed = the dead-letter list)',
+      labelNames: ['state'] as const,
+      registers: [this.registry],
+      async collect() {
+        const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed').catch(() => null);
+        if (!counts) return;
+        for (const [state, count] of Object.entries(counts)) this.set({ state }, count);
+      },
+    });
+    void depth;
+    new Gauge({
+      name: 'lantern_outbox_backlog',
+      help: 'Outbox rows written but not yet relayed to the queue',
+      registers: [this.registry],
+      async collect() {
+        const rows: Array<{ n: number }> | null = await dataSource.query(`SELECT count(*)::int AS n FROM outbox_events WHERE relayed_at IS NULL`).catch(() => null);
+        if (rows?.[0]) this.set(rows[0].n);
+      },
+    });
+    new Gauge({
+      name: 'lantern_review_items_open',
+      help: 'Open review items by kind; overdue counts those past their due time',
+      labelNames: ['kind', 'overdue'] as const,
+      registers: [this.registry],
+      async collect() {
+        const rows: Array<{ kind: string; overdue: boolean; n: number }> | null = await dataSource
+          .query(`SELECT kind, due_at < now() AS overdue, count(*)::int AS n FROM flags WHERE status <> 'resolved' GROUP BY 1, 2`)
+          .catch(() => null);
+        if (!rows) return;
+        this.reset();
+        for (const row of rows) this.set({ kind: row.kind, overdue: String(row.overdue) }, row.n);
+      },
+    });
+  }
+}

@@ -1,0 +1,72 @@
+import { io } from 'socket.io-client';
+import { seedDemoData } from '@lantern/db';
+import { startApi, type ApiHarness } from '../../test/support/api-harness';
+import { registerMember, rest } from '../../test/support/rest-client';
+
+const TOKEN = 'metrics-token-for-tests-0123456789';
+
+describe('Prometheus metrics', () => {
+  let api: ApiHarness;
+
+  beforeAll(async () => {
+    api = await startApi('metrics', { METRICS_TOKEN: TOKEN });
+    await seedDemoData(api.db.dataSource);
+  });
+
+  afterAll(async () => {
+    await api.close();
+  });
+
+  const scrape = (authorization?: string) =>
+    fetch(`${api.baseUrl}/api/metrics`, { headers: authorization ? { Authorization: authorization } : {} });
+
+  it('opens only to the metrics token, not to members', async () => {
+    const member = await registerMember(api, 'Metric Moth');
+    expect((await scrape()).status).toBe(401);
+    expect((await scrape(`Bearer ${member.token}`)).status).toBe(401);
+    expect((await scrape('Bearer metrics-token-for-tests-0123456788')).status).toBe(401);
+    const ok = await scrape(`Bearer ${TOKEN}`);
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('content-type')).toMatch(/^text\/plain/);
+  });
+
+  it('counts requests by route pattern, sockets, socket events, queue depth and open review items, and never names a member', async () => {
+    const member = await registerMember(api, 'Quiet Heron');
+    const threads = await rest<{ items: Array<{ id: string }> }>(api, 'GET', '/api/v1/threads', { token: member.token });
+    await rest(api, 'GET', `/api/v1/threads/${threads.body.items[0].id}`, { token: member.token });
+    const socket = io(api.baseUrl, { path: '/socket.io', auth: { token: member.token }, transports: ['websocket'] });
+    try {
+      await socket.timeout(5000).emitWithAck('room:join', { room: 'lounge' });
+      await socket.timeout(5000).emitWithAck('room:join', { room: 'nowhere' });
+      const text = await (await scrape(`Bearer ${TOKEN}`)).text();
+      expect(text).toMatch(/lantern_http_request_duration_seconds_count\{method="GET",route="\/api\/v1\/threads\/:id",status="2xx"\} 1\b/);
+      expect(text).toMatch(/lantern_sockets_connected 1\b/);
+      expect(text).toMatch(/lantern_socket_events_total\{event="room:join",outcome="ok"\} 1\b/);
+      expect(text).toMatch(/lantern_socket_events_total\{event="room:join",outcome="ROOM_NOT_FOUND"\} 1\b/);
+      expect(text).toMatch(/lantern_moderation_jobs\{state="waiting"\} \d+/);
+      expect(text).toMatch(/lantern_outbox_backlog \d+/);
+      expect(text).toMatch(/lantern_process_cpu_seconds_total/);
+      expect(text).not.toContain('Quiet Heron');
+      expect(text).not.toContain(member.memberId);
+      expect(text).not.toContain(threads.body.items[0].id);
+    } finally {
+      socket.disconnect();
+    }
+  });
+
+  describe('without a token configured', () => {
+    let plain: ApiHarness;
+    beforeAll(async () => {
+      plain = await startApi('metrics-off');
+    });
+    afterAll(async () => {
+      await plain.close();
+    });
+
+    it('is off, with a clear 404', async () => {
+      const response = await fetch(`${plain.baseUrl}/api/metrics`);
+      expect(response.status).toBe(404);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe('METRICS_DISABLED');
+    });
+  });
+});
