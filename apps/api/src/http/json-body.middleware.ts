@@ -5,11 +5,17 @@ export const JSON_BODY_LIMIT = '64kb';
 
 /**
  * express.json with Lantern's error shape. body-parser errors happen before Nest's filters see
- * the request, so they are answered here: 400 for broken JSON, 413 above the limit.
+ * the request, so they are answered here: 400 for broken JSON, 413 above the limit, 415 for a
+ * body that is not JSON.
  */
 export function jsonBodyMiddleware() {
   const parse = express.json({ limit: JSON_BODY_LIMIT, strict: true });
   return (request: Request, response: Response, next: NextFunction) => {
+    // A body that is not JSON (a form, XML, plain text) is refused by name rather than ignored.
+    // `is` answers null when there is no body at all, false when there is one of another type.
+    if (request.is(['application/json', 'application/*+json']) === false) {
+      return response.status(415).json(errorBody('UNSUPPORTED_MEDIA_TYPE', 'Send the request body as JSON (Content-Type: application/json).'));
+    }
     parse(request, response, (error?: unknown) => {
       if (!error) return next();
       const { type, status } = error as { type?: string; status?: number };

@@ -122,7 +122,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     socket.on('message:send', (payload: unknown, ack?: Ack) => void this.answer('message:send', ack, () => this.send(socket, payload)));
     socket.on('typing', (payload: unknown, ack?: Ack) => void this.answer('typing', ack, () => this.typing(socket, payload)));
     socket.onAny((event: string, ...args: unknown[]) => {
-      if (event in SOCKET_EVENTS) return;
+      if (Object.hasOwn(SOCKET_EVENTS, event)) return;
       const ack = args[args.length - 1];
       if (typeof ack === 'function') (ack as Ack)({ ok: false, error: { code: 'UNKNOWN_EVENT', message: `Lantern does not know the event "${event.slice(0, 40)}".` } });
     });
