@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
-import { createNodeRedisClient, type NodeRedisClient } from '@lantern/queue';
+import { createNodeRedisClient, withTimeout, type NodeRedisClient } from '@lantern/queue';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import type { Server, ServerOptions } from 'socket.io';
 import type { ServerEnv } from '@lantern/contracts';
@@ -28,6 +28,7 @@ export class RedisStreamsIoAdapter extends IoAdapter {
   connect(): void {
     // The adapter re-issues XREAD at once after an error; queued commands keep that from spinning.
     this.redis = createNodeRedisClient(this.env.REDIS_URL, 'lantern-socketio', { waitWhileAway: true });
+    settleSubscriptionsOfDuplicates(this.redis);
     this.redis.connect().catch(() => undefined);
   }
 
@@ -49,6 +50,31 @@ export class RedisStreamsIoAdapter extends IoAdapter {
     await super.close(server);
     const redis = this.redis;
     this.redis = undefined;
-    if (redis?.isOpen) redis.destroy();
+    // Quit lets the adapter's commands in flight (heartbeats, session saves) finish; destroying the
+    // client under them rejected promises nobody awaits. Bounded, for when Redis is away.
+    if (redis?.isReady) await withTimeout(redis.quit(), 2_000, 'socket.io redis quit timed out').catch(() => redis.destroy());
+    else if (redis?.isOpen) redis.destroy();
   }
+}
+
+/**
+ * The adapter subscribes on a duplicate client without awaiting the promise; when the server
+ * closes (or Redis drops) before the subscription is confirmed, that promise rejects with nobody
+ * listening and Node reports an unhandled rejection. Mark those promises handled; the adapter
+ * re-subscribes on its own after a reconnect.
+ */
+function settleSubscriptionsOfDuplicates(redis: NodeRedisClient): void {
+  const duplicate = redis.duplicate.bind(redis) as (...args: unknown[]) => NodeRedisClient;
+  (redis as unknown as { duplicate: (...args: unknown[]) => NodeRedisClient }).duplicate = (...args: unknown[]) => {
+    const client = duplicate(...args) as unknown as Record<'subscribe' | 'sSubscribe', (...inner: unknown[]) => Promise<unknown>>;
+    for (const name of ['subscribe', 'sSubscribe'] as const) {
+      const original = client[name].bind(client);
+      client[name] = (...inner: unknown[]) => {
+        const pending = original(...inner);
+        pending.catch(() => undefined);
+        return pending;
+      };
+    }
+    return client as unknown as NodeRedisClient;
+  };
 }

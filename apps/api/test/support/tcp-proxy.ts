@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 /**
  * A loopback TCP proxy in front of a real PostgreSQL or Redis, so a test can cut the service
  * off (every connection dropped, new ones refused) and bring it back, as an outage or a restart
- * looks to Lantern, without stopping the shared server other tests use.
+ * looks to Lantern, without stopping the shared server other tests use. In front of api nodes it
+ * plays the load balancer.
  */
 export class TcpProxy {
   private server: Server | undefined;
@@ -13,8 +14,13 @@ export class TcpProxy {
 
   constructor(
     private readonly targetHost: string,
-    private readonly targetPort: number,
+    private targetPort: number,
   ) {}
+
+  /** New connections go to another port from now on, as a load balancer does after a health check fails. */
+  retarget(port: number): void {
+    this.targetPort = port;
+  }
 
   async start(port = 0): Promise<number> {
     this.server = createServer((client) => {
