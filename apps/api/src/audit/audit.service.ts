@@ -20,6 +20,7 @@ export interface AuditEntry {
 export interface AuditRow {
   id: string;
   actorId: string | null;
+  actorPseudonym: string | null;
   actorRole: string;
   action: string;
   targetType: string;
@@ -60,6 +61,7 @@ export class AuditService {
     const rows: Array<{
       id: string;
       actor_id: string | null;
+      actor_pseudonym: string | null;
       actor_role: string;
       action: string;
       target_type: string;
@@ -69,16 +71,18 @@ export class AuditService {
       after: unknown;
       created_at: Date;
     }> = await this.dataSource.query(
-      `SELECT id, actor_id, actor_role, action, target_type, target_id, reason, before, after, created_at FROM audit_log
-        WHERE ($1::text IS NULL OR action = $1) AND ($2::uuid IS NULL OR actor_id = $2) AND ($3::uuid IS NULL OR target_id = $3)
-          AND ($4::timestamptz IS NULL OR created_at < $4)
-        ORDER BY created_at DESC, id DESC LIMIT 100`,
+      `SELECT a.id, a.actor_id, m.pseudonym AS actor_pseudonym, a.actor_role, a.action, a.target_type, a.target_id, a.reason, a.before, a.after, a.created_at
+         FROM audit_log a LEFT JOIN members m ON m.id = a.actor_id
+        WHERE ($1::text IS NULL OR a.action = $1) AND ($2::uuid IS NULL OR a.actor_id = $2) AND ($3::uuid IS NULL OR a.target_id = $3)
+          AND ($4::timestamptz IS NULL OR a.created_at < $4)
+        ORDER BY a.created_at DESC, a.id DESC LIMIT 100`,
       [query.action ?? null, query.actorId ?? null, query.targetId ?? null, query.before ?? null],
     );
     return {
       items: rows.map((row) => ({
         id: String(row.id),
         actorId: row.actor_id,
+        actorPseudonym: row.actor_pseudonym,
         actorRole: row.actor_role,
         action: row.action,
         targetType: row.target_type,

@@ -4,6 +4,10 @@ import { CategoryRoute } from './category.route';
 import { HelpRoute } from './help.route';
 import { HomeRoute } from './home.route';
 import { matchRoute } from './match-route';
+import { ModAuditRoute } from './mod-audit.route';
+import { ModItemRoute } from './mod-item.route';
+import { ModRoute } from './mod.route';
+import { MOD_AUDIT_PATH, MOD_ITEM_PATH_PATTERN, MOD_PATH } from '../features/moderation/mod-paths';
 import { NewThreadRoute } from './new-thread.route';
 import { NotFoundRoute } from './not-found.route';
 import { SearchRoute } from './search.route';
@@ -32,6 +36,9 @@ export const appRoutes: readonly AppRoute[] = [
   { path: THREAD_PATH_PATTERN, title: 'Thread', component: ThreadRoute },
   { path: SEARCH_PATH, title: 'Search', component: SearchRoute },
   { path: NEW_THREAD_PATH, title: 'Start a thread', component: NewThreadRoute },
+  { path: MOD_PATH, title: 'Moderation queue', component: ModRoute },
+  { path: MOD_AUDIT_PATH, title: 'Audit log', component: ModAuditRoute },
+  { path: MOD_ITEM_PATH_PATTERN, title: 'Review item', component: ModItemRoute },
 ];
 
 export const notFoundRoute: AppRoute = { path: '*', title: 'Page not found', component: NotFoundRoute };

@@ -1,8 +1,7 @@
 import type { CrisisResources } from '@lantern/contracts';
 import { useCallback, useEffect, useState } from 'react';
-import { io } from 'socket.io-client';
-import { getAccessToken } from '../../api/access-token';
 import { apiFetch } from '../../api/api-client';
+import { acquireSocket, releaseSocket } from '../../api/realtime-socket';
 import { useSession } from '../identity/use-session';
 
 /**
@@ -27,12 +26,13 @@ export function useCrisisResources(): { notices: CrisisResources[]; close: (noti
     apiFetch<{ items: CrisisResources[] }>('/api/v1/me/crisis-notices')
       .then((response) => active && add(response.items))
       .catch(() => undefined);
-    // The token is read at every (re)connect, so a rotated access token is used after a drop.
-    const socket = io({ path: '/socket.io', auth: (callback) => callback({ token: getAccessToken() }), transports: ['websocket'] });
-    socket.on('crisis:resources', (notice: CrisisResources) => add([notice]));
+    const socket = acquireSocket();
+    const onNotice = (notice: CrisisResources) => add([notice]);
+    socket.on('crisis:resources', onNotice);
     return () => {
       active = false;
-      socket.disconnect();
+      socket.off('crisis:resources', onNotice);
+      releaseSocket();
     };
   }, [signedIn, add]);
 

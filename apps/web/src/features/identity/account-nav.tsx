@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { signOut } from '../../api/session';
 import { navigate } from '../../routes/navigation';
 import { HOME_PATH, SIGN_IN_PATH, WELCOME_PATH } from '../../routes/route-paths';
+import { MOD_PATH } from '../moderation/mod-paths';
 import classes from './identity.module.css';
 import { useSession } from './use-session';
 
@@ -33,6 +34,11 @@ export function AccountNav({ currentPath }: AccountNavProps) {
     };
     return (
       <Group gap="xs" wrap="wrap">
+        {(session.member.role === 'moderator' || session.member.role === 'admin') && (
+          <Button component="a" href={MOD_PATH} variant="light" aria-current={currentPath.startsWith(MOD_PATH) ? 'page' : undefined}>
+            Moderation
+          </Button>
+        )}
         <Text fw={600} className={classes.pseudonym} data-testid="signed-in-pseudonym">
           <VisuallyHidden>Signed in as </VisuallyHidden>
           {session.member.pseudonym}

@@ -1,0 +1,119 @@
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, test } from './support/axe';
+import { operatorGrant, type Grant } from './support/operators';
+
+/** Puts a session into the page as a returning tab has it, and waits until it is restored. */
+async function openAs(page: Page, grant: Grant, path: string): Promise<void> {
+  // Stored before the first page runs, once: later loads read the token the page rotated.
+  await page.addInitScript((token) => {
+    if (!sessionStorage.getItem('e2e.seeded')) {
+      localStorage.setItem('lantern.refreshToken', token);
+      sessionStorage.setItem('e2e.seeded', '1');
+    }
+  }, grant.refreshToken);
+  await page.goto(path);
+  await expect(page.getByTestId('signed-in-pseudonym')).toContainText(grant.member.pseudonym);
+}
+
+async function member(request: APIRequestContext): Promise<Grant> {
+  const response = await request.post('/api/v1/auth/register', { data: {} });
+  expect(response.status()).toBe(201);
+  return (await response.json()) as Grant;
+}
+
+test.describe('moderator console', () => {
+  test('a crisis post arrives live on top of the queue; the moderator claims it by keyboard, reads it behind the blur, acts, and the audit log has it', async ({ page, request, axe }) => {
+    test.setTimeout(90_000);
+    const moderator = await operatorGrant(request, 'moderator');
+    await openAs(page, moderator, '/');
+    await axe.check('home as moderator');
+    await page.getByRole('link', { name: 'Moderation' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Moderation queue' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Keyboard shortcuts' })).toBeVisible();
+    await axe.check('moderation queue');
+
+    const writer = await member(request);
+    const title = `Tonight ${Date.now()}`;
+    const posted = await request.post('/api/v1/threads', {
+      headers: { Authorization: `Bearer ${writer.accessToken}` },
+      data: { categorySlug: 'depression', title, body: 'I want to end my life tonight. I have the pills ready.' },
+    });
+    expect(posted.status()).toBe(201);
+
+    // It arrives without a reload, first in the list.
+    const list = page.getByRole('list', { name: 'Review items, most urgent first' });
+    const first = list.getByRole('listitem').first();
+    await expect(first).toContainText('Crisis in a post', { timeout: 10_000 });
+    await expect(first.getByTestId('blurred')).toContainText('I want to end my life tonight');
+    await expect(first.getByRole('button', { name: /^Show/ })).toBeVisible();
+
+    // Keyboard: c claims the selected (top) item, o opens it.
+    await page.keyboard.press('c');
+    await expect(page.getByRole('status').filter({ hasText: 'You claimed' })).toBeVisible();
+    await expect(first).toContainText('Claimed by e2e-moderator');
+    await page.keyboard.press('o');
+    await expect(page.getByRole('heading', { level: 1, name: 'Crisis item' })).toBeVisible();
+    await expect(page).toHaveURL(/\/mod\/items\/[0-9a-f-]+$/);
+
+    const content = page.getByRole('region', { name: 'The content' });
+    await expect(content.getByTestId('blurred')).toHaveAttribute('aria-hidden', 'true');
+    await content.getByRole('button', { name: 'Show what they wrote' }).click();
+    await expect(content.getByTestId('item-body')).toHaveText('I want to end my life tonight. I have the pills ready.');
+    await expect(content.locator('mark').first()).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Around it' })).toContainText(title);
+    await expect(page.getByRole('region', { name: 'History' })).toContainText('claim');
+    await expect(page.getByRole('region', { name: 'The member' })).toContainText(writer.member.pseudonym);
+    await axe.check('review item');
+
+    const form = page.getByRole('form', { name: 'Act on this item' });
+    await form.getByLabel('Action').selectOption('keep');
+    await form.getByLabel('Reply as moderator (optional)').fill("I'm really glad you wrote here. You're not alone — please reach one of the lines above now.");
+    await form.getByRole('button', { name: 'Confirm' }).click();
+    await expect(page.getByText('Done. The item is resolved')).toBeVisible();
+    await expect(form).toHaveCount(0);
+
+    await page.getByRole('link', { name: 'Back to the queue' }).click();
+    await expect(page.getByTestId('shift-count')).toContainText('1 of them crisis');
+    await page.getByRole('link', { name: 'Audit log' }).click();
+    const rows = page.getByRole('table', { name: 'Audit entries, newest first' }).getByRole('row');
+    await expect(rows.nth(1)).toContainText('keep');
+    await expect(rows.nth(1)).toContainText('e2e-moderator');
+    await axe.check('audit log');
+  });
+
+  test('"Talk to a moderator now" from the crisis panel reaches the moderator on top of the queue', async ({ browser, page, request, axe }) => {
+    const moderator = await operatorGrant(request, 'moderator');
+    await openAs(page, moderator, '/mod');
+    await axe.check('moderation queue, waiting');
+
+    const memberContext = await browser.newContext();
+    try {
+      const memberPage = await memberContext.newPage();
+      const writer = await member(request);
+      await openAs(memberPage, writer, '/');
+      await request.post('/api/v1/threads', {
+        headers: { Authorization: `Bearer ${writer.accessToken}` },
+        data: { categorySlug: 'depression', title: 'Cannot cope', body: 'I keep thinking about killing myself. I do not know what to do.' },
+      });
+      const panel = memberPage.getByRole('region', { name: 'Support you can reach now' });
+      await expect(panel).toBeVisible({ timeout: 10_000 });
+      await panel.getByRole('button', { name: 'Talk to a moderator now' }).click();
+      await expect(panel.getByText(/A moderator has been asked to join you/)).toBeVisible();
+    } finally {
+      await memberContext.close();
+    }
+    const first = page.getByRole('list', { name: 'Review items, most urgent first' }).getByRole('listitem').first();
+    await expect(first).toContainText('Support request', { timeout: 10_000 });
+    await expect(first).toContainText('Asked to talk to a moderator now.');
+  });
+
+  test('a member who finds /mod is told kindly it is for moderators, and the api refuses them too', async ({ page, request, axe }) => {
+    const writer = await member(request);
+    await openAs(page, writer, '/mod');
+    await expect(page.getByRole('heading', { level: 1, name: 'This area is for moderators' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Moderation' })).toHaveCount(0);
+    await axe.check('mod as a member');
+    const refused = await request.get('/api/v1/moderation/queue', { headers: { Authorization: `Bearer ${writer.accessToken}` } });
+    expect(refused.status()).toBe(403);
+  });
+});

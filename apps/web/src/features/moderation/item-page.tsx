@@ -1,0 +1,329 @@
+import { Alert, Anchor, Badge, Button, Group, List, NativeSelect, NumberInput, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { MODERATION_ACTIONS, type ModerationActionName, type QueueItemDetail, type ResolveFlagRequest } from '@lantern/contracts';
+import { useState, type FormEvent } from 'react';
+import { formatExactTime } from '../forum/forum-copy';
+import { ForumLink } from '../forum/forum-link';
+import { ErrorState, LoadingState } from '../forum/query-states';
+import { BlurGate } from './blur-gate';
+import { useFlag, useMemberContext, useModerationActions } from './mod-api';
+import { MOD_PATH } from './mod-paths';
+import { actionProblem } from './queue-page';
+import { highlightSpans, isSensitive } from './sensitive';
+import { useModerationLive } from './use-moderation-live';
+
+const ACTION_LABELS: Record<ModerationActionName, string> = {
+  dismiss: 'Dismiss (needs a reason)',
+  keep: 'Keep, optionally replying as moderator',
+  hide: 'Hide from members',
+  restore: 'Restore',
+  remove: 'Remove',
+  edit: 'Edit, with a visible note',
+  warn: 'Warn the member',
+  mute: 'Mute in chat for a while',
+  suspend: 'Suspend all posting for a while',
+  escalate: 'Escalate to a partner',
+  note: 'Add a private note (keeps it open)',
+};
+
+export function ItemPage({ flagId }: { flagId: string }) {
+  const flag = useFlag(flagId);
+  useModerationLive();
+  if (flag.isPending) return <LoadingState label="Loading the item…" />;
+  if (flag.isError) return <ErrorState title="We couldn't load this item" error={flag.error} onRetry={() => void flag.refetch()} />;
+  return <ItemView item={flag.data} />;
+}
+
+function ItemView({ item }: { item: QueueItemDetail }) {
+  const { claim } = useModerationActions();
+  const [notice, setNotice] = useState('');
+  // Kept here, not in the form: the form goes away once the item is resolved, the outcome stays.
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const sensitive = isSensitive(item);
+  const spans = item.signals.flatMap((signal) => signal.evidence.filter((span) => span.text !== '' && item.body.slice(span.start, span.end) === span.text));
+  const title = item.contentType === 'member' ? 'Support request' : `${item.kind} item`;
+
+  const take = async () => {
+    try {
+      await claim.mutateAsync(item.id);
+      setNotice('Claimed. It is yours for 15 minutes.');
+    } catch (error) {
+      setNotice(actionProblem(error));
+    }
+  };
+
+  return (
+    <Stack gap="lg">
+      <Stack gap={4}>
+        <Text size="sm">
+          <ForumLink href={MOD_PATH} underline="always">
+            Back to the queue
+          </ForumLink>
+        </Text>
+        <Title order={1}>{title.charAt(0).toUpperCase() + title.slice(1)}</Title>
+        <Group gap="xs" wrap="wrap">
+          <Badge color={item.kind === 'crisis' ? 'red' : 'gray'} variant="light">
+            {item.kind}
+          </Badge>
+          {item.risk !== 'none' && <Badge variant="outline">risk {item.risk}</Badge>}
+          <Badge variant="outline">{item.status}</Badge>
+          {item.categories.map((category) => (
+            <Badge key={category} variant="dot">
+              {category.replace(/_/g, ' ')}
+            </Badge>
+          ))}
+        </Group>
+        <Text size="sm" c="dimmed">
+          Due by {formatExactTime(item.dueAt)} · {item.claimedBy ? `claimed by ${item.claimedBy.pseudonym}` : 'unclaimed'}
+        </Text>
+      </Stack>
+
+      <Paper withBorder p="md" radius="md" component="section" aria-label="The content">
+        <Title order={2} size="h4" mb="xs">
+          What they wrote
+        </Title>
+        <BlurGate sensitive={sensitive} label="what they wrote">
+          <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="item-body">
+            {highlightSpans(item.body, spans).map((part, index) =>
+              part.marked ? (
+                <mark key={index} title="This is what the classifier noticed">
+                  {part.text}
+                </mark>
+              ) : (
+                <span key={index}>{part.text}</span>
+              ),
+            )}
+          </Text>
+        </BlurGate>
+      </Paper>
+
+      <Group gap="sm">
+        {item.status !== 'resolved' && (
+          <Button onClick={() => void take()} variant={item.claimedBy ? 'default' : 'filled'}>
+            {item.claimedBy ? 'Renew my claim' : 'Claim'}
+          </Button>
+        )}
+        <Text role="status" size="sm" aria-live="polite">
+          {notice}
+        </Text>
+      </Group>
+
+      {item.status !== 'resolved' && <ActionForm item={item} onOutcome={setOutcome} />}
+      <div aria-live="polite">
+        {outcome && (
+          <Alert color={outcome.ok ? 'teal' : 'red'} variant="light">
+            <Text size="sm">{outcome.text}</Text>
+          </Alert>
+        )}
+        {!outcome && item.status === 'resolved' && (
+          <Alert color="gray" variant="light">
+            <Text size="sm">This item is resolved; its history is below.</Text>
+          </Alert>
+        )}
+      </div>
+
+      <Paper withBorder p="md" radius="md" component="section" aria-label="Why it is here">
+        <Title order={2} size="h4" mb="xs">
+          Why it is here
+        </Title>
+        <List spacing="xs">
+          {item.signals.map((signal, index) => (
+            <List.Item key={index}>
+              <Text size="sm">
+                <strong>{signal.source.replace('_', ' ')}</strong>
+                {signal.risk && signal.risk !== 'none' ? ` · risk ${signal.risk}` : ''}
+                {signal.reason ? ` · ${signal.reason.replace(/_/g, ' ')}` : ''}
+                {signal.categories.length ? ` · ${signal.categories.join(', ').replace(/_/g, ' ')}` : ''}
+                {signal.evidence.some((span) => span.text) && (
+                  <>
+                    {' · noticed: '}
+                    <BlurGate sensitive={sensitive} label="the words noticed">
+                      <span>{[...new Set(signal.evidence.map((span) => span.text).filter(Boolean))].map((text) => `“${text}”`).join(', ')}</span>
+                    </BlurGate>
+                  </>
+                )}
+              </Text>
+            </List.Item>
+          ))}
+        </List>
+      </Paper>
+
+      <ContextSection item={item} sensitive={sensitive} />
+      <HistorySection item={item} />
+      <MemberSection memberId={item.authorId} />
+    </Stack>
+  );
+}
+
+function ActionForm({ item, onOutcome }: { item: QueueItemDetail; onOutcome: (outcome: { ok: boolean; text: string }) => void }) {
+  const { resolve } = useModerationActions();
+  const [action, setAction] = useState<ModerationActionName>(item.kind === 'crisis' ? 'keep' : 'hide');
+  const [note, setNote] = useState('');
+  const [body, setBody] = useState('');
+  const [minutes, setMinutes] = useState<number | string>(60);
+  const [partnerId, setPartnerId] = useState('');
+
+  const needsBody = action === 'edit' || action === 'warn' || action === 'keep';
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const request: ResolveFlagRequest = { action, version: item.version };
+    if (note.trim()) request.note = note.trim();
+    if (needsBody && body.trim()) request.body = body.trim();
+    if (action === 'mute' || action === 'suspend') request.durationMinutes = Number(minutes);
+    if (action === 'escalate') request.partnerId = partnerId.trim();
+    try {
+      await resolve.mutateAsync({ flagId: item.id, request });
+      onOutcome({ ok: true, text: action === 'note' ? 'Your note is on the record.' : 'Done. The item is resolved and the audit log has it.' });
+    } catch (error) {
+      onOutcome({ ok: false, text: actionProblem(error) });
+    }
+  };
+
+  return (
+    <Paper withBorder p="md" radius="md" component="form" onSubmit={(event) => void submit(event)} aria-label="Act on this item">
+      <Stack gap="sm">
+        <Title order={2} size="h4">
+          Act on it
+        </Title>
+        <NativeSelect
+          label="Action"
+          value={action}
+          onChange={(event) => setAction(event.currentTarget.value as ModerationActionName)}
+          data={MODERATION_ACTIONS.map((name) => ({ value: name, label: ACTION_LABELS[name] }))}
+        />
+        {needsBody && (
+          <Textarea
+            label={action === 'keep' ? 'Reply as moderator (optional)' : action === 'edit' ? 'The corrected text' : 'The warning the member will read'}
+            value={body}
+            onChange={(event) => setBody(event.currentTarget.value)}
+            autosize
+            minRows={3}
+          />
+        )}
+        {(action === 'mute' || action === 'suspend') && <NumberInput label="For how many minutes" min={1} max={525_600} value={minutes} onChange={setMinutes} />}
+        {action === 'escalate' && <TextInput label="Partner id" value={partnerId} onChange={(event) => setPartnerId(event.currentTarget.value)} />}
+        <Textarea
+          label={action === 'dismiss' ? 'Why dismiss it' : action === 'edit' ? 'The note members will see on the post' : 'Note for the record'}
+          value={note}
+          onChange={(event) => setNote(event.currentTarget.value)}
+          autosize
+          minRows={2}
+        />
+        <Group>
+          <Button type="submit" loading={resolve.isPending}>
+            Confirm
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
+function ContextSection({ item, sensitive }: { item: QueueItemDetail; sensitive: boolean }) {
+  const { context } = item;
+  if (context.kind === 'none') return null;
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-label="Around it">
+      <Title order={2} size="h4" mb="xs">
+        Around it: {context.kind === 'thread' ? 'the thread' : 'the room'} “{context.title}”
+      </Title>
+      {context.href && (
+        <Anchor href={context.href} size="sm" underline="always">
+          Open where members see it
+        </Anchor>
+      )}
+      <List spacing="xs" mt="xs">
+        {context.entries.map((entry) => (
+          <List.Item key={entry.id}>
+            <Text size="sm" fw={entry.current ? 700 : 400}>
+              {entry.author}
+              {entry.current ? ' (this one)' : ''}
+              {entry.status !== 'visible' ? ` · ${entry.status}` : ''}:
+            </Text>
+            {entry.current ? (
+              <BlurGate sensitive={sensitive} label="the flagged entry in context">
+                <Text size="sm">{entry.body}</Text>
+              </BlurGate>
+            ) : (
+              <Text size="sm">{entry.body}</Text>
+            )}
+          </List.Item>
+        ))}
+      </List>
+    </Paper>
+  );
+}
+
+function HistorySection({ item }: { item: QueueItemDetail }) {
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-label="History">
+      <Title order={2} size="h4" mb="xs">
+        History
+      </Title>
+      {item.history.length === 0 ? (
+        <Text size="sm">Nothing done yet.</Text>
+      ) : (
+        <List spacing={4}>
+          {item.history.map((entry) => (
+            <List.Item key={entry.id}>
+              <Text size="sm">
+                {formatExactTime(entry.createdAt)} · {entry.actor?.pseudonym ?? 'Lantern'} · {entry.action}
+                {entry.reason ? ` · “${entry.reason}”` : ''}
+              </Text>
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </Paper>
+  );
+}
+
+function MemberSection({ memberId }: { memberId: string | null }) {
+  const member = useMemberContext(memberId);
+  if (!memberId) return null;
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-label="The member">
+      <Title order={2} size="h4" mb="xs">
+        The member
+      </Title>
+      {member.isPending && <LoadingState label="Loading the member's record…" />}
+      {member.data && (
+        <Stack gap="xs">
+          <Text size="sm">
+            {member.data.member.pseudonym} · {member.data.member.role} · joined {formatExactTime(member.data.member.joinedAt)} · {member.data.member.warnings} warnings
+            {member.data.member.suspendedUntil ? ` · suspended until ${formatExactTime(member.data.member.suspendedUntil)}` : ''}
+            {member.data.member.mutedUntil ? ` · muted until ${formatExactTime(member.data.member.mutedUntil)}` : ''}
+          </Text>
+          <Title order={3} size="h5">
+            Recently wrote
+          </Title>
+          <List spacing={4}>
+            {member.data.recent.map((entry) => (
+              <List.Item key={entry.id}>
+                <Text size="sm">
+                  {entry.where} · {entry.status}: {entry.excerpt}
+                </Text>
+              </List.Item>
+            ))}
+          </List>
+          <Title order={3} size="h5">
+            Past actions
+          </Title>
+          {member.data.actions.length === 0 ? (
+            <Text size="sm">None.</Text>
+          ) : (
+            <List spacing={4}>
+              {member.data.actions.map((entry) => (
+                <List.Item key={entry.id}>
+                  <Text size="sm">
+                    {formatExactTime(entry.createdAt)} · {entry.action} by {entry.actor?.pseudonym ?? 'Lantern'}
+                    {entry.reason ? ` · “${entry.reason}”` : ''}
+                  </Text>
+                </List.Item>
+              ))}
+            </List>
+          )}
+        </Stack>
+      )}
+    </Paper>
+  );
+}

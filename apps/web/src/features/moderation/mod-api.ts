@@ -1,0 +1,90 @@
+import type { AuditQuery, MemberContext, QueueItem, QueueItemDetail, ResolveFlagRequest, ShiftSummary } from '@lantern/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiFetch } from '../../api/api-client';
+
+export interface QueueFilters {
+  kind: '' | QueueItem['kind'];
+  status: 'active' | 'open' | 'claimed' | 'resolved';
+  mine: boolean;
+}
+
+export interface AuditEntry {
+  id: string;
+  actorId: string | null;
+  actorPseudonym: string | null;
+  actorRole: string;
+  action: string;
+  targetType: string;
+  targetId: string | null;
+  reason: string | null;
+  before: unknown;
+  after: unknown;
+  createdAt: string;
+}
+
+export const modKeys = {
+  all: ['moderation'] as const,
+  queue: (filters: QueueFilters) => ['moderation', 'queue', filters] as const,
+  flag: (id: string) => ['moderation', 'flag', id] as const,
+  member: (id: string) => ['moderation', 'member', id] as const,
+  shift: ['moderation', 'shift'] as const,
+  audit: (query: Partial<AuditQuery>) => ['moderation', 'audit', query] as const,
+};
+
+export function queueSearch(filters: QueueFilters): string {
+  const params = new URLSearchParams({ status: filters.status });
+  if (filters.kind) params.set('kind', filters.kind);
+  if (filters.mine) params.set('mine', 'true');
+  return params.toString();
+}
+
+export function useQueue(filters: QueueFilters) {
+  return useQuery({
+    queryKey: modKeys.queue(filters),
+    queryFn: ({ signal }) => apiFetch<{ items: QueueItem[] }>(`/api/v1/moderation/queue?${queueSearch(filters)}`, { signal }),
+    // Live events refresh it at once; this is the safety net for a dropped socket.
+    refetchInterval: 30_000,
+  });
+}
+
+export function useFlag(flagId: string) {
+  return useQuery({ queryKey: modKeys.flag(flagId), queryFn: ({ signal }) => apiFetch<QueueItemDetail>(`/api/v1/moderation/flags/${encodeURIComponent(flagId)}`, { signal }) });
+}
+
+export function useMemberContext(memberId: string | null) {
+  return useQuery({
+    queryKey: modKeys.member(memberId ?? 'none'),
+    enabled: memberId !== null,
+    queryFn: ({ signal }) => apiFetch<MemberContext>(`/api/v1/moderation/members/${encodeURIComponent(memberId ?? '')}/context`, { signal }),
+  });
+}
+
+export function useShift() {
+  return useQuery({ queryKey: modKeys.shift, queryFn: ({ signal }) => apiFetch<ShiftSummary>('/api/v1/moderation/shift', { signal }), refetchInterval: 60_000 });
+}
+
+export function useAudit(query: Partial<AuditQuery>) {
+  return useQuery({
+    queryKey: modKeys.audit(query),
+    queryFn: ({ signal }) => {
+      const params = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== ''));
+      return apiFetch<{ items: AuditEntry[] }>(`/api/v1/moderation/audit?${params.toString()}`, { signal });
+    },
+  });
+}
+
+/** Claim and resolve; both refresh everything moderation-shaped, since one action moves an item between lists. */
+export function useModerationActions() {
+  const client = useQueryClient();
+  const refresh = () => client.invalidateQueries({ queryKey: modKeys.all });
+  const claim = useMutation({
+    mutationFn: (flagId: string) => apiFetch<QueueItem>(`/api/v1/moderation/flags/${encodeURIComponent(flagId)}/claim`, { method: 'POST', json: {} }),
+    onSettled: refresh,
+  });
+  const resolve = useMutation({
+    mutationFn: ({ flagId, request }: { flagId: string; request: ResolveFlagRequest }) =>
+      apiFetch<QueueItem>(`/api/v1/moderation/flags/${encodeURIComponent(flagId)}/resolve`, { method: 'POST', json: request }),
+    onSettled: refresh,
+  });
+  return { claim, resolve };
+}

@@ -1,0 +1,8 @@
+/** Where the moderators' console lives; links and the route table share these. */
+export const MOD_PATH = '/mod';
+export const MOD_ITEM_PATH_PATTERN = '/mod/items/:id';
+export const MOD_AUDIT_PATH = '/mod/audit';
+
+export function modItemPath(flagId: string): string {
+  return `/mod/items/${encodeURIComponent(flagId)}`;
+}

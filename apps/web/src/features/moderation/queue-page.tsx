@@ -1,0 +1,242 @@
+import { Badge, Button, Checkbox, Group, Kbd, NativeSelect, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import type { QueueItem, ResolveFlagRequest } from '@lantern/contracts';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { isApiError } from '../../api/api-client';
+import { navigate } from '../../routes/navigation';
+import { formatExactTime } from '../forum/forum-copy';
+import { ForumLink } from '../forum/forum-link';
+import { EmptyState, ErrorState, LoadingState } from '../forum/query-states';
+import { TimeAgo } from '../forum/time-ago';
+import { BlurGate } from './blur-gate';
+import { useModerationActions, useQueue, type QueueFilters } from './mod-api';
+import { MOD_AUDIT_PATH, modItemPath } from './mod-paths';
+import { OverdueAlert } from './overdue-alert';
+import { isSensitive, isTypingTarget } from './sensitive';
+import { useModerationLive } from './use-moderation-live';
+import { WellbeingNote } from './wellbeing-note';
+
+const SHORTCUTS: Array<[string, string]> = [
+  ['j', 'next item'],
+  ['k', 'previous item'],
+  ['o', 'open the item (or Enter)'],
+  ['c', 'claim'],
+  ['d', 'dismiss, with a reason'],
+  ['h', 'hide'],
+  ['e', 'escalate to a partner'],
+];
+
+type Pending = { kind: 'dismiss' | 'escalate'; item: QueueItem } | null;
+
+/** A sentence for what went wrong, naming the other moderator when there is one. */
+export function actionProblem(error: unknown): string {
+  if (isApiError(error)) return error.message;
+  return 'That did not go through. Check your connection and try again.';
+}
+
+function itemTitle(item: QueueItem): string {
+  if (item.contentType === 'member') return 'Support request';
+  return `${item.kind === 'crisis' ? 'Crisis' : item.kind === 'harm' ? 'Harm' : 'Report'} in a ${item.contentType === 'message' ? 'chat message' : 'post'}`;
+}
+
+export function QueuePage() {
+  const [filters, setFilters] = useState<QueueFilters>({ kind: '', status: 'active', mine: false });
+  const queue = useQueue(filters);
+  const { overdue } = useModerationLive();
+  const { claim, resolve } = useModerationActions();
+  const [selected, setSelected] = useState(0);
+  const [pending, setPending] = useState<Pending>(null);
+  const [notice, setNotice] = useState('');
+  const listRef = useRef<HTMLUListElement>(null);
+  const items = queue.data?.items ?? [];
+  const current = items[Math.min(selected, Math.max(items.length - 1, 0))];
+
+  const act = async (item: QueueItem, request: ResolveFlagRequest, done: string) => {
+    try {
+      await resolve.mutateAsync({ flagId: item.id, request });
+      setNotice(done);
+    } catch (error) {
+      setNotice(actionProblem(error));
+    }
+  };
+  const take = async (item: QueueItem) => {
+    try {
+      await claim.mutateAsync(item.id);
+      setNotice(`You claimed “${item.excerpt.slice(0, 40)}”. It is yours for 15 minutes.`);
+    } catch (error) {
+      setNotice(actionProblem(error));
+    }
+  };
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.metaKey || event.ctrlKey || event.altKey || isTypingTarget(event.target) || pending) return;
+      if (!current && !['j', 'k'].includes(event.key)) return;
+      const key = event.key;
+      if (key === 'j') setSelected((index) => Math.min(index + 1, Math.max(items.length - 1, 0)));
+      else if (key === 'k') setSelected((index) => Math.max(index - 1, 0));
+      else if (key === 'o' || key === 'Enter') navigate(modItemPath(current.id));
+      else if (key === 'c') void take(current);
+      else if (key === 'd') setPending({ kind: 'dismiss', item: current });
+      else if (key === 'h') void act(current, { action: 'hide', version: current.version }, 'Hidden. Members no longer see it.');
+      else if (key === 'e') setPending({ kind: 'escalate', item: current });
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  // Keep the selected row in view and announced.
+  useEffect(() => {
+    listRef.current?.querySelector<HTMLElement>('[data-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [selected, items.length]);
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="baseline">
+        <Title order={1}>Moderation queue</Title>
+        <ForumLink href={MOD_AUDIT_PATH} underline="always">
+          Audit log
+        </ForumLink>
+      </Group>
+      <WellbeingNote />
+      <OverdueAlert items={overdue} />
+      <Group gap="md" align="flex-end" wrap="wrap">
+        <NativeSelect
+          label="Kind"
+          value={filters.kind}
+          onChange={(event) => setFilters({ ...filters, kind: event.currentTarget.value as QueueFilters['kind'] })}
+          data={[
+            { value: '', label: 'All kinds' },
+            { value: 'crisis', label: 'Crisis' },
+            { value: 'harm', label: 'Harm' },
+            { value: 'report', label: 'Reports' },
+          ]}
+        />
+        <NativeSelect
+          label="Status"
+          value={filters.status}
+          onChange={(event) => setFilters({ ...filters, status: event.currentTarget.value as QueueFilters['status'] })}
+          data={[
+            { value: 'active', label: 'Open and claimed' },
+            { value: 'open', label: 'Open' },
+            { value: 'claimed', label: 'Claimed' },
+            { value: 'resolved', label: 'Resolved' },
+          ]}
+        />
+        <Checkbox label="Claimed by me" checked={filters.mine} onChange={(event) => setFilters({ ...filters, mine: event.currentTarget.checked })} />
+      </Group>
+      <Text role="status" size="sm" aria-live="polite">
+        {notice}
+      </Text>
+      {pending && (
+        <PendingAction
+          pending={pending}
+          onCancel={() => setPending(null)}
+          onSubmit={async (request, done) => {
+            await act(pending.item, request, done);
+            setPending(null);
+          }}
+        />
+      )}
+      {queue.isPending && <LoadingState label="Loading the queue…" />}
+      {queue.isError && <ErrorState title="We couldn't load the queue" error={queue.error} onRetry={() => void queue.refetch()} />}
+      {queue.isSuccess && items.length === 0 && (
+        <EmptyState>
+          <Text>Nothing waiting. Thank you for keeping watch.</Text>
+        </EmptyState>
+      )}
+      {items.length > 0 && (
+        <ul aria-label="Review items, most urgent first" ref={listRef} style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: 'var(--mantine-spacing-sm)' }}>
+          {items.map((item, index) => {
+            const isSelected = item === current;
+            return (
+              <li key={item.id} data-selected={isSelected} aria-current={isSelected ? 'true' : undefined} onClick={() => setSelected(index)}>
+                <Paper withBorder p="sm" radius="md" style={isSelected ? { outline: '3px solid var(--mantine-color-lantern-6, #7048e8)' } : undefined}>
+                  <Stack gap={6}>
+                    <Group gap="xs" wrap="wrap">
+                      <ForumLink href={modItemPath(item.id)} fw={600}>
+                        {itemTitle(item)}
+                      </ForumLink>
+                      <Badge color={item.kind === 'crisis' ? 'red' : item.kind === 'harm' ? 'orange' : 'gray'} variant="light">
+                        {item.kind}
+                      </Badge>
+                      {item.risk !== 'none' && <Badge variant="outline">risk {item.risk}</Badge>}
+                      <Badge variant="outline">priority {item.priority}</Badge>
+                      {item.overdue && item.status !== 'resolved' && (
+                        <Badge color="red" variant="filled">
+                          overdue
+                        </Badge>
+                      )}
+                      {item.reports > 0 && <Badge variant="outline">{item.reports === 1 ? '1 report' : `${item.reports} reports`}</Badge>}
+                    </Group>
+                    <BlurGate sensitive={isSensitive(item)} label={`the text of ${itemTitle(item).toLowerCase()}`}>
+                      <Text size="sm">{item.excerpt || '(no text)'}</Text>
+                    </BlurGate>
+                    <Text size="xs" c="dimmed">
+                      {item.claimedBy ? `Claimed by ${item.claimedBy.pseudonym}` : item.status === 'resolved' ? 'Resolved' : 'Unclaimed'} · due by <time dateTime={item.dueAt}>{formatExactTime(item.dueAt)}</time> · flagged{' '}
+                      <TimeAgo iso={item.createdAt} />
+                    </Text>
+                  </Stack>
+                </Paper>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <Paper withBorder p="sm" radius="md" component="section" aria-label="Keyboard shortcuts">
+        <Title order={2} size="h5" mb="xs">
+          Keyboard shortcuts
+        </Title>
+        <Group gap="md" wrap="wrap">
+          {SHORTCUTS.map(([key, what]) => (
+            <Text key={key} size="sm">
+              <Kbd>{key}</Kbd> {what}
+            </Text>
+          ))}
+        </Group>
+      </Paper>
+    </Stack>
+  );
+}
+
+function PendingAction({ pending, onCancel, onSubmit }: { pending: NonNullable<Pending>; onCancel: () => void; onSubmit: (request: ResolveFlagRequest, done: string) => Promise<void> }) {
+  const [note, setNote] = useState('');
+  const [partnerId, setPartnerId] = useState('');
+  const first = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (pending.kind === 'dismiss') {
+      if (!note.trim()) return;
+      void onSubmit({ action: 'dismiss', note: note.trim(), version: pending.item.version }, 'Dismissed, with your reason recorded.');
+    } else {
+      if (!partnerId.trim()) return;
+      void onSubmit({ action: 'escalate', partnerId: partnerId.trim(), note: note.trim() || undefined, version: pending.item.version }, 'Escalation recorded for the partner.');
+    }
+  };
+  return (
+    <Paper withBorder p="md" radius="md" component="form" onSubmit={submit} aria-label={pending.kind === 'dismiss' ? 'Dismiss this item' : 'Escalate this item'} onKeyDown={(event) => event.key === 'Escape' && onCancel()}>
+      <Stack gap="sm">
+        {pending.kind === 'escalate' && (
+          <TextInput ref={first} label="Partner id" description="The id of the crisis-line partner (from the admin's partner list)." value={partnerId} onChange={(event) => setPartnerId(event.currentTarget.value)} required />
+        )}
+        <Textarea
+          ref={pending.kind === 'dismiss' ? first : undefined}
+          label={pending.kind === 'dismiss' ? 'Why are you dismissing it?' : 'Note for the record (optional)'}
+          value={note}
+          onChange={(event) => setNote(event.currentTarget.value)}
+          required={pending.kind === 'dismiss'}
+          autosize
+          minRows={2}
+        />
+        <Group gap="sm">
+          <Button type="submit">{pending.kind === 'dismiss' ? 'Dismiss' : 'Escalate'}</Button>
+          <Button variant="default" onClick={onCancel}>
+            Cancel
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

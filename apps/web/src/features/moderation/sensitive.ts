@@ -1,0 +1,42 @@
+import type { QueueItem } from '@lantern/contracts';
+
+/** Categories whose text can hurt to read; the console blurs them until the moderator chooses. */
+const GRAPHIC_CATEGORIES = new Set(['self_harm', 'method_instructions', 'threat', 'sexual', 'attempt', 'means', 'plan']);
+
+/** Crisis and graphic content is blurred until clicked, for the moderator's own wellbeing. */
+export function isSensitive(item: Pick<QueueItem, 'kind' | 'risk' | 'categories'>): boolean {
+  return item.kind === 'crisis' || item.risk === 'high' || item.risk === 'imminent' || item.categories.some((category) => GRAPHIC_CATEGORIES.has(category));
+}
+
+/** Keyboard shortcuts fire only when the moderator is not typing. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+export interface Highlight {
+  text: string;
+  marked: boolean;
+}
+
+/** Splits text into plain and marked stretches for the evidence spans (overlaps merged, bad spans ignored). */
+export function highlightSpans(text: string, spans: ReadonlyArray<{ start: number; end: number }>): Highlight[] {
+  const valid = spans
+    .filter((span) => Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.end <= text.length && span.start < span.end)
+    .sort((a, b) => a.start - b.start);
+  const merged: Array<{ start: number; end: number }> = [];
+  for (const span of valid) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  const parts: Highlight[] = [];
+  let cursor = 0;
+  for (const span of merged) {
+    if (span.start > cursor) parts.push({ text: text.slice(cursor, span.start), marked: false });
+    parts.push({ text: text.slice(span.start, span.end), marked: true });
+    cursor = span.end;
+  }
+  if (cursor < text.length) parts.push({ text: text.slice(cursor), marked: false });
+  return parts;
+}

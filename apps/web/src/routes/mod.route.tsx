@@ -1,0 +1,11 @@
+import { QueuePage } from '../features/moderation/queue-page';
+import { StaffOnly } from '../features/moderation/staff-only';
+
+/** /mod — the moderators' queue. */
+export function ModRoute() {
+  return (
+    <StaffOnly>
+      <QueuePage />
+    </StaffOnly>
+  );
+}
