@@ -1,5 +1,6 @@
 import { Alert, Anchor, Box, Button, Container, Group, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { CHAT_PATH } from '../features/chat/chat-paths';
 import { CrisisPanel } from '../features/crisis/crisis-panel';
 import { LeaveQuicklyButton } from '../features/crisis/leave-quickly';
 import { AccountNav } from '../features/identity/account-nav';
@@ -38,13 +39,14 @@ export function AppLayout({ currentPath, children }: AppLayoutProps) {
             </Anchor>
             <Group gap="xs" wrap="wrap">
               <nav aria-label="Main">
-                <Button
-                  component="a"
-                  href={HELP_PATH}
-                  aria-current={currentPath === HELP_PATH ? 'page' : undefined}
-                >
-                  Get help now
-                </Button>
+                <Group gap="xs" wrap="wrap">
+                  <Button component="a" href={CHAT_PATH} variant="default" aria-current={currentPath.startsWith(CHAT_PATH) ? 'page' : undefined}>
+                    Chat
+                  </Button>
+                  <Button component="a" href={HELP_PATH} aria-current={currentPath === HELP_PATH ? 'page' : undefined}>
+                    Get help now
+                  </Button>
+                </Group>
               </nav>
               <LeaveQuicklyButton />
               <nav aria-label="Account">

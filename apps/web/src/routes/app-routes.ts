@@ -3,6 +3,9 @@ import { CATEGORY_PATH_PATTERN, NEW_THREAD_PATH, SEARCH_PATH, THREAD_PATH_PATTER
 import { CategoryRoute } from './category.route';
 import { HelpRoute } from './help.route';
 import { HomeRoute } from './home.route';
+import { CHAT_PATH, CHAT_ROOM_PATH_PATTERN } from '../features/chat/chat-paths';
+import { ChatRoomRoute } from './chat-room.route';
+import { ChatRoute } from './chat.route';
 import { matchRoute } from './match-route';
 import { ModAuditRoute } from './mod-audit.route';
 import { ModItemRoute } from './mod-item.route';
@@ -36,6 +39,8 @@ export const appRoutes: readonly AppRoute[] = [
   { path: THREAD_PATH_PATTERN, title: 'Thread', component: ThreadRoute },
   { path: SEARCH_PATH, title: 'Search', component: SearchRoute },
   { path: NEW_THREAD_PATH, title: 'Start a thread', component: NewThreadRoute },
+  { path: CHAT_PATH, title: 'Chat rooms', component: ChatRoute },
+  { path: CHAT_ROOM_PATH_PATTERN, title: 'Chat room', component: ChatRoomRoute },
   { path: MOD_PATH, title: 'Moderation queue', component: ModRoute },
   { path: MOD_AUDIT_PATH, title: 'Audit log', component: ModAuditRoute },
   { path: MOD_ITEM_PATH_PATTERN, title: 'Review item', component: ModItemRoute },

@@ -1,0 +1,65 @@
+import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import type { RoomSummary } from '@lantern/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { apiFetch } from '../../api/api-client';
+import { ForumLink } from '../forum/forum-link';
+import { MembersOnly } from '../forum/members-only';
+import { EmptyState, ErrorState, LoadingState } from '../forum/query-states';
+import { chatRoomPath } from './chat-paths';
+
+export function useRooms() {
+  return useQuery({
+    queryKey: ['chat', 'rooms'],
+    queryFn: ({ signal }) => apiFetch<{ items: RoomSummary[] }>('/api/v1/rooms', { signal }),
+    refetchInterval: 15_000,
+  });
+}
+
+function RoomList() {
+  const rooms = useRooms();
+  if (rooms.isPending) return <LoadingState label="Loading the rooms…" />;
+  if (rooms.isError) return <ErrorState title="We couldn't load the rooms" error={rooms.error} onRetry={() => void rooms.refetch()} />;
+  if (rooms.data.items.length === 0) {
+    return (
+      <EmptyState>
+        <Text>No rooms are open right now.</Text>
+      </EmptyState>
+    );
+  }
+  return (
+    <ul aria-label="Rooms" style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: 'var(--mantine-spacing-sm)' }}>
+      {rooms.data.items.map((room) => (
+        <li key={room.slug}>
+          <Paper withBorder p="md" radius="md">
+            <Stack gap={4}>
+              <Group gap="xs" wrap="wrap">
+                <ForumLink href={chatRoomPath(room.slug)} fw={600} fz="lg">
+                  {room.name}
+                </ForumLink>
+                <Badge variant="light" color="gray">
+                  {room.online} online
+                </Badge>
+                {room.locked && <Badge color="gray">locked</Badge>}
+                {room.slowModeSeconds > 0 && <Badge variant="outline">slow mode</Badge>}
+              </Group>
+              <Text size="sm">{room.description}</Text>
+            </Stack>
+          </Paper>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** /chat — the rooms, with how many people are in each right now. */
+export function RoomListPage() {
+  return (
+    <Stack gap="md">
+      <Title order={1}>Chat rooms</Title>
+      <Text>Live rooms for when a thread feels too slow. Be kind; moderators are around.</Text>
+      <MembersOnly>
+        <RoomList />
+      </MembersOnly>
+    </Stack>
+  );
+}

@@ -1,0 +1,204 @@
+import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { CHAT_LIMITS } from '@lantern/contracts';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { apiFetch } from '../../api/api-client';
+import { CrisisNudge } from '../crisis/crisis-nudge';
+import { ForumLink } from '../forum/forum-link';
+import { MembersOnly } from '../forum/members-only';
+import { TimeAgo } from '../forum/time-ago';
+import { useSession } from '../identity/use-session';
+import { CHAT_PATH } from './chat-paths';
+import { firstUnreadId, WINDOW_SIZE, type LogEntry } from './message-log';
+import { useRooms } from './room-list';
+import { useChatRoom } from './use-chat-room';
+
+function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean }) {
+  const room = useChatRoom(slug, me);
+  const rooms = useRooms();
+  const info = rooms.data?.items.find((candidate) => candidate.slug === slug);
+  const [draft, setDraft] = useState('');
+  const [shown, setShown] = useState(WINDOW_SIZE);
+  const [removeProblem, setRemoveProblem] = useState('');
+  const logRef = useRef<HTMLDivElement>(null);
+  const atBottom = useRef(true);
+  // What the reader has seen: everything while the tab is visible and scrolled to the end.
+  const [seen, setSeen] = useState<Set<string>>(new Set());
+  const visible = room.log.slice(-shown);
+  const unreadId = useMemo(() => firstUnreadId(room.log, seen), [room.log, seen]);
+
+  useEffect(() => {
+    const markSeen = () => {
+      if (document.visibilityState === 'visible' && atBottom.current) setSeen(new Set(room.log.map((entry) => entry.message.id)));
+    };
+    markSeen();
+    document.addEventListener('visibilitychange', markSeen);
+    return () => document.removeEventListener('visibilitychange', markSeen);
+  }, [room.log]);
+
+  useEffect(() => {
+    const element = logRef.current;
+    if (element && atBottom.current) element.scrollTop = element.scrollHeight;
+  }, [room.log.length]);
+
+  const submit = async () => {
+    const body = draft.trim();
+    if (!body) return;
+    setDraft('');
+    await room.send(body);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      void submit();
+    }
+  };
+  const remove = async (entry: LogEntry) => {
+    try {
+      await apiFetch(`/api/v1/rooms/${encodeURIComponent(slug)}/messages/${encodeURIComponent(entry.message.id)}`, { method: 'DELETE' });
+      setRemoveProblem('');
+    } catch {
+      setRemoveProblem('That message could not be removed just now. Try again.');
+    }
+  };
+
+  return (
+    <Stack gap="sm">
+      <Text size="sm">
+        <ForumLink href={CHAT_PATH} underline="always">
+          All rooms
+        </ForumLink>
+      </Text>
+      <Group gap="sm" align="baseline" wrap="wrap">
+        <Title order={1}>{info?.name ?? slug}</Title>
+        <Badge variant="light" color="gray" aria-label={`${room.online} online`}>
+          {room.online} online
+        </Badge>
+        {info?.slowModeSeconds ? <Badge variant="outline">slow mode: one message every {info.slowModeSeconds} s</Badge> : null}
+      </Group>
+      <div role="status">
+        {room.connection === 'reconnecting' && (
+          <Alert color="yellow" variant="light" title="Reconnecting…">
+            <Text size="sm">The connection dropped. Your messages are kept and will catch up as soon as it is back.</Text>
+          </Alert>
+        )}
+      </div>
+      {room.joinError && (
+        <Alert color="red" variant="light" title="You can't join this room right now">
+          <Text size="sm">{room.joinError}</Text>
+        </Alert>
+      )}
+      {(room.log.length > shown || room.olderCursor) && (
+        <Group>
+          <Button
+            variant="default"
+            size="xs"
+            onClick={() => {
+              if (room.log.length > shown) setShown(shown + WINDOW_SIZE);
+              else void room.loadOlder().then(() => setShown(shown + WINDOW_SIZE));
+            }}
+          >
+            Show earlier messages
+          </Button>
+        </Group>
+      )}
+      <Paper
+        withBorder
+        radius="md"
+        p="sm"
+        ref={logRef}
+        role="log"
+        aria-live="polite"
+        aria-label={`Messages in ${info?.name ?? slug}`}
+        tabIndex={0}
+        style={{ maxHeight: '60vh', overflowY: 'auto' }}
+        onScroll={(event) => {
+          const element = event.currentTarget;
+          atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < 40;
+          if (atBottom.current) setSeen(new Set(room.log.map((entry) => entry.message.id)));
+        }}
+      >
+        {visible.length === 0 && <Text size="sm">No messages yet. Say hello.</Text>}
+        {visible.map((entry) => (
+          <div key={entry.key}>
+            {entry.message.id === unreadId && (
+              <Text size="xs" fw={700} c="lantern" role="separator" aria-label="New messages" ta="center" my={4}>
+                ── New messages ──
+              </Text>
+            )}
+            <Group gap={6} align="baseline" wrap="nowrap" py={2} data-testid="chat-message">
+              <Text size="sm" style={{ overflowWrap: 'anywhere', flex: 1 }}>
+                <Text component="span" fw={700}>
+                  {entry.message.author.isYou ? 'You' : entry.message.author.displayName}
+                </Text>
+                {': '}
+                {entry.message.body}{' '}
+                <Text component="span" size="xs" c="dimmed">
+                  {entry.state === 'sending' ? '· sending…' : entry.state === 'failed' ? '' : <TimeAgo iso={entry.message.createdAt} />}
+                </Text>
+              </Text>
+              {entry.state === 'failed' && (
+                <Button size="compact-xs" variant="light" color="red" onClick={() => void room.retry(entry.key)} title={entry.error}>
+                  Not sent — retry
+                </Button>
+              )}
+              {staff && entry.state === 'sent' && (
+                <Button size="compact-xs" variant="subtle" color="red" onClick={() => void remove(entry)} aria-label={`Remove the message from ${entry.message.author.displayName}: ${entry.message.body.slice(0, 40)}`}>
+                  Remove
+                </Button>
+              )}
+            </Group>
+            {entry.state === 'failed' && entry.error && (
+              <Text size="xs" c="red" role="alert">
+                {entry.error}
+              </Text>
+            )}
+          </div>
+        ))}
+      </Paper>
+      <Text size="xs" c="dimmed" aria-live="polite" mih="1.2em">
+        {room.typing.length > 0 ? `${room.typing.slice(0, 3).join(', ')} ${room.typing.length === 1 ? 'is' : 'are'} typing…` : ''}
+      </Text>
+      {removeProblem && (
+        <Text size="sm" c="red" role="alert">
+          {removeProblem}
+        </Text>
+      )}
+      <Textarea
+        label="Your message"
+        description="Enter sends; Shift+Enter starts a new line."
+        value={draft}
+        maxLength={CHAT_LIMITS.bodyMax}
+        autosize
+        minRows={2}
+        maxRows={6}
+        onChange={(event) => {
+          setDraft(event.currentTarget.value);
+          room.typed();
+        }}
+        onKeyDown={onKeyDown}
+        disabled={room.joinError !== null}
+      />
+      <CrisisNudge text={draft} />
+      <Group>
+        <Button onClick={() => void submit()} disabled={!draft.trim() || room.joinError !== null}>
+          Send
+        </Button>
+        <Anchor href={CHAT_PATH} size="sm" underline="always">
+          Leave the room
+        </Anchor>
+      </Group>
+    </Stack>
+  );
+}
+
+/** /chat/:slug — a live room. */
+export function RoomPage({ slug }: { slug: string }) {
+  const session = useSession();
+  return (
+    <MembersOnly headingLevel={1}>
+      {session.status === 'signed-in' && (
+        <Room key={slug} slug={slug} me={session.member.pseudonym} staff={session.member.role === 'moderator' || session.member.role === 'admin'} />
+      )}
+    </MembersOnly>
+  );
+}

@@ -1,0 +1,6 @@
+import { RoomListPage } from '../features/chat/room-list';
+
+/** /chat — the rooms. */
+export function ChatRoute() {
+  return <RoomListPage />;
+}
