@@ -15,6 +15,7 @@ import { InfraModule } from './infra/infra.module';
 import { LoggingModule } from './logging/logging.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { OutboxModule } from './outbox/outbox.module';
+import { PartnersModule } from './partners/partners.module';
 import { WatchedWordsModule } from './watched-words/watched-words.module';
 
 @Module({})
@@ -37,6 +38,7 @@ export class AppModule {
         ModerationModule,
         CrisisModule,
         ChatModule,
+        PartnersModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
     };

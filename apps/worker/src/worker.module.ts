@@ -5,6 +5,8 @@ import { WorkerConfigModule } from './config/worker-config.module';
 import { WorkerInfraModule } from './infra/worker-infra.module';
 import { ModerationWorkerService } from './moderation/moderation-worker.service';
 import { ModerationProcessor } from './moderation/moderation.processor';
+import { WebhookWorkerService } from './partners/webhook-worker.service';
+import { WebhookProcessor } from './partners/webhook.processor';
 
 @Module({})
 export class WorkerModule {
@@ -12,7 +14,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [WorkerConfigModule.forRoot(env), LoggerModule.forRoot({ pinoHttp: { level: env.LOG_LEVEL } }), WorkerInfraModule],
-      providers: [ModerationProcessor, ModerationWorkerService],
+      providers: [ModerationProcessor, ModerationWorkerService, WebhookProcessor, WebhookWorkerService],
     };
   }
 }

@@ -7,3 +7,4 @@ export * from './moderation/moderation.schema';
 export * from './crisis/crisis.schema';
 export * from './chat/chat.schema';
 export * from './auth/auth.schema';
+export * from './partners/partners.schema';

@@ -1,6 +1,6 @@
 import { Queue, Worker, type JobsOptions, type Processor } from 'bullmq';
 import type IORedis from 'ioredis';
-import { QUEUE_NAMES, moderationJobId, type ModerationJob } from '@lantern/contracts';
+import { QUEUE_NAMES, moderationJobId, type ModerationJob, type PartnerDeliveryJob } from '@lantern/contracts';
 import { withTimeout } from './with-timeout';
 
 /**
@@ -59,6 +59,33 @@ export function createModerationWorker(processor: Processor<ModerationJob>, opti
     lockDuration: 10_000,
     stalledInterval: 5_000,
     maxStalledCount: 3,
+    autorun: false,
+  });
+  ownedConnections.set(worker, options.connection);
+  return worker;
+}
+
+/** Partner webhooks: patient retries (a partner's endpoint may be down for minutes), then the dead-letter list. */
+export const PARTNER_JOB_OPTIONS: JobsOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 1_000 },
+  removeOnComplete: { age: 24 * 3600, count: 5000 },
+  removeOnFail: false,
+};
+
+export function createPartnerQueue(connection: IORedis, prefix: string, options: Partial<JobsOptions> = {}): Queue<PartnerDeliveryJob> {
+  const queue = new Queue<PartnerDeliveryJob>(QUEUE_NAMES.partnerWebhooks, { connection, prefix, defaultJobOptions: { ...PARTNER_JOB_OPTIONS, ...options } });
+  ownedConnections.set(queue, connection);
+  queue.on('error', () => undefined);
+  return queue;
+}
+
+export function createPartnerWorker(processor: Processor<PartnerDeliveryJob>, options: ModerationWorkerOptions): Worker<PartnerDeliveryJob> {
+  const worker = new Worker<PartnerDeliveryJob>(QUEUE_NAMES.partnerWebhooks, processor, {
+    connection: options.connection,
+    prefix: options.prefix,
+    concurrency: options.concurrency,
+    lockDuration: 30_000,
     autorun: false,
   });
   ownedConnections.set(worker, options.connection);

@@ -3,7 +3,7 @@ import type { CrisisResources } from '@lantern/contracts';
 import { crisisPanelCopyFor, hotlinesFor, selectRegionWithBasis, type RegionHotlines, type RegionSelectionBasis } from '@lantern/crisis';
 import { DUE_MINUTES } from '@lantern/moderation';
 import { returnedRows } from '@lantern/db';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
 import { ApiException } from '../http/api-exception';
 import { DATA_SOURCE } from '../infra/infra.tokens';
@@ -42,6 +42,10 @@ export class CrisisService {
     if (input.queryRegion) return { ...hotlinesFor(input.queryRegion), basis: 'query' };
     const selection = selectRegionWithBasis({ memberRegion: input.memberRegion, acceptLanguage: input.acceptLanguage, defaultRegion: this.env.DEFAULT_REGION });
     return { ...hotlinesFor(selection.region), basis: selection.basis };
+  }
+
+  defaultRegion(): string {
+    return this.env.DEFAULT_REGION;
   }
 
   async memberRegion(memberId: string | undefined): Promise<string | null> {
@@ -99,7 +103,12 @@ export class CrisisService {
    * held, and the member is never penalised for asking.
    */
   async requestSupport(memberId: string, noticeId?: string): Promise<{ flagId: string; dueAt: string }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction((manager) => this.requestSupportIn(manager, memberId, 'talk_to_moderator', noticeId));
+  }
+
+  /** Puts the member on top of the queue (one open item, however often they ask), in the caller's transaction. */
+  async requestSupportIn(manager: EntityManager, memberId: string, reason: 'talk_to_moderator' | 'outreach_requested', noticeId?: string): Promise<{ flagId: string; dueAt: string }> {
+    {
       const due = new Date(Date.now() + DUE_MINUTES.imminent * 60_000);
       const [open]: Array<{ id: string }> = await manager.query(
         `SELECT id FROM flags WHERE content_type = 'member' AND content_id = $1 AND status <> 'resolved' FOR UPDATE`,
@@ -119,7 +128,7 @@ export class CrisisService {
         );
         flagId = created.id;
       }
-      await manager.query(`INSERT INTO flag_signals (flag_id, source, reason) VALUES ($1, 'support_request', 'talk_to_moderator')`, [flagId]);
+      await manager.query(`INSERT INTO flag_signals (flag_id, source, reason) VALUES ($1, 'support_request', $2)`, [flagId, reason]);
       if (noticeId) {
         await manager.query(`UPDATE crisis_notices SET closed_at = COALESCE(closed_at, now()), closed_how = COALESCE(closed_how, 'support_requested') WHERE id = $1 AND member_id = $2`, [
           noticeId,
@@ -127,7 +136,7 @@ export class CrisisService {
         ]);
       }
       return { flagId, dueAt: due.toISOString() };
-    });
+    }
   }
 }
 

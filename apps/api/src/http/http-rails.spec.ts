@@ -26,6 +26,15 @@ describe('HTTP rails: the error shape for bad input', () => {
     expect((await response.json()).error.code).toBe('MALFORMED_JSON');
   });
 
+  it('refuses a body that is not JSON with 415, and takes a bare POST with no body', async () => {
+    for (const [type, body] of [['text/plain', 'hello'], ['application/x-www-form-urlencoded', 'a=1'], ['application/xml', '<a/>']]) {
+      const response = await fetch(`${api.baseUrl}/api/v1/auth/register`, { method: 'POST', headers: { 'Content-Type': type }, body });
+      expect([type, response.status, (await response.json()).error.code]).toEqual([type, 415, 'UNSUPPORTED_MEDIA_TYPE']);
+    }
+    const bare = await fetch(`${api.baseUrl}/api/v1/auth/register`, { method: 'POST' });
+    expect(bare.status).toBe(201);
+  });
+
   it('answers a body over 64 KB with 413 PAYLOAD_TOO_LARGE', async () => {
     const response = await post('/api/v1/anything', JSON.stringify({ body: 'x'.repeat(70 * 1024) }));
     expect(response.status).toBe(413);

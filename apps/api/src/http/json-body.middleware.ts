@@ -13,7 +13,9 @@ export function jsonBodyMiddleware() {
   return (request: Request, response: Response, next: NextFunction) => {
     // A body that is not JSON (a form, XML, plain text) is refused by name rather than ignored.
     // `is` answers null when there is no body at all, false when there is one of another type.
-    if (request.is(['application/json', 'application/*+json']) === false) {
+    // An empty body (Content-Length: 0, as a bare POST sends) is no body at all.
+    const hasContent = request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
+    if (hasContent && request.is(['application/json', 'application/*+json']) === false) {
       return response.status(415).json(errorBody('UNSUPPORTED_MEDIA_TYPE', 'Send the request body as JSON (Content-Type: application/json).'));
     }
     parse(request, response, (error?: unknown) => {

@@ -1,10 +1,10 @@
 import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { createDataSource } from '@lantern/db';
-import { closeQueue, createBullConnection, createModerationQueue, createNodeRedisClient, withTimeout, type NodeRedisClient } from '@lantern/queue';
+import { closeQueue, createBullConnection, createModerationQueue, createNodeRedisClient, createPartnerQueue, withTimeout, type NodeRedisClient } from '@lantern/queue';
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
-import { DATA_SOURCE, MODERATION_QUEUE, REDIS_CLIENT } from './infra.tokens';
+import { DATA_SOURCE, MODERATION_QUEUE, PARTNER_QUEUE, REDIS_CLIENT } from './infra.tokens';
 import { PgListenerService } from './pg-listener.service';
 
 /**
@@ -43,20 +43,29 @@ import { PgListenerService } from './pg-listener.service';
       inject: [SERVER_ENV],
       useFactory: (env: ServerEnv) => createModerationQueue(createBullConnection(env.REDIS_URL, 'producer', 'lantern-api-producer'), env.QUEUE_PREFIX),
     },
+    {
+      provide: PARTNER_QUEUE,
+      inject: [SERVER_ENV],
+      useFactory: (env: ServerEnv) =>
+        createPartnerQueue(createBullConnection(env.REDIS_URL, 'producer', 'lantern-api-partners'), env.QUEUE_PREFIX, {
+          backoff: { type: 'exponential', delay: env.WEBHOOK_RETRY_BASE_MS },
+        }),
+    },
     PgListenerService,
   ],
-  exports: [DATA_SOURCE, REDIS_CLIENT, MODERATION_QUEUE, PgListenerService],
+  exports: [DATA_SOURCE, REDIS_CLIENT, MODERATION_QUEUE, PARTNER_QUEUE, PgListenerService],
 })
 export class InfraModule implements OnApplicationShutdown {
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(REDIS_CLIENT) private readonly redis: NodeRedisClient,
     @Inject(MODERATION_QUEUE) private readonly moderationQueue: Queue,
+    @Inject(PARTNER_QUEUE) private readonly partnerQueue: Queue,
   ) {}
 
   async onApplicationShutdown(): Promise<void> {
     // Bounded: with Redis away, a polite close would wait for a connection that never comes.
-    await closeQueue(this.moderationQueue, 2000);
+    await Promise.all([closeQueue(this.moderationQueue, 2000), closeQueue(this.partnerQueue, 2000)]);
     if (this.redis.isReady) await withTimeout(this.redis.quit(), 2000, 'redis quit timed out').catch(() => this.redis.destroy());
     else if (this.redis.isOpen) this.redis.destroy();
     if (this.dataSource.isInitialized) await this.dataSource.destroy();

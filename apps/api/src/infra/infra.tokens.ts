@@ -2,3 +2,4 @@
 export const DATA_SOURCE = Symbol('DATA_SOURCE');
 export const REDIS_CLIENT = Symbol('REDIS_CLIENT');
 export const MODERATION_QUEUE = Symbol('MODERATION_QUEUE');
+export const PARTNER_QUEUE = Symbol('PARTNER_QUEUE');

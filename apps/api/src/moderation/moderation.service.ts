@@ -8,6 +8,7 @@ import { ApiException } from '../http/api-exception';
 import { DATA_SOURCE } from '../infra/infra.tokens';
 import { OutboxRelayService } from '../outbox/outbox-relay.service';
 import { OutboxService } from '../outbox/outbox.service';
+import { EscalationService } from '../partners/escalation.service';
 import { ContentEvents, type MessageRemoved } from './content-events';
 
 interface FlagRow {
@@ -57,6 +58,7 @@ export class ModerationService {
     private readonly outbox: OutboxService,
     private readonly relay: OutboxRelayService,
     private readonly events: ContentEvents,
+    private readonly escalations: EscalationService,
   ) {}
 
   async queue(query: QueueQuery, moderator: AuditActor): Promise<{ items: QueueItem[] }> {
@@ -111,6 +113,7 @@ export class ModerationService {
   async resolve(flagId: string, input: ResolveFlagRequest, moderator: AuditActor): Promise<QueueItem> {
     let kick = false;
     let removedMessage: MessageRemoved | null = null;
+    let escalated = false;
     await this.dataSource.transaction(async (manager) => {
       const flag = await this.find(manager, flagId, true);
       this.assertActionable(flag, moderator);
@@ -186,7 +189,21 @@ export class ModerationService {
         );
         after.sanction = { kind: input.action, memberId: flag.author_id, until: sanction?.until };
       }
-      if (input.action === 'escalate') after.escalation = { partnerId: input.partnerId, state: 'intended' };
+      if (input.action === 'escalate' && input.partnerId) {
+        const escalationId = await this.escalations.escalate(
+          manager,
+          {
+            flag: { id: flagId, risk: flag.risk, authorId: flag.author_id, contentType: flag.content_type },
+            partnerId: input.partnerId,
+            basis: input.basis,
+            reason: input.note,
+            excerpt: input.body,
+          },
+          moderator,
+        );
+        after.escalation = { partnerId: input.partnerId, escalationId };
+        escalated = true;
+      }
 
       if (input.action !== 'note') {
         await manager.query(
@@ -198,7 +215,7 @@ export class ModerationService {
       }
       await this.audit.record(manager, moderator, { action: input.action, targetType: 'flag', targetId: flagId, reason: input.note ?? null, before, after });
     });
-    if (kick) this.relay.kick();
+    if (kick || escalated) this.relay.kick();
     if (removedMessage) this.events.messageRemoved.next(removedMessage);
     return this.get(flagId);
   }

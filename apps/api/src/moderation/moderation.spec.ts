@@ -183,8 +183,10 @@ describe('moderation queue and actions (real PostgreSQL, Redis and worker)', () 
     expect((await resolve(mod1, noted.flag.id, { action: 'dismiss', note: 'Fine on reflection.' })).body.status).toBe('resolved');
 
     const escalated = await make('escalate me');
-    const partnerId = '11111111-1111-4111-8111-111111111111';
-    await resolve(mod1, escalated.flag.id, { action: 'escalate', partnerId, note: 'Needs a counsellor.' });
+    const [{ id: partnerId }] = await api.db.dataSource.query(
+      `INSERT INTO partners (name, regions, webhook_url, webhook_secret) VALUES ('Spec Line', '{US}', 'http://127.0.0.1:9/hook', 'spec-secret') RETURNING id`,
+    );
+    expect((await resolve(mod1, escalated.flag.id, { action: 'escalate', partnerId, basis: 'imminent_risk', note: 'Needs a counsellor.' })).status).toBe(200);
 
     const audit: Array<{ action: string; actor_id: string; before: unknown; after: Record<string, unknown> }> = await api.db.dataSource.query(
       `SELECT action, actor_id, before, after FROM audit_log WHERE actor_id = $1 ORDER BY id`,

@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { moderationJobId, moderationJobSchema, type ModerationJob } from '@lantern/contracts';
+import { moderationJobId, moderationJobSchema, type ModerationJob, type PartnerDeliveryJob } from '@lantern/contracts';
 import { withTimeout } from '@lantern/queue';
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import { DATA_SOURCE, MODERATION_QUEUE } from '../infra/infra.tokens';
+import { DATA_SOURCE, MODERATION_QUEUE, PARTNER_QUEUE } from '../infra/infra.tokens';
 import { PgListenerService } from '../infra/pg-listener.service';
-import { MODERATION_TOPIC } from './outbox.service';
+import { MODERATION_TOPIC, PARTNER_DELIVERY_TOPIC } from './outbox.service';
 
 const BATCH = 200;
 /** Polling is only the fallback: a NOTIFY from the outbox trigger wakes the relay at once. */
@@ -32,6 +32,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(MODERATION_QUEUE) private readonly queue: Queue<ModerationJob>,
+    @Inject(PARTNER_QUEUE) private readonly partners: Queue<PartnerDeliveryJob>,
     private readonly listener: PgListenerService,
   ) {}
 
@@ -67,6 +68,12 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         .map((row) => moderationJobSchema.parse(row.payload))
         .map((data) => ({ name: 'classify', data, opts: { jobId: moderationJobId(data) } }));
       if (jobs.length) await withTimeout(this.queue.addBulk(jobs), ENQUEUE_TIMEOUT_MS, 'Redis did not accept the jobs in time');
+      const deliveries = rows
+        .filter((row) => row.topic === PARTNER_DELIVERY_TOPIC)
+        .map((row) => row.payload as PartnerDeliveryJob)
+        // One job per delivery: a retry of the relay collapses, an admin's re-delivery is new.
+        .map((data) => ({ name: 'deliver', data, opts: { jobId: `${data.escalationId}-d${data.delivery}` } }));
+      if (deliveries.length) await withTimeout(this.partners.addBulk(deliveries), ENQUEUE_TIMEOUT_MS, 'Redis did not accept the deliveries in time');
       await manager.query(`UPDATE outbox_events SET relayed_at = now(), attempts = attempts + 1 WHERE id = ANY($1::bigint[])`, [
         rows.map((row) => row.id),
       ]);

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { moderationJobSchema, type ModerationJob } from '@lantern/contracts';
+import { moderationJobSchema, type ModerationJob, type PartnerDeliveryJob } from '@lantern/contracts';
 import type { EntityManager } from 'typeorm';
 
 export const MODERATION_TOPIC = 'moderation.classify';
+export const PARTNER_DELIVERY_TOPIC = 'partner.deliver';
 
 /**
  * Writes the outbox row inside the caller's transaction, so content and its moderation job
@@ -13,6 +14,11 @@ export class OutboxService {
   async recordModeration(manager: EntityManager, job: ModerationJob): Promise<void> {
     const payload = moderationJobSchema.parse(job);
     await manager.query(`INSERT INTO outbox_events (topic, payload) VALUES ($1, $2)`, [MODERATION_TOPIC, payload]);
+  }
+
+  /** A partner webhook delivery, sent by the worker once this transaction commits. */
+  async recordPartnerDelivery(manager: EntityManager, job: PartnerDeliveryJob): Promise<void> {
+    await manager.query(`INSERT INTO outbox_events (topic, payload) VALUES ($1, $2)`, [PARTNER_DELIVERY_TOPIC, job]);
   }
 
   /**

@@ -33,6 +33,7 @@ type LanternSocket = Socket & { data: SocketData };
 const roomChannel = (slug: string) => `room:${slug}`;
 const memberChannel = (id: string) => `member:${id}`;
 const MODERATORS = 'moderators';
+const ADMINS = 'admins';
 
 /**
  * Live chat, presence, crisis resources and the moderators' live queue over Socket.IO. The
@@ -83,6 +84,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
   onApplicationBootstrap(): void {
     this.listener.listen('lantern_crisis', (id) => void this.deliverCrisis(id));
     this.listener.listen('lantern_flags', (id) => void this.announceFlag(id));
+    // Every node hears the NOTIFY and tells its own admins (local), so nobody hears it twice.
+    this.listener.listen('lantern_admin', (payload) => this.announceToAdmins(payload));
     this.heartbeat = setInterval(() => void this.refreshPresence(), PRESENCE_REFRESH_MS);
     this.heartbeat.unref();
     this.overdue = setInterval(() => void this.alertOverdue(), this.env.OVERDUE_ALERT_SECONDS * 1000);
@@ -116,6 +119,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     socket.once('disconnect', () => this.metrics.socketsConnected.dec());
     await socket.join(memberChannel(member.id));
     if (member.role === 'moderator' || member.role === 'admin') await socket.join(MODERATORS);
+    if (member.role === 'admin') await socket.join(ADMINS);
 
     socket.on('room:join', (payload: unknown, ack?: Ack) => void this.answer('room:join', ack, () => this.join(socket, payload)));
     socket.on('room:leave', (payload: unknown, ack?: Ack) => void this.answer('room:leave', ack, () => this.leave(socket, payload)));
@@ -141,6 +145,16 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
   }
 
   /** Tells every node's sockets in a room that a message is gone (the adapter crosses nodes). */
+  /** Alerts for admins raised by the worker (a partner webhook that failed every attempt). */
+  private announceToAdmins(payload: string): void {
+    try {
+      const alert = JSON.parse(payload) as { kind?: string; escalationId?: string };
+      if (alert.kind === 'delivery_failed' && alert.escalationId) this.server.local.to(ADMINS).emit('admin:delivery-failed', { escalationId: alert.escalationId });
+    } catch {
+      this.logger.warn('ignored a malformed admin alert');
+    }
+  }
+
   announceRemoval(room: string, id: string): void {
     this.server.to(roomChannel(room)).emit('message:removed', { room, id });
   }

@@ -50,6 +50,12 @@ export const serverEnvSchema = z.object({
   OVERDUE_ALERT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   /** Turns on GET /api/metrics (Prometheus) for scrapers that send it as a bearer token. */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** 32 bytes, base64: seals the phone numbers members give for a counsellor's call (else derived from JWT_SECRET). */
+  PHONE_ENCRYPTION_KEY: z.string().optional(),
+  /** How long a partner's webhook may take before the delivery counts as failed and is retried. */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  /** The first retry's delay; each further retry waits twice as long (5 attempts in all). */
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).max(600_000).default(1_000),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;

@@ -20,5 +20,11 @@ export function moderationJobId(job: ModerationJob): string {
   return `${job.contentType}-${job.contentId}-v${job.version}`;
 }
 
-export const QUEUE_NAMES = { moderation: 'moderation' } as const;
+export const QUEUE_NAMES = { moderation: 'moderation', partnerWebhooks: 'partner-webhooks' } as const;
+
+/** A webhook delivery: the escalation and which delivery this is (an admin's re-delivery is a new one). */
+export interface PartnerDeliveryJob {
+  escalationId: string;
+  delivery: number;
+}
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];

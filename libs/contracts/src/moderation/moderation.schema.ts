@@ -36,7 +36,7 @@ export const resolveFlagSchema = z
   .strictObject({
     action: z.enum(MODERATION_ACTIONS, { error: `action is one of: ${MODERATION_ACTIONS.join(', ')}.` }),
     note: text(2_000, 'The note').optional(),
-    /** For `edit`: the corrected text; for `warn`: what the member will read; for `keep`: an optional reply posted as the moderator under the post. */
+    /** For `edit`: the corrected text; for `warn`: what the member will read; for `keep`: an optional reply posted as the moderator under the post; for `escalate`: the excerpt the partner receives. */
     body: text(20_000, 'The text').optional(),
     durationMinutes: z
       .number({ error: 'durationMinutes must be a number of minutes.' })
@@ -45,6 +45,8 @@ export const resolveFlagSchema = z
       .max(60 * 24 * 365, { error: 'durationMinutes can be at most a year.' })
       .optional(),
     partnerId: z.uuid({ error: 'partnerId must be a partner id.' }).optional(),
+    /** For `escalate` without the member's consent: only `imminent_risk`, with the reason in `note`. */
+    basis: z.enum(['member_consent', 'imminent_risk'], { error: 'basis is member_consent or imminent_risk.' }).optional(),
     /** The version the moderator saw; a stale one is refused instead of overwriting news. */
     version: z.number().int().positive().optional(),
   })
@@ -59,6 +61,7 @@ export const resolveFlagSchema = z
     if (value.action === 'warn') need('body', 'A warning needs the words the member will read.');
     if (value.action === 'mute' || value.action === 'suspend') need('durationMinutes', 'Say for how many minutes.');
     if (value.action === 'escalate') need('partnerId', 'Choose the partner to escalate to.');
+    if (value.basis === 'imminent_risk') need('note', 'Escalating without consent needs your written reason.');
   });
 export type ResolveFlagRequest = z.infer<typeof resolveFlagSchema>;
 

@@ -7,6 +7,7 @@ import { ModerationConsole1764000000000 } from './1764000000000-moderation-conso
 import { Chat1764050000000 } from './1764050000000-chat';
 import { CrisisSupport1764100000000 } from './1764100000000-crisis-support';
 import { WatchedWords1764150000000 } from './1764150000000-watched-words';
+import { Escalations1764200000000 } from './1764200000000-escalations';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Chat1764050000000,
   CrisisSupport1764100000000,
   WatchedWords1764150000000,
+  Escalations1764200000000,
 ];

@@ -1,0 +1,231 @@
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import type { Escalation, EscalationBasis, EscalationPayload, OutreachRequest, PartnerUpdate } from '@lantern/contracts';
+import { PhoneCipher, returnedRows } from '@lantern/db';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService, type AuditActor } from '../audit/audit.service';
+import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
+import { CrisisService } from '../crisis/crisis.service';
+import { ApiException } from '../http/api-exception';
+import { DATA_SOURCE } from '../infra/infra.tokens';
+import { OutboxRelayService } from '../outbox/outbox-relay.service';
+import { OutboxService } from '../outbox/outbox.service';
+
+interface EscalationRow {
+  id: string;
+  partner_id: string;
+  basis: EscalationBasis;
+  status: Escalation['status'];
+  payload: EscalationPayload;
+  outcome: string | null;
+  room_slug: string | null;
+  created_at: Date;
+}
+
+export interface EscalateInput {
+  flag: { id: string; risk: string; authorId: string | null; contentType: string };
+  partnerId: string;
+  basis?: EscalationBasis;
+  reason?: string;
+  excerpt?: string;
+}
+
+/** Statuses a partner may move to, from each status: forward only. */
+const NEXT: Record<Escalation['status'], ReadonlyArray<Escalation['status']>> = {
+  created: ['acknowledged', 'in_contact', 'closed'],
+  delivered: ['acknowledged', 'in_contact', 'closed'],
+  acknowledged: ['in_contact', 'closed'],
+  in_contact: ['closed'],
+  closed: [],
+};
+
+/**
+ * Hand-offs to crisis-line partners. A case goes out only with the member's consent (their
+ * outreach request) or, without it, on a moderator's recorded judgement of imminent risk with a
+ * written reason. The payload is the minimum: risk, region, language, the excerpt the moderator
+ * chose, and the channel. Delivery is a signed webhook sent by the worker, through the outbox.
+ */
+@Injectable()
+export class EscalationService {
+  private readonly phones: PhoneCipher;
+
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(SERVER_ENV) env: ServerEnv,
+    private readonly crisis: CrisisService,
+    private readonly outbox: OutboxService,
+    private readonly relay: OutboxRelayService,
+    private readonly audit: AuditService,
+  ) {
+    this.phones = new PhoneCipher(env);
+  }
+
+  /** "I'd like a crisis counsellor to contact me": consent, the channel, and a moderator on top of the queue. */
+  async requestOutreach(memberId: string, input: OutreachRequest): Promise<{ outreachId: string; flagId: string }> {
+    return this.dataSource.transaction(async (manager) => {
+      const { flagId } = await this.crisis.requestSupportIn(manager, memberId, 'outreach_requested');
+      // A newer request replaces an unused older one (and its number).
+      await manager.query(`DELETE FROM outreach_requests WHERE member_id = $1 AND escalation_id IS NULL`, [memberId]);
+      const [row]: Array<{ id: string }> = await manager.query(
+        `INSERT INTO outreach_requests (member_id, channel, phone_ciphertext, flag_id) VALUES ($1, $2, $3, $4) RETURNING id`,
+        [memberId, input.channel, input.phone ? this.phones.seal(input.phone) : null, flagId],
+      );
+      return { outreachId: row.id, flagId };
+    });
+  }
+
+  /** Called by the moderation resolve, inside its transaction. Returns the escalation id. */
+  async escalate(manager: EntityManager, input: EscalateInput, moderator: AuditActor): Promise<string> {
+    const [partner]: Array<{ id: string }> = await manager.query(`SELECT id FROM partners WHERE id = $1`, [input.partnerId]);
+    if (!partner) throw new ApiException(HttpStatus.NOT_FOUND, 'PARTNER_NOT_FOUND', 'There is no such partner.');
+    const memberId = input.flag.authorId;
+    const [consent]: Array<{ id: string; channel: 'in_app' | 'phone'; phone_ciphertext: string | null }> = memberId
+      ? await manager.query(`SELECT id, channel, phone_ciphertext FROM outreach_requests WHERE member_id = $1 AND escalation_id IS NULL ORDER BY created_at DESC LIMIT 1 FOR UPDATE`, [memberId])
+      : [];
+    let basis: EscalationBasis;
+    if (consent) basis = 'member_consent';
+    else if (input.basis === 'imminent_risk' && input.reason?.trim()) basis = 'imminent_risk';
+    else {
+      throw new ApiException(
+        HttpStatus.CONFLICT,
+        'CONSENT_REQUIRED',
+        'This member has not asked for outreach. Escalate without consent only for imminent risk: set basis "imminent_risk" and write your reason.',
+      );
+    }
+    const [member]: Array<{ region: string | null; language: string | null }> = memberId
+      ? await manager.query(`SELECT region, preferences->>'language' AS language FROM members WHERE id = $1`, [memberId])
+      : [];
+    const channel = consent?.channel ?? 'in_app';
+    const payload: EscalationPayload = {
+      risk: input.flag.risk,
+      region: member?.region ?? this.crisisDefaultRegion(),
+      language: member?.language ?? 'en',
+      excerpt: input.excerpt?.trim().slice(0, 500) || null,
+      channel,
+    };
+    const [created]: Array<{ id: string }> = await manager.query(
+      `INSERT INTO escalations (flag_id, partner_id, member_id, basis, reason, payload, phone_ciphertext, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [input.flag.id, partner.id, memberId, basis, input.reason ?? null, JSON.stringify(payload), consent?.phone_ciphertext ?? null, moderator.id],
+    );
+    const roomSlug = channel === 'in_app' ? `care-${created.id.slice(0, 8)}` : null;
+    if (roomSlug) {
+      // The warm hand-off: a private room only the member and the partner's counsellor can enter.
+      await manager.query(`UPDATE escalations SET room_slug = $2 WHERE id = $1`, [created.id, roomSlug]);
+      const [room]: Array<{ id: string }> = await manager.query(
+        `INSERT INTO rooms (slug, name, description, position, private) VALUES ($1, 'A private conversation', 'Just you and a crisis counsellor.', 1000, true) RETURNING id`,
+        [roomSlug],
+      );
+      if (memberId) await manager.query(`INSERT INTO room_members (room_id, member_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [room.id, memberId]);
+    }
+    if (consent) await manager.query(`UPDATE outreach_requests SET escalation_id = $2, phone_ciphertext = NULL WHERE id = $1`, [consent.id, created.id]);
+    await manager.query(`INSERT INTO escalation_events (escalation_id, status, note, actor_id) VALUES ($1, 'created', $2, $3)`, [created.id, basis, moderator.id]);
+    await this.audit.record(manager, moderator, {
+      action: basis === 'imminent_risk' ? 'escalate_without_consent' : 'escalate_with_consent',
+      targetType: 'escalation',
+      targetId: created.id,
+      reason: input.reason ?? null,
+      after: { partnerId: partner.id, basis, channel },
+    });
+    await this.outbox.recordPartnerDelivery(manager, { escalationId: created.id, delivery: 1 });
+    return created.id;
+  }
+
+  /** After the moderation transaction commits: wake the relay so the webhook goes now. */
+  kick(): void {
+    this.relay.kick();
+  }
+
+  async partnerOf(memberId: string): Promise<string> {
+    const [row]: Array<{ partner_id: string | null }> = await this.dataSource.query(`SELECT partner_id FROM members WHERE id = $1`, [memberId]);
+    if (!row?.partner_id) throw new ApiException(HttpStatus.FORBIDDEN, 'FORBIDDEN', 'This account is not tied to a partner organisation.');
+    return row.partner_id;
+  }
+
+  async listForPartner(partnerId: string): Promise<{ items: Escalation[] }> {
+    const rows: EscalationRow[] = await this.dataSource.query(`${SELECT} WHERE e.partner_id = $1 ORDER BY e.created_at DESC LIMIT 200`, [partnerId]);
+    return { items: await this.withTimelines(rows) };
+  }
+
+  /** A partner sees only its own: anything else is answered as if it did not exist. */
+  async getForPartner(partnerId: string, id: string): Promise<Escalation> {
+    const rows: EscalationRow[] = await this.dataSource.query(`${SELECT} WHERE e.id = $1 AND e.partner_id = $2`, [id, partnerId]);
+    if (!rows[0]) throw new ApiException(HttpStatus.NOT_FOUND, 'ESCALATION_NOT_FOUND', 'There is no such escalation for your organisation.');
+    return (await this.withTimelines(rows))[0];
+  }
+
+  async updateByPartner(actor: AuditActor, partnerId: string, id: string, input: PartnerUpdate): Promise<Escalation> {
+    await this.dataSource.transaction(async (manager) => {
+      const [row]: Array<{ status: Escalation['status'] }> = await manager.query(`SELECT status FROM escalations WHERE id = $1 AND partner_id = $2 FOR UPDATE`, [id, partnerId]);
+      if (!row) throw new ApiException(HttpStatus.NOT_FOUND, 'ESCALATION_NOT_FOUND', 'There is no such escalation for your organisation.');
+      if (row.status === 'closed') throw new ApiException(HttpStatus.CONFLICT, 'ESCALATION_CLOSED', 'This escalation is closed.');
+      if (!NEXT[row.status].includes(input.status)) {
+        throw new ApiException(HttpStatus.CONFLICT, 'ESCALATION_CLOSED', `An escalation that is ${row.status.replace('_', ' ')} cannot move back to ${input.status.replace('_', ' ')}.`);
+      }
+      // Closing deletes the phone number: it was for this one contact.
+      await manager.query(
+        `UPDATE escalations SET status = $2, outcome = COALESCE($3, outcome), phone_ciphertext = CASE WHEN $2 = 'closed' THEN NULL ELSE phone_ciphertext END, updated_at = now() WHERE id = $1`,
+        [id, input.status, input.outcome ?? null],
+      );
+      await manager.query(`INSERT INTO escalation_events (escalation_id, status, note, actor_id) VALUES ($1, $2, $3, $4)`, [id, input.status, input.outcome ?? null, actor.id]);
+      // The counsellor who takes the case joins the private room.
+      if (input.status !== 'closed') {
+        await manager.query(
+          `INSERT INTO room_members (room_id, member_id) SELECT r.id, $2 FROM escalations e JOIN rooms r ON r.slug = e.room_slug WHERE e.id = $1 ON CONFLICT DO NOTHING`,
+          [id, actor.id],
+        );
+      }
+      await this.audit.record(manager, actor, { action: `partner_${input.status}`, targetType: 'escalation', targetId: id, reason: input.outcome ?? null, before: { status: row.status }, after: { status: input.status } });
+    });
+    return this.getForPartner(partnerId, id);
+  }
+
+  /** Admins: every escalation, with those whose delivery failed first. */
+  async listForAdmin(): Promise<{ items: Array<Escalation & { deliveryFailed: boolean; reason: string | null }> }> {
+    const rows: Array<EscalationRow & { delivery_failed: boolean; reason: string | null }> = await this.dataSource.query(
+      `SELECT e.id, e.partner_id, e.basis, e.status, e.payload, e.outcome, e.room_slug, e.created_at, e.reason,
+              (e.status = 'created' AND EXISTS (SELECT 1 FROM escalation_events v WHERE v.escalation_id = e.id AND v.status = 'delivery_failed'
+                 AND v.at > COALESCE((SELECT max(r.at) FROM escalation_events r WHERE r.escalation_id = e.id AND r.status = 'redelivery'), '-infinity'))) AS delivery_failed
+         FROM escalations e ORDER BY 10 DESC, e.created_at DESC LIMIT 200`,
+    );
+    const items = await this.withTimelines(rows);
+    return { items: items.map((item, index) => ({ ...item, deliveryFailed: rows[index].delivery_failed, reason: rows[index].reason })) };
+  }
+
+  async redeliver(id: string, admin: AuditActor): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const [row] = returnedRows<{ deliveries: number }>(
+        await manager.query(`UPDATE escalations SET deliveries = deliveries + 1, updated_at = now() WHERE id = $1 AND status <> 'closed' RETURNING deliveries`, [id]),
+      );
+      if (!row) throw new ApiException(HttpStatus.NOT_FOUND, 'ESCALATION_NOT_FOUND', 'There is no such open escalation.');
+      await manager.query(`INSERT INTO escalation_events (escalation_id, status, actor_id) VALUES ($1, 'redelivery', $2)`, [id, admin.id]);
+      await this.audit.record(manager, admin, { action: 'escalation_redeliver', targetType: 'escalation', targetId: id, after: { delivery: row.deliveries } });
+      await this.outbox.recordPartnerDelivery(manager, { escalationId: id, delivery: row.deliveries });
+    });
+    this.relay.kick();
+  }
+
+  private crisisDefaultRegion(): string {
+    return this.crisis.defaultRegion();
+  }
+
+  private async withTimelines(rows: EscalationRow[]): Promise<Escalation[]> {
+    if (rows.length === 0) return [];
+    const events: Array<{ escalation_id: string; status: string; note: string | null; at: Date }> = await this.dataSource.query(
+      `SELECT escalation_id, status, note, at FROM escalation_events WHERE escalation_id = ANY($1::uuid[]) ORDER BY at, id`,
+      [rows.map((row) => row.id)],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      partnerId: row.partner_id,
+      basis: row.basis,
+      status: row.status,
+      payload: row.payload,
+      outcome: row.outcome,
+      room: row.room_slug,
+      createdAt: row.created_at.toISOString(),
+      timeline: events.filter((event) => event.escalation_id === row.id).map((event) => ({ status: event.status, at: event.at.toISOString(), note: event.note })),
+    }));
+  }
+}
+
+const SELECT = `SELECT e.id, e.partner_id, e.basis, e.status, e.payload, e.outcome, e.room_slug, e.created_at FROM escalations e`;

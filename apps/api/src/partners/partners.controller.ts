@@ -1,0 +1,63 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { outreachRequestSchema, partnerUpdateSchema, type Escalation } from '@lantern/contracts';
+import { z } from 'zod';
+import { CurrentMember, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
+import { parseInput } from '../http/parse-input';
+import { EscalationService } from './escalation.service';
+
+const escalationId = z.uuid({ error: 'That is not an escalation id.' });
+
+/** A member's consent to be contacted by a crisis counsellor. */
+@Controller('v1/me/outreach')
+export class OutreachController {
+  constructor(private readonly escalations: EscalationService) {}
+
+  @Roles('member')
+  @Post()
+  request(@Body() body: unknown, @CurrentMember() member: AuthenticatedMember): Promise<{ outreachId: string; flagId: string }> {
+    return this.escalations.requestOutreach(member.id, parseInput(outreachRequestSchema, body));
+  }
+}
+
+/** The partner portal's api: a partner's own escalations, and only those. */
+@Roles('partner')
+@Controller('v1/partner/escalations')
+export class PartnerEscalationsController {
+  constructor(private readonly escalations: EscalationService) {}
+
+  @Get()
+  async list(@CurrentMember() member: AuthenticatedMember): Promise<{ items: Escalation[] }> {
+    return this.escalations.listForPartner(await this.escalations.partnerOf(member.id));
+  }
+
+  @Get(':id')
+  async get(@Param('id') id: string, @CurrentMember() member: AuthenticatedMember): Promise<Escalation> {
+    return this.escalations.getForPartner(await this.escalations.partnerOf(member.id), parseInput(escalationId, id));
+  }
+
+  /** Acknowledge, record contact, close with an outcome. */
+  @Patch(':id')
+  async update(@Param('id') id: string, @Body() body: unknown, @CurrentMember() member: AuthenticatedMember): Promise<Escalation> {
+    const partnerId = await this.escalations.partnerOf(member.id);
+    return this.escalations.updateByPartner(member, partnerId, parseInput(escalationId, id), parseInput(partnerUpdateSchema, body));
+  }
+}
+
+/** Admins see every escalation (failed deliveries first, and the ones made without consent) and can re-deliver. */
+@Roles('admin')
+@Controller('v1/admin/escalations')
+export class AdminEscalationsController {
+  constructor(private readonly escalations: EscalationService) {}
+
+  @Get()
+  list() {
+    return this.escalations.listForAdmin();
+  }
+
+  @Post(':id/redeliver')
+  @HttpCode(202)
+  async redeliver(@Param('id') id: string, @CurrentMember() admin: AuthenticatedMember): Promise<{ queued: true }> {
+    await this.escalations.redeliver(parseInput(escalationId, id), admin);
+    return { queued: true };
+  }
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { CrisisModule } from '../crisis/crisis.module';
+import { EscalationService } from './escalation.service';
+import { AdminEscalationsController, OutreachController, PartnerEscalationsController } from './partners.controller';
+
+@Module({
+  imports: [CrisisModule],
+  controllers: [OutreachController, PartnerEscalationsController, AdminEscalationsController],
+  providers: [EscalationService],
+  exports: [EscalationService],
+})
+export class PartnersModule {}

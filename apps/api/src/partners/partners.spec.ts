@@ -1,0 +1,261 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { io } from 'socket.io-client';
+import { seedDemoData } from '@lantern/db';
+import type { ChatMessage, Escalation, EscalationWebhook, QueueItem, Thread } from '@lantern/contracts';
+import { startApi, type ApiHarness } from '../../test/support/api-harness';
+import { registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
+import { startWorker, waitFor, type WorkerProcess } from '../../test/support/worker-process';
+
+interface ErrorResponse {
+  error: { code: string; message: string };
+}
+
+type Behaviour = 'ok' | 'fail' | 'hang';
+
+/** The partner's endpoint, outside our walls: a local HTTP server told how to answer. */
+class PartnerEndpoint {
+  readonly received: Array<{ headers: IncomingHttpHeaders; body: string; answered: Behaviour }> = [];
+  behaviours: Behaviour[] = [];
+  fallback: Behaviour = 'ok';
+  private server: Server | undefined;
+  url = '';
+
+  async start(): Promise<void> {
+    this.server = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => {
+        const answered = this.behaviours.shift() ?? this.fallback;
+        this.received.push({ headers: request.headers, body, answered });
+        if (answered === 'hang') return; // never answers: the sender's timeout must fire
+        response.writeHead(answered === 'ok' ? 202 : 500, { 'Content-Type': 'application/json' });
+        response.end(JSON.stringify({ ok: answered === 'ok' }));
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', () => resolve()));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/lantern-hook`;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+}
+
+describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partner is a local HTTP server)', () => {
+  let api: ApiHarness;
+  let worker: WorkerProcess;
+  let endpoint: PartnerEndpoint;
+  let partnerId: string;
+  let secret: string;
+  let otherPartnerUser: Session;
+  let counsellor: Session;
+  let moderator: Session;
+  let admin: Session;
+
+  const env = { WEBHOOK_TIMEOUT_MS: '400', WEBHOOK_RETRY_BASE_MS: '100' };
+
+  beforeAll(async () => {
+    endpoint = new PartnerEndpoint();
+    await endpoint.start();
+    api = await startApi('partners', env);
+    await seedDemoData(api.db.dataSource);
+    worker = startWorker({ DATABASE_URL: api.env.DATABASE_URL, REDIS_URL: api.env.REDIS_URL, QUEUE_PREFIX: api.env.QUEUE_PREFIX, JWT_SECRET: api.env.JWT_SECRET ?? '', ...env });
+    secret = randomBytes(32).toString('hex');
+    const [partner] = await api.db.dataSource.query(
+      `INSERT INTO partners (name, regions, webhook_url, webhook_secret) VALUES ('Hope Line', '{US}', $1, $2) RETURNING id`,
+      [endpoint.url, secret],
+    );
+    partnerId = partner.id;
+    counsellor = await asPartnerOf(await registerMember(api, 'Rowan Hope'), partnerId);
+    otherPartnerUser = await withRole(api, await registerMember(api, 'Other Line Rook'), 'partner');
+    moderator = await withRole(api, await registerMember(api, 'Mod Birch'), 'moderator');
+    admin = await withRole(api, await registerMember(api, 'Ash Willow'), 'admin');
+  });
+
+  afterAll(async () => {
+    worker.child.kill('SIGKILL');
+    await worker.exited;
+    await api.close();
+    await endpoint.stop();
+  });
+
+  /** A partner organisation's staff account, as `npm run cli -- user:create --role partner` makes it. */
+  const asPartnerOf = async (session: Session, organisation: string): Promise<Session> => {
+    await api.db.dataSource.query(`UPDATE members SET role = 'partner', partner_id = $2 WHERE id = $1`, [session.memberId, organisation]);
+    const refreshed = await rest<{ accessToken: string; refreshToken: string }>(api, 'POST', '/api/v1/auth/refresh', { body: { refreshToken: session.refreshToken } });
+    return { ...session, token: refreshed.body.accessToken, refreshToken: refreshed.body.refreshToken };
+  };
+
+  const crisisItem = async (who: Session) => {
+    const thread = (await rest<Thread>(api, 'POST', '/api/v1/threads', { token: who.token, body: { categorySlug: 'depression', title: 'tonight', body: 'I want to end my life tonight.' } })).body;
+    return waitFor(
+      async () => (await rest<{ items: QueueItem[] }>(api, 'GET', '/api/v1/moderation/queue', { token: moderator.token })).body.items.find((item) => item.contentId === thread.firstPost.id || item.authorId === who.memberId),
+      15_000,
+      'the crisis item',
+    );
+  };
+  const escalate = (item: QueueItem, extra: Record<string, unknown> = {}) =>
+    rest<QueueItem & ErrorResponse>(api, 'POST', `/api/v1/moderation/flags/${item.id}/resolve`, { token: moderator.token, body: { action: 'escalate', partnerId, ...extra } });
+  const escalationFor = async (flagId: string) => (await api.db.dataSource.query(`SELECT id, status, phone_ciphertext, room_slug FROM escalations WHERE flag_id = $1`, [flagId]))[0];
+
+  it('refuses to escalate without the member’s consent, unless imminent risk is recorded with a reason; that path is audited and shown to admins', async () => {
+    const member = await registerMember(api, 'Quiet Fern');
+    const item = await crisisItem(member);
+    const refused = await escalate(item, { body: 'wants to end their life tonight' });
+    expect([refused.status, refused.body.error.code]).toEqual([409, 'CONSENT_REQUIRED']);
+    const noReason = await escalate(item, { basis: 'imminent_risk' });
+    expect([noReason.status, noReason.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
+    expect(await api.db.dataSource.query(`SELECT 1 FROM escalations WHERE flag_id = $1`, [item.id])).toHaveLength(0);
+
+    endpoint.behaviours = ['ok'];
+    const done = await escalate(item, { basis: 'imminent_risk', note: 'Plan and means tonight; not answering moderators.', body: 'I want to end my life tonight.' });
+    expect(done.status).toBe(200);
+    const escalation = await escalationFor(item.id);
+    const audit = await api.db.dataSource.query(`SELECT action, reason FROM audit_log WHERE target_id = $1`, [escalation.id]);
+    expect(audit).toEqual([{ action: 'escalate_without_consent', reason: 'Plan and means tonight; not answering moderators.' }]);
+    const listed = await rest<{ items: Array<Escalation & { reason: string | null }> }>(api, 'GET', '/api/v1/admin/escalations', { token: admin.token });
+    expect(listed.body.items.find((entry) => entry.id === escalation.id)).toMatchObject({ basis: 'imminent_risk', reason: 'Plan and means tonight; not answering moderators.' });
+    expect((await rest(api, 'GET', '/api/v1/admin/escalations', { token: moderator.token })).status).toBe(403);
+  });
+
+  it('delivers a consented case as a signed webhook with the minimum payload, the phone once, and an idempotency key', async () => {
+    const member = await registerMember(api, 'Quiet Moss');
+    const consent = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0199' } });
+    expect(consent.status).toBe(201);
+    const [stored] = await api.db.dataSource.query(`SELECT phone_ciphertext FROM outreach_requests WHERE member_id = $1`, [member.memberId]);
+    expect(stored.phone_ciphertext).not.toContain('555');
+    const item = (await rest<{ items: QueueItem[] }>(api, 'GET', '/api/v1/moderation/queue', { token: moderator.token })).body.items.find((entry) => entry.id === consent.body.flagId)!;
+    expect(item.priority).toBeGreaterThanOrEqual(100);
+
+    const before = endpoint.received.length;
+    endpoint.behaviours = ['ok'];
+    expect((await escalate(item, { body: 'Asked for a call.' })).status).toBe(200);
+    await waitFor(async () => endpoint.received.length > before, 10_000, 'the webhook');
+    const delivery = endpoint.received[before];
+    const webhook = JSON.parse(delivery.body) as EscalationWebhook;
+    expect(webhook).toMatchObject({ event: 'escalation.created', basis: 'member_consent', phone: '+1 555 010 0199', payload: { channel: 'phone', excerpt: 'Asked for a call.', region: 'US' } });
+    expect(Object.keys(webhook.payload).sort()).toEqual(['channel', 'excerpt', 'language', 'region', 'risk']);
+    expect(delivery.body).not.toContain(member.pseudonym);
+    expect(delivery.body).not.toContain(member.memberId);
+    // The signature partners verify: HMAC-SHA256 over "<timestamp>.<body>" with their secret.
+    const [, timestamp, signature] = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(String(delivery.headers['x-lantern-signature'])) ?? [];
+    expect(signature).toBe(createHmac('sha256', secret).update(`${timestamp}.${delivery.body}`).digest('hex'));
+    expect(Math.abs(Date.now() / 1000 - Number(timestamp))).toBeLessThan(30);
+    expect(delivery.headers['x-lantern-idempotency-key']).toBe(webhook.escalationId);
+    await waitFor(async () => (await escalationFor(item.id)).status === 'delivered', 5_000, 'delivered status');
+  });
+
+  it('retries after a 500 and a timeout, then delivers; every attempt carries the same idempotency key', async () => {
+    const member = await registerMember(api, 'Quiet Reed');
+    const consent = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'in_app' } });
+    const item = { id: consent.body.flagId } as QueueItem;
+    const before = endpoint.received.length;
+    endpoint.behaviours = ['fail', 'hang', 'ok'];
+    expect((await escalate(item)).status).toBe(200);
+    await waitFor(async () => (await escalationFor(item.id)).status === 'delivered', 20_000, 'delivery after retries');
+    const attempts = endpoint.received.slice(before);
+    expect(attempts.map((attempt) => attempt.answered)).toEqual(['fail', 'hang', 'ok']);
+    expect(new Set(attempts.map((attempt) => attempt.headers['x-lantern-idempotency-key'])).size).toBe(1);
+  });
+
+  it('puts a delivery that fails every attempt on the dead-letter list for admins, who can deliver it again', async () => {
+    const member = await registerMember(api, 'Quiet Sedge');
+    const consent = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'in_app' } });
+    const admins = io(api.baseUrl, { path: '/socket.io', auth: { token: admin.token }, transports: ['websocket'] });
+    const alerts: Array<{ escalationId: string }> = [];
+    admins.on('admin:delivery-failed', (alert: { escalationId: string }) => alerts.push(alert));
+    try {
+      endpoint.fallback = 'fail';
+      expect((await escalate({ id: consent.body.flagId } as QueueItem)).status).toBe(200);
+      const escalation = await escalationFor(consent.body.flagId);
+      const failed = await waitFor(
+        async () => (await rest<{ items: Array<Escalation & { deliveryFailed: boolean }> }>(api, 'GET', '/api/v1/admin/escalations', { token: admin.token })).body.items.find((entry) => entry.id === escalation.id && entry.deliveryFailed),
+        30_000,
+        'the dead-letter entry',
+      );
+      expect(failed.status).toBe('created');
+      expect(endpoint.received.filter((attempt) => attempt.headers['x-lantern-idempotency-key'] === escalation.id)).toHaveLength(5);
+      await waitFor(async () => alerts.some((alert) => alert.escalationId === escalation.id), 5_000, 'the admins’ alert');
+
+      endpoint.fallback = 'ok';
+      expect((await rest(api, 'POST', `/api/v1/admin/escalations/${escalation.id}/redeliver`, { token: admin.token })).status).toBe(202);
+      await waitFor(async () => (await escalationFor(consent.body.flagId)).status === 'delivered', 10_000, 'the re-delivery');
+      expect(endpoint.received.filter((attempt) => attempt.headers['x-lantern-idempotency-key'] === escalation.id)).toHaveLength(6);
+    } finally {
+      endpoint.fallback = 'ok';
+      admins.disconnect();
+    }
+  });
+
+  it('lets the partner acknowledge, record contact and close with an outcome, opens the private room, deletes the number on close, and keeps other partners out', async () => {
+    const member = await registerMember(api, 'Quiet Thyme');
+    const consent = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'in_app' } });
+    expect((await escalate({ id: consent.body.flagId } as QueueItem, { body: 'Would like to talk.' })).status).toBe(200);
+    const { id, room_slug: room } = await escalationFor(consent.body.flagId);
+    await waitFor(async () => (await escalationFor(consent.body.flagId)).status === 'delivered', 10_000, 'delivery');
+
+    const mine = await rest<{ items: Escalation[] }>(api, 'GET', '/api/v1/partner/escalations', { token: counsellor.token });
+    expect(mine.body.items.map((entry) => entry.id)).toContain(id);
+    const theirs = await rest<{ items: Escalation[] }>(api, 'GET', '/api/v1/partner/escalations', { token: otherPartnerUser.token });
+    expect(theirs.body.items.map((entry) => entry.id)).not.toContain(id);
+    const peek = await rest<ErrorResponse>(api, 'GET', `/api/v1/partner/escalations/${id}`, { token: otherPartnerUser.token });
+    expect([peek.status, peek.body.error.code]).toEqual([404, 'ESCALATION_NOT_FOUND']);
+    expect((await rest<ErrorResponse>(api, 'PATCH', `/api/v1/partner/escalations/${id}`, { token: otherPartnerUser.token, body: { status: 'acknowledged' } })).status).toBe(404);
+    expect((await rest(api, 'GET', '/api/v1/partner/escalations', { token: moderator.token })).status).toBe(403);
+
+    const acknowledged = await rest<Escalation>(api, 'PATCH', `/api/v1/partner/escalations/${id}`, { token: counsellor.token, body: { status: 'acknowledged' } });
+    expect(acknowledged.body.status).toBe('acknowledged');
+    expect(acknowledged.body.room).toBe(room);
+
+    // The warm hand-off: the counsellor and the member talk in a room nobody else can join.
+    const counsellorSocket = io(api.baseUrl, { path: '/socket.io', auth: { token: counsellor.token }, transports: ['websocket'] });
+    const memberSocket = io(api.baseUrl, { path: '/socket.io', auth: { token: member.token }, transports: ['websocket'] });
+    const stranger = await registerMember(api, 'Curious Stranger');
+    const strangerSocket = io(api.baseUrl, { path: '/socket.io', auth: { token: stranger.token }, transports: ['websocket'] });
+    try {
+      expect(((await counsellorSocket.timeout(5000).emitWithAck('room:join', { room })) as { ok: boolean }).ok).toBe(true);
+      expect(((await memberSocket.timeout(5000).emitWithAck('room:join', { room })) as { ok: boolean }).ok).toBe(true);
+      const refused = (await strangerSocket.timeout(5000).emitWithAck('room:join', { room })) as { ok: boolean; error?: { code: string } };
+      expect(refused).toMatchObject({ ok: false, error: { code: 'ROOM_PRIVATE' } });
+      const heard = new Promise<ChatMessage>((resolve) => memberSocket.on('message:new', resolve));
+      await counsellorSocket.timeout(5000).emitWithAck('message:send', { room, body: "Hi, I'm Rowan from Hope Line. I'm here with you.", clientMsgId: 'hello-1' });
+      expect((await heard).body).toBe("Hi, I'm Rowan from Hope Line. I'm here with you.");
+    } finally {
+      for (const socket of [counsellorSocket, memberSocket, strangerSocket]) socket.disconnect();
+    }
+
+    expect((await rest<Escalation>(api, 'PATCH', `/api/v1/partner/escalations/${id}`, { token: counsellor.token, body: { status: 'in_contact' } })).body.status).toBe('in_contact');
+    const noOutcome = await rest<ErrorResponse>(api, 'PATCH', `/api/v1/partner/escalations/${id}`, { token: counsellor.token, body: { status: 'closed' } });
+    expect(noOutcome.status).toBe(400);
+    const closed = await rest<Escalation>(api, 'PATCH', `/api/v1/partner/escalations/${id}`, { token: counsellor.token, body: { status: 'closed', outcome: 'Talked for an hour; safety plan made.' } });
+    expect(closed.body).toMatchObject({ status: 'closed', outcome: 'Talked for an hour; safety plan made.' });
+    expect(closed.body.timeline.map((event) => event.status)).toEqual(['created', 'delivered', 'acknowledged', 'in_contact', 'closed']);
+    const backwards = await rest<ErrorResponse>(api, 'PATCH', `/api/v1/partner/escalations/${id}`, { token: counsellor.token, body: { status: 'acknowledged' } });
+    expect([backwards.status, backwards.body.error.code]).toEqual([409, 'ESCALATION_CLOSED']);
+    const audit = await api.db.dataSource.query(`SELECT action FROM audit_log WHERE target_id = $1 ORDER BY id`, [id]);
+    expect(audit.map((row: { action: string }) => row.action)).toEqual(['escalate_with_consent', 'partner_acknowledged', 'partner_in_contact', 'partner_closed']);
+  });
+
+  it('deletes the phone number when the escalation closes', async () => {
+    const member = await registerMember(api, 'Quiet Yarrow');
+    const consent = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+44 7700 900123' } });
+    await escalate({ id: consent.body.flagId } as QueueItem);
+    const { id } = await escalationFor(consent.body.flagId);
+    expect((await escalationFor(consent.body.flagId)).phone_ciphertext).not.toBeNull();
+    await rest(api, 'PATCH', `/api/v1/partner/escalations/${id}`, { token: counsellor.token, body: { status: 'closed', outcome: 'Called; they are with family now.' } });
+    expect((await escalationFor(consent.body.flagId)).phone_ciphertext).toBeNull();
+    expect(await api.db.dataSource.query(`SELECT phone_ciphertext FROM outreach_requests WHERE member_id = $1 AND phone_ciphertext IS NOT NULL`, [member.memberId])).toHaveLength(0);
+  });
+
+  it('checks outreach input', async () => {
+    const member = await registerMember(api, 'Quiet Vetch');
+    const missing = await rest<ErrorResponse>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone' } });
+    expect([missing.status, missing.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
+    const odd = await rest<ErrorResponse>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: 'call me maybe' } });
+    expect(odd.status).toBe(400);
+    expect((await rest(api, 'POST', '/api/v1/me/outreach', { body: { channel: 'in_app' } })).status).toBe(401);
+  });
+});

@@ -1,0 +1,90 @@
+import { createHmac } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { WEBHOOK_HEADERS, type EscalationPayload, type EscalationWebhook, type PartnerDeliveryJob, type ServerEnv } from '@lantern/contracts';
+import { PhoneCipher, returnedRows } from '@lantern/db';
+import type { Job } from 'bullmq';
+import type { DataSource } from 'typeorm';
+import { SERVER_ENV } from '../config/worker-config.module';
+import { DATA_SOURCE } from '../infra/worker-infra.module';
+
+export type DeliveryOutcome = 'delivered' | 'already-delivered' | 'closed' | 'gone';
+
+/** `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`, as README shows partners how to verify. */
+export function signWebhook(secret: string, timestamp: number, body: string): string {
+  return `t=${timestamp},v1=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
+}
+
+/**
+ * Sends one escalation to its partner as a signed JSON webhook. A non-2xx answer or a timeout
+ * throws, so BullMQ retries with backoff; the idempotency key is the escalation id, the same on
+ * every retry and re-delivery, so a partner can drop what it already has.
+ */
+@Injectable()
+export class WebhookProcessor {
+  private readonly phones: PhoneCipher;
+
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(SERVER_ENV) private readonly env: ServerEnv,
+  ) {
+    this.phones = new PhoneCipher(env);
+  }
+
+  async process(job: Job<PartnerDeliveryJob>): Promise<DeliveryOutcome> {
+    const { escalationId } = job.data;
+    const [row]: Array<{
+      id: string;
+      basis: EscalationWebhook['basis'];
+      status: string;
+      payload: EscalationPayload;
+      phone_ciphertext: string | null;
+      created_at: Date;
+      webhook_url: string;
+      webhook_secret: string;
+    }> = await this.dataSource.query(
+      `SELECT e.id, e.basis, e.status, e.payload, e.phone_ciphertext, e.created_at, p.webhook_url, p.webhook_secret
+         FROM escalations e JOIN partners p ON p.id = e.partner_id WHERE e.id = $1`,
+      [escalationId],
+    );
+    if (!row) return 'gone';
+    if (row.status === 'closed') return 'closed';
+    const webhook: EscalationWebhook = {
+      event: 'escalation.created',
+      escalationId: row.id,
+      basis: row.basis,
+      payload: row.payload,
+      phone: row.phone_ciphertext ? this.phones.open(row.phone_ciphertext) : null,
+      createdAt: row.created_at.toISOString(),
+    };
+    const body = JSON.stringify(webhook);
+    const timestamp = Math.floor(Date.now() / 1000);
+    const response = await fetch(row.webhook_url, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'User-Agent': 'Lantern-Webhooks/1',
+        [WEBHOOK_HEADERS.signature]: signWebhook(row.webhook_secret, timestamp, body),
+        [WEBHOOK_HEADERS.idempotencyKey]: row.id,
+        [WEBHOOK_HEADERS.event]: webhook.event,
+      },
+      body,
+      redirect: 'error',
+      signal: AbortSignal.timeout(this.env.WEBHOOK_TIMEOUT_MS),
+    });
+    await response.arrayBuffer().catch(() => undefined);
+    if (!response.ok) throw new Error(`the partner answered ${response.status}`);
+    return this.dataSource.transaction(async (manager) => {
+      const updated = returnedRows<{ id: string }>(await manager.query(`UPDATE escalations SET status = 'delivered', updated_at = now() WHERE id = $1 AND status = 'created' RETURNING id`, [row.id]));
+      await manager.query(`INSERT INTO escalation_events (escalation_id, status, note) VALUES ($1, 'delivered', $2)`, [row.id, `delivery ${job.data.delivery}, attempt ${job.attemptsMade + 1}: HTTP ${response.status}`]);
+      return updated.length > 0 ? 'delivered' : 'already-delivered';
+    });
+  }
+
+  /** After the last attempt: on the admins' list, and announced to them. */
+  async deadLetter(job: Job<PartnerDeliveryJob>, reason: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`INSERT INTO escalation_events (escalation_id, status, note) VALUES ($1, 'delivery_failed', $2)`, [job.data.escalationId, `after ${job.attemptsMade} attempts: ${reason}`.slice(0, 500)]);
+      await manager.query(`SELECT pg_notify('lantern_admin', $1)`, [JSON.stringify({ kind: 'delivery_failed', escalationId: job.data.escalationId })]);
+    });
+  }
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+export const ESCALATION_STATUSES = ['created', 'delivered', 'acknowledged', 'in_contact', 'closed'] as const;
+export type EscalationStatus = (typeof ESCALATION_STATUSES)[number];
+export const ESCALATION_BASES = ['member_consent', 'imminent_risk'] as const;
+export type EscalationBasis = (typeof ESCALATION_BASES)[number];
+export const OUTREACH_CHANNELS = ['in_app', 'phone'] as const;
+export type OutreachChannel = (typeof OUTREACH_CHANNELS)[number];
+
+/** Webhook headers partners verify; README documents them with a verification snippet. */
+export const WEBHOOK_HEADERS = {
+  signature: 'X-Lantern-Signature',
+  idempotencyKey: 'X-Lantern-Idempotency-Key',
+  event: 'X-Lantern-Event',
+} as const;
+
+/** A member asks a crisis counsellor to reach out: in the app, or once by phone. */
+export const outreachRequestSchema = z
+  .strictObject({
+    channel: z.enum(OUTREACH_CHANNELS, { error: 'channel is in_app or phone.' }),
+    phone: z
+      .string({ error: 'The phone number must be text.' })
+      .trim()
+      .regex(/^\+?[0-9][0-9 ()-]{5,22}[0-9]$/, { error: 'That does not look like a phone number; include the country code, for example +1 555 010 0199.' })
+      .optional(),
+  })
+  .superRefine((value, context) => {
+    if (value.channel === 'phone' && !value.phone) context.addIssue({ code: 'custom', path: ['phone'], message: 'Type the number the counsellor should call.' });
+    if (value.channel === 'in_app' && value.phone) context.addIssue({ code: 'custom', path: ['phone'], message: 'A phone number is only for the phone channel.' });
+  });
+export type OutreachRequest = z.infer<typeof outreachRequestSchema>;
+
+/** What a partner may record on an escalation it received. */
+export const partnerUpdateSchema = z
+  .strictObject({
+    status: z.enum(['acknowledged', 'in_contact', 'closed'], { error: 'status is acknowledged, in_contact or closed.' }),
+    outcome: z.string({ error: 'The outcome must be text.' }).trim().min(1).max(1_000, { error: 'The outcome can be at most 1,000 characters.' }).optional(),
+  })
+  .superRefine((value, context) => {
+    if (value.status === 'closed' && !value.outcome) context.addIssue({ code: 'custom', path: ['outcome'], message: 'Say how it ended when closing.' });
+  });
+export type PartnerUpdate = z.infer<typeof partnerUpdateSchema>;
+
+/** The minimum a partner needs; nothing that identifies the member beyond what they chose to share. */
+export interface EscalationPayload {
+  risk: string;
+  region: string;
+  language: string;
+  excerpt: string | null;
+  channel: OutreachChannel;
+}
+
+export interface Escalation {
+  id: string;
+  partnerId: string;
+  basis: EscalationBasis;
+  status: EscalationStatus;
+  payload: EscalationPayload;
+  outcome: string | null;
+  /** In-app channel: the private room the counsellor and the member share. */
+  room: string | null;
+  createdAt: string;
+  timeline: Array<{ status: string; at: string; note: string | null }>;
+}
+
+/** The JSON body of the webhook. */
+export interface EscalationWebhook {
+  event: 'escalation.created';
+  escalationId: string;
+  basis: EscalationBasis;
+  payload: EscalationPayload;
+  /** Only for the phone channel, and only in this delivery. */
+  phone: string | null;
+  createdAt: string;
+}
