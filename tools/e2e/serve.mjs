@@ -34,6 +34,14 @@ async function main() {
   await runOnce('dist/libs/db/src/cli/seed.js', env);
   // Operator accounts are never self-registered; the browser tests sign in as these.
   // Keep in step with apps/web-e2e/src/support/operators.ts.
+  // A crisis-line partner and its counsellor. The webhook points at nothing that answers, so
+  // deliveries retry and dead-letter while the portal is used (as during a partner's outage).
+  const partner = await runOnce('dist/apps/api/src/cli/lantern-cli.js', env, [
+    'partner:create', '--name', 'E2E Crisis Line', '--webhook-url', 'http://127.0.0.1:9/unreachable', '--regions', 'US,GB',
+  ]);
+  await runOnce('dist/apps/api/src/cli/lantern-cli.js', env, [
+    'user:create', '--role', 'partner', '--pseudonym', 'e2e-counsellor', '--passphrase', 'e2e counsellor passphrase for tests', '--partner', JSON.parse(partner).id,
+  ]);
   for (const role of ['moderator', 'admin']) {
     await runOnce('dist/apps/api/src/cli/lantern-cli.js', env, [
       'user:create', '--role', role, '--pseudonym', `e2e-${role}`, '--passphrase', `e2e ${role} passphrase for tests`,

@@ -170,7 +170,7 @@ export function runOnce(script, env, args = []) {
     child.on('close', (code) => {
       if (stdout.trim()) log(stdout.trim());
       if (code !== 0) fail(stderr.trim() || `${script} failed`);
-      resolve();
+      resolve(stdout.trim());
     });
   });
 }

@@ -242,6 +242,11 @@ export class ModerationContextService {
     };
   }
 
+  async partners(): Promise<{ items: Array<{ id: string; name: string; regions: string[]; hours: string }> }> {
+    const rows: Array<{ id: string; name: string; regions: string[]; hours: string }> = await this.dataSource.query(`SELECT id, name, regions, hours FROM partners ORDER BY name`);
+    return { items: rows };
+  }
+
   /** This moderator's own shift: items handled in the last SHIFT_HOURS, and how many were crises lately. */
   async shift(moderator: AuditActor): Promise<ShiftSummary> {
     const [row]: Array<{ since: Date; handled: number; crisis_handled: number; recent_crisis: number }> = await this.dataSource.query(

@@ -60,6 +60,12 @@ export class ModerationController {
     return this.moderation.resolve(parseInput(flagId, id), parseInput(resolveFlagSchema, body), member);
   }
 
+  /** The crisis-line partners a moderator can escalate to (no secrets, no webhook address). */
+  @Get('partners')
+  partners(): Promise<{ items: Array<{ id: string; name: string; regions: string[]; hours: string }> }> {
+    return this.context.partners();
+  }
+
   @Get('audit')
   auditLog(@Query() query: unknown): Promise<{ items: AuditRow[] }> {
     return this.audit.list(parseInput(auditQuerySchema, query));

@@ -119,6 +119,8 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     const listed = await rest<{ items: Array<Escalation & { reason: string | null }> }>(api, 'GET', '/api/v1/admin/escalations', { token: admin.token });
     expect(listed.body.items.find((entry) => entry.id === escalation.id)).toMatchObject({ basis: 'imminent_risk', reason: 'Plan and means tonight; not answering moderators.' });
     expect((await rest(api, 'GET', '/api/v1/admin/escalations', { token: moderator.token })).status).toBe(403);
+    const partners = await rest<{ items: Array<Record<string, unknown>> }>(api, 'GET', '/api/v1/moderation/partners', { token: moderator.token });
+    expect(partners.body.items.find((entry) => entry.id === partnerId)).toEqual({ id: partnerId, name: 'Hope Line', regions: ['US'], hours: '24/7' });
   });
 
   it('delivers a consented case as a signed webhook with the minimum payload, the phone once, and an idempotency key', async () => {

@@ -5,6 +5,7 @@ import { expect } from '@playwright/test';
 export const OPERATORS = {
   moderator: { pseudonym: 'e2e-moderator', passphrase: 'e2e moderator passphrase for tests' },
   admin: { pseudonym: 'e2e-admin', passphrase: 'e2e admin passphrase for tests' },
+  counsellor: { pseudonym: 'e2e-counsellor', passphrase: 'e2e counsellor passphrase for tests' },
 } as const;
 
 export interface Grant {

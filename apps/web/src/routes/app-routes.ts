@@ -7,6 +7,7 @@ import { CHAT_PATH, CHAT_ROOM_PATH_PATTERN } from '../features/chat/chat-paths';
 import { ChatRoomRoute } from './chat-room.route';
 import { ChatRoute } from './chat.route';
 import { matchRoute } from './match-route';
+import { PartnerRoute } from './partner.route';
 import { ModAuditRoute } from './mod-audit.route';
 import { ModItemRoute } from './mod-item.route';
 import { ModRoute } from './mod.route';
@@ -41,6 +42,7 @@ export const appRoutes: readonly AppRoute[] = [
   { path: NEW_THREAD_PATH, title: 'Start a thread', component: NewThreadRoute },
   { path: CHAT_PATH, title: 'Chat rooms', component: ChatRoute },
   { path: CHAT_ROOM_PATH_PATTERN, title: 'Chat room', component: ChatRoomRoute },
+  { path: '/partner', title: 'Partner portal', component: PartnerRoute },
   { path: MOD_PATH, title: 'Moderation queue', component: ModRoute },
   { path: MOD_AUDIT_PATH, title: 'Audit log', component: ModAuditRoute },
   { path: MOD_ITEM_PATH_PATTERN, title: 'Review item', component: ModItemRoute },

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { apiFetch } from '../../api/api-client';
 import { HELP_PATH } from '../../routes/route-paths';
 import { HotlineList } from './hotline-list';
+import { OutreachRequest } from './outreach-request';
 import { useCrisisResources } from './use-crisis-resources';
 
 /**
@@ -48,6 +49,7 @@ function CrisisNotice({ notice, onDone }: { notice: CrisisResources; onDone: () 
           {state === 'requested' && <Text fw={600}>{copy.moderatorRequested}</Text>}
           {state === 'error' && <Text>We could not reach a moderator just now. The lines above can talk with you straight away.</Text>}
         </div>
+        {notice.concern === 'self' && <OutreachRequest />}
         <Group gap="sm">
           <Button onClick={() => void talkToModerator()} disabled={state === 'requested'}>
             {copy.actions.talkToModerator}

@@ -34,6 +34,11 @@ export function AccountNav({ currentPath }: AccountNavProps) {
     };
     return (
       <Group gap="xs" wrap="wrap">
+        {session.member.role === 'partner' && (
+          <Button component="a" href="/partner" variant="light" aria-current={currentPath === '/partner' ? 'page' : undefined}>
+            Partner portal
+          </Button>
+        )}
         {(session.member.role === 'moderator' || session.member.role === 'admin') && (
           <Button component="a" href={MOD_PATH} variant="light" aria-current={currentPath.startsWith(MOD_PATH) ? 'page' : undefined}>
             Moderation

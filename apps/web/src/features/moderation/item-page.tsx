@@ -1,11 +1,11 @@
-import { Alert, Anchor, Badge, Button, Group, List, NativeSelect, NumberInput, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Checkbox, Group, List, NativeSelect, NumberInput, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { MODERATION_ACTIONS, type ModerationActionName, type QueueItemDetail, type ResolveFlagRequest } from '@lantern/contracts';
 import { useState, type FormEvent } from 'react';
 import { formatExactTime } from '../forum/forum-copy';
 import { ForumLink } from '../forum/forum-link';
 import { ErrorState, LoadingState } from '../forum/query-states';
 import { BlurGate } from './blur-gate';
-import { useFlag, useMemberContext, useModerationActions } from './mod-api';
+import { useFlag, useMemberContext, useModerationActions, usePartners } from './mod-api';
 import { MOD_PATH } from './mod-paths';
 import { actionProblem } from './queue-page';
 import { highlightSpans, isSensitive } from './sensitive';
@@ -161,15 +161,20 @@ function ActionForm({ item, onOutcome }: { item: QueueItemDetail; onOutcome: (ou
   const [body, setBody] = useState('');
   const [minutes, setMinutes] = useState<number | string>(60);
   const [partnerId, setPartnerId] = useState('');
+  const [withoutConsent, setWithoutConsent] = useState(false);
+  const partners = usePartners();
 
-  const needsBody = action === 'edit' || action === 'warn' || action === 'keep';
+  const needsBody = action === 'edit' || action === 'warn' || action === 'keep' || action === 'escalate';
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const request: ResolveFlagRequest = { action, version: item.version };
     if (note.trim()) request.note = note.trim();
     if (needsBody && body.trim()) request.body = body.trim();
     if (action === 'mute' || action === 'suspend') request.durationMinutes = Number(minutes);
-    if (action === 'escalate') request.partnerId = partnerId.trim();
+    if (action === 'escalate') {
+      request.partnerId = partnerId || partners.data?.items[0]?.id;
+      if (withoutConsent) request.basis = 'imminent_risk';
+    }
     try {
       await resolve.mutateAsync({ flagId: item.id, request });
       onOutcome({ ok: true, text: action === 'note' ? 'Your note is on the record.' : 'Done. The item is resolved and the audit log has it.' });
@@ -192,7 +197,9 @@ function ActionForm({ item, onOutcome }: { item: QueueItemDetail; onOutcome: (ou
         />
         {needsBody && (
           <Textarea
-            label={action === 'keep' ? 'Reply as moderator (optional)' : action === 'edit' ? 'The corrected text' : 'The warning the member will read'}
+            label={
+              action === 'keep' ? 'Reply as moderator (optional)' : action === 'edit' ? 'The corrected text' : action === 'escalate' ? 'Excerpt for the partner (only what they need)' : 'The warning the member will read'
+            }
             value={body}
             onChange={(event) => setBody(event.currentTarget.value)}
             autosize
@@ -200,7 +207,22 @@ function ActionForm({ item, onOutcome }: { item: QueueItemDetail; onOutcome: (ou
           />
         )}
         {(action === 'mute' || action === 'suspend') && <NumberInput label="For how many minutes" min={1} max={525_600} value={minutes} onChange={setMinutes} />}
-        {action === 'escalate' && <TextInput label="Partner id" value={partnerId} onChange={(event) => setPartnerId(event.currentTarget.value)} />}
+        {action === 'escalate' && (
+          <>
+            <NativeSelect
+              label="Partner"
+              value={partnerId || partners.data?.items[0]?.id || ''}
+              onChange={(event) => setPartnerId(event.currentTarget.value)}
+              data={(partners.data?.items ?? []).map((partner) => ({ value: partner.id, label: `${partner.name} (${partner.regions.join(', ') || 'all regions'}, ${partner.hours})` }))}
+            />
+            <Checkbox
+              label="The member has not asked for this: imminent risk"
+              description="Only when someone's life may be in danger now. Write your reason in the note; it is recorded and shown to admins."
+              checked={withoutConsent}
+              onChange={(event) => setWithoutConsent(event.currentTarget.checked)}
+            />
+          </>
+        )}
         <Textarea
           label={action === 'dismiss' ? 'Why dismiss it' : action === 'edit' ? 'The note members will see on the post' : 'Note for the record'}
           value={note}

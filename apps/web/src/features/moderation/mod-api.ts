@@ -63,6 +63,17 @@ export function useShift() {
   return useQuery({ queryKey: modKeys.shift, queryFn: ({ signal }) => apiFetch<ShiftSummary>('/api/v1/moderation/shift', { signal }), refetchInterval: 60_000 });
 }
 
+export interface PartnerOption {
+  id: string;
+  name: string;
+  regions: string[];
+  hours: string;
+}
+
+export function usePartners() {
+  return useQuery({ queryKey: ['moderation', 'partners'], queryFn: ({ signal }) => apiFetch<{ items: PartnerOption[] }>('/api/v1/moderation/partners', { signal }), staleTime: 60_000 });
+}
+
 export function useAudit(query: Partial<AuditQuery>) {
   return useQuery({
     queryKey: modKeys.audit(query),

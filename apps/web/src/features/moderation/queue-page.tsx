@@ -1,6 +1,6 @@
-import { Badge, Button, Checkbox, Group, Kbd, NativeSelect, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Kbd, NativeSelect, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import type { QueueItem, ResolveFlagRequest } from '@lantern/contracts';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type Ref } from 'react';
 import { isApiError } from '../../api/api-client';
 import { navigate } from '../../routes/navigation';
 import { formatExactTime } from '../forum/forum-copy';
@@ -8,7 +8,7 @@ import { ForumLink } from '../forum/forum-link';
 import { EmptyState, ErrorState, LoadingState } from '../forum/query-states';
 import { TimeAgo } from '../forum/time-ago';
 import { BlurGate } from './blur-gate';
-import { useModerationActions, useQueue, type QueueFilters } from './mod-api';
+import { useModerationActions, usePartners, useQueue, type QueueFilters } from './mod-api';
 import { MOD_AUDIT_PATH, modItemPath } from './mod-paths';
 import { OverdueAlert } from './overdue-alert';
 import { isSensitive, isTypingTarget } from './sensitive';
@@ -202,7 +202,9 @@ export function QueuePage() {
 
 function PendingAction({ pending, onCancel, onSubmit }: { pending: NonNullable<Pending>; onCancel: () => void; onSubmit: (request: ResolveFlagRequest, done: string) => Promise<void> }) {
   const [note, setNote] = useState('');
+  const partners = usePartners();
   const [partnerId, setPartnerId] = useState('');
+  const chosenPartner = partnerId || partners.data?.items[0]?.id || '';
   const first = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
   const submit = (event: FormEvent) => {
@@ -211,15 +213,22 @@ function PendingAction({ pending, onCancel, onSubmit }: { pending: NonNullable<P
       if (!note.trim()) return;
       void onSubmit({ action: 'dismiss', note: note.trim(), version: pending.item.version }, 'Dismissed, with your reason recorded.');
     } else {
-      if (!partnerId.trim()) return;
-      void onSubmit({ action: 'escalate', partnerId: partnerId.trim(), note: note.trim() || undefined, version: pending.item.version }, 'Escalation recorded for the partner.');
+      if (!chosenPartner) return;
+      void onSubmit({ action: 'escalate', partnerId: chosenPartner, note: note.trim() || undefined, version: pending.item.version }, 'Escalated to the partner (the member asked for it). Open the item to escalate without consent.');
     }
   };
   return (
     <Paper withBorder p="md" radius="md" component="form" onSubmit={submit} aria-label={pending.kind === 'dismiss' ? 'Dismiss this item' : 'Escalate this item'} onKeyDown={(event) => event.key === 'Escape' && onCancel()}>
       <Stack gap="sm">
         {pending.kind === 'escalate' && (
-          <TextInput ref={first} label="Partner id" description="The id of the crisis-line partner (from the admin's partner list)." value={partnerId} onChange={(event) => setPartnerId(event.currentTarget.value)} required />
+          <NativeSelect
+            ref={first as unknown as Ref<HTMLSelectElement>}
+            label="Partner"
+            description="Needs the member's request for outreach; without it, open the item and record imminent risk."
+            value={chosenPartner}
+            onChange={(event) => setPartnerId(event.currentTarget.value)}
+            data={(partners.data?.items ?? []).map((partner) => ({ value: partner.id, label: partner.name }))}
+          />
         )}
         <Textarea
           ref={pending.kind === 'dismiss' ? first : undefined}

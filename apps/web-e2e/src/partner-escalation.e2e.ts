@@ -1,0 +1,103 @@
+import type { APIRequestContext, Browser, Page } from '@playwright/test';
+import { expect, test } from './support/axe';
+import { operatorGrant, type Grant } from './support/operators';
+
+async function seedSession(page: Page, grant: Grant): Promise<void> {
+  await page.addInitScript((token) => {
+    if (!sessionStorage.getItem('e2e.seeded')) {
+      localStorage.setItem('lantern.refreshToken', token);
+      sessionStorage.setItem('e2e.seeded', '1');
+    }
+  }, grant.refreshToken);
+}
+
+async function openAs(browser: Browser, grant: Grant, path: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await seedSession(page, grant);
+  await page.goto(path);
+  await expect(page.getByTestId('signed-in-pseudonym')).toContainText(grant.member.pseudonym);
+  return page;
+}
+
+async function clearQueue(request: APIRequestContext): Promise<void> {
+  const admin = await operatorGrant(request, 'admin');
+  const headers = { Authorization: `Bearer ${admin.accessToken}` };
+  const queue = (await (await request.get('/api/v1/moderation/queue', { headers })).json()) as { items: Array<{ id: string }> };
+  for (const item of queue.items) await request.post(`/api/v1/moderation/flags/${item.id}/resolve`, { headers, data: { action: 'dismiss', note: 'Cleared before a browser test.' } });
+}
+
+test('from a crisis post, through consent, the escalation and the partner’s acknowledgement, to the counsellor and the member talking in a private room', async ({ browser, page, request, axe }) => {
+  test.setTimeout(120_000);
+  await clearQueue(request);
+
+  // The member writes in crisis, sees the panel, and asks for a counsellor to reach out in chat.
+  const registered = await request.post('/api/v1/auth/register', { data: {} });
+  const member = (await registered.json()) as Grant;
+  await seedSession(page, member);
+  await page.goto('/');
+  await expect(page.getByTestId('signed-in-pseudonym')).toContainText(member.member.pseudonym);
+  await request.post('/api/v1/threads', {
+    headers: { Authorization: `Bearer ${member.accessToken}` },
+    data: { categorySlug: 'depression', title: 'Cannot go on', body: 'I want to end my life. I do not see another way.' },
+  });
+  const panel = page.getByRole('region', { name: 'Support you can reach now' });
+  await expect(panel).toBeVisible({ timeout: 10_000 });
+  await panel.getByRole('button', { name: "I'd like a crisis counsellor to contact me" }).click();
+  const consent = panel.getByRole('form', { name: 'Ask a crisis counsellor to contact you' });
+  await expect(consent.getByRole('radio', { name: 'A private chat here' })).toBeChecked();
+  await axe.check('crisis panel with the outreach form');
+  await consent.getByRole('button', { name: 'Ask for a counsellor' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'put you in touch with a crisis counsellor' })).toBeVisible();
+
+  // The moderator sees the request on top, and escalates it to the partner with an excerpt.
+  const moderator = await openAs(browser, await operatorGrant(request, 'moderator'), '/mod');
+  const first = moderator.getByRole('list', { name: 'Review items, most urgent first' }).getByRole('listitem').first();
+  await expect(first).toContainText('Support request', { timeout: 10_000 });
+  await first.getByRole('link', { name: 'Support request' }).click();
+  const form = moderator.getByRole('form', { name: 'Act on this item' });
+  await form.getByLabel('Action').selectOption('escalate');
+  await expect(form.getByLabel('Partner', { exact: true })).toContainText('E2E Crisis Line');
+  await form.getByLabel('Excerpt for the partner (only what they need)').fill('Asked for a counsellor; feels there is no other way.');
+  await form.getByRole('button', { name: 'Confirm' }).click();
+  await expect(moderator.getByText('Done. The item is resolved')).toBeVisible();
+
+  // The counsellor acknowledges in the partner portal and opens the private room.
+  const counsellor = await openAs(browser, await operatorGrant(request, 'counsellor'), '/partner');
+  await expect(counsellor.getByRole('heading', { level: 1, name: 'Escalations for your organisation' })).toBeVisible();
+  const card = counsellor.getByRole('article').first();
+  await expect(card).toContainText('Asked for a counsellor; feels there is no other way.');
+  await expect(card).toContainText('the member asked');
+  await card.getByRole('button', { name: 'Acknowledge' }).click();
+  await expect(card).toContainText('acknowledged');
+  await card.getByRole('link', { name: 'Open the private chat with the member' }).click();
+  await expect(counsellor.getByRole('heading', { level: 1, name: 'A private conversation' })).toBeVisible();
+  const counsellorBox = counsellor.getByRole('textbox', { name: 'Your message' });
+  await counsellorBox.fill("Hi, I'm from the crisis line. I'm here with you. How are you right now?");
+  await counsellorBox.press('Enter');
+
+  // The member finds the room under Chat and answers; the counsellor hears it.
+  await page.goto('/chat');
+  await expect(page.getByRole('list', { name: 'Rooms' }).getByRole('link', { name: 'A private conversation' })).toBeVisible();
+  await axe.check('rooms with the private one');
+  await page.getByRole('list', { name: 'Rooms' }).getByRole('link', { name: 'A private conversation' }).click();
+  const memberLog = page.getByRole('log', { name: 'Messages in A private conversation' });
+  await expect(memberLog).toContainText("I'm from the crisis line. I'm here with you.");
+  await axe.check('the private room');
+  const memberBox = page.getByRole('textbox', { name: 'Your message' });
+  await memberBox.fill('Thank you for coming. It has been a really hard night.');
+  await memberBox.press('Enter');
+  await expect(counsellor.getByRole('log', { name: 'Messages in A private conversation' })).toContainText('It has been a really hard night.');
+
+  await Promise.all([moderator.context().close(), counsellor.context().close()]);
+});
+
+test('the partner portal passes axe and shows nothing to someone who is not a partner', async ({ page, request, axe }) => {
+  const registered = await request.post('/api/v1/auth/register', { data: {} });
+  const member = (await registered.json()) as Grant;
+  await seedSession(page, member);
+  await page.goto('/partner');
+  await expect(page.getByTestId('signed-in-pseudonym')).toContainText(member.member.pseudonym);
+  await expect(page.getByText('This page is for the crisis-line partners')).toBeVisible();
+  await axe.check('partner portal as a member');
+  expect((await request.get('/api/v1/partner/escalations', { headers: { Authorization: `Bearer ${member.accessToken}` } })).status()).toBe(403);
+});

@@ -1,0 +1,82 @@
+import { Button, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { apiFetch, isApiError } from '../../api/api-client';
+
+/**
+ * "I'd like a crisis counsellor to contact me": the member's consent, and how. A phone number is
+ * used once, stored sealed, and deleted when the case closes; chat happens in a private room here.
+ */
+export function OutreachRequest() {
+  const [open, setOpen] = useState(false);
+  const [channel, setChannel] = useState<'in_app' | 'phone'>('in_app');
+  const [phone, setPhone] = useState('');
+  const [state, setState] = useState<'idle' | 'sending' | 'sent'>('idle');
+  const [problem, setProblem] = useState('');
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setState('sending');
+    setProblem('');
+    try {
+      await apiFetch('/api/v1/me/outreach', { method: 'POST', json: channel === 'phone' ? { channel, phone } : { channel } });
+      setState('sent');
+    } catch (error) {
+      setState('idle');
+      setProblem(isApiError(error) ? error.message : 'That did not go through. The lines above can talk with you right now.');
+    }
+  };
+
+  if (state === 'sent') {
+    return (
+      <Text fw={600} role="status">
+        Thank you. A moderator will put you in touch with a crisis counsellor
+        {channel === 'in_app' ? ' in a private chat; you will find it under Chat.' : ' who will call the number you gave.'}
+      </Text>
+    );
+  }
+  if (!open) {
+    return (
+      <Group>
+        <Button variant="light" onClick={() => setOpen(true)}>
+          I&apos;d like a crisis counsellor to contact me
+        </Button>
+      </Group>
+    );
+  }
+  return (
+    <form onSubmit={(event) => void submit(event)} aria-label="Ask a crisis counsellor to contact you">
+      <Stack gap="xs">
+        <Radio.Group label="How should they reach you?" value={channel} onChange={(value) => setChannel(value as 'in_app' | 'phone')}>
+          <Group gap="md" mt={4}>
+            <Radio value="in_app" label="A private chat here" />
+            <Radio value="phone" label="A phone call" />
+          </Group>
+        </Radio.Group>
+        {channel === 'phone' && (
+          <TextInput
+            label="Your phone number"
+            description="Include the country code. It is used once for this call, kept sealed, and deleted when the case closes."
+            value={phone}
+            onChange={(event) => setPhone(event.currentTarget.value)}
+            type="tel"
+            autoComplete="tel"
+            required
+          />
+        )}
+        {problem && (
+          <Text c="red" size="sm" role="alert">
+            {problem}
+          </Text>
+        )}
+        <Group gap="sm">
+          <Button type="submit" loading={state === 'sending'}>
+            Ask for a counsellor
+          </Button>
+          <Button variant="default" onClick={() => setOpen(false)}>
+            Not now
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

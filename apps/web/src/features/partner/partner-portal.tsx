@@ -1,0 +1,130 @@
+import { Anchor, Badge, Button, Group, List, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import type { Escalation, PartnerUpdate } from '@lantern/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { apiFetch, isApiError } from '../../api/api-client';
+import { chatRoomPath } from '../chat/chat-paths';
+import { formatExactTime } from '../forum/forum-copy';
+import { EmptyState, ErrorState, LoadingState } from '../forum/query-states';
+import { useSession } from '../identity/use-session';
+
+const KEY = ['partner', 'escalations'] as const;
+
+function useEscalations() {
+  return useQuery({ queryKey: KEY, queryFn: ({ signal }) => apiFetch<{ items: Escalation[] }>('/api/v1/partner/escalations', { signal }), refetchInterval: 15_000 });
+}
+
+function EscalationCard({ escalation }: { escalation: Escalation }) {
+  const client = useQueryClient();
+  const [outcome, setOutcome] = useState('');
+  const [problem, setProblem] = useState('');
+  const update = useMutation({
+    mutationFn: (body: PartnerUpdate) => apiFetch<Escalation>(`/api/v1/partner/escalations/${encodeURIComponent(escalation.id)}`, { method: 'PATCH', json: body }),
+    onSuccess: () => setProblem(''),
+    onError: (error) => setProblem(isApiError(error) ? error.message : 'That did not go through; try again.'),
+    onSettled: () => client.invalidateQueries({ queryKey: KEY }),
+  });
+  const { payload } = escalation;
+  const open = escalation.status !== 'closed';
+  return (
+    <Paper withBorder p="md" radius="md" component="article" aria-label={`Escalation from ${formatExactTime(escalation.createdAt)}`}>
+      <Stack gap="xs">
+        <Group gap="xs" wrap="wrap">
+          <Badge color={escalation.status === 'closed' ? 'gray' : 'red'} variant="light">
+            {escalation.status.replace('_', ' ')}
+          </Badge>
+          <Badge variant="outline">risk {payload.risk}</Badge>
+          <Badge variant="outline">{payload.channel === 'in_app' ? 'in-app chat' : 'phone call'}</Badge>
+          <Badge variant="outline">{escalation.basis === 'member_consent' ? 'the member asked' : 'imminent risk, without consent'}</Badge>
+        </Group>
+        <Text size="sm">
+          Region {payload.region} · language {payload.language} · received {formatExactTime(escalation.createdAt)}
+        </Text>
+        {payload.excerpt && <Text size="sm">“{payload.excerpt}”</Text>}
+        {payload.channel === 'phone' && <Text size="sm">The phone number came once, in the signed webhook; Lantern deletes it when you close the case.</Text>}
+        {escalation.room && open && (
+          <Anchor href={chatRoomPath(escalation.room)} underline="always">
+            Open the private chat with the member
+          </Anchor>
+        )}
+        <List size="sm" spacing={2} aria-label="Timeline">
+          {escalation.timeline.map((event, index) => (
+            <List.Item key={index}>
+              {formatExactTime(event.at)} · {event.status.replace('_', ' ')}
+              {event.note && event.status === 'closed' ? ` · ${event.note}` : ''}
+            </List.Item>
+          ))}
+        </List>
+        {escalation.outcome && <Text size="sm">Outcome: {escalation.outcome}</Text>}
+        {open && (
+          <Stack gap="xs">
+            <Group gap="sm">
+              {(escalation.status === 'created' || escalation.status === 'delivered') && (
+                <Button size="sm" onClick={() => update.mutate({ status: 'acknowledged' })}>
+                  Acknowledge
+                </Button>
+              )}
+              {escalation.status !== 'in_contact' && (
+                <Button size="sm" variant="default" onClick={() => update.mutate({ status: 'in_contact' })}>
+                  We are in contact
+                </Button>
+              )}
+            </Group>
+            <Textarea label="Outcome (to close the case)" value={outcome} onChange={(event) => setOutcome(event.currentTarget.value)} autosize minRows={2} />
+            <Group>
+              <Button size="sm" variant="default" disabled={!outcome.trim()} onClick={() => update.mutate({ status: 'closed', outcome: outcome.trim() })}>
+                Close the case
+              </Button>
+            </Group>
+          </Stack>
+        )}
+        {problem && (
+          <Text size="sm" c="red" role="alert">
+            {problem}
+          </Text>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+function Escalations() {
+  const escalations = useEscalations();
+  if (escalations.isPending) return <LoadingState label="Loading your escalations…" />;
+  if (escalations.isError) return <ErrorState title="We couldn't load your escalations" error={escalations.error} onRetry={() => void escalations.refetch()} />;
+  if (escalations.data.items.length === 0) {
+    return (
+      <EmptyState>
+        <Text>No escalations for your organisation yet.</Text>
+      </EmptyState>
+    );
+  }
+  return (
+    <Stack gap="md">
+      {escalations.data.items.map((escalation) => (
+        <EscalationCard key={escalation.id} escalation={escalation} />
+      ))}
+    </Stack>
+  );
+}
+
+/** /partner — a crisis line's own escalations; nothing from other organisations. */
+export function PartnerPortal() {
+  const session = useSession();
+  if (session.status === 'restoring') return <LoadingState label="Signing you back in…" />;
+  if (session.status !== 'signed-in' || session.member.role !== 'partner') {
+    return (
+      <Stack gap="sm">
+        <Title order={1}>Partner portal</Title>
+        <Text>This page is for the crisis-line partners Lantern works with. Please sign in with your organisation&apos;s account.</Text>
+      </Stack>
+    );
+  }
+  return (
+    <Stack gap="md">
+      <Title order={1}>Escalations for your organisation</Title>
+      <Text size="sm">Each case holds only what the moderator chose to share. Acknowledge it as soon as someone has it.</Text>
+      <Escalations />
+    </Stack>
+  );
+}
