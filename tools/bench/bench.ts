@@ -237,13 +237,17 @@ interface ChatFigures {
   throughput: number;
   latency: LatencySummary;
   sent: number;
+  /** Sends answered with an error ack (rate limit, slow mode…): should be 0 at the default pace. */
+  refused: number;
 }
 
 /**
- * N clients across R rooms, each sending one message a second; every delivery to every other
- * member of the room counts. The same load generator drives Lantern and the bare server.
+ * N clients across R rooms, each sending a message every `intervalMs` (default 2.5 s: inside
+ * Lantern's 5-per-10-s limit, so the figure is the gateway's cost, not its rate limit), starting
+ * at staggered moments; every delivery to every member of the room counts. The same load
+ * generator drives Lantern and the bare server. Refused sends are counted and reported.
  */
-async function chatLoad(url: string, tokens: readonly (string | undefined)[], rooms: readonly string[], seconds: number): Promise<ChatFigures> {
+async function chatLoad(url: string, tokens: readonly (string | undefined)[], rooms: readonly string[], seconds: number, intervalMs: number): Promise<ChatFigures> {
   const sockets = tokens.map((token) => ioClient(url, { path: '/socket.io', auth: token ? { token } : {}, transports: ['websocket'], reconnection: false }));
   await Promise.all(sockets.map((socket) => new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());
@@ -264,29 +268,34 @@ async function chatLoad(url: string, tokens: readonly (string | undefined)[], ro
   measuring = true;
   const started = performance.now();
   let sent = 0;
-  const timers = sockets.map((socket, i) =>
-    setInterval(() => {
+  let refused = 0;
+  const timers: NodeJS.Timeout[] = [];
+  sockets.forEach((socket, i) => {
+    const send = () => {
       sent += 1;
-      socket.emit('message:send', { room: rooms[i % rooms.length], body: `${performance.now()} hello`, clientMsgId: `${i}-${sent}` });
-    }, 1000),
-  );
+      socket.emit('message:send', { room: rooms[i % rooms.length], body: `${performance.now()} hello`, clientMsgId: `${i}-${sent}` }, (ack?: { ok?: boolean }) => {
+        if (ack && ack.ok === false) refused += 1;
+      });
+    };
+    timers.push(setTimeout(() => timers.push(setInterval(send, intervalMs)), Math.floor((i * intervalMs) / sockets.length)));
+  });
   await sleep(seconds * 1000);
   timers.forEach((timer) => clearInterval(timer));
   await sleep(1000);
   measuring = false;
   const elapsed = (performance.now() - started) / 1000;
   sockets.forEach((socket) => socket.disconnect());
-  return { throughput: Math.round(delivered / elapsed), latency: summarise(latencies), sent };
+  return { throughput: Math.round(delivered / elapsed), latency: summarise(latencies), sent, refused };
 }
 
-async function chatBenchmark(stack: Stack, clients: number, roomCount: number, seconds: number): Promise<{ lantern: ChatFigures; bare: ChatFigures }> {
+async function chatBenchmark(stack: Stack, clients: number, roomCount: number, seconds: number, intervalMs: number): Promise<{ lantern: ChatFigures; bare: ChatFigures }> {
   const rooms = Array.from({ length: roomCount }, (_, i) => `bench-${i}`);
   for (const room of rooms) await stack.db.query(`INSERT INTO rooms (slug, name) VALUES ($1, $1) ON CONFLICT DO NOTHING`, [room]);
   const tokens: string[] = [];
   for (let i = 0; i < clients; i++) tokens.push(await stack.register());
-  const lantern = await chatLoad(stack.baseUrl, tokens, rooms, seconds);
+  const lantern = await chatLoad(stack.baseUrl, tokens, rooms, seconds, intervalMs);
   const server = await startBareChat();
-  const bare = await chatLoad(`http://127.0.0.1:${server.port}`, tokens.map(() => undefined), rooms, seconds);
+  const bare = await chatLoad(`http://127.0.0.1:${server.port}`, tokens.map(() => undefined), rooms, seconds, intervalMs);
   await server.stop();
   return { lantern, bare };
 }
@@ -434,7 +443,7 @@ async function main(): Promise<void> {
     moderation = await moderationLatency(stack, rate, duration);
     crisis = await crisisLatency(stack, 30);
     forum = await forumReads(stack, posts, 5, 10);
-    chat = await chatBenchmark(stack, clients, roomCount, duration);
+    chat = await chatBenchmark(stack, clients, roomCount, duration, option('--interval-ms', 2_500));
   } finally {
     await stack.stop();
   }
@@ -479,6 +488,8 @@ async function main(): Promise<void> {
       p99Ms: chat.lantern.latency.p99,
       baselineP99Ms: chat.bare.latency.p99,
       p99Ratio: Math.round((chat.lantern.latency.p99 / Math.max(chat.bare.latency.p99, 0.1)) * 100) / 100,
+      sent: chat.lantern.sent,
+      refused: chat.lantern.refused,
     },
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
