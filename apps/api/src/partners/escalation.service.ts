@@ -1,5 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import type { Escalation, EscalationBasis, EscalationPayload, OutreachRequest, PartnerUpdate } from '@lantern/contracts';
+import type { CreatePartnerRequest, Escalation, EscalationBasis, EscalationPayload, OutreachRequest, PartnerSummary, PartnerUpdate } from '@lantern/contracts';
 import { PhoneCipher, returnedRows } from '@lantern/db';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service';
@@ -204,6 +205,24 @@ export class EscalationService {
     this.relay.kick();
   }
 
+  async listPartners(): Promise<{ items: PartnerSummary[] }> {
+    const rows: PartnerRow[] = await this.dataSource.query(`SELECT id, name, regions, hours, webhook_url, created_at FROM partners ORDER BY name`);
+    return { items: rows.map(toPartner) };
+  }
+
+  async createPartner(input: CreatePartnerRequest, admin: AuditActor): Promise<PartnerSummary & { secret: string }> {
+    const secret = randomBytes(32).toString('hex');
+    const row = await this.dataSource.transaction(async (manager) => {
+      const [created]: PartnerRow[] = await manager.query(
+        `INSERT INTO partners (name, regions, hours, webhook_url, webhook_secret) VALUES ($1, $2, $3, $4, $5) RETURNING id, name, regions, hours, webhook_url, created_at`,
+        [input.name, input.regions, input.hours, input.webhookUrl, secret],
+      );
+      await this.audit.record(manager, admin, { action: 'partner_create', targetType: 'partner', targetId: created.id, after: toPartner(created) });
+      return created;
+    });
+    return { ...toPartner(row), secret };
+  }
+
   private crisisDefaultRegion(): string {
     return this.crisis.defaultRegion();
   }
@@ -227,5 +246,16 @@ export class EscalationService {
     }));
   }
 }
+
+interface PartnerRow {
+  id: string;
+  name: string;
+  regions: string[];
+  hours: string;
+  webhook_url: string;
+  created_at: Date;
+}
+
+const toPartner = (row: PartnerRow): PartnerSummary => ({ id: row.id, name: row.name, regions: row.regions, hours: row.hours, webhookUrl: row.webhook_url, createdAt: row.created_at.toISOString() });
 
 const SELECT = `SELECT e.id, e.partner_id, e.basis, e.status, e.payload, e.outcome, e.room_slug, e.created_at FROM escalations e`;

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { outreachRequestSchema, partnerUpdateSchema, type Escalation } from '@lantern/contracts';
+import { createPartnerSchema, outreachRequestSchema, partnerUpdateSchema, type Escalation, type PartnerSummary } from '@lantern/contracts';
 import { z } from 'zod';
 import { CurrentMember, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
 import { parseInput } from '../http/parse-input';
@@ -59,5 +59,23 @@ export class AdminEscalationsController {
   async redeliver(@Param('id') id: string, @CurrentMember() admin: AuthenticatedMember): Promise<{ queued: true }> {
     await this.escalations.redeliver(parseInput(escalationId, id), admin);
     return { queued: true };
+  }
+}
+
+/** Admins add crisis-line partners here (or with `npm run cli -- partner:create`). */
+@Roles('admin')
+@Controller('v1/admin/partners')
+export class AdminPartnersController {
+  constructor(private readonly escalations: EscalationService) {}
+
+  @Get()
+  list(): Promise<{ items: PartnerSummary[] }> {
+    return this.escalations.listPartners();
+  }
+
+  /** The answer holds the webhook secret; it is shown this once. */
+  @Post()
+  create(@Body() body: unknown, @CurrentMember() admin: AuthenticatedMember): Promise<PartnerSummary & { secret: string }> {
+    return this.escalations.createPartner(parseInput(createPartnerSchema, body), admin);
   }
 }

@@ -252,6 +252,22 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     expect(await api.db.dataSource.query(`SELECT phone_ciphertext FROM outreach_requests WHERE member_id = $1 AND phone_ciphertext IS NOT NULL`, [member.memberId])).toHaveLength(0);
   });
 
+  it('lets admins add a partner over REST, showing the webhook secret once', async () => {
+    const created = await rest<{ id: string; name: string; secret: string; webhookUrl: string }>(api, 'POST', '/api/v1/admin/partners', {
+      token: admin.token,
+      body: { name: 'Night Line', regions: ['GB', 'IE'], webhookUrl: 'https://partner.example/lantern' },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.secret).toMatch(/^[0-9a-f]{64}$/);
+    const listed = await rest<{ items: Array<Record<string, unknown>> }>(api, 'GET', '/api/v1/admin/partners', { token: admin.token });
+    const entry = listed.body.items.find((partner) => partner.id === created.body.id);
+    expect(entry).toMatchObject({ name: 'Night Line', regions: ['GB', 'IE'], hours: '24/7', webhookUrl: 'https://partner.example/lantern' });
+    expect(JSON.stringify(listed.body)).not.toContain(created.body.secret);
+    const bad = await rest<ErrorResponse>(api, 'POST', '/api/v1/admin/partners', { token: admin.token, body: { name: 'X Line', webhookUrl: 'javascript:alert(1)' } });
+    expect([bad.status, bad.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
+    expect((await rest(api, 'POST', '/api/v1/admin/partners', { token: moderator.token, body: { name: 'Y Line', webhookUrl: 'https://y.example' } })).status).toBe(403);
+  });
+
   it('checks outreach input', async () => {
     const member = await registerMember(api, 'Quiet Vetch');
     const missing = await rest<ErrorResponse>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone' } });

@@ -73,3 +73,24 @@ export interface EscalationWebhook {
   phone: string | null;
   createdAt: string;
 }
+
+/** An admin adds a partner; the HMAC secret is generated and shown once in the answer. */
+export const createPartnerSchema = z.strictObject({
+  name: z.string({ error: 'name must be text.' }).trim().min(2, { error: 'The name needs at least 2 characters.' }).max(120, { error: 'The name can be at most 120 characters.' }),
+  regions: z
+    .array(z.string().regex(/^[A-Z]{2}$/, { error: 'Each region is a two-letter country code such as US.' }), { error: 'regions is a list of country codes.' })
+    .max(50)
+    .default([]),
+  hours: z.string().trim().min(1).max(120).default('24/7'),
+  webhookUrl: z.url({ protocol: /^https?$/, error: 'webhookUrl must be an http(s) address.' }).max(2_000),
+});
+export type CreatePartnerRequest = z.infer<typeof createPartnerSchema>;
+
+export interface PartnerSummary {
+  id: string;
+  name: string;
+  regions: string[];
+  hours: string;
+  webhookUrl: string;
+  createdAt: string;
+}
