@@ -74,9 +74,12 @@ export class ModerationService {
           AND ($5::text IS NULL OR EXISTS (
                 SELECT 1 FROM posts cp JOIN threads ct ON ct.id = cp.thread_id JOIN categories cc ON cc.id = ct.category_id
                  WHERE f.content_type = 'post' AND cp.id = f.content_id AND cc.slug = $5))
+          AND ($6::text IS NULL OR EXISTS (
+                SELECT 1 FROM messages cm JOIN rooms cr ON cr.id = cm.room_id
+                 WHERE f.content_type = 'message' AND cm.id = f.content_id AND cr.slug = $6))
         ORDER BY ${query.status === 'resolved' ? 'f.resolved_at DESC' : 'f.priority DESC, f.due_at ASC, f.created_at ASC'}
         LIMIT 200`,
-      [query.kind ?? null, query.status, query.mine, moderator.id, query.category ?? null],
+      [query.kind ?? null, query.status, query.mine, moderator.id, query.category ?? null, query.room ?? null],
     );
     return { items: rows.map((row) => this.toItem(row)) };
   }

@@ -286,6 +286,9 @@ describe('moderation queue and actions (real PostgreSQL, Redis and worker)', () 
       expect(item.excerpt).toBe('you are worthless trash, kys');
       const detail = (await rest<QueueItemDetail>(api, 'GET', `/api/v1/moderation/flags/${item.id}`, { token: mod1.token })).body;
       expect(detail.context).toMatchObject({ kind: 'room', href: '/chat/night-owls' });
+      expect((await queue(mod1, '?room=night-owls')).body.items.map((entry) => entry.id)).toContain(item.id);
+      expect((await queue(mod1, '?room=lounge')).body.items.map((entry) => entry.id)).not.toContain(item.id);
+      expect((await queue(mod1, '?category=depression')).body.items.map((entry) => entry.id)).not.toContain(item.id);
       expect(detail.context.entries.find((entry) => entry.current)?.body).toBe('you are worthless trash, kys');
 
       expect((await resolve(mod1, item.id, { action: 'hide', note: 'Incitement.' })).status).toBe(200);
