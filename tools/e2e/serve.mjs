@@ -29,6 +29,9 @@ async function main() {
     WEB_DIST: join(root, 'dist', 'apps', 'web'),
     CORS_ORIGIN: `http://127.0.0.1:${port}`,
     LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
+    // The test partner's webhook never answers: fail fast so the dead-letter path shows in the browser.
+    WEBHOOK_RETRY_BASE_MS: '50',
+    WEBHOOK_TIMEOUT_MS: '500',
   };
   await runOnce('dist/libs/db/src/cli/migrate.js', env);
   await runOnce('dist/libs/db/src/cli/seed.js', env);

@@ -88,7 +88,22 @@ test('from a crisis post, through consent, the escalation and the partner’s ac
   await memberBox.press('Enter');
   await expect(counsellor.getByRole('log', { name: 'Messages in A private conversation' })).toContainText('It has been a really hard night.');
 
-  await Promise.all([moderator.context().close(), counsellor.context().close()]);
+  // The partner's webhook never answered: the admins' view shows the failed delivery, and can send it again.
+  const adminPage = await openAs(browser, await operatorGrant(request, 'admin'), '/admin/escalations');
+  const failed = adminPage.getByRole('article').filter({ hasText: 'delivery failed' }).first();
+  await expect(failed).toBeVisible({ timeout: 15_000 });
+  await expect(failed).toContainText('member consent');
+  await failed.getByRole('button', { name: 'Deliver again' }).click();
+  await expect(failed.getByRole('status')).toHaveText('Queued for delivery again.');
+
+  await Promise.all([moderator.context().close(), counsellor.context().close(), adminPage.context().close()]);
+});
+
+test('the admins’ escalation view passes axe', async ({ page, request, axe }) => {
+  await seedSession(page, await operatorGrant(request, 'admin'));
+  await page.goto('/admin/escalations');
+  await expect(page.getByRole('heading', { level: 1, name: 'Partner escalations' })).toBeVisible();
+  await axe.check('admin escalations');
 });
 
 test('the partner portal passes axe and shows nothing to someone who is not a partner', async ({ page, request, axe }) => {

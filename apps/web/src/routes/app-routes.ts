@@ -6,6 +6,7 @@ import { HomeRoute } from './home.route';
 import { CHAT_PATH, CHAT_ROOM_PATH_PATTERN } from '../features/chat/chat-paths';
 import { ChatRoomRoute } from './chat-room.route';
 import { ChatRoute } from './chat.route';
+import { AdminEscalationsRoute } from './admin-escalations.route';
 import { matchRoute } from './match-route';
 import { PartnerRoute } from './partner.route';
 import { ModAuditRoute } from './mod-audit.route';
@@ -43,6 +44,7 @@ export const appRoutes: readonly AppRoute[] = [
   { path: CHAT_PATH, title: 'Chat rooms', component: ChatRoute },
   { path: CHAT_ROOM_PATH_PATTERN, title: 'Chat room', component: ChatRoomRoute },
   { path: '/partner', title: 'Partner portal', component: PartnerRoute },
+  { path: '/admin/escalations', title: 'Partner escalations', component: AdminEscalationsRoute },
   { path: MOD_PATH, title: 'Moderation queue', component: ModRoute },
   { path: MOD_AUDIT_PATH, title: 'Audit log', component: ModAuditRoute },
   { path: MOD_ITEM_PATH_PATTERN, title: 'Review item', component: ModItemRoute },

@@ -7,6 +7,7 @@ import { formatExactTime } from '../forum/forum-copy';
 import { ForumLink } from '../forum/forum-link';
 import { EmptyState, ErrorState, LoadingState } from '../forum/query-states';
 import { TimeAgo } from '../forum/time-ago';
+import { useSession } from '../identity/use-session';
 import { BlurGate } from './blur-gate';
 import { useModerationActions, usePartners, useQueue, type QueueFilters } from './mod-api';
 import { MOD_AUDIT_PATH, modItemPath } from './mod-paths';
@@ -39,6 +40,8 @@ function itemTitle(item: QueueItem): string {
 }
 
 export function QueuePage() {
+  const session = useSession();
+  const isAdmin = session.status === 'signed-in' && session.member.role === 'admin';
   const [filters, setFilters] = useState<QueueFilters>({ kind: '', status: 'active', mine: false });
   const queue = useQueue(filters);
   const { overdue } = useModerationLive();
@@ -95,9 +98,16 @@ export function QueuePage() {
     <Stack gap="md">
       <Group justify="space-between" align="baseline">
         <Title order={1}>Moderation queue</Title>
-        <ForumLink href={MOD_AUDIT_PATH} underline="always">
-          Audit log
-        </ForumLink>
+        <Group gap="md">
+          <ForumLink href={MOD_AUDIT_PATH} underline="always">
+            Audit log
+          </ForumLink>
+          {isAdmin && (
+            <ForumLink href="/admin/escalations" underline="always">
+              Partner escalations
+            </ForumLink>
+          )}
+        </Group>
       </Group>
       <WellbeingNote />
       <OverdueAlert items={overdue} />
