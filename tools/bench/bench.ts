@@ -96,6 +96,8 @@ interface Stack {
   db: Client;
   dbUrl: string;
   register(pseudonym?: string): Promise<string>;
+  /** Another api node on the same database, Redis and prefix. */
+  startNode(): Promise<{ baseUrl: string; stop(): Promise<void> }>;
   stop(): Promise<void>;
 }
 
@@ -127,6 +129,19 @@ async function startStack(): Promise<Stack> {
       const response = await fetch(`${baseUrl}/api/v1/auth/register`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(pseudonym ? { pseudonym } : {}) });
       if (response.status !== 201) throw new Error(`register answered ${response.status}`);
       return ((await response.json()) as { accessToken: string }).accessToken;
+    },
+    async startNode() {
+      const nodePort = String(Number(port) + 1);
+      const node = startBuilt('dist/apps/api/src/main.js', { ...env, PORT: nodePort });
+      const nodeUrl = `http://127.0.0.1:${nodePort}`;
+      await waitForHealth(`${nodeUrl}/api/health`);
+      return {
+        baseUrl: nodeUrl,
+        stop: async () => {
+          node.child.kill('SIGTERM');
+          await node.exited;
+        },
+      };
     },
     async stop() {
       await client.end();
@@ -220,8 +235,8 @@ async function bareSocketRoundTrip(count: number): Promise<LatencySummary> {
   return summarise(latencies);
 }
 
-async function startBareChat(): Promise<{ port: number; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, [join(root, 'dist/tools/bench/bare-chat-server.js')], { stdio: ['ignore', 'pipe', 'inherit'] });
+async function startBareChat(env: Record<string, string> = {}): Promise<{ port: number; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, [join(root, 'dist/tools/bench/bare-chat-server.js')], { stdio: ['ignore', 'pipe', 'inherit'], env: { PATH: process.env.PATH ?? '', ...env } });
   const port = await new Promise<number>((resolve) => child.stdout!.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim()))));
   return {
     port,
@@ -247,8 +262,9 @@ interface ChatFigures {
  * at staggered moments; every delivery to every member of the room counts. The same load
  * generator drives Lantern and the bare server. Refused sends are counted and reported.
  */
-async function chatLoad(url: string, tokens: readonly (string | undefined)[], rooms: readonly string[], seconds: number, intervalMs: number): Promise<ChatFigures> {
-  const sockets = tokens.map((token) => ioClient(url, { path: '/socket.io', auth: token ? { token } : {}, transports: ['websocket'], reconnection: false }));
+async function chatLoad(urls: readonly string[], tokens: readonly (string | undefined)[], rooms: readonly string[], seconds: number, intervalMs: number): Promise<ChatFigures> {
+  // Clients spread over the nodes; a room's members sit on every node, so fan-out crosses Redis.
+  const sockets = tokens.map((token, i) => ioClient(urls[i % urls.length], { path: '/socket.io', auth: token ? { token } : {}, transports: ['websocket'], reconnection: false }));
   await Promise.all(sockets.map((socket) => new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());
     socket.once('connect_error', reject);
@@ -269,11 +285,13 @@ async function chatLoad(url: string, tokens: readonly (string | undefined)[], ro
   const started = performance.now();
   let sent = 0;
   let refused = 0;
+  // Unique per run: the same members send in several runs, and a repeated clientMsgId is a resend.
+  const run = Math.random().toString(36).slice(2, 8);
   const timers: NodeJS.Timeout[] = [];
   sockets.forEach((socket, i) => {
     const send = () => {
       sent += 1;
-      socket.emit('message:send', { room: rooms[i % rooms.length], body: `${performance.now()} hello`, clientMsgId: `${i}-${sent}` }, (ack?: { ok?: boolean }) => {
+      socket.emit('message:send', { room: rooms[i % rooms.length], body: `${performance.now()} hello`, clientMsgId: `${run}-${i}-${sent}` }, (ack?: { ok?: boolean }) => {
         if (ack && ack.ok === false) refused += 1;
       });
     };
@@ -288,16 +306,31 @@ async function chatLoad(url: string, tokens: readonly (string | undefined)[], ro
   return { throughput: Math.round(delivered / elapsed), latency: summarise(latencies), sent, refused };
 }
 
-async function chatBenchmark(stack: Stack, clients: number, roomCount: number, seconds: number, intervalMs: number): Promise<{ lantern: ChatFigures; bare: ChatFigures }> {
+async function chatBenchmark(
+  stack: Stack,
+  clients: number,
+  roomCount: number,
+  seconds: number,
+  intervalMs: number,
+): Promise<{ lantern: ChatFigures; bare: ChatFigures; lanternTwoNodes: ChatFigures; bareTwoNodes: ChatFigures }> {
   const rooms = Array.from({ length: roomCount }, (_, i) => `bench-${i}`);
   for (const room of rooms) await stack.db.query(`INSERT INTO rooms (slug, name) VALUES ($1, $1) ON CONFLICT DO NOTHING`, [room]);
   const tokens: string[] = [];
   for (let i = 0; i < clients; i++) tokens.push(await stack.register());
-  const lantern = await chatLoad(stack.baseUrl, tokens, rooms, seconds, intervalMs);
+  const lantern = await chatLoad([stack.baseUrl], tokens, rooms, seconds, intervalMs);
   const server = await startBareChat();
-  const bare = await chatLoad(`http://127.0.0.1:${server.port}`, tokens.map(() => undefined), rooms, seconds, intervalMs);
+  const bare = await chatLoad([`http://127.0.0.1:${server.port}`], tokens.map(() => undefined), rooms, seconds, intervalMs);
   await server.stop();
-  return { lantern, bare };
+  // Two api nodes through Redis, beside two bare nodes through the same adapter.
+  const second = await stack.startNode();
+  await sleep(10_500); // a fresh window for every member's burst limit
+  const lanternTwoNodes = await chatLoad([stack.baseUrl, second.baseUrl], tokens, rooms, seconds, intervalMs);
+  await second.stop();
+  const adapter = { REDIS_URL, ADAPTER_PREFIX: `${uniqueQueuePrefix('bench-bare')}:socket.io` };
+  const bareNodes = [await startBareChat(adapter), await startBareChat(adapter)];
+  const bareTwoNodes = await chatLoad(bareNodes.map((node) => `http://127.0.0.1:${node.port}`), tokens.map(() => undefined), rooms, seconds, intervalMs);
+  await Promise.all(bareNodes.map((node) => node.stop()));
+  return { lantern, bare, lanternTwoNodes, bareTwoNodes };
 }
 
 /**
@@ -438,7 +471,7 @@ async function main(): Promise<void> {
   let moderation: ModerationFigures;
   let crisis: { lantern: LatencySummary; bare: LatencySummary };
   let forum: { threadPage: ReadFigures; categoryList: ReadFigures };
-  let chat: { lantern: ChatFigures; bare: ChatFigures };
+  let chat: { lantern: ChatFigures; bare: ChatFigures; lanternTwoNodes: ChatFigures; bareTwoNodes: ChatFigures };
   try {
     moderation = await moderationLatency(stack, rate, duration);
     crisis = await crisisLatency(stack, 30);
@@ -455,6 +488,12 @@ async function main(): Promise<void> {
     [`thread page (${posts} posts, 10 at once)`, ms(forum.threadPage.lantern), ms(forum.threadPage.bare), 'the same SQL, direct'],
     [`category list (${posts} posts, 10 at once)`, ms(forum.categoryList.lantern), ms(forum.categoryList.bare), 'the same SQL, direct'],
     [`chat ${clients} clients / ${roomCount} rooms`, `${chat.lantern.throughput} msg/s, ${ms(chat.lantern.latency)}`, `${chat.bare.throughput} msg/s, ${ms(chat.bare.latency)}`, 'bare socket.io broadcast'],
+    [
+      'chat, two nodes through Redis',
+      `${chat.lanternTwoNodes.throughput} msg/s, ${ms(chat.lanternTwoNodes.latency)}`,
+      `${chat.bareTwoNodes.throughput} msg/s, ${ms(chat.bareTwoNodes.latency)}`,
+      'two bare nodes, same adapter',
+    ],
   ];
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i].length), ['figure', 'Lantern', 'baseline', 'baseline is'][i].length));
   const line = (cells: readonly string[]) => cells.map((cell, i) => cell.padEnd(widths[i])).join('   ');
@@ -490,6 +529,15 @@ async function main(): Promise<void> {
       p99Ratio: Math.round((chat.lantern.latency.p99 / Math.max(chat.bare.latency.p99, 0.1)) * 100) / 100,
       sent: chat.lantern.sent,
       refused: chat.lantern.refused,
+      twoNodes: {
+        throughput: chat.lanternTwoNodes.throughput,
+        baselineThroughput: chat.bareTwoNodes.throughput,
+        throughputRatio: Math.round((chat.lanternTwoNodes.throughput / Math.max(chat.bareTwoNodes.throughput, 1)) * 100) / 100,
+        p99Ms: chat.lanternTwoNodes.latency.p99,
+        baselineP99Ms: chat.bareTwoNodes.latency.p99,
+        p99Ratio: Math.round((chat.lanternTwoNodes.latency.p99 / Math.max(chat.bareTwoNodes.latency.p99, 0.1)) * 100) / 100,
+        refused: chat.lanternTwoNodes.refused,
+      },
     },
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -181,6 +181,8 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
       expect(failed.status).toBe('created');
       expect(endpoint.received.filter((attempt) => attempt.headers['x-lantern-idempotency-key'] === escalation.id)).toHaveLength(5);
       await waitFor(async () => alerts.some((alert) => alert.escalationId === escalation.id), 5_000, 'the admins’ alert');
+      const [failure] = await api.db.dataSource.query(`SELECT actor_role, reason FROM audit_log WHERE target_id = $1 AND action = 'partner_delivery_failed'`, [escalation.id]);
+      expect(failure).toMatchObject({ actor_role: 'system', reason: expect.stringMatching(/^after 5 attempts: the partner answered 500/) });
 
       endpoint.fallback = 'ok';
       expect((await rest(api, 'POST', `/api/v1/admin/escalations/${escalation.id}/redeliver`, { token: admin.token })).status).toBe(202);
@@ -238,7 +240,7 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     const backwards = await rest<ErrorResponse>(api, 'PATCH', `/api/v1/partner/escalations/${id}`, { token: counsellor.token, body: { status: 'acknowledged' } });
     expect([backwards.status, backwards.body.error.code]).toEqual([409, 'ESCALATION_CLOSED']);
     const audit = await api.db.dataSource.query(`SELECT action FROM audit_log WHERE target_id = $1 ORDER BY id`, [id]);
-    expect(audit.map((row: { action: string }) => row.action)).toEqual(['escalate_with_consent', 'partner_acknowledged', 'partner_in_contact', 'partner_closed']);
+    expect(audit.map((row: { action: string }) => row.action)).toEqual(['escalate_with_consent', 'partner_delivered', 'partner_acknowledged', 'partner_in_contact', 'partner_closed']);
   });
 
   it('deletes the phone number when the escalation closes', async () => {

@@ -75,7 +75,9 @@ export class WebhookProcessor {
     if (!response.ok) throw new Error(`the partner answered ${response.status}`);
     return this.dataSource.transaction(async (manager) => {
       const updated = returnedRows<{ id: string }>(await manager.query(`UPDATE escalations SET status = 'delivered', updated_at = now() WHERE id = $1 AND status = 'created' RETURNING id`, [row.id]));
-      await manager.query(`INSERT INTO escalation_events (escalation_id, status, note) VALUES ($1, 'delivered', $2)`, [row.id, `delivery ${job.data.delivery}, attempt ${job.attemptsMade + 1}: HTTP ${response.status}`]);
+      const note = `delivery ${job.data.delivery}, attempt ${job.attemptsMade + 1}: HTTP ${response.status}`;
+      await manager.query(`INSERT INTO escalation_events (escalation_id, status, note) VALUES ($1, 'delivered', $2)`, [row.id, note]);
+      await manager.query(`INSERT INTO audit_log (actor_id, actor_role, action, target_type, target_id, reason) VALUES (NULL, 'system', 'partner_delivered', 'escalation', $1, $2)`, [row.id, note]);
       return updated.length > 0 ? 'delivered' : 'already-delivered';
     });
   }
@@ -83,7 +85,9 @@ export class WebhookProcessor {
   /** After the last attempt: on the admins' list, and announced to them. */
   async deadLetter(job: Job<PartnerDeliveryJob>, reason: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`INSERT INTO escalation_events (escalation_id, status, note) VALUES ($1, 'delivery_failed', $2)`, [job.data.escalationId, `after ${job.attemptsMade} attempts: ${reason}`.slice(0, 500)]);
+      const note = `after ${job.attemptsMade} attempts: ${reason}`.slice(0, 500);
+      await manager.query(`INSERT INTO escalation_events (escalation_id, status, note) VALUES ($1, 'delivery_failed', $2)`, [job.data.escalationId, note]);
+      await manager.query(`INSERT INTO audit_log (actor_id, actor_role, action, target_type, target_id, reason) VALUES (NULL, 'system', 'partner_delivery_failed', 'escalation', $1, $2)`, [job.data.escalationId, note]);
       await manager.query(`SELECT pg_notify('lantern_admin', $1)`, [JSON.stringify({ kind: 'delivery_failed', escalationId: job.data.escalationId })]);
     });
   }
