@@ -1,27 +1,5 @@
-import type { APIRequestContext, Browser, Page } from '@playwright/test';
 import { expect, test } from './support/axe';
-import { operatorGrant, type Grant } from './support/operators';
-
-/** A fresh browser context holding a session, as a returning member's tab has it. */
-async function openAs(browser: Browser, grant: Grant, path: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.addInitScript((token) => {
-    if (!sessionStorage.getItem('e2e.seeded')) {
-      localStorage.setItem('lantern.refreshToken', token);
-      sessionStorage.setItem('e2e.seeded', '1');
-    }
-  }, grant.refreshToken);
-  await page.goto(path);
-  await expect(page.getByTestId('signed-in-pseudonym')).toContainText(grant.member.pseudonym);
-  return page;
-}
-
-async function member(request: APIRequestContext): Promise<Grant> {
-  const response = await request.post('/api/v1/auth/register', { data: {} });
-  expect(response.status()).toBe(201);
-  return (await response.json()) as Grant;
-}
+import { openAs, operatorGrant, registeredMember as member, seedSession } from './support/operators';
 
 test.describe('chat rooms', () => {
   test('two members chat live in a room; a moderator removes a message and it disappears for both', async ({ browser, page, request, axe }) => {
@@ -30,12 +8,7 @@ test.describe('chat rooms', () => {
     const moderator = await operatorGrant(request, 'moderator');
 
     // The room list with online counts, in the test's own page (checked with axe).
-    await page.addInitScript((token) => {
-      if (!sessionStorage.getItem('e2e.seeded')) {
-        localStorage.setItem('lantern.refreshToken', token);
-        sessionStorage.setItem('e2e.seeded', '1');
-      }
-    }, alice.refreshToken);
+    await seedSession(page, alice);
     await page.goto('/chat');
     await expect(page.getByRole('heading', { level: 1, name: 'Chat rooms' })).toBeVisible();
     const rooms = page.getByRole('list', { name: 'Rooms' });

@@ -1,36 +1,5 @@
-import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, test } from './support/axe';
-import { operatorGrant, type Grant } from './support/operators';
-
-/** Puts a session into the page as a returning tab has it, and waits until it is restored. */
-async function openAs(page: Page, grant: Grant, path: string): Promise<void> {
-  // Stored before the first page runs, once: later loads read the token the page rotated.
-  await page.addInitScript((token) => {
-    if (!sessionStorage.getItem('e2e.seeded')) {
-      localStorage.setItem('lantern.refreshToken', token);
-      sessionStorage.setItem('e2e.seeded', '1');
-    }
-  }, grant.refreshToken);
-  await page.goto(path);
-  await expect(page.getByTestId('signed-in-pseudonym')).toContainText(grant.member.pseudonym);
-}
-
-/** Other tests in the run leave items behind; clear them so "on top" means this test's item. */
-async function clearQueue(request: APIRequestContext): Promise<void> {
-  // As the admin, so the moderator's own shift count stays theirs.
-  const admin = await operatorGrant(request, 'admin');
-  const headers = { Authorization: `Bearer ${admin.accessToken}` };
-  const queue = (await (await request.get('/api/v1/moderation/queue', { headers })).json()) as { items: Array<{ id: string }> };
-  for (const item of queue.items) {
-    await request.post(`/api/v1/moderation/flags/${item.id}/resolve`, { headers, data: { action: 'dismiss', note: 'Cleared before a browser test.' } });
-  }
-}
-
-async function member(request: APIRequestContext): Promise<Grant> {
-  const response = await request.post('/api/v1/auth/register', { data: {} });
-  expect(response.status()).toBe(201);
-  return (await response.json()) as Grant;
-}
+import { clearQueue, openAs, operatorGrant, registeredMember as member } from './support/operators';
 
 test.describe('moderator console', () => {
   test('a crisis post arrives live on top of the queue; the moderator claims it by keyboard, reads it behind the blur, acts, and the audit log has it', async ({ page, request, axe }) => {

@@ -1,38 +1,12 @@
-import type { APIRequestContext, Browser, Page } from '@playwright/test';
 import { expect, test } from './support/axe';
-import { operatorGrant, type Grant } from './support/operators';
-
-async function seedSession(page: Page, grant: Grant): Promise<void> {
-  await page.addInitScript((token) => {
-    if (!sessionStorage.getItem('e2e.seeded')) {
-      localStorage.setItem('lantern.refreshToken', token);
-      sessionStorage.setItem('e2e.seeded', '1');
-    }
-  }, grant.refreshToken);
-}
-
-async function openAs(browser: Browser, grant: Grant, path: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await seedSession(page, grant);
-  await page.goto(path);
-  await expect(page.getByTestId('signed-in-pseudonym')).toContainText(grant.member.pseudonym);
-  return page;
-}
-
-async function clearQueue(request: APIRequestContext): Promise<void> {
-  const admin = await operatorGrant(request, 'admin');
-  const headers = { Authorization: `Bearer ${admin.accessToken}` };
-  const queue = (await (await request.get('/api/v1/moderation/queue', { headers })).json()) as { items: Array<{ id: string }> };
-  for (const item of queue.items) await request.post(`/api/v1/moderation/flags/${item.id}/resolve`, { headers, data: { action: 'dismiss', note: 'Cleared before a browser test.' } });
-}
+import { clearQueue, openAs, operatorGrant, registeredMember, seedSession } from './support/operators';
 
 test('from a crisis post, through consent, the escalation and the partner’s acknowledgement, to the counsellor and the member talking in a private room', async ({ browser, page, request, axe }) => {
   test.setTimeout(120_000);
   await clearQueue(request);
 
   // The member writes in crisis, sees the panel, and asks for a counsellor to reach out in chat.
-  const registered = await request.post('/api/v1/auth/register', { data: {} });
-  const member = (await registered.json()) as Grant;
+  const member = await registeredMember(request);
   await seedSession(page, member);
   await page.goto('/');
   await expect(page.getByTestId('signed-in-pseudonym')).toContainText(member.member.pseudonym);
@@ -107,8 +81,7 @@ test('the admins’ escalation view passes axe', async ({ page, request, axe }) 
 });
 
 test('the partner portal passes axe and shows nothing to someone who is not a partner', async ({ page, request, axe }) => {
-  const registered = await request.post('/api/v1/auth/register', { data: {} });
-  const member = (await registered.json()) as Grant;
+  const member = await registeredMember(request);
   await seedSession(page, member);
   await page.goto('/partner');
   await expect(page.getByTestId('signed-in-pseudonym')).toContainText(member.member.pseudonym);

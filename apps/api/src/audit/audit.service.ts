@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { AuditQuery } from '@lantern/contracts';
+import type { AuditEntry as AuditLogEntry, AuditQuery } from '@lantern/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DATA_SOURCE } from '../infra/infra.tokens';
 
@@ -17,19 +17,7 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-export interface AuditRow {
-  id: string;
-  actorId: string | null;
-  actorPseudonym: string | null;
-  actorRole: string;
-  action: string;
-  targetType: string;
-  targetId: string | null;
-  reason: string | null;
-  before: unknown;
-  after: unknown;
-  createdAt: string;
-}
+export type AuditRow = AuditLogEntry;
 
 /**
  * The append-only record of every moderator, admin and partner action (who, what, when, why,

@@ -1,4 +1,4 @@
-import type { APIRequestContext } from '@playwright/test';
+import type { APIRequestContext, Browser, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 
 /** The operator accounts tools/e2e/serve.mjs creates with the CLI (never self-registered). */
@@ -19,4 +19,41 @@ export async function operatorGrant(request: APIRequestContext, role: keyof type
   const response = await request.post('/api/v1/auth/login', { data: OPERATORS[role] });
   expect(response.status(), await response.text()).toBe(200);
   return (await response.json()) as Grant;
+}
+
+/**
+ * Hands a session to the page as a returning member's tab has it: the refresh token is stored
+ * before the first page runs, once, so later loads read the token the page itself rotated.
+ */
+export async function seedSession(page: Page, grant: Grant): Promise<void> {
+  await page.addInitScript((token) => {
+    if (!sessionStorage.getItem('e2e.seeded')) {
+      localStorage.setItem('lantern.refreshToken', token);
+      sessionStorage.setItem('e2e.seeded', '1');
+    }
+  }, grant.refreshToken);
+}
+
+/** A page (in a context of its own when a browser is given) opened at `path`, signed in. */
+export async function openAs(target: Page | Browser, grant: Grant, path: string): Promise<Page> {
+  const page = 'newContext' in target ? await (await target.newContext()).newPage() : target;
+  await seedSession(page, grant);
+  await page.goto(path);
+  await expect(page.getByTestId('signed-in-pseudonym')).toContainText(grant.member.pseudonym);
+  return page;
+}
+
+/** A member registered through the real api. */
+export async function registeredMember(request: APIRequestContext): Promise<Grant> {
+  const response = await request.post('/api/v1/auth/register', { data: {} });
+  expect(response.status()).toBe(201);
+  return (await response.json()) as Grant;
+}
+
+/** Other tests in the run leave review items behind; the admin clears them, so "on top" means this test's item. */
+export async function clearQueue(request: APIRequestContext): Promise<void> {
+  const admin = await operatorGrant(request, 'admin');
+  const headers = { Authorization: `Bearer ${admin.accessToken}` };
+  const queue = (await (await request.get('/api/v1/moderation/queue', { headers })).json()) as { items: Array<{ id: string }> };
+  for (const item of queue.items) await request.post(`/api/v1/moderation/flags/${item.id}/resolve`, { headers, data: { action: 'dismiss', note: 'Cleared before a browser test.' } });
 }

@@ -87,6 +87,21 @@ export const queueItemSchema = z.object({
 });
 export type QueueItem = z.infer<typeof queueItemSchema>;
 
+/** One row of the append-only audit log, as `GET /moderation/audit` returns it. */
+export interface AuditEntry {
+  id: string;
+  actorId: string | null;
+  actorPseudonym: string | null;
+  actorRole: string;
+  action: string;
+  targetType: string;
+  targetId: string | null;
+  reason: string | null;
+  before: unknown;
+  after: unknown;
+  createdAt: string;
+}
+
 export const auditQuerySchema = z.object({
   action: z.string().max(40).optional(),
   actorId: z.uuid().optional(),

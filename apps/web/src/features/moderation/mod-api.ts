@@ -1,4 +1,4 @@
-import type { AuditQuery, MemberContext, QueueItem, QueueItemDetail, ResolveFlagRequest, ShiftSummary } from '@lantern/contracts';
+import type { AuditEntry, AuditQuery, MemberContext, QueueItem, QueueItemDetail, ResolveFlagRequest, ShiftSummary } from '@lantern/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../api/api-client';
 
@@ -8,19 +8,6 @@ export interface QueueFilters {
   mine: boolean;
 }
 
-export interface AuditEntry {
-  id: string;
-  actorId: string | null;
-  actorPseudonym: string | null;
-  actorRole: string;
-  action: string;
-  targetType: string;
-  targetId: string | null;
-  reason: string | null;
-  before: unknown;
-  after: unknown;
-  createdAt: string;
-}
 
 export const modKeys = {
   all: ['moderation'] as const,
