@@ -52,8 +52,11 @@ export class RedisStreamsIoAdapter extends IoAdapter {
     this.redis = undefined;
     // Quit lets the adapter's commands in flight (heartbeats, session saves) finish; destroying the
     // client under them rejected promises nobody awaits. Bounded, for when Redis is away.
-    if (redis?.isReady) await withTimeout(redis.quit(), 2_000, 'socket.io redis quit timed out').catch(() => redis.destroy());
-    else if (redis?.isOpen) redis.destroy();
+    if (!redis?.isOpen) return;
+    // Reconnecting (Redis just came back)? Give it a moment, so queued commands finish rather than fail.
+    if (!redis.isReady) await withTimeout(new Promise((resolve) => redis.once('ready', resolve)), 3_000, 'redis not back').catch(() => undefined);
+    if (redis.isReady) await withTimeout(redis.quit(), 2_000, 'socket.io redis quit timed out').catch(() => redis.destroy());
+    else redis.destroy();
   }
 }
 

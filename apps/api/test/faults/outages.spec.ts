@@ -1,9 +1,11 @@
+import { io } from 'socket.io-client';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, uniqueQueuePrefix, type TestDatabase } from '@lantern/db/testing';
 import { parseServerEnv } from '@lantern/contracts';
 import { DATA_SOURCE } from '../../src/infra/infra.tokens';
 import { OutboxService } from '../../src/outbox/outbox.service';
 import { startApiNode, TEST_REDIS_URL, type ApiHarness } from '../support/api-harness';
+import { registerMember, rest } from '../support/rest-client';
 import { TcpProxy } from '../support/tcp-proxy';
 import { startWorker, waitFor, type WorkerProcess } from '../support/worker-process';
 
@@ -98,5 +100,55 @@ describe('outages (real services behind a TCP proxy that the test cuts)', () => 
     const [{ pending }] = await db.dataSource.query(`SELECT count(*)::int AS pending FROM outbox_events WHERE relayed_at IS NULL`);
     expect(pending).toBe(0);
     await waitFor(async () => (await health(api!)).status === 200, 20_000, 'health to report Redis up again');
+  });
+
+  it('keeps chat going while Redis is away for 10 s: messages are stored and acknowledged, readable over REST, and reach the room', async () => {
+    const redisUrl = new URL(TEST_REDIS_URL);
+    const redis = new TcpProxy(redisUrl.hostname, Number(redisUrl.port || 6379));
+    proxies.push(redis);
+    await redis.start();
+    const env = parseServerEnv({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      DATABASE_URL: db.url,
+      REDIS_URL: redis.urlFor(TEST_REDIS_URL),
+      QUEUE_PREFIX: uniqueQueuePrefix('faults'),
+      JWT_SECRET: 'integration-tests-only-secret-0123456789abcdef',
+      RATE_LIMIT_REGISTER_PER_HOUR: '1000',
+    });
+    api = await startApiNode(db, env);
+    const alice = await registerMember(api, 'Alice Storm');
+    const bob = await registerMember(api, 'Bob Calm');
+    const sockets = [alice, bob].map((member) => io(api!.baseUrl, { path: '/socket.io', auth: { token: member.token }, transports: ['websocket'] }));
+    try {
+      for (const socket of sockets) await socket.timeout(5_000).emitWithAck('room:join', { room: 'lounge' });
+      const heard = new Map<string, string>();
+      sockets[1].on('message:new', (message: { id: string; body: string }) => heard.set(message.id, message.body));
+
+      await redis.cut();
+      const cutAt = Date.now();
+      const sent: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        const ack = (await sockets[0].timeout(5_000).emitWithAck('message:send', { room: 'lounge', body: `through the storm ${i}`, clientMsgId: `storm-${i}` })) as { ok: boolean; id: string };
+        expect(ack.ok).toBe(true);
+        sent.push(ack.id);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      // PostgreSQL holds them: a client that resyncs over REST has them even now.
+      const history = await rest<{ items: Array<{ id: string }> }>(api, 'GET', '/api/v1/rooms/lounge/messages', { token: bob.token });
+      expect(history.status).toBe(200);
+      expect(history.body.items.map((message) => message.id)).toEqual(expect.arrayContaining(sent));
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, 10_000 - (Date.now() - cutAt))));
+      await redis.restore();
+
+      await waitFor(async () => sent.every((id) => heard.has(id)), 20_000, `every message live at the other member (heard ${heard.size} of ${sent.length})`);
+      expect(sockets.every((socket) => socket.connected)).toBe(true);
+      const after = (await sockets[1].timeout(5_000).emitWithAck('message:send', { room: 'lounge', body: 'and after', clientMsgId: 'after-storm' })) as { ok: boolean };
+      expect(after.ok).toBe(true);
+      const [{ n }] = await db.dataSource.query(`SELECT count(*)::int AS n FROM messages WHERE client_msg_id LIKE 'storm-%'`);
+      expect(n).toBe(3);
+    } finally {
+      for (const socket of sockets) socket.disconnect();
+    }
   });
 });
