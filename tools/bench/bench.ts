@@ -113,6 +113,7 @@ async function startStack(): Promise<Stack> {
     PORT: port,
     JWT_SECRET: 'bench-only-secret-bench-only-secret-0123',
     RATE_LIMIT_REGISTER_PER_HOUR: '100000',
+    RATE_LIMIT_POSTS_PER_MINUTE: '100000',
   };
   const api = startBuilt('dist/apps/api/src/main.js', env);
   const worker = startBuilt('dist/apps/worker/src/main.js', { ...env, WORKER_CONCURRENCY: String(Math.max(1, cpus().length)) });

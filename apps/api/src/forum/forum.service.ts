@@ -26,6 +26,8 @@ import { plainExcerpt, renderPostVersion } from './render-markdown';
 import { ReportFlagger } from '../moderation/report-flagger';
 import { FORMER_MEMBER, FORUM_READ_SQL } from './forum-read-sql';
 import { WatchedWordsService } from '../watched-words/watched-words.service';
+import { RateLimitService, type RatePolicy } from '../rate-limit/rate-limit.service';
+import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
 import { ThreadAliasService } from './thread-alias.service';
 
 /** Who is reading or writing. Moderators and admins also see hidden content and member ids. */
@@ -104,7 +106,18 @@ export class ForumService {
     private readonly reports: ReportFlagger,
     private readonly audit: AuditService,
     private readonly watched: WatchedWordsService,
-  ) {}
+    private readonly limits: RateLimitService,
+    @Inject(SERVER_ENV) env: ServerEnv,
+  ) {
+    this.postPolicy = {
+      name: 'posts',
+      points: env.RATE_LIMIT_POSTS_PER_MINUTE,
+      durationSeconds: 60,
+      message: "You're posting very quickly, so we've paused new posts for a moment. Your words are still in the box.",
+    };
+  }
+
+  private readonly postPolicy: RatePolicy;
 
   async listCategories(): Promise<{ items: Category[] }> {
     const rows: Array<{ id: string; slug: string; name: string; description: string; content_warning: boolean; thread_count: number }> =
@@ -191,6 +204,7 @@ export class ForumService {
   }
 
   async createThread(raw: CreateThreadRequest, viewer: Viewer): Promise<Thread> {
+    await this.limits.consume(this.postPolicy, `member:${viewer.id}`);
     const input = { ...raw, title: await this.watched.screen(raw.title), body: await this.watched.screen(raw.body) };
     const threadId = await this.dataSource.transaction(async (manager) => {
       await assertMaySpeak(manager, viewer.id, 'forum');
@@ -235,6 +249,7 @@ export class ForumService {
   }
 
   async createPost(threadId: string, raw: CreatePostRequest, viewer: Viewer): Promise<Post> {
+    await this.limits.consume(this.postPolicy, `member:${viewer.id}`);
     const input = { ...raw, body: await this.watched.screen(raw.body) };
     const postId = await this.dataSource.transaction(async (manager) => {
       await assertMaySpeak(manager, viewer.id, 'forum');

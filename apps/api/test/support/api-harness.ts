@@ -27,6 +27,7 @@ export async function startApi(label: string, overrides: Record<string, string> 
     // Every test client is 127.0.0.1; tests about rate limits set their own numbers.
     RATE_LIMIT_REGISTER_PER_HOUR: '1000',
     RATE_LIMIT_LOGIN_FAILURES: '1000',
+    RATE_LIMIT_POSTS_PER_MINUTE: '1000',
     ...overrides,
   });
   const node = await startApiNode(db, env);

@@ -1,0 +1,41 @@
+import { seedDemoData } from '@lantern/db';
+import type { Thread } from '@lantern/contracts';
+import { startApi, type ApiHarness } from '../../test/support/api-harness';
+import { registerMember, rest } from '../../test/support/rest-client';
+
+describe('a posting flood from one member (real api, Redis counters)', () => {
+  let api: ApiHarness;
+
+  beforeAll(async () => {
+    api = await startApi('flood', { RATE_LIMIT_POSTS_PER_MINUTE: '5' });
+    await seedDemoData(api.db.dataSource);
+  });
+
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('runs into 429 with a retry-after, stores nothing past the limit, and leaves everyone else posting and reading', async () => {
+    const flooder = await registerMember(api, 'Flood Gate');
+    const neighbour = await registerMember(api, 'Calm Harbour');
+    const thread = (await rest<Thread>(api, 'POST', '/api/v1/threads', { token: neighbour.token, body: { categorySlug: 'introductions', title: 'Hello all', body: 'First time here.' } })).body;
+    const flood = Array.from({ length: 30 }, (_, i) =>
+      rest<{ error?: { code: string; details?: { retryAfterSeconds?: number } } }>(api, 'POST', `/api/v1/threads/${thread.id}/posts`, { token: flooder.token, body: { body: `spam ${i}` } }),
+    );
+    const neighbourWork = Promise.all([
+      rest(api, 'POST', `/api/v1/threads/${thread.id}/posts`, { token: neighbour.token, body: { body: 'Welcome, everyone.' } }),
+      rest(api, 'GET', `/api/v1/threads/${thread.id}/posts`, { token: neighbour.token }),
+      rest(api, 'GET', '/api/v1/categories/introductions/threads', { token: neighbour.token }),
+    ]);
+    const results = await Promise.all(flood);
+    const statuses = results.map((result) => result.status);
+    expect(statuses.filter((status) => status === 201)).toHaveLength(5);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(25);
+    const refused = results.find((result) => result.status === 429)!;
+    expect(refused.body.error?.code).toBe('RATE_LIMITED');
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await neighbourWork).map((result) => result.status)).toEqual([201, 200, 200]);
+    const [{ n }] = await api.db.dataSource.query(`SELECT count(*)::int AS n FROM posts WHERE author_id = $1`, [flooder.memberId]);
+    expect(n).toBe(5);
+  });
+});
