@@ -73,11 +73,16 @@ test('from a crisis post, through consent, the escalation and the partner’s ac
   await Promise.all([moderator.context().close(), counsellor.context().close(), adminPage.context().close()]);
 });
 
-test('the admins’ escalation view passes axe', async ({ page, request, axe }) => {
+test('the admins’ escalation view and queue dashboard pass axe, and the dashboard shows both queues', async ({ page, request, axe }) => {
   await seedSession(page, await operatorGrant(request, 'admin'));
   await page.goto('/admin/escalations');
   await expect(page.getByRole('heading', { level: 1, name: 'Partner escalations' })).toBeVisible();
   await axe.check('admin escalations');
+  await page.goto('/admin/queues');
+  const table = page.getByRole('table', { name: 'Jobs by queue and state' });
+  await expect(table.getByRole('rowheader', { name: 'moderation' })).toBeVisible();
+  await expect(table.getByRole('rowheader', { name: 'partner-webhooks' })).toBeVisible();
+  await axe.check('admin queues');
 });
 
 test('the partner portal passes axe and shows nothing to someone who is not a partner', async ({ page, request, axe }) => {

@@ -6,7 +6,7 @@ import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { CurrentMember, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
 import { ApiException } from '../http/api-exception';
-import { DATA_SOURCE, MODERATION_QUEUE } from '../infra/infra.tokens';
+import { DATA_SOURCE, MODERATION_QUEUE, PARTNER_QUEUE } from '../infra/infra.tokens';
 
 export interface DeadLetter {
   jobId: string;
@@ -60,5 +60,42 @@ export class DeadLettersController {
     await job.retry('failed');
     await this.dataSource.transaction((manager) => this.audit.record(manager, admin, { action: 'dead_letter_retry', targetType: 'job', targetId: null, reason: jobId, after: { jobId } }));
     return { jobId, state: 'waiting' };
+  }
+}
+
+export interface QueueOverview {
+  name: string;
+  counts: Record<'waiting' | 'active' | 'delayed' | 'failed' | 'completed', number>;
+  /** How long the oldest waiting job has waited, in seconds (0 when none waits). */
+  oldestWaitingSeconds: number;
+}
+
+/** The queue dashboard's figures: depth by state and the age of the oldest waiting job, per queue. */
+@Roles('admin')
+@Controller('v1/admin/queues')
+export class QueuesController {
+  constructor(
+    @Inject(MODERATION_QUEUE) private readonly moderation: Queue,
+    @Inject(PARTNER_QUEUE) private readonly partners: Queue,
+  ) {}
+
+  @Get()
+  async overview(): Promise<{ items: QueueOverview[] }> {
+    const read = async (queue: Queue): Promise<QueueOverview> => {
+      const [counts, oldest] = await Promise.all([
+        queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed'),
+        queue.getWaiting(0, 0),
+      ]);
+      const since = oldest[0]?.timestamp;
+      return {
+        name: queue.name,
+        counts: counts as QueueOverview['counts'],
+        oldestWaitingSeconds: since ? Math.max(0, Math.round((Date.now() - since) / 1000)) : 0,
+      };
+    };
+    const items = await withTimeout(Promise.all([read(this.moderation), read(this.partners)]), 3000, 'queue timeout').catch(() => {
+      throw unavailable();
+    });
+    return { items };
   }
 }

@@ -127,6 +127,11 @@ describe('api → outbox → BullMQ → worker (real PostgreSQL, Redis and worke
     const list = await rest<{ items: Array<{ jobId: string; failedReason: string; data: unknown }> }>(api, 'GET', '/api/v1/admin/dead-letters', { token: admin.token });
     expect(list.body.items).toEqual([expect.objectContaining({ jobId: 'broken-job', data: { contentType: 'post', contentId: 'not-a-uuid', version: 1 } })]);
     expect(list.body.items[0].failedReason).toMatch(/malformed/);
+    // The queue dashboard's figures show the dead letter too.
+    const queues = await rest<{ items: Array<{ name: string; counts: Record<string, number>; oldestWaitingSeconds: number }> }>(api, 'GET', '/api/v1/admin/queues', { token: admin.token });
+    expect(queues.body.items.map((queue) => queue.name)).toEqual(['moderation', 'partner-webhooks']);
+    expect(queues.body.items[0].counts.failed).toBe(1);
+    expect((await rest(api, 'GET', '/api/v1/admin/queues', { token: member.token })).status).toBe(403);
     const retried = await rest<{ state: string }>(api, 'POST', '/api/v1/admin/dead-letters/broken-job/retry', { token: admin.token });
     expect(retried.status).toBe(202);
     expect((await rest(api, 'POST', '/api/v1/admin/dead-letters/no-such-job/retry', { token: admin.token })).status).toBe(404);

@@ -7,6 +7,7 @@ import { CHAT_PATH, CHAT_ROOM_PATH_PATTERN } from '../features/chat/chat-paths';
 import { ChatRoomRoute } from './chat-room.route';
 import { ChatRoute } from './chat.route';
 import { AdminEscalationsRoute } from './admin-escalations.route';
+import { AdminQueuesRoute } from './admin-queues.route';
 import { matchRoute } from './match-route';
 import { PartnerRoute } from './partner.route';
 import { ModAuditRoute } from './mod-audit.route';
@@ -45,6 +46,7 @@ export const appRoutes: readonly AppRoute[] = [
   { path: CHAT_ROOM_PATH_PATTERN, title: 'Chat room', component: ChatRoomRoute },
   { path: '/partner', title: 'Partner portal', component: PartnerRoute },
   { path: '/admin/escalations', title: 'Partner escalations', component: AdminEscalationsRoute },
+  { path: '/admin/queues', title: 'Queues', component: AdminQueuesRoute },
   { path: MOD_PATH, title: 'Moderation queue', component: ModRoute },
   { path: MOD_AUDIT_PATH, title: 'Audit log', component: ModAuditRoute },
   { path: MOD_ITEM_PATH_PATTERN, title: 'Review item', component: ModItemRoute },

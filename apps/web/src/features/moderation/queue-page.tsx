@@ -103,9 +103,14 @@ export function QueuePage() {
             Audit log
           </ForumLink>
           {isAdmin && (
-            <ForumLink href="/admin/escalations" underline="always">
-              Partner escalations
-            </ForumLink>
+            <>
+              <ForumLink href="/admin/escalations" underline="always">
+                Partner escalations
+              </ForumLink>
+              <ForumLink href="/admin/queues" underline="always">
+                Queues
+              </ForumLink>
+            </>
           )}
         </Group>
       </Group>

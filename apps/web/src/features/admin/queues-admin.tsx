@@ -1,0 +1,112 @@
+import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { apiFetch, isApiError } from '../../api/api-client';
+import { formatExactTime } from '../forum/forum-copy';
+import { ErrorState, LoadingState } from '../forum/query-states';
+import { useSession } from '../identity/use-session';
+
+interface QueueOverview {
+  name: string;
+  counts: Record<'waiting' | 'active' | 'delayed' | 'failed' | 'completed', number>;
+  oldestWaitingSeconds: number;
+}
+interface DeadLetter {
+  jobId: string;
+  queue: string;
+  failedReason: string;
+  attemptsMade: number;
+  failedAt: string | null;
+}
+
+const STATES = ['waiting', 'active', 'delayed', 'failed', 'completed'] as const;
+
+/** /admin/queues — queue depth and age, and the moderation dead letters with a retry. */
+export function QueuesAdmin() {
+  const session = useSession();
+  const isAdmin = session.status === 'signed-in' && session.member.role === 'admin';
+  const client = useQueryClient();
+  const [message, setMessage] = useState('');
+  const queues = useQuery({
+    queryKey: ['admin', 'queues'],
+    enabled: isAdmin,
+    queryFn: ({ signal }) => apiFetch<{ items: QueueOverview[] }>('/api/v1/admin/queues', { signal }),
+    refetchInterval: 5_000,
+  });
+  const dead = useQuery({
+    queryKey: ['admin', 'dead-letters'],
+    enabled: isAdmin,
+    queryFn: ({ signal }) => apiFetch<{ items: DeadLetter[] }>('/api/v1/admin/dead-letters', { signal }),
+    refetchInterval: 15_000,
+  });
+  const retry = useMutation({
+    mutationFn: (jobId: string) => apiFetch(`/api/v1/admin/dead-letters/${encodeURIComponent(jobId)}/retry`, { method: 'POST' }),
+    onSuccess: (_data, jobId) => setMessage(`Job ${jobId} is waiting again.`),
+    onError: (error) => setMessage(isApiError(error) ? error.message : 'That did not go through; try again.'),
+    onSettled: () => client.invalidateQueries({ queryKey: ['admin'] }),
+  });
+
+  if (session.status === 'restoring') return <LoadingState label="Signing you back in…" />;
+  if (!isAdmin) {
+    return (
+      <Stack gap="sm">
+        <Title order={1}>For admins</Title>
+        <Text>This page is for Lantern&apos;s admins.</Text>
+      </Stack>
+    );
+  }
+  return (
+    <Stack gap="md">
+      <Title order={1}>Queues</Title>
+      {queues.isPending && <LoadingState label="Reading the queues…" />}
+      {queues.isError && <ErrorState title="We couldn't read the queues" error={queues.error} onRetry={() => void queues.refetch()} />}
+      {queues.data && (
+        <Table.ScrollContainer minWidth={520}>
+          <Table aria-label="Jobs by queue and state" striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Queue</Table.Th>
+                {STATES.map((state) => (
+                  <Table.Th scope="col" key={state}>
+                    {state}
+                  </Table.Th>
+                ))}
+                <Table.Th scope="col">oldest waiting</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {queues.data.items.map((queue) => (
+                <Table.Tr key={queue.name}>
+                  <Table.Th scope="row">{queue.name}</Table.Th>
+                  {STATES.map((state) => (
+                    <Table.Td key={state}>{queue.counts[state] ?? 0}</Table.Td>
+                  ))}
+                  <Table.Td>{queue.oldestWaitingSeconds} s</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <Title order={2} size="h3">
+        Moderation dead letters
+      </Title>
+      <Text role="status" size="sm">
+        {message}
+      </Text>
+      {dead.data?.items.length === 0 && <Text size="sm">None. Every moderation job has gone through.</Text>}
+      {dead.data?.items.map((job) => (
+        <Paper key={job.jobId} withBorder p="sm" radius="md">
+          <Group justify="space-between" wrap="wrap">
+            <Text size="sm">
+              {job.jobId} · {job.attemptsMade} attempts · {job.failedAt ? formatExactTime(job.failedAt) : ''} · {job.failedReason}
+            </Text>
+            <Button size="xs" variant="default" onClick={() => retry.mutate(job.jobId)}>
+              Retry {job.jobId}
+            </Button>
+          </Group>
+        </Paper>
+      ))}
+    </Stack>
+  );
+}
