@@ -112,8 +112,10 @@ async function startStack(): Promise<Stack> {
     QUEUE_PREFIX: prefix,
     PORT: port,
     JWT_SECRET: 'bench-only-secret-bench-only-secret-0123',
-    RATE_LIMIT_REGISTER_PER_HOUR: '100000',
-    RATE_LIMIT_POSTS_PER_MINUTE: '100000',
+    // Room for the bench's own members (about 210 accounts, 500 replies from one of them), and
+    // low enough that the abuse figure's flood runs into both limits.
+    RATE_LIMIT_REGISTER_PER_HOUR: '300',
+    RATE_LIMIT_POSTS_PER_MINUTE: '600',
   };
   const api = startBuilt('dist/apps/api/src/main.js', env);
   const worker = startBuilt('dist/apps/worker/src/main.js', { ...env, WORKER_CONCURRENCY: String(Math.max(1, cpus().length)) });
@@ -404,6 +406,64 @@ async function forumReads(stack: Stack, posts: number, seconds: number, concurre
   }
 }
 
+interface AbuseFigures {
+  quiet: LatencySummary;
+  flooded: LatencySummary;
+  registrations: { created: number; limited: number };
+  posts: { created: number; limited: number };
+}
+
+/**
+ * Other members' thread page while one source floods registrations and posts as fast as it can
+ * (8 at a time each), beside the same page with nobody flooding. The flood runs into 429s.
+ */
+async function abuseLoad(stack: Stack, seconds: number): Promise<AbuseFigures> {
+  const reader = await stack.register();
+  const flooder = await stack.register();
+  const thread = await post(stack, reader, '/api/v1/threads', { categorySlug: 'bench', title: 'A calm thread', body: 'Hello, all.' });
+  const page = async () => {
+    const response = await fetch(`${stack.baseUrl}/api/v1/threads/${thread.id}/posts`, { headers: { Authorization: `Bearer ${reader}` } });
+    if (response.status !== 200) throw new Error(`thread page answered ${response.status}`);
+    await response.arrayBuffer();
+  };
+  const quiet = await loadLoop(seconds, 4, page);
+  const tally = { registrations: { created: 0, limited: 0 }, posts: { created: 0, limited: 0 } };
+  const count = (bucket: { created: number; limited: number }, status: number) => {
+    if (status === 201) bucket.created += 1;
+    else if (status === 429) bucket.limited += 1;
+  };
+  let flooding = true;
+  const flood = (send: () => Promise<Response>, bucket: { created: number; limited: number }) =>
+    Promise.all(
+      Array.from({ length: 8 }, async () => {
+        while (flooding) {
+          const response = await send().catch(() => null);
+          if (response) {
+            count(bucket, response.status);
+            await response.arrayBuffer();
+          }
+        }
+      }),
+    );
+  const floods = Promise.all([
+    flood(() => fetch(`${stack.baseUrl}/api/v1/auth/register`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' }), tally.registrations),
+    flood(
+      () =>
+        fetch(`${stack.baseUrl}/api/v1/threads/${thread.id}/posts`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${flooder}` },
+          body: JSON.stringify({ body: 'buy now buy now' }),
+        }),
+      tally.posts,
+    ),
+  ]);
+  await sleep(500); // let the flood reach its limits first
+  const flooded = await loadLoop(seconds, 4, page);
+  flooding = false;
+  await floods;
+  return { quiet, flooded, ...tally };
+}
+
 async function loadLoop(seconds: number, concurrency: number, request: () => Promise<void>): Promise<LatencySummary> {
   const latencies: number[] = [];
   const until = performance.now() + seconds * 1000;
@@ -473,11 +533,13 @@ async function main(): Promise<void> {
   let crisis: { lantern: LatencySummary; bare: LatencySummary };
   let forum: { threadPage: ReadFigures; categoryList: ReadFigures };
   let chat: { lantern: ChatFigures; bare: ChatFigures; lanternTwoNodes: ChatFigures; bareTwoNodes: ChatFigures };
+  let abuse: AbuseFigures;
   try {
     moderation = await moderationLatency(stack, rate, duration);
     crisis = await crisisLatency(stack, 30);
     forum = await forumReads(stack, posts, 5, 10);
     chat = await chatBenchmark(stack, clients, roomCount, duration, option('--interval-ms', 2_500));
+    abuse = await abuseLoad(stack, 5);
   } finally {
     await stack.stop();
   }
@@ -494,6 +556,12 @@ async function main(): Promise<void> {
       `${chat.lanternTwoNodes.throughput} msg/s, ${ms(chat.lanternTwoNodes.latency)}`,
       `${chat.bareTwoNodes.throughput} msg/s, ${ms(chat.bareTwoNodes.latency)}`,
       'two bare nodes, same adapter',
+    ],
+    [
+      `thread page during a flood (${abuse.registrations.limited + abuse.posts.limited} requests refused with 429)`,
+      ms(abuse.flooded),
+      ms(abuse.quiet),
+      'the same page, nobody flooding',
     ],
   ];
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i].length), ['figure', 'Lantern', 'baseline', 'baseline is'][i].length));
@@ -518,6 +586,13 @@ async function main(): Promise<void> {
       categoryListP50Ms: forum.categoryList.lantern.p50,
       categoryListP99Ms: forum.categoryList.lantern.p99,
       categoryListBareSqlP99Ms: forum.categoryList.bare.p99,
+    },
+    abuse: {
+      threadPageP50Ms: abuse.flooded.p50,
+      threadPageP99Ms: abuse.flooded.p99,
+      quietP99Ms: abuse.quiet.p99,
+      registrations: abuse.registrations,
+      posts: abuse.posts,
     },
     chat: {
       clients,

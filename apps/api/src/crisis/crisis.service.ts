@@ -110,23 +110,24 @@ export class CrisisService {
   async requestSupportIn(manager: EntityManager, memberId: string, reason: 'talk_to_moderator' | 'outreach_requested', noticeId?: string): Promise<{ flagId: string; dueAt: string }> {
     {
       const due = new Date(Date.now() + DUE_MINUTES.imminent * 60_000);
-      const [open]: Array<{ id: string }> = await manager.query(
-        `SELECT id FROM flags WHERE content_type = 'member' AND content_id = $1 AND status <> 'resolved' FOR UPDATE`,
-        [memberId],
+      // Insert-or-find in one step, so two taps at once still make one item (and never an error).
+      const [created]: Array<{ id: string }> = await manager.query(
+        `INSERT INTO flags (content_type, content_id, author_id, kind, priority, risk, due_at) VALUES ('member', $1, $1, 'crisis', $2, 'imminent', $3)
+         ON CONFLICT (content_type, content_id) WHERE status <> 'resolved' DO NOTHING RETURNING id`,
+        [memberId, SUPPORT_REQUEST_PRIORITY, due],
       );
-      let flagId = open?.id;
-      if (flagId) {
+      let flagId = created?.id;
+      if (!flagId) {
+        const [open]: Array<{ id: string }> = await manager.query(
+          `SELECT id FROM flags WHERE content_type = 'member' AND content_id = $1 AND status <> 'resolved' FOR UPDATE`,
+          [memberId],
+        );
+        flagId = open.id;
         await manager.query(`UPDATE flags SET priority = GREATEST(priority, $2), due_at = LEAST(due_at, $3), version = version + 1, updated_at = now() WHERE id = $1`, [
           flagId,
           SUPPORT_REQUEST_PRIORITY,
           due,
         ]);
-      } else {
-        const [created]: Array<{ id: string }> = await manager.query(
-          `INSERT INTO flags (content_type, content_id, author_id, kind, priority, risk, due_at) VALUES ('member', $1, $1, 'crisis', $2, 'imminent', $3) RETURNING id`,
-          [memberId, SUPPORT_REQUEST_PRIORITY, due],
-        );
-        flagId = created.id;
       }
       await manager.query(`INSERT INTO flag_signals (flag_id, source, reason) VALUES ($1, 'support_request', $2)`, [flagId, reason]);
       if (noticeId) {

@@ -236,7 +236,8 @@ describe('moderation queue and actions (real PostgreSQL, Redis and worker)', () 
     const before = await post(bob, 'Rough week here too.', 'Around');
     const thread = (await api.db.dataSource.query(`SELECT thread_id FROM posts WHERE id = $1`, [before]))[0].thread_id as string;
     const reply = (await rest<Post>(api, 'POST', `/api/v1/threads/${thread}/posts`, { token: alice.token, body: { body: 'Honestly I want to kill myself tonight, I have the pills.' } })).body;
-    await rest(api, 'POST', `/api/v1/posts/${reply.id}/reports`, { token: carol.token, body: { reason: 'crisis_concern' } });
+    // Reported while the worker may be opening the same item: one item, both signals, no error.
+    expect((await rest(api, 'POST', `/api/v1/posts/${reply.id}/reports`, { token: carol.token, body: { reason: 'crisis_concern' } })).status).toBe(201);
     const item = await itemFor(reply.id);
     await waitFor(async () => (await rest<QueueItemDetail>(api, 'GET', `/api/v1/moderation/flags/${item.id}`, { token: mod1.token })).body.signals.length >= 2, 15_000, 'both signals');
     await rest(api, 'POST', `/api/v1/moderation/flags/${item.id}/claim`, { token: mod1.token });

@@ -26,17 +26,19 @@ export class ReportFlagger {
   async record(manager: EntityManager, input: ReportInput): Promise<string> {
     const crisis = input.reason === 'crisis_concern';
     const due = new Date(Date.now() + (crisis ? DUE_MINUTES.high : DUE_MINUTES.standard) * 60_000);
-    const [open]: Array<{ id: string }> = await manager.query(
-      `SELECT id FROM flags WHERE content_type = $1 AND content_id = $2 AND status <> 'resolved' FOR UPDATE`,
-      [input.contentType, input.contentId],
+    // Insert-or-find in one step: the worker may be opening the same item at this very moment.
+    const [created]: Array<{ id: string }> = await manager.query(
+      `INSERT INTO flags (content_type, content_id, author_id, kind, priority, risk, due_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (content_type, content_id) WHERE status <> 'resolved' DO NOTHING RETURNING id`,
+      [input.contentType, input.contentId, input.authorId, crisis ? 'crisis' : 'report', crisis ? CRISIS_CONCERN_PRIORITY : REPORT_PRIORITY, crisis ? 'moderate' : 'none', due],
     );
     const flagId =
-      open?.id ??
+      created?.id ??
       (
-        (await manager.query(
-          `INSERT INTO flags (content_type, content_id, author_id, kind, priority, risk, due_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-          [input.contentType, input.contentId, input.authorId, crisis ? 'crisis' : 'report', crisis ? CRISIS_CONCERN_PRIORITY : REPORT_PRIORITY, crisis ? 'moderate' : 'none', due],
-        )) as Array<{ id: string }>
+        (await manager.query(`SELECT id FROM flags WHERE content_type = $1 AND content_id = $2 AND status <> 'resolved' FOR UPDATE`, [
+          input.contentType,
+          input.contentId,
+        ])) as Array<{ id: string }>
       )[0].id;
     await manager.query(
       `INSERT INTO flag_signals (flag_id, source, reporter_id, reason, categories) VALUES ($1, 'report', $2, $3, $4) ON CONFLICT DO NOTHING`,

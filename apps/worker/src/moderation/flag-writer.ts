@@ -50,9 +50,12 @@ export async function recordFlag(manager: EntityManager, input: FlagInput): Prom
   } else {
     const [created]: Array<{ id: string }> = await manager.query(
       `INSERT INTO flags (content_type, content_id, author_id, kind, priority, risk, categories, score, due_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       ON CONFLICT (content_type, content_id) WHERE status <> 'resolved' DO NOTHING RETURNING id`,
       [input.contentType, input.contentId, input.authorId, decision.kind, decision.priority, result.risk, [...result.categories], score, dueAt],
     );
+    // A member's report opened the item between our look and our insert: merge on the retry.
+    if (!created) throw new Error(`a review item for ${input.contentType} ${input.contentId} appeared meanwhile; retrying to merge`);
     flagId = created.id;
   }
   // Offsets and the signal that fired, not the words: the content row keeps the words.
