@@ -50,6 +50,38 @@ export class MetricsService {
     });
     void depth;
     new Gauge({
+      name: 'lantern_moderation_oldest_waiting_seconds',
+      help: 'Age of the oldest moderation job still waiting (0 when none waits)',
+      registers: [this.registry],
+      async collect() {
+        const [oldest] = await queue.getWaiting(0, 0).catch(() => []);
+        this.set(oldest?.timestamp ? Math.max(0, (Date.now() - oldest.timestamp) / 1000) : 0);
+      },
+    });
+    new Gauge({
+      name: 'lantern_classification_latency_seconds',
+      help: 'From a first post or message version being written to its classification, over the last 5 minutes',
+      labelNames: ['quantile'] as const,
+      registers: [this.registry],
+      async collect() {
+        const rows: Array<{ p50: number | null; p95: number | null; p99: number | null }> | null = await dataSource
+          .query(
+            `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY d) AS p50, percentile_cont(0.95) WITHIN GROUP (ORDER BY d) AS p95, percentile_cont(0.99) WITHIN GROUP (ORDER BY d) AS p99
+               FROM (SELECT extract(epoch FROM r.classified_at - COALESCE(p.created_at, g.created_at)) AS d
+                       FROM moderation_results r
+                       LEFT JOIN posts p ON r.content_type = 'post' AND p.id = r.content_id
+                       LEFT JOIN messages g ON r.content_type = 'message' AND g.id = r.content_id
+                      WHERE r.version = 1 AND r.classified_at > now() - interval '5 minutes') latencies`,
+          )
+          .catch(() => null);
+        const row = rows?.[0];
+        if (!row || row.p50 === null) return;
+        this.set({ quantile: '0.5' }, Number(row.p50));
+        this.set({ quantile: '0.95' }, Number(row.p95));
+        this.set({ quantile: '0.99' }, Number(row.p99));
+      },
+    });
+    new Gauge({
       name: 'lantern_outbox_backlog',
       help: 'Outbox rows written but not yet relayed to the queue',
       registers: [this.registry],

@@ -45,6 +45,7 @@ describe('Prometheus metrics', () => {
       expect(text).toMatch(/lantern_socket_events_total\{event="room:join",outcome="ROOM_NOT_FOUND"\} 1\b/);
       expect(text).toMatch(/lantern_moderation_jobs\{state="waiting"\} \d+/);
       expect(text).toMatch(/lantern_outbox_backlog \d+/);
+      expect(text).toMatch(/lantern_moderation_oldest_waiting_seconds \d+/);
       expect(text).toMatch(/lantern_process_cpu_seconds_total/);
       expect(text).not.toContain('Quiet Heron');
       expect(text).not.toContain(member.memberId);
@@ -52,6 +53,16 @@ describe('Prometheus metrics', () => {
     } finally {
       socket.disconnect();
     }
+  });
+
+  it('reports classification latency from the stored results', async () => {
+    const [thread] = await api.db.dataSource.query(`INSERT INTO threads (category_id, title) SELECT id, 'latency' FROM categories LIMIT 1 RETURNING id`);
+    const [post] = await api.db.dataSource.query(`INSERT INTO posts (thread_id, body, created_at) VALUES ($1, 'hello', now() - interval '2 seconds') RETURNING id`, [thread.id]);
+    await api.db.dataSource.query(`INSERT INTO moderation_results (content_type, content_id, version, flagged, crisis, risk) VALUES ('post', $1, 1, false, false, 'none')`, [post.id]);
+    const text = await (await scrape(`Bearer ${TOKEN}`)).text();
+    const p50 = Number(/lantern_classification_latency_seconds\{quantile="0.5"\} ([0-9.]+)/.exec(text)?.[1]);
+    expect(p50).toBeGreaterThan(1.5);
+    expect(p50).toBeLessThan(10);
   });
 
   describe('without a token configured', () => {
