@@ -406,6 +406,57 @@ async function forumReads(stack: Stack, posts: number, seconds: number, concurre
   }
 }
 
+interface PostingFigures {
+  lanternPerSec: number;
+  barePerSec: number;
+  latency: LatencySummary;
+}
+
+/**
+ * Sustained posting: 40 members replying in 8 threads, 8 requests at a time, for `seconds`;
+ * beside the same writes (post + outbox row, one transaction) straight through a pool of 8.
+ */
+async function postingThroughput(stack: Stack, seconds: number): Promise<PostingFigures> {
+  const tokens: string[] = [];
+  for (let i = 0; i < 40; i++) tokens.push(await stack.register());
+  const threads: string[] = [];
+  for (let i = 0; i < 8; i++) threads.push((await post(stack, tokens[i], '/api/v1/threads', { categorySlug: 'bench', title: `Busy thread ${i}`, body: 'Start.' })).id);
+  let n = 0;
+  let created = 0;
+  const started = performance.now();
+  const latency = await loadLoop(seconds, 8, async () => {
+    const i = n++;
+    const response = await fetch(`${stack.baseUrl}/api/v1/threads/${threads[i % threads.length]}/posts`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${tokens[i % tokens.length]}` },
+      body: JSON.stringify({ body: `A steady reply, number ${i}. Thinking of you all.` }),
+    });
+    await response.arrayBuffer();
+    if (response.status === 201) created++;
+  });
+  const lanternPerSec = Math.round(created / ((performance.now() - started) / 1000));
+  const pool = new Pool({ connectionString: stack.dbUrl, max: 8 });
+  let bare = 0;
+  const bareStarted = performance.now();
+  try {
+    await loadLoop(seconds, 8, async () => {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const inserted = await client.query(`INSERT INTO posts (thread_id, body) VALUES ($1, 'A steady reply.') RETURNING id`, [threads[bare % threads.length]]);
+        await client.query(`INSERT INTO outbox_events (topic, payload) VALUES ('bench.bare', $1)`, [{ id: inserted.rows[0].id }]);
+        await client.query('COMMIT');
+        bare++;
+      } finally {
+        client.release();
+      }
+    });
+  } finally {
+    await pool.end();
+  }
+  return { lanternPerSec, barePerSec: Math.round(bare / ((performance.now() - bareStarted) / 1000)), latency };
+}
+
 interface AbuseFigures {
   quiet: LatencySummary;
   flooded: LatencySummary;
@@ -534,11 +585,13 @@ async function main(): Promise<void> {
   let forum: { threadPage: ReadFigures; categoryList: ReadFigures };
   let chat: { lantern: ChatFigures; bare: ChatFigures; lanternTwoNodes: ChatFigures; bareTwoNodes: ChatFigures };
   let abuse: AbuseFigures;
+  let posting: PostingFigures;
   try {
     moderation = await moderationLatency(stack, rate, duration);
     crisis = await crisisLatency(stack, 30);
     forum = await forumReads(stack, posts, 5, 10);
     chat = await chatBenchmark(stack, clients, roomCount, duration, option('--interval-ms', 2_500));
+    posting = await postingThroughput(stack, 5);
     abuse = await abuseLoad(stack, 5);
   } finally {
     await stack.stop();
@@ -557,6 +610,7 @@ async function main(): Promise<void> {
       `${chat.bareTwoNodes.throughput} msg/s, ${ms(chat.bareTwoNodes.latency)}`,
       'two bare nodes, same adapter',
     ],
+    ['sustained posting (8 at a time)', `${posting.lanternPerSec} posts/s, ${ms(posting.latency)}`, `${posting.barePerSec} posts/s`, 'the same inserts, bare SQL'],
     [
       `thread page during a flood (${abuse.registrations.limited + abuse.posts.limited} requests refused with 429)`,
       ms(abuse.flooded),
@@ -587,6 +641,7 @@ async function main(): Promise<void> {
       categoryListP99Ms: forum.categoryList.lantern.p99,
       categoryListBareSqlP99Ms: forum.categoryList.bare.p99,
     },
+    posting: { postsPerSec: posting.lanternPerSec, baselinePostsPerSec: posting.barePerSec, p99Ms: posting.latency.p99 },
     abuse: {
       threadPageP50Ms: abuse.flooded.p50,
       threadPageP99Ms: abuse.flooded.p99,
