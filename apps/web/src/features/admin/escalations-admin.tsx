@@ -7,6 +7,7 @@ import { acquireSocket, releaseSocket } from '../../api/realtime-socket';
 import { formatExactTime } from '../forum/forum-copy';
 import { EmptyState, ErrorState, LoadingState } from '../forum/query-states';
 import { useSession } from '../identity/use-session';
+import { NotAdmin } from './not-admin';
 
 type AdminEscalation = Escalation & { deliveryFailed: boolean; reason: string | null };
 const KEY = ['admin', 'escalations'] as const;
@@ -81,15 +82,7 @@ export function EscalationsAdmin() {
     };
   }, [client, isAdmin]);
 
-  if (session.status === 'restoring') return <LoadingState label="Signing you back in…" />;
-  if (!isAdmin) {
-    return (
-      <Stack gap="sm">
-        <Title order={1}>For admins</Title>
-        <Text>This page is for Lantern&apos;s admins.</Text>
-      </Stack>
-    );
-  }
+  if (!isAdmin) return <NotAdmin session={session} />;
   return (
     <Stack gap="md">
       <Title order={1}>Partner escalations</Title>

@@ -5,6 +5,7 @@ import { apiFetch, isApiError } from '../../api/api-client';
 import { formatExactTime } from '../forum/forum-copy';
 import { ErrorState, LoadingState } from '../forum/query-states';
 import { useSession } from '../identity/use-session';
+import { NotAdmin } from './not-admin';
 
 interface QueueOverview {
   name: string;
@@ -46,15 +47,7 @@ export function QueuesAdmin() {
     onSettled: () => client.invalidateQueries({ queryKey: ['admin'] }),
   });
 
-  if (session.status === 'restoring') return <LoadingState label="Signing you back in…" />;
-  if (!isAdmin) {
-    return (
-      <Stack gap="sm">
-        <Title order={1}>For admins</Title>
-        <Text>This page is for Lantern&apos;s admins.</Text>
-      </Stack>
-    );
-  }
+  if (!isAdmin) return <NotAdmin session={session} />;
   return (
     <Stack gap="md">
       <Title order={1}>Queues</Title>
