@@ -16,8 +16,13 @@ import { plainExcerpt } from '../forum/render-markdown';
 import { ApiException } from '../http/api-exception';
 import { DATA_SOURCE } from '../infra/infra.tokens';
 
-/** Entries shown on each side of the flagged post or message. */
-const CONTEXT_EACH_SIDE = { post: 3, message: 6 } as const;
+/** Where a post's or a message's neighbours live, and how many to show on each side. */
+const NEIGHBOURS = {
+  post: { table: 'posts', container: 'thread_id', author: "COALESCE(x.author_alias, m.pseudonym, 'former member')", side: 3 },
+  message: { table: 'messages', container: 'room_id', author: "COALESCE(m.pseudonym, 'former member')", side: 6 },
+} as const;
+
+const GONE: FlagContext = { kind: 'none', title: 'The content no longer exists', href: null, entries: [] };
 const RECENT_CONTENT = 20;
 const HISTORY_LIMIT = 100;
 /** Actions that finish an item (claim and note do not). */
@@ -130,32 +135,9 @@ export class ModerationContextService {
       `SELECT t.id, t.title, p.created_at FROM posts p JOIN threads t ON t.id = p.thread_id WHERE p.id = $1`,
       [postId],
     );
-    if (!thread) return { kind: 'none', title: 'The content no longer exists', href: null, entries: [] };
-    const side = CONTEXT_EACH_SIDE.post;
-    const rows: Array<{ id: string; author: string; body: string; created_at: Date; status: string }> = await this.dataSource.query(
-      `(SELECT p.id, COALESCE(p.author_alias, m.pseudonym, 'former member') AS author, p.body, p.created_at, p.status
-          FROM posts p LEFT JOIN members m ON m.id = p.author_id
-         WHERE p.thread_id = $1 AND (p.created_at, p.id) < ($2, $3) ORDER BY p.created_at DESC, p.id DESC LIMIT ${side})
-       UNION ALL
-       (SELECT p.id, COALESCE(p.author_alias, m.pseudonym, 'former member'), p.body, p.created_at, p.status
-          FROM posts p LEFT JOIN members m ON m.id = p.author_id
-         WHERE p.thread_id = $1 AND (p.created_at, p.id) >= ($2, $3) ORDER BY p.created_at, p.id LIMIT ${side + 1})
-       ORDER BY created_at, id`,
-      [thread.id, thread.created_at, postId],
-    );
-    return {
-      kind: 'thread',
-      title: thread.title,
-      href: `/t/${thread.id}`,
-      entries: rows.map((row) => ({
-        id: row.id,
-        author: row.author,
-        body: plainExcerpt(row.body, 1_000),
-        createdAt: row.created_at.toISOString(),
-        current: row.id === postId,
-        status: row.status,
-      })),
-    };
+    if (!thread) return GONE;
+    const entries = await this.around(NEIGHBOURS.post, thread.id, thread.created_at, postId);
+    return { kind: 'thread', title: thread.title, href: `/t/${thread.id}`, entries: entries.map((entry) => ({ ...entry, body: plainExcerpt(entry.body, 1_000) })) };
   }
 
   private async roomContext(messageId: string): Promise<FlagContext> {
@@ -163,32 +145,22 @@ export class ModerationContextService {
       `SELECT r.id, r.slug, r.name, msg.created_at FROM messages msg JOIN rooms r ON r.id = msg.room_id WHERE msg.id = $1`,
       [messageId],
     );
-    if (!room) return { kind: 'none', title: 'The content no longer exists', href: null, entries: [] };
-    const side = CONTEXT_EACH_SIDE.message;
+    if (!room) return GONE;
+    return { kind: 'room', title: room.name, href: `/chat/${room.slug}`, entries: await this.around(NEIGHBOURS.message, room.id, room.created_at, messageId) };
+  }
+
+  /** The entries just before and after one post or message in its thread or room, oldest first. */
+  private async around(source: (typeof NEIGHBOURS)[keyof typeof NEIGHBOURS], containerId: string, at: Date, currentId: string): Promise<FlagContext['entries']> {
+    const select = `SELECT x.id, ${source.author} AS author, x.body, x.created_at, x.status
+                      FROM ${source.table} x LEFT JOIN members m ON m.id = x.author_id WHERE x.${source.container} = $1`;
     const rows: Array<{ id: string; author: string; body: string; created_at: Date; status: string }> = await this.dataSource.query(
-      `(SELECT g.id, COALESCE(m.pseudonym, 'former member') AS author, g.body, g.created_at, g.status
-          FROM messages g LEFT JOIN members m ON m.id = g.author_id
-         WHERE g.room_id = $1 AND (g.created_at, g.id) < ($2, $3) ORDER BY g.created_at DESC, g.id DESC LIMIT ${side})
+      `(${select} AND (x.created_at, x.id) < ($2, $3) ORDER BY x.created_at DESC, x.id DESC LIMIT ${source.side})
        UNION ALL
-       (SELECT g.id, COALESCE(m.pseudonym, 'former member'), g.body, g.created_at, g.status
-          FROM messages g LEFT JOIN members m ON m.id = g.author_id
-         WHERE g.room_id = $1 AND (g.created_at, g.id) >= ($2, $3) ORDER BY g.created_at, g.id LIMIT ${side + 1})
+       (${select} AND (x.created_at, x.id) >= ($2, $3) ORDER BY x.created_at, x.id LIMIT ${source.side + 1})
        ORDER BY created_at, id`,
-      [room.id, room.created_at, messageId],
+      [containerId, at, currentId],
     );
-    return {
-      kind: 'room',
-      title: room.name,
-      href: `/chat/${room.slug}`,
-      entries: rows.map((row) => ({
-        id: row.id,
-        author: row.author,
-        body: row.body,
-        createdAt: row.created_at.toISOString(),
-        current: row.id === messageId,
-        status: row.status,
-      })),
-    };
+    return rows.map((row) => ({ id: row.id, author: row.author, body: row.body, createdAt: row.created_at.toISOString(), current: row.id === currentId, status: row.status }));
   }
 
   /** A member's recent words and what moderators did about them. Lantern holds nothing that identifies them. */

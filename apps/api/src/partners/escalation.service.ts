@@ -98,7 +98,7 @@ export class EscalationService {
     const channel = consent?.channel ?? 'in_app';
     const payload: EscalationPayload = {
       risk: input.flag.risk,
-      region: member?.region ?? this.crisisDefaultRegion(),
+      region: member?.region ?? this.crisis.defaultRegion(),
       language: member?.language ?? 'en',
       excerpt: input.excerpt?.trim().slice(0, 500) || null,
       channel,
@@ -186,7 +186,7 @@ export class EscalationService {
       `SELECT e.id, e.partner_id, e.basis, e.status, e.payload, e.outcome, e.room_slug, e.created_at, e.reason,
               (e.status = 'created' AND EXISTS (SELECT 1 FROM escalation_events v WHERE v.escalation_id = e.id AND v.status = 'delivery_failed'
                  AND v.at > COALESCE((SELECT max(r.at) FROM escalation_events r WHERE r.escalation_id = e.id AND r.status = 'redelivery'), '-infinity'))) AS delivery_failed
-         FROM escalations e ORDER BY 10 DESC, e.created_at DESC LIMIT 200`,
+         FROM escalations e ORDER BY delivery_failed DESC, e.created_at DESC LIMIT 200`,
     );
     const items = await this.withTimelines(rows);
     return { items: items.map((item, index) => ({ ...item, deliveryFailed: rows[index].delivery_failed, reason: rows[index].reason })) };
@@ -221,10 +221,6 @@ export class EscalationService {
       return created;
     });
     return { ...toPartner(row), secret };
-  }
-
-  private crisisDefaultRegion(): string {
-    return this.crisis.defaultRegion();
   }
 
   private async withTimelines(rows: EscalationRow[]): Promise<Escalation[]> {

@@ -1,8 +1,8 @@
-import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { ForumHome } from '../features/forum/forum-home';
+import { JoinButtons } from '../features/forum/members-only';
 import { SystemStatusPanel } from '../features/health/system-status-panel';
 import { useSession } from '../features/identity/use-session';
-import { SIGN_IN_PATH, WELCOME_PATH } from './route-paths';
 
 function JoinInvitation() {
   const session = useSession();
@@ -14,19 +14,7 @@ function JoinInvitation() {
       </Text>
     );
   }
-  return (
-    <Group gap="md" align="center">
-      <Button component="a" href={WELCOME_PATH} size="md">
-        Join anonymously
-      </Button>
-      <Text>
-        Been here before?{' '}
-        <Anchor href={SIGN_IN_PATH} underline="always">
-          Sign in
-        </Anchor>
-      </Text>
-    </Group>
-  );
+  return <JoinButtons size="md" />;
 }
 
 export function HomeRoute() {

@@ -4,6 +4,23 @@ import { SIGN_IN_PATH, WELCOME_PATH } from '../../routes/route-paths';
 import { useSession } from '../identity/use-session';
 import { LoadingState } from './query-states';
 
+/** The two ways in, side by side: join in one click, or sign in again. */
+export function JoinButtons({ size }: { size?: 'sm' | 'md' }) {
+  return (
+    <Group gap="md" align="center">
+      <Button component="a" href={WELCOME_PATH} size={size}>
+        Join anonymously
+      </Button>
+      <Text>
+        Been here before?{' '}
+        <Anchor href={SIGN_IN_PATH} underline="always">
+          Sign in
+        </Anchor>
+      </Text>
+    </Group>
+  );
+}
+
 /** Why the forum asks for an account, said once, kindly. */
 export function JoinToRead({ headingLevel = 2 }: { headingLevel?: 1 | 2 }) {
   return (
@@ -15,17 +32,7 @@ export function JoinToRead({ headingLevel = 2 }: { headingLevel?: 1 | 2 }) {
         Members&apos; words stay among members, so reading and posting need an account. Joining takes one click: no e-mail,
         no real name.
       </Text>
-      <Group gap="md" align="center">
-        <Button component="a" href={WELCOME_PATH}>
-          Join anonymously
-        </Button>
-        <Text>
-          Been here before?{' '}
-          <Anchor href={SIGN_IN_PATH} underline="always">
-            Sign in
-          </Anchor>
-        </Text>
-      </Group>
+      <JoinButtons />
     </Stack>
   );
 }
