@@ -41,6 +41,7 @@ export function resolveHolder(entry: LexiconEntry, first: number, last: number, 
 
 function readHolder(entry: LexiconEntry, first: number, last: number, context: TextContext): Holder {
   if (entry.about) return entry.about;
+  if (entry.aboutWriterUnlessReply) return context.addressedToSomeone || context.supportive || sentenceSpeaksToYou(first, context) ? 'nobody' : 'self';
   const tokens = context.tokens;
   for (let i = first; i <= last; i++) {
     const word = tokens[i].text;
@@ -96,6 +97,16 @@ function reportedBySomeoneElse(selfAt: number, context: TextContext): boolean {
       if (person) return person === 'other';
     }
     return false;
+  }
+  return false;
+}
+
+/** The match's sentence has a "you" in it, before or after the match. */
+function sentenceSpeaksToYou(first: number, context: TextContext): boolean {
+  const tokens = context.tokens;
+  const clause = tokens[first].clause;
+  for (const token of tokens) {
+    if (token.clause === clause && personOf(token.text, context.french, context.spanish) === 'you') return true;
   }
   return false;
 }

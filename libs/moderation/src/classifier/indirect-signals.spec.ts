@@ -150,3 +150,65 @@ describe('classify: supportive replies stay support', () => {
     expect(crisisOf(text)).toBe(false);
   });
 });
+
+describe('classify: numbers with thousands separators stay whole', () => {
+  it('reads "one of 5,000" through the comma', () => {
+    const result = classify('I will be one of among 5,000 to kill themselves.');
+    expect(result.crisis).toBe(true);
+    expect(['high', 'imminent']).toContain(result.risk);
+  });
+});
+
+describe('classify: life itself being hard to keep going in', () => {
+  it.each([
+    "it's so hard to keep going sometimes",
+    'it is too hard to go on',
+    'honestly life is hard to keep living these days',
+  ])('reads "%s" as the writer\'s crisis', (text) => {
+    expect(crisisOf(text)).toBe(true);
+  });
+
+  it.each([
+    "it's so hard to keep going to the gym in winter",
+    "I know it's so hard to keep going right now, but you matter",
+    "I know it's so hard to keep going, please stay and call someone",
+  ])('leaves "%s" alone', (text) => {
+    expect(crisisOf(text)).toBe(false);
+  });
+});
+
+describe('classify: asking why one should live, and needing help through the night', () => {
+  it.each([
+    'Why should I live, why does it matter that my life goes on?',
+    'I am looking for a text line that is open 24/7 to get me through the night',
+  ])('reads "%s" as the writer\'s crisis', (text) => {
+    expect(crisisOf(text)).toBe(true);
+  });
+
+  it.each([
+    'I need two coffees to get me through the night shift',
+    'Why should I live in the city when rent is this high?',
+  ])('leaves "%s" alone', (text) => {
+    expect(crisisOf(text)).toBe(false);
+  });
+});
+
+describe('classify: disclosing one\'s own suicidal thoughts sideways', () => {
+  it.each([
+    "I've never known how to talk to my parents about suicide",
+    "I can't tell anyone about my suicidal thoughts",
+    "Don't tell me how much it will hurt my family. You have no idea.",
+    'I had a gun for years but in a moment of clarity I sold it',
+    'I gave my pills to my sister so I wouldnt be tempted',
+  ])('reads "%s" as the writer\'s crisis', (text) => {
+    expect(crisisOf(text)).toBe(true);
+  });
+
+  it.each([
+    'How do I talk to my son about suicide?',
+    'I sold my gun collection to pay for the new roof',
+    "Don't tell me how much the repairs will cost my family",
+  ])('leaves "%s" alone', (text) => {
+    expect(crisisOf(text)).toBe(false);
+  });
+});

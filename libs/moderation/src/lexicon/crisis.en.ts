@@ -70,6 +70,17 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     needsSubject: true,
   }),
 
+  // Telling of one's own suicidal thoughts sideways: the secret kept, the argument against it refused.
+  ...phrases('suicidal_state', 0.55, [
+    '(never|cant|can\'t|cannot|couldnt|could not|dont know how to|do not know how to|never known how to|never knew how to) (told|tell|talk to|talked to|speak to|spoke to|open up to) (anyone|anybody|no one|nobody|my (parents|family|mom|mum|dad|therapist|doctor|friends|partner)) (about)? (my)? ~3 (suicide|suicidal thoughts|wanting to die|my suicidal)',
+    '(dont|don\'t|do not|stop) (tell|telling) me (how much|that|what) (it|my death|me dying|i) (will|would|is going to) (hurt|pain|devastate|destroy|affect|do to) my (family|parents|mom|mum|dad|friends|kids|loved ones)',
+  ], { about: 'self', note: 'said by the person with the thoughts, never by someone helping' }),
+  ...phrases('suicidal_state', 0.6, [
+    // Means restriction told in passing: "I had a gun but in a moment of clarity I sold it".
+    '(sold|got rid of|gave away|handed in|threw out|threw away|flushed|gave) (it|them|my (gun|guns|pistol|rifle|firearm|pills|rope|razors|blades)) ~4 (in a moment of clarity|so i (wouldnt|couldnt|would not|could not|cant|can\'t|won\'t|wont) (use|do|hurt|be tempted)|to keep (myself|me) safe|before i (did|could do|do) something)',
+    'in a moment of clarity (i)? (sold|got rid of|gave away|threw away|flushed|handed in) (it|them|my (gun|guns|pills|rope|razors|blades))',
+  ], { about: 'self' }),
+
   // Saying one will do it, has decided, is ready.
   ...phrases('intent', 0.95, [
     '@going @act',
@@ -111,6 +122,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(scared|afraid|worried|terrified|frightened) (of|about) what i (might|could|will|would|am going to|may) do (to myself|tonight)?',
     '(hate|despise|loathe) (being alive|living|existing|my existence|waking up every day)',
     'why (bother|even bother|keep|should i keep|should i bother) (living|going on|staying alive|being alive)',
+    'why (should|would|do|must) i (even|still)? (live|keep living|go on living|stay alive|be alive|carry on living|keep breathing) (anymore|any more|at all)? $',
     '(had|have had|ive had|i\'ve had) enough of (life|living|everything|this life|it all|this world|being alive)',
     '(on|at) (the|a) (roof|edge|ledge|bridge|top of) ~4 (jump|jumping)',
     '(dont|do not|doesnt|does not|no longer|dont really|dont even|doesnt even) (want to|wants to|wanna|wana) (be here|go on|wake up|be around|keep going|do this) (anymore|any more|at all|now|tomorrow|like this)? $',
@@ -184,6 +196,15 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(consumed|eaten up|swallowed|drowning|overwhelmed|filled|full|sick|riddled) (with|by|in|of) (self loathing|self hatred|self hate|self disgust|despair|hopelessness)',
     '(there is|theres|there\'s) no point (anymore|any more|to anything|in anything|in trying|in me)',
   ]),
+  ...phrases('hopelessness', 0.5, [
+    // Needing something "to get me through the night" is how people ask for a crisis line.
+    'to get me through (the|this|tonight|another) night $',
+  ]),
+  ...phrases('hopelessness', 0.5, [
+    // "it's so hard to keep going sometimes": said of life itself, not of going to the gym.
+    '(its|it is|it\'s|life is|everything is|it gets|its getting|it is getting|getting|im finding it|i find it) (too|so)? (hard|difficult|harder) to (keep going|go on|carry on|keep living|stay alive|keep fighting|hold on) (anymore|any more|some days|sometimes|every day|these days|right now|at all)? $',
+  ], { aboutWriterUnlessReply: true, note: 'the "it" is life itself; the writer is the one struggling' }),
+  ...phrases('hopelessness', 0.45, ['why (the fuck|the hell|tf|on earth)? (would|will|should|could) (it|things|anything|life|this) (ever)? get (any)? better']),
   ...phrases('burden', 0.4, [
     '(no one|nobody|noone) (really|truly|actually|even|ever)? (cares|care|gives a (shit|damn|fuck)|give a (shit|damn|fuck)) (about|for|if) me',
     '(everyone|everybody|they all|people) (hates|hate) me',

@@ -23,6 +23,12 @@ export interface LexiconEntry {
    */
   readonly about?: Person;
   /**
+   * For impersonal frames that are about the writer ("it's so hard to keep going"): the writer,
+   * unless the sentence also speaks to "you", or the text is a reply or offers support, where the
+   * same words are sympathy ("I know it's hard to keep going, you matter").
+   */
+  readonly aboutWriterUnlessReply?: boolean;
+  /**
    * Set for noun phrases that say nothing about who is meant ("suicidal thoughts", "self-harm"):
    * without a pronoun nearby they count at a third of their weight, so "suicidal thoughts are
    * common in teens" is not read as the writer's.

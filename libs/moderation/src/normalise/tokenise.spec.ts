@@ -74,6 +74,17 @@ describe('tokenise', () => {
     ]);
   });
 
+  it('keeps "5,000" one number but breaks at a comma between words or a list of numbers', () => {
+    expect(tokenise('one of 5,000 people').map((t) => [t.text, t.phrase])).toEqual([
+      ['one', 0],
+      ['of', 0],
+      ['5000', 0],
+      ['people', 0],
+    ]);
+    expect(tokenise('took 3,4 pills').map((t) => t.phrase)).toEqual([0, 0, 1, 1]);
+    expect(tokenise('1,2345').map((t) => t.text)).toEqual(['1', '2345']);
+  });
+
   it('marks the tokens of sentences that end with a question mark', () => {
     const tokens = tokenise('Are you ok? I am here.');
     expect(tokens.map((t) => t.question)).toEqual([true, true, true, false, false, false]);

@@ -240,6 +240,11 @@ class Tokeniser {
         return i + 1;
       case '&':
         return this.entity(i);
+      case ',':
+        // "5,000": a thousands separator keeps the number whole; any other comma is a soft break.
+        if (this.isThousandsSeparator(i)) return i + 1;
+        this.breakHere(BOUNDARY.soft);
+        return i + 1;
       case '?':
         this.breakHere(BOUNDARY.hard);
         if (this.raw.length > 0) this.raw[this.raw.length - 1].endsQuestion = true;
@@ -316,6 +321,13 @@ class Tokeniser {
         else this.breakHere(BOUNDARY.soft);
         return i + 1;
     }
+  }
+
+  private isThousandsSeparator(i: number): boolean {
+    const input = this.input;
+    if (this.chars.length === 0 || !isDigitChar(this.chars[this.chars.length - 1])) return false;
+    for (let k = 1; k <= 3; k++) if (!isDigitCode(input.charCodeAt(i + k))) return false;
+    return !isDigitCode(input.charCodeAt(i + 4));
   }
 
   private dot(i: number, next: number, nextIsLetter: boolean): number {
