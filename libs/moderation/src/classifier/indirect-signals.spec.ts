@@ -212,3 +212,36 @@ describe('classify: disclosing one\'s own suicidal thoughts sideways', () => {
     expect(crisisOf(text)).toBe(false);
   });
 });
+
+describe('classify: oblique signs a trained moderator would not miss', () => {
+  it.each([
+    'every morning I wake up disappointed that I did',
+    "what's the least painful way to go, asking for me",
+    'I keep standing at the edge of the platform longer than I should',
+    'I found someone to take my cat if anything happens to me',
+    'counting the pills again tonight. there are enough',
+    'there is a bottle of sleeping pills in the cupboard and I keep thinking about it',
+    'I looked up how high the bridge by the station is',
+    "if I don't wake up tomorrow, that's fine with me",
+    "it's not like I'd be missed",
+    'my plan was to wait until after the holidays',
+    "I don't think I'll be around for my birthday",
+    'the voices keep telling me I should just end it',
+  ])('reads "%s" as the writer\'s crisis', (text) => {
+    expect(crisisOf(text)).toBe(true);
+  });
+
+  it.each([
+    'I wake up angry every day because the neighbour\'s dog barks',
+    "what's the quickest way to go to the station from here",
+    'I keep driving past my old school and feeling nostalgic',
+    "my mum's sleeping pills finally helped her rest after the surgery",
+    "I'll be around for Christmas this year, can't wait",
+    'my plan was to study but I fell asleep',
+    'we finally gave away the old sofa, the flat feels huge',
+    "I'm deleting my accounts to spend less time on my phone",
+    "tonight is the night! first concert in years",
+  ])('leaves "%s" alone', (text) => {
+    expect(crisisOf(text)).toBe(false);
+  });
+});

@@ -34,5 +34,8 @@ function isCounterfactual(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** "wish I was", "if I were"; and "I've had enough", "haven't had", which are not over. */
-const COUNTERFACTUAL = new Set(['wish', 'wished', 'if', 'hope', 'like', 'though', 'havent', 'hasnt', 'never', 'ive', 'have', 'has']);
+/**
+ * "wish I was", "if I were"; "I've had enough", "haven't had", which are not over; and "my plan
+ * was to...", which is still the plan.
+ */
+const COUNTERFACTUAL = new Set(['wish', 'wished', 'if', 'hope', 'like', 'though', 'havent', 'hasnt', 'never', 'ive', 'have', 'has', 'plan']);

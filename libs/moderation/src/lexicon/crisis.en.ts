@@ -70,6 +70,79 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     needsSubject: true,
   }),
 
+  // Oblique ideation: disappointment at waking, lingering at an edge, how easy it would be.
+  ...phrases('passive_ideation', 0.65, [
+    // "I wake up disappointed that I did": the match stops before "did", which is not the past here.
+    '(wake|waking|wakes) up (so)? (disappointed|gutted) that i',
+    '(wake|waking|wakes) up (so)? (disappointed|upset|angry|annoyed|furious|gutted|sad) (that)? (im|i am|i\'m|i) (still)? (alive|here|breathing|woke up)',
+    '(disappointed|upset|angry|annoyed|gutted|pissed) (that)? i (woke up|am still (alive|here)|didnt die|didn\'t die|did not die|survived|made it through (the night)?|keep waking up)',
+    '(voice|voices|thoughts|my head|my brain|something in my head) (keeps|keep|is|are)? (telling|tell|tells|saying|says) (me)? (that)? (i should|to) (just)? (die|end it|end it all|kill myself|end my life|hurt myself|jump|not be here)',
+    '(walk|walking|swim|swimming) (into|out into) the (sea|lake|river|water|ocean|waves) and (not|never) (come back|stop|turn back)',
+  ], { about: 'self' }),
+  ...phrases('passive_ideation', 0.55, [
+    '(so|too)? easy to (just)? (not come home|not come back|not wake up|step off|step in front|drive off (the road)?|swerve|keep walking|not stop|let go $)',
+    '(standing|stand|stood|lingering|linger|lingered|waiting|wait) (at|on|near|by) (the)? (edge|ledge|side) (of)? (the|a)? (platform|tracks|bridge|roof|cliff|building|balcony|overpass) ~2 (longer than i should|too long|again|wondering|thinking|and think|and wonder)',
+    '(stand|standing|stood) (too)? close to the (edge|tracks|platform edge) (again|on purpose|longer than i should)',
+    '(scared|afraid|terrified|frightened) of myself',
+    '(why|why should i|why do i|why would i) (even)? bother (staying|being here|sticking around|staying alive|waking up|existing) $',
+  ]),
+  ...phrases('hopelessness', 0.3, [
+    '(voice|voices|thoughts|urges) (are|is)? getting (louder|stronger|worse|harder to ignore)',
+    '(tired|sick|exhausted) of fighting (my own|my)? (head|brain|mind|thoughts|demons)',
+    '(nobody|no one|noone) would (even)? (notice|care|realise|realize) $',
+  ]),
+  ...phrases('hopelessness', 0.55, [
+    '(cant|can\'t|cannot|can not) (do|take|handle|bear|last|survive|keep doing|keep up) (it|this|this anymore)? (much|any|a lot)? longer',
+  ]),
+
+  // Dwelling on the means or the place: the thought keeps coming back to it.
+  ...phrases('passive_ideation', 0.6, [
+    '(keep|kept|keeps|cant stop|can\'t stop|cannot stop|been|always) (thinking about|looking at|staring at|driving past|walking past|going back to|visiting|dreaming about) ~3 (@pills|@high_place|@weapon|rope|noose|tracks|train tracks|the (river|lake|sea|quarry|cliffs|railway|motorway|highway))',
+    '(@pills|@high_place|@weapon|rope|noose|tracks) ~8 (i keep|i cant stop|i can\'t stop|keep|cant stop) (thinking about|looking at|staring at|going back to) (it|them|that)',
+    '(slow|slowing|slowed) down (on|at|near|when i (pass|drive past|cross)) (the|a)? @high_place',
+    '@high_place (and|then)? (slow|slowing|slowed) down',
+  ], { about: 'self', note: 'returning to the means or the place in thought' }),
+  ...phrases('method_seeking', 0.7, [
+    '(looked up|look up|looking up|googled|googling|checked|checking|searched|searching|researched|researching|measured) how (high|tall|deep|far down|cold|fast|long a fall) ~5 (@high_place|the (river|lake|water|drop|fall|quarry|cliffs))',
+  ], { about: 'self' }),
+  ...phrases('passive_ideation', 0.7, [
+    '(if|when) i (dont|don\'t|do not|never|didnt|didn\'t) wake up (tomorrow|in the morning|one day|again)? ~4 (fine|okay|ok|alright|a relief|relief|not (a big deal|the worst thing)|whatever)',
+  ]),
+  ...phrases('passive_ideation', 0.45, ['(if|when) i (dont|don\'t|do not|never) wake up (tomorrow|in the morning|one day|again)? $']),
+  ...phrases('passive_ideation', 0.2, ['(thats|that\'s|that is|that would be|itd be|it\'d be|it would be) (fine|okay|ok|alright) (with|by) me'], {
+    note: 'everyday on its own; it completes "if I don\'t wake up tomorrow, that\'s fine with me"',
+  }),
+  ...phrases('passive_ideation', 0.7, [
+    '(wouldnt|would not|won\'t|wont) (mind|care) if i (dont|don\'t|didnt|didn\'t|never) wake up',
+  ]),
+  ...phrases('burden', 0.55, [
+    '(its not like|it\'s not like|not like) (i|id|i\'d|i would|i will|ill) (be missed|be missed by anyone|matter|be mourned)',
+    '(wouldnt|would not|won\'t|wont|will not|not) be missed',
+    '(everyone|everybody|they|people|my family|my friends) (would|will|d|\'d) (move on|forget (about)? me|get over (it|me)) (in|within|after) (a|like a|about a)? (week|day|month|few days|couple of (days|weeks))',
+    '(im|i am|i\'m) (just|only)? a waste of (everyones|everyone\'s|everybodys|everybody\'s|peoples|people\'s|your|their|my (parents|family|familys|family\'s)) (time|money|energy|love|effort|space)',
+  ]),
+  ...phrases('burden', 0.45, [
+    '(world|everyone|everybody|life|everything|they|people) (keeps|will keep|would keep|goes|will go|would go|carries|will carry|would carry) (going|on) (just fine)? without me',
+  ]),
+  ...phrases('hopelessness', 0.3, ['what difference (would|will|does|could) (it|that|i|me being gone) (make|matter|even make) $']),
+  ...phrases('intent', 0.45, [
+    '(tonight|today|this weekend|tomorrow) (is|feels like|will be|might be|could be) the (night|day|one) $',
+  ], { note: 'also said of dates and concerts; counts beside other signs' }),
+  ...phrases('intent', 0.35, [
+    '(so|very|strangely|weirdly|oddly)? (calm|at peace|peaceful|relieved) (about it|about my decision|now that i (have|ve|\'ve)? decided|since i decided|since deciding) $',
+  ], { note: 'sudden calm after deciding is a warning sign; counts beside other signs' }),
+  ...phrases('plan', 0.7, [
+    'my plan (is|was) to wait (until|till|for) (after)?',
+    '(waiting|wait|going to wait|gonna wait) (until|till) after (the|my|his|her|our) ~3 (wedding|birthday|christmas|exams|funeral|graduation|holidays) (to do it|to go|to end it|before i (do it|go))',
+  ], { about: 'self' }),
+  ...phrases('giving_away', 0.7, [
+    '(getting|got|putting|put|have put|sorting|sorted) my (affairs|things|stuff) in order',
+    '(passwords|bank details|pin numbers|account details|login details) ~6 (just in case|in case|for when|for after|when im gone|for afterwards)',
+  ], { about: 'self' }),
+  ...phrases('giving_away', 0.4, [
+    '(made sure|making sure|wrote down|written down|left|leaving) ~2 (my)? (passwords|bank details|pin numbers|account details|login details) (are|is)? (written down)? (for|with|to) my',
+  ], { note: 'everyday bookkeeping too; counts beside other signs' }),
+
   // Telling of one's own suicidal thoughts sideways: the secret kept, the argument against it refused.
   ...phrases('suicidal_state', 0.55, [
     '(never|cant|can\'t|cannot|couldnt|could not|dont know how to|do not know how to|never known how to|never knew how to) (told|tell|talk to|talked to|speak to|spoke to|open up to) (anyone|anybody|no one|nobody|my (parents|family|mom|mum|dad|therapist|doctor|friends|partner)) (about)? (my)? ~3 (suicide|suicidal thoughts|wanting to die|my suicidal)',
@@ -198,11 +271,13 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ]),
   ...phrases('hopelessness', 0.5, [
     // Needing something "to get me through the night" is how people ask for a crisis line.
-    'to get me through (the|this|tonight|another) night $',
+    'to get me through (the|this|another) night $',
+    'to get me through (tonight|the weekend|till morning|until morning) $',
   ]),
   ...phrases('hopelessness', 0.5, [
     // "it's so hard to keep going sometimes": said of life itself, not of going to the gym.
     '(its|it is|it\'s|life is|everything is|it gets|its getting|it is getting|getting|im finding it|i find it) (too|so)? (hard|difficult|harder) to (keep going|go on|carry on|keep living|stay alive|keep fighting|hold on) (anymore|any more|some days|sometimes|every day|these days|right now|at all)? $',
+    '(its|it is|it\'s|life is|everything is|it gets|its getting|it is getting|getting|im finding it|i find it) (too|so)? (hard|difficult|harder) to (keep going|go on|carry on|keep living|stay alive|keep fighting|hold on) (anymore|any more|some days|sometimes|every day|these days|right now|at all)? (and|but|because|when|since)',
   ], { aboutWriterUnlessReply: true, note: 'the "it" is life itself; the writer is the one struggling' }),
   ...phrases('hopelessness', 0.45, ['why (the fuck|the hell|tf|on earth)? (would|will|should|could) (it|things|anything|life|this) (ever)? get (any)? better']),
   ...phrases('burden', 0.4, [
@@ -278,6 +353,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(no one|nobody|noone) (cares|would care|will care|gives a (shit|fuck)|would even care|even cares) (if|whether) i (live or die|die|live|am alive|was dead|disappear|disappeared|am gone)',
     '(tired|sick) of being (a|such a)? burden',
     '(better off|benefit|be fine) (with|from) (the|my)? (life)? (insurance) (money|payout|policy)?',
+    '(family|kids|children|wife|husband|partner|parents|mom|mum|they|she|he) (would|will|could|can|d|\'d) (get|have|collect|cash in|receive) (the|my)? (life)? insurance (money|payout)?',
   ]),
   ...phrases('burden', 0.75, [
     '(everyone|everybody|they|people|the world|my family|my kids|my parents|my friends|he|she|it|things|you|we) (would|will|is|are) (be)? (better|happier) (off)? without (me|him|her|them)',
@@ -360,6 +436,9 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(bottle of|pack of|box of|handful of|all my|all the|all of my) @pills (is|are)? (next to me|in front of me|beside me|in my hand|in my lap|on my (bed|desk|table|lap))',
     'i know (exactly)? how (i would|id|i\'d|to|i will|ill) (do it|end it|make it end|make it stop|kill myself)',
   ]),
+  ...phrases('plan', 0.6, ['(counting|counted|count|counting out|lining up|lined up) (the|my|all the|all my|out)? @pills (again|tonight|out again)']),
+  ...phrases('plan', 0.45, ['(counting|counted|counting out|lining up|lined up) (the|my|all the|all my|out)? @pills $']),
+  ...phrases('plan', 0.3, ['(there are|theres|there\'s|i have|ive got|i\'ve got|got|i have got) enough (now|of them|here|saved|saved up)? $'], { note: 'counts only beside other signs' }),
   ...phrases('plan', 0.3, ['(staring|looking|stare) at (it|them) $']),
   ...phrases('plan', 0.55, ['(have|got|put|laid out|set out) (the|my|a) (knife|gun|rope|pills|noose|blade|razor|bottle) (ready|out) (to go|now|tonight)? $']),
   ...phrases('plan_detail', 0.6, [
@@ -384,6 +463,19 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     ['(best|easiest|quickest|fastest|most painless|painless|surest|least painful|a|any) (way|ways|method|methods) to (kill @myself|die|commit suicide|end my life|overdose|od|die painlessly|die quickly)'],
     { questionWeight: 0.9, note: 'asking is seeking; "the easiest way to die is of old age" is not' },
   ),
+
+  ...phrases(
+    'method_seeking',
+    0.6,
+    [
+      '(least painful|most painless|painless|quietest|most peaceful|gentlest) (way|ways|method) to (go|check out|end it|do it) $',
+    ],
+    { questionWeight: 0.9, note: '"the least painful way to go" said of oneself' },
+  ),
+  ...phrases('method_seeking', 0.3, ['(quickest|surest|easiest|fastest) (way|ways|method) to (go|check out|end it) $'], {
+    questionWeight: 0.45,
+    note: 'a question about directions unless asked in distress: counts beside other signs',
+  }),
 
   // Means (only counted next to ideation or self-harm).
   ...phrases('means', 0.45, [
@@ -483,6 +575,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ], { about: 'self', note: 'a farewell in the writer\'s own words' }),
   ...phrases('goodbye', 0.6, [
     '(wont|won\'t|not|dont think ill|don\'t think i\'ll|doubt ill|doubt i\'ll|not going to|not gonna|dont think i will) ~2 be (here|around|alive) (much longer|for much longer|for long|anymore|tomorrow|by (tomorrow|morning|the weekend))',
+    '(wont|won\'t|will not|dont think ill|don\'t think i\'ll|doubt ill|doubt i\'ll|not going to|not gonna|dont think i will) ~2 be (here|around|alive) (for|until|till|to see) (christmas|my birthday|new year|the new year|next year|the summer|spring|the holidays|another (year|birthday|christmas)|graduation)',
     '(wont|won\'t|will not|wont be|won\'t be) (need|needing) (it|them|this|these|my (stuff|things)) (soon|much longer|anymore|for long)',
     '(giving|gave|give|given) (away)? (my|all my) (stuff|things|belongings|possessions|clothes) (to|away)',
     '(please)? remember me (when|after|as|fondly|please)?',
@@ -511,6 +604,14 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ...phrases('giving_away', 0.8, [
     '(wont|won\'t|will not|dont|won\'t be|wont be|will not be) (need|needing) (them|it|this|these|my things|anything|any of (it|this)) (where (im|i\'m|i am) going|after (tonight|today|tomorrow)|when (im|i am|i\'m) (gone|dead))',
   ]),
+  ...phrases('giving_away', 0.75, [
+    '(find|found|finding|arranged|arranging|asked|asking|lined up) (someone|somebody|a (home|new home|family|friend)) (to)? (take|look after|adopt|care for|have|for) my (cat|cats|dog|dogs|pets|pet|kids|children|plants|fish|rabbit|hamster|bird) ~3 (if|when|in case|after) (anything|something) (happens|happened|should happen) to me',
+  ], { about: 'self' }),
+  ...phrases('goodbye', 0.35, [
+    '(deleted|deleting|delete|deactivated|deactivating|wiped|wiping) (all)? (of)? my (accounts|social media|profiles|socials)',
+    'this is (the|my) last (one|post|message|time)',
+    '(if|in case) (anything|something) (happens|happened|should happen) to me',
+  ], { note: 'tidying up or travelling; they count with other signs' }),
   ...phrases('giving_away', 0.45, [
     '(gave|given|giving|give|gives) away (all|most|everything|some)? (of)? @poss (things|stuff|belongings|possessions|pets|cat|dog|clothes|games|collection|plants)',
     '(wrote|written|made|updated|finished) my will',
