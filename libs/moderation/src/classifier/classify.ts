@@ -173,10 +173,35 @@ interface CrisisDecision {
 function decideCrisis(signals: readonly Counted[]): CrisisDecision | undefined {
   if (signals.length === 0) return undefined;
   const counted = strongestPerSpan(signals);
-  const coreScore = noisyOr(counted.filter((s) => !isAmplifier(s.signal)).map((s) => s.weight));
+  const coreScore = noisyOr(coreWeights(counted));
   if (coreScore < CATEGORY_THRESHOLD) return undefined;
   const graded: CountedSignal[] = counted.map((s) => ({ signal: s.signal, weight: s.weight, time: s.time }));
   return { scores: scoreByCategory(counted), counted, coreScore, risk: gradeRisk(graded) };
+}
+
+/** Signals that say the writer means to act: a time or the means beside them add to the evidence. */
+const DECISION: ReadonlySet<Signal> = new Set<Signal>(['intent', 'plan', 'method_seeking', 'goodbye', 'giving_away']);
+/** Below this a decision signal is too faint for a time or the means to lean on. */
+const DECISION_FLOOR = 0.3;
+/** How much a time or the means beside a decision adds, as a share of its weight. */
+const AMPLIFIER_SHARE = 0.5;
+
+/**
+ * The weights that decide whether this is a crisis. Means and timing never make one alone ("I need
+ * a rope for climbing tonight"), but beside a decision they are evidence: "I've decided. This
+ * weekend, when my roommate is away."
+ */
+function coreWeights(counted: readonly Counted[]): number[] {
+  const core = counted.filter((s) => !isAmplifier(s.signal)).map((s) => s.weight);
+  const decisions = counted.filter((s) => DECISION.has(s.signal) && s.weight >= DECISION_FLOOR);
+  if (decisions.length === 0) return core;
+  for (const s of counted) {
+    if (!isAmplifier(s.signal)) continue;
+    // "tonight is the night": a time inside the decision's own words is not a second sign.
+    if (decisions.every((d) => s.last >= d.first && d.last >= s.first)) continue;
+    core.push(s.weight * AMPLIFIER_SHARE);
+  }
+  return core;
 }
 
 const AMPLIFIERS: ReadonlySet<Signal> = new Set<Signal>(['means', 'means_access', 'timing_now', 'timing_soon', 'plan_detail']);

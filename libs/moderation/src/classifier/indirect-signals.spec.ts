@@ -245,3 +245,49 @@ describe('classify: oblique signs a trained moderator would not miss', () => {
     expect(crisisOf(text)).toBe(false);
   });
 });
+
+describe('classify: a decision leans on the time or the means beside it', () => {
+  it('reads a bare decision with a time and a moment alone as a crisis', () => {
+    const result = classify("I've decided. this weekend, when my roommate is away");
+    expect(result.crisis).toBe(true);
+  });
+
+  it('reads knowing what the rope is for as a crisis, and the same words about a drill as nothing', () => {
+    expect(crisisOf("I bought a rope today. I know what I'm doing with it")).toBe(true);
+    expect(crisisOf("I bought a drill. I know what I'm doing with it")).toBe(false);
+  });
+
+  it('does not count a time that is part of the decision\'s own words', () => {
+    expect(crisisOf('tonight is the night! first concert in years')).toBe(false);
+  });
+
+  it('still never makes a crisis of a time and the means alone', () => {
+    expect(crisisOf('I need a rope for the climbing trip tonight')).toBe(false);
+  });
+});
+
+describe('classify: plain words of its own', () => {
+  it.each([
+    'been thinking a lot about ending things lately',
+    'i took a lot more of my meds than i should have and i feel weird',
+    "I don't have the energy to keep pretending I want to be alive",
+    'life feels like a punishment and I want out',
+    "what's the point of waking up tomorrow",
+    'I wish I could go to sleep and never deal with any of this again',
+    'I hate my body so much I want to hurt it',
+    "I don't think I can survive another year like this",
+    "everything I touch falls apart, I shouldn't be here",
+    'me estoy quedando sin ganas de vivir',
+    "i'm sitting in my car in the garage with the engine running",
+  ])('reads "%s" as the writer\'s crisis', (text) => {
+    expect(crisisOf(text)).toBe(true);
+  });
+
+  it.each([
+    "I'm sitting in my car in the garage waiting for the rain to stop",
+    'I think a lot about dying of old age surrounded by grandchildren',
+    "I shouldn't be here, I should be at work",
+  ])('leaves "%s" alone', (text) => {
+    expect(crisisOf(text)).toBe(false);
+  });
+});

@@ -14,7 +14,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ...phrases('active_ideation', 0.9, [
     '@want to? @act',
     '(feel|feeling|felt|feels) like @acting',
-    '(think|thinking|thought|thoughts|think of|dream|dreaming|fantasize|fantasizing|fantasise|fantasising) (about|of) @acting',
+    '(think|thinking|thought|thoughts|think of|dream|dreaming|fantasize|fantasizing|fantasise|fantasising) (a lot|so much|all the time|more and more|way too much|too much|non stop|day and night)? (about|of) @acting',
     '(considering|contemplating|contemplate|consider|considered|contemplated|obsessed with) @acting',
     '(cant|cannot|can not) stop thinking (about|of) @acting',
     '@acting (is|seems|feels|sounds) (like)? (the|my) (only|best|easiest|last) (way|option|answer|choice|solution|way out)',
@@ -143,6 +143,36 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(made sure|making sure|wrote down|written down|left|leaving) ~2 (my)? (passwords|bank details|pin numbers|account details|login details) (are|is)? (written down)? (for|with|to) my',
   ], { note: 'everyday bookkeeping too; counts beside other signs' }),
 
+  // Said plainly but in words of its own.
+  ...phrases('passive_ideation', 0.7, [
+    '(pretend|pretending|act|acting) (that|like)? (i|to) (want|wanna) to (be alive|live|be here|stay)',
+    '(go|fall) (to)? sleep and never (wake up|have to (deal|face|wake)|deal with ~4 again)',
+    '(dont|don\'t|do not) (think|know if|know how) (i|id|i\'d) (can|could|will|would|ll) (survive|last|make it through|get through|take|handle|bear) (another|one more) (year|month|week|day|night|winter|christmas|birthday)',
+    'i (shouldnt|should not|shouldn\'t) (be alive|exist|have been born|still be alive|be breathing)',
+  ]),
+  ...phrases('passive_ideation', 0.4, ['i (shouldnt|should not|shouldn\'t) (be here|be around) (anymore)? $'], {
+    note: 'also "I shouldn\'t be here, I should be at work": counts beside other signs',
+  }),
+  ...phrases('hopelessness', 0.3, ['everything i (touch|do|try|love) (falls apart|turns to (shit|dust|ash)|breaks|goes wrong|dies)']),
+  ...phrases('hopelessness', 0.4, [
+    '(life|living|existing|being alive|every day|my life) (feels|is|has become) (like)? (a|one long)? (punishment|prison|prison sentence|life sentence|curse|torture|nightmare i cant wake up from)',
+  ]),
+  ...phrases('self_harm_urge', 0.8, [
+    '(hate|loathe|despise|disgusted by) my (body|skin|face|self|arms|legs|stomach) ~4 (want|wanna|need|going) to (hurt|punish|cut|burn|destroy|damage|starve|scratch) (it|them|myself)',
+  ], { about: 'self' }),
+  ...phrases('attempt_now', 0.8, [
+    '(took|taken|swallowed|had|have taken|just took) (a lot|way|loads|lots|far|so many|too many|a bunch) (more)? (of)? (my)? @pills (than (i|im) (should|supposed to|was supposed to)|than prescribed|than i should have)',
+    '(took|taken|swallowed|just took) (too many|way too many|a lot of|a bunch of|loads of) (my)? @pills (and|now)? (i)? (feel|feeling) (weird|strange|dizzy|sick|sleepy|funny|numb|heavy)',
+  ], { about: 'self' }),
+  ...phrases('attempt_now', 0.85, [
+    '(sitting|sat|in) (in)? (my|the) car (in the garage)? with the (engine|motor) (running|on)',
+    '(car|engine|motor) (is)? running in (the|a) (closed|shut)? garage',
+  ], { about: 'self' }),
+  ...phrases('intent', 0.45, [
+    '(ive|i have|i\'ve|i) (finally|already|now)? (decided|made (up)? my (mind|decision)) $',
+    '(i know|ive decided|i\'ve decided|i decided) (exactly)? what (im|i am|i\'m|i will|ill) (going to)? (doing|do|gonna do) with (it|them|the (rope|pills|gun|knife))',
+  ], { note: 'a decision with no object: it counts with means or a time beside it' }),
+
   // Telling of one's own suicidal thoughts sideways: the secret kept, the argument against it refused.
   ...phrases('suicidal_state', 0.55, [
     '(never|cant|can\'t|cannot|couldnt|could not|dont know how to|do not know how to|never known how to|never knew how to) (told|tell|talk to|talked to|speak to|spoke to|open up to) (anyone|anybody|no one|nobody|my (parents|family|mom|mum|dad|therapist|doctor|friends|partner)) (about)? (my)? ~3 (suicide|suicidal thoughts|wanting to die|my suicidal)',
@@ -212,7 +242,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(hope|wish|pray) (something|someone|a car|a truck|a bus|a bullet|cancer|god) (kills|hits|would kill|will kill|takes) me',
   ]),
   ...phrases('passive_ideation', 0.6, [
-    '(whats|what is|wats) the point (of|in) (living|life|going on|being alive|me (even)? living|staying alive|existing|being here|my life)',
+    '(whats|what is|wats) the point (of|in) (living|life|going on|being alive|me (even)? living|staying alive|existing|being here|my life|waking up|getting up|carrying on)',
     '(whats|what is|wats) the point (of|in) (me|my existence|my life) $',
     'wish (i|id) (could|would|can) (die|disappear|vanish|not wake up|sleep forever|stop existing|not exist|cease to exist|fall asleep forever|be gone)',
     '(want|wanna|wish|need) to? (disappear|vanish) (forever|for good|permanently|from this world|from existence)',
@@ -503,7 +533,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   // Timing (only counted next to ideation or self-harm).
   ...phrases('timing_now', 0.6, [
     '(tonight|tonite|tn|2nite|right now|rn|today|this evening|this afternoon|this morning|in an hour|in a few hours|in a few minutes|very soon|at midnight|after everyone is asleep|while (my|the) (parents|family|everyone) (are|is) (asleep|out|away|gone))',
-    'when (my|the) (parents|family|everyone|roommates|wife|husband) (are|is|go|goes) (asleep|to sleep|to bed|out|gone|away)',
+    'when (my|the) (parents|family|everyone|roommates|roommate|flatmate|flatmates|wife|husband|partner|mom|mum|dad|kids) (are|is|go|goes|leave|leaves) (asleep|to sleep|to bed|out|gone|away|at work)',
     '(when|once) everyone (is|goes to) (asleep|sleep|bed)',
   ]),
   ...phrases('timing_now', 0.35, ['(now|soon)']),

@@ -26,6 +26,7 @@ export const CRISIS_ES: readonly LexiconEntry[] = [
     'no vale la pena (vivir|seguir)',
     'no tengo (razon|razones|motivos|motivo) para (vivir|seguir)',
     'estoy (harto|harta|cansado|cansada) de (vivir|la vida|existir)',
+    '(sin|no tengo|ya no tengo|perdi|perdí|pierdo|perdiendo|quedando sin|me quede sin|quedándome sin|quedandome sin) (las)? ganas de vivir',
   ], { about: 'self' }),
   ...phrases('hopelessness', 0.55, ['no (le)? veo (sentido|salida) (a la vida|a mi vida|a nada)?', '(ya)? no (puedo|aguanto) mas', 'no hay salida'], {
     about: 'self',

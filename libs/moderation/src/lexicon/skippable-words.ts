@@ -10,7 +10,8 @@ export const SKIPPABLE_WORDS: readonly string[] = [
   'kinda', 'sorta', 'lowkey', 'seriously', 'truly', 'basically', 'totally', 'completely', 'genuinely', 'simply',
   'legit', 'still', 'also', 'always', 'constantly', 'sometimes', 'often', 'usually', 'probably', 'definitely',
   'maybe', 'perhaps', 'almost', 'nearly', 'pretty', 'very', 'quite', 'ever', 'ngl', 'tbh', 'fr', 'deadass', 'badly',
-  'desperately', 'secretly', 'quietly', 'finally', 'already', 'somehow', 'sort of', 'kind of',
+  'desperately', 'secretly', 'quietly', 'finally', 'already', 'somehow', 'sort of', 'kind of', 'nonstop',
+  'lately',
   // es
   'solo', 'realmente', 'simplemente', 'tan', 'muy', 'literalmente', 'sinceramente', 'ya',
   // fr
