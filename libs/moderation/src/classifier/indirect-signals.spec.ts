@@ -291,3 +291,30 @@ describe('classify: plain words of its own', () => {
     expect(crisisOf(text)).toBe(false);
   });
 });
+
+describe('classify: present and plain', () => {
+  it.each([
+    'i have the blade in my hand right now',
+    "I'm going to jump tonight, sorry everyone",
+    'it hurts too much to be alive',
+    "I'm writing this from the roof of my building",
+    'I want my life to be over',
+    "everyone keeps telling me it gets better but I'm running out of time to wait",
+    "I've stopped taking my meds and I've been saving them up",
+    "I genuinely don't see myself reaching 25",
+  ])('reads "%s" as the writer\'s crisis', (text) => {
+    expect(crisisOf(text)).toBe(true);
+  });
+
+  it.each([
+    "I'm writing this from the roof terrace of our hotel, the view is amazing",
+    'my knee hurts too much to run today',
+    'running out of time to finish my thesis, send coffee',
+    "I've been saving up for a new bike",
+    'the blade on my razor is dull, need a new one',
+    "a year ago I didn't see myself reaching 25, now I'm 26 and glad",
+    "we're going to jump on the trampoline tonight",
+  ])('leaves "%s" alone', (text) => {
+    expect(crisisOf(text)).toBe(false);
+  });
+});

@@ -173,6 +173,25 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(i know|ive decided|i\'ve decided|i decided) (exactly)? what (im|i am|i\'m|i will|ill) (going to)? (doing|do|gonna do) with (it|them|the (rope|pills|gun|knife))',
   ], { note: 'a decision with no object: it counts with means or a time beside it' }),
 
+  // Present and plain: the blade in hand, the roof, the jump, the stash.
+  ...phrases('attempt_now', 0.65, [
+    '(have|holding|got|hold|im holding|i\'m holding) (the|a|my) (blade|razor|razor blade|blades|pills|noose|rope|gun|pistol) (in my (hand|hands)|ready) (right now|now|again|as i (write|type) this)',
+    '(writing|typing|posting|texting) (this)? (from|on|at) (the)? (roof|rooftop|ledge|edge) (of)? (my|the|a|our|this)? (building|apartment|block|flat|house|parking garage|car park|hospital|school|tower|office)',
+    '(writing|typing|posting|texting) (this)? (from|on) (the|a) (bridge|overpass|tracks|train tracks|cliff edge|cliff)',
+  ], { about: 'self' }),
+  ...phrases('intent', 0.7, ['@going jump (off|tonight|today|now|right now|soon|tomorrow|in front)? $']),
+  ...phrases('plan', 0.75, [
+    '(@pills|them|my prescription) ~8 (saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed|collecting|collected) (them|it|these|those) (up|all)?',
+  ], { about: 'self' }),
+  ...phrases('passive_ideation', 0.65, [
+    '(hurts|hurt|is painful|is too painful|is exhausting|is too hard) (so|too)? much to (be alive|live|exist|keep living|keep existing|wake up|be me)',
+    '(want|need|wish|wanting|just want) my life to (be over|end|stop|be done)',
+  ]),
+  ...phrases('hopelessness', 0.5, [
+    '(running|ran|run) out of (time|patience|strength|energy) (to wait|waiting) (for (it|things|life) to get better)?',
+    '(tired|sick|done) (of)? waiting (for (it|things|life|anything))? to get better',
+  ]),
+
   // Telling of one's own suicidal thoughts sideways: the secret kept, the argument against it refused.
   ...phrases('suicidal_state', 0.55, [
     '(never|cant|can\'t|cannot|couldnt|could not|dont know how to|do not know how to|never known how to|never knew how to) (told|tell|talk to|talked to|speak to|spoke to|open up to) (anyone|anybody|no one|nobody|my (parents|family|mom|mum|dad|therapist|doctor|friends|partner)) (about)? (my)? ~3 (suicide|suicidal thoughts|wanting to die|my suicidal)',
@@ -221,6 +240,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(disappear|vanish|leave|go away) and never (come back|return|be seen again)',
     '(hope|wish|pray|praying|hoping) (i|that i) (get|got|would get|will get|could get) (hit|run over|killed|shot|murdered|struck)',
     '(dont|don\'t|do not|cant|can\'t|cannot) see myself (making it|surviving|living|being here|being alive|getting through|lasting) (to|past|through|until|much longer|another)?',
+    '(dont|don\'t|do not|cant|can\'t|cannot) see myself (reaching|getting to|turning|making it to|seeing|living to|living past|growing old|getting old|being old)',
     '(only|best|easiest|last) (way out|escape|solution|answer|option|choice|exit) (is|would be|left is) (death|dying|suicide|to die|killing myself|ending it|ending my life)',
     '(scared|afraid|worried|terrified|frightened) (of|about) what i (might|could|will|would|am going to|may) do (to myself|tonight)?',
     '(hate|despise|loathe) (being alive|living|existing|my existence|waking up every day)',
@@ -624,7 +644,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(said|say|saying|made) my (final|last)? goodbyes',
     '(saying|said|say) goodbye to (people|everyone|everybody|my friends|my family|the people i love|them) (without|secretly|one by one|in my own way|in secret)',
   ]),
-  ...phrases('goodbye', 0.25, ['(i love you|love you) (mom|mum|dad|all|guys|everyone|so much)', '(im|i am|i\'m) sorry (mom|mum|dad|everyone|for everything|guys) $']),
+  ...phrases('goodbye', 0.25, ['(i love you|love you) (mom|mum|dad|all|guys|everyone|so much)', '(im|i am|i\'m)? sorry (mom|mum|dad|everyone|everybody|for everything|guys|all) $']),
   ...phrases('goodbye', 0.35, [
     '(thank you|thanks) (all|everyone|guys)? for everything',
     '(sorry|forgive me|im sorry|i\'m sorry) (for everything|to everyone|for being a burden)',
