@@ -318,3 +318,32 @@ describe('classify: present and plain', () => {
     expect(crisisOf(text)).toBe(false);
   });
 });
+
+describe('classify: searching, giving away, taken them all, nobody coming', () => {
+  it.each([
+    'nobody would notice if I stopped showing up to anything, so why keep trying',
+    'i keep googling painless ways and then deleting my history',
+    "I've started giving my books away to friends, I won't be reading them",
+    'whenever I cross the bridge on my way home I think about how easy it would be',
+    "I've taken all of them. I'm scared now",
+    "no one is coming to save me and I've stopped hoping they will",
+    "I feel like I'm a ghost in my own life and I'd like to make it official",
+  ])('reads "%s" as the writer\'s crisis', (text) => {
+    expect(crisisOf(text)).toBe(true);
+  });
+
+  it('reads a partner\'s strange goodbye and silence as concern for them', () => {
+    const result = classify("my girlfriend said goodbye to me in a really weird way and now she won't answer her phone");
+    expect(result.crisis).toBe(true);
+    expect(result.categories).toContain('concern_for_other');
+  });
+
+  it.each([
+    'I gave my old books away to the library',
+    "I've taken all of them to the vet, the cats are fine",
+    'I used to google painless ways every night; two years in therapy changed that',
+    "we'd like to make it official, we're engaged!",
+  ])('leaves "%s" alone', (text) => {
+    expect(crisisOf(text)).toBe(false);
+  });
+});

@@ -192,6 +192,48 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(tired|sick|done) (of)? waiting (for (it|things|life|anything))? to get better',
   ]),
 
+  // Ninth probe: searching, giving away, taken them all, nobody coming.
+  ...phrases('method_seeking', 0.8, [
+    '(googling|googled|google|searching|searched|looking up|looked up|researching|researched|reading about|read about) (for)? (painless|quick|quiet|peaceful|gentle|reliable|sure|the best|the easiest|the quickest) (ways|methods|way|method|exits)',
+  ], { about: 'self' }),
+  ...phrases('attempt_now', 0.75, [
+    '(ive|i have|i\'ve|i) (just|already)? (taken|took|swallowed|downed) (all|every one|every single one|the whole lot|the lot) (of)? (them|my pills|the pills|my meds|the bottle|it) $',
+  ], { about: 'self' }),
+  ...phrases('giving_away', 0.45, [
+    '(giving|gave|give|given|started giving) (away)? (all)? (of)? my (books|things|stuff|clothes|games|records|art|guitar|jewellery|jewelry|collection|plants|favourite|favorite|stuffed)',
+  ], { note: 'decluttering too; together they are a goodbye' }),
+  ...phrases('giving_away', 0.45, [
+    '(wont|won\'t|will not) be (reading|wearing|using|playing|needing|listening to|watching) (them|it|these|those|any of (them|it)) (anymore|again|where im going|much longer)?',
+  ], { about: 'self', note: '"them" are the things, not people' }),
+  ...phrases('passive_ideation', 0.7, [
+    '(think|thinking|thought|wonder|wondering) (about)? how easy it (would|could|might) be to (just)? (jump|let go|step off|fall|end it|drive off|swerve|stop breathing|go under|not come back)',
+  ]),
+  ...phrases('passive_ideation', 0.55, ['(think|thinking|thought|wonder|wondering) (about)? how easy it (would|could|might) be $']),
+  ...phrases('burden', 0.45, [
+    '(no one|nobody|noone) (would|will) (even)? (notice|care) if i (stopped|stop) ~3',
+  ]),
+  ...phrases('hopelessness', 0.3, [
+    'why (even)? (keep|bother|should i keep) trying $',
+    '(make|making) it (official|permanent|final) $',
+  ], { note: 'weak alone; they add to stronger signs' }),
+  ...phrases('hopelessness', 0.3, [
+    '(stopped|stop|given up|giving up|gave up) (hoping|believing) (that)? (it|things|anyone|someone|they|anything|somebody) (will|would|could)?',
+    '(stopped|stop|given up|gave up) hoping $',
+  ], { about: 'self', note: 'the writer\'s hope, whoever it was in' }),
+  ...phrases('hopelessness', 0.45, [
+    '(no one|nobody|noone) (is|will|\'s|is ever|will ever) (ever)? (coming|come|going) to (save|help|rescue) me',
+    '(a|like a) ghost in my own (life|home|family)',
+  ]),
+  ...phrases('goodbye', 0.6, [
+    '(said|says|saying|texted|sent|wrote) (goodbye|bye|their goodbyes|her goodbyes|his goodbyes) (to everyone)? (in a)? ~3 (weird|strange|odd|final|scary|worrying|creepy|unsettling) (way)?',
+  ]),
+  ...phrases('goodbye', 0.6, [
+    '(said|says|saying|texted|sent|wrote) (goodbye|bye) (to me|to us) (in a)? ~3 (weird|strange|odd|final|scary|worrying|creepy|unsettling) (way)?',
+  ], { about: 'other', note: 'a goodbye said to the writer is someone else\'s' }),
+  ...phrases('goodbye', 0.3, [
+    '(wont|won\'t|isnt|isn\'t|doesnt|doesn\'t|not|hasnt|hasn\'t) (answer|answering|answered|picking up|picked up|respond|responding|responded) (to)? (her|his|their) (phone|calls|texts|messages)',
+  ], { note: 'worry beside a strange goodbye' }),
+
   // Telling of one's own suicidal thoughts sideways: the secret kept, the argument against it refused.
   ...phrases('suicidal_state', 0.55, [
     '(never|cant|can\'t|cannot|couldnt|could not|dont know how to|do not know how to|never known how to|never knew how to) (told|tell|talk to|talked to|speak to|spoke to|open up to) (anyone|anybody|no one|nobody|my (parents|family|mom|mum|dad|therapist|doctor|friends|partner)) (about)? (my)? ~3 (suicide|suicidal thoughts|wanting to die|my suicidal)',
