@@ -347,3 +347,27 @@ describe('classify: searching, giving away, taken them all, nobody coming', () =
     expect(crisisOf(text)).toBe(false);
   });
 });
+
+describe('classify: harm said in other words', () => {
+  it.each([
+    ["keep talking and I'll smash your face in", 'threat'],
+    ['dm me for nudes, $10 a pic', 'sexual'],
+    ['dm me for nudes, $10 a pic', 'spam'],
+    ["if you take 40 of those with alcohol it's lethal, that's what you need", 'method_instructions'],
+    ['text me for the menu, xanax and percs in stock', 'drug_selling'],
+  ])('reads "%s" as %s', (text, category) => {
+    expect(categoriesOf(text)).toContain(category);
+  });
+
+  it('still reads a message someone sent as reported, not the writer\'s abuse', () => {
+    expect(categoriesOf('she messaged me: kys')).not.toContain('incitement');
+  });
+
+  it.each([
+    "when you take your meds with food it's enough to settle your stomach",
+    'carbon monoxide is lethal, get an alarm',
+    'I could murder a pizza right now',
+  ])('leaves "%s" alone', (text) => {
+    expect(classify(text).flagged).toBe(false);
+  });
+});

@@ -1,7 +1,10 @@
 import type { PhraseMatch } from '../matching/phrase-matcher';
 import type { Token } from '../normalise/token';
 import type { CompiledEntry } from './compiled-lexicon';
-import { CONTRASTS, looksFrench, looksSpanish, personOf } from './word-classes';
+import { CONTRASTS, looksFrench, looksSpanish, normalisedSet, personOf } from './word-classes';
+
+/** Verbs that, opening a sentence, give an order rather than report one: "DM me", "text me". */
+const IMPERATIVE_VERBS = normalisedSet(['dm', 'text', 'message', 'pm', 'inbox', 'snap']);
 
 /**
  * What the context phrases of one text say, laid out per token so the rules that read crisis and
@@ -123,6 +126,8 @@ export class TextContext {
         this.nowScopes.add(this.scope[first]);
         break;
       case 'reported_speech':
+        // "DM me for prices", "text me": an order that opens a sentence reports nothing.
+        if (this.opensSentence(first) && IMPERATIVE_VERBS.has(this.tokens[first].text)) break;
         this.reportedStart[first] = 1;
         break;
       case 'recovery':
@@ -190,6 +195,10 @@ export class TextContext {
       if (this.reportedStart[i]) return true;
     }
     return false;
+  }
+
+  private opensSentence(at: number): boolean {
+    return at === 0 || this.tokens[at - 1].clause !== this.tokens[at].clause;
   }
 
   isQuoted(first: number, last: number): boolean {

@@ -12,7 +12,7 @@ import type { Person } from '../lexicon/lexicon-entry';
 import { tokenise } from '../normalise/tokenise';
 
 /** Normalises a word list the way text is normalised, so look-ups compare like with like. */
-function normalisedSet(words: readonly string[]): ReadonlySet<string> {
+export function normalisedSet(words: readonly string[]): ReadonlySet<string> {
   const out = new Set<string>();
   for (const word of words) for (const token of tokenise(word)) out.add(token.text);
   return out;

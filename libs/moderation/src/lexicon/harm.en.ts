@@ -73,6 +73,9 @@ export const HARM_EN: readonly LexiconEntry[] = [
     '(bring|bringing|brought|take|taking) a (gun|knife|weapon|bomb) to (school|work|class|the office|church)',
   ]),
   ...phrases('threat', 0.6, ['(youre|you are|you re|ur|u r|you\'re) (dead|a dead man|so dead) $']),
+  ...phrases('threat', 0.9, [
+    '(ill|i\'ll|i will|gonna|im going to|i\'m going to|im gonna|imma|i swear ill|i swear i will) (smash|kick|bash|punch|break|cave|rearrange|knock|slap|cut|stomp) (your|ur|ya|his|her|their) (face|head|teeth|skull|jaw|legs|neck|nose) (in|off|out)?',
+  ]),
 
   // Hate: slurs and dehumanising talk about protected groups.
   ...phrases(
@@ -104,6 +107,7 @@ export const HARM_EN: readonly LexiconEntry[] = [
     '(onlyfans|only fans|fansly|pornhub|xvideos|xhamster|chaturbate|nsfw pics|nsfw content|explicit content|adult content)',
     '(im|i am|so|really) (wet for you|hard for you)',
   ]),
+  ...phrases('sexual_explicit', 0.9, ['(dm|message|pm|inbox|text|snap|hmu) (me)? (for|4) (nudes|noods|nude pics|nude photos|naked pics|sexy pics|spicy pics|spicy content|my content|my onlyfans)']),
   ...phrases('sexual_explicit', 0.6, ['(im|i am|so|really|feeling) horny', '(jerk off|jerking off|jack off|jacking off|nudes)']),
   ...phrases('sexual_explicit', 0.35, ['(horny|porn|masturbate|masturbating|bdsm|nsfw)'], {
     note: 'people also talk about libido and habits; these only add to other signs',
@@ -117,6 +121,8 @@ export const HARM_EN: readonly LexiconEntry[] = [
     '(cut|slice|go) (vertically|down the road not across|along the vein|lengthwise|down not across)',
     '(tie|tying) (the|a) (noose|knot) (like|by|so)',
     'if (you|u) (really|actually)? want (it|to die|to do it|to kill yourself) (to work)?',
+    '(if|when|once) (you|u) (take|swallow|mix|drink|down) ~6 (its|it\'s|it is|that\'s|thats|that is|that will be|it will be|is) (lethal|fatal|deadly|enough to kill (you|u))',
+    '(take|swallow|mix|combine|down) #num ~4 (with|and) (alcohol|booze|vodka|wine|beer|drink|drinks) ~4 (lethal|fatal|deadly|kill (you|u)|enough|work)',
   ]),
   ...phrases('concealment', 0.85, [
     '(hide|hiding|cover|covering|conceal|concealing) (your|ur|the|any)? (self harm|sh)? (cuts|scars|marks|wounds|self harm|pills|stash|blades|razor|razors|bruises|burns)',
@@ -148,6 +154,9 @@ export const HARM_EN: readonly LexiconEntry[] = [
     '(casino|betting tips|sugar daddy|sugar baby|cheap followers)',
     '(check out|visit|subscribe to|sub to|follow|join) my (onlyfans|only fans|fansly|page|channel|link|profile|website|site|store|shop|telegram|discord server)',
   ]),
+  ...phrases('spam_promo', 0.6, ['#num (a|per|for a|for|each) (pic|pics|picture|pictures|photo|photos|video|videos|vid|vids|nude|nudes|minute|min)'], {
+    note: 'a price list for pictures or minutes is selling',
+  }),
   ...phrases('spam_promo', 0.3, ['(work|working) from home', 'giveaway', 'without (a)? prescription']),
 
   // Drug selling.
