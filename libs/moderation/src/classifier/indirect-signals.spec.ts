@@ -371,3 +371,32 @@ describe('classify: harm said in other words', () => {
     expect(classify(text).flagged).toBe(false);
   });
 });
+
+describe('classify: chat-style posts', () => {
+  it.each([
+    'idk how much more of this i can take honestly',
+    "i've been a failure my whole life and i'm so tired of trying",
+    'the only thing stopping me is my dog',
+    "my mind keeps telling me to jump whenever i'm on the balcony",
+    "i can't breathe, i took the whole pack of paracetamol an hour ago",
+    "i feel like i'm drowning and nobody can see it",
+    "i'm worthless and everyone knows it, they'd all be fine without me",
+    "there's nothing left for me here",
+  ])('reads "%s" as the writer\'s crisis', (text) => {
+    expect(crisisOf(text)).toBe(true);
+  });
+
+  it('reads a brother talking about killing himself as concern', () => {
+    expect(categoriesOf('my brother has been talking about killing himself and bought a gun last week')).toContain('concern_for_other');
+  });
+
+  it.each([
+    'the only thing stopping me from quitting is the pension',
+    "there's nothing left for me here at this party, heading home",
+    'I took the whole pack of gum on the flight, my jaw hurts',
+    "I'm drowning in paperwork this week",
+    'I wanna die, this song slaps so hard',
+  ])('leaves "%s" alone', (text) => {
+    expect(crisisOf(text)).toBe(false);
+  });
+});

@@ -79,6 +79,8 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     'if i (have to|hear|see|get|do|read|watch|sit|listen) ~3 (again|one more|more|another)',
     'if i have to (sit|listen|hear|watch|do|read|go|deal|work|see|write|take|look|eat|wait)',
     '(fall damage|respawn|respawned|game over|headshot|noob|boss fight)',
+    // Praise for music: "I wanna die, this song slaps".
+    '(song|track|album|beat|bass|drop|verse|chorus|remix|this|that|it) (slaps|bangs|goes (so)? hard|is (so)? fire|hits (so)? (hard|different))',
   ]),
   ...phrases('negation_exception', 1, [
     '(not|never) (gonna|going to|to)? lie',

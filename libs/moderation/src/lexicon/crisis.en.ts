@@ -14,7 +14,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ...phrases('active_ideation', 0.9, [
     '@want to? @act',
     '(feel|feeling|felt|feels) like @acting',
-    '(think|thinking|thought|thoughts|think of|dream|dreaming|fantasize|fantasizing|fantasise|fantasising) (a lot|so much|all the time|more and more|way too much|too much|non stop|day and night)? (about|of) @acting',
+    '(think|thinking|thought|thoughts|think of|dream|dreaming|fantasize|fantasizing|fantasise|fantasising|talk|talks|talking|talked|joke|jokes|joking|joked) (a lot|so much|all the time|more and more|way too much|too much|non stop|day and night)? (about|of) @acting',
     '(considering|contemplating|contemplate|consider|considered|contemplated|obsessed with) @acting',
     '(cant|cannot|can not) stop thinking (about|of) @acting',
     '@acting (is|seems|feels|sounds) (like)? (the|my) (only|best|easiest|last) (way|option|answer|choice|solution|way out)',
@@ -76,7 +76,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(wake|waking|wakes) up (so)? (disappointed|gutted) that i',
     '(wake|waking|wakes) up (so)? (disappointed|upset|angry|annoyed|furious|gutted|sad) (that)? (im|i am|i\'m|i) (still)? (alive|here|breathing|woke up)',
     '(disappointed|upset|angry|annoyed|gutted|pissed) (that)? i (woke up|am still (alive|here)|didnt die|didn\'t die|did not die|survived|made it through (the night)?|keep waking up)',
-    '(voice|voices|thoughts|my head|my brain|something in my head) (keeps|keep|is|are)? (telling|tell|tells|saying|says) (me)? (that)? (i should|to) (just)? (die|end it|end it all|kill myself|end my life|hurt myself|jump|not be here)',
+    '(voice|voices|thoughts|intrusive thoughts|my head|my brain|my mind|something in my head) (keeps|keep|is|are)? (telling|tell|tells|saying|says) (me)? (that)? (i should|to) (just)? (die|end it|end it all|kill myself|end my life|hurt myself|jump|not be here)',
     '(walk|walking|swim|swimming) (into|out into) the (sea|lake|river|water|ocean|waves) and (not|never) (come back|stop|turn back)',
   ], { about: 'self' }),
   ...phrases('passive_ideation', 0.55, [
@@ -233,6 +233,28 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ...phrases('goodbye', 0.3, [
     '(wont|won\'t|isnt|isn\'t|doesnt|doesn\'t|not|hasnt|hasn\'t) (answer|answering|answered|picking up|picked up|respond|responding|responded) (to)? (her|his|their) (phone|calls|texts|messages)',
   ], { note: 'worry beside a strange goodbye' }),
+
+  // Eleventh probe: chat-style posts.
+  ...phrases('hopelessness', 0.55, [
+    '(idk|i dont know|i don\'t know|dont know|don\'t know|not sure|no idea) how (much)? (more|longer) (of this)? (i can|i could|can i|i will be able to) (take|handle|do this|bear|last|go on|keep going|survive)',
+    '(theres|there is|there\'s) (nothing|no one|nobody) (left)? (for me)? (here|in this world|anymore|any more) $',
+  ]),
+  ...phrases('passive_ideation', 0.6, [
+    '(the)? only (thing|things|reason|one|person|people) (stopping|keeping|holding) me (back)? (is|are) (my|the)',
+    '(the)? only (thing|things|reason|one|person|people) (that)? (keeps|keep|keeping) me (alive|here|breathing|from doing it)',
+  ]),
+  ...phrases('attempt_now', 0.85, [
+    '(took|taken|swallowed|had) (all|the whole|a whole|an entire|the entire|a full|the full|two|three|#num) (pack|packet|packs|packets|bottle|bottles|box|boxes|strip|strips|blister|blisters) (of)? (my)? @pills',
+  ], { about: 'self' }),
+  ...phrases('burden', 0.7, [
+    '(they|everyone|everybody|people|my family|my friends|my kids|he|she|you all|yall) (would|will|d|\'d)? (all)? be (fine|okay|ok|alright|better|happier|relieved|better off) without me',
+    '(theyd|they\'d|shed|she\'d|hed|he\'d|everyoned|everyone\'d|youd|you\'d) (all)? be (fine|okay|ok|alright|better|happier|relieved|better off) without me',
+  ]),
+  ...phrases('hopelessness', 0.4, [
+    '(feel|feeling|felt|feels) like (im|i am|i\'m|i was) drowning $',
+    '(feel|feeling|felt|feels) like (im|i am|i\'m|i was) drowning (and|but|because|while)',
+  ]),
+  ...phrases('hopelessness', 0.2, ['(nobody|no one|noone) (can|could|will|ever) (see|notices|notice|sees) (it|me|how)'], { note: 'adds to other signs' }),
 
   // Telling of one's own suicidal thoughts sideways: the secret kept, the argument against it refused.
   ...phrases('suicidal_state', 0.55, [
@@ -464,7 +486,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   // Self-hatred.
   ...phrases('self_hate', 0.3, [
     '(i|i just|i really|i fucking) (hate|despise|loathe) (myself|my life|being alive|existing|who i am|my existence)',
-    '(im|i am|i\'m|i m) ~3 (worthless|useless|pathetic|disgusting|unlovable|mistake|failure|disappointment|screw up|screwup|fuck up|fuckup|horrible person|terrible person|waste|loser|piece of shit|nothing)',
+    '(im|i am|i\'m|i m|ive been|i\'ve been|i have been|ive always been|i\'ve always been) ~3 (worthless|useless|pathetic|disgusting|unlovable|mistake|failure|disappointment|screw up|screwup|fuck up|fuckup|horrible person|terrible person|waste|loser|piece of shit|nothing)',
   ]),
 
   // Self-harm.
