@@ -348,7 +348,8 @@ interface ReadFigures {
 /**
  * Forum reads on a seeded forum (`posts` posts: a tenth in one long thread, the rest spread over
  * 2,000 threads in one category), under `concurrency` readers at once. The baseline runs the very
- * SQL the api runs for the same page (FORUM_READ_SQL), straight through a pool of the same size.
+ * SQL the api runs for the same page (FORUM_READ_SQL, as the same named prepared statements),
+ * straight through a pool of the same size.
  */
 async function forumReads(stack: Stack, posts: number, seconds: number, concurrency: number): Promise<{ threadPage: ReadFigures; categoryList: ReadFigures }> {
   const token = await stack.register();
@@ -384,13 +385,14 @@ async function forumReads(stack: Stack, posts: number, seconds: number, concurre
   };
   const pool = new Pool({ connectionString: stack.dbUrl, max: concurrency });
   const limit = FORUM_LIMITS.pageSize + 1;
+  // The same statements the api sends, prepared the same way (planned once per connection).
+  const named = (read: keyof typeof FORUM_READ_SQL, values: unknown[]) => pool.query({ name: `forum.${read}`, text: FORUM_READ_SQL[read], values });
   const bareThreadPage = async () => {
-    await pool.query(FORUM_READ_SQL.threadById, [viewerId, thread.id]);
-    await pool.query(FORUM_READ_SQL.postPage, [viewerId, thread.id, null, null, limit]);
+    await named('postPage', [viewerId, thread.id, null, null, limit, false]);
   };
   const bareCategoryList = async () => {
-    await pool.query(`SELECT 1 FROM categories WHERE slug = $1 AND archived_at IS NULL`, ['bench']);
-    await pool.query(FORUM_READ_SQL.threadList, ['bench', false, null, null, viewerId, limit]);
+    await named('categoryOpen', ['bench']);
+    await named('threadList', ['bench', false, null, null, viewerId, limit]);
   };
   try {
     // Warm both sides (connections, plans, the render cache) before timing.

@@ -1,6 +1,6 @@
 import { Client, type Notification } from 'pg';
 import { createTestDatabase, type TestDatabase } from './testing';
-import { pingDatabase, returnedRows } from './data-source';
+import { pingDatabase, preparedRows, returnedRows } from './data-source';
 import { MIGRATIONS } from './migrations';
 import { seedDemoData } from './seed/demo-seed';
 import { DEMO_THREADS } from './seed/demo-threads';
@@ -29,6 +29,16 @@ describe('database foundation (real PostgreSQL)', () => {
     expect(count).toBe(DEMO_THREADS.length);
     const perCategory: Array<{ n: number }> = await db.dataSource.query('SELECT count(t.id)::int AS n FROM categories c LEFT JOIN threads t ON t.category_id = c.id GROUP BY c.id');
     expect(perCategory.every((row) => row.n >= 2)).toBe(true);
+  });
+
+  it('runs a named prepared statement with new values each time, planned once per connection', async () => {
+    const sql = 'SELECT $1::int * 2 AS doubled';
+    expect(await preparedRows(db.dataSource, 'spec.double', sql, [21])).toEqual([{ doubled: 42 }]);
+    expect(await preparedRows(db.dataSource, 'spec.double', sql, [5])).toEqual([{ doubled: 10 }]);
+    // The statement stays prepared on the pool's connection: the server lists it by name.
+    const prepared = await preparedRows<{ name: string }>(db.dataSource, 'spec.prepared', 'SELECT name FROM pg_prepared_statements ORDER BY name', []);
+    expect(prepared.map((row) => row.name)).toContain('spec.prepared');
+    await expect(preparedRows(db.dataSource, 'spec.bad', 'SELECT 1/$1::int', [0])).rejects.toMatchObject({ code: '22012' });
   });
 
   it('keeps pseudonyms unique ignoring case', async () => {

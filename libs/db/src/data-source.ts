@@ -1,4 +1,6 @@
+import type { Pool } from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
@@ -63,4 +65,16 @@ export async function pingDatabase(dataSource: DataSource, timeoutMs = 1000): Pr
 export function returnedRows<T>(result: unknown): T[] {
   if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as T[];
   return result as T[];
+}
+
+/**
+ * A hot read as a named prepared statement. PostgreSQL then parses and plans it once per
+ * connection instead of on every call, and for a short indexed query the planning is most of the
+ * cost (a thread page: 0.3-0.8 ms of planning against 0.1-0.25 ms of execution). `name` must be
+ * unique to `text` across the process.
+ */
+export async function preparedRows<T>(dataSource: DataSource, name: string, text: string, values: unknown[]): Promise<T[]> {
+  const pool = (dataSource.driver as PostgresDriver).master as Pool;
+  const result = await pool.query({ name, text, values });
+  return result.rows as T[];
 }

@@ -1,4 +1,6 @@
 import { FORUM_LIMITS } from '@lantern/contracts';
+import { preparedRows } from '@lantern/db';
+import type { DataSource } from 'typeorm';
 
 const UNREAD_CAP = FORUM_LIMITS.unreadCap;
 
@@ -22,7 +24,7 @@ function threadSelect(viewer: number): string {
                  (f.member_id IS NOT NULL) AS following,
                  CASE WHEN f.member_id IS NULL THEN 0 ELSE
                    (SELECT count(*)::int FROM (SELECT 1 FROM posts up WHERE up.thread_id = t.id AND up.created_at > f.last_read_at AND up.status = 'visible'
-                     AND up.author_id IS DISTINCT FROM $${viewer}::uuid LIMIT ${UNREAD_CAP}) capped) END AS unread
+                     AND up.author_id IS DISTINCT FROM $${viewer}::uuid ORDER BY up.created_at LIMIT ${UNREAD_CAP}) capped) END AS unread
             FROM threads t
             JOIN categories c ON c.id = t.category_id
             LEFT JOIN members m ON m.id = t.author_id
@@ -49,7 +51,9 @@ function postSelect(): string {
 /**
  * The forum's hot reads, exported so `npm run bench` can time the very same SQL without the api
  * around it. Parameters: threadList ($1 slug|null, $2 staff, $3/$4 cursor, $5 viewer, $6 limit);
- * threadById ($1 viewer, $2 thread); postPage ($1 viewer, $2 thread, $3/$4 cursor, $5 limit).
+ * threadById ($1 viewer, $2 thread); postPage ($1 viewer, $2 thread, $3/$4 cursor, $5 limit, $6 staff:
+ * a hidden thread's posts come back empty for everyone else);
+ * categoryOpen ($1 slug).
  */
 export const FORUM_READ_SQL = {
   threadList: `${threadSelect(5)}
@@ -61,8 +65,17 @@ export const FORUM_READ_SQL = {
   threadById: `${threadSelect(1)} WHERE t.id = $2::uuid`,
   postPage: `${postSelect()}
         WHERE p.thread_id = $2
+          AND EXISTS (SELECT 1 FROM threads t WHERE t.id = $2 AND (t.status = 'visible' OR $6::boolean))
           AND ($3::timestamptz IS NULL OR (p.created_at, p.id) > ($3::timestamptz, $4::uuid))
         ORDER BY p.created_at, p.id
         LIMIT $5`,
   postById: `${postSelect()} WHERE p.id = $2`,
+  categoryOpen: `SELECT 1 FROM categories WHERE slug = $1 AND archived_at IS NULL`,
 } as const;
+
+export type ForumRead = keyof typeof FORUM_READ_SQL;
+
+/** Runs one of the forum's hot reads as a named prepared statement (planned once per connection). */
+export function readForum<T>(dataSource: DataSource, read: ForumRead, values: unknown[]): Promise<T[]> {
+  return preparedRows<T>(dataSource, `forum.${read}`, FORUM_READ_SQL[read], values);
+}

@@ -24,7 +24,7 @@ import { OutboxService } from '../outbox/outbox.service';
 import { decodeCursor, toPage } from './forum-cursor';
 import { plainExcerpt, renderPostVersion } from './render-markdown';
 import { ReportFlagger } from '../moderation/report-flagger';
-import { FORMER_MEMBER, FORUM_READ_SQL } from './forum-read-sql';
+import { FORMER_MEMBER, readForum } from './forum-read-sql';
 import { WatchedWordsService } from '../watched-words/watched-words.service';
 import { RateLimitService, type RatePolicy } from '../rate-limit/rate-limit.service';
 import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
@@ -182,14 +182,18 @@ export class ForumService {
   /** Threads in a category by latest activity, keyset-paged; `null` slug lists every category. */
   async listThreads(slug: string | null, cursor: string | undefined, viewer: Viewer): Promise<Page<ThreadSummary>> {
     if (slug !== null) {
-      const found: unknown[] = await this.dataSource.query(`SELECT 1 FROM categories WHERE slug = $1 AND archived_at IS NULL`, [slug]);
+      const found = await readForum(this.dataSource, 'categoryOpen', [slug]);
       if (found.length === 0) throw new ApiException(HttpStatus.NOT_FOUND, 'CATEGORY_NOT_FOUND', `There is no category "${slug}".`);
     }
     const after = decodeCursor(cursor);
-    const rows: ThreadRow[] = await this.dataSource.query(
-      FORUM_READ_SQL.threadList,
-      [slug, isStaff(viewer), after?.at ?? null, after?.id ?? null, viewer.id, FORUM_LIMITS.pageSize + 1],
-    );
+    const rows = await readForum<ThreadRow>(this.dataSource, 'threadList', [
+      slug,
+      isStaff(viewer),
+      after?.at ?? null,
+      after?.id ?? null,
+      viewer.id,
+      FORUM_LIMITS.pageSize + 1,
+    ]);
     return toPage(rows, FORUM_LIMITS.pageSize, (row) => this.toThreadSummary(row, viewer));
   }
 
@@ -229,11 +233,17 @@ export class ForumService {
 
   async listPosts(threadId: string, cursor: string | undefined, viewer: Viewer): Promise<Page<Post>> {
     const after = decodeCursor(cursor);
-    // Both reads at once: the thread check decides whether the posts may be shown at all.
-    const [, rows] = await Promise.all([
-      this.findThread(threadId, viewer),
-      this.dataSource.query(FORUM_READ_SQL.postPage, [viewer.id, threadId, after?.at ?? null, after?.id ?? null, FORUM_LIMITS.pageSize + 1]) as Promise<PostRow[]>,
+    // One statement: the page checks itself that the thread may be shown. Only an empty page asks
+    // why (a thread that is gone or hidden is a 404, not an empty list).
+    const rows = await readForum<PostRow>(this.dataSource, 'postPage', [
+      viewer.id,
+      threadId,
+      after?.at ?? null,
+      after?.id ?? null,
+      FORUM_LIMITS.pageSize + 1,
+      isStaff(viewer),
     ]);
+    if (rows.length === 0) await this.findThread(threadId, viewer);
     const page = toPage(rows, FORUM_LIMITS.pageSize, (row) => this.toPost(row, viewer));
     // A follower who reaches the end of the thread has read it. Only then, and only when there is
     // something new since their last visit, is anything written: a read path stays a read.
@@ -270,7 +280,7 @@ export class ForumService {
   }
 
   async getPost(postId: string, viewer: Viewer): Promise<Post> {
-    const rows: PostRow[] = await this.dataSource.query(FORUM_READ_SQL.postById, [viewer.id, postId]);
+    const rows = await readForum<PostRow>(this.dataSource, 'postById', [viewer.id, postId]);
     const row = rows[0];
     if (!row || (!this.canSee(row.status, viewer) && row.author_id !== viewer.id)) throw this.postNotFound();
     return this.toPost(row, viewer);
@@ -395,7 +405,7 @@ export class ForumService {
   }
 
   private async findThread(threadId: string, viewer: Viewer): Promise<ThreadRow> {
-    const rows: ThreadRow[] = await this.dataSource.query(FORUM_READ_SQL.threadById, [viewer.id, threadId]);
+    const rows = await readForum<ThreadRow>(this.dataSource, 'threadById', [viewer.id, threadId]);
     const row = rows[0];
     if (!row || !(row.status_visible || isStaff(viewer))) throw this.threadNotFound();
     return row;

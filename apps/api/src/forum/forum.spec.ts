@@ -299,6 +299,12 @@ describe('forum over REST (real PostgreSQL and Redis)', () => {
     await api.db.dataSource.query(`UPDATE threads SET status = 'hidden' WHERE id = $1`, [thread.id]);
     expect((await rest(api, 'GET', `/api/v1/threads/${thread.id}`, { token: alice.token })).status).toBe(404);
     expect((await rest(api, 'GET', `/api/v1/threads/${thread.id}`, { token: moderator.token })).status).toBe(200);
+    // The posts of a hidden thread: gone for members (404, not an empty page), there for moderators.
+    const membersPosts = await rest<{ error: { code: string } }>(api, 'GET', `/api/v1/threads/${thread.id}/posts`, { token: alice.token });
+    expect([membersPosts.status, membersPosts.body.error.code]).toEqual([404, 'THREAD_NOT_FOUND']);
+    const moderatorsPosts = await rest<Page<Post>>(api, 'GET', `/api/v1/threads/${thread.id}/posts`, { token: moderator.token });
+    expect(moderatorsPosts.status).toBe(200);
+    expect(moderatorsPosts.body.items.map((item) => item.id)).toContain(post.id);
   });
 
   it('stores a standard XSS corpus as written and renders every payload harmless', async () => {

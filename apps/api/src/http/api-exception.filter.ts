@@ -32,8 +32,15 @@ export function toErrorResponse(exception: unknown, request: Pick<Request, 'meth
     const sentence = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : exception.message;
     return { status, body: errorBody(STATUS_CODES[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST'), sentence) };
   }
-  const text = exception instanceof Error ? `${exception.message} ${(exception as { code?: string }).code ?? ''}` : '';
-  if (CONNECTION_FAILURE.test(text) || (exception instanceof QueryFailedError && /57P01|57P03|08006/.test(text))) {
+  // Read by shape, not class: errors raised inside Node's own net module (ECONNREFUSED) come from
+  // another realm under some runners, where `instanceof Error` is false.
+  const thrown = typeof exception === 'object' && exception !== null ? (exception as { message?: unknown; code?: unknown }) : {};
+  const sqlState = thrown.code;
+  const text = typeof thrown.message === 'string' ? `${thrown.message} ${typeof sqlState === 'string' ? sqlState : ''}` : '';
+  // SQLSTATE 57P01/57P03/08xxx: the server is shutting down, starting up or the connection broke,
+  // whether the query went through TypeORM (QueryFailedError) or straight to the pool.
+  const serverGone = typeof sqlState === 'string' && /^(57P01|57P03|08\d\d\d)$/.test(sqlState);
+  if (CONNECTION_FAILURE.test(text) || serverGone || (exception instanceof QueryFailedError && /57P01|57P03|08006/.test(text))) {
     return {
       status: HttpStatus.SERVICE_UNAVAILABLE,
       body: errorBody('SERVICE_UNAVAILABLE', 'Lantern cannot reach its database right now. Nothing was saved; please try again in a moment.'),

@@ -54,12 +54,17 @@ describe('outages (real services behind a TCP proxy that the test cuts)', () => 
     await pg.start();
     api = await startApiNode(db, parseServerEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: pg.urlFor(db.url), REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: uniqueQueuePrefix('faults') }));
     expect((await health(api)).status).toBe(200);
+    const reader = await registerMember(api);
+    expect((await rest(api, 'GET', '/api/v1/categories/faults/threads', { token: reader.token })).status).toBe(200);
 
     await pg.cut();
     const down = await health(api);
     expect(down).toEqual({ status: 503, body: { status: 'degraded', db: 'down', redis: 'up' } });
     const write = writePost(api, 'written while the database is away');
     await expect(write).rejects.toThrow();
+    // A hot read (a named prepared statement straight on the pool) says so too: 503, not 500.
+    const read = await rest<{ error: { code: string } }>(api, 'GET', '/api/v1/categories/faults/threads', { token: reader.token });
+    expect([read.status, read.body.error.code]).toEqual([503, 'SERVICE_UNAVAILABLE']);
 
     await pg.restore();
     await waitFor(async () => (await health(api!)).status === 200, 20_000, 'health to recover');
