@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { CHAT_LIMITS, type ChatMessage, type ErrorCode, type Page, type SendMessageRequest } from '@lantern/contracts';
-import { returnedRows } from '@lantern/db';
+import { preparedRows, returnedRows } from '@lantern/db';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { assertNotSanctioned, type SanctionState } from '../auth/sanctions';
@@ -104,13 +104,30 @@ export class ChatService {
 
   /**
    * Stores a message once per author and clientMsgId. A resend returns the stored message with
-   * `duplicate: true`, and the caller does not broadcast it again.
+   * `duplicate: true`, and the caller does not broadcast it again. `checked` is the result of
+   * `check()` when the caller started it earlier (beside its rate limit, to save a round trip).
    */
-  async send(raw: SendMessageRequest, viewer: Viewer): Promise<{ message: ChatMessage; duplicate: boolean }> {
+  async send(raw: SendMessageRequest, viewer: Viewer, checked?: Promise<SendCheck>): Promise<{ message: ChatMessage; duplicate: boolean }> {
+    const { input, pre } = await (checked ?? this.check(raw, viewer));
+    const room = this.assertEnterable(pre, input.room, viewer);
+    assertNotSanctioned(room, 'chat');
+    if (room.slow_wait !== null && room.slow_wait > 0 && !isStaff(viewer)) {
+      const stored = await this.sent(viewer, input.clientMsgId);
+      if (stored) return { message: stored, duplicate: true };
+      throw refuse(HttpStatus.TOO_MANY_REQUESTS, 'SLOW_MODE', `Slow mode is on in ${room.name}: you can send again in ${room.slow_wait} s.`, { retryAfterSeconds: room.slow_wait });
+    }
+    return this.store(input, viewer, room, room.pseudonym);
+  }
+
+  /**
+   * Everything that may refuse a message, read at once: watched words, then one query for the
+   * room, membership, the sender's sanctions and, in slow mode, how long they must still wait.
+   */
+  async check(raw: SendMessageRequest, viewer: Viewer): Promise<SendCheck> {
     const input = { ...raw, body: await this.watched.screen(raw.body) };
-    // One read for everything that may refuse the message: the room, membership, the sender's
-    // sanctions and, in slow mode, how long they must still wait.
-    const [pre]: Array<RoomRow & SanctionState & { is_member: boolean; pseudonym: string | null; slow_wait: number | null }> = await this.dataSource.query(
+    const [pre] = await preparedRows<NonNullable<SendCheck['pre']>>(
+      this.dataSource,
+      'chat.sendCheck',
       `SELECT r.id, r.slug, r.name, r.description, r.locked, r.slow_mode_seconds, r.private,
               EXISTS (SELECT 1 FROM room_members rm WHERE rm.room_id = r.id AND rm.member_id = $2) AS is_member,
               me.pseudonym, me.muted_until, me.suspended_until,
@@ -120,18 +137,17 @@ export class ChatService {
          FROM rooms r LEFT JOIN members me ON me.id = $2 WHERE r.slug = $1`,
       [input.room, viewer.id],
     );
-    const room = this.assertEnterable(pre, input.room, viewer);
-    assertNotSanctioned(pre, 'chat');
-    if (pre.slow_wait !== null && pre.slow_wait > 0 && !isStaff(viewer)) {
-      const stored = await this.sent(viewer, input.clientMsgId);
-      if (stored) return { message: stored, duplicate: true };
-      throw refuse(HttpStatus.TOO_MANY_REQUESTS, 'SLOW_MODE', `Slow mode is on in ${room.name}: you can send again in ${pre.slow_wait} s.`, { retryAfterSeconds: pre.slow_wait });
-    }
+    return { input, pre };
+  }
+
+  private async store(input: SendMessageRequest, viewer: Viewer, room: RoomRow, pseudonym: string | null): Promise<{ message: ChatMessage; duplicate: boolean }> {
     // The message and its outbox row in one statement: both are stored or neither is. A resend
     // (same author and clientMsgId) inserts nothing and gets the stored message back.
     const id = randomUUID();
     const [topic, payload] = this.outbox.moderationRow({ contentType: 'message', contentId: id, version: 1 });
-    const inserted: Array<{ id: string; cursor_at: string; created_at: Date }> = await this.dataSource.query(
+    const inserted = await preparedRows<{ id: string; cursor_at: string; created_at: Date }>(
+      this.dataSource,
+      'chat.store',
       `WITH stored AS (
          INSERT INTO messages (id, room_id, author_id, client_msg_id, body) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT ON CONSTRAINT messages_client_msg_key DO NOTHING
@@ -151,7 +167,7 @@ export class ChatService {
       cursor_at: inserted[0].cursor_at,
       room_slug: room.slug,
       author_id: viewer.id,
-      pseudonym: pre.pseudonym,
+      pseudonym,
       author_deleted: false,
       body: input.body,
       status: 'visible',
@@ -202,6 +218,12 @@ export class ChatService {
       return after;
     });
   }
+}
+
+/** What `check()` read: the screened input, and the room and sender as the database has them (undefined: no such room). */
+export interface SendCheck {
+  input: SendMessageRequest;
+  pre: (RoomRow & SanctionState & { is_member: boolean; pseudonym: string | null; slow_wait: number | null }) | undefined;
 }
 
 const MESSAGE_SELECT = `SELECT msg.id, to_json(msg.created_at)#>>'{}' AS cursor_at, r.slug AS room_slug, msg.author_id, m.pseudonym,
