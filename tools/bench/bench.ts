@@ -470,7 +470,8 @@ interface AbuseFigures {
 
 /**
  * Other members' thread page while one source floods registrations and posts as fast as it can
- * (8 at a time each), beside the same page with nobody flooding. The flood runs into 429s.
+ * (8 at a time each, from its own process: tools/bench/flood.ts), beside the same page with
+ * nobody flooding. The page is timed once both floods are being refused with 429.
  */
 async function abuseLoad(stack: Stack, seconds: number): Promise<AbuseFigures> {
   const reader = await stack.register();
@@ -482,41 +483,31 @@ async function abuseLoad(stack: Stack, seconds: number): Promise<AbuseFigures> {
     await response.arrayBuffer();
   };
   const quiet = await loadLoop(seconds, 4, page);
-  const tally = { registrations: { created: 0, limited: 0 }, posts: { created: 0, limited: 0 } };
-  const count = (bucket: { created: number; limited: number }, status: number) => {
-    if (status === 201) bucket.created += 1;
-    else if (status === 429) bucket.limited += 1;
-  };
-  let flooding = true;
-  const flood = (send: () => Promise<Response>, bucket: { created: number; limited: number }) =>
-    Promise.all(
-      Array.from({ length: 8 }, async () => {
-        while (flooding) {
-          const response = await send().catch(() => null);
-          if (response) {
-            count(bucket, response.status);
-            await response.arrayBuffer();
-          }
-        }
-      }),
-    );
-  const floods = Promise.all([
-    flood(() => fetch(`${stack.baseUrl}/api/v1/auth/register`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' }), tally.registrations),
-    flood(
-      () =>
-        fetch(`${stack.baseUrl}/api/v1/threads/${thread.id}/posts`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${flooder}` },
-          body: JSON.stringify({ body: 'buy now buy now' }),
-        }),
-      tally.posts,
-    ),
-  ]);
-  await sleep(500); // let the flood reach its limits first
-  const flooded = await loadLoop(seconds, 4, page);
-  flooding = false;
-  await floods;
-  return { quiet, flooded, ...tally };
+  const attacker = spawn(process.execPath, [join(root, 'dist/tools/bench/flood.js'), stack.baseUrl, thread.id, flooder], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { PATH: process.env.PATH ?? '' },
+  });
+  type Tally = { registrations: { created: number; limited: number }; posts: { created: number; limited: number } };
+  let tally: Tally = { registrations: { created: 0, limited: 0 }, posts: { created: 0, limited: 0 } };
+  let buffered = '';
+  attacker.stdout!.on('data', (chunk: Buffer) => {
+    buffered += chunk.toString();
+    const lines = buffered.split('\n');
+    buffered = lines.pop() ?? '';
+    const last = lines.filter((line) => line.trim()).pop();
+    if (last) tally = JSON.parse(last) as Tally;
+  });
+  const exited = new Promise<void>((resolve) => attacker.once('exit', () => resolve()));
+  try {
+    // Measure once the flood is being refused on both fronts (or after 20 s at most).
+    const deadline = performance.now() + 20_000;
+    while (performance.now() < deadline && (tally.registrations.limited === 0 || tally.posts.limited === 0)) await sleep(100);
+    const flooded = await loadLoop(seconds, 4, page);
+    return { quiet, flooded, registrations: { ...tally.registrations }, posts: { ...tally.posts } };
+  } finally {
+    attacker.kill('SIGTERM');
+    await exited;
+  }
 }
 
 async function loadLoop(seconds: number, concurrency: number, request: () => Promise<void>): Promise<LatencySummary> {

@@ -88,6 +88,9 @@ export class RateLimitService {
       const options = { keyPrefix: `${this.prefix}:${policy.name}`, points: policy.points, duration: policy.durationSeconds, blockDuration: policy.blockSeconds ?? 0 };
       limiter = new RateLimiterRedis({
         ...options,
+        // Once a key is over its limit, refuse it from memory until its window ends: a flood's
+        // refusals then cost this node no Redis round trip at all.
+        inMemoryBlockOnConsumed: policy.points + 1,
         storeClient: this.redis,
         useRedisPackage: true,
         rejectIfRedisNotReady: true,
