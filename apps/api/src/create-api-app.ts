@@ -5,6 +5,7 @@ import type { Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { RefusalGate } from './rate-limit/refusal-gate';
 import { jsonBodyMiddleware } from './http/json-body.middleware';
 import { RedisStreamsIoAdapter } from './realtime/redis-streams-io.adapter';
 import { webAppMiddleware } from './http/web-app.middleware';
@@ -26,6 +27,8 @@ export async function createApiApp(env: ServerEnv): Promise<NestExpressApplicati
     }),
   );
   app.enableCors({ origin: env.CORS_ORIGIN.split(',').map((origin) => origin.trim()), credentials: false });
+  // A source the rate limiter just refused is refused again here, before the body is read.
+  app.use(app.get(RefusalGate).middleware());
   app.use(jsonBodyMiddleware());
   if (env.WEB_DIST) {
     const web = webAppMiddleware(env.WEB_DIST);

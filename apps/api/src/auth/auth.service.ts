@@ -69,7 +69,13 @@ export class AuthService {
     private readonly tokens: AccessTokenService,
     private readonly limits: RateLimitService,
   ) {
-    this.registerPolicy = { name: 'register', points: env.RATE_LIMIT_REGISTER_PER_HOUR, durationSeconds: 3600, message: 'Many accounts were created from this network just now.' };
+    this.registerPolicy = {
+      name: 'register',
+      points: env.RATE_LIMIT_REGISTER_PER_HOUR,
+      durationSeconds: 3600,
+      message: 'Many accounts were created from this network just now.',
+      bySource: true,
+    };
     this.loginPolicy = { name: 'login', points: env.RATE_LIMIT_LOGIN_FAILURES, durationSeconds: 15 * 60, blockSeconds: 15 * 60, message: 'Too many sign-in attempts.' };
     this.loginPerAddressPolicy = { ...this.loginPolicy, name: 'login-address', points: env.RATE_LIMIT_LOGIN_FAILURES * 10 };
   }

@@ -235,6 +235,20 @@ describe('rate limits keyed on a hash of the address, behind a trusted proxy (re
     expect(refused.body.error.details?.retryAfterSeconds).toBe(retryAfter);
     expect(refused.body.error.message).toMatch(/try again in 60 min\./i);
     expect((await from(second, '/api/v1/auth/register', {})).status).toBe(201);
+    // The refused address is now answered at the door: even a body that is not JSON (a 400 once
+    // parsed) gets the same 429, because nothing behind the door runs for it.
+    const atTheDoor = await fetch(`${api.baseUrl}/api/v1/auth/register`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': first },
+      body: '{not json',
+    });
+    const doorBody = (await atTheDoor.json()) as ErrorResponse;
+    expect([atTheDoor.status, doorBody.error.code]).toEqual([429, 'RATE_LIMITED']);
+    expect(Number(atTheDoor.headers.get('retry-after'))).toBeGreaterThan(3500);
+    expect(doorBody.error.details?.retryAfterSeconds).toBe(Number(atTheDoor.headers.get('retry-after')));
+    // The door keeps only that request shut: the same address still reaches the rest of Lantern.
+    const elsewhere = await fetch(`${api.baseUrl}/api/v1/hotlines`, { headers: { 'X-Forwarded-For': first } });
+    expect(elsewhere.status).toBe(200);
   });
 
   it('backs off sign-ins per address across pseudonyms, counting only failures', async () => {

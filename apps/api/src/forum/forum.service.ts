@@ -114,6 +114,7 @@ export class ForumService {
       points: env.RATE_LIMIT_POSTS_PER_MINUTE,
       durationSeconds: 60,
       message: "You're posting very quickly, so we've paused new posts for a moment. Your words are still in the box.",
+      bySource: true,
     };
   }
 

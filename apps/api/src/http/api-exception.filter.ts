@@ -1,7 +1,9 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger, Optional } from '@nestjs/common';
 import { errorBody, errorBodySchema, type ErrorBody, type ErrorCode } from '@lantern/contracts';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { RateLimitedException } from '../rate-limit/rate-limit.service';
+import { RefusalGate } from '../rate-limit/refusal-gate';
 
 const STATUS_CODES: Record<number, ErrorCode> = {
   400: 'BAD_REQUEST',
@@ -60,6 +62,8 @@ function retryAfterSeconds(body: ErrorBody): number | undefined {
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('ApiExceptionFilter');
 
+  constructor(@Optional() private readonly gate?: RefusalGate) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') return;
     const context = host.switchToHttp();
@@ -71,7 +75,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
     // Clients and proxies read the standard header; details.retryAfterSeconds carries the same
     // number for clients that only look at the body.
     const retryAfter = retryAfterSeconds(body);
-    if (status === HttpStatus.TOO_MANY_REQUESTS && retryAfter !== undefined) response.setHeader('Retry-After', String(retryAfter));
+    if (status === HttpStatus.TOO_MANY_REQUESTS && retryAfter !== undefined) {
+      response.setHeader('Retry-After', String(retryAfter));
+      // The same request from the same source is refused at the door until then.
+      if (exception instanceof RateLimitedException && exception.bySource) this.gate?.remember(request, body, retryAfter);
+    }
     response.status(status).json(body);
   }
 }

@@ -15,6 +15,23 @@ export interface RatePolicy {
   blockSeconds?: number;
   /** The sentence in the 429. */
   message: string;
+  /**
+   * The key is the caller itself (its address, or its member id), so once refused the same
+   * request from the same caller may be refused at the door (RefusalGate). Not for keys read from
+   * the body, such as the pseudonym a sign-in is for.
+   */
+  bySource?: boolean;
+}
+
+/** A 429 from the rate limiter, saying whether it may be repeated at the door. */
+export class RateLimitedException extends ApiException {
+  constructor(
+    message: string,
+    retryAfterSeconds: number,
+    readonly bySource: boolean,
+  ) {
+    super(HttpStatus.TOO_MANY_REQUESTS, 'RATE_LIMITED', message, { retryAfterSeconds });
+  }
 }
 
 /**
@@ -51,7 +68,7 @@ export class RateLimitService {
     } catch (error) {
       if (error instanceof RateLimiterRes) {
         const retryAfterSeconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
-        throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, 'RATE_LIMITED', `${policy.message} Try again in ${formatWait(retryAfterSeconds)}.`, { retryAfterSeconds });
+        throw new RateLimitedException(`${policy.message} Try again in ${formatWait(retryAfterSeconds)}.`, retryAfterSeconds, policy.bySource === true);
       }
       throw error;
     }
@@ -64,7 +81,7 @@ export class RateLimitService {
       .catch(() => null);
     if (state && state.consumedPoints >= policy.points && state.msBeforeNext > 0) {
       const retryAfterSeconds = Math.max(1, Math.ceil(state.msBeforeNext / 1000));
-      throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, 'RATE_LIMITED', `${policy.message} Try again in ${formatWait(retryAfterSeconds)}.`, { retryAfterSeconds });
+      throw new RateLimitedException(`${policy.message} Try again in ${formatWait(retryAfterSeconds)}.`, retryAfterSeconds, policy.bySource === true);
     }
   }
 
