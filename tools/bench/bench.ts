@@ -9,6 +9,7 @@
 //
 // Options: --seconds <n> (classifier time), --rate <posts/s>, --duration <s> (moderation load).
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -18,10 +19,13 @@ import { Client, Pool } from 'pg';
 import { classify, keywordBaseline } from '@lantern/moderation';
 import { createTestDatabase, uniqueQueuePrefix } from '@lantern/db/testing';
 import { createBullConnection } from '@lantern/queue';
-import { FORUM_LIMITS } from '@lantern/contracts';
+import { FORUM_LIMITS, type ServerEnv } from '@lantern/contracts';
 // The bench times the api's own forum SQL, bare, so it imports it from the app on purpose.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { FORUM_READ_SQL } from '../../apps/api/src/forum/forum-read-sql';
+// Chat load tokens are signed exactly as the api signs them.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { AccessTokenService } from '../../apps/api/src/auth/access-token.service';
 import { summarise, type LatencySummary } from './latency';
 
 const root = process.cwd();
@@ -98,6 +102,12 @@ interface Stack {
   register(pseudonym?: string): Promise<string>;
   /** Another api node on the same database, Redis and prefix. */
   startNode(): Promise<{ baseUrl: string; stop(): Promise<void> }>;
+  /**
+   * `count` members made straight in the database, with access tokens signed as the api signs
+   * them: for loads (a thousand chatters) that would otherwise spend minutes in registration's
+   * password hashing and its per-address limit, neither of which they measure.
+   */
+  memberTokens(count: number): Promise<string[]>;
   stop(): Promise<void>;
 }
 
@@ -145,6 +155,14 @@ async function startStack(): Promise<Stack> {
           await node.exited;
         },
       };
+    },
+    async memberTokens(count: number) {
+      const made = await client.query<{ id: string; pseudonym: string }>(
+        `INSERT INTO members (pseudonym) SELECT 'Bench Chatter ' || n || ' ' || $2 FROM generate_series(1, $1) AS n RETURNING id, pseudonym`,
+        [count, randomUUID().slice(0, 8)],
+      );
+      const signer = new AccessTokenService({ JWT_SECRET: env.JWT_SECRET } as ServerEnv);
+      return Promise.all(made.rows.map((row) => signer.sign({ id: row.id, role: 'member', pseudonym: row.pseudonym })));
     },
     async stop() {
       await client.end();
@@ -319,7 +337,7 @@ async function chatBenchmark(
   const rooms = Array.from({ length: roomCount }, (_, i) => `bench-${i}`);
   for (const room of rooms) await stack.db.query(`INSERT INTO rooms (slug, name) VALUES ($1, $1) ON CONFLICT DO NOTHING`, [room]);
   const tokens: string[] = [];
-  for (let i = 0; i < clients; i++) tokens.push(await stack.register());
+  tokens.push(...(await stack.memberTokens(clients)));
   const lantern = await chatLoad([stack.baseUrl], tokens, rooms, seconds, intervalMs);
   const server = await startBareChat();
   const bare = await chatLoad([`http://127.0.0.1:${server.port}`], tokens.map(() => undefined), rooms, seconds, intervalMs);
@@ -572,8 +590,8 @@ async function main(): Promise<void> {
   const seconds = option('--seconds', 2);
   const rate = option('--rate', 50);
   const duration = option('--duration', 10);
-  const clients = option('--clients', 200);
-  const roomCount = option('--rooms', 10);
+  const clients = option('--clients', 1000);
+  const roomCount = option('--rooms', 50);
   const posts = option('--posts', 100_000);
   const cores = cpus().length;
   const texts = labelledTexts();
