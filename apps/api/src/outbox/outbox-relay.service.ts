@@ -12,12 +12,6 @@ const BATCH = 200;
 const IDLE_MS = 1000;
 const LISTEN_CHANNEL = 'lantern_outbox';
 const MAX_BACKOFF_MS = 5000;
-/**
- * After a wake-up, wait this long before relaying, so that a busy room's messages go to BullMQ a
- * few at a time rather than one transaction each. Small beside the moderation target (p95 250 ms)
- * and the crisis panel's second.
- */
-const COALESCE_MS = 5;
 const ENQUEUE_TIMEOUT_MS = 3000;
 
 /**
@@ -90,8 +84,6 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   private async run(): Promise<void> {
     while (this.running) {
       let sent = 0;
-      // Wake-ups from here on ask for another batch after this one.
-      this.pending = false;
       try {
         sent = await this.relayBatch();
         if (this.failures > 0) this.logger.log('outbox relay recovered; Redis and PostgreSQL answer again');
@@ -100,12 +92,12 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         this.failures += 1;
         if (this.failures === 1) this.logger.warn(`outbox relay paused, will retry: ${(error as Error).message}`);
       }
-      if (sent === BATCH) continue;
-      if (this.pending && this.failures === 0) {
-        await sleep(COALESCE_MS);
+      if (sent === BATCH || (this.pending && this.failures === 0)) {
+        this.pending = false;
         continue;
       }
       const delay = this.failures ? Math.min(IDLE_MS * 2 ** this.failures, MAX_BACKOFF_MS) : IDLE_MS;
+      this.pending = false;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, delay);
         this.wake = () => {
@@ -114,9 +106,6 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         };
       });
       this.wake = undefined;
-      if (this.pending && this.running && this.failures === 0) await sleep(COALESCE_MS);
     }
   }
 }
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
