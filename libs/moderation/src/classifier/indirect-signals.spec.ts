@@ -400,3 +400,30 @@ describe('classify: chat-style posts', () => {
     expect(crisisOf(text)).toBe(false);
   });
 });
+
+describe('classify: crisis texts and their everyday twins', () => {
+  it.each([
+    'if I disappeared tomorrow would anyone even look for me',
+    'sometimes I sit in the bath and think about not getting out',
+    "I can't see any way this ends except with me gone",
+    "this is the last thing I'll ever post here",
+    "I keep wishing I'd never been born",
+    'everyone would be happier if I just stopped existing',
+    'I wrote letters to my kids explaining why',
+    "I've written a note for my parents and put it in my desk",
+  ])('reads "%s" as the writer\'s crisis', (text) => {
+    expect(crisisOf(text)).toBe(true);
+  });
+
+  it.each([
+    'I wrote letters to my kids for their birthdays',
+    'my scars from self-harm have faded and I wear t-shirts again',
+    "I don't want to be here anymore, this job is awful, I'm handing in my notice",
+    'je vais en finir avec ce projet ce soir',
+    "this is the last thing I'll post before my holiday, see you in two weeks",
+    'sometimes I sit in the bath for an hour and read',
+    "if you wish you'd never been born, please talk to someone today",
+  ])('leaves "%s" alone', (text) => {
+    expect(crisisOf(text)).toBe(false);
+  });
+});

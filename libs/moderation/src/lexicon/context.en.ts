@@ -81,6 +81,10 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     '(fall damage|respawn|respawned|game over|headshot|noob|boss fight)',
     // Praise for music: "I wanna die, this song slaps".
     '(song|track|album|beat|bass|drop|verse|chorus|remix|this|that|it) (slaps|bangs|goes (so)? hard|is (so)? fire|hits (so)? (hard|different))',
+    // A job, a course or a flat one wants to leave: "I don't want to be here anymore, I'm handing in my notice".
+    '(this|my|the) (job|work|school|class|course|office|workplace|team|company|flat|apartment|town|city) (is|was|has been) (so)? (awful|terrible|toxic|hell|the worst|unbearable|miserable|soul destroying)',
+    '(handing|hand|handed|putting|put|giving|gave) in (my)? (notice|resignation|two weeks)',
+    '(quitting|quit|leaving|changing) (my|this|the) (job|course|school|uni|university|team|company)',
   ]),
   ...phrases('negation_exception', 1, [
     '(not|never) (gonna|going to|to)? lie',
@@ -138,6 +142,8 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     '(therapy|medication|meds|treatment|my therapist|counselling|counseling|dbt|cbt) (really|has|have)? (helped|saved|works|worked|changed)',
     'no longer',
     '(proud of myself|so proud|milestone|anniversary|graduated|celebrated|celebrating)',
+    '(scars|marks|cuts) (have|are|has)? (faded|fading|healed|healing|gone|barely visible)',
+    '(wear|wearing|wore) (t shirts|tshirts|short sleeves|shorts|a swimsuit|tank tops) again',
     '(it|things|life) (got|gets|get|has gotten|is getting) (so much|a lot)? better',
     '(im|i am|i\'m) (happy|married|doing well|in a good place|okay now|ok now|fine now|safe now|alive and)',
     '(havent|haven\'t|have not|hasnt|didnt) (cut|self harmed|harmed myself|hurt myself|relapsed|attempted|had (any|a) (suicidal)?) (in|since|for)?',

@@ -7,6 +7,8 @@ export const CONTEXT_FR: readonly LexiconEntry[] = [
     '(ça|ca|ce|cette|il|elle|ils|ces) ~2 me (tue|tuent)',
     '(tuer|tue) le temps',
     'je me coupe les cheveux',
+    // "en finir avec ce projet": finishing a piece of work.
+    'en finir avec (ce|cette|ces|mon|ma|mes|le|la|les|un|une) (projet|travail|boulot|dossier|devoir|devoirs|examen|exam|mémoire|memoire|rapport|chapitre|livre|série|serie|ménage|menage|lessive|semaine|histoire)',
   ]),
   ...phrases('past', 1, ['(avant|autrefois|il y a (des années|longtemps|#num ans)|quand j\'étais (petit|petite|jeune|ado|adolescent|adolescente))']),
   ...phrases('recovery', 1, ["(ça|ca) fait ~3 que j'ai arrêté", "j'ai arrêté", 'je vais mieux']),

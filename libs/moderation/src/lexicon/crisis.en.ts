@@ -256,6 +256,18 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ]),
   ...phrases('hopelessness', 0.2, ['(nobody|no one|noone) (can|could|will|ever) (see|notices|notice|sees) (it|me|how)'], { note: 'adds to other signs' }),
 
+  // Twelfth probe.
+  ...phrases('burden', 0.6, [
+    '(if|when) i (disappeared|vanished|died|was gone|were gone|went missing|left) ~3 (would|will) (anyone|anybody|someone|people|they) (even)? (notice|care|look for me|miss me|come looking|realise|realize)',
+  ]),
+  ...phrases('passive_ideation', 0.6, [
+    '(think|thinking|thought|wonder|wondering) (about)? not (getting|coming) (out|up) $',
+    '(think|thinking|thought|wonder|wondering) (about)? not (getting|coming) out of the (bath|water|lake|sea|river|car|garage)',
+  ]),
+  ...phrases('passive_ideation', 0.7, [
+    '(ends|end|ending|finishes|stops) (except|other than|but|unless) (with)? (me|my) (gone|dead|death|dying|not here|not being here)',
+  ]),
+
   // Telling of one's own suicidal thoughts sideways: the secret kept, the argument against it refused.
   ...phrases('suicidal_state', 0.55, [
     '(never|cant|can\'t|cannot|couldnt|could not|dont know how to|do not know how to|never known how to|never knew how to) (told|tell|talk to|talked to|speak to|spoke to|open up to) (anyone|anybody|no one|nobody|my (parents|family|mom|mum|dad|therapist|doctor|friends|partner)) (about)? (my)? ~3 (suicide|suicidal thoughts|wanting to die|my suicidal)',
@@ -299,7 +311,8 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(want|wanna|need) out of (this|my)? (life|world|existence)',
     '(suicide|killing myself|death|dying|ending it|ending my life) (is|has been|keeps|kept|was) (always|constantly)? (on|crossing|in) my mind',
     '(better|happier|better off|easier|simpler) if i (was|were|wasnt|weren\'t|werent)? (gone|dead|vanished|disappeared|died|here|around|alive|never born)',
-    '(better|happier|better off|easier|simpler) if i (just)? (vanished|disappeared|died|was gone|were gone|didnt exist|never existed|wasnt here|wasnt around)',
+    '(better|happier|better off|easier|simpler) if i (just)? (vanished|disappeared|died|was gone|were gone|didnt exist|never existed|wasnt here|wasnt around|stopped existing|stopped being here|was dead|were dead)',
+    '(wish|wishing|wished|keep wishing) (that)? (i|id|i\'d) (had)? never (been born|existed)',
     'should (just)? (die|be dead|not be alive|not exist|not be here)',
     '(disappear|vanish|leave|go away) and never (come back|return|be seen again)',
     '(hope|wish|pray|praying|hoping) (i|that i) (get|got|would get|will get|could get) (hit|run over|killed|shot|murdered|struck)',
@@ -685,8 +698,19 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(wont|won\'t|will not|wouldnt) be alive (much longer|anymore|tomorrow|for long|by (tomorrow|morning)|to see)?',
     '(ill|i\'ll|i will|im going to|i\'m going to) be dead (soon|by|tomorrow|before|tonight|in the morning)',
     '(take|look after|taking) care of my (cat|dog|pets|kids|children|plants|family|mom|mum|sister|brother) (for me)? (when|after|once) (im|i am|i\'m) (gone|dead)',
-    '(wrote|written|writing|left) (letters|notes|a letter|a note|goodbye letters|goodbye notes) (to|for) (my family|everyone|my parents|my kids|my children|my friends|each of|all of|my loved ones)',
+    '(wrote|written|writing|left) (goodbye|farewell|last|final) (letters|notes|letter|note) (to|for)?',
+    '(wrote|written|writing|left) (notes|a note) (to|for) (my family|everyone|my parents|my kids|my children|my friends|each of|all of|my loved ones|my partner|my wife|my husband)',
+    '(wrote|written|writing|left) (letters|a letter) (to|for) (everyone|everybody|each of|all of|my loved ones)',
+    '(wrote|written|writing|left) (letters|notes|a letter|a note) (to|for) ~3 (explaining|to explain|saying) (why|everything|sorry|goodbye)',
   ], { about: 'self', note: 'a farewell in the writer\'s own words' }),
+  ...phrases('goodbye', 0.35, [
+    '(wrote|written|writing|left) (letters|a letter) (to|for) (my family|my parents|my kids|my children|my friends)',
+    '(just)? in case $',
+  ], { about: 'self', note: 'birthdays and holidays too: counts beside other signs' }),
+  ...phrases('goodbye', 0.7, [
+    '(last|final) (thing|words|message|post) (i\'ll|ill|i will|i) ever (post|write|say|send|put)',
+    '(last|final) (thing|words|message|post) (i\'ll|ill|i will) (post|write|say|send) (here|on here)? $',
+  ], { about: 'self' }),
   ...phrases('goodbye', 0.6, [
     '(wont|won\'t|not|dont think ill|don\'t think i\'ll|doubt ill|doubt i\'ll|not going to|not gonna|dont think i will) ~2 be (here|around|alive) (much longer|for much longer|for long|anymore|tomorrow|by (tomorrow|morning|the weekend))',
     '(wont|won\'t|will not|dont think ill|don\'t think i\'ll|doubt ill|doubt i\'ll|not going to|not gonna|dont think i will) ~2 be (here|around|alive) (for|until|till|to see) (christmas|my birthday|new year|the new year|next year|the summer|spring|the holidays|another (year|birthday|christmas)|graduation)',
