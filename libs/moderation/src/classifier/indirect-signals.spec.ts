@@ -427,3 +427,22 @@ describe('classify: crisis texts and their everyday twins', () => {
     expect(crisisOf(text)).toBe(false);
   });
 });
+
+describe('classify: everyday language full of crisis words', () => {
+  it.each([
+    "I can't take it anymore, my neighbour's drilling has gone on for six hours",
+    'I feel hopeless at maths but my tutor is patient',
+    "today marks two years since my attempt and I'm still here, grateful",
+    'my attempt at baking failed and I want to try again',
+    "I'd rather die than sing karaoke in front of my boss",
+    'this spreadsheet is going to be the death of me',
+  ])('leaves "%s" alone', (text) => {
+    expect(crisisOf(text)).toBe(false);
+  });
+
+  it('still hears another attempt in an anniversary', () => {
+    const result = classify('it has been two months since my attempt and I want to try again');
+    expect(result.crisis).toBe(true);
+    expect(['high', 'imminent']).toContain(result.risk);
+  });
+});

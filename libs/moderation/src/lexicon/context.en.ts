@@ -14,6 +14,8 @@ import { phrases, type LexiconEntry } from './lexicon-entry';
  */
 export const CONTEXT_EN: readonly LexiconEntry[] = [
   ...phrases('figurative', 1, [
+    // "hopeless at maths": bad at something.
+    '(hopeless|useless|rubbish|terrible|awful) (at|with) (maths|math|cooking|sport|sports|football|drawing|singing|directions|names|spelling|computers|tech|dancing|games|chess|languages|french|spanish|german|parking|driving|texting|this game|it|that|small talk|remembering)',
     // dying of / from something harmless
     '(die|died|dying|dead|death|dies) (of|from) (laughter|laughing|embarrassment|cringe|shame|boredom|cuteness|happiness|excitement|hunger|thirst|heat|jealousy|envy|curiosity|fright|cute|secondhand embarrassment|second hand embarrassment|the heat|the cold|old age|suspense|exhaustion|anticipation|joy)',
     '(die|died|dying|dead|dies) (laughing|laughin|lol|of laughter|from laughter)',
@@ -79,6 +81,9 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     'if i (have to|hear|see|get|do|read|watch|sit|listen) ~3 (again|one more|more|another)',
     'if i have to (sit|listen|hear|watch|do|read|go|deal|work|see|write|take|look|eat|wait)',
     '(fall damage|respawn|respawned|game over|headshot|noob|boss fight)',
+    // Noise and bother: "I can't take it anymore, my neighbour's drilling".
+    '(neighbours|neighbors|neighbour\'s|neighbor\'s|neighbour|neighbor) ~2 (drilling|music|dog|dogs|noise|party|building work|renovation|baby)',
+    '(drilling|hammering|construction|building work|roadworks|this heat|the heat|this traffic|the traffic|the commute|this queue|the queue|hold music|on hold)',
     // Praise for music: "I wanna die, this song slaps".
     '(song|track|album|beat|bass|drop|verse|chorus|remix|this|that|it) (slaps|bangs|goes (so)? hard|is (so)? fire|hits (so)? (hard|different))',
     // A job, a course or a flat one wants to leave: "I don't want to be here anymore, I'm handing in my notice".
@@ -114,6 +119,7 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     '(used to|use to|usedto)',
     '#num (years|months|yrs|year|decades) ago',
     '(a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple|couple of|a couple of|a few) (years|months|decades|year) (ago|back)',
+    '(#num|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many) (years|months|year|month) since',
     '(years|long|ages|decades|a long time|a while) ago',
     'when i was (#num|a kid|a child|a teen|a teenager|younger|little|young|in (high|middle|secondary|primary) school|in college|at school|at uni|in uni|in university|a student|in my teens|in my twenties|growing up)',
     'back (then|when|in (the day|high school|school|college|#num))',
@@ -143,6 +149,10 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     'no longer',
     '(proud of myself|so proud|milestone|anniversary|graduated|celebrated|celebrating)',
     '(scars|marks|cuts) (have|are|has)? (faded|fading|healed|healing|gone|barely visible)',
+    '(grateful|thankful|glad|happy) (to be|that i am|that im|i am|im)? (alive|still here|still alive)',
+    '(still here|still alive) ~2 (grateful|thankful|glad|happy)',
+    // An anniversary counted is survival: "today marks two years since my attempt".
+    '(marks|mark|marked|marking|its been|it\'s been|it has been|celebrating) (#num|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several) (years|months|year|month) since (my|the) (last)? (attempt|overdose|od|hospital stay|hospitalisation|hospitalization|relapse)',
     '(wear|wearing|wore) (t shirts|tshirts|short sleeves|shorts|a swimsuit|tank tops) again',
     '(it|things|life) (got|gets|get|has gotten|is getting) (so much|a lot)? better',
     '(im|i am|i\'m) (happy|married|doing well|in a good place|okay now|ok now|fine now|safe now|alive and)',

@@ -256,6 +256,11 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ]),
   ...phrases('hopelessness', 0.2, ['(nobody|no one|noone) (can|could|will|ever) (see|notices|notice|sees) (it|me|how)'], { note: 'adds to other signs' }),
 
+  // "Since my attempt ... I want to try again": another attempt, said without naming it.
+  ...phrases('intent', 0.85, [
+    '(since|after|survived|before|from) (my|the|that) (last|first|second|suicide)? (attempt|overdose|od) ~6 (i)? (want|wanna|going|gonna|plan|planning|ready|thinking about|think about|need) (to)? (try|trying|do it|doing it) (it)? again',
+    '(overdosed|oded|tried to kill myself|tried to end it|tried to end my life) ~8 (i)? (want|wanna|going|gonna|plan|planning|ready|thinking about|think about|need) (to)? (try|trying|do it|doing it) (it)? again',
+  ], { about: 'self' }),
   // Twelfth probe.
   ...phrases('burden', 0.6, [
     '(if|when) i (disappeared|vanished|died|was gone|were gone|went missing|left) ~3 (would|will) (anyone|anybody|someone|people|they) (even)? (notice|care|look for me|miss me|come looking|realise|realize)',
