@@ -16,6 +16,8 @@ export const RECOVERY_WINDOW_MS = 2 * 60_000;
  */
 export class RedisStreamsIoAdapter extends IoAdapter {
   private redis: NodeRedisClient | undefined;
+  /** Connections the adapter opened from ours (for its subscriptions); closed with it. */
+  private readonly duplicates: NodeRedisClient[] = [];
 
   constructor(
     app: INestApplicationContext,
@@ -28,7 +30,7 @@ export class RedisStreamsIoAdapter extends IoAdapter {
   connect(): void {
     // The adapter re-issues XREAD at once after an error; queued commands keep that from spinning.
     this.redis = createNodeRedisClient(this.env.REDIS_URL, 'lantern-socketio', { waitWhileAway: true });
-    settleSubscriptionsOfDuplicates(this.redis);
+    settleSubscriptionsOfDuplicates(this.redis, this.duplicates);
     this.redis.connect().catch(() => undefined);
   }
 
@@ -50,14 +52,21 @@ export class RedisStreamsIoAdapter extends IoAdapter {
     await super.close(server);
     const redis = this.redis;
     this.redis = undefined;
-    // Quit lets the adapter's commands in flight (heartbeats, session saves) finish; destroying the
-    // client under them rejected promises nobody awaits. Bounded, for when Redis is away.
-    if (!redis?.isOpen) return;
-    // Reconnecting (Redis just came back)? Give it a moment, so queued commands finish rather than fail.
-    if (!redis.isReady) await withTimeout(new Promise((resolve) => redis.once('ready', resolve)), 3_000, 'redis not back').catch(() => undefined);
-    if (redis.isReady) await withTimeout(redis.quit(), 2_000, 'socket.io redis quit timed out').catch(() => redis.destroy());
-    else redis.destroy();
+    await Promise.all(this.duplicates.splice(0).map((client) => closeClient(client)));
+    if (redis) await closeClient(redis);
   }
+}
+
+/**
+ * Quit lets commands in flight (heartbeats, session saves) finish; destroying a client under them
+ * rejected promises nobody awaits. Bounded, for when Redis is away.
+ */
+async function closeClient(redis: NodeRedisClient): Promise<void> {
+  if (!redis.isOpen) return;
+  // Reconnecting (Redis just came back)? Give it a moment, so queued commands finish rather than fail.
+  if (!redis.isReady) await withTimeout(new Promise((resolve) => redis.once('ready', resolve)), 3_000, 'redis not back').catch(() => undefined);
+  if (redis.isReady) await withTimeout(redis.quit(), 2_000, 'socket.io redis quit timed out').catch(() => redis.destroy());
+  else redis.destroy();
 }
 
 /**
@@ -66,10 +75,12 @@ export class RedisStreamsIoAdapter extends IoAdapter {
  * listening and Node reports an unhandled rejection. Mark those promises handled; the adapter
  * re-subscribes on its own after a reconnect.
  */
-function settleSubscriptionsOfDuplicates(redis: NodeRedisClient): void {
+function settleSubscriptionsOfDuplicates(redis: NodeRedisClient, opened: NodeRedisClient[]): void {
   const duplicate = redis.duplicate.bind(redis) as (...args: unknown[]) => NodeRedisClient;
   (redis as unknown as { duplicate: (...args: unknown[]) => NodeRedisClient }).duplicate = (...args: unknown[]) => {
-    const client = duplicate(...args) as unknown as Record<'subscribe' | 'sSubscribe', (...inner: unknown[]) => Promise<unknown>>;
+    const made = duplicate(...args);
+    opened.push(made);
+    const client = made as unknown as Record<'subscribe' | 'sSubscribe', (...inner: unknown[]) => Promise<unknown>>;
     for (const name of ['subscribe', 'sSubscribe'] as const) {
       const original = client[name].bind(client);
       client[name] = (...inner: unknown[]) => {
