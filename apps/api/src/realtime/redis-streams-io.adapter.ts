@@ -52,8 +52,9 @@ export class RedisStreamsIoAdapter extends IoAdapter {
     await super.close(server);
     const redis = this.redis;
     this.redis = undefined;
-    await Promise.all(this.duplicates.splice(0).map((client) => closeClient(client)));
-    if (redis) await closeClient(redis);
+    // The duplicates only hold subscriptions: nothing in flight is worth waiting for Redis to return.
+    await Promise.all(this.duplicates.splice(0).map((client) => closeClient(client, false)));
+    if (redis) await closeClient(redis, true);
   }
 }
 
@@ -61,26 +62,37 @@ export class RedisStreamsIoAdapter extends IoAdapter {
  * Quit lets commands in flight (heartbeats, session saves) finish; destroying a client under them
  * rejected promises nobody awaits. Bounded, for when Redis is away.
  */
-async function closeClient(redis: NodeRedisClient): Promise<void> {
+async function closeClient(redis: NodeRedisClient, waitForRedis: boolean): Promise<void> {
   if (!redis.isOpen) return;
+  // Whatever a connection still says while it is being closed (Redis refusing) is expected.
+  redis.on('error', () => undefined);
   // Reconnecting (Redis just came back)? Give it a moment, so queued commands finish rather than fail.
-  if (!redis.isReady) await withTimeout(new Promise((resolve) => redis.once('ready', resolve)), 3_000, 'redis not back').catch(() => undefined);
+  if (!redis.isReady && waitForRedis) {
+    await withTimeout(new Promise((resolve) => redis.once('ready', resolve)), 3_000, 'redis not back').catch(() => undefined);
+  }
   if (redis.isReady) await withTimeout(redis.quit(), 2_000, 'socket.io redis quit timed out').catch(() => redis.destroy());
   else redis.destroy();
 }
 
 /**
- * The adapter subscribes on a duplicate client without awaiting the promise; when the server
- * closes (or Redis drops) before the subscription is confirmed, that promise rejects with nobody
- * listening and Node reports an unhandled rejection. Mark those promises handled; the adapter
- * re-subscribes on its own after a reconnect.
+ * The adapter connects and subscribes on a duplicate client without awaiting the promises; when
+ * the server closes (or Redis drops) before they settle, they reject with nobody listening and
+ * Node reports an unhandled rejection. Mark those promises handled; the adapter re-subscribes on
+ * its own after a reconnect. The duplicates are also remembered, so the adapter can close them.
  */
 function settleSubscriptionsOfDuplicates(redis: NodeRedisClient, opened: NodeRedisClient[]): void {
   const duplicate = redis.duplicate.bind(redis) as (...args: unknown[]) => NodeRedisClient;
   (redis as unknown as { duplicate: (...args: unknown[]) => NodeRedisClient }).duplicate = (...args: unknown[]) => {
     const made = duplicate(...args);
     opened.push(made);
-    const client = made as unknown as Record<'subscribe' | 'sSubscribe', (...inner: unknown[]) => Promise<unknown>>;
+    // Its errors are the main connection's errors (Redis away), reported there; an 'error' with no
+    // listener would crash the process.
+    made.on('error', () => undefined);
+    const client = made as unknown as Record<'connect' | 'subscribe' | 'sSubscribe', (...inner: unknown[]) => Promise<unknown>>;
+    // connect() only fails when the client is closed before Redis ever answered (shutting down
+    // while Redis is away); the adapter awaits it in promises nobody catches, so it resolves.
+    const connect = client.connect.bind(client);
+    client.connect = (...inner: unknown[]) => connect(...inner).catch(() => made);
     for (const name of ['subscribe', 'sSubscribe'] as const) {
       const original = client[name].bind(client);
       client[name] = (...inner: unknown[]) => {
