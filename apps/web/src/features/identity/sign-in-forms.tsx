@@ -1,11 +1,11 @@
 import { Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { establishSession } from '../../api/session';
 import type { SessionGrant, SessionGrantWithRecoveryCode } from '../../api/session-grant';
 import { AuthErrorAlert } from './auth-error-alert';
 import { signInWithPassphrase, signInWithRecoveryCode } from './auth-api';
-import { describeAuthError, type AuthErrorCopy, type AuthField } from './auth-error-copy';
+import { describeAuthError, type AuthErrorCopy, type AuthField, type AuthForm } from './auth-error-copy';
 
 const FAILURE_TITLE = "We couldn't sign you in";
 
@@ -49,37 +49,55 @@ function SubmitRow({ pending, label, pendingLabel }: { pending: boolean; label: 
   );
 }
 
-export interface PassphraseSignInFormProps {
-  onSignedIn: (grant: SessionGrant) => void;
+type SecretField = 'passphrase' | 'recoveryCode';
+
+interface SecretInputProps {
+  ref: RefObject<HTMLInputElement | null>;
+  value: string;
+  onChange: (value: string) => void;
+  error: string | undefined;
 }
 
-export function PassphraseSignInForm({ onSignedIn }: PassphraseSignInFormProps) {
+interface SignInFormProps<Grant extends SessionGrant> {
+  /** The field that proves who the member is, besides their pseudonym. */
+  secret: SecretField;
+  formLabel: string;
+  errorForm: AuthForm;
+  signIn: (input: { pseudonym: string } & Record<SecretField, string>) => Promise<Grant>;
+  renderSecret: (props: SecretInputProps) => ReactNode;
+  onSignedIn: (grant: Grant) => void;
+}
+
+/** A pseudonym and one secret: the passphrase form and the recovery-code form are this form. */
+function SignInForm<Grant extends SessionGrant>({ secret, formLabel, errorForm, signIn, renderSecret, onSignedIn }: SignInFormProps<Grant>) {
   const [pseudonym, setPseudonym] = useState('');
-  const [passphrase, setPassphrase] = useState('');
+  const [secretValue, setSecretValue] = useState('');
   const pseudonymRef = useRef<HTMLInputElement>(null);
-  const passphraseRef = useRef<HTMLInputElement>(null);
+  const secretRef = useRef<HTMLInputElement>(null);
   const signingIn = useMutation({
-    mutationFn: signInWithPassphrase,
+    mutationFn: (input: { pseudonym: string; secret: string }) => signIn({ pseudonym: input.pseudonym, [secret]: input.secret } as { pseudonym: string } & Record<SecretField, string>),
+    // The page takes what it must show (a new recovery code) first, so it never flashes the
+    // "signed in" view.
     onSuccess: (grant) => {
       onSignedIn(grant);
       establishSession(grant);
     },
   });
   const [missing, setMissing] = useState<AuthErrorCopy | null>(null);
-  const [refs] = useState<FieldRefs>(() => ({ pseudonym: pseudonymRef, passphrase: passphraseRef }));
-  const failure = missing ?? (signingIn.isError ? describeAuthError(signingIn.error, 'passphrase') : null);
-  useFocusFirstInvalidField(failure, refs, ['pseudonym', 'passphrase']);
+  const [refs] = useState<FieldRefs>(() => ({ pseudonym: pseudonymRef, [secret]: secretRef }));
+  const failure = missing ?? (signingIn.isError ? describeAuthError(signingIn.error, errorForm) : null);
+  useFocusFirstInvalidField(failure, refs, ['pseudonym', secret]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (signingIn.isPending) return;
-    const empty = missingFields({ pseudonym, passphrase });
+    const empty = missingFields({ pseudonym, [secret]: secretValue });
     setMissing(empty);
-    if (!empty) signingIn.mutate({ pseudonym, passphrase });
+    if (!empty) signingIn.mutate({ pseudonym, secret: secretValue });
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Sign in with your passphrase">
+    <form onSubmit={submit} noValidate aria-label={formLabel}>
       <Stack gap="md">
         {failure && <AuthErrorAlert title={FAILURE_TITLE} message={failure.summary} />}
         <TextInput
@@ -93,20 +111,39 @@ export function PassphraseSignInForm({ onSignedIn }: PassphraseSignInFormProps) 
           onChange={(event) => setPseudonym(event.currentTarget.value)}
           error={failure?.fields.pseudonym}
         />
-        <PasswordInput
-          ref={passphraseRef}
-          label="Passphrase"
-          autoComplete="current-password"
-          required
-          value={passphrase}
-          onChange={(event) => setPassphrase(event.currentTarget.value)}
-          error={failure?.fields.passphrase}
-          visibilityToggleFocusable
-          visibilityToggleButtonProps={{ 'aria-label': 'Show passphrase' }}
-        />
+        {renderSecret({ ref: secretRef, value: secretValue, onChange: setSecretValue, error: failure?.fields[secret] })}
         <SubmitRow pending={signingIn.isPending} label="Sign in" pendingLabel="Signing in…" />
       </Stack>
     </form>
+  );
+}
+
+export interface PassphraseSignInFormProps {
+  onSignedIn: (grant: SessionGrant) => void;
+}
+
+export function PassphraseSignInForm({ onSignedIn }: PassphraseSignInFormProps) {
+  return (
+    <SignInForm
+      secret="passphrase"
+      formLabel="Sign in with your passphrase"
+      errorForm="passphrase"
+      signIn={signInWithPassphrase}
+      onSignedIn={onSignedIn}
+      renderSecret={({ ref, value, onChange, error }) => (
+        <PasswordInput
+          ref={ref}
+          label="Passphrase"
+          autoComplete="current-password"
+          required
+          value={value}
+          onChange={(event) => onChange(event.currentTarget.value)}
+          error={error}
+          visibilityToggleFocusable
+          visibilityToggleButtonProps={{ 'aria-label': 'Show passphrase' }}
+        />
+      )}
+    />
   );
 }
 
@@ -115,60 +152,27 @@ export interface RecoveryCodeSignInFormProps {
 }
 
 export function RecoveryCodeSignInForm({ onSignedIn }: RecoveryCodeSignInFormProps) {
-  const [pseudonym, setPseudonym] = useState('');
-  const [recoveryCode, setRecoveryCode] = useState('');
-  const pseudonymRef = useRef<HTMLInputElement>(null);
-  const recoveryCodeRef = useRef<HTMLInputElement>(null);
-  const signingIn = useMutation({
-    mutationFn: signInWithRecoveryCode,
-    // The page takes the new recovery code first, so it never flashes the "signed in" view.
-    onSuccess: (grant) => {
-      onSignedIn(grant);
-      establishSession(grant);
-    },
-  });
-  const [missing, setMissing] = useState<AuthErrorCopy | null>(null);
-  const [refs] = useState<FieldRefs>(() => ({ pseudonym: pseudonymRef, recoveryCode: recoveryCodeRef }));
-  const failure = missing ?? (signingIn.isError ? describeAuthError(signingIn.error, 'recovery-code') : null);
-  useFocusFirstInvalidField(failure, refs, ['pseudonym', 'recoveryCode']);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (signingIn.isPending) return;
-    const empty = missingFields({ pseudonym, recoveryCode });
-    setMissing(empty);
-    if (!empty) signingIn.mutate({ pseudonym, recoveryCode });
-  };
-
   return (
-    <form onSubmit={submit} noValidate aria-label="Sign in with your recovery code">
-      <Stack gap="md">
-        {failure && <AuthErrorAlert title={FAILURE_TITLE} message={failure.summary} />}
+    <SignInForm
+      secret="recoveryCode"
+      formLabel="Sign in with your recovery code"
+      errorForm="recovery-code"
+      signIn={signInWithRecoveryCode}
+      onSignedIn={onSignedIn}
+      renderSecret={({ ref, value, onChange, error }) => (
         <TextInput
-          ref={pseudonymRef}
-          label="Pseudonym"
-          autoComplete="username"
-          autoCapitalize="words"
-          spellCheck={false}
-          required
-          value={pseudonym}
-          onChange={(event) => setPseudonym(event.currentTarget.value)}
-          error={failure?.fields.pseudonym}
-        />
-        <TextInput
-          ref={recoveryCodeRef}
+          ref={ref}
           label="Recovery code"
           description="The code you saved when you joined, or the newest one Lantern gave you."
           autoComplete="off"
           autoCapitalize="none"
           spellCheck={false}
           required
-          value={recoveryCode}
-          onChange={(event) => setRecoveryCode(event.currentTarget.value)}
-          error={failure?.fields.recoveryCode}
+          value={value}
+          onChange={(event) => onChange(event.currentTarget.value)}
+          error={error}
         />
-        <SubmitRow pending={signingIn.isPending} label="Sign in" pendingLabel="Signing in…" />
-      </Stack>
-    </form>
+      )}
+    />
   );
 }
