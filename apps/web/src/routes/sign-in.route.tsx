@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { SessionGrantWithRecoveryCode } from '../api/session-grant';
 import { RecoveryCodeStep } from '../features/identity/recovery-code-step';
 import { PassphraseSignInForm, RecoveryCodeSignInForm } from '../features/identity/sign-in-forms';
+import { AlreadySignedIn } from '../features/identity/already-signed-in';
 import { useSession } from '../features/identity/use-session';
 import { navigate } from './navigation';
 import { HOME_PATH, WELCOME_PATH } from './route-paths';
@@ -36,18 +37,7 @@ export function SignInRoute() {
   }
 
   if (session.status === 'signed-in') {
-    return (
-      <Stack gap="md" maw="40rem">
-        <Title order={1}>You&apos;re signed in</Title>
-        <Text>
-          You&apos;re signed in as <strong>{session.member.pseudonym}</strong>.{' '}
-          <Anchor href={HOME_PATH} underline="always">
-            Go to the Lantern home page
-          </Anchor>
-          .
-        </Text>
-      </Stack>
-    );
+    return <AlreadySignedIn title="You're signed in" pseudonym={session.member.pseudonym} />;
   }
 
   return (

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { SessionGrantWithRecoveryCode } from '../api/session-grant';
 import { JoinForm } from '../features/identity/join-form';
 import { RecoveryCodeStep } from '../features/identity/recovery-code-step';
+import { AlreadySignedIn } from '../features/identity/already-signed-in';
 import { useSession } from '../features/identity/use-session';
 import { navigate } from './navigation';
 import { HOME_PATH, SIGN_IN_PATH } from './route-paths';
@@ -61,18 +62,7 @@ export function WelcomeRoute() {
   }
 
   if (session.status === 'signed-in') {
-    return (
-      <Stack gap="md" maw="40rem">
-        <Title order={1}>You&apos;re already part of Lantern</Title>
-        <Text>
-          You&apos;re signed in as <strong>{session.member.pseudonym}</strong>.{' '}
-          <Anchor href={HOME_PATH} underline="always">
-            Go to the Lantern home page
-          </Anchor>
-          .
-        </Text>
-      </Stack>
-    );
+    return <AlreadySignedIn title="You're already part of Lantern" pseudonym={session.member.pseudonym} />;
   }
 
   return (
