@@ -446,3 +446,34 @@ describe('classify: everyday language full of crisis words', () => {
     expect(['high', 'imminent']).toContain(result.risk);
   });
 });
+
+describe('classify: thirteenth probe, with everyday twins', () => {
+  it.each([
+    "honestly what's the point of therapy when I won't be here in a month",
+    'I looked at the train times and picked one',
+    "it's my birthday and I've decided it'll be my last",
+    'I have a rope in my car. I drove to the woods',
+    'i am a mistake and i want to fix it permanently',
+    'can someone tell me how many of my antidepressants would be too many',
+    "I just can't face another morning",
+    'I just want the pain to stop, permanently.',
+  ])('reads "%s" as the writer\'s crisis', (text) => {
+    expect(crisisOf(text)).toBe(true);
+  });
+
+  it('reads a photo of pills someone sent as concern for them', () => {
+    expect(categoriesOf('my girlfriend sent me a photo of pills and said sorry')).toEqual(['concern_for_other']);
+  });
+
+  it.each([
+    'I looked at the train times for Saturday, the 9:15 works',
+    "it's my birthday and I've decided it'll be my last one spent working",
+    'I have a rope in my car for towing, just in case',
+    'how many of my antidepressants can I take with ibuprofen safely? asking my pharmacist tomorrow too',
+    'I made a mistake at work and I want to fix it before anyone notices',
+    "I can't face another Monday meeting lol",
+    'The shop is closed, permanently.',
+  ])('leaves "%s" alone', (text) => {
+    expect(crisisOf(text)).toBe(false);
+  });
+});

@@ -14,6 +14,11 @@ import { phrases, type LexiconEntry } from './lexicon-entry';
  */
 export const CONTEXT_EN: readonly LexiconEntry[] = [
   ...phrases('figurative', 1, [
+    // Rope with a purpose named: "a rope in my car for towing".
+    '(rope|ropes|cord|belt) (for|to) (towing|tow|climbing|camping|the boat|sailing|work|the garden|a swing|tying|tie down|the tent|hauling|moving)',
+    // Medication questions about safe use: "can I take with ibuprofen safely?".
+    '(take|taking|mix|mixing|combine|combining) ~5 (safely|safe|with food|together|interact|interaction|interactions|per day|a day|at once safely)',
+    '(is it|its|it\'s) safe to (take|mix|combine)',
     // "hopeless at maths": bad at something.
     '(hopeless|useless|rubbish|terrible|awful) (at|with) (maths|math|cooking|sport|sports|football|drawing|singing|directions|names|spelling|computers|tech|dancing|games|chess|languages|french|spanish|german|parking|driving|texting|this game|it|that|small talk|remembering)',
     // dying of / from something harmless

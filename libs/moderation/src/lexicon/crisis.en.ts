@@ -261,6 +261,33 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(since|after|survived|before|from) (my|the|that) (last|first|second|suicide)? (attempt|overdose|od) ~6 (i)? (want|wanna|going|gonna|plan|planning|ready|thinking about|think about|need) (to)? (try|trying|do it|doing it) (it)? again',
     '(overdosed|oded|tried to kill myself|tried to end it|tried to end my life) ~8 (i)? (want|wanna|going|gonna|plan|planning|ready|thinking about|think about|need) (to)? (try|trying|do it|doing it) (it)? again',
   ], { about: 'self' }),
+  // "I just want the pain to stop, permanently.": the afterthought is the meaning.
+  ...phrases('passive_ideation', 0.3, ['^ (permanently|forever|for good|for ever) $'], { note: 'only adds to a wish for the pain to stop' }),
+  // Thirteenth probe.
+  ...phrases('plan', 0.6, [
+    '(train|trains|bus) (times|timetable|schedule) and (picked|chose|chosen|found) (one|a time|the one|mine) $',
+  ], { about: 'self' }),
+  ...phrases('intent', 0.8, [
+    '(decided|know|knew|promised myself) (that)? (itll|it\'ll|it will|this will|this is going to|today will|tonight will) be my (last|final) $',
+    '(my|this) (birthday|christmas|anniversary) ~3 (will be|is going to be|is) my (last|final) (one)? $',
+  ], { about: 'self' }),
+  ...phrases('plan', 0.35, [
+    '(drove|driven|driving|drive|went|walked|walking|hiked|headed) (out)? (to|into) the (woods|forest|bridge|cliffs|cliff|river|lake|sea|tracks|railway|quarry|reservoir|viaduct)',
+  ], { note: 'a place; with the means or a decision it is a plan' }),
+  ...phrases('burden', 0.55, [
+    '(everyone|everybody|they|my family|people|the world) (would|d|\'d) (all)? be (better off|happier|fine|relieved) $',
+  ], { aboutWriterUnlessReply: true }),
+  ...phrases('passive_ideation', 0.5, [
+    '(fix|end|correct|erase|undo|delete) (it|this|that|the mistake|myself|me) (permanently|for good|forever|once and for all)',
+  ], { about: 'self' }),
+  ...phrases('hopelessness', 0.55, [
+    '(cant|can\'t|cannot|can not|couldnt) face (another|one more) (day|morning|night|week|year|christmas|birthday)',
+    '(cant|can\'t|cannot|can not|couldnt) face (tomorrow|waking up|the morning|life|living|another day of this) $',
+  ]),
+  ...phrases('attempt_now', 0.7, [
+    '(sent|send|sends|showed|show) (me|us) (a)? (photo|picture|pic|video|snap|selfie) of (the|her|his|their|some|a|all)? (@pills|blade|blades|cuts|rope|noose|gun|bridge|wrists|wrist|the edge)',
+  ], { about: 'other', note: 'what someone sent the writer is theirs' }),
+
   // Twelfth probe.
   ...phrases('burden', 0.6, [
     '(if|when) i (disappeared|vanished|died|was gone|were gone|went missing|left) ~3 (would|will) (anyone|anybody|someone|people|they) (even)? (notice|care|look for me|miss me|come looking|realise|realize)',
@@ -585,6 +612,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ...phrases('method_seeking', 0.9, [
     '(how (to|do i|can i|could i|should i|would i)|(what|whats|what is|which is) (the)? (best|easiest|quickest|fastest|most painless|least painful|surest|most effective) (way|method)|(looking for|searching for|googling|need|want to know|tell me) (a|the)? (best|easiest|quickest|painless|most painless)? (way|ways|method|methods)) to (kill @myself|die|commit suicide|end my life|end it|overdose|od|hang myself|die painlessly|die quickly|die in my sleep)',
     'how (many|much) ~3 (does it take|do i need|would it take|to take|should i take|is enough|would kill|will kill) ~2 (die|kill|overdose|od|be lethal|be fatal|end it)?',
+    'how (many|much) (of)? ~2 (@pills|mg) ~3 (would be|is|are|counts as) (too many|too much|an overdose|lethal|fatal|deadly|enough)',
     'how (many|much) (of)? ~2 (@pills|mg) ~4 (take|would take|it takes|to die|to kill|to od|to overdose|lethal|fatal|enough)',
     '(lethal|fatal|deadly|overdose|toxic) (dose|amount|dosage|quantity)',
     '(where|how) (can|do|could) i (get|buy|find) (a|some)? (gun|rope|noose|@pills|poison|helium|barbiturates)',
@@ -710,8 +738,8 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ], { about: 'self', note: 'a farewell in the writer\'s own words' }),
   ...phrases('goodbye', 0.35, [
     '(wrote|written|writing|left) (letters|a letter) (to|for) (my family|my parents|my kids|my children|my friends)',
-    '(just)? in case $',
   ], { about: 'self', note: 'birthdays and holidays too: counts beside other signs' }),
+  ...phrases('goodbye', 0.25, ['(just)? in case $'], { about: 'self', note: 'mostly everyday: it only adds to a goodbye' }),
   ...phrases('goodbye', 0.7, [
     '(last|final) (thing|words|message|post) (i\'ll|ill|i will|i) ever (post|write|say|send|put)',
     '(last|final) (thing|words|message|post) (i\'ll|ill|i will) (post|write|say|send) (here|on here)? $',
@@ -719,6 +747,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ...phrases('goodbye', 0.6, [
     '(wont|won\'t|not|dont think ill|don\'t think i\'ll|doubt ill|doubt i\'ll|not going to|not gonna|dont think i will) ~2 be (here|around|alive) (much longer|for much longer|for long|anymore|tomorrow|by (tomorrow|morning|the weekend))',
     '(wont|won\'t|will not|dont think ill|don\'t think i\'ll|doubt ill|doubt i\'ll|not going to|not gonna|dont think i will) ~2 be (here|around|alive) (for|until|till|to see) (christmas|my birthday|new year|the new year|next year|the summer|spring|the holidays|another (year|birthday|christmas)|graduation)',
+    '(wont|won\'t|will not|dont think ill|don\'t think i\'ll|doubt ill|doubt i\'ll|not going to|not gonna|dont think i will) ~2 be (here|around|alive) (in|by) (a|one|two|three|#num|a few)? (month|months|week|weeks|year|days|few weeks|few days|the end of the (month|year|week))',
     '(wont|won\'t|will not|wont be|won\'t be) (need|needing) (it|them|this|these|my (stuff|things)) (soon|much longer|anymore|for long)',
     '(giving|gave|give|given) (away)? (my|all my) (stuff|things|belongings|possessions|clothes) (to|away)',
     '(please)? remember me (when|after|as|fondly|please)?',
