@@ -477,3 +477,29 @@ describe('classify: thirteenth probe, with everyday twins', () => {
     expect(crisisOf(text)).toBe(false);
   });
 });
+
+describe('classify: fourteenth probe, with everyday twins', () => {
+  it.each([
+    'I keep googling what happens to your body when you drown',
+    "i'm so tired. i just want to go to sleep and not deal with anything ever again",
+    'nobody would even come to my funeral',
+    "I've been thinking that the world doesn't need me in it",
+    'i wrote down everything i want people to know after',
+    'I have enough saved up to make sure it works this time',
+    "I'd be doing everyone a favour by leaving for good",
+    "there's a cliff near my house and I keep ending up there at night",
+  ])('reads "%s" as the writer\'s crisis', (text) => {
+    expect(crisisOf(text)).toBe(true);
+  });
+
+  it.each([
+    'I keep googling what happens to your body in space, so cool',
+    'I have enough saved up to make sure the trip works this time',
+    "there's a cliff near my house and I walk the dog there every morning",
+    "I'd be doing everyone a favour by leaving the party early, I'm grumpy",
+    "I'm tired, I just want to go to sleep and not deal with emails until Monday",
+    'feeling like a burden is a common symptom of depression, not a fact',
+  ])('leaves "%s" alone', (text) => {
+    expect(crisisOf(text)).toBe(false);
+  });
+});

@@ -19,6 +19,8 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     // Medication questions about safe use: "can I take with ibuprofen safely?".
     '(take|taking|mix|mixing|combine|combining) ~5 (safely|safe|with food|together|interact|interaction|interactions|per day|a day|at once safely)',
     '(is it|its|it\'s) safe to (take|mix|combine)',
+    // Talk about a symptom, not the writer's state: "feeling like a burden is a common symptom".
+    '(feeling|feelings of being|feeling like|thinking you are|believing you are) (like)? (a)? burden (is|are) (a)? (common|normal|typical|classic|known|frequent)',
     // "hopeless at maths": bad at something.
     '(hopeless|useless|rubbish|terrible|awful) (at|with) (maths|math|cooking|sport|sports|football|drawing|singing|directions|names|spelling|computers|tech|dancing|games|chess|languages|french|spanish|german|parking|driving|texting|this game|it|that|small talk|remembering)',
     // dying of / from something harmless

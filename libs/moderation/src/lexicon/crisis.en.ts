@@ -263,6 +263,29 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ], { about: 'self' }),
   // "I just want the pain to stop, permanently.": the afterthought is the meaning.
   ...phrases('passive_ideation', 0.3, ['^ (permanently|forever|for good|for ever) $'], { note: 'only adds to a wish for the pain to stop' }),
+  // Fourteenth probe.
+  ...phrases('method_seeking', 0.7, [
+    '(googling|googled|google|looked up|looking up|look up|researching|researched|reading about|read about|searching|searched) (what happens|how long it takes|how it feels|what it feels like) (to your body)? (when|if) (you|u|someone|a person) (drown|drowns|hang|hangs|overdose|overdoses|od|jump|jumps|bleed out|bleeds out|freeze|freezes|suffocate|suffocates)',
+  ], { about: 'self' }),
+  ...phrases('passive_ideation', 0.65, [
+    '(go|fall) (to)? sleep and (not|never) (wake up|deal with|face|have to deal with|have to face) ~3 (ever again|again|anymore|any more)',
+    '(doing|do|did) (everyone|everybody|them|the world|my family|people) a (favour|favor) (by)? (dying|disappearing|being gone|not being here|ending it|killing myself|leaving (for good|forever|permanently|this world))',
+  ]),
+  ...phrases('burden', 0.55, [
+    '(nobody|no one|noone) (would|will) (even)? (come|turn up|show up|go|cry) (to|at)? my funeral',
+    '(the world|everyone|everybody|nobody|no one|my family|they) (doesnt|does not|dont|do not|wont|won\'t|would not|wouldnt) (need|want|miss) me (in it|here|around|anymore|any more|at all)',
+  ], { about: 'self' }),
+  ...phrases('goodbye', 0.6, [
+    '(want|need|wanted) (people|them|everyone|everybody|my family|you all|yall) to know (after|when im gone|once im gone|after im gone|afterwards) $',
+  ], { about: 'self' }),
+  ...phrases('plan', 0.55, [
+    '(make sure|be sure|so that|so) (it|that it) (works|work|will work|is enough) (this time|for sure|properly|for real)',
+  ], { about: 'self' }),
+  ...phrases('plan', 0.4, ['enough (saved|saved up|put aside|stashed) (up)? to'], { about: 'self' }),
+  ...phrases('passive_ideation', 0.6, [
+    '@high_place ~8 (i)? (keep|kept|always) (ending up|going back|finding myself|walking|driving|going) (there|back there|to it) (at night|alone|again)?',
+  ], { about: 'self' }),
+
   // Thirteenth probe.
   ...phrases('plan', 0.6, [
     '(train|trains|bus) (times|timetable|schedule) and (picked|chose|chosen|found) (one|a time|the one|mine) $',
