@@ -503,3 +503,25 @@ describe('classify: fourteenth probe, with everyday twins', () => {
     expect(crisisOf(text)).toBe(false);
   });
 });
+
+describe('classify: Spanish, French and German said other ways', () => {
+  it.each([
+    'he pensado en tirarme del puente',
+    "j'ai pris toutes mes pilules",
+    "j'ai écrit une lettre d'adieu",
+    'heute Nacht mache ich Schluss',
+  ])('reads "%s" as the writer\'s crisis', (text) => {
+    expect(crisisOf(text)).toBe(true);
+  });
+
+  it('reads a French brother talking of suicide as concern', () => {
+    expect(categoriesOf('mon frère parle de se suicider, je ne sais pas quoi faire')).toContain('concern_for_other');
+  });
+
+  it.each(['heute Abend mache ich Schluss mit der Arbeit und gehe ins Kino', 'ich mache Schluss mit ihm, er lügt', 'el puente nuevo abre mañana'])(
+    'leaves "%s" alone',
+    (text) => {
+      expect(crisisOf(text)).toBe(false);
+    },
+  );
+});

@@ -38,6 +38,8 @@ export const CRISIS_DE: readonly LexiconEntry[] = [
   ...phrases('goodbye', 0.7, ['(lebt|lebe) wohl', 'lebewohl']),
   ...phrases('attempt', 0.75, ['ich habe versucht mich (umzubringen|zu töten)'], { about: 'self' }),
   ...phrases('attempt', 0.7, ['(suizidversuch|selbstmordversuch)'], { needsSubject: true }),
+  // "Schluss machen" is ending it, unless it ends something named: "Schluss mit der Arbeit".
+  ...phrases('intent', 0.6, ['(mache|machen|mach) ich schluss $', '(ich mache|ich mach|werde ich) ~2 schluss $', '(ich will|ich möchte|ich moechte) schluss machen $'], { about: 'self' }),
   // Someone else.
   ...phrases('active_ideation', 0.85, ['(will|möchte|wolle) sich (umbringen|töten|das leben nehmen)', 'sich (umbringen|das leben nehmen)'], { about: 'other' }),
   ...phrases('self_harm', 0.7, ['(ritzt sich|sich ritzen|verletzt sich)'], { about: 'other' }),

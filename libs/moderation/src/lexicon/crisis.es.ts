@@ -10,6 +10,7 @@ export const CRISIS_ES: readonly LexiconEntry[] = [
     '(quiero|kiero|quisiera|deseo|tengo ganas de|me dan ganas de|necesito) (morir|morirme|matarme|suicidarme|quitarme la vida|acabar con mi vida|dejar de existir|desaparecer para siempre)',
     'me (quiero|kiero) (morir|matar|suicidar)',
     '(pienso|pensando|pense|he pensado|estoy pensando|pienso mucho|sigo pensando) en (suicidarme|matarme|quitarme la vida|el suicidio|morir|morirme|acabar con todo|acabar con mi vida)',
+    '(pienso|pensando|pense|he pensado|estoy pensando|sigo pensando|quiero) (en)? (tirarme|lanzarme|aventarme) (de|del|desde|por|al|a las) ~2 (puente|edificio|balcon|ventana|azotea|tren|vias|metro|acantilado)',
     'ganas de (morir|morirme|matarme|suicidarme|desaparecer)',
   ], { about: 'self' }),
   ...phrases('intent', 0.95, [

@@ -40,8 +40,10 @@ export const CRISIS_FR: readonly LexiconEntry[] = [
   ...phrases('goodbye', 0.3, ['adieu']),
   ...phrases('attempt', 0.75, ["j'ai fait une tentative (de suicide)?", "j'ai (essayé|tenté) de (me tuer|me suicider|mourir)"], { about: 'self' }),
   ...phrases('attempt', 0.7, ['tentative de suicide'], { needsSubject: true }),
+  ...phrases('attempt_now', 0.8, ["j'ai (pris|avalé|avale) (toutes|tous) (mes|les) (pilules|cachets|médicaments|medicaments|comprimés|comprimes)", "j'ai (pris|avalé|avale) (une boîte|une boite|une plaquette|un tube) (de|entière|entiere)"], { about: 'self' }),
+  ...phrases('goodbye', 0.85, ["j'ai (écrit|ecrit|laissé|laisse) (une|ma|des|mes) (lettre|lettres|mot) (d'adieu|d adieu|de adieu)"], { about: 'self' }),
   // Someone else.
-  ...phrases('active_ideation', 0.85, ['(il|elle) (veut|va) (se tuer|se suicider|mourir|en finir)', 'veut se (tuer|suicider)', "(dit|dit qu'il|dit qu'elle) (veut|va) (mourir|se tuer|se suicider)"], {
+  ...phrases('active_ideation', 0.85, ['(il|elle) (veut|va) (se tuer|se suicider|mourir|en finir)', 'veut se (tuer|suicider)', "(dit|dit qu'il|dit qu'elle) (veut|va) (mourir|se tuer|se suicider)", '(parle|parlent|parlait) (de|d) (se suicider|se tuer|mourir|en finir|suicide)'], {
     about: 'other',
   }),
 ];
