@@ -192,7 +192,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(tired|sick|done) (of)? waiting (for (it|things|life|anything))? to get better',
   ]),
 
-  // Ninth probe: searching, giving away, taken them all, nobody coming.
+  // Searching for ways, things given away, pills already taken, nobody coming.
   ...phrases('method_seeking', 0.8, [
     '(googling|googled|google|searching|searched|looking up|looked up|researching|researched|reading about|read about) (for)? (painless|quick|quiet|peaceful|gentle|reliable|sure|the best|the easiest|the quickest) (ways|methods|way|method|exits)',
   ], { about: 'self' }),
@@ -234,7 +234,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(wont|won\'t|isnt|isn\'t|doesnt|doesn\'t|not|hasnt|hasn\'t) (answer|answering|answered|picking up|picked up|respond|responding|responded) (to)? (her|his|their) (phone|calls|texts|messages)',
   ], { note: 'worry beside a strange goodbye' }),
 
-  // Eleventh probe: chat-style posts.
+  // Chat-style: how much more I can take, what stops me, a whole pack taken, nothing left here.
   ...phrases('hopelessness', 0.55, [
     '(idk|i dont know|i don\'t know|dont know|don\'t know|not sure|no idea) how (much)? (more|longer) (of this)? (i can|i could|can i|i will be able to) (take|handle|do this|bear|last|go on|keep going|survive)',
     '(theres|there is|there\'s) (nothing|no one|nobody) (left)? (for me)? (here|in this world|anymore|any more) $',
@@ -263,7 +263,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ], { about: 'self' }),
   // "I just want the pain to stop, permanently.": the afterthought is the meaning.
   ...phrases('passive_ideation', 0.3, ['^ (permanently|forever|for good|for ever) $'], { note: 'only adds to a wish for the pain to stop' }),
-  // Fourteenth probe.
+  // What a body goes through, sleep without end, a funeral nobody attends, making sure it works.
   ...phrases('method_seeking', 0.7, [
     '(googling|googled|google|looked up|looking up|look up|researching|researched|reading about|read about|searching|searched) (what happens|how long it takes|how it feels|what it feels like) (to your body)? (when|if) (you|u|someone|a person) (drown|drowns|hang|hangs|overdose|overdoses|od|jump|jumps|bleed out|bleeds out|freeze|freezes|suffocate|suffocates)',
   ], { about: 'self' }),
@@ -286,7 +286,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '@high_place ~8 (i)? (keep|kept|always) (ending up|going back|finding myself|walking|driving|going) (there|back there|to it) (at night|alone|again)?',
   ], { about: 'self' }),
 
-  // Thirteenth probe.
+  // Dated and placed: train times picked, a last birthday, a drive to the woods, a morning not faced.
   ...phrases('plan', 0.6, [
     '(train|trains|bus) (times|timetable|schedule) and (picked|chose|chosen|found) (one|a time|the one|mine) $',
   ], { about: 'self' }),
@@ -311,7 +311,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(sent|send|sends|showed|show) (me|us) (a)? (photo|picture|pic|video|snap|selfie) of (the|her|his|their|some|a|all)? (@pills|blade|blades|cuts|rope|noose|gun|bridge|wrists|wrist|the edge)',
   ], { about: 'other', note: 'what someone sent the writer is theirs' }),
 
-  // Twelfth probe.
+  // Asking whether anyone would look, not getting out of the bath, no ending but being gone.
   ...phrases('burden', 0.6, [
     '(if|when) i (disappeared|vanished|died|was gone|were gone|went missing|left) ~3 (would|will) (anyone|anybody|someone|people|they) (even)? (notice|care|look for me|miss me|come looking|realise|realize)',
   ]),
