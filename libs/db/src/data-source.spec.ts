@@ -41,6 +41,17 @@ describe('database foundation (real PostgreSQL)', () => {
     await expect(preparedRows(db.dataSource, 'spec.bad', 'SELECT 1/$1::int', [0])).rejects.toMatchObject({ code: '22012' });
   });
 
+  it('still answers when a migration changes a table under a prepared statement', async () => {
+    await db.dataSource.query(`CREATE TABLE spec_notes (id int PRIMARY KEY, body text)`);
+    await db.dataSource.query(`INSERT INTO spec_notes VALUES (1, 'hello')`);
+    // Prepare it on every connection of the pool, so the next call meets a stale plan for sure.
+    const read = () => preparedRows<{ id: number }>(db.dataSource, 'spec.notes', 'SELECT * FROM spec_notes', []);
+    await Promise.all(Array.from({ length: 12 }, read));
+    await db.dataSource.query(`ALTER TABLE spec_notes ADD COLUMN mood text DEFAULT 'calm'`);
+    const rows = await Promise.all(Array.from({ length: 12 }, read));
+    for (const answer of rows) expect(answer).toEqual([{ id: 1, body: 'hello', mood: 'calm' }]);
+  });
+
   it('keeps pseudonyms unique ignoring case', async () => {
     await db.dataSource.query(`INSERT INTO members (pseudonym) VALUES ('Quiet Otter 42')`);
     await expect(db.dataSource.query(`INSERT INTO members (pseudonym) VALUES ('quiet otter 42')`)).rejects.toThrow(/duplicate key/);

@@ -75,6 +75,14 @@ export function returnedRows<T>(result: unknown): T[] {
  */
 export async function preparedRows<T>(dataSource: DataSource, name: string, text: string, values: unknown[]): Promise<T[]> {
   const pool = (dataSource.driver as PostgresDriver).master as Pool;
-  const result = await pool.query({ name, text, values });
-  return result.rows as T[];
+  try {
+    return (await pool.query({ name, text, values })).rows as T[];
+  } catch (error) {
+    // A migration changed a table under a plan a connection still holds ("cached plan must not
+    // change result type"): answer from a fresh, unnamed statement instead of failing the read.
+    if ((error as { code?: unknown }).code !== CACHED_PLAN_CHANGED) throw error;
+    return (await pool.query(text, values)).rows as T[];
+  }
 }
+
+const CACHED_PLAN_CHANGED = '0A000';
