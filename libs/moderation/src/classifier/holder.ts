@@ -1,6 +1,6 @@
 import type { LexiconEntry, Person } from '../lexicon/lexicon-entry';
 import type { TextContext } from './text-context';
-import { HOLDER_BREAKERS, OBJECT_ONLY, personOf, QUANTIFIERS, REFLEXIVES, REPORTING } from './word-classes';
+import { CONTRASTS, HOLDER_BREAKERS, OBJECT_ONLY, personOf, QUANTIFIERS, REFLEXIVES, REPORTING } from './word-classes';
 
 /** Whom a matched phrase is about; `nobody` for general statements and subject-less noun phrases. */
 export type Holder = Person | 'nobody';
@@ -80,6 +80,8 @@ function quotedFromSomeoneElse(first: number, context: TextContext): boolean {
   const tokens = context.tokens;
   const clause = tokens[first].clause;
   for (let i = first - 1; i >= 0 && first - i <= 6 && tokens[i].clause === clause; i--) {
+    // "everyone keeps saying reach out, but I'm done": the report ended at "but".
+    if (CONTRASTS.has(tokens[i].text)) return false;
     if (personOf(tokens[i].text, context.french, context.spanish) === 'self') return false;
     if (REPORTING.has(tokens[i].text)) return reportedBySomeoneElse(i + 1, context);
   }

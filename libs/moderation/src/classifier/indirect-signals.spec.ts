@@ -525,3 +525,39 @@ describe('classify: Spanish, French and German said other ways', () => {
     },
   );
 });
+
+describe('classify: fifteenth probe, with everyday twins', () => {
+  it.each([
+    "I'm scared of how calm I feel about dying",
+    'it would be so much easier to just not exist',
+    "if the cancer doesn't get me, i'll do it myself",
+    "I've already picked out the spot by the river",
+    "I stopped eating on purpose and I don't care what happens",
+    "i'm not safe tonight",
+    'the only way out is in a box',
+    "everyone keeps saying reach out but I'm done reaching",
+    'i have a bottle of vodka and all my pills, just sitting here',
+    'I keep thinking about stepping in front of a bus',
+    "I don't think I'll wake up from this one",
+  ])('reads "%s" as the writer\'s crisis', (text) => {
+    expect(crisisOf(text)).toBe(true);
+  });
+
+  it("reads a mate's goodbyes and giving his stuff away as concern", () => {
+    expect(categoriesOf("my mate's been saying goodbye to everyone and giving his stuff away")).toContain('concern_for_other');
+  });
+
+  it.each([
+    "I'm not safe to drive in this snow",
+    "I've already picked out the spot by the river for our picnic",
+    "my last post here was about my garden, here's an update",
+    'I have a bottle of vodka and some crisps, party at mine',
+    'I stopped eating sugar on purpose and I feel great',
+    'I almost stepped in front of a bus because I was looking at my phone, scary',
+    "I don't think I'll wake up before noon tomorrow lol",
+    'the only way out of this maze is left, then right',
+    "if the plumber doesn't come, I'll do it myself",
+  ])('leaves "%s" alone', (text) => {
+    expect(crisisOf(text)).toBe(false);
+  });
+});

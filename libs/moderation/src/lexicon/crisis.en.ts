@@ -311,6 +311,37 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(sent|send|sends|showed|show) (me|us) (a)? (photo|picture|pic|video|snap|selfie) of (the|her|his|their|some|a|all)? (@pills|blade|blades|cuts|rope|noose|gun|bridge|wrists|wrist|the edge)',
   ], { about: 'other', note: 'what someone sent the writer is theirs' }),
 
+  // Calm about dying, easier not to exist, not safe tonight, the only way out in a box.
+  ...phrases('passive_ideation', 0.6, [
+    '(calm|at peace|peaceful|relieved|okay|ok|fine) ~3 (about|with) (dying|death|the idea of dying|ending it|it all ending|not being here)',
+    '(easier|better|simpler|nicer|kinder) to (just)? @dead',
+    '(easier|better|simpler) (for everyone)? if i (just)? (did not|didnt|didn\'t) exist',
+  ]),
+  ...phrases('suicidal_state', 0.8, [
+    '(im|i am|i\'m|i feel|i dont feel|i don\'t feel) not? safe (tonight|right now|now|at the moment|today|with myself|alone|by myself|around myself) $',
+  ], { about: 'self', note: '"I\'m not safe tonight" is how people say they might act' }),
+  ...phrases('passive_ideation', 0.75, [
+    '(only|one) way (out|im leaving|i\'m leaving|i am leaving|i leave) (is|will be) (in a box|in a body bag|feet first|dead|death|to die|in a coffin)',
+  ]),
+  ...phrases('hopelessness', 0.5, [
+    '(im|i am|i\'m) (so)? done (reaching|reaching out|asking for help|asking|trying|fighting|talking|hoping)',
+  ], { about: 'self' }),
+  ...phrases('intent', 0.45, ['(doesnt|doesn\'t|does not|wont|won\'t|will not) (get|kill|take) me $']),
+  ...phrases('intent', 0.3, ['(ill|i\'ll|i will) do it myself $'], { note: 'only with something that might "get me" first' }),
+  ...phrases('plan', 0.7, [
+    '(picked|chose|chosen|found|scouted|picked out) (out)? (a|the|my) (spot|place) (by|at|on|near|under) (the)? (river|bridge|cliff|cliffs|tracks|lake|sea|edge|roof|quarry|woods|railway|motorway) $',
+  ], { about: 'self' }),
+  ...phrases('self_harm', 0.5, [
+    '(stopped|stop|stopping|not) eating (on purpose|deliberately|to punish myself|to hurt myself|so i (waste|fade) away)',
+  ], { about: 'self' }),
+  ...phrases('hopelessness', 0.3, ['(dont|don\'t|do not) care what happens (to me)?'], { about: 'self' }),
+  ...phrases('plan', 0.75, [
+    '(bottle|bottles|litre|liter) of (vodka|whiskey|whisky|wine|gin|rum|alcohol|booze|tequila) and (all|all of)? (my|the|some|a bunch of)? @pills',
+  ], { about: 'self' }),
+  ...phrases('attempt_now', 0.6, [
+    '(dont|don\'t|do not) think (ill|i\'ll|i will) (wake up|come back|survive) (from this (one)?|this time) $',
+  ], { about: 'self' }),
+
   // Asking whether anyone would look, not getting out of the bath, no ending but being gone.
   ...phrases('burden', 0.6, [
     '(if|when) i (disappeared|vanished|died|was gone|were gone|went missing|left) ~3 (would|will) (anyone|anybody|someone|people|they) (even)? (notice|care|look for me|miss me|come looking|realise|realize)',
@@ -782,7 +813,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(ill|i\'ll|i will|im going to|i\'m going to) be gone (soon|before|tonight|in the morning|by (tomorrow|morning))',
     '(dont|don\'t|do not) (try to)? (talk me out of it|stop me|look for me|come looking|come find me|save me)',
     '(you|they|you all|yall) (wont|won\'t|will not) (have to)? (see|hear from|deal with|worry about) me (again|anymore|ever again)',
-    'my (last|final) (words|message|post|note)',
+    '(my|the) (last|final) (words|message|post|note) (here|on here|ever)? $',
   ]),
   ...phrases('goodbye', 0.3, ['(last|final) (words|message|note)']),
   ...phrases('goodbye', 0.7, [
@@ -809,6 +840,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ], { note: 'tidying up or travelling; they count with other signs' }),
   ...phrases('giving_away', 0.45, [
     '(gave|given|giving|give|gives) away (all|most|everything|some)? (of)? @poss (things|stuff|belongings|possessions|pets|cat|dog|clothes|games|collection|plants)',
+    '(gave|given|giving|give|gives) (all)? (of)? @poss (things|stuff|belongings|possessions|clothes|games|collection|books|guitar|records) away',
     '(wrote|written|made|updated|finished) my will',
     '(wont|won\'t|will not|dont|won\'t be|wont be) (need|needing) (them|it|this|these|my things|anything) anymore',
   ], { note: 'decluttering is common; these count with other signs' }),

@@ -33,7 +33,7 @@ export const OTHER_WORDS = [
   "they're", 'theyre', "she'll", "they'll", "she'd", "they'd", 'himself', 'herself', 'themselves', 'themself',
   'we', 'us', 'our', 'ourselves', "we're",
   'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'people', 'person', 'nobody', 'others',
-  'friend', 'friends', 'bestfriend', 'bff', 'bf', 'gf', 'boyfriend', 'girlfriend', 'brother', 'sister', 'mom', 'mum',
+  'friend', 'friends', 'bestfriend', 'bff', 'bf', 'gf', 'mate', 'mates', 'buddy', 'pal', 'boyfriend', 'girlfriend', 'brother', 'sister', 'mom', 'mum',
   'mother', 'dad', 'father', 'parent', 'parents', 'son', 'daughter', 'kid', 'kids', 'child', 'children', 'husband',
   'wife', 'partner', 'cousin', 'roommate', 'flatmate', 'classmate', 'coworker', 'colleague', 'uncle', 'aunt',
   'grandma', 'grandpa', 'teen', 'teenager', 'teenagers', 'teens', 'student', 'students', 'man', 'woman', 'men',
