@@ -561,3 +561,23 @@ describe('classify: fifteenth probe, with everyday twins', () => {
     expect(crisisOf(text)).toBe(false);
   });
 });
+
+describe('classify: chat-speak', () => {
+  it.each([
+    'idc if i die tbh',
+    'nobdy cares if im alive',
+    "ive been sh'ing again, dont tell anyone",
+    'ngl been thinking abt ending it',
+    'no1 would miss me',
+    'cant stop thinking abt jumping',
+  ])('reads "%s" as the writer\'s crisis', (text) => {
+    expect(crisisOf(text)).toBe(true);
+  });
+
+  it.each(['idc if i fail this quiz tbh', 'cant stop thinking abt jumping into the pool on holiday', 'kms this wifi is so slow lol'])(
+    'leaves "%s" alone',
+    (text) => {
+      expect(crisisOf(text)).toBe(false);
+    },
+  );
+});

@@ -21,6 +21,8 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     '(is it|its|it\'s) safe to (take|mix|combine)',
     // Talk about a symptom, not the writer's state: "feeling like a burden is a common symptom".
     '(feeling|feelings of being|feeling like|thinking you are|believing you are) (like)? (a)? burden (is|are) (a)? (common|normal|typical|classic|known|frequent)',
+    // Jumping into something harmless: "thinking about jumping into the pool".
+    '(jump|jumping|jumped) (in|into|on|onto) (the|a|my)? (pool|swimming pool|puddle|puddles|trampoline|bed|conclusions|action|the deep end|a taxi|the car|the shower|a game|the conversation)',
     // "hopeless at maths": bad at something.
     '(hopeless|useless|rubbish|terrible|awful) (at|with) (maths|math|cooking|sport|sports|football|drawing|singing|directions|names|spelling|computers|tech|dancing|games|chess|languages|french|spanish|german|parking|driving|texting|this game|it|that|small talk|remembering)',
     // dying of / from something harmless

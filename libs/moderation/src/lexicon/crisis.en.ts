@@ -14,9 +14,9 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ...phrases('active_ideation', 0.9, [
     '@want to? @act',
     '(feel|feeling|felt|feels) like @acting',
-    '(think|thinking|thought|thoughts|think of|dream|dreaming|fantasize|fantasizing|fantasise|fantasising|talk|talks|talking|talked|joke|jokes|joking|joked) (a lot|so much|all the time|more and more|way too much|too much|non stop|day and night)? (about|of) @acting',
+    '(think|thinking|thought|thoughts|think of|dream|dreaming|fantasize|fantasizing|fantasise|fantasising|talk|talks|talking|talked|joke|jokes|joking|joked) (a lot|so much|all the time|more and more|way too much|too much|non stop|day and night)? (about|of|abt|bout) @acting',
     '(considering|contemplating|contemplate|consider|considered|contemplated|obsessed with) @acting',
-    '(cant|cannot|can not) stop thinking (about|of) @acting',
+    '(cant|can\'t|cannot|can not) stop thinking (about|of|abt|bout) @acting',
     '@acting (is|seems|feels|sounds) (like)? (the|my) (only|best|easiest|last) (way|option|answer|choice|solution|way out)',
     'should (just)? @act',
     '(tempted|urge|urges) to @act',
@@ -89,7 +89,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ...phrases('hopelessness', 0.3, [
     '(voice|voices|thoughts|urges) (are|is)? getting (louder|stronger|worse|harder to ignore)',
     '(tired|sick|exhausted) of fighting (my own|my)? (head|brain|mind|thoughts|demons)',
-    '(nobody|no one|noone) would (even)? (notice|care|realise|realize) $',
+    '@nobody would (even)? (notice|care|realise|realize) $',
   ]),
   ...phrases('hopelessness', 0.55, [
     '(cant|can\'t|cannot|can not) (do|take|handle|bear|last|survive|keep doing|keep up) (it|this|this anymore)? (much|any|a lot)? longer',
@@ -210,7 +210,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ]),
   ...phrases('passive_ideation', 0.55, ['(think|thinking|thought|wonder|wondering) (about)? how easy it (would|could|might) be $']),
   ...phrases('burden', 0.45, [
-    '(no one|nobody|noone) (would|will) (even)? (notice|care) if i (stopped|stop) ~3',
+    '@nobody (would|will) (even)? (notice|care) if i (stopped|stop) ~3',
   ]),
   ...phrases('hopelessness', 0.3, [
     'why (even)? (keep|bother|should i keep) trying $',
@@ -221,7 +221,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(stopped|stop|given up|gave up) hoping $',
   ], { about: 'self', note: 'the writer\'s hope, whoever it was in' }),
   ...phrases('hopelessness', 0.45, [
-    '(no one|nobody|noone) (is|will|\'s|is ever|will ever) (ever)? (coming|come|going) to (save|help|rescue) me',
+    '@nobody (is|will|\'s|is ever|will ever) (ever)? (coming|come|going) to (save|help|rescue) me',
     '(a|like a) ghost in my own (life|home|family)',
   ]),
   ...phrases('goodbye', 0.6, [
@@ -254,7 +254,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(feel|feeling|felt|feels) like (im|i am|i\'m|i was) drowning $',
     '(feel|feeling|felt|feels) like (im|i am|i\'m|i was) drowning (and|but|because|while)',
   ]),
-  ...phrases('hopelessness', 0.2, ['(nobody|no one|noone) (can|could|will|ever) (see|notices|notice|sees) (it|me|how)'], { note: 'adds to other signs' }),
+  ...phrases('hopelessness', 0.2, ['@nobody (can|could|will|ever) (see|notices|notice|sees) (it|me|how)'], { note: 'adds to other signs' }),
 
   // "Since my attempt ... I want to try again": another attempt, said without naming it.
   ...phrases('intent', 0.85, [
@@ -272,7 +272,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(doing|do|did) (everyone|everybody|them|the world|my family|people) a (favour|favor) (by)? (dying|disappearing|being gone|not being here|ending it|killing myself|leaving (for good|forever|permanently|this world))',
   ]),
   ...phrases('burden', 0.55, [
-    '(nobody|no one|noone) (would|will) (even)? (come|turn up|show up|go|cry) (to|at)? my funeral',
+    '@nobody (would|will) (even)? (come|turn up|show up|go|cry) (to|at)? my funeral',
     '(the world|everyone|everybody|nobody|no one|my family|they) (doesnt|does not|dont|do not|wont|won\'t|would not|wouldnt) (need|want|miss) me (in it|here|around|anymore|any more|at all)',
   ], { about: 'self' }),
   ...phrases('goodbye', 0.6, [
@@ -420,6 +420,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     'not worth living',
     'why (am i|im|i am) (still)? (alive|here|breathing)',
     '(dont|don\'t|do not|wouldnt|would not) care if i (die|died|live or die|dont wake up|never wake up|was dead|were dead)',
+    '(idc|idgaf|i dont care|i don\'t care) (if|whether) i (die|died|live or die|dont wake up|never wake up|wake up|was dead|were dead|live)',
     '(wouldnt|would not) mind (dying|if i died|not waking up|being dead)',
     '(dont|do not) deserve to (live|be alive|exist)',
     '(hope|wish|pray) (something|someone|a car|a truck|a bus|a bullet|cancer|god) (kills|hits|would kill|will kill|takes) me',
@@ -461,7 +462,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
 
   // Said sideways: how people in distress often write it without the words "suicide" or "die".
   ...phrases('passive_ideation', 0.6, [
-    '(thoughts|thinking|thought|think) (about|of) (not being (here|around|alive)|not existing|not waking up|no longer being here|not being here anymore)',
+    '(thoughts|thinking|thought|think) (about|of|abt|bout) (not being (here|around|alive)|not existing|not waking up|no longer being here|not being here anymore)',
     '(not|never) (going to|gonna|gunna) make it through (the night|tonight|this night|another night)',
     '(dont|don\'t|do not) (think|know if) (i|i\'ll|ill|i will|i can) (can|will|am going to)? (make it|last|survive|get) through (the night|tonight|this night|another night)',
     '(scared|afraid|worried|terrified) (that)? (i\'ll|ill|i will|i might|i could|i may|i am going to|im going to|id|i would) (do something (stupid|drastic|dumb|permanent|to myself)|do something $|hurt myself|not stop myself|act on it|not be able to stop myself)',
@@ -494,7 +495,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ], { aboutWriterUnlessReply: true, note: 'the "it" is life itself; the writer is the one struggling' }),
   ...phrases('hopelessness', 0.45, ['why (the fuck|the hell|tf|on earth)? (would|will|should|could) (it|things|anything|life|this) (ever)? get (any)? better']),
   ...phrases('burden', 0.4, [
-    '(no one|nobody|noone) (really|truly|actually|even|ever)? (cares|care|gives a (shit|damn|fuck)|give a (shit|damn|fuck)) (about|for|if) me',
+    '@nobody (really|truly|actually|even|ever)? (cares|care|gives a (shit|damn|fuck)|give a (shit|damn|fuck)) (about|for|if) me',
     '(everyone|everybody|they all|people) (hates|hate) me',
   ]),
 
@@ -549,7 +550,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     'nothing matters (anymore|any more)?',
     '(having|have|had|get|getting|been having) (dark|bad|intrusive|scary) thoughts',
     '(the|my) pain (is|has become|becomes|gets) (unbearable|too much|too much to bear)',
-    '(i have|ive got|i\'ve got|i have got) (no one|nobody|noone) (left)?',
+    '(i have|ive got|i\'ve got|i have got) @nobody (left)?',
   ]),
   ...phrases('hopelessness', 0.3, [
     '(whats|what\'s|what is) the point (anymore|of anything|of trying|of it all)?',
@@ -563,7 +564,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
 
   // Being a burden.
   ...phrases('burden', 0.7, [
-    '(no one|nobody|noone) (cares|would care|will care|gives a (shit|fuck)|would even care|even cares) (if|whether) i (live or die|die|live|am alive|was dead|disappear|disappeared|am gone)',
+    '@nobody (cares|would care|will care|gives a (shit|fuck)|would even care|even cares) (if|whether) (i|im|i\'m) (live or die|die|live|am alive|alive|was dead|dead|disappear|disappeared|am gone|gone)',
     '(tired|sick) of being (a|such a)? burden',
     '(better off|benefit|be fine) (with|from) (the|my)? (life)? (insurance) (money|payout|policy)?',
     '(family|kids|children|wife|husband|partner|parents|mom|mum|they|she|he) (would|will|could|can|d|\'d) (get|have|collect|cash in|receive) (the|my)? (life)? insurance (money|payout)?',
@@ -571,11 +572,11 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ...phrases('burden', 0.75, [
     '(everyone|everybody|they|people|the world|my family|my kids|my parents|my friends|he|she|it|things|you|we) (would|will|is|are) (be)? (better|happier) (off)? without (me|him|her|them)',
     '(better|happier) off without (me|him|her|them)',
-    '(no one|nobody|noone) (would|will|is going to|is gonna) (even)? (care|notice|miss me|cry) if i (died|was gone|disappeared|killed myself|were gone|was dead|were dead|die|left)',
+    '@nobody (would|will|is going to|is gonna) (even)? (care|notice|miss me|cry) if i (died|was gone|disappeared|killed myself|were gone|was dead|were dead|die|left)',
   ]),
   ...phrases('burden', 0.6, [
     '(im|i am|feel like|feel like im|feel like i am|feeling like|i feel like) (a|such a|just a|nothing but a|the) burden',
-    '(no one|nobody|noone) (would|will|is going to|is gonna|even) (even)? (miss|notice|care about|cry for) me',
+    '@nobody (would|will|is going to|is gonna|even) (even)? (miss|notice|care about|cry for) me',
     '(wouldnt|won\'t|wont|would not) (even)? (miss|notice) me',
     '(im|i am|i\'m) (just)? (a|such a) waste of (space|air|oxygen|life|skin|time)',
   ]),
@@ -598,8 +599,8 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     'cut (my|her|his|their|both) (arms|arm|wrist|wrists|thighs|thigh|legs|leg|skin|stomach|hips|hip|ankles|body)',
     '(burn|burning|burned|burnt|cut|cutting|scratch|scratching|hit|hitting|carve|carving|stab|stabbing|bruise|bruising) (my|her|his|their) (arms|arm|wrist|wrists|thighs|thigh|legs|leg|skin|stomach|body|hands|hand|face|head) (with|until|on purpose|again)',
     '(burn|burning|burned|burnt) ~3 with (cigarettes|a cigarette|a lighter|lighters|matches|a hot)',
-    '(been|keep|kept|started|start|cant stop|can\'t stop|cannot stop) (cutting|self harming|harming myself|hurting myself|burning myself|sh)',
-    '(cutting|cut|sh|self harmed|harmed myself|hurt myself|relapsing|relapsed) again',
+    '(been|keep|kept|started|start|cant stop|can\'t stop|cannot stop) (cutting|self harming|harming myself|hurting myself|burning myself|sh|shing|sh ing)',
+    '(cutting|cut|sh|shing|sh ing|self harmed|harmed myself|hurt myself|relapsing|relapsed) again',
     '(relapsed|relapse|relapsing|relapses) (on|into|with|back into)? (self harm|cutting|sh|self harming)',
     '(fresh|new|deep|open|bleeding) (cuts|wounds|scars|marks|gashes) (on (my|her|his) (arm|arms|legs|thighs|wrists|body))?',
     '(my|her|his) (wrists|wrist|arms|arm|thighs|legs|skin|body|stomach) (are|is)? (covered in|covered with|full of) (cuts|scars|marks|burns|wounds|bruises)',

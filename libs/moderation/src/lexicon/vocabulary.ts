@@ -19,6 +19,8 @@ export const VOCABULARY: Readonly<Record<string, string>> = {
   // What "the courage to ___" is about when it is the act: "do it too", "go through with it".
   courage_object:
     '(just)? (do it|go through with it|follow through|end it|end it all|end my life|pull the trigger|jump|kill @myself|take my own life|die|let go|(pick up|use|load|grab|take|swallow|touch) (the|a|my|those|these|all the|all my)? (gun|pills|rope|knife|blade|razor|trigger|bottle)) (too|already|yet|for real|this time)?',
+  // Nobody, as people type it in a hurry.
+  nobody: '(no one|nobody|noone|nobdy|nobodi|no1|no 1)',
   // Being dead, infinitive.
   dead: '(die|be dead|not exist|stop existing|not be alive|not be here anymore|cease to exist|disappear forever|go to sleep forever|sleep forever|never wake up|not wake up)',
   // Wanting.
