@@ -54,6 +54,8 @@ function readHolder(entry: LexiconEntry, first: number, last: number, context: T
     const word = tokens[i].text;
     if (QUANTIFIERS.has(word)) continue;
     const person = personOf(word, context.french, context.spanish);
+    // "thank you for everything" names nobody: the farewell is the speaker's.
+    if (person === 'you' && i > 0 && FORMULAIC_YOU.has(tokens[i - 1].text)) continue;
     if (person === 'self') return 'self';
     if (person) named = person;
   }

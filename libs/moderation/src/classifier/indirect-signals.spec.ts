@@ -581,3 +581,25 @@ describe('classify: chat-speak', () => {
     },
   );
 });
+
+describe('classify: worried friends and parents', () => {
+  it.each([
+    "my sister hasn't left her room in days and said she wishes she wasn't born",
+    'my dad posted something that sounds like a goodbye on facebook',
+    "a girl in my class has cuts all over her arms and says she's fine",
+    "how do I help my son, he told me he doesn't see the point in living",
+    "my roommate is on the roof and won't come down",
+  ])('reads "%s" as concern for someone else', (text) => {
+    const result = classify(text);
+    expect(result.crisis).toBe(true);
+    expect(result.categories).toContain('concern_for_other');
+  });
+
+  it.each([
+    "my sister hasn't left her room in days, she has the flu",
+    'my dad posted a goodbye to his old car on facebook, so sweet',
+    'my roommate is on the roof fixing the aerial',
+  ])('leaves "%s" alone', (text) => {
+    expect(crisisOf(text)).toBe(false);
+  });
+});

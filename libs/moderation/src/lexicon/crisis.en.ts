@@ -232,6 +232,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ], { about: 'other', note: 'a goodbye said to the writer is someone else\'s' }),
   ...phrases('goodbye', 0.3, [
     '(wont|won\'t|isnt|isn\'t|doesnt|doesn\'t|not|hasnt|hasn\'t) (answer|answering|answered|picking up|picked up|respond|responding|responded) (to)? (her|his|their) (phone|calls|texts|messages)',
+    '(her|his|their) phone (is|has been|went|has gone|was) (off|dead|switched off|turned off|straight to voicemail)',
   ], { note: 'worry beside a strange goodbye' }),
 
   // Chat-style: how much more I can take, what stops me, a whole pack taken, nothing left here.
@@ -310,6 +311,20 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ...phrases('attempt_now', 0.7, [
     '(sent|send|sends|showed|show) (me|us) (a)? (photo|picture|pic|video|snap|selfie) of (the|her|his|their|some|a|all)? (@pills|blade|blades|cuts|rope|noose|gun|bridge|wrists|wrist|the edge)',
   ], { about: 'other', note: 'what someone sent the writer is theirs' }),
+
+  // Someone else, in the words a worried friend or parent uses.
+  ...phrases('passive_ideation', 0.7, [
+    '(wishes|wished|wish) (that)? (she|he|they|shed|she\'d|hed|he\'d|theyd|they\'d) (had)? (never been born|wasnt born|wasn\'t born|was never born|were dead|was dead|could die|could disappear|could just die)',
+  ]),
+  ...phrases('goodbye', 0.75, [
+    '(posted|sent|wrote|said|texted|messaged) (something|a message|a post|a text|a note|what) (that)? (sounds|sounded|looks|looked|reads|read|felt|feels) like a (goodbye|farewell|suicide note|last message|note)',
+  ]),
+  ...phrases('self_harm', 0.6, [
+    '(has|have|had|with|got|covered in) (fresh|new|deep|lots of)? (cuts|scars|burns|marks) (all over|on|up and down|along) (her|his|their) (arms|wrists|legs|thighs|body|stomach)',
+  ]),
+  ...phrases('attempt_now', 0.75, [
+    '(on|at|up on) (the)? (roof|ledge|edge|bridge|balcony|top of the building) and (wont|won\'t|will not|refuses to|refusing to|doesnt want to) (come down|come back|come in|get down|move|talk to anyone)',
+  ]),
 
   // Calm about dying, easier not to exist, not safe tonight, the only way out in a box.
   ...phrases('passive_ideation', 0.6, [
@@ -537,7 +552,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ], { note: 'common on their own; they add to stronger signs' }),
   ...phrases('hopelessness', 0.45, ['(is|seems|feels|sounds) like (the|my) only (option|way out|answer|way|choice)'], { needsSubject: true }),
   ...phrases('hopelessness', 0.5, [
-    '(dont|don\'t|do not|cant|can\'t|no longer) see the point (anymore|in (living|life|anything|going on|trying|any of this))?',
+    '(dont|don\'t|do not|doesnt|doesn\'t|does not|cant|can\'t|no longer) see the point (anymore|in (living|life|anything|going on|trying|any of this))?',
     '(dont|don\'t) know how (much)? (longer|long) i can (do this|take (it|this)|hold on|keep going|go on|last)',
     '(cant|can\'t|cannot) keep (doing this|going like this|living like this|pretending)',
     '(at|reached) the end of my (rope|tether)',
