@@ -603,3 +603,30 @@ describe('classify: worried friends and parents', () => {
     expect(crisisOf(text)).toBe(false);
   });
 });
+
+describe('classify: heights researched, letting go, no future self', () => {
+  it.each([
+    "I've been researching which bridge is highest in my city",
+    "everything hurts and I'm ready to let go",
+    "tomorrow I won't be anyone's problem anymore",
+    "there's no me in the future, I can't picture it at all",
+    'I want to fall asleep on the tracks',
+    'my death would solve so many problems',
+  ])('reads "%s" as the writer\'s crisis', (text) => {
+    expect(crisisOf(text)).toBe(true);
+  });
+
+  it('reads a sister who said goodbye to everyone and will not answer as concern', () => {
+    expect(categoriesOf('my sister said goodbye to everyone last night and now she wont answer')).toContain('concern_for_other');
+  });
+
+  it.each([
+    "I'm ready to let go of the past and start again",
+    "tomorrow I won't be anyone's problem, I'm moving out of the shared house",
+    "I've been researching which bridge is best for photos at sunset",
+    "I can't picture myself in that job, the commute is too long",
+    "she won't answer, she's in a meeting",
+  ])('leaves "%s" alone', (text) => {
+    expect(crisisOf(text)).toBe(false);
+  });
+});

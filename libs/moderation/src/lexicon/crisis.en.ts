@@ -233,6 +233,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ...phrases('goodbye', 0.3, [
     '(wont|won\'t|isnt|isn\'t|doesnt|doesn\'t|not|hasnt|hasn\'t) (answer|answering|answered|picking up|picked up|respond|responding|responded) (to)? (her|his|their) (phone|calls|texts|messages)',
     '(her|his|their) phone (is|has been|went|has gone|was) (off|dead|switched off|turned off|straight to voicemail)',
+    '(she|he|they) (wont|won\'t|isnt|isn\'t|doesnt|doesn\'t|hasnt|hasn\'t|will not|is not) (answer|answering|answered|pick up|picking up|respond|responding|reply|replying|replied) (anymore|now|at all)?',
   ], { note: 'worry beside a strange goodbye' }),
 
   // Chat-style: how much more I can take, what stops me, a whole pack taken, nothing left here.
@@ -311,6 +312,34 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ...phrases('attempt_now', 0.7, [
     '(sent|send|sends|showed|show) (me|us) (a)? (photo|picture|pic|video|snap|selfie) of (the|her|his|their|some|a|all)? (@pills|blade|blades|cuts|rope|noose|gun|bridge|wrists|wrist|the edge)',
   ], { about: 'other', note: 'what someone sent the writer is theirs' }),
+
+  // Heights researched, letting go, no longer a problem, no future self, asleep on the tracks.
+  ...phrases('method_seeking', 0.7, [
+    '(researching|researched|looking up|looked up|googling|googled|checking|checked|finding out|found out) (which|what) (bridge|building|cliff|car park|parking garage|tower|overpass) (is|was) (the)? (highest|tallest|biggest drop|closest|nearest|quietest)',
+  ], { about: 'self' }),
+  ...phrases('passive_ideation', 0.55, [
+    '(ready|want|wanting|need|going) to (just)? let go $',
+    '(ready|want|wanting|need|going) to (just)? let go of (life|everything|it all|this life|living)',
+  ], { about: 'self', note: '"ready to let go of the past" is recovery; the object decides' }),
+  ...phrases('burden', 0.6, [
+    '(wont|won\'t|will not|not going to) be (anyones|anyone\'s|your|their|everyones|everyone\'s|a) (problem|burden|worry) (anymore|any more|much longer|for long|ever again)',
+    'no longer be (anyones|anyone\'s|your|their|everyones|everyone\'s|a) (problem|burden|worry)',
+  ], { about: 'self' }),
+  ...phrases('burden', 0.3, ['(wont|won\'t|will not|not going to) be (anyones|anyone\'s|your|their|everyones|everyone\'s|a) (problem|burden|worry) $'], {
+    about: 'self',
+    note: 'also said of moving out: counts beside other signs',
+  }),
+  ...phrases('hopelessness', 0.55, [
+    '(theres|there is|there\'s) no (me|future me|version of me) (in the future|in five years|next year|tomorrow|anymore)',
+    '(cant|can\'t|cannot|can not) (picture|imagine|see) (myself|me|a future|my future) (in the future|next year|in a year|getting older|growing old|at all|anymore)? $',
+  ], { about: 'self' }),
+  ...phrases('active_ideation', 0.8, [
+    '@want to? (fall asleep|lie down|lay down|sleep|sit) (on|across) the (tracks|railway|train tracks|road|motorway)',
+    '(fall asleep|lie down|lay down) in the (snow|river|sea|lake|bath) and (not|never) (wake up|get up|come back)',
+  ], { about: 'self' }),
+  ...phrases('burden', 0.6, [
+    'my (death|dying|suicide|being gone|absence) (would|will|could) (solve|fix|end|help) (so many|all|a lot of|everyone\'s|everyones|their|the family\'s)? (problems|things|everything|debts)',
+  ], { about: 'self' }),
 
   // Someone else, in the words a worried friend or parent uses.
   ...phrases('passive_ideation', 0.7, [
