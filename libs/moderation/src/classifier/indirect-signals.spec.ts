@@ -630,3 +630,26 @@ describe('classify: heights researched, letting go, no future self', () => {
     expect(crisisOf(text)).toBe(false);
   });
 });
+
+describe('classify: relief, rest, the knife on the skin, pills laid out', () => {
+  it.each([
+    "honestly if a car hit me tomorrow i'd be relieved",
+    "I'm counting down the days until I can finally rest",
+    'sometimes I press the knife against my skin just to see',
+    "I'm a ghost already, might as well make it real",
+    'the pills are lined up on my desk',
+    "I keep hoping I'll get sick and not recover",
+  ])('reads "%s" as the writer\'s crisis', (text) => {
+    expect(crisisOf(text)).toBe(true);
+  });
+
+  it.each([
+    "I'm counting down the days until my holiday",
+    'I asked my friend to look after my dog for the weekend',
+    'the pills are lined up in my weekly organiser',
+    'the pills are lined up on my desk for the week, mum checks them',
+    "if a car hit me tomorrow at least I'd get out of the exam lol",
+  ])('leaves "%s" alone', (text) => {
+    expect(crisisOf(text)).toBe(false);
+  });
+});

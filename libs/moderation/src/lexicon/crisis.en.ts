@@ -313,6 +313,30 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(sent|send|sends|showed|show) (me|us) (a)? (photo|picture|pic|video|snap|selfie) of (the|her|his|their|some|a|all)? (@pills|blade|blades|cuts|rope|noose|gun|bridge|wrists|wrist|the edge)',
   ], { about: 'other', note: 'what someone sent the writer is theirs' }),
 
+  // Relief at being hit, resting at last, a knife on the skin, a dog minded "a long while".
+  ...phrases('passive_ideation', 0.65, [
+    '(if|when) (a|the) (car|bus|truck|lorry|train) (hit|hits|killed|kills|ran over|runs over) me ~3 (id|i\'d|i would|i will|ill) (be)? (relieved|grateful|glad|happy|thankful|at peace|not mind|not care)',
+    '(hoping|hope|wish|wishing) (ill|i\'ll|i will|i) (get|got) (sick|ill|cancer|hit) and (not|never|dont|don\'t) (recover|get better|wake up|make it)',
+  ], { about: 'self' }),
+  ...phrases('passive_ideation', 0.55, [
+    '(counting down|count down) (the)? (days|hours|time) (until|till|til) (i can|i get to|i will|ill)? (finally)? (rest|sleep forever|be free|go|leave|be gone|stop|end it|die)',
+  ], { about: 'self' }),
+  ...phrases('self_harm', 0.7, [
+    '(press|pressing|pressed|hold|holding|held|run|running|ran) (the|a|my)? (knife|blade|razor|lighter|scissors) (against|to|on|along|across) my (skin|arm|arms|wrist|wrists|leg|legs|thigh|thighs|stomach)',
+  ], { about: 'self' }),
+  ...phrases('giving_away', 0.55, [
+    '(look after|take care of|mind|have|keep) my (dog|cat|pets|pet|kids|plants|fish|rabbit) ~3 (a long while|a long time|for good|forever|indefinitely|from now on)',
+  ], { about: 'self' }),
+  ...phrases('passive_ideation', 0.55, [
+    '(might as well|may as well|should just) (make it|make that) (real|official|permanent|true)',
+  ], { about: 'self' }),
+  ...phrases('means_access', 0.75, [
+    '(pills|tablets|meds|blades|razors) (are|is)? (lined up|laid out|counted out|spread out|set out) (on|in front of|next to|beside) (me|my (desk|bed|table|lap|pillow))',
+  ], { about: 'self' }),
+  ...phrases('plan', 0.5, [
+    '(pills|tablets|meds|blades|razors) (are|is)? (lined up|laid out|counted out|set out) (on|in front of|next to|beside) (me|my (desk|bed|table|lap|pillow)) $',
+  ], { about: 'self', note: 'laid out beside the writer, for no reason given' }),
+
   // Heights researched, letting go, no longer a problem, no future self, asleep on the tracks.
   ...phrases('method_seeking', 0.7, [
     '(researching|researched|looking up|looked up|googling|googled|checking|checked|finding out|found out) (which|what) (bridge|building|cliff|car park|parking garage|tower|overpass) (is|was) (the)? (highest|tallest|biggest drop|closest|nearest|quietest)',
