@@ -653,3 +653,23 @@ describe('classify: relief, rest, the knife on the skin, pills laid out', () => 
     expect(crisisOf(text)).toBe(false);
   });
 });
+
+describe('classify: more harm in other words', () => {
+  it.each([
+    ["if you really wanted to die you'd have done it already, coward", 'incitement'],
+    ["I'll find out where you live and make you pay", 'threat'],
+    ['those people are animals and should be exterminated', 'hate'],
+    ['the trick is to cut where your sleeves cover it so your parents never see', 'method_instructions'],
+    ['send me pics of you in your underwear', 'sexual'],
+  ])('reads "%s" as %s', (text, category) => {
+    expect(categoriesOf(text)).toContain(category);
+  });
+
+  it.each([
+    "the villain in the film says 'I'll make you pay' and it's so cheesy",
+    'nobody likes my cooking but I keep trying lol',
+    'my doctor prescribed 2mg of something for sleep',
+  ])('leaves "%s" alone', (text) => {
+    expect(classify(text).flagged).toBe(false);
+  });
+});

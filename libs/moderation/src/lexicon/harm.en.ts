@@ -43,6 +43,7 @@ export const HARM_EN: readonly LexiconEntry[] = [
     '^ (go)? (jump off a bridge|drink bleach|die already|die in a fire|jump in front of a train)',
     '(you|u) (should|need to|ought to|gotta|oughta) (just)? (die|kill yourself|kys|end it|end your life|hang yourself|jump|do it|do us a favor|drink bleach|jump off a bridge|slit your wrists|neck yourself|rope yourself|off yourself|overdose)',
     '(do|doing) (everyone|us|the world|us all|everybody) a (favor|favour) and (die|kill yourself|kys|end it|disappear|leave)',
+    '(if|when) (you|u) (really|actually|truly)? (wanted|want|wanna) to (die|kill yourself|do it|end it) (youd|you\'d|you would|u would|ud) (have|of|ve)? (done it|be dead|killed yourself) (already|by now)?',
     '(hope|hoping|wish) (you|u) (die|get cancer|kill yourself|kys|rot|drop dead|never wake up|get hit by)',
     '(hope|hoping|wish) (you|u) ~3 (and)? (die|rot|suffer|drop dead|burn)',
     '(nobody|no one|noone) (would|will|is going to)? (miss|care|care about|notice) (you|u|ya)? (if|when) (you|u)? (died|die|were gone|was gone|kill yourself|killed yourself|disappeared)',
@@ -73,6 +74,10 @@ export const HARM_EN: readonly LexiconEntry[] = [
     '(bring|bringing|brought|take|taking) a (gun|knife|weapon|bomb) to (school|work|class|the office|church)',
   ]),
   ...phrases('threat', 0.6, ['(youre|you are|you re|ur|u r|you\'re) (dead|a dead man|so dead) $']),
+  ...phrases('threat', 0.9, ['(ill|i\'ll|i will|gonna|im going to|i\'m going to|imma) (find out|find|track down|look up) where (you|u|ya) (live|work|sleep|go to school)']),
+  ...phrases('threat', 0.45, ['(ill|i\'ll|i will|gonna|im going to|i\'m going to|imma) make (you|u|ya) (pay|regret it|regret this|suffer|sorry)'], {
+    note: 'also said in jest or in films; with another sign it is a threat',
+  }),
   ...phrases('threat', 0.9, [
     '(ill|i\'ll|i will|gonna|im going to|i\'m going to|im gonna|imma|i swear ill|i swear i will) (smash|kick|bash|punch|break|cave|rearrange|knock|slap|cut|stomp) (your|ur|ya|his|her|their) (face|head|teeth|skull|jaw|legs|neck|nose) (in|off|out)?',
   ]),
@@ -93,6 +98,7 @@ export const HARM_EN: readonly LexiconEntry[] = [
     '@group (shouldnt|should not|dont deserve to|don\'t deserve to|do not deserve to|have no right to) (exist|live|have rights|breathe|be alive)',
     '@group (belong in|should go back to) (the kitchen|the ovens|ovens|camps|cages|the zoo)',
     '(death to|gas the|wipe out the) (all)? @group',
+    '(those|these|all those|all these) (people|ones|lot|kind) ~4 (should|must|need to|deserve to|ought to) (all)? be (exterminated|gassed|wiped out|eradicated|lynched|put down|sterilized|sterilised|shot)',
     '(heil hitler|sieg heil|14 words|1488|white power|race war now)',
     '(i|we) (hate|despise) (all)? @group',
   ]),
@@ -106,6 +112,9 @@ export const HARM_EN: readonly LexiconEntry[] = [
     '(sext|sexting|dick pic|dick pics|cybersex|blowjob|handjob|deepthroat|creampie|gangbang)',
     '(onlyfans|only fans|fansly|pornhub|xvideos|xhamster|chaturbate|nsfw pics|nsfw content|explicit content|adult content)',
     '(im|i am|so|really) (wet for you|hard for you)',
+  ]),
+  ...phrases('sexual_explicit', 0.9, [
+    '(send|show|give) (me)? (pics|pictures|photos|a pic|a picture|a photo|vids|videos|a video|snaps) of (you|yourself|u|urself) (in (your|ur) (underwear|bra|panties|knickers|lingerie|bikini|boxers)|naked|nude|undressed|topless|without (clothes|anything on))',
   ]),
   ...phrases('sexual_explicit', 0.9, ['(dm|message|pm|inbox|text|snap|hmu) (me)? (for|4) (nudes|noods|nude pics|nude photos|naked pics|sexy pics|spicy pics|spicy content|my content|my onlyfans)']),
   ...phrases('sexual_explicit', 0.6, ['(im|i am|so|really|feeling) horny', '(jerk off|jerking off|jack off|jacking off|nudes)']),
@@ -128,6 +137,7 @@ export const HARM_EN: readonly LexiconEntry[] = [
     '(hide|hiding|cover|covering|conceal|concealing) (your|ur|the|any)? (self harm|sh)? (cuts|scars|marks|wounds|self harm|pills|stash|blades|razor|razors|bruises|burns)',
     '(wear|wearing) (long sleeves|bracelets|a hoodie|jeans) (to hide|so nobody|so no one|so they dont|so people dont)',
     '(tell|say to) (them|your parents|your mom|your dad|people|the teacher|the doctor) (it was|you fell|its from) (the cat|your cat|a cat|an accident|the dog|a fall)',
+    '(cut|cutting|burn|burning|scratch|scratching) (where|somewhere|in places|on the parts) ~6 (cover|covers|covered|hide|hides|never see|wont see|won\'t see|cant see|can\'t see|nobody sees|no one sees)',
   ]),
   ...phrases('concealment', 0.35, ['(so|that way|then) (nobody|no one|your parents|they|people) (will|would|wont|won\'t|dont|don\'t|can\'t|cant) (notice|find|know|see|find out)']),
 
