@@ -673,3 +673,29 @@ describe('classify: more harm in other words', () => {
     expect(classify(text).flagged).toBe(false);
   });
 });
+
+describe('classify: promises to oneself, notes for when the time comes, the beam', () => {
+  it.each([
+    "every night I tell myself I'll do it tomorrow",
+    'I keep a note on my phone for when the time comes',
+    "I told my therapist I was fine but I've got it all planned",
+    "I'm only staying alive for my mum and I don't know how long that will work",
+    'I want to be gone so badly it physically hurts',
+    "it's like I'm already dead and my body hasn't caught up",
+    'I tied the rope to the beam just to see if it would hold',
+    "my kids would be better with a mum who isn't broken, or none at all",
+    "I'm tired of being the one everyone has to worry about, I'll fix that soon",
+  ])('reads "%s" as the writer\'s crisis', (text) => {
+    expect(crisisOf(text)).toBe(true);
+  });
+
+  it.each([
+    "every night I tell myself I'll start the diet tomorrow",
+    'I keep a note on my phone for when I need to remember passwords',
+    "I tied the rope to the beam for the kids' swing",
+    "I told my therapist I was fine but actually I'm a bit anxious about moving",
+    "I've got the wedding all planned",
+  ])('leaves "%s" alone', (text) => {
+    expect(crisisOf(text)).toBe(false);
+  });
+});

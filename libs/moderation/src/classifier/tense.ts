@@ -1,6 +1,6 @@
 import type { Token } from '../normalise/token';
 import { EARLIER, type TextContext } from './text-context';
-import { PAST_VERB_WORDS } from './word-classes';
+import { CONTRASTS, PAST_VERB_WORDS } from './word-classes';
 
 /** `earlier`: recent but over (yesterday, last month); `recent`: today, or again. */
 export type TimeFrame = 'past' | 'present' | 'recent' | 'earlier';
@@ -19,7 +19,15 @@ export function timeFrameOf(first: number, last: number, context: TextContext): 
   for (let i = from; i <= to; i++) {
     if (context.recentToken[i] && context.scope[i] === scope) return context.recentToken[i] === EARLIER ? 'earlier' : 'recent';
   }
-  for (let i = Math.max(0, first - 3); i <= last; i++) {
+  // "I told them I was fine but I've got it planned": the past stops at "but".
+  let from3 = Math.max(0, first - 3);
+  for (let i = first - 1; i >= from3; i--) {
+    if (CONTRASTS.has(tokens[i].text)) {
+      from3 = i + 1;
+      break;
+    }
+  }
+  for (let i = from3; i <= last; i++) {
     if (PAST_VERB_WORDS.has(tokens[i].text) && context.scope[i] === scope && !isCounterfactual(tokens, i)) return 'past';
   }
   if (context.recoveryScopes.has(scope)) return 'past';
@@ -30,12 +38,12 @@ export function timeFrameOf(first: number, last: number, context: TextContext): 
 
 /** "I wish I was dead", "I've had enough": a past form that is not about the past. */
 function isCounterfactual(tokens: readonly Token[], at: number): boolean {
-  for (let i = at - 1; i >= 0 && at - i <= 2; i--) if (COUNTERFACTUAL.has(tokens[i].text)) return true;
+  for (let i = at - 1; i >= 0 && at - i <= 3; i--) if (COUNTERFACTUAL.has(tokens[i].text)) return true;
   return false;
 }
 
 /**
- * "wish I was", "if I were"; "I've had enough", "haven't had", which are not over; and "my plan
- * was to...", which is still the plan.
+ * "wish I was", "if I were"; "I've had enough", "haven't had", "I've got it all planned", which are
+ * not over; and "my plan was to...", which is still the plan.
  */
-const COUNTERFACTUAL = new Set(['wish', 'wished', 'if', 'hope', 'like', 'though', 'havent', 'hasnt', 'never', 'ive', 'have', 'has', 'plan']);
+const COUNTERFACTUAL = new Set(['wish', 'wished', 'if', 'hope', 'like', 'though', 'havent', 'hasnt', 'never', 'ive', 'have', 'has', 'plan', 'got']);

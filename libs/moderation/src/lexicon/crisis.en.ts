@@ -313,6 +313,41 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(sent|send|sends|showed|show) (me|us) (a)? (photo|picture|pic|video|snap|selfie) of (the|her|his|their|some|a|all)? (@pills|blade|blades|cuts|rope|noose|gun|bridge|wrists|wrist|the edge)',
   ], { about: 'other', note: 'what someone sent the writer is theirs' }),
 
+  // Tomorrow's promise, a note for when the time comes, staying alive for someone, the beam.
+  ...phrases('intent', 0.6, [
+    '(tell|told|telling|promise|promised) myself (ill|i\'ll|i will|im going to|i\'m going to|that ill|that i\'ll) (finally)? do it (tomorrow|tonight|next week|soon|this weekend|after)',
+  ], { about: 'self' }),
+  ...phrases('goodbye', 0.8, [
+    '(note|notes|letter|letters|message|messages|video) ~6 (for|until) when the time comes',
+  ], { about: 'self' }),
+  ...phrases('plan', 0.45, ['(got|have|had|ive got|i\'ve got) it all (planned|planned out|worked out|figured out|sorted|ready)'], {
+    about: 'self',
+    note: 'weddings are planned too: counts beside other signs',
+  }),
+  ...phrases('hopelessness', 0.35, [
+    '(told|tell|telling) (my|the) (therapist|doctor|gp|counsellor|counselor|psychiatrist|nurse|parents|mum|mom|dad|family) (that)? (i was|im|i\'m|i am) (fine|okay|ok|safe|better) but',
+  ], { about: 'self', note: 'saying one is fine to those who would help' }),
+  ...phrases('passive_ideation', 0.6, [
+    '(only|just) (staying alive|still alive|still here|alive|hanging on|holding on|sticking around) (for|because of) (my|the|our)',
+    '@want to? be gone (badly|forever|for good|permanently|already|now)',
+    '(its|it\'s|it is) like (im|i\'m|i am) (already)? dead',
+  ], { about: 'self' }),
+  ...phrases('plan', 0.45, [
+    '(tied|tie|tying|hung|hang|hanging|fixed|fixing|attached|attaching) (the|a|my)? (rope|noose|belt|cord|cable) (to|from|around|over) (the|a)? (beam|rafter|rafters|banister|bannister|door|ceiling|tree|branch|hook|pipe|loft hatch|light fitting)',
+  ], { about: 'self', note: 'a swing is tied to a beam too: counts beside other signs' }),
+  ...phrases('plan', 0.4, ['to see if (it|the (rope|beam|belt|knot)) (would|will|could|can) (hold|take) (me|my weight)?'], { about: 'self' }),
+  ...phrases('burden', 0.35, [
+    'better (off)? with (a|another|a different) (mum|mom|dad|mother|father|parent|wife|husband|partner|friend|daughter|son) who',
+    '^ or (none|no one|nobody|no (mum|mom|dad|mother|father|one)) at all $',
+  ], { about: 'self' }),
+  ...phrases('burden', 0.45, [
+    '(tired|sick) of being (the one|someone|the person) (everyone|everybody|people|they|my family) (has|have) to (worry about|look after|deal with|carry|check on)',
+  ], { about: 'self' }),
+  ...phrases('intent', 0.45, ['(ill|i\'ll|i will|im going to|i\'m going to) (fix|sort|solve|end) (that|it|this) (soon|tonight|for good|permanently|for them)'], {
+    about: 'self',
+    note: 'a chore too: counts beside other signs',
+  }),
+
   // Relief at being hit, resting at last, a knife on the skin, a dog minded "a long while".
   ...phrases('passive_ideation', 0.65, [
     '(if|when) (a|the) (car|bus|truck|lorry|train) (hit|hits|killed|kills|ran over|runs over) me ~3 (id|i\'d|i would|i will|ill) (be)? (relieved|grateful|glad|happy|thankful|at peace|not mind|not care)',
