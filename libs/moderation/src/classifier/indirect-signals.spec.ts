@@ -699,3 +699,28 @@ describe('classify: promises to oneself, notes for when the time comes, the beam
     expect(crisisOf(text)).toBe(false);
   });
 });
+
+describe('classify: twenty-first probe, with everyday twins', () => {
+  it.each([
+    "I've started saying goodbye to people in little ways",
+    "I don't see myself getting older than this",
+    "I'm so tired of waking up every day",
+    'I just want someone to find me and it to be over',
+    'pretty sure this is my last week',
+    "I've got a plan and I'm not scared anymore",
+    'part of me wants to swerve into oncoming traffic every time I drive',
+    "I can't stop thinking about how peaceful it would be to be dead",
+  ])('reads "%s" as the writer\'s crisis', (text) => {
+    expect(crisisOf(text)).toBe(true);
+  });
+
+  it.each([
+    'pretty sure this is my last week at this job',
+    "I've started saying goodbye to my colleagues, moving to Spain next month",
+    "I've got a plan for the garden and I'm not scared of hard work",
+    "I'm so tired of waking up at 5am for this commute",
+    'I swerved into the other lane to avoid a deer',
+  ])('leaves "%s" alone', (text) => {
+    expect(crisisOf(text)).toBe(false);
+  });
+});

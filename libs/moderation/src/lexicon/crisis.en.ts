@@ -313,6 +313,17 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(sent|send|sends|showed|show) (me|us) (a)? (photo|picture|pic|video|snap|selfie) of (the|her|his|their|some|a|all)? (@pills|blade|blades|cuts|rope|noose|gun|bridge|wrists|wrist|the edge)',
   ], { about: 'other', note: 'what someone sent the writer is theirs' }),
 
+  // The last week, someone finding me, how peaceful it would be.
+  ...phrases('goodbye', 0.6, ['(this is|this will be|its|it\'s|it is) (my|the) last (week|day|night|month|weekend|birthday|christmas) $'], { about: 'self' }),
+  ...phrases('passive_ideation', 0.45, ['(and|want|need|wish) (it|this) to (be over|end|stop) $'], { about: 'self' }),
+  ...phrases('passive_ideation', 0.3, ['(want|wish|need) (someone|somebody) to find me'], {
+    about: 'self',
+    note: 'only beside other signs',
+  }),
+  ...phrases('passive_ideation', 0.7, [
+    '(peaceful|nice|easy|easier|restful|a relief|calm|quiet|good|lovely) (it)? (would|will|must|could) be (to)? (just)? @dead',
+  ], { about: 'self' }),
+
   // Tomorrow's promise, a note for when the time comes, staying alive for someone, the beam.
   ...phrases('intent', 0.6, [
     '(tell|told|telling|promise|promised) myself (ill|i\'ll|i will|im going to|i\'m going to|that ill|that i\'ll) (finally)? do it (tomorrow|tonight|next week|soon|this weekend|after)',
@@ -506,7 +517,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(disappear|vanish|leave|go away) and never (come back|return|be seen again)',
     '(hope|wish|pray|praying|hoping) (i|that i) (get|got|would get|will get|could get) (hit|run over|killed|shot|murdered|struck)',
     '(dont|don\'t|do not|cant|can\'t|cannot) see myself (making it|surviving|living|being here|being alive|getting through|lasting) (to|past|through|until|much longer|another)?',
-    '(dont|don\'t|do not|cant|can\'t|cannot) see myself (reaching|getting to|turning|making it to|seeing|living to|living past|growing old|getting old|being old)',
+    '(dont|don\'t|do not|cant|can\'t|cannot) see myself (reaching|getting to|turning|making it to|seeing|living to|living past|growing old|getting old|getting older|growing older|being old|making it past)',
     '(only|best|easiest|last) (way out|escape|solution|answer|option|choice|exit) (is|would be|left is) (death|dying|suicide|to die|killing myself|ending it|ending my life)',
     '(scared|afraid|worried|terrified|frightened) (of|about) what i (might|could|will|would|am going to|may) do (to myself|tonight)?',
     '(hate|despise|loathe) (being alive|living|existing|my existence|waking up every day)',
@@ -534,7 +545,8 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     'wish (i|id) (could|would|can) (die|disappear|vanish|not wake up|sleep forever|stop existing|not exist|cease to exist|fall asleep forever|be gone)',
     '(want|wanna|wish|need) to? (disappear|vanish) (forever|for good|permanently|from this world|from existence)',
     '@want to? (sleep|rest) (forever|and never wake up|eternally)',
-    '(tired|sick) of (living|being alive|life|existing|being here|waking up)',
+    '(tired|sick) of (living|being alive|life|existing|being here)',
+    '(tired|sick) of waking up (every (day|morning)|each (day|morning)|in the morning|alone|like this|at all)? $',
     '(want|need) (the pain|it|this|everything|it all) to (stop|end) (forever|permanently|for good)',
     '(rather|prefer to) (be dead|not exist|not be alive|not be here)',
     'why (was i|did i get|did i have to be) born',
@@ -749,7 +761,8 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     'suicide note',
   ]),
   ...phrases('plan', 0.6, [
-    '(i have|ive got|i\'ve got|i made|i got|have) a plan',
+    '(i have|ive got|i\'ve got|i made|i got|have) a plan $',
+    '(i have|ive got|i\'ve got|i made|i got|have) a plan (and|now|this time|for (it|tonight|how|when|the end))',
     '(bottle of|pack of|box of|handful of|all my|all the|all of my) @pills (is|are)? (next to me|in front of me|beside me|in my hand|in my lap|on my (bed|desk|table|lap))',
     'i know (exactly)? how (i would|id|i\'d|to|i will|ill) (do it|end it|make it end|make it stop|kill myself)',
   ]),
@@ -922,7 +935,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ...phrases('goodbye', 0.3, ['(last|final) (words|message|note)']),
   ...phrases('goodbye', 0.7, [
     '(said|say|saying|made) my (final|last)? goodbyes',
-    '(saying|said|say) goodbye to (people|everyone|everybody|my friends|my family|the people i love|them) (without|secretly|one by one|in my own way|in secret)',
+    '(saying|said|say) goodbye to (people|everyone|everybody|my friends|my family|the people i love|them) (without|secretly|one by one|in my own way|in secret|in (little|small|quiet|subtle|tiny) ways)',
   ]),
   ...phrases('goodbye', 0.25, ['(i love you|love you) (mom|mum|dad|all|guys|everyone|so much)', '(im|i am|i\'m)? sorry (mom|mum|dad|everyone|everybody|for everything|guys|all) $']),
   ...phrases('goodbye', 0.35, [
