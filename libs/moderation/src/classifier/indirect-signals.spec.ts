@@ -724,3 +724,28 @@ describe('classify: twenty-first probe, with everyday twins', () => {
     expect(crisisOf(text)).toBe(false);
   });
 });
+
+describe('classify: twenty-second probe, with everyday twins', () => {
+  it.each([
+    "I'd rather be dead than go back to that house",
+    'the voices told me to jump and I almost listened',
+    "I've been giving away my clothes and books to charity because I won't need them",
+    'life has no meaning for me anymore',
+    "I'm ready. I've said what I needed to say",
+    'I keep imagining the relief of not being here',
+    'I took extra insulin on purpose last night',
+    "I'm not scared of dying anymore, I'm scared of living",
+  ])('reads "%s" as the writer\'s crisis', (text) => {
+    expect(crisisOf(text)).toBe(true);
+  });
+
+  it.each([
+    "I've been giving away my clothes to charity, my wardrobe was overflowing",
+    "I'm ready. I've said what I needed to say to my landlord about the damp",
+    "I took extra insulin last night because my sugar was high, doctor said that's fine",
+    "I'd rather be dead than be seen in those shoes lol",
+    'I scratch my mosquito bites until they bleed, so itchy',
+  ])('leaves "%s" alone', (text) => {
+    expect(crisisOf(text)).toBe(false);
+  });
+});

@@ -76,7 +76,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(wake|waking|wakes) up (so)? (disappointed|gutted) that i',
     '(wake|waking|wakes) up (so)? (disappointed|upset|angry|annoyed|furious|gutted|sad) (that)? (im|i am|i\'m|i) (still)? (alive|here|breathing|woke up)',
     '(disappointed|upset|angry|annoyed|gutted|pissed) (that)? i (woke up|am still (alive|here)|didnt die|didn\'t die|did not die|survived|made it through (the night)?|keep waking up)',
-    '(voice|voices|thoughts|intrusive thoughts|my head|my brain|my mind|something in my head) (keeps|keep|is|are)? (telling|tell|tells|saying|says) (me)? (that)? (i should|to) (just)? (die|end it|end it all|kill myself|end my life|hurt myself|jump|not be here)',
+    '(voice|voices|thoughts|intrusive thoughts|my head|my brain|my mind|something in my head) (keeps|keep|is|are)? (telling|tell|tells|told|saying|says|said) (me)? (that)? (i should|to) (just)? (die|end it|end it all|kill myself|end my life|hurt myself|jump|not be here)',
     '(walk|walking|swim|swimming) (into|out into) the (sea|lake|river|water|ocean|waves) and (not|never) (come back|stop|turn back)',
   ], { about: 'self' }),
   ...phrases('passive_ideation', 0.55, [
@@ -313,6 +313,28 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(sent|send|sends|showed|show) (me|us) (a)? (photo|picture|pic|video|snap|selfie) of (the|her|his|their|some|a|all)? (@pills|blade|blades|cuts|rope|noose|gun|bridge|wrists|wrist|the edge)',
   ], { about: 'other', note: 'what someone sent the writer is theirs' }),
 
+  ...phrases('giving_away', 0.45, [
+    '(giving|gave|give|given) (away)? (my|all my) (stuff|things|belongings|possessions|clothes) (to|away) (people|friends|everyone|my (friends|family|sister|brother))',
+  ], { about: 'self', note: 'to charity is everyday; to the people one loves, with another sign, a goodbye' }),
+  // Reasons given for giving things away, a life without meaning, said what needed saying.
+  ...phrases('giving_away', 0.6, [
+    '(because|cause|cos|since|as) (i|ill|i\'ll) (wont|won\'t|will not|dont|don\'t) (need|be needing) (them|it|these|those|any of (it|them)) (anymore|any more|soon|much longer|for long|after tonight)? $',
+  ], { about: 'self' }),
+  ...phrases('hopelessness', 0.55, [
+    '(life|living|my life|existence|anything) (has|holds|have) no (meaning|point|purpose|value) (for me)? (anymore|any more)?',
+  ], { about: 'self' }),
+  ...phrases('goodbye', 0.5, ['(said|written|wrote|told them) (all|everything)? (what)? i (needed|wanted|had|meant) to (say|tell them) $'], { about: 'self' }),
+  ...phrases('intent', 0.3, ['^ (im|i am|i\'m) (finally)? ready $'], { about: 'self', note: 'only beside other signs' }),
+  ...phrases('passive_ideation', 0.65, [
+    '(imagining|imagine|imagined|picture|picturing|pictured|thinking about|dream|dreaming) (of|about)? (the|how much)? (relief|peace|quiet|calm) (of|in) (not being here|not existing|being dead|dying|being gone|not waking up|it all ending)',
+  ], { about: 'self' }),
+  ...phrases('attempt_now', 0.8, [
+    '(took|take|taken|injected|inject|had) (extra|too much|a lot of|more|double|all my|all of my) (of)? (my)? (insulin|meds|pills|medication|tablets|painkillers) (on purpose|deliberately|to (die|hurt myself|not wake up|end it))',
+  ], { about: 'self' }),
+  ...phrases('passive_ideation', 0.5, ['(not|no longer|not even) (scared|afraid|frightened) of (dying|death) (anymore|any more)?'], { about: 'self' }),
+  ...phrases('hopelessness', 0.35, ['(scared|afraid|terrified|frightened) of (living|being alive|life|waking up)'], { about: 'self' }),
+  ...phrases('intent', 0.3, ['(i)? almost (listened|did it|went through with it|jumped|let go)'], { about: 'self' }),
+
   // The last week, someone finding me, how peaceful it would be.
   ...phrases('goodbye', 0.6, ['(this is|this will be|its|it\'s|it is) (my|the) last (week|day|night|month|weekend|birthday|christmas) $'], { about: 'self' }),
   ...phrases('passive_ideation', 0.45, ['(and|want|need|wish) (it|this) to (be over|end|stop) $'], { about: 'self' }),
@@ -528,7 +550,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(dont|do not|doesnt|does not|no longer|dont really|dont even|doesnt even) (want to|wants to|wanna|wana) (be here|go on|wake up|be around|keep going|do this) (anymore|any more|at all|now|tomorrow|like this)? $',
     '(no|nothing|not much|zero|not a single) (reason|reasons|point|purpose) (to|in|of|for)? (live|living|life|going on|being alive|being here|existing|keep going|keeping going|keep living|keeping living|continue living|go on living|stay alive|carry on|carrying on|stay|staying|staying alive|me (to)? (live|living|stay|staying)) (through this|anymore)?',
     '(worth|better) more dead than alive',
-    '(rather|sooner) (die|be dead|kill myself|not exist) than (live|living|go on|going on|keep going|keep living|continue|wake up|face|spend another|be alive|exist|deal with|be here|suffer|fall back)',
+    '(rather|sooner) (die|be dead|kill myself|not exist) than (live|living|go on|going on|keep going|keep living|continue|wake up|face|spend another|be alive|exist|deal with|be here|suffer|fall back|go back|going back|return|see (him|her|them) again)',
     '(what|how) (does|would|will|could|can) my death (change|matter|hurt|affect)',
     '(life|living|my life|it) (isnt|is not|aint|not|no longer|isn\'t) worth (living|it anymore|the pain|the struggle)',
     'not worth living',
@@ -920,7 +942,6 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(wont|won\'t|will not|dont think ill|don\'t think i\'ll|doubt ill|doubt i\'ll|not going to|not gonna|dont think i will) ~2 be (here|around|alive) (for|until|till|to see) (christmas|my birthday|new year|the new year|next year|the summer|spring|the holidays|another (year|birthday|christmas)|graduation)',
     '(wont|won\'t|will not|dont think ill|don\'t think i\'ll|doubt ill|doubt i\'ll|not going to|not gonna|dont think i will) ~2 be (here|around|alive) (in|by) (a|one|two|three|#num|a few)? (month|months|week|weeks|year|days|few weeks|few days|the end of the (month|year|week))',
     '(wont|won\'t|will not|wont be|won\'t be) (need|needing) (it|them|this|these|my (stuff|things)) (soon|much longer|anymore|for long)',
-    '(giving|gave|give|given) (away)? (my|all my) (stuff|things|belongings|possessions|clothes) (to|away)',
     '(please)? remember me (when|after|as|fondly|please)?',
     '(after|when|once) (im|i am|i\'m) (gone|dead|not here|no longer here|not around)',
     '(spend|spending|spent) my (last|final) (day|night|hours|moments)',
