@@ -749,3 +749,27 @@ describe('classify: twenty-second probe, with everyday twins', () => {
     expect(crisisOf(text)).toBe(false);
   });
 });
+
+describe('classify: twenty-third probe, and grief that is not crisis', () => {
+  it.each([
+    "there's a bottle of bleach under the sink and I keep looking at it",
+    "I'm writing my goodbyes tonight",
+    'nothing is ever going to change so why stick around',
+    "I've been bruising myself where no one can see",
+    'I keep driving too fast on purpose hoping something happens',
+    "I've made my decision and I feel at peace",
+    'I just want to join my dad, he died last year',
+  ])('reads "%s" as the writer\'s crisis', (text) => {
+    expect(crisisOf(text)).toBe(true);
+  });
+
+  it.each([
+    'I keep driving too fast on the motorway, need to slow down',
+    "I've made my decision about the flat and I feel at peace with it",
+    "there's a bottle of bleach under the sink for the bathroom",
+    'I miss my dad so much, he died last year and Christmas is hard',
+    'I miss my mum, I just want to be with my mum again',
+  ])('leaves "%s" alone', (text) => {
+    expect(crisisOf(text)).toBe(false);
+  });
+});

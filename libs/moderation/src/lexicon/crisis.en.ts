@@ -98,7 +98,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   // Dwelling on the means or the place: the thought keeps coming back to it.
   ...phrases('passive_ideation', 0.6, [
     '(keep|kept|keeps|cant stop|can\'t stop|cannot stop|been|always) (thinking about|looking at|staring at|driving past|walking past|going back to|visiting|dreaming about) ~3 (@pills|@high_place|@weapon|rope|noose|tracks|train tracks|the (river|lake|sea|quarry|cliffs|railway|motorway|highway))',
-    '(@pills|@high_place|@weapon|rope|noose|tracks) ~8 (i keep|i cant stop|i can\'t stop|keep|cant stop) (thinking about|looking at|staring at|going back to) (it|them|that)',
+    '(@pills|@high_place|@weapon|rope|noose|tracks|bleach|poison|antifreeze|razor|razors|blades|knife) ~8 (i keep|i cant stop|i can\'t stop|keep|cant stop) (thinking about|looking at|staring at|going back to) (it|them|that)',
     '(slow|slowing|slowed) down (on|at|near|when i (pass|drive past|cross)) (the|a)? @high_place',
     '@high_place (and|then)? (slow|slowing|slowed) down',
   ], { about: 'self', note: 'returning to the means or the place in thought' }),
@@ -316,6 +316,27 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ...phrases('giving_away', 0.45, [
     '(giving|gave|give|given) (away)? (my|all my) (stuff|things|belongings|possessions|clothes) (to|away) (people|friends|everyone|my (friends|family|sister|brother))',
   ], { about: 'self', note: 'to charity is everyday; to the people one loves, with another sign, a goodbye' }),
+  // Goodbyes being written, why stick around, danger courted, a decision made in peace.
+  ...phrases('goodbye', 0.75, ['(writing|write|wrote|written|recording|recorded) (my|the|all my) (goodbyes|goodbye|farewells|last (letters|words|messages))'], { about: 'self' }),
+  ...phrases('passive_ideation', 0.6, ['why (even)? (stick|hang|stay) (around|about|here) $', 'why (even)? (stick|hang|stay) around (anymore|any longer|for this)'], { about: 'self' }),
+  ...phrases('hopelessness', 0.35, ['nothing (is|will) (ever)? (going to|gonna)? change'], { about: 'self' }),
+  ...phrases('passive_ideation', 0.6, [
+    '(on purpose|deliberately) ~3 (hoping|in the hope|wishing|praying) (something|that something|an accident|a crash) (happens|will happen|would happen)',
+    '(hoping|hope|wishing) (something|an accident|a crash) (happens|will happen|would happen|takes me)',
+  ], { about: 'self' }),
+  ...phrases('intent', 0.45, ['(made|making|have made|ive made|i\'ve made) (my|the) (decision|choice|mind up) $', '(made|have made|ive made|i\'ve made) (my|the) (decision|choice) and'], {
+    about: 'self',
+    note: 'with calm or a time beside it, a decision to die',
+  }),
+  ...phrases('intent', 0.35, ['(feel|feeling|felt|am|im|i\'m) (so)? (at peace|calm|peaceful|relieved) $'], { about: 'self', note: 'calm after deciding: only beside other signs' }),
+  ...phrases('passive_ideation', 0.6, [
+    '@want to? (join|go to|be reunited with) (my|her|him) (dad|mum|mom|father|mother|brother|sister|son|daughter|husband|wife|partner|grandma|grandad|grandpa|friend|baby) (in heaven|on the other side|wherever (he|she|they) (is|are))?',
+  ], { about: 'self', note: 'wanting to join the dead' }),
+  ...phrases('passive_ideation', 0.3, [
+    '@want to? be with (my|her|him) (dad|mum|mom|father|mother|brother|sister|son|daughter|husband|wife|partner|grandma|grandad|grandpa|friend|baby) again',
+  ], { about: 'self', note: 'grief says this too: only beside other signs' }),
+  ...phrases('passive_ideation', 0.25, ['(he|she|they) (died|passed|passed away|killed (himself|herself|themselves))'], { note: 'a death beside a wish to be with them' }),
+
   // Reasons given for giving things away, a life without meaning, said what needed saying.
   ...phrases('giving_away', 0.6, [
     '(because|cause|cos|since|as) (i|ill|i\'ll) (wont|won\'t|will not|dont|don\'t) (need|be needing) (them|it|these|those|any of (it|them)) (anymore|any more|soon|much longer|for long|after tonight)? $',
