@@ -1,7 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger, Optional } from '@nestjs/common';
 import { errorBody, errorBodySchema, type ErrorBody, type ErrorCode } from '@lantern/contracts';
 import type { Request, Response } from 'express';
-import { QueryFailedError } from 'typeorm';
 import { RateLimitedException } from '../rate-limit/rate-limit.service';
 import { RefusalGate } from '../rate-limit/refusal-gate';
 
@@ -40,9 +39,9 @@ export function toErrorResponse(exception: unknown, request: Pick<Request, 'meth
   const sqlState = thrown.code;
   const text = typeof thrown.message === 'string' ? `${thrown.message} ${typeof sqlState === 'string' ? sqlState : ''}` : '';
   // SQLSTATE 57P01/57P03/08xxx: the server is shutting down, starting up or the connection broke,
-  // whether the query went through TypeORM (QueryFailedError) or straight to the pool.
+  // whether the query went through TypeORM (its QueryFailedError copies the code) or straight to the pool.
   const serverGone = typeof sqlState === 'string' && /^(57P01|57P03|08\d\d\d)$/.test(sqlState);
-  if (CONNECTION_FAILURE.test(text) || serverGone || (exception instanceof QueryFailedError && /57P01|57P03|08006/.test(text))) {
+  if (CONNECTION_FAILURE.test(text) || serverGone) {
     return {
       status: HttpStatus.SERVICE_UNAVAILABLE,
       body: errorBody('SERVICE_UNAVAILABLE', 'Lantern cannot reach its database right now. Nothing was saved; please try again in a moment.'),

@@ -30,7 +30,7 @@ export class RedisStreamsIoAdapter extends IoAdapter {
   connect(): void {
     // The adapter re-issues XREAD at once after an error; queued commands keep that from spinning.
     this.redis = createNodeRedisClient(this.env.REDIS_URL, 'lantern-socketio', { waitWhileAway: true });
-    settleSubscriptionsOfDuplicates(this.redis, this.duplicates);
+    trackDuplicates(this.redis, this.duplicates);
     this.redis.connect().catch(() => undefined);
   }
 
@@ -80,7 +80,7 @@ async function closeClient(redis: NodeRedisClient, waitForRedis: boolean): Promi
  * Node reports an unhandled rejection. Mark those promises handled; the adapter re-subscribes on
  * its own after a reconnect. The duplicates are also remembered, so the adapter can close them.
  */
-function settleSubscriptionsOfDuplicates(redis: NodeRedisClient, opened: NodeRedisClient[]): void {
+function trackDuplicates(redis: NodeRedisClient, opened: NodeRedisClient[]): void {
   const duplicate = redis.duplicate.bind(redis) as (...args: unknown[]) => NodeRedisClient;
   (redis as unknown as { duplicate: (...args: unknown[]) => NodeRedisClient }).duplicate = (...args: unknown[]) => {
     const made = duplicate(...args);

@@ -109,8 +109,8 @@ function reportedBySomeoneElse(selfAt: number, context: TextContext): boolean {
 function sentenceSpeaksToYou(first: number, context: TextContext): boolean {
   const tokens = context.tokens;
   const clause = tokens[first].clause;
-  for (const token of tokens) {
-    if (token.clause === clause && personOf(token.text, context.french, context.spanish) === 'you') return true;
-  }
+  const speaksToYou = (i: number) => personOf(tokens[i].text, context.french, context.spanish) === 'you';
+  for (let i = first; i >= 0 && tokens[i].clause === clause; i--) if (speaksToYou(i)) return true;
+  for (let i = first + 1; i < tokens.length && tokens[i].clause === clause; i++) if (speaksToYou(i)) return true;
   return false;
 }
