@@ -1,6 +1,6 @@
 import { Queue, Worker, type JobsOptions, type Processor } from 'bullmq';
 import type IORedis from 'ioredis';
-import { QUEUE_NAMES, moderationJobId, type ModerationJob, type PartnerDeliveryJob } from '@lantern/contracts';
+import { QUEUE_NAMES, moderationJobId, type ModerationJob, type ModerationQueueJob, type PartnerDeliveryJob } from '@lantern/contracts';
 import { withTimeout } from './with-timeout';
 
 /**
@@ -17,8 +17,8 @@ export const MODERATION_JOB_OPTIONS: JobsOptions = {
 /** Connections handed to BullMQ that we must close ourselves: BullMQ never closes a shared one. */
 const ownedConnections = new WeakMap<Queue | Worker, IORedis>();
 
-export function createModerationQueue(connection: IORedis, prefix: string): Queue<ModerationJob> {
-  const queue = new Queue<ModerationJob>(QUEUE_NAMES.moderation, { connection, prefix, defaultJobOptions: MODERATION_JOB_OPTIONS });
+export function createModerationQueue(connection: IORedis, prefix: string): Queue<ModerationQueueJob> {
+  const queue = new Queue<ModerationQueueJob>(QUEUE_NAMES.moderation, { connection, prefix, defaultJobOptions: MODERATION_JOB_OPTIONS });
   ownedConnections.set(queue, connection);
   // Connection errors are reported by health and the relay; an unhandled 'error' would crash.
   queue.on('error', () => undefined);
@@ -34,7 +34,7 @@ export async function closeQueue(queueOrWorker: Queue | Worker, timeoutMs = 5000
   ownedConnections.get(queueOrWorker)?.disconnect();
 }
 
-export async function enqueueModeration(queue: Queue<ModerationJob>, job: ModerationJob): Promise<string> {
+export async function enqueueModeration(queue: Queue<ModerationQueueJob>, job: ModerationJob): Promise<string> {
   const jobId = moderationJobId(job);
   await queue.add('classify', job, { jobId });
   return jobId;
@@ -51,8 +51,8 @@ export interface ModerationWorkerOptions {
  * `lockDuration` another worker picks the job up again as stalled. Processors must therefore be
  * idempotent, which the moderation processor is (one result row per content version).
  */
-export function createModerationWorker(processor: Processor<ModerationJob>, options: ModerationWorkerOptions): Worker<ModerationJob> {
-  const worker = new Worker<ModerationJob>(QUEUE_NAMES.moderation, processor, {
+export function createModerationWorker(processor: Processor<ModerationQueueJob>, options: ModerationWorkerOptions): Worker<ModerationQueueJob> {
+  const worker = new Worker<ModerationQueueJob>(QUEUE_NAMES.moderation, processor, {
     connection: options.connection,
     prefix: options.prefix,
     concurrency: options.concurrency,

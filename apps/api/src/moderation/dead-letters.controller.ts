@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, HttpStatus, Inject, Param, Post } from '@nestjs/common';
-import type { ModerationJob } from '@lantern/contracts';
+import type { ModerationQueueJob } from '@lantern/contracts';
 import { withTimeout } from '@lantern/queue';
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
@@ -12,7 +12,7 @@ export interface DeadLetter {
   jobId: string;
   queue: string;
   /** Ids only: jobs never carry what members wrote. */
-  data: ModerationJob;
+  data: ModerationQueueJob;
   failedReason: string;
   attemptsMade: number;
   failedAt: string | null;
@@ -28,7 +28,7 @@ const unavailable = () => new ApiException(HttpStatus.SERVICE_UNAVAILABLE, 'SERV
 @Controller('v1/admin/dead-letters')
 export class DeadLettersController {
   constructor(
-    @Inject(MODERATION_QUEUE) private readonly queue: Queue<ModerationJob>,
+    @Inject(MODERATION_QUEUE) private readonly queue: Queue<ModerationQueueJob>,
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly audit: AuditService,
   ) {}

@@ -5,7 +5,7 @@ import { DATA_SOURCE } from '../infra/infra.tokens';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
 import { registerMember, rest, withRole } from '../../test/support/rest-client';
 import { startWorker, waitFor, type WorkerProcess } from '../../test/support/worker-process';
-import { OutboxRelayService } from './outbox-relay.service';
+import { moderationJobs, OutboxRelayService } from './outbox-relay.service';
 import { OutboxService } from './outbox.service';
 
 /** Writes a post and its outbox row in one transaction, as the forum does. */
@@ -139,6 +139,56 @@ describe('api → outbox → BullMQ → worker (real PostgreSQL, Redis and worke
     expect(audit).toEqual({ action: 'dead_letter_retry', reason: 'broken-job' });
   });
 
+  it('classifies a batch of chat messages once each, even when the batch comes twice, and flags the crisis in it', async () => {
+    const db = api.db.dataSource;
+    const author = (await registerMember(api, 'Batch Writer')).memberId;
+    const bodies = ['Evening all, long day.', "I can't do this anymore, I want to kill myself tonight", 'Anyone watching the match?', 'Made soup, feeling a bit better.'];
+    const ids: string[] = [];
+    for (const [i, body] of bodies.entries()) {
+      const [row]: Array<{ id: string }> = await db.query(
+        `INSERT INTO messages (room_id, author_id, client_msg_id, body) SELECT id, $1, $2, $3 FROM rooms WHERE slug = 'lounge' RETURNING id`,
+        [author, `batch-${i}`, body],
+      );
+      ids.push(row.id);
+    }
+    // A message edited since (version 2) and one that was never stored are skipped, not failed.
+    await db.query(`UPDATE messages SET version = 2 WHERE id = $1`, [ids[3]]);
+    const items = [...ids, '6f1c2b3a-0000-4000-8000-000000000000'].map((contentId) => ({ contentType: 'message' as const, contentId, version: 1 }));
+    const [job] = moderationJobs(items);
+    expect(job.name).toBe('classify-batch');
+    await inspector.add(job.name, job.data, { jobId: 'batch-once' });
+    await inspector.add(job.name, job.data, { jobId: 'batch-again' });
+    worker = startWorker(workerEnv());
+    await waitFor(async () => (await inspector.getJobCounts('completed')).completed === 2, 20_000, 'both batches to complete');
+    const rows = await results(api);
+    expect(rows.map((row) => row.content_id).sort()).toEqual(ids.slice(0, 3).sort());
+    expect(rows.every((row) => row.n === 1)).toBe(true);
+    expect(rows.filter((row) => row.crisis).map((row) => row.content_id)).toEqual([ids[1]]);
+    const flags: Array<{ content_id: string; content_type: string }> = await db.query(`SELECT content_id, content_type FROM flags`);
+    expect(flags).toEqual([{ content_id: ids[1], content_type: 'message' }]);
+    const [notice] = await db.query(`SELECT member_id, content_type FROM crisis_notices`);
+    expect(notice).toEqual({ member_id: author, content_type: 'message' });
+    const first = await inspector.getJob('batch-once');
+    const second = await inspector.getJob('batch-again');
+    const outcomes = [first!.returnvalue, second!.returnvalue] as Array<Record<string, number>>;
+    // Between them (they may run at once) the three were classified once and found classified once.
+    expect(outcomes[0].classified + outcomes[1].classified).toBe(3);
+    expect(outcomes[0]['already-classified'] + outcomes[1]['already-classified']).toBe(3);
+    expect(outcomes.every((outcome) => outcome.superseded === 1 && outcome.gone === 1)).toBe(true);
+  });
+
+  it('groups chat messages into batches of at most 50, and keeps one job per post version', () => {
+    const message = (i: number) => ({ contentType: 'message' as const, contentId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, version: 1 });
+    const post = { contentType: 'post' as const, contentId: '11111111-1111-4111-8111-111111111111', version: 2 };
+    const jobs = moderationJobs([post, ...Array.from({ length: 120 }, (_, i) => message(i))]);
+    expect(jobs.map((job) => job.name)).toEqual(['classify', 'classify-batch', 'classify-batch', 'classify-batch']);
+    expect(jobs[0]).toEqual({ name: 'classify', data: post, opts: { jobId: `post-${post.contentId}-v2` } });
+    expect(jobs.slice(1).map((job) => ('items' in job.data ? job.data.items.length : 0))).toEqual([50, 50, 20]);
+    // The same messages make the same batch id (a re-relayed batch collapses); others do not.
+    expect(moderationJobs([message(1), message(2)])[0].opts.jobId).toBe(moderationJobs([message(1), message(2)])[0].opts.jobId);
+    expect(moderationJobs([message(1), message(3)])[0].opts.jobId).not.toBe(moderationJobs([message(1), message(2)])[0].opts.jobId);
+  });
+
   it('relays each outbox row once, and a duplicate job id collapses', async () => {
     const postId = await writePost(api, 'Made tea and went for a short walk today.');
     const relay = api.app.get(OutboxRelayService);
@@ -147,7 +197,7 @@ describe('api → outbox → BullMQ → worker (real PostgreSQL, Redis and worke
     await api.db.dataSource.query(`INSERT INTO outbox_events (topic, payload) VALUES ('moderation.classify', $1)`, [
       { contentType: 'post', contentId: postId, version: 1 },
     ]);
-    // The NOTIFY from the new row wakes the relay; whichever path relays it, it is relayed once.
+    // Relayed here (or by the relay's own polling): whichever path relays it, it is relayed once.
     await relay.relayBatch();
     await waitFor(async () => {
       const [{ pending }] = await api.db.dataSource.query(`SELECT count(*)::int AS pending FROM outbox_events WHERE relayed_at IS NULL`);

@@ -1,18 +1,41 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { moderationJobId, moderationJobSchema, type ModerationJob, type PartnerDeliveryJob } from '@lantern/contracts';
+import { createHash } from 'node:crypto';
+import { MODERATION_BATCH_MAX, moderationJobId, moderationJobSchema, type ModerationJob, type ModerationQueueJob, type PartnerDeliveryJob } from '@lantern/contracts';
 import { withTimeout } from '@lantern/queue';
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { DATA_SOURCE, MODERATION_QUEUE, PARTNER_QUEUE } from '../infra/infra.tokens';
-import { PgListenerService } from '../infra/pg-listener.service';
 import { MODERATION_TOPIC, PARTNER_DELIVERY_TOPIC } from './outbox.service';
 
 const BATCH = 200;
-/** Polling is only the fallback: a NOTIFY from the outbox trigger wakes the relay at once. */
+/**
+ * Every writer wakes its own node's relay after its commit (`kick`); polling finds rows a node
+ * left behind (it died between commit and relay) within a second. No NOTIFY: PostgreSQL
+ * serialises the commits of every transaction that NOTIFYs (see migration 1764250000000).
+ */
 const IDLE_MS = 1000;
-const LISTEN_CHANNEL = 'lantern_outbox';
 const MAX_BACKOFF_MS = 5000;
 const ENQUEUE_TIMEOUT_MS = 3000;
+/** The least time between two batches, so a burst of wake-ups is relayed together. */
+const GATHER_MS = 25;
+
+/**
+ * One `classify` job per post (its id is the content version, so duplicates collapse); chat
+ * messages go in `classify-batch` jobs of up to MODERATION_BATCH_MAX, whose id is derived from
+ * the items, so the same batch relayed twice collapses too.
+ */
+export function moderationJobs(items: readonly ModerationJob[]): Array<{ name: string; data: ModerationQueueJob; opts: { jobId: string } }> {
+  const jobs: Array<{ name: string; data: ModerationQueueJob; opts: { jobId: string } }> = items
+    .filter((item) => item.contentType !== 'message')
+    .map((data) => ({ name: 'classify', data, opts: { jobId: moderationJobId(data) } }));
+  const messages = items.filter((item) => item.contentType === 'message');
+  for (let at = 0; at < messages.length; at += MODERATION_BATCH_MAX) {
+    const batch = messages.slice(at, at + MODERATION_BATCH_MAX);
+    const digest = createHash('sha256').update(batch.map(moderationJobId).join(',')).digest('hex').slice(0, 24);
+    jobs.push({ name: 'classify-batch', data: { items: batch }, opts: { jobId: `batch-${digest}` } });
+  }
+  return jobs;
+}
 
 /**
  * Moves outbox rows into BullMQ. Rows are locked with SKIP LOCKED so several api nodes relay in
@@ -31,16 +54,13 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
 
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
-    @Inject(MODERATION_QUEUE) private readonly queue: Queue<ModerationJob>,
+    @Inject(MODERATION_QUEUE) private readonly queue: Queue<ModerationQueueJob>,
     @Inject(PARTNER_QUEUE) private readonly partners: Queue<PartnerDeliveryJob>,
-    private readonly listener: PgListenerService,
   ) {}
 
   onApplicationBootstrap(): void {
     this.running = true;
     this.loop = this.run();
-    // The outbox trigger NOTIFYs on commit, from any api node; after a reconnect, catch up.
-    this.listener.listen(LISTEN_CHANNEL, () => this.kick(), () => this.kick());
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -49,7 +69,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     await withTimeout(this.loop ?? Promise.resolve(), ENQUEUE_TIMEOUT_MS + 1000, 'outbox relay did not stop in time').catch(() => undefined);
   }
 
-  /** Wakes the relay now: called on NOTIFY, and by writers after a commit. */
+  /** Wakes the relay now: called by writers after a commit. */
   kick(): void {
     this.pending = true;
     this.wake?.();
@@ -63,10 +83,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         [BATCH],
       );
       if (rows.length === 0) return 0;
-      const jobs = rows
-        .filter((row) => row.topic === MODERATION_TOPIC)
-        .map((row) => moderationJobSchema.parse(row.payload))
-        .map((data) => ({ name: 'classify', data, opts: { jobId: moderationJobId(data) } }));
+      const jobs = moderationJobs(rows.filter((row) => row.topic === MODERATION_TOPIC).map((row) => moderationJobSchema.parse(row.payload)));
       if (jobs.length) await withTimeout(this.queue.addBulk(jobs), ENQUEUE_TIMEOUT_MS, 'Redis did not accept the jobs in time');
       const deliveries = rows
         .filter((row) => row.topic === PARTNER_DELIVERY_TOPIC)
@@ -82,8 +99,14 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   }
 
   private async run(): Promise<void> {
+    let lastRun = 0;
     while (this.running) {
       let sent = 0;
+      // Under load the wake-ups come faster than a batch takes: gathering for a few
+      // milliseconds sends one batch instead of one per message (fewer round trips and jobs).
+      const since = Date.now() - lastRun;
+      if (since < GATHER_MS) await new Promise((resolve) => setTimeout(resolve, GATHER_MS - since));
+      lastRun = Date.now();
       try {
         sent = await this.relayBatch();
         if (this.failures > 0) this.logger.log('outbox relay recovered; Redis and PostgreSQL answer again');

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import type { ModerationJob, ServerEnv } from '@lantern/contracts';
+import type { ModerationQueueJob, ServerEnv } from '@lantern/contracts';
 import { closeQueue, createBullConnection, createModerationWorker } from '@lantern/queue';
 import type { Worker } from 'bullmq';
 import { SERVER_ENV } from '../config/worker-config.module';
@@ -13,7 +13,7 @@ import { ModerationProcessor } from './moderation.processor';
 @Injectable()
 export class ModerationWorkerService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ModerationWorkerService.name);
-  private worker: Worker<ModerationJob> | undefined;
+  private worker: Worker<ModerationQueueJob> | undefined;
 
   constructor(
     @Inject(SERVER_ENV) private readonly env: ServerEnv,

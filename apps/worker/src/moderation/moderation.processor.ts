@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { moderationJobSchema, type ModerationJob } from '@lantern/contracts';
-import { CRISIS_CATEGORIES, classify, decide, WatchedWordsCache, type WatchedWord } from '@lantern/moderation';
+import { moderationBatchJobSchema, moderationJobSchema, type ModerationJob, type ModerationQueueJob } from '@lantern/contracts';
+import { CRISIS_CATEGORIES, classify, decide, WatchedWordsCache, type Classification, type PolicyDecision, type WatchedWord, type WatchedWordMatch } from '@lantern/moderation';
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../infra/worker-infra.module';
@@ -10,6 +10,21 @@ import { recordFlag } from './flag-writer';
 const CONTENT_TABLES = { post: 'posts', message: 'messages' } as const;
 
 export type ModerationOutcome = 'classified' | 'already-classified' | 'superseded' | 'gone';
+
+interface ContentRow {
+  id: string;
+  body: string;
+  version: number;
+  author_id: string | null;
+}
+
+interface Judged {
+  item: ModerationJob;
+  authorId: string | null;
+  result: Classification;
+  decision: PolicyDecision;
+  watchedHits: WatchedWordMatch[];
+}
 
 /**
  * Classifies one content version and applies the policy: the result, the review item, a hold on
@@ -36,34 +51,103 @@ export class ModerationProcessor {
     });
   }
 
-  async process(job: Job<ModerationJob>): Promise<ModerationOutcome> {
+  async process(job: Job<ModerationQueueJob>): Promise<ModerationOutcome | Record<ModerationOutcome, number>> {
+    if (job.name === 'classify-batch') return this.processBatch(job);
     const parsed = moderationJobSchema.safeParse(job.data);
     if (!parsed.success) throw new UnrecoverableError(`moderation job ${job.id} has a malformed payload`);
-    const { contentType, contentId, version } = parsed.data;
-    const table = CONTENT_TABLES[contentType];
-
-    const rows: Array<{ body: string; version: number; author_id: string | null }> = await this.dataSource.query(
-      `SELECT body, version, author_id FROM ${table} WHERE id = $1`,
-      [contentId],
-    );
+    const item = parsed.data;
+    const table = CONTENT_TABLES[item.contentType];
+    const rows: ContentRow[] = await this.dataSource.query(`SELECT id, body, version, author_id FROM ${table} WHERE id = $1`, [item.contentId]);
     if (rows.length === 0) return 'gone';
-    if (rows[0].version !== version) return 'superseded';
-
+    if (rows[0].version !== item.version) return 'superseded';
     // CPU work outside the transaction: no row is locked while the classifier runs.
-    const result = classify(rows[0].body);
-    const watched = (await this.watchedWords.current()).apply(rows[0].body);
+    return this.apply(await this.judge(item, rows[0]));
+  }
+
+  /**
+   * A batch of chat messages: one read for all of them, one insert for every result that needs
+   * nothing more, and the full transaction of `apply` for each one the policy flags. An item that
+   * fails does not stop the others; the batch is then retried, and what was done is found done.
+   */
+  private async processBatch(job: Job<ModerationQueueJob>): Promise<Record<ModerationOutcome, number>> {
+    const parsed = moderationBatchJobSchema.safeParse(job.data);
+    if (!parsed.success) throw new UnrecoverableError(`moderation job ${job.id} has a malformed payload`);
+    const counts: Record<ModerationOutcome, number> = { classified: 0, 'already-classified': 0, superseded: 0, gone: 0 };
+    const failures: string[] = [];
+    for (const contentType of Object.keys(CONTENT_TABLES) as Array<keyof typeof CONTENT_TABLES>) {
+      const items = parsed.data.items.filter((item) => item.contentType === contentType);
+      if (items.length === 0) continue;
+      const rows: ContentRow[] = await this.dataSource.query(`SELECT id, body, version, author_id FROM ${CONTENT_TABLES[contentType]} WHERE id = ANY($1::uuid[])`, [
+        items.map((item) => item.contentId),
+      ]);
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      const plain: Judged[] = [];
+      for (const item of items) {
+        const row = byId.get(item.contentId);
+        if (!row) counts.gone += 1;
+        else if (row.version !== item.version) counts.superseded += 1;
+        else {
+          try {
+            const judged = await this.judge(item, row);
+            if (judged.decision.flag) counts[await this.apply(judged)] += 1;
+            else plain.push(judged);
+          } catch (error) {
+            failures.push(`${item.contentId}: ${(error as Error).message}`);
+          }
+        }
+      }
+      if (plain.length) {
+        const inserted: Array<{ content_id: string }> = await this.dataSource.query(
+          `INSERT INTO moderation_results (content_type, content_id, version, flagged, crisis, risk, categories, scores)
+           SELECT content_type, content_id, version, flagged, crisis, risk, categories, scores
+             FROM jsonb_to_recordset($1::jsonb) AS r(content_type text, content_id uuid, version int, flagged boolean, crisis boolean, risk text, categories text[], scores jsonb)
+           ON CONFLICT ON CONSTRAINT moderation_results_content_version_key DO NOTHING RETURNING content_id`,
+          [
+            JSON.stringify(
+              plain.map(({ item, result }) => ({
+                content_type: item.contentType,
+                content_id: item.contentId,
+                version: item.version,
+                flagged: result.flagged,
+                crisis: result.crisis,
+                risk: result.risk,
+                categories: result.categories,
+                scores: result.scores,
+              })),
+            ),
+          ],
+        );
+        counts.classified += inserted.length;
+        counts['already-classified'] += plain.length - inserted.length;
+      }
+    }
+    if (failures.length) throw new Error(`${failures.length} of ${parsed.data.items.length} messages were not classified (${failures.slice(0, 3).join('; ')})`);
+    return counts;
+  }
+
+  private async judge(item: ModerationJob, row: ContentRow): Promise<Judged> {
+    const result = classify(row.body);
+    const watched = (await this.watchedWords.current()).apply(row.body);
     const decision = decide(result, { watchedWords: watched });
     const watchedHits = watched.matches.filter((match) => match.action === 'flag' || match.action === 'hold');
-    const authorId = rows[0].author_id;
-    const outcome = await this.dataSource.transaction(async (manager): Promise<ModerationOutcome> => {
-      const inserted: unknown[] = await manager.query(
+    return { item, authorId: row.author_id, result, decision, watchedHits };
+  }
+
+  /** The result, and for flagged content the review item, hold and crisis notice: one transaction. */
+  private async apply({ item, authorId, result, decision, watchedHits }: Judged): Promise<ModerationOutcome> {
+    const { contentType, contentId, version } = item;
+    const table = CONTENT_TABLES[contentType];
+    const insertResult = (runner: { query: DataSource['query'] }): Promise<unknown[]> =>
+      runner.query(
         `INSERT INTO moderation_results (content_type, content_id, version, flagged, crisis, risk, categories, scores)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
          ON CONFLICT ON CONSTRAINT moderation_results_content_version_key DO NOTHING RETURNING id`,
         [contentType, contentId, version, result.flagged, result.crisis, result.risk, result.categories, result.scores],
       );
-      if (inserted.length === 0) return 'already-classified';
-      if (!decision.flag) return 'classified';
+    // Nothing else to write: one statement, no transaction around it.
+    if (!decision.flag) return (await insertResult(this.dataSource)).length ? 'classified' : 'already-classified';
+    const outcome = await this.dataSource.transaction(async (manager): Promise<ModerationOutcome> => {
+      if ((await insertResult(manager)).length === 0) return 'already-classified';
       const flagId = await recordFlag(manager, { contentType, contentId, version, authorId, result, decision });
       if (watchedHits.length) {
         await manager.query(

@@ -20,6 +20,22 @@ export function moderationJobId(job: ModerationJob): string {
   return `${job.contentType}-${job.contentId}-v${job.version}`;
 }
 
+/** The most chat messages one batch job carries. */
+export const MODERATION_BATCH_MAX = 50;
+
+/**
+ * Chat messages are classified in batches: a room at full pace writes hundreds a second, and a
+ * job each cost more (Redis round trips, a transaction each) than classifying them. Ids only, as
+ * above. Each item is still classified once per version; a re-sent batch finds its results.
+ */
+export const moderationBatchJobSchema = z.object({
+  items: z.array(moderationJobSchema).min(1).max(MODERATION_BATCH_MAX),
+});
+export type ModerationBatchJob = z.infer<typeof moderationBatchJobSchema>;
+
+/** What the moderation queue holds: `classify` jobs carry one item, `classify-batch` jobs several. */
+export type ModerationQueueJob = ModerationJob | ModerationBatchJob;
+
 export const QUEUE_NAMES = { moderation: 'moderation', partnerWebhooks: 'partner-webhooks' } as const;
 
 /** A webhook delivery: the escalation and which delivery this is (an admin's re-delivery is a new one). */

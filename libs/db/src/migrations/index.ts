@@ -8,6 +8,7 @@ import { Chat1764050000000 } from './1764050000000-chat';
 import { CrisisSupport1764100000000 } from './1764100000000-crisis-support';
 import { WatchedWords1764150000000 } from './1764150000000-watched-words';
 import { Escalations1764200000000 } from './1764200000000-escalations';
+import { OutboxNotifyOff1764250000000 } from './1764250000000-outbox-notify-off';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   CrisisSupport1764100000000,
   WatchedWords1764150000000,
   Escalations1764200000000,
+  OutboxNotifyOff1764250000000,
 ];
