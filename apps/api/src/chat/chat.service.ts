@@ -104,77 +104,71 @@ export class ChatService {
 
   /**
    * Stores a message once per author and clientMsgId. A resend returns the stored message with
-   * `duplicate: true`, and the caller does not broadcast it again. `checked` is the result of
-   * `check()` when the caller started it earlier (beside its rate limit, to save a round trip).
+   * `duplicate: true`, and the caller does not broadcast it again.
+   *
+   * One statement reads everything that may refuse the message (the room, membership, the
+   * sender's sanctions, slow mode) and stores it, with its outbox row, only if nothing does; when
+   * nothing was stored, the same row says why, and `assertMaySend` words the refusal.
    */
-  async send(raw: SendMessageRequest, viewer: Viewer, checked?: Promise<SendCheck>): Promise<{ message: ChatMessage; duplicate: boolean }> {
-    const { input, pre } = await (checked ?? this.check(raw, viewer));
-    const room = this.assertEnterable(pre, input.room, viewer);
-    assertNotSanctioned(room, 'chat');
-    if (room.slow_wait !== null && room.slow_wait > 0 && !isStaff(viewer)) {
-      const stored = await this.sent(viewer, input.clientMsgId);
-      if (stored) return { message: stored, duplicate: true };
-      throw refuse(HttpStatus.TOO_MANY_REQUESTS, 'SLOW_MODE', `Slow mode is on in ${room.name}: you can send again in ${room.slow_wait} s.`, { retryAfterSeconds: room.slow_wait });
-    }
-    return this.store(input, viewer, room, room.pseudonym);
-  }
-
-  /**
-   * Everything that may refuse a message, read at once: watched words, then one query for the
-   * room, membership, the sender's sanctions and, in slow mode, how long they must still wait.
-   */
-  async check(raw: SendMessageRequest, viewer: Viewer): Promise<SendCheck> {
+  async send(raw: SendMessageRequest, viewer: Viewer): Promise<{ message: ChatMessage; duplicate: boolean }> {
     const input = { ...raw, body: await this.watched.screen(raw.body) };
-    const [pre] = await preparedRows<NonNullable<SendCheck['pre']>>(
-      this.dataSource,
-      'chat.sendCheck',
-      `SELECT r.id, r.slug, r.name, r.description, r.locked, r.slow_mode_seconds, r.private,
-              EXISTS (SELECT 1 FROM room_members rm WHERE rm.room_id = r.id AND rm.member_id = $2) AS is_member,
-              me.pseudonym, me.muted_until, me.suspended_until,
-              CASE WHEN r.slow_mode_seconds > 0 THEN
-                (SELECT ceil(extract(epoch FROM (last.created_at + make_interval(secs => r.slow_mode_seconds)) - now()))::int
-                   FROM messages last WHERE last.room_id = r.id AND last.author_id = $2 ORDER BY last.created_at DESC LIMIT 1) END AS slow_wait
-         FROM rooms r LEFT JOIN members me ON me.id = $2 WHERE r.slug = $1`,
-      [input.room, viewer.id],
-    );
-    return { input, pre };
-  }
-
-  private async store(input: SendMessageRequest, viewer: Viewer, room: RoomRow, pseudonym: string | null): Promise<{ message: ChatMessage; duplicate: boolean }> {
-    // The message and its outbox row in one statement: both are stored or neither is. A resend
-    // (same author and clientMsgId) inserts nothing and gets the stored message back.
     const id = randomUUID();
     const [topic, payload] = this.outbox.moderationRow({ contentType: 'message', contentId: id, version: 1 });
-    const inserted = await preparedRows<{ id: string; cursor_at: string; created_at: Date }>(
+    const [row] = await preparedRows<SendRow>(
       this.dataSource,
-      'chat.store',
-      `WITH stored AS (
-         INSERT INTO messages (id, room_id, author_id, client_msg_id, body) VALUES ($1, $2, $3, $4, $5)
+      'chat.send',
+      `WITH pre AS (
+         SELECT r.id, r.slug, r.name, r.description, r.locked, r.slow_mode_seconds, r.private,
+                EXISTS (SELECT 1 FROM room_members rm WHERE rm.room_id = r.id AND rm.member_id = $2) AS is_member,
+                me.pseudonym, me.muted_until, me.suspended_until,
+                CASE WHEN r.slow_mode_seconds > 0 AND NOT $4::boolean THEN
+                  (SELECT ceil(extract(epoch FROM (last.created_at + make_interval(secs => r.slow_mode_seconds)) - now()))::int
+                     FROM messages last WHERE last.room_id = r.id AND last.author_id = $2 ORDER BY last.created_at DESC LIMIT 1) END AS slow_wait
+           FROM rooms r LEFT JOIN members me ON me.id = $2 WHERE r.slug = $1),
+       stored AS (
+         INSERT INTO messages (id, room_id, author_id, client_msg_id, body)
+         SELECT $3, pre.id, $2, $5, $6 FROM pre
+          WHERE (NOT pre.private OR pre.is_member) AND (NOT pre.locked OR $4::boolean)
+            AND (pre.suspended_until IS NULL OR pre.suspended_until <= now())
+            AND (pre.muted_until IS NULL OR pre.muted_until <= now())
+            AND coalesce(pre.slow_wait, 0) <= 0
          ON CONFLICT ON CONSTRAINT messages_client_msg_key DO NOTHING
          RETURNING id, to_json(created_at)#>>'{}' AS cursor_at, created_at),
-       queued AS (INSERT INTO outbox_events (topic, payload) SELECT $6, $7::jsonb FROM stored)
-       SELECT id, cursor_at, created_at FROM stored`,
-      [id, room.id, viewer.id, input.clientMsgId, input.body, topic, payload],
+       queued AS (INSERT INTO outbox_events (topic, payload) SELECT $7, $8::jsonb FROM stored)
+       SELECT pre.*, stored.id AS stored_id, stored.cursor_at, stored.created_at FROM pre LEFT JOIN stored ON true`,
+      [input.room, viewer.id, id, isStaff(viewer), input.clientMsgId, input.body, topic, payload],
     );
-    if (!inserted[0]) {
-      const stored = await this.sent(viewer, input.clientMsgId);
-      if (!stored) throw refuse(HttpStatus.CONFLICT, 'MESSAGE_NOT_STORED', 'That message could not be stored; please send it again.');
-      return { message: stored, duplicate: true };
+    if (row?.stored_id && row.cursor_at && row.created_at) {
+      this.relay.kick();
+      const message: MessageRow = {
+        id,
+        cursor_at: row.cursor_at,
+        room_slug: row.slug,
+        author_id: viewer.id,
+        pseudonym: row.pseudonym,
+        author_deleted: false,
+        body: input.body,
+        status: 'visible',
+        created_at: row.created_at,
+        client_msg_id: input.clientMsgId,
+      };
+      return { message: toMessage(message, viewer), duplicate: false };
     }
-    this.relay.kick();
-    const row: MessageRow = {
-      id,
-      cursor_at: inserted[0].cursor_at,
-      room_slug: room.slug,
-      author_id: viewer.id,
-      pseudonym,
-      author_deleted: false,
-      body: input.body,
-      status: 'visible',
-      created_at: inserted[0].created_at,
-      client_msg_id: input.clientMsgId,
-    };
-    return { message: toMessage(row, viewer), duplicate: false };
+    // Not stored. A resend of a message already stored is answered with it, whatever holds now.
+    const stored = await this.sent(viewer, input.clientMsgId);
+    if (stored) return { message: stored, duplicate: true };
+    this.assertMaySend(row, input.room, viewer);
+    // Every rule let it through here, yet PostgreSQL did not store it (its clock disagreed).
+    throw refuse(HttpStatus.CONFLICT, 'MESSAGE_NOT_STORED', 'That message could not be stored; please send it again.');
+  }
+
+  /** Words the refusal for a message the send statement did not store. */
+  private assertMaySend(row: SendRow | undefined, slug: string, viewer: Viewer): void {
+    const room = this.assertEnterable(row, slug, viewer);
+    assertNotSanctioned(room, 'chat');
+    if (room.slow_wait !== null && room.slow_wait > 0 && !isStaff(viewer)) {
+      throw refuse(HttpStatus.TOO_MANY_REQUESTS, 'SLOW_MODE', `Slow mode is on in ${room.name}: you can send again in ${room.slow_wait} s.`, { retryAfterSeconds: room.slow_wait });
+    }
   }
 
   /** The message this author already stored under this clientMsgId, if any. */
@@ -220,11 +214,9 @@ export class ChatService {
   }
 }
 
-/** What `check()` read: the screened input, and the room and sender as the database has them (undefined: no such room). */
-export interface SendCheck {
-  input: SendMessageRequest;
-  pre: (RoomRow & SanctionState & { is_member: boolean; pseudonym: string | null; slow_wait: number | null }) | undefined;
-}
+/** What the send statement read (the room and the sender as the database has them) and stored. */
+type SendRow = RoomRow &
+  SanctionState & { is_member: boolean; pseudonym: string | null; slow_wait: number | null; stored_id: string | null; cursor_at: string | null; created_at: Date | null };
 
 const MESSAGE_SELECT = `SELECT msg.id, to_json(msg.created_at)#>>'{}' AS cursor_at, r.slug AS room_slug, msg.author_id, m.pseudonym,
                                (m.deleted_at IS NOT NULL) AS author_deleted, msg.body, msg.status, msg.created_at, msg.client_msg_id

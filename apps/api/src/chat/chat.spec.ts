@@ -192,18 +192,32 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
 
     await node1.db.dataSource.query(`UPDATE members SET muted_until = now() + interval '1 hour' WHERE id = $1`, [alice.memberId]);
     expect((await emit(a, 'message:send', { room: 'lounge', body: 'am I muted?', clientMsgId: 'mute-1' })).error?.code).toBe('MUTED');
-    await node1.db.dataSource.query(`UPDATE members SET muted_until = NULL WHERE id = $1`, [alice.memberId]);
+    await node1.db.dataSource.query(`UPDATE members SET muted_until = NULL, suspended_until = now() + interval '1 day' WHERE id = $1`, [alice.memberId]);
+    expect((await emit(a, 'message:send', { room: 'lounge', body: 'am I paused?', clientMsgId: 'suspended-1' })).error?.code).toBe('SANCTIONED');
+    await node1.db.dataSource.query(`UPDATE members SET suspended_until = now() - interval '1 minute' WHERE id = $1`, [alice.memberId]);
+    // A refused message is not stored: once the sanction is over, the same clientMsgId is new.
+    const afterwards = await emit(a, 'message:send', { room: 'lounge', body: 'back again', clientMsgId: 'mute-1' });
+    expect(afterwards).toMatchObject({ ok: true, duplicate: false });
+    const [{ n }] = await node1.db.dataSource.query(`SELECT count(*)::int AS n FROM messages WHERE client_msg_id IN ('mute-1', 'suspended-1')`);
+    expect(n).toBe(1);
 
     expect((await rest(node1, 'PATCH', '/api/v1/rooms/lounge', { token: moderator.token, body: { slowModeSeconds: 30 } })).status).toBe(200);
     expect((await emit(b, 'message:send', { room: 'lounge', body: 'first', clientMsgId: 'slow-1' })).ok).toBe(true);
     const slow = await emit(b, 'message:send', { room: 'lounge', body: 'second', clientMsgId: 'slow-2' });
     expect(slow.error?.code).toBe('SLOW_MODE');
     expect(slow.error?.retryAfterSeconds).toBeGreaterThan(20);
+    // The resend of a message stored before is still answered with its id, slow mode or not.
+    expect(await emit(b, 'message:send', { room: 'lounge', body: 'first', clientMsgId: 'slow-1' })).toMatchObject({ ok: true, duplicate: true });
+    // Moderators are not slowed.
+    for (const i of [1, 2]) expect((await emit(mod, 'message:send', { room: 'lounge', body: `mod note ${i}`, clientMsgId: `mod-slow-${i}` })).ok).toBe(true);
 
     expect((await rest(node1, 'PATCH', '/api/v1/rooms/lounge', { token: bob.token, body: { locked: true } })).status).toBe(403);
     await rest(node1, 'PATCH', '/api/v1/rooms/lounge', { token: moderator.token, body: { locked: true, slowModeSeconds: 0 } });
     const late = await connected(connect(node2, alice.token));
     expect((await emit(late, 'room:join', { room: 'lounge' })).error?.code).toBe('ROOM_LOCKED');
+    // Members already inside cannot send to a locked room; its moderators can.
+    expect((await emit(b, 'message:send', { room: 'lounge', body: 'still here?', clientMsgId: 'locked-1' })).error?.code).toBe('ROOM_LOCKED');
+    expect((await emit(mod, 'message:send', { room: 'lounge', body: 'Taking a short pause.', clientMsgId: 'mod-locked-1' })).ok).toBe(true);
     await rest(node1, 'PATCH', '/api/v1/rooms/lounge', { token: moderator.token, body: { locked: false } });
     const audit = await node1.db.dataSource.query(`SELECT action FROM audit_log WHERE actor_id = $1 ORDER BY id`, [moderator.memberId]);
     expect(audit.map((row: { action: string }) => row.action)).toEqual(['remove', 'room_settings', 'room_settings', 'room_settings']);

@@ -190,10 +190,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     const input = parse(sendMessageSchema, payload);
     const viewer = socket.data.member;
     if (!socket.rooms.has(roomChannel(input.room))) throw new ApiException(403, 'NOT_IN_ROOM', `Join ${input.room} before sending to it.`);
-    // The database read that may refuse the message runs while Redis counts the send: one round
-    // trip saved. Its answer (or refusal) is only used once the rate limit has let the send through.
-    const checked = this.chat.check(input, viewer);
-    checked.catch(() => undefined);
+    // Redis counts the send first; then one statement checks and stores it (ChatService.send).
     try {
       await this.limiter.consume(viewer.id);
     } catch (error) {
@@ -202,7 +199,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
       if (stored) return { id: stored.id, duplicate: true };
       throw error;
     }
-    const { message, duplicate } = await this.chat.send(input, viewer, checked);
+    const { message, duplicate } = await this.chat.send(input, viewer);
     if (duplicate) void this.limiter.refund(viewer.id);
     if (!duplicate) {
       const forEveryone: ChatMessage = { ...message, author: { displayName: message.author.displayName, isYou: false } };
