@@ -5,7 +5,7 @@ import { DATA_SOURCE } from '../infra/infra.tokens';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
 import { registerMember, rest, withRole } from '../../test/support/rest-client';
 import { startWorker, waitFor, type WorkerProcess } from '../../test/support/worker-process';
-import { moderationJobs, OutboxRelayService } from './outbox-relay.service';
+import { moderationJobs, OutboxRelayService, RelayPace } from './outbox-relay.service';
 import { OutboxService } from './outbox.service';
 
 /** Writes a post and its outbox row in one transaction, as the forum does. */
@@ -251,5 +251,20 @@ describe('api → outbox → BullMQ → worker (real PostgreSQL, Redis and worke
     worker = startWorker(workerEnv());
     await waitFor(async () => (await inspector.getJobCounts('completed')).completed === 40, 30_000, 'the rest to complete');
     expect((await results(api)).every((row) => row.n === 1)).toBe(true);
+  });
+});
+
+describe('RelayPace', () => {
+  it('is busy above the threshold in the current or the last full second, and quiet again after a quiet second', () => {
+    const pace = new RelayPace(100);
+    expect(pace.busy).toBe(false);
+    for (let ms = 0; ms < 900; ms += 10) pace.record(1, ms); // 90 rows in 0.9 s
+    expect(pace.busy).toBe(false);
+    for (let ms = 900; ms < 1000; ms += 10) pace.record(2, ms); // over 100 in this second
+    expect(pace.busy).toBe(true);
+    pace.record(1, 1000); // a new window: the last one was busy
+    expect(pace.busy).toBe(true);
+    pace.record(1, 2000); // the window before had 2 rows
+    expect(pace.busy).toBe(false);
   });
 });

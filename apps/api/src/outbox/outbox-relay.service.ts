@@ -16,8 +16,36 @@ const BATCH = 200;
 const IDLE_MS = 1000;
 const MAX_BACKOFF_MS = 5000;
 const ENQUEUE_TIMEOUT_MS = 3000;
-/** The least time between two batches, so a burst of wake-ups is relayed together. */
-const GATHER_MS = 25;
+/** Under load, the least time between two batches, so a burst of wake-ups is relayed together. */
+const GATHER_MS = 50;
+/** Rows a second above which the relay gathers (a busy chat; the forum's pace stays below it). */
+const GATHER_ABOVE_PER_SECOND = 100;
+
+/**
+ * Rows relayed per second, counted over one-second windows: busy while the last full window or
+ * the current one is above the threshold.
+ */
+export class RelayPace {
+  private windowStart: number | undefined;
+  private rows = 0;
+  private lastWindowBusy = false;
+
+  constructor(private readonly rowsPerSecond: number) {}
+
+  record(rows: number, now: number): void {
+    this.windowStart ??= now;
+    if (now - this.windowStart >= 1000) {
+      this.lastWindowBusy = (this.rows * 1000) / (now - this.windowStart) > this.rowsPerSecond;
+      this.windowStart = now;
+      this.rows = 0;
+    }
+    this.rows += rows;
+  }
+
+  get busy(): boolean {
+    return this.lastWindowBusy || this.rows > this.rowsPerSecond;
+  }
+}
 
 /**
  * One `classify` job per post (its id is the content version, so duplicates collapse); chat
@@ -100,15 +128,21 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
 
   private async run(): Promise<void> {
     let lastRun = 0;
+    let lastSent = 0;
+    const pace = new RelayPace(GATHER_ABOVE_PER_SECOND);
     while (this.running) {
       let sent = 0;
-      // Under load the wake-ups come faster than a batch takes: gathering for a few
-      // milliseconds sends one batch instead of one per message (fewer round trips and jobs).
+      // Under load (more than GATHER_ABOVE_PER_SECOND rows a second) wake-ups come faster than
+      // batches: gathering for a few milliseconds sends one batch and one job instead of one per
+      // message. At a quieter pace each row goes at once, and a backlog (full batches) drains
+      // without pause.
       const since = Date.now() - lastRun;
-      if (since < GATHER_MS) await new Promise((resolve) => setTimeout(resolve, GATHER_MS - since));
+      if (pace.busy && lastSent > 1 && lastSent < BATCH && since < GATHER_MS) await new Promise((resolve) => setTimeout(resolve, GATHER_MS - since));
       lastRun = Date.now();
       try {
         sent = await this.relayBatch();
+        lastSent = sent;
+        pace.record(sent, Date.now());
         if (this.failures > 0) this.logger.log('outbox relay recovered; Redis and PostgreSQL answer again');
         this.failures = 0;
       } catch (error) {

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { ModerationQueueJob, ServerEnv } from '@lantern/contracts';
+import { classify } from '@lantern/moderation';
 import { closeQueue, createBullConnection, createModerationWorker } from '@lantern/queue';
 import type { Worker } from 'bullmq';
 import { SERVER_ENV } from '../config/worker-config.module';
@@ -21,6 +22,11 @@ export class ModerationWorkerService implements OnApplicationBootstrap, OnApplic
   ) {}
 
   onApplicationBootstrap(): void {
+    // The lexicon compiles on first use (about a third of a second): do it before taking jobs, so
+    // the first post after a restart, perhaps someone in crisis, does not wait for it.
+    const warming = performance.now();
+    classify('warming up the classifier');
+    this.logger.log(`classifier ready in ${Math.round(performance.now() - warming)} ms`);
     const connection = createBullConnection(this.env.REDIS_URL, 'worker', 'lantern-worker');
     this.worker = createModerationWorker((job) => this.processor.process(job), {
       connection,
