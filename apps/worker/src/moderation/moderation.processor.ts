@@ -27,8 +27,9 @@ interface Judged {
 }
 
 /**
- * Classifies one content version and applies the policy: the result, the review item, a hold on
- * severe harm and the author's crisis notice are written in ONE transaction. Idempotent: the
+ * Classifies a content version (`classify` jobs: a post; `classify-batch`: up to 50 chat
+ * messages) and applies the policy: the result, the review item, a hold on severe harm and the
+ * author's crisis notice are written in ONE transaction per flagged item. Idempotent: the
  * result row is unique per content version, so a job retried after a crash (or delivered twice)
  * finds it and writes nothing new.
  *
