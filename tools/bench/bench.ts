@@ -14,6 +14,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { Queue, QueueEvents, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
 import { io as ioClient } from 'socket.io-client';
 import { Client, Pool } from 'pg';
 import { classify, keywordBaseline } from '@lantern/moderation';
@@ -119,6 +120,21 @@ interface Stack {
   stop(): Promise<void>;
 }
 
+/** Deletes every Redis key whose name starts with `prefix` (a bench run's own, unique per run). */
+async function dropRedisKeys(prefix: string): Promise<void> {
+  const redis = new Redis(REDIS_URL, { connectionName: 'bench-cleanup' });
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+      if (keys.length) await redis.unlink(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
+
 /** One Lantern (api + worker, built) on a fresh database, as `npm start` runs it. */
 async function startStack(): Promise<Stack> {
   const db = await createTestDatabase('bench');
@@ -140,7 +156,16 @@ async function startStack(): Promise<Stack> {
   const client = new Client({ connectionString: db.url });
   await client.connect();
   const baseUrl = `http://127.0.0.1:${port}`;
-  await waitForHealth(`${baseUrl}/api/health`);
+  try {
+    await waitForHealth(`${baseUrl}/api/health`);
+  } catch (error) {
+    // Leave nothing running behind a failed start (a port taken, a migration refused).
+    api.child.kill('SIGTERM');
+    worker.child.kill('SIGTERM');
+    await Promise.all([api.exited, worker.exited, client.end()]);
+    await db.drop();
+    throw error;
+  }
   await client.query(`INSERT INTO categories (slug, name) VALUES ('bench', 'Bench')`);
   return {
     baseUrl,
@@ -178,6 +203,8 @@ async function startStack(): Promise<Stack> {
       worker.child.kill('SIGTERM');
       await Promise.all([api.exited, worker.exited]);
       await db.drop();
+      // Queues, presence, rate counters and the adapter's stream: a run leaves nothing in Redis.
+      await dropRedisKeys(prefix);
     },
   };
 }
@@ -402,6 +429,7 @@ async function chatBenchmark(
   const bareNodes = [await startBareChat(adapter), await startBareChat(adapter)];
   const bareTwoNodes = await chatLoad(bareNodes.map((node) => `http://127.0.0.1:${node.port}`), tokens.map(() => undefined), rooms, seconds, intervalMs);
   await Promise.all(bareNodes.map((node) => node.stop()));
+  await dropRedisKeys(adapter.ADAPTER_PREFIX);
   return { lantern, bare, lanternTwoNodes, bareTwoNodes };
 }
 
