@@ -780,32 +780,38 @@ async function main(): Promise<void> {
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
-/** `--only moderation`: the moderation latency alone. */
-async function moderationOnly(rate: number, duration: number): Promise<void> {
+/** Runs `work` against a fresh stack and always stops it. */
+async function withStack(work: (stack: Stack) => Promise<void>): Promise<void> {
   const stack = await startStack();
   try {
-    const figures = await moderationLatency(stack, rate, duration);
-    const show = (summary: LatencySummary) => `p50 ${fmt(summary.p50)} / p95 ${fmt(summary.p95)} / p99 ${fmt(summary.p99)} ms`;
-    console.log(`moderation at ${figures.rate} posts/s: ${show(figures.lantern)} (warm-up ${show(figures.warmup)}); bare BullMQ round trip: ${show(figures.bare)}`);
+    await work(stack);
   } finally {
     await stack.stop();
   }
 }
 
+/** `--only moderation`: the moderation latency alone. */
+function moderationOnly(rate: number, duration: number): Promise<void> {
+  return withStack(async (stack) => {
+    const figures = await moderationLatency(stack, rate, duration);
+    const show = (summary: LatencySummary) => `p50 ${fmt(summary.p50)} / p95 ${fmt(summary.p95)} / p99 ${fmt(summary.p99)} ms`;
+    console.log(`moderation at ${figures.rate} posts/s: ${show(figures.lantern)} (warm-up ${show(figures.warmup)}); bare BullMQ round trip: ${show(figures.bare)}`);
+  });
+}
+
 /** `--only chat`: the chat figures alone, for working on the gateway without the whole run. */
-async function chatOnly(clients: number, roomCount: number, duration: number): Promise<void> {
-  const stack = await startStack();
-  try {
+function chatOnly(clients: number, roomCount: number, duration: number): Promise<void> {
+  return withStack(async (stack) => {
     const chat = await chatBenchmark(stack, clients, roomCount, duration, option('--interval-ms', 2_500));
     const show = (name: string, figures: ChatFigures) =>
-      console.log(`${name}: ${figures.throughput} msg/s, p50 ${fmt(figures.latency.p50)} / p95 ${fmt(figures.latency.p95)} / p99 ${fmt(figures.latency.p99)} ms (warm-up p50 ${fmt(figures.warmup.p50)} / p99 ${fmt(figures.warmup.p99)} ms), ${figures.refused} refused of ${figures.sent} ${JSON.stringify(figures.refusals)}`);
+      console.log(
+        `${name}: ${figures.throughput} msg/s, p50 ${fmt(figures.latency.p50)} / p95 ${fmt(figures.latency.p95)} / p99 ${fmt(figures.latency.p99)} ms (warm-up p50 ${fmt(figures.warmup.p50)} / p99 ${fmt(figures.warmup.p99)} ms), ${figures.refused} refused of ${figures.sent} ${JSON.stringify(figures.refusals)}`,
+      );
     show(`lantern, ${clients} clients / ${roomCount} rooms`, chat.lantern);
     show('bare', chat.bare);
     show('lantern, two nodes', chat.lanternTwoNodes);
     show('bare, two nodes', chat.bareTwoNodes);
-  } finally {
-    await stack.stop();
-  }
+  });
 }
 
 main().catch((error: unknown) => {
