@@ -69,7 +69,7 @@ function labelledTexts(): string[] {
     .map((line) => (JSON.parse(line) as { text: string }).text);
 }
 
-/** BENCH_NODE_ARGS (for example "--cpu-prof --cpu-prof-dir=/tmp/prof") go to the api and worker processes. */
+/** BENCH_NODE_ARGS (for example "--cpu-prof --cpu-prof-dir=/tmp/prof") go to the api, worker and bare server processes. */
 const stackNodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
 function startBuilt(script: string, env: Record<string, string>): { child: ChildProcess; exited: Promise<void> } {
@@ -303,7 +303,7 @@ async function bareSocketRoundTrip(count: number): Promise<LatencySummary> {
 }
 
 async function startBareChat(env: Record<string, string> = {}): Promise<{ port: number; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, [join(root, 'dist/tools/bench/bare-chat-server.js')], { stdio: ['ignore', 'pipe', 'inherit'], env: { PATH: process.env.PATH ?? '', ...env } });
+  const child = spawn(process.execPath, [...stackNodeArgs, join(root, 'dist/tools/bench/bare-chat-server.js')], { stdio: ['ignore', 'pipe', 'inherit'], env: { PATH: process.env.PATH ?? '', ...env } });
   const port = await new Promise<number>((resolve) => child.stdout!.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim()))));
   return {
     port,

@@ -60,11 +60,15 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     moderator = await withRole(node1, await registerMember(node1, 'Mod Lark'), 'moderator');
   });
 
-  afterEach(async () => {
-    for (const socket of clients.splice(0)) socket.disconnect();
-    // Each test starts with a fresh burst allowance; the limit itself has its own test.
+  /** A fresh burst allowance for everyone; the limit itself has its own test. */
+  async function resetBurstLimits(): Promise<void> {
     const redis = node1.app.get<NodeRedisClient>(REDIS_CLIENT);
     for await (const keys of redis.scanIterator({ MATCH: `${node1.env.QUEUE_PREFIX}:rate:*` })) if (keys.length) await redis.del(keys);
+  }
+
+  afterEach(async () => {
+    for (const socket of clients.splice(0)) socket.disconnect();
+    await resetBurstLimits();
   });
 
   afterAll(async () => {
@@ -221,6 +225,61 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     await rest(node1, 'PATCH', '/api/v1/rooms/lounge', { token: moderator.token, body: { locked: false } });
     const audit = await node1.db.dataSource.query(`SELECT action FROM audit_log WHERE actor_id = $1 ORDER BY id`, [moderator.memberId]);
     expect(audit.map((row: { action: string }) => row.action)).toEqual(['remove', 'room_settings', 'room_settings', 'room_settings']);
+  });
+
+  it('stores sends that arrive together in shared statements, each with its own answer, in order', async () => {
+    const members = [alice, bob, moderator];
+    const sockets = await Promise.all(members.map((member, i) => connected(connect(i % 2 ? node2 : node1, member.token))));
+    // A member of their own: an earlier test used up carol's burst, which a node remembers in memory.
+    const dee = await registerMember(node1, 'Dee Heron');
+    const muted = await connected(connect(node1, dee.token));
+    for (const socket of [...sockets, muted]) await emit(socket, 'room:join', { room: 'anxiety-check-in' });
+    const onMuted = collect<ChatMessage>(muted, 'message:new');
+    await node1.db.dataSource.query(`UPDATE members SET muted_until = now() + interval '1 hour' WHERE id = $1`, [dee.memberId]);
+
+    // Everyone fires three messages at once and a resend of their first; a muted member's sends go in the same batches.
+    const [acks, refused] = await Promise.all([
+      Promise.all(
+        sockets.flatMap((socket, i) => [
+          ...[1, 2, 3].map((n) => emit(socket, 'message:send', { room: 'anxiety-check-in', body: `together ${i}.${n}`, clientMsgId: `together-${i}-${n}` })),
+          emit(socket, 'message:send', { room: 'anxiety-check-in', body: `together ${i}.1`, clientMsgId: `together-${i}-1` }),
+        ]),
+      ),
+      Promise.all([1, 2].map((n) => emit(muted, 'message:send', { room: 'anxiety-check-in', body: `muted ${n}`, clientMsgId: `together-muted-${n}` }))),
+    ]);
+    await node1.db.dataSource.query(`UPDATE members SET muted_until = NULL WHERE id = $1`, [dee.memberId]);
+    const perMember = members.map((_, i) => acks.slice(i * 4, i * 4 + 4));
+    for (const [first, second, third, resend] of perMember) {
+      for (const ack of [first, second, third]) expect(ack).toMatchObject({ ok: true, duplicate: false });
+      expect(resend).toMatchObject({ ok: true, duplicate: true, id: first?.id });
+    }
+    expect(refused.map((ack) => ack.error?.code)).toEqual(['MUTED', 'MUTED']);
+    const ids = perMember.flatMap((group) => group.slice(0, 3).map((ack) => ack.id));
+    expect(new Set(ids).size).toBe(9);
+
+    // Stored once each with their outbox rows, every author's messages in the order they were sent.
+    const stored: Array<{ id: string; body: string }> = await node1.db.dataSource.query(
+      `SELECT id, body FROM messages WHERE client_msg_id LIKE 'together-%' ORDER BY created_at, id`,
+    );
+    expect(stored.map((row) => row.id).sort()).toEqual([...ids].sort());
+    for (let i = 0; i < members.length; i++) {
+      expect(stored.filter((row) => row.body.startsWith(`together ${i}.`)).map((row) => row.body)).toEqual([1, 2, 3].map((n) => `together ${i}.${n}`));
+    }
+    const [{ queued }] = await node1.db.dataSource.query(`SELECT count(*)::int AS queued FROM outbox_events WHERE payload->>'contentId' = ANY($1::text[])`, [ids]);
+    expect(queued).toBe(9);
+    await waitFor(async () => onMuted.filter((m) => m.body.startsWith('together')).length === 9, 5000, 'every message in the room');
+    expect(onMuted.some((m) => m.body.startsWith('muted'))).toBe(false);
+    // Fewer transactions than messages: sends that met while a statement was in flight shared the next.
+    const [{ transactions }] = await node1.db.dataSource.query(`SELECT count(DISTINCT xmin::text)::int AS transactions FROM messages WHERE client_msg_id LIKE 'together-%'`);
+    expect(transactions).toBeLessThan(9);
+
+    // Slow mode still sees an author's previous message when their sends arrive together (dee has none stored yet).
+    await resetBurstLimits();
+    await rest(node1, 'PATCH', '/api/v1/rooms/anxiety-check-in', { token: moderator.token, body: { slowModeSeconds: 30 } });
+    const slow = await Promise.all([1, 2, 3].map((n) => emit(muted, 'message:send', { room: 'anxiety-check-in', body: `slow ${n}`, clientMsgId: `together-slow-${n}` })));
+    await rest(node1, 'PATCH', '/api/v1/rooms/anxiety-check-in', { token: moderator.token, body: { slowModeSeconds: 0 } });
+    expect(slow.map((ack) => ack.ok)).toEqual([true, false, false]);
+    expect(slow.slice(1).map((ack) => ack.error?.code)).toEqual(['SLOW_MODE', 'SLOW_MODE']);
   });
 
   it('puts crisis resources in front of the author and the item in front of moderators, live', async () => {
