@@ -136,7 +136,7 @@ export class ChatService {
     // Not stored. A resend of a message already stored is answered with it, whatever holds now.
     const stored = await this.sent(viewer, input.clientMsgId);
     if (stored) return { message: stored, duplicate: true };
-    if (row && !row.member_exists) throw refuse(HttpStatus.UNAUTHORIZED, 'UNAUTHENTICATED', 'That account no longer exists; please sign in again.');
+    if (row && !row.member_exists) throw refuse(HttpStatus.UNAUTHORIZED, 'UNAUTHENTICATED', 'That account has been deleted; nothing more can be sent from it.');
     this.assertMaySend(row, input.room, viewer);
     // Every rule let it through here, yet PostgreSQL did not store it (its clock disagreed).
     throw refuse(HttpStatus.CONFLICT, 'MESSAGE_NOT_STORED', 'That message could not be stored; please send it again.');
@@ -243,7 +243,8 @@ const SEND_BATCHING = { maxBatch: 50, concurrency: 1 };
 /**
  * The sends of one batch, one row each (\`n\`: its position): the room, the sender and their
  * sanctions as the database has them, slow mode, and the stored message when nothing refused it.
- * A room that does not exist gives a row with a null id; an author never appears twice. Each
+ * A room that does not exist gives a row with a null id; an erased account stores nothing (its
+ * socket may outlive it); an author never appears twice. Each
  * message takes the clock as it is stored, so a batch keeps the order its messages arrived in.
  */
 const SEND_SQL = `WITH input AS (
@@ -252,7 +253,7 @@ const SEND_SQL = `WITH input AS (
  pre AS (
    SELECT i.*, r.id, r.slug, r.name, r.description, r.locked, r.slow_mode_seconds, r.private,
           EXISTS (SELECT 1 FROM room_members rm WHERE rm.room_id = r.id AND rm.member_id = i.member_id) AS is_member,
-          (me.id IS NOT NULL) AS member_exists, me.pseudonym, me.muted_until, me.suspended_until,
+          (me.id IS NOT NULL AND me.deleted_at IS NULL) AS member_exists, me.pseudonym, me.muted_until, me.suspended_until,
           CASE WHEN r.slow_mode_seconds > 0 AND NOT i.staff THEN
             (SELECT ceil(extract(epoch FROM (last.created_at + make_interval(secs => r.slow_mode_seconds)) - now()))::int
                FROM messages last WHERE last.room_id = r.id AND last.author_id = i.member_id ORDER BY last.created_at DESC LIMIT 1) END AS slow_wait

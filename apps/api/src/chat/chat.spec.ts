@@ -280,6 +280,14 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     await rest(node1, 'PATCH', '/api/v1/rooms/anxiety-check-in', { token: moderator.token, body: { slowModeSeconds: 0 } });
     expect(slow.map((ack) => ack.ok)).toEqual([true, false, false]);
     expect(slow.slice(1).map((ack) => ack.error?.code)).toEqual(['SLOW_MODE', 'SLOW_MODE']);
+
+    // An account erased while its socket is still open sends nothing more.
+    await resetBurstLimits();
+    expect((await rest(node1, 'DELETE', '/api/v1/me', { token: dee.token })).status).toBe(204);
+    const gone = await emit(muted, 'message:send', { room: 'anxiety-check-in', body: 'after erasing', clientMsgId: 'together-erased' });
+    expect(gone.error?.code).toBe('UNAUTHENTICATED');
+    const [{ erased }] = await node1.db.dataSource.query(`SELECT count(*)::int AS erased FROM messages WHERE client_msg_id = 'together-erased'`);
+    expect(erased).toBe(0);
   });
 
   it('puts crisis resources in front of the author and the item in front of moderators, live', async () => {
