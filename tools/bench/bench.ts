@@ -411,14 +411,21 @@ async function chatBenchmark(
   roomCount: number,
   seconds: number,
   intervalMs: number,
-): Promise<{ lantern: ChatFigures; bare: ChatFigures; lanternTwoNodes: ChatFigures; bareTwoNodes: ChatFigures }> {
-  const rooms = Array.from({ length: roomCount }, (_, i) => `bench-${i}`);
-  for (const room of rooms) await stack.db.query(`INSERT INTO rooms (slug, name) VALUES ($1, $1) ON CONFLICT DO NOTHING`, [room]);
-  const tokens: string[] = [];
-  tokens.push(...(await stack.memberTokens(clients)));
+): Promise<ChatResults> {
+  // Twice as many rooms for the double load; the default load uses the first half.
+  const allRooms = Array.from({ length: roomCount * 2 }, (_, i) => `bench-${i}`);
+  for (const room of allRooms) await stack.db.query(`INSERT INTO rooms (slug, name) VALUES ($1, $1) ON CONFLICT DO NOTHING`, [room]);
+  const rooms = allRooms.slice(0, roomCount);
+  const tokens = await stack.memberTokens(clients);
   const lantern = await chatLoad([stack.baseUrl], tokens, rooms, seconds, intervalMs);
   const server = await startBareChat();
   const bare = await chatLoad([`http://127.0.0.1:${server.port}`], tokens.map(() => undefined), rooms, seconds, intervalMs);
+  // Twice the clients and rooms on one node, beside the bare server at the same load: headroom,
+  // where a send path that keeps up at the default load starts to queue (one statement per message
+  // did: p50 0.4 s here). The bare run in between gave every member a fresh burst window.
+  const doubleTokens = [...tokens, ...(await stack.memberTokens(clients))];
+  const lanternDouble = await chatLoad([stack.baseUrl], doubleTokens, allRooms, seconds, intervalMs);
+  const bareDouble = await chatLoad([`http://127.0.0.1:${server.port}`], doubleTokens.map(() => undefined), allRooms, seconds, intervalMs);
   await server.stop();
   // Two api nodes through Redis, beside two bare nodes through the same adapter.
   const second = await stack.startNode();
@@ -430,7 +437,17 @@ async function chatBenchmark(
   const bareTwoNodes = await chatLoad(bareNodes.map((node) => `http://127.0.0.1:${node.port}`), tokens.map(() => undefined), rooms, seconds, intervalMs);
   await Promise.all(bareNodes.map((node) => node.stop()));
   await dropRedisKeys(adapter.ADAPTER_PREFIX);
-  return { lantern, bare, lanternTwoNodes, bareTwoNodes };
+  return { lantern, bare, lanternDouble, bareDouble, lanternTwoNodes, bareTwoNodes };
+}
+
+interface ChatResults {
+  lantern: ChatFigures;
+  bare: ChatFigures;
+  /** Twice the clients in twice the rooms, one node. */
+  lanternDouble: ChatFigures;
+  bareDouble: ChatFigures;
+  lanternTwoNodes: ChatFigures;
+  bareTwoNodes: ChatFigures;
 }
 
 /**
@@ -686,7 +703,7 @@ async function main(): Promise<void> {
   let moderation: ModerationFigures;
   let crisis: { lantern: LatencySummary; bare: LatencySummary };
   let forum: { threadPage: ReadFigures; categoryList: ReadFigures };
-  let chat: { lantern: ChatFigures; bare: ChatFigures; lanternTwoNodes: ChatFigures; bareTwoNodes: ChatFigures };
+  let chat: ChatResults;
   let abuse: AbuseFigures;
   let posting: PostingFigures;
   try {
@@ -707,6 +724,12 @@ async function main(): Promise<void> {
     [`thread page (${posts} posts, 10 at once)`, ms(forum.threadPage.lantern), ms(forum.threadPage.bare), 'the same SQL, direct'],
     [`category list (${posts} posts, 10 at once)`, ms(forum.categoryList.lantern), ms(forum.categoryList.bare), 'the same SQL, direct'],
     [`chat ${clients} clients / ${roomCount} rooms`, `${chat.lantern.throughput} msg/s, ${ms(chat.lantern.latency)}`, `${chat.bare.throughput} msg/s, ${ms(chat.bare.latency)}`, 'bare socket.io broadcast'],
+    [
+      `chat at twice the load (${clients * 2} / ${roomCount * 2}, one node)`,
+      `${chat.lanternDouble.throughput} msg/s, ${ms(chat.lanternDouble.latency)}`,
+      `${chat.bareDouble.throughput} msg/s, ${ms(chat.bareDouble.latency)}`,
+      'bare socket.io, same load',
+    ],
     [
       'chat, two nodes through Redis',
       `${chat.lanternTwoNodes.throughput} msg/s, ${ms(chat.lanternTwoNodes.latency)}`,
@@ -765,6 +788,16 @@ async function main(): Promise<void> {
       p99Ratio: Math.round((chat.lantern.latency.p99 / Math.max(chat.bare.latency.p99, 0.1)) * 100) / 100,
       sent: chat.lantern.sent,
       refused: chat.lantern.refused,
+      doubleLoad: {
+        clients: clients * 2,
+        rooms: roomCount * 2,
+        throughput: chat.lanternDouble.throughput,
+        baselineThroughput: chat.bareDouble.throughput,
+        p50Ms: chat.lanternDouble.latency.p50,
+        p99Ms: chat.lanternDouble.latency.p99,
+        baselineP99Ms: chat.bareDouble.latency.p99,
+        refused: chat.lanternDouble.refused,
+      },
       twoNodes: {
         throughput: chat.lanternTwoNodes.throughput,
         baselineThroughput: chat.bareTwoNodes.throughput,
@@ -809,6 +842,8 @@ function chatOnly(clients: number, roomCount: number, duration: number): Promise
       );
     show(`lantern, ${clients} clients / ${roomCount} rooms`, chat.lantern);
     show('bare', chat.bare);
+    show(`lantern, twice the load (${clients * 2} clients / ${roomCount * 2} rooms)`, chat.lanternDouble);
+    show('bare, twice the load', chat.bareDouble);
     show('lantern, two nodes', chat.lanternTwoNodes);
     show('bare, two nodes', chat.bareTwoNodes);
   });
