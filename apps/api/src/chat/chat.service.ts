@@ -238,14 +238,19 @@ interface PendingSend {
  * share the next commit. At the bench's default load batches average about two messages; at twice
  * that load they grow, and the send path keeps up where one statement per message fell behind.
  */
-const SEND_BATCHING = { maxBatch: 50, concurrency: 1 };
+const SEND_BATCHING = {
+  maxBatch: 50,
+  concurrency: 1,
+  // Data exceptions and integrity violations belong to one message; anything else to the database.
+  isItemError: (error: unknown) => /^2[23]/.test(String((error as { code?: unknown } | null)?.code ?? '')),
+};
 
 /**
- * The sends of one batch, one row each (\`n\`: its position): the room, the sender and their
- * sanctions as the database has them, slow mode, and the stored message when nothing refused it.
- * A room that does not exist gives a row with a null id; an erased account stores nothing (its
- * socket may outlive it); an author never appears twice. Each
- * message takes the clock as it is stored, so a batch keeps the order its messages arrived in.
+ * The sends of one batch, one row each (n: its position): the room, the sender and their sanctions
+ * as the database has them, slow mode, and the stored message when nothing refused it. A room that
+ * does not exist gives a row with a null id; an erased account stores nothing (its socket may
+ * outlive it); an author never appears twice. Each message takes the clock as it is stored, so a
+ * batch keeps the order its messages arrived in.
  */
 const SEND_SQL = `WITH input AS (
    SELECT * FROM unnest($1::text[], $2::uuid[], $3::uuid[], $4::boolean[], $5::text[], $6::text[], $7::text[], $8::text[])

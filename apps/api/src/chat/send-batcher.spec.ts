@@ -13,12 +13,14 @@ function controlledStore() {
   return { store, batches, calls };
 }
 
+const isItemError = (error: unknown) => error instanceof Error && error.message.startsWith('violates');
+
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('SendBatcher', () => {
   it('sends at once when idle, and gathers what arrives while every slot is busy into the next batch', async () => {
     const { store, batches } = controlledStore();
-    const batcher = new SendBatcher(store, { maxBatch: 50, concurrency: 1 });
+    const batcher = new SendBatcher(store, { maxBatch: 50, concurrency: 1, isItemError });
     const first = batcher.submit('ann', 'a1');
     await tick();
     expect(batches.map((b) => b.items)).toEqual([['a1']]);
@@ -38,7 +40,7 @@ describe('SendBatcher', () => {
 
   it('never puts one author in two batches at once, nor twice in one, and keeps their order', async () => {
     const { store, batches } = controlledStore();
-    const batcher = new SendBatcher(store, { maxBatch: 50, concurrency: 2 });
+    const batcher = new SendBatcher(store, { maxBatch: 50, concurrency: 2, isItemError });
     const sent = [batcher.submit('ann', 'a1'), batcher.submit('ann', 'a2'), batcher.submit('bo', 'b1'), batcher.submit('ann', 'a3')];
     await tick();
     // Two slots: ann's first with bo's, and nothing else: ann's next waits for her first to land.
@@ -55,7 +57,7 @@ describe('SendBatcher', () => {
 
   it('caps a batch, and uses every free slot', async () => {
     const { store, batches } = controlledStore();
-    const batcher = new SendBatcher(store, { maxBatch: 2, concurrency: 2 });
+    const batcher = new SendBatcher(store, { maxBatch: 2, concurrency: 2, isItemError });
     const sent = ['a', 'b', 'c', 'd', 'e'].map((key) => batcher.submit(key, key));
     await tick();
     expect(batches.map((b) => b.items)).toEqual([['a', 'b'], ['c', 'd']]);
@@ -75,7 +77,7 @@ describe('SendBatcher', () => {
         stored.push(...items);
         return items.map((item) => `ok ${item}`);
       },
-      { maxBatch: 50, concurrency: 1 },
+      { maxBatch: 50, concurrency: 1, isItemError },
     );
     const results = await Promise.allSettled(['x', 'bad', 'y'].map((item, i) => batcher.submit(`k${i}`, item)));
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
@@ -85,9 +87,23 @@ describe('SendBatcher', () => {
     await expect(batcher.submit('k9', 'z')).resolves.toBe('ok z');
   });
 
+  it('fails a whole batch at once when the database is away, instead of trying each item', async () => {
+    let calls = 0;
+    const batcher = new SendBatcher<string, string>(
+      async () => {
+        calls += 1;
+        throw new Error('connect ECONNREFUSED');
+      },
+      { maxBatch: 50, concurrency: 1, isItemError },
+    );
+    const results = await Promise.allSettled(['x', 'y', 'z'].map((item, i) => batcher.submit(`k${i}`, item)));
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(calls).toBe(1);
+  });
+
   it('fails a lone item with its own error and carries on', async () => {
     const { store, batches } = controlledStore();
-    const batcher = new SendBatcher(store, { maxBatch: 50, concurrency: 1 });
+    const batcher = new SendBatcher(store, { maxBatch: 50, concurrency: 1, isItemError });
     const lone = batcher.submit('ann', 'a1');
     await tick();
     batches[0]?.land(new Error('database away'));

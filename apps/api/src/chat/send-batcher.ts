@@ -6,7 +6,9 @@
  *
  * A key (the author) is never in two batches at once, nor twice in one: one author's messages are
  * stored in the order they were sent, and each sees the one before it (slow mode, a resend).
- * A batch that fails is retried item by item, so one bad item fails alone.
+ * A batch that fails because of one of its items (`isItemError`: a constraint, bad data) is retried
+ * item by item, so the bad item fails alone; any other failure (the database away) fails the whole
+ * batch at once, rather than waiting out a connection timeout per item.
  */
 export class SendBatcher<Item, Result> {
   private queue: Array<Pending<Item, Result>> = [];
@@ -16,7 +18,7 @@ export class SendBatcher<Item, Result> {
 
   constructor(
     private readonly store: (items: Item[]) => Promise<Result[]>,
-    private readonly options: { maxBatch: number; concurrency: number },
+    private readonly options: { maxBatch: number; concurrency: number; isItemError: (error: unknown) => boolean },
   ) {}
 
   submit(key: string, item: Item): Promise<Result> {
@@ -69,8 +71,8 @@ export class SendBatcher<Item, Result> {
       const results = await this.store(batch.map((pending) => pending.item));
       batch.forEach((pending, i) => pending.resolve(results[i] as Result));
     } catch (error) {
-      if (batch.length === 1) {
-        batch[0]?.reject(error);
+      if (batch.length === 1 || !this.options.isItemError(error)) {
+        for (const pending of batch) pending.reject(error);
         return;
       }
       // One at a time, in order: the same author never has two in flight here either.

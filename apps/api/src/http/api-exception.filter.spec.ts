@@ -9,6 +9,7 @@ describe('toErrorResponse: the database going away is a 503, whichever way the q
     ['a pool query on a broken connection (08006)', Object.assign(new Error('connection failure during query'), { code: '08006' })],
     ['a refused connection, from another realm (no Error prototype)', { message: 'connect ECONNREFUSED 127.0.0.1:5432', code: 'ECONNREFUSED' }],
     ['a server starting up (57P03)', Object.assign(new Error('the database system is starting up'), { code: '57P03' })],
+    ['a statement past statement_timeout (57014)', Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' })],
   ])('%s', (_, thrown) => {
     const { status, body } = toErrorResponse(thrown, request);
     expect([status, body.error.code]).toEqual([503, 'SERVICE_UNAVAILABLE']);

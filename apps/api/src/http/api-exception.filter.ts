@@ -19,6 +19,20 @@ const STATUS_CODES: Record<number, ErrorCode> = {
 
 const CONNECTION_FAILURE = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down)/i;
 
+/** True when what was thrown says the database could not be reached (REST answers 503, sockets SERVICE_UNAVAILABLE). */
+export function databaseUnreachable(exception: unknown): boolean {
+  // Read by shape, not class: errors raised inside Node's own net module (ECONNREFUSED) come from
+  // another realm under some runners, where `instanceof Error` is false.
+  const thrown = typeof exception === 'object' && exception !== null ? (exception as { message?: unknown; code?: unknown }) : {};
+  const sqlState = thrown.code;
+  const text = typeof thrown.message === 'string' ? `${thrown.message} ${typeof sqlState === 'string' ? sqlState : ''}` : '';
+  // SQLSTATE 57P01/57P03/08xxx: the server is shutting down, starting up or the connection broke;
+  // 57014: a statement ran past statement_timeout (the database is overwhelmed, not our bug). Whether
+  // the query went through TypeORM (its QueryFailedError copies the code) or straight to the pool.
+  const serverGone = typeof sqlState === 'string' && /^(57P01|57P03|57014|08\d\d\d)$/.test(sqlState);
+  return CONNECTION_FAILURE.test(text) || serverGone;
+}
+
 /** Turns anything thrown into the DESIGN.md error shape; only genuine bugs become a 500. */
 export function toErrorResponse(exception: unknown, request: Pick<Request, 'method' | 'path'>): { status: number; body: ErrorBody } {
   if (exception instanceof HttpException) {
@@ -33,15 +47,7 @@ export function toErrorResponse(exception: unknown, request: Pick<Request, 'meth
     const sentence = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : exception.message;
     return { status, body: errorBody(STATUS_CODES[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST'), sentence) };
   }
-  // Read by shape, not class: errors raised inside Node's own net module (ECONNREFUSED) come from
-  // another realm under some runners, where `instanceof Error` is false.
-  const thrown = typeof exception === 'object' && exception !== null ? (exception as { message?: unknown; code?: unknown }) : {};
-  const sqlState = thrown.code;
-  const text = typeof thrown.message === 'string' ? `${thrown.message} ${typeof sqlState === 'string' ? sqlState : ''}` : '';
-  // SQLSTATE 57P01/57P03/08xxx: the server is shutting down, starting up or the connection broke,
-  // whether the query went through TypeORM (its QueryFailedError copies the code) or straight to the pool.
-  const serverGone = typeof sqlState === 'string' && /^(57P01|57P03|08\d\d\d)$/.test(sqlState);
-  if (CONNECTION_FAILURE.test(text) || serverGone) {
+  if (databaseUnreachable(exception)) {
     return {
       status: HttpStatus.SERVICE_UNAVAILABLE,
       body: errorBody('SERVICE_UNAVAILABLE', 'Lantern cannot reach its database right now. Nothing was saved; please try again in a moment.'),

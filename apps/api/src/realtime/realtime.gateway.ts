@@ -8,6 +8,7 @@ import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
 import { CrisisService } from '../crisis/crisis.service';
 import type { Viewer } from '../forum/forum.service';
 import { ApiException } from '../http/api-exception';
+import { databaseUnreachable } from '../http/api-exception.filter';
 import { PgListenerService } from '../infra/pg-listener.service';
 import { ModerationService } from '../moderation/moderation.service';
 import { MetricsService } from '../metrics/metrics.service';
@@ -286,7 +287,6 @@ function toAckError(error: unknown): { code: string; message: string; retryAfter
     const details = body.error.details as { retryAfterSeconds?: number } | undefined;
     return { ...body.error, ...(details?.retryAfterSeconds ? { retryAfterSeconds: details.retryAfterSeconds } : {}) };
   }
-  const text = error instanceof Error ? error.message : '';
-  if (/ECONNREFUSED|Connection terminated|timeout/i.test(text)) return { code: 'SERVICE_UNAVAILABLE', message: 'Lantern cannot reach its database right now; your message was not sent. Please try again.' };
+  if (databaseUnreachable(error)) return { code: 'SERVICE_UNAVAILABLE', message: 'Lantern cannot reach its database right now; your message was not sent. Please try again.' };
   return { code: 'INTERNAL_ERROR', message: 'Something went wrong on our side; please try again.' };
 }

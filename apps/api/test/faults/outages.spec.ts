@@ -1,4 +1,4 @@
-import { io } from 'socket.io-client';
+import { io, type Socket } from 'socket.io-client';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, uniqueQueuePrefix, type TestDatabase } from '@lantern/db/testing';
 import { parseServerEnv } from '@lantern/contracts';
@@ -30,6 +30,7 @@ describe('outages (real services behind a TCP proxy that the test cuts)', () => 
   let api: ApiHarness | undefined;
   let worker: WorkerProcess | undefined;
   const proxies: TcpProxy[] = [];
+  const openSockets: Socket[] = [];
 
   beforeEach(async () => {
     db = await createTestDatabase('faults');
@@ -37,6 +38,7 @@ describe('outages (real services behind a TCP proxy that the test cuts)', () => 
   });
 
   afterEach(async () => {
+    for (const socket of openSockets.splice(0)) socket.disconnect();
     if (worker) {
       worker.child.kill('SIGKILL');
       await worker.exited;
@@ -56,6 +58,10 @@ describe('outages (real services behind a TCP proxy that the test cuts)', () => 
     expect((await health(api)).status).toBe(200);
     const reader = await registerMember(api);
     expect((await rest(api, 'GET', '/api/v1/categories/faults/threads', { token: reader.token })).status).toBe(200);
+    const chatters = await Promise.all(['Ada', 'Ben', 'Cy'].map((name) => registerMember(api!, `${name} Outage`)));
+    const sockets = chatters.map((member) => io(api!.baseUrl, { path: '/socket.io', auth: { token: member.token }, transports: ['websocket'] }));
+    openSockets.push(...sockets);
+    for (const socket of sockets) expect(await socket.timeout(5_000).emitWithAck('room:join', { room: 'lounge' })).toMatchObject({ ok: true });
 
     await pg.cut();
     const down = await health(api);
@@ -65,10 +71,25 @@ describe('outages (real services behind a TCP proxy that the test cuts)', () => 
     // A hot read (a named prepared statement straight on the pool) says so too: 503, not 500.
     const read = await rest<{ error: { code: string } }>(api, 'GET', '/api/v1/categories/faults/threads', { token: reader.token });
     expect([read.status, read.body.error.code]).toEqual([503, 'SERVICE_UNAVAILABLE']);
+    // Chat sends that meet in one batch are all told at once that nothing was sent (the batch is
+    // not retried message by message, each waiting out the database).
+    const started = Date.now();
+    const acks = (await Promise.all(
+      sockets.map((socket, i) => socket.timeout(15_000).emitWithAck('message:send', { room: 'lounge', body: `while away ${i}`, clientMsgId: `away-${i}` })),
+    )) as Array<{ ok: boolean; error?: { code: string } }>;
+    expect(acks.map((ack) => ack.error?.code)).toEqual(['SERVICE_UNAVAILABLE', 'SERVICE_UNAVAILABLE', 'SERVICE_UNAVAILABLE']);
+    expect(Date.now() - started).toBeLessThan(6_000);
 
     await pg.restore();
     await waitFor(async () => (await health(api!)).status === 200, 20_000, 'health to recover');
     expect(await writePost(api, 'written after recovery')).toMatch(/[0-9a-f-]{36}/);
+    // The same messages, sent again, are stored once each.
+    const again = (await Promise.all(
+      sockets.map((socket, i) => socket.timeout(5_000).emitWithAck('message:send', { room: 'lounge', body: `while away ${i}`, clientMsgId: `away-${i}` })),
+    )) as Array<{ ok: boolean; duplicate?: boolean }>;
+    expect(again.map((ack) => ack.ok && !ack.duplicate)).toEqual([true, true, true]);
+    const [{ n }] = await db.dataSource.query(`SELECT count(*)::int AS n FROM messages WHERE client_msg_id LIKE 'away-%'`);
+    expect(n).toBe(3);
   });
 
   it('keeps every post while Redis is away for 10 s, and classifies each exactly once when it returns', async () => {
