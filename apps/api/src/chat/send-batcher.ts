@@ -35,7 +35,7 @@ export class SendBatcher<Item, Result> {
     });
   }
 
-  /** Sends waiting for a slot (for tests and metrics). */
+  /** Sends waiting for a slot. */
   get waiting(): number {
     return this.queue.length;
   }
