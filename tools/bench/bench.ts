@@ -180,7 +180,13 @@ async function startStack(): Promise<Stack> {
       const nodePort = String(Number(port) + 1);
       const node = startBuilt('dist/apps/api/src/main.js', { ...env, PORT: nodePort });
       const nodeUrl = `http://127.0.0.1:${nodePort}`;
-      await waitForHealth(`${nodeUrl}/api/health`);
+      try {
+        await waitForHealth(`${nodeUrl}/api/health`);
+      } catch (error) {
+        node.child.kill('SIGTERM');
+        await node.exited;
+        throw error;
+      }
       return {
         baseUrl: nodeUrl,
         stop: async () => {
@@ -418,26 +424,30 @@ async function chatBenchmark(
   const rooms = allRooms.slice(0, roomCount);
   const tokens = await stack.memberTokens(clients);
   const lantern = await chatLoad([stack.baseUrl], tokens, rooms, seconds, intervalMs);
-  const server = await startBareChat();
-  const bare = await chatLoad([`http://127.0.0.1:${server.port}`], tokens.map(() => undefined), rooms, seconds, intervalMs);
   // Twice the clients and rooms on one node, beside the bare server at the same load: headroom,
   // where a send path that keeps up at the default load starts to queue (one statement per message
   // did: p50 0.4 s here). The bare run in between gave every member a fresh burst window.
   const doubleTokens = [...tokens, ...(await stack.memberTokens(clients))];
-  const lanternDouble = await chatLoad([stack.baseUrl], doubleTokens, allRooms, seconds, intervalMs);
-  const bareDouble = await chatLoad([`http://127.0.0.1:${server.port}`], doubleTokens.map(() => undefined), allRooms, seconds, intervalMs);
-  await server.stop();
+  const [bare, lanternDouble, bareDouble] = await running(startBareChat(), async (server) => {
+    const url = `http://127.0.0.1:${server.port}`;
+    const bareFigures = await chatLoad([url], tokens.map(() => undefined), rooms, seconds, intervalMs);
+    const lanternFigures = await chatLoad([stack.baseUrl], doubleTokens, allRooms, seconds, intervalMs);
+    return [bareFigures, lanternFigures, await chatLoad([url], doubleTokens.map(() => undefined), allRooms, seconds, intervalMs)] as const;
+  });
   // Two api nodes through Redis, beside two bare nodes through the same adapter.
-  const second = await stack.startNode();
-  await sleep(10_500); // a fresh window for every member's burst limit
-  const lanternTwoNodes = await chatLoad([stack.baseUrl, second.baseUrl], tokens, rooms, seconds, intervalMs);
-  await second.stop();
+  const lanternTwoNodes = await running(stack.startNode(), async (second) => {
+    await sleep(10_500); // a fresh window for every member's burst limit
+    return chatLoad([stack.baseUrl, second.baseUrl], tokens, rooms, seconds, intervalMs);
+  });
   const adapter = { REDIS_URL, ADAPTER_PREFIX: `${uniqueQueuePrefix('bench-bare')}:socket.io` };
-  const bareNodes = [await startBareChat(adapter), await startBareChat(adapter)];
-  const bareTwoNodes = await chatLoad(bareNodes.map((node) => `http://127.0.0.1:${node.port}`), tokens.map(() => undefined), rooms, seconds, intervalMs);
-  await Promise.all(bareNodes.map((node) => node.stop()));
-  await dropRedisKeys(adapter.ADAPTER_PREFIX);
-  return { lantern, bare, lanternDouble, bareDouble, lanternTwoNodes, bareTwoNodes };
+  try {
+    const bareTwoNodes = await running(startBareChat(adapter), (first) =>
+      running(startBareChat(adapter), (other) => chatLoad([first, other].map((node) => `http://127.0.0.1:${node.port}`), tokens.map(() => undefined), rooms, seconds, intervalMs)),
+    );
+    return { lantern, bare, lanternDouble, bareDouble, lanternTwoNodes, bareTwoNodes };
+  } finally {
+    await dropRedisKeys(adapter.ADAPTER_PREFIX);
+  }
 }
 
 interface ChatResults {
@@ -681,6 +691,7 @@ async function bareBullRoundTrip(rate: number, durationSeconds: number): Promise
 }
 
 const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
+const latencyText = (summary: LatencySummary) => `p50 ${fmt(summary.p50)} / p95 ${fmt(summary.p95)} / p99 ${fmt(summary.p99)} ms`;
 
 async function main(): Promise<void> {
   const seconds = option('--seconds', 2);
@@ -716,31 +727,30 @@ async function main(): Promise<void> {
   } finally {
     await stack.stop();
   }
-  const ms = (summary: LatencySummary) => `p50 ${fmt(summary.p50)} / p95 ${fmt(summary.p95)} / p99 ${fmt(summary.p99)} ms`;
   const rows: Array<[string, string, string, string]> = [
     ['classifier (one core)', `${classifierRate} texts/s`, `${keywordRate} texts/s`, 'keyword list'],
-    [`moderation at ${moderation.rate} posts/s`, ms(moderation.lantern), ms(moderation.bare), 'bare BullMQ round trip'],
-    ['crisis post → panel on socket', ms(crisis.lantern), ms(crisis.bare), 'bare socket.io push'],
-    [`thread page (${posts} posts, 10 at once)`, ms(forum.threadPage.lantern), ms(forum.threadPage.bare), 'the same SQL, direct'],
-    [`category list (${posts} posts, 10 at once)`, ms(forum.categoryList.lantern), ms(forum.categoryList.bare), 'the same SQL, direct'],
-    [`chat ${clients} clients / ${roomCount} rooms`, `${chat.lantern.throughput} msg/s, ${ms(chat.lantern.latency)}`, `${chat.bare.throughput} msg/s, ${ms(chat.bare.latency)}`, 'bare socket.io broadcast'],
+    [`moderation at ${moderation.rate} posts/s`, latencyText(moderation.lantern), latencyText(moderation.bare), 'bare BullMQ round trip'],
+    ['crisis post → panel on socket', latencyText(crisis.lantern), latencyText(crisis.bare), 'bare socket.io push'],
+    [`thread page (${posts} posts, 10 at once)`, latencyText(forum.threadPage.lantern), latencyText(forum.threadPage.bare), 'the same SQL, direct'],
+    [`category list (${posts} posts, 10 at once)`, latencyText(forum.categoryList.lantern), latencyText(forum.categoryList.bare), 'the same SQL, direct'],
+    [`chat ${clients} clients / ${roomCount} rooms`, `${chat.lantern.throughput} msg/s, ${latencyText(chat.lantern.latency)}`, `${chat.bare.throughput} msg/s, ${latencyText(chat.bare.latency)}`, 'bare socket.io broadcast'],
     [
       `chat at twice the load (${clients * 2} / ${roomCount * 2}, one node)`,
-      `${chat.lanternDouble.throughput} msg/s, ${ms(chat.lanternDouble.latency)}`,
-      `${chat.bareDouble.throughput} msg/s, ${ms(chat.bareDouble.latency)}`,
+      `${chat.lanternDouble.throughput} msg/s, ${latencyText(chat.lanternDouble.latency)}`,
+      `${chat.bareDouble.throughput} msg/s, ${latencyText(chat.bareDouble.latency)}`,
       'bare socket.io, same load',
     ],
     [
       'chat, two nodes through Redis',
-      `${chat.lanternTwoNodes.throughput} msg/s, ${ms(chat.lanternTwoNodes.latency)}`,
-      `${chat.bareTwoNodes.throughput} msg/s, ${ms(chat.bareTwoNodes.latency)}`,
+      `${chat.lanternTwoNodes.throughput} msg/s, ${latencyText(chat.lanternTwoNodes.latency)}`,
+      `${chat.bareTwoNodes.throughput} msg/s, ${latencyText(chat.bareTwoNodes.latency)}`,
       'two bare nodes, same adapter',
     ],
-    ['sustained posting (8 at a time)', `${posting.lanternPerSec} posts/s, ${ms(posting.latency)}`, `${posting.barePerSec} posts/s`, 'the same inserts, bare SQL'],
+    ['sustained posting (8 at a time)', `${posting.lanternPerSec} posts/s, ${latencyText(posting.latency)}`, `${posting.barePerSec} posts/s`, 'the same inserts, bare SQL'],
     [
       `thread page during a flood (${abuse.refusedPerSec} refused/s with 429)`,
-      ms(abuse.flooded),
-      ms(abuse.quiet),
+      latencyText(abuse.flooded),
+      latencyText(abuse.quiet),
       'the same page, nobody flooding',
     ],
   ];
@@ -813,32 +823,31 @@ async function main(): Promise<void> {
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
-/** Runs `work` against a fresh stack and always stops it. */
-async function withStack(work: (stack: Stack) => Promise<void>): Promise<void> {
-  const stack = await startStack();
+/** Runs `work` with something started (a stack, a node, a bare server) and always stops it, so a failed run leaves no process behind. */
+async function running<T extends { stop(): Promise<void> }, R>(starting: Promise<T>, work: (started: T) => Promise<R>): Promise<R> {
+  const started = await starting;
   try {
-    await work(stack);
+    return await work(started);
   } finally {
-    await stack.stop();
+    await started.stop();
   }
 }
 
 /** `--only moderation`: the moderation latency alone. */
 function moderationOnly(rate: number, duration: number): Promise<void> {
-  return withStack(async (stack) => {
+  return running(startStack(), async (stack) => {
     const figures = await moderationLatency(stack, rate, duration);
-    const show = (summary: LatencySummary) => `p50 ${fmt(summary.p50)} / p95 ${fmt(summary.p95)} / p99 ${fmt(summary.p99)} ms`;
-    console.log(`moderation at ${figures.rate} posts/s: ${show(figures.lantern)} (warm-up ${show(figures.warmup)}); bare BullMQ round trip: ${show(figures.bare)}`);
+    console.log(`moderation at ${figures.rate} posts/s: ${latencyText(figures.lantern)} (warm-up ${latencyText(figures.warmup)}); bare BullMQ round trip: ${latencyText(figures.bare)}`);
   });
 }
 
 /** `--only chat`: the chat figures alone, for working on the gateway without the whole run. */
 function chatOnly(clients: number, roomCount: number, duration: number): Promise<void> {
-  return withStack(async (stack) => {
+  return running(startStack(), async (stack) => {
     const chat = await chatBenchmark(stack, clients, roomCount, duration, option('--interval-ms', 2_500));
     const show = (name: string, figures: ChatFigures) =>
       console.log(
-        `${name}: ${figures.throughput} msg/s, p50 ${fmt(figures.latency.p50)} / p95 ${fmt(figures.latency.p95)} / p99 ${fmt(figures.latency.p99)} ms (warm-up p50 ${fmt(figures.warmup.p50)} / p99 ${fmt(figures.warmup.p99)} ms), ${figures.refused} refused of ${figures.sent} ${JSON.stringify(figures.refusals)}`,
+        `${name}: ${figures.throughput} msg/s, ${latencyText(figures.latency)} (warm-up p50 ${fmt(figures.warmup.p50)} / p99 ${fmt(figures.warmup.p99)} ms), ${figures.refused} refused of ${figures.sent} ${JSON.stringify(figures.refusals)}`,
       );
     show(`lantern, ${clients} clients / ${roomCount} rooms`, chat.lantern);
     show('bare', chat.bare);
