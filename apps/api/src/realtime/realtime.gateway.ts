@@ -226,7 +226,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
       response = { ok: true, ...(await handler()) };
       this.metrics.socketEvents.inc({ event, outcome: 'ok' });
     } catch (error) {
-      response = { ok: false, error: toAckError(error) };
+      response = { ok: false, error: toAckError(error, event) };
       this.metrics.socketEvents.inc({ event, outcome: response.error.code });
       if (response.error.code === 'INTERNAL_ERROR') this.logger.error({ err: error }, 'socket event failed');
     }
@@ -281,12 +281,15 @@ function parse<S extends z.ZodType>(schema: S, payload: unknown): z.output<S> {
   throw new ApiException(400, 'VALIDATION_FAILED', first?.message ?? 'That request is not valid.', result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })));
 }
 
-function toAckError(error: unknown): { code: string; message: string; retryAfterSeconds?: number; details?: unknown } {
+function toAckError(error: unknown, event: keyof typeof SOCKET_EVENTS): { code: string; message: string; retryAfterSeconds?: number; details?: unknown } {
   if (error instanceof ApiException) {
     const body = error.getResponse() as { error: { code: string; message: string; details?: unknown } };
     const details = body.error.details as { retryAfterSeconds?: number } | undefined;
     return { ...body.error, ...(details?.retryAfterSeconds ? { retryAfterSeconds: details.retryAfterSeconds } : {}) };
   }
-  if (databaseUnreachable(error)) return { code: 'SERVICE_UNAVAILABLE', message: 'Lantern cannot reach its database right now; your message was not sent. Please try again.' };
+  if (databaseUnreachable(error)) {
+    const what = event === 'message:send' ? 'your message was not sent' : 'nothing was changed';
+    return { code: 'SERVICE_UNAVAILABLE', message: `Lantern cannot reach its database right now; ${what}. Please try again.` };
+  }
   return { code: 'INTERNAL_ERROR', message: 'Something went wrong on our side; please try again.' };
 }

@@ -76,8 +76,13 @@ describe('outages (real services behind a TCP proxy that the test cuts)', () => 
     const started = Date.now();
     const acks = (await Promise.all(
       sockets.map((socket, i) => socket.timeout(15_000).emitWithAck('message:send', { room: 'lounge', body: `while away ${i}`, clientMsgId: `away-${i}` })),
-    )) as Array<{ ok: boolean; error?: { code: string } }>;
+    )) as Array<{ ok: boolean; error?: { code: string; message: string } }>;
     expect(acks.map((ack) => ack.error?.code)).toEqual(['SERVICE_UNAVAILABLE', 'SERVICE_UNAVAILABLE', 'SERVICE_UNAVAILABLE']);
+    expect(acks[0]?.error?.message).toMatch(/your message was not sent/);
+    // Joining while the database is away says the same, in its own words.
+    const join = (await sockets[0]!.timeout(15_000).emitWithAck('room:join', { room: 'night-owls' })) as { ok: boolean; error?: { code: string; message: string } };
+    expect(join.error?.code).toBe('SERVICE_UNAVAILABLE');
+    expect(join.error?.message).toMatch(/nothing was changed/);
     expect(Date.now() - started).toBeLessThan(6_000);
 
     await pg.restore();
