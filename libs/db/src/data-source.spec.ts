@@ -1,6 +1,6 @@
 import { Client, type Notification } from 'pg';
 import { createTestDatabase, type TestDatabase } from './testing';
-import { pingDatabase, preparedRows, returnedRows } from './data-source';
+import { createGenericPlanPool, pingDatabase, preparedRows, returnedRows } from './data-source';
 import { MIGRATIONS } from './migrations';
 import { seedDemoData } from './seed/demo-seed';
 import { DEMO_THREADS } from './seed/demo-threads';
@@ -39,6 +39,21 @@ describe('database foundation (real PostgreSQL)', () => {
     const prepared = await preparedRows<{ name: string }>(db.dataSource, 'spec.prepared', 'SELECT name FROM pg_prepared_statements ORDER BY name', []);
     expect(prepared.map((row) => row.name)).toContain('spec.prepared');
     await expect(preparedRows(db.dataSource, 'spec.bad', 'SELECT 1/$1::int', [0])).rejects.toMatchObject({ code: '22012' });
+  });
+
+  it('plans a batch statement once on a generic-plan pool, from its first call', async () => {
+    // Elsewhere PostgreSQL plans the first five calls afresh, and with an array parameter (a batch) every call after.
+    const sql = `SELECT count(*)::int AS n FROM unnest($1::text[]) AS item JOIN members m ON m.pseudonym = item`;
+    const batches = [['a', 'b'], ['c'], ['d', 'e', 'f'], ['g'], ['h', 'i'], ['j'], ['k', 'l']];
+    const pool = createGenericPlanPool({ url: db.url, poolSize: 1, applicationName: 'lantern-spec' });
+    try {
+      for (const batch of batches) expect(await preparedRows(pool, 'spec.batch', sql, [batch])).toEqual([{ n: 0 }]);
+      // One connection, so every call met the same session; not one was planned afresh.
+      const plans = await preparedRows(pool, 'spec.plans', `SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE name = 'spec.batch'`, []);
+      expect(plans).toEqual([{ generic_plans: String(batches.length), custom_plans: '0' }]);
+    } finally {
+      await pool.end();
+    }
   });
 
   it('still answers when a migration changes a table under a prepared statement', async () => {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { CHAT_LIMITS, type ChatMessage, type ErrorCode, type Page, type SendMessageRequest } from '@lantern/contracts';
 import { preparedRows, returnedRows } from '@lantern/db';
+import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { assertNotSanctioned, type SanctionState } from '../auth/sanctions';
@@ -39,6 +40,9 @@ interface MessageRow {
 
 const isStaff = (viewer: Viewer) => viewer.role === 'moderator' || viewer.role === 'admin';
 
+/** The pool the send statement runs on: its own, with generic plans (ChatModule makes it). */
+export const CHAT_SEND_POOL = Symbol('CHAT_SEND_POOL');
+
 /** A refusal the gateway turns into an error ack and REST into a 4xx. */
 export class ChatRefusal extends ApiException {}
 
@@ -53,6 +57,7 @@ const refuse = (status: number, code: ErrorCode, message: string, details?: unkn
 export class ChatService {
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(CHAT_SEND_POOL) private readonly sendPool: Pool,
     private readonly outbox: OutboxService,
     private readonly relay: OutboxRelayService,
     private readonly audit: AuditService,
@@ -145,7 +150,7 @@ export class ChatService {
   /** Stores a batch of sends with one statement; one row per send, in order (no row: no such room). */
   private async storeSends(sends: PendingSend[]): Promise<Array<SendRow | undefined>> {
     const payloads = sends.map(({ id }) => this.outbox.moderationRow({ contentType: 'message', contentId: id, version: 1 }));
-    const rows = await preparedRows<SendRow & { n: string }>(this.dataSource, 'chat.send', SEND_SQL, [
+    const rows = await preparedRows<SendRow & { n: string }>(this.sendPool, 'chat.send', SEND_SQL, [
       sends.map(({ input }) => input.room),
       sends.map(({ viewer }) => viewer.id),
       sends.map(({ id }) => id),
@@ -238,7 +243,7 @@ interface PendingSend {
  * share the next commit. At the bench's default load batches average about two messages; at twice
  * that load they grow, and the send path keeps up where one statement per message fell behind.
  */
-const SEND_BATCHING = {
+export const SEND_BATCHING = {
   maxBatch: 50,
   concurrency: 1,
   // Data exceptions and integrity violations belong to one message; anything else to the database.
@@ -261,7 +266,9 @@ const SEND_SQL = `WITH input AS (
           (me.id IS NOT NULL AND me.deleted_at IS NULL) AS member_exists, me.pseudonym, me.muted_until, me.suspended_until,
           CASE WHEN r.slow_mode_seconds > 0 AND NOT i.staff THEN
             (SELECT ceil(extract(epoch FROM (last.created_at + make_interval(secs => r.slow_mode_seconds)) - now()))::int
-               FROM messages last WHERE last.room_id = r.id AND last.author_id = i.member_id ORDER BY last.created_at DESC LIMIT 1) END AS slow_wait
+               FROM messages last WHERE last.room_id = r.id AND last.author_id = i.member_id
+                AND last.created_at > now() - make_interval(secs => r.slow_mode_seconds)
+              ORDER BY last.created_at DESC LIMIT 1) END AS slow_wait
      FROM input i LEFT JOIN rooms r ON r.slug = i.room_slug LEFT JOIN members me ON me.id = i.member_id),
  stored AS (
    INSERT INTO messages (id, room_id, author_id, client_msg_id, body, created_at)

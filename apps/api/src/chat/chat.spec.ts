@@ -1,7 +1,9 @@
 import { io, type Socket } from 'socket.io-client';
 import type { ChatMessage, RoomSummary } from '@lantern/contracts';
 import type { NodeRedisClient } from '@lantern/queue';
+import type { Pool } from 'pg';
 import { REDIS_CLIENT } from '../infra/infra.tokens';
+import { CHAT_SEND_POOL } from './chat.service';
 import { startApi, startApiNode, type ApiHarness } from '../../test/support/api-harness';
 import { registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
 import { startWorker, waitFor, type WorkerProcess } from '../../test/support/worker-process';
@@ -272,6 +274,11 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     // Fewer transactions than messages: sends that met while a statement was in flight shared the next.
     const [{ transactions }] = await node1.db.dataSource.query(`SELECT count(DISTINCT xmin::text)::int AS transactions FROM messages WHERE client_msg_id LIKE 'together-%'`);
     expect(transactions).toBeLessThan(9);
+    // The send statement has its own connection, where PostgreSQL planned it once rather than for every batch.
+    const sendPool = node1.app.get<Pool>(CHAT_SEND_POOL);
+    const [plans] = (await sendPool.query(`SELECT generic_plans::int, custom_plans::int FROM pg_prepared_statements WHERE name = 'chat.send'`)).rows;
+    expect(plans.custom_plans).toBe(0);
+    expect(plans.generic_plans).toBeGreaterThan(1);
 
     // Slow mode still sees an author's previous message when their sends arrive together (dee has none stored yet).
     await resetBurstLimits();
