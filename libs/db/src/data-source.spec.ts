@@ -56,6 +56,19 @@ describe('database foundation (real PostgreSQL)', () => {
     }
   });
 
+  it('replaces a generic-plan connection after its lifetime, so its plans are made again', async () => {
+    const pool = createGenericPlanPool({ url: db.url, poolSize: 1, lifetimeSeconds: 1 });
+    try {
+      const backend = async () => (await pool.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+      const first = await backend();
+      expect(await backend()).toBe(first);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(await backend()).not.toBe(first);
+    } finally {
+      await pool.end();
+    }
+  });
+
   it('still answers when a migration changes a table under a prepared statement', async () => {
     await db.dataSource.query(`CREATE TABLE spec_notes (id int PRIMARY KEY, body text)`);
     await db.dataSource.query(`INSERT INTO spec_notes VALUES (1, 'hello')`);

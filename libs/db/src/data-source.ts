@@ -41,12 +41,17 @@ const POOL_LIMITS = {
  * database (0.6 against 1.0 ms for a chat send of three messages, measured on the bench machine).
  * Only statements whose plan does not depend on their values belong here; every other query keeps
  * the main pool and PostgreSQL's own choice.
+ *
+ * A plan is remade when ANALYZE changes a table's statistics; a connection also lives at most
+ * `lifetimeSeconds` (a minute), so a plan made while a table was small (a seq scan of twenty
+ * members) does not outlive its growth where nothing runs ANALYZE (autovacuum off).
  */
-export function createGenericPlanPool(options: LanternDataSourceOptions & { poolSize: number }): Pool {
+export function createGenericPlanPool(options: LanternDataSourceOptions & { poolSize: number; lifetimeSeconds?: number }): Pool {
   const pool = new PgPool({
     ...POOL_LIMITS,
     connectionString: options.url,
     max: options.poolSize,
+    maxLifetimeSeconds: options.lifetimeSeconds ?? 60,
     application_name: options.applicationName ?? 'lantern',
     options: '-c plan_cache_mode=force_generic_plan',
   });
