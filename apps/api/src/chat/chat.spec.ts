@@ -102,6 +102,12 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     expect((await emit(socket, 'dance', { please: true })).error?.code).toBe('UNKNOWN_EVENT');
     expect((await emit(socket, 'message:send', { room: 'night-owls', body: 'hi', clientMsgId: 'x1' })).error?.code).toBe('NOT_IN_ROOM');
     expect((await emit(socket, 'message:send', { room: 'lounge', body: 'x'.repeat(2001), clientMsgId: 'x2' })).error?.code).toBe('VALIDATION_FAILED');
+    // A NUL character, which PostgreSQL cannot store, in the text or the id: refused, nothing stored.
+    for (const [body, clientMsgId] of [['before\u0000after', 'nul-1'], ['fine', 'nul\u00002']]) {
+      expect((await emit(socket, 'message:send', { room: 'lounge', body, clientMsgId })).error?.code).toBe('VALIDATION_FAILED');
+    }
+    const [{ nul }] = await node1.db.dataSource.query(`SELECT count(*)::int AS nul FROM messages WHERE client_msg_id LIKE 'nul%'`);
+    expect(nul).toBe(0);
     expect(socket.connected).toBe(true);
 
     const rooms = await rest<{ items: RoomSummary[] }>(node1, 'GET', '/api/v1/rooms', { token: bob.token });

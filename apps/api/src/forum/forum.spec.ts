@@ -96,6 +96,10 @@ describe('forum over REST (real PostgreSQL and Redis)', () => {
     expect(missing.status).toBe(400);
     expect(missing.body.error.code).toBe('VALIDATION_FAILED');
     expect(JSON.stringify(missing.body.error.details)).toContain('title');
+    // PostgreSQL cannot store a NUL character: refused by field, not a 500 from the database.
+    const nul = await rest<ErrorResponse>(api, 'POST', '/api/v1/threads', { token: alice.token, body: { categorySlug: 'anxiety', title: 'A title', body: 'before\u0000after' } });
+    expect([nul.status, nul.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
+    expect(nul.body.error.details).toEqual([{ path: 'body', message: expect.stringMatching(/NUL/) }]);
 
     const long = await newThread(alice, { body: 'x'.repeat(20_001) });
     expect(long.status).toBe(400);

@@ -14,7 +14,7 @@ export interface FieldProblem {
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
-  if (result.success) return result.data;
+  if (result.success) return refuseNul(result.data);
   const details: FieldProblem[] = result.error.issues.map((issue) => ({
     path: issue.path.map(String).join('.') || '(body)',
     message: issue.code === 'unrecognized_keys' ? `Unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}.` : issue.message,
@@ -22,4 +22,27 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   const first = details[0];
   const lead = first.path === '(body)' ? first.message : `${first.path}: ${first.message}`;
   throw new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', details.length > 1 ? `${lead} (and ${details.length - 1} more)` : lead, details);
+}
+
+/**
+ * PostgreSQL text cannot hold the NUL character (U+0000): a field carrying one would fail in the
+ * database as a 500. Every parsed input passes through here (REST by `parseInput`, socket events
+ * by the gateway), so it is refused as a 400 naming the field instead.
+ */
+export function refuseNul<T>(parsed: T): T {
+  const path = nulPath(parsed, []);
+  if (path === undefined) return parsed;
+  const field = path || '(body)';
+  const message = 'Text cannot contain the NUL character (\\u0000).';
+  throw new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', path ? `${path}: ${message}` : message, [{ path: field, message }]);
+}
+
+function nulPath(value: unknown, path: string[]): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path.join('.') : undefined;
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const [key, inner] of Object.entries(value)) {
+    const found = nulPath(inner, [...path, key]);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }

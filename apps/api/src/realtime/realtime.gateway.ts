@@ -9,6 +9,7 @@ import { CrisisService } from '../crisis/crisis.service';
 import type { Viewer } from '../forum/forum.service';
 import { ApiException } from '../http/api-exception';
 import { databaseUnreachable } from '../http/api-exception.filter';
+import { refuseNul } from '../http/parse-input';
 import { PgListenerService } from '../infra/pg-listener.service';
 import { ModerationService } from '../moderation/moderation.service';
 import { MetricsService } from '../metrics/metrics.service';
@@ -276,7 +277,7 @@ function chatRooms(socket: { rooms: Set<string> }): string[] {
 
 function parse<S extends z.ZodType>(schema: S, payload: unknown): z.output<S> {
   const result = schema.safeParse(payload);
-  if (result.success) return result.data;
+  if (result.success) return refuseNul(result.data);
   const first = result.error.issues[0];
   throw new ApiException(400, 'VALIDATION_FAILED', first?.message ?? 'That request is not valid.', result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })));
 }
