@@ -1,8 +1,9 @@
 import { createNodeRedisClient, type NodeRedisClient } from '@lantern/queue';
 import { parseServerEnv } from '@lantern/contracts';
 import { uniqueQueuePrefix } from '@lantern/db/testing';
+import { TcpProxy } from '../../test/support/tcp-proxy';
 import { ApiException } from '../http/api-exception';
-import { RateLimitService, type RatePolicy } from './rate-limit.service';
+import { RATE_STORE_ANSWER_MS, RateLimitService, type RatePolicy } from './rate-limit.service';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -46,5 +47,41 @@ describe('RateLimitService against the real Redis', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(seen.some((line) => line.includes('member:calm'))).toBe(true);
     expect(seen.filter((line) => line.includes('member:flood'))).toEqual([]);
+  });
+
+  it('answers from memory within its bound when Redis keeps the connection but stops answering, and the limit still holds', async () => {
+    const url = new URL(REDIS_URL);
+    const proxy = new TcpProxy(url.hostname, Number(url.port || 6379));
+    await proxy.start();
+    const stalled = createNodeRedisClient(proxy.urlFor(REDIS_URL), 'lantern-rate-stalled');
+    await stalled.connect();
+    try {
+      const stallPrefix = uniqueQueuePrefix('rate');
+      const local = new RateLimitService(stalled, parseServerEnv({ NODE_ENV: 'test', QUEUE_PREFIX: stallPrefix, REDIS_URL }));
+      await local.consume(policy, 'member:stall');
+      proxy.freeze();
+      const started = Date.now();
+      // Memory counts from here: three more fit in the limit, the fourth is refused.
+      await local.consume(policy, 'member:stall');
+      await local.consume(policy, 'member:stall');
+      await local.consume(policy, 'member:stall');
+      const refusal = await local.consume(policy, 'member:stall').catch((error: unknown) => error);
+      const waited = Date.now() - started;
+      expect(refusal).toBeInstanceOf(ApiException);
+      expect(((refusal as ApiException).getResponse() as { error: { code: string } }).error.code).toBe('RATE_LIMITED');
+      // One wait for the bound, then memory answers at once while Redis stays silent (not node-redis's
+      // 5 s per command, nor forever).
+      expect(waited).toBeGreaterThanOrEqual(RATE_STORE_ANSWER_MS - 50);
+      expect(waited).toBeLessThan(2 * RATE_STORE_ANSWER_MS);
+      // Redis answers again: the late answers land and it counts again (a fresh key starts there).
+      proxy.thaw();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await local.consume(policy, 'member:after-stall');
+      expect(await client.get(`${stallPrefix}:rate:spec:member:after-stall`)).toBe('1');
+    } finally {
+      proxy.thaw();
+      stalled.destroy();
+      await proxy.stop();
+    }
   });
 });

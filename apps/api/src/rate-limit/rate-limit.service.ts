@@ -1,5 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import type { NodeRedisClient } from '@lantern/queue';
+import { withoutCommandTimeout, type NodeRedisClient } from '@lantern/queue';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { createHmac } from 'node:crypto';
 import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
@@ -34,22 +34,32 @@ export class RateLimitedException extends ApiException {
   }
 }
 
+/** How long a count is awaited from Redis before this node's memory answers instead. */
+export const RATE_STORE_ANSWER_MS = 1_000;
+
+const LATE = Symbol('late');
+
 /**
  * Rate limits shared by every api node, counted in Redis (rate-limiter-flexible). If Redis is
- * away, an in-memory limiter per node takes over rather than letting floods through or
- * refusing everyone. IP addresses never reach Redis or the logs: keys use an HMAC of the IP
+ * away, or connected but not answering within RATE_STORE_ANSWER_MS, an in-memory limiter per node
+ * takes over rather than letting floods through, refusing everyone or keeping a member waiting. IP addresses never reach Redis or the logs: keys use an HMAC of the IP
  * with a server secret, which expires with the window.
  */
 @Injectable()
 export class RateLimitService {
-  private readonly limiters = new Map<string, RateLimiterRedis>();
+  private readonly limiters = new Map<string, { shared: RateLimiterRedis; local: RateLimiterMemory }>();
+  /** Every chat message asks Redis: the bound is our own timer, not node-redis's per command. */
+  private readonly store: NodeRedisClient;
+  /** Redis answers still awaited past their bound. */
+  private overdue = 0;
   private readonly prefix: string;
   private readonly ipKey: string;
 
   constructor(
-    @Inject(REDIS_CLIENT) private readonly redis: NodeRedisClient,
+    @Inject(REDIS_CLIENT) redis: NodeRedisClient,
     @Inject(SERVER_ENV) env: ServerEnv,
   ) {
+    this.store = withoutCommandTimeout(redis);
     this.prefix = `${env.QUEUE_PREFIX}:rate`;
     this.ipKey = env.JWT_SECRET ?? 'lantern-development-ip-key';
   }
@@ -64,7 +74,8 @@ export class RateLimitService {
 
   async consume(policy: RatePolicy, key: string, points = 1): Promise<void> {
     try {
-      await this.limiter(policy).consume(key, points);
+      const { shared, local } = this.limiter(policy);
+      await this.answered(() => shared.consume(key, points), () => local.consume(key, points));
     } catch (error) {
       if (error instanceof RateLimiterRes) {
         const retryAfterSeconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
@@ -76,9 +87,8 @@ export class RateLimitService {
 
   /** Refuses when the key has already used up its points (a back-off in force), without counting. */
   async check(policy: RatePolicy, key: string): Promise<void> {
-    const state = await this.limiter(policy)
-      .get(key)
-      .catch(() => null);
+    const { shared, local } = this.limiter(policy);
+    const state = await this.answered(() => shared.get(key), () => local.get(key)).catch(() => null);
     if (state && state.consumedPoints >= policy.points && state.msBeforeNext > 0) {
       const retryAfterSeconds = Math.max(1, Math.ceil(state.msBeforeNext / 1000));
       throw new RateLimitedException(`${policy.message} Try again in ${formatWait(retryAfterSeconds)}.`, retryAfterSeconds, policy.bySource === true);
@@ -87,35 +97,61 @@ export class RateLimitService {
 
   /** Gives points back, e.g. for a resend that turned out to be a duplicate and stored nothing. */
   async refund(policy: RatePolicy, key: string, points = 1): Promise<void> {
-    await this.limiter(policy)
-      .reward(key, points)
-      .catch(() => undefined);
+    const { shared, local } = this.limiter(policy);
+    await this.answered(() => shared.reward(key, points), () => local.reward(key, points)).catch(() => undefined);
   }
 
   /** Forgets a key, e.g. failed logins after a successful one. */
   async reset(policy: RatePolicy, key: string): Promise<void> {
-    await this.limiter(policy)
-      .delete(key)
-      .catch(() => undefined);
+    const { shared, local } = this.limiter(policy);
+    await this.answered(() => shared.delete(key), () => local.delete(key)).catch(() => undefined);
   }
 
-  private limiter(policy: RatePolicy): RateLimiterRedis {
+  private limiter(policy: RatePolicy): { shared: RateLimiterRedis; local: RateLimiterMemory } {
     let limiter = this.limiters.get(policy.name);
     if (!limiter) {
       const options = { keyPrefix: `${this.prefix}:${policy.name}`, points: policy.points, duration: policy.durationSeconds, blockDuration: policy.blockSeconds ?? 0 };
-      limiter = new RateLimiterRedis({
+      const local = new RateLimiterMemory(options);
+      const shared = new RateLimiterRedis({
         ...options,
         // Once a key is over its limit, refuse it from memory until its window ends: a flood's
         // refusals then cost this node no Redis round trip at all.
         inMemoryBlockOnConsumed: policy.points + 1,
-        storeClient: this.redis,
+        storeClient: this.store,
         useRedisPackage: true,
         rejectIfRedisNotReady: true,
-        insuranceLimiter: new RateLimiterMemory(options),
+        insuranceLimiter: local,
       });
+      limiter = { shared, local };
       this.limiters.set(policy.name, limiter);
     }
     return limiter;
+  }
+
+  /**
+   * Redis's answer, or, when it has not come within RATE_STORE_ANSWER_MS (Redis connected but
+   * stalled), the in-memory limiter's. While an answer is overdue, memory answers at once, so a
+   * stalled Redis costs each member one wait, not one per message; a late answer is dropped.
+   */
+  private async answered<T>(fromRedis: () => Promise<T>, fromMemory: () => Promise<T>): Promise<T> {
+    if (this.overdue > 0) return fromMemory();
+    const pending = fromRedis();
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<typeof LATE>((resolve) => {
+      timer = setTimeout(resolve, RATE_STORE_ANSWER_MS, LATE);
+    });
+    try {
+      const first = await Promise.race([pending, late]);
+      if (first !== LATE) return first;
+    } finally {
+      clearTimeout(timer);
+    }
+    this.overdue += 1;
+    pending.then(
+      () => (this.overdue -= 1),
+      () => (this.overdue -= 1),
+    );
+    return fromMemory();
   }
 }
 

@@ -29,7 +29,9 @@ export class RedisStreamsIoAdapter extends IoAdapter {
   /** Does not wait for Redis: the api starts (and serves) while Redis is away, and catches up. */
   connect(): void {
     // The adapter re-issues XREAD at once after an error; queued commands keep that from spinning.
-    this.redis = createNodeRedisClient(this.env.REDIS_URL, 'lantern-socketio', { waitWhileAway: true });
+    // It sends a command per broadcast: node-redis's own per-command timeout is too costly there
+    // (createNodeRedisClient), so `boundedAdapter` bounds the waits that matter instead.
+    this.redis = createNodeRedisClient(this.env.REDIS_URL, 'lantern-socketio', { waitWhileAway: true, commandTimeout: false });
     trackDuplicates(this.redis, this.duplicates);
     this.redis.connect().catch(() => undefined);
   }
@@ -44,7 +46,7 @@ export class RedisStreamsIoAdapter extends IoAdapter {
       maxHttpBufferSize: 64 * 1024,
       connectionStateRecovery: { maxDisconnectionDuration: RECOVERY_WINDOW_MS, skipMiddlewares: false },
     });
-    if (this.redis) server.adapter(createAdapter(this.redis, { streamName: prefix, channelPrefix: prefix, sessionKeyPrefix: `${prefix}:session:` }));
+    if (this.redis) server.adapter(boundedAdapter(createAdapter(this.redis, { streamName: prefix, channelPrefix: prefix, sessionKeyPrefix: `${prefix}:session:` })));
     return server;
   }
 
@@ -56,6 +58,32 @@ export class RedisStreamsIoAdapter extends IoAdapter {
     await Promise.all(this.duplicates.splice(0).map((client) => closeClient(client, false)));
     if (redis) await closeClient(redis, true);
   }
+}
+
+/** How long the adapter waits for Redis before a broadcast goes out on this node alone. */
+export const ADAPTER_REDIS_BOUND_MS = 5_000;
+
+type AdapterFactory = ReturnType<typeof createAdapter>;
+type Bounded = 'doPublish' | 'doPublishResponse' | 'restoreSession';
+
+/**
+ * The adapter with a bound (a timer of ours, cleared on the answer) on what waits for Redis: a
+ * broadcast waits for its stream offset before it is delivered even on this node, and a client
+ * coming back waits for its session. When Redis stalls past the bound, the broadcast is delivered
+ * on this node without an offset (the adapter's own handling of a failed publish) and the client
+ * gets a fresh session (and resyncs over REST), as with node-redis's 5 s command timeout before.
+ * The stream reader (XREAD) has no bound: it blocks for 5 s by design and resumes with Redis.
+ */
+function boundedAdapter(factory: AdapterFactory): AdapterFactory {
+  // Socket.IO calls the factory with `new`; a function returning an object gives that object.
+  return function (this: unknown, nsp: Parameters<AdapterFactory>[0]) {
+    const adapter = factory(nsp) as unknown as Record<Bounded, (...args: unknown[]) => Promise<unknown>>;
+    for (const name of ['doPublish', 'doPublishResponse', 'restoreSession'] as const) {
+      const unbounded = adapter[name].bind(adapter);
+      adapter[name] = (...args: unknown[]) => withTimeout(unbounded(...args), ADAPTER_REDIS_BOUND_MS, `socket.io adapter: Redis did not answer ${name} in time`);
+    }
+    return adapter as unknown as ReturnType<AdapterFactory>;
+  } as AdapterFactory;
 }
 
 /**

@@ -3,6 +3,8 @@ import type { DataSource } from 'typeorm';
 import { createTestDatabase, uniqueQueuePrefix, type TestDatabase } from '@lantern/db/testing';
 import { parseServerEnv } from '@lantern/contracts';
 import { DATA_SOURCE } from '../../src/infra/infra.tokens';
+import { RATE_STORE_ANSWER_MS } from '../../src/rate-limit/rate-limit.service';
+import { ADAPTER_REDIS_BOUND_MS } from '../../src/realtime/redis-streams-io.adapter';
 import { OutboxService } from '../../src/outbox/outbox.service';
 import { startApiNode, TEST_REDIS_URL, type ApiHarness } from '../support/api-harness';
 import { registerMember, rest } from '../support/rest-client';
@@ -181,5 +183,52 @@ describe('outages (real services behind a TCP proxy that the test cuts)', () => 
     } finally {
       for (const socket of sockets) socket.disconnect();
     }
+  });
+
+  it('keeps chat going while Redis holds its connections but stops answering: acks within a second, delivery within the adapter bound, and all is normal once it answers', async () => {
+    const redisUrl = new URL(TEST_REDIS_URL);
+    const redis = new TcpProxy(redisUrl.hostname, Number(redisUrl.port || 6379));
+    proxies.push(redis);
+    await redis.start();
+    const env = parseServerEnv({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      DATABASE_URL: db.url,
+      REDIS_URL: redis.urlFor(TEST_REDIS_URL),
+      QUEUE_PREFIX: uniqueQueuePrefix('faults'),
+      JWT_SECRET: 'integration-tests-only-secret-0123456789abcdef',
+      RATE_LIMIT_REGISTER_PER_HOUR: '1000',
+    });
+    api = await startApiNode(db, env);
+    const alice = await registerMember(api, 'Alice Stall');
+    const bob = await registerMember(api, 'Bob Stall');
+    const sockets = [alice, bob].map((member) => io(api!.baseUrl, { path: '/socket.io', auth: { token: member.token }, transports: ['websocket'] }));
+    openSockets.push(...sockets);
+    for (const socket of sockets) await socket.timeout(5_000).emitWithAck('room:join', { room: 'lounge' });
+    const heard = new Map<string, number>();
+    sockets[1].on('message:new', (message: { id: string }) => heard.set(message.id, Date.now()));
+
+    redis.freeze();
+    const frozenAt = Date.now();
+    const thawAt = frozenAt + ADAPTER_REDIS_BOUND_MS + 3_000;
+    const sent: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      // The rate limit answers from memory after its bound: the ack does not wait for Redis.
+      const ack = (await sockets[0].timeout(RATE_STORE_ANSWER_MS + 1_500).emitWithAck('message:send', { room: 'lounge', body: `in the stall ${i}`, clientMsgId: `stall-${i}` })) as { ok: boolean; id: string };
+      expect(ack.ok).toBe(true);
+      sent.push(ack.id);
+    }
+    // Delivered on this node once the adapter stops waiting for its stream offset, before Redis answers.
+    await waitFor(async () => sent.every((id) => heard.has(id)), thawAt - Date.now() - 500, `both messages live while Redis is silent (heard ${heard.size})`);
+    expect(Math.max(...sent.map((id) => heard.get(id)!))).toBeLessThan(thawAt);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, thawAt - Date.now())));
+    redis.thaw();
+
+    const after = (await sockets[0].timeout(5_000).emitWithAck('message:send', { room: 'lounge', body: 'and after the stall', clientMsgId: 'after-stall' })) as { ok: boolean; id: string };
+    expect(after.ok).toBe(true);
+    await waitFor(async () => heard.has(after.id), 5_000, 'the message after the stall');
+    expect(sockets.every((socket) => socket.connected)).toBe(true);
+    const [{ n }] = await db.dataSource.query(`SELECT count(*)::int AS n FROM messages WHERE client_msg_id LIKE '%stall%'`);
+    expect(n).toBe(3);
   });
 });

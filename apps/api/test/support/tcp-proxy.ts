@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 export class TcpProxy {
   private server: Server | undefined;
   private readonly sockets = new Set<Socket>();
+  private frozen = false;
   port = 0;
 
   constructor(
@@ -29,6 +30,7 @@ export class TcpProxy {
         this.sockets.add(socket);
         socket.on('close', () => this.sockets.delete(socket));
         socket.on('error', () => socket.destroy());
+        if (this.frozen) socket.pause();
       }
       client.pipe(upstream).pipe(client);
       client.on('close', () => upstream.destroy());
@@ -49,6 +51,20 @@ export class TcpProxy {
     const server = this.server;
     this.server = undefined;
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  }
+
+  /**
+   * A hung service: every connection stays open, but nothing passes either way (a Redis busy in a
+   * long script, a network that drops packets without resetting anything) until `thaw`.
+   */
+  freeze(): void {
+    this.frozen = true;
+    for (const socket of this.sockets) socket.pause();
+  }
+
+  thaw(): void {
+    this.frozen = false;
+    for (const socket of this.sockets) socket.resume();
   }
 
   /** The recovery: the same port answers again. */
