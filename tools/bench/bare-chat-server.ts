@@ -11,7 +11,9 @@ const port = Number(process.env.PORT ?? 0);
 const httpServer = createServer();
 const io = new Server(httpServer, { path: '/socket.io' });
 if (process.env.REDIS_URL && process.env.ADAPTER_PREFIX) {
-  const redis = createClient({ url: process.env.REDIS_URL });
+  // Without node-redis's per-command timeout, as Lantern's adapter connection runs: the baseline
+  // must not carry a cost Lantern has shed.
+  const redis = createClient({ url: process.env.REDIS_URL, commandOptions: { timeout: 0 } });
   redis.on('error', () => undefined);
   void redis.connect();
   const prefix = process.env.ADAPTER_PREFIX;
