@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { NodeRedisClient } from '@lantern/queue';
+import { withoutCommandTimeout, withTimeout, type NodeRedisClient } from '@lantern/queue';
 import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
 import { REDIS_CLIENT } from '../infra/infra.tokens';
 
@@ -7,32 +7,35 @@ import { REDIS_CLIENT } from '../infra/infra.tokens';
 export const PRESENCE_TTL_MS = 60_000;
 export const PRESENCE_REFRESH_MS = 20_000;
 const TYPING_TTL_SECONDS = 5;
+/** How long presence and typing wait for Redis; past it the caller goes on without (a count of 0, a typing notice sent). */
+export const PRESENCE_REDIS_BOUND_MS = 1_000;
 
 /**
  * Who is in a room, kept in Redis so every api node counts the same: one sorted set per room of
  * socket ids scored by when their presence expires. A node that dies stops refreshing, and its
  * sockets fall out of the count within a minute. Typing is a short-lived key per member and room.
+ * Typing is asked for as members type, more often than they send: like the rate limiter, these
+ * calls bound their own wait instead of carrying node-redis's per-command timeout.
  */
 @Injectable()
 export class PresenceService {
   private readonly prefix: string;
+  private readonly redis: NodeRedisClient;
 
-  constructor(
-    @Inject(REDIS_CLIENT) private readonly redis: NodeRedisClient,
-    @Inject(SERVER_ENV) env: ServerEnv,
-  ) {
+  constructor(@Inject(REDIS_CLIENT) redis: NodeRedisClient, @Inject(SERVER_ENV) env: ServerEnv) {
+    this.redis = withoutCommandTimeout(redis);
     this.prefix = `${env.QUEUE_PREFIX}:presence`;
   }
 
   async enter(room: string, socketId: string): Promise<number> {
     if (!this.redis.isReady) return 0;
-    await this.redis.zAdd(this.key(room), { score: Date.now() + PRESENCE_TTL_MS, value: socketId });
+    await bounded(this.redis.zAdd(this.key(room), { score: Date.now() + PRESENCE_TTL_MS, value: socketId }));
     return this.count(room);
   }
 
   async leave(room: string, socketId: string): Promise<number> {
     if (!this.redis.isReady) return 0;
-    await this.redis.zRem(this.key(room), socketId);
+    await bounded(this.redis.zRem(this.key(room), socketId));
     return this.count(room);
   }
 
@@ -42,13 +45,13 @@ export class PresenceService {
     const score = Date.now() + PRESENCE_TTL_MS;
     const multi = this.redis.multi();
     for (const { room, socketId } of entries) multi.zAdd(this.key(room), { score, value: socketId });
-    await multi.exec();
+    await bounded(multi.exec());
   }
 
   async count(room: string): Promise<number> {
     if (!this.redis.isReady) return 0;
-    await this.redis.zRemRangeByScore(this.key(room), '-inf', Date.now());
-    return this.redis.zCard(this.key(room));
+    await bounded(this.redis.zRemRangeByScore(this.key(room), '-inf', Date.now()));
+    return bounded(this.redis.zCard(this.key(room)));
   }
 
   async counts(rooms: readonly string[]): Promise<Record<string, number>> {
@@ -59,11 +62,15 @@ export class PresenceService {
   /** Records that a member is typing; false when they already were (no need to re-broadcast). */
   async typing(room: string, memberId: string): Promise<boolean> {
     if (!this.redis.isReady) return true;
-    const set = await this.redis.set(`${this.prefix}:typing:${room}:${memberId}`, '1', { expiration: { type: 'EX', value: TYPING_TTL_SECONDS }, condition: 'NX' });
+    const set = await bounded(this.redis.set(`${this.prefix}:typing:${room}:${memberId}`, '1', { expiration: { type: 'EX', value: TYPING_TTL_SECONDS }, condition: 'NX' }));
     return set === 'OK';
   }
 
   private key(room: string): string {
     return `${this.prefix}:room:${room}`;
   }
+}
+
+function bounded<T>(command: Promise<T>): Promise<T> {
+  return withTimeout(command, PRESENCE_REDIS_BOUND_MS, 'presence: Redis did not answer in time');
 }

@@ -4,6 +4,7 @@ import { createTestDatabase, uniqueQueuePrefix, type TestDatabase } from '@lante
 import { parseServerEnv } from '@lantern/contracts';
 import { DATA_SOURCE } from '../../src/infra/infra.tokens';
 import { RATE_STORE_ANSWER_MS } from '../../src/rate-limit/rate-limit.service';
+import { PRESENCE_REDIS_BOUND_MS } from '../../src/realtime/presence.service';
 import { ADAPTER_REDIS_BOUND_MS } from '../../src/realtime/redis-streams-io.adapter';
 import { OutboxService } from '../../src/outbox/outbox.service';
 import { startApiNode, TEST_REDIS_URL, type ApiHarness } from '../support/api-harness';
@@ -185,7 +186,7 @@ describe('outages (real services behind a TCP proxy that the test cuts)', () => 
     }
   });
 
-  it('keeps chat going while Redis holds its connections but stops answering: acks within a second, delivery within the adapter bound, and all is normal once it answers', async () => {
+  it('keeps chat going while Redis holds its connections but stops answering: acks (send, typing) within a second, delivery within the adapter bound, and all is normal once it answers', async () => {
     const redisUrl = new URL(TEST_REDIS_URL);
     const redis = new TcpProxy(redisUrl.hostname, Number(redisUrl.port || 6379));
     proxies.push(redis);
@@ -218,6 +219,9 @@ describe('outages (real services behind a TCP proxy that the test cuts)', () => 
       expect(ack.ok).toBe(true);
       sent.push(ack.id);
     }
+    // Typing asks Redis too, within its own bound.
+    const typing = (await sockets[0].timeout(PRESENCE_REDIS_BOUND_MS + 1_500).emitWithAck('typing', { room: 'lounge' })) as { ok: boolean };
+    expect(typing.ok).toBe(true);
     // Delivered on this node once the adapter stops waiting for its stream offset, before Redis answers.
     await waitFor(async () => sent.every((id) => heard.has(id)), thawAt - Date.now() - 500, `both messages live while Redis is silent (heard ${heard.size})`);
     expect(Math.max(...sent.map((id) => heard.get(id)!))).toBeLessThan(thawAt);
