@@ -24,3 +24,13 @@ export function summarise(samples: readonly number[]): LatencySummary {
     max: round(sorted[sorted.length - 1] ?? Number.NaN),
   };
 }
+
+/**
+ * Of several rounds of the same load, the one whose p99 is the median (the lower one of an even
+ * count): a whole round reported as it was, neither the luckiest nor the unluckiest.
+ */
+export function medianRound<Round extends { latency: LatencySummary }>(rounds: readonly Round[]): Round {
+  if (rounds.length === 0) throw new Error('medianRound needs at least one round.');
+  const sorted = [...rounds].sort((a, b) => a.latency.p99 - b.latency.p99);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}
