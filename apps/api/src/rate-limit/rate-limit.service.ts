@@ -42,8 +42,9 @@ const LATE = Symbol('late');
 /**
  * Rate limits shared by every api node, counted in Redis (rate-limiter-flexible). If Redis is
  * away, or connected but not answering within RATE_STORE_ANSWER_MS, an in-memory limiter per node
- * takes over rather than letting floods through, refusing everyone or keeping a member waiting. IP addresses never reach Redis or the logs: keys use an HMAC of the IP
- * with a server secret, which expires with the window.
+ * takes over rather than letting floods through, refusing everyone or keeping a member waiting.
+ * IP addresses never reach Redis or the logs: keys use an HMAC of the IP with a server secret,
+ * which expires with the window.
  */
 @Injectable()
 export class RateLimitService {
