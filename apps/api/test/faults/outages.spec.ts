@@ -53,6 +53,31 @@ describe('outages (real services behind a TCP proxy that the test cuts)', () => 
     await db.drop();
   });
 
+  /** An api whose Redis is behind a TCP proxy the test can cut or freeze, and members in its Lounge. */
+  async function chatBehindRedisProxy(names: readonly string[]): Promise<{ node: ApiHarness; redis: TcpProxy; sockets: Socket[]; members: Array<{ token: string }> }> {
+    const redisUrl = new URL(TEST_REDIS_URL);
+    const redis = new TcpProxy(redisUrl.hostname, Number(redisUrl.port || 6379));
+    proxies.push(redis);
+    await redis.start();
+    const env = parseServerEnv({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      DATABASE_URL: db.url,
+      REDIS_URL: redis.urlFor(TEST_REDIS_URL),
+      QUEUE_PREFIX: uniqueQueuePrefix('faults'),
+      JWT_SECRET: 'integration-tests-only-secret-0123456789abcdef',
+      RATE_LIMIT_REGISTER_PER_HOUR: '1000',
+    });
+    const node = await startApiNode(db, env);
+    api = node;
+    const members = [];
+    for (const name of names) members.push(await registerMember(node, name));
+    const sockets = members.map((member) => io(node.baseUrl, { path: '/socket.io', auth: { token: member.token }, transports: ['websocket'] }));
+    openSockets.push(...sockets);
+    for (const socket of sockets) await socket.timeout(5_000).emitWithAck('room:join', { room: 'lounge' });
+    return { node, redis, sockets, members };
+  }
+
   it('answers 503 while PostgreSQL is away, never crashes, and recovers by itself', async () => {
     const pg = new TcpProxy('127.0.0.1', Number(new URL(db.url).port || 5432));
     proxies.push(pg);
@@ -137,75 +162,37 @@ describe('outages (real services behind a TCP proxy that the test cuts)', () => 
   });
 
   it('keeps chat going while Redis is away for 10 s: messages are stored and acknowledged, readable over REST, and reach the room', async () => {
-    const redisUrl = new URL(TEST_REDIS_URL);
-    const redis = new TcpProxy(redisUrl.hostname, Number(redisUrl.port || 6379));
-    proxies.push(redis);
-    await redis.start();
-    const env = parseServerEnv({
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      DATABASE_URL: db.url,
-      REDIS_URL: redis.urlFor(TEST_REDIS_URL),
-      QUEUE_PREFIX: uniqueQueuePrefix('faults'),
-      JWT_SECRET: 'integration-tests-only-secret-0123456789abcdef',
-      RATE_LIMIT_REGISTER_PER_HOUR: '1000',
-    });
-    api = await startApiNode(db, env);
-    const alice = await registerMember(api, 'Alice Storm');
-    const bob = await registerMember(api, 'Bob Calm');
-    const sockets = [alice, bob].map((member) => io(api!.baseUrl, { path: '/socket.io', auth: { token: member.token }, transports: ['websocket'] }));
-    try {
-      for (const socket of sockets) await socket.timeout(5_000).emitWithAck('room:join', { room: 'lounge' });
-      const heard = new Map<string, string>();
-      sockets[1].on('message:new', (message: { id: string; body: string }) => heard.set(message.id, message.body));
+    const { node, redis, sockets, members } = await chatBehindRedisProxy(['Alice Storm', 'Bob Calm']);
+    const bob = members[1];
+    const heard = new Map<string, string>();
+    sockets[1].on('message:new', (message: { id: string; body: string }) => heard.set(message.id, message.body));
 
-      await redis.cut();
-      const cutAt = Date.now();
-      const sent: string[] = [];
-      for (let i = 0; i < 3; i++) {
-        const ack = (await sockets[0].timeout(5_000).emitWithAck('message:send', { room: 'lounge', body: `through the storm ${i}`, clientMsgId: `storm-${i}` })) as { ok: boolean; id: string };
-        expect(ack.ok).toBe(true);
-        sent.push(ack.id);
-        await new Promise((resolve) => setTimeout(resolve, 500));
-      }
-      // PostgreSQL holds them: a client that resyncs over REST has them even now.
-      const history = await rest<{ items: Array<{ id: string }> }>(api, 'GET', '/api/v1/rooms/lounge/messages', { token: bob.token });
-      expect(history.status).toBe(200);
-      expect(history.body.items.map((message) => message.id)).toEqual(expect.arrayContaining(sent));
-      await new Promise((resolve) => setTimeout(resolve, Math.max(0, 10_000 - (Date.now() - cutAt))));
-      await redis.restore();
-
-      await waitFor(async () => sent.every((id) => heard.has(id)), 20_000, `every message live at the other member (heard ${heard.size} of ${sent.length})`);
-      expect(sockets.every((socket) => socket.connected)).toBe(true);
-      const after = (await sockets[1].timeout(5_000).emitWithAck('message:send', { room: 'lounge', body: 'and after', clientMsgId: 'after-storm' })) as { ok: boolean };
-      expect(after.ok).toBe(true);
-      const [{ n }] = await db.dataSource.query(`SELECT count(*)::int AS n FROM messages WHERE client_msg_id LIKE 'storm-%'`);
-      expect(n).toBe(3);
-    } finally {
-      for (const socket of sockets) socket.disconnect();
+    await redis.cut();
+    const cutAt = Date.now();
+    const sent: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const ack = (await sockets[0].timeout(5_000).emitWithAck('message:send', { room: 'lounge', body: `through the storm ${i}`, clientMsgId: `storm-${i}` })) as { ok: boolean; id: string };
+      expect(ack.ok).toBe(true);
+      sent.push(ack.id);
+      await new Promise((resolve) => setTimeout(resolve, 500));
     }
+    // PostgreSQL holds them: a client that resyncs over REST has them even now.
+    const history = await rest<{ items: Array<{ id: string }> }>(node, 'GET', '/api/v1/rooms/lounge/messages', { token: bob.token });
+    expect(history.status).toBe(200);
+    expect(history.body.items.map((message) => message.id)).toEqual(expect.arrayContaining(sent));
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, 10_000 - (Date.now() - cutAt))));
+    await redis.restore();
+
+    await waitFor(async () => sent.every((id) => heard.has(id)), 20_000, `every message live at the other member (heard ${heard.size} of ${sent.length})`);
+    expect(sockets.every((socket) => socket.connected)).toBe(true);
+    const after = (await sockets[1].timeout(5_000).emitWithAck('message:send', { room: 'lounge', body: 'and after', clientMsgId: 'after-storm' })) as { ok: boolean };
+    expect(after.ok).toBe(true);
+    const [{ n }] = await db.dataSource.query(`SELECT count(*)::int AS n FROM messages WHERE client_msg_id LIKE 'storm-%'`);
+    expect(n).toBe(3);
   });
 
   it('keeps chat going while Redis holds its connections but stops answering: acks (send, typing) within a second, delivery within the adapter bound, and all is normal once it answers', async () => {
-    const redisUrl = new URL(TEST_REDIS_URL);
-    const redis = new TcpProxy(redisUrl.hostname, Number(redisUrl.port || 6379));
-    proxies.push(redis);
-    await redis.start();
-    const env = parseServerEnv({
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      DATABASE_URL: db.url,
-      REDIS_URL: redis.urlFor(TEST_REDIS_URL),
-      QUEUE_PREFIX: uniqueQueuePrefix('faults'),
-      JWT_SECRET: 'integration-tests-only-secret-0123456789abcdef',
-      RATE_LIMIT_REGISTER_PER_HOUR: '1000',
-    });
-    api = await startApiNode(db, env);
-    const alice = await registerMember(api, 'Alice Stall');
-    const bob = await registerMember(api, 'Bob Stall');
-    const sockets = [alice, bob].map((member) => io(api!.baseUrl, { path: '/socket.io', auth: { token: member.token }, transports: ['websocket'] }));
-    openSockets.push(...sockets);
-    for (const socket of sockets) await socket.timeout(5_000).emitWithAck('room:join', { room: 'lounge' });
+    const { redis, sockets } = await chatBehindRedisProxy(['Alice Stall', 'Bob Stall']);
     const heard = new Map<string, number>();
     sockets[1].on('message:new', (message: { id: string }) => heard.set(message.id, Date.now()));
 
