@@ -1,5 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { withoutCommandTimeout, type NodeRedisClient } from '@lantern/queue';
+import { withoutCommandTimeout, withTimeout, type NodeRedisClient } from '@lantern/queue';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { createHmac } from 'node:crypto';
 import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
@@ -37,7 +37,7 @@ export class RateLimitedException extends ApiException {
 /** How long a count is awaited from Redis before this node's memory answers instead. */
 export const RATE_STORE_ANSWER_MS = 1_000;
 
-const LATE = Symbol('late');
+const STORE_LATE = 'the rate-limit store did not answer in time';
 
 /**
  * Rate limits shared by every api node, counted in Redis (rate-limiter-flexible). If Redis is
@@ -137,21 +137,14 @@ export class RateLimitService {
   private async answered<T>(fromRedis: () => Promise<T>, fromMemory: () => Promise<T>): Promise<T> {
     if (this.overdue > 0) return fromMemory();
     const pending = fromRedis();
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<typeof LATE>((resolve) => {
-      timer = setTimeout(resolve, RATE_STORE_ANSWER_MS, LATE);
-    });
     try {
-      const first = await Promise.race([pending, late]);
-      if (first !== LATE) return first;
-    } finally {
-      clearTimeout(timer);
+      return await withTimeout(pending, RATE_STORE_ANSWER_MS, STORE_LATE);
+    } catch (error) {
+      if (!(error instanceof Error && error.message === STORE_LATE)) throw error;
     }
     this.overdue += 1;
-    pending.then(
-      () => (this.overdue -= 1),
-      () => (this.overdue -= 1),
-    );
+    const settled = () => (this.overdue -= 1);
+    pending.then(settled, settled);
     return fromMemory();
   }
 }
