@@ -32,6 +32,9 @@ export function createBullConnection(redisUrl: string, role: BullRole, connectio
   return connection;
 }
 
+/** node-redis reads a timeout of 0 as none. */
+const NO_COMMAND_TIMEOUT = 0;
+
 /**
  * A `redis` package client that reconnects forever with a capped backoff. By default commands
  * issued while Redis is away fail at once instead of piling up in memory; a client whose user
@@ -42,8 +45,8 @@ export function createBullConnection(redisUrl: string, role: BullRole, connectio
  * a timer and a signal that outlive the reply by those 5 s, so on a busy chat node every command
  * leaves garbage that survives into the old generation (the api's heap grew 9 MB/s and its major
  * collections paused chat for 20 to 40 ms). `commandTimeout: false` drops that bound, for clients
- * whose callers either bound the wait more cheaply themselves (`withoutCommandTimeout`) or are
- * better served waiting (the streams adapter: see RedisStreamsIoAdapter).
+ * whose callers bound each wait more cheaply themselves (a timer cleared on the answer: see
+ * `withTimeout`).
  */
 export function createNodeRedisClient(redisUrl: string, name: string, options: { waitWhileAway?: boolean; commandTimeout?: false } = {}) {
   const client = createClient({
@@ -55,17 +58,6 @@ export function createNodeRedisClient(redisUrl: string, name: string, options: {
   });
   client.on('error', () => undefined);
   return client;
-}
-
-/** node-redis reads a timeout of 0 as none. */
-const NO_COMMAND_TIMEOUT = 0;
-
-/**
- * The same connection without node-redis's per-command timeout, for a caller that bounds its own
- * wait (a timer it clears on the answer costs nothing once cleared).
- */
-export function withoutCommandTimeout(client: NodeRedisClient): NodeRedisClient {
-  return client.withCommandOptions({ timeout: NO_COMMAND_TIMEOUT }) as unknown as NodeRedisClient;
 }
 
 export type NodeRedisClient = ReturnType<typeof createNodeRedisClient>;

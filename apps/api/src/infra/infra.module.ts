@@ -33,7 +33,10 @@ import { PgListenerService } from './pg-listener.service';
       provide: REDIS_CLIENT,
       inject: [SERVER_ENV],
       useFactory: (env: ServerEnv) => {
-        const client = createNodeRedisClient(env.REDIS_URL, 'lantern-api');
+        // Asked on every chat message (rate limit) and as members type: every user of this
+        // connection bounds its own wait (rate limits, presence, the health ping, quit), so it
+        // carries no per-command timeout of node-redis's (createNodeRedisClient).
+        const client = createNodeRedisClient(env.REDIS_URL, 'lantern-api', { commandTimeout: false });
         client.connect().catch((error: Error) => new Logger('Redis').warn(`Redis is not answering yet: ${error.message}`));
         return client;
       },

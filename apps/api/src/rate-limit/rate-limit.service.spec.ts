@@ -15,7 +15,8 @@ describe('RateLimitService against the real Redis', () => {
   const policy: RatePolicy = { name: 'spec', points: 3, durationSeconds: 60, message: 'Slow down.' };
 
   beforeAll(async () => {
-    client = createNodeRedisClient(REDIS_URL, 'lantern-rate-spec');
+    // As the api's connection runs: no node-redis timeout per command, the service bounds its waits.
+    client = createNodeRedisClient(REDIS_URL, 'lantern-rate-spec', { commandTimeout: false });
     monitor = createNodeRedisClient(REDIS_URL, 'lantern-rate-monitor');
     await Promise.all([client.connect(), monitor.connect()]);
     prefix = uniqueQueuePrefix('rate');
@@ -53,7 +54,7 @@ describe('RateLimitService against the real Redis', () => {
     const url = new URL(REDIS_URL);
     const proxy = new TcpProxy(url.hostname, Number(url.port || 6379));
     await proxy.start();
-    const stalled = createNodeRedisClient(proxy.urlFor(REDIS_URL), 'lantern-rate-stalled');
+    const stalled = createNodeRedisClient(proxy.urlFor(REDIS_URL), 'lantern-rate-stalled', { commandTimeout: false });
     await stalled.connect();
     try {
       const stallPrefix = uniqueQueuePrefix('rate');

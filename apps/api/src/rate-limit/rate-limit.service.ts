@@ -1,5 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { withoutCommandTimeout, withTimeout, type NodeRedisClient } from '@lantern/queue';
+import { withTimeout, type NodeRedisClient } from '@lantern/queue';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { createHmac } from 'node:crypto';
 import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
@@ -49,18 +49,15 @@ const STORE_LATE = 'the rate-limit store did not answer in time';
 @Injectable()
 export class RateLimitService {
   private readonly limiters = new Map<string, { shared: RateLimiterRedis; local: RateLimiterMemory }>();
-  /** Every chat message asks Redis: the bound is our own timer, not node-redis's per command. */
-  private readonly store: NodeRedisClient;
   /** Redis answers still awaited past their bound. */
   private overdue = 0;
   private readonly prefix: string;
   private readonly ipKey: string;
 
   constructor(
-    @Inject(REDIS_CLIENT) redis: NodeRedisClient,
+    @Inject(REDIS_CLIENT) private readonly redis: NodeRedisClient,
     @Inject(SERVER_ENV) env: ServerEnv,
   ) {
-    this.store = withoutCommandTimeout(redis);
     this.prefix = `${env.QUEUE_PREFIX}:rate`;
     this.ipKey = env.JWT_SECRET ?? 'lantern-development-ip-key';
   }
@@ -118,7 +115,7 @@ export class RateLimitService {
         // Once a key is over its limit, refuse it from memory until its window ends: a flood's
         // refusals then cost this node no Redis round trip at all.
         inMemoryBlockOnConsumed: policy.points + 1,
-        storeClient: this.store,
+        storeClient: this.redis,
         useRedisPackage: true,
         rejectIfRedisNotReady: true,
         insuranceLimiter: local,

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { withoutCommandTimeout, withTimeout, type NodeRedisClient } from '@lantern/queue';
+import { withTimeout, type NodeRedisClient } from '@lantern/queue';
 import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
 import { REDIS_CLIENT } from '../infra/infra.tokens';
 
@@ -15,15 +15,16 @@ export const PRESENCE_REDIS_BOUND_MS = 1_000;
  * socket ids scored by when their presence expires. A node that dies stops refreshing, and its
  * sockets fall out of the count within a minute. Typing is a short-lived key per member and room.
  * Typing is asked for as members type, more often than they send: like the rate limiter, these
- * calls bound their own wait instead of carrying node-redis's per-command timeout.
+ * calls bound their own wait (the connection carries no per-command timeout: InfraModule).
  */
 @Injectable()
 export class PresenceService {
   private readonly prefix: string;
-  private readonly redis: NodeRedisClient;
 
-  constructor(@Inject(REDIS_CLIENT) redis: NodeRedisClient, @Inject(SERVER_ENV) env: ServerEnv) {
-    this.redis = withoutCommandTimeout(redis);
+  constructor(
+    @Inject(REDIS_CLIENT) private readonly redis: NodeRedisClient,
+    @Inject(SERVER_ENV) env: ServerEnv,
+  ) {
     this.prefix = `${env.QUEUE_PREFIX}:presence`;
   }
 
