@@ -28,6 +28,7 @@ import { FORUM_READ_SQL } from '../../apps/api/src/forum/forum-read-sql';
 // Chat load tokens are signed exactly as the api signs them.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { AccessTokenService } from '../../apps/api/src/auth/access-token.service';
+import { bucketsBetween, histogramBuckets, histogramQuantile, type Buckets } from './histogram';
 import { medianRound, summarise, type LatencySummary } from './latency';
 
 const root = process.cwd();
@@ -107,6 +108,8 @@ interface ModerationFigures {
 
 interface Stack {
   baseUrl: string;
+  /** Opens every node's `/api/metrics`. */
+  metricsToken: string;
   db: Client;
   dbUrl: string;
   register(pseudonym?: string): Promise<string>;
@@ -151,6 +154,7 @@ async function startStack(): Promise<Stack> {
     // low enough that the abuse figure's flood runs into both limits.
     RATE_LIMIT_REGISTER_PER_HOUR: '300',
     RATE_LIMIT_POSTS_PER_MINUTE: '600',
+    METRICS_TOKEN: 'bench-only-metrics-token-0123456789',
   };
   const api = startBuilt('dist/apps/api/src/main.js', env);
   const worker = startBuilt('dist/apps/worker/src/main.js', { ...env, WORKER_CONCURRENCY: String(Math.max(1, cpus().length)) });
@@ -170,6 +174,7 @@ async function startStack(): Promise<Stack> {
   await client.query(`INSERT INTO categories (slug, name) VALUES ('bench', 'Bench')`);
   return {
     baseUrl,
+    metricsToken: env.METRICS_TOKEN,
     db: client,
     dbUrl: db.url,
     async register(pseudonym?: string) {
@@ -337,6 +342,52 @@ interface ChatFigures {
   refusals: Record<string, number>;
   /** With several rounds (`--rounds`): every round's p99, in the order they ran. */
   roundsP99?: number[];
+  /** Lantern only: where a message's time went on the node(s), from their metrics. */
+  stages?: ChatStages;
+}
+
+/** p50 and p99 in ms of each stage a message passes on its node (the api's own histograms). */
+type ChatStages = Record<'rateLimit' | 'queue' | 'statement' | 'broadcast', { p50: number; p99: number }>;
+
+const STAGE_SERIES: Record<keyof ChatStages, [string, string]> = {
+  rateLimit: ['lantern_chat_send_stage_seconds', 'stage="rate_limit"'],
+  queue: ['lantern_chat_send_stage_seconds', 'stage="queue"'],
+  statement: ['lantern_chat_send_stage_seconds', 'stage="statement"'],
+  broadcast: ['lantern_socket_broadcast_seconds', ''],
+};
+
+/** Every node's stage histograms as they stand now. */
+async function scrapeStages(urls: readonly string[], token: string): Promise<Array<Map<string, Buckets>>> {
+  const texts = await Promise.all(
+    urls.map(async (url) => {
+      const response = await fetch(`${url}/api/metrics`, { headers: { Authorization: `Bearer ${token}` } });
+      if (response.status !== 200) throw new Error(`${url}/api/metrics answered ${response.status}`);
+      return response.text();
+    }),
+  );
+  // One map per node and histogram name, keys prefixed by the name so both share a map.
+  return texts.map((text) => {
+    const all = new Map<string, Buckets>();
+    for (const name of new Set(Object.values(STAGE_SERIES).map(([metric]) => metric))) {
+      for (const [labels, buckets] of histogramBuckets(text, name)) all.set(`${name}{${labels}}`, buckets);
+    }
+    return all;
+  });
+}
+
+function stagesBetween(before: Array<Map<string, Buckets>>, after: Array<Map<string, Buckets>>): ChatStages {
+  const between = bucketsBetween(before, after);
+  const ms = (buckets: Buckets | undefined, q: number) => Math.round(histogramQuantile(buckets ?? [], q) * 10_000) / 10;
+  const stage = ([name, labels]: [string, string]) => {
+    const buckets = between.get(`${name}{${labels}}`);
+    return { p50: ms(buckets, 0.5), p99: ms(buckets, 0.99) };
+  };
+  return {
+    rateLimit: stage(STAGE_SERIES.rateLimit),
+    queue: stage(STAGE_SERIES.queue),
+    statement: stage(STAGE_SERIES.statement),
+    broadcast: stage(STAGE_SERIES.broadcast),
+  };
 }
 
 /** The median round of several, carrying every round's p99. */
@@ -356,7 +407,8 @@ async function chatLoad(
   rooms: readonly string[],
   seconds: number,
   intervalMs: number,
-  warmupSeconds = CHAT_WARMUP_SECONDS,
+  /** Lantern's: the nodes' stage histograms are read before and after the measured seconds. */
+  metricsToken?: string,
 ): Promise<ChatFigures> {
   // Clients spread over the nodes; a room's members sit on every node, so fan-out crosses Redis.
   const sockets = tokens.map((token, i) => ioClient(urls[i % urls.length], { path: '/socket.io', auth: token ? { token } : {}, transports: ['websocket'], reconnection: false }));
@@ -407,7 +459,8 @@ async function chatLoad(
   });
   // Steady state: the first seconds after a thousand joins (presence for each, cold code paths)
   // are sent but not measured. README gives what they cost.
-  await sleep(warmupSeconds * 1000);
+  await sleep(CHAT_WARMUP_SECONDS * 1000);
+  const stagesBefore = metricsToken ? await scrapeStages(urls, metricsToken) : undefined;
   measuring = true;
   const started = performance.now();
   await sleep(seconds * 1000);
@@ -415,8 +468,9 @@ async function chatLoad(
   await sleep(1000);
   measuring = false;
   const elapsed = (performance.now() - started) / 1000;
+  const stages = stagesBefore && metricsToken ? stagesBetween(stagesBefore, await scrapeStages(urls, metricsToken)) : undefined;
   sockets.forEach((socket) => socket.disconnect());
-  return { throughput: Math.round(delivered / elapsed), latency: summarise(latencies), warmup: summarise(warmupLatencies), sent, refused, refusals };
+  return { throughput: Math.round(delivered / elapsed), latency: summarise(latencies), warmup: summarise(warmupLatencies), sent, refused, refusals, stages };
 }
 
 async function chatBenchmark(
@@ -432,7 +486,7 @@ async function chatBenchmark(
   for (const room of allRooms) await stack.db.query(`INSERT INTO rooms (slug, name) VALUES ($1, $1) ON CONFLICT DO NOTHING`, [room]);
   const rooms = allRooms.slice(0, roomCount);
   const tokens = await stack.memberTokens(clients);
-  const lanternRounds = [await chatLoad([stack.baseUrl], tokens, rooms, seconds, intervalMs)];
+  const lanternRounds = [await chatLoad([stack.baseUrl], tokens, rooms, seconds, intervalMs, stack.metricsToken)];
   // Twice the clients and rooms on one node, beside the bare server at the same load: headroom,
   // where a send path that keeps up at the default load starts to queue (one statement per message
   // did: p50 0.4 s here). The bare run in between gave every member a fresh burst window.
@@ -444,16 +498,16 @@ async function chatBenchmark(
     // round to the next): the default load runs in alternating rounds and each side reports its
     // median round.
     for (let round = 1; round < rounds; round++) {
-      lanternRounds.push(await chatLoad([stack.baseUrl], tokens, rooms, seconds, intervalMs));
+      lanternRounds.push(await chatLoad([stack.baseUrl], tokens, rooms, seconds, intervalMs, stack.metricsToken));
       bareRounds.push(await chatLoad([url], tokens.map(() => undefined), rooms, seconds, intervalMs));
     }
-    const lanternFigures = await chatLoad([stack.baseUrl], doubleTokens, allRooms, seconds, intervalMs);
+    const lanternFigures = await chatLoad([stack.baseUrl], doubleTokens, allRooms, seconds, intervalMs, stack.metricsToken);
     return [ofRounds(lanternRounds), ofRounds(bareRounds), lanternFigures, await chatLoad([url], doubleTokens.map(() => undefined), allRooms, seconds, intervalMs)] as const;
   });
   // Two api nodes through Redis, beside two bare nodes through the same adapter.
   const lanternTwoNodes = await running(stack.startNode(), async (second) => {
     await sleep(10_500); // a fresh window for every member's burst limit
-    return chatLoad([stack.baseUrl, second.baseUrl], tokens, rooms, seconds, intervalMs);
+    return chatLoad([stack.baseUrl, second.baseUrl], tokens, rooms, seconds, intervalMs, stack.metricsToken);
   });
   const adapter = { REDIS_URL, ADAPTER_PREFIX: `${uniqueQueuePrefix('bench-bare')}:socket.io` };
   try {
@@ -782,7 +836,8 @@ async function main(): Promise<void> {
   for (const row of rows) console.log(line(row));
   console.log(
     `\nmoderation: ${moderation.posts} replies posted over REST → classification stored (PostgreSQL clock on both ends), after ${MODERATION_WARMUP_SECONDS} s of replies from a cold start (p50 ${fmt(moderation.warmup.p50)} / p99 ${fmt(moderation.warmup.p99)} ms).` +
-      `\ncrisis: REST request sent → crisis:resources received by the author's socket. chat: every delivery to every room member counts.\n`,
+      `\ncrisis: REST request sent → crisis:resources received by the author's socket. chat: every delivery to every room member counts.` +
+      `\nchat on the node (Lantern's histograms): one node: ${stagesText(chat.lantern)}; twice the load: ${stagesText(chat.lanternDouble)}; two nodes: ${stagesText(chat.lanternTwoNodes)}.\n`,
   );
   const result = {
     machine: { cores, node: process.version },
@@ -821,6 +876,7 @@ async function main(): Promise<void> {
       baselineP99Rounds: chat.bare.roundsP99,
       sent: chat.lantern.sent,
       refused: chat.lantern.refused,
+      stagesMs: chat.lantern.stages,
       doubleLoad: {
         clients: clients * 2,
         rooms: roomCount * 2,
@@ -830,6 +886,7 @@ async function main(): Promise<void> {
         p99Ms: chat.lanternDouble.latency.p99,
         baselineP99Ms: chat.bareDouble.latency.p99,
         refused: chat.lanternDouble.refused,
+        stagesMs: chat.lanternDouble.stages,
       },
       twoNodes: {
         throughput: chat.lanternTwoNodes.throughput,
@@ -840,6 +897,7 @@ async function main(): Promise<void> {
         baselineP99Ms: chat.bareTwoNodes.latency.p99,
         p99Ratio: Math.round((chat.lanternTwoNodes.latency.p99 / Math.max(chat.bareTwoNodes.latency.p99, 0.1)) * 100) / 100,
         refused: chat.lanternTwoNodes.refused,
+        stagesMs: chat.lanternTwoNodes.stages,
       },
     },
   };
@@ -870,13 +928,21 @@ function roundsText(figures: ChatFigures): string {
   return p99s && p99s.length > 1 ? ` (rounds' p99 ${p99s.map(fmt).join(' / ')} ms)` : '';
 }
 
+/** Where a message's time went on its node, from the api's histograms (interpolated in their buckets). */
+function stagesText(figures: ChatFigures): string {
+  const stages = figures.stages;
+  if (!stages) return '';
+  const pair = ({ p50, p99 }: { p50: number; p99: number }) => `${fmt(p50)} / ${fmt(p99)}`;
+  return `rate limit ${pair(stages.rateLimit)}, waiting for the send statement ${pair(stages.queue)}, the statement ${pair(stages.statement)}, broadcast (Redis stream, then sockets) ${pair(stages.broadcast)} ms (p50 / p99)`;
+}
+
 /** `--only chat`: the chat figures alone, for working on the gateway without the whole run. */
 function chatOnly(clients: number, roomCount: number, duration: number): Promise<void> {
   return running(startStack(), async (stack) => {
     const chat = await chatBenchmark(stack, clients, roomCount, duration, option('--interval-ms', 2_500));
     const show = (name: string, figures: ChatFigures) =>
       console.log(
-        `${name}: ${figures.throughput} msg/s, ${latencyText(figures.latency)} (warm-up p50 ${fmt(figures.warmup.p50)} / p99 ${fmt(figures.warmup.p99)} ms), ${figures.refused} refused of ${figures.sent} ${JSON.stringify(figures.refusals)}${roundsText(figures)}`,
+        `${name}: ${figures.throughput} msg/s, ${latencyText(figures.latency)} (warm-up p50 ${fmt(figures.warmup.p50)} / p99 ${fmt(figures.warmup.p99)} ms), ${figures.refused} refused of ${figures.sent} ${JSON.stringify(figures.refusals)}${roundsText(figures)}${figures.stages ? `\n  on the node: ${stagesText(figures)}` : ''}`,
       );
     show(`lantern, ${clients} clients / ${roomCount} rooms`, chat.lantern);
     show('bare', chat.bare);

@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { RefusalGate } from './rate-limit/refusal-gate';
 import { jsonBodyMiddleware } from './http/json-body.middleware';
+import { MetricsService } from './metrics/metrics.service';
 import { RedisStreamsIoAdapter } from './realtime/redis-streams-io.adapter';
 import { webAppMiddleware } from './http/web-app.middleware';
 
@@ -35,7 +36,8 @@ export async function createApiApp(env: ServerEnv): Promise<NestExpressApplicati
     if (web) app.use(web);
   }
   app.setGlobalPrefix('api');
-  const io = new RedisStreamsIoAdapter(app, env);
+  const broadcasts = app.get(MetricsService).socketBroadcast;
+  const io = new RedisStreamsIoAdapter(app, env, (seconds) => broadcasts.observe(seconds));
   io.connect();
   app.useWebSocketAdapter(io);
   app.enableShutdownHooks();

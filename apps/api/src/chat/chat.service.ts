@@ -10,6 +10,7 @@ import { decodeCursor, toPage } from '../forum/forum-cursor';
 import type { Viewer } from '../forum/forum.service';
 import { ApiException } from '../http/api-exception';
 import { DATA_SOURCE } from '../infra/infra.tokens';
+import { MetricsService } from '../metrics/metrics.service';
 import { OutboxRelayService } from '../outbox/outbox-relay.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { WatchedWordsService } from '../watched-words/watched-words.service';
@@ -62,6 +63,7 @@ export class ChatService {
     private readonly relay: OutboxRelayService,
     private readonly audit: AuditService,
     private readonly watched: WatchedWordsService,
+    private readonly metrics: MetricsService,
   ) {}
 
   private readonly sends = new SendBatcher<PendingSend, SendRow | undefined>((batch) => this.storeSends(batch), SEND_BATCHING);
@@ -122,7 +124,7 @@ export class ChatService {
   async send(raw: SendMessageRequest, viewer: Viewer): Promise<{ message: ChatMessage; duplicate: boolean }> {
     const input = { ...raw, body: await this.watched.screen(raw.body) };
     const id = randomUUID();
-    const row = await this.sends.submit(viewer.id, { input, viewer, id });
+    const row = await this.sends.submit(viewer.id, { input, viewer, id, queuedAt: performance.now() });
     if (row?.stored_id && row.cursor_at && row.created_at) {
       const message: MessageRow = {
         id,
@@ -149,6 +151,8 @@ export class ChatService {
 
   /** Stores a batch of sends with one statement; one row per send, in order (no row: no such room). */
   private async storeSends(sends: PendingSend[]): Promise<Array<SendRow | undefined>> {
+    const started = performance.now();
+    for (const { queuedAt } of sends) this.metrics.chatSendStage.observe({ stage: 'queue' }, (started - queuedAt) / 1000);
     const payloads = sends.map(({ id }) => this.outbox.moderationRow({ contentType: 'message', contentId: id, version: 1 }));
     const rows = await preparedRows<SendRow & { n: string }>(this.sendPool, 'chat.send', SEND_SQL, [
       sends.map(({ input }) => input.room),
@@ -160,6 +164,9 @@ export class ChatService {
       payloads.map(([topic]) => topic),
       payloads.map(([, payload]) => payload),
     ]);
+    // Per message, like the other stages (a failed statement is not timed: it stored nothing).
+    const took = (performance.now() - started) / 1000;
+    for (let i = 0; i < sends.length; i++) this.metrics.chatSendStage.observe({ stage: 'statement' }, took);
     if (rows.some((row) => row.stored_id)) this.relay.kick();
     const byPosition = new Map(rows.map((row) => [Number(row.n), row]));
     return sends.map((_, i) => {
@@ -236,6 +243,8 @@ interface PendingSend {
   input: SendMessageRequest;
   viewer: Viewer;
   id: string;
+  /** When it was handed to the batcher (performance.now()), for the queue-wait metric. */
+  queuedAt: number;
 }
 
 /**

@@ -4,6 +4,9 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 import type { DataSource } from 'typeorm';
 import { DATA_SOURCE, MODERATION_QUEUE } from '../infra/infra.tokens';
 
+/** Fine at the low end, where a chat message's stages live (a millisecond or a few). */
+const LATENCY_BUCKETS = [0.0005, 0.001, 0.002, 0.003, 0.005, 0.0075, 0.01, 0.015, 0.025, 0.05, 0.1, 0.25, 1, 5];
+
 /**
  * Prometheus metrics for one api process (prom-client). Counts and timings only: no member id,
  * pseudonym, text or address ever becomes a label. Queue depths and the outbox backlog are read
@@ -26,6 +29,24 @@ export class MetricsService {
     registers: [this.registry],
   });
   readonly socketsConnected = new Gauge({ name: 'lantern_sockets_connected', help: 'Sockets connected to this node', registers: [this.registry] });
+  /**
+   * Where a chat message's time goes on its node, per message: the per-member rate limit, waiting
+   * for the send statement, the statement itself (stores it with its outbox row). Together with
+   * `lantern_socket_broadcast_seconds` it says which part of a slow delivery was whose.
+   */
+  readonly chatSendStage = new Histogram({
+    name: 'lantern_chat_send_stage_seconds',
+    help: 'Time a chat message spends in each stage of sending on its node: rate_limit, queue (waiting for the send statement), statement',
+    labelNames: ['stage'] as const,
+    buckets: LATENCY_BUCKETS,
+    registers: [this.registry],
+  });
+  readonly socketBroadcast = new Histogram({
+    name: 'lantern_socket_broadcast_seconds',
+    help: 'From a room broadcast to its packets written to this node\'s sockets: mostly the wait for the Redis stream, which gives each packet its offset for connection state recovery',
+    buckets: LATENCY_BUCKETS,
+    registers: [this.registry],
+  });
   readonly crisisDelivered = new Counter({
     name: 'lantern_crisis_resources_delivered_total',
     help: 'crisis:resources notices pushed to members on this node',

@@ -55,6 +55,35 @@ describe('Prometheus metrics', () => {
     }
   });
 
+  it("times each stage of a chat message's way on the node, once per message", async () => {
+    const member = await registerMember(api, 'Timed Wren');
+    const socket = io(api.baseUrl, { path: '/socket.io', auth: { token: member.token }, transports: ['websocket'] });
+    const count = (text: string, series: string) => Number(new RegExp(`^${series} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
+    try {
+      await socket.timeout(5000).emitWithAck('room:join', { room: 'night-owls' });
+      const before = await (await scrape(`Bearer ${TOKEN}`)).text();
+      for (const n of [1, 2]) {
+        const delivered = new Promise((resolve) => socket.once('message:new', resolve));
+        expect(await socket.timeout(5000).emitWithAck('message:send', { room: 'night-owls', body: `timed ${n}`, clientMsgId: `timed-${n}` })).toMatchObject({ ok: true });
+        await delivered;
+      }
+      // A resend goes the same way (counted, then found stored already) but is not broadcast again.
+      await socket.timeout(5000).emitWithAck('message:send', { room: 'night-owls', body: 'timed 2', clientMsgId: 'timed-2' });
+      const after = await (await scrape(`Bearer ${TOKEN}`)).text();
+      const grew = (series: string) => count(after, series) - count(before, series);
+      expect(grew('lantern_chat_send_stage_seconds_count{stage="rate_limit"}')).toBe(3);
+      expect(grew('lantern_chat_send_stage_seconds_count{stage="queue"}')).toBe(3);
+      expect(grew('lantern_chat_send_stage_seconds_count{stage="statement"}')).toBe(3);
+      expect(grew('lantern_socket_broadcast_seconds_count')).toBe(2);
+      const statementSeconds = Number(/^lantern_chat_send_stage_seconds_sum\{stage="statement"\} ([0-9.e-]+)$/m.exec(after)?.[1]);
+      expect(statementSeconds).toBeGreaterThan(0);
+      expect(statementSeconds).toBeLessThan(15);
+      expect(after).toMatch(/^lantern_chat_send_stage_seconds_bucket\{le="0.0005",stage="statement"\} \d+$/m);
+    } finally {
+      socket.disconnect();
+    }
+  });
+
   it('reports classification latency from the stored results', async () => {
     const [thread] = await api.db.dataSource.query(`INSERT INTO threads (category_id, title) SELECT id, 'latency' FROM categories LIMIT 1 RETURNING id`);
     const [post] = await api.db.dataSource.query(`INSERT INTO posts (thread_id, body, created_at) VALUES ($1, 'hello', now() - interval '2 seconds') RETURNING id`, [thread.id]);

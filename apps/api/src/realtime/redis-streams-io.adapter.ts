@@ -22,6 +22,8 @@ export class RedisStreamsIoAdapter extends IoAdapter {
   constructor(
     app: INestApplicationContext,
     private readonly env: ServerEnv,
+    /** Told how long each room broadcast took to reach this node's sockets, in seconds (a metric). */
+    private readonly onBroadcast?: (seconds: number) => void,
   ) {
     super(app);
   }
@@ -46,7 +48,7 @@ export class RedisStreamsIoAdapter extends IoAdapter {
       maxHttpBufferSize: 64 * 1024,
       connectionStateRecovery: { maxDisconnectionDuration: RECOVERY_WINDOW_MS, skipMiddlewares: false },
     });
-    if (this.redis) server.adapter(boundedAdapter(createAdapter(this.redis, { streamName: prefix, channelPrefix: prefix, sessionKeyPrefix: `${prefix}:session:` })));
+    if (this.redis) server.adapter(boundedAdapter(createAdapter(this.redis, { streamName: prefix, channelPrefix: prefix, sessionKeyPrefix: `${prefix}:session:` }), this.onBroadcast));
     return server;
   }
 
@@ -74,13 +76,25 @@ type Bounded = 'doPublish' | 'doPublishResponse' | 'restoreSession';
  * gets a fresh session (and resyncs over REST), as with node-redis's 5 s command timeout before.
  * The stream reader (XREAD) has no bound: it blocks for 5 s by design and resumes with Redis.
  */
-function boundedAdapter(factory: AdapterFactory): AdapterFactory {
+function boundedAdapter(factory: AdapterFactory, onBroadcast?: (seconds: number) => void): AdapterFactory {
   // Socket.IO calls the factory with `new`; a function returning an object gives that object.
   return function (this: unknown, nsp: Parameters<AdapterFactory>[0]) {
-    const adapter = factory(nsp) as unknown as Record<Bounded, (...args: unknown[]) => Promise<unknown>>;
+    const adapter = factory(nsp) as unknown as Record<Bounded | 'broadcast', (...args: unknown[]) => Promise<unknown>>;
     for (const name of ['doPublish', 'doPublishResponse', 'restoreSession'] as const) {
       const unbounded = adapter[name].bind(adapter);
       adapter[name] = (...args: unknown[]) => withTimeout(unbounded(...args), ADAPTER_REDIS_BOUND_MS, `socket.io adapter: Redis did not answer ${name} in time`);
+    }
+    if (onBroadcast) {
+      // A broadcast resolves once its packets are written here, after the stream has its entry.
+      const broadcast = adapter.broadcast.bind(adapter);
+      adapter.broadcast = async (...args: unknown[]) => {
+        const started = performance.now();
+        try {
+          return await broadcast(...args);
+        } finally {
+          onBroadcast((performance.now() - started) / 1000);
+        }
+      };
     }
     return adapter as unknown as ReturnType<AdapterFactory>;
   } as AdapterFactory;
