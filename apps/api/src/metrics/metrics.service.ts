@@ -81,25 +81,26 @@ export class MetricsService {
     });
     new Gauge({
       name: 'lantern_classification_latency_seconds',
-      help: 'From a first post or message version being written to its classification, over the last 5 minutes',
+      help: 'From a first post or message version being written to its classification, over the latest 1,000 classified in the last 5 minutes',
       labelNames: ['quantile'] as const,
       registers: [this.registry],
       async collect() {
-        const rows: Array<{ p50: number | null; p95: number | null; p99: number | null }> | null = await dataSource
+        // The newest thousand first versions (an index scan), each timed by one lookup of its post
+        // or message; one ordered pass gives all three quantiles.
+        const rows: Array<{ q: number[] | null }> | null = await dataSource
           .query(
-            `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY d) AS p50, percentile_cont(0.95) WITHIN GROUP (ORDER BY d) AS p95, percentile_cont(0.99) WITHIN GROUP (ORDER BY d) AS p99
-               FROM (SELECT extract(epoch FROM r.classified_at - COALESCE(p.created_at, g.created_at)) AS d
-                       FROM moderation_results r
-                       LEFT JOIN posts p ON r.content_type = 'post' AND p.id = r.content_id
-                       LEFT JOIN messages g ON r.content_type = 'message' AND g.id = r.content_id
-                      WHERE r.version = 1 AND r.classified_at > now() - interval '5 minutes') latencies`,
+            `SELECT percentile_cont(ARRAY[0.5, 0.95, 0.99]::float8[]) WITHIN GROUP (ORDER BY d) AS q
+               FROM (SELECT extract(epoch FROM r.classified_at - CASE r.content_type
+                                 WHEN 'post' THEN (SELECT p.created_at FROM posts p WHERE p.id = r.content_id)
+                                 ELSE (SELECT g.created_at FROM messages g WHERE g.id = r.content_id) END) AS d
+                       FROM (SELECT content_type, content_id, classified_at FROM moderation_results
+                              WHERE version = 1 AND classified_at > now() - interval '5 minutes'
+                              ORDER BY classified_at DESC LIMIT 1000) r) latencies`,
           )
           .catch(() => null);
-        const row = rows?.[0];
-        if (!row || row.p50 === null) return;
-        this.set({ quantile: '0.5' }, Number(row.p50));
-        this.set({ quantile: '0.95' }, Number(row.p95));
-        this.set({ quantile: '0.99' }, Number(row.p99));
+        const quantiles = rows?.[0]?.q;
+        if (!quantiles || quantiles[0] === null) return;
+        ['0.5', '0.95', '0.99'].forEach((quantile, i) => this.set({ quantile }, Number(quantiles[i])));
       },
     });
     new Gauge({

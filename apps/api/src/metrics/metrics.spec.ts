@@ -94,6 +94,26 @@ describe('Prometheus metrics', () => {
     expect(p50).toBeLessThan(10);
   });
 
+  it('reads only the latest 1,000 classifications, so a scrape stays cheap however many are stored', async () => {
+    // 500 older results, each 8 s after its post, then 1,000 newer ones 2 s after theirs.
+    await api.db.dataSource.query(
+      `WITH t AS (INSERT INTO threads (category_id, title) SELECT id, 'bounded' FROM categories LIMIT 1 RETURNING id),
+            made AS (INSERT INTO posts (thread_id, body, created_at)
+                     SELECT t.id, 'post ' || n, now() - make_interval(secs => CASE WHEN n <= 500 THEN 100 ELSE 50 END)
+                       FROM t, generate_series(1, 1500) AS n RETURNING id, created_at)
+       INSERT INTO moderation_results (content_type, content_id, version, flagged, crisis, risk, classified_at)
+       SELECT 'post', made.id, 1, false, false, 'none',
+              made.created_at + CASE WHEN made.created_at < now() - interval '75 seconds' THEN interval '8 seconds' ELSE interval '2 seconds' END
+         FROM made`,
+    );
+    const text = await (await scrape(`Bearer ${TOKEN}`)).text();
+    const p99 = Number(/lantern_classification_latency_seconds\{quantile="0.99"\} ([0-9.]+)/.exec(text)?.[1]);
+    expect(p99).toBeGreaterThan(1.5);
+    expect(p99).toBeLessThan(3);
+    const [plan] = await api.db.dataSource.query(`SELECT indexdef FROM pg_indexes WHERE indexname = 'moderation_results_classified_idx'`);
+    expect(plan.indexdef).toContain('(classified_at)');
+  });
+
   describe('without a token configured', () => {
     let plain: ApiHarness;
     beforeAll(async () => {

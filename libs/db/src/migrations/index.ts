@@ -9,6 +9,7 @@ import { CrisisSupport1764100000000 } from './1764100000000-crisis-support';
 import { WatchedWords1764150000000 } from './1764150000000-watched-words';
 import { Escalations1764200000000 } from './1764200000000-escalations';
 import { OutboxNotifyOff1764250000000 } from './1764250000000-outbox-notify-off';
+import { ClassificationLatencyIndex1764300000000 } from './1764300000000-classification-latency-index';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   WatchedWords1764150000000,
   Escalations1764200000000,
   OutboxNotifyOff1764250000000,
+  ClassificationLatencyIndex1764300000000,
 ];
