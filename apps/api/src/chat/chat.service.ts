@@ -152,7 +152,12 @@ export class ChatService {
   /** Stores a batch of sends with one statement; one row per send, in order (no row: no such room). */
   private async storeSends(sends: PendingSend[]): Promise<Array<SendRow | undefined>> {
     const started = performance.now();
-    for (const { queuedAt } of sends) this.metrics.chatSendStage.observe({ stage: 'queue' }, (started - queuedAt) / 1000);
+    for (const send of sends) {
+      // Once per message: a batch retried item by item (SendBatcher) passes its items here again.
+      if (send.queuedAt === undefined) continue;
+      this.metrics.chatSendStage.observe({ stage: 'queue' }, (started - send.queuedAt) / 1000);
+      send.queuedAt = undefined;
+    }
     const payloads = sends.map(({ id }) => this.outbox.moderationRow({ contentType: 'message', contentId: id, version: 1 }));
     const rows = await preparedRows<SendRow & { n: string }>(this.sendPool, 'chat.send', SEND_SQL, [
       sends.map(({ input }) => input.room),
@@ -164,7 +169,8 @@ export class ChatService {
       payloads.map(([topic]) => topic),
       payloads.map(([, payload]) => payload),
     ]);
-    // Per message, like the other stages (a failed statement is not timed: it stored nothing).
+    // Per message, like the other stages (a failed statement is not timed: it stored nothing; its
+    // items, retried one by one, are timed in their own statements).
     const took = (performance.now() - started) / 1000;
     for (let i = 0; i < sends.length; i++) this.metrics.chatSendStage.observe({ stage: 'statement' }, took);
     if (rows.some((row) => row.stored_id)) this.relay.kick();
@@ -243,8 +249,8 @@ interface PendingSend {
   input: SendMessageRequest;
   viewer: Viewer;
   id: string;
-  /** When it was handed to the batcher (performance.now()), for the queue-wait metric. */
-  queuedAt: number;
+  /** When it was handed to the batcher (performance.now()), until its queue wait is recorded. */
+  queuedAt?: number;
 }
 
 /**

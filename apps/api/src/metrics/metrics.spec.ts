@@ -60,7 +60,10 @@ describe('Prometheus metrics', () => {
     const socket = io(api.baseUrl, { path: '/socket.io', auth: { token: member.token }, transports: ['websocket'] });
     const count = (text: string, series: string) => Number(new RegExp(`^${series} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
     try {
+      // Joining broadcasts the room's presence: it is counted before the first scrape.
+      const presence = new Promise((resolve) => socket.once('presence', resolve));
       await socket.timeout(5000).emitWithAck('room:join', { room: 'night-owls' });
+      await presence;
       const before = await (await scrape(`Bearer ${TOKEN}`)).text();
       for (const n of [1, 2]) {
         const delivered = new Promise((resolve) => socket.once('message:new', resolve));

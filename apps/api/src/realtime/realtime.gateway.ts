@@ -193,12 +193,9 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     const viewer = socket.data.member;
     if (!socket.rooms.has(roomChannel(input.room))) throw new ApiException(403, 'NOT_IN_ROOM', `Join ${input.room} before sending to it.`);
     // Redis counts the send first; then one statement checks and stores it (ChatService.send).
-    const limited = this.metrics.chatSendStage.startTimer({ stage: 'rate_limit' });
     try {
-      await this.limiter.consume(viewer.id);
-      limited();
+      await this.limiter.consume(viewer.id).finally(this.metrics.chatSendStage.startTimer({ stage: 'rate_limit' }));
     } catch (error) {
-      limited();
       // A resend of a message already stored is answered, never refused: the sender needs its id.
       const stored = await this.chat.sent(viewer, input.clientMsgId).catch(() => null);
       if (stored) return { id: stored.id, duplicate: true };
