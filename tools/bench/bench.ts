@@ -378,16 +378,11 @@ async function scrapeStages(urls: readonly string[], token: string): Promise<Arr
 function stagesBetween(before: Array<Map<string, Buckets>>, after: Array<Map<string, Buckets>>): ChatStages {
   const between = bucketsBetween(before, after);
   const ms = (buckets: Buckets | undefined, q: number) => Math.round(histogramQuantile(buckets ?? [], q) * 10_000) / 10;
-  const stage = ([name, labels]: [string, string]) => {
+  const stages = Object.entries(STAGE_SERIES).map(([stage, [name, labels]]) => {
     const buckets = between.get(`${name}{${labels}}`);
-    return { p50: ms(buckets, 0.5), p99: ms(buckets, 0.99) };
-  };
-  return {
-    rateLimit: stage(STAGE_SERIES.rateLimit),
-    queue: stage(STAGE_SERIES.queue),
-    statement: stage(STAGE_SERIES.statement),
-    broadcast: stage(STAGE_SERIES.broadcast),
-  };
+    return [stage, { p50: ms(buckets, 0.5), p99: ms(buckets, 0.99) }];
+  });
+  return Object.fromEntries(stages) as ChatStages;
 }
 
 /** The median round of several, carrying every round's p99. */
