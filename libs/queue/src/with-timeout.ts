@@ -1,5 +1,10 @@
+/** What `withTimeout` rejects with, so a caller can tell "too late" from the promise's own failure. */
+export class TimeoutError extends Error {
+  override readonly name = 'TimeoutError';
+}
+
 /**
- * Rejects when the promise has not settled in time. BullMQ waits for a ready connection before
+ * Rejects (with a TimeoutError) when the promise has not settled in time. BullMQ waits for a ready connection before
  * sending anything, so without a bound a call made while Redis is away would wait forever.
  */
 export async function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
@@ -8,7 +13,7 @@ export async function withTimeout<T>(promise: Promise<T>, ms: number, message: s
     return await Promise.race([
       promise,
       new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(message)), ms);
+        timer = setTimeout(() => reject(new TimeoutError(message)), ms);
       }),
     ]);
   } finally {

@@ -1,5 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { withTimeout, type NodeRedisClient } from '@lantern/queue';
+import { TimeoutError, withTimeout, type NodeRedisClient } from '@lantern/queue';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { createHmac } from 'node:crypto';
 import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
@@ -36,8 +36,6 @@ export class RateLimitedException extends ApiException {
 
 /** How long a count is awaited from Redis before this node's memory answers instead. */
 export const RATE_STORE_ANSWER_MS = 1_000;
-
-const STORE_LATE = 'the rate-limit store did not answer in time';
 
 /**
  * Rate limits shared by every api node, counted in Redis (rate-limiter-flexible). If Redis is
@@ -135,9 +133,9 @@ export class RateLimitService {
     if (this.overdue > 0) return fromMemory();
     const pending = fromRedis();
     try {
-      return await withTimeout(pending, RATE_STORE_ANSWER_MS, STORE_LATE);
+      return await withTimeout(pending, RATE_STORE_ANSWER_MS, 'the rate-limit store did not answer in time');
     } catch (error) {
-      if (!(error instanceof Error && error.message === STORE_LATE)) throw error;
+      if (!(error instanceof TimeoutError)) throw error;
     }
     this.overdue += 1;
     const settled = () => (this.overdue -= 1);
