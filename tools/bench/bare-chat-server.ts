@@ -1,11 +1,15 @@
 // The baseline for the chat benchmark: a bare Socket.IO server that joins rooms and broadcasts,
 // nothing else (no auth, no persistence, no moderation). Run as its own process, like the api.
 // With REDIS_URL and ADAPTER_PREFIX it runs as one of several nodes through the same Redis streams
-// adapter Lantern uses, the baseline for the two-node figure.
+// adapter Lantern uses, the baseline for the two-node figure. With DATABASE_URL it stores each
+// message first (one INSERT and its commit, as a plain persisting chat server would) and broadcasts
+// it with its id: the floor for a chat that keeps every message before anyone sees it.
 import { createServer } from 'node:http';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
+import { Pool } from 'pg';
 import { createClient } from 'redis';
 import { Server } from 'socket.io';
+
 
 const port = Number(process.env.PORT ?? 0);
 const httpServer = createServer();
@@ -19,21 +23,45 @@ if (process.env.REDIS_URL && process.env.ADAPTER_PREFIX) {
   const prefix = process.env.ADAPTER_PREFIX;
   io.adapter(createAdapter(redis, { streamName: prefix, channelPrefix: prefix, sessionKeyPrefix: `${prefix}:session:` }));
 }
+const pool = process.env.DATABASE_URL ? new Pool({ connectionString: process.env.DATABASE_URL, max: 10 }) : undefined;
+pool?.on('error', () => undefined);
+
 io.on('connection', (socket) => {
   socket.on('room:join', (payload: { room: string }, ack?: (response: object) => void) => {
     void socket.join(`room:${payload.room}`);
     ack?.({ ok: true, messages: [] });
   });
   socket.on('message:send', (payload: { room: string; body: string; clientMsgId: string }, ack?: (response: object) => void) => {
-    io.to(`room:${payload.room}`).emit('message:new', { room: payload.room, body: payload.body, clientMsgId: payload.clientMsgId });
-    ack?.({ ok: true, id: payload.clientMsgId });
+    if (!pool) {
+      io.to(`room:${payload.room}`).emit('message:new', { room: payload.room, body: payload.body, clientMsgId: payload.clientMsgId });
+      ack?.({ ok: true, id: payload.clientMsgId });
+      return;
+    }
+    pool
+      .query<{ id: string }>(`INSERT INTO bench_bare_messages (room, body, client_msg_id) VALUES ($1, $2, $3) RETURNING id`, [payload.room, payload.body, payload.clientMsgId])
+      .then(({ rows }) => {
+        io.to(`room:${payload.room}`).emit('message:new', { id: rows[0].id, room: payload.room, body: payload.body, clientMsgId: payload.clientMsgId });
+        ack?.({ ok: true, id: rows[0].id });
+      })
+      .catch(() => ack?.({ ok: false, error: { code: 'SERVICE_UNAVAILABLE', message: 'not stored' } }));
   });
 });
-httpServer.listen(port, '127.0.0.1', () => {
-  const address = httpServer.address();
-  process.stdout.write(`${typeof address === 'object' && address ? address.port : port}\n`);
-});
+// The storing baseline's table (in the bench's own database, dropped with it), before the port is told.
+const ready = pool
+  ? pool.query(`CREATE TABLE IF NOT EXISTS bench_bare_messages (id bigserial PRIMARY KEY, room text NOT NULL, body text NOT NULL, client_msg_id text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())`)
+  : Promise.resolve();
+ready.then(
+  () =>
+    httpServer.listen(port, '127.0.0.1', () => {
+      const address = httpServer.address();
+      process.stdout.write(`${typeof address === 'object' && address ? address.port : port}\n`);
+    }),
+  (error: unknown) => {
+    process.stderr.write(`bare chat server: cannot create its table: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);
 process.on('SIGTERM', () => {
   io.close();
-  process.exit(0);
+  void (pool?.end() ?? Promise.resolve()).finally(() => process.exit(0));
 });

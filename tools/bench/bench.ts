@@ -316,7 +316,10 @@ async function bareSocketRoundTrip(count: number): Promise<LatencySummary> {
 
 async function startBareChat(env: Record<string, string> = {}): Promise<{ port: number; stop(): Promise<void> }> {
   const child = spawn(process.execPath, [...stackNodeArgs, join(root, 'dist/tools/bench/bare-chat-server.js')], { stdio: ['ignore', 'pipe', 'inherit'], env: { PATH: process.env.PATH ?? '', ...env } });
-  const port = await new Promise<number>((resolve) => child.stdout!.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim()))));
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout!.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim())));
+    child.once('exit', (code) => reject(new Error(`the bare chat server exited (${code}) before listening`)));
+  });
   return {
     port,
     stop: () =>
@@ -347,13 +350,14 @@ interface ChatFigures {
 }
 
 /** p50 and p99 in ms of each stage a message passes on its node (the api's own histograms). */
-type ChatStages = Record<'rateLimit' | 'queue' | 'statement' | 'broadcast', { p50: number; p99: number }>;
+type ChatStages = Record<'rateLimit' | 'queue' | 'statement' | 'broadcast' | 'append', { p50: number; p99: number }>;
 
 const STAGE_SERIES: Record<keyof ChatStages, [string, string]> = {
   rateLimit: ['lantern_chat_send_stage_seconds', 'stage="rate_limit"'],
   queue: ['lantern_chat_send_stage_seconds', 'stage="queue"'],
   statement: ['lantern_chat_send_stage_seconds', 'stage="statement"'],
   broadcast: ['lantern_socket_broadcast_seconds', ''],
+  append: ['lantern_socket_stream_append_seconds', ''],
 };
 
 /** Every node's stage histograms as they stand now. */
@@ -489,19 +493,25 @@ async function chatBenchmark(
   // where a send path that keeps up at the default load starts to queue (one statement per message
   // did: p50 0.4 s here). The bare run in between gave every member a fresh burst window.
   const doubleTokens = [...tokens, ...(await stack.memberTokens(clients))];
-  const [lantern, bare, lanternDouble, bareDouble] = await running(startBareChat(), async (server) => {
-    const url = `http://127.0.0.1:${server.port}`;
-    const bareRounds = [await chatLoad([url], tokens.map(() => undefined), rooms, seconds, intervalMs)];
-    // This machine's noise moves single rounds a lot (the same code's p99 twice as long from one
-    // round to the next): the default load runs in alternating rounds and each side reports its
-    // median round.
-    for (let round = 1; round < rounds; round++) {
-      lanternRounds.push(await chatLoad([stack.baseUrl], tokens, rooms, seconds, intervalMs, stack.metricsToken));
-      bareRounds.push(await chatLoad([url], tokens.map(() => undefined), rooms, seconds, intervalMs));
-    }
-    const lanternFigures = await chatLoad([stack.baseUrl], doubleTokens, allRooms, seconds, intervalMs, stack.metricsToken);
-    return [ofRounds(lanternRounds), ofRounds(bareRounds), lanternFigures, await chatLoad([url], doubleTokens.map(() => undefined), allRooms, seconds, intervalMs)] as const;
-  });
+  // Beside the bare server, one that stores each message (one INSERT) before broadcasting it.
+  const [lantern, bare, bareStored, lanternDouble, bareDouble] = await running(startBareChat(), (server) =>
+    running(startBareChat({ DATABASE_URL: stack.dbUrl }), async (storing) => {
+      const url = `http://127.0.0.1:${server.port}`;
+      const storingUrl = `http://127.0.0.1:${storing.port}`;
+      const bareRounds = [await chatLoad([url], tokens.map(() => undefined), rooms, seconds, intervalMs)];
+      const storedRounds = [await chatLoad([storingUrl], tokens.map(() => undefined), rooms, seconds, intervalMs)];
+      // This machine's noise moves single rounds a lot (the same code's p99 twice as long from one
+      // round to the next): the default load runs in alternating rounds and each side reports its
+      // median round.
+      for (let round = 1; round < rounds; round++) {
+        lanternRounds.push(await chatLoad([stack.baseUrl], tokens, rooms, seconds, intervalMs, stack.metricsToken));
+        bareRounds.push(await chatLoad([url], tokens.map(() => undefined), rooms, seconds, intervalMs));
+        storedRounds.push(await chatLoad([storingUrl], tokens.map(() => undefined), rooms, seconds, intervalMs));
+      }
+      const lanternFigures = await chatLoad([stack.baseUrl], doubleTokens, allRooms, seconds, intervalMs, stack.metricsToken);
+      return [ofRounds(lanternRounds), ofRounds(bareRounds), ofRounds(storedRounds), lanternFigures, await chatLoad([url], doubleTokens.map(() => undefined), allRooms, seconds, intervalMs)] as const;
+    }),
+  );
   // Two api nodes through Redis, beside two bare nodes through the same adapter.
   const lanternTwoNodes = await running(stack.startNode(), async (second) => {
     await sleep(10_500); // a fresh window for every member's burst limit
@@ -512,7 +522,7 @@ async function chatBenchmark(
     const bareTwoNodes = await running(startBareChat(adapter), (first) =>
       running(startBareChat(adapter), (other) => chatLoad([first, other].map((node) => `http://127.0.0.1:${node.port}`), tokens.map(() => undefined), rooms, seconds, intervalMs)),
     );
-    return { lantern, bare, lanternDouble, bareDouble, lanternTwoNodes, bareTwoNodes };
+    return { lantern, bare, bareStored, lanternDouble, bareDouble, lanternTwoNodes, bareTwoNodes };
   } finally {
     await dropRedisKeys(adapter.ADAPTER_PREFIX);
   }
@@ -521,6 +531,8 @@ async function chatBenchmark(
 interface ChatResults {
   lantern: ChatFigures;
   bare: ChatFigures;
+  /** Bare socket.io storing each message in PostgreSQL (one INSERT) before broadcasting it. */
+  bareStored: ChatFigures;
   /** Twice the clients in twice the rooms, one node. */
   lanternDouble: ChatFigures;
   bareDouble: ChatFigures;
@@ -808,6 +820,12 @@ async function main(): Promise<void> {
       'bare socket.io broadcast',
     ],
     [
+      'chat, the same rounds, against a server that stores too',
+      `${chat.lantern.throughput} msg/s, ${latencyText(chat.lantern.latency)}`,
+      `${chat.bareStored.throughput} msg/s, ${latencyText(chat.bareStored.latency)}${roundsText(chat.bareStored)}`,
+      'bare socket.io + one INSERT per message first',
+    ],
+    [
       `chat at twice the load (${clients * 2} / ${roomCount * 2}, one node)`,
       `${chat.lanternDouble.throughput} msg/s, ${latencyText(chat.lanternDouble.latency)}`,
       `${chat.bareDouble.throughput} msg/s, ${latencyText(chat.bareDouble.latency)}`,
@@ -872,6 +890,13 @@ async function main(): Promise<void> {
       p99Ratio: Math.round((chat.lantern.latency.p99 / Math.max(chat.bare.latency.p99, 0.1)) * 100) / 100,
       p99Rounds: chat.lantern.roundsP99,
       baselineP99Rounds: chat.bare.roundsP99,
+      storingBaseline: {
+        throughput: chat.bareStored.throughput,
+        p50Ms: chat.bareStored.latency.p50,
+        p99Ms: chat.bareStored.latency.p99,
+        p99Rounds: chat.bareStored.roundsP99,
+        p99Ratio: Math.round((chat.lantern.latency.p99 / Math.max(chat.bareStored.latency.p99, 0.1)) * 100) / 100,
+      },
       sent: chat.lantern.sent,
       refused: chat.lantern.refused,
       stagesMs: chat.lantern.stages,
@@ -931,7 +956,7 @@ function stagesText(figures: ChatFigures): string {
   const stages = figures.stages;
   if (!stages) return '';
   const pair = ({ p50, p99 }: { p50: number; p99: number }) => `${fmt(p50)} / ${fmt(p99)}`;
-  return `rate limit ${pair(stages.rateLimit)}, waiting for the send statement ${pair(stages.queue)}, the statement ${pair(stages.statement)}, broadcast (Redis stream, then sockets) ${pair(stages.broadcast)} ms (p50 / p99)`;
+  return `rate limit ${pair(stages.rateLimit)}, waiting for the send statement ${pair(stages.queue)}, the statement ${pair(stages.statement)}, broadcast to this node's sockets ${pair(stages.broadcast)}, its append to the Redis stream ${pair(stages.append)} ms (p50 / p99)`;
 }
 
 /** `--only chat`: the chat figures alone, for working on the gateway without the whole run. */
@@ -944,6 +969,7 @@ function chatOnly(clients: number, roomCount: number, duration: number): Promise
       );
     show(`lantern, ${clients} clients / ${roomCount} rooms`, chat.lantern);
     show('bare', chat.bare);
+    show('bare, storing each message in PostgreSQL first', chat.bareStored);
     show(`lantern, twice the load (${clients * 2} clients / ${roomCount * 2} rooms)`, chat.lanternDouble);
     show('bare, twice the load', chat.bareDouble);
     show('lantern, two nodes', chat.lanternTwoNodes);

@@ -36,8 +36,11 @@ export async function createApiApp(env: ServerEnv): Promise<NestExpressApplicati
     if (web) app.use(web);
   }
   app.setGlobalPrefix('api');
-  const broadcasts = app.get(MetricsService).socketBroadcast;
-  const io = new RedisStreamsIoAdapter(app, env, (seconds) => broadcasts.observe(seconds));
+  const metrics = app.get(MetricsService);
+  const io = new RedisStreamsIoAdapter(app, env, {
+    delivered: (seconds) => metrics.socketBroadcast.observe(seconds),
+    appended: (seconds) => metrics.socketStreamAppend.observe(seconds),
+  });
   io.connect();
   app.useWebSocketAdapter(io);
   app.enableShutdownHooks();

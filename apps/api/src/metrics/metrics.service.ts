@@ -32,7 +32,7 @@ export class MetricsService {
   /**
    * Where a chat message's time goes on its node, per message: the per-member rate limit, waiting
    * for the send statement, the statement itself (stores it with its outbox row). Together with
-   * `lantern_socket_broadcast_seconds` it says which part of a slow delivery was whose.
+   * `lantern_socket_broadcast_seconds` and `lantern_socket_stream_append_seconds` it says which part of a slow delivery was whose.
    */
   readonly chatSendStage = new Histogram({
     name: 'lantern_chat_send_stage_seconds',
@@ -43,7 +43,13 @@ export class MetricsService {
   });
   readonly socketBroadcast = new Histogram({
     name: 'lantern_socket_broadcast_seconds',
-    help: 'From a room broadcast to its packets written to this node\'s sockets: mostly the wait for the Redis stream, which gives each packet its offset for connection state recovery',
+    help: 'From a room broadcast to its packets written to this node\'s sockets (at once, unless the node has not yet read the Redis stream and waits for the packet\'s own offset)',
+    buckets: LATENCY_BUCKETS,
+    registers: [this.registry],
+  });
+  readonly socketStreamAppend = new Histogram({
+    name: 'lantern_socket_stream_append_seconds',
+    help: 'From a room broadcast to Redis storing it in the stream, where other nodes read it and connection state recovery replays it',
     buckets: LATENCY_BUCKETS,
     registers: [this.registry],
   });

@@ -2,6 +2,7 @@ import { io } from 'socket.io-client';
 import { seedDemoData } from '@lantern/db';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
 import { registerMember, rest } from '../../test/support/rest-client';
+import { waitFor } from '../../test/support/worker-process';
 
 const TOKEN = 'metrics-token-for-tests-0123456789';
 
@@ -64,7 +65,12 @@ describe('Prometheus metrics', () => {
       const presence = new Promise((resolve) => socket.once('presence', resolve));
       await socket.timeout(5000).emitWithAck('room:join', { room: 'night-owls' });
       await presence;
-      const before = await (await scrape(`Bearer ${TOKEN}`)).text();
+      // ... and stored in the stream, which may come after its delivery here.
+      let before = '';
+      await waitFor(async () => {
+        before = await (await scrape(`Bearer ${TOKEN}`)).text();
+        return count(before, 'lantern_socket_stream_append_seconds_count') === count(before, 'lantern_socket_broadcast_seconds_count');
+      }, 5_000, 'the presence broadcast stored in the stream');
       for (const n of [1, 2]) {
         const delivered = new Promise((resolve) => socket.once('message:new', resolve));
         expect(await socket.timeout(5000).emitWithAck('message:send', { room: 'night-owls', body: `timed ${n}`, clientMsgId: `timed-${n}` })).toMatchObject({ ok: true });
@@ -73,11 +79,13 @@ describe('Prometheus metrics', () => {
       // A resend goes the same way (counted, then found stored already) but is not broadcast again.
       await socket.timeout(5000).emitWithAck('message:send', { room: 'night-owls', body: 'timed 2', clientMsgId: 'timed-2' });
       const after = await (await scrape(`Bearer ${TOKEN}`)).text();
-      const grew = (series: string) => count(after, series) - count(before, series);
+      const grew = (series: string, now = after) => count(now, series) - count(before, series);
       expect(grew('lantern_chat_send_stage_seconds_count{stage="rate_limit"}')).toBe(3);
       expect(grew('lantern_chat_send_stage_seconds_count{stage="queue"}')).toBe(3);
       expect(grew('lantern_chat_send_stage_seconds_count{stage="statement"}')).toBe(3);
       expect(grew('lantern_socket_broadcast_seconds_count')).toBe(2);
+      // Both also stored in the stream, for other nodes and for recovery.
+      await waitFor(async () => grew('lantern_socket_stream_append_seconds_count', await (await scrape(`Bearer ${TOKEN}`)).text()) === 2, 5_000, 'both appends counted');
       const statementSeconds = Number(/^lantern_chat_send_stage_seconds_sum\{stage="statement"\} ([0-9.e-]+)$/m.exec(after)?.[1]);
       expect(statementSeconds).toBeGreaterThan(0);
       expect(statementSeconds).toBeLessThan(15);

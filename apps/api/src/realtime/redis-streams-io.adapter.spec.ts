@@ -1,8 +1,14 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parseServerEnv } from '@lantern/contracts';
+import { uniqueQueuePrefix } from '@lantern/db/testing';
 import { createNodeRedisClient, type NodeRedisClient } from '@lantern/queue';
-import { io } from 'socket.io-client';
+import type { Server } from 'socket.io';
+import { io, type Socket } from 'socket.io-client';
 import { startApi, TEST_REDIS_URL } from '../../test/support/api-harness';
 import { registerMember } from '../../test/support/rest-client';
 import { waitFor } from '../../test/support/worker-process';
+import { RedisStreamsIoAdapter } from './redis-streams-io.adapter';
 
 /** Connections to Redis that Socket.IO's adapter holds (its own and the ones it opened from it). */
 async function adapterConnections(probe: NodeRedisClient): Promise<number> {
@@ -32,6 +38,108 @@ describe('Socket.IO Redis streams adapter (real Redis)', () => {
       expect(await adapterConnections(probe)).toBe(before);
     } finally {
       await probe.quit();
+    }
+  });
+});
+
+/** A bare Socket.IO node on Lantern's adapter (no api around it): every socket joins "circle". */
+async function ioNode(prefix: string) {
+  const http = createServer();
+  const env = parseServerEnv({ NODE_ENV: 'test', DATABASE_URL: 'postgres://unused/unused', REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: prefix, JWT_SECRET: 'adapter-tests-only-secret-0123456789abcdef' });
+  const adapter = new RedisStreamsIoAdapter(http as never, env, { delivered: () => undefined, appended: () => undefined });
+  adapter.connect();
+  // The adapter's Redis connection: the test holds its stream appends (XADD) to watch the order.
+  const redis = (adapter as unknown as { redis: NodeRedisClient & { xAdd: (...args: unknown[]) => Promise<string> } }).redis;
+  const xAdd = redis.xAdd.bind(redis);
+  let held: Promise<void> | undefined;
+  let release = () => undefined as void;
+  redis.xAdd = async (...args: unknown[]) => {
+    await held;
+    return xAdd(...args);
+  };
+  const server = adapter.createIOServer(0) as Server;
+  server.on('connection', (socket) => void socket.join('circle'));
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  return {
+    server,
+    url: `http://127.0.0.1:${(http.address() as AddressInfo).port}`,
+    holdAppends() {
+      held = new Promise((resolve) => (release = resolve));
+    },
+    releaseAppends() {
+      held = undefined;
+      release();
+    },
+    close: () => adapter.close(server),
+  };
+}
+
+type Heard = Array<{ n: number; offset: unknown }>;
+async function listener(url: string): Promise<{ socket: Socket; heard: Heard }> {
+  const socket = io(url, { path: '/socket.io', transports: ['websocket'], reconnectionDelay: 100, reconnectionDelayMax: 200 });
+  const heard: Heard = [];
+  socket.on('news', (payload: { n: number }, offset: unknown) => heard.push({ n: payload.n, offset }));
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', reject);
+  });
+  return { socket, heard };
+}
+
+describe('Lantern adapter: this node first, recovery intact (real Redis, two nodes)', () => {
+  it("delivers on the sender's node before Redis has stored the packet, and a client that drops gets everything after its offset", async () => {
+    const prefix = uniqueQueuePrefix('adapterorder');
+    const a = await ioNode(prefix);
+    const b = await ioNode(prefix);
+    const onA = await listener(a.url);
+    const onB = await listener(b.url);
+    const ns = (heard: Heard) => heard.map((entry) => entry.n);
+    try {
+      // Until node A has read an entry of the stream it has no offset to hand out: a broadcast
+      // waits for its own, as in the published adapter.
+      a.holdAppends();
+      a.server.to('circle').emit('news', { n: 1 });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(ns(onA.heard)).toEqual([]);
+      a.releaseAppends();
+      await waitFor(async () => onA.heard.length === 1 && onB.heard.length === 1, 5_000, 'the first packet on both nodes');
+      expect(onA.heard[0].offset).toEqual(onB.heard[0].offset);
+      expect(onA.heard[0].offset).toMatch(/^\d+-\d+$/);
+      // A reads its own entries (and B's) from the stream; once it has, its sockets get a packet
+      // at once, while Redis still holds the append and the other node has not heard of it.
+      await waitFor(async () => {
+        b.server.to('circle').emit('news', { n: 0 });
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        return onA.heard.some((entry) => entry.n === 0);
+      }, 5_000, "node A reading node B's packets");
+      onA.heard.length = 0;
+      onB.heard.length = 0;
+      a.holdAppends();
+      a.server.to('circle').emit('news', { n: 2 });
+      await waitFor(async () => ns(onA.heard).includes(2), 2_000, "node A's own socket hearing it while the append is held");
+      expect(ns(onB.heard)).toEqual([]);
+      expect(onA.heard[0].offset).toMatch(/^\d+-\d+$/);
+      a.releaseAppends();
+      await waitFor(async () => ns(onB.heard).includes(2), 5_000, 'node B hearing it once Redis has it');
+
+      // The client on A drops; both nodes say something meanwhile; it comes back, recovered.
+      onA.socket.io.engine.close();
+      await waitFor(async () => !onA.socket.connected, 2_000, 'the drop');
+      a.server.to('circle').emit('news', { n: 3 });
+      b.server.to('circle').emit('news', { n: 4 });
+      await waitFor(async () => ns(onB.heard).includes(3) && ns(onB.heard).includes(4), 5_000, 'both packets in the stream');
+      await waitFor(async () => onA.socket.connected, 10_000, 'the reconnect');
+      expect(onA.socket.recovered).toBe(true);
+      // Everything after its offset: what it missed, and packet 2 again (it had it before the
+      // stream did; clients keep messages by id, so a repeat changes nothing).
+      await waitFor(async () => ns(onA.heard).includes(3) && ns(onA.heard).includes(4), 5_000, `the missed packets (heard ${JSON.stringify(ns(onA.heard))})`);
+      expect([...new Set(ns(onA.heard))]).toEqual([2, 3, 4]);
+      expect(ns(onA.heard).filter((n) => n === 2).length).toBeLessThanOrEqual(2);
+    } finally {
+      onA.socket.close();
+      onB.socket.close();
+      await a.close();
+      await b.close();
     }
   });
 });

@@ -2,6 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createNodeRedisClient, withTimeout, type NodeRedisClient } from '@lantern/queue';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
+import { Adapter, MessageType, type BroadcastOptions } from 'socket.io-adapter';
 import type { Server, ServerOptions } from 'socket.io';
 import type { ServerEnv } from '@lantern/contracts';
 
@@ -22,8 +23,8 @@ export class RedisStreamsIoAdapter extends IoAdapter {
   constructor(
     app: INestApplicationContext,
     private readonly env: ServerEnv,
-    /** Told how long each room broadcast took to reach this node's sockets, in seconds (a metric). */
-    private readonly onBroadcast?: (seconds: number) => void,
+    /** Told how long each room broadcast took, in seconds (metrics). */
+    private readonly timings?: BroadcastTimings,
   ) {
     super(app);
   }
@@ -48,7 +49,7 @@ export class RedisStreamsIoAdapter extends IoAdapter {
       maxHttpBufferSize: 64 * 1024,
       connectionStateRecovery: { maxDisconnectionDuration: RECOVERY_WINDOW_MS, skipMiddlewares: false },
     });
-    if (this.redis) server.adapter(boundedAdapter(createAdapter(this.redis, { streamName: prefix, channelPrefix: prefix, sessionKeyPrefix: `${prefix}:session:` }), this.onBroadcast));
+    if (this.redis) server.adapter(lanternAdapter(createAdapter(this.redis, { streamName: prefix, channelPrefix: prefix, sessionKeyPrefix: `${prefix}:session:` }), this.timings));
     return server;
   }
 
@@ -65,39 +66,108 @@ export class RedisStreamsIoAdapter extends IoAdapter {
 /** How long the adapter waits for Redis before a broadcast goes out on this node alone. */
 export const ADAPTER_REDIS_BOUND_MS = 5_000;
 
+/** What a room broadcast's two ways took, in seconds. */
+export interface BroadcastTimings {
+  /** Until its packets were written to this node's sockets. */
+  delivered(seconds: number): void;
+  /** Until Redis stored it in the stream (other nodes read it from there; recovery replays it). */
+  appended(seconds: number): void;
+}
+
 type AdapterFactory = ReturnType<typeof createAdapter>;
 type Bounded = 'doPublish' | 'doPublishResponse' | 'restoreSession';
+interface Packet {
+  type: number;
+  id?: number;
+  data: unknown[];
+}
+/** The parts of the streams adapter this file reaches into (its class is not exported). */
+type StreamsAdapter = Omit<Adapter, 'broadcast'> & {
+    broadcast(packet: Packet, opts: BroadcastOptions): Promise<void>;
+    onRawMessage(raw: unknown, offset: string): void;
+    publishAndReturnOffset(message: { type: MessageType; data: unknown }): Promise<string>;
+  };
 
 /**
- * The adapter with a bound (a timer of ours, cleared on the answer) on what waits for Redis: a
- * broadcast waits for its stream offset before it is delivered even on this node, and a client
- * coming back waits for its session. When Redis stalls past the bound, the broadcast is delivered
- * on this node without an offset (the adapter's own handling of a failed publish) and the client
- * gets a fresh session (and resyncs over REST), as with node-redis's 5 s command timeout before.
- * The stream reader (XREAD) has no bound: it blocks for 5 s by design and resumes with Redis.
+ * The streams adapter, changed in two ways.
+ *
+ * Bounded: a timer of ours (cleared on the answer) on what waits for Redis: a broadcast's append
+ * to the stream and a returning client's session. When Redis stalls past the bound the client
+ * gets a fresh session (and resyncs over REST). The stream reader (XREAD) has no bound: it blocks
+ * for 5 s by design and resumes with Redis.
+ *
+ * This node first: the adapter as published appends each broadcast to the stream and waits for
+ * the entry id before delivering it even on this node, because that id is the offset a client
+ * sends back to recover what it missed. Here the packet goes to this node's sockets at once,
+ * carrying instead the id of the last stream entry this node has read (every entry up to it has
+ * already been delivered here), while the append goes on. A client that drops and comes back with
+ * that offset is given every entry after it: what it missed, and perhaps again what it already
+ * had (clients keep messages by id, so a repeat changes nothing). Nothing is skipped, which the
+ * published adapter cannot promise either: its offset can pass an entry of another node that this
+ * node has not read yet. Until the reader has read its first entry, broadcasts wait for their own
+ * offset as before.
  */
-function boundedAdapter(factory: AdapterFactory, onBroadcast?: (seconds: number) => void): AdapterFactory {
+function lanternAdapter(factory: AdapterFactory, timings?: BroadcastTimings): AdapterFactory {
   // Socket.IO calls the factory with `new`; a function returning an object gives that object.
   return function (this: unknown, nsp: Parameters<AdapterFactory>[0]) {
-    const adapter = factory(nsp) as unknown as Record<Bounded | 'broadcast', (...args: unknown[]) => Promise<unknown>>;
+    const adapter = factory(nsp) as unknown as StreamsAdapter;
+    const methods = adapter as unknown as Record<Bounded, (...args: unknown[]) => Promise<unknown>>;
     for (const name of ['doPublish', 'doPublishResponse', 'restoreSession'] as const) {
-      const unbounded = adapter[name].bind(adapter);
-      adapter[name] = (...args: unknown[]) => withTimeout(unbounded(...args), ADAPTER_REDIS_BOUND_MS, `socket.io adapter: Redis did not answer ${name} in time`);
+      const unbounded = methods[name].bind(adapter);
+      methods[name] = (...args: unknown[]) => withTimeout(unbounded(...args), ADAPTER_REDIS_BOUND_MS, `socket.io adapter: Redis did not answer ${name} in time`);
     }
-    if (onBroadcast) {
-      // A broadcast resolves once its packets are written here, after the stream has its entry.
-      const broadcast = adapter.broadcast.bind(adapter);
-      adapter.broadcast = async (...args: unknown[]) => {
-        const started = performance.now();
-        try {
-          return await broadcast(...args);
-        } finally {
-          onBroadcast((performance.now() - started) / 1000);
-        }
-      };
-    }
+
+    let lastRead: string | undefined;
+    const onRawMessage = adapter.onRawMessage.bind(adapter);
+    adapter.onRawMessage = (raw, offset) => {
+      // Delivered here (synchronously) before the offset is handed to anyone.
+      onRawMessage(raw, offset);
+      lastRead = offset;
+    };
+
+    adapter.broadcast = async (packet, opts) => {
+      const started = performance.now();
+      const delivered = () => timings?.delivered((performance.now() - started) / 1000);
+      if (opts.flags?.local) {
+        Adapter.prototype.broadcast.call(adapter, packet, opts);
+        return delivered();
+      }
+      // The stream gets the packet as it is now; this node's copy also carries an offset.
+      const appending = append(adapter, { ...packet, data: [...packet.data] }, opts).then((offset) => {
+        timings?.appended((performance.now() - started) / 1000);
+        return offset;
+      });
+      if (recoverable(packet, opts)) {
+        // A failed append (Redis away past the bound): delivered here without one, as the
+        // published adapter does; other nodes do not get it.
+        const offset = lastRead ?? (await appending.catch(() => undefined));
+        if (offset !== undefined) packet.data.push(offset);
+      }
+      Adapter.prototype.broadcast.call(adapter, packet, opts);
+      delivered();
+      await appending.catch(() => undefined);
+    };
     return adapter as unknown as ReturnType<AdapterFactory>;
   } as AdapterFactory;
+}
+
+/** Appends a broadcast to the stream; never throws (a packet that cannot be encoded rejects). */
+function append(adapter: StreamsAdapter, packet: Packet, opts: BroadcastOptions): Promise<string> {
+  try {
+    return adapter.publishAndReturnOffset({ type: MessageType.BROADCAST, data: { packet, opts: encodeOptions(opts) } });
+  } catch (error) {
+    return Promise.reject(error as Error);
+  }
+}
+
+/** The packets the published adapter gives an offset (events without an ack, not volatile). */
+function recoverable(packet: Packet, opts: BroadcastOptions): boolean {
+  return packet.type === 2 && packet.id === undefined && opts.flags?.volatile === undefined;
+}
+
+/** Broadcast options as the cluster adapter sends them (sets as arrays). */
+function encodeOptions(opts: BroadcastOptions): { rooms: string[]; except: string[]; flags: BroadcastOptions['flags'] } {
+  return { rooms: [...opts.rooms], except: [...(opts.except ?? [])], flags: opts.flags };
 }
 
 /**
