@@ -117,6 +117,8 @@ function lanternAdapter(factory: AdapterFactory, timings?: BroadcastTimings): Ad
       methods[name] = (...args: unknown[]) => withTimeout(unbounded(...args), ADAPTER_REDIS_BOUND_MS, `socket.io adapter: Redis did not answer ${name} in time`);
     }
 
+    // Offsets are only for a server that recovers connections (Lantern's always does).
+    const recovers = Boolean(nsp.server.opts.connectionStateRecovery);
     let lastRead: string | undefined;
     const onRawMessage = adapter.onRawMessage.bind(adapter);
     adapter.onRawMessage = (raw, offset) => {
@@ -137,7 +139,7 @@ function lanternAdapter(factory: AdapterFactory, timings?: BroadcastTimings): Ad
         timings?.appended((performance.now() - started) / 1000);
         return offset;
       });
-      if (recoverable(packet, opts)) {
+      if (recovers && recoverable(packet, opts)) {
         // A failed append (Redis away past the bound): delivered here without one, as the
         // published adapter does; other nodes do not get it.
         const offset = lastRead ?? (await appending.catch(() => undefined));
