@@ -63,7 +63,7 @@ export class RedisStreamsIoAdapter extends IoAdapter {
   }
 }
 
-/** How long the adapter waits for Redis before a broadcast goes out on this node alone. */
+/** The longest the adapter waits for Redis: a broadcast's append (other nodes, recovery) and a client's session. */
 export const ADAPTER_REDIS_BOUND_MS = 5_000;
 
 /** What a room broadcast's two ways took, in seconds. */
@@ -83,10 +83,10 @@ interface Packet {
 }
 /** The parts of the streams adapter this file reaches into (its class is not exported). */
 type StreamsAdapter = Omit<Adapter, 'broadcast'> & {
-    broadcast(packet: Packet, opts: BroadcastOptions): Promise<void>;
-    onRawMessage(raw: unknown, offset: string): void;
-    publishAndReturnOffset(message: { type: MessageType; data: unknown }): Promise<string>;
-  };
+  broadcast(packet: Packet, opts: BroadcastOptions): Promise<void>;
+  onRawMessage(raw: unknown, offset: string): void;
+  publishAndReturnOffset(message: { type: MessageType; data: unknown }): Promise<string>;
+};
 
 /**
  * The streams adapter, changed in two ways.
@@ -135,19 +135,22 @@ function lanternAdapter(factory: AdapterFactory, timings?: BroadcastTimings): Ad
         return delivered();
       }
       // The stream gets the packet as it is now; this node's copy also carries an offset.
-      const appending = append(adapter, { ...packet, data: [...packet.data] }, opts).then((offset) => {
-        timings?.appended((performance.now() - started) / 1000);
-        return offset;
-      });
+      // A failed append (Redis away past the bound) settles undefined: as in the published
+      // adapter, this node delivers without an offset and other nodes do not get the packet.
+      const appended = append(adapter, { ...packet, data: [...packet.data] }, opts).then(
+        (offset) => {
+          timings?.appended((performance.now() - started) / 1000);
+          return offset;
+        },
+        () => undefined,
+      );
       if (recovers && recoverable(packet, opts)) {
-        // A failed append (Redis away past the bound): delivered here without one, as the
-        // published adapter does; other nodes do not get it.
-        const offset = lastRead ?? (await appending.catch(() => undefined));
+        const offset = lastRead ?? (await appended);
         if (offset !== undefined) packet.data.push(offset);
       }
       Adapter.prototype.broadcast.call(adapter, packet, opts);
       delivered();
-      await appending.catch(() => undefined);
+      await appended;
     };
     return adapter as unknown as ReturnType<AdapterFactory>;
   } as AdapterFactory;
