@@ -1,5 +1,36 @@
+import { Redis } from 'ioredis';
+import { io } from 'socket.io-client';
 import { expect, test } from './support/axe';
-import { openAs, operatorGrant, registeredMember as member, seedSession } from './support/operators';
+import { openAs, operatorGrant, registeredMember as member, seedSession, type Grant } from './support/operators';
+
+/** Sends over a socket of the member's own, as another tab or phone would. */
+async function sendAs(baseURL: string, grant: Grant, room: string, bodies: string[]): Promise<void> {
+  const socket = io(baseURL, { path: '/socket.io', auth: { token: grant.accessToken }, transports: ['websocket'] });
+  try {
+    expect(await socket.timeout(5_000).emitWithAck('room:join', { room })).toMatchObject({ ok: true });
+    for (const body of bodies) {
+      const ack = (await socket.timeout(5_000).emitWithAck('message:send', { room, body, clientMsgId: crypto.randomUUID() })) as { ok: boolean };
+      expect(ack.ok, JSON.stringify(ack)).toBe(true);
+    }
+  } finally {
+    socket.close();
+  }
+}
+
+/**
+ * Makes every dropped session unrecoverable, as when the node that held it went away: the Redis
+ * stream Socket.IO recovers from is deleted, so the offset a returning client holds is unknown.
+ */
+async function forgetRecoverableSessions(): Promise<number> {
+  const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { lazyConnect: true });
+  await redis.connect();
+  try {
+    const keys = (await redis.keys('lantern-e2e-*:socket.io')).filter(Boolean);
+    return keys.length ? redis.del(...keys) : 0;
+  } finally {
+    redis.disconnect();
+  }
+}
 
 test.describe('chat rooms', () => {
   test('two members chat live in a room; a moderator removes a message and it disappears for both', async ({ browser, page, request, axe }) => {
@@ -60,4 +91,34 @@ test.describe('chat rooms', () => {
 
     await Promise.all([bobPage.context().close(), modPage.context().close()]);
   });
+
+  test('a member whose session cannot be recovered sees everything said meanwhile, more than one page of it', async ({ browser, request, baseURL }) => {
+    test.setTimeout(90_000);
+    const bob = await member(request);
+    const tag = crypto.randomUUID().slice(0, 8); // this attempt's messages, apart from any other
+    const [early, ...senders] = await Promise.all(Array.from({ length: 13 }, () => member(request)));
+    const bobPage = await openAs(browser, bob, '/chat/grief-circle');
+    const bobLog = bobPage.getByRole('log', { name: 'Messages in Grief circle' });
+    await sendAs(baseURL!, early, 'grief-circle', ['Before Bob lost his signal']);
+    await expect(bobLog).toContainText('Before Bob lost his signal');
+
+    await bobPage.context().setOffline(true);
+    await expect(bobPage.getByRole('status').filter({ hasText: 'Reconnecting…' })).toBeVisible({ timeout: 15_000 });
+    expect(await forgetRecoverableSessions()).toBeGreaterThan(0);
+    // Sixty messages (five from each of twelve members, inside the rate limit): more than the 50
+    // the join answers and more than one REST page.
+    for (const [i, sender] of senders.entries()) await sendAs(baseURL!, sender, 'grief-circle', Array.from({ length: 5 }, (_, n) => `While Bob was away (${tag}), number ${i * 5 + n + 1}.`));
+    await bobPage.context().setOffline(false);
+    await expect(bobPage.getByRole('status').filter({ hasText: 'Reconnecting…' })).toHaveCount(0, { timeout: 20_000 });
+
+    // Every one of them, the first included, and nothing twice.
+    for (const n of [1, 2, 10, 11, 59, 60]) await expect(bobLog).toContainText(`While Bob was away (${tag}), number ${n}.`);
+    const rows = await bobLog.getByTestId('chat-message').filter({ hasText: `While Bob was away (${tag})` }).allTextContents();
+    const numbers = rows.map((row) => Number(/number (\d+)\./.exec(row)?.[1]));
+    // (Two sends can share a millisecond, and then their order on screen is the ids'.)
+    expect([...numbers].sort((a, b) => a - b)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
+    await expect(bobLog).toContainText('Before Bob lost his signal');
+    await bobPage.context().close();
+  });
 });
+

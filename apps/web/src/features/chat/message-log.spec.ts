@@ -1,5 +1,5 @@
-import type { ChatMessage } from '@lantern/contracts';
-import { firstUnreadId, mergeMessages, removeMessage, type LogEntry } from './message-log';
+import type { ChatMessage, Page } from '@lantern/contracts';
+import { catchUp, firstUnreadId, mergeMessages, newestConfirmed, removeMessage, resync, type LogEntry } from './message-log';
 
 const message = (id: string, at: string, extra: Partial<ChatMessage> = {}): ChatMessage => ({
   id,
@@ -41,4 +41,61 @@ describe('the chat log', () => {
     const again = mergeMessages(echoed, [message('s9', '09', { author: { displayName: 'me', isYou: false } })]);
     expect(again[0].message.author.isYou).toBe(true);
   });
+
+  describe('after a drop the server could not recover', () => {
+    // A room's history as the REST endpoint serves it: newest page first, each page oldest first.
+    const history = (count: number) => Array.from({ length: count }, (_, i) => message(`m${String(i).padStart(3, '0')}`, String(i % 60).padStart(2, '0'), { createdAt: new Date(Date.UTC(2026, 10, 22, 10, 0, 0, i)).toISOString() }));
+    const served = (all: ChatMessage[], size: number) => {
+      const reads: Array<string | undefined> = [];
+      const fetchPage = async (cursor: string | undefined): Promise<Page<ChatMessage>> => {
+        reads.push(cursor);
+        const end = cursor === undefined ? all.length : Number(cursor);
+        const start = Math.max(0, end - size);
+        return { items: all.slice(start, end), nextCursor: start > 0 ? String(start) : null };
+      };
+      return { fetchPage, reads };
+    };
+
+    it('reads back page by page until it reaches the last message the tab had, and fills the gap', async () => {
+      const all = history(180);
+      const before = mergeMessages([], all.slice(0, 30)); // the tab had m000..m029, then 150 were said
+      const { fetchPage, reads } = served(all, 50);
+      const caught = await catchUp(fetchPage, newestConfirmed(before));
+      expect(reads).toEqual([undefined, '130', '80', '30']);
+      expect(caught.reached).toBe(true);
+      const after = resync(before, caught);
+      expect(after.map((entry) => entry.message.id)).toEqual(all.map((m) => m.id));
+    });
+
+    it('on a first visit reads one page', async () => {
+      const { fetchPage, reads } = served(history(120), 50);
+      const caught = await catchUp(fetchPage, undefined);
+      expect(reads).toEqual([undefined]);
+      expect(caught).toMatchObject({ reached: true, olderCursor: '70' });
+      expect(caught.messages).toHaveLength(50);
+    });
+
+    it('drops what was removed meanwhile, keeps what arrived live after the read and what is on its way', async () => {
+      const all = history(10);
+      const removed = all[6];
+      const live = message('live', '59', { createdAt: '2026-11-22T11:00:00.000Z' });
+      const pending: LogEntry = { key: 'pending:p1', message: message('pending:p1', '59', { clientMsgId: 'p1', author: { displayName: 'me', isYou: true } }), state: 'sending' };
+      const before = [...mergeMessages([], [...all.slice(0, 8), live]), pending];
+      const { fetchPage } = served(all.filter((m) => m !== removed), 50);
+      const after = resync(before, await catchUp(fetchPage, all[7]));
+      expect(after.map((entry) => entry.key)).toEqual([...all.filter((m) => m !== removed).map((m) => m.id), 'live', 'pending:p1']);
+    });
+
+    it('gives up after its page limit and starts the log afresh from what it read, with the cursor to load older', async () => {
+      const all = history(400);
+      const before = mergeMessages([], all.slice(0, 20));
+      const { fetchPage, reads } = served(all, 50);
+      const caught = await catchUp(fetchPage, newestConfirmed(before), 3);
+      expect(reads).toHaveLength(3);
+      expect(caught).toMatchObject({ reached: false, olderCursor: '250' });
+      const after = resync(before, caught);
+      expect(after.map((entry) => entry.message.id)).toEqual(all.slice(250).map((m) => m.id));
+    });
+  });
 });
+

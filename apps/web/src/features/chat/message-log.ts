@@ -1,4 +1,4 @@
-import type { ChatMessage } from '@lantern/contracts';
+import type { ChatMessage, Page } from '@lantern/contracts';
 
 /** A message as this tab knows it: confirmed by the server, on its way, or refused. */
 export interface LogEntry {
@@ -11,7 +11,8 @@ export interface LogEntry {
 /** At most this many messages are in the page at once; older ones load on request. */
 export const WINDOW_SIZE = 150;
 
-const order = (a: LogEntry, b: LogEntry) => a.message.createdAt.localeCompare(b.message.createdAt) || a.message.id.localeCompare(b.message.id);
+const byTime = (a: ChatMessage, b: ChatMessage) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+const order = (a: LogEntry, b: LogEntry) => byTime(a.message, b.message);
 
 /**
  * Merges messages into the log once each: by server id, and a confirmed message replaces the
@@ -40,4 +41,54 @@ export function removeMessage(log: readonly LogEntry[], id: string): LogEntry[] 
 /** The id of the first message that arrived while the reader was away, if any. */
 export function firstUnreadId(log: readonly LogEntry[], seenIds: ReadonlySet<string>): string | null {
   return log.find((entry) => entry.state === 'sent' && !entry.message.author.isYou && !seenIds.has(entry.message.id))?.message.id ?? null;
+}
+
+/** At most this many REST pages are read to fill what a tab missed while it was away. */
+export const CATCH_UP_PAGES = 20;
+
+/** The newest message the server has confirmed in this log. */
+export function newestConfirmed(log: readonly LogEntry[]): ChatMessage | undefined {
+  return log.filter((entry) => entry.state === 'sent').at(-1)?.message;
+}
+
+export interface CatchUp {
+  /** The messages read, oldest first. */
+  messages: ChatMessage[];
+  /** Whether they reach back to `newest` (or to the room's first message). */
+  reached: boolean;
+  /** Where older pages continue from the oldest one read. */
+  olderCursor: string | null;
+}
+
+/**
+ * Reads a room's history over REST from the newest page back until it reaches `newest` (the last
+ * message this tab had), at most `maxPages` pages: everything said while the tab was away and the
+ * server could not recover its session. Without `newest` (a first visit) one page.
+ */
+export async function catchUp(fetchPage: (cursor: string | undefined) => Promise<Page<ChatMessage>>, newest: ChatMessage | undefined, maxPages = CATCH_UP_PAGES): Promise<CatchUp> {
+  const messages: ChatMessage[] = [];
+  let cursor: string | undefined;
+  for (let read = 0; read < maxPages; read++) {
+    const page = await fetchPage(cursor);
+    messages.unshift(...page.items);
+    const oldest = page.items[0];
+    if (!newest || !page.nextCursor || !oldest || byTime(oldest, newest) <= 0) return { messages, reached: true, olderCursor: page.nextCursor };
+    cursor = page.nextCursor;
+  }
+  return { messages, reached: false, olderCursor: cursor ?? null };
+}
+
+/**
+ * The log after a catch-up. Over the time the pages cover they are the truth: a message the log
+ * has there that they lack was removed while the tab was away, and goes. Newer messages (arrived
+ * live after the pages were read) stay. When the pages did not reach back to what the log had,
+ * its older part would sit behind a gap: it goes too (it loads again on request, from the pages'
+ * cursor). Messages still on their way stay.
+ */
+export function resync(log: readonly LogEntry[], caught: CatchUp): LogEntry[] {
+  const oldest = caught.messages[0];
+  const newest = caught.messages.at(-1);
+  if (!oldest || !newest) return [...log];
+  const kept = log.filter((entry) => entry.state !== 'sent' || byTime(entry.message, newest) > 0 || (caught.reached && byTime(entry.message, oldest) < 0));
+  return mergeMessages(kept, caught.messages);
 }

@@ -2,7 +2,7 @@ import type { ChatAck, ChatMessage, Page } from '@lantern/contracts';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { apiFetch } from '../../api/api-client';
 import { acquireSocket, releaseSocket } from '../../api/realtime-socket';
-import { mergeMessages, removeMessage, type LogEntry } from './message-log';
+import { catchUp, mergeMessages, newestConfirmed, removeMessage, resync, type LogEntry } from './message-log';
 
 export type Connection = 'connecting' | 'live' | 'reconnecting';
 
@@ -41,6 +41,9 @@ export function useChatRoom(slug: string, me: string): ChatRoomState {
   const [olderCursor, setOlderCursor] = useState<string | null>(null);
   const socketRef = useRef<ReturnType<typeof acquireSocket> | null>(null);
   const lastTypingSent = useRef(0);
+  // The log as last rendered, for the catch-up after a drop (read outside React's updates).
+  const logRef = useRef(log);
+  logRef.current = log;
 
   useEffect(() => {
     const socket = acquireSocket();
@@ -58,13 +61,17 @@ export function useChatRoom(slug: string, me: string): ChatRoomState {
       }
       setJoinError(null);
       setOnline(ack.online);
+      // What this tab had before the drop (none on a first visit), before the join's newest 50.
+      const newest = newestConfirmed(logRef.current);
       setLog((current) => mergeMessages(current, ack.messages));
       setConnection('live');
-      // The cursor for older pages comes from REST (the join answers the newest 50).
-      const page = await apiFetch<Page<ChatMessage>>(`/api/v1/rooms/${encodeURIComponent(slug)}/messages`).catch(() => null);
-      if (active && page) {
-        setLog((current) => mergeMessages(current, page.items));
-        setOlderCursor((cursor) => cursor ?? page.nextCursor);
+      // REST fills the rest: every page back to what this tab had (more than 50 may have been
+      // said while it was away), and the cursor for older pages.
+      const path = `/api/v1/rooms/${encodeURIComponent(slug)}/messages`;
+      const caught = await catchUp((cursor) => apiFetch<Page<ChatMessage>>(cursor ? `${path}?cursor=${encodeURIComponent(cursor)}` : path), newest).catch(() => null);
+      if (active && caught) {
+        setLog((current) => resync(current, caught));
+        setOlderCursor((cursor) => (caught.reached && newest ? cursor : caught.olderCursor));
       }
     };
     const onConnect = () => {
