@@ -54,5 +54,8 @@ export default defineConfig({
         reuseExistingServer: !process.env.CI,
         timeout: 180_000,
         stdout: 'pipe',
+        // SIGTERM, so the server drops its database and stops api and worker (Playwright's default,
+        // SIGKILL, left a database behind after every run).
+        gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
       },
 });
