@@ -10,7 +10,6 @@ import { Pool } from 'pg';
 import { createClient } from 'redis';
 import { Server } from 'socket.io';
 
-
 const port = Number(process.env.PORT ?? 0);
 const httpServer = createServer();
 const io = new Server(httpServer, { path: '/socket.io' });

@@ -488,6 +488,8 @@ async function chatBenchmark(
   for (const room of allRooms) await stack.db.query(`INSERT INTO rooms (slug, name) VALUES ($1, $1) ON CONFLICT DO NOTHING`, [room]);
   const rooms = allRooms.slice(0, roomCount);
   const tokens = await stack.memberTokens(clients);
+  // The bare servers take no token: a client per member, unauthenticated.
+  const anonymous = tokens.map(() => undefined);
   const lanternRounds = [await chatLoad([stack.baseUrl], tokens, rooms, seconds, intervalMs, stack.metricsToken)];
   // Twice the clients and rooms on one node, beside the bare server at the same load: headroom,
   // where a send path that keeps up at the default load starts to queue (one statement per message
@@ -498,15 +500,15 @@ async function chatBenchmark(
     running(startBareChat({ DATABASE_URL: stack.dbUrl }), async (storing) => {
       const url = `http://127.0.0.1:${server.port}`;
       const storingUrl = `http://127.0.0.1:${storing.port}`;
-      const bareRounds = [await chatLoad([url], tokens.map(() => undefined), rooms, seconds, intervalMs)];
-      const storedRounds = [await chatLoad([storingUrl], tokens.map(() => undefined), rooms, seconds, intervalMs)];
+      const bareRounds = [await chatLoad([url], anonymous, rooms, seconds, intervalMs)];
+      const storedRounds = [await chatLoad([storingUrl], anonymous, rooms, seconds, intervalMs)];
       // This machine's noise moves single rounds a lot (the same code's p99 twice as long from one
       // round to the next): the default load runs in alternating rounds and each side reports its
       // median round.
       for (let round = 1; round < rounds; round++) {
         lanternRounds.push(await chatLoad([stack.baseUrl], tokens, rooms, seconds, intervalMs, stack.metricsToken));
-        bareRounds.push(await chatLoad([url], tokens.map(() => undefined), rooms, seconds, intervalMs));
-        storedRounds.push(await chatLoad([storingUrl], tokens.map(() => undefined), rooms, seconds, intervalMs));
+        bareRounds.push(await chatLoad([url], anonymous, rooms, seconds, intervalMs));
+        storedRounds.push(await chatLoad([storingUrl], anonymous, rooms, seconds, intervalMs));
       }
       const lanternFigures = await chatLoad([stack.baseUrl], doubleTokens, allRooms, seconds, intervalMs, stack.metricsToken);
       return [ofRounds(lanternRounds), ofRounds(bareRounds), ofRounds(storedRounds), lanternFigures, await chatLoad([url], doubleTokens.map(() => undefined), allRooms, seconds, intervalMs)] as const;
@@ -520,7 +522,7 @@ async function chatBenchmark(
   const adapter = { REDIS_URL, ADAPTER_PREFIX: `${uniqueQueuePrefix('bench-bare')}:socket.io` };
   try {
     const bareTwoNodes = await running(startBareChat(adapter), (first) =>
-      running(startBareChat(adapter), (other) => chatLoad([first, other].map((node) => `http://127.0.0.1:${node.port}`), tokens.map(() => undefined), rooms, seconds, intervalMs)),
+      running(startBareChat(adapter), (other) => chatLoad([first, other].map((node) => `http://127.0.0.1:${node.port}`), anonymous, rooms, seconds, intervalMs)),
     );
     return { lantern, bare, bareStored, lanternDouble, bareDouble, lanternTwoNodes, bareTwoNodes };
   } finally {
@@ -883,11 +885,11 @@ async function main(): Promise<void> {
       rooms: roomCount,
       throughput: chat.lantern.throughput,
       baselineThroughput: chat.bare.throughput,
-      throughputRatio: Math.round((chat.lantern.throughput / Math.max(chat.bare.throughput, 1)) * 100) / 100,
+      throughputRatio: ratio(chat.lantern.throughput, chat.bare.throughput, 1),
       p99Ms: chat.lantern.latency.p99,
       warmupP99Ms: chat.lantern.warmup.p99,
       baselineP99Ms: chat.bare.latency.p99,
-      p99Ratio: Math.round((chat.lantern.latency.p99 / Math.max(chat.bare.latency.p99, 0.1)) * 100) / 100,
+      p99Ratio: ratio(chat.lantern.latency.p99, chat.bare.latency.p99, 0.1),
       p99Rounds: chat.lantern.roundsP99,
       baselineP99Rounds: chat.bare.roundsP99,
       storingBaseline: {
@@ -895,7 +897,7 @@ async function main(): Promise<void> {
         p50Ms: chat.bareStored.latency.p50,
         p99Ms: chat.bareStored.latency.p99,
         p99Rounds: chat.bareStored.roundsP99,
-        p99Ratio: Math.round((chat.lantern.latency.p99 / Math.max(chat.bareStored.latency.p99, 0.1)) * 100) / 100,
+        p99Ratio: ratio(chat.lantern.latency.p99, chat.bareStored.latency.p99, 0.1),
       },
       sent: chat.lantern.sent,
       refused: chat.lantern.refused,
@@ -914,17 +916,22 @@ async function main(): Promise<void> {
       twoNodes: {
         throughput: chat.lanternTwoNodes.throughput,
         baselineThroughput: chat.bareTwoNodes.throughput,
-        throughputRatio: Math.round((chat.lanternTwoNodes.throughput / Math.max(chat.bareTwoNodes.throughput, 1)) * 100) / 100,
+        throughputRatio: ratio(chat.lanternTwoNodes.throughput, chat.bareTwoNodes.throughput, 1),
         p99Ms: chat.lanternTwoNodes.latency.p99,
         warmupP99Ms: chat.lanternTwoNodes.warmup.p99,
         baselineP99Ms: chat.bareTwoNodes.latency.p99,
-        p99Ratio: Math.round((chat.lanternTwoNodes.latency.p99 / Math.max(chat.bareTwoNodes.latency.p99, 0.1)) * 100) / 100,
+        p99Ratio: ratio(chat.lanternTwoNodes.latency.p99, chat.bareTwoNodes.latency.p99, 0.1),
         refused: chat.lanternTwoNodes.refused,
         stagesMs: chat.lanternTwoNodes.stages,
       },
     },
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+/** a / b to two decimals, with b no smaller than `floor` (a bare figure of 0 would divide by zero). */
+function ratio(a: number, b: number, floor: number): number {
+  return Math.round((a / Math.max(b, floor)) * 100) / 100;
 }
 
 /** Runs `work` with something started (a stack, a node, a bare server) and always stops it, so a failed run leaves no process behind. */

@@ -117,8 +117,6 @@ function lanternAdapter(factory: AdapterFactory, timings?: BroadcastTimings): Ad
       methods[name] = (...args: unknown[]) => withTimeout(unbounded(...args), ADAPTER_REDIS_BOUND_MS, `socket.io adapter: Redis did not answer ${name} in time`);
     }
 
-    // Offsets are only for a server that recovers connections (Lantern's always does).
-    const recovers = Boolean(nsp.server.opts.connectionStateRecovery);
     let lastRead: string | undefined;
     const onRawMessage = adapter.onRawMessage.bind(adapter);
     adapter.onRawMessage = (raw, offset) => {
@@ -144,7 +142,7 @@ function lanternAdapter(factory: AdapterFactory, timings?: BroadcastTimings): Ad
         },
         () => undefined,
       );
-      if (recovers && recoverable(packet, opts)) {
+      if (recoverable(packet, opts)) {
         const offset = lastRead ?? (await appended);
         if (offset !== undefined) packet.data.push(offset);
       }
@@ -165,7 +163,10 @@ function append(adapter: StreamsAdapter, packet: Packet, opts: BroadcastOptions)
   }
 }
 
-/** The packets the published adapter gives an offset (events without an ack, not volatile). */
+/**
+ * The packets the published adapter gives an offset (events without an ack, not volatile). Only
+ * `createIOServer` installs this adapter, always with connection state recovery on.
+ */
 function recoverable(packet: Packet, opts: BroadcastOptions): boolean {
   return packet.type === 2 && packet.id === undefined && opts.flags?.volatile === undefined;
 }

@@ -44,7 +44,7 @@ describe('the chat log', () => {
 
   describe('after a drop the server could not recover', () => {
     // A room's history as the REST endpoint serves it: newest page first, each page oldest first.
-    const history = (count: number) => Array.from({ length: count }, (_, i) => message(`m${String(i).padStart(3, '0')}`, String(i % 60).padStart(2, '0'), { createdAt: new Date(Date.UTC(2026, 10, 22, 10, 0, 0, i)).toISOString() }));
+    const history = (count: number) => Array.from({ length: count }, (_, i) => message(`m${String(i).padStart(3, '0')}`, '00', { createdAt: new Date(Date.UTC(2026, 10, 22, 10, 0, 0, i)).toISOString() }));
     const served = (all: ChatMessage[], size: number) => {
       const reads: Array<string | undefined> = [];
       const fetchPage = async (cursor: string | undefined): Promise<Page<ChatMessage>> => {
