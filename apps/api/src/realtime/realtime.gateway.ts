@@ -146,7 +146,6 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     }
   }
 
-  /** Tells every node's sockets in a room that a message is gone (the adapter crosses nodes). */
   /** Alerts for admins raised by the worker (a partner webhook that failed every attempt). */
   private announceToAdmins(payload: string): void {
     try {
@@ -157,6 +156,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     }
   }
 
+  /** Tells every node's sockets in a room that a message is gone (the adapter crosses nodes). */
   announceRemoval(room: string, id: string): void {
     this.server.to(roomChannel(room)).emit('message:removed', { room, id });
   }

@@ -45,6 +45,7 @@ describe('the chat log', () => {
   describe('after a drop the server could not recover', () => {
     // A room's history as the REST endpoint serves it: newest page first, each page oldest first.
     const history = (count: number) => Array.from({ length: count }, (_, i) => message(`m${String(i).padStart(3, '0')}`, '00', { createdAt: new Date(Date.UTC(2026, 10, 22, 10, 0, 0, i)).toISOString() }));
+    const had = (log: readonly LogEntry[]) => new Set(log.map((entry) => entry.message.id));
     const served = (all: ChatMessage[], size: number) => {
       const reads: Array<string | undefined> = [];
       const fetchPage = async (cursor: string | undefined): Promise<Page<ChatMessage>> => {
@@ -63,7 +64,7 @@ describe('the chat log', () => {
       const caught = await catchUp(fetchPage, newestConfirmed(before));
       expect(reads).toEqual([undefined, '130', '80', '30']);
       expect(caught.reached).toBe(true);
-      const after = resync(before, caught);
+      const after = resync(before, caught, had(before));
       expect(after.map((entry) => entry.message.id)).toEqual(all.map((m) => m.id));
     });
 
@@ -80,9 +81,10 @@ describe('the chat log', () => {
       const removed = all[6];
       const live = message('live', '59', { createdAt: '2026-11-22T11:00:00.000Z' });
       const pending: LogEntry = { key: 'pending:p1', message: message('pending:p1', '59', { clientMsgId: 'p1', author: { displayName: 'me', isYou: true } }), state: 'sending' };
+      const had = new Set(all.slice(0, 8).map((m) => m.id));
       const before = [...mergeMessages([], [...all.slice(0, 8), live]), pending];
       const { fetchPage } = served(all.filter((m) => m !== removed), 50);
-      const after = resync(before, await catchUp(fetchPage, all[7]));
+      const after = resync(before, await catchUp(fetchPage, all[7]), had);
       expect(after.map((entry) => entry.key)).toEqual([...all.filter((m) => m !== removed).map((m) => m.id), 'live', 'pending:p1']);
     });
 
@@ -93,8 +95,19 @@ describe('the chat log', () => {
       const caught = await catchUp(fetchPage, newestConfirmed(before), 3);
       expect(reads).toHaveLength(3);
       expect(caught).toMatchObject({ reached: false, olderCursor: '250' });
-      const after = resync(before, caught);
+      const after = resync(before, caught, had(before));
       expect(after.map((entry) => entry.message.id)).toEqual(all.slice(250).map((m) => m.id));
+    });
+
+    it('empties the log when the room was emptied meanwhile, keeping what arrived live after the read', async () => {
+      const all = history(5);
+      const before = mergeMessages([], all);
+      const { fetchPage } = served([], 50);
+      const caught = await catchUp(fetchPage, newestConfirmed(before));
+      expect(caught).toMatchObject({ messages: [], reached: true });
+      const live = message('live', '59', { createdAt: '2026-11-22T11:00:00.000Z' });
+      const after = resync(mergeMessages(before, [live]), caught, had(before));
+      expect(after.map((entry) => entry.key)).toEqual(['live']);
     });
   });
 });

@@ -79,16 +79,23 @@ export async function catchUp(fetchPage: (cursor: string | undefined) => Promise
 }
 
 /**
- * The log after a catch-up. Over the time the pages cover they are the truth: a message the log
- * has there that they lack was removed while the tab was away, and goes. Newer messages (arrived
- * live after the pages were read) stay. When the pages did not reach back to what the log had,
- * its older part would sit behind a gap: it goes too (it loads again on request, from the pages'
- * cursor). Messages still on their way stay.
+ * The log after a catch-up. `hadBefore` holds the ids of the messages the tab had before the pages
+ * were read (its log and the join's newest 50). Over the time the pages cover they are the truth:
+ * a message the tab had there that they lack was removed while it was away, and goes; when the
+ * pages are empty the room was emptied, and every message it had goes. Messages that arrived live
+ * after the read began stay (a removal from then on reaches the tab live). When the pages did not
+ * reach back to what the log had, its older part would sit behind a gap: it goes too (it loads
+ * again on request, from the pages' cursor). Messages still on their way stay.
  */
-export function resync(log: readonly LogEntry[], caught: CatchUp): LogEntry[] {
+export function resync(log: readonly LogEntry[], caught: CatchUp, hadBefore: ReadonlySet<string>): LogEntry[] {
+  const read = new Set(caught.messages.map((message) => message.id));
   const oldest = caught.messages[0];
-  const newest = caught.messages.at(-1);
-  if (!oldest || !newest) return [...log];
-  const kept = log.filter((entry) => entry.state !== 'sent' || byTime(entry.message, newest) > 0 || (caught.reached && byTime(entry.message, oldest) < 0));
+  const kept = log.filter(
+    (entry) =>
+      entry.state !== 'sent' ||
+      !hadBefore.has(entry.message.id) ||
+      read.has(entry.message.id) ||
+      (caught.reached && oldest !== undefined && byTime(entry.message, oldest) < 0),
+  );
   return mergeMessages(kept, caught.messages);
 }

@@ -63,6 +63,7 @@ export function useChatRoom(slug: string, me: string): ChatRoomState {
       setOnline(ack.online);
       // What this tab had before the drop (none on a first visit), before the join's newest 50.
       const newest = newestConfirmed(logRef.current);
+      const hadBefore = new Set([...logRef.current.filter((entry) => entry.state === 'sent').map((entry) => entry.message.id), ...ack.messages.map((message) => message.id)]);
       setLog((current) => mergeMessages(current, ack.messages));
       setConnection('live');
       // REST fills the rest: every page back to what this tab had (more than 50 may have been
@@ -70,7 +71,7 @@ export function useChatRoom(slug: string, me: string): ChatRoomState {
       const path = `/api/v1/rooms/${encodeURIComponent(slug)}/messages`;
       const caught = await catchUp((cursor) => apiFetch<Page<ChatMessage>>(cursor ? `${path}?cursor=${encodeURIComponent(cursor)}` : path), newest).catch(() => null);
       if (active && caught) {
-        setLog((current) => resync(current, caught));
+        setLog((current) => resync(current, caught, hadBefore));
         setOlderCursor((cursor) => (caught.reached && newest ? cursor : caught.olderCursor));
       }
     };
