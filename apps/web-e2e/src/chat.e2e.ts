@@ -120,5 +120,38 @@ test.describe('chat rooms', () => {
     await expect(bobLog).toContainText('Before Bob lost his signal');
     await bobPage.context().close();
   });
-});
 
+  test('a member writing fast, or with no connection, never has to press retry: every message reaches the room, in order', async ({ browser, request }) => {
+    test.setTimeout(90_000);
+    const [alice, bob] = [await member(request), await member(request)];
+    const tag = crypto.randomUUID().slice(0, 8);
+    const alicePage = await openAs(browser, alice, '/chat/anxiety-check-in');
+    const bobPage = await openAs(browser, bob, '/chat/anxiety-check-in');
+    const [aliceLog, bobLog] = [alicePage, bobPage].map((page) => page.getByRole('log', { name: 'Messages in Anxiety check-in' }));
+    const box = alicePage.getByRole('textbox', { name: 'Your message' });
+    await expect(alicePage.getByRole('heading', { level: 1, name: 'Anxiety check-in' }).locator('..').getByText(/\d+ online/)).toBeVisible();
+
+    // Seven in a row: past the limit of five in ten seconds. The sixth waits, then goes by itself.
+    for (let n = 1; n <= 7; n++) {
+      await box.fill(`Racing thoughts (${tag}) ${n}`);
+      await box.press('Enter');
+    }
+    await expect(aliceLog.getByTestId('chat-message').filter({ hasText: `Racing thoughts (${tag}) 6` })).toContainText('a short pause: goes in');
+    await expect(bobLog).toContainText(`Racing thoughts (${tag}) 7`, { timeout: 30_000 });
+    const seen = await bobLog.getByTestId('chat-message').filter({ hasText: `Racing thoughts (${tag})` }).allTextContents();
+    expect(seen.map((row) => Number(new RegExp(`\\(${tag}\\) (\\d+)`).exec(row)?.[1]))).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    await expect(aliceLog.getByRole('button', { name: /Not sent/ })).toHaveCount(0);
+
+    // Written with no connection: it waits, says so, and goes when the connection is back.
+    await alicePage.context().setOffline(true);
+    await expect(alicePage.getByRole('status').filter({ hasText: 'Reconnecting…' })).toBeVisible({ timeout: 15_000 });
+    await box.fill(`Written offline (${tag})`);
+    await box.press('Enter');
+    await expect(aliceLog.getByTestId('chat-message').filter({ hasText: `Written offline (${tag})` })).toContainText('goes when the connection is back');
+    await alicePage.context().setOffline(false);
+    await expect(bobLog).toContainText(`Written offline (${tag})`, { timeout: 30_000 });
+    await expect(aliceLog.getByTestId('chat-message').filter({ hasText: `Written offline (${tag})` })).not.toContainText('goes when');
+    await expect(aliceLog.getByRole('button', { name: /Not sent/ })).toHaveCount(0);
+    await Promise.all([alicePage.context().close(), bobPage.context().close()]);
+  });
+});

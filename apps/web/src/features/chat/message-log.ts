@@ -5,6 +5,8 @@ export interface LogEntry {
   key: string;
   message: ChatMessage;
   state: 'sent' | 'sending' | 'failed';
+  /** Why a message on its way is waiting, when it is ("goes in 9 s"). */
+  note?: string;
   error?: string;
 }
 

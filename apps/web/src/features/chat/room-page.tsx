@@ -133,7 +133,7 @@ function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean })
                 {': '}
                 {entry.message.body}{' '}
                 <Text component="span" size="xs" c="dimmed">
-                  {entry.state === 'sending' ? '· sending…' : entry.state === 'failed' ? '' : <TimeAgo iso={entry.message.createdAt} />}
+                  {entry.state === 'sending' ? `· ${entry.note ?? 'sending…'}` : entry.state === 'failed' ? '' : <TimeAgo iso={entry.message.createdAt} />}
                 </Text>
               </Text>
               {entry.state === 'failed' && (

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { apiFetch } from '../../api/api-client';
 import { acquireSocket, releaseSocket } from '../../api/realtime-socket';
 import { catchUp, mergeMessages, newestConfirmed, removeMessage, resync, type LogEntry } from './message-log';
+import { outcomeOf, SendQueue, type QueuedSend, type SendAck, type SendProgress } from './send-queue';
 
 export type Connection = 'connecting' | 'live' | 'reconnecting';
 
@@ -21,7 +22,6 @@ export interface ChatRoomState {
 }
 
 type JoinAck = ChatAck<{ messages: ChatMessage[]; online: number }>;
-type SendAck = ChatAck<{ id: string; duplicate?: boolean }>;
 
 const ACK_TIMEOUT_MS = 10_000;
 const TYPING_SHOWN_MS = 4_000;
@@ -29,8 +29,9 @@ const TYPING_SHOWN_MS = 4_000;
 /**
  * One room over the shared socket: joins on every (re)connect; when the server could not recover
  * the session (a long drop, or the node that held it went away) the join's history and a REST
- * page fill the gap, so nothing said meanwhile is missed. Sends carry a clientMsgId, so a resend
- * after a drop is stored once.
+ * page fill the gap, so nothing said meanwhile is missed. Sends go through the room's SendQueue:
+ * one at a time, in order, each with a clientMsgId so a resend is stored once; what the server
+ * cannot take yet (rate limit, slow mode, no connection) goes again by itself.
  */
 export function useChatRoom(slug: string, me: string): ChatRoomState {
   const [log, setLog] = useState<LogEntry[]>([]);
@@ -40,6 +41,7 @@ export function useChatRoom(slug: string, me: string): ChatRoomState {
   const [joinError, setJoinError] = useState<string | null>(null);
   const [olderCursor, setOlderCursor] = useState<string | null>(null);
   const socketRef = useRef<ReturnType<typeof acquireSocket> | null>(null);
+  const queueRef = useRef<SendQueue | null>(null);
   const lastTypingSent = useRef(0);
   // The log as last rendered, for the catch-up after a drop (read outside React's updates).
   const logRef = useRef(log);
@@ -49,6 +51,32 @@ export function useChatRoom(slug: string, me: string): ChatRoomState {
     const socket = acquireSocket();
     socketRef.current = socket;
     let active = true;
+    let joined = false;
+    const queue = new SendQueue({
+      attempt: async (item: QueuedSend) => {
+        const ack = (await socket
+          .timeout(ACK_TIMEOUT_MS)
+          .emitWithAck('message:send', { room: slug, body: item.body, clientMsgId: item.clientMsgId })
+          .catch(() => null)) as SendAck | null;
+        if (ack?.ok && active) {
+          setLog((current) => {
+            const pending = current.find((entry) => entry.key === item.key);
+            if (!pending) return current; // the broadcast already confirmed it
+            return mergeMessages(current, [{ ...pending.message, id: ack.id }]);
+          });
+        }
+        return outcomeOf(ack, socket.connected);
+      },
+      connected: () => joined && socket.connected,
+      progress: (key: string, progress: SendProgress) =>
+        active &&
+        setLog((current) =>
+          current.map((entry) =>
+            entry.key !== key ? entry : progress.state === 'failed' ? { ...entry, state: 'failed', error: progress.error, note: undefined } : { ...entry, state: 'sending', note: progress.note, error: undefined },
+          ),
+        ),
+    });
+    queueRef.current = queue;
     const join = async () => {
       const ack = (await socket
         .timeout(ACK_TIMEOUT_MS)
@@ -57,10 +85,14 @@ export function useChatRoom(slug: string, me: string): ChatRoomState {
       if (!active || !ack) return;
       if (!ack.ok) {
         setJoinError(ack.error.message);
+        queue.refuseAll(ack.error.message);
         return;
       }
       setJoinError(null);
       setOnline(ack.online);
+      joined = true;
+      // What was written while the connection was away goes now, in order.
+      void queue.resume();
       // What this tab had before the drop (none on a first visit), before the join's newest 50.
       const newest = newestConfirmed(logRef.current);
       const hadBefore = new Set([...logRef.current.filter((entry) => entry.state === 'sent').map((entry) => entry.message.id), ...ack.messages.map((message) => message.id)]);
@@ -77,10 +109,16 @@ export function useChatRoom(slug: string, me: string): ChatRoomState {
     };
     const onConnect = () => {
       // A recovered session kept its rooms and got what it missed; otherwise join again.
-      if (socket.recovered) setConnection('live');
-      else void join();
+      if (socket.recovered) {
+        joined = true;
+        setConnection('live');
+        void queue.resume();
+      } else void join();
     };
-    const onDisconnect = () => active && setConnection('reconnecting');
+    const onDisconnect = () => {
+      joined = false;
+      if (active) setConnection('reconnecting');
+    };
     const onMessage = (message: ChatMessage) => {
       if (message.room !== slug) return;
       setLog((current) => mergeMessages(current, [message]));
@@ -112,6 +150,8 @@ export function useChatRoom(slug: string, me: string): ChatRoomState {
       socket.off('presence', onPresence);
       socket.off('typing', onTyping);
       if (socket.connected) socket.emit('room:leave', { room: slug });
+      queue.stop();
+      queueRef.current = null;
       socketRef.current = null;
       releaseSocket();
     };
@@ -129,36 +169,15 @@ export function useChatRoom(slug: string, me: string): ChatRoomState {
     return () => clearInterval(timer);
   }, []);
 
-  const deliver = useCallback(
-    async (clientMsgId: string, body: string) => {
-      const key = `pending:${clientMsgId}`;
-      const socket = socketRef.current;
-      const fail = (error: string) => setLog((current) => current.map((entry) => (entry.key === key ? { ...entry, state: 'failed', error } : entry)));
-      if (!socket) return fail('Not connected. It will be sent when you retry.');
-      const ack = (await socket
-        .timeout(ACK_TIMEOUT_MS)
-        .emitWithAck('message:send', { room: slug, body, clientMsgId })
-        .catch(() => null)) as SendAck | null;
-      if (!ack) return fail('No answer yet. Your message is kept here; try again.');
-      if (!ack.ok) return fail(ack.error.message);
-      setLog((current) => {
-        const pending = current.find((entry) => entry.key === key);
-        if (!pending) return current; // the broadcast already confirmed it
-        return mergeMessages(current, [{ ...pending.message, id: ack.id }]);
-      });
-    },
-    [slug],
-  );
-
   const send = useCallback(
     async (body: string) => {
       const clientMsgId = crypto.randomUUID();
       const key = `pending:${clientMsgId}`;
       const message: ChatMessage = { id: key, room: slug, author: { displayName: me, isYou: true }, body, createdAt: new Date().toISOString(), clientMsgId };
       setLog((current) => [...current, { key, message, state: 'sending' }]);
-      await deliver(clientMsgId, body);
+      queueRef.current?.push({ key, clientMsgId, body });
     },
-    [deliver, me, slug],
+    [me, slug],
   );
 
   const retry = useCallback(
@@ -166,9 +185,9 @@ export function useChatRoom(slug: string, me: string): ChatRoomState {
       const entry = log.find((candidate) => candidate.key === key);
       if (!entry?.message.clientMsgId) return;
       setLog((current) => current.map((candidate) => (candidate.key === key ? { ...candidate, state: 'sending', error: undefined } : candidate)));
-      await deliver(entry.message.clientMsgId, entry.message.body);
+      queueRef.current?.push({ key, clientMsgId: entry.message.clientMsgId, body: entry.message.body });
     },
-    [deliver, log],
+    [log],
   );
 
   const loadOlder = useCallback(async () => {

@@ -1,0 +1,155 @@
+import { OFFLINE_NOTE, outcomeOf, SendQueue, type QueuedSend, type SendOutcome, type SendProgress } from './send-queue';
+
+/** A queue whose attempts the test answers one by one, with a clock the test moves. */
+function harness() {
+  const attempts: Array<{ item: QueuedSend; answer: (outcome: SendOutcome) => void }> = [];
+  const progress: Array<[string, SendProgress]> = [];
+  const timers: Array<{ run: () => void; ms: number; cancelled: boolean }> = [];
+  let online = true;
+  const queue = new SendQueue({
+    attempt: (item) => new Promise<SendOutcome>((answer) => attempts.push({ item, answer })),
+    connected: () => online,
+    progress: (key, state) => progress.push([key, state]),
+    schedule: (run, ms) => {
+      const timer = { run, ms, cancelled: false };
+      timers.push(timer);
+      return () => {
+        timer.cancelled = true;
+      };
+    },
+  });
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+  const item = (n: number): QueuedSend => ({ key: `pending:c${n}`, clientMsgId: `c${n}`, body: `message ${n}` });
+  return {
+    queue,
+    attempts,
+    progress,
+    timers,
+    item,
+    settle,
+    setOnline: (value: boolean) => {
+      online = value;
+    },
+    /** Answers the newest attempt and lets the queue move on. */
+    answer: async (outcome: SendOutcome) => {
+      attempts[attempts.length - 1].answer(outcome);
+      await settle();
+    },
+  };
+}
+
+describe('the chat send queue', () => {
+  it('sends one at a time, in the order written', async () => {
+    const h = harness();
+    h.queue.push(h.item(1));
+    h.queue.push(h.item(2));
+    h.queue.push(h.item(3));
+    await h.settle();
+    expect(h.attempts.map((a) => a.item.clientMsgId)).toEqual(['c1']);
+    await h.answer({ kind: 'stored' });
+    expect(h.attempts.map((a) => a.item.clientMsgId)).toEqual(['c1', 'c2']);
+    await h.answer({ kind: 'stored' });
+    await h.answer({ kind: 'stored' });
+    expect(h.attempts.map((a) => a.item.clientMsgId)).toEqual(['c1', 'c2', 'c3']);
+    expect(h.progress.some(([, p]) => p.state === 'failed')).toBe(false);
+  });
+
+  it('waits out the rate limit and sends again by itself, the same message first, the rest behind it', async () => {
+    const h = harness();
+    h.queue.push(h.item(1));
+    h.queue.push(h.item(2));
+    await h.settle();
+    await h.answer({ kind: 'later', afterMs: 9_000, note: 'goes in 9 s' });
+    expect(h.progress.at(-1)).toEqual(['pending:c1', { state: 'sending', note: 'goes in 9 s' }]);
+    expect(h.timers.map((t) => t.ms)).toEqual([9_000]);
+    expect(h.attempts).toHaveLength(1); // message 2 waits its turn
+
+    h.timers[0].run();
+    await h.settle();
+    expect(h.attempts.map((a) => a.item.clientMsgId)).toEqual(['c1', 'c1']);
+    expect(h.progress.at(-1)).toEqual(['pending:c1', { state: 'sending' }]); // the note is gone
+    await h.answer({ kind: 'stored' });
+    await h.answer({ kind: 'stored' });
+    expect(h.attempts.map((a) => a.item.clientMsgId)).toEqual(['c1', 'c1', 'c2']);
+    expect(h.progress.some(([, p]) => p.state === 'failed')).toBe(false);
+  });
+
+  it('without a connection waits for the room to be joined again', async () => {
+    const h = harness();
+    h.setOnline(false);
+    h.queue.push(h.item(1));
+    await h.settle();
+    expect(h.attempts).toHaveLength(0);
+    expect(h.progress.at(-1)).toEqual(['pending:c1', { state: 'sending', note: OFFLINE_NOTE }]);
+    h.setOnline(true);
+    void h.queue.resume();
+    await h.settle();
+    expect(h.attempts.map((a) => a.item.clientMsgId)).toEqual(['c1']);
+  });
+
+  it('goes again at once when the room was joined again while an attempt was failing', async () => {
+    const h = harness();
+    h.queue.push(h.item(1));
+    await h.settle();
+    void h.queue.resume(); // the join, while the first attempt is still out
+    await h.answer({ kind: 'offline' });
+    expect(h.attempts.map((a) => a.item.clientMsgId)).toEqual(['c1', 'c1']);
+  });
+
+  it('marks a refused message failed and goes on with the next; a retry queues it again', async () => {
+    const h = harness();
+    h.queue.push(h.item(1));
+    h.queue.push(h.item(2));
+    await h.settle();
+    await h.answer({ kind: 'refused', error: 'You are muted until 10:00.' });
+    expect(h.progress).toContainEqual(['pending:c1', { state: 'failed', error: 'You are muted until 10:00.' }]);
+    expect(h.attempts.map((a) => a.item.clientMsgId)).toEqual(['c1', 'c2']);
+    await h.answer({ kind: 'stored' });
+    h.queue.push(h.item(1));
+    await h.settle();
+    expect(h.attempts.map((a) => a.item.clientMsgId)).toEqual(['c1', 'c2', 'c1']);
+  });
+
+  it('once stopped sends nothing more and cancels its wait', async () => {
+    const h = harness();
+    h.queue.push(h.item(1));
+    await h.settle();
+    await h.answer({ kind: 'later', afterMs: 3_000, note: 'trying again in 3 s' });
+    h.queue.stop();
+    expect(h.timers[0].cancelled).toBe(true);
+    h.queue.push(h.item(2));
+    void h.queue.resume();
+    await h.settle();
+    expect(h.attempts).toHaveLength(1);
+  });
+
+  it('reads the answers: what passes waits as long as the server says, what is refused stays with its reason', () => {
+    const refusal = (code: string, retryAfterSeconds?: number) => ({ ok: false as const, error: { code, message: `${code} in words`, retryAfterSeconds } });
+    expect(outcomeOf({ ok: true, id: 'm1' }, true)).toEqual({ kind: 'stored' });
+    expect(outcomeOf(refusal('RATE_LIMITED', 9), true)).toEqual({ kind: 'later', afterMs: 9_000, note: 'a short pause: goes in 9 s' });
+    expect(outcomeOf(refusal('SLOW_MODE', 0.2), true)).toMatchObject({ kind: 'later', afterMs: 1_000 });
+    expect(outcomeOf(refusal('SERVICE_UNAVAILABLE'), true)).toMatchObject({ kind: 'later', afterMs: 5_000 });
+    expect(outcomeOf(refusal('MUTED'), true)).toEqual({ kind: 'refused', error: 'MUTED in words' });
+    expect(outcomeOf(refusal('constructor'), true)).toEqual({ kind: 'refused', error: 'constructor in words' });
+    expect(outcomeOf(refusal('NOT_IN_ROOM'), true)).toEqual({ kind: 'offline' });
+    expect(outcomeOf(null, true)).toMatchObject({ kind: 'later' });
+    expect(outcomeOf(null, false)).toEqual({ kind: 'offline' });
+  });
+
+  it('refuses everything waiting, with the reason, when the room cannot be joined', async () => {
+    const h = harness();
+    h.setOnline(false);
+    h.queue.push(h.item(1));
+    h.queue.push(h.item(2));
+    await h.settle();
+    h.queue.refuseAll('Night owls is locked.');
+    expect(h.progress.filter(([, p]) => p.state === 'failed')).toEqual([
+      ['pending:c1', { state: 'failed', error: 'Night owls is locked.' }],
+      ['pending:c2', { state: 'failed', error: 'Night owls is locked.' }],
+    ]);
+    h.setOnline(true);
+    void h.queue.resume();
+    await h.settle();
+    expect(h.attempts).toHaveLength(0);
+  });
+});

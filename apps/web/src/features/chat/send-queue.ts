@@ -1,0 +1,146 @@
+import type { ChatAck } from '@lantern/contracts';
+
+/** How one attempt to send a message went. */
+export type SendOutcome =
+  /** The server acknowledged it: it is stored. */
+  | { kind: 'stored' }
+  /** The server will not take it as it is (a mute, a locked room, a blocked word): the member decides. */
+  | { kind: 'refused'; error: string }
+  /** Not now (the rate limit, slow mode, a database hiccup, no answer in time): it goes again by itself. */
+  | { kind: 'later'; afterMs: number; note: string }
+  /** No connection: it goes when the room is joined again. */
+  | { kind: 'offline' };
+
+export interface QueuedSend {
+  key: string;
+  clientMsgId: string;
+  body: string;
+}
+
+/** What the queue says of a message on the page. */
+export type SendProgress = { state: 'sending'; note?: string } | { state: 'failed'; error: string };
+
+export interface SendQueueHooks {
+  /** One attempt; the same clientMsgId every time, so the server stores it once however often it goes. */
+  attempt(item: QueuedSend): Promise<SendOutcome>;
+  /** Whether the room is joined on a live connection now. */
+  connected(): boolean;
+  progress(key: string, progress: SendProgress): void;
+  /** Runs `run` after `ms`; returns what cancels it. */
+  schedule?(run: () => void, ms: number): () => void;
+}
+
+export type SendAck = ChatAck<{ id: string; duplicate?: boolean }>;
+
+export const OFFLINE_NOTE = 'goes when the connection is back';
+
+/** A send nobody answered, on a live connection, goes again after this long. */
+const NO_ANSWER_RETRY_MS = 3_000;
+
+/** Refusals that pass: the message waits and goes again by itself, with what the member reads meanwhile. */
+const PASSING = new Map<string, { defaultSeconds: number; note: (seconds: number) => string }>([
+  ['RATE_LIMITED', { defaultSeconds: 10, note: (seconds) => `a short pause: goes in ${seconds} s` }],
+  ['SLOW_MODE', { defaultSeconds: 10, note: (seconds) => `slow mode: goes in ${seconds} s` }],
+  ['SERVICE_UNAVAILABLE', { defaultSeconds: 5, note: (seconds) => `not stored yet: trying again in ${seconds} s` }],
+]);
+
+/** What the send queue does after an answer (or none) to `message:send`. */
+export function outcomeOf(ack: SendAck | null, connected: boolean): SendOutcome {
+  if (!ack) return connected ? { kind: 'later', afterMs: NO_ANSWER_RETRY_MS, note: 'no answer yet: trying again' } : { kind: 'offline' };
+  if (ack.ok) return { kind: 'stored' };
+  // The server has not seen this tab join since its connection came back: the join will resume it.
+  if (ack.error.code === 'NOT_IN_ROOM') return { kind: 'offline' };
+  const passing = PASSING.get(ack.error.code);
+  if (!passing) return { kind: 'refused', error: ack.error.message };
+  const seconds = Math.max(1, Math.ceil(ack.error.retryAfterSeconds ?? passing.defaultSeconds));
+  return { kind: 'later', afterMs: seconds * 1_000, note: passing.note(seconds) };
+}
+
+const defaultSchedule = (run: () => void, ms: number) => {
+  const timer = setTimeout(run, ms);
+  return () => clearTimeout(timer);
+};
+
+/**
+ * A room's sends, one at a time and in the order they were written. A message the server cannot
+ * take yet waits and goes again by itself, and the ones written after it wait their turn, so a
+ * member typing fast in a bad moment never has to press retry, and the room reads their words in
+ * order. Without a connection the queue waits for `resume()` (the room joined again). A refusal
+ * marks that message failed, for the member to edit or retry, and the queue goes on.
+ */
+export class SendQueue {
+  private readonly items: QueuedSend[] = [];
+  private running = false;
+  /** The room was joined again while an attempt was in flight. */
+  private kicked = false;
+  private stopped = false;
+  private cancelWait: (() => void) | undefined;
+
+  constructor(private readonly hooks: SendQueueHooks) {}
+
+  push(item: QueuedSend): void {
+    this.items.push(item);
+    void this.run(false);
+  }
+
+  /** The room is joined again: sends what is waiting. Safe to call at any time. */
+  resume(): Promise<void> {
+    return this.run(true);
+  }
+
+  private async run(rejoined: boolean): Promise<void> {
+    if (this.stopped) return;
+    if (this.running) {
+      if (rejoined) this.kicked = true;
+      return;
+    }
+    this.kicked = false;
+    this.cancelWait?.();
+    this.cancelWait = undefined;
+    this.running = true;
+    try {
+      while (this.items.length > 0 && !this.stopped) {
+        const item = this.items[0];
+        if (!this.hooks.connected()) {
+          this.hooks.progress(item.key, { state: 'sending', note: OFFLINE_NOTE });
+          return;
+        }
+        this.hooks.progress(item.key, { state: 'sending' });
+        const outcome = await this.hooks.attempt(item);
+        if (this.stopped) return;
+        // The room was joined again while this attempt was failing: go again at once.
+        if ((outcome.kind === 'offline' || outcome.kind === 'later') && this.kicked && this.hooks.connected()) {
+          this.kicked = false;
+          continue;
+        }
+        if (outcome.kind === 'offline') {
+          this.hooks.progress(item.key, { state: 'sending', note: OFFLINE_NOTE });
+          return;
+        }
+        if (outcome.kind === 'later') {
+          this.hooks.progress(item.key, { state: 'sending', note: outcome.note });
+          this.cancelWait = (this.hooks.schedule ?? defaultSchedule)(() => void this.run(false), outcome.afterMs);
+          return;
+        }
+        this.items.shift();
+        if (outcome.kind === 'refused') this.hooks.progress(item.key, { state: 'failed', error: outcome.error });
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+
+  /** The room cannot be joined (locked, private, gone): what waits is refused, with the reason. */
+  refuseAll(error: string): void {
+    this.cancelWait?.();
+    this.cancelWait = undefined;
+    for (const item of this.items.splice(0)) this.hooks.progress(item.key, { state: 'failed', error });
+  }
+
+  /** The room is left: nothing more goes, no timer stays behind. */
+  stop(): void {
+    this.stopped = true;
+    this.cancelWait?.();
+    this.cancelWait = undefined;
+  }
+}
