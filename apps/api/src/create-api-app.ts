@@ -27,6 +27,13 @@ export async function createApiApp(env: ServerEnv): Promise<NestExpressApplicati
       referrerPolicy: { policy: 'no-referrer' },
     }),
   );
+  // Members' words never rest in a browser's or a proxy's cache (a shared computer, a workplace
+  // proxy): every API answer is no-store, which also makes an ETag (a hash of every body) useless.
+  app.set('etag', false);
+  app.use('/api', (_request: Request, response: Response, next: () => void) => {
+    response.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.enableCors({ origin: env.CORS_ORIGIN.split(',').map((origin) => origin.trim()), credentials: false });
   // A source the rate limiter just refused is refused again here, before the body is read.
   app.use(app.get(RefusalGate).middleware());

@@ -54,6 +54,14 @@ describe('HTTP rails: the error shape for bad input', () => {
     expect(response.headers.get('x-powered-by')).toBeNull();
   });
 
+  it('lets no API answer be cached: no-store on content and errors alike, and no ETag', async () => {
+    for (const path of ['/api/v1/hotlines?region=GB', '/api/v1/nothing-here']) {
+      const response = await fetch(`${api.baseUrl}${path}`);
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      expect(response.headers.get('etag')).toBeNull();
+    }
+  });
+
   it('keeps a well-formed request id from the caller and replaces a hostile one', async () => {
     const kept = await fetch(`${api.baseUrl}/api/health`, { headers: { 'x-request-id': 'trace-12345678' } });
     expect(kept.headers.get('x-request-id')).toBe('trace-12345678');
