@@ -100,15 +100,21 @@ test.describe('forum', () => {
     const search = page.getByRole('search', { name: 'Search the forum' });
     await search.getByLabel('Words to look for').fill(word);
     await search.getByRole('button', { name: 'Search' }).click();
-    await expect(page).toHaveURL(new RegExp(`/search\\?q=${word}$`));
     const results = page.getByRole('list', { name: `Search results for ${word}` });
     // The thread's title matches through its first post; the body word may match that post too.
     const found = results.getByRole('link', { name: title }).first();
     await expect(found).toBeVisible();
     await check('search, results');
+    // The browser's history keeps URLs and titles: neither holds what the member searched for.
+    await expect(page).toHaveURL(/\/search$/);
+    await expect(page).toHaveTitle('Search · Lantern');
+    // The search is kept in the history entry, so a reload shows it again.
+    await page.reload();
+    await expect(page.getByRole('list', { name: `Search results for ${word}` }).getByRole('link', { name: title }).first()).toBeVisible();
 
     await found.click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(page).toHaveTitle('Thread · Lantern');
     await expect(page.getByRole('article', { name: `Reply by ${pseudonym}` })).toBeVisible();
   });
 

@@ -1,10 +1,9 @@
 import { FORUM_LIMITS } from '@lantern/contracts';
 import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { useDocumentTitle } from '../components/use-document-title';
 import { ForumLink } from '../features/forum/forum-link';
 import { flattenPages } from '../features/forum/forum-pages';
-import { readSearchParam, searchPath, threadPath } from '../features/forum/forum-paths';
+import { readSearchParam, SEARCH_PATH, threadPath } from '../features/forum/forum-paths';
 import classes from '../features/forum/forum.module.css';
 import { LoadMore } from '../features/forum/load-more';
 import { MembersOnly } from '../features/forum/members-only';
@@ -12,25 +11,31 @@ import { EmptyState, ErrorState, LoadingState } from '../features/forum/query-st
 import { TimeAgo } from '../features/forum/time-ago';
 import { useCategories, useSearch } from '../features/forum/use-forum-queries';
 
+/** The search term of this history entry: kept in its state, never in its URL. */
 function readQuery(): string {
-  return readSearchParam(window.location.search, 'q') ?? '';
+  const state: unknown = window.history.state;
+  const kept = typeof state === 'object' && state !== null && 'searchQuery' in state && typeof state.searchQuery === 'string' ? state.searchQuery : '';
+  return kept || (readSearchParam(window.location.search, 'q') ?? '');
 }
 
 /**
- * The search term lives in the URL (?q=), so results can be reloaded, shared and reached with
- * Back. The shared navigation only follows the pathname, so this page follows the query string
- * itself: pushState on a new search, popstate when the reader goes back.
+ * The search term lives in the history entry's state, not its URL: a browser keeps every URL and
+ * page title it shows in its history, and on a shared computer someone else may read that list.
+ * A search can still be reloaded and reached with Back (the state survives both), but not shared
+ * as a link. A link from before (?q=) still works, and its term is taken out of the address. The
+ * shared navigation only follows the pathname, so this page follows the state itself.
  */
-function useSearchQueryParam(): [string, (query: string) => void] {
+function useSearchQuery(): [string, (query: string) => void] {
   const [query, setQuery] = useState(readQuery);
   useEffect(() => {
+    if (window.location.search) window.history.replaceState({ ...(window.history.state as object | null), searchQuery: readQuery() }, '', SEARCH_PATH);
     const onPopState = () => setQuery(readQuery());
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
   }, []);
   const submit = (next: string) => {
     const trimmed = next.trim();
-    if (trimmed !== readQuery()) window.history.pushState({}, '', searchPath(trimmed));
+    if (trimmed !== readQuery()) window.history.pushState({ searchQuery: trimmed }, '', SEARCH_PATH);
     setQuery(trimmed);
   };
   return [query, submit];
@@ -88,13 +93,12 @@ function SearchResults({ query }: { query: string }) {
   );
 }
 
-/** /search?q= — full-text search over thread titles and posts. */
+/** /search — full-text search over thread titles and posts. */
 export function SearchRoute() {
-  const [query, setQuery] = useSearchQueryParam();
+  const [query, setQuery] = useSearchQuery();
   const [draft, setDraft] = useState(query);
   const [missing, setMissing] = useState(false);
   const field = useRef<HTMLInputElement>(null);
-  useDocumentTitle(query ? `Search: ${query}` : 'Search');
 
   useEffect(() => setDraft(query), [query]);
 

@@ -1,7 +1,6 @@
 import type { Post, Thread } from '@lantern/contracts';
 import { Anchor, Button, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
-import { useDocumentTitle } from '../components/use-document-title';
 import { ReadersFooter } from '../features/crisis/readers-footer';
 import { ContentWarningGate } from '../features/forum/content-warning-gate';
 import { contentWarningFor, pluralise } from '../features/forum/forum-copy';
@@ -126,7 +125,6 @@ function ThreadNotFound() {
 function ThreadPage({ threadId }: { threadId: string }) {
   const session = useSession();
   const thread = useThread(threadId);
-  useDocumentTitle(thread.data?.title ?? 'Thread');
 
   if (thread.isPending) return <LoadingState label="Loading the thread…" />;
   if (thread.isError) {

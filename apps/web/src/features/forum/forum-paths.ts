@@ -16,11 +16,6 @@ export function threadPath(threadId: string, postId?: string): string {
   return `/t/${encodeURIComponent(threadId)}${postId ? `#post-${encodeURIComponent(postId)}` : ''}`;
 }
 
-export function searchPath(query = ''): string {
-  const trimmed = query.trim();
-  return trimmed ? `${SEARCH_PATH}?${new URLSearchParams({ q: trimmed }).toString()}` : SEARCH_PATH;
-}
-
 export function newThreadPath(categorySlug?: string): string {
   return categorySlug ? `${NEW_THREAD_PATH}?${new URLSearchParams({ category: categorySlug }).toString()}` : NEW_THREAD_PATH;
 }
