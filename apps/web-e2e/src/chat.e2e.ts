@@ -121,7 +121,7 @@ test.describe('chat rooms', () => {
     await bobPage.context().close();
   });
 
-  test('a member writing fast, or with no connection, never has to press retry: every message reaches the room, in order', async ({ browser, request }) => {
+  test('a member writing fast, or with no connection, never has to press retry: every message reaches the room, in order, and a waiting one can be taken back', async ({ browser, request }) => {
     test.setTimeout(90_000);
     const [alice, bob] = [await member(request), await member(request)];
     const tag = crypto.randomUUID().slice(0, 8);
@@ -137,6 +137,15 @@ test.describe('chat rooms', () => {
       await box.press('Enter');
     }
     await expect(aliceLog.getByTestId('chat-message').filter({ hasText: `Racing thoughts (${tag}) 6` })).toContainText('a short pause: goes in');
+    // The seventh waits behind it, and can be taken back: its words return to the composer.
+    await expect(aliceLog.getByTestId('chat-message').filter({ hasText: `Racing thoughts (${tag}) 7` })).toContainText('goes after the one before it');
+    await aliceLog.getByRole('button', { name: `Don't send: Racing thoughts (${tag}) 7` }).click();
+    await expect(aliceLog).not.toContainText(`Racing thoughts (${tag}) 7`);
+    await expect(box).toHaveValue(`Racing thoughts (${tag}) 7`);
+    await expect(bobLog).toContainText(`Racing thoughts (${tag}) 6`, { timeout: 30_000 });
+    await expect(bobLog).not.toContainText(`Racing thoughts (${tag}) 7`);
+    // Sent again after all, it follows the sixth.
+    await box.press('Enter');
     await expect(bobLog).toContainText(`Racing thoughts (${tag}) 7`, { timeout: 30_000 });
     const seen = await bobLog.getByTestId('chat-message').filter({ hasText: `Racing thoughts (${tag})` }).allTextContents();
     expect(seen.map((row) => Number(new RegExp(`\\(${tag}\\) (\\d+)`).exec(row)?.[1]))).toEqual([1, 2, 3, 4, 5, 6, 7]);

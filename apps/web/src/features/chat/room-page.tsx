@@ -136,6 +136,20 @@ function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean })
                   {entry.state === 'sending' ? `· ${entry.note ?? 'sending…'}` : entry.state === 'failed' ? '' : <TimeAgo iso={entry.message.createdAt} />}
                 </Text>
               </Text>
+              {entry.state === 'sending' && entry.note && (
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  onClick={() => {
+                    // The words come back to the composer, unless something else is being written there.
+                    const body = room.cancel(entry.key);
+                    if (body !== null && draft.trim() === '') setDraft(body);
+                  }}
+                  aria-label={`Don't send: ${entry.message.body.slice(0, 40)}`}
+                >
+                  Don&apos;t send
+                </Button>
+              )}
               {entry.state === 'failed' && (
                 <Button size="compact-xs" variant="light" color="red" onClick={() => void room.retry(entry.key)} title={entry.error}>
                   Not sent — retry

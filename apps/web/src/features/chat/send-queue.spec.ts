@@ -1,4 +1,4 @@
-import { OFFLINE_NOTE, outcomeOf, SendQueue, type QueuedSend, type SendOutcome, type SendProgress } from './send-queue';
+import { BEHIND_NOTE, OFFLINE_NOTE, outcomeOf, SendQueue, type QueuedSend, type SendOutcome, type SendProgress } from './send-queue';
 
 /** A queue whose attempts the test answers one by one, with a clock the test moves. */
 function harness() {
@@ -60,9 +60,18 @@ describe('the chat send queue', () => {
     h.queue.push(h.item(2));
     await h.settle();
     await h.answer({ kind: 'later', afterMs: 9_000, note: 'goes in 9 s' });
-    expect(h.progress.at(-1)).toEqual(['pending:c1', { state: 'sending', note: 'goes in 9 s' }]);
+    expect(h.progress.slice(-2)).toEqual([
+      ['pending:c1', { state: 'sending', note: 'goes in 9 s' }],
+      ['pending:c2', { state: 'sending', note: BEHIND_NOTE }],
+    ]);
     expect(h.timers.map((t) => t.ms)).toEqual([9_000]);
     expect(h.attempts).toHaveLength(1); // message 2 waits its turn
+    // Written during the wait: it queues behind, and nothing is tried before the wait is over.
+    h.queue.push(h.item(3));
+    await h.settle();
+    expect(h.progress.at(-1)).toEqual(['pending:c3', { state: 'sending', note: BEHIND_NOTE }]);
+    expect(h.attempts).toHaveLength(1);
+    expect(h.timers[0].cancelled).toBe(false);
 
     h.timers[0].run();
     await h.settle();
@@ -70,7 +79,7 @@ describe('the chat send queue', () => {
     expect(h.progress.at(-1)).toEqual(['pending:c1', { state: 'sending' }]); // the note is gone
     await h.answer({ kind: 'stored' });
     await h.answer({ kind: 'stored' });
-    expect(h.attempts.map((a) => a.item.clientMsgId)).toEqual(['c1', 'c1', 'c2']);
+    expect(h.attempts.map((a) => a.item.clientMsgId)).toEqual(['c1', 'c1', 'c2', 'c3']);
     expect(h.progress.some(([, p]) => p.state === 'failed')).toBe(false);
   });
 
@@ -151,5 +160,19 @@ describe('the chat send queue', () => {
     void h.queue.resume();
     await h.settle();
     expect(h.attempts).toHaveLength(0);
+  });
+
+  it('gives back a waiting message, never one on its way; the wait still ends with the next one', async () => {
+    const h = harness();
+    h.queue.push(h.item(1));
+    h.queue.push(h.item(2));
+    await h.settle();
+    expect(h.queue.cancel('pending:c1')).toBe(false); // in flight: it may already be stored
+    await h.answer({ kind: 'later', afterMs: 9_000, note: 'goes in 9 s' });
+    expect(h.queue.cancel('pending:c1')).toBe(true);
+    expect(h.queue.cancel('pending:c1')).toBe(false);
+    h.timers[0].run();
+    await h.settle();
+    expect(h.attempts.map((a) => a.item.clientMsgId)).toEqual(['c1', 'c2']);
   });
 });

@@ -33,6 +33,8 @@ export interface SendQueueHooks {
 export type SendAck = ChatAck<{ id: string; duplicate?: boolean }>;
 
 export const OFFLINE_NOTE = 'goes when the connection is back';
+/** What a message written behind a waiting one says meanwhile. */
+export const BEHIND_NOTE = 'goes after the one before it';
 
 /** A send nobody answered, on a live connection, goes again after this long. */
 const NO_ANSWER_RETRY_MS = 3_000;
@@ -66,26 +68,42 @@ const defaultSchedule = (run: () => void, ms: number) => {
  * take yet waits and goes again by itself, and the ones written after it wait their turn, so a
  * member typing fast in a bad moment never has to press retry, and the room reads their words in
  * order. Without a connection the queue waits for `resume()` (the room joined again). A refusal
- * marks that message failed, for the member to edit or retry, and the queue goes on.
+ * marks that message failed, for the member to edit or retry, and the queue goes on. A message
+ * that is waiting can be taken back (`cancel`) until it is on its way.
  */
 export class SendQueue {
   private readonly items: QueuedSend[] = [];
   private running = false;
+  /** Held back (a wait scheduled, or no connection): a new message queues without a new attempt. */
+  private holding = false;
   /** The room was joined again while an attempt was in flight. */
   private kicked = false;
   private stopped = false;
+  private inFlight: string | null = null;
   private cancelWait: (() => void) | undefined;
 
   constructor(private readonly hooks: SendQueueHooks) {}
 
   push(item: QueuedSend): void {
+    if (this.stopped) return;
     this.items.push(item);
-    void this.run(false);
+    if (this.holding) this.hooks.progress(item.key, { state: 'sending', note: BEHIND_NOTE });
+    else void this.run(false);
   }
 
   /** The room is joined again: sends what is waiting. Safe to call at any time. */
   resume(): Promise<void> {
     return this.run(true);
+  }
+
+  /** Takes back a message that is waiting; false when it is already on its way (or gone). */
+  cancel(key: string): boolean {
+    if (key === this.inFlight) return false;
+    const at = this.items.findIndex((item) => item.key === key);
+    if (at < 0) return false;
+    this.items.splice(at, 1);
+    // A scheduled wait stays: when it ends, the next message goes.
+    return true;
   }
 
   private async run(rejoined: boolean): Promise<void> {
@@ -95,6 +113,7 @@ export class SendQueue {
       return;
     }
     this.kicked = false;
+    this.holding = false;
     this.cancelWait?.();
     this.cancelWait = undefined;
     this.running = true;
@@ -102,11 +121,14 @@ export class SendQueue {
       while (this.items.length > 0 && !this.stopped) {
         const item = this.items[0];
         if (!this.hooks.connected()) {
-          this.hooks.progress(item.key, { state: 'sending', note: OFFLINE_NOTE });
+          this.hold(OFFLINE_NOTE);
           return;
         }
         this.hooks.progress(item.key, { state: 'sending' });
-        const outcome = await this.hooks.attempt(item);
+        this.inFlight = item.key;
+        const outcome = await this.hooks.attempt(item).finally(() => {
+          this.inFlight = null;
+        });
         if (this.stopped) return;
         // The room was joined again while this attempt was failing: go again at once.
         if ((outcome.kind === 'offline' || outcome.kind === 'later') && this.kicked && this.hooks.connected()) {
@@ -114,11 +136,11 @@ export class SendQueue {
           continue;
         }
         if (outcome.kind === 'offline') {
-          this.hooks.progress(item.key, { state: 'sending', note: OFFLINE_NOTE });
+          this.hold(OFFLINE_NOTE);
           return;
         }
         if (outcome.kind === 'later') {
-          this.hooks.progress(item.key, { state: 'sending', note: outcome.note });
+          this.hold(outcome.note);
           this.cancelWait = (this.hooks.schedule ?? defaultSchedule)(() => void this.run(false), outcome.afterMs);
           return;
         }
@@ -130,8 +152,15 @@ export class SendQueue {
     }
   }
 
+  /** Everything waits: the first message says why, the others that they come after it. */
+  private hold(note: string): void {
+    this.holding = true;
+    this.items.forEach((item, at) => this.hooks.progress(item.key, { state: 'sending', note: at === 0 ? note : BEHIND_NOTE }));
+  }
+
   /** The room cannot be joined (locked, private, gone): what waits is refused, with the reason. */
   refuseAll(error: string): void {
+    this.holding = false;
     this.cancelWait?.();
     this.cancelWait = undefined;
     for (const item of this.items.splice(0)) this.hooks.progress(item.key, { state: 'failed', error });

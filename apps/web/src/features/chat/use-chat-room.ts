@@ -18,6 +18,8 @@ export interface ChatRoomState {
   loadOlder: () => Promise<void>;
   send: (body: string) => Promise<void>;
   retry: (key: string) => Promise<void>;
+  /** Takes back a message that is still waiting to go; its words, or null when it is already on its way. */
+  cancel: (key: string) => string | null;
   typed: () => void;
 }
 
@@ -190,6 +192,13 @@ export function useChatRoom(slug: string, me: string): ChatRoomState {
     [log],
   );
 
+  const cancel = useCallback((key: string): string | null => {
+    const entry = logRef.current.find((candidate) => candidate.key === key);
+    if (!entry || !queueRef.current?.cancel(key)) return null;
+    setLog((current) => current.filter((candidate) => candidate.key !== key));
+    return entry.message.body;
+  }, []);
+
   const loadOlder = useCallback(async () => {
     if (!olderCursor) return;
     const page = await apiFetch<Page<ChatMessage>>(`/api/v1/rooms/${encodeURIComponent(slug)}/messages?cursor=${encodeURIComponent(olderCursor)}`);
@@ -204,5 +213,5 @@ export function useChatRoom(slug: string, me: string): ChatRoomState {
     socketRef.current?.emit('typing', { room: slug });
   }, [slug]);
 
-  return { log, connection, online, typing: Object.keys(typing), joinError, olderCursor, loadOlder, send, retry, typed };
+  return { log, connection, online, typing: Object.keys(typing), joinError, olderCursor, loadOlder, send, retry, cancel, typed };
 }
