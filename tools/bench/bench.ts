@@ -8,7 +8,8 @@
 //   completed) on the same Redis.
 //
 // Options: --seconds <n> (classifier time), --rate <posts/s>, --duration <s> (moderation load),
-// --rounds <n> (alternating rounds of the default chat load; each side reports its median round).
+// --rounds <n> (alternating rounds of the default chat load; each side reports its median round),
+// --only chat|moderation|forum (one figure alone).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -786,7 +787,8 @@ async function main(): Promise<void> {
   const onlyAt = process.argv.indexOf('--only');
   if (onlyAt >= 0 && process.argv[onlyAt + 1] === 'chat') return chatOnly(clients, roomCount, duration);
   if (onlyAt >= 0 && process.argv[onlyAt + 1] === 'moderation') return moderationOnly(rate, duration);
-  if (onlyAt >= 0) throw new Error('--only takes "chat" or "moderation".');
+  if (onlyAt >= 0 && process.argv[onlyAt + 1] === 'forum') return forumOnly(posts);
+  if (onlyAt >= 0) throw new Error('--only takes "chat", "moderation" or "forum".');
   const texts = labelledTexts();
   console.log(`Lantern benchmarks on ${cores} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}\n`);
 
@@ -949,6 +951,15 @@ function moderationOnly(rate: number, duration: number): Promise<void> {
   return running(startStack(), async (stack) => {
     const figures = await moderationLatency(stack, rate, duration);
     console.log(`moderation at ${figures.rate} posts/s: ${latencyText(figures.lantern)} (warm-up ${latencyText(figures.warmup)}); bare BullMQ round trip: ${latencyText(figures.bare)}`);
+  });
+}
+
+/** `--only forum`: the forum reads alone (seeding included), each beside its own SQL run bare. */
+function forumOnly(posts: number): Promise<void> {
+  return running(startStack(), async (stack) => {
+    const forum = await forumReads(stack, posts, 8, 10);
+    console.log(`thread page (${posts} posts, 10 at once): ${latencyText(forum.threadPage.lantern)}; the same SQL, direct: ${latencyText(forum.threadPage.bare)}`);
+    console.log(`category list: ${latencyText(forum.categoryList.lantern)}; the same SQL, direct: ${latencyText(forum.categoryList.bare)}`);
   });
 }
 
