@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { RefusalGate } from './rate-limit/refusal-gate';
 import { jsonBodyMiddleware } from './http/json-body.middleware';
+import { httpMetricsMiddleware } from './metrics/http-metrics.middleware';
 import { MetricsService } from './metrics/metrics.service';
 import { RedisStreamsIoAdapter } from './realtime/redis-streams-io.adapter';
 import { webAppMiddleware } from './http/web-app.middleware';
@@ -27,6 +28,9 @@ export async function createApiApp(env: ServerEnv): Promise<NestExpressApplicati
       referrerPolicy: { policy: 'no-referrer' },
     }),
   );
+  const metrics = app.get(MetricsService);
+  // Every API request is timed with the status it was finally answered with, refusals included.
+  app.use('/api', httpMetricsMiddleware(metrics));
   // Members' words never rest in a browser's or a proxy's cache (a shared computer, a workplace
   // proxy): every API answer is no-store, which also makes an ETag (a hash of every body) useless.
   app.set('etag', false);
@@ -43,7 +47,6 @@ export async function createApiApp(env: ServerEnv): Promise<NestExpressApplicati
     if (web) app.use(web);
   }
   app.setGlobalPrefix('api');
-  const metrics = app.get(MetricsService);
   const io = new RedisStreamsIoAdapter(app, env, {
     delivered: (seconds) => metrics.socketBroadcast.observe(seconds),
     appended: (seconds) => metrics.socketStreamAppend.observe(seconds),

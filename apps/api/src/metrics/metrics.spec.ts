@@ -56,6 +56,15 @@ describe('Prometheus metrics', () => {
     }
   });
 
+  it('counts refusals by their final status: a guard refusal and a handler error are 4xx, not 2xx or missing', async () => {
+    const member = await registerMember(api, 'Counted Crane');
+    expect((await rest(api, 'GET', '/api/v1/moderation/queue', { token: member.token })).status).toBe(403);
+    expect((await rest(api, 'GET', '/api/v1/threads/00000000-0000-4000-8000-000000000000', { token: member.token })).status).toBe(404);
+    const text = await (await scrape(`Bearer ${TOKEN}`)).text();
+    expect(text).toMatch(/lantern_http_request_duration_seconds_count\{method="GET",route="\/api\/v1\/moderation\/queue",status="4xx"\} 1\b/);
+    expect(text).toMatch(/lantern_http_request_duration_seconds_count\{method="GET",route="\/api\/v1\/threads\/:id",status="4xx"\} 1\b/);
+  });
+
   it("times each stage of a chat message's way on the node, once per message", async () => {
     const member = await registerMember(api, 'Timed Wren');
     const socket = io(api.baseUrl, { path: '/socket.io', auth: { token: member.token }, transports: ['websocket'] });
