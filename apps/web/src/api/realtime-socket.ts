@@ -1,17 +1,78 @@
 import { io, type Socket } from 'socket.io-client';
 import { getAccessToken } from './access-token';
+import { refreshSession } from './session';
 
 let shared: Socket | null = null;
 let holders = 0;
 
+/** Handshake refusals that a fresh access token answers (one that ran out while the tab was idle, say). */
+const TOKEN_REFUSALS = new Set(['TOKEN_EXPIRED', 'TOKEN_INVALID', 'UNAUTHENTICATED']);
+/** A refusal this soon after a renewal is not about an old token: wait this long before asking again. */
+export const RENEW_AGAIN_AFTER_MS = 30_000;
+/** When Lantern could not be asked for a new token (offline), ask again after this long. */
+export const RENEW_RETRY_MS = 5_000;
+
+export interface RealtimeSocketOptions {
+  /** Where the server is; the page's own origin when absent. */
+  url?: string;
+  /** The access token to show at every (re)connect. */
+  token: () => string | null;
+  /** A fresh access token, or null when there is no session any more (signed out). */
+  renew: () => Promise<string | null>;
+  /** False once the connection was let go: nothing more is renewed or reopened. */
+  wanted: () => boolean;
+}
+
+/**
+ * A Socket.IO connection that reads the access token at every (re)connect and, when the server
+ * refuses the handshake for the token, trades the refresh token for a new one and connects again.
+ * Access tokens live 15 minutes and a tab that only chats makes no REST call that would renew
+ * it: without this, the first drop after that (a laptop asleep, a train tunnel) left the tab
+ * "Reconnecting…" for good, chat and crisis resources alike, because Socket.IO does not retry a
+ * handshake the server refused.
+ */
+export function openRealtimeSocket({ url, token, renew, wanted }: RealtimeSocketOptions): Socket {
+  const options = { path: '/socket.io', auth: (callback: (data: object) => void) => callback({ token: token() }), transports: ['websocket'] };
+  const socket = url ? io(url, options) : io(options);
+  let renewedAt = Number.NEGATIVE_INFINITY;
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const later = (ms: number) => {
+    clearTimeout(pending);
+    pending = setTimeout(renewAndConnect, ms);
+  };
+  const renewAndConnect = () => {
+    if (!wanted()) return;
+    renewedAt = Date.now();
+    renew().then(
+      (fresh) => {
+        if (fresh && wanted() && !socket.connected) socket.connect();
+      },
+      () => later(RENEW_RETRY_MS),
+    );
+  };
+  socket.on('connect_error', (error: Error & { data?: { code?: unknown } }) => {
+    // A network error leaves the socket active: Socket.IO tries again by itself.
+    if (socket.active) return;
+    const code = error.data?.code;
+    if (typeof code !== 'string' || !TOKEN_REFUSALS.has(code)) return;
+    const sinceRenewal = Date.now() - renewedAt;
+    if (sinceRenewal < RENEW_AGAIN_AFTER_MS) later(RENEW_AGAIN_AFTER_MS - sinceRenewal);
+    else renewAndConnect();
+  });
+  socket.on('connect', () => clearTimeout(pending));
+  return socket;
+}
+
 /**
  * One Socket.IO connection per tab, shared by every feature that listens (crisis resources, the
- * moderators' live queue, chat). The token is read at every (re)connect, so a rotated access
- * token is used after a drop. Each `acquireSocket` is paired with a `releaseSocket`; the last
+ * moderators' live queue, chat). Each `acquireSocket` is paired with a `releaseSocket`; the last
  * release closes the connection (on sign-out every holder lets go).
  */
 export function acquireSocket(): Socket {
-  shared ??= io({ path: '/socket.io', auth: (callback) => callback({ token: getAccessToken() }), transports: ['websocket'] });
+  if (!shared) {
+    const socket: Socket = openRealtimeSocket({ token: getAccessToken, renew: () => refreshSession(), wanted: () => shared === socket });
+    shared = socket;
+  }
   holders++;
   return shared;
 }

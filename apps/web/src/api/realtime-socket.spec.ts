@@ -1,0 +1,117 @@
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Server } from 'socket.io';
+import type { Socket } from 'socket.io-client';
+import { openRealtimeSocket } from './realtime-socket';
+
+/**
+ * A real Socket.IO server whose handshake takes only the one access token it calls valid, and
+ * refuses any other as Lantern's api does (connect_error with data.code TOKEN_EXPIRED).
+ */
+async function tokenServer() {
+  const http: HttpServer = createServer();
+  const server = new Server(http, { path: '/socket.io' });
+  const state = { valid: 'token-1', handshakes: [] as unknown[] };
+  server.use((socket, next) => {
+    const token: unknown = socket.handshake.auth.token;
+    state.handshakes.push(token);
+    if (token === state.valid) next();
+    else next(Object.assign(new Error('Your session expired; sign in again.'), { data: { code: 'TOKEN_EXPIRED' } }));
+  });
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  return { server, state, url, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+const waitFor = async (check: () => boolean, ms = 10_000) => {
+  const until = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > until) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+};
+
+describe('the realtime socket', () => {
+  let harness: Awaited<ReturnType<typeof tokenServer>>;
+  let socket: Socket | undefined;
+  // Let go after each test, so a renewal still scheduled does nothing.
+  let wanted = true;
+  beforeEach(async () => {
+    wanted = true;
+    harness = await tokenServer();
+  });
+  afterEach(async () => {
+    wanted = false;
+    socket?.disconnect();
+    await harness.close();
+  });
+
+  it('renews an access token that ran out while connected, and connects again after a drop', async () => {
+    let current = 'token-1';
+    const renewals: string[] = [];
+    socket = openRealtimeSocket({
+      url: harness.url,
+      token: () => current,
+      renew: async () => {
+        current = harness.state.valid;
+        renewals.push(current);
+        return current;
+      },
+      wanted: () => wanted,
+    });
+    await waitFor(() => socket?.connected === true);
+
+    // Fifteen minutes later the token has run out, and then the connection drops.
+    harness.state.valid = 'token-2';
+    socket.io.engine.close();
+    await waitFor(() => renewals.length === 1 && socket?.connected === true);
+    expect(harness.state.handshakes).toEqual(['token-1', 'token-1', 'token-2']);
+  });
+
+  it('connects again when the first handshake carried a stale token', async () => {
+    let current = 'stale';
+    socket = openRealtimeSocket({
+      url: harness.url,
+      token: () => current,
+      renew: async () => (current = 'token-1'),
+      wanted: () => wanted,
+    });
+    await waitFor(() => socket?.connected === true);
+    expect(harness.state.handshakes).toEqual(['stale', 'token-1']);
+  });
+
+  it('stays away when there is no session any more, and asks once, not in a loop, while the server keeps refusing', async () => {
+    let renewals = 0;
+    socket = openRealtimeSocket({
+      url: harness.url,
+      token: () => 'never-valid',
+      renew: async () => {
+        renewals++;
+        return renewals === 1 ? 'still-not-valid' : null;
+      },
+      wanted: () => wanted,
+    });
+    await waitFor(() => harness.state.handshakes.length === 2);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(renewals).toBe(1);
+    expect(harness.state.handshakes).toHaveLength(2);
+    expect(socket.connected).toBe(false);
+  });
+
+  it('renews nothing for a connection that was let go', async () => {
+    let renewals = 0;
+    socket = openRealtimeSocket({
+      url: harness.url,
+      token: () => 'stale',
+      renew: async () => {
+        renewals++;
+        return 'token-1';
+      },
+      wanted: () => false,
+    });
+    await waitFor(() => harness.state.handshakes.length === 1);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(renewals).toBe(0);
+    expect(socket.connected).toBe(false);
+  });
+});
