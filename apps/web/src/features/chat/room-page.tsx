@@ -40,16 +40,16 @@ function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean })
     if (element && atBottom.current) element.scrollTop = element.scrollHeight;
   }, [room.log.length]);
 
-  const submit = async () => {
+  const submit = () => {
     const body = draft.trim();
     if (!body) return;
     setDraft('');
-    await room.send(body);
+    room.send(body);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
-      void submit();
+      submit();
     }
   };
   const remove = async (entry: LogEntry) => {
@@ -151,7 +151,7 @@ function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean })
                 </Button>
               )}
               {entry.state === 'failed' && (
-                <Button size="compact-xs" variant="light" color="red" onClick={() => void room.retry(entry.key)} title={entry.error}>
+                <Button size="compact-xs" variant="light" color="red" onClick={() => room.retry(entry.key)} title={entry.error}>
                   Not sent — retry
                 </Button>
               )}
@@ -194,7 +194,7 @@ function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean })
       />
       <CrisisNudge text={draft} />
       <Group>
-        <Button onClick={() => void submit()} disabled={!draft.trim() || room.joinError !== null}>
+        <Button onClick={submit} disabled={!draft.trim() || room.joinError !== null}>
           Send
         </Button>
         <Anchor href={CHAT_PATH} size="sm" underline="always">

@@ -16,8 +16,9 @@ export interface ChatRoomState {
   joinError: string | null;
   olderCursor: string | null;
   loadOlder: () => Promise<void>;
-  send: (body: string) => Promise<void>;
-  retry: (key: string) => Promise<void>;
+  /** Queues a message; it goes as soon as the room takes it (see SendQueue). */
+  send: (body: string) => void;
+  retry: (key: string) => void;
   /** Takes back a message that is still waiting to go; its words, or null when it is already on its way. */
   cancel: (key: string) => string | null;
   typed: () => void;
@@ -172,7 +173,7 @@ export function useChatRoom(slug: string, me: string): ChatRoomState {
   }, []);
 
   const send = useCallback(
-    async (body: string) => {
+    (body: string) => {
       const clientMsgId = crypto.randomUUID();
       const key = `pending:${clientMsgId}`;
       const message: ChatMessage = { id: key, room: slug, author: { displayName: me, isYou: true }, body, createdAt: new Date().toISOString(), clientMsgId };
@@ -183,7 +184,7 @@ export function useChatRoom(slug: string, me: string): ChatRoomState {
   );
 
   const retry = useCallback(
-    async (key: string) => {
+    (key: string) => {
       const entry = log.find((candidate) => candidate.key === key);
       if (!entry?.message.clientMsgId) return;
       setLog((current) => current.map((candidate) => (candidate.key === key ? { ...candidate, state: 'sending', error: undefined } : candidate)));
