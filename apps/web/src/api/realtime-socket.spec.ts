@@ -1,5 +1,7 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+// A real Socket.IO server stands in for the api in this test; the app itself never imports it.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { Server } from 'socket.io';
 import type { Socket } from 'socket.io-client';
 import { openRealtimeSocket } from './realtime-socket';
