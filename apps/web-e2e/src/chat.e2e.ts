@@ -163,4 +163,31 @@ test.describe('chat rooms', () => {
     await expect(aliceLog.getByRole('button', { name: /Not sent/ })).toHaveCount(0);
     await Promise.all([alicePage.context().close(), bobPage.context().close()]);
   });
+
+  test('a message the room refuses keeps its reason, and taking it back returns the words to the composer', async ({ browser, request }) => {
+    test.setTimeout(60_000);
+    const alice = await member(request);
+    const moderator = await operatorGrant(request, 'moderator');
+    const headers = { Authorization: `Bearer ${moderator.accessToken}` };
+    const tag = crypto.randomUUID().slice(0, 8);
+    const page = await openAs(browser, alice, '/chat/lounge');
+    const log = page.getByRole('log', { name: 'Messages in Lounge' });
+    const box = page.getByRole('textbox', { name: 'Your message' });
+    await expect(page.getByRole('heading', { level: 1, name: 'Lounge' }).locator('..').getByText(/\d+ online/)).toBeVisible();
+    // The moderators lock the room while Alice is in it.
+    expect((await request.patch('/api/v1/rooms/lounge', { headers, data: { locked: true } })).status()).toBe(200);
+    try {
+      await box.fill(`Words I want to keep (${tag})`);
+      await box.press('Enter');
+      const entry = log.getByTestId('chat-message').filter({ hasText: `Words I want to keep (${tag})` });
+      await expect(entry.getByRole('button', { name: 'Not sent — retry' })).toBeVisible();
+      await expect(log.getByRole('alert')).toContainText('locked');
+      await log.getByRole('button', { name: `Don't send: Words I want to keep (${tag})` }).click();
+      await expect(log).not.toContainText(`Words I want to keep (${tag})`);
+      await expect(box).toHaveValue(`Words I want to keep (${tag})`);
+    } finally {
+      await request.patch('/api/v1/rooms/lounge', { headers, data: { locked: false } });
+      await page.context().close();
+    }
+  });
 });

@@ -136,7 +136,7 @@ function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean })
                   {entry.state === 'sending' ? `· ${entry.note ?? 'sending…'}` : entry.state === 'failed' ? '' : <TimeAgo iso={entry.message.createdAt} />}
                 </Text>
               </Text>
-              {entry.state === 'sending' && entry.note && (
+              {((entry.state === 'sending' && entry.note) || entry.state === 'failed') && (
                 <Button
                   size="compact-xs"
                   variant="subtle"

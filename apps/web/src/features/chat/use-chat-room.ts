@@ -19,7 +19,7 @@ export interface ChatRoomState {
   /** Queues a message; it goes as soon as the room takes it (see SendQueue). */
   send: (body: string) => void;
   retry: (key: string) => void;
-  /** Takes back a message that is still waiting to go; its words, or null when it is already on its way. */
+  /** Takes back a message that was refused or is still waiting to go; its words, or null when it is already on its way. */
   cancel: (key: string) => string | null;
   typed: () => void;
 }
@@ -195,7 +195,8 @@ export function useChatRoom(slug: string, me: string): ChatRoomState {
 
   const cancel = useCallback((key: string): string | null => {
     const entry = logRef.current.find((candidate) => candidate.key === key);
-    if (!entry || !queueRef.current?.cancel(key)) return null;
+    // A refused message is no longer queued; a waiting one must not be on its way already.
+    if (!entry || (entry.state !== 'failed' && !queueRef.current?.cancel(key))) return null;
     setLog((current) => current.filter((candidate) => candidate.key !== key));
     return entry.message.body;
   }, []);
