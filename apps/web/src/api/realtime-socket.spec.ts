@@ -47,52 +47,48 @@ describe('the realtime socket', () => {
     socket?.disconnect();
     await harness.close();
   });
+  const open = (token: () => string, renew: () => Promise<string | null>, stillWanted = () => wanted): Socket =>
+    (socket = openRealtimeSocket({ url: harness.url, token, renew, wanted: stillWanted }));
 
   it('renews an access token that ran out while connected, and connects again after a drop', async () => {
     let current = 'token-1';
     const renewals: string[] = [];
-    socket = openRealtimeSocket({
-      url: harness.url,
-      token: () => current,
-      renew: async () => {
+    const socket = open(
+      () => current,
+      async () => {
         current = harness.state.valid;
         renewals.push(current);
         return current;
       },
-      wanted: () => wanted,
-    });
-    await waitFor(() => socket?.connected === true);
+    );
+    await waitFor(() => socket.connected);
 
     // Fifteen minutes later the token has run out, and then the connection drops.
     harness.state.valid = 'token-2';
     socket.io.engine.close();
-    await waitFor(() => renewals.length === 1 && socket?.connected === true);
+    await waitFor(() => renewals.length === 1 && socket.connected);
     expect(harness.state.handshakes).toEqual(['token-1', 'token-1', 'token-2']);
   });
 
   it('connects again when the first handshake carried a stale token', async () => {
     let current = 'stale';
-    socket = openRealtimeSocket({
-      url: harness.url,
-      token: () => current,
-      renew: async () => (current = 'token-1'),
-      wanted: () => wanted,
-    });
-    await waitFor(() => socket?.connected === true);
+    const socket = open(
+      () => current,
+      async () => (current = 'token-1'),
+    );
+    await waitFor(() => socket.connected);
     expect(harness.state.handshakes).toEqual(['stale', 'token-1']);
   });
 
   it('stays away when there is no session any more, and asks once, not in a loop, while the server keeps refusing', async () => {
     let renewals = 0;
-    socket = openRealtimeSocket({
-      url: harness.url,
-      token: () => 'never-valid',
-      renew: async () => {
+    const socket = open(
+      () => 'never-valid',
+      async () => {
         renewals++;
         return renewals === 1 ? 'still-not-valid' : null;
       },
-      wanted: () => wanted,
-    });
+    );
     await waitFor(() => harness.state.handshakes.length === 2);
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(renewals).toBe(1);
@@ -102,15 +98,14 @@ describe('the realtime socket', () => {
 
   it('renews nothing for a connection that was let go', async () => {
     let renewals = 0;
-    socket = openRealtimeSocket({
-      url: harness.url,
-      token: () => 'stale',
-      renew: async () => {
+    const socket = open(
+      () => 'stale',
+      async () => {
         renewals++;
         return 'token-1';
       },
-      wanted: () => false,
-    });
+      () => false,
+    );
     await waitFor(() => harness.state.handshakes.length === 1);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(renewals).toBe(0);

@@ -8,9 +8,9 @@ let holders = 0;
 /** Handshake refusals that a fresh access token answers (one that ran out while the tab was idle, say). */
 const TOKEN_REFUSALS = new Set(['TOKEN_EXPIRED', 'TOKEN_INVALID', 'UNAUTHENTICATED']);
 /** A refusal this soon after a renewal is not about an old token: wait this long before asking again. */
-export const RENEW_AGAIN_AFTER_MS = 30_000;
+const RENEW_AGAIN_AFTER_MS = 30_000;
 /** When Lantern could not be asked for a new token (offline), ask again after this long. */
-export const RENEW_RETRY_MS = 5_000;
+const RENEW_RETRY_MS = 5_000;
 
 export interface RealtimeSocketOptions {
   /** Where the server is; the page's own origin when absent. */

@@ -114,8 +114,7 @@ export class SendQueue {
     }
     this.kicked = false;
     this.holding = false;
-    this.cancelWait?.();
-    this.cancelWait = undefined;
+    this.clearWait();
     this.running = true;
     try {
       while (this.items.length > 0 && !this.stopped) {
@@ -161,14 +160,17 @@ export class SendQueue {
   /** The room cannot be joined (locked, private, gone): what waits is refused, with the reason. */
   refuseAll(error: string): void {
     this.holding = false;
-    this.cancelWait?.();
-    this.cancelWait = undefined;
+    this.clearWait();
     for (const item of this.items.splice(0)) this.hooks.progress(item.key, { state: 'failed', error });
   }
 
   /** The room is left: nothing more goes, no timer stays behind. */
   stop(): void {
     this.stopped = true;
+    this.clearWait();
+  }
+
+  private clearWait(): void {
     this.cancelWait?.();
     this.cancelWait = undefined;
   }
