@@ -175,4 +175,18 @@ describe('the chat send queue', () => {
     await h.settle();
     expect(h.attempts.map((a) => a.item.clientMsgId)).toEqual(['c1', 'c2']);
   });
+
+  it('tells the message that becomes first in line why it waits, not that it follows another', async () => {
+    const h = harness();
+    h.queue.push(h.item(1));
+    h.queue.push(h.item(2));
+    await h.settle();
+    await h.answer({ kind: 'later', afterMs: 9_000, note: 'goes in 9 s' });
+    h.queue.cancel('pending:c1');
+    expect(h.progress.at(-1)).toEqual(['pending:c2', { state: 'sending', note: 'goes in 9 s' }]);
+    h.queue.cancel('pending:c2');
+    h.queue.push(h.item(3)); // written into an empty queue that is still waiting
+    expect(h.progress.at(-1)).toEqual(['pending:c3', { state: 'sending', note: 'goes in 9 s' }]);
+    expect(h.attempts).toHaveLength(1);
+  });
 });

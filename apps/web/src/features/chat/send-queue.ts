@@ -76,6 +76,8 @@ export class SendQueue {
   private running = false;
   /** Held back (a wait scheduled, or no connection): a new message queues without a new attempt. */
   private holding = false;
+  /** Why the first waiting message waits, while holding. */
+  private holdNote = '';
   /** The room was joined again while an attempt was in flight. */
   private kicked = false;
   private stopped = false;
@@ -87,7 +89,7 @@ export class SendQueue {
   push(item: QueuedSend): void {
     if (this.stopped) return;
     this.items.push(item);
-    if (this.holding) this.hooks.progress(item.key, { state: 'sending', note: BEHIND_NOTE });
+    if (this.holding) this.hold(this.holdNote);
     else void this.run(false);
   }
 
@@ -102,7 +104,8 @@ export class SendQueue {
     const at = this.items.findIndex((item) => item.key === key);
     if (at < 0) return false;
     this.items.splice(at, 1);
-    // A scheduled wait stays: when it ends, the next message goes.
+    // A scheduled wait stays: when it ends, the next message goes; meanwhile it says why it waits.
+    if (this.holding && at === 0) this.hold(this.holdNote);
     return true;
   }
 
@@ -154,6 +157,7 @@ export class SendQueue {
   /** Everything waits: the first message says why, the others that they come after it. */
   private hold(note: string): void {
     this.holding = true;
+    this.holdNote = note;
     this.items.forEach((item, at) => this.hooks.progress(item.key, { state: 'sending', note: at === 0 ? note : BEHIND_NOTE }));
   }
 
