@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { io } from 'socket.io-client';
 import { seedDemoData } from '@lantern/db';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
@@ -63,6 +64,23 @@ describe('Prometheus metrics', () => {
     const text = await (await scrape(`Bearer ${TOKEN}`)).text();
     expect(text).toMatch(/lantern_http_request_duration_seconds_count\{method="GET",route="\/api\/v1\/moderation\/queue",status="4xx"\} 1\b/);
     expect(text).toMatch(/lantern_http_request_duration_seconds_count\{method="GET",route="\/api\/v1\/threads\/:id",status="4xx"\} 1\b/);
+  });
+
+  it('counts a request whose client went away before the answer as aborted, not as answered', async () => {
+    const scrapeText = async () => (await scrape(`Bearer ${TOKEN}`)).text();
+    const aborted = (text: string) => Number(/^lantern_http_request_duration_seconds_count\{method="POST",route="unmatched",status="aborted"\} (\d+)$/m.exec(text)?.[1] ?? 0);
+    const before = aborted(await scrapeText());
+    // Headers promise 100 bytes of body; two arrive, then the client is gone.
+    const { port } = new URL(api.baseUrl);
+    const socket = connect(Number(port), '127.0.0.1');
+    await new Promise<void>((resolve) => socket.once('connect', resolve));
+    socket.write('POST /api/v1/threads HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    socket.destroy();
+    await waitFor(async () => aborted(await scrapeText()) === before + 1, 5000, 'the aborted request to be counted');
+    const text = await scrapeText();
+    expect(aborted(text)).toBe(before + 1);
+    expect(text).not.toMatch(/lantern_http_request_duration_seconds_count\{method="POST",route="unmatched",status="[2-5]xx"\}/);
   });
 
   it("times each stage of a chat message's way on the node, once per message", async () => {

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { Server } from 'socket.io';
 import type { Socket } from 'socket.io-client';
-import { openRealtimeSocket } from './realtime-socket';
+import { openRealtimeSocket, renewRetryDelay } from './realtime-socket';
 
 /**
  * A real Socket.IO server whose handshake takes only the one access token it calls valid, and
@@ -47,8 +47,8 @@ describe('the realtime socket', () => {
     socket?.disconnect();
     await harness.close();
   });
-  const open = (token: () => string, renew: () => Promise<string | null>, stillWanted = () => wanted): Socket =>
-    (socket = openRealtimeSocket({ url: harness.url, token, renew, wanted: stillWanted }));
+  const open = (token: () => string, renew: () => Promise<string | null>, stillWanted = () => wanted, retryDelay?: (failures: number) => number): Socket =>
+    (socket = openRealtimeSocket({ url: harness.url, token, renew, wanted: stillWanted, retryDelay }));
 
   it('renews an access token that ran out while connected, and connects again after a drop', async () => {
     let current = 'token-1';
@@ -94,6 +94,36 @@ describe('the realtime socket', () => {
     expect(renewals).toBe(1);
     expect(harness.state.handshakes).toHaveLength(2);
     expect(socket.connected).toBe(false);
+  });
+
+  it('keeps asking for a new token while Lantern cannot be reached, waiting longer after each failure, and connects once it answers', async () => {
+    let current = 'stale';
+    let attempts = 0;
+    const waits: number[] = [];
+    const socket = open(
+      () => current,
+      async () => {
+        attempts++;
+        if (attempts <= 3) throw new TypeError('Failed to fetch');
+        return (current = 'token-1');
+      },
+      () => wanted,
+      (failures) => {
+        waits.push(failures);
+        return 20;
+      },
+    );
+    await waitFor(() => socket.connected);
+    expect(attempts).toBe(4);
+    // The wait is asked for with the count of failures in a row, which it grows with.
+    expect(waits).toEqual([1, 2, 3]);
+    expect(harness.state.handshakes).toEqual(['stale', 'token-1']);
+  });
+
+  it('waits 5 s after a failed renewal, doubling to at most a minute, spread between half and all of it', () => {
+    expect([1, 2, 3, 4, 5, 6, 20].map((failures) => renewRetryDelay(failures, () => 1))).toEqual([5_000, 10_000, 20_000, 40_000, 60_000, 60_000, 60_000]);
+    expect([1, 2, 5, 20].map((failures) => renewRetryDelay(failures, () => 0))).toEqual([2_500, 5_000, 30_000, 30_000]);
+    expect(renewRetryDelay(3, () => 0.5)).toBe(15_000);
   });
 
   it('renews nothing for a connection that was let go', async () => {

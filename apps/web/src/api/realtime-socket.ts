@@ -9,8 +9,20 @@ let holders = 0;
 const TOKEN_REFUSALS = new Set(['TOKEN_EXPIRED', 'TOKEN_INVALID', 'UNAUTHENTICATED']);
 /** A refusal this soon after a renewal is not about an old token: wait this long before asking again. */
 const RENEW_AGAIN_AFTER_MS = 30_000;
-/** When Lantern could not be asked for a new token (offline), ask again after this long. */
+/** When Lantern could not be asked for a new token (offline, the api down): the first wait... */
 const RENEW_RETRY_MS = 5_000;
+/** ...doubling with every failure up to this. */
+const RENEW_RETRY_MAX_MS = 60_000;
+
+/**
+ * How long to wait before asking for a new token again after `failures` failed renewals in a row:
+ * 5 s doubling up to a minute, each wait drawn between half and all of that, so the tabs that lost
+ * the api together (a deploy, an outage) do not all come back in the same second.
+ */
+export function renewRetryDelay(failures: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(RENEW_RETRY_MAX_MS, RENEW_RETRY_MS * 2 ** Math.max(0, failures - 1));
+  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
 
 export interface RealtimeSocketOptions {
   /** Where the server is; the page's own origin when absent. */
@@ -21,6 +33,8 @@ export interface RealtimeSocketOptions {
   renew: () => Promise<string | null>;
   /** False once the connection was let go: nothing more is renewed or reopened. */
   wanted: () => boolean;
+  /** The wait after failed renewals (tests shorten it); `renewRetryDelay` when absent. */
+  retryDelay?: (failures: number) => number;
 }
 
 /**
@@ -31,10 +45,11 @@ export interface RealtimeSocketOptions {
  * "Reconnecting…" for good, chat and crisis resources alike, because Socket.IO does not retry a
  * handshake the server refused.
  */
-export function openRealtimeSocket({ url, token, renew, wanted }: RealtimeSocketOptions): Socket {
+export function openRealtimeSocket({ url, token, renew, wanted, retryDelay = renewRetryDelay }: RealtimeSocketOptions): Socket {
   const options = { path: '/socket.io', auth: (callback: (data: object) => void) => callback({ token: token() }), transports: ['websocket'] };
   const socket = url ? io(url, options) : io(options);
   let renewedAt = Number.NEGATIVE_INFINITY;
+  let failures = 0;
   let pending: ReturnType<typeof setTimeout> | undefined;
   const later = (ms: number) => {
     clearTimeout(pending);
@@ -45,9 +60,10 @@ export function openRealtimeSocket({ url, token, renew, wanted }: RealtimeSocket
     renewedAt = Date.now();
     renew().then(
       (fresh) => {
+        failures = 0;
         if (fresh && wanted() && !socket.connected) socket.connect();
       },
-      () => later(RENEW_RETRY_MS),
+      () => later(retryDelay(++failures)),
     );
   };
   socket.on('connect_error', (error: Error & { data?: { code?: unknown } }) => {
@@ -60,6 +76,11 @@ export function openRealtimeSocket({ url, token, renew, wanted }: RealtimeSocket
     else renewAndConnect();
   });
   socket.on('connect', () => clearTimeout(pending));
+  // Let go (the last holder released it, or signed out): a renewal still scheduled is dropped
+  // rather than left to fire into nothing (and keep a test process alive).
+  socket.io.on('close', () => {
+    if (!wanted()) clearTimeout(pending);
+  });
   return socket;
 }
 
@@ -80,7 +101,9 @@ export function acquireSocket(): Socket {
 export function releaseSocket(): void {
   holders = Math.max(0, holders - 1);
   if (holders === 0 && shared) {
-    shared.disconnect();
+    const socket = shared;
+    // No longer wanted before it closes, so nothing scheduled for it survives the close.
     shared = null;
+    socket.disconnect();
   }
 }
