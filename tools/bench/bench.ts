@@ -346,6 +346,15 @@ interface ChatFigures {
   refusals: Record<string, number>;
   /** With several rounds (`--rounds`): every round's p99, in the order they ran. */
   roundsP99?: number[];
+  /**
+   * Durable commits on a side connection through the measured seconds (one at a time, one every
+   * 20 ms, into a table of its own): what the disk did to every commit meanwhile. A message that
+   * is stored before it is shown waits out the WAL flush its commit is in; one slow flush holds
+   * every commit behind it.
+   */
+  commits?: LatencySummary;
+  /** With several rounds: every round's slowest probe commit, in the order they ran. */
+  roundsSlowestCommit?: number[];
   /** Lantern only: where a message's time went on the node(s), from their metrics. */
   stages?: ChatStages;
 }
@@ -392,7 +401,31 @@ function stagesBetween(before: Array<Map<string, Buckets>>, after: Array<Map<str
 
 /** The median round of several, carrying every round's p99. */
 function ofRounds(rounds: readonly ChatFigures[]): ChatFigures {
-  return { ...medianRound(rounds), roundsP99: rounds.map((round) => round.latency.p99) };
+  const slowest = rounds.map((round) => round.commits?.max ?? Number.NaN);
+  return { ...medianRound(rounds), roundsP99: rounds.map((round) => round.latency.p99), ...(slowest.every(Number.isFinite) ? { roundsSlowestCommit: slowest } : {}) };
+}
+
+const COMMIT_PROBE_TABLE = 'bench_commit_probe';
+const COMMIT_PROBE_EVERY_MS = 20;
+
+/** Commits one row at a time on its own connection until `stop` resolves; each commit's latency. */
+async function probeCommits(dbUrl: string, stop: Promise<unknown>): Promise<LatencySummary> {
+  const client = new Client({ connectionString: dbUrl });
+  await client.connect();
+  const latencies: number[] = [];
+  let stopped = false;
+  void stop.then(() => (stopped = true));
+  try {
+    while (!stopped) {
+      const at = performance.now();
+      await client.query(`INSERT INTO ${COMMIT_PROBE_TABLE} DEFAULT VALUES`);
+      latencies.push(performance.now() - at);
+      await sleep(COMMIT_PROBE_EVERY_MS);
+    }
+  } finally {
+    await client.end();
+  }
+  return summarise(latencies);
 }
 
 /**
@@ -409,6 +442,8 @@ async function chatLoad(
   intervalMs: number,
   /** Lantern's: the nodes' stage histograms are read before and after the measured seconds. */
   metricsToken?: string,
+  /** The bench's database: durable commits on the side through the measured seconds (`commits`). */
+  commitProbeUrl?: string,
 ): Promise<ChatFigures> {
   // Clients spread over the nodes; a room's members sit on every node, so fan-out crosses Redis.
   const sockets = tokens.map((token, i) => ioClient(urls[i % urls.length], { path: '/socket.io', auth: token ? { token } : {}, transports: ['websocket'], reconnection: false }));
@@ -466,14 +501,16 @@ async function chatLoad(
   await sleep(1000);
   measuring = true;
   const started = performance.now();
-  await sleep(seconds * 1000);
+  const measured = sleep(seconds * 1000);
+  const commits = commitProbeUrl ? probeCommits(commitProbeUrl, measured) : undefined;
+  await measured;
   timers.forEach((timer) => clearInterval(timer));
   await sleep(1000);
   measuring = false;
   const elapsed = (performance.now() - started) / 1000;
   const stages = stagesBefore && metricsToken ? stagesBetween(stagesBefore, await scrapeStages(urls, metricsToken)) : undefined;
   sockets.forEach((socket) => socket.disconnect());
-  return { throughput: Math.round(delivered / elapsed), latency: summarise(latencies), warmup: summarise(warmupLatencies), sent, refused, refusals, stages };
+  return { throughput: Math.round(delivered / elapsed), latency: summarise(latencies), warmup: summarise(warmupLatencies), sent, refused, refusals, stages, commits: await commits };
 }
 
 async function chatBenchmark(
@@ -488,10 +525,11 @@ async function chatBenchmark(
   const allRooms = Array.from({ length: roomCount * 2 }, (_, i) => `bench-${i}`);
   for (const room of allRooms) await stack.db.query(`INSERT INTO rooms (slug, name) VALUES ($1, $1) ON CONFLICT DO NOTHING`, [room]);
   const rooms = allRooms.slice(0, roomCount);
+  await stack.db.query(`CREATE TABLE ${COMMIT_PROBE_TABLE} (id bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT now())`);
   const tokens = await stack.memberTokens(clients);
   // The bare servers take no token: a client per member, unauthenticated.
   const anonymous = tokens.map(() => undefined);
-  const lanternRounds = [await chatLoad([stack.baseUrl], tokens, rooms, seconds, intervalMs, stack.metricsToken)];
+  const lanternRounds = [await chatLoad([stack.baseUrl], tokens, rooms, seconds, intervalMs, stack.metricsToken, stack.dbUrl)];
   // Twice the clients and rooms on one node, beside the bare server at the same load: headroom,
   // where a send path that keeps up at the default load starts to queue (one statement per message
   // did: p50 0.4 s here). The bare run in between gave every member a fresh burst window.
@@ -501,15 +539,15 @@ async function chatBenchmark(
     running(startBareChat({ DATABASE_URL: stack.dbUrl }), async (storing) => {
       const url = `http://127.0.0.1:${server.port}`;
       const storingUrl = `http://127.0.0.1:${storing.port}`;
-      const bareRounds = [await chatLoad([url], anonymous, rooms, seconds, intervalMs)];
-      const storedRounds = [await chatLoad([storingUrl], anonymous, rooms, seconds, intervalMs)];
+      const bareRounds = [await chatLoad([url], anonymous, rooms, seconds, intervalMs, undefined, stack.dbUrl)];
+      const storedRounds = [await chatLoad([storingUrl], anonymous, rooms, seconds, intervalMs, undefined, stack.dbUrl)];
       // This machine's noise moves single rounds a lot (the same code's p99 twice as long from one
       // round to the next): the default load runs in alternating rounds and each side reports its
       // median round.
       for (let round = 1; round < rounds; round++) {
-        lanternRounds.push(await chatLoad([stack.baseUrl], tokens, rooms, seconds, intervalMs, stack.metricsToken));
-        bareRounds.push(await chatLoad([url], anonymous, rooms, seconds, intervalMs));
-        storedRounds.push(await chatLoad([storingUrl], anonymous, rooms, seconds, intervalMs));
+        lanternRounds.push(await chatLoad([stack.baseUrl], tokens, rooms, seconds, intervalMs, stack.metricsToken, stack.dbUrl));
+        bareRounds.push(await chatLoad([url], anonymous, rooms, seconds, intervalMs, undefined, stack.dbUrl));
+        storedRounds.push(await chatLoad([storingUrl], anonymous, rooms, seconds, intervalMs, undefined, stack.dbUrl));
       }
       const lanternFigures = await chatLoad([stack.baseUrl], doubleTokens, allRooms, seconds, intervalMs, stack.metricsToken);
       return [ofRounds(lanternRounds), ofRounds(bareRounds), ofRounds(storedRounds), lanternFigures, await chatLoad([url], doubleTokens.map(() => undefined), allRooms, seconds, intervalMs)] as const;
@@ -894,11 +932,14 @@ async function main(): Promise<void> {
       p99Ratio: ratio(chat.lantern.latency.p99, chat.bare.latency.p99, 0.1),
       p99Rounds: chat.lantern.roundsP99,
       baselineP99Rounds: chat.bare.roundsP99,
+      // The slowest durable commit on a side connection during each Lantern round (see ChatFigures).
+      slowestCommitRoundsMs: chat.lantern.roundsSlowestCommit,
       storingBaseline: {
         throughput: chat.bareStored.throughput,
         p50Ms: chat.bareStored.latency.p50,
         p99Ms: chat.bareStored.latency.p99,
         p99Rounds: chat.bareStored.roundsP99,
+        slowestCommitRoundsMs: chat.bareStored.roundsSlowestCommit,
         p99Ratio: ratio(chat.lantern.latency.p99, chat.bareStored.latency.p99, 0.1),
       },
       sent: chat.lantern.sent,
@@ -966,7 +1007,9 @@ function forumOnly(posts: number): Promise<void> {
 /** " (rounds' p99 12 / 15 / 30 ms)" when the figure is the median of several rounds. */
 function roundsText(figures: ChatFigures): string {
   const p99s = figures.roundsP99;
-  return p99s && p99s.length > 1 ? ` (rounds' p99 ${p99s.map(fmt).join(' / ')} ms)` : '';
+  const slowest = figures.roundsSlowestCommit;
+  const commits = slowest && slowest.length > 1 ? `; slowest probe commit meanwhile ${slowest.map(fmt).join(' / ')} ms` : '';
+  return p99s && p99s.length > 1 ? ` (rounds' p99 ${p99s.map(fmt).join(' / ')} ms${commits})` : '';
 }
 
 /** Where a message's time went on its node, from the api's histograms (interpolated in their buckets). */
