@@ -67,33 +67,82 @@ describe('applyWatchedWords', () => {
 });
 
 describe('WatchedWordsCache', () => {
-  it('loads once per interval, reloads after it or when invalidated, and keeps the last good list on failure', async () => {
+  /** A loader whose answers the test hands out one at a time. */
+  function loader() {
+    const calls: Array<{ resolve: (words: WatchedWord[]) => void; reject: (error: Error) => void }> = [];
+    const load = () => new Promise<readonly WatchedWord[]>((resolve, reject) => calls.push({ resolve, reject }));
+    return { calls, load };
+  }
+  const settle = () => new Promise((resolve) => setImmediate(resolve));
+  const scam = async (cache: WatchedWordsCache) => (await cache.current()).apply('a scam').action;
+
+  it('waits for the first load, then answers from memory until the interval is over', async () => {
     let clock = 0;
-    let loads = 0;
-    let fail = false;
-    let words: WatchedWord[] = [{ pattern: 'scam', action: 'flag' }];
-    const cache = new WatchedWordsCache(
-      async () => {
-        loads++;
-        if (fail) throw new Error('database away');
-        return words;
-      },
-      1_000,
-      () => clock,
-    );
-    expect((await cache.current()).apply('a scam').action).toBe('flag');
-    await cache.current();
-    expect(loads).toBe(1);
-    words = [{ pattern: 'scam', action: 'block' }];
+    const { calls, load } = loader();
+    const cache = new WatchedWordsCache(load, 1_000, () => clock);
+    const first = scam(cache);
+    expect(calls).toHaveLength(1);
+    calls[0].resolve([{ pattern: 'scam', action: 'flag' }]);
+    expect(await first).toBe('flag');
+    clock = 999;
+    expect(await scam(cache)).toBe('flag');
+    expect(calls).toHaveLength(1);
+  });
+
+  it('answers with the old list at once when it is merely old, and with the new one once the reload is back', async () => {
+    let clock = 0;
+    const { calls, load } = loader();
+    const cache = new WatchedWordsCache(load, 1_000, () => clock);
+    const first = scam(cache);
+    calls[0].resolve([{ pattern: 'scam', action: 'flag' }]);
+    await first;
     clock = 1_500;
-    expect((await cache.current()).apply('a scam').action).toBe('block');
-    expect(loads).toBe(2);
-    words = [];
+    // The reload is in flight and nobody has answered it: the callers do not wait for it.
+    expect(await scam(cache)).toBe('flag');
+    expect(await scam(cache)).toBe('flag');
+    expect(calls).toHaveLength(2);
+    calls[1].resolve([{ pattern: 'scam', action: 'block' }]);
+    await settle();
+    expect(await scam(cache)).toBe('block');
+    expect(calls).toHaveLength(2);
+  });
+
+  it('waits for the list after this process changed it, even with an older load still in flight', async () => {
+    let clock = 0;
+    const { calls, load } = loader();
+    const cache = new WatchedWordsCache(load, 1_000, () => clock);
+    const first = scam(cache);
+    calls[0].resolve([{ pattern: 'scam', action: 'flag' }]);
+    await first;
+    clock = 1_500;
+    await scam(cache); // starts a reload that reads the list as it was
     cache.invalidate();
-    expect((await cache.current()).apply('a scam').action).toBe('none');
-    fail = true;
-    words = [{ pattern: 'scam', action: 'hold' }];
-    clock = 5_000;
-    expect((await cache.current()).apply('a scam').action).toBe('none');
+    const after = scam(cache);
+    expect(calls).toHaveLength(3);
+    calls[2].resolve([{ pattern: 'scam', action: 'hold' }]);
+    expect(await after).toBe('hold');
+    // The older read lands last and changes nothing.
+    calls[1].resolve([{ pattern: 'scam', action: 'flag' }]);
+    await settle();
+    expect(await scam(cache)).toBe('hold');
+  });
+
+  it('keeps the last good list when a reload fails, and tries again after the retry time, not at every call', async () => {
+    let clock = 0;
+    const { calls, load } = loader();
+    const cache = new WatchedWordsCache(load, 1_000, () => clock, 200);
+    const first = scam(cache);
+    calls[0].resolve([{ pattern: 'scam', action: 'flag' }]);
+    await first;
+    clock = 1_500;
+    expect(await scam(cache)).toBe('flag');
+    calls[1].reject(new Error('database away'));
+    await settle();
+    clock = 1_600;
+    expect(await scam(cache)).toBe('flag');
+    expect(calls).toHaveLength(2);
+    clock = 1_700;
+    expect(await scam(cache)).toBe('flag');
+    expect(calls).toHaveLength(3);
   });
 });

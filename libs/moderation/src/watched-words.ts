@@ -112,36 +112,65 @@ function validate(word: WatchedWord, index: number): void {
 /**
  * The current list, compiled once and reloaded at most every `ttlMs` (each process keeps its
  * own; an admin's change reaches every api node and worker within that time). The loader does
- * the I/O; this class stays pure. A failed reload keeps the last good list.
+ * the I/O; this class stays pure.
+ *
+ * Only the first load, and the first after `invalidate` (this process changed the list), is
+ * waited for. Once the list is merely old, callers get it at once while it reloads behind them:
+ * a member's message never waits for the periodic reload's query. A failed reload keeps the last
+ * good list and is tried again after `retryMs`, not by every caller.
  */
 export class WatchedWordsCache {
   private compiled: CompiledWatchedWords = new CompiledWatchedWords([]);
   private loadedAt = -Infinity;
+  private mustWait = true;
+  /** Bumped by `invalidate`: a load that started before it does not count as fresh. */
+  private generation = 0;
   private loading: Promise<CompiledWatchedWords> | null = null;
 
   constructor(
     private readonly load: () => Promise<readonly WatchedWord[]>,
     private readonly ttlMs = 5_000,
     private readonly now: () => number = Date.now,
+    private readonly retryMs = 1_000,
   ) {}
 
   async current(): Promise<CompiledWatchedWords> {
     if (this.now() - this.loadedAt < this.ttlMs) return this.compiled;
-    this.loading ??= this.load()
-      .then((words) => {
-        this.compiled = new CompiledWatchedWords(words);
-        this.loadedAt = this.now();
-        return this.compiled;
-      })
-      .catch(() => this.compiled)
-      .finally(() => {
-        this.loading = null;
-      });
-    return this.loading;
+    const reload = this.reload();
+    return this.mustWait ? reload : this.compiled;
   }
 
-  /** Forget the list, so the next call reloads it (after this process changed it). */
+  /** Forget the list, so the next call reloads it and waits for it (after this process changed it). */
   invalidate(): void {
+    this.generation += 1;
     this.loadedAt = -Infinity;
+    this.mustWait = true;
+    this.loading = null;
+  }
+
+  private reload(): Promise<CompiledWatchedWords> {
+    if (this.loading) return this.loading;
+    const generation = this.generation;
+    const loading: Promise<CompiledWatchedWords> = this.load()
+      .then(
+        (words) => {
+          // Read before the list changed here: a newer load (already asked for) has the say.
+          if (generation !== this.generation) return this.compiled;
+          this.compiled = new CompiledWatchedWords(words);
+          this.loadedAt = this.now();
+          this.mustWait = false;
+          return this.compiled;
+        },
+        () => {
+          // The last good list stands; the next attempt comes after retryMs, whoever asks meanwhile.
+          if (generation === this.generation) this.loadedAt = this.now() - this.ttlMs + this.retryMs;
+          return this.compiled;
+        },
+      )
+      .finally(() => {
+        if (this.loading === loading) this.loading = null;
+      });
+    this.loading = loading;
+    return loading;
   }
 }
