@@ -67,36 +67,34 @@ describe('applyWatchedWords', () => {
 });
 
 describe('WatchedWordsCache', () => {
-  /** A loader whose answers the test hands out one at a time. */
-  function loader() {
+  /**
+   * A cache over a loader whose answers the test hands out one at a time (`calls`), on a clock
+   * the test sets (`at`), with "scam" flagged by the first load.
+   */
+  async function flaggedCache() {
+    let clock = 0;
     const calls: Array<{ resolve: (words: WatchedWord[]) => void; reject: (error: Error) => void }> = [];
     const load = () => new Promise<readonly WatchedWord[]>((resolve, reject) => calls.push({ resolve, reject }));
-    return { calls, load };
+    const cache = new WatchedWordsCache(load, 1_000, () => clock, 200);
+    const first = scam(cache);
+    expect(calls).toHaveLength(1);
+    calls[0].resolve([{ pattern: 'scam', action: 'flag' }]);
+    expect(await first).toBe('flag');
+    return { cache, calls, at: (ms: number) => (clock = ms) };
   }
   const settle = () => new Promise((resolve) => setImmediate(resolve));
   const scam = async (cache: WatchedWordsCache) => (await cache.current()).apply('a scam').action;
 
   it('waits for the first load, then answers from memory until the interval is over', async () => {
-    let clock = 0;
-    const { calls, load } = loader();
-    const cache = new WatchedWordsCache(load, 1_000, () => clock);
-    const first = scam(cache);
-    expect(calls).toHaveLength(1);
-    calls[0].resolve([{ pattern: 'scam', action: 'flag' }]);
-    expect(await first).toBe('flag');
-    clock = 999;
+    const { cache, calls, at } = await flaggedCache();
+    at(999);
     expect(await scam(cache)).toBe('flag');
     expect(calls).toHaveLength(1);
   });
 
   it('answers with the old list at once when it is merely old, and with the new one once the reload is back', async () => {
-    let clock = 0;
-    const { calls, load } = loader();
-    const cache = new WatchedWordsCache(load, 1_000, () => clock);
-    const first = scam(cache);
-    calls[0].resolve([{ pattern: 'scam', action: 'flag' }]);
-    await first;
-    clock = 1_500;
+    const { cache, calls, at } = await flaggedCache();
+    at(1_500);
     // The reload is in flight and nobody has answered it: the callers do not wait for it.
     expect(await scam(cache)).toBe('flag');
     expect(await scam(cache)).toBe('flag');
@@ -108,13 +106,8 @@ describe('WatchedWordsCache', () => {
   });
 
   it('waits for the list after this process changed it, even with an older load still in flight', async () => {
-    let clock = 0;
-    const { calls, load } = loader();
-    const cache = new WatchedWordsCache(load, 1_000, () => clock);
-    const first = scam(cache);
-    calls[0].resolve([{ pattern: 'scam', action: 'flag' }]);
-    await first;
-    clock = 1_500;
+    const { cache, calls, at } = await flaggedCache();
+    at(1_500);
     await scam(cache); // starts a reload that reads the list as it was
     cache.invalidate();
     const after = scam(cache);
@@ -128,20 +121,15 @@ describe('WatchedWordsCache', () => {
   });
 
   it('keeps the last good list when a reload fails, and tries again after the retry time, not at every call', async () => {
-    let clock = 0;
-    const { calls, load } = loader();
-    const cache = new WatchedWordsCache(load, 1_000, () => clock, 200);
-    const first = scam(cache);
-    calls[0].resolve([{ pattern: 'scam', action: 'flag' }]);
-    await first;
-    clock = 1_500;
+    const { cache, calls, at } = await flaggedCache();
+    at(1_500);
     expect(await scam(cache)).toBe('flag');
     calls[1].reject(new Error('database away'));
     await settle();
-    clock = 1_600;
+    at(1_600);
     expect(await scam(cache)).toBe('flag');
     expect(calls).toHaveLength(2);
-    clock = 1_700;
+    at(1_700);
     expect(await scam(cache)).toBe('flag');
     expect(calls).toHaveLength(3);
   });
