@@ -47,12 +47,16 @@ function flush(): void {
   waiting = [];
   inFlight = true;
   pool
-    .query<{ id: string }>(
-      `INSERT INTO bench_bare_messages (room, body, client_msg_id) SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) RETURNING id`,
+    .query<{ id: string; client_msg_id: string }>(
+      `INSERT INTO bench_bare_messages (room, body, client_msg_id) SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) RETURNING id, client_msg_id`,
       [batch.map((w) => w.payload.room), batch.map((w) => w.payload.body), batch.map((w) => w.payload.clientMsgId)],
     )
     .then(
-      ({ rows }) => batch.forEach((w, i) => w.resolve(rows[i].id)),
+      ({ rows }) => {
+        // RETURNING promises no order: each message finds its row by its (per-run unique) client id.
+        const ids = new Map(rows.map((row) => [row.client_msg_id, row.id]));
+        batch.forEach((w) => w.resolve(ids.get(w.payload.clientMsgId) ?? ''));
+      },
       (error: unknown) => batch.forEach((w) => w.reject(error)),
     )
     .finally(() => {
