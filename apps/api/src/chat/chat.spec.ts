@@ -318,4 +318,26 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     const [message] = await node1.db.dataSource.query(`SELECT status FROM messages WHERE id = $1`, [sent.id]);
     expect(message.status).toBe('visible');
   });
+
+  it('looks each sender up by index in the send statement, however many members there are', async () => {
+    // A community of a few thousand: planned without knowing a batch's size, plain joins hashed
+    // the whole members table on every send.
+    await node1.db.dataSource.query(`INSERT INTO members (pseudonym) SELECT 'crowd ' || g FROM generate_series(1, 1500) g`);
+    await node1.db.dataSource.query('ANALYZE members');
+    const socket = await connected(connect(node1, (await registerMember(node1, 'Erin Crowd')).token));
+    await emit(socket, 'room:join', { room: 'lounge' });
+    expect(await emit(socket, 'message:send', { room: 'lounge', body: 'in a crowd', clientMsgId: 'crowd-1' })).toMatchObject({ ok: true });
+    // The statement as the send path prepared it, on its own connection (one, idle now).
+    const sendPool = node1.app.get<Pool>(CHAT_SEND_POOL);
+    const emptyArrays = Array.from({ length: 8 }, () => `'{}'`).join(', ');
+    const [{ 'QUERY PLAN': plan }] = (await sendPool.query(`EXPLAIN (FORMAT JSON) EXECUTE "chat.send"(${emptyArrays})`)).rows;
+    const scans: Array<{ type: string; relation?: string }> = [];
+    const walk = (node: { 'Node Type': string; 'Relation Name'?: string; Plans?: unknown[] }) => {
+      scans.push({ type: node['Node Type'], relation: node['Relation Name'] });
+      for (const child of node.Plans ?? []) walk(child as typeof node);
+    };
+    walk(plan[0].Plan);
+    expect(scans).toContainEqual({ type: 'Index Scan', relation: 'members' });
+    expect(scans.filter((scan) => scan.relation === 'members' || scan.relation === 'messages').map((scan) => scan.type)).not.toContain('Seq Scan');
+  });
 });
