@@ -31,6 +31,7 @@ import { FORUM_READ_SQL } from '../../apps/api/src/forum/forum-read-sql';
 import { AccessTokenService } from '../../apps/api/src/auth/access-token.service';
 import { bucketsBetween, histogramBuckets, histogramQuantile, type Buckets } from './histogram';
 import { medianRound, summarise, type LatencySummary } from './latency';
+import { cpuBetween, machineCpu } from './machine-cpu';
 
 const root = process.cwd();
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -357,6 +358,12 @@ interface ChatFigures {
   roundsSlowestCommit?: number[];
   /** Lantern only: where a message's time went on the node(s), from their metrics. */
   stages?: ChatStages;
+  /**
+   * The whole machine through the measured seconds (Linux): the share of its cores busy, and CPU
+   * time per message sent, every process together. The load generator's part is the same for
+   * every side, so the difference between two sides is what their servers cost.
+   */
+  cpu?: { busyShare: number; cpuMsPerSend: number };
 }
 
 /** p50 and p99 in ms of each stage a message passes on its node (the api's own histograms). */
@@ -501,19 +508,23 @@ async function chatLoad(
   await sleep(1000);
   measuring = true;
   const started = performance.now();
+  const cpuBefore = machineCpu();
+  const sentBefore = sent;
   const measured = sleep(seconds * 1000);
   const commits = commitProbeUrl ? probeCommits(commitProbeUrl, measured) : undefined;
   // Handled at once and thrown where it is awaited below: a failing probe must not take the
   // process down before the bench has dropped its database.
   commits?.catch(() => undefined);
   await measured;
+  const cpuAfter = machineCpu();
+  const cpu = cpuBefore && cpuAfter ? cpuBetween(cpuBefore, cpuAfter, (performance.now() - started) / 1000, cpus().length, sent - sentBefore) : undefined;
   timers.forEach((timer) => clearInterval(timer));
   await sleep(1000);
   measuring = false;
   const elapsed = (performance.now() - started) / 1000;
   const stages = stagesBefore && metricsToken ? stagesBetween(stagesBefore, await scrapeStages(urls, metricsToken)) : undefined;
   sockets.forEach((socket) => socket.disconnect());
-  return { throughput: Math.round(delivered / elapsed), latency: summarise(latencies), warmup: summarise(warmupLatencies), sent, refused, refusals, stages, commits: await commits };
+  return { throughput: Math.round(delivered / elapsed), latency: summarise(latencies), warmup: summarise(warmupLatencies), sent, refused, refusals, stages, commits: await commits, cpu };
 }
 
 async function chatBenchmark(
@@ -860,26 +871,26 @@ async function main(): Promise<void> {
     [`category list (${posts} posts, 10 at once)`, latencyText(forum.categoryList.lantern), latencyText(forum.categoryList.bare), 'the same SQL, direct'],
     [
       `chat ${clients} clients / ${roomCount} rooms${(chat.lantern.roundsP99?.length ?? 1) > 1 ? `, median of ${chat.lantern.roundsP99?.length} rounds` : ''}`,
-      `${chat.lantern.throughput} msg/s, ${latencyText(chat.lantern.latency)}${roundsText(chat.lantern)}`,
-      `${chat.bare.throughput} msg/s, ${latencyText(chat.bare.latency)}${roundsText(chat.bare)}`,
+      `${chat.lantern.throughput} msg/s, ${latencyText(chat.lantern.latency)}${cpuText(chat.lantern)}${roundsText(chat.lantern)}`,
+      `${chat.bare.throughput} msg/s, ${latencyText(chat.bare.latency)}${cpuText(chat.bare)}${roundsText(chat.bare)}`,
       'bare socket.io broadcast',
     ],
     [
       'chat, the same rounds, against a server that stores too',
-      `${chat.lantern.throughput} msg/s, ${latencyText(chat.lantern.latency)}`,
-      `${chat.bareStored.throughput} msg/s, ${latencyText(chat.bareStored.latency)}${roundsText(chat.bareStored)}`,
+      `${chat.lantern.throughput} msg/s, ${latencyText(chat.lantern.latency)}${cpuText(chat.lantern)}`,
+      `${chat.bareStored.throughput} msg/s, ${latencyText(chat.bareStored.latency)}${cpuText(chat.bareStored)}${roundsText(chat.bareStored)}`,
       'bare socket.io + one INSERT per message first',
     ],
     [
       `chat at twice the load (${clients * 2} / ${roomCount * 2}, one node)`,
-      `${chat.lanternDouble.throughput} msg/s, ${latencyText(chat.lanternDouble.latency)}`,
-      `${chat.bareDouble.throughput} msg/s, ${latencyText(chat.bareDouble.latency)}`,
+      `${chat.lanternDouble.throughput} msg/s, ${latencyText(chat.lanternDouble.latency)}${cpuText(chat.lanternDouble)}`,
+      `${chat.bareDouble.throughput} msg/s, ${latencyText(chat.bareDouble.latency)}${cpuText(chat.bareDouble)}`,
       'bare socket.io, same load',
     ],
     [
       'chat, two nodes through Redis',
-      `${chat.lanternTwoNodes.throughput} msg/s, ${latencyText(chat.lanternTwoNodes.latency)}`,
-      `${chat.bareTwoNodes.throughput} msg/s, ${latencyText(chat.bareTwoNodes.latency)}`,
+      `${chat.lanternTwoNodes.throughput} msg/s, ${latencyText(chat.lanternTwoNodes.latency)}${cpuText(chat.lanternTwoNodes)}`,
+      `${chat.bareTwoNodes.throughput} msg/s, ${latencyText(chat.bareTwoNodes.latency)}${cpuText(chat.bareTwoNodes)}`,
       'two bare nodes, same adapter',
     ],
     ['sustained posting (8 at a time)', `${posting.lanternPerSec} posts/s, ${latencyText(posting.latency)}`, `${posting.barePerSec} posts/s`, 'the same inserts, bare SQL'],
@@ -945,6 +956,8 @@ async function main(): Promise<void> {
         slowestCommitRoundsMs: chat.bareStored.roundsSlowestCommit,
         p99Ratio: ratio(chat.lantern.latency.p99, chat.bareStored.latency.p99, 0.1),
       },
+      // The whole machine's busy share and CPU ms per message sent, each side's median round.
+      machineCpu: { lantern: chat.lantern.cpu, bare: chat.bare.cpu, storingBaseline: chat.bareStored.cpu },
       sent: chat.lantern.sent,
       refused: chat.lantern.refused,
       stagesMs: chat.lantern.stages,
@@ -958,6 +971,7 @@ async function main(): Promise<void> {
         baselineP99Ms: chat.bareDouble.latency.p99,
         refused: chat.lanternDouble.refused,
         stagesMs: chat.lanternDouble.stages,
+        machineCpu: { lantern: chat.lanternDouble.cpu, bare: chat.bareDouble.cpu },
       },
       twoNodes: {
         throughput: chat.lanternTwoNodes.throughput,
@@ -969,6 +983,7 @@ async function main(): Promise<void> {
         p99Ratio: ratio(chat.lanternTwoNodes.latency.p99, chat.bareTwoNodes.latency.p99, 0.1),
         refused: chat.lanternTwoNodes.refused,
         stagesMs: chat.lanternTwoNodes.stages,
+        machineCpu: { lantern: chat.lanternTwoNodes.cpu, bare: chat.bareTwoNodes.cpu },
       },
     },
   };
@@ -1015,6 +1030,11 @@ function roundsText(figures: ChatFigures): string {
   return p99s && p99s.length > 1 ? ` (rounds' p99 ${p99s.map(fmt).join(' / ')} ms${commits})` : '';
 }
 
+/** "; machine 80% busy, 3.9 ms CPU per message sent" (the median round's), where it was read. */
+function cpuText(figures: ChatFigures): string {
+  return figures.cpu ? `; machine ${Math.round(figures.cpu.busyShare * 100)}% busy, ${fmt(figures.cpu.cpuMsPerSend)} ms CPU per message sent` : '';
+}
+
 /** Where a message's time went on its node, from the api's histograms (interpolated in their buckets). */
 function stagesText(figures: ChatFigures): string {
   const stages = figures.stages;
@@ -1029,7 +1049,7 @@ function chatOnly(clients: number, roomCount: number, duration: number): Promise
     const chat = await chatBenchmark(stack, clients, roomCount, duration, option('--interval-ms', 2_500));
     const show = (name: string, figures: ChatFigures) =>
       console.log(
-        `${name}: ${figures.throughput} msg/s, ${latencyText(figures.latency)} (warm-up p50 ${fmt(figures.warmup.p50)} / p99 ${fmt(figures.warmup.p99)} ms), ${figures.refused} refused of ${figures.sent} ${JSON.stringify(figures.refusals)}${roundsText(figures)}${figures.stages ? `\n  on the node: ${stagesText(figures)}` : ''}`,
+        `${name}: ${figures.throughput} msg/s, ${latencyText(figures.latency)} (warm-up p50 ${fmt(figures.warmup.p50)} / p99 ${fmt(figures.warmup.p99)} ms), ${figures.refused} refused of ${figures.sent} ${JSON.stringify(figures.refusals)}${cpuText(figures)}${roundsText(figures)}${figures.stages ? `\n  on the node: ${stagesText(figures)}` : ''}`,
       );
     show(`lantern, ${clients} clients / ${roomCount} rooms`, chat.lantern);
     show('bare', chat.bare);

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+
+/** The machine's CPU time so far, all cores together, in the kernel's ticks. */
+export interface CpuTicks {
+  busy: number;
+  total: number;
+}
+
+/**
+ * The first line of Linux's /proc/stat ("cpu  user nice system idle iowait irq softirq steal
+ * ..."): idle and iowait are idle, the rest busy. Guest time is already inside user and nice.
+ */
+export function parseProcStat(text: string): CpuTicks | undefined {
+  const line = text.split('\n').find((row) => row.startsWith('cpu '));
+  if (!line) return undefined;
+  const fields = line.trim().split(/\s+/).slice(1, 9).map(Number);
+  if (fields.length < 4 || fields.some((n) => !Number.isFinite(n))) return undefined;
+  const idle = fields[3] + (fields[4] ?? 0);
+  const total = fields.reduce((sum, n) => sum + n, 0);
+  return { busy: total - idle, total };
+}
+
+/** This machine's CPU ticks now; undefined where there is no /proc/stat (not Linux). */
+export function machineCpu(): CpuTicks | undefined {
+  try {
+    return parseProcStat(readFileSync('/proc/stat', 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What the whole machine spent between two readings: the share of all cores busy, and the CPU
+ * time (ms, every process together: servers, database, Redis, the load generator) per message sent.
+ */
+export function cpuBetween(before: CpuTicks, after: CpuTicks, seconds: number, cores: number, sent: number): { busyShare: number; cpuMsPerSend: number } | undefined {
+  const total = after.total - before.total;
+  if (total <= 0 || sent <= 0 || seconds <= 0) return undefined;
+  const busyShare = (after.busy - before.busy) / total;
+  return { busyShare: Math.round(busyShare * 100) / 100, cpuMsPerSend: Math.round(((busyShare * cores * seconds * 1000) / sent) * 100) / 100 };
+}
