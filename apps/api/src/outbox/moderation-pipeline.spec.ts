@@ -1,4 +1,5 @@
 import { Queue } from 'bullmq';
+import { Client } from 'pg';
 import { closeQueue, createBullConnection, createModerationQueue } from '@lantern/queue';
 import type { DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../infra/infra.tokens';
@@ -206,6 +207,30 @@ describe('api → outbox → BullMQ → worker (real PostgreSQL, Redis and worke
     const [{ relayed }] = await api.db.dataSource.query(`SELECT count(*)::int AS relayed FROM outbox_events WHERE relayed_at IS NOT NULL`);
     expect(relayed).toBe(2);
     expect((await inspector.getJobCounts('waiting')).waiting).toBe(1);
+  });
+
+  it('leaves the rows waiting, and no transaction open, when the queue does not take them', async () => {
+    // The api's own relay loop is stopped, so nothing relays behind the test's back.
+    const live = api.app.get(OutboxRelayService);
+    await live.onApplicationShutdown();
+    const gone = createModerationQueue(createBullConnection(api.env.REDIS_URL, 'worker', 'test-gone'), api.env.QUEUE_PREFIX);
+    await closeQueue(gone);
+    const failing = new OutboxRelayService(api.db.dataSource, gone as never, gone as never);
+    const postId = await writePost(api, 'Written while Redis was away.');
+    await expect(failing.relayBatch()).rejects.toThrow();
+    const pending = async () => (await api.db.dataSource.query(`SELECT id FROM outbox_events WHERE relayed_at IS NULL`)) as unknown[];
+    // Asked on a connection of its own: the pool might hand back the very connection left open.
+    const observer = new Client({ connectionString: api.env.DATABASE_URL });
+    await observer.connect();
+    const [{ n: openTransactions }] = (
+      await observer.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`).finally(() => observer.end())
+    ).rows;
+    expect(openTransactions).toBe(0);
+    expect(await pending()).toHaveLength(1);
+    // The row waits for a relay that can reach Redis.
+    expect(await live.relayBatch()).toBe(1);
+    expect(await pending()).toHaveLength(0);
+    expect(await inspector.getJob(`post-${postId}-v1`)).toBeDefined();
   });
 
   it('classifies each of 1,000 posts exactly once when the worker is killed -9 in the middle of the burst and restarted', async () => {
