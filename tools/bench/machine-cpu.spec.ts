@@ -1,9 +1,10 @@
 import { cpuBetween, parseProcStat } from './machine-cpu';
 
 describe('machine CPU from /proc/stat', () => {
-  it('counts idle and iowait as idle and everything else as busy', () => {
+  it('counts user, nice, system and interrupts as busy; idle, iowait and steal as not', () => {
     const text = 'cpu  100 5 50 800 40 3 2 0 0 0\ncpu0 50 2 25 400 20 1 1 0 0 0\nintr 1 2 3\n';
     expect(parseProcStat(text)).toEqual({ busy: 160, total: 1000 });
+    expect(parseProcStat('cpu  100 5 50 800 40 3 2 70 0 0\n')).toEqual({ busy: 160, total: 1070 });
   });
 
   it('answers nothing for a file it cannot read', () => {

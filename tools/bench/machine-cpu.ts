@@ -8,16 +8,16 @@ export interface CpuTicks {
 
 /**
  * The first line of Linux's /proc/stat ("cpu  user nice system idle iowait irq softirq steal
- * ..."): idle and iowait are idle, the rest busy. Guest time is already inside user and nice.
+ * ..."): user, nice, system, irq and softirq are busy. Idle and iowait are not, nor is steal (the
+ * hypervisor running someone else). Guest time is already inside user and nice.
  */
 export function parseProcStat(text: string): CpuTicks | undefined {
   const line = text.split('\n').find((row) => row.startsWith('cpu '));
   if (!line) return undefined;
   const fields = line.trim().split(/\s+/).slice(1, 9).map(Number);
   if (fields.length < 4 || fields.some((n) => !Number.isFinite(n))) return undefined;
-  const idle = fields[3] + (fields[4] ?? 0);
-  const total = fields.reduce((sum, n) => sum + n, 0);
-  return { busy: total - idle, total };
+  const [user, nice, system, , , irq = 0, softirq = 0] = fields;
+  return { busy: user + nice + system + irq + softirq, total: fields.reduce((sum, n) => sum + n, 0) };
 }
 
 /** This machine's CPU ticks now; undefined where there is no /proc/stat (not Linux). */
