@@ -319,6 +319,39 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     expect(message.status).toBe('visible');
   });
 
+  it('refuses a member who loops on socket events before the events cost anything, and nobody else', async () => {
+    // A node of its own with a small budget (the other nodes' is out of the tests' way).
+    const strict = await startApiNode(node1.db, { ...node1.env, RATE_LIMIT_SOCKET_EVENTS_PER_10S: 8 });
+    try {
+      const looper = await connected(connect(strict, (await registerMember(node1, 'Finn Loop')).token));
+      const bystander = await connected(connect(strict, (await registerMember(node1, 'Gus Calm')).token));
+      expect((await emit(bystander, 'room:join', { room: 'grief-circle' })).ok).toBe(true);
+      const presence = collect<{ online: number }>(bystander, 'presence');
+      const acks: Ack[] = [];
+      for (let i = 0; i < 12; i++) acks.push(await emit(looper, 'room:join', { room: 'grief-circle' }));
+      expect(acks.map((ack) => ack.ok)).toEqual([...Array(8).fill(true), ...Array(4).fill(false)]);
+      for (const refused of acks.slice(8)) {
+        expect(refused.error?.code).toBe('RATE_LIMITED');
+        expect(refused.error?.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+        expect(refused.error?.retryAfterSeconds).toBeLessThanOrEqual(10);
+      }
+      // Each join the room heard of was one that was let through; the refused ones reached nobody.
+      await waitFor(async () => presence.length >= 8, 5_000, 'the presence of the joins let through');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(presence).toHaveLength(8);
+      // Its sends are refused too while the budget is spent, and store nothing.
+      const send = await emit(looper, 'message:send', { room: 'grief-circle', body: 'looping', clientMsgId: 'loop-1' });
+      expect(send.error?.code).toBe('RATE_LIMITED');
+      const [{ n }] = await node1.db.dataSource.query(`SELECT count(*)::int AS n FROM messages WHERE client_msg_id = 'loop-1'`);
+      expect(n).toBe(0);
+      // Another member on the same node is not held up.
+      expect((await emit(bystander, 'message:send', { room: 'grief-circle', body: 'still here', clientMsgId: 'calm-1' })).ok).toBe(true);
+    } finally {
+      for (const socket of clients.splice(0)) socket.disconnect();
+      await strict.close();
+    }
+  });
+
   it('looks each sender up by index in the send statement, however many members there are', async () => {
     // A community of a few thousand: planned without knowing a batch's size, plain joins hashed
     // the whole members table on every send.

@@ -1,6 +1,7 @@
 import { Inject, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { type OnGatewayConnection, type OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import { CHAT_LIMITS, roomRefSchema, sendMessageSchema, type ChatAck, type ChatMessage } from '@lantern/contracts';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Server, Socket } from 'socket.io';
 import { z } from 'zod';
 import { ChatService } from '../chat/chat.service';
@@ -35,6 +36,8 @@ type LanternSocket = Socket & { data: SocketData };
 const roomChannel = (slug: string) => `room:${slug}`;
 const memberChannel = (id: string) => `member:${id}`;
 const MODERATORS = 'moderators';
+/** The window of the per-member event budget (RATE_LIMIT_SOCKET_EVENTS_PER_10S). */
+const EVENT_WINDOW_SECONDS = 10;
 const ADMINS = 'admins';
 
 /**
@@ -48,6 +51,13 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
   private readonly logger = new Logger(RealtimeGateway.name);
   private heartbeat: NodeJS.Timeout | undefined;
   private overdue: NodeJS.Timeout | undefined;
+  /**
+   * Events each member may send this node in a window, all their connections together, counted
+   * in memory (a flood stays on the node it reached): a join, a leave or a typing signal costs the
+   * database, Redis or the whole room something, so a client that loops on one is refused before
+   * it costs anyone. Sends also have their own limit, across nodes (ChatRateLimiter).
+   */
+  private readonly eventBudget: RateLimiterMemory;
 
   constructor(
     @Inject(ACCESS_TOKEN_VERIFIER) private readonly tokens: AccessTokenVerifier,
@@ -60,7 +70,9 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     private readonly metrics: MetricsService,
     private readonly listener: PgListenerService,
     @Inject(SERVER_ENV) private readonly env: ServerEnv,
-  ) {}
+  ) {
+    this.eventBudget = new RateLimiterMemory({ keyPrefix: 'socket-events', points: env.RATE_LIMIT_SOCKET_EVENTS_PER_10S, duration: EVENT_WINDOW_SECONDS });
+  }
 
   afterInit(server: Server): void {
     this.contentEvents.messageRemoved.subscribe(({ room, id }) => this.announceRemoval(room, id));
@@ -123,10 +135,10 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     if (member.role === 'moderator' || member.role === 'admin') await socket.join(MODERATORS);
     if (member.role === 'admin') await socket.join(ADMINS);
 
-    socket.on('room:join', (payload: unknown, ack?: Ack) => void this.answer('room:join', ack, () => this.join(socket, payload)));
-    socket.on('room:leave', (payload: unknown, ack?: Ack) => void this.answer('room:leave', ack, () => this.leave(socket, payload)));
-    socket.on('message:send', (payload: unknown, ack?: Ack) => void this.answer('message:send', ack, () => this.send(socket, payload)));
-    socket.on('typing', (payload: unknown, ack?: Ack) => void this.answer('typing', ack, () => this.typing(socket, payload)));
+    socket.on('room:join', (payload: unknown, ack?: Ack) => void this.answer('room:join', socket, ack, () => this.join(socket, payload)));
+    socket.on('room:leave', (payload: unknown, ack?: Ack) => void this.answer('room:leave', socket, ack, () => this.leave(socket, payload)));
+    socket.on('message:send', (payload: unknown, ack?: Ack) => void this.answer('message:send', socket, ack, () => this.send(socket, payload)));
+    socket.on('typing', (payload: unknown, ack?: Ack) => void this.answer('typing', socket, ack, () => this.typing(socket, payload)));
     socket.onAny((event: string, ...args: unknown[]) => {
       if (Object.hasOwn(SOCKET_EVENTS, event)) return;
       const ack = args[args.length - 1];
@@ -221,9 +233,10 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
   }
 
   /** Runs a handler and acknowledges: data on success, a coded error otherwise; never throws. */
-  private async answer(event: keyof typeof SOCKET_EVENTS, ack: Ack | undefined, handler: () => Promise<object>): Promise<void> {
+  private async answer(event: keyof typeof SOCKET_EVENTS, socket: LanternSocket, ack: Ack | undefined, handler: () => Promise<object>): Promise<void> {
     let response: ChatAck<object>;
     try {
+      await this.spend(socket);
       response = { ok: true, ...(await handler()) };
       this.metrics.socketEvents.inc({ event, outcome: 'ok' });
     } catch (error) {
@@ -232,6 +245,17 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
       if (response.error.code === 'INTERNAL_ERROR') this.logger.error({ err: error }, 'socket event failed');
     }
     if (typeof ack === 'function') ack(response);
+  }
+
+  /** Takes one event from the member's budget, or refuses the event with how long to wait. */
+  private async spend(socket: LanternSocket): Promise<void> {
+    try {
+      await this.eventBudget.consume(socket.data.member.id);
+    } catch (refusal) {
+      if (!(refusal instanceof RateLimiterRes)) throw refusal;
+      const retryAfterSeconds = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
+      throw new ApiException(429, 'RATE_LIMITED', `That is a lot at once; please wait ${retryAfterSeconds} s.`, { retryAfterSeconds });
+    }
   }
 
   private async deliverCrisis(noticeId: string): Promise<void> {

@@ -28,6 +28,7 @@ export async function startApi(label: string, overrides: Record<string, string> 
     RATE_LIMIT_REGISTER_PER_HOUR: '1000',
     RATE_LIMIT_LOGIN_FAILURES: '1000',
     RATE_LIMIT_POSTS_PER_MINUTE: '1000',
+    RATE_LIMIT_SOCKET_EVENTS_PER_10S: '100000',
     ...overrides,
   });
   const node = await startApiNode(db, env);
