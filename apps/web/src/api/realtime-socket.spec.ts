@@ -126,6 +126,36 @@ describe('the realtime socket', () => {
     expect(renewRetryDelay(3, () => 0.5)).toBe(15_000);
   });
 
+  it('drops a renewal still waiting when the connection is let go', async () => {
+    const RETRY_MS = 43_210;
+    const setSpy = jest.spyOn(global, 'setTimeout');
+    const clearSpy = jest.spyOn(global, 'clearTimeout');
+    try {
+      let attempts = 0;
+      let letGo = false;
+      const socket = open(
+        () => 'stale',
+        async () => {
+          attempts++;
+          throw new TypeError('Failed to fetch');
+        },
+        () => !letGo,
+        () => RETRY_MS,
+      );
+      // The renewal failed and the next one waits its turn.
+      await waitFor(() => attempts === 1 && setSpy.mock.calls.some(([, ms]) => ms === RETRY_MS));
+      const at = setSpy.mock.calls.findIndex(([, ms]) => ms === RETRY_MS);
+      const scheduled = setSpy.mock.results[at].value as ReturnType<typeof setTimeout>;
+      expect(clearSpy).not.toHaveBeenCalledWith(scheduled);
+      letGo = true;
+      socket.disconnect();
+      expect(clearSpy).toHaveBeenCalledWith(scheduled);
+    } finally {
+      setSpy.mockRestore();
+      clearSpy.mockRestore();
+    }
+  });
+
   it('renews nothing for a connection that was let go', async () => {
     let renewals = 0;
     const socket = open(
