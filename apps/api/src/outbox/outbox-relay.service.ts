@@ -122,10 +122,10 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
    */
   async relayBatch(): Promise<number> {
     const client = await ((this.dataSource.driver as PostgresDriver).master as Pool).connect();
-    let open = false;
+    // Open from the BEGIN below until COMMIT (a ROLLBACK with none open is harmless).
+    let open = true;
     let broken: Error | undefined;
     try {
-      open = true;
       const [, claimed] = (await client.query(`BEGIN; ${CLAIM_SQL}`)) as unknown as [QueryResult, QueryResult<OutboxRow>];
       const rows = claimed.rows;
       if (rows.length === 0) {

@@ -12,6 +12,7 @@ import { ApiException } from '../http/api-exception';
 import { databaseUnreachable } from '../http/api-exception.filter';
 import { refuseNul } from '../http/parse-input';
 import { PgListenerService } from '../infra/pg-listener.service';
+import { RateLimitedException } from '../rate-limit/rate-limit.service';
 import { ModerationService } from '../moderation/moderation.service';
 import { MetricsService } from '../metrics/metrics.service';
 import { ContentEvents } from '../moderation/content-events';
@@ -36,9 +37,9 @@ type LanternSocket = Socket & { data: SocketData };
 const roomChannel = (slug: string) => `room:${slug}`;
 const memberChannel = (id: string) => `member:${id}`;
 const MODERATORS = 'moderators';
+const ADMINS = 'admins';
 /** The window of the per-member event budget (RATE_LIMIT_SOCKET_EVENTS_PER_10S). */
 const EVENT_WINDOW_SECONDS = 10;
-const ADMINS = 'admins';
 
 /**
  * Live chat, presence, crisis resources and the moderators' live queue over Socket.IO. The
@@ -254,7 +255,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     } catch (refusal) {
       if (!(refusal instanceof RateLimiterRes)) throw refusal;
       const retryAfterSeconds = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
-      throw new ApiException(429, 'RATE_LIMITED', `That is a lot at once; please wait ${retryAfterSeconds} s.`, { retryAfterSeconds });
+      throw new RateLimitedException(`That is a lot at once. Try again in ${retryAfterSeconds} s.`, retryAfterSeconds, true);
     }
   }
 
