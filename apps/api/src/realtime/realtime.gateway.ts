@@ -54,9 +54,9 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
   private overdue: NodeJS.Timeout | undefined;
   /**
    * Events each member may send this node in a window, all their connections together, counted
-   * in memory (a flood stays on the node it reached): a join, a leave or a typing signal costs the
-   * database, Redis or the whole room something, so a client that loops on one is refused before
-   * it costs anyone. Sends also have their own limit, across nodes (ChatRateLimiter).
+   * in memory (a flood stays on the node it reached): a connection, a join, a leave or a typing
+   * signal costs the database, Redis or the whole room something, so a client that loops on one is
+   * refused before it costs anyone. Sends also have their own limit, across nodes (ChatRateLimiter).
    */
   private readonly eventBudget: RateLimiterMemory;
 
@@ -85,13 +85,20 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
       }
       this.tokens
         .verify(token)
-        .then((member) => {
+        .then(async (member) => {
+          // A connection spends from the member's event budget too: one that reconnects in a loop
+          // is refused here, before its connection reads anything from the database.
+          await this.spend(member.id);
           (socket.data as SocketData).member = member;
           next();
         })
         .catch((error: unknown) => {
-          const code = error instanceof ApiException ? error.code : 'UNAUTHENTICATED';
-          next(Object.assign(new Error(error instanceof Error ? error.message : 'That sign-in is not valid.'), { data: { code } }));
+          if (!(error instanceof ApiException)) {
+            next(Object.assign(new Error('That sign-in is not valid.'), { data: { code: 'UNAUTHENTICATED' } }));
+            return;
+          }
+          const { code, message, retryAfterSeconds } = toAckError(error);
+          next(Object.assign(new Error(message), { data: { code, ...(retryAfterSeconds ? { retryAfterSeconds } : {}) } }));
         });
     });
   }
@@ -237,7 +244,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
   private async answer(event: keyof typeof SOCKET_EVENTS, socket: LanternSocket, ack: Ack | undefined, handler: () => Promise<object>): Promise<void> {
     let response: ChatAck<object>;
     try {
-      await this.spend(socket);
+      await this.spend(socket.data.member.id);
       response = { ok: true, ...(await handler()) };
       this.metrics.socketEvents.inc({ event, outcome: 'ok' });
     } catch (error) {
@@ -249,9 +256,9 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
   }
 
   /** Takes one event from the member's budget, or refuses the event with how long to wait. */
-  private async spend(socket: LanternSocket): Promise<void> {
+  private async spend(memberId: string): Promise<void> {
     try {
-      await this.eventBudget.consume(socket.data.member.id);
+      await this.eventBudget.consume(memberId);
     } catch (refusal) {
       if (!(refusal instanceof RateLimiterRes)) throw refusal;
       const retryAfterSeconds = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
@@ -307,7 +314,7 @@ function parse<S extends z.ZodType>(schema: S, payload: unknown): z.output<S> {
   throw new ApiException(400, 'VALIDATION_FAILED', first?.message ?? 'That request is not valid.', result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })));
 }
 
-function toAckError(error: unknown, event: keyof typeof SOCKET_EVENTS): { code: string; message: string; retryAfterSeconds?: number; details?: unknown } {
+function toAckError(error: unknown, event?: keyof typeof SOCKET_EVENTS): { code: string; message: string; retryAfterSeconds?: number; details?: unknown } {
   if (error instanceof ApiException) {
     const body = error.getResponse() as { error: { code: string; message: string; details?: unknown } };
     const details = body.error.details as { retryAfterSeconds?: number } | undefined;

@@ -13,11 +13,15 @@ import { openRealtimeSocket, renewRetryDelay } from './realtime-socket';
 async function tokenServer() {
   const http: HttpServer = createServer();
   const server = new Server(http, { path: '/socket.io' });
-  const state = { valid: 'token-1', handshakes: [] as unknown[] };
+  const state = { valid: 'token-1', handshakes: [] as unknown[], busy: 0 };
   server.use((socket, next) => {
     const token: unknown = socket.handshake.auth.token;
     state.handshakes.push(token);
-    if (token === state.valid) next();
+    // The next `busy` handshakes are refused as too many at once, as the api refuses a looping member.
+    if (state.busy > 0) {
+      state.busy--;
+      next(Object.assign(new Error('That is a lot at once. Try again in 1 s.'), { data: { code: 'RATE_LIMITED', retryAfterSeconds: 1 } }));
+    } else if (token === state.valid) next();
     else next(Object.assign(new Error('Your session expired; sign in again.'), { data: { code: 'TOKEN_EXPIRED' } }));
   });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
@@ -154,6 +158,23 @@ describe('the realtime socket', () => {
       setSpy.mockRestore();
       clearSpy.mockRestore();
     }
+  });
+
+  it('connects again by itself after the wait a handshake refused as too many at once gives, without renewing', async () => {
+    harness.state.busy = 1;
+    let renewals = 0;
+    const started = Date.now();
+    const socket = open(
+      () => 'token-1',
+      async () => {
+        renewals++;
+        return 'token-1';
+      },
+    );
+    await waitFor(() => socket.connected, 5_000);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    expect(harness.state.handshakes).toEqual(['token-1', 'token-1']);
+    expect(renewals).toBe(0);
   });
 
   it('renews nothing for a connection that was let go', async () => {

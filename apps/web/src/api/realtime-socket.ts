@@ -13,6 +13,9 @@ const RENEW_AGAIN_AFTER_MS = 30_000;
 const RENEW_RETRY_MS = 5_000;
 /** ...doubling with every failure up to this. */
 const RENEW_RETRY_MAX_MS = 60_000;
+/** A handshake refused as too many at once (RATE_LIMITED) is tried again after the wait it gives, within these bounds. */
+const BUSY_RETRY_MIN_MS = 1_000;
+const BUSY_RETRY_MAX_MS = 60_000;
 
 /**
  * How long to wait before asking for a new token again after `failures` failed renewals in a row:
@@ -66,10 +69,20 @@ export function openRealtimeSocket({ url, token, renew, wanted, retryDelay = ren
       () => later(retryDelay(++failures)),
     );
   };
-  socket.on('connect_error', (error: Error & { data?: { code?: unknown } }) => {
+  socket.on('connect_error', (error: Error & { data?: { code?: unknown; retryAfterSeconds?: unknown } }) => {
     // A network error leaves the socket active: Socket.IO tries again by itself.
     if (socket.active) return;
     const code = error.data?.code;
+    if (code === 'RATE_LIMITED') {
+      // This member connected (or did other things) too often in a few seconds: wait as told, then try again.
+      const seconds = Number(error.data?.retryAfterSeconds);
+      const wait = Math.min(BUSY_RETRY_MAX_MS, Math.max(BUSY_RETRY_MIN_MS, Number.isFinite(seconds) ? seconds * 1000 : BUSY_RETRY_MIN_MS));
+      clearTimeout(pending);
+      pending = setTimeout(() => {
+        if (wanted() && !socket.connected) socket.connect();
+      }, wait);
+      return;
+    }
     if (typeof code !== 'string' || !TOKEN_REFUSALS.has(code)) return;
     const sinceRenewal = Date.now() - renewedAt;
     if (sinceRenewal < RENEW_AGAIN_AFTER_MS) later(RENEW_AGAIN_AFTER_MS - sinceRenewal);
