@@ -54,9 +54,10 @@ export function openRealtimeSocket({ url, token, renew, wanted, retryDelay = ren
   let renewedAt = Number.NEGATIVE_INFINITY;
   let failures = 0;
   let pending: ReturnType<typeof setTimeout> | undefined;
-  const later = (ms: number) => {
+  /** One thing waits at a time: a renewal, or a reconnect after a refusal as too busy. */
+  const later = (ms: number, then: () => void = renewAndConnect) => {
     clearTimeout(pending);
-    pending = setTimeout(renewAndConnect, ms);
+    pending = setTimeout(then, ms);
   };
   const renewAndConnect = () => {
     if (!wanted()) return;
@@ -77,10 +78,9 @@ export function openRealtimeSocket({ url, token, renew, wanted, retryDelay = ren
       // This member connected (or did other things) too often in a few seconds: wait as told, then try again.
       const seconds = Number(error.data?.retryAfterSeconds);
       const wait = Math.min(BUSY_RETRY_MAX_MS, Math.max(BUSY_RETRY_MIN_MS, Number.isFinite(seconds) ? seconds * 1000 : BUSY_RETRY_MIN_MS));
-      clearTimeout(pending);
-      pending = setTimeout(() => {
+      later(wait, () => {
         if (wanted() && !socket.connected) socket.connect();
-      }, wait);
+      });
       return;
     }
     if (typeof code !== 'string' || !TOKEN_REFUSALS.has(code)) return;
