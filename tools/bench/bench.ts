@@ -367,10 +367,9 @@ interface ChatFigures {
 }
 
 /** p50 and p99 in ms of each stage a message passes on its node (the api's own histograms). */
-type ChatStages = Record<'rateLimit' | 'queue' | 'statement' | 'broadcast' | 'append', { p50: number; p99: number }>;
+type ChatStages = Record<'queue' | 'statement' | 'broadcast' | 'append', { p50: number; p99: number }>;
 
 const STAGE_SERIES: Record<keyof ChatStages, [string, string]> = {
-  rateLimit: ['lantern_chat_send_stage_seconds', 'stage="rate_limit"'],
   queue: ['lantern_chat_send_stage_seconds', 'stage="queue"'],
   statement: ['lantern_chat_send_stage_seconds', 'stage="statement"'],
   broadcast: ['lantern_socket_broadcast_seconds', ''],
@@ -1040,7 +1039,7 @@ function stagesText(figures: ChatFigures): string {
   const stages = figures.stages;
   if (!stages) return '';
   const pair = ({ p50, p99 }: { p50: number; p99: number }) => `${fmt(p50)} / ${fmt(p99)}`;
-  return `rate limit ${pair(stages.rateLimit)}, waiting for the send statement ${pair(stages.queue)}, the statement ${pair(stages.statement)}, broadcast to this node's sockets ${pair(stages.broadcast)}, its append to the Redis stream ${pair(stages.append)} ms (p50 / p99)`;
+  return `waiting for the send statement ${pair(stages.queue)}, the statement ${pair(stages.statement)}, broadcast to this node's sockets ${pair(stages.broadcast)}, its append to the Redis stream ${pair(stages.append)} ms (p50 / p99)`;
 }
 
 /** `--only chat`: the chat figures alone, for working on the gateway without the whole run. */

@@ -41,7 +41,7 @@ export class AccountService {
       await manager.query(`UPDATE threads SET author_id = NULL, author_alias = NULL WHERE author_id = $1`, [memberId]);
       await manager.query(`UPDATE messages SET author_id = NULL WHERE author_id = $1`, [memberId]);
       await manager.query(`UPDATE flags SET author_id = NULL WHERE author_id = $1`, [memberId]);
-      for (const table of ['thread_aliases', 'post_reactions', 'thread_follows', 'crisis_notices', 'member_warnings', 'refresh_tokens', 'room_members']) {
+      for (const table of ['thread_aliases', 'post_reactions', 'thread_follows', 'crisis_notices', 'member_warnings', 'refresh_tokens', 'room_members', 'chat_send_windows']) {
         await manager.query(`DELETE FROM ${table} WHERE member_id = $1`, [memberId]);
       }
       await manager.query(`UPDATE post_reports SET reporter_id = NULL WHERE reporter_id = $1`, [memberId]);

@@ -5,7 +5,6 @@ import type { Pool } from 'pg';
 import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
 import { CrisisModule } from '../crisis/crisis.module';
 import { ModerationModule } from '../moderation/moderation.module';
-import { ChatRateLimiter } from '../realtime/chat-rate-limiter';
 import { PresenceService } from '../realtime/presence.service';
 import { RealtimeGateway } from '../realtime/realtime.gateway';
 import { ChatController } from './chat.controller';
@@ -18,7 +17,6 @@ import { CHAT_SEND_POOL, ChatService, SEND_BATCHING } from './chat.service';
   providers: [
     ChatService,
     PresenceService,
-    ChatRateLimiter,
     RealtimeGateway,
     {
       // One connection per send statement in flight, planned once (see createGenericPlanPool).

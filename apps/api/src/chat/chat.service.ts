@@ -117,7 +117,7 @@ export class ChatService {
    * `duplicate: true`, and the caller does not broadcast it again.
    *
    * One statement reads everything that may refuse the message (the room, membership, the
-   * sender's sanctions, slow mode) and stores it, with its outbox row, only if nothing does; when
+   * sender's sanctions, slow mode, the burst limit) and stores it, with its outbox row, only if nothing does; when
    * nothing was stored, the same row says why, and `assertMaySend` words the refusal. Sends that
    * arrive together share the statement (`SendBatcher`).
    */
@@ -168,6 +168,8 @@ export class ChatService {
       sends.map(({ input }) => input.body),
       payloads.map(([topic]) => topic),
       payloads.map(([, payload]) => payload),
+      CHAT_LIMITS.burst,
+      CHAT_LIMITS.burstWindowSeconds,
     ]);
     // Per message, like the other stages (a failed statement is not timed: it stored nothing; its
     // items, retried one by one, are timed in their own statements).
@@ -187,6 +189,9 @@ export class ChatService {
     assertNotSanctioned(room, 'chat');
     if (room.slow_wait !== null && room.slow_wait > 0 && !isStaff(viewer)) {
       throw refuse(HttpStatus.TOO_MANY_REQUESTS, 'SLOW_MODE', `Slow mode is on in ${room.name}: you can send again in ${room.slow_wait} s.`, { retryAfterSeconds: room.slow_wait });
+    }
+    if (room.burst_wait !== null) {
+      throw refuse(HttpStatus.TOO_MANY_REQUESTS, 'RATE_LIMITED', `You are sending messages quickly. Try again in ${room.burst_wait} s.`, { retryAfterSeconds: room.burst_wait });
     }
   }
 
@@ -240,6 +245,8 @@ type SendRow = RoomRow &
     member_exists: boolean;
     pseudonym: string | null;
     slow_wait: number | null;
+    /** Seconds until the member's burst window ends, when this send found it spent. */
+    burst_wait: number | null;
     stored_id: string | null;
     cursor_at: string | null;
     created_at: Date | null;
@@ -267,10 +274,16 @@ export const SEND_BATCHING = {
 
 /**
  * The sends of one batch, one row each (n: its position): the room, the sender and their sanctions
- * as the database has them, slow mode, and the stored message when nothing refused it. A room that
- * does not exist gives a row with a null id; an erased account stores nothing (its socket may
- * outlive it); an author never appears twice. Each message takes the clock as it is stored, so a
- * batch keeps the order its messages arrived in.
+ * as the database has them, slow mode, the burst limit, and the stored message when nothing
+ * refused it. A room that does not exist gives a row with a null id; an erased account stores
+ * nothing (its socket may outlive it); an author never appears twice. Each message takes the clock
+ * as it is stored, so a batch keeps the order its messages arrived in.
+ *
+ * The burst limit ($9 sends in $10 seconds per member, across rooms) is counted here, in
+ * `chat_send_windows`, by the sends every other rule lets through; a resend of a stored message
+ * costs nothing. The upsert waits for a concurrent one of the same member (another node's
+ * statement) and counts on from its result, so the limit holds exactly across nodes; members are
+ * upserted in id order, so two statements never wait for each other in a circle.
  */
 const SEND_SQL = `WITH input AS (
    SELECT * FROM unnest($1::text[], $2::uuid[], $3::uuid[], $4::boolean[], $5::text[], $6::text[], $7::text[], $8::text[])
@@ -283,28 +296,43 @@ const SEND_SQL = `WITH input AS (
             (SELECT ceil(extract(epoch FROM (last.created_at + make_interval(secs => r.slow_mode_seconds)) - now()))::int
                FROM messages last WHERE last.room_id = r.id AND last.author_id = i.member_id
                 AND last.created_at > now() - make_interval(secs => r.slow_mode_seconds)
-              ORDER BY last.created_at DESC LIMIT 1) END AS slow_wait
+              ORDER BY last.created_at DESC LIMIT 1) END AS slow_wait,
+          (sent.id IS NOT NULL) AS resend
      FROM input i
-     -- One index lookup per send: as plain joins, the generic plan (which cannot see how many sends
+     -- One index lookup per send (room, sender, a resend): as plain joins, the generic plan (which cannot see how many sends
      -- a batch holds) hashed the whole members table on every statement.
      LEFT JOIN LATERAL (SELECT id, slug, name, description, locked, slow_mode_seconds, private FROM rooms WHERE slug = i.room_slug LIMIT 1) r ON true
-     LEFT JOIN LATERAL (SELECT id, pseudonym, muted_until, suspended_until, deleted_at FROM members WHERE id = i.member_id LIMIT 1) me ON true),
- stored AS (
-   INSERT INTO messages (id, room_id, author_id, client_msg_id, body, created_at)
-   SELECT pre.new_id, pre.id, pre.member_id, pre.client_msg_id, pre.body, clock_timestamp() FROM pre
-    WHERE pre.id IS NOT NULL AND pre.member_exists
+     LEFT JOIN LATERAL (SELECT id, pseudonym, muted_until, suspended_until, deleted_at FROM members WHERE id = i.member_id LIMIT 1) me ON true
+     LEFT JOIN LATERAL (SELECT id FROM messages WHERE author_id = i.member_id AND client_msg_id = i.client_msg_id LIMIT 1) sent ON true),
+ allowed AS (
+   SELECT pre.* FROM pre
+    WHERE pre.id IS NOT NULL AND pre.member_exists AND NOT pre.resend
       AND (NOT pre.private OR pre.is_member) AND (NOT pre.locked OR pre.staff)
       AND (pre.suspended_until IS NULL OR pre.suspended_until <= now())
       AND (pre.muted_until IS NULL OR pre.muted_until <= now())
-      AND coalesce(pre.slow_wait, 0) <= 0
-    ORDER BY pre.n
+      AND coalesce(pre.slow_wait, 0) <= 0),
+ budget AS (
+   INSERT INTO chat_send_windows AS w (member_id, started_at, used)
+   SELECT allowed.member_id, now(), 1 FROM allowed ORDER BY allowed.member_id
+   ON CONFLICT (member_id) DO UPDATE SET
+     started_at = CASE WHEN w.started_at <= now() - make_interval(secs => $10::int) THEN now() ELSE w.started_at END,
+     used = CASE WHEN w.started_at <= now() - make_interval(secs => $10::int) THEN 1 ELSE least(w.used + 1, 1000000) END
+   RETURNING w.member_id, w.used, w.started_at),
+ stored AS (
+   INSERT INTO messages (id, room_id, author_id, client_msg_id, body, created_at)
+   SELECT allowed.new_id, allowed.id, allowed.member_id, allowed.client_msg_id, allowed.body, clock_timestamp()
+     FROM allowed JOIN budget ON budget.member_id = allowed.member_id
+    WHERE budget.used <= $9::int
+    ORDER BY allowed.n
    ON CONFLICT ON CONSTRAINT messages_client_msg_key DO NOTHING
    RETURNING id, to_json(created_at)#>>'{}' AS cursor_at, created_at),
  queued AS (INSERT INTO outbox_events (topic, payload) SELECT pre.topic, pre.payload::jsonb FROM pre JOIN stored ON stored.id = pre.new_id)
- SELECT pre.n, pre.id, pre.slug, pre.name, pre.description, pre.locked, pre.slow_mode_seconds, pre.private, pre.is_member,
-        pre.member_exists, pre.pseudonym, pre.muted_until, pre.suspended_until, pre.slow_wait,
-        stored.id AS stored_id, stored.cursor_at, stored.created_at
-   FROM pre LEFT JOIN stored ON stored.id = pre.new_id ORDER BY pre.n`;
+SELECT pre.n, pre.id, pre.slug, pre.name, pre.description, pre.locked, pre.slow_mode_seconds, pre.private, pre.is_member,
+       pre.member_exists, pre.pseudonym, pre.muted_until, pre.suspended_until, pre.slow_wait,
+       CASE WHEN budget.used > $9::int
+         THEN greatest(1, ceil(extract(epoch FROM budget.started_at + make_interval(secs => $10::int) - now())))::int END AS burst_wait,
+       stored.id AS stored_id, stored.cursor_at, stored.created_at
+  FROM pre LEFT JOIN budget ON budget.member_id = pre.member_id LEFT JOIN stored ON stored.id = pre.new_id ORDER BY pre.n`;
 
 const MESSAGE_SELECT = `SELECT msg.id, to_json(msg.created_at)#>>'{}' AS cursor_at, r.slug AS room_slug, msg.author_id, m.pseudonym,
                                (m.deleted_at IS NOT NULL) AS author_deleted, msg.body, msg.status, msg.created_at, msg.client_msg_id

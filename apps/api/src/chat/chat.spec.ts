@@ -1,8 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import type { ChatMessage, RoomSummary } from '@lantern/contracts';
-import type { NodeRedisClient } from '@lantern/queue';
 import type { Pool } from 'pg';
-import { REDIS_CLIENT } from '../infra/infra.tokens';
 import { CHAT_SEND_POOL } from './chat.service';
 import { startApi, startApiNode, type ApiHarness } from '../../test/support/api-harness';
 import { registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
@@ -64,8 +62,7 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
 
   /** A fresh burst allowance for everyone; the limit itself has its own test. */
   async function resetBurstLimits(): Promise<void> {
-    const redis = node1.app.get<NodeRedisClient>(REDIS_CLIENT);
-    for await (const keys of redis.scanIterator({ MATCH: `${node1.env.QUEUE_PREFIX}:rate:*` })) if (keys.length) await redis.del(keys);
+    await node1.db.dataSource.query(`DELETE FROM chat_send_windows`);
   }
 
   afterEach(async () => {
@@ -172,6 +169,44 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     expect(resend).toMatchObject({ ok: true, id: acks[4].id, duplicate: true });
   });
 
+  it('holds the burst limit exactly across nodes, counting only what the other rules let through, for its window', async () => {
+    const eve = await registerMember(node1, 'Eve Swift');
+    const onNode1 = await connected(connect(node1, eve.token));
+    const onNode2 = await connected(connect(node2, eve.token));
+    for (const socket of [onNode1, onNode2]) await emit(socket, 'room:join', { room: 'night-owls' });
+
+    // Refused sends spend nothing: a muted member who tries is not also held back afterwards.
+    await node1.db.dataSource.query(`UPDATE members SET muted_until = now() + interval '1 hour' WHERE id = $1`, [eve.memberId]);
+    for (let i = 0; i < 6; i++) expect((await emit(onNode1, 'message:send', { room: 'night-owls', body: `muted ${i}`, clientMsgId: `eve-muted-${i}` })).error?.code).toBe('MUTED');
+    await node1.db.dataSource.query(`UPDATE members SET muted_until = NULL WHERE id = $1`, [eve.memberId]);
+
+    // Six at once from each node: five stored between them, whichever node they reached.
+    const acks = await Promise.all(
+      [onNode1, onNode2].flatMap((socket, s) => Array.from({ length: 6 }, (_, i) => emit(socket, 'message:send', { room: 'night-owls', body: `both ${s}.${i}`, clientMsgId: `eve-${s}-${i}` }))),
+    );
+    expect(acks.filter((ack) => ack.ok)).toHaveLength(5);
+    const refused = acks.filter((ack) => !ack.ok);
+    expect(refused.map((ack) => ack.error?.code)).toEqual(Array(7).fill('RATE_LIMITED'));
+    for (const ack of refused) expect(ack.error?.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    for (const ack of refused) expect(ack.error?.retryAfterSeconds).toBeLessThanOrEqual(10);
+    const [{ n }] = await node1.db.dataSource.query(`SELECT count(*)::int AS n FROM messages WHERE author_id = $1`, [eve.memberId]);
+    expect(n).toBe(5);
+
+    // Seven seconds into the window, the wait is what is left of it; when it is over, a new one starts.
+    await node1.db.dataSource.query(`UPDATE chat_send_windows SET started_at = now() - interval '7 s' WHERE member_id = $1`, [eve.memberId]);
+    const wait = await emit(onNode2, 'message:send', { room: 'night-owls', body: 'still early', clientMsgId: 'eve-early' });
+    expect(wait.error?.code).toBe('RATE_LIMITED');
+    expect(wait.error?.retryAfterSeconds).toBeLessThanOrEqual(3);
+    await node1.db.dataSource.query(`UPDATE chat_send_windows SET started_at = now() - interval '10 s' WHERE member_id = $1`, [eve.memberId]);
+    for (let i = 0; i < 5; i++) expect(await emit(onNode1, 'message:send', { room: 'night-owls', body: `later ${i}`, clientMsgId: `eve-later-${i}` })).toMatchObject({ ok: true });
+    expect((await emit(onNode1, 'message:send', { room: 'night-owls', body: 'one more', clientMsgId: 'eve-later-5' })).error?.code).toBe('RATE_LIMITED');
+
+    // Erasing the account forgets the count too.
+    expect((await rest(node1, 'DELETE', '/api/v1/me', { token: eve.token })).status).toBe(204);
+    const [{ windows }] = await node1.db.dataSource.query(`SELECT count(*)::int AS windows FROM chat_send_windows WHERE member_id = $1`, [eve.memberId]);
+    expect(windows).toBe(0);
+  });
+
   it('does not count resends against the burst limit', async () => {
     const socket = await connected(connect(node1, carol.token));
     await emit(socket, 'room:join', { room: 'anxiety-check-in' });
@@ -238,7 +273,7 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
   it('stores sends that arrive together in shared statements, each with its own answer, in order', async () => {
     const members = [alice, bob, moderator];
     const sockets = await Promise.all(members.map((member, i) => connected(connect(i % 2 ? node2 : node1, member.token))));
-    // A member of their own: an earlier test used up carol's burst, which a node remembers in memory.
+    // A member of their own, muted through the burst below.
     const dee = await registerMember(node1, 'Dee Heron');
     const muted = await connected(connect(node1, dee.token));
     for (const socket of [...sockets, muted]) await emit(socket, 'room:join', { room: 'anxiety-check-in' });
@@ -373,7 +408,7 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     // The statement as the send path prepared it, on its own connection (one, idle now).
     const sendPool = node1.app.get<Pool>(CHAT_SEND_POOL);
     const emptyArrays = Array.from({ length: 8 }, () => `'{}'`).join(', ');
-    const [{ 'QUERY PLAN': plan }] = (await sendPool.query(`EXPLAIN (FORMAT JSON) EXECUTE "chat.send"(${emptyArrays})`)).rows;
+    const [{ 'QUERY PLAN': plan }] = (await sendPool.query(`EXPLAIN (FORMAT JSON) EXECUTE "chat.send"(${emptyArrays}, 5, 10)`)).rows;
     const scans: Array<{ type: string; relation?: string }> = [];
     const walk = (node: { 'Node Type': string; 'Relation Name'?: string; Plans?: unknown[] }) => {
       scans.push({ type: node['Node Type'], relation: node['Relation Name'] });

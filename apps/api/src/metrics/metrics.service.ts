@@ -30,13 +30,13 @@ export class MetricsService {
   });
   readonly socketsConnected = new Gauge({ name: 'lantern_sockets_connected', help: 'Sockets connected to this node', registers: [this.registry] });
   /**
-   * Where a chat message's time goes on its node, per message: the per-member rate limit, waiting
-   * for the send statement, the statement itself (stores it with its outbox row). Together with
+   * Where a chat message's time goes on its node, per message: waiting for the send statement, the
+   * statement itself (checks every rule, the burst limit included, and stores it with its outbox row). Together with
    * `lantern_socket_broadcast_seconds` and `lantern_socket_stream_append_seconds` it says which part of a slow delivery was whose.
    */
   readonly chatSendStage = new Histogram({
     name: 'lantern_chat_send_stage_seconds',
-    help: 'Time a chat message spends in each stage of sending on its node: rate_limit, queue (waiting for the send statement), statement',
+    help: 'Time a chat message spends in each stage of sending on its node: queue (waiting for the send statement), statement',
     labelNames: ['stage'] as const,
     buckets: LATENCY_BUCKETS,
     registers: [this.registry],

@@ -91,12 +91,6 @@ export class RateLimitService {
     }
   }
 
-  /** Gives points back, e.g. for a resend that turned out to be a duplicate and stored nothing. */
-  async refund(policy: RatePolicy, key: string, points = 1): Promise<void> {
-    const { shared, local } = this.limiter(policy);
-    await this.answered(() => shared.reward(key, points), () => local.reward(key, points)).catch(() => undefined);
-  }
-
   /** Forgets a key, e.g. failed logins after a successful one. */
   async reset(policy: RatePolicy, key: string): Promise<void> {
     const { shared, local } = this.limiter(policy);

@@ -16,7 +16,6 @@ import { RateLimitedException } from '../rate-limit/rate-limit.service';
 import { ModerationService } from '../moderation/moderation.service';
 import { MetricsService } from '../metrics/metrics.service';
 import { ContentEvents } from '../moderation/content-events';
-import { ChatRateLimiter } from './chat-rate-limiter';
 import { PRESENCE_REFRESH_MS, PresenceService } from './presence.service';
 import { ACCESS_TOKEN_VERIFIER, type AccessTokenVerifier } from './access-token-verifier';
 
@@ -56,7 +55,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
    * Events each member may send this node in a window, all their connections together, counted
    * in memory (a flood stays on the node it reached): a connection, a join, a leave or a typing
    * signal costs the database, Redis or the whole room something, so a client that loops on one is
-   * refused before it costs anyone. Sends also have their own limit, across nodes (ChatRateLimiter).
+   * refused before it costs anyone. Sends also have their own burst limit, across nodes, which the
+   * send statement counts (ChatService).
    */
   private readonly eventBudget: RateLimiterMemory;
 
@@ -64,7 +64,6 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     @Inject(ACCESS_TOKEN_VERIFIER) private readonly tokens: AccessTokenVerifier,
     private readonly chat: ChatService,
     private readonly presence: PresenceService,
-    private readonly limiter: ChatRateLimiter,
     private readonly crisis: CrisisService,
     private readonly moderation: ModerationService,
     private readonly contentEvents: ContentEvents,
@@ -212,17 +211,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     const input = parse(sendMessageSchema, payload);
     const viewer = socket.data.member;
     if (!socket.rooms.has(roomChannel(input.room))) throw new ApiException(403, 'NOT_IN_ROOM', `Join ${input.room} before sending to it.`);
-    // Redis counts the send first; then one statement checks and stores it (ChatService.send).
-    try {
-      await this.limiter.consume(viewer.id).finally(this.metrics.chatSendStage.startTimer({ stage: 'rate_limit' }));
-    } catch (error) {
-      // A resend of a message already stored is answered, never refused: the sender needs its id.
-      const stored = await this.chat.sent(viewer, input.clientMsgId).catch(() => null);
-      if (stored) return { id: stored.id, duplicate: true };
-      throw error;
-    }
+    // One statement checks every rule, the burst limit included, and stores it (ChatService.send).
     const { message, duplicate } = await this.chat.send(input, viewer);
-    if (duplicate) void this.limiter.refund(viewer.id);
     if (!duplicate) {
       const forEveryone: ChatMessage = { ...message, author: { displayName: message.author.displayName, isYou: false } };
       this.server.to(roomChannel(input.room)).emit('message:new', forEveryone);

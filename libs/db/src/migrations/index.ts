@@ -10,6 +10,7 @@ import { WatchedWords1764150000000 } from './1764150000000-watched-words';
 import { Escalations1764200000000 } from './1764200000000-escalations';
 import { OutboxNotifyOff1764250000000 } from './1764250000000-outbox-notify-off';
 import { ClassificationLatencyIndex1764300000000 } from './1764300000000-classification-latency-index';
+import { ChatSendWindows1764350000000 } from './1764350000000-chat-send-windows';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   Escalations1764200000000,
   OutboxNotifyOff1764250000000,
   ClassificationLatencyIndex1764300000000,
+  ChatSendWindows1764350000000,
 ];
