@@ -117,9 +117,9 @@ export class ChatService {
    * `duplicate: true`, and the caller does not broadcast it again.
    *
    * One statement reads everything that may refuse the message (the room, membership, the
-   * sender's sanctions, slow mode, the burst limit) and stores it, with its outbox row, only if nothing does; when
-   * nothing was stored, the same row says why, and `assertMaySend` words the refusal. Sends that
-   * arrive together share the statement (`SendBatcher`).
+   * sender's sanctions, slow mode, the burst limit) and stores it, with its outbox row, only if
+   * nothing does; when nothing was stored, the same row says why, and `assertMaySend` words the
+   * refusal. Sends that arrive together share the statement (`SendBatcher`).
    */
   async send(raw: SendMessageRequest, viewer: Viewer): Promise<{ message: ChatMessage; duplicate: boolean }> {
     const input = { ...raw, body: await this.watched.screen(raw.body) };
@@ -299,8 +299,8 @@ const SEND_SQL = `WITH input AS (
               ORDER BY last.created_at DESC LIMIT 1) END AS slow_wait,
           (sent.id IS NOT NULL) AS resend
      FROM input i
-     -- One index lookup per send (room, sender, a resend): as plain joins, the generic plan (which cannot see how many sends
-     -- a batch holds) hashed the whole members table on every statement.
+     -- One index lookup per send (room, sender, a resend): as plain joins, the generic plan (which
+     -- cannot see how many sends a batch holds) hashed the whole members table on every statement.
      LEFT JOIN LATERAL (SELECT id, slug, name, description, locked, slow_mode_seconds, private FROM rooms WHERE slug = i.room_slug LIMIT 1) r ON true
      LEFT JOIN LATERAL (SELECT id, pseudonym, muted_until, suspended_until, deleted_at FROM members WHERE id = i.member_id LIMIT 1) me ON true
      LEFT JOIN LATERAL (SELECT id FROM messages WHERE author_id = i.member_id AND client_msg_id = i.client_msg_id LIMIT 1) sent ON true),

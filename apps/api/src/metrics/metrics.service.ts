@@ -31,8 +31,9 @@ export class MetricsService {
   readonly socketsConnected = new Gauge({ name: 'lantern_sockets_connected', help: 'Sockets connected to this node', registers: [this.registry] });
   /**
    * Where a chat message's time goes on its node, per message: waiting for the send statement, the
-   * statement itself (checks every rule, the burst limit included, and stores it with its outbox row). Together with
-   * `lantern_socket_broadcast_seconds` and `lantern_socket_stream_append_seconds` it says which part of a slow delivery was whose.
+   * statement itself (checks every rule, the burst limit included, and stores it with its outbox
+   * row). Together with `lantern_socket_broadcast_seconds` and
+   * `lantern_socket_stream_append_seconds` it says which part of a slow delivery was whose.
    */
   readonly chatSendStage = new Histogram({
     name: 'lantern_chat_send_stage_seconds',
