@@ -16,11 +16,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { Queue, QueueEvents, Worker } from 'bullmq';
-import { Redis } from 'ioredis';
 import { io as ioClient } from 'socket.io-client';
 import { Client, Pool } from 'pg';
 import { classify, keywordBaseline } from '@lantern/moderation';
-import { createTestDatabase, uniqueQueuePrefix } from '@lantern/db/testing';
+import { createTestDatabase, dropQueueKeys, uniqueQueuePrefix } from '@lantern/db/testing';
 import { createBullConnection } from '@lantern/queue';
 import { FORUM_LIMITS, type ServerEnv } from '@lantern/contracts';
 // The bench times the api's own forum SQL, bare, so it imports it from the app on purpose.
@@ -126,21 +125,6 @@ interface Stack {
   stop(): Promise<void>;
 }
 
-/** Deletes every Redis key whose name starts with `prefix` (a bench run's own, unique per run). */
-async function dropRedisKeys(prefix: string): Promise<void> {
-  const redis = new Redis(REDIS_URL, { connectionName: 'bench-cleanup' });
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
-      if (keys.length) await redis.unlink(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-}
-
 /** One Lantern (api + worker, built) on a fresh database, as `npm start` runs it. */
 async function startStack(): Promise<Stack> {
   const db = await createTestDatabase('bench');
@@ -218,7 +202,7 @@ async function startStack(): Promise<Stack> {
       await Promise.all([api.exited, worker.exited]);
       await db.drop();
       // Queues, presence, rate counters and the adapter's stream: a run leaves nothing in Redis.
-      await dropRedisKeys(prefix);
+      await dropQueueKeys(prefix, REDIS_URL);
     },
   };
 }
@@ -578,7 +562,7 @@ async function chatBenchmark(
     );
     return { lantern, bare, bareStored, lanternDouble, bareDouble, lanternTwoNodes, bareTwoNodes };
   } finally {
-    await dropRedisKeys(adapter.ADAPTER_PREFIX);
+    await dropQueueKeys(adapter.ADAPTER_PREFIX, REDIS_URL);
   }
 }
 

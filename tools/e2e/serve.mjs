@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The server the browser tests run against: a fresh database on the local PostgreSQL, migrated
 // and seeded, a unique queue prefix, and the api (serving the built web app) plus the worker on
-// E2E_PORT (3100). The database is dropped when Playwright stops this process.
+// E2E_PORT (3100). The database and the prefix's Redis keys are dropped when Playwright stops
+// this process.
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -66,6 +67,9 @@ async function main() {
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
+    // Its queues, Socket.IO stream and counters too (the helper the jest harness uses, as built).
+    const { dropQueueKeys } = require(join(root, 'dist/libs/db/src/testing/index.js'));
+    await dropQueueKeys(env.QUEUE_PREFIX, redis.url);
     await redis.stop();
     process.exit(0);
   };

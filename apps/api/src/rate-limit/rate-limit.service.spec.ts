@@ -1,6 +1,6 @@
 import { createNodeRedisClient, type NodeRedisClient } from '@lantern/queue';
 import { parseServerEnv } from '@lantern/contracts';
-import { uniqueQueuePrefix } from '@lantern/db/testing';
+import { dropQueueKeys, uniqueQueuePrefix } from '@lantern/db/testing';
 import { TcpProxy } from '../../test/support/tcp-proxy';
 import { ApiException } from '../http/api-exception';
 import { RATE_STORE_ANSWER_MS, RateLimitService, type RatePolicy } from './rate-limit.service';
@@ -27,6 +27,7 @@ describe('RateLimitService against the real Redis', () => {
     // A connection in MONITOR mode does not answer QUIT: close it outright.
     monitor.destroy();
     await client.quit();
+    await dropQueueKeys(prefix);
   });
 
   it('refuses past the limit with RATE_LIMITED and a retry-after, and then from memory, without asking Redis again', async () => {
@@ -56,8 +57,8 @@ describe('RateLimitService against the real Redis', () => {
     await proxy.start();
     const stalled = createNodeRedisClient(proxy.urlFor(REDIS_URL), 'lantern-rate-stalled', { commandTimeout: false });
     await stalled.connect();
+    const stallPrefix = uniqueQueuePrefix('rate');
     try {
-      const stallPrefix = uniqueQueuePrefix('rate');
       const local = new RateLimitService(stalled, parseServerEnv({ NODE_ENV: 'test', QUEUE_PREFIX: stallPrefix, REDIS_URL }));
       await local.consume(policy, 'member:stall');
       proxy.freeze();
@@ -83,6 +84,7 @@ describe('RateLimitService against the real Redis', () => {
       proxy.thaw();
       stalled.destroy();
       await proxy.stop();
+      await dropQueueKeys(stallPrefix);
     }
   });
 });

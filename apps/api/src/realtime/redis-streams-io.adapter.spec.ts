@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseServerEnv } from '@lantern/contracts';
-import { uniqueQueuePrefix } from '@lantern/db/testing';
+import { dropQueueKeys, uniqueQueuePrefix } from '@lantern/db/testing';
 import { createNodeRedisClient, type NodeRedisClient } from '@lantern/queue';
 import type { Server } from 'socket.io';
 import { io, type Socket } from 'socket.io-client';
@@ -140,6 +140,7 @@ describe('Lantern adapter: this node first, recovery intact (real Redis, two nod
       onB.socket.close();
       await a.close();
       await b.close();
+      await dropQueueKeys(prefix);
     }
   });
 });

@@ -1,6 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import type { DataSource } from 'typeorm';
-import { createTestDatabase, uniqueQueuePrefix, type TestDatabase } from '@lantern/db/testing';
+import { createTestDatabase, dropQueueKeys, uniqueQueuePrefix, type TestDatabase } from '@lantern/db/testing';
 import { parseServerEnv } from '@lantern/contracts';
 import { DATA_SOURCE } from '../../src/infra/infra.tokens';
 import { RATE_STORE_ANSWER_MS } from '../../src/rate-limit/rate-limit.service';
@@ -47,10 +47,13 @@ describe('outages (real services behind a TCP proxy that the test cuts)', () => 
       await worker.exited;
       worker = undefined;
     }
+    const prefix = api?.env.QUEUE_PREFIX;
     await api?.close();
     api = undefined;
     for (const proxy of proxies.splice(0)) await proxy.stop();
     await db.drop();
+    // Straight to Redis, not through the test's proxy.
+    if (prefix) await dropQueueKeys(prefix, TEST_REDIS_URL);
   });
 
   /** An api whose Redis is behind a TCP proxy the test can cut or freeze, and members in its Lounge. */

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { parseServerEnv, type ServerEnv } from '@lantern/contracts';
-import { createTestDatabase, uniqueQueuePrefix, type TestDatabase } from '@lantern/db/testing';
+import { createTestDatabase, dropQueueKeys, uniqueQueuePrefix, type TestDatabase } from '@lantern/db/testing';
 import { createApiApp } from '../../src/create-api-app';
 
 export const TEST_REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -37,6 +37,7 @@ export async function startApi(label: string, overrides: Record<string, string> 
     async close() {
       await node.close();
       await db.drop();
+      await dropQueueKeys(env.QUEUE_PREFIX, env.REDIS_URL);
     },
   };
 }

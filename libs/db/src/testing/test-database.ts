@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { createDataSource, runMigrations } from '../data-source';
@@ -56,4 +57,23 @@ export async function createTestDatabase(label = 'test'): Promise<TestDatabase> 
 /** A unique BullMQ key prefix per test run, so parallel runs and old jobs never collide. */
 export function uniqueQueuePrefix(label = 'test'): string {
   return `lantern-${label}-${randomBytes(4).toString('hex')}`;
+}
+
+/**
+ * Deletes every Redis key under a queue prefix (queues, Socket.IO streams, counters, presence),
+ * for a run that is done with it, as `drop()` does for its database: test runs leave nothing
+ * behind in a developer's Redis either.
+ */
+export async function dropQueueKeys(prefix: string, redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'): Promise<void> {
+  const redis = new Redis(redisUrl, { connectionName: 'lantern-test-cleanup', maxRetriesPerRequest: 3 });
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+      if (keys.length) await redis.unlink(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
 }
