@@ -37,7 +37,8 @@ export async function startApi(label: string, overrides: Record<string, string> 
     async close() {
       await node.close();
       await db.drop();
-      await dropQueueKeys(env.QUEUE_PREFIX, env.REDIS_URL);
+      // From the real Redis: a test may have pointed the api at one that is away.
+      await dropQueueKeys(env.QUEUE_PREFIX, TEST_REDIS_URL);
     },
   };
 }
