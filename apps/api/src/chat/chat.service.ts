@@ -11,6 +11,7 @@ import type { Viewer } from '../forum/forum.service';
 import { ApiException } from '../http/api-exception';
 import { DATA_SOURCE } from '../infra/infra.tokens';
 import { MetricsService } from '../metrics/metrics.service';
+import { RateLimitedException } from '../rate-limit/rate-limit.service';
 import { OutboxRelayService } from '../outbox/outbox-relay.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { WatchedWordsService } from '../watched-words/watched-words.service';
@@ -191,7 +192,7 @@ export class ChatService {
       throw refuse(HttpStatus.TOO_MANY_REQUESTS, 'SLOW_MODE', `Slow mode is on in ${room.name}: you can send again in ${room.slow_wait} s.`, { retryAfterSeconds: room.slow_wait });
     }
     if (room.burst_wait !== null) {
-      throw refuse(HttpStatus.TOO_MANY_REQUESTS, 'RATE_LIMITED', `You are sending messages quickly. Try again in ${room.burst_wait} s.`, { retryAfterSeconds: room.burst_wait });
+      throw new RateLimitedException(`You are sending messages quickly. Try again in ${room.burst_wait} s.`, room.burst_wait, false);
     }
   }
 
