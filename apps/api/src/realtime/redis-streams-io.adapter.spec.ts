@@ -8,7 +8,7 @@ import { io, type Socket } from 'socket.io-client';
 import { startApi, TEST_REDIS_URL } from '../../test/support/api-harness';
 import { registerMember } from '../../test/support/rest-client';
 import { waitFor } from '../../test/support/worker-process';
-import { RedisStreamsIoAdapter } from './redis-streams-io.adapter';
+import { ALONE_READ_INTERVAL_MS, NODE_COUNT_INTERVAL_MS, RedisStreamsIoAdapter } from './redis-streams-io.adapter';
 
 /** Connections to Redis that Socket.IO's adapter holds (its own and the ones it opened from it). */
 async function adapterConnections(probe: NodeRedisClient): Promise<number> {
@@ -140,6 +140,75 @@ describe('Lantern adapter: this node first, recovery intact (real Redis, two nod
       onB.socket.close();
       await a.close();
       await b.close();
+      await dropQueueKeys(prefix);
+    }
+  });
+});
+
+/** How many XREADs Redis has run so far (every client's: only the adapters under test read streams). */
+async function streamReads(probe: NodeRedisClient): Promise<number> {
+  const stats = String(await probe.sendCommand(['INFO', 'commandstats']));
+  return Number(/cmdstat_xread:calls=(\d+)/.exec(stats)?.[1] ?? 0);
+}
+
+describe('Lantern adapter: a node alone reads its stream lazily (real Redis)', () => {
+  it('reads back its own packets at most every ALONE_READ_INTERVAL_MS, and at once again when another node is heard of', async () => {
+    const prefix = uniqueQueuePrefix('adapterpace');
+    const probe = createNodeRedisClient(TEST_REDIS_URL, 'lantern-adapter-probe');
+    await probe.connect();
+    const a = await ioNode(prefix);
+    const onA = await listener(a.url);
+    let b: Awaited<ReturnType<typeof ioNode>> | undefined;
+    let onB: Awaited<ReturnType<typeof listener>> | undefined;
+    // Forty packets 10 ms apart (400 ms): read back one by one, that is about forty reads a node.
+    const burst = async (from: Awaited<ReturnType<typeof ioNode>>, first: number) => {
+      for (let n = first; n < first + 40; n++) {
+        from.server.to('circle').emit('news', { n });
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    };
+    const ns = (heard: Heard) => heard.map((entry) => entry.n);
+    const range = (first: number) => Array.from({ length: 40 }, (_, i) => first + i);
+    try {
+      a.server.to('circle').emit('news', { n: 0 });
+      await waitFor(async () => onA.heard.length === 1, 5_000, 'the first packet');
+      // Node A counts the nodes on its stream: itself alone.
+      await new Promise((resolve) => setTimeout(resolve, NODE_COUNT_INTERVAL_MS + 500));
+
+      const aloneBefore = await streamReads(probe);
+      const started = performance.now();
+      await burst(a, 1);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const aloneReads = (await streamReads(probe)) - aloneBefore;
+      const allowed = Math.ceil((performance.now() - started) / ALONE_READ_INTERVAL_MS) + 3;
+      expect(ns(onA.heard)).toEqual([0, ...range(1)]);
+      // One read per interval (about 15 in 600 ms); read as they land it would be one a packet.
+      expect(aloneReads).toBeLessThanOrEqual(Math.min(allowed, 30));
+
+      // A second node: at its next count node A is no longer alone, and both read at once.
+      b = await ioNode(prefix);
+      onB = await listener(b.url);
+      const heardByB = onB;
+      await waitFor(async () => {
+        a.server.to('circle').emit('news', { n: 100 });
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        return ns(heardByB.heard).includes(100);
+      }, 5_000, 'node B hearing node A');
+      await new Promise((resolve) => setTimeout(resolve, NODE_COUNT_INTERVAL_MS + 500));
+      heardByB.heard.length = 0;
+      const togetherBefore = await streamReads(probe);
+      await burst(a, 200);
+      await waitFor(async () => heardByB.heard.length >= 40, 5_000, 'node B hearing the burst');
+      const togetherReads = (await streamReads(probe)) - togetherBefore;
+      expect(ns(heardByB.heard)).toEqual(range(200));
+      // Both nodes read as the packets land (node B must, to deliver them without delay).
+      expect(togetherReads).toBeGreaterThanOrEqual(40);
+    } finally {
+      onA.socket.close();
+      onB?.socket.close();
+      await a.close();
+      await b?.close();
+      await probe.quit();
       await dropQueueKeys(prefix);
     }
   });

@@ -19,6 +19,11 @@ export class RedisStreamsIoAdapter extends IoAdapter {
   private redis: NodeRedisClient | undefined;
   /** Connections the adapter opened from ours (for its subscriptions); closed with it. */
   private readonly duplicates: NodeRedisClient[] = [];
+  /** One per namespace. */
+  private readonly adapters = new Set<StreamsAdapter>();
+  /** Whether, at the last count, this node was the only one on the stream (`countNodes`). */
+  private alone = false;
+  private counting: NodeJS.Timeout | undefined;
 
   constructor(
     app: INestApplicationContext,
@@ -35,7 +40,7 @@ export class RedisStreamsIoAdapter extends IoAdapter {
     // It sends a command per broadcast: node-redis's own per-command timeout is too costly there
     // (createNodeRedisClient), so `boundedAdapter` bounds the waits that matter instead.
     this.redis = createNodeRedisClient(this.env.REDIS_URL, 'lantern-socketio', { waitWhileAway: true, commandTimeout: false });
-    trackDuplicates(this.redis, this.duplicates);
+    trackDuplicates(this.redis, this.duplicates, () => this.alone);
     this.redis.connect().catch(() => undefined);
   }
 
@@ -49,12 +54,31 @@ export class RedisStreamsIoAdapter extends IoAdapter {
       maxHttpBufferSize: 64 * 1024,
       connectionStateRecovery: { maxDisconnectionDuration: RECOVERY_WINDOW_MS, skipMiddlewares: false },
     });
-    if (this.redis) server.adapter(lanternAdapter(createAdapter(this.redis, { streamName: prefix, channelPrefix: prefix, sessionKeyPrefix: `${prefix}:session:` }), this.timings));
+    if (this.redis) {
+      server.adapter(lanternAdapter(createAdapter(this.redis, { streamName: prefix, channelPrefix: prefix, sessionKeyPrefix: `${prefix}:session:` }), this.timings, (adapter) => this.adapters.add(adapter)));
+      this.counting = setInterval(() => void this.countNodes(), NODE_COUNT_INTERVAL_MS).unref();
+    }
     return server;
+  }
+
+  /**
+   * Alone when every namespace's channel has one subscriber: this node (each node's adapter
+   * subscribes to it). Unsure (no answer, Redis away) counts as not alone.
+   */
+  private async countNodes(): Promise<void> {
+    try {
+      const counts = await withTimeout(Promise.all([...this.adapters].map((adapter) => adapter.serverCount())), NODE_COUNT_INTERVAL_MS, 'socket.io adapter: Redis did not count the nodes in time');
+      this.alone = counts.length > 0 && counts.every((count) => count === 1);
+    } catch {
+      this.alone = false;
+    }
   }
 
   override async close(server: Server): Promise<void> {
     await super.close(server);
+    clearInterval(this.counting);
+    this.alone = false;
+    this.adapters.clear();
     const redis = this.redis;
     this.redis = undefined;
     // The duplicates only hold subscriptions: nothing in flight is worth waiting for Redis to return.
@@ -105,12 +129,14 @@ type StreamsAdapter = Omit<Adapter, 'broadcast'> & {
  * had (clients keep messages by id, so a repeat changes nothing). Nothing is skipped, which the
  * published adapter cannot promise either: its offset can pass an entry of another node that this
  * node has not read yet. Until the reader has read its first entry, broadcasts wait for their own
- * offset as before.
+ * offset as before. A node alone reads its stream back lazily (ALONE_READ_INTERVAL_MS): the offset
+ * it hands out is then a little older, so a recovering client may be given a few more repeats.
  */
-function lanternAdapter(factory: AdapterFactory, timings?: BroadcastTimings): AdapterFactory {
+function lanternAdapter(factory: AdapterFactory, timings: BroadcastTimings | undefined, created: (adapter: StreamsAdapter) => void): AdapterFactory {
   // Socket.IO calls the factory with `new`; a function returning an object gives that object.
   return function (this: unknown, nsp: Parameters<AdapterFactory>[0]) {
     const adapter = factory(nsp) as unknown as StreamsAdapter;
+    created(adapter);
     const methods = adapter as unknown as Record<Bounded, (...args: unknown[]) => Promise<unknown>>;
     for (const name of ['doPublish', 'doPublishResponse', 'restoreSession'] as const) {
       const unbounded = methods[name].bind(adapter);
@@ -154,6 +180,19 @@ function lanternAdapter(factory: AdapterFactory, timings?: BroadcastTimings): Ad
   } as AdapterFactory;
 }
 
+/**
+ * While a node is alone, the stream holds only its own packets, which it has already delivered
+ * (this node first): reading each one back as it lands woke this node and Redis twice a
+ * broadcast for nothing but the recovery offset. Alone, the reader asks at most this often.
+ */
+export const ALONE_READ_INTERVAL_MS = 50;
+/**
+ * How often a node counts the nodes on its stream. A node that starts beside one that thinks it
+ * is alone may wait up to this long before the other reads its packets at once again; until
+ * then they reach the other node's sockets up to ALONE_READ_INTERVAL_MS later.
+ */
+export const NODE_COUNT_INTERVAL_MS = 2_000;
+
 /** Appends a broadcast to the stream; never throws (a packet that cannot be encoded rejects). */
 function append(adapter: StreamsAdapter, packet: Packet, opts: BroadcastOptions): Promise<string> {
   try {
@@ -196,9 +235,10 @@ async function closeClient(redis: NodeRedisClient, waitForRedis: boolean): Promi
  * The adapter connects and subscribes on a duplicate client without awaiting the promises; when
  * the server closes (or Redis drops) before they settle, they reject with nobody listening and
  * Node reports an unhandled rejection. Mark those promises handled; the adapter re-subscribes on
- * its own after a reconnect. The duplicates are also remembered, so the adapter can close them.
+ * its own after a reconnect. The duplicates are also remembered, so the adapter can close them,
+ * and the stream reader among them is paced while this node is alone (`paceReads`).
  */
-function trackDuplicates(redis: NodeRedisClient, opened: NodeRedisClient[]): void {
+function trackDuplicates(redis: NodeRedisClient, opened: NodeRedisClient[], alone: () => boolean): void {
   const duplicate = redis.duplicate.bind(redis) as (...args: unknown[]) => NodeRedisClient;
   (redis as unknown as { duplicate: (...args: unknown[]) => NodeRedisClient }).duplicate = (...args: unknown[]) => {
     const made = duplicate(...args);
@@ -219,6 +259,20 @@ function trackDuplicates(redis: NodeRedisClient, opened: NodeRedisClient[]): voi
         return pending;
       };
     }
+    paceReads(made, alone);
     return client as unknown as NodeRedisClient;
+  };
+}
+
+/** The stream reader's XREAD, at most every ALONE_READ_INTERVAL_MS while `alone` says so. */
+function paceReads(made: NodeRedisClient, alone: () => boolean): void {
+  const reader = made as unknown as { xRead: (...args: unknown[]) => Promise<unknown> };
+  const xRead = reader.xRead.bind(made);
+  let lastAsked = -Infinity;
+  reader.xRead = async (...args: unknown[]) => {
+    const wait = lastAsked + ALONE_READ_INTERVAL_MS - performance.now();
+    if (wait > 0 && alone()) await new Promise((resolve) => setTimeout(resolve, wait).unref());
+    lastAsked = performance.now();
+    return xRead(...args);
   };
 }
