@@ -201,8 +201,9 @@ describe('Lantern adapter: a node alone reads its stream lazily (real Redis)', (
       await waitFor(async () => heardByB.heard.length >= 40, 5_000, 'node B hearing the burst');
       const togetherReads = (await streamReads(probe)) - togetherBefore;
       expect(ns(heardByB.heard)).toEqual(range(200));
-      // Both nodes read as the packets land (node B must, to deliver them without delay).
-      expect(togetherReads).toBeGreaterThanOrEqual(40);
+      // Both nodes read as the packets land (node B must, to deliver them without delay): about
+      // eighty reads; paced, the two together would make about twenty.
+      expect(togetherReads).toBeGreaterThanOrEqual(30);
     } finally {
       onA.socket.close();
       onB?.socket.close();
