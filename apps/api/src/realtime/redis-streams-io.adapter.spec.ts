@@ -152,7 +152,7 @@ async function streamReads(probe: NodeRedisClient): Promise<number> {
 }
 
 describe('Lantern adapter: a node alone reads its stream lazily (real Redis)', () => {
-  it('reads back its own packets at most every ALONE_READ_INTERVAL_MS, and at once again when another node is heard of', async () => {
+  it('reads back its own packets at most every ALONE_READ_INTERVAL_MS, and at once again once another node shares the stream', async () => {
     const prefix = uniqueQueuePrefix('adapterpace');
     const probe = createNodeRedisClient(TEST_REDIS_URL, 'lantern-adapter-probe');
     await probe.connect();
