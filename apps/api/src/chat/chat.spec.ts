@@ -5,6 +5,7 @@ import { CHAT_SEND_POOL } from './chat.service';
 import { startApi, startApiNode, type ApiHarness } from '../../test/support/api-harness';
 import { registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
 import { startWorker, waitFor, type WorkerProcess } from '../../test/support/worker-process';
+import { queuedForModeration, waitUntilQueued } from '../../test/support/moderation-queue';
 
 interface Ack {
   ok: boolean;
@@ -127,8 +128,10 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     expect(again).toMatchObject({ ok: true, id: sent.id, duplicate: true });
     const rows = await node1.db.dataSource.query(`SELECT count(*)::int AS n FROM messages WHERE client_msg_id = 'alice-1'`);
     expect(rows[0].n).toBe(1);
-    const [outbox] = await node1.db.dataSource.query(`SELECT payload FROM outbox_events WHERE payload->>'contentId' = $1`, [sent.id]);
-    expect(outbox.payload).toEqual({ contentType: 'message', contentId: sent.id, version: 1 });
+    // Through the outbox to the moderation queue, once: the resend added nothing.
+    const queued = await waitUntilQueued(node1, [sent.id]);
+    expect(queued.get(sent.id)).toBe(1);
+    expect((await queuedForModeration(node1)).find((item) => item.contentId === sent.id)).toEqual({ contentType: 'message', contentId: sent.id, version: 1 });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(received).toHaveLength(1);
 
@@ -308,8 +311,8 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     for (let i = 0; i < members.length; i++) {
       expect(stored.filter((row) => row.body.startsWith(`together ${i}.`)).map((row) => row.body)).toEqual([1, 2, 3].map((n) => `together ${i}.${n}`));
     }
-    const [{ queued }] = await node1.db.dataSource.query(`SELECT count(*)::int AS queued FROM outbox_events WHERE payload->>'contentId' = ANY($1::text[])`, [ids]);
-    expect(queued).toBe(9);
+    const queued = await waitUntilQueued(node1, ids);
+    expect(ids.map((id) => queued.get(id))).toEqual(ids.map(() => 1));
     await waitFor(async () => onMuted.filter((m) => m.body.startsWith('together')).length === 9, 5000, 'every message in the room');
     expect(onMuted.some((m) => m.body.startsWith('muted'))).toBe(false);
     // Fewer transactions than messages: sends that met while a statement was in flight shared the next.

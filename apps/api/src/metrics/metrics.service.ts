@@ -115,7 +115,7 @@ export class MetricsService {
       help: 'Outbox rows written but not yet relayed to the queue',
       registers: [this.registry],
       async collect() {
-        const rows: Array<{ n: number }> | null = await dataSource.query(`SELECT count(*)::int AS n FROM outbox_events WHERE relayed_at IS NULL`).catch(() => null);
+        const rows: Array<{ n: number }> | null = await dataSource.query(`SELECT count(*)::int AS n FROM outbox_events`).catch(() => null);
         if (rows?.[0]) this.set(rows[0].n);
       },
     });

@@ -10,8 +10,13 @@ import { DATA_SOURCE, MODERATION_QUEUE, PARTNER_QUEUE } from '../infra/infra.tok
 import { MODERATION_TOPIC, PARTNER_DELIVERY_TOPIC } from './outbox.service';
 
 const BATCH = 200;
-/** The oldest rows not yet relayed, locked: another node's relay skips them rather than waiting. */
-const CLAIM_SQL = `SELECT id, topic, payload FROM outbox_events WHERE relayed_at IS NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
+/**
+ * The oldest rows, locked: another node's relay skips them rather than waiting. Every row in the
+ * table is still to be relayed (relaying deletes it), so this walks the primary key in order and
+ * stops after BATCH; entries of rows deleted earlier are skipped in the index once a scan has
+ * found them dead, so the claim's cost does not grow with what was relayed before it.
+ */
+export const CLAIM_SQL = `SELECT id, topic, payload FROM outbox_events ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
 
 interface OutboxRow {
   id: string;
@@ -116,9 +121,10 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   /**
    * Relays one batch; returns how many rows were sent. Exposed for tests and the CLI.
    *
-   * One transaction holds the rows while their jobs are added, so a failure leaves them waiting;
-   * it costs two round trips to PostgreSQL, not four: BEGIN goes with the claim, and COMMIT with
-   * the marking (simple-query statements, the ids inlined as the digits PostgreSQL gave).
+   * One transaction holds the rows while their jobs are added and deletes them once BullMQ has
+   * the jobs, so a failure leaves them waiting; it costs two round trips to PostgreSQL, not four:
+   * BEGIN goes with the claim, and COMMIT with the delete (simple-query statements, the ids
+   * inlined as the digits PostgreSQL gave).
    */
   async relayBatch(): Promise<number> {
     const client = await ((this.dataSource.driver as PostgresDriver).master as Pool).connect();
@@ -143,7 +149,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       if (deliveries.length) await withTimeout(this.partners.addBulk(deliveries), ENQUEUE_TIMEOUT_MS, 'Redis did not accept the deliveries in time');
       const ids = rows.map((row) => String(row.id));
       if (!ids.every((id) => /^\d+$/.test(id))) throw new Error('an outbox id was not a number');
-      await client.query(`UPDATE outbox_events SET relayed_at = now(), attempts = attempts + 1 WHERE id = ANY('{${ids.join(',')}}'::bigint[]); COMMIT`);
+      await client.query(`DELETE FROM outbox_events WHERE id = ANY('{${ids.join(',')}}'::bigint[]); COMMIT`);
       open = false;
       return rows.length;
     } catch (error) {

@@ -2,7 +2,8 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
 
 /**
  * Transactional outbox: written in the same transaction as the content it announces, then moved
- * to BullMQ by the relay. If Redis is down the row waits here, so no content escapes moderation.
+ * to BullMQ by the relay, which deletes it in the same transaction. If Redis is down the row waits
+ * here, so no content escapes moderation: every row in the table is still to be relayed.
  */
 @Entity({ name: 'outbox_events' })
 export class OutboxEventEntity {
@@ -18,10 +19,4 @@ export class OutboxEventEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
-
-  @Column({ name: 'relayed_at', type: 'timestamptz', nullable: true })
-  relayedAt!: Date | null;
-
-  @Column({ type: 'int', default: 0 })
-  attempts!: number;
 }

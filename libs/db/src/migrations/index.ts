@@ -11,6 +11,7 @@ import { Escalations1764200000000 } from './1764200000000-escalations';
 import { OutboxNotifyOff1764250000000 } from './1764250000000-outbox-notify-off';
 import { ClassificationLatencyIndex1764300000000 } from './1764300000000-classification-latency-index';
 import { ChatSendWindows1764350000000 } from './1764350000000-chat-send-windows';
+import { OutboxRowsLeaveWhenRelayed1764400000000 } from './1764400000000-outbox-rows-leave-when-relayed';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   OutboxNotifyOff1764250000000,
   ClassificationLatencyIndex1764300000000,
   ChatSendWindows1764350000000,
+  OutboxRowsLeaveWhenRelayed1764400000000,
 ];
