@@ -129,8 +129,8 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     const rows = await node1.db.dataSource.query(`SELECT count(*)::int AS n FROM messages WHERE client_msg_id = 'alice-1'`);
     expect(rows[0].n).toBe(1);
     // Through the outbox to the moderation queue, once: the resend added nothing.
-    const queued = await waitUntilQueued(node1, [sent.id]);
-    expect(queued.get(sent.id)).toBe(1);
+    const queued = await waitUntilQueued(node1, [String(sent.id)]);
+    expect(queued.get(String(sent.id))).toBe(1);
     expect((await queuedForModeration(node1)).find((item) => item.contentId === sent.id)).toEqual({ contentType: 'message', contentId: sent.id, version: 1 });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(received).toHaveLength(1);
@@ -311,8 +311,8 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     for (let i = 0; i < members.length; i++) {
       expect(stored.filter((row) => row.body.startsWith(`together ${i}.`)).map((row) => row.body)).toEqual([1, 2, 3].map((n) => `together ${i}.${n}`));
     }
-    const queued = await waitUntilQueued(node1, ids);
-    expect(ids.map((id) => queued.get(id))).toEqual(ids.map(() => 1));
+    const queued = await waitUntilQueued(node1, ids.map(String));
+    expect(ids.map((id) => queued.get(String(id)))).toEqual(ids.map(() => 1));
     await waitFor(async () => onMuted.filter((m) => m.body.startsWith('together')).length === 9, 5000, 'every message in the room');
     expect(onMuted.some((m) => m.body.startsWith('muted'))).toBe(false);
     // Fewer transactions than messages: sends that met while a statement was in flight shared the next.
