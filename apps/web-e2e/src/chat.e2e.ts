@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import { io } from 'socket.io-client';
-import { expect, test } from './support/axe';
+import { expect, expectNoAxeViolations, test } from './support/axe';
 import { openAs, operatorGrant, registeredMember as member, seedSession, type Grant } from './support/operators';
 
 /** Sends over a socket of the member's own, as another tab or phone would. */
@@ -121,7 +121,7 @@ test.describe('chat rooms', () => {
     await bobPage.context().close();
   });
 
-  test('a member writing fast, or with no connection, never has to press retry: every message reaches the room, in order, and a waiting one can be taken back', async ({ browser, request }) => {
+  test('a member writing fast, or with no connection, never has to press retry: every message reaches the room, in order, and a waiting one can be taken back', async ({ browser, request }, testInfo) => {
     test.setTimeout(90_000);
     const [alice, bob] = [await member(request), await member(request)];
     const tag = crypto.randomUUID().slice(0, 8);
@@ -154,6 +154,8 @@ test.describe('chat rooms', () => {
     // Written with no connection: it waits, says so, and goes when the connection is back.
     await alicePage.context().setOffline(true);
     await expect(alicePage.getByRole('status').filter({ hasText: 'Reconnecting…' })).toBeVisible({ timeout: 15_000 });
+    // The banner is read by people under stress: it passes axe (its title once failed contrast).
+    await expectNoAxeViolations(alicePage, testInfo, 'chat room, reconnecting');
     await box.fill(`Written offline (${tag})`);
     await box.press('Enter');
     await expect(aliceLog.getByTestId('chat-message').filter({ hasText: `Written offline (${tag})` })).toContainText('goes when the connection is back');

@@ -41,8 +41,12 @@ test.describe('crisis support in front of the member', () => {
     const panel = page.getByRole('region', { name: 'Support you can reach now' });
     await expect(panel).toBeVisible({ timeout: 10_000 });
     await expect(panel.getByRole('heading', { level: 2 })).toHaveText("You don't have to go through this alone");
-    await expect(panel.getByRole('link', { name: 'call 988' }).first()).toHaveAttribute('href', 'tel:988');
-    await expect(panel.getByRole('link', { name: /^text HOME to 741741/ })).toHaveAttribute('href', /^sms:741741/);
+    await expect(panel.getByRole('link', { name: 'Call 988', exact: true })).toHaveAttribute('href', 'tel:988');
+    await expect(panel.getByRole('link', { name: /^Text HOME to 741741/ })).toHaveAttribute('href', /^sms:741741/);
+    // What to do in immediate danger, with the number to tap; and the Veterans line's menu choice.
+    await expect(panel.getByTestId('emergency-line')).toContainText("If you're in immediate danger, call 911.");
+    await expect(panel.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
+    await expect(panel.getByRole('link', { name: 'Call 988, then press 1' })).toHaveAttribute('href', 'tel:988');
     await axe.check('home with the crisis panel');
 
     await panel.getByRole('button', { name: 'Talk to a moderator now' }).click();
@@ -95,7 +99,7 @@ test.describe('crisis support in front of the member', () => {
     const nudge = page.getByRole('complementary', { name: 'Support while you write' });
     await expect(nudge).toBeVisible({ timeout: 3_000 });
     await expect(nudge).toContainText('You can still post — and you can talk to someone right now.');
-    await expect(nudge.getByRole('link', { name: 'call 988' }).first()).toHaveAttribute('href', 'tel:988');
+    await expect(nudge.getByRole('link', { name: 'Call 988', exact: true })).toHaveAttribute('href', 'tel:988');
     await axe.check('thread page with the pre-send nudge');
     // Typing sent nothing: no request carries the words, and nothing but plain page reads went out.
     expect(sent.filter((line) => /end(%20|\+| )my(%20|\+| )life|end my life/i.test(line))).toEqual([]);

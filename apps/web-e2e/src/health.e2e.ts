@@ -51,7 +51,18 @@ test.describe('home page', () => {
     await expect(page).toHaveTitle('Get help now · Lantern');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Get help now');
     await expect(page.getByRole('link', { name: /findahelpline\.com/ })).toHaveAttribute('href', 'https://findahelpline.com');
+    // The lines themselves, for the browser's region (en-US here), each with a number to tap.
+    const lines = page.getByRole('list', { name: 'Crisis lines: United States' });
+    await expect(lines.getByRole('link', { name: 'Call 988', exact: true })).toHaveAttribute('href', 'tel:988');
+    await expect(lines.getByRole('link', { name: 'Text HOME to 741741' })).toHaveAttribute('href', 'sms:741741?&body=HOME');
+    await expect(page.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
     await axe.check('help');
+    // Somewhere else: another region's lines and emergency number, on the page only.
+    await page.getByRole('combobox', { name: 'Lines for' }).selectOption('GB');
+    const gb = page.getByRole('list', { name: 'Crisis lines: United Kingdom' });
+    await expect(gb.getByRole('link', { name: 'Call 116 123' })).toHaveAttribute('href', 'tel:116123');
+    await expect(page.getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
+    await expect(page.getByRole('link', { name: 'Call 911' })).toHaveCount(0);
   });
 
   test('skip link moves keyboard focus to the main content', async ({ page, axe }) => {

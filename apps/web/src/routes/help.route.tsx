@@ -1,25 +1,57 @@
-import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Anchor, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { hotlinesFor, INTERNATIONAL_REGION, SUPPORTED_REGIONS } from '@lantern/crisis';
+import { useMemo, useState } from 'react';
+import { HotlineList } from '../features/crisis/hotline-list';
+import { localHotlines } from '../features/crisis/local-hotlines';
+import { useSession } from '../features/identity/use-session';
 
 export const FIND_A_HELPLINE_URL = 'https://findahelpline.com';
 
+const REGION_NAMES = (() => {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'region' });
+  } catch {
+    return null;
+  }
+})();
+
+function regionName(region: string): string {
+  return region === INTERNATIONAL_REGION ? 'Somewhere else' : (REGION_NAMES?.of(region) ?? region);
+}
+
 /**
- * A first version of the help page: one dependable way to reach a person. The crisis-support
- * work replaces this with hotlines for the member's region from libs/crisis.
+ * Where "Get help now" leads, from every page: the emergency number and the crisis lines for the
+ * reader's region (their saved region, else their browser's languages, worked out here in the
+ * browser), with every way to reach each; a choice of region for a reader who is elsewhere (kept
+ * in the page only); and Find A Helpline for everywhere else. Readable signed out.
  */
 export function HelpRoute() {
+  const session = useSession();
+  const memberRegion = session.status === 'signed-in' ? session.member.region : null;
+  const guessed = useMemo(() => localHotlines(memberRegion), [memberRegion]);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const hotlines = chosen === null ? guessed : hotlinesFor(chosen);
   return (
     <Stack gap="md" maw="40rem">
       <Title order={1}>Get help now</Title>
       <Text size="lg">
         If things feel like too much right now, you deserve support straight away, and you don&apos;t have to go through
-        this alone.
+        this alone. These lines are free and confidential, and a person answers.
       </Text>
-      <Text>If you are in immediate danger, call your local emergency number.</Text>
+      <NativeSelect
+        label="Lines for"
+        value={hotlines.region}
+        onChange={(event) => setChosen(event.currentTarget.value)}
+        data={[...SUPPORTED_REGIONS, INTERNATIONAL_REGION].map((region) => ({ value: region, label: regionName(region) }))}
+        maw="20rem"
+      />
+      <HotlineList hotlines={hotlines} label={`Crisis lines: ${regionName(hotlines.region)}`} />
       <Text>
         {/* noreferrer: the helpline does not need to learn that the visitor came from Lantern. */}
         <Anchor href={FIND_A_HELPLINE_URL} rel="noreferrer" underline="always" fw={600}>
           Find a free, confidential helpline near you at findahelpline.com
-        </Anchor>
+        </Anchor>{' '}
+        if you are somewhere else, or would like another kind of line.
       </Text>
       <Text>You can also reach out to someone you trust and tell them how you are feeling.</Text>
     </Stack>

@@ -76,8 +76,9 @@ function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean })
         {info?.slowModeSeconds ? <Badge variant="outline">slow mode: one message every {info.slowModeSeconds} s</Badge> : null}
       </Group>
       <div role="status">
+        {/* The title in the body's text colour: yellow on light yellow read at 2.7:1 (axe). */}
         {room.connection === 'reconnecting' && (
-          <Alert color="yellow" variant="light" title="Reconnecting…">
+          <Alert color="yellow" variant="light" title="Reconnecting…" styles={{ title: { color: 'var(--mantine-color-text)' } }}>
             <Text size="sm">The connection dropped. Your messages are kept and will catch up as soon as it is back.</Text>
           </Alert>
         )}

@@ -28,7 +28,7 @@ export function CrisisNudge({ text }: { text: string }) {
               {kind === 'other' ? copy.crisisPanel.concernForOther.heading : copy.preSendNudge.message}
             </Text>
             {kind === 'other' && <Text size="sm">{copy.crisisPanel.concernForOther.message}</Text>}
-            <HotlineList hotlines={hotlines} limit={3} label="Lines you can reach now" />
+            <HotlineList hotlines={hotlines} limit={3} label="Lines you can reach now" showEmergency={false} />
             <Anchor href={HELP_PATH} underline="always" size="sm">
               {copy.preSendNudge.talkNow}
             </Anchor>

@@ -1,47 +1,88 @@
-import { Anchor, List, Text } from '@mantine/core';
-import { smsHref, telHref, type RegionHotlines } from '@lantern/crisis';
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { emergencyPrompt, formatCopy, SAFE_MESSAGING_COPY, smsHref, telHref, type HotlineEntry, type RegionHotlines } from '@lantern/crisis';
 
-/** A region's lines as tap-to-call and tap-to-text links; the same list wherever help is offered. */
-export function HotlineList({ hotlines, label = 'People you can reach now', limit }: { hotlines: RegionHotlines; label?: string; limit?: number }) {
+const ACTIONS = SAFE_MESSAGING_COPY.hotlineActions;
+
+/**
+ * A region's lines, each with tap-to-call and tap-to-text buttons big enough for a shaking thumb,
+ * who it is for, when it answers, and any menu choice to make after dialling (the Veterans Crisis
+ * Line is 988, then 1). Above them, what to do in immediate danger: the region's emergency number
+ * as a button, or the advice to call the local one where we cannot know it. The same list
+ * wherever help is offered.
+ */
+export function HotlineList({
+  hotlines,
+  label = 'People you can reach now',
+  limit,
+  showEmergency = true,
+}: {
+  hotlines: RegionHotlines;
+  label?: string;
+  limit?: number;
+  showEmergency?: boolean;
+}) {
   const lines = limit === undefined ? hotlines.hotlines : hotlines.hotlines.slice(0, limit);
+  const emergency = hotlines.emergencyNumber;
   return (
-    <List spacing="xs" aria-label={label}>
-      {lines.map((line) => {
-        const call = telHref(line);
-        const text = smsHref(line);
-        return (
-          <List.Item key={line.id}>
-            <Text component="span" fw={600}>
-              {line.name}
-            </Text>
-            {call && (
-              <>
-                {' — '}
-                <Anchor href={call} underline="always">
-                  call {line.number}
-                </Anchor>
-              </>
-            )}
-            {text && line.sms && (
-              <>
-                {' — '}
-                <Anchor href={text} underline="always">
-                  text {line.sms.keyword ? `${line.sms.keyword} to ` : ''}
-                  {line.sms.number}
-                </Anchor>
-              </>
-            )}
-            {!call && !text && line.url && (
-              <>
-                {' — '}
-                <Anchor href={line.url} target="_blank" rel="noopener noreferrer" underline="always">
-                  {line.url.replace(/^https?:\/\//, '')}
-                </Anchor>
-              </>
-            )}
-          </List.Item>
-        );
-      })}
-    </List>
+    <Stack gap="sm">
+      {showEmergency && (
+        <Group gap="sm" wrap="wrap" align="center" data-testid="emergency-line">
+          <Text fw={600}>{emergencyPrompt(emergency)}</Text>
+          {emergency && (
+            <Button component="a" href={telHref({ number: emergency }) ?? undefined} color="red.9" variant="outline" size="sm">
+              {formatCopy(ACTIONS.call, { number: emergency })}
+            </Button>
+          )}
+        </Group>
+      )}
+      <Stack component="ul" gap="sm" aria-label={label} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+        {lines.map((line) => (
+          <HotlineItem key={line.id} line={line} />
+        ))}
+      </Stack>
+    </Stack>
   );
+}
+
+function HotlineItem({ line }: { line: HotlineEntry }) {
+  const call = telHref(line);
+  const text = smsHref(line);
+  const details = [line.audience?.replace(/\.$/, ''), line.hours === '24/7' ? 'Any time, day or night' : line.hours].filter(Boolean).join(' · ');
+  const callLabel = line.number && formatCopy(ACTIONS.call, { number: line.number });
+  const textLabel =
+    line.sms && formatCopy(line.sms.keyword ? ACTIONS.textKeyword : ACTIONS.text, { number: line.sms.number, keyword: line.sms.keyword ?? '' });
+  return (
+    <li>
+      <Text component="span" fw={600}>
+        {line.name}
+      </Text>
+      {details && (
+        <Text size="sm" c="dimmed">
+          {details}
+        </Text>
+      )}
+      <Group gap="xs" mt={4} wrap="wrap">
+        {call && callLabel && (
+          <Button component="a" href={call} size="sm">
+            {line.pressAfterDialing ? `${callLabel}, ${formatCopy(ACTIONS.thenPress, { digit: line.pressAfterDialing })}` : callLabel}
+          </Button>
+        )}
+        {text && textLabel && (
+          <Button component="a" href={text} size="sm" variant="light">
+            {textLabel}
+          </Button>
+        )}
+        {line.url && (isChat(line) || (!call && !text)) && (
+          <Anchor href={line.url} target="_blank" rel="noopener noreferrer" underline="always" size="sm">
+            {isChat(line) ? ACTIONS.chat : line.url.replace(/^https?:\/\//, '').replace(/\/$/, '')}
+          </Anchor>
+        )}
+      </Group>
+    </li>
+  );
+}
+
+/** A web chat with a person (988's is at /chat/), as opposed to a website to read. */
+function isChat(line: HotlineEntry): boolean {
+  return line.kind === 'chat' || (line.url !== undefined && /\/chat\b/i.test(line.url));
 }
