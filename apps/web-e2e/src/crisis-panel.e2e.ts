@@ -49,6 +49,24 @@ test.describe('crisis support in front of the member', () => {
     await expect(panel.getByRole('link', { name: 'Call 988, then press 1' })).toHaveAttribute('href', 'tel:988');
     await axe.check('home with the crisis panel');
 
+    // Out of the way without saying "I'm safe": hidden to a slim bar, still hidden after a reload.
+    await panel.getByRole('button', { name: 'Hide for now' }).click();
+    await expect(panel.getByRole('link', { name: 'Call 988', exact: true })).toHaveCount(0);
+    await expect(panel).toContainText('one tap away');
+    await page.reload();
+    await expect(panel.getByRole('button', { name: 'Show' })).toBeVisible({ timeout: 10_000 });
+    await axe.check('home with the crisis panel hidden');
+    await panel.getByRole('button', { name: 'Show' }).click();
+    await expect(panel.getByRole('link', { name: 'Call 988', exact: true })).toBeVisible();
+
+    // A counsellor asked for is not offered again on the next page.
+    await panel.getByRole('button', { name: "I'd like a crisis counsellor to contact me" }).click();
+    await panel.getByRole('button', { name: 'Ask for a counsellor' }).click();
+    await expect(panel.getByRole('status').filter({ hasText: 'put you in touch with a crisis counsellor' })).toBeVisible();
+    await page.reload();
+    await expect(panel.getByRole('status').filter({ hasText: 'put you in touch with a crisis counsellor' })).toBeVisible({ timeout: 10_000 });
+    await expect(panel.getByRole('button', { name: "I'd like a crisis counsellor to contact me" })).toHaveCount(0);
+
     await panel.getByRole('button', { name: 'Talk to a moderator now' }).click();
     await expect(panel.getByText(/A moderator has been asked to join you/)).toBeVisible();
 

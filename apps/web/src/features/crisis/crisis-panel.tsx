@@ -4,6 +4,7 @@ import { SAFE_MESSAGING_COPY, type RegionHotlines } from '@lantern/crisis';
 import { useState } from 'react';
 import { apiFetch } from '../../api/api-client';
 import { HELP_PATH } from '../../routes/route-paths';
+import { recallNotice, rememberNotice } from './crisis-panel-memory';
 import { HotlineList } from './hotline-list';
 import { OutreachRequest } from './outreach-request';
 import { useCrisisResources } from './use-crisis-resources';
@@ -21,6 +22,7 @@ export function CrisisPanel() {
 
 function CrisisNotice({ notice, onDone }: { notice: CrisisResources; onDone: () => void }) {
   const [state, setState] = useState<'open' | 'requested' | 'error'>('open');
+  const [hidden, setHidden] = useState(() => recallNotice(notice.noticeId).hidden === true);
   const hotlines = notice.hotlines as RegionHotlines;
   const copy = SAFE_MESSAGING_COPY;
 
@@ -37,6 +39,25 @@ function CrisisNotice({ notice, onDone }: { notice: CrisisResources; onDone: () 
     onDone();
   };
 
+  const hide = (value: boolean) => {
+    setHidden(value);
+    rememberNotice(notice.noticeId, { hidden: value });
+  };
+
+  // Out of the way, not gone: someone who is not safe should not have to say they are to read on.
+  if (hidden) {
+    return (
+      <Paper component="section" aria-label={copy.crisisPanel.regionLabel} withBorder px="lg" py="xs" mb="lg" radius="md">
+        <Group gap="sm" justify="space-between">
+          <Text size="sm">People you can talk to are one tap away, whenever you need them.</Text>
+          <Button size="xs" variant="light" onClick={() => hide(false)}>
+            Show
+          </Button>
+        </Group>
+      </Paper>
+    );
+  }
+
   return (
     <Paper component="section" aria-label={copy.crisisPanel.regionLabel} withBorder p="lg" mb="lg" radius="md">
       <Stack gap="sm">
@@ -49,13 +70,16 @@ function CrisisNotice({ notice, onDone }: { notice: CrisisResources; onDone: () 
           {state === 'requested' && <Text fw={600}>{copy.moderatorRequested}</Text>}
           {state === 'error' && <Text>We could not reach a moderator just now. The lines above can talk with you straight away.</Text>}
         </div>
-        {notice.concern === 'self' && <OutreachRequest />}
+        {notice.concern === 'self' && <OutreachRequest noticeId={notice.noticeId} />}
         <Group gap="sm">
           <Button onClick={() => void talkToModerator()} disabled={state === 'requested'}>
             {copy.actions.talkToModerator}
           </Button>
           <Button variant="default" onClick={() => void safeNow()}>
             {copy.actions.imSafe}
+          </Button>
+          <Button variant="subtle" onClick={() => hide(true)}>
+            Hide for now
           </Button>
           <Anchor href={HELP_PATH} underline="always">
             More ways to get through this

@@ -1,16 +1,18 @@
 import { Button, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { apiFetch, isApiError } from '../../api/api-client';
+import { recallNotice, rememberNotice } from './crisis-panel-memory';
 
 /**
  * "I'd like a crisis counsellor to contact me": the member's consent, and how. A phone number is
  * used once, stored sealed, and deleted when the case closes; chat happens in a private room here.
  */
-export function OutreachRequest() {
+export function OutreachRequest({ noticeId }: { noticeId: string }) {
+  const asked = recallNotice(noticeId).outreach;
   const [open, setOpen] = useState(false);
-  const [channel, setChannel] = useState<'in_app' | 'phone'>('in_app');
+  const [channel, setChannel] = useState<'in_app' | 'phone'>(asked ?? 'in_app');
   const [phone, setPhone] = useState('');
-  const [state, setState] = useState<'idle' | 'sending' | 'sent'>('idle');
+  const [state, setState] = useState<'idle' | 'sending' | 'sent'>(asked ? 'sent' : 'idle');
   const [problem, setProblem] = useState('');
 
   const submit = async (event: FormEvent) => {
@@ -20,6 +22,7 @@ export function OutreachRequest() {
     try {
       await apiFetch('/api/v1/me/outreach', { method: 'POST', json: channel === 'phone' ? { channel, phone } : { channel } });
       setState('sent');
+      rememberNotice(noticeId, { outreach: channel });
     } catch (error) {
       setState('idle');
       setProblem(isApiError(error) ? error.message : 'That did not go through. The lines above can talk with you right now.');

@@ -1,0 +1,43 @@
+/**
+ * What this tab remembers about a crisis notice across page loads (the header's links load pages
+ * afresh): that the member hid the panel for now, and that they asked for a counsellor, so the
+ * panel stays out of the way and does not offer again what was already arranged. sessionStorage:
+ * only notice ids and a channel, never words, and gone when the tab closes.
+ */
+export interface NoticeMemory {
+  hidden?: boolean;
+  outreach?: 'in_app' | 'phone';
+}
+
+const KEY = 'lantern.crisis-notices';
+
+function storage(): Storage | undefined {
+  try {
+    return typeof sessionStorage === 'undefined' ? undefined : sessionStorage;
+  } catch {
+    return undefined; // reading `sessionStorage` itself throws when storage is blocked
+  }
+}
+
+function readAll(): Record<string, NoticeMemory> {
+  try {
+    const parsed: unknown = JSON.parse(storage()?.getItem(KEY) ?? '{}');
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, NoticeMemory>) : {};
+  } catch {
+    return {};
+  }
+}
+
+export function recallNotice(noticeId: string): NoticeMemory {
+  return readAll()[noticeId] ?? {};
+}
+
+export function rememberNotice(noticeId: string, memory: NoticeMemory): void {
+  const all = readAll();
+  all[noticeId] = { ...all[noticeId], ...memory };
+  try {
+    storage()?.setItem(KEY, JSON.stringify(all));
+  } catch {
+    // Storage full or blocked: the panel still works for this page.
+  }
+}
