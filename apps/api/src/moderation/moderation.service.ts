@@ -33,10 +33,21 @@ interface FlagRow {
   version: number;
   body: string | null;
   reports: number;
+  talk_requested: boolean;
+  outreach_channel: 'in_app' | 'phone' | null;
+}
+
+/** What a member asked for, in the moderator's words: to talk now, a counsellor (and how), or both. */
+function supportRequestExcerpt(row: FlagRow): string {
+  const how = row.outreach_channel === 'phone' ? 'by phone' : 'in a private chat here';
+  const counsellor = row.outreach_channel ? `for a crisis counsellor to contact them ${how}` : null;
+  if (row.talk_requested && counsellor) return `Asked to talk to a moderator now, and ${counsellor}.`;
+  if (counsellor) return `Asked ${counsellor}.`;
+  return 'Asked to talk to a moderator now.';
 }
 
 function excerptOf(row: FlagRow): string {
-  if (row.content_type === 'member') return 'Asked to talk to a moderator now.';
+  if (row.content_type === 'member') return supportRequestExcerpt(row);
   if (row.body === null) return '';
   // Posts are Markdown; chat messages are plain text.
   return row.content_type === 'post' ? plainExcerpt(row.body, 280) : row.body.length > 280 ? `${row.body.slice(0, 279).trimEnd()}…` : row.body;
@@ -253,7 +264,9 @@ export class ModerationService {
                    (f.status = 'claimed' AND f.claim_expires_at > now()) AS claim_live,
                    f.resolved_by, rm.pseudonym AS resolver_pseudonym, f.resolved_at, f.version,
                    COALESCE(p.body, g.body) AS body,
-                   (SELECT count(*)::int FROM flag_signals s WHERE s.flag_id = f.id AND s.source = 'report') AS reports
+                   (SELECT count(*)::int FROM flag_signals s WHERE s.flag_id = f.id AND s.source = 'report') AS reports,
+                   (f.content_type = 'member' AND EXISTS (SELECT 1 FROM flag_signals s WHERE s.flag_id = f.id AND s.reason = 'talk_to_moderator')) AS talk_requested,
+                   CASE WHEN f.content_type = 'member' THEN (SELECT o.channel FROM outreach_requests o WHERE o.flag_id = f.id ORDER BY o.created_at DESC LIMIT 1) END AS outreach_channel
               FROM flags f
               LEFT JOIN members cm ON cm.id = f.claimed_by
               LEFT JOIN members rm ON rm.id = f.resolved_by

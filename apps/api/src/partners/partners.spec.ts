@@ -131,6 +131,8 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     expect(stored.phone_ciphertext).not.toContain('555');
     const item = (await rest<{ items: QueueItem[] }>(api, 'GET', '/api/v1/moderation/queue', { token: moderator.token })).body.items.find((entry) => entry.id === consent.body.flagId)!;
     expect(item.priority).toBeGreaterThanOrEqual(100);
+    // Moderators read what was asked for, and how: not "talk to a moderator".
+    expect(item.excerpt).toBe('Asked for a crisis counsellor to contact them by phone.');
 
     const before = endpoint.received.length;
     endpoint.behaviours = ['ok'];
@@ -154,6 +156,10 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     const member = await registerMember(api, 'Quiet Reed');
     const consent = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'in_app' } });
     const item = { id: consent.body.flagId } as QueueItem;
+    // Asked to talk now as well: one item, saying both.
+    expect((await rest(api, 'POST', '/api/v1/me/support-requests', { token: member.token, body: {} })).status).toBeLessThan(300);
+    const queued = (await rest<{ items: QueueItem[] }>(api, 'GET', '/api/v1/moderation/queue', { token: moderator.token })).body.items.filter((entry) => entry.contentId === member.memberId);
+    expect(queued.map((entry) => entry.excerpt)).toEqual(['Asked to talk to a moderator now, and for a crisis counsellor to contact them in a private chat here.']);
     const before = endpoint.received.length;
     endpoint.behaviours = ['fail', 'hang', 'ok'];
     expect((await escalate(item)).status).toBe(200);
