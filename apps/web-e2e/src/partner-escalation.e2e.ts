@@ -49,9 +49,14 @@ test('from a crisis post, through consent, the escalation and the partner’s ac
   await counsellorBox.fill("Hi, I'm from the crisis line. I'm here with you. How are you right now?");
   await counsellorBox.press('Enter');
 
-  // The member finds the room under Chat and answers; the counsellor hears it.
+  // The member's panel, still open, shows the way in once the room exists (polled, no reload).
+  await expect(panel.getByRole('link', { name: 'Open your private chat' })).toBeVisible({ timeout: 20_000 });
+  await axe.check('the panel with the private chat ready');
+  // The member finds the room first under Chat, marked private, and answers; the counsellor hears it.
   await page.goto('/chat');
-  await expect(page.getByRole('list', { name: 'Rooms' }).getByRole('link', { name: 'A private conversation' })).toBeVisible();
+  const firstRoom = page.getByRole('list', { name: 'Rooms' }).getByRole('listitem').first();
+  await expect(firstRoom.getByRole('link', { name: 'A private conversation' })).toBeVisible();
+  await expect(firstRoom).toContainText('private: just you and a counsellor');
   await axe.check('rooms with the private one');
   await page.getByRole('list', { name: 'Rooms' }).getByRole('link', { name: 'A private conversation' }).click();
   const memberLog = page.getByRole('log', { name: 'Messages in A private conversation' });

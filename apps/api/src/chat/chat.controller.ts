@@ -15,6 +15,7 @@ const toSummary = (room: RoomRow, online: number): RoomSummary => ({
   locked: room.locked,
   slowModeSeconds: room.slow_mode_seconds,
   online,
+  private: room.private,
 });
 
 @Controller('v1/rooms')

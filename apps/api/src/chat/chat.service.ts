@@ -73,7 +73,7 @@ export class ChatService {
     return this.dataSource.query(
       `SELECT r.id, r.slug, r.name, r.description, r.locked, r.slow_mode_seconds, r.private FROM rooms r
         WHERE NOT r.private OR EXISTS (SELECT 1 FROM room_members rm WHERE rm.room_id = r.id AND rm.member_id = $1)
-        ORDER BY r.private, r.position, r.name`,
+        ORDER BY r.private DESC, r.position, r.name`,
       [viewer.id],
     );
   }

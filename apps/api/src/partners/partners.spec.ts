@@ -3,7 +3,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { io } from 'socket.io-client';
 import { seedDemoData } from '@lantern/db';
-import type { ChatMessage, Escalation, EscalationWebhook, QueueItem, Thread } from '@lantern/contracts';
+import type { ChatMessage, Escalation, EscalationWebhook, QueueItem, RoomSummary, Thread } from '@lantern/contracts';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
 import { registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
 import { startWorker, waitFor, type WorkerProcess } from '../../test/support/worker-process';
@@ -220,6 +220,10 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     expect(acknowledged.body.status).toBe('acknowledged');
     expect(acknowledged.body.room).toBe(room);
 
+    // The member finds it first in their room list, marked private; nobody else sees it listed.
+    const listed = await rest<{ items: RoomSummary[] }>(api, 'GET', '/api/v1/rooms', { token: member.token });
+    expect(listed.body.items[0]).toMatchObject({ slug: room, private: true });
+    expect(listed.body.items.slice(1).every((entry) => !entry.private)).toBe(true);
     // The warm hand-off: the counsellor and the member talk in a room nobody else can join.
     const counsellorSocket = io(api.baseUrl, { path: '/socket.io', auth: { token: counsellor.token }, transports: ['websocket'] });
     const memberSocket = io(api.baseUrl, { path: '/socket.io', auth: { token: member.token }, transports: ['websocket'] });

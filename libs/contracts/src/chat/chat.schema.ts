@@ -48,6 +48,8 @@ export interface RoomSummary {
   locked: boolean;
   slowModeSeconds: number;
   online: number;
+  /** Only its members see it: a member's conversation with a crisis counsellor. Listed first. */
+  private: boolean;
 }
 
 /** Every ack has this shape: `ok` and the data, or `ok: false` and an error a client can show. */

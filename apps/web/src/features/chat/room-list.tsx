@@ -39,6 +39,7 @@ function RoomList() {
                 <Badge variant="light" color="gray">
                   {room.online} online
                 </Badge>
+                {room.private && <Badge>private: just you and a counsellor</Badge>}
                 {room.locked && <Badge color="gray">locked</Badge>}
                 {room.slowModeSeconds > 0 && <Badge variant="outline">slow mode</Badge>}
               </Group>

@@ -1,6 +1,8 @@
 import { Button, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { apiFetch, isApiError } from '../../api/api-client';
+import { chatRoomPath } from '../chat/chat-paths';
+import { useRooms } from '../chat/room-list';
 import { recallNotice, rememberNotice } from './crisis-panel-memory';
 
 /**
@@ -29,14 +31,7 @@ export function OutreachRequest({ noticeId }: { noticeId: string }) {
     }
   };
 
-  if (state === 'sent') {
-    return (
-      <Text fw={600} role="status">
-        Thank you. A moderator will put you in touch with a crisis counsellor
-        {channel === 'in_app' ? ' in a private chat; you will find it under Chat.' : ' who will call the number you gave.'}
-      </Text>
-    );
-  }
+  if (state === 'sent') return <OutreachSent channel={channel} />;
   if (!open) {
     return (
       <Group>
@@ -81,5 +76,31 @@ export function OutreachRequest({ noticeId }: { noticeId: string }) {
         </Group>
       </Stack>
     </form>
+  );
+}
+
+/**
+ * After asking: what happens next, and, for a private chat, the way in as soon as it exists (the
+ * room list is polled while this shows, so the member need not go looking for it).
+ */
+function OutreachSent({ channel }: { channel: 'in_app' | 'phone' }) {
+  const rooms = useRooms();
+  const ready = channel === 'in_app' ? rooms.data?.items.find((room) => room.private && !room.locked) : undefined;
+  return (
+    <Stack gap="xs" role="status">
+      <Text fw={600}>
+        Thank you. A moderator will put you in touch with a crisis counsellor
+        {channel === 'in_app' ? ' in a private chat here.' : ' who will call the number you gave.'}
+        {channel === 'in_app' && !ready && ' It will appear here and at the top of Chat as soon as it is ready.'}
+      </Text>
+      {ready && (
+        <Group gap="sm">
+          <Text>Your private conversation is ready.</Text>
+          <Button component="a" href={chatRoomPath(ready.slug)}>
+            Open your private chat
+          </Button>
+        </Group>
+      )}
+    </Stack>
   );
 }
