@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/axe';
+import { openAs, registeredMember } from './support/operators';
 
 const SAVED_LABEL = "I've saved my recovery code somewhere safe";
 
@@ -116,6 +117,29 @@ test.describe('forum', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     await expect(page).toHaveTitle('Thread · Lantern');
     await expect(page.getByRole('article', { name: `Reply by ${pseudonym}` })).toBeVisible();
+  });
+
+  test('a thread in a category behind a content warning carries the warning in the mixed Recent threads list', async ({ page, request, axe }) => {
+    const author = await registeredMember(request);
+    const word = uniqueWord();
+    const title = `What helped me through the urge today ${word}`;
+    const plain = `A good walk this morning ${word}`;
+    for (const [categorySlug, threadTitle] of [['self-harm-support', title], ['recovery-and-small-wins', plain]]) {
+      const created = await request.post('/api/v1/threads', {
+        headers: { authorization: `Bearer ${author.accessToken}` },
+        data: { categorySlug, title: threadTitle, body: 'I held on, and it passed. Small steps.' },
+      });
+      expect(created.status(), await created.text()).toBe(201);
+    }
+    const reader = await openAs(page, await registeredMember(request), '/');
+    const item = reader.getByRole('list', { name: 'Recent threads' }).getByRole('listitem').filter({ hasText: title });
+    await expect(item).toContainText('in Self-harm support');
+    await expect(item).toContainText('Content warning');
+    // A thread elsewhere, with no warning of its own, carries none.
+    const other = reader.getByRole('list', { name: 'Recent threads' }).getByRole('listitem').filter({ hasText: plain });
+    await expect(other).toContainText('in Recovery & small wins');
+    await expect(other).not.toContainText('Content warning');
+    await axe.check('home, a warned thread in Recent threads');
   });
 
   test('the thread page works at 320px without sideways scrolling', async ({ page, axe }) => {

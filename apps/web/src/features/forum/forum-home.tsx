@@ -39,6 +39,10 @@ function RecentThreadsSection() {
   const categories = useCategories();
   const threads = flattenPages(recent.data, (thread) => thread.id);
   const categoryNames = useMemo(() => new Map((categories.data ?? []).map((category) => [category.slug, category.name])), [categories.data]);
+  const warnedCategories = useMemo(
+    () => new Set((categories.data ?? []).filter((category) => category.contentWarning).map((category) => category.slug)),
+    [categories.data],
+  );
   return (
     <Stack gap="md" component="section" aria-labelledby="forum-recent-heading">
       <Group justify="space-between" align="center" gap="sm">
@@ -61,7 +65,7 @@ function RecentThreadsSection() {
           </EmptyState>
         ) : (
           <>
-            <ThreadList threads={threads} label="Recent threads" categoryNames={categoryNames} />
+            <ThreadList threads={threads} label="Recent threads" categoryNames={categoryNames} warnedCategories={warnedCategories} />
             <LoadMore
               hasNextPage={recent.hasNextPage}
               isFetchingNextPage={recent.isFetchingNextPage}

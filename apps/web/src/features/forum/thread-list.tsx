@@ -12,9 +12,11 @@ export interface ThreadListProps {
   label: string;
   /** Category names by slug, to say where each thread lives in mixed lists. */
   categoryNames?: ReadonlyMap<string, string>;
+  /** Slugs of categories shown behind a content warning: a mixed list marks their threads too. */
+  warnedCategories?: ReadonlySet<string>;
 }
 
-function ThreadListItem({ thread, categoryName }: { thread: ThreadSummary; categoryName?: string }) {
+function ThreadListItem({ thread, categoryName, warned }: { thread: ThreadSummary; categoryName?: string; warned: boolean }) {
   const unread = thread.following && thread.unread > 0;
   return (
     <li className={classes.listItem}>
@@ -27,7 +29,7 @@ function ThreadListItem({ thread, categoryName }: { thread: ThreadSummary; categ
             {thread.unread >= FORUM_LIMITS.unreadCap ? `${FORUM_LIMITS.unreadCap - 1}+ new replies` : pluralise(thread.unread, 'new reply', 'new replies')}
           </Badge>
         )}
-        {thread.contentWarning && (
+        {(thread.contentWarning || warned) && (
           <Badge color="gray" variant="outline" size="sm" className={classes.wrap}>
             Content warning
           </Badge>
@@ -43,11 +45,16 @@ function ThreadListItem({ thread, categoryName }: { thread: ThreadSummary; categ
   );
 }
 
-export function ThreadList({ threads, label, categoryNames }: ThreadListProps) {
+export function ThreadList({ threads, label, categoryNames, warnedCategories }: ThreadListProps) {
   return (
     <ul className={classes.list} aria-label={label}>
       {threads.map((thread) => (
-        <ThreadListItem key={thread.id} thread={thread} categoryName={categoryNames?.get(thread.categorySlug)} />
+        <ThreadListItem
+          key={thread.id}
+          thread={thread}
+          categoryName={categoryNames?.get(thread.categorySlug)}
+          warned={warnedCategories?.has(thread.categorySlug) ?? false}
+        />
       ))}
     </ul>
   );
