@@ -1,3 +1,5 @@
+import { browserStorage } from './browser-storage';
+
 /**
  * The refresh token is kept in localStorage so a member stays signed in across reloads and
  * restarts of the browser. It is useless on its own for long: it rotates on every use, and a
@@ -13,12 +15,7 @@ let memoryFallback: string | null = null;
 let storageFailed = false;
 
 function storage(): Storage | undefined {
-  if (storageFailed) return undefined;
-  try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
-  } catch {
-    return undefined; // reading `localStorage` itself throws when storage is blocked
-  }
+  return storageFailed ? undefined : browserStorage('local');
 }
 
 export function readRefreshToken(): string | null {

@@ -1,3 +1,5 @@
+import { browserStorage } from '../../api/browser-storage';
+
 /**
  * What this tab remembers about a crisis notice across page loads (the header's links load pages
  * afresh): that the member hid the panel for now, and that they asked for a counsellor, so the
@@ -12,11 +14,7 @@ export interface NoticeMemory {
 const KEY = 'lantern.crisis-notices';
 
 function storage(): Storage | undefined {
-  try {
-    return typeof sessionStorage === 'undefined' ? undefined : sessionStorage;
-  } catch {
-    return undefined; // reading `sessionStorage` itself throws when storage is blocked
-  }
+  return browserStorage('session');
 }
 
 function readAll(): Record<string, NoticeMemory> {

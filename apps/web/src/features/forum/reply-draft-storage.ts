@@ -1,4 +1,5 @@
 import type { Post } from '@lantern/contracts';
+import { browserStorage } from '../../api/browser-storage';
 
 /**
  * Unsent replies are kept in localStorage, per member and per thread, so a reload, a lost
@@ -30,11 +31,7 @@ export function replyDraftKey(memberId: string, threadId: string): string {
 }
 
 function defaultStorage(): Storage | undefined {
-  try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
-  } catch {
-    return undefined; // reading `localStorage` itself throws when storage is blocked
-  }
+  return browserStorage('local');
 }
 
 function isQuote(value: unknown): value is DraftQuote {
