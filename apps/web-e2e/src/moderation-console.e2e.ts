@@ -81,12 +81,26 @@ test.describe('moderator console', () => {
       await expect(panel).toBeVisible({ timeout: 10_000 });
       await panel.getByRole('button', { name: 'Talk to a moderator now' }).click();
       await expect(panel.getByText(/A moderator has been asked to join you/)).toBeVisible();
+
+      const first = page.getByRole('list', { name: 'Review items, most urgent first' }).getByRole('listitem').first();
+      await expect(first).toContainText('Support request', { timeout: 10_000 });
+      await expect(first).toContainText('Asked to talk to a moderator now.');
+
+      // The moderator answers with a private chat; the member's panel shows the way in, and both talk there.
+      await first.getByRole('link').first().click();
+      await expect(page.getByRole('heading', { level: 2, name: 'What they asked for' })).toBeVisible();
+      await axe.check('a support request item');
+      await page.getByRole('button', { name: 'Open a private chat with this member' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'A private conversation' })).toBeVisible();
+      const modBox = page.getByRole('textbox', { name: 'Your message' });
+      await modBox.fill("Hi, I'm one of the moderators. I'm here. How are you doing right now?");
+      await modBox.press('Enter');
+      await panel.getByRole('link', { name: 'Open your private chat' }).click({ timeout: 20_000 });
+      await expect(memberPage.getByRole('log', { name: 'Messages in A private conversation' })).toContainText("I'm one of the moderators");
+      await axe.check('the moderator in the private chat');
     } finally {
       await memberContext.close();
     }
-    const first = page.getByRole('list', { name: 'Review items, most urgent first' }).getByRole('listitem').first();
-    await expect(first).toContainText('Support request', { timeout: 10_000 });
-    await expect(first).toContainText('Asked to talk to a moderator now.');
   });
 
   test('a member who finds /mod is told kindly it is for moderators, and the api refuses them too', async ({ page, request, axe }) => {

@@ -60,6 +60,13 @@ export class ModerationController {
     return this.moderation.resolve(parseInput(flagId, id), parseInput(resolveFlagSchema, body), member);
   }
 
+  /** A private room with the member who asked to talk now; answers its slug. */
+  @Post('flags/:id/support-room')
+  @HttpCode(200)
+  supportRoom(@Param('id') id: string, @CurrentMember() member: AuthenticatedMember): Promise<{ room: string }> {
+    return this.moderation.openSupportRoom(parseInput(flagId, id), member);
+  }
+
   /** The crisis-line partners a moderator can escalate to (no secrets, no webhook address). */
   @Get('partners')
   partners(): Promise<{ items: Array<{ id: string; name: string; regions: string[]; hours: string }> }> {

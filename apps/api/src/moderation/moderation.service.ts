@@ -110,6 +110,32 @@ export class ModerationService {
     return this.toItem(await this.find(this.dataSource.manager, flagId, false));
   }
 
+  /**
+   * "Talk to a moderator now", answered: a private room only this member and the moderators who
+   * open it can enter, listed first in the member's Chat (where their crisis panel shows the way
+   * in). Asking again for the same item gives the same room, and adds the moderator who asks.
+   */
+  async openSupportRoom(flagId: string, moderator: AuditActor): Promise<{ room: string }> {
+    return this.dataSource.transaction(async (manager) => {
+      const flag = await this.find(manager, flagId, true);
+      if (flag.content_type !== 'member' || !flag.author_id) {
+        throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, 'NOT_A_SUPPORT_REQUEST', 'Only a member who asked for support can be offered a private chat.');
+      }
+      const slug = `support-${flagId.slice(0, 8)}`;
+      await manager.query(
+        `INSERT INTO rooms (slug, name, description, position, private) VALUES ($1, 'A private conversation', 'Just you and a Lantern moderator.', 1000, true)
+         ON CONFLICT (slug) DO NOTHING`,
+        [slug],
+      );
+      await manager.query(
+        `INSERT INTO room_members (room_id, member_id) SELECT r.id, m.id FROM rooms r, unnest($2::uuid[]) AS m(id) WHERE r.slug = $1 ON CONFLICT DO NOTHING`,
+        [slug, [flag.author_id, moderator.id]],
+      );
+      await this.audit.record(manager, moderator, { action: 'open_support_room', targetType: 'flag', targetId: flagId, reason: null, after: { room: slug } });
+      return { room: slug };
+    });
+  }
+
   /** Takes the item for CLAIM_MINUTES; claiming your own claim renews it. */
   async claim(flagId: string, moderator: AuditActor): Promise<QueueItem> {
     await this.dataSource.transaction(async (manager) => {

@@ -152,6 +152,39 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     await waitFor(async () => (await escalationFor(item.id)).status === 'delivered', 5_000, 'delivered status');
   });
 
+  it('answers "talk to a moderator now" with a private room for the member and the moderator, and nobody else', async () => {
+    const member = await registerMember(api, 'Quiet Bracken');
+    const asked = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/support-requests', { token: member.token, body: {} });
+    const path = `/api/v1/moderation/flags/${asked.body.flagId}/support-room`;
+    expect((await rest<ErrorResponse>(api, 'POST', path, { token: member.token })).status).toBe(403);
+    const opened = await rest<{ room: string }>(api, 'POST', path, { token: moderator.token });
+    expect(opened.status).toBe(200);
+    const room = opened.body.room;
+    // Asked again (another moderator, a double click): the same room.
+    expect((await rest<{ room: string }>(api, 'POST', path, { token: moderator.token })).body.room).toBe(room);
+    const listed = await rest<{ items: RoomSummary[] }>(api, 'GET', '/api/v1/rooms', { token: member.token });
+    expect(listed.body.items[0]).toMatchObject({ slug: room, private: true });
+    const [{ n }] = await api.db.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'open_support_room' AND target_id = $1`, [asked.body.flagId]);
+    expect(n).toBe(2);
+
+    const stranger = await registerMember(api, 'Curious Bracken');
+    const sockets = [member, moderator, stranger].map((who) => io(api.baseUrl, { path: '/socket.io', auth: { token: who.token }, transports: ['websocket'] }));
+    try {
+      const joins = (await Promise.all(sockets.map((socket) => socket.timeout(5000).emitWithAck('room:join', { room })))) as Array<{ ok: boolean; error?: { code: string } }>;
+      expect(joins.map((join) => join.ok)).toEqual([true, true, false]);
+      expect(joins[2].error?.code).toBe('ROOM_PRIVATE');
+    } finally {
+      for (const socket of sockets) socket.disconnect();
+    }
+
+    // Only a support request can be answered this way; an unknown item is not found.
+    const post = await crisisItem(await registerMember(api, 'Heavy Nightfall'));
+    const refused = await rest<ErrorResponse>(api, 'POST', `/api/v1/moderation/flags/${post.id}/support-room`, { token: moderator.token });
+    expect([refused.status, refused.body.error.code]).toEqual([422, 'NOT_A_SUPPORT_REQUEST']);
+    const missing = await rest<ErrorResponse>(api, 'POST', `/api/v1/moderation/flags/${crypto.randomUUID()}/support-room`, { token: moderator.token });
+    expect([missing.status, missing.body.error.code]).toEqual([404, 'FLAG_NOT_FOUND']);
+  });
+
   it('retries after a 500 and a timeout, then delivers; every attempt carries the same idempotency key', async () => {
     const member = await registerMember(api, 'Quiet Reed');
     const consent = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'in_app' } });

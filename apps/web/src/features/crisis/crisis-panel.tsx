@@ -6,7 +6,7 @@ import { apiFetch } from '../../api/api-client';
 import { HELP_PATH } from '../../routes/route-paths';
 import { recallNotice, rememberNotice } from './crisis-panel-memory';
 import { HotlineList } from './hotline-list';
-import { OutreachRequest } from './outreach-request';
+import { OutreachRequest, PrivateChatReady, usePrivateRoom } from './outreach-request';
 import { useCrisisResources } from './use-crisis-resources';
 
 /**
@@ -67,7 +67,7 @@ function CrisisNotice({ notice, onDone }: { notice: CrisisResources; onDone: () 
         <Text>{notice.message}</Text>
         <HotlineList hotlines={hotlines} />
         <div aria-live="polite">
-          {state === 'requested' && <Text fw={600}>{copy.moderatorRequested}</Text>}
+          {state === 'requested' && <ModeratorRequested text={copy.moderatorRequested} />}
           {state === 'error' && <Text>We could not reach a moderator just now. The lines above can talk with you straight away.</Text>}
         </div>
         {notice.concern === 'self' && <OutreachRequest noticeId={notice.noticeId} />}
@@ -87,5 +87,16 @@ function CrisisNotice({ notice, onDone }: { notice: CrisisResources; onDone: () 
         </Group>
       </Stack>
     </Paper>
+  );
+}
+
+/** After "Talk to a moderator now": the promise, and the way in once a moderator opens the chat. */
+function ModeratorRequested({ text }: { text: string }) {
+  const ready = usePrivateRoom();
+  return (
+    <Stack gap="xs">
+      <Text fw={600}>{text}</Text>
+      {ready ? <PrivateChatReady slug={ready.slug} /> : <Text size="sm">It will appear here and at the top of Chat when they open it.</Text>}
+    </Stack>
   );
 }

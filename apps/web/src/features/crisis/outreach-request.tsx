@@ -84,8 +84,7 @@ export function OutreachRequest({ noticeId }: { noticeId: string }) {
  * room list is polled while this shows, so the member need not go looking for it).
  */
 function OutreachSent({ channel }: { channel: 'in_app' | 'phone' }) {
-  const rooms = useRooms();
-  const ready = channel === 'in_app' ? rooms.data?.items.find((room) => room.private && !room.locked) : undefined;
+  const ready = usePrivateRoom(channel === 'in_app');
   return (
     <Stack gap="xs" role="status">
       <Text fw={600}>
@@ -93,14 +92,24 @@ function OutreachSent({ channel }: { channel: 'in_app' | 'phone' }) {
         {channel === 'in_app' ? ' in a private chat here.' : ' who will call the number you gave.'}
         {channel === 'in_app' && !ready && ' It will appear here and at the top of Chat as soon as it is ready.'}
       </Text>
-      {ready && (
-        <Group gap="sm">
-          <Text>Your private conversation is ready.</Text>
-          <Button component="a" href={chatRoomPath(ready.slug)}>
-            Open your private chat
-          </Button>
-        </Group>
-      )}
+      {ready && <PrivateChatReady slug={ready.slug} />}
     </Stack>
+  );
+}
+
+/** The member's open private room (a counsellor's or a moderator's), from the room list it polls. */
+export function usePrivateRoom(wanted = true) {
+  const rooms = useRooms();
+  return wanted ? rooms.data?.items.find((room) => room.private && !room.locked) : undefined;
+}
+
+export function PrivateChatReady({ slug }: { slug: string }) {
+  return (
+    <Group gap="sm">
+      <Text>Your private conversation is ready.</Text>
+      <Button component="a" href={chatRoomPath(slug)}>
+        Open your private chat
+      </Button>
+    </Group>
   );
 }

@@ -1,6 +1,8 @@
 import { Alert, Anchor, Badge, Button, Checkbox, Group, List, NativeSelect, NumberInput, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { MODERATION_ACTIONS, type ModerationActionName, type QueueItemDetail, type ResolveFlagRequest } from '@lantern/contracts';
 import { useState, type FormEvent } from 'react';
+import { apiFetch } from '../../api/api-client';
+import { chatRoomPath } from '../chat/chat-paths';
 import { formatExactTime } from '../forum/forum-copy';
 import { ForumLink } from '../forum/forum-link';
 import { ErrorState, LoadingState } from '../forum/query-states';
@@ -50,6 +52,15 @@ function ItemView({ item }: { item: QueueItemDetail }) {
       setNotice(actionProblem(error));
     }
   };
+  // "Talk to a moderator now", answered: a private room with the member, shown first in their Chat.
+  const talk = async () => {
+    try {
+      const { room } = await apiFetch<{ room: string }>(`/api/v1/moderation/flags/${item.id}/support-room`, { method: 'POST' });
+      window.location.assign(chatRoomPath(room));
+    } catch (error) {
+      setNotice(actionProblem(error));
+    }
+  };
 
   return (
     <Stack gap="lg">
@@ -79,7 +90,7 @@ function ItemView({ item }: { item: QueueItemDetail }) {
 
       <Paper withBorder p="md" radius="md" component="section" aria-label="The content">
         <Title order={2} size="h4" mb="xs">
-          What they wrote
+          {item.contentType === 'member' ? 'What they asked for' : 'What they wrote'}
         </Title>
         <BlurGate sensitive={sensitive} label="what they wrote">
           <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="item-body">
@@ -100,6 +111,11 @@ function ItemView({ item }: { item: QueueItemDetail }) {
         {item.status !== 'resolved' && (
           <Button onClick={() => void take()} variant={item.claimedBy ? 'default' : 'filled'}>
             {item.claimedBy ? 'Renew my claim' : 'Claim'}
+          </Button>
+        )}
+        {item.contentType === 'member' && (
+          <Button onClick={() => void talk()} variant="light">
+            Open a private chat with this member
           </Button>
         )}
         <Text role="status" size="sm" aria-live="polite">
