@@ -121,7 +121,9 @@ export class ModerationService {
       if (flag.content_type !== 'member' || !flag.author_id) {
         throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, 'NOT_A_SUPPORT_REQUEST', 'Only a member who asked for support can be offered a private chat.');
       }
-      const slug = `support-${flagId.slice(0, 8)}`;
+      // The whole item id: a shorter prefix could meet another item's room, and joining on conflict
+      // would then hand one member's private conversation to another.
+      const slug = `support-${flagId}`;
       await manager.query(
         `INSERT INTO rooms (slug, name, description, position, private) VALUES ($1, 'A private conversation', 'Just you and a Lantern moderator.', 1000, true)
          ON CONFLICT (slug) DO NOTHING`,

@@ -160,6 +160,7 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     const opened = await rest<{ room: string }>(api, 'POST', path, { token: moderator.token });
     expect(opened.status).toBe(200);
     const room = opened.body.room;
+    expect(room).toBe(`support-${asked.body.flagId}`);
     // Asked again (another moderator, a double click): the same room.
     expect((await rest<{ room: string }>(api, 'POST', path, { token: moderator.token })).body.room).toBe(room);
     const listed = await rest<{ items: RoomSummary[] }>(api, 'GET', '/api/v1/rooms', { token: member.token });
