@@ -6,7 +6,8 @@ import { apiFetch } from '../../api/api-client';
 import { HELP_PATH } from '../../routes/route-paths';
 import { recallNotice, rememberNotice } from './crisis-panel-memory';
 import { HotlineList } from './hotline-list';
-import { OutreachRequest, PrivateChatReady, usePrivateRoom } from './outreach-request';
+import { OutreachRequest } from './outreach-request';
+import { PrivateChatReady, usePrivateRoom } from './private-chat-ready';
 import { useCrisisResources } from './use-crisis-resources';
 
 /**

@@ -1,16 +1,16 @@
 import { Button, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { apiFetch, isApiError } from '../../api/api-client';
-import { chatRoomPath } from '../chat/chat-paths';
-import { useRooms } from '../chat/room-list';
 import { recallNotice, rememberNotice } from './crisis-panel-memory';
+import { PrivateChatReady, usePrivateRoom } from './private-chat-ready';
 
 /**
  * "I'd like a crisis counsellor to contact me": the member's consent, and how. A phone number is
  * used once, stored sealed, and deleted when the case closes; chat happens in a private room here.
  */
 export function OutreachRequest({ noticeId }: { noticeId: string }) {
-  const asked = recallNotice(noticeId).outreach;
+  // Read once, when the panel mounts, not on every render.
+  const [asked] = useState(() => recallNotice(noticeId).outreach);
   const [open, setOpen] = useState(false);
   const [channel, setChannel] = useState<'in_app' | 'phone'>(asked ?? 'in_app');
   const [phone, setPhone] = useState('');
@@ -94,22 +94,5 @@ function OutreachSent({ channel }: { channel: 'in_app' | 'phone' }) {
       </Text>
       {ready && <PrivateChatReady slug={ready.slug} />}
     </Stack>
-  );
-}
-
-/** The member's open private room (a counsellor's or a moderator's), from the room list it polls. */
-export function usePrivateRoom(wanted = true) {
-  const rooms = useRooms();
-  return wanted ? rooms.data?.items.find((room) => room.private && !room.locked) : undefined;
-}
-
-export function PrivateChatReady({ slug }: { slug: string }) {
-  return (
-    <Group gap="sm">
-      <Text>Your private conversation is ready.</Text>
-      <Button component="a" href={chatRoomPath(slug)}>
-        Open your private chat
-      </Button>
-    </Group>
   );
 }
