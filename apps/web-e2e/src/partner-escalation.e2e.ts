@@ -33,7 +33,7 @@ test('from a crisis post, through consent, the escalation and the partner’s ac
   await expect(form.getByLabel('Partner', { exact: true })).toContainText('E2E Crisis Line');
   await form.getByLabel('Excerpt for the partner (only what they need)').fill('Asked for a counsellor; feels there is no other way.');
   await form.getByRole('button', { name: 'Confirm' }).click();
-  await expect(moderator.getByText('Done. The item is resolved')).toBeVisible();
+  await expect(moderator.getByText('Sent to E2E Crisis Line.')).toBeVisible();
 
   // The counsellor acknowledges in the partner portal and opens the private room.
   const counsellor = await openAs(browser, await operatorGrant(request, 'counsellor'), '/partner');
@@ -76,6 +76,60 @@ test('from a crisis post, through consent, the escalation and the partner’s ac
   await expect(failed.getByRole('status')).toHaveText('Queued for delivery again.');
 
   await Promise.all([moderator.context().close(), counsellor.context().close(), adminPage.context().close()]);
+});
+
+test('a hand-off that cannot be delivered comes back to the moderators, who hand the member to another line with their consent', async ({ page, request, axe }) => {
+  test.setTimeout(90_000);
+  await clearQueue(request);
+  const admin = await operatorGrant(request, 'admin');
+  // A second line (its webhook answers nothing either: only the hand-off on our side is watched here).
+  const second = await request.post('/api/v1/admin/partners', {
+    headers: { Authorization: `Bearer ${admin.accessToken}` },
+    data: { name: `Second Line ${Date.now()}`, regions: ['US'], hours: 'Evenings', webhookUrl: 'http://127.0.0.1:9/second' },
+  });
+  expect(second.status()).toBe(201);
+  const secondLine = ((await second.json()) as { name: string }).name;
+  const member = await registeredMember(request);
+  const asked = await request.post('/api/v1/me/outreach', { headers: { Authorization: `Bearer ${member.accessToken}` }, data: { channel: 'in_app' } });
+  expect(asked.status()).toBe(201);
+
+  await openAs(page, await operatorGrant(request, 'moderator'), '/mod');
+  const first = page.getByRole('list', { name: 'Review items, most urgent first' }).getByRole('listitem').first();
+  await expect(first).toContainText('Asked for a crisis counsellor to contact them in a private chat here.');
+  await axe.check('the queue with the request on top');
+  await first.getByRole('link', { name: 'Support request' }).click();
+  const form = page.getByRole('form', { name: 'Act on this item' });
+  await form.getByLabel('Action').selectOption('escalate');
+  await form.getByLabel('Partner', { exact: true }).selectOption({ label: 'E2E Crisis Line (US, GB, 24/7)' });
+  await form.getByRole('button', { name: 'Confirm' }).click();
+  await expect(page.getByText('Sent to E2E Crisis Line.')).toBeVisible();
+  const handoffs = page.getByRole('region', { name: 'Hand-offs to crisis lines' });
+  await expect(handoffs.getByTestId('handoff')).toContainText('E2E Crisis Line');
+
+  // Every retry fails: the moderator is told at once, on the page they are on.
+  const alert = page.getByRole('alert').filter({ hasText: 'A hand-off to E2E Crisis Line could not be delivered' });
+  await expect(alert).toBeVisible({ timeout: 20_000 });
+  await expect(handoffs.getByTestId('handoff')).toContainText('could not be delivered', { timeout: 10_000 });
+  await axe.check('the item whose hand-off failed, with the alert');
+  await alert.getByRole('link', { name: 'Open their item' }).click();
+
+  // The member is a new item on top, saying what happened, with the failed hand-off below.
+  await expect(page.getByRole('heading', { level: 1, name: 'Support request' })).toBeVisible();
+  await expect(page.getByTestId('item-body')).toHaveText('The hand-off to E2E Crisis Line (in a private chat here) could not be delivered; no counsellor has the case.');
+  await expect(handoffs.getByText('A hand-off did not arrive')).toBeVisible();
+  await axe.check('the member back on top, with the failed hand-off');
+
+  // Handed to the second line on the consent the member gave: the failed one is closed.
+  await form.getByLabel('Action').selectOption('escalate');
+  await form.getByLabel('Partner', { exact: true }).selectOption({ label: `${secondLine} (US, Evenings)` });
+  await form.getByRole('button', { name: 'Confirm' }).click();
+  await expect(page.getByText(`Sent to ${secondLine}.`)).toBeVisible();
+  const entries = handoffs.getByTestId('handoff');
+  await expect(entries).toHaveCount(2);
+  await expect(entries.nth(0)).toContainText(secondLine);
+  await expect(entries.nth(0)).toContainText('the member asked for it');
+  await expect(entries.nth(1)).toContainText('Not delivered; replaced by a new hand-off.');
+  await axe.check('the member handed to another line');
 });
 
 test('the admins’ escalation view and queue dashboard pass axe, and the dashboard shows both queues', async ({ page, request, axe }) => {

@@ -3,3 +3,4 @@ export * from './migrations';
 export * from './data-source';
 export * from './seed/demo-seed';
 export * from './phone-cipher';
+export * from './support-requests';

@@ -45,6 +45,12 @@ export const SEVERE_HARM_CATEGORIES: readonly HarmCategory[] = ['incitement', 'm
 
 export const DUE_MINUTES = { imminent: 2, high: 10, severeHarm: 15, standard: 24 * 60 } as const;
 
+/**
+ * A member who asked for a human (or whose hand-off to a crisis line failed): above every
+ * classifier finding, due as imminent risk is.
+ */
+export const SUPPORT_REQUEST_PRIORITY = 110;
+
 const CRISIS_PRIORITY: Readonly<Record<RiskTier, number>> = { imminent: 100, high: 90, moderate: 80, low: 70, none: 70 };
 const SEVERE_HARM_PRIORITY = 60;
 const HARM_PRIORITY = 40;

@@ -1,15 +1,12 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { CrisisResources } from '@lantern/contracts';
 import { crisisPanelCopyFor, hotlinesFor, selectRegionWithBasis, type RegionHotlines, type RegionSelectionBasis } from '@lantern/crisis';
-import { DUE_MINUTES } from '@lantern/moderation';
-import { returnedRows } from '@lantern/db';
+import { DUE_MINUTES, SUPPORT_REQUEST_PRIORITY } from '@lantern/moderation';
+import { openSupportRequest, returnedRows } from '@lantern/db';
 import type { DataSource, EntityManager } from 'typeorm';
 import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
 import { ApiException } from '../http/api-exception';
 import { DATA_SOURCE } from '../infra/infra.tokens';
-
-/** "Talk to a moderator now" outranks every other item in the queue. */
-export const SUPPORT_REQUEST_PRIORITY = 110;
 
 export interface HotlineAnswer extends RegionHotlines {
   basis: RegionSelectionBasis | 'query';
@@ -108,36 +105,15 @@ export class CrisisService {
 
   /** Puts the member on top of the queue (one open item, however often they ask), in the caller's transaction. */
   async requestSupportIn(manager: EntityManager, memberId: string, reason: 'talk_to_moderator' | 'outreach_requested', noticeId?: string): Promise<{ flagId: string; dueAt: string }> {
-    {
-      const due = new Date(Date.now() + DUE_MINUTES.imminent * 60_000);
-      // Insert-or-find in one step, so two taps at once still make one item (and never an error).
-      const [created]: Array<{ id: string }> = await manager.query(
-        `INSERT INTO flags (content_type, content_id, author_id, kind, priority, risk, due_at) VALUES ('member', $1, $1, 'crisis', $2, 'imminent', $3)
-         ON CONFLICT (content_type, content_id) WHERE status <> 'resolved' DO NOTHING RETURNING id`,
-        [memberId, SUPPORT_REQUEST_PRIORITY, due],
-      );
-      let flagId = created?.id;
-      if (!flagId) {
-        const [open]: Array<{ id: string }> = await manager.query(
-          `SELECT id FROM flags WHERE content_type = 'member' AND content_id = $1 AND status <> 'resolved' FOR UPDATE`,
-          [memberId],
-        );
-        flagId = open.id;
-        await manager.query(`UPDATE flags SET priority = GREATEST(priority, $2), due_at = LEAST(due_at, $3), version = version + 1, updated_at = now() WHERE id = $1`, [
-          flagId,
-          SUPPORT_REQUEST_PRIORITY,
-          due,
-        ]);
-      }
-      await manager.query(`INSERT INTO flag_signals (flag_id, source, reason) VALUES ($1, 'support_request', $2)`, [flagId, reason]);
-      if (noticeId) {
-        await manager.query(`UPDATE crisis_notices SET closed_at = COALESCE(closed_at, now()), closed_how = COALESCE(closed_how, 'support_requested') WHERE id = $1 AND member_id = $2`, [
-          noticeId,
-          memberId,
-        ]);
-      }
-      return { flagId, dueAt: due.toISOString() };
+    const due = new Date(Date.now() + DUE_MINUTES.imminent * 60_000);
+    const { flagId } = await openSupportRequest(manager, { memberId, reason, priority: SUPPORT_REQUEST_PRIORITY, due });
+    if (noticeId) {
+      await manager.query(`UPDATE crisis_notices SET closed_at = COALESCE(closed_at, now()), closed_how = COALESCE(closed_how, 'support_requested') WHERE id = $1 AND member_id = $2`, [
+        noticeId,
+        memberId,
+      ]);
     }
+    return { flagId, dueAt: due.toISOString() };
   }
 }
 

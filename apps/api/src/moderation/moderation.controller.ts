@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { AuditService, type AuditRow } from '../audit/audit.service';
 import { CurrentMember, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
 import { parseInput } from '../http/parse-input';
+import { EscalationService } from '../partners/escalation.service';
 import { ModerationContextService } from './moderation-context.service';
 import { ModerationService } from './moderation.service';
 
@@ -17,6 +18,7 @@ export class ModerationController {
     private readonly moderation: ModerationService,
     private readonly audit: AuditService,
     private readonly context: ModerationContextService,
+    private readonly escalations: EscalationService,
   ) {}
 
   @Get('queue')
@@ -29,12 +31,13 @@ export class ModerationController {
   async flag(@Param('id') id: string): Promise<QueueItemDetail> {
     const item = await this.moderation.get(parseInput(flagId, id));
     const content = await this.context.content(item);
-    const [signals, history, context] = await Promise.all([
+    const [signals, history, context, handoffs] = await Promise.all([
       this.context.signals(item.id, item, content),
       this.context.history(item.id, item.contentId),
       this.context.context(item),
+      this.escalations.handoffsFor(item.id, item.authorId),
     ]);
-    return { ...item, body: content?.body ?? item.excerpt, signals, history, context };
+    return { ...item, body: content?.body ?? item.excerpt, signals, history, context, handoffs };
   }
 
   @Get('members/:id/context')

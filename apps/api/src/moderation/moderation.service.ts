@@ -8,7 +8,7 @@ import { ApiException } from '../http/api-exception';
 import { DATA_SOURCE } from '../infra/infra.tokens';
 import { OutboxRelayService } from '../outbox/outbox-relay.service';
 import { OutboxService } from '../outbox/outbox.service';
-import { EscalationService } from '../partners/escalation.service';
+import { deliveryFailed, EscalationService } from '../partners/escalation.service';
 import { ContentEvents, type MessageRemoved } from './content-events';
 
 interface FlagRow {
@@ -35,15 +35,28 @@ interface FlagRow {
   reports: number;
   talk_requested: boolean;
   outreach_channel: 'in_app' | 'phone' | null;
+  handoff_failed_before: boolean;
+  failed_handoff: { partner: string; channel: 'in_app' | 'phone' } | null;
 }
 
-/** What a member asked for, in the moderator's words: to talk now, a counsellor (and how), or both. */
+/**
+ * Why a member is on top of the queue, in the moderator's words: a hand-off that never reached
+ * its partner, and what they asked for (to talk now, a counsellor and how, or both).
+ */
 function supportRequestExcerpt(row: FlagRow): string {
+  const sentences: string[] = [];
+  if (row.failed_handoff) {
+    const how = row.failed_handoff.channel === 'phone' ? 'by phone' : 'in a private chat here';
+    sentences.push(`The hand-off to ${row.failed_handoff.partner} (${how}) could not be delivered; no counsellor has the case.`);
+  } else if (row.handoff_failed_before) {
+    sentences.push('A hand-off to a crisis line could not be delivered at first; see its timeline below.');
+  }
   const how = row.outreach_channel === 'phone' ? 'by phone' : 'in a private chat here';
   const counsellor = row.outreach_channel ? `for a crisis counsellor to contact them ${how}` : null;
-  if (row.talk_requested && counsellor) return `Asked to talk to a moderator now, and ${counsellor}.`;
-  if (counsellor) return `Asked ${counsellor}.`;
-  return 'Asked to talk to a moderator now.';
+  if (row.talk_requested && counsellor) sentences.push(`Asked to talk to a moderator now, and ${counsellor}.`);
+  else if (counsellor) sentences.push(`Asked ${counsellor}.`);
+  else if (row.talk_requested || sentences.length === 0) sentences.push('Asked to talk to a moderator now.');
+  return sentences.join(' ');
 }
 
 function excerptOf(row: FlagRow): string {
@@ -294,7 +307,10 @@ export class ModerationService {
                    COALESCE(p.body, g.body) AS body,
                    (SELECT count(*)::int FROM flag_signals s WHERE s.flag_id = f.id AND s.source = 'report') AS reports,
                    (f.content_type = 'member' AND EXISTS (SELECT 1 FROM flag_signals s WHERE s.flag_id = f.id AND s.reason = 'talk_to_moderator')) AS talk_requested,
-                   CASE WHEN f.content_type = 'member' THEN (SELECT o.channel FROM outreach_requests o WHERE o.flag_id = f.id ORDER BY o.created_at DESC LIMIT 1) END AS outreach_channel
+                   CASE WHEN f.content_type = 'member' THEN (SELECT o.channel FROM outreach_requests o WHERE o.flag_id = f.id ORDER BY o.created_at DESC LIMIT 1) END AS outreach_channel,
+                   (f.content_type = 'member' AND EXISTS (SELECT 1 FROM flag_signals s WHERE s.flag_id = f.id AND s.reason = 'partner_delivery_failed')) AS handoff_failed_before,
+                   CASE WHEN f.content_type = 'member' THEN (SELECT json_build_object('partner', pa.name, 'channel', e.payload->>'channel') FROM escalations e JOIN partners pa ON pa.id = e.partner_id
+                                                              WHERE e.member_id = f.content_id AND ${deliveryFailed('e')} ORDER BY e.created_at DESC LIMIT 1) END AS failed_handoff
               FROM flags f
               LEFT JOIN members cm ON cm.id = f.claimed_by
               LEFT JOIN members rm ON rm.id = f.resolved_by

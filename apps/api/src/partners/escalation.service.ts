@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import type { CreatePartnerRequest, Escalation, EscalationBasis, EscalationPayload, OutreachRequest, PartnerSummary, PartnerUpdate } from '@lantern/contracts';
+import type { CreatePartnerRequest, Escalation, EscalationBasis, EscalationPayload, Handoff, OutreachRequest, PartnerSummary, PartnerUpdate } from '@lantern/contracts';
 import { PhoneCipher, returnedRows } from '@lantern/db';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service';
@@ -82,8 +82,19 @@ export class EscalationService {
     const [consent]: Array<{ id: string; channel: 'in_app' | 'phone'; phone_ciphertext: string | null }> = memberId
       ? await manager.query(`SELECT id, channel, phone_ciphertext FROM outreach_requests WHERE member_id = $1 AND escalation_id IS NULL ORDER BY created_at DESC LIMIT 1 FOR UPDATE`, [memberId])
       : [];
+    // Hand-offs of this member that never reached their partner: this one takes their place (and
+    // the consent the member gave for them, with the number and the private room).
+    const stranded: StrandedHandoff[] = memberId
+      ? await manager.query(
+          `SELECT e.id, e.room_slug, e.phone_ciphertext, e.payload->>'channel' AS channel, o.id AS consent_id
+             FROM escalations e LEFT JOIN outreach_requests o ON o.escalation_id = e.id
+            WHERE e.member_id = $1 AND ${deliveryFailed('e')} ORDER BY e.created_at DESC FOR UPDATE OF e`,
+          [memberId],
+        )
+      : [];
+    const carried = consent ? undefined : stranded.find((handoff) => handoff.consent_id !== null);
     let basis: EscalationBasis;
-    if (consent) basis = 'member_consent';
+    if (consent || carried) basis = 'member_consent';
     else if (input.basis === 'imminent_risk' && input.reason?.trim()) basis = 'imminent_risk';
     else {
       throw new ApiException(
@@ -95,7 +106,8 @@ export class EscalationService {
     const [member]: Array<{ region: string | null; language: string | null }> = memberId
       ? await manager.query(`SELECT region, preferences->>'language' AS language FROM members WHERE id = $1`, [memberId])
       : [];
-    const channel = consent?.channel ?? 'in_app';
+    const channel = consent?.channel ?? carried?.channel ?? 'in_app';
+    const phoneCiphertext = consent ? consent.phone_ciphertext : (carried?.phone_ciphertext ?? null);
     const payload: EscalationPayload = {
       risk: input.flag.risk,
       region: member?.region ?? this.crisis.defaultRegion(),
@@ -106,19 +118,25 @@ export class EscalationService {
     const [created]: Array<{ id: string }> = await manager.query(
       `INSERT INTO escalations (flag_id, partner_id, member_id, basis, reason, payload, phone_ciphertext, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [input.flag.id, partner.id, memberId, basis, input.reason ?? null, JSON.stringify(payload), consent?.phone_ciphertext ?? null, moderator.id],
+      [input.flag.id, partner.id, memberId, basis, input.reason ?? null, JSON.stringify(payload), phoneCiphertext, moderator.id],
     );
-    const roomSlug = channel === 'in_app' ? `care-${created.id.slice(0, 8)}` : null;
+    await this.handOn(manager, stranded, created.id, moderator);
+    // The private room of a hand-off that never arrived stays the member's: the new counsellor joins them there.
+    const reused = channel === 'in_app' ? stranded.find((handoff) => handoff.room_slug !== null)?.room_slug : undefined;
+    const roomSlug = channel === 'in_app' ? (reused ?? `care-${created.id.slice(0, 8)}`) : null;
     if (roomSlug) {
       // The warm hand-off: a private room only the member and the partner's counsellor can enter.
       await manager.query(`UPDATE escalations SET room_slug = $2 WHERE id = $1`, [created.id, roomSlug]);
-      const [room]: Array<{ id: string }> = await manager.query(
-        `INSERT INTO rooms (slug, name, description, position, private) VALUES ($1, 'A private conversation', 'Just you and a crisis counsellor.', 1000, true) RETURNING id`,
-        [roomSlug],
-      );
-      if (memberId) await manager.query(`INSERT INTO room_members (room_id, member_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [room.id, memberId]);
+      if (!reused) {
+        const [room]: Array<{ id: string }> = await manager.query(
+          `INSERT INTO rooms (slug, name, description, position, private) VALUES ($1, 'A private conversation', 'Just you and a crisis counsellor.', 1000, true) RETURNING id`,
+          [roomSlug],
+        );
+        if (memberId) await manager.query(`INSERT INTO room_members (room_id, member_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [room.id, memberId]);
+      }
     }
     if (consent) await manager.query(`UPDATE outreach_requests SET escalation_id = $2, phone_ciphertext = NULL WHERE id = $1`, [consent.id, created.id]);
+    if (carried) await manager.query(`UPDATE outreach_requests SET escalation_id = $2 WHERE id = $1`, [carried.consent_id, created.id]);
     await manager.query(`INSERT INTO escalation_events (escalation_id, status, note, actor_id) VALUES ($1, 'created', $2, $3)`, [created.id, basis, moderator.id]);
     await this.audit.record(manager, moderator, {
       action: basis === 'imminent_risk' ? 'escalate_without_consent' : 'escalate_with_consent',
@@ -129,6 +147,20 @@ export class EscalationService {
     });
     await this.outbox.recordPartnerDelivery(manager, { escalationId: created.id, delivery: 1 });
     return created.id;
+  }
+
+  /**
+   * Closes hand-offs that never reached their partner, in favour of a new one: their number and
+   * room move to it, the old partner never gets the case (closed cases are not delivered, nor can
+   * an admin deliver them again), and each closing is on the timeline and audited.
+   */
+  private async handOn(manager: EntityManager, stranded: StrandedHandoff[], replacement: string, moderator: AuditActor): Promise<void> {
+    for (const handoff of stranded) {
+      const outcome = 'Not delivered; replaced by a new hand-off.';
+      await manager.query(`UPDATE escalations SET status = 'closed', outcome = $2, phone_ciphertext = NULL, room_slug = NULL, updated_at = now() WHERE id = $1`, [handoff.id, outcome]);
+      await manager.query(`INSERT INTO escalation_events (escalation_id, status, note, actor_id) VALUES ($1, 'closed', $2, $3)`, [handoff.id, outcome, moderator.id]);
+      await this.audit.record(manager, moderator, { action: 'escalation_handed_on', targetType: 'escalation', targetId: handoff.id, before: { status: 'created' }, after: { status: 'closed', replacedBy: replacement } });
+    }
   }
 
   /** After the moderation transaction commits: wake the relay so the webhook goes now. */
@@ -184,12 +216,33 @@ export class EscalationService {
   async listForAdmin(): Promise<{ items: Array<Escalation & { deliveryFailed: boolean; reason: string | null }> }> {
     const rows: Array<EscalationRow & { delivery_failed: boolean; reason: string | null }> = await this.dataSource.query(
       `SELECT e.id, e.partner_id, e.basis, e.status, e.payload, e.outcome, e.room_slug, e.created_at, e.reason,
-              (e.status = 'created' AND EXISTS (SELECT 1 FROM escalation_events v WHERE v.escalation_id = e.id AND v.status = 'delivery_failed'
-                 AND v.at > COALESCE((SELECT max(r.at) FROM escalation_events r WHERE r.escalation_id = e.id AND r.status = 'redelivery'), '-infinity'))) AS delivery_failed
+              ${deliveryFailed('e')} AS delivery_failed
          FROM escalations e ORDER BY delivery_failed DESC, e.created_at DESC LIMIT 200`,
     );
     const items = await this.withTimelines(rows);
     return { items: items.map((item, index) => ({ ...item, deliveryFailed: rows[index].delivery_failed, reason: rows[index].reason })) };
+  }
+
+  /** Moderators, on a review item: the hand-offs of its member (or made from it), newest first. */
+  async handoffsFor(flagId: string, memberId: string | null): Promise<Handoff[]> {
+    const rows: Array<EscalationRow & { partner_name: string; partner_hours: string; delivery_failed: boolean }> = await this.dataSource.query(
+      `SELECT e.id, e.partner_id, e.basis, e.status, e.payload, e.outcome, e.room_slug, e.created_at, p.name AS partner_name, p.hours AS partner_hours,
+              ${deliveryFailed('e')} AS delivery_failed
+         FROM escalations e JOIN partners p ON p.id = e.partner_id
+        WHERE e.flag_id = $1 OR e.member_id = $2 ORDER BY e.created_at DESC LIMIT 20`,
+      [flagId, memberId],
+    );
+    const items = await this.withTimelines(rows);
+    return rows.map((row, index) => ({
+      id: row.id,
+      partner: { id: row.partner_id, name: row.partner_name, hours: row.partner_hours },
+      basis: row.basis,
+      channel: row.payload.channel,
+      status: row.status,
+      deliveryFailed: row.delivery_failed,
+      createdAt: items[index].createdAt,
+      timeline: items[index].timeline,
+    }));
   }
 
   async redeliver(id: string, admin: AuditActor): Promise<void> {
@@ -253,5 +306,22 @@ interface PartnerRow {
 }
 
 const toPartner = (row: PartnerRow): PartnerSummary => ({ id: row.id, name: row.name, regions: row.regions, hours: row.hours, webhookUrl: row.webhook_url, createdAt: row.created_at.toISOString() });
+
+interface StrandedHandoff {
+  id: string;
+  room_slug: string | null;
+  phone_ciphertext: string | null;
+  channel: 'in_app' | 'phone';
+  consent_id: string | null;
+}
+
+/**
+ * An escalation whose delivery failed every attempt and that nothing has reached the partner
+ * since: still `created`, with a failure newer than an admin's last re-delivery.
+ */
+export function deliveryFailed(alias: string): string {
+  return `(${alias}.status = 'created' AND EXISTS (SELECT 1 FROM escalation_events v WHERE v.escalation_id = ${alias}.id AND v.status = 'delivery_failed'
+            AND v.at > COALESCE((SELECT max(r.at) FROM escalation_events r WHERE r.escalation_id = ${alias}.id AND r.status = 'redelivery'), '-infinity')))`;
+}
 
 const SELECT = `SELECT e.id, e.partner_id, e.basis, e.status, e.payload, e.outcome, e.room_slug, e.created_at FROM escalations e`;

@@ -3,7 +3,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { io } from 'socket.io-client';
 import { seedDemoData } from '@lantern/db';
-import type { ChatMessage, Escalation, EscalationWebhook, QueueItem, RoomSummary, Thread } from '@lantern/contracts';
+import type { ChatMessage, Escalation, EscalationWebhook, HandoffFailedEvent, QueueItem, QueueItemDetail, RoomSummary, Thread } from '@lantern/contracts';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
 import { registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
 import { startWorker, waitFor, type WorkerProcess } from '../../test/support/worker-process';
@@ -231,6 +231,65 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     } finally {
       endpoint.fallback = 'ok';
       admins.disconnect();
+    }
+  });
+
+  it('puts a member whose hand-off failed every attempt back on top of the queue, tells moderators live, and hands them to another partner with their consent and room', async () => {
+    const member = await registerMember(api, 'Quiet Lichen');
+    const consent = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'in_app' } });
+    const other = new PartnerEndpoint();
+    await other.start();
+    const moderators = io(api.baseUrl, { path: '/socket.io', auth: { token: moderator.token }, transports: ['websocket'] });
+    const alerts: HandoffFailedEvent[] = [];
+    moderators.on('moderation:handoff-failed', (alert: HandoffFailedEvent) => alerts.push(alert));
+    try {
+      const [dawn] = await api.db.dataSource.query(`INSERT INTO partners (name, regions, webhook_url, webhook_secret) VALUES ('Dawn Line', '{US}', $1, 'dawn-secret') RETURNING id`, [other.url]);
+      endpoint.fallback = 'fail';
+      expect((await escalate({ id: consent.body.flagId } as QueueItem)).status).toBe(200);
+      const failed = await escalationFor(consent.body.flagId);
+      const alert = await waitFor(async () => alerts.find((entry) => entry.escalationId === failed.id), 30_000, 'the moderators’ alert');
+      expect(alert).toMatchObject({ partner: 'Hope Line', flagId: expect.any(String) });
+      expect(alert.flagId).not.toBe(consent.body.flagId);
+
+      // Back on top: above every classifier finding, saying what happened.
+      const queue = (await rest<{ items: QueueItem[] }>(api, 'GET', '/api/v1/moderation/queue', { token: moderator.token })).body.items;
+      const back = queue.find((entry) => entry.id === alert.flagId)!;
+      expect(back).toMatchObject({ kind: 'crisis', risk: 'imminent', contentType: 'member', contentId: member.memberId, status: 'open' });
+      expect(back.excerpt).toBe('The hand-off to Hope Line (in a private chat here) could not be delivered; no counsellor has the case.');
+      expect(queue.filter((entry) => entry.kind !== 'crisis' || entry.contentType !== 'member').every((entry) => entry.priority < back.priority)).toBe(true);
+      const detail = await rest<QueueItemDetail>(api, 'GET', `/api/v1/moderation/flags/${back.id}`, { token: moderator.token });
+      expect(detail.body.handoffs).toHaveLength(1);
+      expect(detail.body.handoffs[0]).toMatchObject({ id: failed.id, partner: { name: 'Hope Line' }, status: 'created', deliveryFailed: true, channel: 'in_app', basis: 'member_consent' });
+      expect(detail.body.handoffs[0].timeline.map((event) => event.status)).toEqual(['created', 'delivery_failed']);
+
+      // Another partner, on the consent the member gave: no imminent-risk reason needed.
+      endpoint.fallback = 'ok';
+      const handedOn = await rest<QueueItem>(api, 'POST', `/api/v1/moderation/flags/${back.id}/resolve`, { token: moderator.token, body: { action: 'escalate', partnerId: dawn.id } });
+      expect(handedOn.status).toBe(200);
+      const replacement = await escalationFor(back.id);
+      expect(replacement.room_slug).toBe(failed.room_slug);
+      await waitFor(async () => other.received.length === 1, 10_000, 'the other partner’s webhook');
+      expect(JSON.parse(other.received[0].body)).toMatchObject({ escalationId: replacement.id, basis: 'member_consent', payload: { channel: 'in_app' } });
+      const [closed] = await api.db.dataSource.query(`SELECT status, outcome, room_slug FROM escalations WHERE id = $1`, [failed.id]);
+      expect(closed).toEqual({ status: 'closed', outcome: 'Not delivered; replaced by a new hand-off.', room_slug: null });
+      const [used] = await api.db.dataSource.query(`SELECT escalation_id FROM outreach_requests WHERE member_id = $1`, [member.memberId]);
+      expect(used.escalation_id).toBe(replacement.id);
+      const audit = await api.db.dataSource.query(`SELECT action FROM audit_log WHERE target_id = $1 ORDER BY id`, [failed.id]);
+      expect(audit.map((row: { action: string }) => row.action)).toEqual(['escalate_with_consent', 'partner_delivery_failed', 'escalation_handed_on']);
+      // The first partner never gets it now: a closed hand-off cannot be delivered again.
+      expect((await rest<ErrorResponse>(api, 'POST', `/api/v1/admin/escalations/${failed.id}/redeliver`, { token: admin.token })).status).toBe(404);
+      // One private conversation for the member, as before.
+      const rooms = (await rest<{ items: RoomSummary[] }>(api, 'GET', '/api/v1/rooms', { token: member.token })).body.items.filter((room) => room.private);
+      expect(rooms.map((room) => room.slug)).toEqual([failed.room_slug]);
+      const after = await rest<QueueItemDetail>(api, 'GET', `/api/v1/moderation/flags/${back.id}`, { token: moderator.token });
+      expect(after.body.handoffs.map((handoff) => [handoff.partner.name, handoff.status, handoff.deliveryFailed])).toEqual([
+        ['Dawn Line', 'delivered', false],
+        ['Hope Line', 'closed', false],
+      ]);
+    } finally {
+      endpoint.fallback = 'ok';
+      moderators.disconnect();
+      await other.stop();
     }
   });
 

@@ -1,6 +1,6 @@
 import { Inject, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { type OnGatewayConnection, type OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
-import { CHAT_LIMITS, roomRefSchema, sendMessageSchema, type ChatAck, type ChatMessage } from '@lantern/contracts';
+import { CHAT_LIMITS, roomRefSchema, sendMessageSchema, type ChatAck, type ChatMessage, type HandoffFailedAlert, type HandoffFailedEvent } from '@lantern/contracts';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Server, Socket } from 'socket.io';
 import { z } from 'zod';
@@ -165,11 +165,20 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     }
   }
 
-  /** Alerts for admins raised by the worker (a partner webhook that failed every attempt). */
+  /**
+   * Alerts raised by the worker: a partner webhook that failed every attempt goes to admins (who
+   * can deliver it again) and, when the member still waits for a counsellor, to every moderator
+   * (the member is back on top of the queue).
+   */
   private announceToAdmins(payload: string): void {
     try {
-      const alert = JSON.parse(payload) as { kind?: string; escalationId?: string };
-      if (alert.kind === 'delivery_failed' && alert.escalationId) this.server.local.to(ADMINS).emit('admin:delivery-failed', { escalationId: alert.escalationId });
+      const alert = JSON.parse(payload) as Partial<HandoffFailedAlert>;
+      if (alert.kind !== 'delivery_failed' || typeof alert.escalationId !== 'string') return;
+      this.server.local.to(ADMINS).emit('admin:delivery-failed', { escalationId: alert.escalationId });
+      if (typeof alert.flagId === 'string') {
+        const event: HandoffFailedEvent = { escalationId: alert.escalationId, flagId: alert.flagId, partner: alert.partner ?? null };
+        this.server.local.to(MODERATORS).emit('moderation:handoff-failed', event);
+      }
     } catch {
       this.logger.warn('ignored a malformed admin alert');
     }

@@ -1,7 +1,8 @@
 import { createHmac } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { WEBHOOK_HEADERS, type EscalationPayload, type EscalationWebhook, type PartnerDeliveryJob, type ServerEnv } from '@lantern/contracts';
-import { PhoneCipher, returnedRows } from '@lantern/db';
+import { WEBHOOK_HEADERS, type EscalationPayload, type EscalationWebhook, type HandoffFailedAlert, type PartnerDeliveryJob, type ServerEnv } from '@lantern/contracts';
+import { openSupportRequest, PhoneCipher, returnedRows } from '@lantern/db';
+import { DUE_MINUTES, SUPPORT_REQUEST_PRIORITY } from '@lantern/moderation';
 import type { Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { SERVER_ENV } from '../config/worker-config.module';
@@ -82,13 +83,33 @@ export class WebhookProcessor {
     });
   }
 
-  /** After the last attempt: on the admins' list, and announced to them. */
+  /**
+   * After the last attempt: on the admins' list and announced to them, and the member back on top
+   * of the moderators' queue (they were promised a counsellor who will not come unless a human
+   * acts), announced to every moderator.
+   */
   async deadLetter(job: Job<PartnerDeliveryJob>, reason: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const note = `after ${job.attemptsMade} attempts: ${reason}`.slice(0, 500);
-      await manager.query(`INSERT INTO escalation_events (escalation_id, status, note) VALUES ($1, 'delivery_failed', $2)`, [job.data.escalationId, note]);
-      await manager.query(`INSERT INTO audit_log (actor_id, actor_role, action, target_type, target_id, reason) VALUES (NULL, 'system', 'partner_delivery_failed', 'escalation', $1, $2)`, [job.data.escalationId, note]);
-      await manager.query(`SELECT pg_notify('lantern_admin', $1)`, [JSON.stringify({ kind: 'delivery_failed', escalationId: job.data.escalationId })]);
+      const { escalationId } = job.data;
+      await manager.query(`INSERT INTO escalation_events (escalation_id, status, note) VALUES ($1, 'delivery_failed', $2)`, [escalationId, note]);
+      await manager.query(`INSERT INTO audit_log (actor_id, actor_role, action, target_type, target_id, reason) VALUES (NULL, 'system', 'partner_delivery_failed', 'escalation', $1, $2)`, [escalationId, note]);
+      const [escalation]: Array<{ member_id: string | null; status: string; partner: string }> = await manager.query(
+        `SELECT e.member_id, e.status, p.name AS partner FROM escalations e JOIN partners p ON p.id = e.partner_id WHERE e.id = $1 FOR UPDATE OF e`,
+        [escalationId],
+      );
+      // Only while nothing reached the partner: a re-delivery that failed after an earlier one got through changes nothing for the member.
+      const stranded = escalation?.status === 'created' && escalation.member_id !== null;
+      const flag = stranded
+        ? await openSupportRequest(manager, {
+            memberId: escalation.member_id as string,
+            reason: 'partner_delivery_failed',
+            priority: SUPPORT_REQUEST_PRIORITY,
+            due: new Date(Date.now() + DUE_MINUTES.imminent * 60_000),
+          })
+        : undefined;
+      const alert: HandoffFailedAlert = { kind: 'delivery_failed', escalationId, flagId: flag?.flagId ?? null, partner: escalation?.partner ?? null };
+      await manager.query(`SELECT pg_notify('lantern_admin', $1)`, [JSON.stringify(alert)]);
     });
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Handoff } from '../partners/partners.schema';
 
 export const FLAG_KINDS = ['crisis', 'harm', 'report'] as const;
 export const FLAG_STATUSES = ['open', 'claimed', 'resolved'] as const;
@@ -149,6 +150,8 @@ export interface QueueItemDetail extends QueueItem {
   signals: FlagSignal[];
   history: ModerationHistoryEntry[];
   context: FlagContext;
+  /** Hand-offs to crisis-line partners of this item's member (or made from it), newest first. */
+  handoffs: Handoff[];
 }
 
 /** `GET /moderation/members/:id/context`: what a member wrote lately and what was done. No identifying data exists to show. */

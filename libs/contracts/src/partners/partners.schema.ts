@@ -94,3 +94,36 @@ export interface PartnerSummary {
   webhookUrl: string;
   createdAt: string;
 }
+
+/**
+ * The worker's NOTIFY when a delivery failed every attempt (`lantern_admin`). `flagId` is the
+ * member's review item, back on top of the queue, when the member still waits for a counsellor.
+ */
+export interface HandoffFailedAlert {
+  kind: 'delivery_failed';
+  escalationId: string;
+  flagId: string | null;
+  partner: string | null;
+}
+
+/**
+ * A hand-off as moderators see it on the member's review item: to whom, how far it got, and
+ * whether its delivery failed (and nothing newer has reached the partner since).
+ */
+export interface Handoff {
+  id: string;
+  partner: { id: string; name: string; hours: string };
+  basis: EscalationBasis;
+  channel: OutreachChannel;
+  status: EscalationStatus;
+  deliveryFailed: boolean;
+  createdAt: string;
+  timeline: Array<{ status: string; at: string; note: string | null }>;
+}
+
+/** `moderation:handoff-failed`, to every moderator and admin online. */
+export interface HandoffFailedEvent {
+  escalationId: string;
+  flagId: string | null;
+  partner: string | null;
+}

@@ -26,7 +26,7 @@ function Row({ escalation }: { escalation: AdminEscalation }) {
       <Stack gap={6}>
         <Group gap="xs" wrap="wrap">
           {escalation.deliveryFailed && (
-            <Badge color="red" variant="filled">
+            <Badge color="red.9" variant="filled">
               delivery failed
             </Badge>
           )}

@@ -7,6 +7,7 @@ import { formatExactTime } from '../forum/forum-copy';
 import { ForumLink } from '../forum/forum-link';
 import { ErrorState, LoadingState } from '../forum/query-states';
 import { BlurGate } from './blur-gate';
+import { HandoffFailedAlert, HandoffsSection } from './handoffs';
 import { useFlag, useMemberContext, useModerationActions, usePartners } from './mod-api';
 import { MOD_PATH } from './mod-paths';
 import { actionProblem } from './queue-page';
@@ -27,12 +28,26 @@ const ACTION_LABELS: Record<ModerationActionName, string> = {
   note: 'Add a private note (keeps it open)',
 };
 
+/** What the moderator is told once an action is taken: for a hand-off, that it is on its way and where to watch it. */
+function outcomeText(action: ModerationActionName, partner: string | undefined): string {
+  if (action === 'note') return 'Your note is on the record.';
+  if (action === 'escalate') {
+    return `Sent to ${partner ?? 'the partner'}. Its progress shows under “Hand-offs to crisis lines” below, and every moderator is alerted if it cannot be delivered.`;
+  }
+  return 'Done. The item is resolved and the audit log has it.';
+}
+
 export function ItemPage({ flagId }: { flagId: string }) {
   const flag = useFlag(flagId);
-  useModerationLive();
+  const { handoffFailures, dismissHandoffFailure } = useModerationLive();
   if (flag.isPending) return <LoadingState label="Loading the item…" />;
   if (flag.isError) return <ErrorState title="We couldn't load this item" error={flag.error} onRetry={() => void flag.refetch()} />;
-  return <ItemView item={flag.data} />;
+  return (
+    <>
+      <HandoffFailedAlert failures={handoffFailures.filter((failure) => failure.flagId !== flagId)} onDismiss={dismissHandoffFailure} />
+      <ItemView item={flag.data} />
+    </>
+  );
 }
 
 function ItemView({ item }: { item: QueueItemDetail }) {
@@ -163,6 +178,7 @@ function ItemView({ item }: { item: QueueItemDetail }) {
         </List>
       </Paper>
 
+      <HandoffsSection handoffs={item.handoffs} />
       <ContextSection item={item} sensitive={sensitive} />
       <HistorySection item={item} />
       <MemberSection memberId={item.authorId} />
@@ -193,7 +209,7 @@ function ActionForm({ item, onOutcome }: { item: QueueItemDetail; onOutcome: (ou
     }
     try {
       await resolve.mutateAsync({ flagId: item.id, request });
-      onOutcome({ ok: true, text: action === 'note' ? 'Your note is on the record.' : 'Done. The item is resolved and the audit log has it.' });
+      onOutcome({ ok: true, text: outcomeText(action, partners.data?.items.find((partner) => partner.id === request.partnerId)?.name) });
     } catch (error) {
       onOutcome({ ok: false, text: actionProblem(error) });
     }

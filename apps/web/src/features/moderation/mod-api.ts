@@ -35,7 +35,12 @@ export function useQueue(filters: QueueFilters) {
 }
 
 export function useFlag(flagId: string) {
-  return useQuery({ queryKey: modKeys.flag(flagId), queryFn: ({ signal }) => apiFetch<QueueItemDetail>(`/api/v1/moderation/flags/${encodeURIComponent(flagId)}`, { signal }) });
+  return useQuery({
+    queryKey: modKeys.flag(flagId),
+    queryFn: ({ signal }) => apiFetch<QueueItemDetail>(`/api/v1/moderation/flags/${encodeURIComponent(flagId)}`, { signal }),
+    // A hand-off on its way is watched until it arrives or fails (a failure is also announced live).
+    refetchInterval: (query) => (query.state.data?.handoffs.some((handoff) => handoff.status === 'created' && !handoff.deliveryFailed) ? 5_000 : false),
+  });
 }
 
 export function useMemberContext(memberId: string | null) {

@@ -8,7 +8,7 @@ export function OverdueAlert({ items }: { items: QueueItem[] }) {
   return (
     <div role="alert">
       {items.length > 0 && (
-        <Alert color="red" variant="filled" title={`${items.length} imminent-risk ${items.length === 1 ? 'item is' : 'items are'} waiting past due`} mb="md">
+        <Alert color="red.9" variant="filled" title={`${items.length} imminent-risk ${items.length === 1 ? 'item is' : 'items are'} waiting past due`} mb="md">
           <Text size="sm">
             Someone may be in danger right now.{' '}
             <ForumLink href={modItemPath(items[0].id)} c="white" underline="always">

@@ -11,6 +11,7 @@ import { useSession } from '../identity/use-session';
 import { BlurGate } from './blur-gate';
 import { useModerationActions, usePartners, useQueue, type QueueFilters } from './mod-api';
 import { MOD_AUDIT_PATH, modItemPath } from './mod-paths';
+import { HandoffFailedAlert } from './handoffs';
 import { OverdueAlert } from './overdue-alert';
 import { isSensitive, isTypingTarget } from './sensitive';
 import { useModerationLive } from './use-moderation-live';
@@ -44,7 +45,7 @@ export function QueuePage() {
   const isAdmin = session.status === 'signed-in' && session.member.role === 'admin';
   const [filters, setFilters] = useState<QueueFilters>({ kind: '', status: 'active', mine: false });
   const queue = useQueue(filters);
-  const { overdue } = useModerationLive();
+  const { overdue, handoffFailures, dismissHandoffFailure } = useModerationLive();
   const { claim, resolve } = useModerationActions();
   const [selected, setSelected] = useState(0);
   const [pending, setPending] = useState<Pending>(null);
@@ -116,6 +117,7 @@ export function QueuePage() {
       </Group>
       <WellbeingNote />
       <OverdueAlert items={overdue} />
+      <HandoffFailedAlert failures={handoffFailures} onDismiss={dismissHandoffFailure} />
       <Group gap="md" align="flex-end" wrap="wrap">
         <NativeSelect
           label="Kind"

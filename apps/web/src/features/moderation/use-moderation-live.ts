@@ -1,33 +1,42 @@
-import type { QueueItem } from '@lantern/contracts';
+import type { HandoffFailedEvent, QueueItem } from '@lantern/contracts';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { acquireSocket, releaseSocket } from '../../api/realtime-socket';
 import { modKeys } from './mod-api';
 
 /**
  * Keeps the console live: new and changed review items refresh the lists at once, and the
  * repeated alert about imminent-risk items nobody has claimed in time is kept as state (it
- * clears when an alert comes without them).
+ * clears when an alert comes without them). Hand-offs that failed every attempt are kept until the
+ * moderator dismisses them.
  */
-export function useModerationLive(): { overdue: QueueItem[] } {
+export function useModerationLive(): { overdue: QueueItem[]; handoffFailures: HandoffFailedEvent[]; dismissHandoffFailure: (escalationId: string) => void } {
   const client = useQueryClient();
   const [overdue, setOverdue] = useState<QueueItem[]>([]);
+  const [handoffFailures, setHandoffFailures] = useState<HandoffFailedEvent[]>([]);
   useEffect(() => {
     const socket = acquireSocket();
     const changed = () => void client.invalidateQueries({ queryKey: modKeys.all });
     const onOverdue = (payload: { items: QueueItem[] }) => setOverdue(payload.items);
+    const onHandoffFailed = (failure: HandoffFailedEvent) => {
+      setHandoffFailures((current) => [...current.filter((entry) => entry.escalationId !== failure.escalationId), failure]);
+      changed();
+    };
     socket.on('moderation:flag', changed);
     socket.on('moderation:flag-updated', changed);
     socket.on('moderation:overdue', onOverdue);
+    socket.on('moderation:handoff-failed', onHandoffFailed);
     // After a reconnect the lists may have missed events.
     socket.io.on('reconnect', changed);
     return () => {
       socket.off('moderation:flag', changed);
       socket.off('moderation:flag-updated', changed);
       socket.off('moderation:overdue', onOverdue);
+      socket.off('moderation:handoff-failed', onHandoffFailed);
       socket.io.off('reconnect', changed);
       releaseSocket();
     };
   }, [client]);
-  return { overdue };
+  const dismissHandoffFailure = useCallback((escalationId: string) => setHandoffFailures((current) => current.filter((entry) => entry.escalationId !== escalationId)), []);
+  return { overdue, handoffFailures, dismissHandoffFailure };
 }

@@ -1,0 +1,42 @@
+import type { EntityManager } from 'typeorm';
+
+/**
+ * Why a member is on top of the moderators' queue: they asked to talk now, asked for a crisis
+ * counsellor, or a hand-off to a crisis line they were promised could not be delivered.
+ */
+export type SupportRequestReason = 'talk_to_moderator' | 'outreach_requested' | 'partner_delivery_failed';
+
+export interface SupportRequestInput {
+  memberId: string;
+  reason: SupportRequestReason;
+  priority: number;
+  due: Date;
+}
+
+/**
+ * Puts the member on top of the queue in the caller's transaction: one open review item about the
+ * member however often it happens (a second request raises the item's priority and brings its due
+ * time forward), with a signal saying why. Used by the api (the member's own requests) and the
+ * worker (a failed hand-off). Insert-or-find in one step, so two at once still make one item.
+ */
+export async function openSupportRequest(manager: EntityManager, input: SupportRequestInput): Promise<{ flagId: string; created: boolean }> {
+  const [created]: Array<{ id: string }> = await manager.query(
+    `INSERT INTO flags (content_type, content_id, author_id, kind, priority, risk, due_at) VALUES ('member', $1, $1, 'crisis', $2, 'imminent', $3)
+     ON CONFLICT (content_type, content_id) WHERE status <> 'resolved' DO NOTHING RETURNING id`,
+    [input.memberId, input.priority, input.due],
+  );
+  let flagId = created?.id;
+  if (!flagId) {
+    const [open]: Array<{ id: string }> = await manager.query(`SELECT id FROM flags WHERE content_type = 'member' AND content_id = $1 AND status <> 'resolved' FOR UPDATE`, [
+      input.memberId,
+    ]);
+    flagId = open.id;
+    await manager.query(`UPDATE flags SET priority = GREATEST(priority, $2), due_at = LEAST(due_at, $3), version = version + 1, updated_at = now() WHERE id = $1`, [
+      flagId,
+      input.priority,
+      input.due,
+    ]);
+  }
+  await manager.query(`INSERT INTO flag_signals (flag_id, source, reason) VALUES ($1, 'support_request', $2)`, [flagId, input.reason]);
+  return { flagId, created: Boolean(created) };
+}
