@@ -62,6 +62,71 @@ test.describe('moderator console', () => {
     await axe.check('audit log');
   });
 
+  test('triage at a glance: due times count down and turn overdue on the clock alone, priority in words, and one member\'s items point to each other', async ({ page, request, axe }) => {
+    test.setTimeout(90_000);
+    const moderator = await operatorGrant(request, 'moderator');
+    await clearQueue(request);
+    // The page's clock, under the test's control (it runs normally until fast-forwarded).
+    await page.clock.install();
+    await openAs(page, moderator, '/mod');
+    await axe.check('moderation queue, before triage');
+
+    // One member writes something a member reports, then asks for a moderator; another member,
+    // in between them in the queue, writes about a plan to die.
+    const ann = await member(request);
+    const bo = await member(request);
+    const reporter = await member(request);
+    const auth = (who: { accessToken: string }) => ({ Authorization: `Bearer ${who.accessToken}` });
+    const thread = await request.post('/api/v1/threads', { headers: auth(ann), data: { categorySlug: 'depression', title: 'Mornings', body: 'Anyone else find mornings hard? Coffee helps a bit.' } });
+    expect(thread.status()).toBe(201);
+    const postId = ((await thread.json()) as { firstPost: { id: string } }).firstPost.id;
+    expect((await request.post(`/api/v1/posts/${postId}/reports`, { headers: auth(reporter), data: { reason: 'harassment' } })).status()).toBe(201);
+    expect((await request.post('/api/v1/me/support-requests', { headers: auth(ann), data: {} })).status()).toBe(201);
+    expect((await request.post('/api/v1/threads', { headers: auth(bo), data: { categorySlug: 'depression', title: 'A plan', body: 'I have a plan to end my life.' } })).status()).toBe(201);
+
+    // The api's order stands: the support request (due in 2 min), the high-risk post (10 min), the report (a day).
+    const rows = page.getByRole('list', { name: 'Review items, most urgent first' }).getByRole('listitem');
+    await expect(rows).toHaveCount(3, { timeout: 15_000 });
+    const [request0, crisis, report] = [rows.nth(0), rows.nth(1), rows.nth(2)];
+    await expect(request0).toContainText('Support request');
+    await expect(crisis).toContainText('Crisis in a post');
+    await expect(report).toContainText('Report in a post');
+
+    // Priority in words, never the number.
+    await expect(request0).toContainText('Asking for help now');
+    await expect(crisis).toContainText('High risk');
+    await expect(report).toContainText('Report');
+    await expect(report).toContainText('1 report');
+    await expect(page.getByRole('list', { name: 'Review items, most urgent first' })).not.toContainText(/priority/i);
+
+    // Relative due times, the exact one kept in the <time> element.
+    await expect(request0.getByTestId('due-time')).toHaveText(/^due in (1 min|under a minute)$/);
+    await expect(crisis.getByTestId('due-time')).toHaveText(/^due in (9|10) min$/);
+    await expect(report.getByTestId('due-time')).toHaveText(/^due in 23 hr 5\d min$/);
+    const dueTime = crisis.getByTestId('due-time').locator('time');
+    await expect(dueTime).toHaveAttribute('title', /^Due by /);
+    const dueAt = Date.parse((await dueTime.getAttribute('datetime')) ?? '');
+    expect(Math.abs(dueAt - (Date.now() + 10 * 60_000))).toBeLessThan(60_000);
+
+    // Ann's two items, apart in the list, point to each other; Bo's stands alone; nobody's id is shown.
+    await expect(request0.getByTestId('same-member')).toContainText('Also 1 more from this member');
+    await expect(request0.getByTestId('same-member').getByRole('link', { name: 'Report in a post' })).toBeVisible();
+    await expect(report.getByTestId('same-member')).toContainText('Also 1 more from this member');
+    await expect(report.getByTestId('same-member').getByRole('link', { name: 'Support request (asking for help now)' })).toBeVisible();
+    await expect(crisis.getByTestId('same-member')).toHaveCount(0);
+    for (const who of [ann, bo]) await expect(page.locator('main')).not.toContainText(who.member.id);
+    await axe.check('moderation queue, triaged');
+
+    // Three minutes later by the page's clock (the server's has not moved, so this is the page's
+    // own ticking): the support request is overdue, in words and a badge, and the others count down.
+    await page.clock.fastForward('03:00');
+    await expect(request0.getByTestId('due-time')).toHaveAttribute('data-overdue', 'true');
+    await expect(request0.getByTestId('due-time')).toHaveText(/^Overdue by (under a minute|1 min|2 min)$/);
+    await expect(crisis.getByTestId('due-time')).toHaveText(/^due in (6|7) min$/);
+    await expect(report.getByTestId('due-time')).toHaveAttribute('data-overdue', 'false');
+    await axe.check('moderation queue, an item overdue');
+  });
+
   test('"Talk to a moderator now" from the crisis panel reaches the moderator on top of the queue', async ({ browser, page, request, axe }) => {
     const moderator = await operatorGrant(request, 'moderator');
     await clearQueue(request);

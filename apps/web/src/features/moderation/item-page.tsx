@@ -12,7 +12,9 @@ import { useFlag, useMemberContext, useModerationActions, usePartners } from './
 import { MOD_PATH } from './mod-paths';
 import { actionProblem } from './queue-page';
 import { highlightSpans, isSensitive } from './sensitive';
+import { DueTime, PriorityBadge } from './triage-badges';
 import { useModerationLive } from './use-moderation-live';
+import { useNow } from './use-now';
 
 const ACTION_LABELS: Record<ModerationActionName, string> = {
   dismiss: 'Dismiss (needs a reason)',
@@ -56,6 +58,7 @@ function ItemView({ item }: { item: QueueItemDetail }) {
   // Kept here, not in the form: the form goes away once the item is resolved, the outcome stays.
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
   const sensitive = isSensitive(item);
+  const now = useNow();
   const spans = item.signals.flatMap((signal) => signal.evidence.filter((span) => span.text !== '' && item.body.slice(span.start, span.end) === span.text));
   const title = item.contentType === 'member' ? 'Support request' : `${item.kind} item`;
 
@@ -87,10 +90,8 @@ function ItemView({ item }: { item: QueueItemDetail }) {
         </Text>
         <Title order={1}>{title.charAt(0).toUpperCase() + title.slice(1)}</Title>
         <Group gap="xs" wrap="wrap">
-          <Badge color={item.kind === 'crisis' ? 'red' : 'gray'} variant="light">
-            {item.kind}
-          </Badge>
-          {item.risk !== 'none' && <Badge variant="outline">risk {item.risk}</Badge>}
+          <PriorityBadge item={item} />
+          {item.kind !== 'crisis' && item.risk !== 'none' && <Badge variant="outline">risk {item.risk}</Badge>}
           <Badge variant="outline">{item.status}</Badge>
           {item.categories.map((category) => (
             <Badge key={category} variant="dot">
@@ -99,7 +100,7 @@ function ItemView({ item }: { item: QueueItemDetail }) {
           ))}
         </Group>
         <Text size="sm" c="dimmed">
-          Due by {formatExactTime(item.dueAt)} · {item.claimedBy ? `claimed by ${item.claimedBy.pseudonym}` : 'unclaimed'}
+          <DueTime item={item} now={now} sentence /> · {item.claimedBy ? `claimed by ${item.claimedBy.pseudonym}` : 'unclaimed'}
         </Text>
       </Stack>
 

@@ -1,9 +1,8 @@
 import { Badge, Button, Checkbox, Group, Kbd, NativeSelect, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import type { QueueItem, ResolveFlagRequest } from '@lantern/contracts';
-import { useEffect, useRef, useState, type FormEvent, type Ref } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState, type FormEvent, type Ref } from 'react';
 import { isApiError } from '../../api/api-client';
 import { navigate } from '../../routes/navigation';
-import { formatExactTime } from '../forum/forum-copy';
 import { ForumLink } from '../forum/forum-link';
 import { EmptyState, ErrorState, LoadingState } from '../forum/query-states';
 import { TimeAgo } from '../forum/time-ago';
@@ -14,7 +13,10 @@ import { MOD_AUDIT_PATH, modItemPath } from './mod-paths';
 import { HandoffFailedAlert } from './handoffs';
 import { OverdueAlert } from './overdue-alert';
 import { isSensitive, isTypingTarget } from './sensitive';
+import { dueStatus, priorityLabel, sameMemberItems } from './triage';
+import { DueTime, PriorityBadge } from './triage-badges';
 import { useModerationLive } from './use-moderation-live';
+import { useNow } from './use-now';
 import { WellbeingNote } from './wellbeing-note';
 
 const SHORTCUTS: Array<[string, string]> = [
@@ -51,7 +53,10 @@ export function QueuePage() {
   const [pending, setPending] = useState<Pending>(null);
   const [notice, setNotice] = useState('');
   const listRef = useRef<HTMLUListElement>(null);
-  const items = queue.data?.items ?? [];
+  const items = useMemo(() => queue.data?.items ?? [], [queue.data]);
+  const sameMember = useMemo(() => sameMemberItems(items), [items]);
+  // Due times are relative ("due in 4 min"), so the list re-reads the clock every 30 seconds.
+  const now = useNow();
   const current = items[Math.min(selected, Math.max(items.length - 1, 0))];
 
   const act = async (item: QueueItem, request: ResolveFlagRequest, done: string) => {
@@ -167,32 +172,37 @@ export function QueuePage() {
         <ul aria-label="Review items, most urgent first" ref={listRef} style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: 'var(--mantine-spacing-sm)' }}>
           {items.map((item, index) => {
             const isSelected = item === current;
+            const overdue = dueStatus(item, now)?.overdue ?? false;
+            const others = sameMember.get(item.id) ?? [];
             return (
               <li key={item.id} data-selected={isSelected} aria-current={isSelected ? 'true' : undefined} onClick={() => setSelected(index)}>
-                <Paper withBorder p="sm" radius="md" style={isSelected ? { outline: '3px solid var(--mantine-color-lantern-6, #7048e8)' } : undefined}>
+                <Paper
+                  withBorder
+                  p="sm"
+                  radius="md"
+                  style={{
+                    ...(isSelected ? { outline: '3px solid var(--mantine-color-lantern-6, #7048e8)' } : {}),
+                    // A thick edge, besides the "Overdue" badge and the words after it.
+                    ...(overdue ? { borderLeft: '6px solid var(--mantine-color-red-9)' } : {}),
+                  }}
+                >
                   <Stack gap={6}>
                     <Group gap="xs" wrap="wrap">
                       <ForumLink href={modItemPath(item.id)} fw={600}>
                         {itemTitle(item)}
                       </ForumLink>
-                      <Badge color={item.kind === 'crisis' ? 'red' : item.kind === 'harm' ? 'orange' : 'gray'} variant="light">
-                        {item.kind}
-                      </Badge>
-                      {item.risk !== 'none' && <Badge variant="outline">risk {item.risk}</Badge>}
-                      <Badge variant="outline">priority {item.priority}</Badge>
-                      {item.overdue && item.status !== 'resolved' && (
-                        <Badge color="red" variant="filled">
-                          overdue
-                        </Badge>
-                      )}
+                      <PriorityBadge item={item} />
+                      {/* Crisis labels already name the risk. */}
+                      {item.kind !== 'crisis' && item.risk !== 'none' && <Badge variant="outline">risk {item.risk}</Badge>}
                       {item.reports > 0 && <Badge variant="outline">{item.reports === 1 ? '1 report' : `${item.reports} reports`}</Badge>}
                     </Group>
+                    <DueTime item={item} now={now} />
                     <BlurGate sensitive={isSensitive(item)} label={`the text of ${itemTitle(item).toLowerCase()}`}>
                       <Text size="sm">{item.excerpt || '(no text)'}</Text>
                     </BlurGate>
+                    {others.length > 0 && <SameMemberNote others={others} />}
                     <Text size="xs" c="dimmed">
-                      {item.claimedBy ? `Claimed by ${item.claimedBy.pseudonym}` : item.status === 'resolved' ? 'Resolved' : 'Unclaimed'} · due by <time dateTime={item.dueAt}>{formatExactTime(item.dueAt)}</time> · flagged{' '}
-                      <TimeAgo iso={item.createdAt} />
+                      {item.claimedBy ? `Claimed by ${item.claimedBy.pseudonym}` : item.status === 'resolved' ? 'Resolved' : 'Unclaimed'} · flagged <TimeAgo iso={item.createdAt} />
                     </Text>
                   </Stack>
                 </Paper>
@@ -214,6 +224,37 @@ export function QueuePage() {
         </Group>
       </Paper>
     </Stack>
+  );
+}
+
+/** "Support request (asking for help now)"; just "Report in a post" when the title says it already. */
+function withPriority(item: QueueItem): string {
+  const title = itemTitle(item);
+  const label = priorityLabel(item).label.toLowerCase();
+  return title.toLowerCase().includes(label) ? title : `${title} (${label})`;
+}
+
+/**
+ * The other items in this list from the same member, so one moderator takes in the whole
+ * situation. The member is not named: the queue has no pseudonym for them, and their id stays out.
+ */
+function SameMemberNote({ others }: { others: QueueItem[] }) {
+  return (
+    <Text size="sm" data-testid="same-member">
+      <Text span fw={600}>
+        Also {others.length} more from this member
+      </Text>{' '}
+      — take them together:{' '}
+      {others.map((other, index) => (
+        <Fragment key={other.id}>
+          {index > 0 && '; '}
+          <ForumLink href={modItemPath(other.id)} underline="always">
+            {withPriority(other)}
+          </ForumLink>
+          {other.claimedBy && `, claimed by ${other.claimedBy.pseudonym}`}
+        </Fragment>
+      ))}
+    </Text>
   );
 }
 
