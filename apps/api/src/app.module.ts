@@ -6,6 +6,7 @@ import { ChatModule } from './chat/chat.module';
 import { ConfigModule } from './config/config.module';
 import { CrisisModule } from './crisis/crisis.module';
 import { ForumModule } from './forum/forum.module';
+import { ContentEventsModule } from './moderation/content-events';
 import { ModerationModule } from './moderation/moderation.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import type { ServerEnv } from './config/server-env.provider';
@@ -30,6 +31,7 @@ export class AppModule {
         MetricsModule,
         RateLimitModule,
         AuditModule,
+        ContentEventsModule,
         OutboxModule,
         AuthModule,
         HealthModule,

@@ -1,4 +1,4 @@
-import { expect, test } from './support/axe';
+import { expect, expectNoAxeViolations, test } from './support/axe';
 import { clearQueue, openAs, operatorGrant, registeredMember as member } from './support/operators';
 
 test.describe('moderator console', () => {
@@ -163,6 +163,45 @@ test.describe('moderator console', () => {
       await panel.getByRole('link', { name: 'Open your private chat' }).click({ timeout: 20_000 });
       await expect(memberPage.getByRole('log', { name: 'Messages in A private conversation' })).toContainText("I'm one of the moderators");
       await axe.check('the moderator in the private chat');
+    } finally {
+      await memberContext.close();
+    }
+  });
+
+  test('a member reading elsewhere is told at once when a moderator opens a private chat for them', async ({ browser, page, request, axe }, testInfo) => {
+    const moderator = await operatorGrant(request, 'moderator');
+    await clearQueue(request);
+    const memberContext = await browser.newContext();
+    try {
+      const memberPage = await memberContext.newPage();
+      const asker = await member(request);
+      const asked = await request.post('/api/v1/me/support-requests', { headers: { Authorization: `Bearer ${asker.accessToken}` }, data: {} });
+      expect(asked.status()).toBeLessThan(300);
+      const { flagId } = (await asked.json()) as { flagId: string };
+      // The member has moved on to the help page: no crisis panel, no room list on screen.
+      await openAs(memberPage, asker, '/help');
+      const invite = memberPage.getByTestId('private-chat-invite');
+      await expect(invite).toHaveCount(0);
+
+      await openAs(page, moderator, `/mod/items/${flagId}`);
+      await expect(page.getByRole('heading', { level: 2, name: 'What they asked for' })).toBeVisible();
+      await axe.check('the support request');
+      await page.getByRole('button', { name: 'Open a private chat with this member' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'A private conversation' })).toBeVisible();
+      await axe.check('the moderator in the room');
+
+      // Pushed, not polled: the room list polls every 15 s, the invitation comes within a few.
+      await expect(invite).toContainText('A Lantern moderator has opened a private chat with you.', { timeout: 5_000 });
+      await expectNoAxeViolations(memberPage, testInfo, 'the invitation on the help page');
+      // It stays for the tab until taken up: still there on the next page.
+      await memberPage.goto('/');
+      await expect(invite).toBeVisible();
+      await invite.getByRole('link', { name: 'Open your private chat' }).click();
+      await expect(memberPage.getByRole('heading', { level: 1, name: 'A private conversation' })).toBeVisible();
+      await expect(invite).toHaveCount(0);
+      await memberPage.goto('/');
+      await expect(memberPage.getByTestId('signed-in-pseudonym')).toContainText(asker.member.pseudonym);
+      await expect(invite).toHaveCount(0);
     } finally {
       await memberContext.close();
     }

@@ -1,11 +1,10 @@
 import { Module } from '@nestjs/common';
 import { PartnersModule } from '../partners/partners.module';
-import { ContentEvents } from './content-events';
 import { DeadLettersController, QueuesController } from './dead-letters.controller';
 import { ModerationContextService } from './moderation-context.service';
 import { ModerationController } from './moderation.controller';
 import { ModerationService } from './moderation.service';
 import { ReportFlagger } from './report-flagger';
 
-@Module({ imports: [PartnersModule], controllers: [ModerationController, DeadLettersController, QueuesController], providers: [ModerationService, ModerationContextService, ReportFlagger, ContentEvents], exports: [ModerationService, ReportFlagger, ContentEvents] })
+@Module({ imports: [PartnersModule], controllers: [ModerationController, DeadLettersController, QueuesController], providers: [ModerationService, ModerationContextService, ReportFlagger], exports: [ModerationService, ReportFlagger] })
 export class ModerationModule {}

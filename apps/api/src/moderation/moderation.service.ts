@@ -129,7 +129,7 @@ export class ModerationService {
    * in). Asking again for the same item gives the same room, and adds the moderator who asks.
    */
   async openSupportRoom(flagId: string, moderator: AuditActor): Promise<{ room: string }> {
-    return this.dataSource.transaction(async (manager) => {
+    const opened = await this.dataSource.transaction(async (manager) => {
       const flag = await this.find(manager, flagId, true);
       if (flag.content_type !== 'member' || !flag.author_id) {
         throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, 'NOT_A_SUPPORT_REQUEST', 'Only a member who asked for support can be offered a private chat.');
@@ -147,8 +147,11 @@ export class ModerationService {
         [slug, [flag.author_id, moderator.id]],
       );
       await this.audit.record(manager, moderator, { action: 'open_support_room', targetType: 'flag', targetId: flagId, reason: null, after: { room: slug } });
-      return { room: slug };
+      return { room: slug, memberId: flag.author_id };
     });
+    // The member hears of it wherever they are in Lantern, at once (not on the room list's next poll).
+    this.events.privateRoomReady.next({ memberId: opened.memberId, room: opened.room, by: 'moderator' });
+    return { room: opened.room };
   }
 
   /** Takes the item for CLAIM_MINUTES; claiming your own claim renews it. */

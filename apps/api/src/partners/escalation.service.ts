@@ -8,6 +8,7 @@ import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
 import { CrisisService } from '../crisis/crisis.service';
 import { ApiException } from '../http/api-exception';
 import { DATA_SOURCE } from '../infra/infra.tokens';
+import { ContentEvents, type PrivateRoomReady } from '../moderation/content-events';
 import { OutboxRelayService } from '../outbox/outbox-relay.service';
 import { OutboxService } from '../outbox/outbox.service';
 
@@ -56,6 +57,7 @@ export class EscalationService {
     private readonly outbox: OutboxService,
     private readonly relay: OutboxRelayService,
     private readonly audit: AuditService,
+    private readonly events: ContentEvents,
   ) {
     this.phones = new PhoneCipher(env);
   }
@@ -187,7 +189,7 @@ export class EscalationService {
   }
 
   async updateByPartner(actor: AuditActor, partnerId: string, id: string, input: PartnerUpdate): Promise<Escalation> {
-    await this.dataSource.transaction(async (manager) => {
+    const joined = await this.dataSource.transaction(async (manager): Promise<PrivateRoomReady | undefined> => {
       const [row]: Array<{ status: Escalation['status'] }> = await manager.query(`SELECT status FROM escalations WHERE id = $1 AND partner_id = $2 FOR UPDATE`, [id, partnerId]);
       if (!row) throw new ApiException(HttpStatus.NOT_FOUND, 'ESCALATION_NOT_FOUND', 'There is no such escalation for your organisation.');
       if (row.status === 'closed') throw new ApiException(HttpStatus.CONFLICT, 'ESCALATION_CLOSED', 'This escalation is closed.');
@@ -200,15 +202,24 @@ export class EscalationService {
         [id, input.status, input.outcome ?? null],
       );
       await manager.query(`INSERT INTO escalation_events (escalation_id, status, note, actor_id) VALUES ($1, $2, $3, $4)`, [id, input.status, input.outcome ?? null, actor.id]);
-      // The counsellor who takes the case joins the private room.
+      // The counsellor who takes the case joins the private room; the member is told the first time.
+      let ready: PrivateRoomReady | undefined;
       if (input.status !== 'closed') {
-        await manager.query(
-          `INSERT INTO room_members (room_id, member_id) SELECT r.id, $2 FROM escalations e JOIN rooms r ON r.slug = e.room_slug WHERE e.id = $1 ON CONFLICT DO NOTHING`,
-          [id, actor.id],
+        const [entered] = returnedRows<{ member_id: string | null; room: string }>(
+          await manager.query(
+            `WITH joined AS (
+               INSERT INTO room_members (room_id, member_id) SELECT r.id, $2 FROM escalations e JOIN rooms r ON r.slug = e.room_slug WHERE e.id = $1 ON CONFLICT DO NOTHING RETURNING room_id
+             )
+             SELECT e.member_id, e.room_slug AS room FROM joined, escalations e WHERE e.id = $1`,
+            [id, actor.id],
+          ),
         );
+        if (entered?.member_id) ready = { memberId: entered.member_id, room: entered.room, by: 'counsellor' };
       }
       await this.audit.record(manager, actor, { action: `partner_${input.status}`, targetType: 'escalation', targetId: id, reason: input.outcome ?? null, before: { status: row.status }, after: { status: input.status } });
+      return ready;
     });
+    if (joined) this.events.privateRoomReady.next(joined);
     return this.getForPartner(partnerId, id);
   }
 

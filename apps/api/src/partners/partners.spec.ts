@@ -3,7 +3,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { io } from 'socket.io-client';
 import { seedDemoData } from '@lantern/db';
-import type { ChatMessage, Escalation, EscalationWebhook, HandoffFailedEvent, QueueItem, QueueItemDetail, RoomSummary, Thread } from '@lantern/contracts';
+import type { ChatMessage, Escalation, EscalationWebhook, HandoffFailedEvent, PrivateRoomReadyEvent, QueueItem, QueueItemDetail, RoomSummary, Thread } from '@lantern/contracts';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
 import { registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
 import { startWorker, waitFor, type WorkerProcess } from '../../test/support/worker-process';
@@ -157,10 +157,18 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     const asked = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/support-requests', { token: member.token, body: {} });
     const path = `/api/v1/moderation/flags/${asked.body.flagId}/support-room`;
     expect((await rest<ErrorResponse>(api, 'POST', path, { token: member.token })).status).toBe(403);
+    // The member, wherever they are in Lantern, hears at once that the room is open.
+    const listening = io(api.baseUrl, { path: '/socket.io', auth: { token: member.token }, transports: ['websocket'] });
+    const told: PrivateRoomReadyEvent[] = [];
+    listening.on('room:private-ready', (event: PrivateRoomReadyEvent) => told.push(event));
+    await new Promise<void>((resolve) => listening.once('connect', () => resolve()));
     const opened = await rest<{ room: string }>(api, 'POST', path, { token: moderator.token });
     expect(opened.status).toBe(200);
     const room = opened.body.room;
     expect(room).toBe(`support-${asked.body.flagId}`);
+    await waitFor(async () => told.length > 0, 5_000, 'the member told of the room');
+    listening.disconnect();
+    expect(told).toEqual([{ room, by: 'moderator' }]);
     // Asked again (another moderator, a double click): the same room.
     expect((await rest<{ room: string }>(api, 'POST', path, { token: moderator.token })).body.room).toBe(room);
     const listed = await rest<{ items: RoomSummary[] }>(api, 'GET', '/api/v1/rooms', { token: member.token });
@@ -309,9 +317,15 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     expect((await rest<ErrorResponse>(api, 'PATCH', `/api/v1/partner/escalations/${id}`, { token: otherPartnerUser.token, body: { status: 'acknowledged' } })).status).toBe(404);
     expect((await rest(api, 'GET', '/api/v1/partner/escalations', { token: moderator.token })).status).toBe(403);
 
+    // The member is told the moment the counsellor takes the case and joins their room, once.
+    const listening = io(api.baseUrl, { path: '/socket.io', auth: { token: member.token }, transports: ['websocket'] });
+    const told: PrivateRoomReadyEvent[] = [];
+    listening.on('room:private-ready', (event: PrivateRoomReadyEvent) => told.push(event));
+    await new Promise<void>((resolve) => listening.once('connect', () => resolve()));
     const acknowledged = await rest<Escalation>(api, 'PATCH', `/api/v1/partner/escalations/${id}`, { token: counsellor.token, body: { status: 'acknowledged' } });
     expect(acknowledged.body.status).toBe('acknowledged');
     expect(acknowledged.body.room).toBe(room);
+    await waitFor(async () => told.length > 0, 5_000, 'the member told of the counsellor');
 
     // The member finds it first in their room list, marked private; nobody else sees it listed.
     const listed = await rest<{ items: RoomSummary[] }>(api, 'GET', '/api/v1/rooms', { token: member.token });
@@ -335,6 +349,10 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     }
 
     expect((await rest<Escalation>(api, 'PATCH', `/api/v1/partner/escalations/${id}`, { token: counsellor.token, body: { status: 'in_contact' } })).body.status).toBe('in_contact');
+    // A fresh socket event round trip, so a second announcement would have arrived by now.
+    await listening.timeout(5000).emitWithAck('room:join', { room });
+    listening.disconnect();
+    expect(told).toEqual([{ room, by: 'counsellor' }]);
     const noOutcome = await rest<ErrorResponse>(api, 'PATCH', `/api/v1/partner/escalations/${id}`, { token: counsellor.token, body: { status: 'closed' } });
     expect(noOutcome.status).toBe(400);
     const closed = await rest<Escalation>(api, 'PATCH', `/api/v1/partner/escalations/${id}`, { token: counsellor.token, body: { status: 'closed', outcome: 'Talked for an hour; safety plan made.' } });

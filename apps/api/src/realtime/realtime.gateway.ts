@@ -1,6 +1,6 @@
 import { Inject, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { type OnGatewayConnection, type OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
-import { CHAT_LIMITS, roomRefSchema, sendMessageSchema, type ChatAck, type ChatMessage, type HandoffFailedAlert, type HandoffFailedEvent } from '@lantern/contracts';
+import { CHAT_LIMITS, roomRefSchema, sendMessageSchema, type ChatAck, type ChatMessage, type HandoffFailedAlert, type HandoffFailedEvent, type PrivateRoomReadyEvent } from '@lantern/contracts';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Server, Socket } from 'socket.io';
 import { z } from 'zod';
@@ -76,6 +76,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
 
   afterInit(server: Server): void {
     this.contentEvents.messageRemoved.subscribe(({ room, id }) => this.announceRemoval(room, id));
+    // Across nodes through the adapter: the member's sockets may be on any node.
+    this.contentEvents.privateRoomReady.subscribe(({ memberId, room, by }) => {
+      const event: PrivateRoomReadyEvent = { room, by };
+      this.server.to(memberChannel(memberId)).emit('room:private-ready', event);
+    });
     server.use((socket, next) => {
       const token: unknown = socket.handshake.auth?.token;
       if (typeof token !== 'string' || token.length === 0) {

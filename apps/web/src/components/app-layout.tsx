@@ -2,6 +2,7 @@ import { Alert, Anchor, Box, Button, Container, Group, Text } from '@mantine/cor
 import type { ReactNode } from 'react';
 import { CHAT_PATH } from '../features/chat/chat-paths';
 import { CrisisPanel } from '../features/crisis/crisis-panel';
+import { PrivateChatInvite } from '../features/crisis/private-chat-invite';
 import { LeaveQuicklyButton } from '../features/crisis/leave-quickly';
 import { AccountNav } from '../features/identity/account-nav';
 import { SessionBanner } from '../features/identity/session-banner';
@@ -59,6 +60,7 @@ export function AppLayout({ currentPath, children }: AppLayoutProps) {
       <Container size="md" component="main" id={MAIN_CONTENT_ID} tabIndex={-1} py="xl">
         <SessionBanner />
         <CrisisPanel />
+        <PrivateChatInvite />
         {/* Mounted always, so the notice is announced when it appears after an in-app move. */}
         <div aria-live="polite">
           {notice && (

@@ -52,5 +52,14 @@ export interface RoomSummary {
   private: boolean;
 }
 
+/**
+ * `room:private-ready`, to the member only: a private room they can talk in now, opened by a
+ * moderator answering "Talk to a moderator now", or joined by the crisis counsellor who took their case.
+ */
+export interface PrivateRoomReadyEvent {
+  room: string;
+  by: 'moderator' | 'counsellor';
+}
+
 /** Every ack has this shape: `ok` and the data, or `ok: false` and an error a client can show. */
 export type ChatAck<T extends object = object> = ({ ok: true } & T) | { ok: false; error: { code: string; message: string; retryAfterSeconds?: number; details?: unknown } };
