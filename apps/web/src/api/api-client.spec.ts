@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { clearAccessToken, setAccessToken } from './access-token';
 import { apiFetch, ApiError, CLIENT_ERROR_CODES } from './api-client';
+import { getReachability, resetReachabilityForTests } from './reachability';
 import { parseRetryAfter } from './send-request';
 
 interface SeenRequest {
@@ -197,6 +198,45 @@ describe('apiFetch', () => {
 
   it('rejects a relative path as a programming error', async () => {
     await expect(apiFetch('api/health', { baseUrl })).rejects.toBeInstanceOf(TypeError);
+  });
+
+  describe('tells the page whether Lantern can be reached', () => {
+    beforeEach(() => resetReachabilityForTests());
+
+    async function closedPortUrl(): Promise<string> {
+      const closed = createServer();
+      await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+      const port = (closed.address() as AddressInfo).port;
+      await new Promise<void>((resolve) => closed.close(() => resolve()));
+      return `http://127.0.0.1:${port}`;
+    }
+
+    it('asks for a check after a refused request; the probe decides; the next answer clears it', async () => {
+      const down = await closedPortUrl();
+      await apiFetch('/api/v1/echo', { baseUrl: down }).catch(() => undefined);
+      expect(getReachability()).toBe('checking');
+      await apiFetch('/api/health', { baseUrl: down, reachabilityProbe: true }).catch(() => undefined);
+      expect(getReachability()).toBe('unreachable');
+      await apiFetch('/api/health', { baseUrl });
+      expect(getReachability()).toBe('reachable');
+    });
+
+    it("counts Lantern's own error body as an answer, and a gateway's error page as none", async () => {
+      await apiFetch('/api/v1/html', { baseUrl, reachabilityProbe: true }).catch(() => undefined);
+      expect(getReachability()).toBe('unreachable');
+      await apiFetch('/api/v1/threads', { baseUrl }).catch(() => undefined);
+      expect(getReachability()).toBe('reachable');
+    });
+
+    it('counts a timeout as no answer, but not a cancellation', async () => {
+      const controller = new AbortController();
+      const cancelled = apiFetch('/api/v1/slow', { baseUrl, signal: controller.signal, reachabilityProbe: true }).catch(() => undefined);
+      controller.abort();
+      await cancelled;
+      expect(getReachability()).toBe('reachable');
+      await apiFetch('/api/v1/slow', { baseUrl, timeoutMs: 100, reachabilityProbe: true }).catch(() => undefined);
+      expect(getReachability()).toBe('unreachable');
+    });
   });
 });
 

@@ -1,5 +1,6 @@
 import { getAccessToken } from './access-token';
 import { ApiError, CLIENT_ERROR_CODES } from './api-error';
+import { noteApiOutcome } from './reachability';
 
 /** Long enough for a slow phone connection, short enough that nobody stares at a spinner forever. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -26,6 +27,11 @@ export interface SendRequestInit<T = unknown> extends Omit<RequestInit, 'body'> 
    * (e.g. a zod schema's `parse` from @lantern/contracts). A throw becomes BAD_RESPONSE.
    */
   parse?: (body: unknown) => T;
+  /**
+   * This request decides whether Lantern can be reached (see `reachability.ts`); any other request
+   * that gets no answer only asks for such a check.
+   */
+  reachabilityProbe?: boolean;
 }
 
 interface LanternErrorBody {
@@ -117,6 +123,7 @@ export async function sendRequest<T>(path: string, init: SendRequestInit<T> = {}
     timeoutMs = DEFAULT_TIMEOUT_MS,
     accessToken = getAccessToken(),
     parse,
+    reachabilityProbe: probe = false,
     signal: callerSignal,
     ...requestInit
   } = init;
@@ -148,23 +155,32 @@ export async function sendRequest<T>(path: string, init: SendRequestInit<T> = {}
       });
       text = await response.text();
     } catch (cause) {
+      // A cancellation says nothing about whether Lantern can be reached.
       if (callerSignal?.aborted) throw cause;
-      if (timedOut) {
-        throw new ApiError({
-          code: CLIENT_ERROR_CODES.TIMEOUT,
-          message: 'Lantern is taking too long to answer. Please try again.',
-          status: 0,
-          cause,
-        });
-      }
-      throw new ApiError({
-        code: CLIENT_ERROR_CODES.NETWORK_ERROR,
-        message: "We couldn't reach Lantern. Check your internet connection and try again.",
-        status: 0,
-        cause,
-      });
+      const failure = timedOut
+        ? new ApiError({
+            code: CLIENT_ERROR_CODES.TIMEOUT,
+            message: 'Lantern is taking too long to answer. Please try again.',
+            status: 0,
+            cause,
+          })
+        : new ApiError({
+            code: CLIENT_ERROR_CODES.NETWORK_ERROR,
+            message: "We couldn't reach Lantern. Check your internet connection and try again.",
+            status: 0,
+            cause,
+          });
+      noteApiOutcome(failure, { probe });
+      throw failure;
     }
-    return parseBody(response, text, acceptStatuses, parse);
+    try {
+      const result = parseBody(response, text, acceptStatuses, parse);
+      noteApiOutcome(undefined, { probe });
+      return result;
+    } catch (error) {
+      noteApiOutcome(error, { probe });
+      throw error;
+    }
   } finally {
     clearTimeout(timer);
     callerSignal?.removeEventListener('abort', forwardAbort);

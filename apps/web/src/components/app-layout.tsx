@@ -4,6 +4,7 @@ import { CHAT_PATH } from '../features/chat/chat-paths';
 import { CrisisPanel } from '../features/crisis/crisis-panel';
 import { PrivateChatInvite } from '../features/crisis/private-chat-invite';
 import { LeaveQuicklyButton } from '../features/crisis/leave-quickly';
+import { UnreachableNotice } from '../features/health/unreachable-notice';
 import { AccountNav } from '../features/identity/account-nav';
 import { SessionBanner } from '../features/identity/session-banner';
 import { useNavigationNotice } from '../routes/navigation';
@@ -58,6 +59,7 @@ export function AppLayout({ currentPath, children }: AppLayoutProps) {
         </Container>
       </Box>
       <Container size="md" component="main" id={MAIN_CONTENT_ID} tabIndex={-1} py="xl">
+        <UnreachableNotice withHelp={currentPath !== HELP_PATH} />
         <SessionBanner />
         <CrisisPanel />
         <PrivateChatInvite />

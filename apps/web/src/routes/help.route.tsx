@@ -1,23 +1,11 @@
 import { Anchor, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { hotlinesFor, INTERNATIONAL_REGION, SUPPORTED_REGIONS } from '@lantern/crisis';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { HotlineList } from '../features/crisis/hotline-list';
-import { localHotlines } from '../features/crisis/local-hotlines';
-import { useSession } from '../features/identity/use-session';
+import { crisisLinesLabel, regionName } from '../features/crisis/region-name';
+import { useLocalHotlines } from '../features/crisis/use-local-hotlines';
 
 export const FIND_A_HELPLINE_URL = 'https://findahelpline.com';
-
-const REGION_NAMES = (() => {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'region' });
-  } catch {
-    return null;
-  }
-})();
-
-function regionName(region: string): string {
-  return region === INTERNATIONAL_REGION ? 'Somewhere else' : (REGION_NAMES?.of(region) ?? region);
-}
 
 /**
  * Where "Get help now" leads, from every page: the emergency number and the crisis lines for the
@@ -26,9 +14,7 @@ function regionName(region: string): string {
  * in the page only); and Find A Helpline for everywhere else. Readable signed out.
  */
 export function HelpRoute() {
-  const session = useSession();
-  const memberRegion = session.status === 'signed-in' ? session.member.region : null;
-  const guessed = useMemo(() => localHotlines(memberRegion), [memberRegion]);
+  const guessed = useLocalHotlines();
   const [chosen, setChosen] = useState<string | null>(null);
   const hotlines = chosen === null ? guessed : hotlinesFor(chosen);
   return (
@@ -45,7 +31,7 @@ export function HelpRoute() {
         data={[...SUPPORTED_REGIONS, INTERNATIONAL_REGION].map((region) => ({ value: region, label: regionName(region) }))}
         maw="20rem"
       />
-      <HotlineList hotlines={hotlines} label={`Crisis lines: ${regionName(hotlines.region)}`} />
+      <HotlineList hotlines={hotlines} label={crisisLinesLabel(hotlines.region)} />
       <Text>
         {/* noreferrer: the helpline does not need to learn that the visitor came from Lantern. */}
         <Anchor href={FIND_A_HELPLINE_URL} rel="noreferrer" underline="always" fw={600}>

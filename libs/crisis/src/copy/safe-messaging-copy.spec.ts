@@ -75,6 +75,13 @@ describe('safe-messaging copy', () => {
     expect(SAFE_MESSAGING_COPY.preSendNudge.message).toBe('You can still post — and you can talk to someone right now.');
   });
 
+  it('offers a person to talk to, and no blame, when Lantern cannot be reached', () => {
+    const copy = SAFE_MESSAGING_COPY.unreachable;
+    expect(copy.helpMessage).toMatch(/a person answers/);
+    expect(copy.message).toMatch(/isn't anything you did/);
+    expect(Object.values(copy).join(' ')).not.toMatch(/\b(your fault|you should|error)\b/i);
+  });
+
   it('always offers a person to talk to in the crisis panels', () => {
     expect(crisisPanelCopyFor('self').message).toMatch(/talk|listen/i);
     expect(crisisPanelCopyFor('concern_for_other').steps.join(' ')).toMatch(/crisis line/i);

@@ -91,6 +91,27 @@ export interface SafeMessagingCopy {
     readonly intro: string;
     readonly items: readonly CopingResource[];
   };
+  /**
+   * The one notice shown when Lantern's server cannot be reached. The lines under it come from the
+   * directory bundled with the web app, so help is there even then.
+   */
+  readonly unreachable: {
+    readonly heading: string;
+    readonly message: string;
+    /** Only where the browser really keeps reply drafts. */
+    readonly draftsKept: string;
+    /** A returning member whose session could not be restored yet. */
+    readonly stillSignedIn: string;
+    readonly tryAgain: string;
+    readonly tryingAgain: string;
+    /** After "Try again" found no answer either. */
+    readonly stillNoAnswer: string;
+    readonly helpHeading: string;
+    readonly helpMessage: string;
+    readonly helpLink: string;
+    /** In place of a section (or page) that could not load for the same reason, said quietly. */
+    readonly waitingForLantern: string;
+  };
 }
 
 export const SAFE_MESSAGING_COPY: SafeMessagingCopy = {
@@ -189,6 +210,19 @@ export const SAFE_MESSAGING_COPY: SafeMessagingCopy = {
         description: 'Note your warning signs, what helps, who you can contact and a crisis line, so they are ready when things get hard.',
       },
     ],
+  },
+  unreachable: {
+    heading: "We can't reach Lantern right now",
+    message: "It isn't anything you did. Lantern keeps trying by itself, and this page will fill in again as soon as it's back.",
+    draftsKept: 'Any reply you had started writing is saved on this device.',
+    stillSignedIn: "You're still signed in on this device.",
+    tryAgain: 'Try again',
+    tryingAgain: 'Trying again…',
+    stillNoAnswer: "Still no answer. We'll keep trying in the background.",
+    helpHeading: 'You can talk to someone now',
+    helpMessage: "These lines don't need Lantern. They're free and confidential, and a person answers.",
+    helpLink: 'More ways to get help, and lines for other countries',
+    waitingForLantern: 'This will load by itself once Lantern is back.',
   },
 };
 

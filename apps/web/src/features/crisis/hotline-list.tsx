@@ -29,7 +29,8 @@ export function HotlineList({
         <Group gap="sm" wrap="wrap" align="center" data-testid="emergency-line">
           <Text fw={600}>{emergencyPrompt(emergency)}</Text>
           {emergency && (
-            <Button component="a" href={telHref({ number: emergency }) ?? undefined} color="red.9" variant="outline" size="sm">
+            // The app's red that passes AA in both schemes (red 9 on light, red 4 on dark); red 9 on the dark body is 2.8:1.
+            <Button component="a" href={telHref({ number: emergency }) ?? undefined} color="var(--mantine-color-error)" variant="outline" size="sm">
               {formatCopy(ACTIONS.call, { number: emergency })}
             </Button>
           )}

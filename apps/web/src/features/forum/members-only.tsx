@@ -1,6 +1,8 @@
 import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { SAFE_MESSAGING_COPY } from '@lantern/crisis';
 import { SIGN_IN_PATH, WELCOME_PATH } from '../../routes/route-paths';
+import { useApiUnreachable } from '../health/use-api-unreachable';
 import { useSession } from '../identity/use-session';
 import { LoadingState } from './query-states';
 
@@ -40,12 +42,14 @@ export function JoinToRead({ headingLevel = 2 }: { headingLevel?: 1 | 2 }) {
 /**
  * Shows its children only to a signed-in member. While a stored session is being restored it
  * waits (a flash of "Join" would be wrong); when Lantern could not be reached the layout's
- * session banner already explains and offers to try again.
+ * notice (or session banner) already explains and offers to try again, so this says only that
+ * the page will load by itself.
  */
 export function MembersOnly({ children, headingLevel = 2 }: { children: ReactNode; headingLevel?: 1 | 2 }) {
   const session = useSession();
+  const apiUnreachable = useApiUnreachable();
   if (session.status === 'restoring') return <LoadingState label="Signing you back in…" />;
-  if (session.status === 'unreachable') return null;
+  if (session.status === 'unreachable') return apiUnreachable ? <Text>{SAFE_MESSAGING_COPY.unreachable.waitingForLantern}</Text> : null;
   if (session.status === 'signed-out') return <JoinToRead headingLevel={headingLevel} />;
   return <>{children}</>;
 }

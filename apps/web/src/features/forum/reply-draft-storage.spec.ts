@@ -1,4 +1,5 @@
 import {
+  canKeepReplyDrafts,
   clearMemberReplyDrafts,
   clearReplyDraft,
   DRAFT_MAX_AGE_MS,
@@ -21,6 +22,14 @@ const quote = { postId: 'p1', authorName: 'Quiet Otter 42', excerpt: 'It helped 
 const NOW = 1_700_000_000_000;
 
 describe('reply draft storage', () => {
+  it('says drafts can be kept only where storage takes a write, and leaves nothing behind asking', () => {
+    const storage = mapStorage();
+    expect(canKeepReplyDrafts(storage)).toBe(true);
+    expect(storage.items.size).toBe(0);
+    const full: DraftStorage = { ...storage, setItem: () => { throw new Error('QuotaExceededError'); } };
+    expect(canKeepReplyDrafts(full)).toBe(false);
+  });
+
   it('keeps a draft per member and thread, and gives it back', () => {
     const storage = mapStorage();
     writeReplyDraft('m1', 't1', { body: 'Thank you for sharing', quote, postAs: 'alias' }, NOW, storage);

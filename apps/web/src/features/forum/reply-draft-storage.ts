@@ -58,6 +58,22 @@ function parseStoredDraft(raw: string): StoredDraft | null {
   };
 }
 
+/**
+ * Whether this browser will keep a reply draft right now (storage present and accepting writes),
+ * so the page only promises that drafts are safe when they are.
+ */
+export function canKeepReplyDrafts(storage: DraftStorage | undefined = defaultStorage()): boolean {
+  if (!storage) return false;
+  const probe = `${REPLY_DRAFT_KEY_PREFIX}probe`;
+  try {
+    storage.setItem(probe, '1');
+    storage.removeItem(probe);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A draft with no words and no quote is nothing worth keeping. */
 export function isEmptyDraft(draft: ReplyDraft): boolean {
   return draft.body.trim() === '' && draft.quote === null;

@@ -1,9 +1,11 @@
 import { Alert, Box, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { CLIENT_ERROR_CODES, isApiError } from '../../api/api-client';
+import { isUnreachableError } from '../../api/reachability';
 import { serviceRows } from './service-state';
 import { ServiceStateBadge } from './service-state-badge';
 import classes from './system-status-panel.module.css';
+import { useApiUnreachable } from './use-api-unreachable';
 import { useHealthQuery } from './use-health-query';
 
 function summaryText(status: 'ok' | 'degraded'): string {
@@ -21,9 +23,18 @@ function alertTitle(error: Error): string {
 export function SystemStatusPanel() {
   const headingId = useId();
   const { data, error, isPending, isError, isFetching, refetch } = useHealthQuery();
+  const apiUnreachable = useApiUnreachable();
+  // Lantern unreachable: the layout's notice says so once and tries again; this panel just waits.
+  const folded = isError && apiUnreachable && isUnreachableError(error);
 
   // One live region that stays mounted, so screen readers hear it change rather than miss it.
-  const liveText = isError ? '' : data ? summaryText(data.status) : "Checking Lantern's services…";
+  const liveText = folded
+    ? "We'll check Lantern's services again once it can be reached."
+    : isError
+      ? ''
+      : data
+        ? summaryText(data.status)
+        : "Checking Lantern's services…";
 
   return (
     <Paper component="section" aria-labelledby={headingId} withBorder p="lg" radius="md">
@@ -37,7 +48,7 @@ export function SystemStatusPanel() {
           <Text role="status">{liveText}</Text>
         </Group>
 
-        {isError && (
+        {isError && !folded && (
           <Alert
             color="orange"
             variant="light"

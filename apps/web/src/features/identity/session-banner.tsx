@@ -1,12 +1,17 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { restoreSession } from '../../api/session';
+import { useApiUnreachable } from '../health/use-api-unreachable';
 import classes from './identity.module.css';
 import { useSession } from './use-session';
 
-/** Shown when a stored session could not be restored because Lantern did not answer. */
+/**
+ * Shown when a stored session could not be restored because Lantern did not answer properly.
+ * When it could not be reached at all, the layout's one notice says so (and tries again) instead.
+ */
 export function SessionBanner() {
   const session = useSession();
-  if (session.status !== 'unreachable') return null;
+  const apiUnreachable = useApiUnreachable();
+  if (session.status !== 'unreachable' || apiUnreachable) return null;
   return (
     <Alert
       color="orange"

@@ -1,0 +1,19 @@
+import { INTERNATIONAL_REGION } from '@lantern/crisis';
+
+const REGION_NAMES = (() => {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'region' });
+  } catch {
+    return null;
+  }
+})();
+
+/** "United Kingdom" for GB; the international lines are for "Somewhere else". */
+export function regionName(region: string): string {
+  return region === INTERNATIONAL_REGION ? 'Somewhere else' : (REGION_NAMES?.of(region) ?? region);
+}
+
+/** The name of a region's list of lines, the same wherever the lines are shown. */
+export function crisisLinesLabel(region: string): string {
+  return `Crisis lines: ${regionName(region)}`;
+}
