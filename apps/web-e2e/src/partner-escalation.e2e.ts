@@ -1,4 +1,4 @@
-import { expect, test } from './support/axe';
+import { expect, expectNoAxeViolations, test } from './support/axe';
 import { clearQueue, openAs, operatorGrant, registeredMember, seedSession } from './support/operators';
 
 test('from a crisis post, through consent, the escalation and the partner’s acknowledgement, to the counsellor and the member talking in a private room', async ({ browser, page, request, axe }) => {
@@ -78,7 +78,7 @@ test('from a crisis post, through consent, the escalation and the partner’s ac
   await Promise.all([moderator.context().close(), counsellor.context().close(), adminPage.context().close()]);
 });
 
-test('a hand-off that cannot be delivered comes back to the moderators, who hand the member to another line with their consent', async ({ page, request, axe }) => {
+test('a hand-off that cannot be delivered comes back to the moderators, who hand the member to another line with their consent', async ({ browser, page, request, axe }, testInfo) => {
   test.setTimeout(90_000);
   await clearQueue(request);
   const admin = await operatorGrant(request, 'admin');
@@ -101,6 +101,7 @@ test('a hand-off that cannot be delivered comes back to the moderators, who hand
   const form = page.getByRole('form', { name: 'Act on this item' });
   await form.getByLabel('Action').selectOption('escalate');
   await form.getByLabel('Partner', { exact: true }).selectOption({ label: 'E2E Crisis Line (US, GB, 24/7)' });
+  await form.getByLabel('Excerpt for the partner (only what they need)').fill('Asked for a chat tonight.');
   await form.getByRole('button', { name: 'Confirm' }).click();
   await expect(page.getByText('Sent to E2E Crisis Line.')).toBeVisible();
   const handoffs = page.getByRole('region', { name: 'Hand-offs to crisis lines' });
@@ -111,6 +112,15 @@ test('a hand-off that cannot be delivered comes back to the moderators, who hand
   await expect(alert).toBeVisible({ timeout: 20_000 });
   await expect(handoffs.getByTestId('handoff')).toContainText('could not be delivered', { timeout: 10_000 });
   await axe.check('the item whose hand-off failed, with the alert');
+
+  // The line's own portal still has the case, saying it never reached their system.
+  const counsellor = await openAs(browser, await operatorGrant(request, 'counsellor'), '/partner');
+  const stranded = counsellor.getByRole('article').filter({ hasText: 'This case did not reach your system' });
+  await expect(stranded).toHaveCount(1);
+  await expect(stranded).toContainText('Asked for a chat tonight.');
+  await expect(stranded.getByRole('list', { name: 'Timeline' })).toContainText('could not be delivered to your system · after 5 attempts');
+  await expectNoAxeViolations(counsellor, testInfo, 'the partner portal with a case that did not arrive');
+
   await alert.getByRole('link', { name: 'Open their item' }).click();
 
   // The member is a new item on top, saying what happened, with the failed hand-off below.
@@ -130,6 +140,14 @@ test('a hand-off that cannot be delivered comes back to the moderators, who hand
   await expect(entries.nth(0)).toContainText('the member asked for it');
   await expect(entries.nth(1)).toContainText('Not delivered; replaced by a new hand-off.');
   await axe.check('the member handed to another line');
+
+  // The first line sees it closed, without the member's words.
+  await counsellor.reload();
+  const replaced = counsellor.getByRole('article').filter({ hasText: 'Not delivered; replaced by a new hand-off.' });
+  await expect(replaced).toHaveCount(1);
+  await expect(replaced).not.toContainText('Asked for a chat tonight.');
+  await expect(counsellor.getByRole('article').filter({ hasText: 'This case did not reach your system' })).toHaveCount(0);
+  await counsellor.context().close();
 });
 
 test('the admins’ escalation view and queue dashboard pass axe, and the dashboard shows both queues', async ({ page, request, axe }) => {

@@ -154,12 +154,16 @@ export class EscalationService {
   /**
    * Closes hand-offs that never reached their partner, in favour of a new one: their number and
    * room move to it, the old partner never gets the case (closed cases are not delivered, nor can
-   * an admin deliver them again), and each closing is on the timeline and audited.
+   * an admin deliver them again) and no longer sees the member's words in its portal (the excerpt
+   * is cleared; risk, region and the timeline stay), and each closing is on the timeline and audited.
    */
   private async handOn(manager: EntityManager, stranded: StrandedHandoff[], replacement: string, moderator: AuditActor): Promise<void> {
     for (const handoff of stranded) {
       const outcome = 'Not delivered; replaced by a new hand-off.';
-      await manager.query(`UPDATE escalations SET status = 'closed', outcome = $2, phone_ciphertext = NULL, room_slug = NULL, updated_at = now() WHERE id = $1`, [handoff.id, outcome]);
+      await manager.query(
+        `UPDATE escalations SET status = 'closed', outcome = $2, phone_ciphertext = NULL, room_slug = NULL, payload = jsonb_set(payload, '{excerpt}', 'null'), updated_at = now() WHERE id = $1`,
+        [handoff.id, outcome],
+      );
       await manager.query(`INSERT INTO escalation_events (escalation_id, status, note, actor_id) VALUES ($1, 'closed', $2, $3)`, [handoff.id, outcome, moderator.id]);
       await this.audit.record(manager, moderator, { action: 'escalation_handed_on', targetType: 'escalation', targetId: handoff.id, before: { status: 'created' }, after: { status: 'closed', replacedBy: replacement } });
     }

@@ -253,7 +253,7 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     try {
       const [dawn] = await api.db.dataSource.query(`INSERT INTO partners (name, regions, webhook_url, webhook_secret) VALUES ('Dawn Line', '{US}', $1, 'dawn-secret') RETURNING id`, [other.url]);
       endpoint.fallback = 'fail';
-      expect((await escalate({ id: consent.body.flagId } as QueueItem)).status).toBe(200);
+      expect((await escalate({ id: consent.body.flagId } as QueueItem, { body: 'Would like to talk tonight.' })).status).toBe(200);
       const failed = await escalationFor(consent.body.flagId);
       const alert = await waitFor(async () => alerts.find((entry) => entry.escalationId === failed.id), 30_000, 'the moderators’ alert');
       expect(alert).toMatchObject({ partner: 'Hope Line', flagId: expect.any(String) });
@@ -284,6 +284,9 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
       expect(used.escalation_id).toBe(replacement.id);
       const audit = await api.db.dataSource.query(`SELECT action FROM audit_log WHERE target_id = $1 ORDER BY id`, [failed.id]);
       expect(audit.map((row: { action: string }) => row.action)).toEqual(['escalate_with_consent', 'partner_delivery_failed', 'escalation_handed_on']);
+      // The first partner sees the case closed in its portal, without the member's words.
+      const seen = await rest<Escalation>(api, 'GET', `/api/v1/partner/escalations/${failed.id}`, { token: counsellor.token });
+      expect(seen.body).toMatchObject({ status: 'closed', outcome: 'Not delivered; replaced by a new hand-off.', room: null, payload: { excerpt: null, channel: 'in_app' } });
       // The first partner never gets it now: a closed hand-off cannot be delivered again.
       expect((await rest<ErrorResponse>(api, 'POST', `/api/v1/admin/escalations/${failed.id}/redeliver`, { token: admin.token })).status).toBe(404);
       // One private conversation for the member, as before.

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, List, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, List, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import type { Escalation, PartnerUpdate } from '@lantern/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -12,6 +12,23 @@ const KEY = ['partner', 'escalations'] as const;
 
 function useEscalations() {
   return useQuery({ queryKey: KEY, queryFn: ({ signal }) => apiFetch<{ items: Escalation[] }>('/api/v1/partner/escalations', { signal }), refetchInterval: 15_000 });
+}
+
+const EVENT_WORDS: Record<string, string> = {
+  created: 'sent by a Lantern moderator',
+  delivered: 'delivered to your system',
+  delivery_failed: 'could not be delivered to your system',
+  redelivery: 'sent again by a Lantern admin',
+  acknowledged: 'acknowledged',
+  in_contact: 'in contact',
+  closed: 'closed',
+};
+
+/** Still open and the last delivery attempt failed: the webhook never reached the partner's system. */
+export function deliveryFailedLast(escalation: Pick<Escalation, 'status' | 'timeline'>): boolean {
+  if (escalation.status !== 'created') return false;
+  const deliveries = escalation.timeline.filter((event) => event.status === 'delivered' || event.status === 'delivery_failed' || event.status === 'redelivery');
+  return deliveries.at(-1)?.status === 'delivery_failed';
 }
 
 function EscalationCard({ escalation }: { escalation: Escalation }) {
@@ -40,6 +57,14 @@ function EscalationCard({ escalation }: { escalation: Escalation }) {
         <Text size="sm">
           Region {payload.region} · language {payload.language} · received {formatExactTime(escalation.createdAt)}
         </Text>
+        {deliveryFailedLast(escalation) && (
+          <Alert color="red" variant="light" title="This case did not reach your system">
+            <Text size="sm">
+              Our signed webhook could not be delivered after every retry (the timeline says why), so it waits for you here.
+              Acknowledge it if you can take it; Lantern&apos;s admins have been told and may send it again.
+            </Text>
+          </Alert>
+        )}
         {payload.excerpt && <Text size="sm">“{payload.excerpt}”</Text>}
         {payload.channel === 'phone' && <Text size="sm">The phone number came once, in the signed webhook; Lantern deletes it when you close the case.</Text>}
         {escalation.room && open && (
@@ -50,8 +75,8 @@ function EscalationCard({ escalation }: { escalation: Escalation }) {
         <List size="sm" spacing={2} aria-label="Timeline">
           {escalation.timeline.map((event, index) => (
             <List.Item key={index}>
-              {formatExactTime(event.at)} · {event.status.replace('_', ' ')}
-              {event.note && event.status === 'closed' ? ` · ${event.note}` : ''}
+              {formatExactTime(event.at)} · {EVENT_WORDS[event.status] ?? event.status.replace(/_/g, ' ')}
+              {event.note && (event.status === 'closed' || event.status === 'delivery_failed') ? ` · ${event.note}` : ''}
             </List.Item>
           ))}
         </List>
