@@ -341,6 +341,7 @@ export class ModerationService {
       version: row.version,
       reports: row.reports,
       authorId: row.author_id,
+      handoffFailed: row.failed_handoff !== null,
     };
   }
 }

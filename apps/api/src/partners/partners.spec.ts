@@ -201,7 +201,7 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     // Asked to talk now as well: one item, saying both.
     expect((await rest(api, 'POST', '/api/v1/me/support-requests', { token: member.token, body: {} })).status).toBeLessThan(300);
     const queued = (await rest<{ items: QueueItem[] }>(api, 'GET', '/api/v1/moderation/queue', { token: moderator.token })).body.items.filter((entry) => entry.contentId === member.memberId);
-    expect(queued.map((entry) => entry.excerpt)).toEqual(['Asked to talk to a moderator now, and for a crisis counsellor to contact them in a private chat here.']);
+    expect(queued.map((entry) => [entry.excerpt, entry.handoffFailed])).toEqual([['Asked to talk to a moderator now, and for a crisis counsellor to contact them in a private chat here.', false]]);
     const before = endpoint.received.length;
     endpoint.behaviours = ['fail', 'hang', 'ok'];
     expect((await escalate(item)).status).toBe(200);
@@ -262,7 +262,7 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
       // Back on top: above every classifier finding, saying what happened.
       const queue = (await rest<{ items: QueueItem[] }>(api, 'GET', '/api/v1/moderation/queue', { token: moderator.token })).body.items;
       const back = queue.find((entry) => entry.id === alert.flagId)!;
-      expect(back).toMatchObject({ kind: 'crisis', risk: 'imminent', contentType: 'member', contentId: member.memberId, status: 'open' });
+      expect(back).toMatchObject({ kind: 'crisis', risk: 'imminent', contentType: 'member', contentId: member.memberId, status: 'open', handoffFailed: true });
       expect(back.excerpt).toBe('The hand-off to Hope Line (in a private chat here) could not be delivered; no counsellor has the case.');
       expect(queue.filter((entry) => entry.kind !== 'crisis' || entry.contentType !== 'member').every((entry) => entry.priority < back.priority)).toBe(true);
       const detail = await rest<QueueItemDetail>(api, 'GET', `/api/v1/moderation/flags/${back.id}`, { token: moderator.token });

@@ -85,6 +85,8 @@ export const queueItemSchema = z.object({
   version: z.number().int(),
   reports: z.number().int(),
   authorId: z.uuid().nullable(),
+  /** A support request whose member's hand-off to a crisis line has failed, and nothing has replaced it yet. */
+  handoffFailed: z.boolean(),
 });
 export type QueueItem = z.infer<typeof queueItemSchema>;
 

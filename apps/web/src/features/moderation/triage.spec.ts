@@ -63,6 +63,8 @@ describe('priorityLabel', () => {
 
   it('names crisis items by risk, and a member asking for a moderator by what they asked', () => {
     expect(priorityLabel(item('crisis', 'imminent', { contentType: 'member' }))).toEqual({ label: 'Asking for help now', tone: 'urgent' });
+    expect(priorityLabel({ ...item('crisis', 'imminent', { contentType: 'member' }), handoffFailed: true })).toEqual({ label: 'Hand-off failed', tone: 'urgent' });
+    expect(priorityLabel({ ...item('crisis', 'imminent', { contentType: 'member' }), handoffFailed: false }).label).toBe('Asking for help now');
     expect(priorityLabel(item('crisis', 'imminent'))).toEqual({ label: 'Imminent risk', tone: 'urgent' });
     expect(priorityLabel(item('crisis', 'high'))).toEqual({ label: 'High risk', tone: 'high' });
     expect(priorityLabel(item('crisis', 'moderate', { reports: 1 })).label).toBe('Crisis, moderate risk');

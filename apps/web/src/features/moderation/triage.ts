@@ -59,13 +59,15 @@ const severeHarm: ReadonlySet<string> = new Set(SEVERE_HARM_CATEGORIES);
 /**
  * The priority in words, from the same facts the policy ranks by (libs/moderation/src/policy.ts
  * and the api's report and support-request paths):
- * - a member who pressed "Talk to a moderator now" (a crisis item about the member, due in 2 min);
+ * - a member whose hand-off to a crisis line failed, or who pressed "Talk to a moderator now" (a crisis item about the member, due in 2 min);
  * - crisis items by the classifier's risk tier (a member's crisis-concern report counts as moderate);
  * - abuse that is hidden until a human looks (incitement, method instructions, threats) above other abuse;
  * - member reports, and items only a watched word opened (a report item with no report behind it).
  */
-export function priorityLabel(item: Pick<QueueItem, 'kind' | 'risk' | 'categories' | 'contentType' | 'reports'>): PriorityLabel {
+export function priorityLabel(item: Pick<QueueItem, 'kind' | 'risk' | 'categories' | 'contentType' | 'reports'> & Partial<Pick<QueueItem, 'handoffFailed'>>): PriorityLabel {
   if (item.kind === 'crisis') {
+    // Promised a counsellor whom the hand-off never reached: nobody outside Lantern has the case.
+    if (item.contentType === 'member' && item.handoffFailed) return { label: 'Hand-off failed', tone: 'urgent' };
     if (item.contentType === 'member') return { label: 'Asking for help now', tone: 'urgent' };
     if (item.risk === 'imminent') return { label: 'Imminent risk', tone: 'urgent' };
     if (item.risk === 'high') return { label: 'High risk', tone: 'high' };
