@@ -146,6 +146,10 @@ test.describe('moderator console', () => {
       await expect(panel).toBeVisible({ timeout: 10_000 });
       await panel.getByRole('button', { name: 'Talk to a moderator now' }).click();
       await expect(panel.getByText(/A moderator has been asked to join you/)).toBeVisible();
+      // On the next page the panel is still there, with its lines, saying the moderator is on their way.
+      await memberPage.reload();
+      await expect(panel.getByText(/A moderator has been asked to join you/)).toBeVisible({ timeout: 10_000 });
+      await expect(panel.getByRole('button', { name: 'Talk to a moderator now' })).toBeDisabled();
 
       const first = page.getByRole('list', { name: 'Review items, most urgent first' }).getByRole('listitem').first();
       await expect(first).toContainText('Support request', { timeout: 10_000 });

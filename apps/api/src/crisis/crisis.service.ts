@@ -20,6 +20,7 @@ interface NoticeRow {
   for_other: boolean;
   created_at: Date;
   region: string | null;
+  support_requested_at: Date | null;
 }
 
 /**
@@ -65,6 +66,7 @@ export class CrisisService {
       heading: copy.heading,
       message: copy.message,
       createdAt: row.created_at.toISOString(),
+      supportRequested: row.support_requested_at !== null,
     };
   }
 
@@ -108,7 +110,8 @@ export class CrisisService {
     const due = new Date(Date.now() + DUE_MINUTES.imminent * 60_000);
     const { flagId } = await openSupportRequest(manager, { memberId, reason, priority: SUPPORT_REQUEST_PRIORITY, due });
     if (noticeId) {
-      await manager.query(`UPDATE crisis_notices SET closed_at = COALESCE(closed_at, now()), closed_how = COALESCE(closed_how, 'support_requested') WHERE id = $1 AND member_id = $2`, [
+      // The notice stays open: its panel keeps the lines and says a moderator has been asked, on every page.
+      await manager.query(`UPDATE crisis_notices SET support_requested_at = COALESCE(support_requested_at, now()) WHERE id = $1 AND member_id = $2`, [
         noticeId,
         memberId,
       ]);
@@ -117,5 +120,5 @@ export class CrisisService {
   }
 }
 
-const NOTICE_SELECT = `SELECT n.id, n.member_id, n.content_type, n.content_id, n.for_other, n.created_at, m.region
+const NOTICE_SELECT = `SELECT n.id, n.member_id, n.content_type, n.content_id, n.for_other, n.created_at, n.support_requested_at, m.region
                          FROM crisis_notices n JOIN members m ON m.id = n.member_id`;

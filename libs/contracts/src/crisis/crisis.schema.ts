@@ -26,4 +26,6 @@ export interface CrisisResources {
   message: string;
   heading: string;
   createdAt: string;
+  /** The member pressed "Talk to a moderator now" on this notice: the panel says a moderator has been asked. */
+  supportRequested: boolean;
 }

@@ -12,6 +12,7 @@ import { OutboxNotifyOff1764250000000 } from './1764250000000-outbox-notify-off'
 import { ClassificationLatencyIndex1764300000000 } from './1764300000000-classification-latency-index';
 import { ChatSendWindows1764350000000 } from './1764350000000-chat-send-windows';
 import { OutboxRowsLeaveWhenRelayed1764400000000 } from './1764400000000-outbox-rows-leave-when-relayed';
+import { CrisisNoticeSupportRequested1764450000000 } from './1764450000000-crisis-notice-support-requested';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   ClassificationLatencyIndex1764300000000,
   ChatSendWindows1764350000000,
   OutboxRowsLeaveWhenRelayed1764400000000,
+  CrisisNoticeSupportRequested1764450000000,
 ];

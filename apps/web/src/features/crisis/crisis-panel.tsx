@@ -22,7 +22,8 @@ export function CrisisPanel() {
 }
 
 function CrisisNotice({ notice, onDone }: { notice: CrisisResources; onDone: () => void }) {
-  const [state, setState] = useState<'open' | 'requested' | 'error'>('open');
+  // A moderator asked for earlier (this page or another) is still on their way: say so, don't offer it again.
+  const [state, setState] = useState<'open' | 'requested' | 'error'>(notice.supportRequested ? 'requested' : 'open');
   const [hidden, setHidden] = useState(() => recallNotice(notice.noticeId).hidden === true);
   const hotlines = notice.hotlines as RegionHotlines;
   const copy = SAFE_MESSAGING_COPY;
