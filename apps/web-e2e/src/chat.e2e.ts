@@ -92,6 +92,41 @@ test.describe('chat rooms', () => {
     await Promise.all([bobPage.context().close(), modPage.context().close()]);
   });
 
+  test('a member worried about someone in a room reports their message to the moderators, who find it on the queue', async ({ page, request, baseURL, axe }) => {
+    const [writer, reader] = [await member(request), await member(request)];
+    const body = `Saying goodbye to everyone here ${Date.now()}`;
+    await sendAs(baseURL ?? '', writer, 'grief-circle', [body]);
+
+    await openAs(page, reader, '/chat/grief-circle');
+    const log = page.getByRole('log', { name: 'Messages in Grief circle' });
+    const message = log.getByTestId('chat-message').filter({ hasText: body });
+    await expect(message).toBeVisible();
+    // Nobody is offered to report their own words.
+    await expect(log.getByTestId('chat-message').filter({ hasText: 'You:' }).getByRole('button', { name: /^Report/ })).toHaveCount(0);
+    await axe.check('a room with messages to report');
+    await message.getByRole('button', { name: `Report the message from ${writer.member.pseudonym}: ${body.slice(0, 40)}` }).click();
+
+    const dialog = page.getByRole('dialog', { name: `Report a message by ${writer.member.pseudonym}` });
+    const form = dialog.getByRole('form', { name: 'Report this message' });
+    await form.getByRole('button', { name: 'Send report' }).click();
+    await expect(form.getByText('Please choose a reason.')).toBeVisible();
+    await form.getByRole('radio', { name: /worried/i }).check();
+    await form.getByLabel('Anything the moderators should know? (optional)').fill('It sounded like a final goodbye.');
+    await axe.check('the report dialog for a message');
+    await form.getByRole('button', { name: 'Send report' }).click();
+    await expect(dialog.getByRole('status')).toContainText('A volunteer moderator will look at it as a priority');
+    await expect(dialog.getByRole('link', { name: 'find a helpline or emergency number' })).toBeVisible();
+    await axe.check('the report sent');
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+    await expect(dialog).toHaveCount(0);
+
+    const moderator = await operatorGrant(request, 'moderator');
+    const queue = (await (await request.get('/api/v1/moderation/queue', { headers: { Authorization: `Bearer ${moderator.accessToken}` } })).json()) as {
+      items: Array<{ contentType: string; excerpt: string; kind: string; reports: number }>;
+    };
+    expect(queue.items.find((item) => item.contentType === 'message' && item.excerpt === body)).toMatchObject({ kind: 'crisis', reports: 1 });
+  });
+
   test('a member whose session cannot be recovered sees everything said meanwhile, more than one page of it', async ({ browser, request, baseURL }) => {
     test.setTimeout(90_000);
     const bob = await member(request);

@@ -45,6 +45,7 @@ export class AccountService {
         await manager.query(`DELETE FROM ${table} WHERE member_id = $1`, [memberId]);
       }
       await manager.query(`UPDATE post_reports SET reporter_id = NULL WHERE reporter_id = $1`, [memberId]);
+      await manager.query(`UPDATE message_reports SET reporter_id = NULL WHERE reporter_id = $1`, [memberId]);
       await manager.query(
         `UPDATE members SET pseudonym = $2, passphrase_hash = NULL, recovery_code_hash = NULL, region = NULL, preferences = '{}', deleted_at = now() WHERE id = $1`,
         [memberId, `erased-${randomBytes(8).toString('hex')}`],

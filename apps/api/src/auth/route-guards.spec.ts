@@ -47,9 +47,15 @@ describe('every route is guarded (role matrix over the real api)', () => {
   });
 
   it('keeps moderation, room settings and removal to moderators and admins', () => {
-    const staffOnly = registeredRoutes(api).filter((route) => route.path.startsWith('/api/v1/moderation') || (route.path.startsWith('/api/v1/rooms/') && route.method !== 'GET'));
+    // Reporting a message is every member's, as reporting a post is; every other change to a room is staff's.
+    const isReport = (path: string) => path === '/api/v1/rooms/:slug/messages/:id/reports';
+    const staffOnly = registeredRoutes(api).filter(
+      (route) => route.path.startsWith('/api/v1/moderation') || (route.path.startsWith('/api/v1/rooms/') && route.method !== 'GET' && !isReport(route.path)),
+    );
     expect(staffOnly.length).toBeGreaterThan(4);
     for (const route of staffOnly) expect([route.path, [...(route.roles ?? [])].sort()]).toEqual([route.path, ['admin', 'moderator']]);
+    const report = registeredRoutes(api).find((route) => isReport(route.path));
+    expect([...(report?.roles ?? [])].sort()).toEqual(['admin', 'member', 'moderator', 'partner']);
   });
 
   it('lists every socket event with the roles that may send it, behind an authenticated handshake', () => {

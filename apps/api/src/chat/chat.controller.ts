@@ -1,5 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Query } from '@nestjs/common';
-import { cursorQuerySchema, updateRoomSchema, type ChatMessage, type Page, type RoomSummary } from '@lantern/contracts';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { cursorQuerySchema, reportPostSchema, updateRoomSchema, type ChatMessage, type Page, type RoomSummary } from '@lantern/contracts';
 import { z } from 'zod';
 import { CurrentMember, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
 import { parseInput } from '../http/parse-input';
@@ -39,6 +39,14 @@ export class ChatController {
   @Get(':slug/messages')
   messages(@Param('slug') slug: string, @Query() query: unknown, @CurrentMember() member: AuthenticatedMember): Promise<Page<ChatMessage>> {
     return this.chat.history(slug, parseInput(cursorQuerySchema, query).cursor, member);
+  }
+
+  /** A member's worry about a message: to the moderators, never to its writer. */
+  @Roles('member', 'moderator', 'admin', 'partner')
+  @Post(':slug/messages/:id/reports')
+  @HttpCode(201)
+  report(@Param('slug') slug: string, @Param('id') id: string, @Body() body: unknown, @CurrentMember() member: AuthenticatedMember): Promise<{ reason: string; created: boolean }> {
+    return this.chat.report(slug, parseInput(messageId, id), parseInput(reportPostSchema, body), member);
   }
 
   @Roles('moderator', 'admin')

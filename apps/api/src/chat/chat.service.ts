@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { CHAT_LIMITS, type ChatMessage, type ErrorCode, type Page, type SendMessageRequest } from '@lantern/contracts';
+import { CHAT_LIMITS, type ChatMessage, type ErrorCode, type Page, type ReportPostRequest, type SendMessageRequest } from '@lantern/contracts';
 import { preparedRows, returnedRows } from '@lantern/db';
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
@@ -11,6 +11,7 @@ import type { Viewer } from '../forum/forum.service';
 import { ApiException } from '../http/api-exception';
 import { DATA_SOURCE } from '../infra/infra.tokens';
 import { MetricsService } from '../metrics/metrics.service';
+import { ReportFlagger } from '../moderation/report-flagger';
 import { RateLimitedException } from '../rate-limit/rate-limit.service';
 import { OutboxRelayService } from '../outbox/outbox-relay.service';
 import { OutboxService } from '../outbox/outbox.service';
@@ -65,6 +66,7 @@ export class ChatService {
     private readonly audit: AuditService,
     private readonly watched: WatchedWordsService,
     private readonly metrics: MetricsService,
+    private readonly reports: ReportFlagger,
   ) {}
 
   private readonly sends = new SendBatcher<PendingSend, SendRow | undefined>((batch) => this.storeSends(batch), SEND_BATCHING);
@@ -96,6 +98,32 @@ export class ChatService {
     }
     if (room.locked && !isStaff(viewer)) throw refuse(HttpStatus.FORBIDDEN, 'ROOM_LOCKED', `${room.name} is locked by the moderators for now.`);
     return room;
+  }
+
+  /**
+   * A member's worry about a message (someone may be in crisis, harassment, …): kept once per
+   * reporter (a second report updates the reason and note), and the first one becomes a signal on
+   * the message's review item, as a post's report does. Only a message the reporter can see: in a
+   * room open to them and still shown; anything else is answered as not found.
+   */
+  async report(slug: string, messageId: string, input: ReportPostRequest, viewer: Viewer): Promise<{ reason: string; created: boolean }> {
+    return this.dataSource.transaction(async (manager) => {
+      const [message]: Array<{ author_id: string | null }> = await manager.query(
+        `SELECT msg.author_id FROM messages msg JOIN rooms r ON r.id = msg.room_id
+          WHERE msg.id = $1 AND r.slug = $2 AND msg.status = 'visible'
+            AND (NOT r.private OR EXISTS (SELECT 1 FROM room_members rm WHERE rm.room_id = r.id AND rm.member_id = $3))`,
+        [messageId, slug, viewer.id],
+      );
+      if (!message) throw refuse(HttpStatus.NOT_FOUND, 'MESSAGE_NOT_FOUND', 'There is no such message in this room (it may have been removed).');
+      const [row]: Array<{ reason: string; created: boolean }> = await manager.query(
+        `INSERT INTO message_reports (message_id, reporter_id, reason, note) VALUES ($1, $2, $3, $4)
+         ON CONFLICT ON CONSTRAINT message_reports_once_key DO UPDATE SET reason = EXCLUDED.reason, note = COALESCE(EXCLUDED.note, message_reports.note)
+         RETURNING reason, (xmax = 0) AS created`,
+        [messageId, viewer.id, input.reason, input.note ?? null],
+      );
+      if (row.created) await this.reports.record(manager, { contentType: 'message', contentId: messageId, authorId: message.author_id, reporterId: viewer.id, reason: input.reason });
+      return row;
+    });
   }
 
   /** Newest messages first in pages going back in time; each page is returned oldest first. */

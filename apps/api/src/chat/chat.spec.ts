@@ -357,6 +357,45 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     expect(message.status).toBe('visible');
   });
 
+  it('lets members report a message to the moderators, once each, and refuses what they cannot see', async () => {
+    const a = await connected(connect(node1, alice.token));
+    await emit(a, 'room:join', { room: 'lounge' });
+    const sent = await emit(a, 'message:send', { room: 'lounge', body: 'see you all tomorrow, maybe', clientMsgId: 'report-me-1' });
+    const path = `/api/v1/rooms/lounge/messages/${sent.id}/reports`;
+    const first = await rest<{ reason: string; created: boolean }>(node2, 'POST', path, { token: bob.token, body: { reason: 'crisis_concern', note: 'They said goodbye in a way that worried me.' } });
+    expect([first.status, first.body]).toEqual([201, { reason: 'crisis_concern', created: true }]);
+    const again = await rest<{ reason: string; created: boolean }>(node1, 'POST', path, { token: bob.token, body: { reason: 'other' } });
+    expect([again.status, again.body]).toEqual([201, { reason: 'other', created: false }]);
+    expect((await rest(node1, 'POST', path, { token: carol.token, body: { reason: 'crisis_concern' } })).status).toBe(201);
+    const stored = await node1.db.dataSource.query(`SELECT reason, note FROM message_reports WHERE message_id = $1 ORDER BY created_at`, [sent.id]);
+    expect(stored).toEqual([
+      { reason: 'other', note: 'They said goodbye in a way that worried me.' },
+      { reason: 'crisis_concern', note: null },
+    ]);
+    // On the moderators' queue with the crisis items; a second report from one member counts once.
+    const queue = await rest<{ items: Array<{ contentType: string; contentId: string; kind: string; reports: number; authorId: string | null }> }>(node1, 'GET', '/api/v1/moderation/queue', { token: moderator.token });
+    expect(queue.body.items.find((item) => item.contentId === sent.id)).toMatchObject({ contentType: 'message', kind: 'crisis', reports: 2, authorId: alice.memberId });
+
+    const refused = async (target: string, body: unknown, token: string | undefined = bob.token) => {
+      const response = await rest<{ error: { code: string } }>(node1, 'POST', target, { token, body });
+      return [response.status, response.body.error?.code];
+    };
+    expect(await refused(path, { reason: 'because' })).toEqual([400, 'VALIDATION_FAILED']);
+    expect(await refused(path, { reason: 'spam', note: 'x'.repeat(5_000) })).toEqual([400, 'VALIDATION_FAILED']);
+    expect(await refused(`/api/v1/rooms/lounge/messages/not-an-id/reports`, { reason: 'spam' })).toEqual([400, 'VALIDATION_FAILED']);
+    expect(await refused(`/api/v1/rooms/lounge/messages/${crypto.randomUUID()}/reports`, { reason: 'spam' })).toEqual([404, 'MESSAGE_NOT_FOUND']);
+    expect(await refused(`/api/v1/rooms/night-owls/messages/${sent.id}/reports`, { reason: 'spam' })).toEqual([404, 'MESSAGE_NOT_FOUND']);
+    expect((await rest(node1, 'POST', path, { body: { reason: 'spam' } })).status).toBe(401);
+    // A private room's message is not there for someone outside it.
+    const [room] = await node1.db.dataSource.query(`INSERT INTO rooms (slug, name, description, position, private) VALUES ('report-private', 'Private', '', 1000, true) RETURNING id`);
+    await node1.db.dataSource.query(`INSERT INTO room_members (room_id, member_id) VALUES ($1, $2)`, [room.id, alice.memberId]);
+    const [hidden] = await node1.db.dataSource.query(`INSERT INTO messages (room_id, author_id, client_msg_id, body) VALUES ($1, $2, 'private-1', 'just us') RETURNING id`, [room.id, alice.memberId]);
+    expect(await refused(`/api/v1/rooms/report-private/messages/${hidden.id}/reports`, { reason: 'spam' })).toEqual([404, 'MESSAGE_NOT_FOUND']);
+    // A removed message cannot be reported any more.
+    expect((await rest(node1, 'DELETE', `/api/v1/rooms/lounge/messages/${sent.id}`, { token: moderator.token })).status).toBe(204);
+    expect(await refused(path, { reason: 'spam' }, carol.token)).toEqual([404, 'MESSAGE_NOT_FOUND']);
+  });
+
   it('refuses a member who loops on socket events before the events cost anything, and nobody else', async () => {
     // A node of its own with a small budget (the other nodes' is out of the tests' way).
     const strict = await startApiNode(node1.db, { ...node1.env, RATE_LIMIT_SOCKET_EVENTS_PER_10S: 8 });

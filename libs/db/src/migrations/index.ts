@@ -13,6 +13,7 @@ import { ClassificationLatencyIndex1764300000000 } from './1764300000000-classif
 import { ChatSendWindows1764350000000 } from './1764350000000-chat-send-windows';
 import { OutboxRowsLeaveWhenRelayed1764400000000 } from './1764400000000-outbox-rows-leave-when-relayed';
 import { CrisisNoticeSupportRequested1764450000000 } from './1764450000000-crisis-notice-support-requested';
+import { MessageReports1764500000000 } from './1764500000000-message-reports';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   ChatSendWindows1764350000000,
   OutboxRowsLeaveWhenRelayed1764400000000,
   CrisisNoticeSupportRequested1764450000000,
+  MessageReports1764500000000,
 ];

@@ -1,10 +1,11 @@
 import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
-import { CHAT_LIMITS } from '@lantern/contracts';
+import { CHAT_LIMITS, type ReportPostRequest } from '@lantern/contracts';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { apiFetch } from '../../api/api-client';
 import { CrisisNudge } from '../crisis/crisis-nudge';
 import { ForumLink } from '../forum/forum-link';
 import { MembersOnly } from '../forum/members-only';
+import { ReportDialog } from '../forum/report-dialog';
 import { TimeAgo } from '../forum/time-ago';
 import { useSession } from '../identity/use-session';
 import { CHAT_PATH } from './chat-paths';
@@ -19,6 +20,8 @@ function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean })
   const [draft, setDraft] = useState('');
   const [shown, setShown] = useState(WINDOW_SIZE);
   const [removeProblem, setRemoveProblem] = useState('');
+  // The message whose report dialog is open; kept after closing so the dialog can animate out.
+  const [reporting, setReporting] = useState<{ entry: LogEntry; open: boolean } | null>(null);
   const logRef = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
   // What the reader has seen: everything while the tab is visible and scrolled to the end.
@@ -60,6 +63,9 @@ function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean })
       setRemoveProblem('That message could not be removed just now. Try again.');
     }
   };
+
+  const report = (entry: LogEntry) => (input: ReportPostRequest) =>
+    apiFetch(`/api/v1/rooms/${encodeURIComponent(slug)}/messages/${encodeURIComponent(entry.message.id)}/reports`, { method: 'POST', json: input });
 
   return (
     <Stack gap="sm">
@@ -156,6 +162,17 @@ function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean })
                   Not sent — retry
                 </Button>
               )}
+              {!staff && !entry.message.author.isYou && entry.state === 'sent' && (
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  color="gray"
+                  onClick={() => setReporting({ entry, open: true })}
+                  aria-label={`Report the message from ${entry.message.author.displayName}: ${entry.message.body.slice(0, 40)}`}
+                >
+                  Report
+                </Button>
+              )}
               {staff && entry.state === 'sent' && (
                 <Button size="compact-xs" variant="subtle" color="red" onClick={() => void remove(entry)} aria-label={`Remove the message from ${entry.message.author.displayName}: ${entry.message.body.slice(0, 40)}`}>
                   Remove
@@ -173,6 +190,15 @@ function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean })
       <Text size="xs" c="dimmed" aria-live="polite" mih="1.2em">
         {room.typing.length > 0 ? `${room.typing.slice(0, 3).join(', ')} ${room.typing.length === 1 ? 'is' : 'are'} typing…` : ''}
       </Text>
+      {reporting && (
+        <ReportDialog
+          subject="message"
+          author={reporting.entry.message.author.displayName}
+          send={report(reporting.entry)}
+          opened={reporting.open}
+          onClose={() => setReporting({ ...reporting, open: false })}
+        />
+      )}
       {removeProblem && (
         <Text size="sm" c="red" role="alert">
           {removeProblem}

@@ -1,6 +1,7 @@
 import { FORUM_LIMITS, type Post } from '@lantern/contracts';
 import { Alert, Badge, Button, Group, Modal, Paper, Stack, Text, Textarea, VisuallyHidden } from '@mantine/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { reportPost } from './forum-api';
 import { postPlaceholder } from './forum-copy';
 import { describeForumError } from './forum-error-copy';
 import classes from './forum.module.css';
@@ -63,7 +64,7 @@ function PostEditor({ post, onDone }: { post: Post; onDone: () => void }) {
 function DeleteConfirmation({ post, opened, onClose }: { post: Post; opened: boolean; onClose: () => void }) {
   const deleting = useDeletePostMutation(post.threadId);
   return (
-    <Modal opened={opened} onClose={onClose} title="Delete this post?">
+    <Modal opened={opened} onClose={onClose} title="Delete this post?" closeButtonProps={{ 'aria-label': 'Keep the post' }}>
       <Stack gap="md">
         <Text>Your words will disappear from the thread for everyone. This can&apos;t be undone.</Text>
         {deleting.isError && (
@@ -182,7 +183,9 @@ export function PostCard({ post, kind, onQuote }: PostCardProps) {
           </Stack>
         )}
       </Stack>
-      {!post.author.isYou && <ReportDialog post={post} opened={reportOpen} onClose={() => setReportOpen(false)} />}
+      {!post.author.isYou && (
+        <ReportDialog subject="post" author={post.author.displayName} send={(input) => reportPost(post.id, input)} opened={reportOpen} onClose={() => setReportOpen(false)} />
+      )}
       {post.author.isYou && <DeleteConfirmation post={post} opened={deleteOpen} onClose={() => setDeleteOpen(false)} />}
     </Paper>
   );

@@ -1,25 +1,32 @@
-import { FORUM_LIMITS, REPORT_REASONS, type Post, type ReportReason } from '@lantern/contracts';
+import { FORUM_LIMITS, REPORT_REASONS, type ReportPostRequest, type ReportReason } from '@lantern/contracts';
 import { Alert, Anchor, Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { HELP_PATH } from '../../routes/route-paths';
-import { reportPost } from './forum-api';
 import { REPORT_REASON_LABELS } from './forum-copy';
 import { describeForumError } from './forum-error-copy';
 import classes from './forum.module.css';
 
 export interface ReportDialogProps {
-  post: Post;
+  /** What is reported, in the dialog's words: a forum post or a chat message. */
+  subject: 'post' | 'message';
+  /** Its writer's display name, for the title. */
+  author: string;
+  /** Sends the report (the post's or the message's own route). */
+  send: (input: ReportPostRequest) => Promise<unknown>;
   opened: boolean;
   onClose: () => void;
 }
 
-/** Mantine's Modal traps focus, closes on Escape and gives focus back to the opening button. */
-export function ReportDialog({ post, opened, onClose }: ReportDialogProps) {
+/**
+ * A member's worry about a post or a chat message, to the moderators (never to the writer).
+ * Mantine's Modal traps focus, closes on Escape and gives focus back to the opening button.
+ */
+export function ReportDialog({ subject, author, send, opened, onClose }: ReportDialogProps) {
   const [reason, setReason] = useState<ReportReason | null>(null);
   const [note, setNote] = useState('');
   const [missingReason, setMissingReason] = useState(false);
-  const reporting = useMutation({ mutationFn: () => reportPost(post.id, { reason: reason ?? 'other', ...(note.trim() ? { note: note.trim() } : {}) }) });
+  const reporting = useMutation({ mutationFn: () => send({ reason: reason ?? 'other', ...(note.trim() ? { note: note.trim() } : {}) }) });
   const failure = reporting.isError ? describeForumError(reporting.error, ['reason', 'note'] as const) : null;
 
   const close = () => {
@@ -43,7 +50,7 @@ export function ReportDialog({ post, opened, onClose }: ReportDialogProps) {
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={`Report a post by ${post.author.displayName}`} size="lg" classNames={{ title: classes.wrap }}>
+    <Modal opened={opened} onClose={close} title={`Report a ${subject} by ${author}`} size="lg" classNames={{ title: classes.wrap }} closeButtonProps={{ 'aria-label': 'Close the report' }}>
       {reporting.isSuccess ? (
         <Stack gap="md">
           <Text role="status">
@@ -64,7 +71,7 @@ export function ReportDialog({ post, opened, onClose }: ReportDialogProps) {
           </Group>
         </Stack>
       ) : (
-        <form onSubmit={submit} noValidate aria-label="Report this post">
+        <form onSubmit={submit} noValidate aria-label={`Report this ${subject}`}>
           <Stack gap="md">
             {failure && (
               <Alert color="red" variant="light" title="We couldn't send your report" classNames={{ title: classes.alertTitle }}>
@@ -72,7 +79,7 @@ export function ReportDialog({ post, opened, onClose }: ReportDialogProps) {
               </Alert>
             )}
             <Radio.Group
-              label="What worries you about this post?"
+              label={`What worries you about this ${subject}?`}
               withAsterisk
               value={reason}
               onChange={(value) => {
