@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { followSessionAcrossTabs, onSignOut, restoreSession } from './api/session';
+import { forgetPrivateChatInvites } from './features/crisis/private-chat-invites';
 import { clearMemberReplyDrafts } from './features/forum/reply-draft-storage';
 import { useCurrentPathname } from './routes/navigation';
 
@@ -14,7 +15,10 @@ if (!container) throw new Error('index.html must contain <div id="root"> for Lan
 void restoreSession();
 followSessionAcrossTabs();
 // Words kept in this browser leave with the member who wrote them.
-onSignOut((memberId) => clearMemberReplyDrafts(memberId));
+onSignOut((memberId) => {
+  clearMemberReplyDrafts(memberId);
+  forgetPrivateChatInvites(memberId);
+});
 
 function Root() {
   return <App pathname={useCurrentPathname()} />;

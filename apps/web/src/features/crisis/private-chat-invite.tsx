@@ -2,46 +2,14 @@ import { Alert, Button, Group, Text } from '@mantine/core';
 import type { PrivateRoomReadyEvent } from '@lantern/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
-import { browserStorage } from '../../api/browser-storage';
 import { acquireSocket, releaseSocket } from '../../api/realtime-socket';
 import { chatRoomPath } from '../chat/chat-paths';
 import { useSession } from '../identity/use-session';
-
-/**
- * Invitations not yet taken up, kept for this tab across page loads (room slugs only, gone when
- * the tab closes): a member who reads on elsewhere still finds the way in on the next page.
- */
-const KEY = 'lantern.private-chat-invites';
-
-function recall(): PrivateRoomReadyEvent[] {
-  try {
-    const parsed: unknown = JSON.parse(browserStorage('session')?.getItem(KEY) ?? '[]');
-    return Array.isArray(parsed) ? parsed.filter((entry): entry is PrivateRoomReadyEvent => typeof entry?.room === 'string' && (entry.by === 'moderator' || entry.by === 'counsellor')) : [];
-  } catch {
-    return [];
-  }
-}
-
-function remember(invites: PrivateRoomReadyEvent[]): void {
-  try {
-    browserStorage('session')?.setItem(KEY, JSON.stringify(invites));
-  } catch {
-    // Storage full or blocked: the invitation still shows on this page.
-  }
-}
-
-/** Adds an invitation (a newer one for the same room replaces it), or drops the ones for a room. */
-export function withInvite(invites: PrivateRoomReadyEvent[], invite: PrivateRoomReadyEvent): PrivateRoomReadyEvent[] {
-  return [...invites.filter((entry) => entry.room !== invite.room), invite];
-}
-
-export function withoutRoom(invites: PrivateRoomReadyEvent[], room: string): PrivateRoomReadyEvent[] {
-  return invites.filter((entry) => entry.room !== room);
-}
+import { recallInvites, rememberInvites, withInvite, withoutRoom } from './private-chat-invites';
 
 const WORDS: Record<PrivateRoomReadyEvent['by'], string> = {
-  moderator: 'A Lantern moderator has opened a private chat with you. Only the two of you can read it.',
-  counsellor: 'A crisis counsellor has joined your private chat. Only you and they can read it.',
+  moderator: 'A Lantern moderator has opened a private chat with you. No other member can read it.',
+  counsellor: 'A crisis counsellor has joined your private chat. No other member can read it.',
 };
 
 /**
@@ -51,20 +19,25 @@ const WORDS: Record<PrivateRoomReadyEvent['by'], string> = {
  */
 export function PrivateChatInvite() {
   const session = useSession();
-  const signedIn = session.status === 'signed-in';
+  const memberId = session.status === 'signed-in' ? session.member.id : null;
   const client = useQueryClient();
-  const [invites, setInvites] = useState<PrivateRoomReadyEvent[]>(recall);
+  const [invites, setInvites] = useState<PrivateRoomReadyEvent[]>([]);
+  // Whoever is signed in now: their own invitations, none of anyone else's.
+  useEffect(() => setInvites(memberId ? recallInvites(memberId) : []), [memberId]);
 
-  const update = useCallback((change: (current: PrivateRoomReadyEvent[]) => PrivateRoomReadyEvent[]) => {
-    setInvites((current) => {
-      const next = change(current);
-      remember(next);
-      return next;
-    });
-  }, []);
+  const update = useCallback(
+    (change: (current: PrivateRoomReadyEvent[]) => PrivateRoomReadyEvent[]) => {
+      setInvites((current) => {
+        const next = change(current);
+        if (memberId) rememberInvites(memberId, next);
+        return next;
+      });
+    },
+    [memberId],
+  );
 
   useEffect(() => {
-    if (!signedIn) return;
+    if (!memberId) return;
     const socket = acquireSocket();
     const onReady = (event: PrivateRoomReadyEvent) => {
       update((current) => withInvite(current, { room: event.room, by: event.by }));
@@ -76,7 +49,7 @@ export function PrivateChatInvite() {
       socket.off('room:private-ready', onReady);
       releaseSocket();
     };
-  }, [signedIn, client, update]);
+  }, [memberId, client, update]);
 
   // Being in the room is taking it up.
   const here = invites.find((invite) => window.location.pathname === chatRoomPath(invite.room));
@@ -84,7 +57,7 @@ export function PrivateChatInvite() {
     if (here) update((current) => withoutRoom(current, here.room));
   }, [here, update]);
 
-  const invite = signedIn ? invites.filter((entry) => entry !== here).at(-1) : undefined;
+  const invite = memberId ? invites.filter((entry) => entry !== here).at(-1) : undefined;
   return (
     <div aria-live="polite">
       {invite && (
