@@ -13,29 +13,7 @@ import {
   signOut,
   subscribeToSession,
 } from './session';
-
-/** localStorage as the browser has it; node has none. */
-class MemoryStorage implements Storage {
-  private readonly items = new Map<string, string>();
-  get length(): number {
-    return this.items.size;
-  }
-  clear(): void {
-    this.items.clear();
-  }
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-  key(index: number): string | null {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(key: string): void {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string): void {
-    this.items.set(key, value);
-  }
-}
+import { MemoryStorage } from '../testing/memory-storage';
 
 const MEMBER = { id: 'm-1', pseudonym: 'Quiet Otter 42', role: 'member', region: 'US' };
 

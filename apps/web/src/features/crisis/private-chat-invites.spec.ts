@@ -1,27 +1,5 @@
 import { forgetPrivateChatInvites, recallInvites, rememberInvites, withInvite, withoutRoom } from './private-chat-invites';
-
-/** The tab's sessionStorage, as a browser has it. */
-class MemoryStorage implements Storage {
-  private readonly items = new Map<string, string>();
-  get length(): number {
-    return this.items.size;
-  }
-  clear(): void {
-    this.items.clear();
-  }
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-  key(index: number): string | null {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(key: string): void {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string): void {
-    this.items.set(key, value);
-  }
-}
+import { MemoryStorage } from '../../testing/memory-storage';
 
 describe('private chat invitations kept for the tab', () => {
   beforeEach(() => {
