@@ -13,7 +13,7 @@ const TONE: Record<PriorityTone, { color: string; variant: 'filled' | 'light' | 
 };
 
 /** The item's priority in words, instead of the number the queue sorts by. */
-export function PriorityBadge({ item }: { item: Pick<QueueItem, 'kind' | 'risk' | 'categories' | 'contentType' | 'reports'> }) {
+export function PriorityBadge({ item }: { item: Parameters<typeof priorityLabel>[0] }) {
   const { label, tone } = priorityLabel(item);
   return (
     <Badge color={TONE[tone].color} variant={TONE[tone].variant} tt="none" size="md">
