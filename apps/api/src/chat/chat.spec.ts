@@ -373,8 +373,15 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
       { reason: 'crisis_concern', note: null },
     ]);
     // On the moderators' queue with the crisis items; a second report from one member counts once.
-    const queue = await rest<{ items: Array<{ contentType: string; contentId: string; kind: string; reports: number; authorId: string | null }> }>(node1, 'GET', '/api/v1/moderation/queue', { token: moderator.token });
-    expect(queue.body.items.find((item) => item.contentId === sent.id)).toMatchObject({ contentType: 'message', kind: 'crisis', reports: 2, authorId: alice.memberId });
+    const queue = await rest<{ items: Array<{ id: string; contentType: string; contentId: string; kind: string; reports: number; authorId: string | null }> }>(node1, 'GET', '/api/v1/moderation/queue', { token: moderator.token });
+    const item = queue.body.items.find((entry) => entry.contentId === sent.id);
+    expect(item).toMatchObject({ contentType: 'message', kind: 'crisis', reports: 2, authorId: alice.memberId });
+    // Moderators read each reporter's note (the reporter unnamed).
+    const detail = await rest<{ signals: Array<{ source: string; reason: string | null; note: string | null }> }>(node1, 'GET', `/api/v1/moderation/flags/${item?.id}`, { token: moderator.token });
+    expect(detail.body.signals.filter((signal) => signal.source === 'report').map((signal) => [signal.reason, signal.note])).toEqual([
+      ['crisis_concern', 'They said goodbye in a way that worried me.'],
+      ['crisis_concern', null],
+    ]);
 
     const refused = async (target: string, body: unknown, token: string | undefined = bob.token) => {
       const response = await rest<{ error: { code: string } }>(node1, 'POST', target, { token, body });

@@ -79,11 +79,24 @@ export class ModerationContextService {
   }
 
   async signals(flagId: string, item: Pick<QueueItem, 'contentType' | 'contentId'>, current: { body: string; version: number } | null): Promise<FlagSignal[]> {
-    const rows: Array<{ source: FlagSignal['source']; risk: string | null; categories: string[]; reason: string | null; evidence: EvidenceRow[]; content_version: number | null; created_at: Date }> =
-      await this.dataSource.query(
-        `SELECT source, risk, categories, reason, evidence, content_version, created_at FROM flag_signals WHERE flag_id = $1 ORDER BY created_at, id`,
-        [flagId],
-      );
+    const rows: Array<{
+      source: FlagSignal['source'];
+      risk: string | null;
+      categories: string[];
+      reason: string | null;
+      evidence: EvidenceRow[];
+      content_version: number | null;
+      created_at: Date;
+      note: string | null;
+    }> = await this.dataSource.query(
+      // A report's note is the reporter's words for the moderators (kept with the report, by reporter and content).
+      `SELECT s.source, s.risk, s.categories, s.reason, s.evidence, s.content_version, s.created_at,
+              CASE WHEN s.source = 'report' THEN COALESCE(
+                (SELECT pr.note FROM post_reports pr WHERE f.content_type = 'post' AND pr.post_id = f.content_id AND pr.reporter_id = s.reporter_id),
+                (SELECT mr.note FROM message_reports mr WHERE f.content_type = 'message' AND mr.message_id = f.content_id AND mr.reporter_id = s.reporter_id)) END AS note
+         FROM flag_signals s JOIN flags f ON f.id = s.flag_id WHERE s.flag_id = $1 ORDER BY s.created_at, s.id`,
+      [flagId],
+    );
     // Evidence offsets point into the version the classifier read; older versions live in post_revisions.
     const bodies = new Map<number, string>();
     if (current) bodies.set(current.version, current.body);
@@ -109,6 +122,7 @@ export class ModerationContextService {
           signal: span.signal,
           category: span.category,
         })),
+        note: row.note,
         createdAt: row.created_at.toISOString(),
       };
     });

@@ -237,7 +237,7 @@ describe('moderation queue and actions (real PostgreSQL, Redis and worker)', () 
     const thread = (await api.db.dataSource.query(`SELECT thread_id FROM posts WHERE id = $1`, [before]))[0].thread_id as string;
     const reply = (await rest<Post>(api, 'POST', `/api/v1/threads/${thread}/posts`, { token: alice.token, body: { body: 'Honestly I want to kill myself tonight, I have the pills.' } })).body;
     // Reported while the worker may be opening the same item: one item, both signals, no error.
-    expect((await rest(api, 'POST', `/api/v1/posts/${reply.id}/reports`, { token: carol.token, body: { reason: 'crisis_concern' } })).status).toBe(201);
+    expect((await rest(api, 'POST', `/api/v1/posts/${reply.id}/reports`, { token: carol.token, body: { reason: 'crisis_concern', note: 'She mentioned pills last week too.' } })).status).toBe(201);
     const item = await itemFor(reply.id);
     await waitFor(async () => (await rest<QueueItemDetail>(api, 'GET', `/api/v1/moderation/flags/${item.id}`, { token: mod1.token })).body.signals.length >= 2, 15_000, 'both signals');
     await rest(api, 'POST', `/api/v1/moderation/flags/${item.id}/claim`, { token: mod1.token });
@@ -248,7 +248,8 @@ describe('moderation queue and actions (real PostgreSQL, Redis and worker)', () 
     expect(classifier?.evidence.length).toBeGreaterThan(0);
     for (const span of classifier?.evidence ?? []) expect(span.text).toBe(detail.body.slice(span.start, span.end));
     expect(classifier?.evidence.map((span) => span.text.toLowerCase()).join(' ')).toMatch(/kill myself/);
-    expect(detail.signals.find((signal) => signal.source === 'report')?.reason).toBe('crisis_concern');
+    expect(detail.signals.find((signal) => signal.source === 'report')).toMatchObject({ reason: 'crisis_concern', note: 'She mentioned pills last week too.' });
+    expect(classifier?.note).toBeNull();
     expect(detail.history.map((entry) => [entry.action, entry.actor?.pseudonym])).toEqual([['claim', 'Mod One']]);
     expect(detail.context).toMatchObject({ kind: 'thread', title: 'Around', href: `/t/${thread}` });
     expect(detail.context.entries.map((entry) => [entry.body, entry.current])).toEqual([

@@ -122,6 +122,8 @@ export interface FlagSignal {
   reason: string | null;
   /** The stretches of the content that fired, with the text they cover, so moderators see why. */
   evidence: Array<{ start: number; end: number; text: string; signal: string; category: string }>;
+  /** A report's note to the moderators, in the reporter's words (never shown to the writer; the reporter is not named). */
+  note: string | null;
   createdAt: string;
 }
 

@@ -165,6 +165,14 @@ function ItemView({ item }: { item: QueueItemDetail }) {
                 {signal.risk && signal.risk !== 'none' ? ` · risk ${signal.risk}` : ''}
                 {signal.reason ? ` · ${signal.reason.replace(/_/g, ' ')}` : ''}
                 {signal.categories.length ? ` · ${signal.categories.join(', ').replace(/_/g, ' ')}` : ''}
+                {signal.note && (
+                  <>
+                    {' · the reporter wrote: '}
+                    <BlurGate sensitive={sensitive} label="the reporter's note">
+                      <span>“{signal.note}”</span>
+                    </BlurGate>
+                  </>
+                )}
                 {signal.evidence.some((span) => span.text) && (
                   <>
                     {' · noticed: '}
