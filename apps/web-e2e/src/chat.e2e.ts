@@ -116,6 +116,10 @@ test.describe('chat rooms', () => {
     await form.getByRole('button', { name: 'Send report' }).click();
     await expect(dialog.getByRole('status')).toContainText('A volunteer moderator will look at it as a priority');
     await expect(dialog.getByRole('link', { name: 'find a helpline or emergency number' })).toBeVisible();
+    // What the worried member can do themselves, step by step, and that the lines are for them too.
+    const howToHelp = dialog.getByRole('region', { name: 'How to help someone who is struggling' });
+    await expect(howToHelp.getByRole('listitem').first()).toContainText('Ask them directly');
+    await expect(howToHelp).toContainText('These lines are there for you too.');
     await axe.check('the report sent');
     await dialog.getByRole('button', { name: 'Close', exact: true }).click();
     await expect(dialog).toHaveCount(0);

@@ -152,6 +152,25 @@ test.describe('crisis support in front of the member', () => {
     await axe.check('thread with the readers footer');
   });
 
+  test('someone worried about a friend is shown how to help, step by step, with the lines', async ({ page, request, axe }) => {
+    await signedInMember(page, request);
+    const token = await currentAccessToken(request, page);
+    const posted = await request.post('/api/v1/threads', {
+      headers: { Authorization: `Bearer ${token}` },
+      data: { categorySlug: 'caring-for-someone', title: 'My friend', body: 'My friend keeps saying she wants to kill herself and I am scared for her.' },
+    });
+    expect(posted.status()).toBe(201);
+    const panel = page.getByRole('region', { name: 'Support you can reach now' });
+    await expect(panel.getByRole('heading', { name: 'Worried about someone?' })).toBeVisible({ timeout: 10_000 });
+    const steps = panel.getByRole('region', { name: 'How to help someone who is struggling' }).getByRole('listitem');
+    await expect(steps).toHaveCount(4);
+    await expect(steps.nth(3)).toContainText('Help them reach a crisis line');
+    await expect(panel.getByRole('link', { name: 'Call 988', exact: true })).toBeVisible();
+    // Not asked whether they want a counsellor for themselves: they wrote about someone else.
+    await expect(panel.getByRole('button', { name: "I'd like a crisis counsellor to contact me" })).toHaveCount(0);
+    await axe.check('the panel for someone worried about a friend');
+  });
+
   test('"Leave quickly" swaps Lantern for an ordinary page, by button and by Esc twice, and Back does not return', async ({ page, axe }) => {
     await page.route('https://www.bbc.com/**', (route) =>
       route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html lang="en"><head><title>Weather</title></head><body><main><h1>Weather</h1></main></body></html>' }),

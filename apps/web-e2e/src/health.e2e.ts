@@ -56,6 +56,11 @@ test.describe('home page', () => {
     await expect(lines.getByRole('link', { name: 'Call 988', exact: true })).toHaveAttribute('href', 'tel:988');
     await expect(lines.getByRole('link', { name: 'Text HOME to 741741' })).toHaveAttribute('href', 'sms:741741?&body=HOME');
     await expect(page.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
+    // And for someone worried about another person: how to help, step by step.
+    const howToHelp = page.getByRole('region', { name: 'How to help someone who is struggling' });
+    await expect(howToHelp.getByRole('heading', { name: 'Worried about someone?' })).toBeVisible();
+    await expect(howToHelp.getByRole('listitem')).toHaveCount(4);
+    await expect(howToHelp.getByRole('listitem').first()).toContainText('Ask them directly');
     await axe.check('help');
     // Somewhere else: another region's lines and emergency number, on the page only.
     await page.getByRole('combobox', { name: 'Lines for' }).selectOption('GB');

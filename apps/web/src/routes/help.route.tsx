@@ -2,6 +2,7 @@ import { Anchor, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { hotlinesFor, INTERNATIONAL_REGION, SUPPORTED_REGIONS } from '@lantern/crisis';
 import { useState } from 'react';
 import { HotlineList } from '../features/crisis/hotline-list';
+import { HowToHelp } from '../features/crisis/how-to-help';
 import { crisisLinesLabel, regionName } from '../features/crisis/region-name';
 import { useLocalHotlines } from '../features/crisis/use-local-hotlines';
 
@@ -40,6 +41,7 @@ export function HelpRoute() {
         if you are somewhere else, or would like another kind of line.
       </Text>
       <Text>You can also reach out to someone you trust and tell them how you are feeling.</Text>
+      <HowToHelp />
     </Stack>
   );
 }

@@ -6,6 +6,7 @@ import { apiFetch } from '../../api/api-client';
 import { HELP_PATH } from '../../routes/route-paths';
 import { recallNotice, rememberNotice } from './crisis-panel-memory';
 import { HotlineList } from './hotline-list';
+import { HowToHelp } from './how-to-help';
 import { OutreachRequest } from './outreach-request';
 import { PrivateChatReady, usePrivateRoom } from './private-chat-ready';
 import { useCrisisResources } from './use-crisis-resources';
@@ -67,6 +68,7 @@ function CrisisNotice({ notice, onDone }: { notice: CrisisResources; onDone: () 
           {notice.heading}
         </Title>
         <Text>{notice.message}</Text>
+        {notice.concern === 'concern_for_other' && <HowToHelp intro={false} />}
         <HotlineList hotlines={hotlines} />
         <div aria-live="polite">
           {state === 'requested' && <ModeratorRequested text={copy.moderatorRequested} />}

@@ -3,6 +3,7 @@ import { Alert, Anchor, Button, Group, Modal, Radio, Stack, Text, Textarea } fro
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { HELP_PATH } from '../../routes/route-paths';
+import { HowToHelp } from '../crisis/how-to-help';
 import { REPORT_REASON_LABELS } from './forum-copy';
 import { describeForumError } from './forum-error-copy';
 import classes from './forum.module.css';
@@ -58,13 +59,16 @@ export function ReportDialog({ subject, author, send, opened, onClose }: ReportD
             writer won&apos;t know who reported it.
           </Text>
           {reason === 'crisis_concern' && (
-            <Text>
-              If you think someone is in immediate danger, you can also{' '}
-              <Anchor href={HELP_PATH} underline="always">
-                find a helpline or emergency number
-              </Anchor>
-              .
-            </Text>
+            <>
+              <Text>
+                If you think someone is in immediate danger, you can also{' '}
+                <Anchor href={HELP_PATH} underline="always">
+                  find a helpline or emergency number
+                </Anchor>
+                .
+              </Text>
+              <HowToHelp heading={3} />
+            </>
           )}
           <Group justify="flex-end">
             <Button onClick={close}>Close</Button>
