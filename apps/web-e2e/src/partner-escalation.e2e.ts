@@ -49,8 +49,9 @@ test('from a crisis post, through consent, the escalation and the partner’s ac
   await counsellorBox.fill("Hi, I'm from the crisis line. I'm here with you. How are you right now?");
   await counsellorBox.press('Enter');
 
-  // The member's panel, still open, shows the way in once the room exists (polled, no reload).
-  await expect(panel.getByRole('link', { name: 'Open your private chat' })).toBeVisible({ timeout: 20_000 });
+  // The member's panel, still open, says a counsellor has the request and shows the way in (told live, no reload).
+  await expect(panel.getByRole('status').filter({ hasText: 'A crisis counsellor has your request and is with you in your private chat.' })).toBeVisible({ timeout: 20_000 });
+  await expect(panel.getByRole('link', { name: 'Open your private chat' })).toBeVisible();
   await axe.check('the panel with the private chat ready');
   // The member finds the room first under Chat, marked private, and answers; the counsellor hears it.
   await page.goto('/chat');

@@ -1,6 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import type { CreatePartnerRequest, Escalation, EscalationBasis, EscalationPayload, Handoff, OutreachRequest, PartnerSummary, PartnerUpdate } from '@lantern/contracts';
+import type {
+  CreatePartnerRequest,
+  Escalation,
+  EscalationBasis,
+  EscalationPayload,
+  Handoff,
+  OutreachChannel,
+  OutreachProgress,
+  OutreachRequest,
+  OutreachStatus,
+  PartnerSummary,
+  PartnerUpdate,
+} from '@lantern/contracts';
 import { PhoneCipher, returnedRows } from '@lantern/db';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service';
@@ -74,6 +86,24 @@ export class EscalationService {
       );
       return { outreachId: row.id, flagId };
     });
+  }
+
+  /** The member's newest request for a counsellor and where it stands (only their own). */
+  async outreachStatus(memberId: string): Promise<{ request: OutreachStatus | null }> {
+    const [row]: Array<{ channel: OutreachChannel; created_at: Date; status: Escalation['status'] | null; room_slug: string | null; failed: boolean | null }> = await this.dataSource.query(
+      `SELECT o.channel, o.created_at, e.status, e.room_slug, ${deliveryFailed('e')} AS failed
+         FROM outreach_requests o LEFT JOIN escalations e ON e.id = o.escalation_id
+        WHERE o.member_id = $1 ORDER BY o.created_at DESC LIMIT 1`,
+      [memberId],
+    );
+    if (!row) return { request: null };
+    let progress: OutreachProgress;
+    if (row.status === null) progress = 'received';
+    else if (row.failed === true) progress = 'delayed';
+    else if (row.status === 'created' || row.status === 'delivered') progress = 'sent';
+    else if (row.status === 'closed') progress = 'closed';
+    else progress = 'with_counsellor';
+    return { request: { channel: row.channel, progress, room: progress === 'closed' ? null : row.room_slug, askedAt: row.created_at.toISOString() } };
   }
 
   /** Called by the moderation resolve, inside its transaction. Returns the escalation id. */

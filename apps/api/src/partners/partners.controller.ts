@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { createPartnerSchema, outreachRequestSchema, partnerUpdateSchema, type Escalation, type PartnerSummary } from '@lantern/contracts';
+import { createPartnerSchema, outreachRequestSchema, partnerUpdateSchema, type Escalation, type OutreachStatus, type PartnerSummary } from '@lantern/contracts';
 import { z } from 'zod';
 import { CurrentMember, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
 import { parseInput } from '../http/parse-input';
@@ -16,6 +16,13 @@ export class OutreachController {
   @Post()
   request(@Body() body: unknown, @CurrentMember() member: AuthenticatedMember): Promise<{ outreachId: string; flagId: string }> {
     return this.escalations.requestOutreach(member.id, parseInput(outreachRequestSchema, body));
+  }
+
+  /** Where the member's newest request stands, so their panel can say so honestly (a delay included). */
+  @Roles('member')
+  @Get()
+  status(@CurrentMember() member: AuthenticatedMember): Promise<{ request: OutreachStatus | null }> {
+    return this.escalations.outreachStatus(member.id);
   }
 }
 

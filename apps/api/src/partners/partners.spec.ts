@@ -3,7 +3,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { io } from 'socket.io-client';
 import { seedDemoData } from '@lantern/db';
-import type { ChatMessage, Escalation, EscalationWebhook, HandoffFailedEvent, PrivateRoomReadyEvent, QueueItem, QueueItemDetail, RoomSummary, Thread } from '@lantern/contracts';
+import type { ChatMessage, Escalation, EscalationWebhook, HandoffFailedEvent, OutreachStatus, PrivateRoomReadyEvent, QueueItem, QueueItemDetail, RoomSummary, Thread } from '@lantern/contracts';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
 import { registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
 import { startWorker, waitFor, type WorkerProcess } from '../../test/support/worker-process';
@@ -99,6 +99,7 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
   };
   const escalate = (item: QueueItem, extra: Record<string, unknown> = {}) =>
     rest<QueueItem & ErrorResponse>(api, 'POST', `/api/v1/moderation/flags/${item.id}/resolve`, { token: moderator.token, body: { action: 'escalate', partnerId, ...extra } });
+  const outreachOf = async (who: Session) => (await rest<{ request: OutreachStatus | null }>(api, 'GET', '/api/v1/me/outreach', { token: who.token })).body.request;
   const escalationFor = async (flagId: string) => (await api.db.dataSource.query(`SELECT id, status, phone_ciphertext, room_slug FROM escalations WHERE flag_id = $1`, [flagId]))[0];
 
   it('refuses to escalate without the member’s consent, unless imminent risk is recorded with a reason; that path is audited and shown to admins', async () => {
@@ -252,12 +253,16 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     moderators.on('moderation:handoff-failed', (alert: HandoffFailedEvent) => alerts.push(alert));
     try {
       const [dawn] = await api.db.dataSource.query(`INSERT INTO partners (name, regions, webhook_url, webhook_secret) VALUES ('Dawn Line', '{US}', $1, 'dawn-secret') RETURNING id`, [other.url]);
+      // The member's panel reads where the request stands, honestly, at every step.
+      expect(await outreachOf(member)).toMatchObject({ channel: 'in_app', progress: 'received', room: null });
       endpoint.fallback = 'fail';
       expect((await escalate({ id: consent.body.flagId } as QueueItem, { body: 'Would like to talk tonight.' })).status).toBe(200);
       const failed = await escalationFor(consent.body.flagId);
+      expect(await outreachOf(member)).toMatchObject({ progress: 'sent', room: failed.room_slug });
       const alert = await waitFor(async () => alerts.find((entry) => entry.escalationId === failed.id), 30_000, 'the moderators’ alert');
       expect(alert).toMatchObject({ partner: 'Hope Line', flagId: expect.any(String) });
       expect(alert.flagId).not.toBe(consent.body.flagId);
+      expect((await outreachOf(member))?.progress).toBe('delayed');
 
       // Back on top: above every classifier finding, saying what happened.
       const queue = (await rest<{ items: QueueItem[] }>(api, 'GET', '/api/v1/moderation/queue', { token: moderator.token })).body.items;
@@ -276,6 +281,7 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
       expect(handedOn.status).toBe(200);
       const replacement = await escalationFor(back.id);
       expect(replacement.room_slug).toBe(failed.room_slug);
+      expect(await outreachOf(member)).toMatchObject({ progress: 'sent', room: failed.room_slug });
       await waitFor(async () => other.received.length === 1, 10_000, 'the other partner’s webhook');
       expect(JSON.parse(other.received[0].body)).toMatchObject({ escalationId: replacement.id, basis: 'member_consent', payload: { channel: 'in_app' } });
       const [closed] = await api.db.dataSource.query(`SELECT status, outcome, room_slug FROM escalations WHERE id = $1`, [failed.id]);
@@ -329,6 +335,10 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     expect(acknowledged.body.status).toBe('acknowledged');
     expect(acknowledged.body.room).toBe(room);
     await waitFor(async () => told.length > 0, 5_000, 'the member told of the counsellor');
+    expect(await outreachOf(member)).toMatchObject({ channel: 'in_app', progress: 'with_counsellor', room });
+    // Only their own: another member has none, and it takes a member's session.
+    expect(await outreachOf(await registerMember(api, 'Quiet Nobody'))).toBeNull();
+    expect((await rest(api, 'GET', '/api/v1/me/outreach', {})).status).toBe(401);
 
     // The member finds it first in their room list, marked private; nobody else sees it listed.
     const listed = await rest<{ items: RoomSummary[] }>(api, 'GET', '/api/v1/rooms', { token: member.token });
@@ -361,6 +371,7 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     const closed = await rest<Escalation>(api, 'PATCH', `/api/v1/partner/escalations/${id}`, { token: counsellor.token, body: { status: 'closed', outcome: 'Talked for an hour; safety plan made.' } });
     expect(closed.body).toMatchObject({ status: 'closed', outcome: 'Talked for an hour; safety plan made.' });
     expect(closed.body.timeline.map((event) => event.status)).toEqual(['created', 'delivered', 'acknowledged', 'in_contact', 'closed']);
+    expect(await outreachOf(member)).toMatchObject({ progress: 'closed', room: null });
     const backwards = await rest<ErrorResponse>(api, 'PATCH', `/api/v1/partner/escalations/${id}`, { token: counsellor.token, body: { status: 'acknowledged' } });
     expect([backwards.status, backwards.body.error.code]).toEqual([409, 'ESCALATION_CLOSED']);
     const audit = await api.db.dataSource.query(`SELECT action FROM audit_log WHERE target_id = $1 ORDER BY id`, [id]);

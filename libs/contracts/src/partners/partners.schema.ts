@@ -14,6 +14,23 @@ export const WEBHOOK_HEADERS = {
   event: 'X-Lantern-Event',
 } as const;
 
+/**
+ * Where a member's request for a counsellor stands, in their terms: a moderator has it
+ * (`received`), it went to a crisis line (`sent`), reaching the line is taking longer than it
+ * should (`delayed`: every delivery failed, a moderator is on it), a counsellor took it
+ * (`with_counsellor`), or it is `closed`.
+ */
+export const OUTREACH_PROGRESS = ['received', 'sent', 'delayed', 'with_counsellor', 'closed'] as const;
+export type OutreachProgress = (typeof OUTREACH_PROGRESS)[number];
+
+/** `GET /me/outreach`: the member's newest request, or null. `room` is their private chat (in-app channel). */
+export interface OutreachStatus {
+  channel: OutreachChannel;
+  progress: OutreachProgress;
+  room: string | null;
+  askedAt: string;
+}
+
 /** A member asks a crisis counsellor to reach out: in the app, or once by phone. */
 export const outreachRequestSchema = z
   .strictObject({

@@ -112,6 +112,17 @@ export interface SafeMessagingCopy {
     /** In place of a section (or page) that could not load for the same reason, said quietly. */
     readonly waitingForLantern: string;
   };
+  /**
+   * Where a request for a crisis counsellor stands, told to the member as it moves (`GET
+   * /me/outreach`), per channel where the words differ. A delay is said plainly, with the lines.
+   */
+  readonly outreachProgress: {
+    readonly received: { readonly in_app: string; readonly phone: string };
+    readonly sent: { readonly in_app: string; readonly phone: string };
+    readonly delayed: string;
+    readonly with_counsellor: { readonly in_app: string; readonly phone: string };
+    readonly closed: string;
+  };
 }
 
 export const SAFE_MESSAGING_COPY: SafeMessagingCopy = {
@@ -223,6 +234,23 @@ export const SAFE_MESSAGING_COPY: SafeMessagingCopy = {
     helpMessage: "These lines don't need Lantern. They're free and confidential, and a person answers.",
     helpLink: 'More ways to get help, and lines for other countries',
     waitingForLantern: 'This will load by itself once Lantern is back.',
+  },
+  outreachProgress: {
+    received: {
+      in_app: 'Thank you. A moderator will put you in touch with a crisis counsellor in a private chat here.',
+      phone: 'Thank you. A moderator will put you in touch with a crisis counsellor who will call the number you gave.',
+    },
+    sent: {
+      in_app: 'A moderator has passed your request to a crisis line. A counsellor will join you in your private chat.',
+      phone: 'A moderator has passed your request to a crisis line. A counsellor will call the number you gave.',
+    },
+    delayed:
+      "Reaching the crisis line is taking longer than it should. A moderator is working on it now. You don't have to wait: the lines above can talk with you straight away.",
+    with_counsellor: {
+      in_app: 'A crisis counsellor has your request and is with you in your private chat.',
+      phone: 'A crisis counsellor has your request and will call you.',
+    },
+    closed: 'The counsellor has closed this request. You can ask again any time, and the lines above are always there.',
   },
 };
 

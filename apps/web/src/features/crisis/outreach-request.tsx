@@ -1,8 +1,11 @@
 import { Button, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
+import type { OutreachStatus } from '@lantern/contracts';
+import { SAFE_MESSAGING_COPY } from '@lantern/crisis';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { apiFetch, isApiError } from '../../api/api-client';
 import { recallNotice, rememberNotice } from './crisis-panel-memory';
-import { PrivateChatReady, usePrivateRoom } from './private-chat-ready';
+import { PrivateChatReady } from './private-chat-ready';
 
 /**
  * "I'd like a crisis counsellor to contact me": the member's consent, and how. A phone number is
@@ -83,16 +86,32 @@ export function OutreachRequest({ noticeId }: { noticeId: string }) {
  * After asking: what happens next, and, for a private chat, the way in as soon as it exists (the
  * room list is polled while this shows, so the member need not go looking for it).
  */
+export const OUTREACH_STATUS_KEY = ['me', 'outreach'] as const;
+
+/** Where the member's request stands; refreshed at once when their counsellor arrives (see PrivateChatInvite). */
+function useOutreachStatus() {
+  return useQuery({
+    queryKey: OUTREACH_STATUS_KEY,
+    queryFn: ({ signal }) => apiFetch<{ request: OutreachStatus | null }>('/api/v1/me/outreach', { signal }),
+    refetchInterval: 15_000,
+  });
+}
+
+/** After asking: where the request stands, in plain words (a delay too), and the way into their own private chat. */
 function OutreachSent({ channel }: { channel: 'in_app' | 'phone' }) {
-  const ready = usePrivateRoom(channel === 'in_app');
+  const request = useOutreachStatus().data?.request;
+  const progress = request?.progress ?? 'received';
+  const how = request?.channel ?? channel;
+  const copy = SAFE_MESSAGING_COPY.outreachProgress;
+  const words = progress === 'delayed' || progress === 'closed' ? copy[progress] : copy[progress][how];
+  const room = how === 'in_app' && (progress === 'sent' || progress === 'with_counsellor') ? request?.room : null;
   return (
-    <Stack gap="xs" role="status">
+    <Stack gap="xs" role="status" data-progress={progress}>
       <Text fw={600}>
-        Thank you. A moderator will put you in touch with a crisis counsellor
-        {channel === 'in_app' ? ' in a private chat here.' : ' who will call the number you gave.'}
-        {channel === 'in_app' && !ready && ' It will appear here and at the top of Chat as soon as it is ready.'}
+        {words}
+        {how === 'in_app' && !room && (progress === 'received' || progress === 'sent') && ' It will appear here and at the top of Chat as soon as it is ready.'}
       </Text>
-      {ready && <PrivateChatReady slug={ready.slug} />}
+      {room && <PrivateChatReady slug={room} />}
     </Stack>
   );
 }

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { acquireSocket, releaseSocket } from '../../api/realtime-socket';
 import { chatRoomPath } from '../chat/chat-paths';
 import { useSession } from '../identity/use-session';
+import { OUTREACH_STATUS_KEY } from './outreach-request';
 import { recallInvites, rememberInvites, withInvite, withoutRoom } from './private-chat-invites';
 
 const WORDS: Record<PrivateRoomReadyEvent['by'], string> = {
@@ -41,8 +42,9 @@ export function PrivateChatInvite() {
     const socket = acquireSocket();
     const onReady = (event: PrivateRoomReadyEvent) => {
       update((current) => withInvite(current, { room: event.room, by: event.by }));
-      // The room list (and the crisis panel's way in) shows the room now, not on its next poll.
+      // The room list and the panel's request status show it now, not on their next poll.
       void client.invalidateQueries({ queryKey: ['chat', 'rooms'] });
+      void client.invalidateQueries({ queryKey: OUTREACH_STATUS_KEY });
     };
     socket.on('room:private-ready', onReady);
     return () => {
