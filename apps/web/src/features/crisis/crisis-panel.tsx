@@ -8,7 +8,7 @@ import { recallNotice, rememberNotice } from './crisis-panel-memory';
 import { HotlineList } from './hotline-list';
 import { HowToHelp } from './how-to-help';
 import { OutreachRequest } from './outreach-request';
-import { PrivateChatReady, usePrivateRoom } from './private-chat-ready';
+import { PrivateChatReady, useModeratorRoom } from './private-chat-ready';
 import { useCrisisResources } from './use-crisis-resources';
 
 /**
@@ -96,7 +96,7 @@ function CrisisNotice({ notice, onDone }: { notice: CrisisResources; onDone: () 
 
 /** After "Talk to a moderator now": the promise, and the way in once a moderator opens the chat. */
 function ModeratorRequested({ text }: { text: string }) {
-  const ready = usePrivateRoom();
+  const ready = useModeratorRoom();
   return (
     <Stack gap="xs">
       <Text fw={600}>{text}</Text>

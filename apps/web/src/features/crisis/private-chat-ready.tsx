@@ -2,10 +2,17 @@ import { Button, Group, Text } from '@mantine/core';
 import { chatRoomPath } from '../chat/chat-paths';
 import { useRooms } from '../chat/room-list';
 
-/** The member's open private room (a counsellor's or a moderator's), from the room list it polls. */
-export function usePrivateRoom(wanted = true) {
+/** The api names a moderator's room for a support request `support-<item id>` (ModerationService.openSupportRoom). */
+const SUPPORT_ROOM_PREFIX = 'support-';
+
+/**
+ * The member's open private room with a moderator (`support-…`, opened from their support
+ * request), from the room list (refreshed at once when a moderator opens one, see
+ * PrivateChatInvite). A counsellor's room comes with the request's own status instead.
+ */
+export function useModeratorRoom() {
   const rooms = useRooms();
-  return wanted ? rooms.data?.items.find((room) => room.private && !room.locked) : undefined;
+  return rooms.data?.items.find((room) => room.private && !room.locked && room.slug.startsWith(SUPPORT_ROOM_PREFIX));
 }
 
 export function PrivateChatReady({ slug }: { slug: string }) {
