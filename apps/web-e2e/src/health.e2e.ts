@@ -55,6 +55,8 @@ test.describe('home page', () => {
     const lines = page.getByRole('list', { name: 'Crisis lines: United States' });
     await expect(lines.getByRole('link', { name: 'Call 988', exact: true })).toHaveAttribute('href', 'tel:988');
     await expect(lines.getByRole('link', { name: 'Text HOME to 741741' })).toHaveAttribute('href', 'sms:741741?&body=HOME');
+    // 988's web chat is a chat with a person (the directory's chatUrl), not a website to read.
+    await expect(lines.getByRole('link', { name: 'Chat online' })).toHaveAttribute('href', 'https://988lifeline.org/chat/');
     await expect(page.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
     // And for someone worried about another person: how to help, step by step.
     const howToHelp = page.getByRole('region', { name: 'How to help someone who is struggling' });

@@ -23,20 +23,21 @@ function isHttpsUrl(value: string): boolean {
 describe('hotline directory data', () => {
   it.each(allEntries.map((entry) => [entry.id, entry] as const))('%s has a way to reach it, a source and a check date', (_id, entry) => {
     expect(entry.name.trim()).not.toBe('');
-    expect(entry.number !== undefined || entry.sms !== undefined || entry.url !== undefined).toBe(true);
+    expect(entry.number !== undefined || entry.sms !== undefined || entry.chatUrl !== undefined || entry.url !== undefined).toBe(true);
     expect(isHttpsUrl(entry.source)).toBe(true);
     expect(isIsoDate(entry.checkedOn)).toBe(true);
     expect(entry.hours.trim()).not.toBe('');
     expect(entry.languages.length).toBeGreaterThan(0);
     for (const language of entry.languages) expect(language).toMatch(/^[a-z]{2,3}(-[A-Z]{2})?$/);
     if (entry.url !== undefined) expect(isHttpsUrl(entry.url)).toBe(true);
+    if (entry.chatUrl !== undefined) expect(isHttpsUrl(entry.chatUrl)).toBe(true);
   });
 
   it.each(allEntries.map((entry) => [entry.id, entry] as const))('%s offers the channel its kind promises', (_id, entry) => {
     const channelFor: Record<HotlineEntry['kind'], unknown> = {
       call: entry.number,
       text: entry.sms,
-      chat: entry.url,
+      chat: entry.chatUrl,
       web: entry.url,
     };
     expect(channelFor[entry.kind]).toBeDefined();
@@ -89,9 +90,10 @@ describe('regions', () => {
         press: entry.pressAfterDialing,
         sms: entry.sms,
         url: entry.url,
+        chatUrl: entry.chatUrl,
       }));
     expect(contacts('US')).toEqual([
-      { name: '988 Suicide & Crisis Lifeline', number: '988', sms: { number: '988' }, url: 'https://988lifeline.org/chat/' },
+      { name: '988 Suicide & Crisis Lifeline', number: '988', sms: { number: '988' }, chatUrl: 'https://988lifeline.org/chat/' },
       { name: 'Crisis Text Line', sms: { number: '741741', keyword: 'HOME' } },
       { name: 'Veterans Crisis Line', number: '988', press: '1', sms: { number: '838255' } },
       { name: 'The Trevor Project', number: '1-866-488-7386', sms: { number: '678-678', keyword: 'START' } },

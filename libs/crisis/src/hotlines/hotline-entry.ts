@@ -26,7 +26,9 @@ export interface HotlineEntry {
   /** A menu choice after connecting, e.g. the Veterans Crisis Line is 988 then 1. */
   readonly pressAfterDialing?: string;
   readonly sms?: SmsContact;
-  /** Web chat or website. */
+  /** A web chat with a person (the "Chat online" button). */
+  readonly chatUrl?: string;
+  /** The organisation's website, for services reached there rather than by phone or text. */
   readonly url?: string;
   /** The organisation's own page the contact details were checked against. */
   readonly source: string;

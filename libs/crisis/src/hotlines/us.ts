@@ -11,7 +11,7 @@ export const US_HOTLINES: RegionHotlineData = {
       kind: 'call',
       number: '988',
       sms: { number: '988' },
-      url: 'https://988lifeline.org/chat/',
+      chatUrl: 'https://988lifeline.org/chat/',
       source: 'https://988lifeline.org/',
       checkedOn: '2026-11-22',
       hours: '24/7',

@@ -73,17 +73,17 @@ function HotlineItem({ line }: { line: HotlineEntry }) {
             {textLabel}
           </Button>
         )}
-        {line.url && (isChat(line) || (!call && !text)) && (
+        {line.chatUrl && (
+          <Anchor href={line.chatUrl} target="_blank" rel="noopener noreferrer" underline="always" size="sm">
+            {ACTIONS.chat}
+          </Anchor>
+        )}
+        {line.url && !call && !text && !line.chatUrl && (
           <Anchor href={line.url} target="_blank" rel="noopener noreferrer" underline="always" size="sm">
-            {isChat(line) ? ACTIONS.chat : line.url.replace(/^https?:\/\//, '').replace(/\/$/, '')}
+            {line.url.replace(/^https?:\/\//, '').replace(/\/$/, '')}
           </Anchor>
         )}
       </Group>
     </li>
   );
-}
-
-/** A web chat with a person (988's is at /chat/), as opposed to a website to read. */
-function isChat(line: HotlineEntry): boolean {
-  return line.kind === 'chat' || (line.url !== undefined && /\/chat\b/i.test(line.url));
 }
