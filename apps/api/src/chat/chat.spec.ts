@@ -403,6 +403,21 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     expect(await refused(path, { reason: 'spam' }, carol.token)).toEqual([404, 'MESSAGE_NOT_FOUND']);
   });
 
+  it('limits how many reports one member sends in an hour, posts and messages together, and nobody else', async () => {
+    const flooder = await registerMember(node1, 'Flooding Reporter');
+    const report = (who: Session, path: string) => rest<{ error?: { code: string; details?: { retryAfterSeconds?: number } } }>(node1, 'POST', path, { token: who.token, body: { reason: 'spam' } });
+    // The default budget (30 an hour): every attempt counts, found or not.
+    for (let attempt = 0; attempt < 30; attempt += 1) expect((await report(flooder, `/api/v1/rooms/lounge/messages/${crypto.randomUUID()}/reports`)).status).toBe(404);
+    const refused = await report(flooder, `/api/v1/rooms/lounge/messages/${crypto.randomUUID()}/reports`);
+    expect(refused.status).toBe(429);
+    expect(refused.body.error?.code).toBe('RATE_LIMITED');
+    expect(refused.body.error?.details?.retryAfterSeconds).toBeGreaterThan(60);
+    expect(Number(refused.headers.get('retry-after'))).toBe(refused.body.error?.details?.retryAfterSeconds);
+    expect((await report(flooder, `/api/v1/posts/${crypto.randomUUID()}/reports`)).status).toBe(429);
+    // Someone else reports as before.
+    expect((await report(carol, `/api/v1/rooms/lounge/messages/${crypto.randomUUID()}/reports`)).status).toBe(404);
+  });
+
   it('refuses a member who loops on socket events before the events cost anything, and nobody else', async () => {
     // A node of its own with a small budget (the other nodes' is out of the tests' way).
     const strict = await startApiNode(node1.db, { ...node1.env, RATE_LIMIT_SOCKET_EVENTS_PER_10S: 8 });

@@ -2,11 +2,26 @@ import { Injectable } from '@nestjs/common';
 import type { ReportReason } from '@lantern/contracts';
 import { DUE_MINUTES } from '@lantern/moderation';
 import type { EntityManager } from 'typeorm';
+import type { ServerEnv } from '../config/server-env.provider';
+import type { RatePolicy } from '../rate-limit/rate-limit.service';
 
 const REPORT_PRIORITY = 20;
 const MAX_REPORT_BONUS = 10;
 /** A member's worry that someone is in crisis goes with the crisis items, not behind abuse. */
 const CRISIS_CONCERN_PRIORITY = 80;
+
+/**
+ * Reports per member, posts and chat messages together: generous for a member worried about
+ * several people in one evening, but one member cannot fill the moderators' queue.
+ */
+export function reportPolicy(env: Pick<ServerEnv, 'RATE_LIMIT_REPORTS_PER_HOUR'>): RatePolicy {
+  return {
+    name: 'reports',
+    points: env.RATE_LIMIT_REPORTS_PER_HOUR,
+    durationSeconds: 3600,
+    message: "You've sent a lot of reports in a short time, so we've paused new ones for a while. The moderators have the ones you sent.",
+  };
+}
 
 export interface ReportInput {
   contentType: 'post' | 'message';
