@@ -19,7 +19,7 @@ export interface SupportRequestInput {
  * time forward), with a signal saying why. Used by the api (the member's own requests) and the
  * worker (a failed hand-off). Insert-or-find in one step, so two at once still make one item.
  */
-export async function openSupportRequest(manager: EntityManager, input: SupportRequestInput): Promise<{ flagId: string; created: boolean }> {
+export async function openSupportRequest(manager: EntityManager, input: SupportRequestInput): Promise<{ flagId: string }> {
   const [created]: Array<{ id: string }> = await manager.query(
     `INSERT INTO flags (content_type, content_id, author_id, kind, priority, risk, due_at) VALUES ('member', $1, $1, 'crisis', $2, 'imminent', $3)
      ON CONFLICT (content_type, content_id) WHERE status <> 'resolved' DO NOTHING RETURNING id`,
@@ -38,5 +38,5 @@ export async function openSupportRequest(manager: EntityManager, input: SupportR
     ]);
   }
   await manager.query(`INSERT INTO flag_signals (flag_id, source, reason) VALUES ($1, 'support_request', $2)`, [flagId, input.reason]);
-  return { flagId, created: Boolean(created) };
+  return { flagId };
 }
