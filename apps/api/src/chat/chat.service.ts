@@ -11,9 +11,8 @@ import type { Viewer } from '../forum/forum.service';
 import { ApiException } from '../http/api-exception';
 import { DATA_SOURCE } from '../infra/infra.tokens';
 import { MetricsService } from '../metrics/metrics.service';
-import { ReportFlagger, reportPolicy } from '../moderation/report-flagger';
-import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
-import { RateLimitedException, RateLimitService, type RatePolicy } from '../rate-limit/rate-limit.service';
+import { ReportFlagger } from '../moderation/report-flagger';
+import { RateLimitedException } from '../rate-limit/rate-limit.service';
 import { OutboxRelayService } from '../outbox/outbox-relay.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { WatchedWordsService } from '../watched-words/watched-words.service';
@@ -68,13 +67,7 @@ export class ChatService {
     private readonly watched: WatchedWordsService,
     private readonly metrics: MetricsService,
     private readonly reports: ReportFlagger,
-    private readonly limits: RateLimitService,
-    @Inject(SERVER_ENV) env: ServerEnv,
-  ) {
-    this.reportPolicy = reportPolicy(env);
-  }
-
-  private readonly reportPolicy: RatePolicy;
+  ) {}
 
   private readonly sends = new SendBatcher<PendingSend, SendRow | undefined>((batch) => this.storeSends(batch), SEND_BATCHING);
 
@@ -114,7 +107,7 @@ export class ChatService {
    * room open to them and still shown; anything else is answered as not found.
    */
   async report(slug: string, messageId: string, input: ReportPostRequest, viewer: Viewer): Promise<{ reason: string; created: boolean }> {
-    await this.limits.consume(this.reportPolicy, `member:${viewer.id}`);
+    await this.reports.admit(viewer.id);
     return this.dataSource.transaction(async (manager) => {
       const [message]: Array<{ author_id: string | null }> = await manager.query(
         `SELECT msg.author_id FROM messages msg JOIN rooms r ON r.id = msg.room_id

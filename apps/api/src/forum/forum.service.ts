@@ -23,7 +23,7 @@ import { OutboxRelayService } from '../outbox/outbox-relay.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { decodeCursor, toPage } from './forum-cursor';
 import { plainExcerpt, renderPostVersion } from './render-markdown';
-import { ReportFlagger, reportPolicy } from '../moderation/report-flagger';
+import { ReportFlagger } from '../moderation/report-flagger';
 import { FORMER_MEMBER, readForum } from './forum-read-sql';
 import { WatchedWordsService } from '../watched-words/watched-words.service';
 import { RateLimitService, type RatePolicy } from '../rate-limit/rate-limit.service';
@@ -116,11 +116,9 @@ export class ForumService {
       message: "You're posting very quickly, so we've paused new posts for a moment. Your words are still in the box.",
       bySource: true,
     };
-    this.reportPolicy = reportPolicy(env);
   }
 
   private readonly postPolicy: RatePolicy;
-  private readonly reportPolicy: RatePolicy;
 
   async listCategories(): Promise<{ items: Category[] }> {
     const rows: Array<{ id: string; slug: string; name: string; description: string; content_warning: boolean; thread_count: number }> =
@@ -342,7 +340,7 @@ export class ForumService {
    * The first one becomes a signal on the post's review item in the same transaction.
    */
   async report(postId: string, input: ReportPostRequest, viewer: Viewer): Promise<{ id: string; reason: string; created: boolean }> {
-    await this.limits.consume(this.reportPolicy, `member:${viewer.id}`);
+    await this.reports.admit(viewer.id);
     const post = await this.getPost(postId, viewer);
     return this.dataSource.transaction(async (manager) => {
       const [row]: Array<{ id: string; reason: string; created: boolean }> = await manager.query(

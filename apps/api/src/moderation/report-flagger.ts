@@ -1,27 +1,14 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { ReportReason } from '@lantern/contracts';
 import { DUE_MINUTES } from '@lantern/moderation';
 import type { EntityManager } from 'typeorm';
-import type { ServerEnv } from '../config/server-env.provider';
-import type { RatePolicy } from '../rate-limit/rate-limit.service';
+import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
+import { RateLimitService, type RatePolicy } from '../rate-limit/rate-limit.service';
 
 const REPORT_PRIORITY = 20;
 const MAX_REPORT_BONUS = 10;
 /** A member's worry that someone is in crisis goes with the crisis items, not behind abuse. */
 const CRISIS_CONCERN_PRIORITY = 80;
-
-/**
- * Reports per member, posts and chat messages together: generous for a member worried about
- * several people in one evening, but one member cannot fill the moderators' queue.
- */
-export function reportPolicy(env: Pick<ServerEnv, 'RATE_LIMIT_REPORTS_PER_HOUR'>): RatePolicy {
-  return {
-    name: 'reports',
-    points: env.RATE_LIMIT_REPORTS_PER_HOUR,
-    durationSeconds: 3600,
-    message: "You've sent a lot of reports in a short time, so we've paused new ones for a while. The moderators have the ones you sent.",
-  };
-}
 
 export interface ReportInput {
   contentType: 'post' | 'message';
@@ -38,6 +25,29 @@ export interface ReportInput {
  */
 @Injectable()
 export class ReportFlagger {
+  /**
+   * Reports per member, posts and chat messages together: generous for a member worried about
+   * several people in one evening, but one member cannot fill the moderators' queue.
+   */
+  private readonly policy: RatePolicy;
+
+  constructor(
+    private readonly limits: RateLimitService,
+    @Inject(SERVER_ENV) env: ServerEnv,
+  ) {
+    this.policy = {
+      name: 'reports',
+      points: env.RATE_LIMIT_REPORTS_PER_HOUR,
+      durationSeconds: 3600,
+      message: "You've sent a lot of reports in a short time, so we've paused new ones for a while. The moderators have the ones you sent.",
+    };
+  }
+
+  /** Takes one report from the member's hourly budget, or refuses with 429 RATE_LIMITED and when to try again. */
+  async admit(reporterId: string): Promise<void> {
+    await this.limits.consume(this.policy, `member:${reporterId}`);
+  }
+
   async record(manager: EntityManager, input: ReportInput): Promise<string> {
     const crisis = input.reason === 'crisis_concern';
     const due = new Date(Date.now() + (crisis ? DUE_MINUTES.high : DUE_MINUTES.standard) * 60_000);
