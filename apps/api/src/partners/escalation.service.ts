@@ -33,6 +33,7 @@ interface EscalationRow {
   outcome: string | null;
   room_slug: string | null;
   created_at: Date;
+  delivery_failed: boolean;
 }
 
 export interface EscalateInput {
@@ -258,19 +259,19 @@ export class EscalationService {
   }
 
   /** Admins: every escalation, with those whose delivery failed first. */
-  async listForAdmin(): Promise<{ items: Array<Escalation & { deliveryFailed: boolean; reason: string | null }> }> {
-    const rows: Array<EscalationRow & { delivery_failed: boolean; reason: string | null }> = await this.dataSource.query(
+  async listForAdmin(): Promise<{ items: Array<Escalation & { reason: string | null }> }> {
+    const rows: Array<EscalationRow & { reason: string | null }> = await this.dataSource.query(
       `SELECT e.id, e.partner_id, e.basis, e.status, e.payload, e.outcome, e.room_slug, e.created_at, e.reason,
               ${deliveryFailed('e')} AS delivery_failed
          FROM escalations e ORDER BY delivery_failed DESC, e.created_at DESC LIMIT 200`,
     );
     const items = await this.withTimelines(rows);
-    return { items: items.map((item, index) => ({ ...item, deliveryFailed: rows[index].delivery_failed, reason: rows[index].reason })) };
+    return { items: items.map((item, index) => ({ ...item, reason: rows[index].reason })) };
   }
 
   /** Moderators, on a review item: the hand-offs of its member (or made from it), newest first. */
   async handoffsFor(flagId: string, memberId: string | null): Promise<Handoff[]> {
-    const rows: Array<EscalationRow & { partner_name: string; partner_hours: string; delivery_failed: boolean }> = await this.dataSource.query(
+    const rows: Array<EscalationRow & { partner_name: string; partner_hours: string }> = await this.dataSource.query(
       `SELECT e.id, e.partner_id, e.basis, e.status, e.payload, e.outcome, e.room_slug, e.created_at, p.name AS partner_name, p.hours AS partner_hours,
               ${deliveryFailed('e')} AS delivery_failed
          FROM escalations e JOIN partners p ON p.id = e.partner_id
@@ -336,6 +337,7 @@ export class EscalationService {
       outcome: row.outcome,
       room: row.room_slug,
       createdAt: row.created_at.toISOString(),
+      deliveryFailed: row.delivery_failed,
       timeline: events.filter((event) => event.escalation_id === row.id).map((event) => ({ status: event.status, at: event.at.toISOString(), note: event.note })),
     }));
   }
@@ -369,4 +371,4 @@ export function deliveryFailed(alias: string): string {
             AND v.at > COALESCE((SELECT max(r.at) FROM escalation_events r WHERE r.escalation_id = ${alias}.id AND r.status = 'redelivery'), '-infinity')))`;
 }
 
-const SELECT = `SELECT e.id, e.partner_id, e.basis, e.status, e.payload, e.outcome, e.room_slug, e.created_at FROM escalations e`;
+const SELECT = `SELECT e.id, e.partner_id, e.basis, e.status, e.payload, e.outcome, e.room_slug, e.created_at, ${deliveryFailed('e')} AS delivery_failed FROM escalations e`;

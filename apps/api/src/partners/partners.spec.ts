@@ -263,6 +263,8 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
       expect(alert).toMatchObject({ partner: 'Hope Line', flagId: expect.any(String) });
       expect(alert.flagId).not.toBe(consent.body.flagId);
       expect((await outreachOf(member))?.progress).toBe('delayed');
+      // The line's own portal says the case never reached its system.
+      expect((await rest<Escalation>(api, 'GET', `/api/v1/partner/escalations/${failed.id}`, { token: counsellor.token })).body.deliveryFailed).toBe(true);
 
       // Back on top: above every classifier finding, saying what happened.
       const queue = (await rest<{ items: QueueItem[] }>(api, 'GET', '/api/v1/moderation/queue', { token: moderator.token })).body.items;

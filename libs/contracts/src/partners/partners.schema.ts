@@ -77,6 +77,8 @@ export interface Escalation {
   /** In-app channel: the private room the counsellor and the member share. */
   room: string | null;
   createdAt: string;
+  /** Every delivery attempt failed and nothing has reached the partner since (an admin's re-delivery clears it while it runs). */
+  deliveryFailed: boolean;
   timeline: Array<{ status: string; at: string; note: string | null }>;
 }
 

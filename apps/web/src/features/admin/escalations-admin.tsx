@@ -9,7 +9,7 @@ import { EmptyState, ErrorState, LoadingState } from '../forum/query-states';
 import { useSession } from '../identity/use-session';
 import { NotAdmin } from './not-admin';
 
-type AdminEscalation = Escalation & { deliveryFailed: boolean; reason: string | null };
+type AdminEscalation = Escalation & { reason: string | null };
 const KEY = ['admin', 'escalations'] as const;
 
 function Row({ escalation }: { escalation: AdminEscalation }) {

@@ -24,13 +24,6 @@ const EVENT_WORDS: Record<string, string> = {
   closed: 'closed',
 };
 
-/** Still open and the last delivery attempt failed: the webhook never reached the partner's system. */
-export function deliveryFailedLast(escalation: Pick<Escalation, 'status' | 'timeline'>): boolean {
-  if (escalation.status !== 'created') return false;
-  const deliveries = escalation.timeline.filter((event) => event.status === 'delivered' || event.status === 'delivery_failed' || event.status === 'redelivery');
-  return deliveries.at(-1)?.status === 'delivery_failed';
-}
-
 function EscalationCard({ escalation }: { escalation: Escalation }) {
   const client = useQueryClient();
   const [outcome, setOutcome] = useState('');
@@ -57,7 +50,7 @@ function EscalationCard({ escalation }: { escalation: Escalation }) {
         <Text size="sm">
           Region {payload.region} · language {payload.language} · received {formatExactTime(escalation.createdAt)}
         </Text>
-        {deliveryFailedLast(escalation) && (
+        {escalation.deliveryFailed && (
           <Alert color="red" variant="light" title="This case did not reach your system">
             <Text size="sm">
               Our signed webhook could not be delivered after every retry (the timeline says why), so it waits for you here.
