@@ -28,15 +28,17 @@ async function currentAccessToken(request: APIRequestContext, page: Page): Promi
   return grant.accessToken;
 }
 
+/** A signed-in member (this page's session) starts a thread through the real api, as their other tab would. */
+async function startThreadAsMember(page: Page, request: APIRequestContext, data: { categorySlug: string; title: string; body: string }): Promise<void> {
+  await signedInMember(page, request);
+  const token = await currentAccessToken(request, page);
+  const posted = await request.post('/api/v1/threads', { headers: { Authorization: `Bearer ${token}` }, data });
+  expect(posted.status()).toBe(201);
+}
+
 test.describe('crisis support in front of the member', () => {
   test('a crisis post brings the panel with 988 within seconds; "talk to a moderator" and "I\'m safe" answer kindly', async ({ page, request, axe }) => {
-    await signedInMember(page, request);
-    const token = await currentAccessToken(request, page);
-    const posted = await request.post('/api/v1/threads', {
-      headers: { Authorization: `Bearer ${token}` },
-      data: { categorySlug: 'depression', title: 'I cannot do this', body: 'I want to end my life tonight. I am so tired of everything.' },
-    });
-    expect(posted.status()).toBe(201);
+    await startThreadAsMember(page, request, { categorySlug: 'depression', title: 'I cannot do this', body: 'I want to end my life tonight. I am so tired of everything.' });
 
     const panel = page.getByRole('region', { name: 'Support you can reach now' });
     await expect(panel).toBeVisible({ timeout: 10_000 });
@@ -153,13 +155,7 @@ test.describe('crisis support in front of the member', () => {
   });
 
   test('someone worried about a friend is shown how to help, step by step, with the lines', async ({ page, request, axe }) => {
-    await signedInMember(page, request);
-    const token = await currentAccessToken(request, page);
-    const posted = await request.post('/api/v1/threads', {
-      headers: { Authorization: `Bearer ${token}` },
-      data: { categorySlug: 'caring-for-someone', title: 'My friend', body: 'My friend keeps saying she wants to kill herself and I am scared for her.' },
-    });
-    expect(posted.status()).toBe(201);
+    await startThreadAsMember(page, request, { categorySlug: 'caring-for-someone', title: 'My friend', body: 'My friend keeps saying she wants to kill herself and I am scared for her.' });
     const panel = page.getByRole('region', { name: 'Support you can reach now' });
     await expect(panel.getByRole('heading', { name: 'Worried about someone?' })).toBeVisible({ timeout: 10_000 });
     const steps = panel.getByRole('region', { name: 'How to help someone who is struggling' }).getByRole('listitem');

@@ -49,7 +49,7 @@ function supportRequestExcerpt(row: FlagRow): string {
     const how = row.failed_handoff.channel === 'phone' ? 'by phone' : 'in a private chat here';
     sentences.push(`The hand-off to ${row.failed_handoff.partner} (${how}) could not be delivered; no counsellor has the case.`);
   } else if (row.handoff_failed_before) {
-    sentences.push('A hand-off to a crisis line could not be delivered at first; see its timeline below.');
+    sentences.push("A hand-off to a crisis line could not be delivered at first; the item's page has its timeline.");
   }
   const how = row.outreach_channel === 'phone' ? 'by phone' : 'in a private chat here';
   const counsellor = row.outreach_channel ? `for a crisis counsellor to contact them ${how}` : null;
