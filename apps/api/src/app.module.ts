@@ -11,6 +11,7 @@ import { ModerationModule } from './moderation/moderation.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import type { ServerEnv } from './config/server-env.provider';
 import { HealthModule } from './health/health.module';
+import { HidesModule } from './hides/hides.module';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 import { InfraModule } from './infra/infra.module';
 import { LoggingModule } from './logging/logging.module';
@@ -41,6 +42,7 @@ export class AppModule {
         CrisisModule,
         ChatModule,
         PartnersModule,
+        HidesModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
     };

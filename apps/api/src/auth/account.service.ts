@@ -44,6 +44,8 @@ export class AccountService {
       for (const table of ['thread_aliases', 'post_reactions', 'thread_follows', 'crisis_notices', 'member_warnings', 'refresh_tokens', 'room_members', 'chat_send_windows']) {
         await manager.query(`DELETE FROM ${table} WHERE member_id = $1`, [memberId]);
       }
+      // Whom they hid, and every hide of them: a name nobody can see any more needs no hiding.
+      await manager.query(`DELETE FROM member_hides WHERE member_id = $1 OR hidden_id = $1`, [memberId]);
       await manager.query(`UPDATE post_reports SET reporter_id = NULL WHERE reporter_id = $1`, [memberId]);
       await manager.query(`UPDATE message_reports SET reporter_id = NULL WHERE reporter_id = $1`, [memberId]);
       await manager.query(

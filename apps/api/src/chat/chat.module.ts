@@ -4,6 +4,7 @@ import { withTimeout } from '@lantern/queue';
 import type { Pool } from 'pg';
 import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
 import { CrisisModule } from '../crisis/crisis.module';
+import { HidesModule } from '../hides/hides.module';
 import { ModerationModule } from '../moderation/moderation.module';
 import { PresenceService } from '../realtime/presence.service';
 import { RealtimeGateway } from '../realtime/realtime.gateway';
@@ -12,7 +13,7 @@ import { CHAT_SEND_POOL, ChatService, SEND_BATCHING } from './chat.service';
 
 /** Chat rooms over REST and the realtime gateway that also carries crisis and queue events. */
 @Module({
-  imports: [CrisisModule, ModerationModule],
+  imports: [CrisisModule, ModerationModule, HidesModule],
   controllers: [ChatController],
   providers: [
     ChatService,

@@ -15,6 +15,7 @@ import { ReportFlagger } from '../moderation/report-flagger';
 import { RateLimitedException } from '../rate-limit/rate-limit.service';
 import { OutboxRelayService } from '../outbox/outbox-relay.service';
 import { OutboxService } from '../outbox/outbox.service';
+import { messageHiddenByViewer } from '../hides/hidden-by-viewer';
 import { WatchedWordsService } from '../watched-words/watched-words.service';
 import { SendBatcher } from './send-batcher';
 
@@ -127,7 +128,10 @@ export class ChatService {
     });
   }
 
-  /** Newest messages first in pages going back in time; each page is returned oldest first. */
+  /**
+   * Newest messages first in pages going back in time; each page is returned oldest first. Messages
+   * of members the viewer hid are left out (live ones skip the viewer too: RealtimeGateway).
+   */
   async history(slug: string, cursor: string | undefined, viewer: Viewer, limit: number = CHAT_LIMITS.pageSize): Promise<Page<ChatMessage>> {
     const room = await this.enterable(slug, viewer);
     const before = decodeCursor(cursor);
@@ -135,8 +139,9 @@ export class ChatService {
       `${MESSAGE_SELECT}
         WHERE msg.room_id = $1 AND (msg.status = 'visible' OR $2::boolean)
           AND ($3::timestamptz IS NULL OR (msg.created_at, msg.id) < ($3::timestamptz, $4::uuid))
+          AND NOT ${messageHiddenByViewer('$6', 'msg.author_id')}
         ORDER BY msg.created_at DESC, msg.id DESC LIMIT $5`,
-      [room.id, isStaff(viewer), before?.at ?? null, before?.id ?? null, limit + 1],
+      [room.id, isStaff(viewer), before?.at ?? null, before?.id ?? null, limit + 1, viewer.id],
     );
     const page = toPage(rows, limit, (row) => toMessage(row, viewer));
     return { items: page.items.reverse(), nextCursor: page.nextCursor };

@@ -1,6 +1,7 @@
 import { FORUM_LIMITS } from '@lantern/contracts';
 import { preparedRows } from '@lantern/db';
 import type { DataSource } from 'typeorm';
+import { hiddenByViewer } from '../hides/hidden-by-viewer';
 
 const UNREAD_CAP = FORUM_LIMITS.unreadCap;
 
@@ -24,14 +25,16 @@ function threadSelect(viewer: number): string {
                  (f.member_id IS NOT NULL) AS following,
                  CASE WHEN f.member_id IS NULL THEN 0 ELSE
                    (SELECT count(*)::int FROM (SELECT 1 FROM posts up WHERE up.thread_id = t.id AND up.created_at > f.last_read_at AND up.status = 'visible'
-                     AND up.author_id IS DISTINCT FROM $${viewer}::uuid ORDER BY up.created_at LIMIT ${UNREAD_CAP}) capped) END AS unread
+                     AND up.author_id IS DISTINCT FROM $${viewer}::uuid
+                     AND NOT ${hiddenByViewer(`$${viewer}`, { author: 'up.author_id', alias: 'up.author_alias', thread: 'up.thread_id' })}
+                     ORDER BY up.created_at LIMIT ${UNREAD_CAP}) capped) END AS unread
             FROM threads t
             JOIN categories c ON c.id = t.category_id
             LEFT JOIN members m ON m.id = t.author_id
             LEFT JOIN thread_follows f ON f.thread_id = t.id AND f.member_id = $${viewer}::uuid`;
 }
 
-/** $1 is the viewer (their own reactions). */
+/** $1 is the viewer (their own reactions, and whether they hid the author). */
 function postSelect(): string {
   return `SELECT p.id, to_json(p.created_at)#>>'{}' AS cursor_at, p.thread_id, p.body, p.status, p.version, p.created_at, p.edited_at, p.moderator_note,
                  ${AUTHOR_SELECT('p')},
@@ -41,7 +44,8 @@ function postSelect(): string {
                  (SELECT count(*)::int FROM post_reactions r WHERE r.post_id = p.id AND r.kind = 'hug') AS hug,
                  (SELECT count(*)::int FROM post_reactions r WHERE r.post_id = p.id AND r.kind = 'me_too') AS me_too,
                  (SELECT count(*)::int FROM post_reactions r WHERE r.post_id = p.id AND r.kind = 'thank_you') AS thank_you,
-                 ARRAY(SELECT r.kind FROM post_reactions r WHERE r.post_id = p.id AND r.member_id = $1::uuid ORDER BY r.kind) AS my_reactions
+                 ARRAY(SELECT r.kind FROM post_reactions r WHERE r.post_id = p.id AND r.member_id = $1::uuid ORDER BY r.kind) AS my_reactions,
+                 ${hiddenByViewer('$1', { author: 'p.author_id', alias: 'p.author_alias', thread: 'p.thread_id' })} AS hidden_by_you
             FROM posts p
             LEFT JOIN members m ON m.id = p.author_id
             LEFT JOIN posts q ON q.id = p.quote_post_id
@@ -50,7 +54,8 @@ function postSelect(): string {
 
 /**
  * The forum's hot reads, exported so `npm run bench` can time the very same SQL without the api
- * around it. Parameters: threadList ($1 slug|null, $2 staff, $3/$4 cursor, $5 viewer, $6 limit);
+ * around it. Parameters: threadList ($1 slug|null, $2 staff, $3/$4 cursor, $5 viewer: leaves out threads opened by
+ * an identity the viewer hid, $6 limit);
  * threadById ($1 viewer, $2 thread); postPage ($1 viewer, $2 thread, $3/$4 cursor, $5 limit, $6 staff:
  * a hidden thread's posts come back empty for everyone else);
  * categoryOpen ($1 slug).
@@ -59,6 +64,7 @@ export const FORUM_READ_SQL = {
   threadList: `${threadSelect(5)}
         WHERE ($1::text IS NULL OR c.slug = $1)
           AND (t.status = 'visible' OR $2::boolean)
+          AND NOT ${hiddenByViewer('$5', { author: 't.author_id', alias: 't.author_alias', thread: 't.id' })}
           AND ($3::timestamptz IS NULL OR (t.last_activity_at, t.id) < ($3::timestamptz, $4::uuid))
         ORDER BY t.last_activity_at DESC, t.id DESC
         LIMIT $6`,

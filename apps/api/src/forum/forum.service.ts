@@ -29,6 +29,7 @@ import { WatchedWordsService } from '../watched-words/watched-words.service';
 import { RateLimitService, type RatePolicy } from '../rate-limit/rate-limit.service';
 import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
 import { ThreadAliasService } from './thread-alias.service';
+import { hiddenByViewer } from '../hides/hidden-by-viewer';
 
 /** Who is reading or writing. Moderators and admins also see hidden content and member ids. */
 export interface Viewer {
@@ -92,6 +93,7 @@ interface PostRow extends AuthorColumns {
   me_too: number;
   thank_you: number;
   my_reactions: ReactionKind[];
+  hidden_by_you: boolean;
 }
 
 /** The author columns every list joins in the same way. */
@@ -375,10 +377,11 @@ export class ForumService {
            FROM posts p JOIN threads t ON t.id = p.thread_id JOIN categories c ON c.id = t.category_id, query
           WHERE (p.search @@ query.q OR (t.search @@ query.q AND p.id = (SELECT id FROM posts fp WHERE fp.thread_id = t.id ORDER BY fp.created_at, fp.id LIMIT 1)))
             AND ((p.status = 'visible' AND t.status = 'visible') OR $2::boolean)
+            AND NOT ${hiddenByViewer('$6', { author: 'p.author_id', alias: 'p.author_alias', thread: 'p.thread_id' })}
             AND ($3::timestamptz IS NULL OR (p.created_at, p.id) < ($3::timestamptz, $4::uuid))
           ORDER BY p.created_at DESC, p.id DESC
           LIMIT $5`,
-        [q, isStaff(viewer), after?.at ?? null, after?.id ?? null, FORUM_LIMITS.pageSize + 1],
+        [q, isStaff(viewer), after?.at ?? null, after?.id ?? null, FORUM_LIMITS.pageSize + 1, viewer.id],
       );
     return toPage(rows, FORUM_LIMITS.pageSize, (row) => ({
       threadId: row.thread_id,
@@ -460,6 +463,7 @@ export class ForumService {
       reactions: { hug: row.hug, me_too: row.me_too, thank_you: row.thank_you },
       myReactions: row.my_reactions.filter((kind): kind is ReactionKind => (REACTION_KINDS as readonly string[]).includes(kind)),
       canEdit: mine && row.status === 'visible' && Date.now() <= row.created_at.getTime() + FORUM_LIMITS.editWindowMinutes * 60_000,
+      hiddenByYou: row.hidden_by_you,
     };
   }
 

@@ -13,18 +13,27 @@ export interface PrivateRoomReady {
   by: 'moderator' | 'counsellor';
 }
 
+/** A member hid another's pseudonym from their view (or showed it again): their live chat follows. */
+export interface MemberHidden {
+  memberId: string;
+  hiddenId: string;
+  hidden: boolean;
+}
+
 /**
- * What moderators and partners did that live clients must see at once. The realtime gateway
+ * What moderators, partners and members did that live clients must see at once. The realtime gateway
  * subscribes; the services that raise these cannot depend on the gateway (it depends on them).
  */
 @Injectable()
 export class ContentEvents implements OnModuleDestroy {
   readonly messageRemoved = new Subject<MessageRemoved>();
   readonly privateRoomReady = new Subject<PrivateRoomReady>();
+  readonly memberHidden = new Subject<MemberHidden>();
 
   onModuleDestroy(): void {
     this.messageRemoved.complete();
     this.privateRoomReady.complete();
+    this.memberHidden.complete();
   }
 }
 

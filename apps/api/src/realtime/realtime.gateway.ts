@@ -11,6 +11,7 @@ import type { Viewer } from '../forum/forum.service';
 import { ApiException } from '../http/api-exception';
 import { databaseUnreachable } from '../http/api-exception.filter';
 import { refuseNul } from '../http/parse-input';
+import { HiddenMembersService } from '../hides/hidden-members.service';
 import { PgListenerService } from '../infra/pg-listener.service';
 import { RateLimitedException } from '../rate-limit/rate-limit.service';
 import { ModerationService } from '../moderation/moderation.service';
@@ -35,6 +36,8 @@ type LanternSocket = Socket & { data: SocketData };
 
 const roomChannel = (slug: string) => `room:${slug}`;
 const memberChannel = (id: string) => `member:${id}`;
+/** Every socket of every member who hid this member: their live messages and typing skip it. */
+const hiddenByChannel = (id: string) => `hidden-by:${id}`;
 const MODERATORS = 'moderators';
 const ADMINS = 'admins';
 /** The window of the per-member event budget (RATE_LIMIT_SOCKET_EVENTS_PER_10S). */
@@ -69,6 +72,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     private readonly contentEvents: ContentEvents,
     private readonly metrics: MetricsService,
     private readonly listener: PgListenerService,
+    private readonly hides: HiddenMembersService,
     @Inject(SERVER_ENV) private readonly env: ServerEnv,
   ) {
     this.eventBudget = new RateLimiterMemory({ keyPrefix: 'socket-events', points: env.RATE_LIMIT_SOCKET_EVENTS_PER_10S, duration: EVENT_WINDOW_SECONDS });
@@ -80,6 +84,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     this.contentEvents.privateRoomReady.subscribe(({ memberId, room, by }) => {
       const event: PrivateRoomReadyEvent = { room, by };
       this.server.to(memberChannel(memberId)).emit('room:private-ready', event);
+    });
+    // Across nodes: the member's other sockets, wherever they are, stop or start hearing them.
+    this.contentEvents.memberHidden.subscribe(({ memberId, hiddenId, hidden }) => {
+      if (hidden) this.server.in(memberChannel(memberId)).socketsJoin(hiddenByChannel(hiddenId));
+      else this.server.in(memberChannel(memberId)).socketsLeave(hiddenByChannel(hiddenId));
     });
     server.use((socket, next) => {
       const token: unknown = socket.handshake.auth?.token;
@@ -144,6 +153,10 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     this.metrics.socketsConnected.inc();
     socket.once('disconnect', () => this.metrics.socketsConnected.dec());
     await socket.join(memberChannel(member.id));
+    if (member.role === 'member') {
+      const hidden = await this.hides.hiddenPseudonyms(member.id).catch(() => []);
+      if (hidden.length) await socket.join(hidden.map(hiddenByChannel));
+    }
     if (member.role === 'moderator' || member.role === 'admin') await socket.join(MODERATORS);
     if (member.role === 'admin') await socket.join(ADMINS);
 
@@ -229,7 +242,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     const { message, duplicate } = await this.chat.send(input, viewer);
     if (!duplicate) {
       const forEveryone: ChatMessage = { ...message, author: { displayName: message.author.displayName, isYou: false } };
-      this.server.to(roomChannel(input.room)).emit('message:new', forEveryone);
+      this.server.to(roomChannel(input.room)).except(hiddenByChannel(viewer.id)).emit('message:new', forEveryone);
     }
     return { id: message.id, duplicate };
   }
@@ -239,7 +252,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     if (!socket.rooms.has(roomChannel(room))) throw new ApiException(403, 'NOT_IN_ROOM', `Join ${room} first.`);
     const member = socket.data.member;
     if (await this.presence.typing(room, member.id).catch(() => true)) {
-      socket.to(roomChannel(room)).emit('typing', { room, displayName: member.pseudonym });
+      socket.to(roomChannel(room)).except(hiddenByChannel(member.id)).emit('typing', { room, displayName: member.pseudonym });
     }
     return {};
   }

@@ -49,6 +49,11 @@ export const ERROR_CODES = [
   'ALREADY_RESOLVED',
   'STALE_VERSION',
   'CONTENT_GONE',
+  // hiding members from your own view
+  'CANNOT_HIDE_SELF',
+  'CANNOT_HIDE_STAFF',
+  'HIDE_LIMIT_REACHED',
+  'HIDE_NOT_FOUND',
   // crisis support
   'NOTICE_NOT_FOUND',
   // chat

@@ -114,6 +114,8 @@ export const postSchema = z.object({
   reactions: reactionCountsSchema,
   myReactions: z.array(reactionKindSchema),
   canEdit: z.boolean(),
+  /** The viewer hid the identity this post was written under: shown folded, with a way to read it. */
+  hiddenByYou: z.boolean(),
 });
 export type Post = z.infer<typeof postSchema>;
 

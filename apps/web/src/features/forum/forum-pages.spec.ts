@@ -17,6 +17,7 @@ function post(id: string, overrides: Partial<Post> = {}): Post {
     reactions: { hug: 0, me_too: 0, thank_you: 0 },
     myReactions: [],
     canEdit: false,
+    hiddenByYou: false,
     ...overrides,
   };
 }

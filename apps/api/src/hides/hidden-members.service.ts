@@ -1,0 +1,160 @@
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { HIDE_LIMITS, type HiddenMember, type HideMemberRequest } from '@lantern/contracts';
+import { returnedRows } from '@lantern/db';
+import type { DataSource } from 'typeorm';
+import { z } from 'zod';
+import type { Viewer } from '../forum/forum.service';
+import { FORMER_MEMBER } from '../forum/forum-read-sql';
+import { ApiException } from '../http/api-exception';
+import { DATA_SOURCE } from '../infra/infra.tokens';
+import { ContentEvents } from '../moderation/content-events';
+
+/** The identity a post or message was written under, and whether the viewer may see it. */
+interface WrittenBy {
+  author_id: string | null;
+  /** The thread whose alias it was written under; NULL for the pseudonym. */
+  alias_thread_id: string | null;
+  author_role: string | null;
+  author_deleted: boolean | null;
+}
+
+interface HiddenRow {
+  id: string;
+  thread_id: string | null;
+  thread_title: string | null;
+  pseudonym: string | null;
+  alias: string | null;
+  hidden_deleted: boolean;
+  created_at: Date;
+}
+
+const STAFF_ROLES = new Set(['moderator', 'admin', 'partner']);
+
+/**
+ * A member hides another from their own view (threads, posts, search, chat). Nobody else is told:
+ * the hidden member is not, and moderators see everything as before. Moderators, admins and
+ * crisis counsellors cannot be hidden: they may be the ones reaching out to this member.
+ */
+@Injectable()
+export class HiddenMembersService {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    private readonly events: ContentEvents,
+  ) {}
+
+  async list(viewer: Viewer): Promise<{ items: HiddenMember[] }> {
+    const rows: HiddenRow[] = await this.dataSource.query(
+      `SELECT h.id, h.thread_id, t.title AS thread_title, m.pseudonym, a.alias, (m.deleted_at IS NOT NULL) AS hidden_deleted, h.created_at
+         FROM member_hides h
+         JOIN members m ON m.id = h.hidden_id
+         LEFT JOIN threads t ON t.id = h.thread_id
+         LEFT JOIN thread_aliases a ON a.thread_id = h.thread_id AND a.member_id = h.hidden_id
+        WHERE h.member_id = $1
+        ORDER BY h.created_at DESC, h.id`,
+      [viewer.id],
+    );
+    return { items: rows.map(toHiddenMember) };
+  }
+
+  /** Hides whoever wrote the post or message: 201 with the new hide, or the existing one again. */
+  async hide(input: HideMemberRequest, viewer: Viewer): Promise<{ hidden: HiddenMember; created: boolean }> {
+    const written = input.postId ? await this.postAuthor(input.postId) : await this.messageAuthor(input.messageId as string, viewer);
+    if (!written.author_id || written.author_deleted) {
+      throw new ApiException(HttpStatus.NOT_FOUND, 'MEMBER_NOT_FOUND', 'That member has left Lantern; there is nobody to hide.');
+    }
+    if (written.author_id === viewer.id) throw new ApiException(HttpStatus.BAD_REQUEST, 'CANNOT_HIDE_SELF', 'That is your own post or message.');
+    if (written.author_role && STAFF_ROLES.has(written.author_role)) {
+      throw new ApiException(
+        HttpStatus.BAD_REQUEST,
+        'CANNOT_HIDE_STAFF',
+        'Moderators and crisis counsellors cannot be hidden: they may be the ones reaching out to you. If one of them upset you, tell the moderators through Report.',
+      );
+    }
+    const [{ count }]: Array<{ count: number }> = await this.dataSource.query(`SELECT count(*)::int AS count FROM member_hides WHERE member_id = $1`, [viewer.id]);
+    const inserted: Array<{ id: string }> = await this.dataSource.query(
+      `INSERT INTO member_hides (member_id, hidden_id, thread_id)
+       SELECT $1, $2, $3 WHERE $4::int < $5::int
+       ON CONFLICT ON CONSTRAINT member_hides_once_key DO NOTHING RETURNING id`,
+      [viewer.id, written.author_id, written.alias_thread_id, count, HIDE_LIMITS.max],
+    );
+    const [existing]: Array<{ id: string }> = inserted.length
+      ? inserted
+      : await this.dataSource.query(`SELECT id FROM member_hides WHERE member_id = $1 AND hidden_id = $2 AND thread_id IS NOT DISTINCT FROM $3::uuid`, [
+          viewer.id,
+          written.author_id,
+          written.alias_thread_id,
+        ]);
+    if (!existing) {
+      throw new ApiException(
+        HttpStatus.CONFLICT,
+        'HIDE_LIMIT_REACHED',
+        `You have hidden ${HIDE_LIMITS.max} members, the most Lantern keeps. Show someone again to hide another, or report what troubles you to the moderators.`,
+      );
+    }
+    if (inserted.length && written.alias_thread_id === null) this.events.memberHidden.next({ memberId: viewer.id, hiddenId: written.author_id, hidden: true });
+    return { hidden: await this.one(existing.id, viewer), created: inserted.length > 0 };
+  }
+
+  /** Shows the member again. */
+  async unhide(id: string, viewer: Viewer): Promise<void> {
+    if (!z.uuid().safeParse(id).success) throw notFound();
+    const rows = returnedRows<{ hidden_id: string; thread_id: string | null }>(
+      await this.dataSource.query(`DELETE FROM member_hides WHERE id = $1 AND member_id = $2 RETURNING hidden_id, thread_id`, [id, viewer.id]),
+    );
+    if (rows.length === 0) throw notFound();
+    if (rows[0].thread_id === null) this.events.memberHidden.next({ memberId: viewer.id, hiddenId: rows[0].hidden_id, hidden: false });
+  }
+
+  /** The members whose pseudonym the member hid: the realtime gateway leaves their live messages out. */
+  async hiddenPseudonyms(memberId: string): Promise<string[]> {
+    const rows: Array<{ hidden_id: string }> = await this.dataSource.query(`SELECT hidden_id FROM member_hides WHERE member_id = $1 AND thread_id IS NULL`, [memberId]);
+    return rows.map((row) => row.hidden_id);
+  }
+
+  private async one(id: string, viewer: Viewer): Promise<HiddenMember> {
+    const { items } = await this.list(viewer);
+    const found = items.find((item) => item.id === id);
+    if (!found) throw notFound();
+    return found;
+  }
+
+  /** A post the viewer can read: shown, in a thread that is shown. */
+  private async postAuthor(postId: string): Promise<WrittenBy> {
+    const [row]: WrittenBy[] = await this.dataSource.query(
+      `SELECT p.author_id, CASE WHEN p.author_alias IS NULL THEN NULL ELSE p.thread_id END AS alias_thread_id,
+              m.role AS author_role, (m.deleted_at IS NOT NULL) AS author_deleted
+         FROM posts p JOIN threads t ON t.id = p.thread_id LEFT JOIN members m ON m.id = p.author_id
+        WHERE p.id = $1 AND p.status = 'visible' AND t.status = 'visible'`,
+      [postId],
+    );
+    if (!row) throw new ApiException(HttpStatus.NOT_FOUND, 'POST_NOT_FOUND', 'That post does not exist, or is no longer visible.');
+    return row;
+  }
+
+  /** A message the viewer can read: shown, in a room open to them. */
+  private async messageAuthor(messageId: string, viewer: Viewer): Promise<WrittenBy> {
+    const [row]: WrittenBy[] = await this.dataSource.query(
+      `SELECT msg.author_id, NULL::uuid AS alias_thread_id, m.role AS author_role, (m.deleted_at IS NOT NULL) AS author_deleted
+         FROM messages msg JOIN rooms r ON r.id = msg.room_id LEFT JOIN members m ON m.id = msg.author_id
+        WHERE msg.id = $1 AND msg.status = 'visible'
+          AND (NOT r.private OR EXISTS (SELECT 1 FROM room_members rm WHERE rm.room_id = r.id AND rm.member_id = $2))`,
+      [messageId, viewer.id],
+    );
+    if (!row) throw new ApiException(HttpStatus.NOT_FOUND, 'MESSAGE_NOT_FOUND', 'That message does not exist, or is no longer visible.');
+    return row;
+  }
+}
+
+function notFound(): ApiException {
+  return new ApiException(HttpStatus.NOT_FOUND, 'HIDE_NOT_FOUND', 'You have not hidden that member (or you showed them again already).');
+}
+
+function toHiddenMember(row: HiddenRow): HiddenMember {
+  const name = row.hidden_deleted ? FORMER_MEMBER : row.thread_id ? (row.alias ?? FORMER_MEMBER) : (row.pseudonym ?? FORMER_MEMBER);
+  return {
+    id: row.id,
+    displayName: name,
+    thread: row.thread_id ? { id: row.thread_id, title: row.thread_title ?? '' } : null,
+    createdAt: row.created_at.toISOString(),
+  };
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/** How many members one member may hide: far above what anyone needs, and a bound on every read's filter. */
+export const HIDE_LIMITS = { max: 500 } as const;
+
+/**
+ * Hide the author of a post or a chat message from your own view. The member names what they
+ * saw, never a member id (members never receive one): the api hides that identity, the
+ * pseudonym or, for a post written under a thread alias, that alias in that thread.
+ */
+export const hideMemberSchema = z
+  .strictObject({
+    postId: z.uuid({ error: 'postId is the id of a post.' }).optional(),
+    messageId: z.uuid({ error: 'messageId is the id of a chat message.' }).optional(),
+  })
+  .refine((input) => (input.postId === undefined) !== (input.messageId === undefined), {
+    error: 'Name the post or the chat message (postId or messageId) whose author you want to hide, one of them.',
+  });
+export type HideMemberRequest = z.infer<typeof hideMemberSchema>;
+
+export interface HiddenMember {
+  id: string;
+  /** The name you saw: their pseudonym, or the alias they wrote under in one thread. */
+  displayName: string;
+  /** Set when the hide covers an alias in one thread only. */
+  thread: { id: string; title: string } | null;
+  createdAt: string;
+}
