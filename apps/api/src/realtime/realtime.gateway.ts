@@ -31,6 +31,8 @@ export const SOCKET_EVENTS = {
 type Ack = (response: ChatAck<object>) => void;
 interface SocketData {
   member: Viewer & { pseudonym: string };
+  /** Members whose pseudonym this member hid, read at the handshake. */
+  hidden?: string[];
 }
 type LanternSocket = Socket & { data: SocketData };
 
@@ -103,6 +105,9 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
           // is refused here, before its connection reads anything from the database.
           await this.spend(member.id);
           (socket.data as SocketData).member = member;
+          // Read here, before the connection's handlers exist: an await between them and the
+          // client's first event would lose that event.
+          if (member.role === 'member') (socket.data as SocketData).hidden = await this.hides.hiddenPseudonyms(member.id).catch(() => []);
           next();
         })
         .catch((error: unknown) => {
@@ -153,10 +158,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     this.metrics.socketsConnected.inc();
     socket.once('disconnect', () => this.metrics.socketsConnected.dec());
     await socket.join(memberChannel(member.id));
-    if (member.role === 'member') {
-      const hidden = await this.hides.hiddenPseudonyms(member.id).catch(() => []);
-      if (hidden.length) await socket.join(hidden.map(hiddenByChannel));
-    }
+    if (socket.data.hidden?.length) await socket.join(socket.data.hidden.map(hiddenByChannel));
     if (member.role === 'moderator' || member.role === 'admin') await socket.join(MODERATORS);
     if (member.role === 'admin') await socket.join(ADMINS);
 

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { CATEGORY_PATH_PATTERN, NEW_THREAD_PATH, SEARCH_PATH, THREAD_PATH_PATTERN } from '../features/forum/forum-paths';
+import { AccountRoute } from './account.route';
 import { CategoryRoute } from './category.route';
 import { HelpRoute } from './help.route';
 import { HomeRoute } from './home.route';
@@ -17,7 +18,7 @@ import { MOD_AUDIT_PATH, MOD_ITEM_PATH_PATTERN, MOD_PATH } from '../features/mod
 import { NewThreadRoute } from './new-thread.route';
 import { NotFoundRoute } from './not-found.route';
 import { SearchRoute } from './search.route';
-import { HELP_PATH, HOME_PATH, SIGN_IN_PATH, WELCOME_PATH } from './route-paths';
+import { ACCOUNT_PATH, HELP_PATH, HOME_PATH, SIGN_IN_PATH, WELCOME_PATH } from './route-paths';
 import { SignInRoute } from './sign-in.route';
 import { ThreadRoute } from './thread.route';
 import { WelcomeRoute } from './welcome.route';
@@ -38,6 +39,7 @@ export const appRoutes: readonly AppRoute[] = [
   { path: HELP_PATH, title: 'Get help now', component: HelpRoute },
   { path: WELCOME_PATH, title: 'Join anonymously', component: WelcomeRoute },
   { path: SIGN_IN_PATH, title: 'Sign in', component: SignInRoute },
+  { path: ACCOUNT_PATH, title: 'Your account', component: AccountRoute },
   { path: CATEGORY_PATH_PATTERN, title: 'Category', component: CategoryRoute },
   { path: THREAD_PATH_PATTERN, title: 'Thread', component: ThreadRoute },
   { path: SEARCH_PATH, title: 'Search', component: SearchRoute },

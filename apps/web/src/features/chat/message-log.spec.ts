@@ -1,5 +1,5 @@
 import type { ChatMessage, Page } from '@lantern/contracts';
-import { catchUp, firstUnreadId, mergeMessages, newestConfirmed, removeMessage, resync, type LogEntry } from './message-log';
+import { catchUp, firstUnreadId, mergeMessages, newestConfirmed, removeAuthor, removeMessage, resync, type LogEntry } from './message-log';
 
 const message = (id: string, at: string, extra: Partial<ChatMessage> = {}): ChatMessage => ({
   id,
@@ -25,6 +25,20 @@ describe('the chat log', () => {
       ['s1', 'sent'],
       ['pending:m2', 'failed'],
     ]);
+  });
+
+  it('drops everything a hidden member wrote, and nothing of the reader’s own or anyone else’s', () => {
+    const log = mergeMessages(
+      [],
+      [
+        message('a', '01', { author: { displayName: 'Loud Crow', isYou: false } }),
+        message('b', '02'),
+        message('c', '03', { author: { displayName: 'Loud Crow', isYou: false } }),
+        message('d', '04', { author: { displayName: 'Loud Crow', isYou: true } }),
+      ],
+    );
+    expect(removeAuthor(log, 'Loud Crow').map((entry) => entry.message.id)).toEqual(['b', 'd']);
+    expect(removeAuthor(log, 'Nobody').map((entry) => entry.message.id)).toEqual(['a', 'b', 'c', 'd']);
   });
 
   it('drops a removed message and finds the first one the reader has not seen', () => {

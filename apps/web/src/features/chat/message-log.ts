@@ -40,6 +40,14 @@ export function removeMessage(log: readonly LogEntry[], id: string): LogEntry[] 
   return log.filter((entry) => entry.message.id !== id);
 }
 
+/**
+ * Everything a member the reader just hid wrote, out of the log (chat names are pseudonyms, one
+ * per member). The api already leaves their later messages out of this reader's room.
+ */
+export function removeAuthor(log: readonly LogEntry[], displayName: string): LogEntry[] {
+  return log.filter((entry) => entry.message.author.isYou || entry.message.author.displayName !== displayName);
+}
+
 /** The id of the first message that arrived while the reader was away, if any. */
 export function firstUnreadId(log: readonly LogEntry[], seenIds: ReadonlySet<string>): string | null {
   return log.find((entry) => entry.state === 'sent' && !entry.message.author.isYou && !seenIds.has(entry.message.id))?.message.id ?? null;

@@ -6,6 +6,8 @@ import { CrisisNudge } from '../crisis/crisis-nudge';
 import { ForumLink } from '../forum/forum-link';
 import { MembersOnly } from '../forum/members-only';
 import { ReportDialog } from '../forum/report-dialog';
+import { HideMemberDialog } from '../hides/hide-member-dialog';
+import { hideMember } from '../hides/hidden-members-api';
 import { TimeAgo } from '../forum/time-ago';
 import { useSession } from '../identity/use-session';
 import { CHAT_PATH } from './chat-paths';
@@ -22,6 +24,8 @@ function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean })
   const [removeProblem, setRemoveProblem] = useState('');
   // The message whose report dialog is open; kept after closing so the dialog can animate out.
   const [reporting, setReporting] = useState<{ entry: LogEntry; open: boolean } | null>(null);
+  // The message whose writer the reader is hiding, kept the same way.
+  const [hiding, setHiding] = useState<{ entry: LogEntry; open: boolean } | null>(null);
   const logRef = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
   // What the reader has seen: everything while the tab is visible and scrolled to the end.
@@ -173,6 +177,17 @@ function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean })
                   Report
                 </Button>
               )}
+              {!staff && !entry.message.author.isYou && entry.state === 'sent' && (
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  color="gray"
+                  onClick={() => setHiding({ entry, open: true })}
+                  aria-label={`Hide ${entry.message.author.displayName} from your view`}
+                >
+                  Hide
+                </Button>
+              )}
               {staff && entry.state === 'sent' && (
                 <Button size="compact-xs" variant="subtle" color="red" onClick={() => void remove(entry)} aria-label={`Remove the message from ${entry.message.author.displayName}: ${entry.message.body.slice(0, 40)}`}>
                   Remove
@@ -197,6 +212,16 @@ function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean })
           send={report(reporting.entry)}
           opened={reporting.open}
           onClose={() => setReporting({ ...reporting, open: false })}
+        />
+      )}
+      {hiding && (
+        <HideMemberDialog
+          author={hiding.entry.message.author.displayName}
+          isAlias={false}
+          send={() => hideMember({ messageId: hiding.entry.message.id })}
+          opened={hiding.open}
+          onClose={() => setHiding({ ...hiding, open: false })}
+          onHidden={() => room.forgetAuthor(hiding.entry.message.author.displayName)}
         />
       )}
       {removeProblem && (

@@ -2,7 +2,7 @@ import type { ChatAck, ChatMessage, Page } from '@lantern/contracts';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { apiFetch } from '../../api/api-client';
 import { acquireSocket, releaseSocket } from '../../api/realtime-socket';
-import { catchUp, mergeMessages, newestConfirmed, removeMessage, resync, type LogEntry } from './message-log';
+import { catchUp, mergeMessages, newestConfirmed, removeAuthor, removeMessage, resync, type LogEntry } from './message-log';
 import { outcomeOf, SendQueue, type QueuedSend, type SendAck, type SendProgress } from './send-queue';
 
 export type Connection = 'connecting' | 'live' | 'reconnecting';
@@ -22,6 +22,8 @@ export interface ChatRoomState {
   /** Takes back a message that was refused or is still waiting to go; its words, or null when it is already on its way. */
   cancel: (key: string) => string | null;
   typed: () => void;
+  /** Drops what a member the reader just hid wrote (and their typing) from this room's view. */
+  forgetAuthor: (displayName: string) => void;
 }
 
 type JoinAck = ChatAck<{ messages: ChatMessage[]; online: number }>;
@@ -215,5 +217,10 @@ export function useChatRoom(slug: string, me: string): ChatRoomState {
     socketRef.current?.emit('typing', { room: slug });
   }, [slug]);
 
-  return { log, connection, online, typing: Object.keys(typing), joinError, olderCursor, loadOlder, send, retry, cancel, typed };
+  const forgetAuthor = useCallback((displayName: string) => {
+    setLog((current) => removeAuthor(current, displayName));
+    setTyping((current) => Object.fromEntries(Object.entries(current).filter(([name]) => name !== displayName)));
+  }, []);
+
+  return { log, connection, online, typing: Object.keys(typing), joinError, olderCursor, loadOlder, send, retry, cancel, typed, forgetAuthor };
 }

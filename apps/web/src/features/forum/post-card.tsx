@@ -1,6 +1,9 @@
 import { FORUM_LIMITS, type Post } from '@lantern/contracts';
 import { Alert, Badge, Button, Group, Modal, Paper, Stack, Text, Textarea, VisuallyHidden } from '@mantine/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { HideMemberDialog } from '../hides/hide-member-dialog';
+import { hideMember } from '../hides/hidden-members-api';
+import { useSession } from '../identity/use-session';
 import { reportPost } from './forum-api';
 import { postPlaceholder } from './forum-copy';
 import { describeForumError } from './forum-error-copy';
@@ -89,6 +92,12 @@ export function PostCard({ post, kind, onQuote }: PostCardProps) {
   const [editing, setEditing] = useState(false);
   const [reportOpen, setReportOpen] = useState(false);
   const [deleteOpen, setDeleteOpen] = useState(false);
+  const [hideOpen, setHideOpen] = useState(false);
+  // A post by someone the reader hid comes folded; they may still open it, once, on this page.
+  const [revealed, setRevealed] = useState(false);
+  const session = useSession();
+  const mayHide = session.status === 'signed-in' && session.member.role === 'member' && !post.author.isYou;
+  const folded = post.hiddenByYou && !revealed;
   const headingId = `${postElementId(post.id)}-heading`;
   const placeholder = postPlaceholder(post);
   const hasWords = post.bodyHtml !== '';
@@ -123,13 +132,22 @@ export function PostCard({ post, kind, onQuote }: PostCardProps) {
           </Text>
         </Group>
 
-        {placeholder && (
+        {folded && (
+          <Group gap="sm" wrap="wrap">
+            <Text c="dimmed">You hid {post.author.displayName}, so this post is folded away.</Text>
+            <Button variant="subtle" size="compact-sm" onClick={() => setRevealed(true)} aria-label={`Show this post by ${post.author.displayName}`}>
+              Show this post
+            </Button>
+          </Group>
+        )}
+
+        {!folded && placeholder && (
           <Text className={classes.placeholder} c="dimmed">
             {placeholder}
           </Text>
         )}
 
-        {post.quote && (
+        {!folded && post.quote && (
           <blockquote className={classes.quote}>
             <Text size="sm" fw={600}>
               {post.quote.authorName} wrote:
@@ -143,7 +161,8 @@ export function PostCard({ post, kind, onQuote }: PostCardProps) {
         {editing ? (
           <PostEditor post={post} onDone={() => setEditing(false)} />
         ) : (
-          hasWords && (
+          hasWords &&
+          !folded && (
             // bodyHtml is rendered from Markdown and sanitised on the server (sanitize-html with an
             // allow-list: no raw HTML, no scripts or event handlers, no javascript: links, external
             // links get rel="nofollow noopener ugc"), so it is safe to insert as HTML here.
@@ -151,13 +170,13 @@ export function PostCard({ post, kind, onQuote }: PostCardProps) {
           )
         )}
 
-        {post.moderatorNote && hasWords && (
+        {post.moderatorNote && hasWords && !folded && (
           <Text size="sm" c="dimmed">
             Note from a moderator: {post.moderatorNote}
           </Text>
         )}
 
-        {readable && !editing && (
+        {readable && !editing && !folded && (
           <Stack gap="xs">
             <ReactionBar post={post} />
             <Group gap="xs" wrap="wrap">
@@ -179,12 +198,26 @@ export function PostCard({ post, kind, onQuote }: PostCardProps) {
                   Report
                 </Button>
               )}
+              {mayHide && !post.hiddenByYou && (
+                <Button variant="subtle" size="compact-sm" color="gray" onClick={() => setHideOpen(true)} aria-label={`Hide member: ${post.author.displayName}`}>
+                  Hide member
+                </Button>
+              )}
             </Group>
           </Stack>
         )}
       </Stack>
       {!post.author.isYou && (
         <ReportDialog subject="post" author={post.author.displayName} send={(input) => reportPost(post.id, input)} opened={reportOpen} onClose={() => setReportOpen(false)} />
+      )}
+      {mayHide && (
+        <HideMemberDialog
+          author={post.author.displayName}
+          isAlias={post.author.isAlias}
+          send={() => hideMember({ postId: post.id })}
+          opened={hideOpen}
+          onClose={() => setHideOpen(false)}
+        />
       )}
       {post.author.isYou && <DeleteConfirmation post={post} opened={deleteOpen} onClose={() => setDeleteOpen(false)} />}
     </Paper>

@@ -1,9 +1,9 @@
-import { Button, Group, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Group, VisuallyHidden } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { signOut } from '../../api/session';
 import { navigate } from '../../routes/navigation';
-import { HOME_PATH, SIGN_IN_PATH, WELCOME_PATH } from '../../routes/route-paths';
+import { ACCOUNT_PATH, HOME_PATH, SIGN_IN_PATH, WELCOME_PATH } from '../../routes/route-paths';
 import { MOD_PATH } from '../moderation/mod-paths';
 import classes from './identity.module.css';
 import { useSession } from './use-session';
@@ -44,10 +44,18 @@ export function AccountNav({ currentPath }: AccountNavProps) {
             Moderation
           </Button>
         )}
-        <Text fw={600} className={classes.pseudonym} data-testid="signed-in-pseudonym">
+        {/* The name leads to the account page (hidden members); its text stays "Signed in as …". */}
+        <Anchor
+          href={ACCOUNT_PATH}
+          fw={600}
+          className={classes.pseudonym}
+          data-testid="signed-in-pseudonym"
+          underline="hover"
+          aria-current={currentPath === ACCOUNT_PATH ? 'page' : undefined}
+        >
           <VisuallyHidden>Signed in as </VisuallyHidden>
           {session.member.pseudonym}
-        </Text>
+        </Anchor>
         <Button variant="default" onClick={() => void leave()}>
           {signingOut ? 'Signing out…' : 'Sign out'}
         </Button>

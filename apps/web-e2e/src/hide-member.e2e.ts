@@ -1,0 +1,110 @@
+import type { APIRequestContext } from '@playwright/test';
+import { io } from 'socket.io-client';
+import { expect, test } from './support/axe';
+import { openAs, registeredMember as member, type Grant } from './support/operators';
+
+const bearer = (grant: Grant) => ({ authorization: `Bearer ${grant.accessToken}` });
+
+async function post<T>(request: APIRequestContext, grant: Grant, path: string, data: unknown): Promise<T> {
+  const response = await request.post(path, { headers: bearer(grant), data });
+  expect(response.status(), await response.text()).toBe(201);
+  return (await response.json()) as T;
+}
+
+/** Sends in a room from a socket of the member's own (another tab, or another device). */
+async function say(baseURL: string, grant: Grant, room: string, body: string): Promise<void> {
+  const socket = io(baseURL, { path: '/socket.io', auth: { token: grant.accessToken }, transports: ['websocket'] });
+  try {
+    expect(await socket.timeout(5_000).emitWithAck('room:join', { room })).toMatchObject({ ok: true });
+    expect(await socket.timeout(5_000).emitWithAck('message:send', { room, body, clientMsgId: crypto.randomUUID() })).toMatchObject({ ok: true });
+  } finally {
+    socket.close();
+  }
+}
+
+test.describe('hiding a member', () => {
+  test('a member hides someone who hurt them: their post folds, their chat goes quiet, and the account page shows them again', async ({ page, request, axe, baseURL }) => {
+    test.setTimeout(90_000);
+    const [reader, troll, friend] = [await member(request), await member(request), await member(request)];
+    const word = `w${Date.now().toString(36)}`;
+    const thread = await post<{ id: string }>(request, reader, '/api/v1/threads', { categorySlug: 'anxiety', title: `Rough evening ${word}`, body: 'Just need to vent a bit.' });
+    await post(request, troll, `/api/v1/threads/${thread.id}/posts`, { body: `nobody cares about you ${word}` });
+    await post(request, friend, `/api/v1/threads/${thread.id}/posts`, { body: 'I care. Sending a hug.' });
+    const trollThreadTitle = `A thread by the troll ${word}`;
+    await post(request, troll, '/api/v1/threads', { categorySlug: 'anxiety', title: trollThreadTitle, body: 'look at me' });
+
+    await openAs(page, reader, `/t/${thread.id}`);
+    const trollPost = page.getByRole('article', { name: `Reply by ${troll.member.pseudonym}` });
+    await expect(trollPost).toContainText(`nobody cares about you ${word}`);
+    await trollPost.getByRole('button', { name: `Hide member: ${troll.member.pseudonym}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Hide ${troll.member.pseudonym}?` });
+    await expect(dialog).toContainText("They won't be told. Moderators still see everything they write.");
+    await axe.check('hide dialog');
+    await dialog.getByRole('button', { name: `Hide ${troll.member.pseudonym}` }).click();
+    await expect(dialog.getByRole('status')).toContainText(`you won't see ${troll.member.pseudonym} in threads or chat any more`);
+    await axe.check('hide dialog, done');
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+
+    // Folded, with a way to read it once; the friend's reply is untouched.
+    await expect(trollPost).toContainText(`You hid ${troll.member.pseudonym}, so this post is folded away.`);
+    await expect(trollPost).not.toContainText('nobody cares about you');
+    await expect(page.getByRole('article', { name: `Reply by ${friend.member.pseudonym}` })).toContainText('I care. Sending a hug.');
+    await axe.check('thread with a folded post');
+    await trollPost.getByRole('button', { name: `Show this post by ${troll.member.pseudonym}` }).click();
+    await expect(trollPost).toContainText(`nobody cares about you ${word}`);
+
+    // Their thread is left out of the category list.
+    await page.goto('/c/anxiety');
+    await expect(page.getByRole('link', { name: `Rough evening ${word}` })).toBeVisible();
+    await expect(page.getByRole('link', { name: trollThreadTitle })).toHaveCount(0);
+    await axe.check('category list without the hidden member’s thread');
+
+    // In chat: what they say does not reach the reader; the friend's words do.
+    await page.goto('/chat/lounge');
+    const log = page.getByRole('log', { name: 'Messages in Lounge' });
+    await expect(page.getByRole('textbox', { name: 'Your message' })).toBeEnabled();
+    await say(baseURL as string, troll, 'lounge', `still here, loser ${word}`);
+    await say(baseURL as string, friend, 'lounge', `hi everyone ${word}`);
+    await expect(log).toContainText(`${friend.member.pseudonym}: hi everyone ${word}`);
+    await expect(log).not.toContainText(`still here, loser ${word}`);
+    await axe.check('chat room with a hidden member talking');
+
+    // The account page lists them; showing them again brings their thread back.
+    await page.getByTestId('signed-in-pseudonym').click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
+    const hidden = page.getByRole('list', { name: "Members you've hidden" });
+    await expect(hidden.getByRole('listitem')).toHaveCount(1);
+    await expect(hidden).toContainText(troll.member.pseudonym);
+    await expect(hidden).toContainText('everywhere');
+    await axe.check('account page with a hidden member');
+    await hidden.getByRole('button', { name: `Show again: ${troll.member.pseudonym}` }).click();
+    await expect(page.getByText("You haven't hidden anyone.")).toBeVisible();
+    await axe.check('account page, nobody hidden');
+    await page.goto('/c/anxiety');
+    await expect(page.getByRole('link', { name: trollThreadTitle })).toBeVisible();
+    await axe.check('category list with them shown again');
+  });
+
+  test('a chat message’s writer is hidden from the room at once, their earlier messages too', async ({ page, request, axe, baseURL }) => {
+    const [reader, troll] = [await member(request), await member(request)];
+    const word = `w${Date.now().toString(36)}`;
+    await openAs(page, reader, '/chat/night-owls');
+    const log = page.getByRole('log', { name: 'Messages in Night owls' });
+    await expect(page.getByRole('textbox', { name: 'Your message' })).toBeEnabled();
+    await say(baseURL as string, troll, 'night-owls', `first jab ${word}`);
+    await say(baseURL as string, troll, 'night-owls', `second jab ${word}`);
+    await expect(log).toContainText(`second jab ${word}`);
+    await log.getByRole('button', { name: `Hide ${troll.member.pseudonym} from your view` }).first().click();
+    const dialog = page.getByRole('dialog', { name: `Hide ${troll.member.pseudonym}?` });
+    await dialog.getByRole('button', { name: `Hide ${troll.member.pseudonym}` }).click();
+    await expect(dialog.getByRole('status')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+    await expect(log).not.toContainText(`first jab ${word}`);
+    await expect(log).not.toContainText(`second jab ${word}`);
+    await axe.check('chat room after hiding a member');
+    // A reload (history over the socket) keeps them out too.
+    await page.reload();
+    await expect(page.getByRole('textbox', { name: 'Your message' })).toBeEnabled();
+    await expect(log).not.toContainText(`jab ${word}`);
+  });
+});

@@ -1,0 +1,82 @@
+import type { HiddenMember } from '@lantern/contracts';
+import { Alert, Button, Group, List, Stack, Text, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { describeForumError } from '../forum/forum-error-copy';
+import { ForumLink } from '../forum/forum-link';
+import { threadPath } from '../forum/forum-paths';
+import { forumQueryKeys } from '../forum/forum-query-keys';
+import classes from '../forum/forum.module.css';
+import { EmptyState, ErrorState, LoadingState } from '../forum/query-states';
+import { TimeAgo } from '../forum/time-ago';
+import { hiddenMembersQueryKey, listHiddenMembers, showMemberAgain } from './hidden-members-api';
+
+function HiddenMemberRow({ hidden }: { hidden: HiddenMember }) {
+  const queryClient = useQueryClient();
+  const showing = useMutation({
+    mutationFn: () => showMemberAgain(hidden.id),
+    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: hiddenMembersQueryKey }), queryClient.invalidateQueries({ queryKey: forumQueryKeys.all })]),
+  });
+  return (
+    <List.Item>
+      <Group gap="sm" wrap="wrap" align="baseline">
+        <Text fw={600} className={classes.wrap}>
+          {hidden.displayName}
+        </Text>
+        <Text size="sm" c="dimmed" className={classes.wrap}>
+          {hidden.thread ? (
+            <>
+              only in{' '}
+              <ForumLink href={threadPath(hidden.thread.id)} underline="always">
+                {hidden.thread.title}
+              </ForumLink>
+            </>
+          ) : (
+            'everywhere'
+          )}{' '}
+          · hidden <TimeAgo iso={hidden.createdAt} />
+        </Text>
+        <Button variant="default" size="compact-sm" onClick={() => !showing.isPending && showing.mutate()} aria-label={`Show again: ${hidden.displayName}`}>
+          {showing.isPending ? 'Showing…' : 'Show again'}
+        </Button>
+      </Group>
+      {showing.isError && (
+        <Alert color="red" variant="light" mt="xs">
+          {describeForumError(showing.error).summary}
+        </Alert>
+      )}
+    </List.Item>
+  );
+}
+
+/** The members this member hid, each with a way to show them again. */
+export function HiddenMembersList() {
+  const hidden = useQuery({ queryKey: hiddenMembersQueryKey, queryFn: listHiddenMembers });
+  return (
+    <Stack gap="sm">
+      <Title order={2} size="h3">
+        Members you&apos;ve hidden
+      </Title>
+      <Text size="sm">
+        You don&apos;t see their posts, threads or chat messages. They aren&apos;t told, and moderators still see everything
+        they write.
+      </Text>
+      {hidden.isPending && <LoadingState label="Loading the members you've hidden…" />}
+      {hidden.isError && <ErrorState title="We couldn't load the members you've hidden" error={hidden.error} onRetry={() => void hidden.refetch()} />}
+      {hidden.data && hidden.data.items.length === 0 && (
+        <EmptyState>
+          <Text>
+            You haven&apos;t hidden anyone. If someone&apos;s words hurt you, choose &ldquo;Hide member&rdquo; on one of their posts,
+            or &ldquo;Hide&rdquo; on a chat message.
+          </Text>
+        </EmptyState>
+      )}
+      {hidden.data && hidden.data.items.length > 0 && (
+        <List spacing="sm" listStyleType="none" aria-label="Members you've hidden">
+          {hidden.data.items.map((item) => (
+            <HiddenMemberRow key={item.id} hidden={item} />
+          ))}
+        </List>
+      )}
+    </Stack>
+  );
+}
