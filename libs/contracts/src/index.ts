@@ -8,3 +8,4 @@ export * from './crisis/crisis.schema';
 export * from './chat/chat.schema';
 export * from './auth/auth.schema';
 export * from './partners/partners.schema';
+export * from './safety-plan/safety-plan.schema';

@@ -51,6 +51,8 @@ export const ERROR_CODES = [
   'CONTENT_GONE',
   // crisis support
   'NOTICE_NOT_FOUND',
+  // safety plan
+  'SAFETY_PLAN_CHANGED',
   // chat
   'ROOM_NOT_FOUND',
   'ROOM_LOCKED',
