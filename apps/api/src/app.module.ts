@@ -9,6 +9,7 @@ import { ForumModule } from './forum/forum.module';
 import { ContentEventsModule } from './moderation/content-events';
 import { ModerationModule } from './moderation/moderation.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
+import { SafetyPlanModule } from './safety-plan/safety-plan.module';
 import type { ServerEnv } from './config/server-env.provider';
 import { HealthModule } from './health/health.module';
 import { ApiExceptionFilter } from './http/api-exception.filter';
@@ -41,6 +42,7 @@ export class AppModule {
         CrisisModule,
         ChatModule,
         PartnersModule,
+        SafetyPlanModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
     };

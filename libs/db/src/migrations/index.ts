@@ -14,6 +14,7 @@ import { ChatSendWindows1764350000000 } from './1764350000000-chat-send-windows'
 import { OutboxRowsLeaveWhenRelayed1764400000000 } from './1764400000000-outbox-rows-leave-when-relayed';
 import { CrisisNoticeSupportRequested1764450000000 } from './1764450000000-crisis-notice-support-requested';
 import { MessageReports1764500000000 } from './1764500000000-message-reports';
+import { SafetyPlans1764600000000 } from './1764600000000-safety-plans';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   OutboxRowsLeaveWhenRelayed1764400000000,
   CrisisNoticeSupportRequested1764450000000,
   MessageReports1764500000000,
+  SafetyPlans1764600000000,
 ];
