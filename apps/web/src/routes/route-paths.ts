@@ -3,3 +3,4 @@ export const HOME_PATH = '/';
 export const HELP_PATH = '/help';
 export const WELCOME_PATH = '/welcome';
 export const SIGN_IN_PATH = '/sign-in';
+export const SAFETY_PLAN_PATH = '/safety-plan';
