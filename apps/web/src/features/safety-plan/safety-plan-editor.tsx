@@ -60,7 +60,7 @@ export function SafetyPlanEditor({ memberId, plan }: { memberId: string; plan: S
   return (
     <Stack gap="xl">
       {changedElsewhere && (
-        <Alert variant="light" color="yellow" title={COPY.changedElsewhere.heading} role="alert">
+        <Alert variant="light" color="yellow" title={COPY.changedElsewhere.heading} role="alert" styles={{ title: { color: 'var(--mantine-color-text)' } }}>
           <Stack gap="sm">
             <Text size="sm">{COPY.changedElsewhere.message}</Text>
             {draft.kept !== null && (
