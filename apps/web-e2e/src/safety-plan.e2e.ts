@@ -4,12 +4,13 @@ import { openAs, registeredMember, type Grant } from './support/operators';
 
 const SAVED = /^Saved at \d{2}:\d{2}$/;
 
-const emptySections = { warningSigns: [], copingSteps: [], distractions: [], people: [], professionals: [], safeEnvironment: [], reasonsToLive: [] };
+type PlanSections = Record<'warningSigns' | 'copingSteps' | 'distractions' | 'people' | 'professionals' | 'safeEnvironment' | 'reasonsToLive', string[]>;
+const emptySections: PlanSections = { warningSigns: [], copingSteps: [], distractions: [], people: [], professionals: [], safeEnvironment: [], reasonsToLive: [] };
 
 /** The input for one entry of one list, by the name a screen reader hears. */
 const entry = (page: Page, heading: string, position: number) => page.getByRole('textbox', { name: `${heading}, entry ${position}`, exact: true });
 
-async function savePlanThroughApi(request: APIRequestContext, grant: Grant, sections: Partial<typeof emptySections & Record<string, string[]>>): Promise<void> {
+async function savePlanThroughApi(request: APIRequestContext, grant: Grant, sections: Partial<PlanSections>): Promise<void> {
   const saved = await request.put('/api/v1/me/safety-plan', { headers: { Authorization: `Bearer ${grant.accessToken}` }, data: { sections: { ...emptySections, ...sections }, baseUpdatedAt: null } });
   expect(saved.status(), await saved.text()).toBe(200);
 }
