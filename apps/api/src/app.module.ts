@@ -9,6 +9,7 @@ import { ForumModule } from './forum/forum.module';
 import { ContentEventsModule } from './moderation/content-events';
 import { ModerationModule } from './moderation/moderation.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
+import { SafetyPlanModule } from './safety-plan/safety-plan.module';
 import type { ServerEnv } from './config/server-env.provider';
 import { HealthModule } from './health/health.module';
 import { HidesModule } from './hides/hides.module';
@@ -43,6 +44,7 @@ export class AppModule {
         ChatModule,
         PartnersModule,
         HidesModule,
+        SafetyPlanModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
     };

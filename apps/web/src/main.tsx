@@ -6,6 +6,7 @@ import { App } from './app';
 import { followSessionAcrossTabs, onSignOut, restoreSession } from './api/session';
 import { forgetPrivateChatInvites } from './features/crisis/private-chat-invites';
 import { clearMemberReplyDrafts } from './features/forum/reply-draft-storage';
+import { clearSafetyPlanDraft } from './features/safety-plan/safety-plan-draft-storage';
 import { useCurrentPathname } from './routes/navigation';
 
 const container = document.getElementById('root');
@@ -18,6 +19,7 @@ followSessionAcrossTabs();
 onSignOut((memberId) => {
   clearMemberReplyDrafts(memberId);
   forgetPrivateChatInvites(memberId);
+  clearSafetyPlanDraft(memberId);
 });
 
 function Root() {

@@ -9,3 +9,4 @@ export * from './chat/chat.schema';
 export * from './auth/auth.schema';
 export * from './partners/partners.schema';
 export * from './hides/hidden-members.schema';
+export * from './safety-plan/safety-plan.schema';

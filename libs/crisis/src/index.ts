@@ -31,6 +31,8 @@ export {
   type CrisisPanelForSelfCopy,
   type CrisisPanelForOtherCopy,
   type CopingResource,
+  type SafetyPlanCopy,
+  type SafetyPlanSectionCopy,
   type CrisisConcern,
 } from './copy/safe-messaging-copy';
 export { formatCopy, emergencyPrompt } from './copy/format-copy';

@@ -10,9 +10,9 @@ import { AuthService, toMemberView } from './auth.service';
  *
  * Erasure keeps the words a member posted in threads (replies from others would stop making
  * sense without them) but unlinks them: posts and chat messages lose their author and read as
- * "former member"; aliases, reactions, follows, notices, warnings, credentials and sessions are
- * deleted; the pseudonym is replaced so it can be taken again. Moderators' audit rows about the
- * account stay, because accountability for their actions must outlive any one member.
+ * "former member"; aliases, reactions, follows, notices, warnings, the safety plan, credentials
+ * and sessions are deleted; the pseudonym is replaced so it can be taken again. Moderators' audit
+ * rows about the account stay, because accountability for their actions must outlive any one member.
  */
 @Injectable()
 export class AccountService {
@@ -41,7 +41,8 @@ export class AccountService {
       await manager.query(`UPDATE threads SET author_id = NULL, author_alias = NULL WHERE author_id = $1`, [memberId]);
       await manager.query(`UPDATE messages SET author_id = NULL WHERE author_id = $1`, [memberId]);
       await manager.query(`UPDATE flags SET author_id = NULL WHERE author_id = $1`, [memberId]);
-      for (const table of ['thread_aliases', 'post_reactions', 'thread_follows', 'crisis_notices', 'member_warnings', 'refresh_tokens', 'room_members', 'chat_send_windows']) {
+      // The safety plan goes with the account, whole: nothing of it is anyone else's.
+      for (const table of ['thread_aliases', 'post_reactions', 'thread_follows', 'crisis_notices', 'member_warnings', 'refresh_tokens', 'room_members', 'chat_send_windows', 'safety_plans']) {
         await manager.query(`DELETE FROM ${table} WHERE member_id = $1`, [memberId]);
       }
       // Whom they hid, and every hide of them: a name nobody can see any more needs no hiding.

@@ -18,7 +18,8 @@ import { MOD_AUDIT_PATH, MOD_ITEM_PATH_PATTERN, MOD_PATH } from '../features/mod
 import { NewThreadRoute } from './new-thread.route';
 import { NotFoundRoute } from './not-found.route';
 import { SearchRoute } from './search.route';
-import { ACCOUNT_PATH, HELP_PATH, HOME_PATH, SIGN_IN_PATH, WELCOME_PATH } from './route-paths';
+import { ACCOUNT_PATH, HELP_PATH, HOME_PATH, SAFETY_PLAN_PATH, SIGN_IN_PATH, WELCOME_PATH } from './route-paths';
+import { SafetyPlanRoute } from './safety-plan.route';
 import { SignInRoute } from './sign-in.route';
 import { ThreadRoute } from './thread.route';
 import { WelcomeRoute } from './welcome.route';
@@ -37,6 +38,7 @@ export interface AppRoute {
 export const appRoutes: readonly AppRoute[] = [
   { path: HOME_PATH, title: 'Lantern', component: HomeRoute },
   { path: HELP_PATH, title: 'Get help now', component: HelpRoute },
+  { path: SAFETY_PLAN_PATH, title: 'My safety plan', component: SafetyPlanRoute },
   { path: WELCOME_PATH, title: 'Join anonymously', component: WelcomeRoute },
   { path: SIGN_IN_PATH, title: 'Sign in', component: SignInRoute },
   { path: ACCOUNT_PATH, title: 'Your account', component: AccountRoute },

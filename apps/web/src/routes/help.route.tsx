@@ -1,6 +1,7 @@
 import { Anchor, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { hotlinesFor, INTERNATIONAL_REGION, SUPPORTED_REGIONS } from '@lantern/crisis';
 import { useState } from 'react';
+import { CopingResources } from '../features/crisis/coping-resources';
 import { HotlineList } from '../features/crisis/hotline-list';
 import { HowToHelp } from '../features/crisis/how-to-help';
 import { crisisLinesLabel, regionName } from '../features/crisis/region-name';
@@ -41,6 +42,7 @@ export function HelpRoute() {
         if you are somewhere else, or would like another kind of line.
       </Text>
       <Text>You can also reach out to someone you trust and tell them how you are feeling.</Text>
+      <CopingResources />
       <HowToHelp />
     </Stack>
   );

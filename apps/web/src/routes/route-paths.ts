@@ -4,3 +4,4 @@ export const HELP_PATH = '/help';
 export const WELCOME_PATH = '/welcome';
 export const SIGN_IN_PATH = '/sign-in';
 export const ACCOUNT_PATH = '/account';
+export const SAFETY_PLAN_PATH = '/safety-plan';

@@ -35,3 +35,20 @@ describe('parseServerEnv', () => {
     expect(() => parseServerEnv({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET is required/);
   });
 });
+
+describe('SAFETY_PLAN_KEY', () => {
+  it('takes 32 bytes in base64 and leaves the variable out when unset', () => {
+    const key = Buffer.alloc(32, 9).toString('base64');
+    expect(parseServerEnv({ SAFETY_PLAN_KEY: key }).SAFETY_PLAN_KEY).toBe(key);
+    expect(parseServerEnv({}).SAFETY_PLAN_KEY).toBeUndefined();
+  });
+
+  it.each([
+    ['16 bytes', Buffer.alloc(16, 1).toString('base64')],
+    ['64 bytes', Buffer.alloc(64, 1).toString('base64')],
+    ['hex', 'ab'.repeat(32)],
+    ['not base64', `${'!'.repeat(43)}=`],
+  ])('refuses %s with a sentence naming the variable', (_what, value) => {
+    expect(() => parseServerEnv({ SAFETY_PLAN_KEY: value })).toThrow(/^Configuration error: SAFETY_PLAN_KEY is invalid .*32 random bytes, base64/);
+  });
+});

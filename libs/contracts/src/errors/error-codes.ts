@@ -56,6 +56,8 @@ export const ERROR_CODES = [
   'HIDE_NOT_FOUND',
   // crisis support
   'NOTICE_NOT_FOUND',
+  // safety plan
+  'SAFETY_PLAN_CHANGED',
   // chat
   'ROOM_NOT_FOUND',
   'ROOM_LOCKED',

@@ -31,6 +31,63 @@ export interface CopingResource {
   readonly description: string;
 }
 
+/** One list of the safety plan: its heading and a prompt that says, plainly, what goes in it. */
+export interface SafetyPlanSectionCopy {
+  readonly heading: string;
+  readonly prompt: string;
+}
+
+/**
+ * The member's own safety plan (Stanley–Brown), in the order it is written and read. Keys match
+ * the api's section names (`SAFETY_PLAN_SECTIONS` in @lantern/contracts).
+ */
+export interface SafetyPlanCopy {
+  readonly title: string;
+  readonly intro: string;
+  /** For a visitor who is not signed in, before the sign-in link. */
+  readonly signedOut: string;
+  readonly signIn: string;
+  /** For a moderator, admin or partner account: the plan belongs to a member's own account. */
+  readonly notAMember: string;
+  readonly sections: {
+    readonly warningSigns: SafetyPlanSectionCopy;
+    readonly copingSteps: SafetyPlanSectionCopy;
+    readonly distractions: SafetyPlanSectionCopy;
+    readonly people: SafetyPlanSectionCopy;
+    readonly professionals: SafetyPlanSectionCopy;
+    readonly safeEnvironment: SafetyPlanSectionCopy;
+    readonly reasonsToLive: SafetyPlanSectionCopy;
+  };
+  readonly addEntry: string;
+  readonly save: string;
+  readonly saving: string;
+  /** `{time}`: when the plan was last saved, e.g. 14:02. */
+  readonly savedAt: string;
+  /** `{date}`, `{time}`: a plan last saved on another day. */
+  readonly savedOn: string;
+  readonly notSavedYet: string;
+  readonly unsaved: string;
+  /** A save from an older copy was refused: the newer plan is shown, the member's words are kept. */
+  readonly changedElsewhere: {
+    readonly heading: string;
+    readonly message: string;
+    readonly yourWords: string;
+    readonly addBack: string;
+    readonly discard: string;
+  };
+  readonly saveFailed: string;
+  readonly privacy: string;
+  /** In the crisis panel, for a member who has written a plan. */
+  readonly inPanel: {
+    readonly heading: string;
+    readonly people: string;
+    readonly reasonsToLive: string;
+    readonly open: string;
+  };
+  /** The "Write a safety plan" step on the help page. */
+  readonly writeOne: string;
+}
+
 export interface SafeMessagingCopy {
   readonly crisisPanel: {
     /** Landmark label, so screen-reader users can jump to it. */
@@ -116,6 +173,7 @@ export interface SafeMessagingCopy {
    * Where a request for a crisis counsellor stands, told to the member as it moves (`GET
    * /me/outreach`), per channel where the words differ. A delay is said plainly, with the lines.
    */
+  readonly safetyPlan: SafetyPlanCopy;
   readonly outreachProgress: {
     readonly received: { readonly in_app: string; readonly phone: string };
     readonly sent: { readonly in_app: string; readonly phone: string };
@@ -234,6 +292,69 @@ export const SAFE_MESSAGING_COPY: SafeMessagingCopy = {
     helpMessage: "These lines don't need Lantern. They're free and confidential, and a person answers.",
     helpLink: 'More ways to get help, and lines for other countries',
     waitingForLantern: 'This will load by itself once Lantern is back.',
+  },
+  safetyPlan: {
+    title: 'My safety plan',
+    intro:
+      'A safety plan is a short list, in your own words, of what helps when things get hard. Writing it on a calmer day means it is ready when you need it. ' +
+      'Fill in as much or as little as feels right; you can change it any time.',
+    signedOut: 'Your safety plan is kept with your Lantern account, so only you can read it. Sign in, or join anonymously, to write yours.',
+    signIn: 'Sign in to write your safety plan',
+    notAMember: 'A safety plan belongs to a member’s own account. Sign in with your member account to write one.',
+    sections: {
+      warningSigns: {
+        heading: 'My warning signs',
+        prompt: 'What thoughts, feelings or situations tell you that a hard time might be starting?',
+      },
+      copingSteps: {
+        heading: 'Things I can do on my own',
+        prompt: 'What helps you feel a little calmer or gets you through a few minutes, without needing anyone else? Music, a shower, slow breathing, a walk.',
+      },
+      distractions: {
+        heading: 'People and places that take my mind off things',
+        prompt: 'Who could you spend time with, or where could you go, even without talking about how you feel? A friend’s kitchen, a café, a library.',
+      },
+      people: {
+        heading: 'People I can ask for help',
+        prompt: 'Who can you tell that you are struggling? Write their name and how to reach them.',
+      },
+      professionals: {
+        heading: 'Professionals and services I can contact',
+        prompt: 'Your doctor, a therapist or counsellor, and a crisis line, with how to reach each. The lines on the help page answer any time.',
+      },
+      safeEnvironment: {
+        heading: 'Making where I am safer',
+        prompt: 'What could you do to make your surroundings safer when things get hard? Asking someone you trust to hold on to things for a while counts.',
+      },
+      reasonsToLive: {
+        heading: 'My reasons for living',
+        prompt: 'The people, pets, plans, places and small things that matter to you and are worth holding on to.',
+      },
+    },
+    addEntry: 'Add another',
+    save: 'Save my plan',
+    saving: 'Saving…',
+    savedAt: 'Saved at {time}',
+    savedOn: 'Saved on {date} at {time}',
+    notSavedYet: 'Not saved yet',
+    unsaved: 'Changes not saved yet. They are kept in this tab until you save.',
+    changedElsewhere: {
+      heading: 'Your plan changed in another tab',
+      message:
+        'Your safety plan was saved somewhere else since you opened it, so we are showing that newer version. Nothing you wrote is lost: your words are below, ready to add back.',
+      yourWords: 'What you wrote here',
+      addBack: 'Add my words back',
+      discard: 'I don’t need these',
+    },
+    saveFailed: 'Your plan could not be saved just now. What you wrote is kept in this tab; please try again in a moment.',
+    privacy: 'Only you can read your plan. It is stored encrypted, and moderators, admins and partners never see it.',
+    inPanel: {
+      heading: 'Your safety plan',
+      people: 'People you can ask for help',
+      reasonsToLive: 'Your reasons for living',
+      open: 'Open your safety plan',
+    },
+    writeOne: 'Write your safety plan',
   },
   outreachProgress: {
     received: {

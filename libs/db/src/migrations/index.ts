@@ -15,6 +15,7 @@ import { OutboxRowsLeaveWhenRelayed1764400000000 } from './1764400000000-outbox-
 import { CrisisNoticeSupportRequested1764450000000 } from './1764450000000-crisis-notice-support-requested';
 import { MessageReports1764500000000 } from './1764500000000-message-reports';
 import { MemberHides1764550000000 } from './1764550000000-member-hides';
+import { SafetyPlans1764600000000 } from './1764600000000-safety-plans';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   CrisisNoticeSupportRequested1764450000000,
   MessageReports1764500000000,
   MemberHides1764550000000,
+  SafetyPlans1764600000000,
 ];

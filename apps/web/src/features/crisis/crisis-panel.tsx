@@ -4,6 +4,7 @@ import { SAFE_MESSAGING_COPY, type RegionHotlines } from '@lantern/crisis';
 import { useState } from 'react';
 import { apiFetch } from '../../api/api-client';
 import { HELP_PATH } from '../../routes/route-paths';
+import { SafetyPlanInPanel } from '../safety-plan/safety-plan-in-panel';
 import { recallNotice, rememberNotice } from './crisis-panel-memory';
 import { HotlineList } from './hotline-list';
 import { HowToHelp } from './how-to-help';
@@ -70,6 +71,7 @@ function CrisisNotice({ notice, onDone }: { notice: CrisisResources; onDone: () 
         <Text>{notice.message}</Text>
         {notice.concern === 'concern_for_other' && <HowToHelp intro={false} />}
         <HotlineList hotlines={hotlines} />
+        {notice.concern === 'self' && <SafetyPlanInPanel />}
         <div aria-live="polite">
           {state === 'requested' && <ModeratorRequested text={copy.moderatorRequested} />}
           {state === 'error' && <Text>We could not reach a moderator just now. The lines above can talk with you straight away.</Text>}

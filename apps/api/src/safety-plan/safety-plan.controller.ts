@@ -1,0 +1,25 @@
+import { Body, Controller, Get, Put } from '@nestjs/common';
+import { saveSafetyPlanSchema, type SafetyPlan } from '@lantern/contracts';
+import { CurrentMember, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
+import { parseInput } from '../http/parse-input';
+import { SafetyPlanService } from './safety-plan.service';
+
+/**
+ * A member's own safety plan, readable and writable by that member alone: members only, as the
+ * other things a member keeps for themself (`/me/outreach`), and no staff route reads it.
+ */
+@Roles('member')
+@Controller('v1/me/safety-plan')
+export class SafetyPlanController {
+  constructor(private readonly plans: SafetyPlanService) {}
+
+  @Get()
+  read(@CurrentMember() member: AuthenticatedMember): Promise<SafetyPlan> {
+    return this.plans.read(member.id);
+  }
+
+  @Put()
+  save(@Body() body: unknown, @CurrentMember() member: AuthenticatedMember): Promise<SafetyPlan> {
+    return this.plans.save(member.id, parseInput(saveSafetyPlanSchema, body));
+  }
+}

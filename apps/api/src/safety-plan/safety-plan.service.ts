@@ -1,0 +1,74 @@
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { emptySafetyPlanSections, type SafetyPlan, type SaveSafetyPlanRequest } from '@lantern/contracts';
+import { returnedRows } from '@lantern/db';
+import type { DataSource } from 'typeorm';
+import { ApiException } from '../http/api-exception';
+import { DATA_SOURCE } from '../infra/infra.tokens';
+import { SafetyPlanCipher } from './safety-plan-cipher';
+
+interface SafetyPlanRow {
+  ciphertext: Buffer;
+  iv: Buffer;
+  tag: Buffer;
+  updated_at: Date;
+}
+
+/**
+ * `updated_at` for a save: now, to the millisecond (what JSON carries back as `baseUpdatedAt`),
+ * and always later than the version it replaces, so two saves in one millisecond still differ and
+ * the second tab's stale copy is still caught.
+ */
+const NEXT_UPDATED_AT = `date_trunc('milliseconds', clock_timestamp())`;
+
+/**
+ * A member's own safety plan. Protective, not content: it is never put on the outbox (so never
+ * classified or queued for moderators), never audited, and no staff route reads it. The words
+ * exist in clear only in this process, on their way in and out of SafetyPlanCipher.
+ */
+@Injectable()
+export class SafetyPlanService {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    private readonly cipher: SafetyPlanCipher,
+  ) {}
+
+  async read(memberId: string): Promise<SafetyPlan> {
+    const [row]: SafetyPlanRow[] = await this.dataSource.query(`SELECT ciphertext, iv, tag, updated_at FROM safety_plans WHERE member_id = $1`, [memberId]);
+    if (!row) return { sections: emptySafetyPlanSections(), updatedAt: null };
+    return { sections: this.cipher.open(memberId, row), updatedAt: row.updated_at.toISOString() };
+  }
+
+  /**
+   * Replaces the plan if it is still the version the member started from (`baseUpdatedAt`; null
+   * when they started from no plan). One statement decides, so of two tabs saving at once one
+   * wins and the other is refused: the row lock makes the second UPDATE re-check its condition
+   * against the first one's row, and the INSERT of a first save gives way to an existing plan.
+   */
+  async save(memberId: string, request: SaveSafetyPlanRequest): Promise<SafetyPlan> {
+    const sealed = this.cipher.seal(memberId, request.sections);
+    const values = [memberId, sealed.ciphertext, sealed.iv, sealed.tag];
+    const saved = returnedRows<{ updated_at: Date }>(
+      request.baseUpdatedAt === null
+        ? await this.dataSource.query(
+            `INSERT INTO safety_plans (member_id, ciphertext, iv, tag, updated_at) VALUES ($1, $2, $3, $4, ${NEXT_UPDATED_AT})
+             ON CONFLICT (member_id) DO NOTHING RETURNING updated_at`,
+            values,
+          )
+        : await this.dataSource.query(
+            `UPDATE safety_plans SET ciphertext = $2, iv = $3, tag = $4,
+               updated_at = greatest(${NEXT_UPDATED_AT}, updated_at + interval '1 millisecond')
+             WHERE member_id = $1 AND updated_at = $5::timestamptz RETURNING updated_at`,
+            [...values, request.baseUpdatedAt],
+          ),
+    );
+    if (saved.length === 0) {
+      throw new ApiException(
+        HttpStatus.CONFLICT,
+        'SAFETY_PLAN_CHANGED',
+        'Your safety plan was changed in another tab or on another device since you opened it. Here is the newer version; what you wrote is still there to add again.',
+        { current: await this.read(memberId) },
+      );
+    }
+    return { sections: request.sections, updatedAt: saved[0].updated_at.toISOString() };
+  }
+}
