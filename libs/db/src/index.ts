@@ -3,4 +3,5 @@ export * from './migrations';
 export * from './data-source';
 export * from './seed/demo-seed';
 export * from './phone-cipher';
+export * from './sealed-box';
 export * from './support-requests';

@@ -1,10 +1,10 @@
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import { emptySafetyPlanSections, type SafetyPlan, type SaveSafetyPlanRequest } from '@lantern/contracts';
 import { returnedRows } from '@lantern/db';
 import type { DataSource } from 'typeorm';
 import { ApiException } from '../http/api-exception';
 import { DATA_SOURCE } from '../infra/infra.tokens';
-import { SafetyPlanCipher } from './safety-plan-cipher';
+import { SafetyPlanCipher, SafetyPlanUnreadable } from './safety-plan-cipher';
 
 interface SafetyPlanRow {
   ciphertext: Buffer;
@@ -27,6 +27,8 @@ const NEXT_UPDATED_AT = `date_trunc('milliseconds', clock_timestamp())`;
  */
 @Injectable()
 export class SafetyPlanService {
+  private readonly logger = new Logger(SafetyPlanService.name);
+
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly cipher: SafetyPlanCipher,
@@ -35,7 +37,19 @@ export class SafetyPlanService {
   async read(memberId: string): Promise<SafetyPlan> {
     const [row]: SafetyPlanRow[] = await this.dataSource.query(`SELECT ciphertext, iv, tag, updated_at FROM safety_plans WHERE member_id = $1`, [memberId]);
     if (!row) return { sections: emptySafetyPlanSections(), updatedAt: null };
-    return { sections: this.cipher.open(memberId, row), updatedAt: row.updated_at.toISOString() };
+    try {
+      return { sections: this.cipher.open(memberId, row), updatedAt: row.updated_at.toISOString() };
+    } catch (error) {
+      if (!(error instanceof SafetyPlanUnreadable)) throw error;
+      // The server's key changed (or the row was tampered with). The row is kept, and nothing can
+      // overwrite it without its version, so restoring the key brings the plan back.
+      this.logger.error('a stored safety plan could not be opened with the configured key (SAFETY_PLAN_KEY or JWT_SECRET changed?)');
+      throw new ApiException(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        'SAFETY_PLAN_UNREADABLE',
+        "Your saved safety plan can't be opened just now. It is kept safe and nothing has been lost; please try again later. If you need it right now, the crisis lines on the help page answer any time.",
+      );
+    }
   }
 
   /**

@@ -145,7 +145,7 @@ describe('a member’s safety plan (real PostgreSQL and Redis)', () => {
       other.memberId,
     ]);
     const stolen = await read(other);
-    expect(stolen.status).toBe(500);
+    expect([stolen.status, (stolen.body as unknown as { error: { code: string } }).error.code]).toEqual([503, 'SAFETY_PLAN_UNREADABLE']);
     expect(JSON.stringify(stolen.body)).not.toContain('Marisol');
   });
 

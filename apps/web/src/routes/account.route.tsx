@@ -1,9 +1,10 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { MembersOnly } from '../features/forum/members-only';
 import { HiddenMembersList } from '../features/hides/hidden-members-list';
 import { useSession } from '../features/identity/use-session';
+import { SAFETY_PLAN_PATH } from './route-paths';
 
-/** /account — what a member has set for themself: for now, whom they have hidden. */
+/** /account — what a member keeps for themself: their safety plan, and whom they have hidden. */
 export function AccountRoute() {
   const session = useSession();
   return (
@@ -16,7 +17,15 @@ export function AccountRoute() {
               You&apos;re signed in as <strong>{session.member.pseudonym}</strong>.
             </Text>
             {session.member.role === 'member' ? (
-              <HiddenMembersList />
+              <>
+                <Text>
+                  <Anchor href={SAFETY_PLAN_PATH} underline="always">
+                    Your safety plan
+                  </Anchor>
+                  : your warning signs, what helps and who you can reach, ready for when things get hard. Only you can read it.
+                </Text>
+                <HiddenMembersList />
+              </>
             ) : (
               <Text>Moderators, admins and crisis counsellors see every member: hiding members is for members.</Text>
             )}

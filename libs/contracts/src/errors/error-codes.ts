@@ -58,6 +58,7 @@ export const ERROR_CODES = [
   'NOTICE_NOT_FOUND',
   // safety plan
   'SAFETY_PLAN_CHANGED',
+  'SAFETY_PLAN_UNREADABLE',
   // chat
   'ROOM_NOT_FOUND',
   'ROOM_LOCKED',

@@ -48,6 +48,8 @@ describe('describeForumError', () => {
   it('passes on sentences the member can act on', () => {
     expect(describeForumError(serverError(403, 'EDIT_WINDOW_CLOSED')).summary).toBe('server says EDIT_WINDOW_CLOSED');
     expect(describeForumError(serverError(429, 'RATE_LIMITED')).summary).toBe('server says RATE_LIMITED');
+    // A fault, but one whose sentence reassures: the plan is kept, and where help is meanwhile.
+    expect(describeForumError(serverError(503, 'SAFETY_PLAN_UNREADABLE')).summary).toBe('server says SAFETY_PLAN_UNREADABLE');
   });
 
   it('says a session ended without losing the draft', () => {

@@ -59,6 +59,7 @@ export function describeForumError<F extends string = never>(error: unknown, for
     case 'EDIT_WINDOW_CLOSED':
     case 'NOT_YOUR_POST':
     case 'POST_NOT_EDITABLE':
+    case 'SAFETY_PLAN_UNREADABLE':
       // The server's sentence already says what happened and what the member can do instead.
       return { summary: error.message, fields: {} };
     default: {
