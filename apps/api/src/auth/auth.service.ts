@@ -1,5 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import type { MemberRole, MemberView, RegisterRequest, RegistrationGrant, SessionGrant } from '@lantern/contracts';
+import type { ChangePassphraseRequest, MemberRole, MemberView, RegisterRequest, RegistrationGrant, SessionGrant } from '@lantern/contracts';
 import { randomUUID } from 'node:crypto';
 import { returnedRows } from '@lantern/db';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -45,6 +45,7 @@ export const toMemberView = (row: MemberRow): MemberView => ({
   preferences: row.preferences,
   mutedUntil: row.muted_until && row.muted_until.getTime() > Date.now() ? row.muted_until.toISOString() : null,
   suspendedUntil: row.suspended_until && row.suspended_until.getTime() > Date.now() ? row.suspended_until.toISOString() : null,
+  hasPassphrase: row.passphrase_hash !== null,
 });
 
 const invalidCredentials = () =>
@@ -174,6 +175,51 @@ export class AuthService {
       `UPDATE refresh_tokens SET revoked_at = COALESCE(revoked_at, now()) WHERE family_id = (SELECT family_id FROM refresh_tokens WHERE token_hash = $1)`,
       [hashSecret(refreshToken)],
     );
+  }
+
+  /**
+   * Sets a passphrase, or changes it (the current one is asked first). Every session of the
+   * account ends, in case someone else has one, and this device gets a fresh one.
+   */
+  async changePassphrase(memberId: string, input: ChangePassphraseRequest): Promise<SessionGrant> {
+    const member = await this.member(memberId);
+    await this.confirmPassphrase(member, input.currentPassphrase);
+    const hash = await hashPassphrase(input.passphrase);
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`UPDATE members SET passphrase_hash = $2 WHERE id = $1`, [member.id, hash]);
+      await manager.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE member_id = $1 AND revoked_at IS NULL`, [member.id]);
+      return this.issue(manager, { ...member, passphrase_hash: hash }, randomUUID());
+    });
+  }
+
+  /** A new recovery code, shown once; the old one stops working. */
+  async replaceRecoveryCode(memberId: string, currentPassphrase: string | undefined): Promise<{ recoveryCode: string }> {
+    const member = await this.member(memberId);
+    await this.confirmPassphrase(member, currentPassphrase);
+    const recoveryCode = newRecoveryCode();
+    await this.dataSource.query(`UPDATE members SET recovery_code_hash = $2 WHERE id = $1`, [member.id, hashSecret(normaliseRecoveryCode(recoveryCode))]);
+    return { recoveryCode };
+  }
+
+  /** Ends every session of the account: each device must sign in again once its access token (15 min) runs out. */
+  async endAllSessions(memberId: string): Promise<void> {
+    await this.dataSource.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE member_id = $1 AND revoked_at IS NULL`, [memberId]);
+  }
+
+  /**
+   * Someone holding a session (a borrowed phone, a shared computer) must not be able to lock the
+   * member out: when the account has a passphrase, it is asked again, and wrong guesses spend
+   * the same budget as failed sign-ins.
+   */
+  private async confirmPassphrase(member: MemberRow, given: string | undefined): Promise<void> {
+    if (!member.passphrase_hash) return;
+    const key = `name:${member.pseudonym.toLowerCase()}`;
+    await this.limits.check(this.loginPolicy, key);
+    if (!given) throw new ApiException(HttpStatus.FORBIDDEN, 'WRONG_PASSPHRASE', 'Enter your current passphrase first.');
+    if (!(await verifyPassphrase(member.passphrase_hash, given))) {
+      await this.limits.consume(this.loginPolicy, key);
+      throw new ApiException(HttpStatus.FORBIDDEN, 'WRONG_PASSPHRASE', 'That is not your current passphrase. If you have forgotten it, sign in with your recovery code and set a new one.');
+    }
   }
 
   async member(id: string): Promise<MemberRow> {

@@ -17,6 +17,12 @@ describe('session grant parsing', () => {
     });
   });
 
+  it('keeps whether the account has a passphrase, only when the api says so with a boolean', () => {
+    expect(parseSessionMember({ ...member, hasPassphrase: true }).hasPassphrase).toBe(true);
+    expect(parseSessionMember({ ...member, hasPassphrase: false }).hasPassphrase).toBe(false);
+    expect('hasPassphrase' in parseSessionMember({ ...member, hasPassphrase: 'yes' })).toBe(false);
+  });
+
   it.each([
     null,
     { accessToken: 'a', member },

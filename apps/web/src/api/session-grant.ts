@@ -9,6 +9,8 @@ export interface SessionMember {
   pseudonym: string;
   role: MemberRole;
   region: string | null;
+  /** Whether a passphrase signs into the account (the account page asks for it before changes). */
+  hasPassphrase?: boolean;
 }
 
 /** What login and refresh return: a fresh token pair and who it belongs to. */
@@ -39,14 +41,14 @@ function isMemberRole(value: unknown): value is MemberRole {
 
 export function parseSessionMember(value: unknown): SessionMember {
   if (!isObject(value)) throw new TypeError('Expected a member object');
-  const { id, pseudonym, role, region } = value;
+  const { id, pseudonym, role, region, hasPassphrase } = value;
   if (!isNonEmptyString(id) || !isNonEmptyString(pseudonym) || !isMemberRole(role)) {
     throw new TypeError('Expected a member with id, pseudonym and role');
   }
   if (region !== undefined && region !== null && typeof region !== 'string') {
     throw new TypeError('Expected the member region to be a string or null');
   }
-  return { id, pseudonym, role, region: region ?? null };
+  return { id, pseudonym, role, region: region ?? null, ...(typeof hasPassphrase === 'boolean' ? { hasPassphrase } : {}) };
 }
 
 export function parseSessionGrant(value: unknown): SessionGrant {

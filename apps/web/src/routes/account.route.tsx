@@ -1,12 +1,28 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { MembersOnly } from '../features/forum/members-only';
 import { HiddenMembersList } from '../features/hides/hidden-members-list';
+import { AccountSecurity } from '../features/identity/account-security';
+import { RecoveryCodeStep } from '../features/identity/recovery-code-step';
 import { useSession } from '../features/identity/use-session';
 import { SAFETY_PLAN_PATH } from './route-paths';
 
-/** /account — what a member keeps for themself: their safety plan, and whom they have hidden. */
+/** /account — what a member keeps for themself: their safety plan, whom they have hidden, and how they sign in. */
 export function AccountRoute() {
   const session = useSession();
+  // A new recovery code takes the page until the member says they saved it: it is shown once.
+  const [newRecoveryCode, setNewRecoveryCode] = useState<string | null>(null);
+  if (newRecoveryCode) {
+    return (
+      <RecoveryCodeStep
+        title="Your new recovery code"
+        intro={<Text>The code you had before no longer works. Keep this one somewhere safe and private: it gets you back in if you forget your passphrase.</Text>}
+        recoveryCode={newRecoveryCode}
+        continueLabel="Back to your account"
+        onContinue={() => setNewRecoveryCode(null)}
+      />
+    );
+  }
   return (
     <Stack gap="lg" maw="40rem">
       <Title order={1}>Your account</Title>
@@ -29,6 +45,7 @@ export function AccountRoute() {
             ) : (
               <Text>Moderators, admins and crisis counsellors see every member: hiding members is for members.</Text>
             )}
+            <AccountSecurity member={session.member} onRecoveryCode={setNewRecoveryCode} />
           </Stack>
         )}
       </MembersOnly>

@@ -52,6 +52,20 @@ export const updateMeSchema = z.strictObject({
     .optional(),
 });
 
+/** Your current passphrase, when the account has one: asked again before anything that could lock you out. */
+const currentPassphraseField = z.string({ error: 'currentPassphrase is text.' }).max(256, { error: 'A passphrase can be at most 256 characters.' }).optional();
+
+export const changePassphraseSchema = z.strictObject({
+  currentPassphrase: currentPassphraseField,
+  passphrase: passphraseSchema,
+});
+export type ChangePassphraseRequest = z.infer<typeof changePassphraseSchema>;
+
+export const newRecoveryCodeSchema = z.strictObject({
+  currentPassphrase: currentPassphraseField,
+});
+export type NewRecoveryCodeRequest = z.infer<typeof newRecoveryCodeSchema>;
+
 export interface MemberView {
   id: string;
   pseudonym: string;
@@ -61,6 +75,8 @@ export interface MemberView {
   preferences?: Record<string, unknown>;
   mutedUntil?: string | null;
   suspendedUntil?: string | null;
+  /** Whether the account can be signed into with a passphrase (else only with the recovery code). */
+  hasPassphrase?: boolean;
 }
 
 export interface SessionGrant {

@@ -76,6 +76,7 @@ export const ERROR_CODES = [
   'TOKEN_INVALID',
   'REFRESH_TOKEN_REUSED',
   'SANCTIONED',
+  'WRONG_PASSPHRASE',
   'ROUTE_NOT_GUARDED',
 ] as const;
 

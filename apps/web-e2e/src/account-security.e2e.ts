@@ -1,0 +1,65 @@
+import { expect, test } from './support/axe';
+import { openAs, registeredMember as member, type Grant } from './support/operators';
+
+const PASSPHRASE = 'a kettle singing on a winter morning';
+
+test.describe('the account page: signing in', () => {
+  test('a one-click member sets a passphrase, makes a new recovery code, and signs out on every device', async ({ page, request, axe }) => {
+    test.setTimeout(90_000);
+    // Registration also hands out the first recovery code.
+    const grant = (await member(request)) as Grant & { recoveryCode: string };
+    await openAs(page, grant, '/');
+    await page.getByTestId('signed-in-pseudonym').click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
+    await axe.check('account page, no passphrase yet');
+
+    // A first passphrase: no current one is asked; it then signs in from anywhere.
+    const setForm = page.getByRole('form', { name: 'Set a passphrase' });
+    await expect(setForm.getByLabel('Current passphrase')).toHaveCount(0);
+    await setForm.getByLabel('Passphrase', { exact: true }).fill('short');
+    await setForm.getByRole('button', { name: 'Set passphrase' }).click();
+    await expect(setForm.getByRole('alert')).toContainText('at least 8 characters');
+    await axe.check('account page, passphrase refused');
+    await setForm.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await setForm.getByRole('button', { name: 'Set passphrase' }).click();
+    const changeForm = page.getByRole('form', { name: 'Change your passphrase' });
+    await expect(page.getByRole('status').filter({ hasText: 'Your passphrase is saved.' })).toBeVisible();
+    await expect(changeForm.getByLabel('Current passphrase')).toBeVisible();
+    await axe.check('account page, passphrase set');
+    const elsewhere = await request.post('/api/v1/auth/login', { data: { pseudonym: grant.member.pseudonym, passphrase: PASSPHRASE } });
+    expect(elsewhere.status()).toBe(200);
+    const elsewhereSession = (await elsewhere.json()) as { refreshToken: string };
+
+    // The session this page started with was ended by the change; the page carries on with its new one.
+    expect((await request.post('/api/v1/auth/refresh', { data: { refreshToken: grant.refreshToken } })).status()).toBe(401);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
+    await expect(page.getByTestId('signed-in-pseudonym')).toContainText(grant.member.pseudonym);
+
+    // A new recovery code asks for the passphrase, is shown once, and the old code stops working.
+    const codeForm = page.getByRole('form', { name: 'Make a new recovery code' });
+    await codeForm.getByLabel('Current passphrase').fill('not my passphrase');
+    await codeForm.getByRole('button', { name: 'Make a new recovery code' }).click();
+    await expect(codeForm.getByRole('alert')).toContainText('That is not your current passphrase');
+    await codeForm.getByLabel('Current passphrase').fill(PASSPHRASE);
+    await codeForm.getByRole('button', { name: 'Make a new recovery code' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Your new recovery code' })).toBeVisible();
+    await axe.check('new recovery code');
+    const code = (await page.getByTestId('recovery-code').textContent())?.trim() ?? '';
+    expect(code.length).toBeGreaterThan(10);
+    expect((await request.post('/api/v1/auth/recover', { data: { pseudonym: grant.member.pseudonym, recoveryCode: grant.recoveryCode } })).status()).toBe(401);
+    await page.getByLabel("I've saved my recovery code somewhere safe").check();
+    await page.getByRole('button', { name: 'Back to your account' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
+
+    // Signing out everywhere ends this page's session and the other device's.
+    await page.getByRole('button', { name: 'Sign out everywhere' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Sign out on every device?' });
+    await axe.check('sign out everywhere dialog');
+    await dialog.getByRole('button', { name: 'Sign out everywhere' }).click();
+    await expect(page.getByText("You've been signed out on every device.")).toBeVisible();
+    await expect(page.getByTestId('signed-in-pseudonym')).toHaveCount(0);
+    await axe.check('home after signing out everywhere');
+    expect((await request.post('/api/v1/auth/refresh', { data: { refreshToken: elsewhereSession.refreshToken } })).status()).toBe(401);
+  });
+});
