@@ -1,5 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
-import { HIDE_LIMITS, type ChatMessage, type HiddenMember, type Page, type Post, type SearchHit, type Thread, type ThreadSummary } from '@lantern/contracts';
+import { HIDE_LIMITS, type ChatMessage, type HiddenMember, type MemberContext, type Page, type Post, type SearchHit, type Thread, type ThreadSummary } from '@lantern/contracts';
 import { seedDemoData } from '@lantern/db';
 import { startApi, startApiNode, type ApiHarness } from '../../test/support/api-harness';
 import { registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
@@ -100,6 +100,11 @@ describe('members hide other members from their own view (real PostgreSQL, Redis
     expect(await threadTitles(reader)).toContain(open.title);
     const hits = (await rest<Page<SearchHit>>(api, 'GET', '/api/v1/search?q=zebracorn', { token: reader.token })).body.items;
     expect(hits).toEqual([]);
+
+    // Moderators see how many members hid them (never who), beside the member's warnings.
+    const context = await rest<MemberContext>(api, 'GET', `/api/v1/moderation/members/${troll.memberId}/context`, { token: moderator.token });
+    expect(context.body.member.hiddenBy).toBe(1);
+    expect(JSON.stringify(context.body)).not.toContain(reader.memberId);
 
     // Nobody else is affected, and the hidden member is not told.
     expect((await posts(friend, open.id)).every((p) => !p.hiddenByYou)).toBe(true);

@@ -179,10 +179,11 @@ export class ModerationContextService {
 
   /** A member's recent words and what moderators did about them. Lantern holds nothing that identifies them. */
   async member(memberId: string): Promise<MemberContext> {
-    const [member]: Array<{ id: string; pseudonym: string; role: string; created_at: Date; suspended_until: Date | null; muted_until: Date | null; deleted_at: Date | null; warnings: number }> =
+    const [member]: Array<{ id: string; pseudonym: string; role: string; created_at: Date; suspended_until: Date | null; muted_until: Date | null; deleted_at: Date | null; warnings: number; hidden_by: number }> =
       await this.dataSource.query(
         `SELECT id, pseudonym, role, created_at, suspended_until, muted_until, deleted_at,
-                (SELECT count(*)::int FROM member_warnings w WHERE w.member_id = members.id) AS warnings
+                (SELECT count(*)::int FROM member_warnings w WHERE w.member_id = members.id) AS warnings,
+                (SELECT count(DISTINCT h.member_id)::int FROM member_hides h WHERE h.hidden_id = members.id) AS hidden_by
            FROM members WHERE id = $1`,
         [memberId],
       );
@@ -215,6 +216,7 @@ export class ModerationContextService {
         suspendedUntil: stillRunning(member.suspended_until),
         mutedUntil: stillRunning(member.muted_until),
         warnings: member.warnings,
+        hiddenBy: member.hidden_by,
       },
       recent: recent.map((row) => ({
         contentType: row.content_type,

@@ -168,6 +168,8 @@ export interface MemberContext {
     suspendedUntil: string | null;
     mutedUntil: string | null;
     warnings: number;
+    /** How many members have hidden them from their own view: a sign of harassment, never who. */
+    hiddenBy: number;
   };
   recent: Array<{ contentType: 'post' | 'message'; id: string; excerpt: string; where: string; status: string; createdAt: string }>;
   actions: ModerationHistoryEntry[];

@@ -353,6 +353,7 @@ function MemberSection({ memberId }: { memberId: string | null }) {
         <Stack gap="xs">
           <Text size="sm">
             {member.data.member.pseudonym} · {member.data.member.role} · joined {formatExactTime(member.data.member.joinedAt)} · {member.data.member.warnings} warnings
+            {member.data.member.hiddenBy > 0 && ` · hidden by ${member.data.member.hiddenBy} ${member.data.member.hiddenBy === 1 ? 'member' : 'members'}`}
             {member.data.member.suspendedUntil ? ` · suspended until ${formatExactTime(member.data.member.suspendedUntil)}` : ''}
             {member.data.member.mutedUntil ? ` · muted until ${formatExactTime(member.data.member.mutedUntil)}` : ''}
           </Text>
