@@ -45,7 +45,8 @@ function postSelect(): string {
                  (SELECT count(*)::int FROM post_reactions r WHERE r.post_id = p.id AND r.kind = 'me_too') AS me_too,
                  (SELECT count(*)::int FROM post_reactions r WHERE r.post_id = p.id AND r.kind = 'thank_you') AS thank_you,
                  ARRAY(SELECT r.kind FROM post_reactions r WHERE r.post_id = p.id AND r.member_id = $1::uuid ORDER BY r.kind) AS my_reactions,
-                 ${hiddenByViewer('$1', { author: 'p.author_id', alias: 'p.author_alias', thread: 'p.thread_id' })} AS hidden_by_you
+                 ${hiddenByViewer('$1', { author: 'p.author_id', alias: 'p.author_alias', thread: 'p.thread_id' })} AS hidden_by_you,
+                 (q.id IS NOT NULL AND ${hiddenByViewer('$1', { author: 'q.author_id', alias: 'q.author_alias', thread: 'q.thread_id' })}) AS quote_hidden_by_you
             FROM posts p
             LEFT JOIN members m ON m.id = p.author_id
             LEFT JOIN posts q ON q.id = p.quote_post_id

@@ -94,6 +94,7 @@ interface PostRow extends AuthorColumns {
   thank_you: number;
   my_reactions: ReactionKind[];
   hidden_by_you: boolean;
+  quote_hidden_by_you: boolean;
 }
 
 /** The author columns every list joins in the same way. */
@@ -452,8 +453,11 @@ export class ForumService {
       author: toAuthor(row, viewer),
       bodyHtml: showWords ? renderPostVersion(row.id, row.version, row.body) : '',
       ...(showWords && (mine || staffView) ? { body: row.body } : {}),
+      // A quote of someone the viewer hid names them but keeps their words out, as their own post does.
       quote: quoteVisible && row.quote_post_id
-        ? { postId: row.quote_post_id, authorName: row.quote_author_name ?? FORMER_MEMBER, excerpt: plainExcerpt(row.quote_body ?? '', 200) }
+        ? row.quote_hidden_by_you
+          ? { postId: row.quote_post_id, authorName: row.quote_author_name ?? FORMER_MEMBER, excerpt: '', hiddenByYou: true }
+          : { postId: row.quote_post_id, authorName: row.quote_author_name ?? FORMER_MEMBER, excerpt: plainExcerpt(row.quote_body ?? '', 200) }
         : null,
       status: row.status,
       version: row.version,

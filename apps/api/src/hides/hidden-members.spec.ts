@@ -96,6 +96,11 @@ describe('members hide other members from their own view (real PostgreSQL, Redis
       ['Friend Robin', false],
     ]);
     expect((await rest<Post>(api, 'GET', `/api/v1/posts/${nasty.id}`, { token: reader.token })).body.hiddenByYou).toBe(true);
+    // A friend quoting them: the quote names them, without their words, for the reader only.
+    const quoting = (await rest<Post>(api, 'POST', `/api/v1/threads/${open.id}/posts`, { token: friend.token, body: { body: 'Please stop.', quotePostId: nasty.id } })).body;
+    const quoteFor = async (who: Session) => (await rest<Post>(api, 'GET', `/api/v1/posts/${quoting.id}`, { token: who.token })).body.quote;
+    expect(await quoteFor(reader)).toEqual({ postId: nasty.id, authorName: 'Troll Crow', excerpt: '', hiddenByYou: true });
+    expect((await quoteFor(friend))?.excerpt).toBe('zebracorn you are pathetic');
     expect(await threadTitles(reader)).not.toContain(trollThread.title);
     expect(await threadTitles(reader)).toContain(open.title);
     const hits = (await rest<Page<SearchHit>>(api, 'GET', '/api/v1/search?q=zebracorn', { token: reader.token })).body.items;

@@ -104,7 +104,8 @@ export const postSchema = z.object({
   bodyHtml: z.string(),
   /** The Markdown as written; only its author and moderators receive it. */
   body: z.string().optional(),
-  quote: z.object({ postId: z.uuid(), authorName: z.string(), excerpt: z.string() }).nullable(),
+  /** `hiddenByYou`: the quoted writer is one the viewer hid; the excerpt is then empty. */
+  quote: z.object({ postId: z.uuid(), authorName: z.string(), excerpt: z.string(), hiddenByYou: z.boolean().optional() }).nullable(),
   status: z.enum(['visible', 'hidden', 'removed', 'deleted']),
   version: z.number().int(),
   createdAt: z.string(),

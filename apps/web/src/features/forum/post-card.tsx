@@ -152,8 +152,8 @@ export function PostCard({ post, kind, onQuote }: PostCardProps) {
             <Text size="sm" fw={600}>
               {post.quote.authorName} wrote:
             </Text>
-            <Text size="sm" className={classes.wrap}>
-              {post.quote.excerpt}
+            <Text size="sm" className={classes.wrap} c={post.quote.hiddenByYou ? 'dimmed' : undefined}>
+              {post.quote.hiddenByYou ? 'Words of a member you hid.' : post.quote.excerpt}
             </Text>
           </blockquote>
         )}
