@@ -1,4 +1,6 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { DeleteAccountSection } from '../features/account/delete-account-section';
+import { DownloadYourData } from '../features/account/download-your-data';
 import { MembersOnly } from '../features/forum/members-only';
 import { HiddenMembersList } from '../features/hides/hidden-members-list';
 import { useSession } from '../features/identity/use-session';
@@ -29,6 +31,10 @@ export function AccountRoute() {
             ) : (
               <Text>Moderators, admins and crisis counsellors see every member: hiding members is for members.</Text>
             )}
+            {/* Taking their words with them (any role may). */}
+            <DownloadYourData />
+            {/* Leaving: after the download, so a copy is offered first. */}
+            <DeleteAccountSection pseudonym={session.member.pseudonym} />
           </Stack>
         )}
       </MembersOnly>
