@@ -10,3 +10,4 @@ export * from './auth/auth.schema';
 export * from './partners/partners.schema';
 export * from './hides/hidden-members.schema';
 export * from './safety-plan/safety-plan.schema';
+export * from './account/account-export.schema';

@@ -154,6 +154,15 @@ describe('apiFetch', () => {
     expect((error as ApiError).cause).toEqual(new Error('not a health report'));
   });
 
+  it('returns the body as sent, unparsed, when asked to read it as text', async () => {
+    await expect(apiFetch<string>('/api/v1/echo', { baseUrl, readAs: 'text' })).resolves.toBe('{"ok":true}');
+    await expect(apiFetch<string>('/api/v1/html-ok', { baseUrl, readAs: 'text' })).resolves.toBe('<!doctype html><title>Lantern</title>');
+  });
+
+  it('still reads an error as Lantern\'s JSON when asked for text', async () => {
+    await expect(apiFetch<string>('/api/v1/limited', { baseUrl, readAs: 'text' })).rejects.toMatchObject({ code: 'RATE_LIMITED', status: 429, retryAfterSeconds: 30 });
+  });
+
   it('returns undefined for 204 No Content', async () => {
     await expect(apiFetch('/api/v1/no-content', { baseUrl, method: 'DELETE' })).resolves.toBeUndefined();
   });

@@ -32,6 +32,11 @@ export interface SendRequestInit<T = unknown> extends Omit<RequestInit, 'body'> 
    * that gets no answer only asks for such a check.
    */
   reachabilityProbe?: boolean;
+  /**
+   * `text` returns an accepted body as the exact text the server sent (a file to save, such as
+   * the member's data export) instead of parsing it; errors are still read as Lantern's JSON.
+   */
+  readAs?: 'json' | 'text';
 }
 
 interface LanternErrorBody {
@@ -83,9 +88,11 @@ function parseBody<T>(
   text: string,
   acceptStatuses: readonly number[],
   parse: ((body: unknown) => T) | undefined,
+  readAs: 'json' | 'text',
 ): T {
   const accepted = response.ok || acceptStatuses.includes(response.status);
   if (accepted && (response.status === 204 || response.status === 205)) return undefined as T;
+  if (accepted && readAs === 'text') return text as T;
 
   let body: unknown;
   try {
@@ -124,6 +131,7 @@ export async function sendRequest<T>(path: string, init: SendRequestInit<T> = {}
     accessToken = getAccessToken(),
     parse,
     reachabilityProbe: probe = false,
+    readAs = 'json',
     signal: callerSignal,
     ...requestInit
   } = init;
@@ -174,7 +182,7 @@ export async function sendRequest<T>(path: string, init: SendRequestInit<T> = {}
       throw failure;
     }
     try {
-      const result = parseBody(response, text, acceptStatuses, parse);
+      const result = parseBody(response, text, acceptStatuses, parse, readAs);
       noteApiOutcome(undefined, { probe });
       return result;
     } catch (error) {

@@ -1,5 +1,7 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { DeleteAccountSection } from '../features/account/delete-account-section';
+import { DownloadYourData } from '../features/account/download-your-data';
 import { MembersOnly } from '../features/forum/members-only';
 import { HiddenMembersList } from '../features/hides/hidden-members-list';
 import { AccountSecurity } from '../features/identity/account-security';
@@ -46,6 +48,10 @@ export function AccountRoute() {
               <Text>Moderators, admins and crisis counsellors see every member: hiding members is for members.</Text>
             )}
             <AccountSecurity member={session.member} onRecoveryCode={setNewRecoveryCode} />
+            {/* Taking their words with them (any role may). */}
+            <DownloadYourData />
+            {/* Leaving: after the download, so a copy is offered first. */}
+            <DeleteAccountSection pseudonym={session.member.pseudonym} />
           </Stack>
         )}
       </MembersOnly>

@@ -6,6 +6,7 @@ describe('parseServerEnv', () => {
     expect(env.PORT).toBe(3000);
     expect(env.DEFAULT_REGION).toBe('US');
     expect(env.DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/lantern');
+    expect(env.RATE_LIMIT_EXPORTS_PER_HOUR).toBe(5);
   });
 
   it('coerces and normalises values', () => {
@@ -19,6 +20,7 @@ describe('parseServerEnv', () => {
     ['REDIS_URL', 'not a url', /REDIS_URL is invalid.*redis:/],
     ['PORT', 'eighty', /PORT is invalid/],
     ['DEFAULT_REGION', 'USA', /DEFAULT_REGION is invalid.*two-letter/],
+    ['RATE_LIMIT_EXPORTS_PER_HOUR', '0', /RATE_LIMIT_EXPORTS_PER_HOUR is invalid/],
   ])('rejects a bad %s with one sentence naming it', (variable, value, message) => {
     const parse = () => parseServerEnv({ [variable]: value });
     expect(parse).toThrow(ConfigError);
