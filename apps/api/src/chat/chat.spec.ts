@@ -1,4 +1,4 @@
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import type { ChatMessage, RoomSummary } from '@lantern/contracts';
 import type { Pool } from 'pg';
 import { CHAT_SEND_POOL } from './chat.service';
@@ -6,41 +6,13 @@ import { startApi, startApiNode, type ApiHarness } from '../../test/support/api-
 import { registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
 import { startWorker, waitFor, type WorkerProcess } from '../../test/support/worker-process';
 import { queuedForModeration, waitUntilQueued } from '../../test/support/moderation-queue';
+import { collect, connected, emitAck, TestSockets, type SocketAck } from '../../test/support/socket-client';
 
-interface Ack {
-  ok: boolean;
-  id?: string;
-  duplicate?: boolean;
-  messages?: ChatMessage[];
-  online?: number;
-  error?: { code: string; message: string; retryAfterSeconds?: number };
-}
+type Ack = SocketAck;
 
-const clients: Socket[] = [];
-
-function connect(api: ApiHarness, token: string | undefined): Socket {
-  const socket = io(api.baseUrl, { path: '/socket.io', auth: token ? { token } : {}, transports: ['websocket'], reconnectionDelay: 100, reconnectionDelayMax: 300 });
-  clients.push(socket);
-  return socket;
-}
-
-async function connected(socket: Socket): Promise<Socket> {
-  if (socket.connected) return socket;
-  await new Promise<void>((resolve, reject) => {
-    socket.once('connect', () => resolve());
-    socket.once('connect_error', reject);
-  });
-  return socket;
-}
-
-const emit = (socket: Socket, event: string, payload: unknown): Promise<Ack> => socket.timeout(5000).emitWithAck(event, payload) as Promise<Ack>;
-
-/** Collects every event of one name a socket receives. */
-function collect<T>(socket: Socket, event: string): T[] {
-  const seen: T[] = [];
-  socket.on(event, (payload: T) => seen.push(payload));
-  return seen;
-}
+const sockets = new TestSockets();
+const connect = (api: ApiHarness, token: string | undefined): Socket => sockets.connect(api, token);
+const emit = emitAck;
 
 describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and socket.io-client)', () => {
   let node1: ApiHarness;
@@ -67,7 +39,7 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
   }
 
   afterEach(async () => {
-    for (const socket of clients.splice(0)) socket.disconnect();
+    sockets.closeAll();
     await resetBurstLimits();
   });
 
@@ -456,7 +428,7 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
       // Another member on the same node is not held up.
       expect((await emit(bystander, 'message:send', { room: 'grief-circle', body: 'still here', clientMsgId: 'calm-1' })).ok).toBe(true);
     } finally {
-      for (const socket of clients.splice(0)) socket.disconnect();
+      sockets.closeAll();
       await strict.close();
     }
   });

@@ -1,35 +1,13 @@
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { HIDE_LIMITS, type ChatMessage, type HiddenMember, type MemberContext, type Page, type Post, type SearchHit, type Thread, type ThreadSummary } from '@lantern/contracts';
 import { seedDemoData } from '@lantern/db';
 import { startApi, startApiNode, type ApiHarness } from '../../test/support/api-harness';
 import { registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
+import { collect, emitAck, TestSockets } from '../../test/support/socket-client';
 
-interface Ack {
-  ok: boolean;
-  id?: string;
-  messages?: ChatMessage[];
-  error?: { code: string };
-}
-
-const sockets: Socket[] = [];
-
-async function connect(api: ApiHarness, who: Session): Promise<Socket> {
-  const socket = io(api.baseUrl, { path: '/socket.io', auth: { token: who.token }, transports: ['websocket'] });
-  sockets.push(socket);
-  await new Promise<void>((resolve, reject) => {
-    socket.once('connect', () => resolve());
-    socket.once('connect_error', reject);
-  });
-  return socket;
-}
-
-const emit = (socket: Socket, event: string, payload: unknown): Promise<Ack> => socket.timeout(5000).emitWithAck(event, payload) as Promise<Ack>;
-
-function collect<T>(socket: Socket, event: string): T[] {
-  const seen: T[] = [];
-  socket.on(event, (payload: T) => seen.push(payload));
-  return seen;
-}
+const sockets = new TestSockets();
+const connect = (api: ApiHarness, who: Session): Promise<Socket> => sockets.connected(api, who.token);
+const emit = emitAck;
 
 async function eventually(check: () => boolean, what: string, ms = 5000): Promise<void> {
   const until = Date.now() + ms;
@@ -58,7 +36,7 @@ describe('members hide other members from their own view (real PostgreSQL, Redis
   });
 
   afterEach(async () => {
-    for (const socket of sockets.splice(0)) socket.disconnect();
+    sockets.closeAll();
     await api.db.dataSource.query(`DELETE FROM member_hides`);
     await api.db.dataSource.query(`DELETE FROM chat_send_windows`);
   });
