@@ -3,7 +3,7 @@ import { HIDE_LIMITS, type ChatMessage, type HiddenMember, type MemberContext, t
 import { seedDemoData } from '@lantern/db';
 import { startApi, startApiNode, type ApiHarness } from '../../test/support/api-harness';
 import { registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
-import { collect, emitAck, TestSockets } from '../../test/support/socket-client';
+import { collect, connected, emitAck, TestSockets } from '../../test/support/socket-client';
 
 const sockets = new TestSockets();
 const connect = (api: ApiHarness, who: Session): Promise<Socket> => sockets.connected(api, who.token);
@@ -188,6 +188,35 @@ describe('members hide other members from their own view (real PostgreSQL, Redis
     await new Promise((resolve) => setTimeout(resolve, 500)); // the other node's sockets change rooms through Redis
     const fourth = await emit(trollSocket, 'message:send', { room: 'lounge', body: 'fourth', clientMsgId: 'troll-4' });
     await eventually(() => readerHears.some((m) => m.id === fourth.id) && freshHears.some((m) => m.id === fourth.id), 'the troll heard again');
+  });
+
+  it('keeps a hide made while a socket was away when its session is recovered, and an un-hide too', async () => {
+    const reader1 = sockets.connect(api, reader.token);
+    const readerSocket = await connected(reader1);
+    const trollSocket = await connect(api, troll);
+    const friendSocket = await connect(api, friend);
+    for (const socket of [readerSocket, trollSocket, friendSocket]) expect((await emit(socket, 'room:join', { room: 'grief-circle' })).ok).toBe(true);
+    const heard = collect<ChatMessage>(readerSocket, 'message:new');
+    const first = await emit(trollSocket, 'message:send', { room: 'grief-circle', body: 'before', clientMsgId: 'rec-1' });
+    await eventually(() => heard.some((m) => m.id === first.id), 'the first message');
+
+    // Away (a tunnel), hidden from another device meanwhile, back within the recovery window.
+    readerSocket.io.engine.close();
+    const hidden = await hide(reader, { messageId: first.id });
+    await eventually(() => readerSocket.connected, 'the reconnect', 10_000);
+    expect(readerSocket.recovered).toBe(true);
+    const second = await emit(trollSocket, 'message:send', { room: 'grief-circle', body: 'after the hide', clientMsgId: 'rec-2' });
+    const kind = await emit(friendSocket, 'message:send', { room: 'grief-circle', body: 'a friend', clientMsgId: 'rec-3' });
+    await eventually(() => heard.some((m) => m.id === kind.id), 'the friend');
+    expect(heard.map((m) => m.id)).not.toContain(second.id);
+
+    // And shown again while away: heard again after recovery.
+    readerSocket.io.engine.close();
+    expect((await rest(api, 'DELETE', `/api/v1/me/hidden-members/${hidden.body.id}`, { token: reader.token })).status).toBe(204);
+    await eventually(() => readerSocket.connected, 'the second reconnect', 10_000);
+    expect(readerSocket.recovered).toBe(true);
+    const third = await emit(trollSocket, 'message:send', { room: 'grief-circle', body: 'heard again', clientMsgId: 'rec-4' });
+    await eventually(() => heard.some((m) => m.id === third.id), 'the troll heard again after recovery');
   });
 
   it('refuses what cannot be hidden with a code', async () => {

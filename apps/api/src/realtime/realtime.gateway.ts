@@ -39,7 +39,8 @@ type LanternSocket = Socket & { data: SocketData };
 const roomChannel = (slug: string) => `room:${slug}`;
 const memberChannel = (id: string) => `member:${id}`;
 /** Every socket of every member who hid this member: their live messages and typing skip it. */
-const hiddenByChannel = (id: string) => `hidden-by:${id}`;
+const HIDDEN_BY_PREFIX = 'hidden-by:';
+const hiddenByChannel = (id: string) => `${HIDDEN_BY_PREFIX}${id}`;
 const MODERATORS = 'moderators';
 const ADMINS = 'admins';
 /** The window of the per-member event budget (RATE_LIMIT_SOCKET_EVENTS_PER_10S). */
@@ -158,7 +159,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     this.metrics.socketsConnected.inc();
     socket.once('disconnect', () => this.metrics.socketsConnected.dec());
     await socket.join(memberChannel(member.id));
-    if (socket.data.hidden?.length) await socket.join(socket.data.hidden.map(hiddenByChannel));
+    // Read fresh at every handshake; a recovered session brings back the rooms it had, which a hide
+    // or un-hide made meanwhile (from another device) has since changed.
+    const hiddenBy = new Set<string>((socket.data.hidden ?? []).map(hiddenByChannel));
+    for (const room of [...socket.rooms]) if (room.startsWith(HIDDEN_BY_PREFIX) && !hiddenBy.has(room)) await socket.leave(room);
+    if (hiddenBy.size) await socket.join([...hiddenBy]);
     if (member.role === 'moderator' || member.role === 'admin') await socket.join(MODERATORS);
     if (member.role === 'admin') await socket.join(ADMINS);
 
