@@ -48,7 +48,14 @@ test.describe('moderator console', () => {
 
     const form = page.getByRole('form', { name: 'Act on this item' });
     await form.getByLabel('Action').selectOption('keep');
-    await form.getByLabel('Reply as moderator (optional)').fill("I'm really glad you wrote here. You're not alone — please reach one of the lines above now.");
+    // A starting point in safe-messaging words; a second one is added after it, never instead.
+    const reply = form.getByLabel('Reply as moderator (optional)');
+    await form.getByLabel('Start from').selectOption({ label: 'Asking directly' });
+    await expect(reply).toHaveValue(/are you thinking about ending your life\?/);
+    await form.getByLabel('Start from').selectOption({ label: 'Checking in' });
+    await expect(reply).toHaveValue(/ending your life\?[\s\S]*\n\nHi, I'm one of the volunteer moderators/);
+    await axe.check('review item, starting points chosen');
+    await reply.fill("I'm really glad you wrote here. You're not alone — please reach one of the lines above now.");
     await form.getByRole('button', { name: 'Confirm' }).click();
     await expect(page.getByText('Done. The item is resolved')).toBeVisible();
     await expect(form).toHaveCount(0);

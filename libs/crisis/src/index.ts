@@ -36,3 +36,4 @@ export {
   type CrisisConcern,
 } from './copy/safe-messaging-copy';
 export { formatCopy, emergencyPrompt } from './copy/format-copy';
+export { MODERATOR_STARTING_POINTS, type StartingPoint } from './copy/moderator-starting-points';

@@ -1,5 +1,6 @@
 import { Alert, Anchor, Badge, Button, Checkbox, Group, List, NativeSelect, NumberInput, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { MODERATION_ACTIONS, type ModerationActionName, type QueueItemDetail, type ResolveFlagRequest } from '@lantern/contracts';
+import { MODERATOR_STARTING_POINTS } from '@lantern/crisis';
 import { useState, type FormEvent } from 'react';
 import { apiFetch } from '../../api/api-client';
 import { chatRoomPath } from '../chat/chat-paths';
@@ -195,6 +196,9 @@ function ItemView({ item }: { item: QueueItemDetail }) {
   );
 }
 
+/** The starting points for a public reply (keep) or a warning. */
+const startingPoints = (action: 'keep' | 'warn') => (action === 'keep' ? MODERATOR_STARTING_POINTS.reply : MODERATOR_STARTING_POINTS.warn);
+
 function ActionForm({ item, onOutcome }: { item: QueueItemDetail; onOutcome: (outcome: { ok: boolean; text: string }) => void }) {
   const { resolve } = useModerationActions();
   const [action, setAction] = useState<ModerationActionName>(item.kind === 'crisis' ? 'keep' : 'hide');
@@ -236,6 +240,19 @@ function ActionForm({ item, onOutcome }: { item: QueueItemDetail; onOutcome: (ou
           onChange={(event) => setAction(event.currentTarget.value as ModerationActionName)}
           data={MODERATION_ACTIONS.map((name) => ({ value: name, label: ACTION_LABELS[name] }))}
         />
+        {(action === 'keep' || action === 'warn') && (
+          <NativeSelect
+            label="Start from"
+            description="Safe-messaging words to begin with; make them yours before you send."
+            value=""
+            onChange={(event) => {
+              const point = startingPoints(action).find((candidate) => candidate.id === event.currentTarget.value);
+              // Added after what the moderator already wrote, never instead of it.
+              if (point) setBody(body.trim() ? `${body.trimEnd()}\n\n${point.text}` : point.text);
+            }}
+            data={[{ value: '', label: body.trim() ? 'Add one to what I wrote' : 'Write my own' }, ...startingPoints(action).map((point) => ({ value: point.id, label: point.label }))]}
+          />
+        )}
         {needsBody && (
           <Textarea
             label={
