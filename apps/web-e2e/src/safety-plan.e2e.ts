@@ -54,6 +54,27 @@ test.describe('a member’s own safety plan', () => {
     await expect(page.getByTestId('safety-plan-saved-state')).toHaveText(SAVED);
     await axe.check('safety plan, saved and reloaded');
 
+    // On paper: the plan and the crisis lines, without the editor or the site's header.
+    const printable = page.getByTestId('printable-safety-plan');
+    await expect(printable).toBeHidden();
+    await page.evaluate(() => {
+      window.print = () => document.body.setAttribute('data-printed', 'yes');
+    });
+    await page.getByRole('button', { name: 'Print or save as PDF' }).click();
+    await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
+    await page.emulateMedia({ media: 'print' });
+    await expect(printable).toBeVisible();
+    await expect(printable.getByRole('heading', { name: 'People I can ask for help' })).toBeVisible();
+    await expect(printable).toContainText('Aunt Rosa 555 010 0199');
+    await expect(printable).toContainText('Biscuit, my cat');
+    await expect(printable.getByRole('heading', { name: 'Crisis lines, any time' })).toBeVisible();
+    await expect(printable).toContainText(/call \d+/);
+    await expect(page.getByRole('banner')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Save my plan' })).toBeHidden();
+    await axe.check('safety plan, print view');
+    await page.emulateMedia({ media: 'screen' });
+    await expect(printable).toBeHidden();
+
     // Removing an entry and saving sticks too.
     await page.getByRole('button', { name: 'Remove People I can ask for help, entry 2' }).click();
     await page.getByRole('button', { name: 'Save my plan' }).click();

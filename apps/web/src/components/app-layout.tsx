@@ -26,7 +26,7 @@ export function AppLayout({ currentPath, children }: AppLayoutProps) {
   return (
     <>
       <SkipLink />
-      <Box component="header" py="md" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
+      <Box component="header" py="md" data-print="hide" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
         <Container size="md">
           <Group justify="space-between" gap="sm">
             <Anchor

@@ -86,6 +86,14 @@ export interface SafetyPlanCopy {
   };
   /** The "Write a safety plan" step on the help page. */
   readonly writeOne: string;
+  /** A paper copy (or PDF) to keep by the bed or in a wallet: the plan and the region's lines. */
+  readonly print: {
+    readonly button: string;
+    readonly hint: string;
+    readonly linesHeading: string;
+    /** `{number}`: the region's emergency number. */
+    readonly emergency: string;
+  };
 }
 
 export interface SafeMessagingCopy {
@@ -355,6 +363,12 @@ export const SAFE_MESSAGING_COPY: SafeMessagingCopy = {
       open: 'Open your safety plan',
     },
     writeOne: 'Write your safety plan',
+    print: {
+      button: 'Print or save as PDF',
+      hint: 'Many people keep a paper copy somewhere easy to find, or a photo of it on their phone. The copy shows what is on this page now, with the crisis lines for where you are.',
+      linesHeading: 'Crisis lines, any time',
+      emergency: 'In an emergency, call {number}.',
+    },
   },
   outreachProgress: {
     received: {

@@ -7,6 +7,8 @@ import { isApiError } from '../../api/api-error';
 import { newerPlanFrom, safetyPlanQueryKey, saveSafetyPlan } from './safety-plan-api';
 import { addKeptBack, afterConflict, draftFromPlan, hasUnsavedWords, normalisedSections, startEditing, type SafetyPlanDraft } from './safety-plan-draft';
 import { clearSafetyPlanDraft, readSafetyPlanDraft, writeSafetyPlanDraft } from './safety-plan-draft-storage';
+import { PrintableSafetyPlan } from './printable-safety-plan';
+import classes from './safety-plan.module.css';
 import { SafetyPlanSectionEditor } from './safety-plan-section-editor';
 import { savedStateText } from './saved-state';
 
@@ -58,7 +60,8 @@ export function SafetyPlanEditor({ memberId, plan }: { memberId: string; plan: S
   const setSection = (section: keyof SafetyPlanSections, entries: string[]) => setDraft((current) => ({ ...current, sections: { ...current.sections, [section]: entries } }));
 
   return (
-    <Stack gap="xl">
+    <>
+    <Stack gap="xl" className={classes.screenOnly}>
       {changedElsewhere && (
         <Alert variant="light" color="yellow" title={COPY.changedElsewhere.heading} role="alert" styles={{ title: { color: 'var(--mantine-color-text)' } }}>
           <Stack gap="sm">
@@ -100,7 +103,15 @@ export function SafetyPlanEditor({ memberId, plan }: { memberId: string; plan: S
           <div aria-live="polite">{saveFailed && <Text c="red.9">{saveFailed}</Text>}</div>
         </Stack>
       </form>
+      <Stack gap="xs" align="flex-start">
+        <Button variant="default" onClick={() => window.print()}>
+          {COPY.print.button}
+        </Button>
+        <Text size="sm">{COPY.print.hint}</Text>
+      </Stack>
     </Stack>
+    <PrintableSafetyPlan sections={draft.sections} />
+    </>
   );
 }
 
