@@ -167,26 +167,20 @@ function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean })
                 </Button>
               )}
               {!staff && !entry.message.author.isYou && entry.state === 'sent' && (
-                <Button
-                  size="compact-xs"
-                  variant="subtle"
-                  color="gray"
-                  onClick={() => setReporting({ entry, open: true })}
-                  aria-label={`Report the message from ${entry.message.author.displayName}: ${entry.message.body.slice(0, 40)}`}
-                >
-                  Report
-                </Button>
-              )}
-              {!staff && !entry.message.author.isYou && entry.state === 'sent' && (
-                <Button
-                  size="compact-xs"
-                  variant="subtle"
-                  color="gray"
-                  onClick={() => setHiding({ entry, open: true })}
-                  aria-label={`Hide ${entry.message.author.displayName} from your view`}
-                >
-                  Hide
-                </Button>
+                <>
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    color="gray"
+                    onClick={() => setReporting({ entry, open: true })}
+                    aria-label={`Report the message from ${entry.message.author.displayName}: ${entry.message.body.slice(0, 40)}`}
+                  >
+                    Report
+                  </Button>
+                  <Button size="compact-xs" variant="subtle" color="gray" onClick={() => setHiding({ entry, open: true })} aria-label={`Hide ${entry.message.author.displayName} from your view`}>
+                    Hide
+                  </Button>
+                </>
               )}
               {staff && entry.state === 'sent' && (
                 <Button size="compact-xs" variant="subtle" color="red" onClick={() => void remove(entry)} aria-label={`Remove the message from ${entry.message.author.displayName}: ${entry.message.body.slice(0, 40)}`}>
