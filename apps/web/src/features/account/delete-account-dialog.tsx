@@ -1,10 +1,9 @@
 import { Alert, Anchor, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { signOut } from '../../api/session';
-import { navigate } from '../../routes/navigation';
-import { HELP_PATH, HOME_PATH } from '../../routes/route-paths';
+import { HELP_PATH } from '../../routes/route-paths';
 import { describeForumError } from '../forum/forum-error-copy';
+import { signOutAndGoHome } from '../identity/sign-out-and-go-home';
 import classes from '../forum/forum.module.css';
 import { eraseAccount } from './account-data-api';
 
@@ -30,11 +29,7 @@ export function DeleteAccountDialog({ pseudonym, opened, onClose }: DeleteAccoun
   const [typed, setTyped] = useState('');
   const erasing = useMutation({
     mutationFn: eraseAccount,
-    onSuccess: async () => {
-      await signOut();
-      queryClient.clear();
-      navigate(HOME_PATH, { notice: ACCOUNT_DELETED_NOTICE });
-    },
+    onSuccess: () => signOutAndGoHome(queryClient, ACCOUNT_DELETED_NOTICE),
   });
   const ready = confirms(typed, pseudonym);
   const close = () => {

@@ -1,9 +1,8 @@
 import { Anchor, Button, Group, VisuallyHidden } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { signOut } from '../../api/session';
-import { navigate } from '../../routes/navigation';
-import { ACCOUNT_PATH, HOME_PATH, SIGN_IN_PATH, WELCOME_PATH } from '../../routes/route-paths';
+import { ACCOUNT_PATH, SIGN_IN_PATH, WELCOME_PATH } from '../../routes/route-paths';
+import { signOutAndGoHome } from './sign-out-and-go-home';
 import { MOD_PATH } from '../moderation/mod-paths';
 import classes from './identity.module.css';
 import { useSession } from './use-session';
@@ -27,10 +26,8 @@ export function AccountNav({ currentPath }: AccountNavProps) {
     const leave = async () => {
       if (signingOut) return;
       setSigningOut(true);
-      await signOut();
-      queryClient.clear(); // nothing fetched as this member may linger for the next person
+      await signOutAndGoHome(queryClient, SIGNED_OUT_NOTICE);
       setSigningOut(false);
-      navigate(HOME_PATH, { notice: SIGNED_OUT_NOTICE });
     };
     return (
       <Group gap="xs" wrap="wrap">

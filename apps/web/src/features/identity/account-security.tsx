@@ -1,13 +1,12 @@
 import { Alert, Button, Group, Modal, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { establishSession, signOut } from '../../api/session';
+import { establishSession } from '../../api/session';
 import type { SessionMember } from '../../api/session-grant';
-import { navigate } from '../../routes/navigation';
-import { HOME_PATH } from '../../routes/route-paths';
 import { describeForumError } from '../forum/forum-error-copy';
 import classes from '../forum/forum.module.css';
 import { changePassphrase, endAllSessions, replaceRecoveryCode } from './account-security-api';
+import { signOutAndGoHome } from './sign-out-and-go-home';
 
 export const SIGNED_OUT_EVERYWHERE_NOTICE = "You've been signed out on every device. Sign in again whenever you're ready.";
 
@@ -107,11 +106,7 @@ function SignOutEverywhere() {
   const [open, setOpen] = useState(false);
   const ending = useMutation({
     mutationFn: endAllSessions,
-    onSuccess: async () => {
-      await signOut();
-      queryClient.clear();
-      navigate(HOME_PATH, { notice: SIGNED_OUT_EVERYWHERE_NOTICE });
-    },
+    onSuccess: () => signOutAndGoHome(queryClient, SIGNED_OUT_EVERYWHERE_NOTICE),
   });
   return (
     <Stack gap="sm">
