@@ -1,3 +1,4 @@
+import type { Server as HttpServer } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { errorBody, type ServerEnv } from '@lantern/contracts';
@@ -11,6 +12,9 @@ import { httpMetricsMiddleware } from './metrics/http-metrics.middleware';
 import { MetricsService } from './metrics/metrics.service';
 import { RedisStreamsIoAdapter } from './realtime/redis-streams-io.adapter';
 import { webAppMiddleware } from './http/web-app.middleware';
+
+/** How long an idle HTTP keep-alive connection stays open. */
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 
 /** Builds the api (not yet listening), with every rail in place; main.ts and tests share it. */
 export async function createApiApp(env: ServerEnv): Promise<NestExpressApplication> {
@@ -55,6 +59,12 @@ export async function createApiApp(env: ServerEnv): Promise<NestExpressApplicati
   app.useWebSocketAdapter(io);
   app.enableShutdownHooks();
   await app.init();
+  // An idle keep-alive connection must outlive the client's or proxy's wish to reuse it (nginx in
+  // docker/ keeps upstream connections 60 s). Node's default of 5 s closes one just as a client
+  // sends on it, and that request fails with a reset; headersTimeout must stay above it.
+  const server = app.getHttpServer() as HttpServer;
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1000;
   // Anything Nest did not route (including paths outside /api) ends here in the error shape.
   app.use((request: Request, response: Response) => {
     response.status(404).json(errorBody('ROUTE_NOT_FOUND', `There is no ${request.method} ${request.path} in the Lantern API.`));
