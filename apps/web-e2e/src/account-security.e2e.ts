@@ -62,4 +62,20 @@ test.describe('the account page: signing in', () => {
     await axe.check('home after signing out everywhere');
     expect((await request.post('/api/v1/auth/refresh', { data: { refreshToken: elsewhereSession.refreshToken } })).status()).toBe(401);
   });
+
+  test('a member abroad says where they are once, and the crisis lines follow everywhere', async ({ page, request, axe }) => {
+    const grant = await member(request);
+    await openAs(page, grant, '/account');
+    const where = page.getByLabel('Crisis lines for');
+    await expect(where).toHaveValue('');
+    await where.selectOption({ label: 'United Kingdom' });
+    await expect(page.getByRole('status').filter({ hasText: "Saved. You'll be shown the lines for United Kingdom." })).toBeVisible();
+    await axe.check('account page, region saved');
+    // A new page load signs in again from the server's record: the help page (and the crisis
+    // panel, from the same place) now shows the United Kingdom's lines.
+    await page.goto('/help');
+    await expect(page.getByLabel('Lines for')).toHaveValue('GB');
+    await expect(page.getByRole('list', { name: 'Crisis lines: United Kingdom' })).toContainText('Samaritans');
+    await axe.check('help, lines for the saved region');
+  });
 });

@@ -6,6 +6,7 @@ import { MembersOnly } from '../features/forum/members-only';
 import { HiddenMembersList } from '../features/hides/hidden-members-list';
 import { AccountSecurity } from '../features/identity/account-security';
 import { RecoveryCodeStep } from '../features/identity/recovery-code-step';
+import { RegionSetting } from '../features/identity/region-setting';
 import { useSession } from '../features/identity/use-session';
 import { SAFETY_PLAN_PATH } from './route-paths';
 
@@ -47,6 +48,7 @@ export function AccountRoute() {
             ) : (
               <Text>Moderators, admins and crisis counsellors see every member: hiding members is for members.</Text>
             )}
+            <RegionSetting member={session.member} />
             <AccountSecurity member={session.member} onRecoveryCode={setNewRecoveryCode} />
             {/* Taking their words with them (any role may). */}
             <DownloadYourData />
