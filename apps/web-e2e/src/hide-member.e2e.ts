@@ -1,7 +1,7 @@
 import type { APIRequestContext } from '@playwright/test';
 import { io } from 'socket.io-client';
 import { expect, test } from './support/axe';
-import { openAs, registeredMember as member, type Grant } from './support/operators';
+import { openAs, operatorGrant, registeredMember as member, type Grant } from './support/operators';
 
 const bearer = (grant: Grant) => ({ authorization: `Bearer ${grant.accessToken}` });
 
@@ -30,6 +30,8 @@ test.describe('hiding a member', () => {
     const thread = await post<{ id: string }>(request, reader, '/api/v1/threads', { categorySlug: 'anxiety', title: `Rough evening ${word}`, body: 'Just need to vent a bit.' });
     await post(request, troll, `/api/v1/threads/${thread.id}/posts`, { body: `nobody cares about you ${word}` });
     await post(request, friend, `/api/v1/threads/${thread.id}/posts`, { body: 'I care. Sending a hug.' });
+    const moderator = await operatorGrant(request, 'moderator');
+    await post(request, moderator, `/api/v1/threads/${thread.id}/posts`, { body: 'A moderator here: please be kind in this thread.' });
     const trollThreadTitle = `A thread by the troll ${word}`;
     await post(request, troll, '/api/v1/threads', { categorySlug: 'anxiety', title: trollThreadTitle, body: 'look at me' });
 
@@ -49,6 +51,10 @@ test.describe('hiding a member', () => {
     await expect(trollPost).toContainText(`You hid ${troll.member.pseudonym}, so this post is folded away.`);
     await expect(trollPost).not.toContainText('nobody cares about you');
     await expect(page.getByRole('article', { name: `Reply by ${friend.member.pseudonym}` })).toContainText('I care. Sending a hug.');
+    // A moderator's reply is marked, and is not one to hide: they may be the ones reaching out.
+    const modReply = page.getByRole('article', { name: `Reply by ${moderator.member.pseudonym}` });
+    await expect(modReply.getByText('Moderator', { exact: true })).toBeVisible();
+    await expect(modReply.getByRole('button', { name: /^Hide member/ })).toHaveCount(0);
     await axe.check('thread with a folded post');
     await trollPost.getByRole('button', { name: `Show this post by ${troll.member.pseudonym}` }).click();
     await expect(trollPost).toContainText(`nobody cares about you ${word}`);

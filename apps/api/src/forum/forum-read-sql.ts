@@ -9,7 +9,7 @@ const UNREAD_CAP = FORUM_LIMITS.unreadCap;
 export const FORMER_MEMBER = 'former member';
 
 export const AUTHOR_SELECT = (table: string) =>
-  `${table}.author_id, ${table}.author_alias, m.pseudonym, (m.deleted_at IS NOT NULL) AS author_deleted`;
+  `${table}.author_id, ${table}.author_alias, m.pseudonym, (m.deleted_at IS NOT NULL) AS author_deleted, (m.role IN ('moderator', 'admin')) AS author_moderates`;
 
 /**
  * Unread counts stop at UNREAD_CAP (shown as "99+"), so a follower returning to a huge thread

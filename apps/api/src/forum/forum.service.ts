@@ -44,6 +44,7 @@ interface AuthorColumns {
   author_alias: string | null;
   pseudonym: string | null;
   author_deleted: boolean | null;
+  author_moderates: boolean | null;
 }
 
 function toAuthor(row: AuthorColumns, viewer: Viewer): Author {
@@ -53,6 +54,9 @@ function toAuthor(row: AuthorColumns, viewer: Viewer): Author {
     displayName: gone ? FORMER_MEMBER : (row.author_alias ?? row.pseudonym ?? FORMER_MEMBER),
     isAlias: !gone && row.author_alias !== null,
     isYou,
+    // Under their pseudonym only: a moderator writing under a thread alias is there as a member,
+    // and marking the alias would point to one of a handful of people.
+    isModerator: !gone && row.author_alias === null && row.author_moderates === true,
   };
   if (isStaff(viewer) && row.author_id !== null) author.memberId = row.author_id;
   return author;

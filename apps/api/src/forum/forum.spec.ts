@@ -86,7 +86,7 @@ describe('forum over REST (real PostgreSQL and Redis)', () => {
 
     const read = await rest<Thread>(api, 'GET', `/api/v1/threads/${created.body.id}`, { token: bob.token });
     expect(read.status).toBe(200);
-    expect(read.body.author).toEqual({ displayName: 'Alice Lamp', isAlias: false, isYou: false });
+    expect(read.body.author).toEqual({ displayName: 'Alice Lamp', isAlias: false, isYou: false, isModerator: false });
     const asModerator = await rest<Thread>(api, 'GET', `/api/v1/threads/${created.body.id}`, { token: moderator.token });
     expect(asModerator.body.author.memberId).toBe(alice.memberId);
   });

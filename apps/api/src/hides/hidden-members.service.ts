@@ -63,7 +63,9 @@ export class HiddenMembersService {
       throw new ApiException(HttpStatus.NOT_FOUND, 'MEMBER_NOT_FOUND', 'That member has left Lantern; there is nobody to hide.');
     }
     if (written.author_id === viewer.id) throw new ApiException(HttpStatus.BAD_REQUEST, 'CANNOT_HIDE_SELF', 'That is your own post or message.');
-    if (written.author_role && STAFF_ROLES.has(written.author_role)) {
+    // Their own identity only: an alias of theirs in one thread may be hidden like anyone's, and
+    // refusing it would tell the member the alias belongs to staff.
+    if (written.alias_thread_id === null && written.author_role && STAFF_ROLES.has(written.author_role)) {
       throw new ApiException(
         HttpStatus.BAD_REQUEST,
         'CANNOT_HIDE_STAFF',

@@ -234,6 +234,12 @@ describe('members hide other members from their own view (real PostgreSQL, Redis
       [reader, { memberId: troll.memberId }, 400, 'VALIDATION_FAILED'],
       [moderator, { postId: own.id }, 403, 'FORBIDDEN'],
     ];
+    // A moderator is marked under their pseudonym, not under a thread alias, whose hide is allowed
+    // (refusing it would tell the member the alias belongs to staff).
+    const modAlias = await reply(moderator, open.id, 'speaking for myself', 'alias');
+    const shown = new Map((await posts(reader, open.id)).map((p) => [p.id, p.author.isModerator]));
+    expect([shown.get(modPost.id), shown.get(modAlias.id), shown.get(own.id)]).toEqual([true, false, false]);
+    expect((await hide(reader, { postId: modAlias.id })).status).toBe(201);
     for (const [who, body, status, code] of cases) {
       const response = await hide(who, body);
       expect([JSON.stringify(body), response.status, (response.body as unknown as { error: { code: string } }).error?.code]).toEqual([JSON.stringify(body), status, code]);
@@ -246,7 +252,7 @@ describe('members hide other members from their own view (real PostgreSQL, Redis
     const mine = await hide(reader, { postId: trollReply.id });
     const theirs = await rest<{ error: { code: string } }>(api, 'DELETE', `/api/v1/me/hidden-members/${mine.body.id}`, { token: friend.token });
     expect([theirs.status, theirs.body.error.code]).toEqual([404, 'HIDE_NOT_FOUND']);
-    expect((await rest<{ items: HiddenMember[] }>(api, 'GET', '/api/v1/me/hidden-members', { token: reader.token })).body.items).toHaveLength(1);
+    expect((await rest<{ items: HiddenMember[] }>(api, 'GET', '/api/v1/me/hidden-members', { token: reader.token })).body.items).toHaveLength(2);
   });
 
   it('stops at the limit with a sentence, and forgets hides when either member erases their account', async () => {

@@ -89,6 +89,8 @@ export const authorSchema = z.object({
   displayName: z.string(),
   isAlias: z.boolean(),
   isYou: z.boolean(),
+  /** Written by a volunteer moderator (or admin) under their pseudonym: shown with a badge, so a reply in a hard moment is known to come from someone trained. */
+  isModerator: z.boolean().optional(),
   /** Only moderators and admins receive the internal member id. */
   memberId: z.uuid().optional(),
 });

@@ -96,7 +96,7 @@ export function PostCard({ post, kind, onQuote }: PostCardProps) {
   // A post by someone the reader hid comes folded; they may still open it, once, on this page.
   const [revealed, setRevealed] = useState(false);
   const session = useSession();
-  const mayHide = session.status === 'signed-in' && session.member.role === 'member' && !post.author.isYou;
+  const mayHide = session.status === 'signed-in' && session.member.role === 'member' && !post.author.isYou && !post.author.isModerator;
   const folded = post.hiddenByYou && !revealed;
   const headingId = `${postElementId(post.id)}-heading`;
   const placeholder = postPlaceholder(post);
@@ -114,6 +114,11 @@ export function PostCard({ post, kind, onQuote }: PostCardProps) {
           {post.author.isAlias && (
             <Badge variant="outline" color="gray" size="sm">
               Thread alias
+            </Badge>
+          )}
+          {post.author.isModerator && (
+            <Badge variant="filled" color="lantern" size="sm">
+              Moderator
             </Badge>
           )}
           {post.author.isYou && (
