@@ -17,7 +17,6 @@ import {
 } from '@lantern/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthenticatedMember } from '../auth/auth.decorators';
-import { AuthService } from '../auth/auth.service';
 import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
 import { HiddenMembersService } from '../hides/hidden-members.service';
 import { ApiException } from '../http/api-exception';
@@ -94,7 +93,6 @@ export class AccountExportService {
 
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
-    private readonly auth: AuthService,
     private readonly limits: RateLimitService,
     private readonly hides: HiddenMembersService,
     private readonly safetyPlans: SafetyPlanService,
@@ -109,8 +107,6 @@ export class AccountExportService {
   }
 
   async export(member: AuthenticatedMember): Promise<AccountExport> {
-    // An erased account's access token outlives it by up to 15 minutes; it gets nothing.
-    await this.auth.member(member.id);
     await this.limits.consume(this.policy, `member:${member.id}`);
     const exportedAt = new Date();
     // One snapshot, so a post written mid-export cannot appear in one list and be missing from another.
@@ -130,6 +126,7 @@ export class AccountExportService {
       `SELECT pseudonym, role, region, preferences, created_at, muted_until, suspended_until FROM members WHERE id = $1 AND deleted_at IS NULL`,
       [memberId],
     );
+    // An erased account's access token outlives it by up to 15 minutes; it gets nothing.
     if (!account) throw new ApiException(HttpStatus.UNAUTHORIZED, 'TOKEN_INVALID', 'This account no longer exists.');
     return {
       account: { pseudonym: account.pseudonym, role: account.role, region: account.region, preferences: account.preferences, createdAt: iso(account.created_at) },

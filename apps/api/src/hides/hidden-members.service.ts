@@ -43,17 +43,22 @@ export class HiddenMembersService {
   ) {}
 
   async list(viewer: Viewer): Promise<{ items: HiddenMember[] }> {
+    return { items: await this.read(viewer.id, null) };
+  }
+
+  /** The viewer's hides, as they saw each name; `id` narrows to one. */
+  private async read(memberId: string, id: string | null): Promise<HiddenMember[]> {
     const rows: HiddenRow[] = await this.dataSource.query(
       `SELECT h.id, h.thread_id, t.title AS thread_title, m.pseudonym, a.alias, (m.deleted_at IS NOT NULL) AS hidden_deleted, h.created_at
          FROM member_hides h
          JOIN members m ON m.id = h.hidden_id
          LEFT JOIN threads t ON t.id = h.thread_id
          LEFT JOIN thread_aliases a ON a.thread_id = h.thread_id AND a.member_id = h.hidden_id
-        WHERE h.member_id = $1
+        WHERE h.member_id = $1 AND ($2::uuid IS NULL OR h.id = $2::uuid)
         ORDER BY h.created_at DESC, h.id`,
-      [viewer.id],
+      [memberId, id],
     );
-    return { items: rows.map(toHiddenMember) };
+    return rows.map(toHiddenMember);
   }
 
   /** Hides whoever wrote the post or message: 201 with the new hide, or the existing one again. */
@@ -72,12 +77,11 @@ export class HiddenMembersService {
         'Moderators and crisis counsellors cannot be hidden: they may be the ones reaching out to you. If one of them upset you, tell the moderators through Report.',
       );
     }
-    const [{ count }]: Array<{ count: number }> = await this.dataSource.query(`SELECT count(*)::int AS count FROM member_hides WHERE member_id = $1`, [viewer.id]);
     const inserted: Array<{ id: string }> = await this.dataSource.query(
       `INSERT INTO member_hides (member_id, hidden_id, thread_id)
-       SELECT $1, $2, $3 WHERE $4::int < $5::int
+       SELECT $1, $2, $3 WHERE (SELECT count(*) FROM member_hides WHERE member_id = $1) < $4::int
        ON CONFLICT ON CONSTRAINT member_hides_once_key DO NOTHING RETURNING id`,
-      [viewer.id, written.author_id, written.alias_thread_id, count, HIDE_LIMITS.max],
+      [viewer.id, written.author_id, written.alias_thread_id, HIDE_LIMITS.max],
     );
     const [existing]: Array<{ id: string }> = inserted.length
       ? inserted
@@ -114,8 +118,7 @@ export class HiddenMembersService {
   }
 
   private async one(id: string, viewer: Viewer): Promise<HiddenMember> {
-    const { items } = await this.list(viewer);
-    const found = items.find((item) => item.id === id);
+    const [found] = await this.read(viewer.id, id);
     if (!found) throw notFound();
     return found;
   }
