@@ -80,6 +80,20 @@ test.describe('chat rooms', () => {
     await expect(modLog).not.toContainText('this one is going to be removed');
     await expect(aliceLog).toContainText('Me too. Want to keep each other company?');
 
+    // The moderator speaks in the room: their message carries a badge, and members may not hide them.
+    const modBox = modPage.getByRole('textbox', { name: 'Your message' });
+    await modBox.fill('I am around tonight if anyone wants to talk.');
+    await modBox.press('Enter');
+    const fromMod = aliceLog.getByTestId('chat-message').filter({ hasText: 'I am around tonight if anyone wants to talk.' });
+    await expect(fromMod).toContainText(moderator.member.pseudonym);
+    await expect(fromMod.getByText('Moderator', { exact: true })).toBeVisible();
+    await expect(fromMod.getByRole('button', { name: /^Report the message from / })).toBeVisible();
+    await expect(fromMod.getByRole('button', { name: /^Hide / })).toHaveCount(0);
+    const fromBob = aliceLog.getByTestId('chat-message').filter({ hasText: 'Me too. Want to keep each other company?' });
+    await expect(fromBob.getByText('Moderator', { exact: true })).toHaveCount(0);
+    await expect(fromBob.getByRole('button', { name: `Hide ${bob.member.pseudonym} from your view` })).toBeVisible();
+    await axe.check("chat room with a moderator's message");
+
     // Away and back: a dropped connection shows the banner, and what was said meanwhile arrives.
     await bobPage.context().setOffline(true);
     await expect(bobPage.getByRole('status').filter({ hasText: 'Reconnecting…' })).toBeVisible({ timeout: 15_000 });

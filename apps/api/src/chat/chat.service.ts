@@ -36,6 +36,7 @@ interface MessageRow {
   author_id: string | null;
   pseudonym: string | null;
   author_deleted: boolean | null;
+  author_moderates: boolean | null;
   body: string;
   status: string;
   created_at: Date;
@@ -168,6 +169,7 @@ export class ChatService {
         author_id: viewer.id,
         pseudonym: row.pseudonym,
         author_deleted: false,
+        author_moderates: row.moderates,
         body: input.body,
         status: 'visible',
         created_at: row.created_at,
@@ -279,6 +281,8 @@ type SendRow = RoomRow &
     is_member: boolean;
     member_exists: boolean;
     pseudonym: string | null;
+    /** The sender is a moderator or admin as the database has them now (their token may be older). */
+    moderates: boolean | null;
     slow_wait: number | null;
     /** Seconds until the member's burst window ends, when this send found it spent. */
     burst_wait: number | null;
@@ -326,7 +330,7 @@ const SEND_SQL = `WITH input AS (
  pre AS (
    SELECT i.*, r.id, r.slug, r.name, r.description, r.locked, r.slow_mode_seconds, r.private,
           EXISTS (SELECT 1 FROM room_members rm WHERE rm.room_id = r.id AND rm.member_id = i.member_id) AS is_member,
-          (me.id IS NOT NULL AND me.deleted_at IS NULL) AS member_exists, me.pseudonym, me.muted_until, me.suspended_until,
+          (me.id IS NOT NULL AND me.deleted_at IS NULL) AS member_exists, me.pseudonym, me.role IN ('moderator', 'admin') AS moderates, me.muted_until, me.suspended_until,
           CASE WHEN r.slow_mode_seconds > 0 AND NOT i.staff THEN
             (SELECT ceil(extract(epoch FROM (last.created_at + make_interval(secs => r.slow_mode_seconds)) - now()))::int
                FROM messages last WHERE last.room_id = r.id AND last.author_id = i.member_id
@@ -337,7 +341,7 @@ const SEND_SQL = `WITH input AS (
      -- One index lookup per send (room, sender, a resend): as plain joins, the generic plan (which
      -- cannot see how many sends a batch holds) hashed the whole members table on every statement.
      LEFT JOIN LATERAL (SELECT id, slug, name, description, locked, slow_mode_seconds, private FROM rooms WHERE slug = i.room_slug LIMIT 1) r ON true
-     LEFT JOIN LATERAL (SELECT id, pseudonym, muted_until, suspended_until, deleted_at FROM members WHERE id = i.member_id LIMIT 1) me ON true
+     LEFT JOIN LATERAL (SELECT id, pseudonym, role, muted_until, suspended_until, deleted_at FROM members WHERE id = i.member_id LIMIT 1) me ON true
      LEFT JOIN LATERAL (SELECT id FROM messages WHERE author_id = i.member_id AND client_msg_id = i.client_msg_id LIMIT 1) sent ON true),
  allowed AS (
    SELECT pre.* FROM pre
@@ -363,14 +367,15 @@ const SEND_SQL = `WITH input AS (
    RETURNING id, to_json(created_at)#>>'{}' AS cursor_at, created_at),
  queued AS (INSERT INTO outbox_events (topic, payload) SELECT pre.topic, pre.payload::jsonb FROM pre JOIN stored ON stored.id = pre.new_id)
 SELECT pre.n, pre.id, pre.slug, pre.name, pre.description, pre.locked, pre.slow_mode_seconds, pre.private, pre.is_member,
-       pre.member_exists, pre.pseudonym, pre.muted_until, pre.suspended_until, pre.slow_wait,
+       pre.member_exists, pre.pseudonym, pre.moderates, pre.muted_until, pre.suspended_until, pre.slow_wait,
        CASE WHEN budget.used > $9::int
          THEN greatest(1, ceil(extract(epoch FROM budget.started_at + make_interval(secs => $10::int) - now())))::int END AS burst_wait,
        stored.id AS stored_id, stored.cursor_at, stored.created_at
   FROM pre LEFT JOIN budget ON budget.member_id = pre.member_id LEFT JOIN stored ON stored.id = pre.new_id ORDER BY pre.n`;
 
 const MESSAGE_SELECT = `SELECT msg.id, to_json(msg.created_at)#>>'{}' AS cursor_at, r.slug AS room_slug, msg.author_id, m.pseudonym,
-                               (m.deleted_at IS NOT NULL) AS author_deleted, msg.body, msg.status, msg.created_at, msg.client_msg_id
+                               (m.deleted_at IS NOT NULL) AS author_deleted,
+                               (m.role IN ('moderator', 'admin')) AS author_moderates, msg.body, msg.status, msg.created_at, msg.client_msg_id
                           FROM messages msg JOIN rooms r ON r.id = msg.room_id LEFT JOIN members m ON m.id = msg.author_id`;
 
 function toMessage(row: MessageRow, viewer: Viewer): ChatMessage {
@@ -383,6 +388,7 @@ function toMessage(row: MessageRow, viewer: Viewer): ChatMessage {
     body: row.body,
     createdAt: row.created_at.toISOString(),
   };
+  if (!gone && row.author_moderates === true) message.author.isModerator = true;
   if (isYou) message.clientMsgId = row.client_msg_id;
   if (isStaff(viewer) && row.author_id) message.author.memberId = row.author_id;
   return message;

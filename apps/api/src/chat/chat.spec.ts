@@ -111,6 +111,35 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     expect(history.body.items.map((m) => m.id)).toContain(sent.id);
   });
 
+  it("marks a moderator's messages, live and in history, from the role the database holds, and nobody else's", async () => {
+    const a = await connected(connect(node1, alice.token));
+    const mod = await connected(connect(node2, moderator.token));
+    for (const socket of [a, mod]) await emit(socket, 'room:join', { room: 'grief-circle' });
+    const onAlice = collect<ChatMessage>(a, 'message:new');
+    const onMod = collect<ChatMessage>(mod, 'message:new');
+    const fromMod = await emit(mod, 'message:send', { room: 'grief-circle', body: 'I am here if you want to talk.', clientMsgId: 'badge-mod' });
+    const fromAlice = await emit(a, 'message:send', { room: 'grief-circle', body: 'Thank you.', clientMsgId: 'badge-alice' });
+    await waitFor(async () => onAlice.length === 2 && onMod.length === 2, 5000, 'both messages on both nodes');
+    const live = (list: ChatMessage[], id: unknown) => list.find((message) => message.id === id)?.author;
+    expect(live(onAlice, fromMod.id)).toEqual({ displayName: 'Mod Lark', isYou: false, isModerator: true });
+    expect(live(onMod, fromAlice.id)).toEqual({ displayName: 'Alice Owl', isYou: false });
+
+    const history = await rest<{ items: ChatMessage[] }>(node1, 'GET', '/api/v1/rooms/grief-circle/messages', { token: alice.token });
+    const read = (id: unknown) => history.body.items.find((message) => message.id === id)?.author;
+    expect(read(fromMod.id)).toEqual({ displayName: 'Mod Lark', isYou: false, isModerator: true });
+    expect(read(fromAlice.id)).toEqual({ displayName: 'Alice Owl', isYou: true });
+
+    // A moderator stepped down: their next message carries no badge, though their token still says moderator.
+    await node1.db.dataSource.query(`UPDATE members SET role = 'member' WHERE id = $1`, [moderator.memberId]);
+    try {
+      const after = await emit(mod, 'message:send', { room: 'grief-circle', body: 'Still here, as a member.', clientMsgId: 'badge-after' });
+      await waitFor(async () => onAlice.length === 3, 5000, 'the message after the role changed');
+      expect(live(onAlice, after.id)).toEqual({ displayName: 'Mod Lark', isYou: false });
+    } finally {
+      await node1.db.dataSource.query(`UPDATE members SET role = 'moderator' WHERE id = $1`, [moderator.memberId]);
+    }
+  });
+
   it('gives a client that drops for a moment everything it missed', async () => {
     const a = await connected(connect(node1, alice.token));
     const b = await connected(connect(node2, bob.token));

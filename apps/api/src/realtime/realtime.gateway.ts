@@ -248,7 +248,9 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     // One statement checks every rule, the burst limit included, and stores it (ChatService.send).
     const { message, duplicate } = await this.chat.send(input, viewer);
     if (!duplicate) {
-      const forEveryone: ChatMessage = { ...message, author: { displayName: message.author.displayName, isYou: false } };
+      const { displayName, isModerator } = message.author;
+      // The same for every reader: not "you", and no member id (a moderator's page reads that over REST).
+      const forEveryone: ChatMessage = { ...message, author: { displayName, isYou: false, ...(isModerator ? { isModerator } : {}) } };
       this.server.to(roomChannel(input.room)).except(hiddenByChannel(viewer.id)).emit('message:new', forEveryone);
     }
     return { id: message.id, duplicate };

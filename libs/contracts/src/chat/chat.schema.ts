@@ -35,7 +35,11 @@ export const updateRoomSchema = z.strictObject({
 export interface ChatMessage {
   id: string;
   room: string;
-  author: { displayName: string; isYou: boolean; memberId?: string };
+  /**
+   * `isModerator`: sent by a volunteer moderator (or admin), shown with a badge as on their posts,
+   * so a word in a hard moment is known to come from someone trained; absent for everyone else.
+   */
+  author: { displayName: string; isYou: boolean; isModerator?: true; memberId?: string };
   body: string;
   createdAt: string;
   clientMsgId?: string;

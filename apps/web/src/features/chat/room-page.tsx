@@ -141,6 +141,11 @@ function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean })
                 <Text component="span" fw={700}>
                   {entry.message.author.isYou ? 'You' : entry.message.author.displayName}
                 </Text>
+                {entry.message.author.isModerator && (
+                  <Badge component="span" variant="filled" color="lantern" size="xs" ml={6}>
+                    Moderator
+                  </Badge>
+                )}
                 {': '}
                 {entry.message.body}{' '}
                 <Text component="span" size="xs" c="dimmed">
@@ -177,9 +182,12 @@ function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean })
                   >
                     Report
                   </Button>
-                  <Button size="compact-xs" variant="subtle" color="gray" onClick={() => setHiding({ entry, open: true })} aria-label={`Hide ${entry.message.author.displayName} from your view`}>
-                    Hide
-                  </Button>
+                  {/* Moderators cannot be hidden (the api refuses): someone trained may need to reach the reader. */}
+                  {!entry.message.author.isModerator && (
+                    <Button size="compact-xs" variant="subtle" color="gray" onClick={() => setHiding({ entry, open: true })} aria-label={`Hide ${entry.message.author.displayName} from your view`}>
+                      Hide
+                    </Button>
+                  )}
                 </>
               )}
               {staff && entry.state === 'sent' && (
