@@ -222,28 +222,84 @@ test.describe('chat rooms', () => {
   test('a message the room refuses keeps its reason, and taking it back returns the words to the composer', async ({ browser, request }) => {
     test.setTimeout(60_000);
     const alice = await member(request);
-    const moderator = await operatorGrant(request, 'moderator');
-    const headers = { Authorization: `Bearer ${moderator.accessToken}` };
+    const admin = await operatorGrant(request, 'admin');
+    const headers = { Authorization: `Bearer ${admin.accessToken}` };
     const tag = crypto.randomUUID().slice(0, 8);
+    const blocked = `zork${tag}`;
     const page = await openAs(browser, alice, '/chat/lounge');
     const log = page.getByRole('log', { name: 'Messages in Lounge' });
     const box = page.getByRole('textbox', { name: 'Your message' });
     // Joined: Alice herself is counted online (the page shows "0 online" until the join answers).
     await expect(page.getByRole('heading', { level: 1, name: 'Lounge' }).locator('..').getByText(/[1-9]\d* online/)).toBeVisible();
-    // The moderators lock the room while Alice is in it.
-    expect((await request.patch('/api/v1/rooms/lounge', { headers, data: { locked: true } })).status()).toBe(200);
+    // The admins block a word; a message with it is refused, with the reason, and not sent again by itself.
+    const word = await request.post('/api/v1/admin/watched-words', { headers, data: { pattern: blocked, action: 'block' } });
+    expect(word.status(), await word.text()).toBe(201);
+    const { id } = (await word.json()) as { id: string };
     try {
-      await box.fill(`Words I want to keep (${tag})`);
+      await box.fill(`Words I want to keep ${blocked}`);
       await box.press('Enter');
-      const entry = log.getByTestId('chat-message').filter({ hasText: `Words I want to keep (${tag})` });
+      const entry = log.getByTestId('chat-message').filter({ hasText: `Words I want to keep ${blocked}` });
       await expect(entry.getByRole('button', { name: 'Not sent — retry' })).toBeVisible();
-      await expect(log.getByRole('alert')).toContainText('locked');
-      await log.getByRole('button', { name: `Don't send: Words I want to keep (${tag})` }).click();
-      await expect(log).not.toContainText(`Words I want to keep (${tag})`);
-      await expect(box).toHaveValue(`Words I want to keep (${tag})`);
+      await expect(log.getByRole('alert')).toContainText(`does not allow "${blocked}"`);
+      await log.getByRole('button', { name: `Don't send: Words I want to keep ${blocked}` }).click();
+      await expect(log).not.toContainText(`Words I want to keep ${blocked}`);
+      await expect(box).toHaveValue(`Words I want to keep ${blocked}`);
     } finally {
-      await request.patch('/api/v1/rooms/lounge', { headers, data: { locked: false } });
+      await request.delete(`/api/v1/admin/watched-words/${id}`, { headers });
       await page.context().close();
+    }
+  });
+
+  test('a moderator slows and locks a room from inside it; the members in it see each change live, and write again once it opens', async ({ browser, page: alicePage, request, axe }) => {
+    test.setTimeout(90_000);
+    const alice = await member(request);
+    const moderator = await operatorGrant(request, 'moderator');
+    const tag = crypto.randomUUID().slice(0, 8);
+    const modPage = await openAs(browser, moderator, '/chat/anxiety-check-in');
+    const page = await openAs(alicePage, alice, '/chat/anxiety-check-in');
+    const heading = page.getByRole('heading', { level: 1, name: 'Anxiety check-in' });
+    await expect(heading.locator('..').getByText(/[1-9]\d* online/)).toBeVisible();
+    // Members see no settings of the room's; moderators do.
+    await expect(page.getByRole('region', { name: 'Room settings (moderators)' })).toHaveCount(0);
+    const settings = modPage.getByRole('region', { name: 'Room settings (moderators)' });
+    await expect(settings).toBeVisible();
+    await expectNoAxeViolations(modPage, test.info(), 'chat room, moderator settings');
+
+    try {
+      // Slow mode, chosen by the moderator, shows on Alice's page without a reload.
+      await settings.getByLabel('Slow mode').selectOption('30');
+      await expect(heading.locator('..').getByText('slow mode: one message every 30 s')).toBeVisible();
+      await settings.getByLabel('Slow mode').selectOption('0');
+      await expect(heading.locator('..').getByText(/slow mode/)).toHaveCount(0);
+
+      // Locked: Alice is told, kindly and with a way to a person, and may write but not send.
+      await settings.getByRole('button', { name: 'Lock the room' }).click();
+      await expect(settings.getByRole('button', { name: 'Unlock the room' })).toBeVisible();
+      const notice = page.getByRole('alert').filter({ hasText: 'The moderators have locked this room for now' });
+      await expect(notice).toBeVisible();
+      await expect(notice.getByRole('link', { name: 'people are there to talk to' })).toHaveAttribute('href', '/help');
+      const box = page.getByRole('textbox', { name: 'Your message' });
+      await box.fill(`Is anyone still here? (${tag})`);
+      await box.press('Enter');
+      await expect(box).toHaveValue(`Is anyone still here? (${tag})`);
+      await expect(page.getByRole('button', { name: 'Send', exact: true })).toBeDisabled();
+      await axe.check('chat room, locked for a member');
+      // The moderator still speaks in it.
+      const modBox = modPage.getByRole('textbox', { name: 'Your message' });
+      await modBox.fill(`Back in a few minutes (${tag})`);
+      await modBox.press('Enter');
+      await expect(page.getByRole('log', { name: 'Messages in Anxiety check-in' })).toContainText(`Back in a few minutes (${tag})`);
+
+      // Unlocked: the notice goes, and what Alice wrote goes with Enter.
+      await settings.getByRole('button', { name: 'Unlock the room' }).click();
+      await expect(notice).toHaveCount(0);
+      await box.press('Enter');
+      await expect(box).toHaveValue('');
+      await expect(modPage.getByRole('log', { name: 'Messages in Anxiety check-in' })).toContainText(`Is anyone still here? (${tag})`);
+    } finally {
+      const headers = { Authorization: `Bearer ${moderator.accessToken}` };
+      await request.patch('/api/v1/rooms/anxiety-check-in', { headers, data: { locked: false, slowModeSeconds: 0 } });
+      await modPage.context().close();
     }
   });
 });

@@ -53,6 +53,7 @@ export class ChatController {
   @Patch(':slug')
   async update(@Param('slug') slug: string, @Body() body: unknown, @CurrentMember() member: AuthenticatedMember): Promise<RoomSummary> {
     const room = await this.chat.updateRoom(slug, parseInput(updateRoomSchema, body), member);
+    this.gateway.announceRoomSettings({ room: room.slug, locked: room.locked, slowModeSeconds: room.slow_mode_seconds });
     return toSummary(room, await this.presence.count(room.slug).catch(() => 0));
   }
 

@@ -1,5 +1,5 @@
 import type { Socket } from 'socket.io-client';
-import type { ChatMessage, RoomSummary } from '@lantern/contracts';
+import type { ChatMessage, RoomSummary, RoomUpdatedEvent } from '@lantern/contracts';
 import type { Pool } from 'pg';
 import { CHAT_SEND_POOL } from './chat.service';
 import { startApi, startApiNode, type ApiHarness } from '../../test/support/api-harness';
@@ -252,7 +252,11 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     const [{ n }] = await node1.db.dataSource.query(`SELECT count(*)::int AS n FROM messages WHERE client_msg_id IN ('mute-1', 'suspended-1')`);
     expect(n).toBe(1);
 
+    // Everyone in the room hears of a change to how it runs, on the other node too.
+    const settings = collect<RoomUpdatedEvent>(b, 'room:updated');
     expect((await rest(node1, 'PATCH', '/api/v1/rooms/lounge', { token: moderator.token, body: { slowModeSeconds: 30 } })).status).toBe(200);
+    await waitFor(async () => settings.length === 1, 5000, 'room:updated on node 2');
+    expect(settings[0]).toEqual({ room: 'lounge', locked: false, slowModeSeconds: 30 });
     expect((await emit(b, 'message:send', { room: 'lounge', body: 'first', clientMsgId: 'slow-1' })).ok).toBe(true);
     const slow = await emit(b, 'message:send', { room: 'lounge', body: 'second', clientMsgId: 'slow-2' });
     expect(slow.error?.code).toBe('SLOW_MODE');
@@ -264,6 +268,8 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
 
     expect((await rest(node1, 'PATCH', '/api/v1/rooms/lounge', { token: bob.token, body: { locked: true } })).status).toBe(403);
     await rest(node1, 'PATCH', '/api/v1/rooms/lounge', { token: moderator.token, body: { locked: true, slowModeSeconds: 0 } });
+    await waitFor(async () => settings.length === 2, 5000, 'the lock on node 2');
+    expect(settings[1]).toEqual({ room: 'lounge', locked: true, slowModeSeconds: 0 });
     const late = await connected(connect(node2, alice.token));
     expect((await emit(late, 'room:join', { room: 'lounge' })).error?.code).toBe('ROOM_LOCKED');
     // Members already inside cannot send to a locked room; its moderators can.

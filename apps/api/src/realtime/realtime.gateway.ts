@@ -1,6 +1,6 @@
 import { Inject, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { type OnGatewayConnection, type OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
-import { CHAT_LIMITS, roomRefSchema, sendMessageSchema, type ChatAck, type ChatMessage, type HandoffFailedAlert, type HandoffFailedEvent, type PrivateRoomReadyEvent } from '@lantern/contracts';
+import { CHAT_LIMITS, roomRefSchema, sendMessageSchema, type ChatAck, type ChatMessage, type HandoffFailedAlert, type HandoffFailedEvent, type PrivateRoomReadyEvent, type RoomUpdatedEvent } from '@lantern/contracts';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Server, Socket } from 'socket.io';
 import { z } from 'zod';
@@ -207,6 +207,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     } catch {
       this.logger.warn('ignored a malformed admin alert');
     }
+  }
+
+  /** Tells everyone in a room, on every node, that its moderators changed how it runs. */
+  announceRoomSettings(event: RoomUpdatedEvent): void {
+    this.server.to(roomChannel(event.room)).emit('room:updated', event);
   }
 
   /** Tells every node's sockets in a room that a message is gone (the adapter crosses nodes). */

@@ -57,6 +57,16 @@ export interface RoomSummary {
 }
 
 /**
+ * `room:updated`, to everyone in the room on every node: its moderators locked or reopened it, or
+ * changed slow mode, so the page says so before anyone's message is refused.
+ */
+export interface RoomUpdatedEvent {
+  room: string;
+  locked: boolean;
+  slowModeSeconds: number;
+}
+
+/**
  * `room:private-ready`, to the member only: a private room they can talk in now, opened by a
  * moderator answering "Talk to a moderator now", or joined by the crisis counsellor who took their case.
  */

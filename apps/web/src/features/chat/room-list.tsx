@@ -7,9 +7,11 @@ import { MembersOnly } from '../forum/members-only';
 import { EmptyState, ErrorState, LoadingState } from '../forum/query-states';
 import { chatRoomPath } from './chat-paths';
 
+export const ROOMS_QUERY_KEY = ['chat', 'rooms'];
+
 export function useRooms() {
   return useQuery({
-    queryKey: ['chat', 'rooms'],
+    queryKey: ROOMS_QUERY_KEY,
     queryFn: ({ signal }) => apiFetch<{ items: RoomSummary[] }>('/api/v1/rooms', { signal }),
     refetchInterval: 15_000,
   });

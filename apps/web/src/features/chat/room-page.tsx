@@ -10,9 +10,11 @@ import { HideMemberDialog } from '../hides/hide-member-dialog';
 import { hideMember } from '../hides/hidden-members-api';
 import { TimeAgo } from '../forum/time-ago';
 import { useSession } from '../identity/use-session';
+import { HELP_PATH } from '../../routes/route-paths';
 import { CHAT_PATH } from './chat-paths';
 import { firstUnreadId, WINDOW_SIZE, type LogEntry } from './message-log';
 import { useRooms } from './room-list';
+import { RoomSettings } from './room-settings';
 import { useChatRoom } from './use-chat-room';
 
 function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean }) {
@@ -32,6 +34,9 @@ function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean })
   const [seen, setSeen] = useState<Set<string>>(new Set());
   const visible = room.log.slice(-shown);
   const unreadId = useMemo(() => firstUnreadId(room.log, seen), [room.log, seen]);
+  // Locked by the moderators (live, from room:updated): members read on but cannot send; moderators can.
+  const lockedForMe = info?.locked === true && !staff;
+  const cannotSend = room.joinError !== null || lockedForMe;
 
   useEffect(() => {
     const markSeen = () => {
@@ -56,7 +61,7 @@ function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean })
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
-      submit();
+      if (!cannotSend) submit();
     }
   };
   const remove = async (entry: LogEntry) => {
@@ -84,7 +89,35 @@ function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean })
           {room.online} online
         </Badge>
         {info?.slowModeSeconds ? <Badge variant="outline">slow mode: one message every {info.slowModeSeconds} s</Badge> : null}
+        {info?.locked ? (
+          <Badge variant="outline" color="gray">
+            locked
+          </Badge>
+        ) : null}
       </Group>
+      {info?.description && (
+        <Text size="sm" c="dimmed">
+          {info.description}
+        </Text>
+      )}
+      {staff && info && <RoomSettings room={info} />}
+      {info?.locked && room.joinError === null && (
+        <Alert color="gray" variant="light" title={staff ? 'This room is locked' : 'The moderators have locked this room for now'}>
+          <Text size="sm">
+            {staff ? (
+              'Members can read it but not send; you and the other moderators can.'
+            ) : (
+              <>
+                You can still read what was said, and write again when they unlock it. If you need someone now,{' '}
+                <Anchor href={HELP_PATH} underline="always">
+                  people are there to talk to
+                </Anchor>
+                .
+              </>
+            )}
+          </Text>
+        </Alert>
+      )}
       <div role="status">
         {/* The title in the body's text colour: yellow on light yellow read at 2.7:1 (axe). */}
         {room.connection === 'reconnecting' && (
@@ -233,7 +266,7 @@ function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean })
       )}
       <Textarea
         label="Your message"
-        description="Enter sends; Shift+Enter starts a new line."
+        description={lockedForMe ? 'The room is locked: you can write, and send once the moderators open it again.' : 'Enter sends; Shift+Enter starts a new line.'}
         value={draft}
         maxLength={CHAT_LIMITS.bodyMax}
         autosize
@@ -248,7 +281,7 @@ function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean })
       />
       <CrisisNudge text={draft} />
       <Group>
-        <Button onClick={submit} disabled={!draft.trim() || room.joinError !== null}>
+        <Button onClick={submit} disabled={!draft.trim() || cannotSend}>
           Send
         </Button>
         <Anchor href={CHAT_PATH} size="sm" underline="always">

@@ -1,8 +1,10 @@
-import type { ChatAck, ChatMessage, Page } from '@lantern/contracts';
+import type { ChatAck, ChatMessage, Page, RoomSummary, RoomUpdatedEvent } from '@lantern/contracts';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { apiFetch } from '../../api/api-client';
 import { acquireSocket, releaseSocket } from '../../api/realtime-socket';
 import { catchUp, mergeMessages, newestConfirmed, removeAuthor, removeMessage, resync, type LogEntry } from './message-log';
+import { ROOMS_QUERY_KEY } from './room-list';
 import { outcomeOf, SendQueue, type QueuedSend, type SendAck, type SendProgress } from './send-queue';
 
 export type Connection = 'connecting' | 'live' | 'reconnecting';
@@ -29,6 +31,13 @@ export interface ChatRoomState {
 type JoinAck = ChatAck<{ messages: ChatMessage[]; online: number }>;
 
 const ACK_TIMEOUT_MS = 10_000;
+
+/** A room's new settings, into the room list every page reads (the room page's badges and banner, the list's). */
+function applyRoomSettings(client: QueryClient, { room, locked, slowModeSeconds }: RoomUpdatedEvent): void {
+  client.setQueryData<{ items: RoomSummary[] }>(ROOMS_QUERY_KEY, (current) =>
+    current ? { ...current, items: current.items.map((summary) => (summary.slug === room ? { ...summary, locked, slowModeSeconds } : summary)) } : current,
+  );
+}
 const TYPING_SHOWN_MS = 4_000;
 
 /**
@@ -51,6 +60,7 @@ export function useChatRoom(slug: string, me: string): ChatRoomState {
   // The log as last rendered, for the catch-up after a drop (read outside React's updates).
   const logRef = useRef(log);
   logRef.current = log;
+  const queryClient = useQueryClient();
 
   useEffect(() => {
     const socket = acquireSocket();
@@ -96,6 +106,8 @@ export function useChatRoom(slug: string, me: string): ChatRoomState {
       setJoinError(null);
       setOnline(ack.online);
       joined = true;
+      // The room's settings may have changed while this tab was away (a recovered session hears it).
+      void queryClient.invalidateQueries({ queryKey: ROOMS_QUERY_KEY });
       // What was written while the connection was away goes now, in order.
       void queue.resume();
       // What this tab had before the drop (none on a first visit), before the join's newest 50.
@@ -134,6 +146,7 @@ export function useChatRoom(slug: string, me: string): ChatRoomState {
       });
     };
     const onRemoved = ({ room, id }: { room: string; id: string }) => room === slug && setLog((current) => removeMessage(current, id));
+    const onRoomUpdated = (event: RoomUpdatedEvent) => event.room === slug && applyRoomSettings(queryClient, event);
     const onPresence = ({ room, online: count }: { room: string; online: number }) => room === slug && setOnline(count);
     const onTyping = ({ room, displayName }: { room: string; displayName: string }) => {
       if (room !== slug || displayName === me) return;
@@ -143,6 +156,7 @@ export function useChatRoom(slug: string, me: string): ChatRoomState {
     socket.on('disconnect', onDisconnect);
     socket.on('message:new', onMessage);
     socket.on('message:removed', onRemoved);
+    socket.on('room:updated', onRoomUpdated);
     socket.on('presence', onPresence);
     socket.on('typing', onTyping);
     if (socket.connected) void join();
@@ -152,6 +166,7 @@ export function useChatRoom(slug: string, me: string): ChatRoomState {
       socket.off('disconnect', onDisconnect);
       socket.off('message:new', onMessage);
       socket.off('message:removed', onRemoved);
+      socket.off('room:updated', onRoomUpdated);
       socket.off('presence', onPresence);
       socket.off('typing', onTyping);
       if (socket.connected) socket.emit('room:leave', { room: slug });
@@ -160,7 +175,7 @@ export function useChatRoom(slug: string, me: string): ChatRoomState {
       socketRef.current = null;
       releaseSocket();
     };
-  }, [slug, me]);
+  }, [slug, me, queryClient]);
 
   // Typing names fade after a few seconds.
   useEffect(() => {

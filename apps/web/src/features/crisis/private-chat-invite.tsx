@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { acquireSocket, releaseSocket } from '../../api/realtime-socket';
 import { chatRoomPath } from '../chat/chat-paths';
+import { ROOMS_QUERY_KEY } from '../chat/room-list';
 import { useSession } from '../identity/use-session';
 import { OUTREACH_STATUS_KEY } from './outreach-request';
 import { recallInvites, rememberInvites, withInvite, withoutRoom } from './private-chat-invites';
@@ -43,7 +44,7 @@ export function PrivateChatInvite() {
     const onReady = (event: PrivateRoomReadyEvent) => {
       update((current) => withInvite(current, { room: event.room, by: event.by }));
       // The room list and the panel's request status show it now, not on their next poll.
-      void client.invalidateQueries({ queryKey: ['chat', 'rooms'] });
+      void client.invalidateQueries({ queryKey: ROOMS_QUERY_KEY });
       void client.invalidateQueries({ queryKey: OUTREACH_STATUS_KEY });
     };
     socket.on('room:private-ready', onReady);
