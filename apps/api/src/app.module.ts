@@ -14,6 +14,7 @@ import { SafetyPlanModule } from './safety-plan/safety-plan.module';
 import type { ServerEnv } from './config/server-env.provider';
 import { HealthModule } from './health/health.module';
 import { HidesModule } from './hides/hides.module';
+import { ModeratorNotesModule } from './moderator-notes/moderator-notes.module';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 import { InfraModule } from './infra/infra.module';
 import { LoggingModule } from './logging/logging.module';
@@ -45,6 +46,7 @@ export class AppModule {
         ChatModule,
         PartnersModule,
         HidesModule,
+        ModeratorNotesModule,
         SafetyPlanModule,
         AccountExportModule,
       ],

@@ -1,4 +1,5 @@
 import { Global, Injectable, Module, type OnModuleDestroy } from '@nestjs/common';
+import type { ModeratorNote } from '@lantern/contracts';
 import { Subject } from 'rxjs';
 
 export interface MessageRemoved {
@@ -20,6 +21,12 @@ export interface MemberHidden {
   hidden: boolean;
 }
 
+/** A moderator wrote to a member (a warning): their open tabs show it at once. */
+export interface ModeratorNoteSent {
+  memberId: string;
+  note: ModeratorNote;
+}
+
 /**
  * What moderators, partners and members did that live clients must see at once. The realtime gateway
  * subscribes; the services that raise these cannot depend on the gateway (it depends on them).
@@ -29,11 +36,13 @@ export class ContentEvents implements OnModuleDestroy {
   readonly messageRemoved = new Subject<MessageRemoved>();
   readonly privateRoomReady = new Subject<PrivateRoomReady>();
   readonly memberHidden = new Subject<MemberHidden>();
+  readonly moderatorNote = new Subject<ModeratorNoteSent>();
 
   onModuleDestroy(): void {
     this.messageRemoved.complete();
     this.privateRoomReady.complete();
     this.memberHidden.complete();
+    this.moderatorNote.complete();
   }
 }
 

@@ -9,7 +9,7 @@ import { DATA_SOURCE } from '../infra/infra.tokens';
 import { OutboxRelayService } from '../outbox/outbox-relay.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { deliveryFailed, EscalationService } from '../partners/escalation.service';
-import { ContentEvents, type MessageRemoved } from './content-events';
+import { ContentEvents, type MessageRemoved, type ModeratorNoteSent } from './content-events';
 
 interface FlagRow {
   id: string;
@@ -171,6 +171,7 @@ export class ModerationService {
   async resolve(flagId: string, input: ResolveFlagRequest, moderator: AuditActor): Promise<QueueItem> {
     let kick = false;
     let removedMessage: MessageRemoved | null = null;
+    let noteSent: ModeratorNoteSent | null = null;
     let escalated = false;
     await this.dataSource.transaction(async (manager) => {
       const flag = await this.find(manager, flagId, true);
@@ -234,7 +235,10 @@ export class ModerationService {
         }
       }
       if (input.action === 'warn' && flag.author_id && input.body) {
-        await manager.query(`INSERT INTO member_warnings (member_id, flag_id, message) VALUES ($1, $2, $3)`, [flag.author_id, flagId, input.body]);
+        const [note] = returnedRows<{ id: string; message: string; created_at: Date }>(
+          await manager.query(`INSERT INTO member_warnings (member_id, flag_id, message) VALUES ($1, $2, $3) RETURNING id, message, created_at`, [flag.author_id, flagId, input.body]),
+        );
+        noteSent = { memberId: flag.author_id, note: { id: note.id, message: note.message, createdAt: note.created_at.toISOString(), seenAt: null } };
         after.warning = { memberId: flag.author_id };
       }
       if ((input.action === 'mute' || input.action === 'suspend') && flag.author_id && input.durationMinutes) {
@@ -275,6 +279,7 @@ export class ModerationService {
     });
     if (kick || escalated) this.relay.kick();
     if (removedMessage) this.events.messageRemoved.next(removedMessage);
+    if (noteSent) this.events.moderatorNote.next(noteSent);
     return this.get(flagId);
   }
 

@@ -93,6 +93,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
       if (hidden) this.server.in(memberChannel(memberId)).socketsJoin(hiddenByChannel(hiddenId));
       else this.server.in(memberChannel(memberId)).socketsLeave(hiddenByChannel(hiddenId));
     });
+    // A moderator's note reaches the member's open tabs at once, on whatever node they are.
+    this.contentEvents.moderatorNote.subscribe(({ memberId, note }) => this.server.to(memberChannel(memberId)).emit('member:moderator-note', note));
     server.use((socket, next) => {
       const token: unknown = socket.handshake.auth?.token;
       if (typeof token !== 'string' || token.length === 0) {

@@ -7,6 +7,7 @@ import { LeaveQuicklyButton } from '../features/crisis/leave-quickly';
 import { UnreachableNotice } from '../features/health/unreachable-notice';
 import { AccountNav } from '../features/identity/account-nav';
 import { SessionBanner } from '../features/identity/session-banner';
+import { ModeratorNoteBanner } from '../features/moderator-notes/moderator-note-banner';
 import { useNavigationNotice } from '../routes/navigation';
 import { HELP_PATH, HOME_PATH } from '../routes/route-paths';
 import { MAIN_CONTENT_ID, SkipLink } from './skip-link';
@@ -63,6 +64,7 @@ export function AppLayout({ currentPath, children }: AppLayoutProps) {
         <SessionBanner />
         <CrisisPanel />
         <PrivateChatInvite />
+        <ModeratorNoteBanner />
         {/* Mounted always, so the notice is announced when it appears after an in-app move. */}
         <div aria-live="polite">
           {notice && (

@@ -4,6 +4,7 @@ import { DeleteAccountSection } from '../features/account/delete-account-section
 import { DownloadYourData } from '../features/account/download-your-data';
 import { MembersOnly } from '../features/forum/members-only';
 import { HiddenMembersList } from '../features/hides/hidden-members-list';
+import { ModeratorNotesList } from '../features/moderator-notes/moderator-notes-list';
 import { AccountSecurity } from '../features/identity/account-security';
 import { RecoveryCodeStep } from '../features/identity/recovery-code-step';
 import { RegionSetting } from '../features/identity/region-setting';
@@ -48,6 +49,7 @@ export function AccountRoute() {
             ) : (
               <Text>Moderators, admins and crisis counsellors see every member: hiding members is for members.</Text>
             )}
+            {session.member.role !== 'partner' && <ModeratorNotesList />}
             <RegionSetting member={session.member} />
             <AccountSecurity member={session.member} onRecoveryCode={setNewRecoveryCode} />
             {/* Taking their words with them (any role may). */}

@@ -56,6 +56,8 @@ export const ERROR_CODES = [
   'HIDE_NOT_FOUND',
   // crisis support
   'NOTICE_NOT_FOUND',
+  // notes from the moderators
+  'MODERATOR_NOTE_NOT_FOUND',
   // safety plan
   'SAFETY_PLAN_CHANGED',
   'SAFETY_PLAN_UNREADABLE',

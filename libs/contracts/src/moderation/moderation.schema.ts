@@ -191,6 +191,18 @@ export interface ShiftSummary {
   suggestBreak: boolean;
 }
 
+/**
+ * A moderator's note to a member (the `warn` action), in the moderator's words: shown to the member
+ * until they say they have read it (`seenAt`), and sent live as `member:moderator-note`. It never
+ * says which moderator wrote it.
+ */
+export interface ModeratorNote {
+  id: string;
+  message: string;
+  createdAt: string;
+  seenAt: string | null;
+}
+
 export const WATCHED_WORD_ACTION_NAMES = ['flag', 'hold', 'block', 'replace'] as const;
 
 export const createWatchedWordSchema = z

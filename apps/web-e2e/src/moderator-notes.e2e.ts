@@ -1,0 +1,60 @@
+import type { APIRequestContext } from '@playwright/test';
+import { expect, test } from './support/axe';
+import { openAs, operatorGrant, registeredMember as member, type Grant } from './support/operators';
+
+const bearer = (grant: Grant) => ({ authorization: `Bearer ${grant.accessToken}` });
+
+/** A moderator warns the writer of this post, with these words, through the review item a report opened. */
+async function warn(request: APIRequestContext, postId: string, reporter: Grant, words: string): Promise<void> {
+  expect((await request.post(`/api/v1/posts/${postId}/reports`, { headers: bearer(reporter), data: { reason: 'harassment' } })).status()).toBe(201);
+  const moderator = await operatorGrant(request, 'moderator');
+  let itemId: string | undefined;
+  await expect
+    .poll(async () => {
+      const queue = (await (await request.get('/api/v1/moderation/queue', { headers: bearer(moderator) })).json()) as { items: Array<{ id: string; contentId: string }> };
+      itemId = queue.items.find((item) => item.contentId === postId)?.id;
+      return itemId;
+    })
+    .toBeTruthy();
+  const resolved = await request.post(`/api/v1/moderation/flags/${itemId}/resolve`, { headers: bearer(moderator), data: { action: 'warn', body: words } });
+  expect(resolved.status(), await resolved.text()).toBe(200);
+}
+
+test.describe('notes from the moderators', () => {
+  test('a warned member sees the note at once on the page they are on, says they read it, and finds it on their account page', async ({ page, request, axe }) => {
+    test.setTimeout(60_000);
+    const [writer, reporter] = [await member(request), await member(request)];
+    const tag = crypto.randomUUID().slice(0, 8);
+    const created = await request.post('/api/v1/threads', { headers: bearer(writer), data: { categorySlug: 'anxiety', title: `Heated ${tag}`, body: 'You are all idiots.' } });
+    expect(created.status()).toBe(201);
+    const thread = (await created.json()) as { firstPost: { id: string } };
+
+    await openAs(page, writer, '/help');
+    await expect(page.getByTestId('moderator-note')).toHaveCount(0);
+    const words = `Please keep it kind here (${tag}); people reading are hurting too.`;
+    await warn(request, thread.firstPost.id, reporter, words);
+
+    // Live, without a reload, with a way to a person.
+    const note = page.getByRole('region', { name: 'A note from the moderators' });
+    await expect(note).toContainText(words);
+    await expect(note.getByRole('link', { name: 'people are there to talk to' })).toHaveAttribute('href', '/help');
+    await axe.check('help page with a note from the moderators');
+
+    // Still there after a reload, until the member says they read it; then gone, here and after a reload.
+    await page.reload();
+    await expect(note).toContainText(words);
+    await note.getByRole('button', { name: "I've read this" }).click();
+    await expect(note).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(note).toHaveCount(0);
+
+    // The account page keeps every note, read or not.
+    await page.goto('/account');
+    const list = page.getByRole('region', { name: 'Notes from the moderators' });
+    await expect(list.getByRole('listitem')).toHaveCount(1);
+    await expect(list.getByRole('listitem')).toContainText(words);
+    await expect(list.getByText('new', { exact: true })).toHaveCount(0);
+    await axe.check('account page with a read note');
+  });
+});
