@@ -4,8 +4,8 @@ import { openAs, operatorGrant, registeredMember as member, type Grant } from '.
 
 const bearer = (grant: Grant) => ({ authorization: `Bearer ${grant.accessToken}` });
 
-/** A moderator warns the writer of this post, with these words, through the review item a report opened. */
-async function warn(request: APIRequestContext, postId: string, reporter: Grant, words: string): Promise<void> {
+/** A moderator acts on the writer of this post (a warning, a pause) through the review item a report opened. */
+async function resolveReport(request: APIRequestContext, postId: string, reporter: Grant, resolution: Record<string, unknown>): Promise<void> {
   expect((await request.post(`/api/v1/posts/${postId}/reports`, { headers: bearer(reporter), data: { reason: 'harassment' } })).status()).toBe(201);
   const moderator = await operatorGrant(request, 'moderator');
   let itemId: string | undefined;
@@ -16,11 +16,38 @@ async function warn(request: APIRequestContext, postId: string, reporter: Grant,
       return itemId;
     })
     .toBeTruthy();
-  const resolved = await request.post(`/api/v1/moderation/flags/${itemId}/resolve`, { headers: bearer(moderator), data: { action: 'warn', body: words } });
+  const resolved = await request.post(`/api/v1/moderation/flags/${itemId}/resolve`, { headers: bearer(moderator), data: resolution });
   expect(resolved.status(), await resolved.text()).toBe(200);
 }
 
-test.describe('notes from the moderators', () => {
+/** A thread of the writer's, whose first post a report can put on the queue. */
+async function postBy(request: APIRequestContext, writer: Grant, title: string): Promise<string> {
+  const created = await request.post('/api/v1/threads', { headers: bearer(writer), data: { categorySlug: 'anxiety', title, body: 'You are all idiots.' } });
+  expect(created.status()).toBe(201);
+  return ((await created.json()) as { firstPost: { id: string } }).firstPost.id;
+}
+
+test.describe('what the moderators tell a member', () => {
+  test('a member whose chat a moderator pauses is told at once, with the end in their own time and a way to a person', async ({ page, request, axe }) => {
+    test.setTimeout(60_000);
+    const [writer, reporter] = [await member(request), await member(request)];
+    const postId = await postBy(request, writer, `Muted ${crypto.randomUUID().slice(0, 8)}`);
+    await openAs(page, writer, '/chat');
+    await expect(page.getByTestId('restriction-notice')).toHaveCount(0);
+
+    await resolveReport(request, postId, reporter, { action: 'mute', durationMinutes: 60 });
+    const notice = page.getByRole('region', { name: 'Your chat messages are paused' });
+    await expect(notice).toContainText('A moderator has paused your chat messages until');
+    await expect(notice).toContainText('(in 1 hour)');
+    await expect(notice).toContainText('You can still read the rooms, and post in the forum.');
+    await expect(notice.getByRole('link', { name: 'people are there to talk to' })).toHaveAttribute('href', '/help');
+    await axe.check('chat rooms while muted');
+
+    // After a reload it comes from the member's own record, not the live event.
+    await page.reload();
+    await expect(notice).toBeVisible();
+  });
+
   test('a warned member sees the note at once on the page they are on, says they read it, and finds it on their account page', async ({ page, request, axe }) => {
     test.setTimeout(60_000);
     const [writer, reporter] = [await member(request), await member(request)];
@@ -32,7 +59,7 @@ test.describe('notes from the moderators', () => {
     await openAs(page, writer, '/help');
     await expect(page.getByTestId('moderator-note')).toHaveCount(0);
     const words = `Please keep it kind here (${tag}); people reading are hurting too.`;
-    await warn(request, thread.firstPost.id, reporter, words);
+    await resolveReport(request, thread.firstPost.id, reporter, { action: 'warn', body: words });
 
     // Live, without a reload, with a way to a person.
     const note = page.getByRole('region', { name: 'A note from the moderators' });

@@ -12,6 +12,22 @@ export interface SanctionState {
   suspended_until: Date | null;
 }
 
+/** What a paused member can still do, in every refusal: nobody is cut off from a person. */
+const STILL_OPEN = 'You can still read, and reach a person any time from "Get help now".';
+
+const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+
+/**
+ * "in 45 minutes", "in 3 hours", "in 2 days": the server does not know the member's time zone, so
+ * the sentence says how long; `details.until` carries the instant for a client to show in its own.
+ */
+export function whenAgain(until: Date, now = Date.now()): string {
+  const minutes = Math.max(1, Math.ceil((until.getTime() - now) / 60_000));
+  if (minutes < 90) return relative.format(minutes, 'minute');
+  const hours = Math.round(minutes / 60);
+  return hours < 48 ? relative.format(hours, 'hour') : relative.format(Math.round(hours / 24), 'day');
+}
+
 export async function assertMaySpeak(manager: EntityManager, memberId: string, where: 'forum' | 'chat'): Promise<void> {
   const [row]: SanctionState[] = await manager.query(`SELECT muted_until, suspended_until FROM members WHERE id = $1`, [memberId]);
   assertNotSanctioned(row, where);
@@ -22,13 +38,16 @@ export function assertNotSanctioned(row: SanctionState | undefined, where: 'foru
   const now = Date.now();
   const suspended = row?.suspended_until && row.suspended_until.getTime() > now ? row.suspended_until : null;
   if (suspended) {
-    throw new ApiException(HttpStatus.FORBIDDEN, 'SANCTIONED', `A moderator has paused your posting until ${suspended.toISOString()}.`, {
+    throw new ApiException(HttpStatus.FORBIDDEN, 'SANCTIONED', `A moderator has paused your posting; you can post again ${whenAgain(suspended, now)}. ${STILL_OPEN}`, {
       sanction: 'suspended',
       until: suspended.toISOString(),
     });
   }
   const muted = where === 'chat' && row?.muted_until && row.muted_until.getTime() > now ? row.muted_until : null;
   if (muted) {
-    throw new ApiException(HttpStatus.FORBIDDEN, 'MUTED', `A moderator has paused your messages until ${muted.toISOString()}.`, { sanction: 'muted', until: muted.toISOString() });
+    throw new ApiException(HttpStatus.FORBIDDEN, 'MUTED', `A moderator has paused your chat messages; you can chat again ${whenAgain(muted, now)}. ${STILL_OPEN}`, {
+      sanction: 'muted',
+      until: muted.toISOString(),
+    });
   }
 }

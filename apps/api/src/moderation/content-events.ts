@@ -1,5 +1,5 @@
 import { Global, Injectable, Module, type OnModuleDestroy } from '@nestjs/common';
-import type { ModeratorNote } from '@lantern/contracts';
+import type { MemberRestrictedEvent, ModeratorNote } from '@lantern/contracts';
 import { Subject } from 'rxjs';
 
 export interface MessageRemoved {
@@ -27,6 +27,11 @@ export interface ModeratorNoteSent {
   note: ModeratorNote;
 }
 
+/** A moderator muted or suspended a member: their open tabs say so, and until when. */
+export interface MemberRestricted extends MemberRestrictedEvent {
+  memberId: string;
+}
+
 /**
  * What moderators, partners and members did that live clients must see at once. The realtime gateway
  * subscribes; the services that raise these cannot depend on the gateway (it depends on them).
@@ -37,12 +42,14 @@ export class ContentEvents implements OnModuleDestroy {
   readonly privateRoomReady = new Subject<PrivateRoomReady>();
   readonly memberHidden = new Subject<MemberHidden>();
   readonly moderatorNote = new Subject<ModeratorNoteSent>();
+  readonly memberRestricted = new Subject<MemberRestricted>();
 
   onModuleDestroy(): void {
     this.messageRemoved.complete();
     this.privateRoomReady.complete();
     this.memberHidden.complete();
     this.moderatorNote.complete();
+    this.memberRestricted.complete();
   }
 }
 

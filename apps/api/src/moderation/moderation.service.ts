@@ -9,7 +9,7 @@ import { DATA_SOURCE } from '../infra/infra.tokens';
 import { OutboxRelayService } from '../outbox/outbox-relay.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { deliveryFailed, EscalationService } from '../partners/escalation.service';
-import { ContentEvents, type MessageRemoved, type ModeratorNoteSent } from './content-events';
+import { ContentEvents, type MemberRestricted, type MessageRemoved, type ModeratorNoteSent } from './content-events';
 
 interface FlagRow {
   id: string;
@@ -172,6 +172,7 @@ export class ModerationService {
     let kick = false;
     let removedMessage: MessageRemoved | null = null;
     let noteSent: ModeratorNoteSent | null = null;
+    let restricted: MemberRestricted | null = null;
     let escalated = false;
     await this.dataSource.transaction(async (manager) => {
       const flag = await this.find(manager, flagId, true);
@@ -250,6 +251,7 @@ export class ModerationService {
           ),
         );
         after.sanction = { kind: input.action, memberId: flag.author_id, until: sanction?.until };
+        if (sanction) restricted = { memberId: flag.author_id, kind: input.action === 'mute' ? 'muted' : 'suspended', until: sanction.until.toISOString() };
       }
       if (input.action === 'escalate' && input.partnerId) {
         const escalationId = await this.escalations.escalate(
@@ -280,6 +282,7 @@ export class ModerationService {
     if (kick || escalated) this.relay.kick();
     if (removedMessage) this.events.messageRemoved.next(removedMessage);
     if (noteSent) this.events.moderatorNote.next(noteSent);
+    if (restricted) this.events.memberRestricted.next(restricted);
     return this.get(flagId);
   }
 

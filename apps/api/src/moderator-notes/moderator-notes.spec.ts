@@ -1,4 +1,4 @@
-import type { ModeratorNote, QueueItem, Thread } from '@lantern/contracts';
+import type { MemberRestrictedEvent, MemberView, ModeratorNote, QueueItem, Thread } from '@lantern/contracts';
 import { seedDemoData } from '@lantern/db';
 import { startApi, startApiNode, type ApiHarness } from '../../test/support/api-harness';
 import { registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
@@ -9,7 +9,7 @@ interface ErrorBody {
   error: { code: string; message: string };
 }
 
-describe("members read the moderators' notes to them (real PostgreSQL, Redis, two api nodes)", () => {
+describe("what the moderators tell a member: their notes, and a pause (real PostgreSQL, Redis, two api nodes)", () => {
   const sockets = new TestSockets();
   let api: ApiHarness;
   let node2: ApiHarness;
@@ -36,7 +36,10 @@ describe("members read the moderators' notes to them (real PostgreSQL, Redis, tw
   const seen = (who: Session, id: string) => rest<ModeratorNote & ErrorBody>(node2, 'POST', `/api/v1/me/moderator-notes/${id}/seen`, { token: who.token });
 
   /** Alice posts, Bob reports it, and the moderator warns her with these words. */
-  async function warnAlice(words: string, title: string): Promise<void> {
+  const warnAlice = (words: string, title: string) => actOnAlice({ action: 'warn', body: words }, title);
+
+  /** Alice posts, Bob reports it, and the moderator resolves the review item so. */
+  async function actOnAlice(resolution: Record<string, unknown>, title: string): Promise<void> {
     const thread = (await rest<Thread>(api, 'POST', '/api/v1/threads', { token: alice.token, body: { categorySlug: 'depression', title, body: `${title}: sharp words` } })).body;
     expect((await rest(api, 'POST', `/api/v1/posts/${thread.firstPost.id}/reports`, { token: bob.token, body: { reason: 'harassment' } })).status).toBe(201);
     const item = await waitFor(
@@ -44,7 +47,7 @@ describe("members read the moderators' notes to them (real PostgreSQL, Redis, tw
       10_000,
       'the review item',
     );
-    const resolved = await rest(api, 'POST', `/api/v1/moderation/flags/${item.id}/resolve`, { token: moderator.token, body: { action: 'warn', body: words } });
+    const resolved = await rest(api, 'POST', `/api/v1/moderation/flags/${item.id}/resolve`, { token: moderator.token, body: resolution });
     expect(resolved.status).toBe(200);
   }
 
@@ -86,6 +89,25 @@ describe("members read the moderators' notes to them (real PostgreSQL, Redis, tw
       ['A second reminder about our guidelines.', true],
       ['Please keep replies kind; people here are hurting too.', false],
     ]);
+  });
+
+  it("tells the member's open tabs at once when a moderator pauses their chat or their posting, and until when", async () => {
+    const live = collect<MemberRestrictedEvent>(await sockets.connected(node2, alice.token), 'member:restricted');
+    const elsewhere = collect<MemberRestrictedEvent>(await sockets.connected(api, bob.token), 'member:restricted');
+    try {
+      await actOnAlice({ action: 'mute', durationMinutes: 30 }, 'Restricted one');
+      await waitFor(async () => live.length === 1, 5000, 'the mute on the member socket');
+      const me = (await rest<MemberView>(api, 'GET', '/api/v1/me', { token: alice.token })).body;
+      expect(live[0]).toEqual({ kind: 'muted', until: me.mutedUntil });
+      expect(Date.parse(live[0].until) - Date.now()).toBeGreaterThan(29 * 60_000);
+
+      await actOnAlice({ action: 'suspend', durationMinutes: 120 }, 'Restricted two');
+      await waitFor(async () => live.length === 2, 5000, 'the suspension on the member socket');
+      expect(live[1]).toEqual({ kind: 'suspended', until: (await rest<MemberView>(api, 'GET', '/api/v1/me', { token: alice.token })).body.suspendedUntil });
+      expect(elsewhere).toEqual([]);
+    } finally {
+      await api.db.dataSource.query(`UPDATE members SET muted_until = NULL, suspended_until = NULL WHERE id = $1`, [alice.memberId]);
+    }
   });
 
   it('answers without a sign-in with 401, and partners, who write nothing moderators warn, with 403', async () => {

@@ -1,6 +1,6 @@
 import { Inject, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { type OnGatewayConnection, type OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
-import { CHAT_LIMITS, roomRefSchema, sendMessageSchema, type ChatAck, type ChatMessage, type HandoffFailedAlert, type HandoffFailedEvent, type PrivateRoomReadyEvent, type RoomUpdatedEvent } from '@lantern/contracts';
+import { CHAT_LIMITS, roomRefSchema, sendMessageSchema, type ChatAck, type ChatMessage, type HandoffFailedAlert, type HandoffFailedEvent, type MemberRestrictedEvent, type PrivateRoomReadyEvent, type RoomUpdatedEvent } from '@lantern/contracts';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Server, Socket } from 'socket.io';
 import { z } from 'zod';
@@ -95,6 +95,10 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     });
     // A moderator's note reaches the member's open tabs at once, on whatever node they are.
     this.contentEvents.moderatorNote.subscribe(({ memberId, note }) => this.server.to(memberChannel(memberId)).emit('member:moderator-note', note));
+    this.contentEvents.memberRestricted.subscribe(({ memberId, kind, until }) => {
+      const event: MemberRestrictedEvent = { kind, until };
+      this.server.to(memberChannel(memberId)).emit('member:restricted', event);
+    });
     server.use((socket, next) => {
       const token: unknown = socket.handshake.auth?.token;
       if (typeof token !== 'string' || token.length === 0) {

@@ -23,6 +23,13 @@ describe('session grant parsing', () => {
     expect('hasPassphrase' in parseSessionMember({ ...member, hasPassphrase: 'yes' })).toBe(false);
   });
 
+  it('keeps a pause the api reports, only as a real instant', () => {
+    const paused = parseSessionMember({ ...member, mutedUntil: '2026-12-03T11:00:00.000Z', suspendedUntil: null });
+    expect(paused.mutedUntil).toBe('2026-12-03T11:00:00.000Z');
+    expect('suspendedUntil' in paused).toBe(false);
+    expect('mutedUntil' in parseSessionMember({ ...member, mutedUntil: 'soon' })).toBe(false);
+  });
+
   it.each([
     null,
     { accessToken: 'a', member },

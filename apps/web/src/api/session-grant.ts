@@ -11,6 +11,9 @@ export interface SessionMember {
   region: string | null;
   /** Whether a passphrase signs into the account (the account page asks for it before changes). */
   hasPassphrase?: boolean;
+  /** While a moderator has paused the member's chat messages, or all their posting: until when (ISO). */
+  mutedUntil?: string;
+  suspendedUntil?: string;
 }
 
 /** What login and refresh return: a fresh token pair and who it belongs to. */
@@ -35,20 +38,33 @@ function isNonEmptyString(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0;
 }
 
+function isInstant(value: unknown): value is string {
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value));
+}
+
 function isMemberRole(value: unknown): value is MemberRole {
   return typeof value === 'string' && (MEMBER_ROLES as readonly string[]).includes(value);
 }
 
 export function parseSessionMember(value: unknown): SessionMember {
   if (!isObject(value)) throw new TypeError('Expected a member object');
-  const { id, pseudonym, role, region, hasPassphrase } = value;
+  const { id, pseudonym, role, region, hasPassphrase, mutedUntil, suspendedUntil } = value;
   if (!isNonEmptyString(id) || !isNonEmptyString(pseudonym) || !isMemberRole(role)) {
     throw new TypeError('Expected a member with id, pseudonym and role');
   }
   if (region !== undefined && region !== null && typeof region !== 'string') {
     throw new TypeError('Expected the member region to be a string or null');
   }
-  return { id, pseudonym, role, region: region ?? null, ...(typeof hasPassphrase === 'boolean' ? { hasPassphrase } : {}) };
+  return {
+    id,
+    pseudonym,
+    role,
+    region: region ?? null,
+    ...(typeof hasPassphrase === 'boolean' ? { hasPassphrase } : {}),
+    // Only a real instant: anything else is no pause (the api refuses what is paused anyway).
+    ...(isInstant(mutedUntil) ? { mutedUntil } : {}),
+    ...(isInstant(suspendedUntil) ? { suspendedUntil } : {}),
+  };
 }
 
 export function parseSessionGrant(value: unknown): SessionGrant {

@@ -8,6 +8,7 @@ import { UnreachableNotice } from '../features/health/unreachable-notice';
 import { AccountNav } from '../features/identity/account-nav';
 import { SessionBanner } from '../features/identity/session-banner';
 import { ModeratorNoteBanner } from '../features/moderator-notes/moderator-note-banner';
+import { RestrictionNotice } from '../features/moderator-notes/restriction-notice';
 import { useNavigationNotice } from '../routes/navigation';
 import { HELP_PATH, HOME_PATH } from '../routes/route-paths';
 import { MAIN_CONTENT_ID, SkipLink } from './skip-link';
@@ -65,6 +66,7 @@ export function AppLayout({ currentPath, children }: AppLayoutProps) {
         <CrisisPanel />
         <PrivateChatInvite />
         <ModeratorNoteBanner />
+        <RestrictionNotice />
         {/* Mounted always, so the notice is announced when it appears after an in-app move. */}
         <div aria-live="polite">
           {notice && (

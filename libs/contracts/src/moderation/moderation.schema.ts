@@ -203,6 +203,15 @@ export interface ModeratorNote {
   seenAt: string | null;
 }
 
+/**
+ * `member:restricted`, to the member's own sockets: a moderator paused their chat messages (`muted`)
+ * or all their posting (`suspended`) until `until`. The same instants are on `GET /me`.
+ */
+export interface MemberRestrictedEvent {
+  kind: 'muted' | 'suspended';
+  until: string;
+}
+
 export const WATCHED_WORD_ACTION_NAMES = ['flag', 'hold', 'block', 'replace'] as const;
 
 export const createWatchedWordSchema = z

@@ -1,0 +1,56 @@
+import { Alert, Anchor, Text } from '@mantine/core';
+import type { MemberRestrictedEvent } from '@lantern/contracts';
+import { useEffect, useState } from 'react';
+import { acquireSocket, releaseSocket } from '../../api/realtime-socket';
+import { HELP_PATH } from '../../routes/route-paths';
+import { describeTimeAgo, formatExactTime } from '../forum/forum-copy';
+import { useSession } from '../identity/use-session';
+import { useNow } from '../moderation/use-now';
+import { currentRestriction, type RestrictionUntil } from './restriction';
+
+const WORDS: Record<MemberRestrictedEvent['kind'], { title: string; what: string; still: string }> = {
+  suspended: { title: 'Your posting is paused', what: 'your posting', still: 'You can still read everything.' },
+  muted: { title: 'Your chat messages are paused', what: 'your chat messages', still: 'You can still read the rooms, and post in the forum.' },
+};
+
+/**
+ * Says so, on every page, while a moderator has paused the member's chat or posting, with the end
+ * in the member's own time, before anything they write is refused; live when it happens. Calm, and
+ * always with a way to a person: a pause is about words, never about someone's pain.
+ */
+export function RestrictionNotice() {
+  const session = useSession();
+  const member = session.status === 'signed-in' ? session.member : null;
+  const memberId = member?.id ?? null;
+  const [live, setLive] = useState<RestrictionUntil>({});
+  const now = useNow(30_000);
+  useEffect(() => {
+    setLive({});
+    if (!memberId) return;
+    const socket = acquireSocket();
+    const onRestricted = ({ kind, until }: MemberRestrictedEvent) => setLive((current) => ({ ...current, [kind]: until }));
+    socket.on('member:restricted', onRestricted);
+    return () => {
+      socket.off('member:restricted', onRestricted);
+      releaseSocket();
+    };
+  }, [memberId]);
+  const restriction = member ? currentRestriction({ muted: member.mutedUntil, suspended: member.suspendedUntil }, live, now) : null;
+  const words = restriction && WORDS[restriction.kind];
+  return (
+    <div aria-live="polite">
+      {restriction && words && (
+        <Alert variant="light" color="gray" mb="lg" title={words.title} role="region" aria-label={words.title} data-testid="restriction-notice">
+          <Text size="sm">
+            A moderator has paused {words.what} until {formatExactTime(restriction.until)} ({describeTimeAgo(restriction.until, now)}). {words.still} If you need
+            someone now,{' '}
+            <Anchor href={HELP_PATH} underline="always">
+              people are there to talk to
+            </Anchor>
+            .
+          </Text>
+        </Alert>
+      )}
+    </div>
+  );
+}
