@@ -46,6 +46,17 @@ test.describe('what the moderators tell a member', () => {
     // After a reload it comes from the member's own record, not the live event.
     await page.reload();
     await expect(notice).toBeVisible();
+
+    // In a room, the member may write but not send, and is told why, before anything is refused.
+    await page.goto('/chat/lounge');
+    await expect(notice).toBeVisible();
+    const box = page.getByRole('textbox', { name: 'Your message' });
+    await expect(box).toHaveAccessibleDescription(/Your chat messages are paused for now/);
+    await box.fill('Can anyone hear me?');
+    await box.press('Enter');
+    await expect(box).toHaveValue('Can anyone hear me?');
+    await expect(page.getByRole('button', { name: 'Send', exact: true })).toBeDisabled();
+    await axe.check('chat room while muted');
   });
 
   test('a warned member sees the note at once on the page they are on, says they read it, and finds it on their account page', async ({ page, request, axe }) => {

@@ -1,6 +1,6 @@
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { RoomSummary } from '@lantern/contracts';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../api/api-client';
 import { ForumLink } from '../forum/forum-link';
 import { MembersOnly } from '../forum/members-only';
@@ -8,6 +8,13 @@ import { EmptyState, ErrorState, LoadingState } from '../forum/query-states';
 import { chatRoomPath } from './chat-paths';
 
 export const ROOMS_QUERY_KEY = ['chat', 'rooms'];
+
+/** One room's summary changed (its settings, live or as a moderator saved them): every view of the list follows. */
+export function patchRoomSummary(client: QueryClient, slug: string, change: Partial<RoomSummary>): void {
+  client.setQueryData<{ items: RoomSummary[] }>(ROOMS_QUERY_KEY, (current) =>
+    current ? { ...current, items: current.items.map((summary) => (summary.slug === slug ? { ...summary, ...change } : summary)) } : current,
+  );
+}
 
 export function useRooms() {
   return useQuery({

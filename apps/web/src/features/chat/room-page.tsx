@@ -14,6 +14,7 @@ import { HELP_PATH } from '../../routes/route-paths';
 import { CHAT_PATH } from './chat-paths';
 import { firstUnreadId, WINDOW_SIZE, type LogEntry } from './message-log';
 import { useRooms } from './room-list';
+import { useCurrentRestriction } from '../moderator-notes/restriction-notice';
 import { RoomSettings } from './room-settings';
 import { useChatRoom } from './use-chat-room';
 
@@ -36,7 +37,9 @@ function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean })
   const unreadId = useMemo(() => firstUnreadId(room.log, seen), [room.log, seen]);
   // Locked by the moderators (live, from room:updated): members read on but cannot send; moderators can.
   const lockedForMe = info?.locked === true && !staff;
-  const cannotSend = room.joinError !== null || lockedForMe;
+  // Paused by a moderator (a mute or a suspension): the notice above every page says until when.
+  const paused = useCurrentRestriction() !== null;
+  const cannotSend = room.joinError !== null || lockedForMe || paused;
 
   useEffect(() => {
     const markSeen = () => {
@@ -266,7 +269,13 @@ function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean })
       )}
       <Textarea
         label="Your message"
-        description={lockedForMe ? 'The room is locked: you can write, and send once the moderators open it again.' : 'Enter sends; Shift+Enter starts a new line.'}
+        description={
+          paused
+            ? 'Your chat messages are paused for now (above): you can write, and send once the pause ends.'
+            : lockedForMe
+              ? 'The room is locked: you can write, and send once the moderators open it again.'
+              : 'Enter sends; Shift+Enter starts a new line.'
+        }
         value={draft}
         maxLength={CHAT_LIMITS.bodyMax}
         autosize

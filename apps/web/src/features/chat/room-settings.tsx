@@ -2,7 +2,7 @@ import { Button, Group, NativeSelect, Paper, Text } from '@mantine/core';
 import type { RoomSummary } from '@lantern/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../api/api-client';
-import { ROOMS_QUERY_KEY } from './room-list';
+import { patchRoomSummary } from './room-list';
 
 /** The paces a moderator picks from; a room set to another pace over the api keeps its own. */
 const SLOW_MODE_CHOICES = [
@@ -23,10 +23,7 @@ export function RoomSettings({ room }: { room: RoomSummary }) {
   const client = useQueryClient();
   const change = useMutation({
     mutationFn: (body: RoomChange) => apiFetch<RoomSummary>(`/api/v1/rooms/${encodeURIComponent(room.slug)}`, { method: 'PATCH', json: body }),
-    onSuccess: (updated) =>
-      client.setQueryData<{ items: RoomSummary[] }>(ROOMS_QUERY_KEY, (current) =>
-        current ? { ...current, items: current.items.map((summary) => (summary.slug === updated.slug ? updated : summary)) } : current,
-      ),
+    onSuccess: (updated) => patchRoomSummary(client, updated.slug, updated),
   });
   const choices = SLOW_MODE_CHOICES.some((choice) => Number(choice.value) === room.slowModeSeconds)
     ? SLOW_MODE_CHOICES

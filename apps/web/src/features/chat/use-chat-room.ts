@@ -1,10 +1,10 @@
-import type { ChatAck, ChatMessage, Page, RoomSummary, RoomUpdatedEvent } from '@lantern/contracts';
-import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { ChatAck, ChatMessage, Page, RoomUpdatedEvent } from '@lantern/contracts';
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { apiFetch } from '../../api/api-client';
 import { acquireSocket, releaseSocket } from '../../api/realtime-socket';
 import { catchUp, mergeMessages, newestConfirmed, removeAuthor, removeMessage, resync, type LogEntry } from './message-log';
-import { ROOMS_QUERY_KEY } from './room-list';
+import { patchRoomSummary, ROOMS_QUERY_KEY } from './room-list';
 import { outcomeOf, SendQueue, type QueuedSend, type SendAck, type SendProgress } from './send-queue';
 
 export type Connection = 'connecting' | 'live' | 'reconnecting';
@@ -31,13 +31,6 @@ export interface ChatRoomState {
 type JoinAck = ChatAck<{ messages: ChatMessage[]; online: number }>;
 
 const ACK_TIMEOUT_MS = 10_000;
-
-/** A room's new settings, into the room list every page reads (the room page's badges and banner, the list's). */
-function applyRoomSettings(client: QueryClient, { room, locked, slowModeSeconds }: RoomUpdatedEvent): void {
-  client.setQueryData<{ items: RoomSummary[] }>(ROOMS_QUERY_KEY, (current) =>
-    current ? { ...current, items: current.items.map((summary) => (summary.slug === room ? { ...summary, locked, slowModeSeconds } : summary)) } : current,
-  );
-}
 const TYPING_SHOWN_MS = 4_000;
 
 /**
@@ -146,7 +139,7 @@ export function useChatRoom(slug: string, me: string): ChatRoomState {
       });
     };
     const onRemoved = ({ room, id }: { room: string; id: string }) => room === slug && setLog((current) => removeMessage(current, id));
-    const onRoomUpdated = (event: RoomUpdatedEvent) => event.room === slug && applyRoomSettings(queryClient, event);
+    const onRoomUpdated = ({ room, locked, slowModeSeconds }: RoomUpdatedEvent) => room === slug && patchRoomSummary(queryClient, room, { locked, slowModeSeconds });
     const onPresence = ({ room, online: count }: { room: string; online: number }) => room === slug && setOnline(count);
     const onTyping = ({ room, displayName }: { room: string; displayName: string }) => {
       if (room !== slug || displayName === me) return;

@@ -14,11 +14,10 @@ const WORDS: Record<MemberRestrictedEvent['kind'], { title: string; what: string
 };
 
 /**
- * Says so, on every page, while a moderator has paused the member's chat or posting, with the end
- * in the member's own time, before anything they write is refused; live when it happens. Calm, and
- * always with a way to a person: a pause is about words, never about someone's pain.
+ * The pause the signed-in member is under now, if any: from their record (`GET /me`, on sign-in and
+ * reload) and live (`member:restricted`), re-read as time passes so it ends on time.
  */
-export function RestrictionNotice() {
+export function useCurrentRestriction(): MemberRestrictedEvent | null {
   const session = useSession();
   const member = session.status === 'signed-in' ? session.member : null;
   const memberId = member?.id ?? null;
@@ -35,14 +34,23 @@ export function RestrictionNotice() {
       releaseSocket();
     };
   }, [memberId]);
-  const restriction = member ? currentRestriction({ muted: member.mutedUntil, suspended: member.suspendedUntil }, live, now) : null;
+  return member ? currentRestriction({ muted: member.mutedUntil, suspended: member.suspendedUntil }, live, now) : null;
+}
+
+/**
+ * Says so, on every page, while a moderator has paused the member's chat or posting, with the end
+ * in the member's own time, before anything they write is refused; live when it happens. Calm, and
+ * always with a way to a person: a pause is about words, never about someone's pain.
+ */
+export function RestrictionNotice() {
+  const restriction = useCurrentRestriction();
   const words = restriction && WORDS[restriction.kind];
   return (
     <div aria-live="polite">
       {restriction && words && (
         <Alert variant="light" color="gray" mb="lg" title={words.title} role="region" aria-label={words.title} data-testid="restriction-notice">
           <Text size="sm">
-            A moderator has paused {words.what} until {formatExactTime(restriction.until)} ({describeTimeAgo(restriction.until, now)}). {words.still} If you need
+            A moderator has paused {words.what} until {formatExactTime(restriction.until)} ({describeTimeAgo(restriction.until)}). {words.still} If you need
             someone now,{' '}
             <Anchor href={HELP_PATH} underline="always">
               people are there to talk to
