@@ -33,7 +33,7 @@ async function forgetRecoverableSessions(): Promise<number> {
 }
 
 test.describe('chat rooms', () => {
-  test('two members chat live in a room; a moderator removes a message and it disappears for both', async ({ browser, page, request, axe }) => {
+  test('two members chat live in a room; a moderator removes a message (asked first, with a reason), it disappears for both but not for them, and they restore it', async ({ browser, page, request, axe }) => {
     test.setTimeout(90_000);
     const [alice, bob] = [await member(request), await member(request)];
     const moderator = await operatorGrant(request, 'moderator');
@@ -67,18 +67,55 @@ test.describe('chat rooms', () => {
     await expect(aliceLog).toContainText(`${bob.member.pseudonym}: Me too. Want to keep each other company?`);
     await axe.check('chat room');
 
-    // A message that should not stay: the moderator removes it from their own tab.
-    await bobBox.fill('this one is going to be removed');
+    // A message that should not stay: the moderator removes it from their own tab, through a dialog
+    // that asks first and takes a reason for the audit log.
+    const removedText = 'this one is going to be removed';
+    await bobBox.fill(removedText);
     await bobBox.press('Enter');
-    await expect(aliceLog).toContainText('this one is going to be removed');
+    await expect(aliceLog).toContainText(removedText);
     const modPage = await openAs(browser, moderator, '/chat/night-owls');
     const modLog = modPage.getByRole('log', { name: 'Messages in Night owls' });
-    await expect(modLog).toContainText('this one is going to be removed');
-    await modLog.getByRole('button', { name: /^Remove the message from .*: this one is going to be removed/ }).click();
-    await expect(aliceLog).not.toContainText('this one is going to be removed');
-    await expect(bobLog).not.toContainText('this one is going to be removed');
-    await expect(modLog).not.toContainText('this one is going to be removed');
+    await expect(modLog).toContainText(removedText);
+    const removeButton = modLog.getByRole('button', { name: new RegExp(`^Remove the message from ${bob.member.pseudonym}: ${removedText}`) });
+    const dialog = modPage.getByRole('dialog', { name: 'Remove this message?' });
+    // "Keep it" changes nothing.
+    await removeButton.click();
+    await expect(dialog).toContainText(`${bob.member.pseudonym}: ${removedText}`);
+    await dialog.getByRole('button', { name: 'Keep it' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(aliceLog).toContainText(removedText);
+    await removeButton.click();
+    await dialog.getByLabel('Why (for the audit log; the writer is not told)').fill('Testing the removal dialog.');
+    await expectNoAxeViolations(modPage, test.info(), 'the remove-message dialog');
+    await dialog.getByRole('button', { name: 'Remove', exact: true }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(aliceLog).not.toContainText(removedText);
+    await expect(bobLog).not.toContainText(removedText);
+    // The moderator still sees it, dimmed and marked, with a way back; after a reload too.
+    const removedForMod = modLog.getByTestId('chat-message').filter({ hasText: removedText });
+    await expect(removedForMod.getByText('Removed', { exact: true })).toBeVisible();
+    await expect(removedForMod.getByRole('button', { name: /^Remove the message/ })).toHaveCount(0);
+    await expect(removedForMod.getByRole('button', { name: new RegExp(`^Restore the message from ${bob.member.pseudonym}: ${removedText}`) })).toBeVisible();
+    await expectNoAxeViolations(modPage, test.info(), 'a removed message in the moderator log');
+    await modPage.reload();
+    await expect(removedForMod.getByText('Removed', { exact: true })).toBeVisible();
     await expect(aliceLog).toContainText('Me too. Want to keep each other company?');
+    // The reason is in the audit log.
+    const audit = await request.get('/api/v1/moderation/audit?action=remove', { headers: { Authorization: `Bearer ${moderator.accessToken}` } });
+    expect(((await audit.json()) as { items: Array<{ reason: string | null }> }).items[0]?.reason).toBe('Testing the removal dialog.');
+
+    // Said after it; then the moderator restores it, and it is back for the members, in its place.
+    await aliceBox.fill('Still here with you.');
+    await aliceBox.press('Enter');
+    await expect(bobLog).toContainText('Still here with you.');
+    await removedForMod.getByRole('button', { name: /^Restore the message from / }).click();
+    await expect(bobLog).toContainText(`You: ${removedText}`);
+    await expect(aliceLog).toContainText(`${bob.member.pseudonym}: ${removedText}`);
+    await expect(aliceLog.getByTestId('chat-message')).toContainText(['Me too. Want to keep each other company?', removedText, 'Still here with you.']);
+    await expect(removedForMod.getByText('Removed', { exact: true })).toHaveCount(0);
+    await expect(removedForMod.getByRole('button', { name: /^Remove the message from / })).toBeVisible();
+    await axe.check('chat room, a restored message');
+    await expectNoAxeViolations(modPage, test.info(), 'the moderator log after a restore');
 
     // The moderator speaks in the room: their message carries a badge, and members may not hide them.
     const modBox = modPage.getByRole('textbox', { name: 'Your message' });

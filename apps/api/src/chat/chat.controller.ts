@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { cursorQuerySchema, reportPostSchema, updateRoomSchema, type ChatMessage, type Page, type RoomSummary } from '@lantern/contracts';
+import { cursorQuerySchema, removeMessageSchema, reportPostSchema, updateRoomSchema, type ChatMessage, type Page, type RoomSummary } from '@lantern/contracts';
 import { z } from 'zod';
 import { CurrentMember, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
 import { parseInput } from '../http/parse-input';
@@ -57,11 +57,24 @@ export class ChatController {
     return toSummary(room, await this.presence.count(room.slug).catch(() => 0));
   }
 
+  /** Takes a message out of the room for everyone, with an optional reason for the audit log (never told to its writer). */
   @Roles('moderator', 'admin')
   @Delete(':slug/messages/:id')
   @HttpCode(204)
-  async remove(@Param('id') id: string, @CurrentMember() member: AuthenticatedMember): Promise<void> {
-    const removed = await this.chat.remove(parseInput(messageId, id), member);
-    this.gateway.announceRemoval(removed.room, removed.id);
+  async remove(@Param('slug') slug: string, @Param('id') id: string, @Body() body: unknown, @CurrentMember() member: AuthenticatedMember): Promise<void> {
+    const target = parseInput(messageId, id);
+    const { reason } = parseInput(removeMessageSchema, body ?? {});
+    const removed = await this.chat.remove(slug, target, member, reason);
+    if (removed.changed) this.gateway.announceRemoval(removed.room, removed.id);
+  }
+
+  /** Undoes a removal: the message is back in the room, live, for everyone (never saying who did either). */
+  @Roles('moderator', 'admin')
+  @Post(':slug/messages/:id/restore')
+  @HttpCode(200)
+  async restore(@Param('slug') slug: string, @Param('id') id: string, @CurrentMember() member: AuthenticatedMember): Promise<ChatMessage> {
+    const { message, authorId } = await this.chat.restore(slug, parseInput(messageId, id), member);
+    this.gateway.announceRestored(message, authorId);
+    return message;
   }
 }

@@ -3,7 +3,7 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { CHAT_LIMITS, type ChatMessage, type ErrorCode, type Page, type ReportPostRequest, type SendMessageRequest } from '@lantern/contracts';
 import { preparedRows, returnedRows } from '@lantern/db';
 import type { Pool } from 'pg';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { assertNotSanctioned, type SanctionState } from '../auth/sanctions';
 import { decodeCursor, toPage } from '../forum/forum-cursor';
@@ -238,18 +238,52 @@ export class ChatService {
     return row ? toMessage(row, viewer) : null;
   }
 
-  /** A moderator removes a message; returns the room it was in, for the live `message:removed`. */
-  async remove(messageId: string, moderator: Viewer, reason?: string): Promise<{ room: string; id: string }> {
+  /**
+   * A moderator removes a message of this room, with an optional reason for the audit log (never
+   * told to its writer). `changed` is false when it was removed already: nothing is written or
+   * announced again, so a second click or a retried request is harmless.
+   */
+  async remove(slug: string, messageId: string, moderator: Viewer, reason?: string): Promise<{ room: string; id: string; changed: boolean }> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: Array<{ status: string; slug: string }> = await manager.query(
-        `SELECT msg.status, r.slug FROM messages msg JOIN rooms r ON r.id = msg.room_id WHERE msg.id = $1 FOR UPDATE OF msg`,
-        [messageId],
-      );
-      if (!rows[0]) throw refuse(HttpStatus.NOT_FOUND, 'MESSAGE_NOT_FOUND', 'There is no such message.');
+      const status = await this.lockMessage(manager, slug, messageId);
+      if (status === 'removed') return { room: slug, id: messageId, changed: false };
       await manager.query(`UPDATE messages SET status = 'removed' WHERE id = $1`, [messageId]);
-      await this.audit.record(manager, moderator, { action: 'remove', targetType: 'message', targetId: messageId, reason, before: { status: rows[0].status }, after: { status: 'removed' } });
-      return { room: rows[0].slug, id: messageId };
+      await this.audit.record(manager, moderator, { action: 'remove', targetType: 'message', targetId: messageId, reason: reason || null, before: { status }, after: { status: 'removed' } });
+      return { room: slug, id: messageId, changed: true };
     });
+  }
+
+  /**
+   * Undoes a moderator's removal: the message is visible again, in its place in the room. Only a
+   * removed one: a message the moderation pipeline hid waits on its review item, and is restored
+   * there, with the signals that hid it in view. Returns the message as the moderator reads it, and
+   * its author (members who hid them are not sent it live).
+   */
+  async restore(slug: string, messageId: string, moderator: Viewer): Promise<{ message: ChatMessage; authorId: string | null }> {
+    return this.dataSource.transaction(async (manager) => {
+      const status = await this.lockMessage(manager, slug, messageId);
+      if (status !== 'removed') {
+        const why =
+          status === 'hidden'
+            ? 'That message was hidden by the moderation checks, not removed; restore it from its item in the moderation queue.'
+            : 'That message is not removed: everyone in the room can already read it.';
+        throw refuse(HttpStatus.CONFLICT, 'MESSAGE_NOT_REMOVED', why, { status });
+      }
+      await manager.query(`UPDATE messages SET status = 'visible' WHERE id = $1`, [messageId]);
+      await this.audit.record(manager, moderator, { action: 'restore', targetType: 'message', targetId: messageId, before: { status }, after: { status: 'visible' } });
+      const [row]: MessageRow[] = await manager.query(`${MESSAGE_SELECT} WHERE msg.id = $1`, [messageId]);
+      return { message: toMessage(row, moderator), authorId: row.author_id };
+    });
+  }
+
+  /** Locks a message of this room for a change and reads its status; another room's is not found. */
+  private async lockMessage(manager: EntityManager, slug: string, messageId: string): Promise<string> {
+    const [row]: Array<{ status: string }> = await manager.query(
+      `SELECT msg.status FROM messages msg JOIN rooms r ON r.id = msg.room_id WHERE msg.id = $1 AND r.slug = $2 FOR UPDATE OF msg`,
+      [messageId, slug],
+    );
+    if (!row) throw refuse(HttpStatus.NOT_FOUND, 'MESSAGE_NOT_FOUND', 'There is no such message in this room.');
+    return row.status;
   }
 
   async updateRoom(slug: string, change: { locked?: boolean; slowModeSeconds?: number }, moderator: Viewer): Promise<RoomRow> {
@@ -391,5 +425,7 @@ function toMessage(row: MessageRow, viewer: Viewer): ChatMessage {
   if (!gone && row.author_moderates === true) message.author.isModerator = true;
   if (isYou) message.clientMsgId = row.client_msg_id;
   if (isStaff(viewer) && row.author_id) message.author.memberId = row.author_id;
+  // Members are never given a removed message (history leaves them out); staff see it marked.
+  if (row.status === 'removed' && isStaff(viewer)) message.removed = true;
   return message;
 }

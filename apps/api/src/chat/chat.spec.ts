@@ -280,6 +280,103 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     expect(audit.map((row: { action: string }) => row.action)).toEqual(['remove', 'room_settings', 'room_settings', 'room_settings']);
   });
 
+  it("removes a message with a reason, once, from its own room only, and restores it live for everyone without saying who did either", async () => {
+    const keeper = await withRole(node1, await registerMember(node1, 'Keeper Heron'), 'moderator');
+    // Dana hid Alice before this: a restored message of Alice's is not sent to her, as nothing of Alice's is.
+    const dana = await registerMember(node1, 'Dana Quail');
+    const a = await connected(connect(node1, alice.token));
+    await emit(a, 'room:join', { room: 'night-owls' });
+    const said: string[] = [];
+    for (const [i, body] of ['Still up.', 'I do not think I can keep going like this.', 'Sorry, that came out wrong.'].entries()) {
+      said.push(String((await emit(a, 'message:send', { room: 'night-owls', body, clientMsgId: `restore-${i}` })).id));
+    }
+    const [before, target, after] = said;
+    expect((await rest(node1, 'POST', '/api/v1/me/hidden-members', { token: dana.token, body: { messageId: before } })).status).toBe(201);
+
+    const b = await connected(connect(node2, bob.token));
+    const d = await connected(connect(node1, dana.token));
+    const mod = await connected(connect(node2, keeper.token));
+    for (const socket of [b, d, mod]) expect((await emit(socket, 'room:join', { room: 'night-owls' })).ok).toBe(true);
+    const removedOnB = collect<{ room: string; id: string }>(b, 'message:removed');
+    const removedOnMod = collect<{ room: string; id: string }>(mod, 'message:removed');
+    const newOnB = collect<ChatMessage>(b, 'message:new');
+    const newOnA = collect<ChatMessage>(a, 'message:new');
+    const newOnD = collect<ChatMessage>(d, 'message:new');
+    const path = (room: string, id: string) => `/api/v1/rooms/${room}/messages/${id}`;
+    const code = async (method: string, target: string, token: string, body?: unknown) => {
+      const response = await rest<{ error?: { code: string; message: string } }>(node1, method, target, { token, body });
+      return [response.status, response.body?.error?.code];
+    };
+    const audit = async (id: string) =>
+      node1.db.dataSource.query(`SELECT action, actor_id, reason, before, after FROM audit_log WHERE target_type = 'message' AND target_id = $1 ORDER BY id`, [id]);
+
+    // Members may do neither; the message must be in the room named; a reason is text, at most 500 characters.
+    expect(await code('DELETE', path('night-owls', target), bob.token, { reason: 'no' })).toEqual([403, 'FORBIDDEN']);
+    expect(await code('POST', `${path('night-owls', target)}/restore`, bob.token)).toEqual([403, 'FORBIDDEN']);
+    expect(await code('DELETE', path('lounge', target), keeper.token)).toEqual([404, 'MESSAGE_NOT_FOUND']);
+    expect(await code('DELETE', path('night-owls', crypto.randomUUID()), keeper.token)).toEqual([404, 'MESSAGE_NOT_FOUND']);
+    for (const body of [{ reason: 'x'.repeat(501) }, { reason: 7 }, { reason: 'ok', also: 'this' }, { reason: 'a\u0000b' }]) {
+      expect(await code('DELETE', path('night-owls', target), keeper.token, body)).toEqual([400, 'VALIDATION_FAILED']);
+    }
+    expect(await audit(target)).toEqual([]);
+
+    // Removed with a reason; removing it again (a second click, a retried request) changes nothing.
+    const reason = '  Named a place and a means; taking it out while I reach out to them.  ';
+    expect((await rest(node2, 'DELETE', path('night-owls', target), { token: keeper.token, body: { reason } })).status).toBe(204);
+    expect((await rest(node1, 'DELETE', path('night-owls', target), { token: keeper.token, body: { reason: 'again' } })).status).toBe(204);
+    expect((await rest(node1, 'DELETE', path('night-owls', target), { token: keeper.token })).status).toBe(204);
+    await waitFor(async () => removedOnB.length === 1 && removedOnMod.length === 1, 5000, 'message:removed on both nodes');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(removedOnB).toEqual([{ room: 'night-owls', id: target }]);
+    expect(removedOnMod).toHaveLength(1);
+    expect(await audit(target)).toEqual([{ action: 'remove', actor_id: keeper.memberId, reason: reason.trim(), before: { status: 'visible' }, after: { status: 'removed' } }]);
+
+    // Members never read it; moderators read it marked (after a reload, or on joining), and only it.
+    const read = async (session: Session) => (await rest<{ items: ChatMessage[] }>(node2, 'GET', '/api/v1/rooms/night-owls/messages', { token: session.token })).body.items;
+    expect((await read(bob)).map((message) => message.id)).not.toContain(target);
+    const forStaff = await read(keeper);
+    expect(forStaff.find((message) => message.id === target)).toMatchObject({ body: 'I do not think I can keep going like this.', removed: true });
+    expect(forStaff.filter((message) => message.removed).map((message) => message.id)).toEqual([target]);
+    const rejoined = await connected(connect(node1, keeper.token));
+    const joined = await emit(rejoined, 'room:join', { room: 'night-owls' });
+    expect(joined.messages?.find((message) => message.id === target)?.removed).toBe(true);
+
+    // Restored: back for everyone on every node, as the room sends a message (no member id, nobody's "you").
+    const restored = await rest<ChatMessage>(node1, 'POST', `${path('night-owls', target)}/restore`, { token: keeper.token });
+    expect(restored.status).toBe(200);
+    expect(restored.body).toMatchObject({ id: target, room: 'night-owls', body: 'I do not think I can keep going like this.', author: { displayName: 'Alice Owl', isYou: false, memberId: alice.memberId } });
+    expect(restored.body.removed).toBeUndefined();
+    await waitFor(async () => newOnB.length === 1 && newOnA.length === 1, 5000, 'the restored message on both nodes');
+    expect(newOnB[0]).toEqual({ id: target, room: 'night-owls', body: 'I do not think I can keep going like this.', author: { displayName: 'Alice Owl', isYou: false }, createdAt: restored.body.createdAt });
+    // Its writer hears it once, as theirs: their page had dropped it, and has nothing else to know it by.
+    expect(newOnA[0]).toMatchObject({ id: target, author: { displayName: 'Alice Owl', isYou: true } });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(newOnA).toHaveLength(1);
+    expect(newOnD).toEqual([]);
+    // Nothing a member was sent names the moderator.
+    expect(JSON.stringify([removedOnB, newOnB, newOnA])).not.toMatch(new RegExp(`${keeper.memberId}|Keeper Heron`));
+    const back = (await read(bob)).map((message) => message.id);
+    expect(back.slice(back.indexOf(before), back.indexOf(before) + 3)).toEqual([before, target, after]);
+    expect((await read(keeper)).find((message) => message.id === target)?.removed).toBeUndefined();
+    expect((await audit(target)).map((row: { action: string; actor_id: string; before: unknown; after: unknown }) => [row.action, row.actor_id, row.before, row.after])).toEqual([
+      ['remove', keeper.memberId, { status: 'visible' }, { status: 'removed' }],
+      ['restore', keeper.memberId, { status: 'removed' }, { status: 'visible' }],
+    ]);
+
+    // Only a removed message is restored here: a visible one, or one the moderation checks hid (its review item restores it).
+    expect(await code('POST', `${path('night-owls', target)}/restore`, keeper.token)).toEqual([409, 'MESSAGE_NOT_REMOVED']);
+    await node1.db.dataSource.query(`UPDATE messages SET status = 'hidden' WHERE id = $1`, [after]);
+    const hidden = await rest<{ error: { code: string; message: string } }>(node1, 'POST', `${path('night-owls', after)}/restore`, { token: keeper.token });
+    expect([hidden.status, hidden.body.error.code]).toEqual([409, 'MESSAGE_NOT_REMOVED']);
+    expect(hidden.body.error.message).toMatch(/moderation queue/);
+    expect(await code('POST', `${path('lounge', target)}/restore`, keeper.token)).toEqual([404, 'MESSAGE_NOT_FOUND']);
+    expect(await code('POST', `${path('night-owls', 'not-an-id')}/restore`, keeper.token)).toEqual([400, 'VALIDATION_FAILED']);
+    const [{ status }] = await node1.db.dataSource.query(`SELECT status FROM messages WHERE id = $1`, [after]);
+    expect(status).toBe('hidden');
+    expect((await audit(target)).length + (await audit(after)).length).toBe(2);
+    expect(newOnB).toHaveLength(1);
+  });
+
   it('stores sends that arrive together in shared statements, each with its own answer, in order', async () => {
     const members = [alice, bob, moderator];
     const sockets = await Promise.all(members.map((member, i) => connected(connect(i % 2 ? node2 : node1, member.token))));

@@ -225,6 +225,26 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     this.server.to(roomChannel(room)).emit('message:removed', { room, id });
   }
 
+  /** Tells every node's sockets in the room of a message just sent; members who hid its author are not sent it. */
+  private announceMessage(message: ChatMessage, authorId: string): void {
+    this.server.to(roomChannel(message.room)).except(hiddenByChannel(authorId)).emit('message:new', roomCopy(message));
+  }
+
+  /**
+   * Tells every node's sockets in the room of a message a moderator restored: clients keep messages
+   * by id, so it takes its place by time. Its writer's own sockets hear it as theirs ("you": their
+   * page has no pending copy to match it with); nothing anyone hears says who restored it.
+   */
+  announceRestored(message: ChatMessage, authorId: string | null): void {
+    const forEveryone = roomCopy(message);
+    if (!authorId) {
+      this.server.to(roomChannel(message.room)).emit('message:new', forEveryone);
+      return;
+    }
+    this.server.to(roomChannel(message.room)).except([hiddenByChannel(authorId), memberChannel(authorId)]).emit('message:new', forEveryone);
+    this.server.to(memberChannel(authorId)).emit('message:new', { ...forEveryone, author: { ...forEveryone.author, isYou: true } });
+  }
+
   private async join(socket: LanternSocket, payload: unknown): Promise<{ messages: ChatMessage[]; online: number }> {
     const { room } = parse(roomRefSchema, payload);
     const viewer = socket.data.member;
@@ -258,12 +278,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     if (!socket.rooms.has(roomChannel(input.room))) throw new ApiException(403, 'NOT_IN_ROOM', `Join ${input.room} before sending to it.`);
     // One statement checks every rule, the burst limit included, and stores it (ChatService.send).
     const { message, duplicate } = await this.chat.send(input, viewer);
-    if (!duplicate) {
-      const { displayName, isModerator } = message.author;
-      // The same for every reader: not "you", and no member id (a moderator's page reads that over REST).
-      const forEveryone: ChatMessage = { ...message, author: { displayName, isYou: false, ...(isModerator ? { isModerator } : {}) } };
-      this.server.to(roomChannel(input.room)).except(hiddenByChannel(viewer.id)).emit('message:new', forEveryone);
-    }
+    if (!duplicate) this.announceMessage(message, viewer.id);
     return { id: message.id, duplicate };
   }
 
@@ -338,6 +353,14 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     }
     await this.presence.refresh(entries).catch(() => undefined);
   }
+}
+
+/** A message as everyone in its room is sent it: not "you", and no member id (a moderator's page reads that over REST). */
+function roomCopy(message: ChatMessage): ChatMessage {
+  const { displayName, isModerator } = message.author;
+  const copy: ChatMessage = { ...message, author: { displayName, isYou: false, ...(isModerator ? { isModerator } : {}) } };
+  delete copy.removed;
+  return copy;
 }
 
 function chatRooms(socket: { rooms: Set<string> }): string[] {

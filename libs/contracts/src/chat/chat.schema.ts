@@ -7,6 +7,8 @@ export const CHAT_LIMITS = {
   /** Per member, across rooms and nodes: 5 messages in 10 seconds. */
   burst: 5,
   burstWindowSeconds: 10,
+  /** Why a moderator removed a message: for the audit log, never shown to the writer. */
+  removeReasonMax: 500,
 } as const;
 
 const roomSlug = z.string({ error: 'room must be a room name such as "lounge".' }).trim().min(1, { error: 'Say which room.' }).max(64, { error: 'That room name is too long.' });
@@ -32,6 +34,16 @@ export const updateRoomSchema = z.strictObject({
   slowModeSeconds: z.number({ error: 'slowModeSeconds is a number.' }).int().min(0).max(3600, { error: 'Slow mode can be at most an hour.' }).optional(),
 });
 
+/** The body of `DELETE /rooms/:slug/messages/:id`, which may be empty. */
+export const removeMessageSchema = z.strictObject({
+  reason: z
+    .string({ error: 'The reason must be text.' })
+    .trim()
+    .max(CHAT_LIMITS.removeReasonMax, { error: `A reason can be at most ${CHAT_LIMITS.removeReasonMax} characters.` })
+    .optional(),
+});
+export type RemoveMessageRequest = z.infer<typeof removeMessageSchema>;
+
 export interface ChatMessage {
   id: string;
   room: string;
@@ -43,6 +55,11 @@ export interface ChatMessage {
   body: string;
   createdAt: string;
   clientMsgId?: string;
+  /**
+   * Removed by a moderator: only moderators and admins are ever sent such a message (over REST and
+   * on joining), so they can see what was taken out and restore it. Members never receive it.
+   */
+  removed?: true;
 }
 
 export interface RoomSummary {

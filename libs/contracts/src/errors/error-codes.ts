@@ -70,6 +70,7 @@ export const ERROR_CODES = [
   'MUTED',
   'UNKNOWN_EVENT',
   'MESSAGE_NOT_FOUND',
+  'MESSAGE_NOT_REMOVED',
   // identity
   'PSEUDONYM_TAKEN',
   'PSEUDONYM_REFUSED',

@@ -1,5 +1,5 @@
 import type { ChatMessage, Page } from '@lantern/contracts';
-import { catchUp, firstUnreadId, mergeMessages, newestConfirmed, removeAuthor, removeMessage, resync, type LogEntry } from './message-log';
+import { catchUp, firstUnreadId, markRemoved, mergeMessages, newestConfirmed, removeAuthor, removeMessage, resync, type LogEntry } from './message-log';
 
 const message = (id: string, at: string, extra: Partial<ChatMessage> = {}): ChatMessage => ({
   id,
@@ -46,6 +46,38 @@ describe('the chat log', () => {
     expect(removeMessage(log, 'b').map((entry) => entry.message.id)).toEqual(['a', 'c']);
     expect(firstUnreadId(log, new Set(['a']))).toBe('b');
     expect(firstUnreadId(log, new Set(['a', 'b']))).toBeNull();
+  });
+
+  it("keeps a removed message in a moderator's log, marked, and a restored one comes back in its place without the mark", () => {
+    const said = [message('a', '01'), message('b', '02'), message('c', '03'), message('d', '04')];
+    // A member's log drops it; later messages arrive meanwhile; the restoration (message:new) puts it back by time.
+    const members = mergeMessages(removeMessage(mergeMessages([], said.slice(0, 3)), 'b'), [said[3]]);
+    expect(members.map((entry) => entry.message.id)).toEqual(['a', 'c', 'd']);
+    const restored = mergeMessages(members, [message('b', '02')]);
+    expect(restored.map((entry) => entry.message.id)).toEqual(['a', 'b', 'c', 'd']);
+
+    // A moderator's log keeps it where it was, marked; once more changes nothing.
+    const staff = markRemoved(mergeMessages([], said), 'b');
+    expect(staff.map((entry) => [entry.message.id, entry.message.removed ?? false])).toEqual([
+      ['a', false],
+      ['b', true],
+      ['c', false],
+      ['d', false],
+    ]);
+    expect(markRemoved(staff, 'b')).toEqual(staff);
+    expect(markRemoved(staff, 'nowhere')).toEqual(staff);
+    // History read after a reload marks it the same way, and merges with the live mark.
+    expect(mergeMessages(staff, [message('b', '02', { removed: true })]).map((entry) => entry.message.removed ?? false)).toEqual([false, true, false, false]);
+    const back = mergeMessages(staff, [message('b', '02')]);
+    expect(back.map((entry) => [entry.message.id, entry.message.removed ?? false])).toEqual([
+      ['a', false],
+      ['b', false],
+      ['c', false],
+      ['d', false],
+    ]);
+    // A message still on its way stays after the restored one.
+    const pending: LogEntry = { key: 'pending:m5', message: message('pending:m5', '59', { clientMsgId: 'm5', author: { displayName: 'me', isYou: true } }), state: 'sending' };
+    expect(mergeMessages([...members, pending], [message('b', '02')]).map((entry) => entry.key)).toEqual(['a', 'b', 'c', 'd', 'pending:m5']);
   });
 
   it("keeps our own message ours when the room's copy comes back", () => {

@@ -41,6 +41,14 @@ export function removeMessage(log: readonly LogEntry[], id: string): LogEntry[] 
 }
 
 /**
+ * A moderator's log keeps a removed message, marked, so it can be restored from there. Its
+ * restoration arrives as the message again (`message:new`), without the mark, and replaces it.
+ */
+export function markRemoved(log: readonly LogEntry[], id: string): LogEntry[] {
+  return log.map((entry) => (entry.message.id === id && !entry.message.removed ? { ...entry, message: { ...entry.message, removed: true } } : entry));
+}
+
+/**
  * Everything a member the reader just hid wrote, out of the log (chat names are pseudonyms, one
  * per member). The api already leaves their later messages out of this reader's room.
  */

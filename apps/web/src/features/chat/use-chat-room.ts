@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { apiFetch } from '../../api/api-client';
 import { acquireSocket, releaseSocket } from '../../api/realtime-socket';
-import { catchUp, mergeMessages, newestConfirmed, removeAuthor, removeMessage, resync, type LogEntry } from './message-log';
+import { catchUp, markRemoved, mergeMessages, newestConfirmed, removeAuthor, removeMessage, resync, type LogEntry } from './message-log';
 import { patchRoomSummary, ROOMS_QUERY_KEY } from './room-list';
 import { outcomeOf, SendQueue, type QueuedSend, type SendAck, type SendProgress } from './send-queue';
 
@@ -26,6 +26,10 @@ export interface ChatRoomState {
   typed: () => void;
   /** Drops what a member the reader just hid wrote (and their typing) from this room's view. */
   forgetAuthor: (displayName: string) => void;
+  /** A message this moderator removed, marked at once (as `message:removed` will). */
+  showRemoved: (id: string) => void;
+  /** A message this moderator restored, back in its place (as `message:new` will bring it). */
+  showRestored: (message: ChatMessage) => void;
 }
 
 type JoinAck = ChatAck<{ messages: ChatMessage[]; online: number }>;
@@ -40,7 +44,7 @@ const TYPING_SHOWN_MS = 4_000;
  * one at a time, in order, each with a clientMsgId so a resend is stored once; what the server
  * cannot take yet (rate limit, slow mode, no connection) goes again by itself.
  */
-export function useChatRoom(slug: string, me: string): ChatRoomState {
+export function useChatRoom(slug: string, me: string, staff: boolean): ChatRoomState {
   const [log, setLog] = useState<LogEntry[]>([]);
   const [connection, setConnection] = useState<Connection>('connecting');
   const [online, setOnline] = useState(0);
@@ -138,7 +142,8 @@ export function useChatRoom(slug: string, me: string): ChatRoomState {
         return next;
       });
     };
-    const onRemoved = ({ room, id }: { room: string; id: string }) => room === slug && setLog((current) => removeMessage(current, id));
+    // Members' logs drop it; moderators' keep it, marked, to restore it if it was a mistake.
+    const onRemoved = ({ room, id }: { room: string; id: string }) => room === slug && setLog((current) => (staff ? markRemoved(current, id) : removeMessage(current, id)));
     const onRoomUpdated = ({ room, locked, slowModeSeconds }: RoomUpdatedEvent) => room === slug && patchRoomSummary(queryClient, room, { locked, slowModeSeconds });
     const onPresence = ({ room, online: count }: { room: string; online: number }) => room === slug && setOnline(count);
     const onTyping = ({ room, displayName }: { room: string; displayName: string }) => {
@@ -168,7 +173,7 @@ export function useChatRoom(slug: string, me: string): ChatRoomState {
       socketRef.current = null;
       releaseSocket();
     };
-  }, [slug, me, queryClient]);
+  }, [slug, me, staff, queryClient]);
 
   // Typing names fade after a few seconds.
   useEffect(() => {
@@ -230,5 +235,8 @@ export function useChatRoom(slug: string, me: string): ChatRoomState {
     setTyping((current) => Object.fromEntries(Object.entries(current).filter(([name]) => name !== displayName)));
   }, []);
 
-  return { log, connection, online, typing: Object.keys(typing), joinError, olderCursor, loadOlder, send, retry, cancel, typed, forgetAuthor };
+  const showRemoved = useCallback((id: string) => setLog((current) => (staff ? markRemoved(current, id) : removeMessage(current, id))), [staff]);
+  const showRestored = useCallback((message: ChatMessage) => setLog((current) => mergeMessages(current, [message])), []);
+
+  return { log, connection, online, typing: Object.keys(typing), joinError, olderCursor, loadOlder, send, retry, cancel, typed, forgetAuthor, showRemoved, showRestored };
 }
