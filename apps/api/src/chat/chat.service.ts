@@ -44,6 +44,8 @@ interface MessageRow {
 }
 
 const isStaff = (viewer: Viewer) => viewer.role === 'moderator' || viewer.role === 'admin';
+/** Whom a message sent to a whole room is worded for: a member who wrote none of it. */
+const ROOM_READER: Viewer = { id: '', role: 'member' };
 
 /** The pool the send statement runs on: its own, with generic plans (ChatModule makes it). */
 export const CHAT_SEND_POOL = Symbol('CHAT_SEND_POOL');
@@ -274,6 +276,12 @@ export class ChatService {
       const [row]: MessageRow[] = await manager.query(`${MESSAGE_SELECT} WHERE msg.id = $1`, [messageId]);
       return { message: toMessage(row, moderator), authorId: row.author_id };
     });
+  }
+
+  /** A visible message as its room reads it (nobody's "you"), and its author: for a live announcement. */
+  async visibleMessage(messageId: string): Promise<{ message: ChatMessage; authorId: string | null } | null> {
+    const [row]: MessageRow[] = await this.dataSource.query(`${MESSAGE_SELECT} WHERE msg.id = $1 AND msg.status = 'visible'`, [messageId]);
+    return row ? { message: toMessage(row, ROOM_READER), authorId: row.author_id } : null;
   }
 
   /** Locks a message of this room for a change and reads its status; another room's is not found. */

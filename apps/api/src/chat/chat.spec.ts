@@ -1,5 +1,5 @@
 import type { Socket } from 'socket.io-client';
-import type { ChatMessage, RoomSummary, RoomUpdatedEvent } from '@lantern/contracts';
+import type { ChatMessage, QueueItem, RoomSummary, RoomUpdatedEvent } from '@lantern/contracts';
 import type { Pool } from 'pg';
 import { CHAT_SEND_POOL } from './chat.service';
 import { startApi, startApiNode, type ApiHarness } from '../../test/support/api-harness';
@@ -375,6 +375,30 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     expect(status).toBe('hidden');
     expect((await audit(target)).length + (await audit(after)).length).toBe(2);
     expect(newOnB).toHaveLength(1);
+  });
+
+  it('brings a message a moderator restores from its review item back into the room, live on every node', async () => {
+    const a = await connected(connect(node1, alice.token));
+    const b = await connected(connect(node2, bob.token));
+    for (const socket of [a, b]) await emit(socket, 'room:join', { room: 'grief-circle' });
+    const sent = await emit(a, 'message:send', { room: 'grief-circle', body: 'Honestly, nobody here gets it.', clientMsgId: 'console-restore-1' });
+    expect((await rest(node2, 'POST', `/api/v1/rooms/grief-circle/messages/${sent.id}/reports`, { token: bob.token, body: { reason: 'other' } })).status).toBe(201);
+    // Held by the moderation checks, as the worker holds what it is unsure of.
+    await node1.db.dataSource.query(`UPDATE messages SET status = 'hidden' WHERE id = $1`, [sent.id]);
+    const item = await waitFor(
+      async () => (await rest<{ items: QueueItem[] }>(node1, 'GET', '/api/v1/moderation/queue', { token: moderator.token })).body.items.find((entry) => entry.contentId === sent.id),
+      5000,
+      'the review item',
+    );
+    const onB = collect<ChatMessage>(b, 'message:new');
+    const onA = collect<ChatMessage>(a, 'message:new');
+    expect((await rest(node1, 'POST', `/api/v1/moderation/flags/${item.id}/resolve`, { token: moderator.token, body: { action: 'restore' } })).status).toBe(200);
+    await waitFor(async () => onB.length === 1 && onA.length === 1, 5000, 'the restored message on both nodes');
+    expect(onB[0]).toMatchObject({ id: sent.id, room: 'grief-circle', body: 'Honestly, nobody here gets it.', author: { displayName: 'Alice Owl', isYou: false } });
+    expect(onB[0].author.memberId).toBeUndefined();
+    expect(onA[0].author.isYou).toBe(true);
+    const [{ status }] = await node1.db.dataSource.query(`SELECT status FROM messages WHERE id = $1`, [sent.id]);
+    expect(status).toBe('visible');
   });
 
   it('stores sends that arrive together in shared statements, each with its own answer, in order', async () => {

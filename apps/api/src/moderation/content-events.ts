@@ -39,6 +39,8 @@ export interface MemberRestricted extends MemberRestrictedEvent {
 @Injectable()
 export class ContentEvents implements OnModuleDestroy {
   readonly messageRemoved = new Subject<MessageRemoved>();
+  /** A message back in its room after a moderator restored it from its review item. */
+  readonly messageRestored = new Subject<{ id: string }>();
   readonly privateRoomReady = new Subject<PrivateRoomReady>();
   readonly memberHidden = new Subject<MemberHidden>();
   readonly moderatorNote = new Subject<ModeratorNoteSent>();
@@ -46,6 +48,7 @@ export class ContentEvents implements OnModuleDestroy {
 
   onModuleDestroy(): void {
     this.messageRemoved.complete();
+    this.messageRestored.complete();
     this.privateRoomReady.complete();
     this.memberHidden.complete();
     this.moderatorNote.complete();

@@ -171,6 +171,7 @@ export class ModerationService {
   async resolve(flagId: string, input: ResolveFlagRequest, moderator: AuditActor): Promise<QueueItem> {
     let kick = false;
     let removedMessage: MessageRemoved | null = null;
+    let restoredMessage: string | null = null;
     let noteSent: ModeratorNoteSent | null = null;
     let restricted: MemberRestricted | null = null;
     let escalated = false;
@@ -195,6 +196,7 @@ export class ModerationService {
         await manager.query(`UPDATE messages SET status = $2 WHERE id = $1`, [flag.content_id, newStatus]);
         after.message = { status: newStatus };
         if (newStatus !== 'visible') removedMessage = { room: message.slug, id: flag.content_id };
+        else if (message.status !== 'visible') restoredMessage = flag.content_id;
       } else if (input.action === 'keep' && input.body !== undefined) {
         if (flag.content_type !== 'post') throw new ApiException(HttpStatus.CONFLICT, 'REPLY_NOT_POSSIBLE', 'A moderator reply can only follow a forum post; in chat, write in the room.');
         const [thread]: Array<{ thread_id: string }> = await manager.query(`SELECT thread_id FROM posts WHERE id = $1`, [flag.content_id]);
@@ -281,6 +283,7 @@ export class ModerationService {
     });
     if (kick || escalated) this.relay.kick();
     if (removedMessage) this.events.messageRemoved.next(removedMessage);
+    if (restoredMessage) this.events.messageRestored.next({ id: restoredMessage });
     if (noteSent) this.events.moderatorNote.next(noteSent);
     if (restricted) this.events.memberRestricted.next(restricted);
     return this.get(flagId);

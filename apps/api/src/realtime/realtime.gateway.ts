@@ -83,6 +83,13 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
 
   afterInit(server: Server): void {
     this.contentEvents.messageRemoved.subscribe(({ room, id }) => this.announceRemoval(room, id));
+    // Restored from its review item: back in the room for everyone, as a restore from the room is.
+    this.contentEvents.messageRestored.subscribe(({ id }) => {
+      this.chat
+        .visibleMessage(id)
+        .then((found) => found && this.announceRestored(found.message, found.authorId))
+        .catch((error: unknown) => this.logger.warn(`a restored message was not announced (members see it on their next load): ${(error as Error).message}`));
+    });
     // Across nodes through the adapter: the member's sockets may be on any node.
     this.contentEvents.privateRoomReady.subscribe(({ memberId, room, by }) => {
       const event: PrivateRoomReadyEvent = { room, by };
