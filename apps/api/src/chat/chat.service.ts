@@ -284,6 +284,15 @@ export class ChatService {
     return row ? { message: toMessage(row, ROOM_READER), authorId: row.author_id } : null;
   }
 
+  /** The room and author of a message nobody but staff may read now (hidden by the checks, or removed); null while it is visible. */
+  async withdrawn(messageId: string): Promise<{ room: string; authorId: string | null } | null> {
+    const [row]: Array<{ slug: string; author_id: string | null }> = await this.dataSource.query(
+      `SELECT r.slug, msg.author_id FROM messages msg JOIN rooms r ON r.id = msg.room_id WHERE msg.id = $1 AND msg.status <> 'visible'`,
+      [messageId],
+    );
+    return row ? { room: row.slug, authorId: row.author_id } : null;
+  }
+
   /** Locks a message of this room for a change and reads its status; another room's is not found. */
   private async lockMessage(manager: EntityManager, slug: string, messageId: string): Promise<string> {
     const [row]: Array<{ status: string }> = await manager.query(

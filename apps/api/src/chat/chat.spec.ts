@@ -401,6 +401,28 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     expect(status).toBe('visible');
   });
 
+  it('takes a message the moderation checks hide off every screen in the room at once, on every node, but its writer\'s', async () => {
+    const a = await connected(connect(node1, alice.token));
+    const b = await connected(connect(node2, bob.token));
+    const c = await connected(connect(node1, carol.token));
+    for (const socket of [a, b, c]) await emit(socket, 'room:join', { room: 'lounge' });
+    const removedOnB = collect<{ room: string; id: string }>(b, 'message:removed');
+    const removedOnC = collect<{ room: string; id: string }>(c, 'message:removed');
+    const removedOnA = collect<{ room: string; id: string }>(a, 'message:removed');
+    const ordinary = await emit(a, 'message:send', { room: 'lounge', body: 'Made soup tonight. Small wins.', clientMsgId: 'withdraw-ordinary' });
+    const incitement = await emit(a, 'message:send', { room: 'lounge', body: 'nobody wants you here, kys', clientMsgId: 'withdraw-incitement' });
+    // The worker classifies both; only the incitement is hidden, and it leaves both nodes' screens.
+    await waitFor(async () => removedOnB.length === 1 && removedOnC.length === 1, 15_000, `message:removed (worker: ${worker.output().slice(-300)})`);
+    expect(removedOnB).toEqual([{ room: 'lounge', id: incitement.id }]);
+    expect(removedOnC).toEqual([{ room: 'lounge', id: incitement.id }]);
+    const [{ status }] = await node1.db.dataSource.query(`SELECT status FROM messages WHERE id = $1`, [incitement.id]);
+    expect(status).toBe('hidden');
+    await waitFor(async () => (await node1.db.dataSource.query(`SELECT 1 FROM moderation_results WHERE content_id = $1`, [ordinary.id])).length === 1, 15_000, 'the ordinary message classified');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(removedOnA).toEqual([]);
+    expect(removedOnB).toHaveLength(1);
+  });
+
   it('stores sends that arrive together in shared statements, each with its own answer, in order', async () => {
     const members = [alice, bob, moderator];
     const sockets = await Promise.all(members.map((member, i) => connected(connect(i % 2 ? node2 : node1, member.token))));

@@ -344,13 +344,27 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
 
   private async announceFlag(flagId: string): Promise<void> {
     try {
+      const item = await this.moderation.get(flagId);
+      if (item.contentType === 'message') await this.withdrawIfHidden(item.contentId);
       const local = await this.server.local.in(MODERATORS).fetchSockets();
       if (local.length === 0) return;
-      const item = await this.moderation.get(flagId);
       this.server.local.to(MODERATORS).emit(item.version === 1 ? 'moderation:flag' : 'moderation:flag-updated', item);
     } catch (error) {
       this.logger.warn(`review item ${flagId} not announced live: ${(error as Error).message}`);
     }
+  }
+
+  /**
+   * A chat message the worker hid (severe harm, a held watched word) was already on screens: it
+   * leaves this node's rooms now, not on the next load. Every node hears the flag's NOTIFY and tells
+   * its own sockets. Its writer's screen keeps it, as the policy keeps hidden words for their author.
+   */
+  private async withdrawIfHidden(messageId: string): Promise<void> {
+    const withdrawn = await this.chat.withdrawn(messageId);
+    if (!withdrawn) return;
+    const event = { room: withdrawn.room, id: messageId };
+    const channel = this.server.local.to(roomChannel(withdrawn.room));
+    (withdrawn.authorId ? channel.except(memberChannel(withdrawn.authorId)) : channel).emit('message:removed', event);
   }
 
   private async refreshPresence(): Promise<void> {
