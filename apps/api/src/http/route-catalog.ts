@@ -13,6 +13,7 @@ export interface RouteRule {
   roles: MemberRole[] | undefined;
   /** The controller's class name (`ForumController`) and the handler's (`createThread`). */
   controller: string;
+  controllerType: new (...args: never[]) => object;
   handlerName: string;
   handler: (...args: never[]) => unknown;
   /** The status a success answers with: @HttpCode, else Nest's default (201 for POST, 200 otherwise). */
@@ -49,6 +50,7 @@ export function routeCatalog(app: INestApplicationContext): RouteRule[] {
           isPublic: (Reflect.getMetadata(IS_PUBLIC, handler) ?? Reflect.getMetadata(IS_PUBLIC, controller)) === true,
           roles: (Reflect.getMetadata(ROLES, handler) ?? Reflect.getMetadata(ROLES, controller)) as MemberRole[] | undefined,
           controller: controller.name,
+          controllerType: controller,
           handlerName: name,
           handler: handler as (...args: never[]) => unknown,
           successStatus: httpCode ?? (method === RequestMethod.POST ? 201 : 200),
