@@ -146,11 +146,16 @@ describe('OpenAPI document at /api/docs-json, from the schemas that validate', (
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
     const health = await fetch(`${api.baseUrl}/api/health`);
+    await health.arrayBuffer();
     expect(page.headers.get('content-security-policy')).toBe(health.headers.get('content-security-policy'));
     const html = await page.text();
     const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => new URL(match[1], `${api.baseUrl}/api/docs`).toString());
     expect(assets).toEqual(expect.arrayContaining([expect.stringMatching(/swagger-ui-bundle\.js$/), expect.stringMatching(/swagger-ui-init\.js$/), expect.stringMatching(/swagger-ui\.css$/)]));
-    for (const asset of assets) expect([asset, (await fetch(asset)).status]).toEqual([asset, 200]);
+    for (const asset of assets) {
+      const loaded = await fetch(asset);
+      await loaded.arrayBuffer();
+      expect([asset, loaded.status]).toEqual([asset, 200]);
+    }
     // The page's script carries this very document, so the UI and the JSON cannot differ.
     const init = await (await fetch(`${api.baseUrl}/api/docs/swagger-ui-init.js`)).text();
     expect(init).toContain('"operationId": "ForumController.createThread"');
