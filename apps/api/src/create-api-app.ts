@@ -12,6 +12,7 @@ import { httpMetricsMiddleware } from './metrics/http-metrics.middleware';
 import { MetricsService } from './metrics/metrics.service';
 import { RedisStreamsIoAdapter } from './realtime/redis-streams-io.adapter';
 import { webAppMiddleware } from './http/web-app.middleware';
+import { serveApiDocs } from './http/api-docs';
 
 /** How long an idle HTTP keep-alive connection stays open. */
 export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
@@ -51,6 +52,8 @@ export async function createApiApp(env: ServerEnv): Promise<NestExpressApplicati
     if (web) app.use(web);
   }
   app.setGlobalPrefix('api');
+  // Before init(): Nest's not-found handler is mounted then, and the docs' routes must come first.
+  serveApiDocs(app);
   const io = new RedisStreamsIoAdapter(app, env, {
     delivered: (seconds) => metrics.socketBroadcast.observe(seconds),
     appended: (seconds) => metrics.socketStreamAppend.observe(seconds),

@@ -1,10 +1,10 @@
-import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { loginSchema, recoverSchema, refreshSchema, registerSchema, type RegistrationGrant, type SessionGrant } from '@lantern/contracts';
 import type { Request } from 'express';
-import { parseInput } from '../http/parse-input';
 import { RateLimitService } from '../rate-limit/rate-limit.service';
 import { Public } from './auth.decorators';
 import { AuthService } from './auth.service';
+import { ValidBody, type Valid } from '../http/valid-input.decorators';
 
 @Public()
 @Controller('v1/auth')
@@ -16,33 +16,31 @@ export class AuthController {
 
   /** One click: everything is optional, and nothing that identifies a person is asked for. */
   @Post('register')
-  register(@Body() body: unknown, @Req() request: Request): Promise<RegistrationGrant> {
-    return this.auth.register(parseInput(registerSchema, body ?? {}), this.limits.ipHash(request.ip));
+  register(@ValidBody(registerSchema, { optional: true }) body: Valid<typeof registerSchema>, @Req() request: Request): Promise<RegistrationGrant> {
+    return this.auth.register(body, this.limits.ipHash(request.ip));
   }
 
   @Post('login')
   @HttpCode(200)
-  login(@Body() body: unknown, @Req() request: Request): Promise<SessionGrant> {
-    const input = parseInput(loginSchema, body);
+  login(@ValidBody(loginSchema) input: Valid<typeof loginSchema>, @Req() request: Request): Promise<SessionGrant> {
     return this.auth.login(input.pseudonym, input.passphrase, this.limits.ipHash(request.ip));
   }
 
   @Post('refresh')
   @HttpCode(200)
-  refresh(@Body() body: unknown): Promise<SessionGrant> {
-    return this.auth.refresh(parseInput(refreshSchema, body).refreshToken);
+  refresh(@ValidBody(refreshSchema) body: Valid<typeof refreshSchema>): Promise<SessionGrant> {
+    return this.auth.refresh(body.refreshToken);
   }
 
   @Post('recover')
   @HttpCode(200)
-  recover(@Body() body: unknown, @Req() request: Request): Promise<RegistrationGrant> {
-    const input = parseInput(recoverSchema, body);
+  recover(@ValidBody(recoverSchema) input: Valid<typeof recoverSchema>, @Req() request: Request): Promise<RegistrationGrant> {
     return this.auth.recover(input.pseudonym, input.recoveryCode, this.limits.ipHash(request.ip));
   }
 
   @Post('logout')
   @HttpCode(204)
-  async logout(@Body() body: unknown): Promise<void> {
-    await this.auth.logout(parseInput(refreshSchema, body).refreshToken);
+  async logout(@ValidBody(refreshSchema) body: Valid<typeof refreshSchema>): Promise<void> {
+    await this.auth.logout(body.refreshToken);
   }
 }

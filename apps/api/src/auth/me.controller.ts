@@ -1,9 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Patch, Post, Put } from '@nestjs/common';
 import { changePassphraseSchema, newRecoveryCodeSchema, updateMeSchema, type MemberView, type SessionGrant } from '@lantern/contracts';
-import { parseInput } from '../http/parse-input';
 import { AccountService } from './account.service';
 import { AuthService } from './auth.service';
 import { ANY_ROLE, CurrentMember, Roles, type AuthenticatedMember } from './auth.decorators';
+import { ValidBody, type Valid } from '../http/valid-input.decorators';
 
 @Roles(...ANY_ROLE)
 @Controller('v1/me')
@@ -19,20 +19,20 @@ export class MeController {
   }
 
   @Patch()
-  update(@Body() body: unknown, @CurrentMember() member: AuthenticatedMember): Promise<MemberView> {
-    return this.accounts.update(member.id, parseInput(updateMeSchema, body));
+  update(@ValidBody(updateMeSchema) body: Valid<typeof updateMeSchema>, @CurrentMember() member: AuthenticatedMember): Promise<MemberView> {
+    return this.accounts.update(member.id, body);
   }
 
   /** Sets or changes the passphrase: every session ends, and the answer is this device's new one. */
   @Put('passphrase')
-  changePassphrase(@Body() body: unknown, @CurrentMember() member: AuthenticatedMember): Promise<SessionGrant> {
-    return this.auth.changePassphrase(member.id, parseInput(changePassphraseSchema, body));
+  changePassphrase(@ValidBody(changePassphraseSchema) body: Valid<typeof changePassphraseSchema>, @CurrentMember() member: AuthenticatedMember): Promise<SessionGrant> {
+    return this.auth.changePassphrase(member.id, body);
   }
 
   /** A new recovery code, shown once; the old one no longer works. */
   @Post('recovery-code')
-  replaceRecoveryCode(@Body() body: unknown, @CurrentMember() member: AuthenticatedMember): Promise<{ recoveryCode: string }> {
-    return this.auth.replaceRecoveryCode(member.id, parseInput(newRecoveryCodeSchema, body ?? {}).currentPassphrase);
+  replaceRecoveryCode(@ValidBody(newRecoveryCodeSchema, { optional: true }) body: Valid<typeof newRecoveryCodeSchema>, @CurrentMember() member: AuthenticatedMember): Promise<{ recoveryCode: string }> {
+    return this.auth.replaceRecoveryCode(member.id, body.currentPassphrase);
   }
 
   /** Signs out everywhere: every refresh token of the account is revoked. */

@@ -1,7 +1,7 @@
 import { MEMBER_ROLES, type MemberRole } from '@lantern/contracts';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
 import { registerMember, rest, withRole } from '../../test/support/rest-client';
-import { registeredRoutes } from '../../test/support/registered-routes';
+import { routeCatalog } from '../http/route-catalog';
 import { SOCKET_EVENTS } from '../realtime/realtime.gateway';
 
 const concrete = (path: string) => path.replace(/:[a-zA-Z]+/g, '00000000-0000-4000-8000-000000000000');
@@ -22,19 +22,19 @@ describe('every route is guarded (role matrix over the real api)', () => {
   });
 
   it('finds the routes (so the walk below cannot pass by finding none)', () => {
-    const listed = registeredRoutes(api).map((route) => `${route.method} ${route.path}`);
+    const listed = routeCatalog(api.app).map((route) => `${route.method} ${route.path}`);
     expect(listed).toEqual(expect.arrayContaining(['GET /api/health', 'POST /api/v1/auth/register', 'GET /api/v1/moderation/queue', 'POST /api/v1/threads', 'GET /api/v1/rooms']));
     expect(listed.length).toBeGreaterThan(30);
   });
 
   it('declares @Public() or @Roles(...) on every route', () => {
-    const unguarded = registeredRoutes(api).filter((route) => !route.isPublic && !route.roles);
+    const unguarded = routeCatalog(api.app).filter((route) => !route.isPublic && !route.roles);
     expect(unguarded.map((route) => `${route.method} ${route.path}`)).toEqual([]);
   });
 
   it('answers 401 without a token and 403 to every role the route does not admit', async () => {
     const failures: string[] = [];
-    for (const route of registeredRoutes(api).filter((candidate) => !candidate.isPublic)) {
+    for (const route of routeCatalog(api.app).filter((candidate) => !candidate.isPublic)) {
       const path = concrete(route.path);
       const anonymous = await rest(api, route.method, path, { body: route.method === 'GET' ? undefined : {} });
       if (anonymous.status !== 401) failures.push(`${route.method} ${route.path} without a token: ${anonymous.status}`);
@@ -49,12 +49,12 @@ describe('every route is guarded (role matrix over the real api)', () => {
   it('keeps moderation, room settings and removal to moderators and admins', () => {
     // Reporting a message is every member's, as reporting a post is; every other change to a room is staff's.
     const isReport = (path: string) => path === '/api/v1/rooms/:slug/messages/:id/reports';
-    const staffOnly = registeredRoutes(api).filter(
+    const staffOnly = routeCatalog(api.app).filter(
       (route) => route.path.startsWith('/api/v1/moderation') || (route.path.startsWith('/api/v1/rooms/') && route.method !== 'GET' && !isReport(route.path)),
     );
     expect(staffOnly.length).toBeGreaterThan(4);
     for (const route of staffOnly) expect([route.path, [...(route.roles ?? [])].sort()]).toEqual([route.path, ['admin', 'moderator']]);
-    const report = registeredRoutes(api).find((route) => isReport(route.path));
+    const report = routeCatalog(api.app).find((route) => isReport(route.path));
     expect([...(report?.roles ?? [])].sort()).toEqual(['admin', 'member', 'moderator', 'partner']);
   });
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { cursorQuerySchema, removeMessageSchema, reportPostSchema, updateRoomSchema, type ChatMessage, type Page, type RoomSummary } from '@lantern/contracts';
 import { z } from 'zod';
 import { CurrentMember, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
@@ -6,6 +6,7 @@ import { parseInput } from '../http/parse-input';
 import { PresenceService } from '../realtime/presence.service';
 import { RealtimeGateway } from '../realtime/realtime.gateway';
 import { ChatService, type RoomRow } from './chat.service';
+import { ValidBody, ValidParam, ValidQuery, type Valid } from '../http/valid-input.decorators';
 
 const messageId = z.uuid({ error: 'That is not a message id.' });
 const toSummary = (room: RoomRow, online: number): RoomSummary => ({
@@ -37,22 +38,22 @@ export class ChatController {
   /** History by cursor, for clients that were away too long for connection state recovery. */
   @Roles('member', 'moderator', 'admin', 'partner')
   @Get(':slug/messages')
-  messages(@Param('slug') slug: string, @Query() query: unknown, @CurrentMember() member: AuthenticatedMember): Promise<Page<ChatMessage>> {
-    return this.chat.history(slug, parseInput(cursorQuerySchema, query).cursor, member);
+  messages(@Param('slug') slug: string, @ValidQuery(cursorQuerySchema) query: Valid<typeof cursorQuerySchema>, @CurrentMember() member: AuthenticatedMember): Promise<Page<ChatMessage>> {
+    return this.chat.history(slug, query.cursor, member);
   }
 
   /** A member's worry about a message: to the moderators, never to its writer. */
   @Roles('member', 'moderator', 'admin', 'partner')
   @Post(':slug/messages/:id/reports')
   @HttpCode(201)
-  report(@Param('slug') slug: string, @Param('id') id: string, @Body() body: unknown, @CurrentMember() member: AuthenticatedMember): Promise<{ reason: string; created: boolean }> {
-    return this.chat.report(slug, parseInput(messageId, id), parseInput(reportPostSchema, body), member);
+  report(@Param('slug') slug: string, @ValidParam('id', messageId) id: string, @ValidBody(reportPostSchema) body: Valid<typeof reportPostSchema>, @CurrentMember() member: AuthenticatedMember): Promise<{ reason: string; created: boolean }> {
+    return this.chat.report(slug, id, body, member);
   }
 
   @Roles('moderator', 'admin')
   @Patch(':slug')
-  async update(@Param('slug') slug: string, @Body() body: unknown, @CurrentMember() member: AuthenticatedMember): Promise<RoomSummary> {
-    const room = await this.chat.updateRoom(slug, parseInput(updateRoomSchema, body), member);
+  async update(@Param('slug') slug: string, @ValidBody(updateRoomSchema) body: Valid<typeof updateRoomSchema>, @CurrentMember() member: AuthenticatedMember): Promise<RoomSummary> {
+    const room = await this.chat.updateRoom(slug, body, member);
     this.gateway.announceRoomSettings({ room: room.slug, locked: room.locked, slowModeSeconds: room.slow_mode_seconds });
     return toSummary(room, await this.presence.count(room.slug).catch(() => 0));
   }
@@ -61,10 +62,8 @@ export class ChatController {
   @Roles('moderator', 'admin')
   @Delete(':slug/messages/:id')
   @HttpCode(204)
-  async remove(@Param('slug') slug: string, @Param('id') id: string, @Body() body: unknown, @CurrentMember() member: AuthenticatedMember): Promise<void> {
-    const target = parseInput(messageId, id);
-    const { reason } = parseInput(removeMessageSchema, body ?? {});
-    const removed = await this.chat.remove(slug, target, member, reason);
+  async remove(@Param('slug') slug: string, @ValidParam('id', messageId) id: string, @ValidBody(removeMessageSchema, { optional: true }) body: Valid<typeof removeMessageSchema>, @CurrentMember() member: AuthenticatedMember): Promise<void> {
+    const removed = await this.chat.remove(slug, id, member, body.reason);
     if (removed.changed) this.gateway.announceRemoval(removed.room, removed.id);
   }
 

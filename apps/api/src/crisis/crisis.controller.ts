@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Controller, Get, Headers, HttpCode, Post } from '@nestjs/common';
 import { closeCrisisNoticeSchema, hotlinesQuerySchema, supportRequestSchema, type CrisisResources } from '@lantern/contracts';
 import { z } from 'zod';
 import { CurrentMember, OptionalMember, Public, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
-import { parseInput } from '../http/parse-input';
 import { CrisisService, type HotlineAnswer } from './crisis.service';
+import { ValidBody, ValidParam, ValidQuery, type Valid } from '../http/valid-input.decorators';
 
 const noticeId = z.uuid({ error: 'That is not a notice id.' });
 
@@ -14,8 +14,8 @@ export class CrisisController {
   /** Open to everyone, signed in or not: help must never sit behind a login. */
   @Public()
   @Get('hotlines')
-  hotlines(@Query() query: unknown, @Headers('accept-language') acceptLanguage: string | undefined, @OptionalMember() member: AuthenticatedMember | undefined): Promise<HotlineAnswer> {
-    const { region } = parseInput(hotlinesQuerySchema, query);
+  hotlines(@ValidQuery(hotlinesQuerySchema) query: Valid<typeof hotlinesQuerySchema>, @Headers('accept-language') acceptLanguage: string | undefined, @OptionalMember() member: AuthenticatedMember | undefined): Promise<HotlineAnswer> {
+    const { region } = query;
     return this.crisis.memberRegion(member?.id).then((memberRegion) => this.crisis.hotlines({ queryRegion: region, memberRegion, acceptLanguage }));
   }
 
@@ -28,13 +28,13 @@ export class CrisisController {
   @Roles('member', 'moderator', 'admin')
   @Post('me/crisis-notices/:id/close')
   @HttpCode(204)
-  async close(@Param('id') id: string, @Body() body: unknown, @CurrentMember() member: AuthenticatedMember): Promise<void> {
-    await this.crisis.closeNotice(member.id, parseInput(noticeId, id), parseInput(closeCrisisNoticeSchema, body).how);
+  async close(@ValidParam('id', noticeId) id: string, @ValidBody(closeCrisisNoticeSchema) body: Valid<typeof closeCrisisNoticeSchema>, @CurrentMember() member: AuthenticatedMember): Promise<void> {
+    await this.crisis.closeNotice(member.id, id, body.how);
   }
 
   @Roles('member', 'moderator', 'admin')
   @Post('me/support-requests')
-  requestSupport(@Body() body: unknown, @CurrentMember() member: AuthenticatedMember): Promise<{ flagId: string; dueAt: string }> {
-    return this.crisis.requestSupport(member.id, parseInput(supportRequestSchema, body ?? {}).noticeId);
+  requestSupport(@ValidBody(supportRequestSchema, { optional: true }) body: Valid<typeof supportRequestSchema>, @CurrentMember() member: AuthenticatedMember): Promise<{ flagId: string; dueAt: string }> {
+    return this.crisis.requestSupport(member.id, body.noticeId);
   }
 }

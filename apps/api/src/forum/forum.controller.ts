@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
 import {
   createCategorySchema,
   createPostSchema,
@@ -20,10 +20,13 @@ import {
 import { CurrentMember, Public, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
 import { parseInput } from '../http/parse-input';
 import { ForumService } from './forum.service';
-import { parseId } from './parse-id';
+import { parseId, pathId } from './parse-id';
+import { ValidBody, ValidParam, ValidQuery, type Valid } from '../http/valid-input.decorators';
 
 /** Reading and writing need an account (one click, anonymous): members' words are not for scrapers. */
 const READERS = ['member', 'moderator', 'admin'] as const;
+const THREAD_ID = pathId('thread');
+const POST_ID = pathId('post');
 
 @Controller('v1')
 export class ForumController {
@@ -37,34 +40,34 @@ export class ForumController {
 
   @Roles('admin')
   @Post('categories')
-  createCategory(@Body() body: unknown, @CurrentMember() member: AuthenticatedMember): Promise<Category> {
-    return this.forum.createCategory(parseInput(createCategorySchema, body), member);
+  createCategory(@ValidBody(createCategorySchema) body: Valid<typeof createCategorySchema>, @CurrentMember() member: AuthenticatedMember): Promise<Category> {
+    return this.forum.createCategory(body, member);
   }
 
   /** Edit, or archive with `{archived: true}` (threads stay readable; the category leaves lists). */
   @Roles('admin')
   @Patch('categories/:slug')
-  updateCategory(@Param('slug') slug: string, @Body() body: unknown, @CurrentMember() member: AuthenticatedMember): Promise<Category> {
-    return this.forum.updateCategory(slug, parseInput(updateCategorySchema, body), member);
+  updateCategory(@Param('slug') slug: string, @ValidBody(updateCategorySchema) body: Valid<typeof updateCategorySchema>, @CurrentMember() member: AuthenticatedMember): Promise<Category> {
+    return this.forum.updateCategory(slug, body, member);
   }
 
   @Roles(...READERS)
   @Get('categories/:slug/threads')
-  threadsInCategory(@Param('slug') slug: string, @Query() query: unknown, @CurrentMember() member: AuthenticatedMember): Promise<Page<ThreadSummary>> {
-    return this.forum.listThreads(slug, parseInput(cursorQuerySchema, query).cursor, member);
+  threadsInCategory(@Param('slug') slug: string, @ValidQuery(cursorQuerySchema) query: Valid<typeof cursorQuerySchema>, @CurrentMember() member: AuthenticatedMember): Promise<Page<ThreadSummary>> {
+    return this.forum.listThreads(slug, query.cursor, member);
   }
 
   /** Recent threads across every category, for the home page. */
   @Roles(...READERS)
   @Get('threads')
-  recentThreads(@Query() query: unknown, @CurrentMember() member: AuthenticatedMember): Promise<Page<ThreadSummary>> {
-    return this.forum.listThreads(null, parseInput(cursorQuerySchema, query).cursor, member);
+  recentThreads(@ValidQuery(cursorQuerySchema) query: Valid<typeof cursorQuerySchema>, @CurrentMember() member: AuthenticatedMember): Promise<Page<ThreadSummary>> {
+    return this.forum.listThreads(null, query.cursor, member);
   }
 
   @Roles(...READERS)
   @Post('threads')
-  createThread(@Body() body: unknown, @CurrentMember() member: AuthenticatedMember): Promise<Thread> {
-    return this.forum.createThread(parseInput(createThreadSchema, body), member);
+  createThread(@ValidBody(createThreadSchema) body: Valid<typeof createThreadSchema>, @CurrentMember() member: AuthenticatedMember): Promise<Thread> {
+    return this.forum.createThread(body, member);
   }
 
   @Roles(...READERS)
@@ -75,14 +78,14 @@ export class ForumController {
 
   @Roles(...READERS)
   @Get('threads/:id/posts')
-  posts(@Param('id') id: string, @Query() query: unknown, @CurrentMember() member: AuthenticatedMember): Promise<Page<ForumPost>> {
-    return this.forum.listPosts(parseId(id, 'thread'), parseInput(cursorQuerySchema, query).cursor, member);
+  posts(@ValidParam('id', THREAD_ID) id: string, @ValidQuery(cursorQuerySchema) query: Valid<typeof cursorQuerySchema>, @CurrentMember() member: AuthenticatedMember): Promise<Page<ForumPost>> {
+    return this.forum.listPosts(id, query.cursor, member);
   }
 
   @Roles(...READERS)
   @Post('threads/:id/posts')
-  reply(@Param('id') id: string, @Body() body: unknown, @CurrentMember() member: AuthenticatedMember): Promise<ForumPost> {
-    return this.forum.createPost(parseId(id, 'thread'), parseInput(createPostSchema, body), member);
+  reply(@ValidParam('id', THREAD_ID) id: string, @ValidBody(createPostSchema) body: Valid<typeof createPostSchema>, @CurrentMember() member: AuthenticatedMember): Promise<ForumPost> {
+    return this.forum.createPost(id, body, member);
   }
 
   @Roles(...READERS)
@@ -105,8 +108,8 @@ export class ForumController {
 
   @Roles(...READERS)
   @Patch('posts/:id')
-  edit(@Param('id') id: string, @Body() body: unknown, @CurrentMember() member: AuthenticatedMember): Promise<ForumPost> {
-    return this.forum.editPost(parseId(id, 'post'), parseInput(editPostSchema, body).body, member);
+  edit(@ValidParam('id', POST_ID) id: string, @ValidBody(editPostSchema) body: Valid<typeof editPostSchema>, @CurrentMember() member: AuthenticatedMember): Promise<ForumPost> {
+    return this.forum.editPost(id, body.body, member);
   }
 
   @Roles(...READERS)
@@ -118,8 +121,8 @@ export class ForumController {
 
   @Roles(...READERS)
   @Post('posts/:id/reactions')
-  react(@Param('id') id: string, @Body() body: unknown, @CurrentMember() member: AuthenticatedMember): Promise<ForumPost> {
-    return this.forum.react(parseId(id, 'post'), parseInput(reactSchema, body).kind, member, true);
+  react(@ValidParam('id', POST_ID) id: string, @ValidBody(reactSchema) body: Valid<typeof reactSchema>, @CurrentMember() member: AuthenticatedMember): Promise<ForumPost> {
+    return this.forum.react(id, body.kind, member, true);
   }
 
   @Roles(...READERS)
@@ -130,14 +133,14 @@ export class ForumController {
 
   @Roles(...READERS)
   @Post('posts/:id/reports')
-  report(@Param('id') id: string, @Body() body: unknown, @CurrentMember() member: AuthenticatedMember): Promise<{ id: string; reason: string; created: boolean }> {
-    return this.forum.report(parseId(id, 'post'), parseInput(reportPostSchema, body), member);
+  report(@ValidParam('id', POST_ID) id: string, @ValidBody(reportPostSchema) body: Valid<typeof reportPostSchema>, @CurrentMember() member: AuthenticatedMember): Promise<{ id: string; reason: string; created: boolean }> {
+    return this.forum.report(id, body, member);
   }
 
   @Roles(...READERS)
   @Get('search')
-  search(@Query() query: unknown, @CurrentMember() member: AuthenticatedMember): Promise<Page<SearchHit>> {
-    const { q, cursor } = parseInput(searchQuerySchema, query);
+  search(@ValidQuery(searchQuerySchema) query: Valid<typeof searchQuerySchema>, @CurrentMember() member: AuthenticatedMember): Promise<Page<SearchHit>> {
+    const { q, cursor } = query;
     return this.forum.search(q, cursor, member);
   }
 }

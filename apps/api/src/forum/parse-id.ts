@@ -1,6 +1,7 @@
 import { HttpStatus } from '@nestjs/common';
 import { z } from 'zod';
 import { ApiException } from '../http/api-exception';
+import type { PathParamCheck } from '../http/valid-input.decorators';
 
 const uuid = z.uuid();
 
@@ -10,4 +11,9 @@ export function parseId(id: string, what: 'thread' | 'post'): string {
   throw what === 'thread'
     ? new ApiException(HttpStatus.NOT_FOUND, 'THREAD_NOT_FOUND', 'That thread does not exist, or is no longer visible.')
     : new ApiException(HttpStatus.NOT_FOUND, 'POST_NOT_FOUND', 'That post does not exist, or is no longer visible.');
+}
+
+/** The same check as a path parameter for @ValidParam (documented as a UUID). */
+export function pathId(what: 'thread' | 'post'): PathParamCheck {
+  return { schema: uuid, parse: (raw) => parseId(raw, what) };
 }

@@ -1,9 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { hideMemberSchema, type HiddenMember } from '@lantern/contracts';
 import type { Response } from 'express';
 import { CurrentMember, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
-import { parseInput } from '../http/parse-input';
 import { HiddenMembersService } from './hidden-members.service';
+import { ValidBody, type Valid } from '../http/valid-input.decorators';
 
 /**
  * Members hide other members from their own view. Members only: moderators and admins read
@@ -21,8 +21,8 @@ export class HiddenMembersController {
 
   /** 201 with the new hide; 200 with the same one when it was already there. */
   @Post()
-  async hide(@Body() body: unknown, @CurrentMember() member: AuthenticatedMember, @Res({ passthrough: true }) response: Response): Promise<HiddenMember> {
-    const { hidden, created } = await this.hides.hide(parseInput(hideMemberSchema, body), member);
+  async hide(@ValidBody(hideMemberSchema) body: Valid<typeof hideMemberSchema>, @CurrentMember() member: AuthenticatedMember, @Res({ passthrough: true }) response: Response): Promise<HiddenMember> {
+    const { hidden, created } = await this.hides.hide(body, member);
     response.status(created ? 201 : 200);
     return hidden;
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { auditQuerySchema, queueQuerySchema, resolveFlagSchema, type MemberContext, type QueueItem, type QueueItemDetail, type ShiftSummary } from '@lantern/contracts';
 import { z } from 'zod';
 import { AuditService, type AuditRow } from '../audit/audit.service';
@@ -7,6 +7,7 @@ import { parseInput } from '../http/parse-input';
 import { EscalationService } from '../partners/escalation.service';
 import { ModerationContextService } from './moderation-context.service';
 import { ModerationService } from './moderation.service';
+import { ValidBody, ValidParam, ValidQuery, type Valid } from '../http/valid-input.decorators';
 
 const flagId = z.uuid({ error: 'That is not a review item id.' });
 const memberId = z.uuid({ error: 'That is not a member id.' });
@@ -22,8 +23,8 @@ export class ModerationController {
   ) {}
 
   @Get('queue')
-  queue(@Query() query: unknown, @CurrentMember() member: AuthenticatedMember): Promise<{ items: QueueItem[] }> {
-    return this.moderation.queue(parseInput(queueQuerySchema, query), member);
+  queue(@ValidQuery(queueQuerySchema) query: Valid<typeof queueQuerySchema>, @CurrentMember() member: AuthenticatedMember): Promise<{ items: QueueItem[] }> {
+    return this.moderation.queue(query, member);
   }
 
   /** The item with its whole content, evidence, signals, history and surroundings. */
@@ -59,8 +60,8 @@ export class ModerationController {
 
   @Post('flags/:id/resolve')
   @HttpCode(200)
-  resolve(@Param('id') id: string, @Body() body: unknown, @CurrentMember() member: AuthenticatedMember): Promise<QueueItem> {
-    return this.moderation.resolve(parseInput(flagId, id), parseInput(resolveFlagSchema, body), member);
+  resolve(@ValidParam('id', flagId) id: string, @ValidBody(resolveFlagSchema) body: Valid<typeof resolveFlagSchema>, @CurrentMember() member: AuthenticatedMember): Promise<QueueItem> {
+    return this.moderation.resolve(id, body, member);
   }
 
   /** A private room with the member who asked to talk now; answers its slug. */
@@ -77,7 +78,7 @@ export class ModerationController {
   }
 
   @Get('audit')
-  auditLog(@Query() query: unknown): Promise<{ items: AuditRow[] }> {
-    return this.audit.list(parseInput(auditQuerySchema, query));
+  auditLog(@ValidQuery(auditQuerySchema) query: Valid<typeof auditQuerySchema>): Promise<{ items: AuditRow[] }> {
+    return this.audit.list(query);
   }
 }

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { createPartnerSchema, outreachRequestSchema, partnerUpdateSchema, type Escalation, type OutreachStatus, type PartnerSummary } from '@lantern/contracts';
 import { z } from 'zod';
 import { CurrentMember, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
 import { parseInput } from '../http/parse-input';
 import { EscalationService } from './escalation.service';
+import { ValidBody, ValidParam, type Valid } from '../http/valid-input.decorators';
 
 const escalationId = z.uuid({ error: 'That is not an escalation id.' });
 
@@ -14,8 +15,8 @@ export class OutreachController {
 
   @Roles('member')
   @Post()
-  request(@Body() body: unknown, @CurrentMember() member: AuthenticatedMember): Promise<{ outreachId: string; flagId: string }> {
-    return this.escalations.requestOutreach(member.id, parseInput(outreachRequestSchema, body));
+  request(@ValidBody(outreachRequestSchema) body: Valid<typeof outreachRequestSchema>, @CurrentMember() member: AuthenticatedMember): Promise<{ outreachId: string; flagId: string }> {
+    return this.escalations.requestOutreach(member.id, body);
   }
 
   /** Where the member's newest request stands, so their panel can say so honestly (a delay included). */
@@ -44,9 +45,9 @@ export class PartnerEscalationsController {
 
   /** Acknowledge, record contact, close with an outcome. */
   @Patch(':id')
-  async update(@Param('id') id: string, @Body() body: unknown, @CurrentMember() member: AuthenticatedMember): Promise<Escalation> {
+  async update(@ValidParam('id', escalationId) id: string, @ValidBody(partnerUpdateSchema) body: Valid<typeof partnerUpdateSchema>, @CurrentMember() member: AuthenticatedMember): Promise<Escalation> {
     const partnerId = await this.escalations.partnerOf(member.id);
-    return this.escalations.updateByPartner(member, partnerId, parseInput(escalationId, id), parseInput(partnerUpdateSchema, body));
+    return this.escalations.updateByPartner(member, partnerId, id, body);
   }
 }
 
@@ -82,7 +83,7 @@ export class AdminPartnersController {
 
   /** The answer holds the webhook secret; it is shown this once. */
   @Post()
-  create(@Body() body: unknown, @CurrentMember() admin: AuthenticatedMember): Promise<PartnerSummary & { secret: string }> {
-    return this.escalations.createPartner(parseInput(createPartnerSchema, body), admin);
+  create(@ValidBody(createPartnerSchema) body: Valid<typeof createPartnerSchema>, @CurrentMember() admin: AuthenticatedMember): Promise<PartnerSummary & { secret: string }> {
+    return this.escalations.createPartner(body, admin);
   }
 }

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Put } from '@nestjs/common';
+import { Controller, Get, Put } from '@nestjs/common';
 import { saveSafetyPlanSchema, type SafetyPlan } from '@lantern/contracts';
 import { CurrentMember, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
-import { parseInput } from '../http/parse-input';
 import { SafetyPlanService } from './safety-plan.service';
+import { ValidBody, type Valid } from '../http/valid-input.decorators';
 
 /**
  * A member's own safety plan, readable and writable by that member alone: members only, as the
@@ -19,7 +19,7 @@ export class SafetyPlanController {
   }
 
   @Put()
-  save(@Body() body: unknown, @CurrentMember() member: AuthenticatedMember): Promise<SafetyPlan> {
-    return this.plans.save(member.id, parseInput(saveSafetyPlanSchema, body));
+  save(@ValidBody(saveSafetyPlanSchema) body: Valid<typeof saveSafetyPlanSchema>, @CurrentMember() member: AuthenticatedMember): Promise<SafetyPlan> {
+    return this.plans.save(member.id, body);
   }
 }

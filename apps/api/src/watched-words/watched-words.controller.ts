@@ -1,9 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { createWatchedWordSchema, type WatchedWordEntry } from '@lantern/contracts';
 import { z } from 'zod';
 import { CurrentMember, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
 import { parseInput } from '../http/parse-input';
 import { WatchedWordsService } from './watched-words.service';
+import { ValidBody, type Valid } from '../http/valid-input.decorators';
 
 const wordId = z.uuid({ error: 'That is not a watched word id.' });
 
@@ -18,8 +19,8 @@ export class WatchedWordsController {
   }
 
   @Post()
-  create(@Body() body: unknown, @CurrentMember() admin: AuthenticatedMember): Promise<WatchedWordEntry> {
-    return this.words.create(parseInput(createWatchedWordSchema, body), admin);
+  create(@ValidBody(createWatchedWordSchema) body: Valid<typeof createWatchedWordSchema>, @CurrentMember() admin: AuthenticatedMember): Promise<WatchedWordEntry> {
+    return this.words.create(body, admin);
   }
 
   @Delete(':id')

@@ -4,7 +4,7 @@ import { seedDemoData } from '@lantern/db';
 import type { MemberRole } from '@lantern/contracts';
 import { SOCKET_EVENTS } from '../../src/realtime/realtime.gateway';
 import { startApi, type ApiHarness } from '../support/api-harness';
-import { registeredRoutes, type RouteRule } from '../support/registered-routes';
+import { routeCatalog, type RouteRule } from '../../src/http/route-catalog';
 import { registerMember, withRole } from '../support/rest-client';
 
 /** Strings attackers and accidents send: injections, traversal, odd Unicode, control bytes. */
@@ -110,7 +110,7 @@ describe('fuzzing every route and socket event with hostile input (real api)', (
   it('answers every malformed, oversized, nested, mistyped or injected request with a coded 4xx (or success), never a 5xx', async () => {
     // Sign-outs and account erasure last: they end the sessions the rest of the walk uses.
     const ending = (route: RouteRule) => (route.method === 'DELETE' && route.path === '/api/v1/me') || route.path.endsWith('/logout');
-    const routes = registeredRoutes(api).sort((a, b) => Number(ending(a)) - Number(ending(b)));
+    const routes = routeCatalog(api.app).sort((a, b) => Number(ending(a)) - Number(ending(b)));
     expect(routes.length).toBeGreaterThan(30);
     const findings: Finding[] = [];
     let sent = 0;
