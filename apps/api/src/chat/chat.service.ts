@@ -284,13 +284,19 @@ export class ChatService {
     return row ? { message: toMessage(row, ROOM_READER), authorId: row.author_id } : null;
   }
 
-  /** The room and author of a message nobody but staff may read now (hidden by the checks, or removed); null while it is visible. */
-  async withdrawn(messageId: string): Promise<{ room: string; authorId: string | null } | null> {
-    const [row]: Array<{ slug: string; author_id: string | null }> = await this.dataSource.query(
-      `SELECT r.slug, msg.author_id FROM messages msg JOIN rooms r ON r.id = msg.room_id WHERE msg.id = $1 AND msg.status <> 'visible'`,
-      [messageId],
+  /**
+   * The chat message a review item is about, when nobody but staff may read it now (hidden by the
+   * checks, or removed): its id, room and author; null for a post's item or a visible message.
+   */
+  async withdrawnByFlag(flagId: string): Promise<{ id: string; room: string; authorId: string | null } | null> {
+    const [row]: Array<{ id: string; slug: string; author_id: string | null }> = await this.dataSource.query(
+      `SELECT msg.id, r.slug, msg.author_id FROM flags f
+         JOIN messages msg ON f.content_type = 'message' AND msg.id = f.content_id
+         JOIN rooms r ON r.id = msg.room_id
+        WHERE f.id = $1 AND msg.status <> 'visible'`,
+      [flagId],
     );
-    return row ? { room: row.slug, authorId: row.author_id } : null;
+    return row ? { id: row.id, room: row.slug, authorId: row.author_id } : null;
   }
 
   /** Locks a message of this room for a change and reads its status; another room's is not found. */

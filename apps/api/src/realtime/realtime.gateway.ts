@@ -343,11 +343,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
   }
 
   private async announceFlag(flagId: string): Promise<void> {
+    await this.withdrawIfHidden(flagId).catch((error: unknown) => this.logger.warn(`review item ${flagId}: its hidden message not withdrawn live: ${(error as Error).message}`));
     try {
-      const item = await this.moderation.get(flagId);
-      if (item.contentType === 'message') await this.withdrawIfHidden(item.contentId);
       const local = await this.server.local.in(MODERATORS).fetchSockets();
       if (local.length === 0) return;
+      const item = await this.moderation.get(flagId);
       this.server.local.to(MODERATORS).emit(item.version === 1 ? 'moderation:flag' : 'moderation:flag-updated', item);
     } catch (error) {
       this.logger.warn(`review item ${flagId} not announced live: ${(error as Error).message}`);
@@ -359,10 +359,10 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
    * leaves this node's rooms now, not on the next load. Every node hears the flag's NOTIFY and tells
    * its own sockets. Its writer's screen keeps it, as the policy keeps hidden words for their author.
    */
-  private async withdrawIfHidden(messageId: string): Promise<void> {
-    const withdrawn = await this.chat.withdrawn(messageId);
+  private async withdrawIfHidden(flagId: string): Promise<void> {
+    const withdrawn = await this.chat.withdrawnByFlag(flagId);
     if (!withdrawn) return;
-    const event = { room: withdrawn.room, id: messageId };
+    const event = { room: withdrawn.room, id: withdrawn.id };
     const channel = this.server.local.to(roomChannel(withdrawn.room));
     (withdrawn.authorId ? channel.except(memberChannel(withdrawn.authorId)) : channel).emit('message:removed', event);
   }
