@@ -182,6 +182,54 @@ test.describe('chat rooms', () => {
     expect(queue.items.find((item) => item.contentType === 'message' && item.excerpt === body)).toMatchObject({ kind: 'crisis', reports: 1 });
   });
 
+  test('a message the safety checks hide leaves the other members at once; its writer keeps it, marked, and a moderator reaches its review item from the room', async ({ browser, page, request, axe }) => {
+    test.setTimeout(60_000);
+    const [writer, reader] = [await member(request), await member(request)];
+    const moderator = await operatorGrant(request, 'moderator');
+    await openAs(page, writer, '/chat/lounge');
+    const writerLog = page.getByRole('log', { name: 'Messages in Lounge' });
+    const readerPage = await openAs(browser, reader, '/chat/lounge');
+    const readerLog = readerPage.getByRole('log', { name: 'Messages in Lounge' });
+    const modPage = await openAs(browser, moderator, '/chat/lounge');
+    const modLog = modPage.getByRole('log', { name: 'Messages in Lounge' });
+    await expect(readerPage.getByRole('heading', { level: 1, name: 'Lounge' })).toBeVisible();
+    await expect(modPage.getByRole('heading', { level: 1, name: 'Lounge' })).toBeVisible();
+
+    const harmful = `nobody wants you here, kys ${Date.now()}`;
+    const box = page.getByRole('textbox', { name: 'Your message' });
+    await box.fill(harmful);
+    await box.press('Enter');
+    await expect(readerLog).toContainText(harmful);
+    // The worker classifies it and hides it: gone from the reader's screen without a reload.
+    await expect(readerLog).not.toContainText(harmful, { timeout: 20_000 });
+    const forWriter = writerLog.getByTestId('chat-message').filter({ hasText: harmful });
+    await expect(forWriter.getByText('Hidden', { exact: true })).toBeVisible();
+    await expect(page.getByText('Only you can see this message while a moderator takes a look.', { exact: false })).toBeVisible();
+    await axe.check("a writer's hidden message");
+
+    // The moderator sees it marked, with its review item rather than Remove or Restore.
+    const forMod = modLog.getByTestId('chat-message').filter({ hasText: harmful });
+    await expect(forMod.getByText('Hidden', { exact: true })).toBeVisible();
+    await expect(forMod.getByRole('button', { name: /^(Remove|Restore) the message/ })).toHaveCount(0);
+    const review = forMod.getByRole('link', { name: `Review item for the hidden message from ${writer.member.pseudonym}` });
+    await expect(review).toBeVisible();
+    await expectNoAxeViolations(modPage, test.info(), "a hidden message in the moderator's log");
+
+    // After a reload the same: the writer's is still marked, the reader never gets it back.
+    await page.reload();
+    await expect(forWriter.getByText('Hidden', { exact: true })).toBeVisible();
+    await readerPage.reload();
+    await expect(readerPage.getByRole('heading', { level: 1, name: 'Lounge' })).toBeVisible();
+    await expect(readerLog).not.toContainText(harmful);
+    await expectNoAxeViolations(readerPage, test.info(), 'the room without the hidden message');
+
+    await review.click();
+    await expect(modPage).toHaveURL(/\/mod\/items\/[0-9a-f-]{36}$/);
+    await expect(modPage.getByText(harmful).first()).toBeVisible();
+    await expectNoAxeViolations(modPage, test.info(), 'the review item of a hidden chat message');
+    await Promise.all([readerPage.context().close(), modPage.context().close()]);
+  });
+
   test('a member whose session cannot be recovered sees everything said meanwhile, more than one page of it', async ({ browser, request, baseURL }) => {
     test.setTimeout(90_000);
     const bob = await member(request);

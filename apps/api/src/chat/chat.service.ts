@@ -41,6 +41,7 @@ interface MessageRow {
   status: string;
   created_at: Date;
   client_msg_id: string;
+  review_item_id: string | null;
 }
 
 const isStaff = (viewer: Viewer) => viewer.role === 'moderator' || viewer.role === 'admin';
@@ -133,14 +134,15 @@ export class ChatService {
 
   /**
    * Newest messages first in pages going back in time; each page is returned oldest first. Messages
-   * of members the viewer hid are left out (live ones skip the viewer too: RealtimeGateway).
+   * of members the viewer hid are left out (live ones skip the viewer too: RealtimeGateway). Their
+   * own message the checks hid stays in a writer's history, marked, as it stayed on their screen.
    */
   async history(slug: string, cursor: string | undefined, viewer: Viewer, limit: number = CHAT_LIMITS.pageSize): Promise<Page<ChatMessage>> {
     const room = await this.enterable(slug, viewer);
     const before = decodeCursor(cursor);
     const rows: MessageRow[] = await this.dataSource.query(
       `${MESSAGE_SELECT}
-        WHERE msg.room_id = $1 AND (msg.status = 'visible' OR $2::boolean)
+        WHERE msg.room_id = $1 AND (msg.status = 'visible' OR $2::boolean OR (msg.status = 'hidden' AND msg.author_id = $6))
           AND ($3::timestamptz IS NULL OR (msg.created_at, msg.id) < ($3::timestamptz, $4::uuid))
           AND NOT ${messageHiddenByViewer('$6', 'msg.author_id')}
         ORDER BY msg.created_at DESC, msg.id DESC LIMIT $5`,
@@ -176,6 +178,7 @@ export class ChatService {
         status: 'visible',
         created_at: row.created_at,
         client_msg_id: input.clientMsgId,
+        review_item_id: null,
       };
       return { message: toMessage(message, viewer), duplicate: false };
     }
@@ -286,18 +289,19 @@ export class ChatService {
 
   /**
    * The chat message a review item is about, when nobody but staff may read it now (hidden by the
-   * checks, or removed): its id, room and author; null for a post's item or a visible message.
+   * checks, `held`, or removed): its id, room and author; null for a post's item or a visible message.
    */
-  async withdrawnByFlag(flagId: string): Promise<{ id: string; room: string; authorId: string | null } | null> {
-    const [row]: Array<{ id: string; slug: string; author_id: string | null }> = await this.dataSource.query(
-      `SELECT msg.id, r.slug, msg.author_id FROM flags f
+  async withdrawnByFlag(flagId: string): Promise<{ id: string; room: string; authorId: string | null; held: boolean } | null> {
+    const [row]: Array<{ id: string; slug: string; author_id: string | null; status: string }> = await this.dataSource.query(
+      `SELECT msg.id, r.slug, msg.author_id, msg.status FROM flags f
          JOIN messages msg ON f.content_type = 'message' AND msg.id = f.content_id
          JOIN rooms r ON r.id = msg.room_id
         WHERE f.id = $1 AND msg.status <> 'visible'`,
       [flagId],
     );
-    return row ? { id: row.id, room: row.slug, authorId: row.author_id } : null;
+    return row ? { id: row.id, room: row.slug, authorId: row.author_id, held: row.status === 'hidden' } : null;
   }
+
 
   /** Locks a message of this room for a change and reads its status; another room's is not found. */
   private async lockMessage(manager: EntityManager, slug: string, messageId: string): Promise<string> {
@@ -432,7 +436,9 @@ SELECT pre.n, pre.id, pre.slug, pre.name, pre.description, pre.locked, pre.slow_
 
 const MESSAGE_SELECT = `SELECT msg.id, to_json(msg.created_at)#>>'{}' AS cursor_at, r.slug AS room_slug, msg.author_id, m.pseudonym,
                                (m.deleted_at IS NOT NULL) AS author_deleted,
-                               (m.role IN ('moderator', 'admin')) AS author_moderates, msg.body, msg.status, msg.created_at, msg.client_msg_id
+                               (m.role IN ('moderator', 'admin')) AS author_moderates, msg.body, msg.status, msg.created_at, msg.client_msg_id,
+                               CASE WHEN msg.status = 'hidden' THEN (SELECT f.id FROM flags f WHERE f.content_type = 'message' AND f.content_id = msg.id
+                                                                      ORDER BY f.created_at DESC LIMIT 1) END AS review_item_id
                           FROM messages msg JOIN rooms r ON r.id = msg.room_id LEFT JOIN members m ON m.id = msg.author_id`;
 
 function toMessage(row: MessageRow, viewer: Viewer): ChatMessage {
@@ -450,5 +456,9 @@ function toMessage(row: MessageRow, viewer: Viewer): ChatMessage {
   if (isStaff(viewer) && row.author_id) message.author.memberId = row.author_id;
   // Members are never given a removed message (history leaves them out); staff see it marked.
   if (row.status === 'removed' && isStaff(viewer)) message.removed = true;
+  if (row.status === 'hidden' && (isStaff(viewer) || isYou)) {
+    message.held = true;
+    if (isStaff(viewer) && row.review_item_id) message.reviewItemId = row.review_item_id;
+  }
   return message;
 }

@@ -1,5 +1,5 @@
 import type { Socket } from 'socket.io-client';
-import type { ChatMessage, QueueItem, RoomSummary, RoomUpdatedEvent } from '@lantern/contracts';
+import type { ChatMessage, MessageHeldEvent, QueueItem, RoomSummary, RoomUpdatedEvent } from '@lantern/contracts';
 import type { Pool } from 'pg';
 import { CHAT_SEND_POOL } from './chat.service';
 import { startApi, startApiNode, type ApiHarness } from '../../test/support/api-harness';
@@ -401,14 +401,19 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     expect(status).toBe('visible');
   });
 
-  it('takes a message the moderation checks hide off every screen in the room at once, on every node, but its writer\'s', async () => {
+  it('takes a message the moderation checks hide off members\' screens in the room at once, on every node, and marks it held for its writer and moderators', async () => {
     const a = await connected(connect(node1, alice.token));
     const b = await connected(connect(node2, bob.token));
     const c = await connected(connect(node1, carol.token));
-    for (const socket of [a, b, c]) await emit(socket, 'room:join', { room: 'lounge' });
+    const mod = await connected(connect(node2, moderator.token));
+    for (const socket of [a, b, c, mod]) await emit(socket, 'room:join', { room: 'lounge' });
     const removedOnB = collect<{ room: string; id: string }>(b, 'message:removed');
     const removedOnC = collect<{ room: string; id: string }>(c, 'message:removed');
     const removedOnA = collect<{ room: string; id: string }>(a, 'message:removed');
+    const removedOnMod = collect<{ room: string; id: string }>(mod, 'message:removed');
+    const heldOnA = collect<MessageHeldEvent>(a, 'message:held');
+    const heldOnMod = collect<MessageHeldEvent>(mod, 'message:held');
+    const heldOnB = collect<MessageHeldEvent>(b, 'message:held');
     const ordinary = await emit(a, 'message:send', { room: 'lounge', body: 'Made soup tonight. Small wins.', clientMsgId: 'withdraw-ordinary' });
     const incitement = await emit(a, 'message:send', { room: 'lounge', body: 'nobody wants you here, kys', clientMsgId: 'withdraw-incitement' });
     // The worker classifies both; only the incitement is hidden, and it leaves both nodes' screens.
@@ -420,7 +425,24 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     await waitFor(async () => (await node1.db.dataSource.query(`SELECT 1 FROM moderation_results WHERE content_id = $1`, [ordinary.id])).length === 1, 15_000, 'the ordinary message classified');
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(removedOnA).toEqual([]);
+    expect(removedOnMod).toEqual([]);
     expect(removedOnB).toHaveLength(1);
+    expect(heldOnB).toEqual([]);
+    // Its writer keeps it, marked; a moderator on the other node keeps it with its review item.
+    const [{ id: flagId }] = await node1.db.dataSource.query(`SELECT id FROM flags WHERE content_type = 'message' AND content_id = $1`, [incitement.id]);
+    expect(heldOnA.at(-1)).toEqual({ room: 'lounge', id: incitement.id });
+    expect(heldOnMod.at(-1)).toEqual({ room: 'lounge', id: incitement.id, reviewItemId: flagId });
+    // And so does history: the writer's with the mark, a moderator's with the item, nobody else's at all.
+    const historyOf = async (token: string) =>
+      (await rest<{ items: ChatMessage[] }>(node1, 'GET', '/api/v1/rooms/lounge/messages', { token })).body.items.find((message) => message.id === incitement.id);
+    const writers = await historyOf(alice.token);
+    expect([writers?.held, writers?.reviewItemId, writers?.author.isYou]).toEqual([true, undefined, true]);
+    expect(await historyOf(bob.token)).toBeUndefined();
+    expect(await historyOf(moderator.token)).toMatchObject({ held: true, reviewItemId: flagId, body: 'nobody wants you here, kys' });
+    expect((await historyOf(moderator.token))?.removed).toBeUndefined();
+    // The one visible message carries no mark for anyone.
+    const ordinaryForMod = (await rest<{ items: ChatMessage[] }>(node1, 'GET', '/api/v1/rooms/lounge/messages', { token: moderator.token })).body.items.find((m) => m.id === ordinary.id);
+    expect([ordinaryForMod?.held, ordinaryForMod?.reviewItemId]).toEqual([undefined, undefined]);
   });
 
   it('stores sends that arrive together in shared statements, each with its own answer, in order', async () => {

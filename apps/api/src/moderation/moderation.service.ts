@@ -195,7 +195,9 @@ export class ModerationService {
         before.message = { status: message.status };
         await manager.query(`UPDATE messages SET status = $2 WHERE id = $1`, [flag.content_id, newStatus]);
         after.message = { status: newStatus };
-        if (newStatus !== 'visible') removedMessage = { room: message.slug, id: flag.content_id };
+        // Hidden: the flag's NOTIFY withdraws it from members' screens and marks it held for its
+        // writer and for moderators (RealtimeGateway); removed: it goes from every screen.
+        if (newStatus === 'removed') removedMessage = { room: message.slug, id: flag.content_id };
         else if (message.status !== 'visible') restoredMessage = flag.content_id;
       } else if (input.action === 'keep' && input.body !== undefined) {
         if (flag.content_type !== 'post') throw new ApiException(HttpStatus.CONFLICT, 'REPLY_NOT_POSSIBLE', 'A moderator reply can only follow a forum post; in chat, write in the room.');

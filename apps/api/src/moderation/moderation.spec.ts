@@ -287,6 +287,9 @@ describe('moderation queue and actions (real PostgreSQL, Redis and worker)', () 
       await member.timeout(5000).emitWithAck('room:join', { room: 'night-owls' });
       await reader.timeout(5000).emitWithAck('room:join', { room: 'night-owls' });
       const removed = new Promise<{ room: string; id: string }>((resolve) => reader.on('message:removed', resolve));
+      const heldForWriter = new Promise<{ room: string; id: string }>((resolve) => member.on('message:held', resolve));
+      const writerLost: unknown[] = [];
+      member.on('message:removed', (event: unknown) => writerLost.push(event));
       const ack = (await member.timeout(5000).emitWithAck('message:send', { room: 'night-owls', body: 'you are worthless trash, kys', clientMsgId: 'hide-me-1' })) as { ok: true; id: string };
       const item = await itemFor(ack.id);
       expect(item.excerpt).toBe('you are worthless trash, kys');
@@ -299,6 +302,9 @@ describe('moderation queue and actions (real PostgreSQL, Redis and worker)', () 
 
       expect((await resolve(mod1, item.id, { action: 'hide', note: 'Incitement.' })).status).toBe(200);
       expect(await removed).toEqual({ room: 'night-owls', id: ack.id });
+      // Hidden, not removed: its writer keeps their words on screen, marked (chat.spec.ts).
+      expect(await heldForWriter).toEqual({ room: 'night-owls', id: ack.id });
+      expect(writerLost).toEqual([]);
       expect((await api.db.dataSource.query(`SELECT status FROM messages WHERE id = $1`, [ack.id]))[0].status).toBe('hidden');
       const history = (await rest<{ items: Array<{ id: string }> }>(api, 'GET', '/api/v1/rooms/night-owls/messages', { token: carol.token })).body.items;
       expect(history.map((message) => message.id)).not.toContain(ack.id);

@@ -1,6 +1,6 @@
 import { Inject, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { type OnGatewayConnection, type OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
-import { CHAT_LIMITS, roomRefSchema, sendMessageSchema, type ChatAck, type ChatMessage, type HandoffFailedAlert, type HandoffFailedEvent, type MemberRestrictedEvent, type PrivateRoomReadyEvent, type RoomUpdatedEvent } from '@lantern/contracts';
+import { CHAT_LIMITS, roomRefSchema, sendMessageSchema, type ChatAck, type ChatMessage, type HandoffFailedAlert, type MessageHeldEvent, type HandoffFailedEvent, type MemberRestrictedEvent, type PrivateRoomReadyEvent, type RoomUpdatedEvent } from '@lantern/contracts';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Server, Socket } from 'socket.io';
 import { z } from 'zod';
@@ -357,15 +357,28 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
   /**
    * A chat message the worker hid (severe harm, a held watched word) was already on screens: it
    * leaves this node's rooms now, not on the next load. Every node hears the flag's NOTIFY and tells
-   * its own sockets. Its writer's screen keeps it, as the policy keeps hidden words for their author.
+   * its own sockets. Its writer's screen keeps it, marked as held, as the policy keeps hidden words
+   * for their author; moderators' screens keep it marked too, with its review item to act from.
    */
   private async withdrawIfHidden(flagId: string): Promise<void> {
     const withdrawn = await this.chat.withdrawnByFlag(flagId);
     if (!withdrawn) return;
     const event = { room: withdrawn.room, id: withdrawn.id };
-    const channel = this.server.local.to(roomChannel(withdrawn.room));
-    (withdrawn.authorId ? channel.except(memberChannel(withdrawn.authorId)) : channel).emit('message:removed', event);
+    if (!withdrawn.held) {
+      // Removed by a moderator: the removal itself was announced; the writer was told then too.
+      const channel = this.server.local.to(roomChannel(withdrawn.room));
+      (withdrawn.authorId ? channel.except(memberChannel(withdrawn.authorId)) : channel).emit('message:removed', event);
+      return;
+    }
+    const forStaff: MessageHeldEvent = { ...event, reviewItemId: flagId };
+    for (const socket of await this.server.local.in(roomChannel(withdrawn.room)).fetchSockets()) {
+      const reader = (socket.data as SocketData).member;
+      if (reader.role === 'moderator' || reader.role === 'admin') socket.emit('message:held', forStaff);
+      else if (reader.id === withdrawn.authorId) socket.emit('message:held', event satisfies MessageHeldEvent);
+      else socket.emit('message:removed', event);
+    }
   }
+
 
   private async refreshPresence(): Promise<void> {
     const entries: Array<{ room: string; socketId: string }> = [];
@@ -381,6 +394,8 @@ function roomCopy(message: ChatMessage): ChatMessage {
   const { displayName, isModerator } = message.author;
   const copy: ChatMessage = { ...message, author: { displayName, isYou: false, ...(isModerator ? { isModerator } : {}) } };
   delete copy.removed;
+  delete copy.held;
+  delete copy.reviewItemId;
   return copy;
 }
 

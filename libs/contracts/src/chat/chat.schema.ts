@@ -60,6 +60,24 @@ export interface ChatMessage {
    * on joining), so they can see what was taken out and restore it. Members never receive it.
    */
   removed?: true;
+  /**
+   * Hidden by the moderation checks (severe harm, a held watched word) while a moderator reviews it:
+   * sent only to its writer, whose words stay on their own screen, marked, and to moderators and
+   * admins, with the id of its review item (`reviewItemId`), where it is restored or removed.
+   */
+  held?: true;
+  reviewItemId?: string;
+}
+
+/**
+ * `message:held`, to the writer and to moderators in the room (everyone else is sent
+ * `message:removed`): the checks hid a message that was already on screens. Moderators get its
+ * review item.
+ */
+export interface MessageHeldEvent {
+  room: string;
+  id: string;
+  reviewItemId?: string;
 }
 
 export interface RoomSummary {

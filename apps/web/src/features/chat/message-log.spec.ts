@@ -1,5 +1,5 @@
 import type { ChatMessage, Page } from '@lantern/contracts';
-import { catchUp, firstUnreadId, markRemoved, mergeMessages, newestConfirmed, removeAuthor, removeMessage, resync, type LogEntry } from './message-log';
+import { catchUp, firstUnreadId, markHeld, markRemoved, mergeMessages, newestConfirmed, removeAuthor, removeMessage, resync, type LogEntry } from './message-log';
 
 const message = (id: string, at: string, extra: Partial<ChatMessage> = {}): ChatMessage => ({
   id,
@@ -11,6 +11,24 @@ const message = (id: string, at: string, extra: Partial<ChatMessage> = {}): Chat
 });
 
 describe('the chat log', () => {
+  it('marks a message the checks hid as held (with its review item for moderators), and a later removal replaces the mark', () => {
+    const log = mergeMessages([], [message('a', '01'), message('b', '02')]);
+    const held = markHeld(log, 'b', 'item-1');
+    expect(held.map((entry) => [entry.message.id, entry.message.held ?? false, entry.message.reviewItemId ?? null])).toEqual([
+      ['a', false, null],
+      ['b', true, 'item-1'],
+    ]);
+    // The writer's event has no item; an unknown id changes nothing.
+    expect(markHeld(log, 'b').at(-1)?.message).toMatchObject({ held: true });
+    expect(markHeld(log, 'b').at(-1)?.message.reviewItemId).toBeUndefined();
+    expect(markHeld(log, 'nowhere')).toEqual(log);
+    // Removed from its review item: removed, no longer held; restored: no mark at all.
+    const removed = markRemoved(held, 'b').at(-1)?.message;
+    expect([removed?.removed, removed?.held, removed?.reviewItemId]).toEqual([true, undefined, undefined]);
+    const back = mergeMessages(held, [message('b', '02')]).at(-1)?.message;
+    expect([back?.held, back?.reviewItemId]).toEqual([undefined, undefined]);
+  });
+
   it('keeps each message once, in time order, whatever order and however often it arrives', () => {
     const log = mergeMessages(mergeMessages([], [message('b', '02'), message('a', '01')]), [message('a', '01'), message('c', '03')]);
     expect(log.map((entry) => entry.message.id)).toEqual(['a', 'b', 'c']);

@@ -45,7 +45,26 @@ export function removeMessage(log: readonly LogEntry[], id: string): LogEntry[] 
  * restoration arrives as the message again (`message:new`), without the mark, and replaces it.
  */
 export function markRemoved(log: readonly LogEntry[], id: string): LogEntry[] {
-  return log.map((entry) => (entry.message.id === id && !entry.message.removed ? { ...entry, message: { ...entry.message, removed: true } } : entry));
+  return log.map((entry) => {
+    if (entry.message.id !== id || entry.message.removed) return entry;
+    return { ...entry, message: { ...withoutMark(entry.message), removed: true } };
+  });
+}
+
+/** A message without what a moderator's log marks on it (it is either removed or held, never both). */
+function withoutMark(message: ChatMessage): ChatMessage {
+  const { removed: _removed, held: _held, reviewItemId: _item, ...rest } = message;
+  return rest;
+}
+
+/**
+ * A message the moderation checks hid while it was on screen (`message:held`): only its writer and
+ * moderators are sent that, and their logs keep it, marked; moderators with its review item.
+ */
+export function markHeld(log: readonly LogEntry[], id: string, reviewItemId?: string): LogEntry[] {
+  return log.map((entry) =>
+    entry.message.id === id && entry.state === 'sent' ? { ...entry, message: { ...withoutMark(entry.message), held: true, ...(reviewItemId ? { reviewItemId } : {}) } } : entry,
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text, Textarea, Title, VisuallyHidden } from '@mantine/core';
 import { CHAT_LIMITS, type ChatMessage, type ReportPostRequest } from '@lantern/contracts';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { apiFetch, isApiError } from '../../api/api-client';
@@ -13,6 +13,7 @@ import { useSession } from '../identity/use-session';
 import { HELP_PATH } from '../../routes/route-paths';
 import { CHAT_PATH } from './chat-paths';
 import { firstUnreadId, WINDOW_SIZE, type LogEntry } from './message-log';
+import { modItemPath } from '../moderation/mod-paths';
 import { RemoveMessageDialog } from './remove-message-dialog';
 import { useRooms } from './room-list';
 import { useCurrentRestriction } from '../moderator-notes/restriction-notice';
@@ -185,7 +186,7 @@ function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean })
             )}
             <Group gap={6} align="baseline" wrap="nowrap" py={2} data-testid="chat-message">
               {/* Only a moderator's log holds removed messages: dimmed, marked, and restorable. */}
-              <Text size="sm" c={entry.message.removed ? 'dimmed' : undefined} style={{ overflowWrap: 'anywhere', flex: 1 }}>
+              <Text size="sm" c={entry.message.removed || entry.message.held ? 'dimmed' : undefined} style={{ overflowWrap: 'anywhere', flex: 1 }}>
                 <Text component="span" fw={700}>
                   {entry.message.author.isYou ? 'You' : entry.message.author.displayName}
                 </Text>
@@ -197,6 +198,11 @@ function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean })
                 {entry.message.removed && (
                   <Badge component="span" variant="outline" color="gray" size="xs" ml={6}>
                     Removed
+                  </Badge>
+                )}
+                {entry.message.held && (
+                  <Badge component="span" variant="outline" color="gray" size="xs" ml={6}>
+                    Hidden
                   </Badge>
                 )}
                 {': '}
@@ -243,7 +249,13 @@ function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean })
                   )}
                 </>
               )}
-              {staff && entry.state === 'sent' && !entry.message.removed && (
+              {/* Hidden by the checks or on review: acted on from its review item, where the reasons are. */}
+              {staff && entry.state === 'sent' && entry.message.held && entry.message.reviewItemId && (
+                <ForumLink href={modItemPath(entry.message.reviewItemId)} size="xs">
+                  Review item<VisuallyHidden> for the hidden message from {entry.message.author.displayName}</VisuallyHidden>
+                </ForumLink>
+              )}
+              {staff && entry.state === 'sent' && !entry.message.removed && !entry.message.held && (
                 // Grey, as the members' Report and Hide are: red text on Mantine's red hover reads at
                 // 3.7:1 (axe), and the dialog it opens carries the warning.
                 <Button
@@ -268,6 +280,11 @@ function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean })
                 </Button>
               )}
             </Group>
+            {entry.message.held && entry.message.author.isYou && (
+              <Text size="xs" c="dimmed">
+                Only you can see this message while a moderator takes a look. You&apos;ll hear from us if anything needs to change.
+              </Text>
+            )}
             {entry.state === 'failed' && entry.error && (
               <Text size="xs" c="red" role="alert">
                 {entry.error}

@@ -1,9 +1,9 @@
-import type { ChatAck, ChatMessage, Page, RoomUpdatedEvent } from '@lantern/contracts';
+import type { ChatAck, ChatMessage, MessageHeldEvent, Page, RoomUpdatedEvent } from '@lantern/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { apiFetch } from '../../api/api-client';
 import { acquireSocket, releaseSocket } from '../../api/realtime-socket';
-import { catchUp, markRemoved, mergeMessages, newestConfirmed, removeAuthor, removeMessage, resync, type LogEntry } from './message-log';
+import { catchUp, markHeld, markRemoved, mergeMessages, newestConfirmed, removeAuthor, removeMessage, resync, type LogEntry } from './message-log';
 import { patchRoomSummary, ROOMS_QUERY_KEY } from './room-list';
 import { outcomeOf, SendQueue, type QueuedSend, type SendAck, type SendProgress } from './send-queue';
 
@@ -144,6 +144,7 @@ export function useChatRoom(slug: string, me: string, staff: boolean): ChatRoomS
     };
     // Members' logs drop it; moderators' keep it, marked, to restore it if it was a mistake.
     const onRemoved = ({ room, id }: { room: string; id: string }) => room === slug && setLog((current) => (staff ? markRemoved(current, id) : removeMessage(current, id)));
+    const onHeld = ({ room, id, reviewItemId }: MessageHeldEvent) => room === slug && setLog((current) => markHeld(current, id, reviewItemId));
     const onRoomUpdated = ({ room, locked, slowModeSeconds }: RoomUpdatedEvent) => room === slug && patchRoomSummary(queryClient, room, { locked, slowModeSeconds });
     const onPresence = ({ room, online: count }: { room: string; online: number }) => room === slug && setOnline(count);
     const onTyping = ({ room, displayName }: { room: string; displayName: string }) => {
@@ -154,6 +155,7 @@ export function useChatRoom(slug: string, me: string, staff: boolean): ChatRoomS
     socket.on('disconnect', onDisconnect);
     socket.on('message:new', onMessage);
     socket.on('message:removed', onRemoved);
+    socket.on('message:held', onHeld);
     socket.on('room:updated', onRoomUpdated);
     socket.on('presence', onPresence);
     socket.on('typing', onTyping);
@@ -164,6 +166,7 @@ export function useChatRoom(slug: string, me: string, staff: boolean): ChatRoomS
       socket.off('disconnect', onDisconnect);
       socket.off('message:new', onMessage);
       socket.off('message:removed', onRemoved);
+      socket.off('message:held', onHeld);
       socket.off('room:updated', onRoomUpdated);
       socket.off('presence', onPresence);
       socket.off('typing', onTyping);
