@@ -230,6 +230,54 @@ test.describe('chat rooms', () => {
     await Promise.all([readerPage.context().close(), modPage.context().close()]);
   });
 
+  test('a member takes back their own message: asked first, it leaves the others at once, and moderators see it marked as deleted', async ({ browser, page, request, axe }) => {
+    test.setTimeout(60_000);
+    const [writer, reader] = [await member(request), await member(request)];
+    const moderator = await operatorGrant(request, 'moderator');
+    await openAs(page, writer, '/chat/anxiety-check-in');
+    const writerLog = page.getByRole('log', { name: 'Messages in Anxiety check-in' });
+    const readerPage = await openAs(browser, reader, '/chat/anxiety-check-in');
+    const readerLog = readerPage.getByRole('log', { name: 'Messages in Anxiety check-in' });
+    const modPage = await openAs(browser, moderator, '/chat/anxiety-check-in');
+    const modLog = modPage.getByRole('log', { name: 'Messages in Anxiety check-in' });
+    await expect(modPage.getByRole('heading', { level: 1, name: 'Anxiety check-in' })).toBeVisible();
+
+    const overshared = `My full name is on my work badge, oops ${Date.now()}`;
+    const box = page.getByRole('textbox', { name: 'Your message' });
+    await box.fill(overshared);
+    await box.press('Enter');
+    await expect(readerLog).toContainText(overshared);
+    await expect(modLog).toContainText(overshared);
+    // Only the writer is offered Delete, on their own words; the reader has Report and Hide.
+    await expect(readerLog.getByTestId('chat-message').filter({ hasText: overshared }).getByRole('button', { name: /^Delete/ })).toHaveCount(0);
+    const mine = writerLog.getByTestId('chat-message').filter({ hasText: overshared });
+    const dialog = page.getByRole('dialog', { name: 'Delete your message?' });
+    await mine.getByRole('button', { name: `Delete your message: ${overshared.slice(0, 40)}` }).click();
+    await expect(dialog).toContainText("this can't be undone");
+    await expect(dialog.getByRole('textbox')).toHaveCount(0);
+    await axe.check('the delete-your-message dialog');
+    await dialog.getByRole('button', { name: 'Keep it' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(readerLog).toContainText(overshared);
+    await mine.getByRole('button', { name: /^Delete your message/ }).click();
+    await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(writerLog).not.toContainText(overshared);
+    await expect(readerLog).not.toContainText(overshared);
+    await axe.check('the room after deleting a message');
+    // The moderator's log keeps it, marked, with nothing to restore it by; after a reload too.
+    const forMod = modLog.getByTestId('chat-message').filter({ hasText: overshared });
+    await expect(forMod.getByText('Deleted by its writer', { exact: true })).toBeVisible();
+    await expect(forMod.getByRole('button')).toHaveCount(0);
+    await expectNoAxeViolations(modPage, test.info(), "a deleted message in the moderator's log");
+    await modPage.reload();
+    await expect(forMod.getByText('Deleted by its writer', { exact: true })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Anxiety check-in' })).toBeVisible();
+    await expect(writerLog).not.toContainText(overshared);
+    await Promise.all([readerPage.context().close(), modPage.context().close()]);
+  });
+
   test('a member whose session cannot be recovered sees everything said meanwhile, more than one page of it', async ({ browser, request, baseURL }) => {
     test.setTimeout(90_000);
     const bob = await member(request);

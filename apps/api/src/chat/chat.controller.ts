@@ -58,13 +58,16 @@ export class ChatController {
     return toSummary(room, await this.presence.count(room.slug).catch(() => 0));
   }
 
-  /** Takes a message out of the room for everyone, with an optional reason for the audit log (never told to its writer). */
-  @Roles('moderator', 'admin')
+  /**
+   * Takes a message out of the room for everyone: its writer deleting their own, or a moderator
+   * removing someone else's with an optional reason for the audit log (never told to its writer).
+   */
+  @Roles('member', 'moderator', 'admin', 'partner')
   @Delete(':slug/messages/:id')
   @HttpCode(204)
   async remove(@Param('slug') slug: string, @ValidParam('id', messageId) id: string, @ValidBody(removeMessageSchema, { optional: true }) body: Valid<typeof removeMessageSchema>, @CurrentMember() member: AuthenticatedMember): Promise<void> {
-    const removed = await this.chat.remove(slug, id, member, body.reason);
-    if (removed.changed) this.gateway.announceRemoval(removed.room, removed.id);
+    const gone = await this.chat.deleteOrRemove(slug, id, member, body.reason);
+    if (gone.changed) this.gateway.announceRemoval(gone.room, gone.id, gone.byWriter);
   }
 
   /** Undoes a removal: the message is back in the room, live, for everyone (never saying who did either). */

@@ -244,17 +244,29 @@ export class ChatService {
   }
 
   /**
-   * A moderator removes a message of this room, with an optional reason for the audit log (never
-   * told to its writer). `changed` is false when it was removed already: nothing is written or
-   * announced again, so a second click or a retried request is harmless.
+   * DELETE on a message. Its writer takes it back: `deleted`, gone from the room for everyone, and
+   * kept for moderators' reviews, as a deleted post is (a crisis it spoke of is still followed up).
+   * A moderator removes someone else's, with an optional reason for the audit log (never told to its
+   * writer). Anyone else is refused. `changed` is false when it was gone already: nothing is written
+   * or announced again, so a second click or a retried request is harmless.
    */
-  async remove(slug: string, messageId: string, moderator: Viewer, reason?: string): Promise<{ room: string; id: string; changed: boolean }> {
+  async deleteOrRemove(slug: string, messageId: string, viewer: Viewer, reason?: string): Promise<{ room: string; id: string; changed: boolean; byWriter: boolean }> {
     return this.dataSource.transaction(async (manager) => {
-      const status = await this.lockMessage(manager, slug, messageId);
-      if (status === 'removed') return { room: slug, id: messageId, changed: false };
+      const { status, author_id } = await this.lockMessage(manager, slug, messageId);
+      const outcome = (changed: boolean, byWriter: boolean) => ({ room: slug, id: messageId, changed, byWriter });
+      if (author_id !== null && author_id === viewer.id) {
+        if (status === 'deleted') return outcome(false, true);
+        await manager.query(`UPDATE messages SET status = 'deleted' WHERE id = $1`, [messageId]);
+        return outcome(true, true);
+      }
+      if (!isStaff(viewer)) {
+        if (status !== 'visible') throw refuse(HttpStatus.NOT_FOUND, 'MESSAGE_NOT_FOUND', 'There is no such message in this room.');
+        throw refuse(HttpStatus.FORBIDDEN, 'FORBIDDEN', 'Only its writer can delete a message. If it worries you, report it and a moderator will look.');
+      }
+      if (status === 'removed' || status === 'deleted') return outcome(false, status === 'deleted');
       await manager.query(`UPDATE messages SET status = 'removed' WHERE id = $1`, [messageId]);
-      await this.audit.record(manager, moderator, { action: 'remove', targetType: 'message', targetId: messageId, reason: reason || null, before: { status }, after: { status: 'removed' } });
-      return { room: slug, id: messageId, changed: true };
+      await this.audit.record(manager, viewer, { action: 'remove', targetType: 'message', targetId: messageId, reason: reason || null, before: { status }, after: { status: 'removed' } });
+      return outcome(true, false);
     });
   }
 
@@ -266,12 +278,14 @@ export class ChatService {
    */
   async restore(slug: string, messageId: string, moderator: Viewer): Promise<{ message: ChatMessage; authorId: string | null }> {
     return this.dataSource.transaction(async (manager) => {
-      const status = await this.lockMessage(manager, slug, messageId);
+      const { status } = await this.lockMessage(manager, slug, messageId);
       if (status !== 'removed') {
         const why =
           status === 'hidden'
             ? 'That message was hidden by the moderation checks, not removed; restore it from its item in the moderation queue.'
-            : 'That message is not removed: everyone in the room can already read it.';
+            : status === 'deleted'
+              ? 'Its writer deleted that message; only they could bring those words back, by writing them again.'
+              : 'That message is not removed: everyone in the room can already read it.';
         throw refuse(HttpStatus.CONFLICT, 'MESSAGE_NOT_REMOVED', why, { status });
       }
       await manager.query(`UPDATE messages SET status = 'visible' WHERE id = $1`, [messageId]);
@@ -289,28 +303,28 @@ export class ChatService {
 
   /**
    * The chat message a review item is about, when nobody but staff may read it now (hidden by the
-   * checks, `held`, or removed): its id, room and author; null for a post's item or a visible message.
+   * checks, removed, or deleted by its writer): its id, room, author and status; null for a post's
+   * item or a visible message.
    */
-  async withdrawnByFlag(flagId: string): Promise<{ id: string; room: string; authorId: string | null; held: boolean } | null> {
-    const [row]: Array<{ id: string; slug: string; author_id: string | null; status: string }> = await this.dataSource.query(
+  async withdrawnByFlag(flagId: string): Promise<{ id: string; room: string; authorId: string | null; status: 'hidden' | 'removed' | 'deleted' } | null> {
+    const [row]: Array<{ id: string; slug: string; author_id: string | null; status: 'hidden' | 'removed' | 'deleted' }> = await this.dataSource.query(
       `SELECT msg.id, r.slug, msg.author_id, msg.status FROM flags f
          JOIN messages msg ON f.content_type = 'message' AND msg.id = f.content_id
          JOIN rooms r ON r.id = msg.room_id
         WHERE f.id = $1 AND msg.status <> 'visible'`,
       [flagId],
     );
-    return row ? { id: row.id, room: row.slug, authorId: row.author_id, held: row.status === 'hidden' } : null;
+    return row ? { id: row.id, room: row.slug, authorId: row.author_id, status: row.status } : null;
   }
 
-
-  /** Locks a message of this room for a change and reads its status; another room's is not found. */
-  private async lockMessage(manager: EntityManager, slug: string, messageId: string): Promise<string> {
-    const [row]: Array<{ status: string }> = await manager.query(
-      `SELECT msg.status FROM messages msg JOIN rooms r ON r.id = msg.room_id WHERE msg.id = $1 AND r.slug = $2 FOR UPDATE OF msg`,
+  /** Locks a message of this room for a change and reads its status and writer; another room's is not found. */
+  private async lockMessage(manager: EntityManager, slug: string, messageId: string): Promise<{ status: string; author_id: string | null }> {
+    const [row]: Array<{ status: string; author_id: string | null }> = await manager.query(
+      `SELECT msg.status, msg.author_id FROM messages msg JOIN rooms r ON r.id = msg.room_id WHERE msg.id = $1 AND r.slug = $2 FOR UPDATE OF msg`,
       [messageId, slug],
     );
     if (!row) throw refuse(HttpStatus.NOT_FOUND, 'MESSAGE_NOT_FOUND', 'There is no such message in this room.');
-    return row.status;
+    return row;
   }
 
   async updateRoom(slug: string, change: { locked?: boolean; slowModeSeconds?: number }, moderator: Viewer): Promise<RoomRow> {
@@ -456,6 +470,8 @@ function toMessage(row: MessageRow, viewer: Viewer): ChatMessage {
   if (isStaff(viewer) && row.author_id) message.author.memberId = row.author_id;
   // Members are never given a removed message (history leaves them out); staff see it marked.
   if (row.status === 'removed' && isStaff(viewer)) message.removed = true;
+  // Deleted by its writer: kept for moderators' reviews only, as a deleted post is.
+  if (row.status === 'deleted' && isStaff(viewer)) message.deleted = true;
   if (row.status === 'hidden' && (isStaff(viewer) || isYou)) {
     message.held = true;
     if (isStaff(viewer) && row.review_item_id) message.reviewItemId = row.review_item_id;

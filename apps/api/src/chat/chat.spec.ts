@@ -1,5 +1,5 @@
 import type { Socket } from 'socket.io-client';
-import type { ChatMessage, MessageHeldEvent, QueueItem, RoomSummary, RoomUpdatedEvent } from '@lantern/contracts';
+import type { ChatMessage, MessageHeldEvent, MessageRemovedEvent, QueueItem, RoomSummary, RoomUpdatedEvent } from '@lantern/contracts';
 import type { Pool } from 'pg';
 import { CHAT_SEND_POOL } from './chat.service';
 import { startApi, startApiNode, type ApiHarness } from '../../test/support/api-harness';
@@ -234,7 +234,8 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     const removedOnA = collect<{ room: string; id: string }>(a, 'message:removed');
 
     const unkind = await emit(a, 'message:send', { room: 'lounge', body: 'something unkind', clientMsgId: 'rm-1' });
-    expect((await rest(node1, 'DELETE', `/api/v1/rooms/lounge/messages/${unkind.id}`, { token: alice.token })).status).toBe(403);
+    // Only its writer (who would delete it) and moderators may take it out.
+    expect((await rest(node1, 'DELETE', `/api/v1/rooms/lounge/messages/${unkind.id}`, { token: bob.token })).status).toBe(403);
     expect((await rest(node2, 'DELETE', `/api/v1/rooms/lounge/messages/${unkind.id}`, { token: moderator.token })).status).toBe(204);
     await waitFor(async () => removedOnA.length === 1 && removedOnB.length === 1, 5000, 'message:removed on both nodes');
     expect(removedOnB[0]).toEqual({ room: 'lounge', id: unkind.id });
@@ -399,6 +400,66 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     expect(onA[0].author.isYou).toBe(true);
     const [{ status }] = await node1.db.dataSource.query(`SELECT status FROM messages WHERE id = $1`, [sent.id]);
     expect(status).toBe('visible');
+  });
+
+  it('lets a writer delete their own message: gone for everyone on every node, kept marked for moderators, and never restored', async () => {
+    const a = await connected(connect(node1, alice.token));
+    const b = await connected(connect(node2, bob.token));
+    const mod = await connected(connect(node2, moderator.token));
+    for (const socket of [a, b, mod]) await emit(socket, 'room:join', { room: 'anxiety-check-in' });
+    const words = 'My real name is Alice Smith and I work at the bakery on Elm Street.';
+    const sent = await emit(a, 'message:send', { room: 'anxiety-check-in', body: words, clientMsgId: 'delete-own-1' });
+    const path = `/api/v1/rooms/anxiety-check-in/messages/${sent.id}`;
+    // Reported before it goes: the review item stays, and so do the words moderators review.
+    expect((await rest(node1, 'POST', `${path}/reports`, { token: bob.token, body: { reason: 'other' } })).status).toBe(201);
+    const removedOn = [a, b, mod].map((socket) => collect<MessageRemovedEvent>(socket, 'message:removed'));
+    const failure = async (method: string, target: string, token: string, body?: unknown) => {
+      const response = await rest<{ error: { code: string; message: string } }>(node1, method, target, { token, body });
+      return [response.status, response.body.error?.code, response.body.error?.message];
+    };
+
+    // Nobody else's to delete; the writer's, once (a second click changes nothing), from either node.
+    expect((await failure('DELETE', path, bob.token)).slice(0, 2)).toEqual([403, 'FORBIDDEN']);
+    expect((await failure('DELETE', `/api/v1/rooms/lounge/messages/${sent.id}`, alice.token)).slice(0, 2)).toEqual([404, 'MESSAGE_NOT_FOUND']);
+    expect((await rest(node2, 'DELETE', path, { token: alice.token })).status).toBe(204);
+    expect((await rest(node1, 'DELETE', path, { token: alice.token })).status).toBe(204);
+    const event = { room: 'anxiety-check-in', id: sent.id, deleted: true };
+    await waitFor(async () => removedOn.every((events) => events.length === 1), 5000, 'message:removed on both nodes, the writer included');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    for (const events of removedOn) expect(events).toEqual([event]);
+    const [{ status }] = await node1.db.dataSource.query(`SELECT status FROM messages WHERE id = $1`, [sent.id]);
+    expect(status).toBe('deleted');
+    // A member's own act: no moderator audit row.
+    expect(await node1.db.dataSource.query(`SELECT 1 FROM audit_log WHERE target_id = $1`, [sent.id])).toEqual([]);
+
+    // Members, its writer included, no longer read it; moderators do, marked, and cannot bring it back.
+    const read = async (token: string) => (await rest<{ items: ChatMessage[] }>(node2, 'GET', '/api/v1/rooms/anxiety-check-in/messages', { token })).body.items;
+    expect((await read(alice.token)).map((message) => message.id)).not.toContain(sent.id);
+    expect((await read(bob.token)).map((message) => message.id)).not.toContain(sent.id);
+    const forStaff = (await read(moderator.token)).find((message) => message.id === sent.id);
+    expect(forStaff).toMatchObject({ body: words, deleted: true });
+    expect([forStaff?.removed, forStaff?.held]).toEqual([undefined, undefined]);
+    const restore = await failure('POST', `${path}/restore`, moderator.token);
+    expect(restore.slice(0, 2)).toEqual([409, 'MESSAGE_NOT_REMOVED']);
+    expect(restore[2]).toMatch(/writer deleted/);
+    expect((await rest(node1, 'DELETE', path, { token: moderator.token, body: { reason: 'tidy' } })).status).toBe(204);
+    expect((await failure('POST', `${path}/reports`, bob.token, { reason: 'other' })).slice(0, 2)).toEqual([404, 'MESSAGE_NOT_FOUND']);
+
+    // Its review item cannot publish it again either; acting on it otherwise leaves it deleted.
+    const item = await waitFor(
+      async () => (await rest<{ items: QueueItem[] }>(node1, 'GET', '/api/v1/moderation/queue', { token: moderator.token })).body.items.find((entry) => entry.contentId === sent.id),
+      5000,
+      'the review item',
+    );
+    const resolve = (action: string) => rest<{ error?: { code: string } }>(node1, 'POST', `/api/v1/moderation/flags/${item.id}/resolve`, { token: moderator.token, body: { action } });
+    const refused = await resolve('restore');
+    expect([refused.status, refused.body.error?.code]).toEqual([409, 'CONTENT_GONE']);
+    expect((await resolve('remove')).status).toBe(200);
+    const [{ status: after }] = await node1.db.dataSource.query(`SELECT status FROM messages WHERE id = $1`, [sent.id]);
+    expect(after).toBe('deleted');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Whatever the room heard since says the same: deleted by its writer, never "removed".
+    for (const events of removedOn) expect(events.every((heard) => heard.deleted === true)).toBe(true);
   });
 
   it('takes a message the moderation checks hide off members\' screens in the room at once, on every node, and marks it held for its writer and moderators', async () => {

@@ -168,6 +168,17 @@ export class ModerationService {
     return this.get(flagId);
   }
 
+  /**
+   * What a post or message becomes under a moderator's action. Words their writer deleted stay
+   * deleted: hiding or removing them changes nothing anyone sees, and restoring them would publish
+   * what their writer took back, so that is refused.
+   */
+  private statusAfter(current: string, wanted: string): string {
+    if (current !== 'deleted') return wanted;
+    if (wanted === 'visible') throw new ApiException(HttpStatus.CONFLICT, 'CONTENT_GONE', 'Its writer deleted this, so it cannot be restored; resolve the item with another action.');
+    return current;
+  }
+
   async resolve(flagId: string, input: ResolveFlagRequest, moderator: AuditActor): Promise<QueueItem> {
     let kick = false;
     let removedMessage: MessageRemoved | null = null;
@@ -193,12 +204,13 @@ export class ModerationService {
         );
         if (!message) throw new ApiException(HttpStatus.CONFLICT, 'CONTENT_GONE', 'The content of this item no longer exists.');
         before.message = { status: message.status };
-        await manager.query(`UPDATE messages SET status = $2 WHERE id = $1`, [flag.content_id, newStatus]);
-        after.message = { status: newStatus };
+        const status = this.statusAfter(message.status, newStatus);
+        await manager.query(`UPDATE messages SET status = $2 WHERE id = $1`, [flag.content_id, status]);
+        after.message = { status };
         // Hidden: the flag's NOTIFY withdraws it from members' screens and marks it held for its
         // writer and for moderators (RealtimeGateway); removed: it goes from every screen.
-        if (newStatus === 'removed') removedMessage = { room: message.slug, id: flag.content_id };
-        else if (message.status !== 'visible') restoredMessage = flag.content_id;
+        if (status === 'removed') removedMessage = { room: message.slug, id: flag.content_id };
+        else if (status === 'visible' && message.status !== 'visible') restoredMessage = flag.content_id;
       } else if (input.action === 'keep' && input.body !== undefined) {
         if (flag.content_type !== 'post') throw new ApiException(HttpStatus.CONFLICT, 'REPLY_NOT_POSSIBLE', 'A moderator reply can only follow a forum post; in chat, write in the room.');
         const [thread]: Array<{ thread_id: string }> = await manager.query(`SELECT thread_id FROM posts WHERE id = $1`, [flag.content_id]);
@@ -220,8 +232,9 @@ export class ModerationService {
         if (!post) throw new ApiException(HttpStatus.CONFLICT, 'CONTENT_GONE', 'The content of this item no longer exists.');
         before.post = { status: post.status, version: post.version };
         if (newStatus) {
-          await manager.query(`UPDATE posts SET status = $2, updated_at = now() WHERE id = $1`, [flag.content_id, newStatus]);
-          after.post = { status: newStatus };
+          const status = this.statusAfter(post.status, newStatus);
+          await manager.query(`UPDATE posts SET status = $2, updated_at = now() WHERE id = $1`, [flag.content_id, status]);
+          after.post = { status };
         } else if (input.body !== undefined) {
           await manager.query(`INSERT INTO post_revisions (post_id, version, body, written_at) VALUES ($1, $2, $3, $4)`, [
             flag.content_id,

@@ -280,6 +280,23 @@ describe('moderation queue and actions (real PostgreSQL, Redis and worker)', () 
     expect(classified.n).toBe(1);
   });
 
+  it('never publishes what a writer deleted: restoring it from its item is refused, and other actions leave it deleted', async () => {
+    const content = await post(carol, 'I said too much about where I live, sorry', 'Too much');
+    await rest(api, 'POST', `/api/v1/posts/${content}/reports`, { token: bob.token, body: { reason: 'other' } });
+    const item = await itemFor(content);
+    expect((await rest(api, 'DELETE', `/api/v1/posts/${content}`, { token: carol.token })).status).toBe(204);
+    const refused = await resolve(mod1, item.id, { action: 'restore' });
+    expect([refused.status, refused.body.error.code]).toEqual([409, 'CONTENT_GONE']);
+    expect(refused.body.error.message).toMatch(/writer deleted/);
+    const status = async () => (await api.db.dataSource.query(`SELECT status FROM posts WHERE id = $1`, [content]))[0].status as string;
+    expect(await status()).toBe('deleted');
+    const removed = await resolve(mod1, item.id, { action: 'remove', note: 'Shared an address.' });
+    expect([removed.status, removed.body.status]).toEqual([200, 'resolved']);
+    expect(await status()).toBe('deleted');
+    const [audit] = await api.db.dataSource.query(`SELECT after FROM audit_log WHERE target_type = 'flag' AND target_id = $1 AND action = 'remove'`, [item.id]);
+    expect(audit.after.post).toEqual({ status: 'deleted' });
+  });
+
   it('hides a flagged chat message, and everyone in the room sees it go at once', async () => {
     const member = io(api.baseUrl, { path: '/socket.io', auth: { token: bob.token }, transports: ['websocket'] });
     const reader = io(api.baseUrl, { path: '/socket.io', auth: { token: carol.token }, transports: ['websocket'] });

@@ -1,6 +1,6 @@
 import { Inject, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { type OnGatewayConnection, type OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
-import { CHAT_LIMITS, roomRefSchema, sendMessageSchema, type ChatAck, type ChatMessage, type HandoffFailedAlert, type MessageHeldEvent, type HandoffFailedEvent, type MemberRestrictedEvent, type PrivateRoomReadyEvent, type RoomUpdatedEvent } from '@lantern/contracts';
+import { CHAT_LIMITS, roomRefSchema, sendMessageSchema, type ChatAck, type ChatMessage, type HandoffFailedAlert, type MessageHeldEvent, type MessageRemovedEvent, type HandoffFailedEvent, type MemberRestrictedEvent, type PrivateRoomReadyEvent, type RoomUpdatedEvent } from '@lantern/contracts';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Server, Socket } from 'socket.io';
 import { z } from 'zod';
@@ -227,9 +227,10 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     this.server.to(roomChannel(event.room)).emit('room:updated', event);
   }
 
-  /** Tells every node's sockets in a room that a message is gone (the adapter crosses nodes). */
-  announceRemoval(room: string, id: string): void {
-    this.server.to(roomChannel(room)).emit('message:removed', { room, id });
+  /** Tells every node's sockets in a room that a message is gone (the adapter crosses nodes): removed, or deleted by its writer. */
+  announceRemoval(room: string, id: string, deleted = false): void {
+    const event: MessageRemovedEvent = deleted ? { room, id, deleted: true } : { room, id };
+    this.server.to(roomChannel(room)).emit('message:removed', event);
   }
 
   /** Tells every node's sockets in the room of a message just sent; members who hid its author are not sent it. */
@@ -364,10 +365,10 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     const withdrawn = await this.chat.withdrawnByFlag(flagId);
     if (!withdrawn) return;
     const event = { room: withdrawn.room, id: withdrawn.id };
-    if (!withdrawn.held) {
-      // Removed by a moderator: the removal itself was announced; the writer was told then too.
-      const channel = this.server.local.to(roomChannel(withdrawn.room));
-      (withdrawn.authorId ? channel.except(memberChannel(withdrawn.authorId)) : channel).emit('message:removed', event);
+    if (withdrawn.status !== 'hidden') {
+      // Removed by a moderator or deleted by its writer: announced when it happened; said again, as it was.
+      const again: MessageRemovedEvent = withdrawn.status === 'deleted' ? { ...event, deleted: true } : event;
+      this.server.local.to(roomChannel(withdrawn.room)).emit('message:removed', again);
       return;
     }
     const forStaff: MessageHeldEvent = { ...event, reviewItemId: flagId };
@@ -396,6 +397,7 @@ function roomCopy(message: ChatMessage): ChatMessage {
   delete copy.removed;
   delete copy.held;
   delete copy.reviewItemId;
+  delete copy.deleted;
   return copy;
 }
 

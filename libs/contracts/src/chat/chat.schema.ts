@@ -67,6 +67,18 @@ export interface ChatMessage {
    */
   held?: true;
   reviewItemId?: string;
+  /** Deleted by its writer: gone from the room; only moderators and admins are still sent it, marked. */
+  deleted?: true;
+}
+
+/**
+ * `message:removed`, to the room: a message left it. `deleted`: its writer took it back (a
+ * moderator's page keeps it, marked "Deleted by its writer"); otherwise a moderator removed it.
+ */
+export interface MessageRemovedEvent {
+  room: string;
+  id: string;
+  deleted?: true;
 }
 
 /**

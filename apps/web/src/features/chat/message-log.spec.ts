@@ -1,5 +1,5 @@
 import type { ChatMessage, Page } from '@lantern/contracts';
-import { catchUp, firstUnreadId, markHeld, markRemoved, mergeMessages, newestConfirmed, removeAuthor, removeMessage, resync, type LogEntry } from './message-log';
+import { catchUp, firstUnreadId, markDeleted, markHeld, markRemoved, mergeMessages, newestConfirmed, removeAuthor, removeMessage, resync, type LogEntry } from './message-log';
 
 const message = (id: string, at: string, extra: Partial<ChatMessage> = {}): ChatMessage => ({
   id,
@@ -27,6 +27,10 @@ describe('the chat log', () => {
     expect([removed?.removed, removed?.held, removed?.reviewItemId]).toEqual([true, undefined, undefined]);
     const back = mergeMessages(held, [message('b', '02')]).at(-1)?.message;
     expect([back?.held, back?.reviewItemId]).toEqual([undefined, undefined]);
+    // Deleted by its writer meanwhile: only that mark remains, once.
+    const deleted = markDeleted(held, 'b');
+    expect(deleted.at(-1)?.message).toEqual({ ...message('b', '02'), deleted: true });
+    expect(markDeleted(deleted, 'b')).toEqual(deleted);
   });
 
   it('keeps each message once, in time order, whatever order and however often it arrives', () => {

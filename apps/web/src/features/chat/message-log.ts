@@ -51,10 +51,15 @@ export function markRemoved(log: readonly LogEntry[], id: string): LogEntry[] {
   });
 }
 
-/** A message without what a moderator's log marks on it (it is either removed or held, never both). */
+/** A message without what a moderator's log marks on it (removed, held or deleted: one at a time). */
 function withoutMark(message: ChatMessage): ChatMessage {
-  const { removed: _removed, held: _held, reviewItemId: _item, ...rest } = message;
+  const { removed: _removed, held: _held, reviewItemId: _item, deleted: _deleted, ...rest } = message;
   return rest;
+}
+
+/** A moderator's log keeps a message its writer deleted, marked; nothing brings it back. */
+export function markDeleted(log: readonly LogEntry[], id: string): LogEntry[] {
+  return log.map((entry) => (entry.message.id === id && !entry.message.deleted ? { ...entry, message: { ...withoutMark(entry.message), deleted: true } } : entry));
 }
 
 /**

@@ -22,8 +22,10 @@ export interface RemoveMessageDialogProps {
  * A moderator's removal of a chat message, asked once before it happens: in a hard moment a
  * misclick would otherwise take someone's words out of the room. The reason goes to the audit log
  * only; the writer is not told who removed it or why. A removal can be undone from the log.
+ * On the reader's own message it is their deletion: no reason, and no way back.
  */
 export function RemoveMessageDialog({ message, remove, opened, onClose, onRemoved }: RemoveMessageDialogProps) {
+  const own = message.author.isYou;
   const [reason, setReason] = useState('');
   const removing = useMutation({
     mutationFn: () => remove(reason.trim() || undefined),
@@ -45,7 +47,13 @@ export function RemoveMessageDialog({ message, remove, opened, onClose, onRemove
   }
 
   return (
-    <Modal opened={opened} onClose={close} title="Remove this message?" classNames={{ title: classes.wrap }} closeButtonProps={{ 'aria-label': 'Close without removing' }}>
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={own ? 'Delete your message?' : 'Remove this message?'}
+      classNames={{ title: classes.wrap }}
+      closeButtonProps={{ 'aria-label': own ? 'Close without deleting' : 'Close without removing' }}
+    >
       <Stack gap="md">
         <Text size="sm" component="blockquote" m={0} pl="sm" className={classes.wrap} style={{ borderInlineStart: '3px solid var(--mantine-color-default-border)' }}>
           <Text component="span" fw={700}>
@@ -54,28 +62,34 @@ export function RemoveMessageDialog({ message, remove, opened, onClose, onRemove
           {': '}
           {quoted}
         </Text>
-        <Text size="sm">It leaves the room for everyone at once. You and the other moderators still see it here, and can restore it.</Text>
-        <Textarea
-          label="Why (for the audit log; the writer is not told)"
-          autosize
-          minRows={2}
-          maxLength={CHAT_LIMITS.removeReasonMax}
-          value={reason}
-          onChange={(event) => setReason(event.currentTarget.value)}
-          error={failure?.fields.reason}
-          data-autofocus
-        />
+        {own ? (
+          <Text size="sm">It leaves the room for everyone at once, and this can&apos;t be undone. The moderators can still read it while they look after the room.</Text>
+        ) : (
+          <>
+            <Text size="sm">It leaves the room for everyone at once. You and the other moderators still see it here, and can restore it.</Text>
+            <Textarea
+              label="Why (for the audit log; the writer is not told)"
+              autosize
+              minRows={2}
+              maxLength={CHAT_LIMITS.removeReasonMax}
+              value={reason}
+              onChange={(event) => setReason(event.currentTarget.value)}
+              error={failure?.fields.reason}
+              data-autofocus
+            />
+          </>
+        )}
         {failure && (
           <Text size="sm" c="var(--mantine-color-error)" role="alert">
-            It was not removed: {failure.summary}
+            It was not {own ? 'deleted' : 'removed'}: {failure.summary}
           </Text>
         )}
         <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={close}>
+          <Button variant="default" onClick={close} data-autofocus={own || undefined}>
             Keep it
           </Button>
           <Button color="red.9" onClick={() => !removing.isPending && removing.mutate()}>
-            {removing.isPending ? 'Removing…' : 'Remove'}
+            {own ? (removing.isPending ? 'Deleting…' : 'Delete') : removing.isPending ? 'Removing…' : 'Remove'}
           </Button>
         </Group>
       </Stack>

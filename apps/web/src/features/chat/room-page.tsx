@@ -186,7 +186,7 @@ function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean })
             )}
             <Group gap={6} align="baseline" wrap="nowrap" py={2} data-testid="chat-message">
               {/* Only a moderator's log holds removed messages: dimmed, marked, and restorable. */}
-              <Text size="sm" c={entry.message.removed || entry.message.held ? 'dimmed' : undefined} style={{ overflowWrap: 'anywhere', flex: 1 }}>
+              <Text size="sm" c={entry.message.removed || entry.message.held || entry.message.deleted ? 'dimmed' : undefined} style={{ overflowWrap: 'anywhere', flex: 1 }}>
                 <Text component="span" fw={700}>
                   {entry.message.author.isYou ? 'You' : entry.message.author.displayName}
                 </Text>
@@ -198,6 +198,11 @@ function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean })
                 {entry.message.removed && (
                   <Badge component="span" variant="outline" color="gray" size="xs" ml={6}>
                     Removed
+                  </Badge>
+                )}
+                {entry.message.deleted && (
+                  <Badge component="span" variant="outline" color="gray" size="xs" ml={6}>
+                    Deleted by its writer
                   </Badge>
                 )}
                 {entry.message.held && (
@@ -255,7 +260,19 @@ function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean })
                   Review item<VisuallyHidden> for the hidden message from {entry.message.author.displayName}</VisuallyHidden>
                 </ForumLink>
               )}
-              {staff && entry.state === 'sent' && !entry.message.removed && !entry.message.held && (
+              {/* The reader's own words, theirs to take back (a moderator's too: as its writer). */}
+              {entry.message.author.isYou && entry.state === 'sent' && !entry.message.deleted && !entry.message.removed && (
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  color="gray"
+                  onClick={() => setRemoving({ entry, open: true })}
+                  aria-label={`Delete your message: ${entry.message.body.slice(0, 40)}`}
+                >
+                  Delete
+                </Button>
+              )}
+              {staff && entry.state === 'sent' && !entry.message.author.isYou && !entry.message.removed && !entry.message.held && !entry.message.deleted && (
                 // Grey, as the members' Report and Hide are: red text on Mantine's red hover reads at
                 // 3.7:1 (axe), and the dialog it opens carries the warning.
                 <Button
@@ -321,7 +338,7 @@ function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean })
           remove={remove(removing.entry)}
           opened={removing.open}
           onClose={() => setRemoving({ ...removing, open: false })}
-          onRemoved={() => room.showRemoved(removing.entry.message.id)}
+          onRemoved={() => room.showRemoved(removing.entry.message.id, removing.entry.message.author.isYou)}
         />
       )}
       {restoreProblem && (

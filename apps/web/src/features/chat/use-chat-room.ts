@@ -1,9 +1,9 @@
-import type { ChatAck, ChatMessage, MessageHeldEvent, Page, RoomUpdatedEvent } from '@lantern/contracts';
+import type { ChatAck, ChatMessage, MessageHeldEvent, MessageRemovedEvent, Page, RoomUpdatedEvent } from '@lantern/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { apiFetch } from '../../api/api-client';
 import { acquireSocket, releaseSocket } from '../../api/realtime-socket';
-import { catchUp, markHeld, markRemoved, mergeMessages, newestConfirmed, removeAuthor, removeMessage, resync, type LogEntry } from './message-log';
+import { catchUp, markDeleted, markHeld, markRemoved, mergeMessages, newestConfirmed, removeAuthor, removeMessage, resync, type LogEntry } from './message-log';
 import { patchRoomSummary, ROOMS_QUERY_KEY } from './room-list';
 import { outcomeOf, SendQueue, type QueuedSend, type SendAck, type SendProgress } from './send-queue';
 
@@ -26,8 +26,8 @@ export interface ChatRoomState {
   typed: () => void;
   /** Drops what a member the reader just hid wrote (and their typing) from this room's view. */
   forgetAuthor: (displayName: string) => void;
-  /** A message this moderator removed, marked at once (as `message:removed` will). */
-  showRemoved: (id: string) => void;
+  /** A message this reader removed (a moderator) or deleted (their own), gone or marked at once, as `message:removed` will. */
+  showRemoved: (id: string, deleted?: boolean) => void;
   /** A message this moderator restored, back in its place (as `message:new` will bring it). */
   showRestored: (message: ChatMessage) => void;
 }
@@ -142,8 +142,8 @@ export function useChatRoom(slug: string, me: string, staff: boolean): ChatRoomS
         return next;
       });
     };
-    // Members' logs drop it; moderators' keep it, marked, to restore it if it was a mistake.
-    const onRemoved = ({ room, id }: { room: string; id: string }) => room === slug && setLog((current) => (staff ? markRemoved(current, id) : removeMessage(current, id)));
+    // Members' logs drop it; moderators' keep it, marked (a removal, to restore if it was a mistake).
+    const onRemoved = ({ room, id, deleted }: MessageRemovedEvent) => room === slug && setLog((current) => gone(current, id, staff, deleted === true));
     const onHeld = ({ room, id, reviewItemId }: MessageHeldEvent) => room === slug && setLog((current) => markHeld(current, id, reviewItemId));
     const onRoomUpdated = ({ room, locked, slowModeSeconds }: RoomUpdatedEvent) => room === slug && patchRoomSummary(queryClient, room, { locked, slowModeSeconds });
     const onPresence = ({ room, online: count }: { room: string; online: number }) => room === slug && setOnline(count);
@@ -238,8 +238,14 @@ export function useChatRoom(slug: string, me: string, staff: boolean): ChatRoomS
     setTyping((current) => Object.fromEntries(Object.entries(current).filter(([name]) => name !== displayName)));
   }, []);
 
-  const showRemoved = useCallback((id: string) => setLog((current) => (staff ? markRemoved(current, id) : removeMessage(current, id))), [staff]);
+  const showRemoved = useCallback((id: string, deleted = false) => setLog((current) => gone(current, id, staff, deleted)), [staff]);
   const showRestored = useCallback((message: ChatMessage) => setLog((current) => mergeMessages(current, [message])), []);
 
   return { log, connection, online, typing: Object.keys(typing), joinError, olderCursor, loadOlder, send, retry, cancel, typed, forgetAuthor, showRemoved, showRestored };
+}
+
+/** A message that left the room: out of a member's log; kept in a moderator's, marked removed or deleted. */
+function gone(log: LogEntry[], id: string, staff: boolean, deleted: boolean): LogEntry[] {
+  if (!staff) return removeMessage(log, id);
+  return deleted ? markDeleted(log, id) : markRemoved(log, id);
 }
