@@ -111,10 +111,22 @@ export class HiddenMembersService {
     if (rows[0].thread_id === null) this.events.memberHidden.next({ memberId: viewer.id, hiddenId: rows[0].hidden_id, hidden: false });
   }
 
-  /** The members whose pseudonym the member hid: the realtime gateway leaves their live messages out. */
-  async hiddenPseudonyms(memberId: string): Promise<string[]> {
+  /** The ids of the members the member hid (not per thread): the realtime gateway leaves their live messages out. */
+  async hiddenMemberIds(memberId: string): Promise<string[]> {
     const rows: Array<{ hidden_id: string }> = await this.dataSource.query(`SELECT hidden_id FROM member_hides WHERE member_id = $1 AND thread_id IS NULL`, [memberId]);
     return rows.map((row) => row.hidden_id);
+  }
+
+  /**
+   * The names the member hid, as a room shows them: a recovered session's replayed messages carry
+   * the writer's name only (the room's copy leaves the member id out), so they are matched by it.
+   */
+  async hiddenDisplayNames(memberId: string): Promise<string[]> {
+    const rows: Array<{ pseudonym: string }> = await this.dataSource.query(
+      `SELECT m.pseudonym FROM member_hides h JOIN members m ON m.id = h.hidden_id WHERE h.member_id = $1 AND h.thread_id IS NULL AND m.pseudonym IS NOT NULL`,
+      [memberId],
+    );
+    return rows.map((row) => row.pseudonym);
   }
 
   private async one(id: string, viewer: Viewer): Promise<HiddenMember> {

@@ -200,11 +200,21 @@ describe('members hide other members from their own view (real PostgreSQL, Redis
     const first = await emit(trollSocket, 'message:send', { room: 'grief-circle', body: 'before', clientMsgId: 'rec-1' });
     await eventually(() => heard.some((m) => m.id === first.id), 'the first message');
 
-    // Away (a tunnel), hidden from another device meanwhile, back within the recovery window.
+    // Away (a tunnel), hidden from another device meanwhile, back within the recovery window. What
+    // the troll said while the reader was away is not replayed to them either; the friend's is.
+    // (Reconnecting by hand once all that happened: on its own the client is back within 100 ms.)
+    readerSocket.io.reconnection(false);
     readerSocket.io.engine.close();
+    await eventually(() => !readerSocket.connected, 'the drop');
+    const meanwhile = await emit(trollSocket, 'message:send', { room: 'grief-circle', body: 'said while you were away', clientMsgId: 'rec-away' });
+    const friendMeanwhile = await emit(friendSocket, 'message:send', { room: 'grief-circle', body: 'a friend, meanwhile', clientMsgId: 'rec-away-friend' });
     const hidden = await hide(reader, { messageId: first.id });
+    readerSocket.io.reconnection(true);
+    readerSocket.connect();
     await eventually(() => readerSocket.connected, 'the reconnect', 10_000);
     expect(readerSocket.recovered).toBe(true);
+    await eventually(() => heard.some((m) => m.id === friendMeanwhile.id), "the friend's message, replayed");
+    expect(heard.map((m) => m.id)).not.toContain(meanwhile.id);
     const second = await emit(trollSocket, 'message:send', { room: 'grief-circle', body: 'after the hide', clientMsgId: 'rec-2' });
     const kind = await emit(friendSocket, 'message:send', { room: 'grief-circle', body: 'a friend', clientMsgId: 'rec-3' });
     await eventually(() => heard.some((m) => m.id === kind.id), 'the friend');

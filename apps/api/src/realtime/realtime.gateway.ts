@@ -31,7 +31,7 @@ export const SOCKET_EVENTS = {
 type Ack = (response: ChatAck<object>) => void;
 interface SocketData {
   member: Viewer & { pseudonym: string };
-  /** Members whose pseudonym this member hid, read at the handshake. */
+  /** The ids of the members this member hid, read at the handshake. */
   hidden?: string[];
 }
 type LanternSocket = Socket & { data: SocketData };
@@ -82,6 +82,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
   }
 
   afterInit(server: Server): void {
+    this.leaveHiddenOutOfRecovery(server);
     this.contentEvents.messageRemoved.subscribe(({ room, id }) => this.announceRemoval(room, id));
     // Restored from its review item: back in the room for everyone, as a restore from the room is.
     this.contentEvents.messageRestored.subscribe(({ id }) => {
@@ -121,7 +122,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
           (socket.data as SocketData).member = member;
           // Read here, before the connection's handlers exist: an await between them and the
           // client's first event would lose that event.
-          if (member.role === 'member') (socket.data as SocketData).hidden = await this.hides.hiddenPseudonyms(member.id).catch(() => []);
+          if (member.role === 'member') (socket.data as SocketData).hidden = await this.hides.hiddenMemberIds(member.id).catch(() => []);
           next();
         })
         .catch((error: unknown) => {
@@ -133,6 +134,26 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
           next(Object.assign(new Error(message), { data: { code, ...(retryAfterSeconds ? { retryAfterSeconds } : {}) } }));
         });
     });
+  }
+
+  /**
+   * A recovered session is handed what its rooms heard while it was away, by the rooms it had when
+   * it dropped. A member the reader hid meanwhile (from another device) is left out of that too, as
+   * the handshake leaves them out of what comes next. The hides are read fresh; when they cannot be
+   * read the session is not recovered, and the page reads the room again over REST, which leaves
+   * them out as well.
+   */
+  private leaveHiddenOutOfRecovery(server: Server): void {
+    const adapter = server.of('/').adapter;
+    const restore = adapter.restoreSession.bind(adapter);
+    adapter.restoreSession = async (pid, offset) => {
+      const session = await restore(pid, offset);
+      const member = (session?.data as Partial<SocketData> | undefined)?.member;
+      if (!session || member?.role !== 'member') return session;
+      const hidden = new Set(await this.hides.hiddenDisplayNames(member.id));
+      if (hidden.size > 0) session.missedPackets = session.missedPackets.filter((packet) => !saidBy(packet, hidden));
+      return session;
+    };
   }
 
   onApplicationBootstrap(): void {
@@ -399,6 +420,14 @@ function roomCopy(message: ChatMessage): ChatMessage {
   delete copy.reviewItemId;
   delete copy.deleted;
   return copy;
+}
+
+/** Whether a replayed packet is a message or typing signal under one of these names. */
+function saidBy(packet: unknown[], names: ReadonlySet<string>): boolean {
+  const [event, payload] = packet as [string, { author?: { displayName?: string; isYou?: boolean }; displayName?: string } | undefined];
+  if (event === 'message:new') return payload?.author?.isYou !== true && names.has(payload?.author?.displayName ?? '');
+  if (event === 'typing') return names.has(payload?.displayName ?? '');
+  return false;
 }
 
 function chatRooms(socket: { rooms: Set<string> }): string[] {
