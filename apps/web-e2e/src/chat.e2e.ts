@@ -248,6 +248,11 @@ test.describe('chat rooms', () => {
     await box.press('Enter');
     await expect(readerLog).toContainText(overshared);
     await expect(modLog).toContainText(overshared);
+    // Someone reported it before it went: its review item stays, and cannot publish it again.
+    const auth = (grant: { accessToken: string }) => ({ Authorization: `Bearer ${grant.accessToken}` });
+    const history = (await (await request.get('/api/v1/rooms/anxiety-check-in/messages', { headers: auth(writer) })).json()) as { items: Array<{ id: string; body: string }> };
+    const messageId = history.items.find((message) => message.body === overshared)?.id;
+    expect((await request.post(`/api/v1/rooms/anxiety-check-in/messages/${messageId}/reports`, { headers: auth(reader), data: { reason: 'other' } })).status()).toBe(201);
     // Only the writer is offered Delete, on their own words; the reader has Report and Hide.
     await expect(readerLog.getByTestId('chat-message').filter({ hasText: overshared }).getByRole('button', { name: /^Delete/ })).toHaveCount(0);
     const mine = writerLog.getByTestId('chat-message').filter({ hasText: overshared });
@@ -275,6 +280,15 @@ test.describe('chat rooms', () => {
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Anxiety check-in' })).toBeVisible();
     await expect(writerLog).not.toContainText(overshared);
+
+    const queue = (await (await request.get('/api/v1/moderation/queue', { headers: auth(moderator) })).json()) as { items: Array<{ id: string; contentId: string }> };
+    const itemId = queue.items.find((item) => item.contentId === messageId)?.id;
+    await modPage.goto(`/mod/items/${itemId}`);
+    const action = modPage.getByRole('combobox', { name: 'Action' });
+    await expect(modPage.getByText('Its writer deleted this, so it cannot be restored or edited')).toBeVisible();
+    await expect(action.locator('option', { hasText: /^Remove$/ })).toHaveCount(1);
+    await expect(action.locator('option', { hasText: /^(Restore|Edit, with a visible note)$/ })).toHaveCount(0);
+    await expectNoAxeViolations(modPage, test.info(), 'the review item of a message its writer deleted');
     await Promise.all([readerPage.context().close(), modPage.context().close()]);
   });
 

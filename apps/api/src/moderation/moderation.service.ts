@@ -231,6 +231,7 @@ export class ModerationService {
         );
         if (!post) throw new ApiException(HttpStatus.CONFLICT, 'CONTENT_GONE', 'The content of this item no longer exists.');
         before.post = { status: post.status, version: post.version };
+        if (input.action === 'edit' && post.status === 'deleted') throw new ApiException(HttpStatus.CONFLICT, 'CONTENT_GONE', 'Its writer deleted this, so it cannot be edited; resolve the item with another action.');
         if (newStatus) {
           const status = this.statusAfter(post.status, newStatus);
           await manager.query(`UPDATE posts SET status = $2, updated_at = now() WHERE id = $1`, [flag.content_id, status]);

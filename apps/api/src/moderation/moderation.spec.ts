@@ -288,6 +288,8 @@ describe('moderation queue and actions (real PostgreSQL, Redis and worker)', () 
     const refused = await resolve(mod1, item.id, { action: 'restore' });
     expect([refused.status, refused.body.error.code]).toEqual([409, 'CONTENT_GONE']);
     expect(refused.body.error.message).toMatch(/writer deleted/);
+    const edited = await resolve(mod1, item.id, { action: 'edit', body: 'Softer words.', note: 'Took out the address.' });
+    expect([edited.status, edited.body.error.code]).toEqual([409, 'CONTENT_GONE']);
     const status = async () => (await api.db.dataSource.query(`SELECT status FROM posts WHERE id = $1`, [content]))[0].status as string;
     expect(await status()).toBe('deleted');
     const removed = await resolve(mod1, item.id, { action: 'remove', note: 'Shared an address.' });

@@ -208,6 +208,9 @@ function ActionForm({ item, onOutcome }: { item: QueueItemDetail; onOutcome: (ou
   const [partnerId, setPartnerId] = useState('');
   const [withoutConsent, setWithoutConsent] = useState(false);
   const partners = usePartners();
+  // Words their writer deleted are never published again: no restoring, no editing (the api refuses both).
+  const deletedByWriter = item.context.kind !== 'none' && item.context.entries.find((entry) => entry.current)?.status === 'deleted';
+  const actions = deletedByWriter ? MODERATION_ACTIONS.filter((name) => name !== 'restore' && name !== 'edit') : MODERATION_ACTIONS;
 
   const needsBody = action === 'edit' || action === 'warn' || action === 'keep' || action === 'escalate';
   const submit = async (event: FormEvent) => {
@@ -238,7 +241,8 @@ function ActionForm({ item, onOutcome }: { item: QueueItemDetail; onOutcome: (ou
           label="Action"
           value={action}
           onChange={(event) => setAction(event.currentTarget.value as ModerationActionName)}
-          data={MODERATION_ACTIONS.map((name) => ({ value: name, label: ACTION_LABELS[name] }))}
+          data={actions.map((name) => ({ value: name, label: ACTION_LABELS[name] }))}
+          description={deletedByWriter ? 'Its writer deleted this, so it cannot be restored or edited; the other actions still apply.' : undefined}
         />
         {(action === 'keep' || action === 'warn') && (
           <NativeSelect
