@@ -1,3 +1,4 @@
+import type { APIRequestContext, Browser, Page } from '@playwright/test';
 import { Redis } from 'ioredis';
 import { io } from 'socket.io-client';
 import { expect, expectNoAxeViolations, test } from './support/axe';
@@ -30,6 +31,18 @@ async function forgetRecoverableSessions(): Promise<number> {
   } finally {
     redis.disconnect();
   }
+}
+
+/** A writer (in the test's own page), a reader and a moderator (each in a context of their own), all in one room. */
+async function threeInRoom(browser: Browser, page: Page, request: APIRequestContext, slug: string, name: string) {
+  const [writer, reader] = [await member(request), await member(request)];
+  const moderator = await operatorGrant(request, 'moderator');
+  await openAs(page, writer, `/chat/${slug}`);
+  const readerPage = await openAs(browser, reader, `/chat/${slug}`);
+  const modPage = await openAs(browser, moderator, `/chat/${slug}`);
+  for (const opened of [page, readerPage, modPage]) await expect(opened.getByRole('heading', { level: 1, name })).toBeVisible();
+  const log = (opened: Page) => opened.getByRole('log', { name: `Messages in ${name}` });
+  return { writer, reader, moderator, writerLog: log(page), readerPage, readerLog: log(readerPage), modPage, modLog: log(modPage) };
 }
 
 test.describe('chat rooms', () => {
@@ -184,16 +197,7 @@ test.describe('chat rooms', () => {
 
   test('a message the safety checks hide leaves the other members at once; its writer keeps it, marked, and a moderator reaches its review item from the room', async ({ browser, page, request, axe }) => {
     test.setTimeout(60_000);
-    const [writer, reader] = [await member(request), await member(request)];
-    const moderator = await operatorGrant(request, 'moderator');
-    await openAs(page, writer, '/chat/lounge');
-    const writerLog = page.getByRole('log', { name: 'Messages in Lounge' });
-    const readerPage = await openAs(browser, reader, '/chat/lounge');
-    const readerLog = readerPage.getByRole('log', { name: 'Messages in Lounge' });
-    const modPage = await openAs(browser, moderator, '/chat/lounge');
-    const modLog = modPage.getByRole('log', { name: 'Messages in Lounge' });
-    await expect(readerPage.getByRole('heading', { level: 1, name: 'Lounge' })).toBeVisible();
-    await expect(modPage.getByRole('heading', { level: 1, name: 'Lounge' })).toBeVisible();
+    const { writer, writerLog, readerPage, readerLog, modPage, modLog } = await threeInRoom(browser, page, request, 'lounge', 'Lounge');
 
     const harmful = `nobody wants you here, kys ${Date.now()}`;
     const box = page.getByRole('textbox', { name: 'Your message' });
@@ -232,15 +236,7 @@ test.describe('chat rooms', () => {
 
   test('a member takes back their own message: asked first, it leaves the others at once, and moderators see it marked as deleted', async ({ browser, page, request, axe }) => {
     test.setTimeout(60_000);
-    const [writer, reader] = [await member(request), await member(request)];
-    const moderator = await operatorGrant(request, 'moderator');
-    await openAs(page, writer, '/chat/anxiety-check-in');
-    const writerLog = page.getByRole('log', { name: 'Messages in Anxiety check-in' });
-    const readerPage = await openAs(browser, reader, '/chat/anxiety-check-in');
-    const readerLog = readerPage.getByRole('log', { name: 'Messages in Anxiety check-in' });
-    const modPage = await openAs(browser, moderator, '/chat/anxiety-check-in');
-    const modLog = modPage.getByRole('log', { name: 'Messages in Anxiety check-in' });
-    await expect(modPage.getByRole('heading', { level: 1, name: 'Anxiety check-in' })).toBeVisible();
+    const { writer, reader, moderator, writerLog, readerPage, readerLog, modPage, modLog } = await threeInRoom(browser, page, request, 'anxiety-check-in', 'Anxiety check-in');
 
     const overshared = `My full name is on my work badge, oops ${Date.now()}`;
     const box = page.getByRole('textbox', { name: 'Your message' });
