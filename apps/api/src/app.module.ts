@@ -10,6 +10,7 @@ import { ForumModule } from './forum/forum.module';
 import { ContentEventsModule } from './moderation/content-events';
 import { ModerationModule } from './moderation/moderation.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
+import { RepliesToYouModule } from './replies-to-you/replies-to-you.module';
 import { SafetyPlanModule } from './safety-plan/safety-plan.module';
 import type { ServerEnv } from './config/server-env.provider';
 import { HealthModule } from './health/health.module';
@@ -46,6 +47,7 @@ export class AppModule {
         ChatModule,
         PartnersModule,
         HidesModule,
+        RepliesToYouModule,
         ModeratorNotesModule,
         SafetyPlanModule,
         AccountExportModule,

@@ -9,5 +9,6 @@ export * from './chat/chat.schema';
 export * from './auth/auth.schema';
 export * from './partners/partners.schema';
 export * from './hides/hidden-members.schema';
+export * from './replies/replies-to-you.schema';
 export * from './safety-plan/safety-plan.schema';
 export * from './account/account-export.schema';

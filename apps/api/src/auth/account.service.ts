@@ -1,7 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { MemberView } from '@lantern/contracts';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { MEMBER_PREFERENCES_MAX, type MemberView } from '@lantern/contracts';
+import { returnedRows } from '@lantern/db';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { ApiException } from '../http/api-exception';
 import { DATA_SOURCE } from '../infra/infra.tokens';
 import { AuthService, toMemberView } from './auth.service';
 
@@ -10,7 +12,7 @@ import { AuthService, toMemberView } from './auth.service';
  *
  * Erasure keeps the words a member posted in threads (replies from others would stop making
  * sense without them) but unlinks them: posts and chat messages lose their author and read as
- * "former member"; aliases, reactions, follows, notices, warnings, the safety plan, credentials
+ * "former member"; aliases, reactions, follows, replies to them, notices, warnings, the safety plan, credentials
  * and sessions are deleted; the pseudonym is replaced so it can be taken again. Moderators' audit
  * rows about the account stay, because accountability for their actions must outlive any one member.
  */
@@ -25,12 +27,24 @@ export class AccountService {
     return toMemberView(await this.auth.member(memberId));
   }
 
-  async update(memberId: string, change: { region?: string | null; preferences?: Record<string, string | number | boolean> }): Promise<MemberView> {
+  /**
+   * Region and preferences. Preferences are merged key by key (a `null` value removes that key), so
+   * a page that changes one setting (replies to you, say) leaves the others as they were.
+   */
+  async update(memberId: string, change: { region?: string | null; preferences?: Record<string, string | number | boolean | null> }): Promise<MemberView> {
     await this.auth.member(memberId);
-    await this.dataSource.query(
-      `UPDATE members SET region = CASE WHEN $2 THEN $3 ELSE region END, preferences = COALESCE($4::jsonb, preferences) WHERE id = $1`,
-      [memberId, change.region !== undefined, change.region ?? null, change.preferences === undefined ? null : JSON.stringify(change.preferences)],
+    const rows = returnedRows<{ id: string }>(
+      await this.dataSource.query(
+        `WITH changed AS (SELECT id, CASE WHEN $4::jsonb IS NULL THEN preferences ELSE jsonb_strip_nulls(preferences || $4::jsonb) END AS preferences FROM members WHERE id = $1)
+         UPDATE members m SET region = CASE WHEN $2 THEN $3 ELSE m.region END, preferences = changed.preferences
+           FROM changed WHERE m.id = changed.id AND (SELECT count(*) FROM jsonb_object_keys(changed.preferences)) <= ${MEMBER_PREFERENCES_MAX}
+         RETURNING m.id`,
+        [memberId, change.region !== undefined, change.region ?? null, change.preferences === undefined ? null : JSON.stringify(change.preferences)],
+      ),
     );
+    if (rows.length === 0) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', `An account keeps at most ${MEMBER_PREFERENCES_MAX} preferences; remove one (set it to null) first.`);
+    }
     return this.me(memberId);
   }
 
@@ -42,7 +56,7 @@ export class AccountService {
       await manager.query(`UPDATE messages SET author_id = NULL WHERE author_id = $1`, [memberId]);
       await manager.query(`UPDATE flags SET author_id = NULL WHERE author_id = $1`, [memberId]);
       // The safety plan goes with the account, whole: nothing of it is anyone else's.
-      for (const table of ['thread_aliases', 'post_reactions', 'thread_follows', 'crisis_notices', 'member_warnings', 'refresh_tokens', 'room_members', 'chat_send_windows', 'safety_plans']) {
+      for (const table of ['thread_aliases', 'post_reactions', 'thread_follows', 'reply_notices', 'crisis_notices', 'member_warnings', 'refresh_tokens', 'room_members', 'chat_send_windows', 'safety_plans']) {
         await manager.query(`DELETE FROM ${table} WHERE member_id = $1`, [memberId]);
       }
       // Whom they hid, and every hide of them: a name nobody can see any more needs no hiding.

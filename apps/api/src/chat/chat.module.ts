@@ -7,13 +7,14 @@ import { CrisisModule } from '../crisis/crisis.module';
 import { HidesModule } from '../hides/hides.module';
 import { ModerationModule } from '../moderation/moderation.module';
 import { PresenceService } from '../realtime/presence.service';
+import { RepliesToYouModule } from '../replies-to-you/replies-to-you.module';
 import { RealtimeGateway } from '../realtime/realtime.gateway';
 import { ChatController } from './chat.controller';
 import { CHAT_SEND_POOL, ChatService, SEND_BATCHING } from './chat.service';
 
 /** Chat rooms over REST and the realtime gateway that also carries crisis and queue events. */
 @Module({
-  imports: [CrisisModule, ModerationModule, HidesModule],
+  imports: [CrisisModule, ModerationModule, HidesModule, RepliesToYouModule],
   controllers: [ChatController],
   providers: [
     ChatService,

@@ -2,7 +2,6 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import {
   FORUM_LIMITS,
   REACTION_KINDS,
-  type Author,
   type Category,
   type CreatePostRequest,
   type CreateThreadRequest,
@@ -29,7 +28,9 @@ import { WatchedWordsService } from '../watched-words/watched-words.service';
 import { RateLimitService, type RatePolicy } from '../rate-limit/rate-limit.service';
 import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
 import { ThreadAliasService } from './thread-alias.service';
+import { RepliesToYouService } from '../replies-to-you/replies-to-you.service';
 import { hiddenByViewer } from '../hides/hidden-by-viewer';
+import { toAuthor, type AuthorColumns } from './forum-author';
 
 /** Who is reading or writing. Moderators and admins also see hidden content and member ids. */
 export interface Viewer {
@@ -38,29 +39,6 @@ export interface Viewer {
 }
 
 const isStaff = (viewer: Viewer) => viewer.role === 'moderator' || viewer.role === 'admin';
-
-interface AuthorColumns {
-  author_id: string | null;
-  author_alias: string | null;
-  pseudonym: string | null;
-  author_deleted: boolean | null;
-  author_moderates: boolean | null;
-}
-
-function toAuthor(row: AuthorColumns, viewer: Viewer): Author {
-  const gone = row.author_id === null || row.author_deleted === true || row.pseudonym === null;
-  const isYou = row.author_id !== null && row.author_id === viewer.id;
-  const author: Author = {
-    displayName: gone ? FORMER_MEMBER : (row.author_alias ?? row.pseudonym ?? FORMER_MEMBER),
-    isAlias: !gone && row.author_alias !== null,
-    isYou,
-    // Under their pseudonym only: a moderator writing under a thread alias is there as a member,
-    // and marking the alias would point to one of a handful of people.
-    isModerator: !gone && row.author_alias === null && row.author_moderates === true,
-  };
-  if (isStaff(viewer) && row.author_id !== null) author.memberId = row.author_id;
-  return author;
-}
 
 interface ThreadRow extends AuthorColumns {
   id: string;
@@ -114,6 +92,7 @@ export class ForumService {
     private readonly audit: AuditService,
     private readonly watched: WatchedWordsService,
     private readonly limits: RateLimitService,
+    private readonly replies: RepliesToYouService,
     @Inject(SERVER_ENV) env: ServerEnv,
   ) {
     this.postPolicy = {
@@ -253,6 +232,10 @@ export class ForumService {
     ]);
     if (rows.length === 0) await this.findThread(threadId, viewer);
     const page = toPage(rows, FORUM_LIMITS.pageSize, (row) => this.toPost(row, viewer));
+    // Replies to the viewer on this page are read now, up to its newest post and no further.
+    const shown = rows.slice(0, FORUM_LIMITS.pageSize);
+    const newest = shown[shown.length - 1];
+    if (newest && shown.some((row) => row.author_id !== viewer.id)) await this.replies.markThreadRead(viewer.id, threadId, newest.cursor_at);
     // A follower who reaches the end of the thread has read it. Only then, and only when there is
     // something new since their last visit, is anything written: a read path stays a read.
     if (page.nextCursor === null && viewer.id) {
@@ -269,7 +252,7 @@ export class ForumService {
   async createPost(threadId: string, raw: CreatePostRequest, viewer: Viewer): Promise<Post> {
     await this.limits.consume(this.postPolicy, `member:${viewer.id}`);
     const input = { ...raw, body: await this.watched.screen(raw.body) };
-    const postId = await this.dataSource.transaction(async (manager) => {
+    const written = await this.dataSource.transaction(async (manager) => {
       await assertMaySpeak(manager, viewer.id, 'forum');
       const threads: Array<{ status: string }> = await manager.query(`SELECT status FROM threads WHERE id = $1 FOR UPDATE`, [threadId]);
       if (threads.length === 0 || (threads[0].status !== 'visible' && !isStaff(viewer))) throw this.threadNotFound();
@@ -281,10 +264,12 @@ export class ForumService {
       const id = await this.insertPost(manager, threadId, viewer.id, input.body, alias, input.quotePostId ?? null);
       await manager.query(`UPDATE threads SET last_activity_at = now(), reply_count = reply_count + 1 WHERE id = $1`, [threadId]);
       await this.follow(manager, threadId, viewer.id);
-      return id;
+      return { id, answered: await this.replies.record(manager, id) };
     });
     this.relay.kick();
-    return this.getPost(postId, viewer);
+    // Committed: the members it answers hear their new count at once, on whatever node they are.
+    this.replies.announce(written.answered);
+    return this.getPost(written.id, viewer);
   }
 
   async getPost(postId: string, viewer: Viewer): Promise<Post> {
@@ -330,6 +315,8 @@ export class ForumService {
     if (!post || post.status === 'deleted') throw this.postNotFound();
     if (post.author_id !== viewer.id) throw new ApiException(HttpStatus.FORBIDDEN, 'NOT_YOUR_POST', 'You can only delete your own posts.');
     await this.dataSource.query(`UPDATE posts SET status = 'deleted', updated_at = now() WHERE id = $1`, [postId]);
+    // Taken back: it no longer counts for the members it answered.
+    this.replies.announce(await this.replies.answered(postId));
   }
 
   async react(postId: string, kind: ReactionKind, viewer: Viewer, on: boolean): Promise<Post> {

@@ -27,6 +27,12 @@ export interface ModeratorNoteSent {
   note: ModeratorNote;
 }
 
+/** A member's count of unread replies to them changed: their open tabs show the new one. */
+export interface RepliesUnreadChanged {
+  memberId: string;
+  count: number;
+}
+
 /** A moderator muted or suspended a member: their open tabs say so, and until when. */
 export interface MemberRestricted extends MemberRestrictedEvent {
   memberId: string;
@@ -45,6 +51,7 @@ export class ContentEvents implements OnModuleDestroy {
   readonly memberHidden = new Subject<MemberHidden>();
   readonly moderatorNote = new Subject<ModeratorNoteSent>();
   readonly memberRestricted = new Subject<MemberRestricted>();
+  readonly repliesUnread = new Subject<RepliesUnreadChanged>();
 
   onModuleDestroy(): void {
     this.messageRemoved.complete();
@@ -53,6 +60,7 @@ export class ContentEvents implements OnModuleDestroy {
     this.memberHidden.complete();
     this.moderatorNote.complete();
     this.memberRestricted.complete();
+    this.repliesUnread.complete();
   }
 }
 

@@ -9,6 +9,7 @@ import { DATA_SOURCE } from '../infra/infra.tokens';
 import { OutboxRelayService } from '../outbox/outbox-relay.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { deliveryFailed, EscalationService } from '../partners/escalation.service';
+import { RepliesToYouService } from '../replies-to-you/replies-to-you.service';
 import { ContentEvents, type MemberRestricted, type MessageRemoved, type ModeratorNoteSent } from './content-events';
 
 interface FlagRow {
@@ -83,6 +84,7 @@ export class ModerationService {
     private readonly relay: OutboxRelayService,
     private readonly events: ContentEvents,
     private readonly escalations: EscalationService,
+    private readonly replies: RepliesToYouService,
   ) {}
 
   async queue(query: QueueQuery, moderator: AuditActor): Promise<{ items: QueueItem[] }> {
@@ -186,6 +188,7 @@ export class ModerationService {
     let noteSent: ModeratorNoteSent | null = null;
     let restricted: MemberRestricted | null = null;
     let escalated = false;
+    let answered: string[] = [];
     await this.dataSource.transaction(async (manager) => {
       const flag = await this.find(manager, flagId, true);
       this.assertActionable(flag, moderator);
@@ -221,6 +224,8 @@ export class ModerationService {
         );
         await manager.query(`UPDATE threads SET last_activity_at = now(), reply_count = reply_count + 1 WHERE id = $1`, [thread.thread_id]);
         await this.outbox.recordModeration(manager, { contentType: 'post', contentId: reply.id, version: 1 });
+        // A moderator answering the member is the reply that matters most: it counts as any other.
+        answered = await this.replies.record(manager, reply.id);
         kick = true;
         after.reply = { postId: reply.id };
       } else if (newStatus || input.action === 'edit') {
@@ -302,6 +307,7 @@ export class ModerationService {
     if (restoredMessage) this.events.messageRestored.next({ id: restoredMessage });
     if (noteSent) this.events.moderatorNote.next(noteSent);
     if (restricted) this.events.memberRestricted.next(restricted);
+    this.replies.announce(answered);
     return this.get(flagId);
   }
 

@@ -1,6 +1,6 @@
 import { Inject, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { type OnGatewayConnection, type OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
-import { CHAT_LIMITS, roomRefSchema, sendMessageSchema, type ChatAck, type ChatMessage, type HandoffFailedAlert, type MessageHeldEvent, type MessageRemovedEvent, type HandoffFailedEvent, type MemberRestrictedEvent, type PrivateRoomReadyEvent, type RoomUpdatedEvent } from '@lantern/contracts';
+import { CHAT_LIMITS, roomRefSchema, sendMessageSchema, type ChatAck, type ChatMessage, type HandoffFailedAlert, type MessageHeldEvent, type MessageRemovedEvent, type HandoffFailedEvent, type MemberRestrictedEvent, type PrivateRoomReadyEvent, type RepliesUnreadEvent, type RoomUpdatedEvent } from '@lantern/contracts';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Server, Socket } from 'socket.io';
 import { z } from 'zod';
@@ -17,6 +17,7 @@ import { RateLimitedException } from '../rate-limit/rate-limit.service';
 import { ModerationService } from '../moderation/moderation.service';
 import { MetricsService } from '../metrics/metrics.service';
 import { ContentEvents } from '../moderation/content-events';
+import { RepliesToYouService } from '../replies-to-you/replies-to-you.service';
 import { PRESENCE_REFRESH_MS, PresenceService } from './presence.service';
 import { ACCESS_TOKEN_VERIFIER, type AccessTokenVerifier } from './access-token-verifier';
 
@@ -76,6 +77,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     private readonly metrics: MetricsService,
     private readonly listener: PgListenerService,
     private readonly hides: HiddenMembersService,
+    private readonly replies: RepliesToYouService,
     @Inject(SERVER_ENV) private readonly env: ServerEnv,
   ) {
     this.eventBudget = new RateLimiterMemory({ keyPrefix: 'socket-events', points: env.RATE_LIMIT_SOCKET_EVENTS_PER_10S, duration: EVENT_WINDOW_SECONDS });
@@ -97,9 +99,16 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
       this.server.to(memberChannel(memberId)).emit('room:private-ready', event);
     });
     // Across nodes: the member's other sockets, wherever they are, stop or start hearing them.
+    // Their replies from the hidden member stop (or start again) counting too.
     this.contentEvents.memberHidden.subscribe(({ memberId, hiddenId, hidden }) => {
       if (hidden) this.server.in(memberChannel(memberId)).socketsJoin(hiddenByChannel(hiddenId));
       else this.server.in(memberChannel(memberId)).socketsLeave(hiddenByChannel(hiddenId));
+      this.replies.announce([memberId]);
+    });
+    // A member's unread replies, to their open tabs on every node: the count only, never the words.
+    this.contentEvents.repliesUnread.subscribe(({ memberId, count }) => {
+      const event: RepliesUnreadEvent = { count };
+      this.server.to(memberChannel(memberId)).emit('replies:unread', event);
     });
     // A moderator's note reaches the member's open tabs at once, on whatever node they are.
     this.contentEvents.moderatorNote.subscribe(({ memberId, note }) => this.server.to(memberChannel(memberId)).emit('member:moderator-note', note));
@@ -366,6 +375,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
 
   private async announceFlag(flagId: string): Promise<void> {
     await this.withdrawIfHidden(flagId).catch((error: unknown) => this.logger.warn(`review item ${flagId}: its hidden message not withdrawn live: ${(error as Error).message}`));
+    await this.recountReplies(flagId).catch((error: unknown) => this.logger.warn(`review item ${flagId}: reply counts not sent live: ${(error as Error).message}`));
     try {
       const local = await this.server.local.in(MODERATORS).fetchSockets();
       if (local.length === 0) return;
@@ -401,6 +411,19 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     }
   }
 
+  /**
+   * A post the worker held or hid, or a moderator hid, removed or restored, may have been a reply
+   * to someone: their count changes now, not on their next page. Every node hears the flag's
+   * NOTIFY and tells its own sockets, so nobody hears it twice.
+   */
+  private async recountReplies(flagId: string): Promise<void> {
+    for (const memberId of await this.replies.answeredByFlaggedPost(flagId)) {
+      const channel = memberChannel(memberId);
+      if ((await this.server.local.in(channel).fetchSockets()).length === 0) continue;
+      const event: RepliesUnreadEvent = { count: await this.replies.unreadCount(memberId) };
+      this.server.local.to(channel).emit('replies:unread', event);
+    }
+  }
 
   private async refreshPresence(): Promise<void> {
     const entries: Array<{ room: string; socketId: string }> = [];

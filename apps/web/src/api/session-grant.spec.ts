@@ -30,6 +30,13 @@ describe('session grant parsing', () => {
     expect('mutedUntil' in parseSessionMember({ ...member, mutedUntil: 'soon' })).toBe(false);
   });
 
+  it('keeps "Replies to you" switched off only when the preference says false', () => {
+    expect(parseSessionMember({ ...member, preferences: { repliesToYou: false } }).repliesToYouOff).toBe(true);
+    expect('repliesToYouOff' in parseSessionMember({ ...member, preferences: { repliesToYou: true } })).toBe(false);
+    expect('repliesToYouOff' in parseSessionMember({ ...member, preferences: {} })).toBe(false);
+    expect('repliesToYouOff' in parseSessionMember({ ...member, preferences: { repliesToYou: 'no' } })).toBe(false);
+  });
+
   it.each([
     null,
     { accessToken: 'a', member },

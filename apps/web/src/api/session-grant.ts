@@ -1,5 +1,6 @@
 // The shapes the auth endpoints answer with. When libs/contracts publishes its auth schemas,
 // parse with those from @lantern/contracts instead of these hand-written checks.
+import { REPLIES_TO_YOU_PREFERENCE } from '@lantern/contracts';
 
 export const MEMBER_ROLES = ['member', 'moderator', 'admin', 'partner'] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
@@ -14,6 +15,8 @@ export interface SessionMember {
   /** While a moderator has paused the member's chat messages, or all their posting: until when (ISO). */
   mutedUntil?: string;
   suspendedUntil?: string;
+  /** The member switched "Replies to you" off (`preferences.repliesToYou: false`); absent, it is on. */
+  repliesToYouOff?: true;
 }
 
 /** What login and refresh return: a fresh token pair and who it belongs to. */
@@ -48,7 +51,7 @@ function isMemberRole(value: unknown): value is MemberRole {
 
 export function parseSessionMember(value: unknown): SessionMember {
   if (!isObject(value)) throw new TypeError('Expected a member object');
-  const { id, pseudonym, role, region, hasPassphrase, mutedUntil, suspendedUntil } = value;
+  const { id, pseudonym, role, region, hasPassphrase, mutedUntil, suspendedUntil, preferences } = value;
   if (!isNonEmptyString(id) || !isNonEmptyString(pseudonym) || !isMemberRole(role)) {
     throw new TypeError('Expected a member with id, pseudonym and role');
   }
@@ -64,6 +67,8 @@ export function parseSessionMember(value: unknown): SessionMember {
     // Only a real instant: anything else is no pause (the api refuses what is paused anyway).
     ...(isInstant(mutedUntil) ? { mutedUntil } : {}),
     ...(isInstant(suspendedUntil) ? { suspendedUntil } : {}),
+    // Off only when the api says false: on is the default.
+    ...(isObject(preferences) && preferences[REPLIES_TO_YOU_PREFERENCE] === false ? { repliesToYouOff: true as const } : {}),
   };
 }
 

@@ -8,6 +8,7 @@ import { UnreachableNotice } from '../features/health/unreachable-notice';
 import { AccountNav } from '../features/identity/account-nav';
 import { SessionBanner } from '../features/identity/session-banner';
 import { ModeratorNoteBanner } from '../features/moderator-notes/moderator-note-banner';
+import { RepliesNavLink } from '../features/replies/replies-nav-link';
 import { RestrictionNotice } from '../features/moderator-notes/restriction-notice';
 import { useNavigationNotice } from '../routes/navigation';
 import { HELP_PATH, HOME_PATH } from '../routes/route-paths';
@@ -47,6 +48,7 @@ export function AppLayout({ currentPath, children }: AppLayoutProps) {
                   <Button component="a" href={CHAT_PATH} variant="default" aria-current={currentPath.startsWith(CHAT_PATH) ? 'page' : undefined}>
                     Chat
                   </Button>
+                  <RepliesNavLink currentPath={currentPath} />
                   <Button component="a" href={HELP_PATH} aria-current={currentPath === HELP_PATH ? 'page' : undefined}>
                     Get help now
                   </Button>

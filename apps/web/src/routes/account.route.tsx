@@ -8,6 +8,7 @@ import { ModeratorNotesList } from '../features/moderator-notes/moderator-notes-
 import { AccountSecurity } from '../features/identity/account-security';
 import { RecoveryCodeStep } from '../features/identity/recovery-code-step';
 import { RegionSetting } from '../features/identity/region-setting';
+import { RepliesSetting } from '../features/replies/replies-setting';
 import { useSession } from '../features/identity/use-session';
 import { SAFETY_PLAN_PATH } from './route-paths';
 
@@ -50,6 +51,7 @@ export function AccountRoute() {
               <Text>Moderators, admins and crisis counsellors see every member: hiding members is for members.</Text>
             )}
             {session.member.role !== 'partner' && <ModeratorNotesList />}
+            {session.member.role !== 'partner' && <RepliesSetting member={session.member} />}
             <RegionSetting member={session.member} />
             <AccountSecurity member={session.member} onRecoveryCode={setNewRecoveryCode} />
             {/* Taking their words with them (any role may). */}

@@ -18,7 +18,8 @@ import { MOD_AUDIT_PATH, MOD_ITEM_PATH_PATTERN, MOD_PATH } from '../features/mod
 import { NewThreadRoute } from './new-thread.route';
 import { NotFoundRoute } from './not-found.route';
 import { SearchRoute } from './search.route';
-import { ACCOUNT_PATH, HELP_PATH, HOME_PATH, SAFETY_PLAN_PATH, SIGN_IN_PATH, WELCOME_PATH } from './route-paths';
+import { ACCOUNT_PATH, HELP_PATH, HOME_PATH, REPLIES_PATH, SAFETY_PLAN_PATH, SIGN_IN_PATH, WELCOME_PATH } from './route-paths';
+import { RepliesRoute } from './replies.route';
 import { SafetyPlanRoute } from './safety-plan.route';
 import { SignInRoute } from './sign-in.route';
 import { ThreadRoute } from './thread.route';
@@ -42,6 +43,7 @@ export const appRoutes: readonly AppRoute[] = [
   { path: WELCOME_PATH, title: 'Join anonymously', component: WelcomeRoute },
   { path: SIGN_IN_PATH, title: 'Sign in', component: SignInRoute },
   { path: ACCOUNT_PATH, title: 'Your account', component: AccountRoute },
+  { path: REPLIES_PATH, title: 'Replies to you', component: RepliesRoute },
   { path: CATEGORY_PATH_PATTERN, title: 'Category', component: CategoryRoute },
   { path: THREAD_PATH_PATTERN, title: 'Thread', component: ThreadRoute },
   { path: SEARCH_PATH, title: 'Search', component: SearchRoute },

@@ -5,3 +5,4 @@ export const WELCOME_PATH = '/welcome';
 export const SIGN_IN_PATH = '/sign-in';
 export const ACCOUNT_PATH = '/account';
 export const SAFETY_PLAN_PATH = '/safety-plan';
+export const REPLIES_PATH = '/replies';

@@ -40,6 +40,14 @@ function FollowButton({ thread }: { thread: Thread }) {
   );
 }
 
+/** How many pages a link to one post may load to find it (20 posts each). */
+const LINKED_POST_PAGES = 10;
+
+function readLinkedPostId(hash: string): string | null {
+  const match = /^#post-([0-9a-f-]{36})$/i.exec(hash);
+  return match ? match[1] : null;
+}
+
 function ThreadPosts({ thread, memberId }: { thread: Thread; memberId: string }) {
   const posts = useThreadPosts(thread.id);
   const categories = useCategories();
@@ -59,6 +67,26 @@ function ThreadPosts({ thread, memberId }: { thread: Thread; memberId: string })
     element.scrollIntoView({ block: 'nearest' });
     setFocusPostId(null);
   }, [focusPostId, items]);
+
+  // A link to one post (from Replies to you: `#post-<id>`) opens the thread at it, loading a few
+  // more pages if it is further down; once, so the reader is free to scroll away afterwards.
+  const linkedPost = useRef<string | null>(readLinkedPostId(window.location.hash));
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = posts;
+  const pagesLoaded = posts.data?.pages.length ?? 0;
+  useEffect(() => {
+    const wanted = linkedPost.current;
+    if (!wanted || pagesLoaded === 0) return;
+    const element = document.getElementById(postElementId(wanted));
+    if (element) {
+      linkedPost.current = null;
+      element.focus();
+      element.scrollIntoView({ block: 'start' });
+    } else if (hasNextPage && !isFetchingNextPage && pagesLoaded < LINKED_POST_PAGES) {
+      void fetchNextPage();
+    } else if (!isFetchingNextPage) {
+      linkedPost.current = null;
+    }
+  }, [items, pagesLoaded, hasNextPage, isFetchingNextPage, fetchNextPage]);
 
   const onPosted = (post: Post) => setFocusPostId(post.id);
 

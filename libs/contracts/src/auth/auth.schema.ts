@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REPLIES_TO_YOU_PREFERENCE } from '../replies/replies-to-you.schema';
 
 export const MEMBER_ROLES = ['member', 'moderator', 'admin', 'partner'] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
@@ -44,11 +45,26 @@ export const recoverSchema = z.strictObject({
   recoveryCode: z.string({ error: 'Enter your recovery code.' }).trim().min(1, { error: 'Enter your recovery code.' }).max(64),
 });
 
+/** Settings an account keeps in `preferences`, all together. */
+export const MEMBER_PREFERENCES_MAX = 20;
+
+/** Preferences Lantern itself reads, each with the type it must have (others are kept as given). */
+const KNOWN_PREFERENCES: Record<string, { type: 'boolean'; message: string }> = {
+  [REPLIES_TO_YOU_PREFERENCE]: { type: 'boolean', message: `${REPLIES_TO_YOU_PREFERENCE} is true (tell me when someone replies) or false.` },
+};
+
 export const updateMeSchema = z.strictObject({
   region: regionField.nullable().optional(),
+  /** Merged into the stored ones key by key; `null` removes a key. */
   preferences: z
-    .record(z.string().max(40), z.union([z.string().max(200), z.boolean(), z.number()]), { error: 'preferences is an object of short settings.' })
-    .refine((value) => Object.keys(value).length <= 20, { error: 'At most 20 preferences.' })
+    .record(z.string().max(40), z.union([z.string().max(200), z.boolean(), z.number(), z.null()]), { error: 'preferences is an object of short settings.' })
+    .refine((value) => Object.keys(value).length <= MEMBER_PREFERENCES_MAX, { error: `At most ${MEMBER_PREFERENCES_MAX} preferences.` })
+    .superRefine((value, context) => {
+      for (const [key, rule] of Object.entries(KNOWN_PREFERENCES)) {
+        const given = value[key];
+        if (given !== undefined && given !== null && typeof given !== rule.type) context.addIssue({ code: 'custom', path: [key], message: rule.message });
+      }
+    })
     .optional(),
 });
 

@@ -50,6 +50,8 @@ export const serverEnvSchema = z.object({
   RATE_LIMIT_REPORTS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(30),
   /** Data exports (GET /me/export) per member per hour: each reads everything the member wrote, so a loop cannot turn it into load. */
   RATE_LIMIT_EXPORTS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(5),
+  /** Requests to "Replies to you" (the list, its unread count, marking read) per member per minute: the nav asks on every page, a loop gets 429. */
+  RATE_LIMIT_REPLIES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
   /** Socket connections and events (join, leave, send, typing) per member per 10 s on one node, all their connections together; more are refused with RATE_LIMITED. */
   RATE_LIMIT_SOCKET_EVENTS_PER_10S: z.coerce.number().int().min(1).max(100_000).default(50),
   /** Trust X-Forwarded-For from this many proxies (1 behind the bundled nginx); 0 trusts none. */

@@ -56,6 +56,8 @@ export const ERROR_CODES = [
   'HIDE_NOT_FOUND',
   // crisis support
   'NOTICE_NOT_FOUND',
+  // replies to you
+  'REPLY_NOT_FOUND',
   // notes from the moderators
   'MODERATOR_NOTE_NOT_FOUND',
   // safety plan

@@ -16,6 +16,7 @@ import { CrisisNoticeSupportRequested1764450000000 } from './1764450000000-crisi
 import { MessageReports1764500000000 } from './1764500000000-message-reports';
 import { MemberHides1764550000000 } from './1764550000000-member-hides';
 import { SafetyPlans1764600000000 } from './1764600000000-safety-plans';
+import { ReplyNotices1764650000000 } from './1764650000000-reply-notices';
 import { ChatMessagesDeleted1764660000000 } from './1764660000000-chat-messages-deleted';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
@@ -38,5 +39,6 @@ export const MIGRATIONS = [
   MessageReports1764500000000,
   MemberHides1764550000000,
   SafetyPlans1764600000000,
+  ReplyNotices1764650000000,
   ChatMessagesDeleted1764660000000,
 ];

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+/**
+ * "Replies to you": a member is told when someone else answers a thread they started (`reply`) or
+ * quotes one of their posts (`quote`). What is listed is decided when it is read, so a reply that
+ * is since held, hidden, removed or deleted, written by someone the member hid, or in a thread they
+ * can no longer see, is simply not there (and not counted).
+ */
+export const REPLIES_LIMITS = {
+  pageSize: 20,
+  /** The unread count stops here; the web shows "99+". */
+  unreadCap: 100,
+  /** Characters of plain text from the reply. */
+  excerptLength: 160,
+} as const;
+
+/**
+ * The key in a member's `preferences` (PATCH /me) that switches replies to you off (`false`) or on
+ * again (`true`, or absent: on is the default).
+ */
+export const REPLIES_TO_YOU_PREFERENCE = 'repliesToYou';
+
+export const REPLY_KINDS = ['reply', 'quote'] as const;
+export type ReplyKind = (typeof REPLY_KINDS)[number];
+
+export const repliesQuerySchema = z.object({
+  cursor: z.string({ error: 'cursor must be text.' }).max(512, { error: 'That cursor is not one Lantern gave out.' }).optional(),
+});
+
+/**
+ * "Mark all as read", up to the newest reply the member was shown: naming it (rather than "now")
+ * keeps a reply that arrived after the list was loaded unread.
+ */
+export const markRepliesReadSchema = z.strictObject({
+  upTo: z.uuid({ error: 'upTo is the post id of the newest reply you were shown.' }),
+});
+export type MarkRepliesReadRequest = z.infer<typeof markRepliesReadSchema>;
+
+export interface ReplyToYou {
+  /** The reply itself; the web links to it in its thread. */
+  postId: string;
+  threadId: string;
+  threadTitle: string;
+  /** The thread's own content warning, if it has one: the web folds the excerpt behind it. */
+  contentWarning: string | null;
+  /** The thread's category asks for a content warning on everything in it (the excerpt is folded too). */
+  categoryContentWarning: boolean;
+  /** Who answered, as the forum shows them: a pseudonym, this thread's alias, or "former member". */
+  author: { displayName: string; isAlias: boolean; isModerator: boolean };
+  /** Plain text from the start of the reply, never HTML. */
+  excerpt: string;
+  createdAt: string;
+  /** `reply`: in a thread you started; `quote`: it quotes one of your posts (it may be both: then `quote`). */
+  kind: ReplyKind;
+  read: boolean;
+}
+
+export interface RepliesToYouPage {
+  items: ReplyToYou[];
+  nextCursor: string | null;
+  /** Unread replies, counting stops at REPLIES_LIMITS.unreadCap. */
+  unread: number;
+}
+
+/** `GET /me/replies/unread` and `POST /me/replies/read` answer with the count alone. */
+export interface RepliesUnread {
+  unread: number;
+}
+
+/**
+ * `replies:unread`, to the member's own sockets on every node, when a reply that counts for them
+ * lands, goes (hidden, removed, deleted) or is read in another tab. The count alone: the replies
+ * themselves are read over REST, where who may see what is decided.
+ */
+export interface RepliesUnreadEvent {
+  count: number;
+}
