@@ -13,12 +13,21 @@ import { MetricsService } from './metrics/metrics.service';
 import { RedisStreamsIoAdapter } from './realtime/redis-streams-io.adapter';
 import { webAppMiddleware } from './http/web-app.middleware';
 import { serveApiDocs } from './http/api-docs';
+import { ResponseShapeInterceptor } from './http/response-shape.interceptor';
 
 /** How long an idle HTTP keep-alive connection stays open. */
 export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 
+export interface ApiAppOptions {
+  /**
+   * Tests only: check every success answer against the schema its route declares (@Responds),
+   * and tell this function about each mismatch. main.ts never passes it.
+   */
+  onResponseMismatch?: (problem: string) => void;
+}
+
 /** Builds the api (not yet listening), with every rail in place; main.ts and tests share it. */
-export async function createApiApp(env: ServerEnv): Promise<NestExpressApplication> {
+export async function createApiApp(env: ServerEnv, options: ApiAppOptions = {}): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(env), { bodyParser: false, bufferLogs: true, abortOnError: false, logger: false });
   app.useLogger(app.get(Logger));
   // Behind docker/'s nginx the client address arrives in X-Forwarded-For; it is only ever used
@@ -52,6 +61,8 @@ export async function createApiApp(env: ServerEnv): Promise<NestExpressApplicati
     if (web) app.use(web);
   }
   app.setGlobalPrefix('api');
+  // Before init(): routes take their interceptors when they are mounted.
+  if (options.onResponseMismatch) app.useGlobalInterceptors(new ResponseShapeInterceptor(options.onResponseMismatch));
   // Before init(): Nest's not-found handler is mounted then, and the docs' routes must come first.
   serveApiDocs(app);
   const io = new RedisStreamsIoAdapter(app, env, {

@@ -1,3 +1,5 @@
+export * from './common/timestamp.schema';
+export * from './common/list.schema';
 export * from './errors/error-codes';
 export * from './health/health.schema';
 export * from './jobs/moderation-job.schema';
@@ -12,3 +14,4 @@ export * from './hides/hidden-members.schema';
 export * from './replies/replies-to-you.schema';
 export * from './safety-plan/safety-plan.schema';
 export * from './account/account-export.schema';
+export * from './jobs/queue-dashboard.schema';

@@ -1,8 +1,9 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { accountExportFileName, type AccountExport } from '@lantern/contracts';
+import { accountExportFileName, accountExportSchema, type AccountExport } from '@lantern/contracts';
 import type { Response } from 'express';
 import { ANY_ROLE, CurrentMember, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
 import { AccountExportService } from './account-export.service';
+import { Responds } from '../http/responds.decorator';
 
 /**
  * `GET /api/v1/me/export`: the member's own data as a JSON file, made only when they ask for it
@@ -14,6 +15,7 @@ export class AccountExportController {
   constructor(private readonly exports: AccountExportService) {}
 
   @Get()
+  @Responds(accountExportSchema)
   async export(@CurrentMember() member: AuthenticatedMember, @Res({ passthrough: true }) response: Response): Promise<AccountExport> {
     const document = await this.exports.export(member);
     response.setHeader('Content-Disposition', `attachment; filename="${accountExportFileName(document.exportedAt)}"`);

@@ -12,6 +12,7 @@ import {
   type ExportedSupportRequest,
   type ExportedThread,
   type ExportedWarning,
+  type MemberPreferences,
   type MemberRole,
   type ReactionKind,
 } from '@lantern/contracts';
@@ -28,7 +29,7 @@ interface AccountRow {
   pseudonym: string;
   role: MemberRole;
   region: string | null;
-  preferences: Record<string, unknown>;
+  preferences: MemberPreferences;
   created_at: Date;
   muted_until: Date | null;
   suspended_until: Date | null;

@@ -1,5 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import type { ChangePassphraseRequest, MemberRole, MemberView, RegisterRequest, RegistrationGrant, SessionGrant } from '@lantern/contracts';
+import type { ChangePassphraseRequest, MemberPreferences, MemberRole, MemberView, RegisterRequest, RegistrationGrant, SessionGrant } from '@lantern/contracts';
 import { randomUUID } from 'node:crypto';
 import { returnedRows } from '@lantern/db';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -28,7 +28,7 @@ export interface MemberRow {
   role: MemberRole;
   region: string | null;
   partner_id: string | null;
-  preferences: Record<string, unknown>;
+  preferences: MemberPreferences;
   passphrase_hash: string | null;
   recovery_code_hash: string | null;
   muted_until: Date | null;

@@ -1,9 +1,19 @@
 import { Controller, Delete, Get, HttpCode, Patch, Post, Put } from '@nestjs/common';
-import { changePassphraseSchema, newRecoveryCodeSchema, updateMeSchema, type MemberView, type SessionGrant } from '@lantern/contracts';
+import {
+  changePassphraseSchema,
+  memberViewSchema,
+  newRecoveryCodeSchema,
+  recoveryCodeGrantSchema,
+  sessionGrantSchema,
+  updateMeSchema,
+  type MemberView,
+  type SessionGrant,
+} from '@lantern/contracts';
 import { AccountService } from './account.service';
 import { AuthService } from './auth.service';
 import { ANY_ROLE, CurrentMember, Roles, type AuthenticatedMember } from './auth.decorators';
 import { ValidBody, type Valid } from '../http/valid-input.decorators';
+import { Responds } from '../http/responds.decorator';
 
 @Roles(...ANY_ROLE)
 @Controller('v1/me')
@@ -14,23 +24,27 @@ export class MeController {
   ) {}
 
   @Get()
+  @Responds(memberViewSchema)
   me(@CurrentMember() member: AuthenticatedMember): Promise<MemberView> {
     return this.accounts.me(member.id);
   }
 
   @Patch()
+  @Responds(memberViewSchema)
   update(@ValidBody(updateMeSchema) body: Valid<typeof updateMeSchema>, @CurrentMember() member: AuthenticatedMember): Promise<MemberView> {
     return this.accounts.update(member.id, body);
   }
 
   /** Sets or changes the passphrase: every session ends, and the answer is this device's new one. */
   @Put('passphrase')
+  @Responds(sessionGrantSchema)
   changePassphrase(@ValidBody(changePassphraseSchema) body: Valid<typeof changePassphraseSchema>, @CurrentMember() member: AuthenticatedMember): Promise<SessionGrant> {
     return this.auth.changePassphrase(member.id, body);
   }
 
   /** A new recovery code, shown once; the old one no longer works. */
   @Post('recovery-code')
+  @Responds(recoveryCodeGrantSchema)
   replaceRecoveryCode(@ValidBody(newRecoveryCodeSchema, { optional: true }) body: Valid<typeof newRecoveryCodeSchema>, @CurrentMember() member: AuthenticatedMember): Promise<{ recoveryCode: string }> {
     return this.auth.replaceRecoveryCode(member.id, body.currentPassphrase);
   }

@@ -1,5 +1,19 @@
 import { Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { cursorQuerySchema, removeMessageSchema, reportPostSchema, updateRoomSchema, type ChatMessage, type Page, type RoomSummary } from '@lantern/contracts';
+import {
+  chatMessageSchema,
+  cursorQuerySchema,
+  listSchema,
+  messageReportReceiptSchema,
+  pageSchema,
+  removeMessageSchema,
+  reportPostSchema,
+  roomSummarySchema,
+  updateRoomSchema,
+  type ChatMessage,
+  type MessageReportReceipt,
+  type Page,
+  type RoomSummary,
+} from '@lantern/contracts';
 import { z } from 'zod';
 import { CurrentMember, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
 import { parseInput } from '../http/parse-input';
@@ -7,6 +21,7 @@ import { PresenceService } from '../realtime/presence.service';
 import { RealtimeGateway } from '../realtime/realtime.gateway';
 import { ChatService, type RoomRow } from './chat.service';
 import { ValidBody, ValidParam, ValidQuery, type Valid } from '../http/valid-input.decorators';
+import { Responds } from '../http/responds.decorator';
 
 const messageId = z.uuid({ error: 'That is not a message id.' });
 const toSummary = (room: RoomRow, online: number): RoomSummary => ({
@@ -29,6 +44,7 @@ export class ChatController {
 
   @Roles('member', 'moderator', 'admin', 'partner')
   @Get()
+  @Responds(listSchema(roomSummarySchema))
   async rooms(@CurrentMember() member: AuthenticatedMember): Promise<{ items: RoomSummary[] }> {
     const rooms = await this.chat.rooms(member);
     const online = await this.presence.counts(rooms.map((room) => room.slug));
@@ -38,6 +54,7 @@ export class ChatController {
   /** History by cursor, for clients that were away too long for connection state recovery. */
   @Roles('member', 'moderator', 'admin', 'partner')
   @Get(':slug/messages')
+  @Responds(pageSchema(chatMessageSchema))
   messages(@Param('slug') slug: string, @ValidQuery(cursorQuerySchema) query: Valid<typeof cursorQuerySchema>, @CurrentMember() member: AuthenticatedMember): Promise<Page<ChatMessage>> {
     return this.chat.history(slug, query.cursor, member);
   }
@@ -46,12 +63,14 @@ export class ChatController {
   @Roles('member', 'moderator', 'admin', 'partner')
   @Post(':slug/messages/:id/reports')
   @HttpCode(201)
-  report(@Param('slug') slug: string, @ValidParam('id', messageId) id: string, @ValidBody(reportPostSchema) body: Valid<typeof reportPostSchema>, @CurrentMember() member: AuthenticatedMember): Promise<{ reason: string; created: boolean }> {
+  @Responds(messageReportReceiptSchema)
+  report(@Param('slug') slug: string, @ValidParam('id', messageId) id: string, @ValidBody(reportPostSchema) body: Valid<typeof reportPostSchema>, @CurrentMember() member: AuthenticatedMember): Promise<MessageReportReceipt> {
     return this.chat.report(slug, id, body, member);
   }
 
   @Roles('moderator', 'admin')
   @Patch(':slug')
+  @Responds(roomSummarySchema)
   async update(@Param('slug') slug: string, @ValidBody(updateRoomSchema) body: Valid<typeof updateRoomSchema>, @CurrentMember() member: AuthenticatedMember): Promise<RoomSummary> {
     const room = await this.chat.updateRoom(slug, body, member);
     this.gateway.announceRoomSettings({ room: room.slug, locked: room.locked, slowModeSeconds: room.slow_mode_seconds });
@@ -74,6 +93,7 @@ export class ChatController {
   @Roles('moderator', 'admin')
   @Post(':slug/messages/:id/restore')
   @HttpCode(200)
+  @Responds(chatMessageSchema)
   async restore(@Param('slug') slug: string, @Param('id') id: string, @CurrentMember() member: AuthenticatedMember): Promise<ChatMessage> {
     const { message, authorId } = await this.chat.restore(slug, parseInput(messageId, id), member);
     this.gateway.announceRestored(message, authorId);

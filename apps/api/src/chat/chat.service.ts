@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { CHAT_LIMITS, type ChatMessage, type ErrorCode, type Page, type ReportPostRequest, type SendMessageRequest } from '@lantern/contracts';
+import { CHAT_LIMITS, type ChatMessage, type ErrorCode, type MessageReportReceipt, type Page, type ReportPostRequest, type SendMessageRequest } from '@lantern/contracts';
 import { preparedRows, returnedRows } from '@lantern/db';
 import type { Pool } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -111,7 +111,7 @@ export class ChatService {
    * the message's review item, as a post's report does. Only a message the reporter can see: in a
    * room open to them and still shown; anything else is answered as not found.
    */
-  async report(slug: string, messageId: string, input: ReportPostRequest, viewer: Viewer): Promise<{ reason: string; created: boolean }> {
+  async report(slug: string, messageId: string, input: ReportPostRequest, viewer: Viewer): Promise<MessageReportReceipt> {
     await this.reports.admit(viewer.id);
     return this.dataSource.transaction(async (manager) => {
       const [message]: Array<{ author_id: string | null }> = await manager.query(
@@ -121,7 +121,7 @@ export class ChatService {
         [messageId, slug, viewer.id],
       );
       if (!message) throw refuse(HttpStatus.NOT_FOUND, 'MESSAGE_NOT_FOUND', 'There is no such message in this room (it may have been removed).');
-      const [row]: Array<{ reason: string; created: boolean }> = await manager.query(
+      const [row]: MessageReportReceipt[] = await manager.query(
         `INSERT INTO message_reports (message_id, reporter_id, reason, note) VALUES ($1, $2, $3, $4)
          ON CONFLICT ON CONSTRAINT message_reports_once_key DO UPDATE SET reason = EXCLUDED.reason, note = COALESCE(EXCLUDED.note, message_reports.note)
          RETURNING reason, (xmax = 0) AS created`,

@@ -1,9 +1,20 @@
 import { Controller, Get, Headers, HttpCode, Post } from '@nestjs/common';
-import { closeCrisisNoticeSchema, hotlinesQuerySchema, supportRequestSchema, type CrisisResources } from '@lantern/contracts';
+import {
+  closeCrisisNoticeSchema,
+  crisisResourcesSchema,
+  hotlinesAnswerSchema,
+  hotlinesQuerySchema,
+  listSchema,
+  supportRequestReceiptSchema,
+  supportRequestSchema,
+  type CrisisResources,
+  type HotlinesAnswer,
+} from '@lantern/contracts';
 import { z } from 'zod';
 import { CurrentMember, OptionalMember, Public, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
-import { CrisisService, type HotlineAnswer } from './crisis.service';
+import { CrisisService } from './crisis.service';
 import { ValidBody, ValidParam, ValidQuery, type Valid } from '../http/valid-input.decorators';
+import { Responds } from '../http/responds.decorator';
 
 const noticeId = z.uuid({ error: 'That is not a notice id.' });
 
@@ -14,13 +25,15 @@ export class CrisisController {
   /** Open to everyone, signed in or not: help must never sit behind a login. */
   @Public()
   @Get('hotlines')
-  hotlines(@ValidQuery(hotlinesQuerySchema) query: Valid<typeof hotlinesQuerySchema>, @Headers('accept-language') acceptLanguage: string | undefined, @OptionalMember() member: AuthenticatedMember | undefined): Promise<HotlineAnswer> {
+  @Responds(hotlinesAnswerSchema)
+  hotlines(@ValidQuery(hotlinesQuerySchema) query: Valid<typeof hotlinesQuerySchema>, @Headers('accept-language') acceptLanguage: string | undefined, @OptionalMember() member: AuthenticatedMember | undefined): Promise<HotlinesAnswer> {
     const { region } = query;
     return this.crisis.memberRegion(member?.id).then((memberRegion) => this.crisis.hotlines({ queryRegion: region, memberRegion, acceptLanguage }));
   }
 
   @Roles('member', 'moderator', 'admin')
   @Get('me/crisis-notices')
+  @Responds(listSchema(crisisResourcesSchema))
   notices(@CurrentMember() member: AuthenticatedMember, @Headers('accept-language') acceptLanguage?: string): Promise<{ items: CrisisResources[] }> {
     return this.crisis.openNotices(member.id, acceptLanguage);
   }
@@ -34,6 +47,7 @@ export class CrisisController {
 
   @Roles('member', 'moderator', 'admin')
   @Post('me/support-requests')
+  @Responds(supportRequestReceiptSchema)
   requestSupport(@ValidBody(supportRequestSchema, { optional: true }) body: Valid<typeof supportRequestSchema>, @CurrentMember() member: AuthenticatedMember): Promise<{ flagId: string; dueAt: string }> {
     return this.crisis.requestSupport(member.id, body.noticeId);
   }

@@ -1,18 +1,27 @@
 import { Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
 import {
+  categorySchema,
   createCategorySchema,
   createPostSchema,
   createThreadSchema,
   cursorQuerySchema,
   editPostSchema,
+  listSchema,
+  pageSchema,
+  postReportReceiptSchema,
+  postSchema,
   reactionKindSchema,
   reactSchema,
   reportPostSchema,
+  searchHitSchema,
   searchQuerySchema,
+  threadSchema,
+  threadSummarySchema,
   updateCategorySchema,
   type Category,
   type Page,
   type Post as ForumPost,
+  type PostReportReceipt,
   type SearchHit,
   type Thread,
   type ThreadSummary,
@@ -22,6 +31,7 @@ import { parseInput } from '../http/parse-input';
 import { ForumService } from './forum.service';
 import { parseId, pathId } from './parse-id';
 import { ValidBody, ValidParam, ValidQuery, type Valid } from '../http/valid-input.decorators';
+import { Responds } from '../http/responds.decorator';
 
 /** Reading and writing need an account (one click, anonymous): members' words are not for scrapers. */
 const READERS = ['member', 'moderator', 'admin'] as const;
@@ -34,12 +44,14 @@ export class ForumController {
 
   @Public()
   @Get('categories')
+  @Responds(listSchema(categorySchema))
   categories(): Promise<{ items: Category[] }> {
     return this.forum.listCategories();
   }
 
   @Roles('admin')
   @Post('categories')
+  @Responds(categorySchema)
   createCategory(@ValidBody(createCategorySchema) body: Valid<typeof createCategorySchema>, @CurrentMember() member: AuthenticatedMember): Promise<Category> {
     return this.forum.createCategory(body, member);
   }
@@ -47,12 +59,14 @@ export class ForumController {
   /** Edit, or archive with `{archived: true}` (threads stay readable; the category leaves lists). */
   @Roles('admin')
   @Patch('categories/:slug')
+  @Responds(categorySchema)
   updateCategory(@Param('slug') slug: string, @ValidBody(updateCategorySchema) body: Valid<typeof updateCategorySchema>, @CurrentMember() member: AuthenticatedMember): Promise<Category> {
     return this.forum.updateCategory(slug, body, member);
   }
 
   @Roles(...READERS)
   @Get('categories/:slug/threads')
+  @Responds(pageSchema(threadSummarySchema))
   threadsInCategory(@Param('slug') slug: string, @ValidQuery(cursorQuerySchema) query: Valid<typeof cursorQuerySchema>, @CurrentMember() member: AuthenticatedMember): Promise<Page<ThreadSummary>> {
     return this.forum.listThreads(slug, query.cursor, member);
   }
@@ -60,54 +74,63 @@ export class ForumController {
   /** Recent threads across every category, for the home page. */
   @Roles(...READERS)
   @Get('threads')
+  @Responds(pageSchema(threadSummarySchema))
   recentThreads(@ValidQuery(cursorQuerySchema) query: Valid<typeof cursorQuerySchema>, @CurrentMember() member: AuthenticatedMember): Promise<Page<ThreadSummary>> {
     return this.forum.listThreads(null, query.cursor, member);
   }
 
   @Roles(...READERS)
   @Post('threads')
+  @Responds(threadSchema)
   createThread(@ValidBody(createThreadSchema) body: Valid<typeof createThreadSchema>, @CurrentMember() member: AuthenticatedMember): Promise<Thread> {
     return this.forum.createThread(body, member);
   }
 
   @Roles(...READERS)
   @Get('threads/:id')
+  @Responds(threadSchema)
   thread(@Param('id') id: string, @CurrentMember() member: AuthenticatedMember): Promise<Thread> {
     return this.forum.getThread(parseId(id, 'thread'), member);
   }
 
   @Roles(...READERS)
   @Get('threads/:id/posts')
+  @Responds(pageSchema(postSchema))
   posts(@ValidParam('id', THREAD_ID) id: string, @ValidQuery(cursorQuerySchema) query: Valid<typeof cursorQuerySchema>, @CurrentMember() member: AuthenticatedMember): Promise<Page<ForumPost>> {
     return this.forum.listPosts(id, query.cursor, member);
   }
 
   @Roles(...READERS)
   @Post('threads/:id/posts')
+  @Responds(postSchema)
   reply(@ValidParam('id', THREAD_ID) id: string, @ValidBody(createPostSchema) body: Valid<typeof createPostSchema>, @CurrentMember() member: AuthenticatedMember): Promise<ForumPost> {
     return this.forum.createPost(id, body, member);
   }
 
   @Roles(...READERS)
   @Put('threads/:id/follow')
+  @Responds(threadSchema)
   follow(@Param('id') id: string, @CurrentMember() member: AuthenticatedMember): Promise<Thread> {
     return this.forum.setFollowing(parseId(id, 'thread'), member, true);
   }
 
   @Roles(...READERS)
   @Delete('threads/:id/follow')
+  @Responds(threadSchema)
   unfollow(@Param('id') id: string, @CurrentMember() member: AuthenticatedMember): Promise<Thread> {
     return this.forum.setFollowing(parseId(id, 'thread'), member, false);
   }
 
   @Roles(...READERS)
   @Get('posts/:id')
+  @Responds(postSchema)
   post(@Param('id') id: string, @CurrentMember() member: AuthenticatedMember): Promise<ForumPost> {
     return this.forum.getPost(parseId(id, 'post'), member);
   }
 
   @Roles(...READERS)
   @Patch('posts/:id')
+  @Responds(postSchema)
   edit(@ValidParam('id', POST_ID) id: string, @ValidBody(editPostSchema) body: Valid<typeof editPostSchema>, @CurrentMember() member: AuthenticatedMember): Promise<ForumPost> {
     return this.forum.editPost(id, body.body, member);
   }
@@ -121,24 +144,28 @@ export class ForumController {
 
   @Roles(...READERS)
   @Post('posts/:id/reactions')
+  @Responds(postSchema)
   react(@ValidParam('id', POST_ID) id: string, @ValidBody(reactSchema) body: Valid<typeof reactSchema>, @CurrentMember() member: AuthenticatedMember): Promise<ForumPost> {
     return this.forum.react(id, body.kind, member, true);
   }
 
   @Roles(...READERS)
   @Delete('posts/:id/reactions/:kind')
+  @Responds(postSchema)
   unreact(@Param('id') id: string, @Param('kind') kind: string, @CurrentMember() member: AuthenticatedMember): Promise<ForumPost> {
     return this.forum.react(parseId(id, 'post'), parseInput(reactionKindSchema, kind), member, false);
   }
 
   @Roles(...READERS)
   @Post('posts/:id/reports')
-  report(@ValidParam('id', POST_ID) id: string, @ValidBody(reportPostSchema) body: Valid<typeof reportPostSchema>, @CurrentMember() member: AuthenticatedMember): Promise<{ id: string; reason: string; created: boolean }> {
+  @Responds(postReportReceiptSchema)
+  report(@ValidParam('id', POST_ID) id: string, @ValidBody(reportPostSchema) body: Valid<typeof reportPostSchema>, @CurrentMember() member: AuthenticatedMember): Promise<PostReportReceipt> {
     return this.forum.report(id, body, member);
   }
 
   @Roles(...READERS)
   @Get('search')
+  @Responds(pageSchema(searchHitSchema))
   search(@ValidQuery(searchQuerySchema) query: Valid<typeof searchQuerySchema>, @CurrentMember() member: AuthenticatedMember): Promise<Page<SearchHit>> {
     const { q, cursor } = query;
     return this.forum.search(q, cursor, member);

@@ -7,6 +7,7 @@ import {
   type CreateThreadRequest,
   type Page,
   type Post,
+  type PostReportReceipt,
   type ReactionKind,
   type ReportPostRequest,
   type SearchHit,
@@ -333,11 +334,11 @@ export class ForumService {
    * One report per member per post: a second report updates the reason instead of counting twice.
    * The first one becomes a signal on the post's review item in the same transaction.
    */
-  async report(postId: string, input: ReportPostRequest, viewer: Viewer): Promise<{ id: string; reason: string; created: boolean }> {
+  async report(postId: string, input: ReportPostRequest, viewer: Viewer): Promise<PostReportReceipt> {
     await this.reports.admit(viewer.id);
     const post = await this.getPost(postId, viewer);
     return this.dataSource.transaction(async (manager) => {
-      const [row]: Array<{ id: string; reason: string; created: boolean }> = await manager.query(
+      const [row]: PostReportReceipt[] = await manager.query(
         `INSERT INTO post_reports (post_id, reporter_id, reason, note) VALUES ($1, $2, $3, $4)
          ON CONFLICT ON CONSTRAINT post_reports_once_key DO UPDATE SET reason = EXCLUDED.reason, note = COALESCE(EXCLUDED.note, post_reports.note)
          RETURNING id, reason, (xmax = 0) AS created`,

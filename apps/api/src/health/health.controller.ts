@@ -1,11 +1,12 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { summariseHealth, type HealthResponse } from '@lantern/contracts';
+import { healthResponseSchema, summariseHealth, type HealthResponse } from '@lantern/contracts';
 import { pingDatabase } from '@lantern/db';
 import { pingRedis, type NodeRedisClient } from '@lantern/queue';
 import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
 import { DATA_SOURCE, REDIS_CLIENT } from '../infra/infra.tokens';
+import { Responds } from '../http/responds.decorator';
 
 /** `GET /api/health`, outside v1 so load balancers never need to follow API versions. */
 @Public()
@@ -17,6 +18,7 @@ export class HealthController {
   ) {}
 
   @Get()
+  @Responds(healthResponseSchema, { also: { 503: 'A dependency does not answer: the same body, `degraded`, names which.' } })
   async health(@Res({ passthrough: true }) response: Response): Promise<HealthResponse> {
     const [db, redis] = await Promise.all([pingDatabase(this.dataSource), pingRedis(this.redis)]);
     const body = summariseHealth(db ? 'up' : 'down', redis ? 'up' : 'down');

@@ -4,9 +4,12 @@ import { Body, Controller, Post, Query } from '@nestjs/common';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { ERROR_CODES, FORUM_LIMITS } from '@lantern/contracts';
+import { z } from 'zod';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
-import { registerMember, rest } from '../../test/support/rest-client';
-import type { JsonSchema, OpenApiDocument, OpenApiOperation } from './openapi-document';
+import { registerMember, rest, withRole } from '../../test/support/rest-client';
+import { HealthController } from '../health/health.controller';
+import type { JsonSchema, OpenApiDocument, OpenApiOperation, OpenApiResponse } from './openapi-document';
+import { RESPONSE_DECLARATION, responseOf } from './responds.decorator';
 import { routeCatalog } from './route-catalog';
 
 interface Checked {
@@ -28,7 +31,7 @@ function rawInputs(controller: object, handlerName: string): string[] {
   return Object.keys(args).filter((key) => key.startsWith(`${RouteParamtypes.BODY}:`) || key.startsWith(`${RouteParamtypes.QUERY}:`));
 }
 
-describe('OpenAPI document at /api/docs-json, from the schemas that validate', () => {
+describe('OpenAPI document at /api/docs-json, from the schemas that validate and describe', () => {
   let api: ApiHarness;
   let document: OpenApiDocument;
   const op = (method: string, path: string): OpenApiOperation => {
@@ -49,6 +52,14 @@ describe('OpenAPI document at /api/docs-json, from the schemas that validate', (
   afterAll(async () => {
     await api.close();
   });
+
+  /** The JSON schema of an operation's answer with a status, made whole for Ajv: its references point into the document's components. */
+  const answerSchema = (method: string, path: string, status: string): JsonSchema => {
+    const response = op(method, path).responses[status] as OpenApiResponse;
+    const schema = response.content?.['application/json']?.schema;
+    if (!schema) throw new Error(`${method} ${path} ${status} has no JSON schema`);
+    return { ...schema, components: document.components };
+  };
 
   it('is a valid OpenAPI 3.1 document', () => {
     expect(document.openapi).toBe('3.1.0');
@@ -159,6 +170,116 @@ describe('OpenAPI document at /api/docs-json, from the schemas that validate', (
     // The page's script carries this very document, so the UI and the JSON cannot differ.
     const init = await (await fetch(`${api.baseUrl}/api/docs/swagger-ui-init.js`)).text();
     expect(init).toContain('"operationId": "ForumController.createThread"');
+  });
+
+  it('declares what every route answers: a JSON schema, text for the metrics scrape, and nothing for a 204', () => {
+    const catalog = routeCatalog(api.app);
+    const undeclared = catalog.filter((route) => route.successStatus !== 204 && route.response === undefined).map((route) => `${route.method} ${route.path}`);
+    expect(undeclared).toEqual([]);
+    const noContentWithBody = catalog.filter((route) => route.successStatus === 204 && route.response !== undefined).map((route) => `${route.method} ${route.path}`);
+    expect(noContentWithBody).toEqual([]);
+    expect(catalog.filter((route) => route.response?.kind === 'text').map((route) => `${route.method} ${route.path}`)).toEqual(['GET /api/metrics']);
+    for (const route of catalog) {
+      const success = op(route.method.toLowerCase(), route.path.replace(/:([A-Za-z0-9_]+)/g, '{$1}')).responses[String(route.successStatus)] as OpenApiResponse;
+      const mediaTypes = Object.keys(success.content ?? {});
+      expect([route.path, route.method, mediaTypes]).toEqual([route.path, route.method, route.successStatus === 204 ? [] : route.response?.kind === 'text' ? ['text/plain'] : ['application/json']]);
+      for (const media of Object.values(success.content ?? {})) expect(media.schema).toEqual(expect.any(Object));
+    }
+  });
+
+  it('describes answers with shared component schemas, timestamps as date-time strings and objects open to new fields', () => {
+    expect(answerSchema('get', '/api/v1/partner/escalations', '200')).toMatchObject({
+      type: 'object',
+      required: ['items'],
+      properties: { items: { type: 'array', items: { $ref: '#/components/schemas/Escalation' } } },
+    });
+    expect(answerSchema('get', '/api/v1/partner/escalations/{id}', '200')).toMatchObject({ $ref: '#/components/schemas/Escalation' });
+    const escalation = document.components.schemas.Escalation as { required: string[]; properties: Record<string, JsonSchema> };
+    expect(escalation.required).toEqual(expect.arrayContaining(['id', 'partnerId', 'basis', 'status', 'payload', 'outcome', 'room', 'createdAt', 'deliveryFailed', 'timeline']));
+    expect(escalation.properties.createdAt).toEqual({ type: 'string', format: 'date-time' });
+    expect(escalation.properties.outcome).toEqual({ type: ['string', 'null'] });
+    expect(escalation.properties.status).toMatchObject({ enum: ['created', 'delivered', 'acknowledged', 'in_contact', 'closed'] });
+    expect(escalation.properties.payload).toEqual({ $ref: '#/components/schemas/EscalationPayload' });
+    // Optional only where the api leaves a field out: a post's Markdown goes to its author and moderators alone.
+    const post = document.components.schemas.Post as { required: string[] };
+    expect(post.required).not.toContain('body');
+    expect(post.required).toEqual(expect.arrayContaining(['id', 'bodyHtml', 'quote', 'editedAt', 'hiddenByYou']));
+    // Both statuses a route answers with the same body are described.
+    expect(op('post', '/api/v1/me/hidden-members').responses['200']).toMatchObject({ content: { 'application/json': { schema: { $ref: '#/components/schemas/HiddenMember' } } } });
+    expect(op('get', '/api/health').responses['503']).toMatchObject({ content: { 'application/json': { schema: { $ref: '#/components/schemas/HealthResponse' } } } });
+    const text = JSON.stringify(document.paths) + JSON.stringify(document.components.schemas);
+    const responseText = JSON.stringify(Object.values(document.paths).flatMap((operations) => Object.values(operations).map((operation) => operation.responses)));
+    expect(responseText).not.toContain('"additionalProperties":false');
+    expect(text).not.toContain('#/$defs/');
+  });
+
+  it('describes real answers: each validates through the same Ajv as the document, and a body missing a field does not', async () => {
+    await api.db.dataSource.query(`INSERT INTO categories (slug, name) VALUES ('doc-answers', 'Doc answers')`);
+    const { token: memberToken } = await registerMember(api, 'Doc Answer');
+    const registered = await rest(api, 'POST', '/api/v1/auth/register', { body: {} });
+    const thread = await rest<{ id: string }>(api, 'POST', '/api/v1/threads', { token: memberToken, body: { categorySlug: 'doc-answers', title: 'Answers described', body: 'Some *words*.' } });
+    const threadRead = await rest(api, 'GET', `/api/v1/threads/${thread.body.id}`, { token: memberToken });
+    const posts = await rest(api, 'GET', `/api/v1/threads/${thread.body.id}/posts`, { token: memberToken });
+    const followed = await rest(api, 'PUT', `/api/v1/threads/${thread.body.id}/follow`, { token: memberToken });
+    const hotlines = await rest(api, 'GET', '/api/v1/hotlines?region=GB');
+    const health = await rest(api, 'GET', '/api/health');
+
+    // A partner's escalation, made the way a member and a moderator make one.
+    const moderator = await withRole(api, await registerMember(api, 'Doc Birch'), 'moderator');
+    const partner = await withRole(api, await registerMember(api, 'Doc Rowan'), 'partner');
+    const [{ partner_id: partnerId }] = await api.db.dataSource.query(`SELECT partner_id FROM members WHERE id = $1`, [partner.memberId]);
+    const outreach = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/outreach', { token: memberToken, body: { channel: 'in_app' } });
+    expect(outreach.status).toBe(201);
+    const queue = await rest(api, 'GET', '/api/v1/moderation/queue', { token: moderator.token });
+    const escalated = await rest(api, 'POST', `/api/v1/moderation/flags/${outreach.body.flagId}/resolve`, { token: moderator.token, body: { action: 'escalate', partnerId } });
+    expect(escalated.status).toBe(200);
+    const escalations = await rest<{ items: Array<{ id: string; status: string }> }>(api, 'GET', '/api/v1/partner/escalations', { token: partner.token });
+    expect(escalations.body.items).toHaveLength(1);
+    const one = await rest(api, 'GET', `/api/v1/partner/escalations/${escalations.body.items[0].id}`, { token: partner.token });
+    const acknowledged = await rest(api, 'PATCH', `/api/v1/partner/escalations/${escalations.body.items[0].id}`, { token: partner.token, body: { status: 'acknowledged' } });
+    expect(acknowledged.status).toBe(200);
+
+    const answers: Array<[string, string, string, { status: number; body: unknown }]> = [
+      ['post', '/api/v1/auth/register', '201', registered],
+      ['get', '/api/v1/threads/{id}', '200', threadRead],
+      ['get', '/api/v1/threads/{id}/posts', '200', posts],
+      ['put', '/api/v1/threads/{id}/follow', '200', followed],
+      ['get', '/api/v1/hotlines', '200', hotlines],
+      ['get', '/api/health', '200', health],
+      ['get', '/api/v1/moderation/queue', '200', queue],
+      ['post', '/api/v1/moderation/flags/{id}/resolve', '200', escalated],
+      ['get', '/api/v1/partner/escalations', '200', escalations],
+      ['get', '/api/v1/partner/escalations/{id}', '200', one],
+      ['patch', '/api/v1/partner/escalations/{id}', '200', acknowledged],
+    ];
+    for (const [method, path, status, answer] of answers) expect([method, path, answer.status]).toEqual([method, path, Number(status)]);
+    const samples = answers.map(([method, path, status, answer]) => ({ schema: answerSchema(method, path, status), value: answer.body }));
+    expect(check(document, samples).samples).toEqual(answers.map(() => true));
+
+    // The check can fail: the partner's list without a status, or with a timestamp that is not one.
+    const listed = escalations.body as { items: Array<Record<string, unknown>> };
+    const withoutStatus = { items: listed.items.map(({ status: _status, ...rest }) => rest) };
+    const badTime = { items: listed.items.map((item) => ({ ...item, createdAt: 'yesterday' })) };
+    const schema = answerSchema('get', '/api/v1/partner/escalations', '200');
+    expect(check(document, [withoutStatus, badTime].map((value) => ({ schema, value }))).samples).toEqual([false, false]);
+    expect(api.responseMismatches).toEqual([]);
+  });
+
+  it('checks every answer in the api test harness: one that does not fit its route’s schema fails the request by name', async () => {
+    const handler = HealthController.prototype.health;
+    const declared = responseOf(handler);
+    Reflect.defineMetadata(RESPONSE_DECLARATION, { kind: 'json', schema: z.object({ uptime: z.number() }), also: {} }, handler);
+    try {
+      const response = await rest<{ error: { code: string; message: string } }>(api, 'GET', '/api/health');
+      expect([response.status, response.body.error.code]).toEqual([500, 'INTERNAL_ERROR']);
+      expect(response.body.error.message).toMatch(/^GET \/api\/health \(HealthController\.health\) answered what its declared response does not describe: uptime: Invalid input/);
+      expect(api.responseMismatches).toEqual([response.body.error.message]);
+    } finally {
+      Reflect.defineMetadata(RESPONSE_DECLARATION, declared, handler);
+      // The mismatch was made on purpose; close() would refuse to finish quietly with it listed.
+      api.responseMismatches.length = 0;
+    }
+    expect((await rest(api, 'GET', '/api/health')).status).toBe(200);
   });
 
   it('leaves no handler reading a raw @Body() or @Query() that no schema validates', () => {

@@ -3,6 +3,7 @@ import { HTTP_CODE_METADATA, METHOD_METADATA, PATH_METADATA } from '@nestjs/comm
 import { ModulesContainer } from '@nestjs/core';
 import type { MemberRole } from '@lantern/contracts';
 import { IS_PUBLIC, ROLES } from '../auth/auth.decorators';
+import { responseOf, type ResponseDeclaration } from './responds.decorator';
 import { inputSchemasOf, type InputSchemas } from './valid-input.decorators';
 
 export interface RouteRule {
@@ -22,11 +23,13 @@ export interface RouteRule {
   pathParams: string[];
   /** The schemas that validate the body and the query (see @ValidBody/@ValidQuery). */
   input: InputSchemas;
+  /** What a success answers with (see @Responds); undefined for a 204, which sends no body. */
+  response: ResponseDeclaration | undefined;
 }
 
 /**
- * Every HTTP route Nest registered, with the access rule its decorators declare and the schemas
- * that validate its input. The OpenAPI document and the route tests walk this one list.
+ * Every HTTP route Nest registered, with the access rule its decorators declare, the schemas
+ * that validate its input and the schema of what it answers. The OpenAPI document and the route tests walk this one list.
  * Works on a created app before `init()`: it reads decorator metadata, not the Express router.
  */
 export function routeCatalog(app: INestApplicationContext): RouteRule[] {
@@ -56,6 +59,7 @@ export function routeCatalog(app: INestApplicationContext): RouteRule[] {
           successStatus: httpCode ?? (method === RequestMethod.POST ? 201 : 200),
           pathParams: [...path.matchAll(/:([A-Za-z0-9_]+)/g)].map((match) => match[1]),
           input: inputSchemasOf(handler),
+          response: responseOf(handler),
         });
       }
     }

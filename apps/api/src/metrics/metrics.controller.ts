@@ -5,6 +5,7 @@ import { Public } from '../auth/auth.decorators';
 import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
 import { ApiException } from '../http/api-exception';
 import { MetricsService } from './metrics.service';
+import { RespondsWithText } from '../http/responds.decorator';
 
 /**
  * `GET /api/metrics` for Prometheus. Off unless METRICS_TOKEN is set; then the scraper sends it
@@ -19,6 +20,7 @@ export class MetricsController {
   ) {}
 
   @Get()
+  @RespondsWithText('text/plain', 'The Prometheus text exposition format (version 0.0.4).')
   async scrape(@Headers('authorization') authorization: string | undefined, @Res() response: Response): Promise<void> {
     const expected = this.env.METRICS_TOKEN;
     if (!expected) throw new ApiException(HttpStatus.NOT_FOUND, 'METRICS_DISABLED', 'Metrics are off; set METRICS_TOKEN to turn them on.');

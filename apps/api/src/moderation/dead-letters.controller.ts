@@ -1,22 +1,13 @@
 import { Controller, Get, HttpCode, HttpStatus, Inject, Param, Post } from '@nestjs/common';
-import type { ModerationQueueJob } from '@lantern/contracts';
+import { deadLetterRetrySchema, deadLetterSchema, listSchema, queueOverviewSchema, type DeadLetter, type ModerationQueueJob, type QueueOverview } from '@lantern/contracts';
 import { withTimeout } from '@lantern/queue';
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { CurrentMember, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
 import { ApiException } from '../http/api-exception';
+import { Responds } from '../http/responds.decorator';
 import { DATA_SOURCE, MODERATION_QUEUE, PARTNER_QUEUE } from '../infra/infra.tokens';
-
-export interface DeadLetter {
-  jobId: string;
-  queue: string;
-  /** Ids only: jobs never carry what members wrote. */
-  data: ModerationQueueJob;
-  failedReason: string;
-  attemptsMade: number;
-  failedAt: string | null;
-}
 
 const unavailable = () => new ApiException(HttpStatus.SERVICE_UNAVAILABLE, 'SERVICE_UNAVAILABLE', 'The queue cannot be reached right now; try again in a moment.');
 
@@ -34,6 +25,7 @@ export class DeadLettersController {
   ) {}
 
   @Get()
+  @Responds(listSchema(deadLetterSchema))
   async list(): Promise<{ items: DeadLetter[] }> {
     const jobs = await withTimeout(this.queue.getFailed(0, 199), 3000, 'queue timeout').catch(() => {
       throw unavailable();
@@ -52,7 +44,8 @@ export class DeadLettersController {
 
   @Post(':jobId/retry')
   @HttpCode(202)
-  async retry(@Param('jobId') jobId: string, @CurrentMember() admin: AuthenticatedMember): Promise<{ jobId: string; state: string }> {
+  @Responds(deadLetterRetrySchema)
+  async retry(@Param('jobId') jobId: string, @CurrentMember() admin: AuthenticatedMember): Promise<{ jobId: string; state: 'waiting' }> {
     const job = await withTimeout(this.queue.getJob(jobId), 3000, 'queue timeout').catch(() => {
       throw unavailable();
     });
@@ -61,13 +54,6 @@ export class DeadLettersController {
     await this.dataSource.transaction((manager) => this.audit.record(manager, admin, { action: 'dead_letter_retry', targetType: 'job', targetId: null, reason: jobId, after: { jobId } }));
     return { jobId, state: 'waiting' };
   }
-}
-
-export interface QueueOverview {
-  name: string;
-  counts: Record<'waiting' | 'active' | 'delayed' | 'failed' | 'completed', number>;
-  /** How long the oldest waiting job has waited, in seconds (0 when none waits). */
-  oldestWaitingSeconds: number;
 }
 
 /** The queue dashboard's figures: depth by state and the age of the oldest waiting job, per queue. */
@@ -80,6 +66,7 @@ export class QueuesController {
   ) {}
 
   @Get()
+  @Responds(listSchema(queueOverviewSchema))
   async overview(): Promise<{ items: QueueOverview[] }> {
     const read = async (queue: Queue): Promise<QueueOverview> => {
       const [counts, oldest] = await Promise.all([

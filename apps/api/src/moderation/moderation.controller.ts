@@ -1,13 +1,31 @@
 import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { auditQuerySchema, queueQuerySchema, resolveFlagSchema, type MemberContext, type QueueItem, type QueueItemDetail, type ShiftSummary } from '@lantern/contracts';
+import {
+  auditEntrySchema,
+  auditQuerySchema,
+  escalationTargetSchema,
+  listSchema,
+  memberContextSchema,
+  queueItemDetailSchema,
+  queueItemSchema,
+  queueQuerySchema,
+  resolveFlagSchema,
+  shiftSummarySchema,
+  supportRoomSchema,
+  type AuditEntry,
+  type MemberContext,
+  type QueueItem,
+  type QueueItemDetail,
+  type ShiftSummary,
+} from '@lantern/contracts';
 import { z } from 'zod';
-import { AuditService, type AuditRow } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
 import { CurrentMember, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
 import { parseInput } from '../http/parse-input';
 import { EscalationService } from '../partners/escalation.service';
 import { ModerationContextService } from './moderation-context.service';
 import { ModerationService } from './moderation.service';
 import { ValidBody, ValidParam, ValidQuery, type Valid } from '../http/valid-input.decorators';
+import { Responds } from '../http/responds.decorator';
 
 const flagId = z.uuid({ error: 'That is not a review item id.' });
 const memberId = z.uuid({ error: 'That is not a member id.' });
@@ -23,12 +41,14 @@ export class ModerationController {
   ) {}
 
   @Get('queue')
+  @Responds(listSchema(queueItemSchema))
   queue(@ValidQuery(queueQuerySchema) query: Valid<typeof queueQuerySchema>, @CurrentMember() member: AuthenticatedMember): Promise<{ items: QueueItem[] }> {
     return this.moderation.queue(query, member);
   }
 
   /** The item with its whole content, evidence, signals, history and surroundings. */
   @Get('flags/:id')
+  @Responds(queueItemDetailSchema)
   async flag(@Param('id') id: string): Promise<QueueItemDetail> {
     const item = await this.moderation.get(parseInput(flagId, id));
     const content = await this.context.content(item);
@@ -42,24 +62,28 @@ export class ModerationController {
   }
 
   @Get('members/:id/context')
+  @Responds(memberContextSchema)
   memberContext(@Param('id') id: string): Promise<MemberContext> {
     return this.context.member(parseInput(memberId, id));
   }
 
   /** The moderator's own count this shift, so the console can suggest a break after a run of crises. */
   @Get('shift')
+  @Responds(shiftSummarySchema)
   shift(@CurrentMember() member: AuthenticatedMember): Promise<ShiftSummary> {
     return this.context.shift(member);
   }
 
   @Post('flags/:id/claim')
   @HttpCode(200)
+  @Responds(queueItemSchema)
   claim(@Param('id') id: string, @CurrentMember() member: AuthenticatedMember): Promise<QueueItem> {
     return this.moderation.claim(parseInput(flagId, id), member);
   }
 
   @Post('flags/:id/resolve')
   @HttpCode(200)
+  @Responds(queueItemSchema)
   resolve(@ValidParam('id', flagId) id: string, @ValidBody(resolveFlagSchema) body: Valid<typeof resolveFlagSchema>, @CurrentMember() member: AuthenticatedMember): Promise<QueueItem> {
     return this.moderation.resolve(id, body, member);
   }
@@ -67,18 +91,21 @@ export class ModerationController {
   /** A private room with the member who asked to talk now; answers its slug. */
   @Post('flags/:id/support-room')
   @HttpCode(200)
+  @Responds(supportRoomSchema)
   supportRoom(@Param('id') id: string, @CurrentMember() member: AuthenticatedMember): Promise<{ room: string }> {
     return this.moderation.openSupportRoom(parseInput(flagId, id), member);
   }
 
   /** The crisis-line partners a moderator can escalate to (no secrets, no webhook address). */
   @Get('partners')
+  @Responds(listSchema(escalationTargetSchema))
   partners(): Promise<{ items: Array<{ id: string; name: string; regions: string[]; hours: string }> }> {
     return this.context.partners();
   }
 
   @Get('audit')
-  auditLog(@ValidQuery(auditQuerySchema) query: Valid<typeof auditQuerySchema>): Promise<{ items: AuditRow[] }> {
+  @Responds(listSchema(auditEntrySchema))
+  auditLog(@ValidQuery(auditQuerySchema) query: Valid<typeof auditQuerySchema>): Promise<{ items: AuditEntry[] }> {
     return this.audit.list(query);
   }
 }

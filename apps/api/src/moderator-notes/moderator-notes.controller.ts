@@ -1,9 +1,10 @@
 import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import type { ModeratorNote } from '@lantern/contracts';
+import { listSchema, moderatorNoteSchema, type ModeratorNote } from '@lantern/contracts';
 import { z } from 'zod';
 import { CurrentMember, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
 import { parseInput } from '../http/parse-input';
 import { ModeratorNotesService } from './moderator-notes.service';
+import { Responds } from '../http/responds.decorator';
 
 const noteId = z.uuid({ error: 'That is not a note id.' });
 
@@ -14,12 +15,14 @@ export class ModeratorNotesController {
   constructor(private readonly notes: ModeratorNotesService) {}
 
   @Get()
+  @Responds(listSchema(moderatorNoteSchema))
   list(@CurrentMember() member: AuthenticatedMember): Promise<{ items: ModeratorNote[] }> {
     return this.notes.list(member.id);
   }
 
   @Post(':id/seen')
   @HttpCode(200)
+  @Responds(moderatorNoteSchema)
   seen(@Param('id') id: string, @CurrentMember() member: AuthenticatedMember): Promise<ModeratorNote> {
     return this.notes.markSeen(member.id, parseInput(noteId, id));
   }

@@ -1,10 +1,26 @@
 import { Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { createPartnerSchema, outreachRequestSchema, partnerUpdateSchema, type Escalation, type OutreachStatus, type PartnerSummary } from '@lantern/contracts';
+import {
+  adminEscalationSchema,
+  createdPartnerSchema,
+  createPartnerSchema,
+  escalationSchema,
+  listSchema,
+  outreachAnswerSchema,
+  outreachReceiptSchema,
+  outreachRequestSchema,
+  partnerSummarySchema,
+  partnerUpdateSchema,
+  redeliveryReceiptSchema,
+  type Escalation,
+  type OutreachStatus,
+  type PartnerSummary,
+} from '@lantern/contracts';
 import { z } from 'zod';
 import { CurrentMember, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
 import { parseInput } from '../http/parse-input';
 import { EscalationService } from './escalation.service';
 import { ValidBody, ValidParam, type Valid } from '../http/valid-input.decorators';
+import { Responds } from '../http/responds.decorator';
 
 const escalationId = z.uuid({ error: 'That is not an escalation id.' });
 
@@ -15,6 +31,7 @@ export class OutreachController {
 
   @Roles('member')
   @Post()
+  @Responds(outreachReceiptSchema)
   request(@ValidBody(outreachRequestSchema) body: Valid<typeof outreachRequestSchema>, @CurrentMember() member: AuthenticatedMember): Promise<{ outreachId: string; flagId: string }> {
     return this.escalations.requestOutreach(member.id, body);
   }
@@ -22,6 +39,7 @@ export class OutreachController {
   /** Where the member's newest request stands, so their panel can say so honestly (a delay included). */
   @Roles('member')
   @Get()
+  @Responds(outreachAnswerSchema)
   status(@CurrentMember() member: AuthenticatedMember): Promise<{ request: OutreachStatus | null }> {
     return this.escalations.outreachStatus(member.id);
   }
@@ -34,17 +52,20 @@ export class PartnerEscalationsController {
   constructor(private readonly escalations: EscalationService) {}
 
   @Get()
+  @Responds(listSchema(escalationSchema))
   async list(@CurrentMember() member: AuthenticatedMember): Promise<{ items: Escalation[] }> {
     return this.escalations.listForPartner(await this.escalations.partnerOf(member.id));
   }
 
   @Get(':id')
+  @Responds(escalationSchema)
   async get(@Param('id') id: string, @CurrentMember() member: AuthenticatedMember): Promise<Escalation> {
     return this.escalations.getForPartner(await this.escalations.partnerOf(member.id), parseInput(escalationId, id));
   }
 
   /** Acknowledge, record contact, close with an outcome. */
   @Patch(':id')
+  @Responds(escalationSchema)
   async update(@ValidParam('id', escalationId) id: string, @ValidBody(partnerUpdateSchema) body: Valid<typeof partnerUpdateSchema>, @CurrentMember() member: AuthenticatedMember): Promise<Escalation> {
     const partnerId = await this.escalations.partnerOf(member.id);
     return this.escalations.updateByPartner(member, partnerId, id, body);
@@ -58,12 +79,14 @@ export class AdminEscalationsController {
   constructor(private readonly escalations: EscalationService) {}
 
   @Get()
-  list() {
+  @Responds(listSchema(adminEscalationSchema))
+  list(): Promise<{ items: Array<Escalation & { reason: string | null }> }> {
     return this.escalations.listForAdmin();
   }
 
   @Post(':id/redeliver')
   @HttpCode(202)
+  @Responds(redeliveryReceiptSchema)
   async redeliver(@Param('id') id: string, @CurrentMember() admin: AuthenticatedMember): Promise<{ queued: true }> {
     await this.escalations.redeliver(parseInput(escalationId, id), admin);
     return { queued: true };
@@ -77,12 +100,14 @@ export class AdminPartnersController {
   constructor(private readonly escalations: EscalationService) {}
 
   @Get()
+  @Responds(listSchema(partnerSummarySchema))
   list(): Promise<{ items: PartnerSummary[] }> {
     return this.escalations.listPartners();
   }
 
   /** The answer holds the webhook secret; it is shown this once. */
   @Post()
+  @Responds(createdPartnerSchema)
   create(@ValidBody(createPartnerSchema) body: Valid<typeof createPartnerSchema>, @CurrentMember() admin: AuthenticatedMember): Promise<PartnerSummary & { secret: string }> {
     return this.escalations.createPartner(body, admin);
   }

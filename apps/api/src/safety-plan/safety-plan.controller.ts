@@ -1,8 +1,9 @@
 import { Controller, Get, Put } from '@nestjs/common';
-import { saveSafetyPlanSchema, type SafetyPlan } from '@lantern/contracts';
+import { safetyPlanSchema, saveSafetyPlanSchema, type SafetyPlan } from '@lantern/contracts';
 import { CurrentMember, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
 import { SafetyPlanService } from './safety-plan.service';
 import { ValidBody, type Valid } from '../http/valid-input.decorators';
+import { Responds } from '../http/responds.decorator';
 
 /**
  * A member's own safety plan, readable and writable by that member alone: members only, as the
@@ -14,11 +15,13 @@ export class SafetyPlanController {
   constructor(private readonly plans: SafetyPlanService) {}
 
   @Get()
+  @Responds(safetyPlanSchema)
   read(@CurrentMember() member: AuthenticatedMember): Promise<SafetyPlan> {
     return this.plans.read(member.id);
   }
 
   @Put()
+  @Responds(safetyPlanSchema)
   save(@ValidBody(saveSafetyPlanSchema) body: Valid<typeof saveSafetyPlanSchema>, @CurrentMember() member: AuthenticatedMember): Promise<SafetyPlan> {
     return this.plans.save(member.id, body);
   }

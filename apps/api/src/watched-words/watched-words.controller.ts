@@ -1,10 +1,11 @@
 import { Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { createWatchedWordSchema, type WatchedWordEntry } from '@lantern/contracts';
+import { createWatchedWordSchema, listSchema, watchedWordEntrySchema, type WatchedWordEntry } from '@lantern/contracts';
 import { z } from 'zod';
 import { CurrentMember, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
 import { parseInput } from '../http/parse-input';
 import { WatchedWordsService } from './watched-words.service';
 import { ValidBody, type Valid } from '../http/valid-input.decorators';
+import { Responds } from '../http/responds.decorator';
 
 const wordId = z.uuid({ error: 'That is not a watched word id.' });
 
@@ -14,11 +15,13 @@ export class WatchedWordsController {
   constructor(private readonly words: WatchedWordsService) {}
 
   @Get()
+  @Responds(listSchema(watchedWordEntrySchema))
   list(): Promise<{ items: WatchedWordEntry[] }> {
     return this.words.list();
   }
 
   @Post()
+  @Responds(watchedWordEntrySchema)
   create(@ValidBody(createWatchedWordSchema) body: Valid<typeof createWatchedWordSchema>, @CurrentMember() admin: AuthenticatedMember): Promise<WatchedWordEntry> {
     return this.words.create(body, admin);
   }

@@ -11,6 +11,11 @@ export interface ApiHarness {
   db: TestDatabase;
   env: ServerEnv;
   baseUrl: string;
+  /**
+   * Success answers that did not match the schema their route declares (each also failed its
+   * request with a 500 naming the route). close() refuses to finish quietly while any is here.
+   */
+  responseMismatches: string[];
   close(): Promise<void>;
 }
 
@@ -35,17 +40,25 @@ export async function startApi(label: string, overrides: Record<string, string> 
   return {
     ...node,
     async close() {
-      await node.close();
-      await db.drop();
-      // From the real Redis: a test may have pointed the api at one that is away.
-      await dropQueueKeys(env.QUEUE_PREFIX, TEST_REDIS_URL);
+      try {
+        await node.close();
+      } finally {
+        await db.drop();
+        // From the real Redis: a test may have pointed the api at one that is away.
+        await dropQueueKeys(env.QUEUE_PREFIX, TEST_REDIS_URL);
+      }
     },
   };
 }
 
-/** Another api node on the same database, Redis and prefix: what a second replica is. */
+/**
+ * Another api node on the same database, Redis and prefix: what a second replica is. Every
+ * success answer it gives is checked against its route's declared response schema, so each
+ * integration test also proves the OpenAPI document's responses.
+ */
 export async function startApiNode(db: TestDatabase, env: ServerEnv): Promise<ApiHarness> {
-  const app = await createApiApp(env);
+  const responseMismatches: string[] = [];
+  const app = await createApiApp(env, { onResponseMismatch: (problem) => responseMismatches.push(problem) });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   return {
@@ -53,8 +66,12 @@ export async function startApiNode(db: TestDatabase, env: ServerEnv): Promise<Ap
     db,
     env,
     baseUrl: `http://127.0.0.1:${port}`,
+    responseMismatches,
     async close() {
       await app.close();
+      if (responseMismatches.length > 0) {
+        throw new Error(`The api answered ${responseMismatches.length} time(s) with a body its declared response schema does not describe:\n${responseMismatches.join('\n')}`);
+      }
     },
   };
 }

@@ -1,7 +1,9 @@
-import type { MemberRole } from '../auth/auth.schema';
-import type { ReactionKind } from '../forum/forum.schema';
-import type { HiddenMember } from '../hides/hidden-members.schema';
-import type { SafetyPlanSections } from '../safety-plan/safety-plan.schema';
+import { z } from 'zod';
+import { MEMBER_ROLES, memberPreferencesSchema } from '../auth/auth.schema';
+import { isoTimestampSchema } from '../common/timestamp.schema';
+import { reactionKindSchema } from '../forum/forum.schema';
+import { hiddenMemberSchema } from '../hides/hidden-members.schema';
+import { safetyPlanSchema } from '../safety-plan/safety-plan.schema';
 
 /**
  * The document `GET /api/v1/me/export` answers with: everything Lantern keeps that is the
@@ -12,123 +14,133 @@ import type { SafetyPlanSections } from '../safety-plan/safety-plan.schema';
  */
 export const ACCOUNT_EXPORT_FORMAT = 'lantern-account-export/1' as const;
 
-export interface ExportedCategory {
-  slug: string;
-  name: string;
-}
+const exportedCategorySchema = z.object({ slug: z.string(), name: z.string() });
+export type ExportedCategory = z.infer<typeof exportedCategorySchema>;
 
-export interface ExportedThread {
-  id: string;
-  title: string;
-  category: ExportedCategory;
-  contentWarning: string | null;
+export const exportedThreadSchema = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  category: exportedCategorySchema,
+  contentWarning: z.string().nullable(),
   /** visible, hidden (waiting for a moderator), removed or deleted. */
-  status: string;
+  status: z.string(),
   /** The alias the member started it under, or null for their pseudonym. */
-  alias: string | null;
-  createdAt: string;
-}
+  alias: z.string().nullable(),
+  createdAt: isoTimestampSchema,
+});
+export type ExportedThread = z.infer<typeof exportedThreadSchema>;
 
-export interface ExportedPost {
-  id: string;
-  thread: { id: string; title: string };
-  category: ExportedCategory;
+export const exportedPostSchema = z.object({
+  id: z.uuid(),
+  thread: z.object({ id: z.uuid(), title: z.string() }),
+  category: exportedCategorySchema,
   /** As written, in Markdown. */
-  body: string;
+  body: z.string(),
   /** The alias the member wrote it under in that thread, or null for their pseudonym. */
-  alias: string | null;
-  status: string;
-  createdAt: string;
-  editedAt: string | null;
-}
+  alias: z.string().nullable(),
+  status: z.string(),
+  createdAt: isoTimestampSchema,
+  editedAt: isoTimestampSchema.nullable(),
+});
+export type ExportedPost = z.infer<typeof exportedPostSchema>;
 
-export interface ExportedChatMessage {
-  id: string;
-  room: string;
-  body: string;
-  status: string;
-  createdAt: string;
-}
+export const exportedChatMessageSchema = z.object({
+  id: z.uuid(),
+  room: z.string(),
+  body: z.string(),
+  status: z.string(),
+  createdAt: isoTimestampSchema,
+});
+export type ExportedChatMessage = z.infer<typeof exportedChatMessageSchema>;
 
-export interface ExportedReaction {
-  postId: string;
-  kind: ReactionKind;
-  createdAt: string;
-}
+export const exportedReactionSchema = z.object({
+  postId: z.uuid(),
+  kind: reactionKindSchema,
+  createdAt: isoTimestampSchema,
+});
+export type ExportedReaction = z.infer<typeof exportedReactionSchema>;
 
-export interface ExportedFollow {
-  threadId: string;
-  followedAt: string;
-}
+export const exportedFollowSchema = z.object({
+  threadId: z.uuid(),
+  followedAt: isoTimestampSchema,
+});
+export type ExportedFollow = z.infer<typeof exportedFollowSchema>;
 
-export interface ExportedReport {
-  contentType: 'post' | 'message';
-  contentId: string;
-  reason: string;
-  note: string | null;
-  createdAt: string;
-}
+export const exportedReportSchema = z.object({
+  contentType: z.enum(['post', 'message']),
+  contentId: z.uuid(),
+  reason: z.string(),
+  note: z.string().nullable(),
+  createdAt: isoTimestampSchema,
+});
+export type ExportedReport = z.infer<typeof exportedReportSchema>;
 
-export interface ExportedWarning {
+export const exportedWarningSchema = z.object({
   /** The words the moderator wrote to the member. */
-  message: string;
-  createdAt: string;
-  seenAt: string | null;
-}
+  message: z.string(),
+  createdAt: isoTimestampSchema,
+  seenAt: isoTimestampSchema.nullable(),
+});
+export type ExportedWarning = z.infer<typeof exportedWarningSchema>;
 
-export interface ExportedCrisisNotice {
-  createdAt: string;
+export const exportedCrisisNoticeSchema = z.object({
+  createdAt: isoTimestampSchema,
   /** Whether the words were about the member themself or about someone they worried for. */
-  concern: 'self' | 'concern_for_other';
-  contentType: 'post' | 'message';
-  contentId: string;
-  closedAt: string | null;
+  concern: z.enum(['self', 'concern_for_other']),
+  contentType: z.enum(['post', 'message']),
+  contentId: z.uuid(),
+  closedAt: isoTimestampSchema.nullable(),
   /** safe_now ("I'm safe right now"), dismissed, or support_requested. */
-  closedHow: string | null;
+  closedHow: z.string().nullable(),
   /** When the member asked for a moderator from this notice, if they did. */
-  moderatorAskedAt: string | null;
-}
+  moderatorAskedAt: isoTimestampSchema.nullable(),
+});
+export type ExportedCrisisNotice = z.infer<typeof exportedCrisisNoticeSchema>;
 
-export interface ExportedSupportRequest {
-  askedAt: string;
+export const exportedSupportRequestSchema = z.object({
+  askedAt: isoTimestampSchema,
   /** "Talk to a moderator now", or a crisis counsellor's call or chat. */
-  askedFor: 'moderator' | 'counsellor';
-}
+  askedFor: z.enum(['moderator', 'counsellor']),
+});
+export type ExportedSupportRequest = z.infer<typeof exportedSupportRequestSchema>;
 
-export type ExportedSafetyPlan =
-  | { status: 'none' }
-  | { status: 'included'; updatedAt: string; sections: SafetyPlanSections }
+export const exportedSafetyPlanSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('none') }),
+  z.object({ status: z.literal('included'), updatedAt: isoTimestampSchema, sections: safetyPlanSchema.shape.sections }),
   /** The server's key cannot open it just now: it is kept, and a later export includes it. */
-  | { status: 'unreadable'; message: string };
+  z.object({ status: z.literal('unreadable'), message: z.string() }),
+]);
+export type ExportedSafetyPlan = z.infer<typeof exportedSafetyPlanSchema>;
 
-export interface AccountExport {
-  format: typeof ACCOUNT_EXPORT_FORMAT;
-  exportedAt: string;
-  account: {
-    pseudonym: string;
-    role: MemberRole;
-    region: string | null;
-    preferences: Record<string, unknown>;
-    createdAt: string;
-  };
-  threads: ExportedThread[];
-  posts: ExportedPost[];
-  chatMessages: ExportedChatMessage[];
-  reactions: ExportedReaction[];
-  follows: ExportedFollow[];
-  reports: ExportedReport[];
-  hiddenMembers: HiddenMember[];
-  moderation: {
-    warnings: ExportedWarning[];
-    mutedUntil: string | null;
-    suspendedUntil: string | null;
-  };
-  crisisSupport: {
-    notices: ExportedCrisisNotice[];
-    requests: ExportedSupportRequest[];
-  };
-  safetyPlan: ExportedSafetyPlan;
-}
+export const accountExportSchema = z.object({
+  format: z.literal(ACCOUNT_EXPORT_FORMAT),
+  exportedAt: isoTimestampSchema,
+  account: z.object({
+    pseudonym: z.string(),
+    role: z.enum(MEMBER_ROLES),
+    region: z.string().nullable(),
+    preferences: memberPreferencesSchema,
+    createdAt: isoTimestampSchema,
+  }),
+  threads: z.array(exportedThreadSchema),
+  posts: z.array(exportedPostSchema),
+  chatMessages: z.array(exportedChatMessageSchema),
+  reactions: z.array(exportedReactionSchema),
+  follows: z.array(exportedFollowSchema),
+  reports: z.array(exportedReportSchema),
+  hiddenMembers: z.array(hiddenMemberSchema),
+  moderation: z.object({
+    warnings: z.array(exportedWarningSchema),
+    mutedUntil: isoTimestampSchema.nullable(),
+    suspendedUntil: isoTimestampSchema.nullable(),
+  }),
+  crisisSupport: z.object({
+    notices: z.array(exportedCrisisNoticeSchema),
+    requests: z.array(exportedSupportRequestSchema),
+  }),
+  safetyPlan: exportedSafetyPlanSchema,
+});
+export type AccountExport = z.infer<typeof accountExportSchema>;
 
 /** `lantern-export-2025-01-31.json`: the day (UTC) the document was made. */
 export function accountExportFileName(exportedAt: string): string {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoTimestampSchema } from '../common/timestamp.schema';
 import { REPLIES_TO_YOU_PREFERENCE } from '../replies/replies-to-you.schema';
 
 export const MEMBER_ROLES = ['member', 'moderator', 'admin', 'partner'] as const;
@@ -82,28 +83,41 @@ export const newRecoveryCodeSchema = z.strictObject({
 });
 export type NewRecoveryCodeRequest = z.infer<typeof newRecoveryCodeSchema>;
 
-export interface MemberView {
-  id: string;
-  pseudonym: string;
-  role: MemberRole;
-  region: string | null;
-  partnerId?: string | null;
-  preferences?: Record<string, unknown>;
-  mutedUntil?: string | null;
-  suspendedUntil?: string | null;
+/** A member's own settings, as `PATCH /me` takes them: short names with short text, true/false or number values. */
+export const memberPreferencesSchema = z.record(z.string(), z.union([z.string(), z.boolean(), z.number()]));
+export type MemberPreferences = z.infer<typeof memberPreferencesSchema>;
+
+/** The account as its owner sees it (`GET /me`, and inside every session grant). */
+export const memberViewSchema = z.object({
+  id: z.uuid(),
+  pseudonym: z.string(),
+  role: z.enum(MEMBER_ROLES),
+  region: z.string().nullable(),
+  /** The crisis line a partner account works for; null for everyone else. */
+  partnerId: z.uuid().nullable(),
+  preferences: memberPreferencesSchema,
+  /** Set while a moderator has paused this account's chat messages (or all its posting). */
+  mutedUntil: isoTimestampSchema.nullable(),
+  suspendedUntil: isoTimestampSchema.nullable(),
   /** Whether the account can be signed into with a passphrase (else only with the recovery code). */
-  hasPassphrase?: boolean;
-}
+  hasPassphrase: z.boolean(),
+});
+export type MemberView = z.infer<typeof memberViewSchema>;
 
-export interface SessionGrant {
-  accessToken: string;
-  refreshToken: string;
+export const sessionGrantSchema = z.object({
+  accessToken: z.string(),
+  refreshToken: z.string(),
   /** Seconds until the access token expires. */
-  expiresIn: number;
-  member: MemberView;
-}
+  expiresIn: z.number().int(),
+  member: memberViewSchema,
+});
+export type SessionGrant = z.infer<typeof sessionGrantSchema>;
 
-export interface RegistrationGrant extends SessionGrant {
+export const registrationGrantSchema = sessionGrantSchema.extend({
   /** Shown once; the only way back in from another device without a passphrase. */
-  recoveryCode: string;
-}
+  recoveryCode: z.string(),
+});
+export type RegistrationGrant = z.infer<typeof registrationGrantSchema>;
+
+/** `POST /me/recovery-code`: the new code, shown once. */
+export const recoveryCodeGrantSchema = z.object({ recoveryCode: z.string() });

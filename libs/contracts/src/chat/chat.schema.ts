@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isoTimestampSchema } from '../common/timestamp.schema';
+import { reportReasonSchema } from '../forum/forum.schema';
 
 export const CHAT_LIMITS = {
   bodyMax: 2_000,
@@ -44,32 +46,35 @@ export const removeMessageSchema = z.strictObject({
 });
 export type RemoveMessageRequest = z.infer<typeof removeMessageSchema>;
 
-export interface ChatMessage {
-  id: string;
-  room: string;
+export const chatMessageSchema = z.object({
+  id: z.uuid(),
+  room: z.string(),
   /**
    * `isModerator`: sent by a volunteer moderator (or admin), shown with a badge as on their posts,
    * so a word in a hard moment is known to come from someone trained; absent for everyone else.
+   * `memberId`: only moderators and admins receive the writer's member id.
    */
-  author: { displayName: string; isYou: boolean; isModerator?: true; memberId?: string };
-  body: string;
-  createdAt: string;
-  clientMsgId?: string;
+  author: z.object({ displayName: z.string(), isYou: z.boolean(), isModerator: z.literal(true).optional(), memberId: z.uuid().optional() }),
+  body: z.string(),
+  createdAt: isoTimestampSchema,
+  /** Only on the viewer's own messages: the id their client sent it with. */
+  clientMsgId: z.string().optional(),
   /**
    * Removed by a moderator: only moderators and admins are ever sent such a message (over REST and
    * on joining), so they can see what was taken out and restore it. Members never receive it.
    */
-  removed?: true;
+  removed: z.literal(true).optional(),
   /**
-   * Hidden by the moderation checks (severe harm, a held watched word) while a moderator reviews it:
-   * sent only to its writer, whose words stay on their own screen, marked, and to moderators and
-   * admins, with the id of its review item (`reviewItemId`), where it is restored or removed.
+   * Hidden by the moderation checks (severe harm, a held watched word) or by a moderator: sent only
+   * to its writer, whose words stay on their own screen, marked, and to moderators and admins, with
+   * the id of its review item (`reviewItemId`), where it is restored or removed.
    */
-  held?: true;
-  reviewItemId?: string;
+  held: z.literal(true).optional(),
+  reviewItemId: z.uuid().optional(),
   /** Deleted by its writer: gone from the room; only moderators and admins are still sent it, marked. */
-  deleted?: true;
-}
+  deleted: z.literal(true).optional(),
+});
+export type ChatMessage = z.infer<typeof chatMessageSchema>;
 
 /**
  * `message:removed`, to the room: a message left it. `deleted`: its writer took it back (a
@@ -92,16 +97,21 @@ export interface MessageHeldEvent {
   reviewItemId?: string;
 }
 
-export interface RoomSummary {
-  slug: string;
-  name: string;
-  description: string;
-  locked: boolean;
-  slowModeSeconds: number;
-  online: number;
+export const roomSummarySchema = z.object({
+  slug: z.string(),
+  name: z.string(),
+  description: z.string(),
+  locked: z.boolean(),
+  slowModeSeconds: z.number().int(),
+  online: z.number().int(),
   /** Only its members see it: a member's conversation with a crisis counsellor. Listed first. */
-  private: boolean;
-}
+  private: z.boolean(),
+});
+export type RoomSummary = z.infer<typeof roomSummarySchema>;
+
+/** `POST /rooms/:slug/messages/:id/reports` (`created` is false when it updated the reporter's earlier one). */
+export const messageReportReceiptSchema = z.object({ reason: reportReasonSchema, created: z.boolean() });
+export type MessageReportReceipt = z.infer<typeof messageReportReceiptSchema>;
 
 /**
  * `room:updated`, to everyone in the room on every node: its moderators locked or reopened it, or

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoTimestampSchema } from '../common/timestamp.schema';
 
 export const hotlinesQuerySchema = z.object({
   region: z.string().trim().max(8, { error: 'region is a two-letter country code such as US or GB.' }).optional(),
@@ -14,18 +15,68 @@ export const supportRequestSchema = z.strictObject({
   noticeId: z.uuid({ error: 'noticeId must be a notice id.' }).optional(),
 });
 
+/**
+ * One crisis service from the checked directory (libs/crisis), with every channel it offers.
+ * Lists are read-only: the directory is data the api hands on, never edits.
+ */
+export const hotlineEntrySchema = z.object({
+  /** Stable and unique across the directory. */
+  id: z.string(),
+  name: z.string(),
+  /** The main way to reach the service: what the big button does. */
+  kind: z.enum(['call', 'text', 'chat', 'web']),
+  /** Voice number as the organisation prints it (`1-866-488-7386`, `13 11 14`). */
+  number: z.string().optional(),
+  /** A menu choice after connecting, e.g. the Veterans Crisis Line is 988 then 1. */
+  pressAfterDialing: z.string().optional(),
+  /** A text line, and the keyword some services ask for first. */
+  sms: z.object({ number: z.string(), keyword: z.string().optional() }).optional(),
+  chatUrl: z.url().optional(),
+  url: z.url().optional(),
+  /** The organisation's own page the details were checked against, and when (YYYY-MM-DD). */
+  source: z.url(),
+  checkedOn: z.iso.date(),
+  hours: z.string(),
+  /** BCP 47 language tags the service answers in. */
+  languages: z.array(z.string()).readonly(),
+  audience: z.string().optional(),
+  notes: z.string().optional(),
+});
+export type HotlineEntryView = z.infer<typeof hotlineEntrySchema>;
+
+/**
+ * `GET /hotlines`, and the lines of a crisis notice: a region's checked lines plus the
+ * international fallback, always, and which input chose the region (`query` for `?region=`).
+ */
+export const hotlinesAnswerSchema = z.object({
+  /** A two-letter country code we have lines for, or `INTL` for the international fallback. */
+  region: z.string(),
+  basis: z.enum(['query', 'member', 'accept-language', 'default', 'fallback']),
+  /** `null` only for the international fallback, where the local number cannot be known. */
+  emergencyNumber: z.string().nullable(),
+  otherEmergencyNumbers: z.array(z.string()).readonly(),
+  hotlines: z.array(hotlineEntrySchema).readonly(),
+  /** Find A Helpline: shown under every region's lines for members who are travelling or moved. */
+  fallback: hotlineEntrySchema,
+});
+export type HotlinesAnswer = z.infer<typeof hotlinesAnswerSchema>;
+
 /** The `crisis:resources` socket event and each item of `GET /me/crisis-notices`. */
-export interface CrisisResources {
-  noticeId: string;
-  contentType: 'post' | 'message';
-  contentId: string;
+export const crisisResourcesSchema = z.object({
+  noticeId: z.uuid(),
+  contentType: z.enum(['post', 'message']),
+  contentId: z.uuid(),
   /** `self`: the writer may be in crisis; `concern_for_other`: they are worried about someone. */
-  concern: 'self' | 'concern_for_other';
-  region: string;
-  hotlines: unknown;
-  message: string;
-  heading: string;
-  createdAt: string;
+  concern: z.enum(['self', 'concern_for_other']),
+  region: z.string(),
+  hotlines: hotlinesAnswerSchema,
+  message: z.string(),
+  heading: z.string(),
+  createdAt: isoTimestampSchema,
   /** The member pressed "Talk to a moderator now" on this notice: the panel says a moderator has been asked. */
-  supportRequested: boolean;
-}
+  supportRequested: z.boolean(),
+});
+export type CrisisResources = z.infer<typeof crisisResourcesSchema>;
+
+/** `POST /me/support-requests`: the review item that puts the member on top of the queue, and when it is due. */
+export const supportRequestReceiptSchema = z.object({ flagId: z.uuid(), dueAt: isoTimestampSchema });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoTimestampSchema } from '../common/timestamp.schema';
 
 /** Limits a member meets with a clear message, not a truncation. */
 export const FORUM_LIMITS = {
@@ -65,6 +66,10 @@ export const reportPostSchema = z.strictObject({
 });
 export type ReportPostRequest = z.infer<typeof reportPostSchema>;
 
+/** `POST /posts/:id/reports`: the report (`created` is false when it updated the reporter's earlier one). */
+export const postReportReceiptSchema = z.object({ id: z.uuid(), reason: reportReasonSchema, created: z.boolean() });
+export type PostReportReceipt = z.infer<typeof postReportReceiptSchema>;
+
 export const cursorQuerySchema = z.object({
   cursor: z.string().max(512, { error: 'That cursor is not one Lantern gave out.' }).optional(),
 });
@@ -90,7 +95,7 @@ export const authorSchema = z.object({
   isAlias: z.boolean(),
   isYou: z.boolean(),
   /** Written by a volunteer moderator (or admin) under their pseudonym: shown with a badge, so a reply in a hard moment is known to come from someone trained. */
-  isModerator: z.boolean().optional(),
+  isModerator: z.boolean(),
   /** Only moderators and admins receive the internal member id. */
   memberId: z.uuid().optional(),
 });
@@ -110,8 +115,8 @@ export const postSchema = z.object({
   quote: z.object({ postId: z.uuid(), authorName: z.string(), excerpt: z.string(), hiddenByYou: z.boolean().optional() }).nullable(),
   status: z.enum(['visible', 'hidden', 'removed', 'deleted']),
   version: z.number().int(),
-  createdAt: z.string(),
-  editedAt: z.string().nullable(),
+  createdAt: isoTimestampSchema,
+  editedAt: isoTimestampSchema.nullable(),
   /** Shown under a post a moderator edited, so readers know the words changed and why. */
   moderatorNote: z.string().nullable(),
   reactions: reactionCountsSchema,
@@ -129,8 +134,8 @@ export const threadSummarySchema = z.object({
   contentWarning: z.string().nullable(),
   author: authorSchema,
   replyCount: z.number().int(),
-  createdAt: z.string(),
-  lastActivityAt: z.string(),
+  createdAt: isoTimestampSchema,
+  lastActivityAt: isoTimestampSchema,
   following: z.boolean(),
   /** New replies since the follower last read to the end; counting stops at FORUM_LIMITS.unreadCap. */
   unread: z.number().int(),
@@ -155,7 +160,7 @@ export const searchHitSchema = z.object({
   categorySlug: z.string(),
   /** Plain text around the match; the client marks nothing up from it. */
   excerpt: z.string(),
-  createdAt: z.string(),
+  createdAt: isoTimestampSchema,
 });
 export type SearchHit = z.infer<typeof searchHitSchema>;
 

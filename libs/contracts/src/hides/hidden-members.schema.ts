@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoTimestampSchema } from '../common/timestamp.schema';
 
 /** How many members one member may hide: far above what anyone needs, and a bound on every read's filter. */
 export const HIDE_LIMITS = { max: 500 } as const;
@@ -18,11 +19,12 @@ export const hideMemberSchema = z
   });
 export type HideMemberRequest = z.infer<typeof hideMemberSchema>;
 
-export interface HiddenMember {
-  id: string;
+export const hiddenMemberSchema = z.object({
+  id: z.uuid(),
   /** The name you saw: their pseudonym, or the alias they wrote under in one thread. */
-  displayName: string;
+  displayName: z.string(),
   /** Set when the hide covers an alias in one thread only. */
-  thread: { id: string; title: string } | null;
-  createdAt: string;
-}
+  thread: z.object({ id: z.uuid(), title: z.string() }).nullable(),
+  createdAt: isoTimestampSchema,
+});
+export type HiddenMember = z.infer<typeof hiddenMemberSchema>;

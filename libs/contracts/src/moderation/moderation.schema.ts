@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Handoff } from '../partners/partners.schema';
+import { isoTimestampSchema } from '../common/timestamp.schema';
+import { handoffSchema } from '../partners/partners.schema';
 
 export const FLAG_KINDS = ['crisis', 'harm', 'report'] as const;
 export const FLAG_STATUSES = ['open', 'claimed', 'resolved'] as const;
@@ -77,11 +78,11 @@ export const queueItemSchema = z.object({
   /** Plain text; crisis items are blurred by the console until a moderator chooses to look. */
   excerpt: z.string(),
   categories: z.array(z.string()),
-  createdAt: z.string(),
-  dueAt: z.string(),
+  createdAt: isoTimestampSchema,
+  dueAt: isoTimestampSchema,
   overdue: z.boolean(),
   claimedBy: z.object({ id: z.uuid(), pseudonym: z.string() }).nullable(),
-  claimExpiresAt: z.string().nullable(),
+  claimExpiresAt: isoTimestampSchema.nullable(),
   version: z.number().int(),
   reports: z.number().int(),
   authorId: z.uuid().nullable(),
@@ -90,20 +91,31 @@ export const queueItemSchema = z.object({
 });
 export type QueueItem = z.infer<typeof queueItemSchema>;
 
+/** `POST /moderation/flags/:id/support-room`: the slug of the private room with the member. */
+export const supportRoomSchema = z.object({ room: z.string() });
+
+/** `GET /moderation/partners`: the crisis lines a moderator can escalate to (no secrets, no webhook address). */
+export const escalationTargetSchema = z.object({ id: z.uuid(), name: z.string(), regions: z.array(z.string()), hours: z.string() });
+
+/** An audit row's id: its place in the append-only log, as a decimal string (it may outgrow a JSON number). */
+const auditIdSchema = z.string().regex(/^[0-9]+$/);
+
 /** One row of the append-only audit log, as `GET /moderation/audit` returns it. */
-export interface AuditEntry {
-  id: string;
-  actorId: string | null;
-  actorPseudonym: string | null;
-  actorRole: string;
-  action: string;
-  targetType: string;
-  targetId: string | null;
-  reason: string | null;
-  before: unknown;
-  after: unknown;
-  createdAt: string;
-}
+export const auditEntrySchema = z.object({
+  id: auditIdSchema,
+  actorId: z.uuid().nullable(),
+  actorPseudonym: z.string().nullable(),
+  actorRole: z.string(),
+  action: z.string(),
+  targetType: z.string(),
+  targetId: z.uuid().nullable(),
+  reason: z.string().nullable(),
+  /** The state before and after the action, as the action recorded it (null when it records none). */
+  before: z.unknown(),
+  after: z.unknown(),
+  createdAt: isoTimestampSchema,
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 export const auditQuerySchema = z.object({
   action: z.string().max(40).optional(),
@@ -114,66 +126,73 @@ export const auditQuerySchema = z.object({
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
 /** One piece of evidence about a review item: the classifier's reading, a report, a watched word. */
-export interface FlagSignal {
-  source: 'classifier' | 'report' | 'watched_word' | 'support_request';
-  risk: string | null;
-  categories: string[];
+export const flagSignalSchema = z.object({
+  source: z.enum(['classifier', 'report', 'watched_word', 'support_request']),
+  risk: z.string().nullable(),
+  categories: z.array(z.string()),
   /** A report's reason (crisis_concern, harassment, …) or a watched word's note. */
-  reason: string | null;
+  reason: z.string().nullable(),
   /** The stretches of the content that fired, with the text they cover, so moderators see why. */
-  evidence: Array<{ start: number; end: number; text: string; signal: string; category: string }>;
+  evidence: z.array(z.object({ start: z.number().int(), end: z.number().int(), text: z.string(), signal: z.string(), category: z.string() })),
   /** A report's note to the moderators, in the reporter's words (never shown to the writer; the reporter is not named). */
-  note: string | null;
-  createdAt: string;
-}
+  note: z.string().nullable(),
+  createdAt: isoTimestampSchema,
+});
+export type FlagSignal = z.infer<typeof flagSignalSchema>;
 
 /** An audited step in an item's (or a member's) history. Nobody can edit or delete these. */
-export interface ModerationHistoryEntry {
-  id: string;
-  action: string;
-  actor: { id: string; pseudonym: string } | null;
-  reason: string | null;
-  targetType: string;
-  targetId: string | null;
-  createdAt: string;
-}
+export const moderationHistoryEntrySchema = z.object({
+  id: auditIdSchema,
+  action: z.string(),
+  actor: z.object({ id: z.uuid(), pseudonym: z.string() }).nullable(),
+  reason: z.string().nullable(),
+  targetType: z.string(),
+  targetId: z.uuid().nullable(),
+  createdAt: isoTimestampSchema,
+});
+export type ModerationHistoryEntry = z.infer<typeof moderationHistoryEntrySchema>;
 
 /** The content around the flagged piece: the thread's neighbouring posts, or the chat around it. */
-export interface FlagContext {
-  kind: 'thread' | 'room' | 'none';
-  title: string;
+export const flagContextSchema = z.object({
+  kind: z.enum(['thread', 'room', 'none']),
+  title: z.string(),
   /** Where members see it (a web path), when they can. */
-  href: string | null;
-  entries: Array<{ id: string; author: string; body: string; createdAt: string; current: boolean; status: string }>;
-}
+  href: z.string().nullable(),
+  entries: z.array(z.object({ id: z.uuid(), author: z.string(), body: z.string(), createdAt: isoTimestampSchema, current: z.boolean(), status: z.string() })),
+});
+export type FlagContext = z.infer<typeof flagContextSchema>;
 
 /** `GET /moderation/flags/:id`: the queue item with everything a moderator needs to decide. */
-export interface QueueItemDetail extends QueueItem {
+export const queueItemDetailSchema = queueItemSchema.extend({
   /** The whole content as plain text (the queue shows an excerpt). */
-  body: string;
-  signals: FlagSignal[];
-  history: ModerationHistoryEntry[];
-  context: FlagContext;
+  body: z.string(),
+  signals: z.array(flagSignalSchema),
+  history: z.array(moderationHistoryEntrySchema),
+  context: flagContextSchema,
   /** Hand-offs to crisis-line partners of this item's member (or made from it), newest first. */
-  handoffs: Handoff[];
-}
+  handoffs: z.array(handoffSchema),
+});
+export type QueueItemDetail = z.infer<typeof queueItemDetailSchema>;
 
 /** `GET /moderation/members/:id/context`: what a member wrote lately and what was done. No identifying data exists to show. */
-export interface MemberContext {
-  member: {
-    id: string;
-    pseudonym: string;
-    role: string;
-    joinedAt: string;
-    suspendedUntil: string | null;
-    mutedUntil: string | null;
-    warnings: number;
+export const memberContextSchema = z.object({
+  member: z.object({
+    id: z.uuid(),
+    pseudonym: z.string(),
+    role: z.string(),
+    joinedAt: isoTimestampSchema,
+    suspendedUntil: isoTimestampSchema.nullable(),
+    mutedUntil: isoTimestampSchema.nullable(),
+    warnings: z.number().int(),
     /** How many members have hidden them from their own view: a sign of harassment, never who. */
-    hiddenBy: number;
-  };
-  recent: Array<{ contentType: 'post' | 'message'; id: string; excerpt: string; where: string; status: string; createdAt: string }>;
-  actions: ModerationHistoryEntry[];
-}
+    hiddenBy: z.number().int(),
+  }),
+  recent: z.array(
+    z.object({ contentType: z.enum(['post', 'message']), id: z.uuid(), excerpt: z.string(), where: z.string(), status: z.string(), createdAt: isoTimestampSchema }),
+  ),
+  actions: z.array(moderationHistoryEntrySchema),
+});
+export type MemberContext = z.infer<typeof memberContextSchema>;
 
 /** After this many crisis items within BREAK_WINDOW_MINUTES, the console suggests a pause. */
 export const BREAK_AFTER_CRISIS_ITEMS = 5;
@@ -182,26 +201,28 @@ export const BREAK_WINDOW_MINUTES = 60;
 export const SHIFT_HOURS = 8;
 
 /** `GET /moderation/shift`: the moderator's own count, for their wellbeing; nobody else sees it. */
-export interface ShiftSummary {
-  since: string;
-  handled: number;
-  crisisHandled: number;
+export const shiftSummarySchema = z.object({
+  since: isoTimestampSchema,
+  handled: z.number().int(),
+  crisisHandled: z.number().int(),
   /** Crisis items handled within the last BREAK_WINDOW_MINUTES. */
-  recentCrisis: number;
-  suggestBreak: boolean;
-}
+  recentCrisis: z.number().int(),
+  suggestBreak: z.boolean(),
+});
+export type ShiftSummary = z.infer<typeof shiftSummarySchema>;
 
 /**
  * A moderator's note to a member (the `warn` action), in the moderator's words: shown to the member
  * until they say they have read it (`seenAt`), and sent live as `member:moderator-note`. It never
  * says which moderator wrote it.
  */
-export interface ModeratorNote {
-  id: string;
-  message: string;
-  createdAt: string;
-  seenAt: string | null;
-}
+export const moderatorNoteSchema = z.object({
+  id: z.uuid(),
+  message: z.string(),
+  createdAt: isoTimestampSchema,
+  seenAt: isoTimestampSchema.nullable(),
+});
+export type ModeratorNote = z.infer<typeof moderatorNoteSchema>;
 
 /**
  * `member:restricted`, to the member's own sockets: a moderator paused their chat messages (`muted`)
@@ -226,10 +247,11 @@ export const createWatchedWordSchema = z
   });
 export type CreateWatchedWordRequest = z.infer<typeof createWatchedWordSchema>;
 
-export interface WatchedWordEntry {
-  id: string;
-  pattern: string;
-  action: (typeof WATCHED_WORD_ACTION_NAMES)[number];
-  replacement: string | null;
-  createdAt: string;
-}
+export const watchedWordEntrySchema = z.object({
+  id: z.uuid(),
+  pattern: z.string(),
+  action: z.enum(WATCHED_WORD_ACTION_NAMES),
+  replacement: z.string().nullable(),
+  createdAt: isoTimestampSchema,
+});
+export type WatchedWordEntry = z.infer<typeof watchedWordEntrySchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoTimestampSchema } from '../common/timestamp.schema';
 
 export const ESCALATION_STATUSES = ['created', 'delivered', 'acknowledged', 'in_contact', 'closed'] as const;
 export type EscalationStatus = (typeof ESCALATION_STATUSES)[number];
@@ -24,12 +25,19 @@ export const OUTREACH_PROGRESS = ['received', 'sent', 'delayed', 'with_counsello
 export type OutreachProgress = (typeof OUTREACH_PROGRESS)[number];
 
 /** `GET /me/outreach`: the member's newest request, or null. `room` is their private chat (in-app channel). */
-export interface OutreachStatus {
-  channel: OutreachChannel;
-  progress: OutreachProgress;
-  room: string | null;
-  askedAt: string;
-}
+export const outreachStatusSchema = z.object({
+  channel: z.enum(OUTREACH_CHANNELS),
+  progress: z.enum(OUTREACH_PROGRESS),
+  room: z.string().nullable(),
+  askedAt: isoTimestampSchema,
+});
+export type OutreachStatus = z.infer<typeof outreachStatusSchema>;
+
+/** `GET /me/outreach`: the newest request, or null when the member has made none. */
+export const outreachAnswerSchema = z.object({ request: outreachStatusSchema.nullable() });
+
+/** `POST /me/outreach`: the request and the review item that puts it in front of a moderator. */
+export const outreachReceiptSchema = z.object({ outreachId: z.uuid(), flagId: z.uuid() });
 
 /** A member asks a crisis counsellor to reach out: in the app, or once by phone. */
 export const outreachRequestSchema = z
@@ -59,28 +67,39 @@ export const partnerUpdateSchema = z
 export type PartnerUpdate = z.infer<typeof partnerUpdateSchema>;
 
 /** The minimum a partner needs; nothing that identifies the member beyond what they chose to share. */
-export interface EscalationPayload {
-  risk: string;
-  region: string;
-  language: string;
-  excerpt: string | null;
-  channel: OutreachChannel;
-}
+export const escalationPayloadSchema = z.object({
+  risk: z.string(),
+  region: z.string(),
+  language: z.string(),
+  excerpt: z.string().nullable(),
+  channel: z.enum(OUTREACH_CHANNELS),
+});
+export type EscalationPayload = z.infer<typeof escalationPayloadSchema>;
 
-export interface Escalation {
-  id: string;
-  partnerId: string;
-  basis: EscalationBasis;
-  status: EscalationStatus;
-  payload: EscalationPayload;
-  outcome: string | null;
+/** Each step of an escalation, oldest first: created, delivered, acknowledged, … and admins' re-deliveries. */
+export const escalationTimelineSchema = z.array(z.object({ status: z.string(), at: isoTimestampSchema, note: z.string().nullable() }));
+
+export const escalationSchema = z.object({
+  id: z.uuid(),
+  partnerId: z.uuid(),
+  basis: z.enum(ESCALATION_BASES),
+  status: z.enum(ESCALATION_STATUSES),
+  payload: escalationPayloadSchema,
+  outcome: z.string().nullable(),
   /** In-app channel: the private room the counsellor and the member share. */
-  room: string | null;
-  createdAt: string;
+  room: z.string().nullable(),
+  createdAt: isoTimestampSchema,
   /** Every delivery attempt failed and nothing has reached the partner since (an admin's re-delivery clears it while it runs). */
-  deliveryFailed: boolean;
-  timeline: Array<{ status: string; at: string; note: string | null }>;
-}
+  deliveryFailed: z.boolean(),
+  timeline: escalationTimelineSchema,
+});
+export type Escalation = z.infer<typeof escalationSchema>;
+
+/** `GET /admin/escalations`: an escalation with the moderator's written reason (for one made without consent). */
+export const adminEscalationSchema = escalationSchema.extend({ reason: z.string().nullable() });
+
+/** `POST /admin/escalations/:id/redeliver`: a new delivery is queued. */
+export const redeliveryReceiptSchema = z.object({ queued: z.literal(true) });
 
 /** The JSON body of the webhook. */
 export interface EscalationWebhook {
@@ -105,14 +124,18 @@ export const createPartnerSchema = z.strictObject({
 });
 export type CreatePartnerRequest = z.infer<typeof createPartnerSchema>;
 
-export interface PartnerSummary {
-  id: string;
-  name: string;
-  regions: string[];
-  hours: string;
-  webhookUrl: string;
-  createdAt: string;
-}
+export const partnerSummarySchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  regions: z.array(z.string()),
+  hours: z.string(),
+  webhookUrl: z.string(),
+  createdAt: isoTimestampSchema,
+});
+export type PartnerSummary = z.infer<typeof partnerSummarySchema>;
+
+/** `POST /admin/partners`: the new partner with its HMAC secret, shown this once. */
+export const createdPartnerSchema = partnerSummarySchema.extend({ secret: z.string() });
 
 /**
  * The worker's NOTIFY when a delivery failed every attempt (`lantern_admin`). `flagId` is the
@@ -129,16 +152,17 @@ export interface HandoffFailedAlert {
  * A hand-off as moderators see it on the member's review item: to whom, how far it got, and
  * whether its delivery failed (and nothing newer has reached the partner since).
  */
-export interface Handoff {
-  id: string;
-  partner: { id: string; name: string; hours: string };
-  basis: EscalationBasis;
-  channel: OutreachChannel;
-  status: EscalationStatus;
-  deliveryFailed: boolean;
-  createdAt: string;
-  timeline: Array<{ status: string; at: string; note: string | null }>;
-}
+export const handoffSchema = z.object({
+  id: z.uuid(),
+  partner: z.object({ id: z.uuid(), name: z.string(), hours: z.string() }),
+  basis: z.enum(ESCALATION_BASES),
+  channel: z.enum(OUTREACH_CHANNELS),
+  status: z.enum(ESCALATION_STATUSES),
+  deliveryFailed: z.boolean(),
+  createdAt: isoTimestampSchema,
+  timeline: escalationTimelineSchema,
+});
+export type Handoff = z.infer<typeof handoffSchema>;
 
 /** `moderation:handoff-failed`, to every moderator and admin online. */
 export interface HandoffFailedEvent {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoTimestampSchema } from '../common/timestamp.schema';
 
 /**
  * "Replies to you": a member is told when someone else answers a thread they started (`reply`) or
@@ -36,36 +37,37 @@ export const markRepliesReadSchema = z.strictObject({
 });
 export type MarkRepliesReadRequest = z.infer<typeof markRepliesReadSchema>;
 
-export interface ReplyToYou {
+export const replyToYouSchema = z.object({
   /** The reply itself; the web links to it in its thread. */
-  postId: string;
-  threadId: string;
-  threadTitle: string;
+  postId: z.uuid(),
+  threadId: z.uuid(),
+  threadTitle: z.string(),
   /** The thread's own content warning, if it has one: the web folds the excerpt behind it. */
-  contentWarning: string | null;
+  contentWarning: z.string().nullable(),
   /** The thread's category asks for a content warning on everything in it (the excerpt is folded too). */
-  categoryContentWarning: boolean;
+  categoryContentWarning: z.boolean(),
   /** Who answered, as the forum shows them: a pseudonym, this thread's alias, or "former member". */
-  author: { displayName: string; isAlias: boolean; isModerator: boolean };
+  author: z.object({ displayName: z.string(), isAlias: z.boolean(), isModerator: z.boolean() }),
   /** Plain text from the start of the reply, never HTML. */
-  excerpt: string;
-  createdAt: string;
+  excerpt: z.string(),
+  createdAt: isoTimestampSchema,
   /** `reply`: in a thread you started; `quote`: it quotes one of your posts (it may be both: then `quote`). */
-  kind: ReplyKind;
-  read: boolean;
-}
+  kind: z.enum(REPLY_KINDS),
+  read: z.boolean(),
+});
+export type ReplyToYou = z.infer<typeof replyToYouSchema>;
 
-export interface RepliesToYouPage {
-  items: ReplyToYou[];
-  nextCursor: string | null;
+export const repliesToYouPageSchema = z.object({
+  items: z.array(replyToYouSchema),
+  nextCursor: z.string().nullable(),
   /** Unread replies, counting stops at REPLIES_LIMITS.unreadCap. */
-  unread: number;
-}
+  unread: z.number().int(),
+});
+export type RepliesToYouPage = z.infer<typeof repliesToYouPageSchema>;
 
 /** `GET /me/replies/unread` and `POST /me/replies/read` answer with the count alone. */
-export interface RepliesUnread {
-  unread: number;
-}
+export const repliesUnreadSchema = z.object({ unread: z.number().int() });
+export type RepliesUnread = z.infer<typeof repliesUnreadSchema>;
 
 /**
  * `replies:unread`, to the member's own sockets on every node, when a reply that counts for them

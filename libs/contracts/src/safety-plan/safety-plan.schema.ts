@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoTimestampSchema } from '../common/timestamp.schema';
 
 /**
  * A member's own safety plan (Stanley–Brown): seven short lists in their own words, read when
@@ -43,7 +44,7 @@ export type SaveSafetyPlanRequest = z.infer<typeof saveSafetyPlanSchema>;
 /** `GET` and `PUT /me/safety-plan`, and `details.current` of a 409: the stored plan (empty, `updatedAt` null, before the first save). */
 export const safetyPlanSchema = z.object({
   sections: z.object(Object.fromEntries(SAFETY_PLAN_SECTIONS.map((section) => [section, z.array(z.string())])) as Record<SafetyPlanSection, z.ZodArray<z.ZodString>>),
-  updatedAt: z.string().nullable(),
+  updatedAt: isoTimestampSchema.nullable(),
 });
 export type SafetyPlan = z.infer<typeof safetyPlanSchema>;
 

@@ -1,3 +1,4 @@
+import { hotlinesAnswerSchema } from '@lantern/contracts';
 import { INTERNATIONAL_REGION, SUPPORTED_REGIONS } from '../regions/region-code';
 import { HOTLINE_DIRECTORY, hotlinesFor, isInternationalFallback } from './hotline-directory';
 import type { HotlineEntry } from './hotline-entry';
@@ -143,5 +144,13 @@ describe('hotlinesFor', () => {
     const first = hotlinesFor('US');
     expect(first).not.toBe(HOTLINE_DIRECTORY.US);
     expect(first.hotlines).toBe(HOTLINE_DIRECTORY.US.hotlines);
+  });
+
+  it.each([...SUPPORTED_REGIONS, INTERNATIONAL_REGION])('answers %s in the shape the api documents (hotlinesAnswerSchema), field for field', (region) => {
+    const sent: unknown = JSON.parse(JSON.stringify({ ...hotlinesFor(region), basis: 'query' }));
+    const parsed = hotlinesAnswerSchema.safeParse(sent);
+    expect(parsed.error?.issues ?? []).toEqual([]);
+    // zod drops what the schema does not describe: an equal copy means nothing went undocumented.
+    expect(parsed.data).toEqual(sent);
   });
 });

@@ -1,4 +1,5 @@
 import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import type { DeadLetter, QueueOverview } from '@lantern/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { apiFetch, isApiError } from '../../api/api-client';
@@ -6,19 +7,6 @@ import { formatExactTime } from '../forum/forum-copy';
 import { ErrorState, LoadingState } from '../forum/query-states';
 import { useSession } from '../identity/use-session';
 import { NotAdmin } from './not-admin';
-
-interface QueueOverview {
-  name: string;
-  counts: Record<'waiting' | 'active' | 'delayed' | 'failed' | 'completed', number>;
-  oldestWaitingSeconds: number;
-}
-interface DeadLetter {
-  jobId: string;
-  queue: string;
-  failedReason: string;
-  attemptsMade: number;
-  failedAt: string | null;
-}
 
 const STATES = ['waiting', 'active', 'delayed', 'failed', 'completed'] as const;
 

@@ -1,6 +1,6 @@
 import { contentWarningFor, describeTimeAgo, pluralise, postPlaceholder } from './forum-copy';
 
-const author = (isYou: boolean) => ({ displayName: 'Quiet Otter 42', isAlias: false, isYou });
+const author = (isYou: boolean) => ({ displayName: 'Quiet Otter 42', isAlias: false, isYou, isModerator: false });
 
 describe('postPlaceholder', () => {
   it('explains gently where the words went', () => {

@@ -6,7 +6,7 @@ function post(id: string, overrides: Partial<Post> = {}): Post {
   return {
     id,
     threadId: 'thread-1',
-    author: { displayName: 'Quiet Otter 42', isAlias: false, isYou: false },
+    author: { displayName: 'Quiet Otter 42', isAlias: false, isYou: false, isModerator: false },
     bodyHtml: `<p>${id}</p>`,
     quote: null,
     status: 'visible',
