@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Patch, Post, UseGuards } from '@nestjs/common';
 import {
   adminEscalationSchema,
   createdPartnerSchema,
@@ -17,8 +17,8 @@ import {
 } from '@lantern/contracts';
 import { z } from 'zod';
 import { CurrentMember, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
-import { parseInput } from '../http/parse-input';
 import { EscalationService } from './escalation.service';
+import { CurrentPartner, PartnerAccountGuard } from './partner-account.guard';
 import { ValidBody, ValidParam, type Valid } from '../http/valid-input.decorators';
 import { Responds } from '../http/responds.decorator';
 
@@ -47,27 +47,32 @@ export class OutreachController {
 
 /** The partner portal's api: a partner's own escalations, and only those. */
 @Roles('partner')
+@UseGuards(PartnerAccountGuard)
 @Controller('v1/partner/escalations')
 export class PartnerEscalationsController {
   constructor(private readonly escalations: EscalationService) {}
 
   @Get()
   @Responds(listSchema(escalationSchema))
-  async list(@CurrentMember() member: AuthenticatedMember): Promise<{ items: Escalation[] }> {
-    return this.escalations.listForPartner(await this.escalations.partnerOf(member.id));
+  list(@CurrentPartner() partnerId: string): Promise<{ items: Escalation[] }> {
+    return this.escalations.listForPartner(partnerId);
   }
 
   @Get(':id')
   @Responds(escalationSchema)
-  async get(@Param('id') id: string, @CurrentMember() member: AuthenticatedMember): Promise<Escalation> {
-    return this.escalations.getForPartner(await this.escalations.partnerOf(member.id), parseInput(escalationId, id));
+  get(@ValidParam('id', escalationId) id: string, @CurrentPartner() partnerId: string): Promise<Escalation> {
+    return this.escalations.getForPartner(partnerId, id);
   }
 
   /** Acknowledge, record contact, close with an outcome. */
   @Patch(':id')
   @Responds(escalationSchema)
-  async update(@ValidParam('id', escalationId) id: string, @ValidBody(partnerUpdateSchema) body: Valid<typeof partnerUpdateSchema>, @CurrentMember() member: AuthenticatedMember): Promise<Escalation> {
-    const partnerId = await this.escalations.partnerOf(member.id);
+  update(
+    @ValidParam('id', escalationId) id: string,
+    @ValidBody(partnerUpdateSchema) body: Valid<typeof partnerUpdateSchema>,
+    @CurrentMember() member: AuthenticatedMember,
+    @CurrentPartner() partnerId: string,
+  ): Promise<Escalation> {
     return this.escalations.updateByPartner(member, partnerId, id, body);
   }
 }
@@ -87,8 +92,8 @@ export class AdminEscalationsController {
   @Post(':id/redeliver')
   @HttpCode(202)
   @Responds(redeliveryReceiptSchema)
-  async redeliver(@Param('id') id: string, @CurrentMember() admin: AuthenticatedMember): Promise<{ queued: true }> {
-    await this.escalations.redeliver(parseInput(escalationId, id), admin);
+  async redeliver(@ValidParam('id', escalationId) id: string, @CurrentMember() admin: AuthenticatedMember): Promise<{ queued: true }> {
+    await this.escalations.redeliver(id, admin);
     return { queued: true };
   }
 }

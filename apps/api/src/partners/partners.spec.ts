@@ -380,6 +380,30 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     expect(audit.map((row: { action: string }) => row.action)).toEqual(['escalate_with_consent', 'partner_delivered', 'partner_acknowledged', 'partner_in_contact', 'partner_closed']);
   });
 
+  it('answers a partner token whose account is no longer tied to a partner organisation 403 on every portal route, whatever it sends', async () => {
+    // A counsellor who left their line: the account is a member's again, and their access token
+    // (good for minutes more) still says partner.
+    const loose = await withRole(api, await registerMember(api, 'Loose Line Wren'), 'partner');
+    await api.db.dataSource.query(`UPDATE members SET role = 'member', partner_id = NULL WHERE id = $1`, [loose.memberId]);
+    const id = crypto.randomUUID();
+    const cases: Array<[string, string, unknown]> = [
+      ['GET', '/api/v1/partner/escalations', undefined],
+      ['GET', `/api/v1/partner/escalations/${id}`, undefined],
+      ['GET', '/api/v1/partner/escalations/not-an-id', undefined],
+      ['PATCH', `/api/v1/partner/escalations/${id}`, { status: 'acknowledged' }],
+      // A bad body or id is not read before the account is known to have a partner.
+      ['PATCH', `/api/v1/partner/escalations/${id}`, { status: 'nonsense', extra: true }],
+      ['PATCH', '/api/v1/partner/escalations/not-an-id', { status: 'acknowledged' }],
+    ];
+    for (const [method, path, body] of cases) {
+      const answer = await rest<ErrorResponse>(api, method, path, { token: loose.token, body });
+      expect([method, path, answer.status, answer.body.error.code, answer.body.error.message]).toEqual([method, path, 403, 'FORBIDDEN', 'This account is not tied to a partner organisation.']);
+    }
+    // A partner with a partner still gets the 400 for a bad body and a bad id.
+    expect((await rest(api, 'PATCH', `/api/v1/partner/escalations/${id}`, { token: counsellor.token, body: { status: 'nonsense' } })).status).toBe(400);
+    expect((await rest(api, 'GET', '/api/v1/partner/escalations/not-an-id', { token: counsellor.token })).status).toBe(400);
+  });
+
   it('deletes the phone number when the escalation closes', async () => {
     const member = await registerMember(api, 'Quiet Yarrow');
     const consent = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+44 7700 900123' } });
