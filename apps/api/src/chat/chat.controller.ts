@@ -16,7 +16,6 @@ import {
 } from '@lantern/contracts';
 import { z } from 'zod';
 import { CurrentMember, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
-import { parseInput } from '../http/parse-input';
 import { PresenceService } from '../realtime/presence.service';
 import { RealtimeGateway } from '../realtime/realtime.gateway';
 import { ChatService, type RoomRow } from './chat.service';
@@ -94,8 +93,8 @@ export class ChatController {
   @Post(':slug/messages/:id/restore')
   @HttpCode(200)
   @Responds(chatMessageSchema)
-  async restore(@Param('slug') slug: string, @Param('id') id: string, @CurrentMember() member: AuthenticatedMember): Promise<ChatMessage> {
-    const { message, authorId } = await this.chat.restore(slug, parseInput(messageId, id), member);
+  async restore(@Param('slug') slug: string, @ValidParam('id', messageId) id: string, @CurrentMember() member: AuthenticatedMember): Promise<ChatMessage> {
+    const { message, authorId } = await this.chat.restore(slug, id, member);
     this.gateway.announceRestored(message, authorId);
     return message;
   }

@@ -11,6 +11,7 @@ import {
   postReportReceiptSchema,
   postSchema,
   reactionKindSchema,
+  type ReactionKind,
   reactSchema,
   reportPostSchema,
   searchHitSchema,
@@ -27,9 +28,8 @@ import {
   type ThreadSummary,
 } from '@lantern/contracts';
 import { CurrentMember, Public, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
-import { parseInput } from '../http/parse-input';
 import { ForumService } from './forum.service';
-import { parseId, pathId } from './parse-id';
+import { pathId } from './parse-id';
 import { ValidBody, ValidParam, ValidQuery, type Valid } from '../http/valid-input.decorators';
 import { Responds } from '../http/responds.decorator';
 
@@ -89,8 +89,8 @@ export class ForumController {
   @Roles(...READERS)
   @Get('threads/:id')
   @Responds(threadSchema)
-  thread(@Param('id') id: string, @CurrentMember() member: AuthenticatedMember): Promise<Thread> {
-    return this.forum.getThread(parseId(id, 'thread'), member);
+  thread(@ValidParam('id', pathId('thread')) id: string, @CurrentMember() member: AuthenticatedMember): Promise<Thread> {
+    return this.forum.getThread(id, member);
   }
 
   @Roles(...READERS)
@@ -110,22 +110,22 @@ export class ForumController {
   @Roles(...READERS)
   @Put('threads/:id/follow')
   @Responds(threadSchema)
-  follow(@Param('id') id: string, @CurrentMember() member: AuthenticatedMember): Promise<Thread> {
-    return this.forum.setFollowing(parseId(id, 'thread'), member, true);
+  follow(@ValidParam('id', pathId('thread')) id: string, @CurrentMember() member: AuthenticatedMember): Promise<Thread> {
+    return this.forum.setFollowing(id, member, true);
   }
 
   @Roles(...READERS)
   @Delete('threads/:id/follow')
   @Responds(threadSchema)
-  unfollow(@Param('id') id: string, @CurrentMember() member: AuthenticatedMember): Promise<Thread> {
-    return this.forum.setFollowing(parseId(id, 'thread'), member, false);
+  unfollow(@ValidParam('id', pathId('thread')) id: string, @CurrentMember() member: AuthenticatedMember): Promise<Thread> {
+    return this.forum.setFollowing(id, member, false);
   }
 
   @Roles(...READERS)
   @Get('posts/:id')
   @Responds(postSchema)
-  post(@Param('id') id: string, @CurrentMember() member: AuthenticatedMember): Promise<ForumPost> {
-    return this.forum.getPost(parseId(id, 'post'), member);
+  post(@ValidParam('id', pathId('post')) id: string, @CurrentMember() member: AuthenticatedMember): Promise<ForumPost> {
+    return this.forum.getPost(id, member);
   }
 
   @Roles(...READERS)
@@ -138,8 +138,8 @@ export class ForumController {
   @Roles(...READERS)
   @Delete('posts/:id')
   @HttpCode(204)
-  async remove(@Param('id') id: string, @CurrentMember() member: AuthenticatedMember): Promise<void> {
-    await this.forum.deletePost(parseId(id, 'post'), member);
+  async remove(@ValidParam('id', pathId('post')) id: string, @CurrentMember() member: AuthenticatedMember): Promise<void> {
+    await this.forum.deletePost(id, member);
   }
 
   @Roles(...READERS)
@@ -152,8 +152,8 @@ export class ForumController {
   @Roles(...READERS)
   @Delete('posts/:id/reactions/:kind')
   @Responds(postSchema)
-  unreact(@Param('id') id: string, @Param('kind') kind: string, @CurrentMember() member: AuthenticatedMember): Promise<ForumPost> {
-    return this.forum.react(parseId(id, 'post'), parseInput(reactionKindSchema, kind), member, false);
+  unreact(@ValidParam('id', pathId('post')) id: string, @ValidParam('kind', reactionKindSchema) kind: ReactionKind, @CurrentMember() member: AuthenticatedMember): Promise<ForumPost> {
+    return this.forum.react(id, kind, member, false);
   }
 
   @Roles(...READERS)

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import {
   auditEntrySchema,
   auditQuerySchema,
@@ -20,7 +20,6 @@ import {
 import { z } from 'zod';
 import { AuditService } from '../audit/audit.service';
 import { CurrentMember, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
-import { parseInput } from '../http/parse-input';
 import { EscalationService } from '../partners/escalation.service';
 import { ModerationContextService } from './moderation-context.service';
 import { ModerationService } from './moderation.service';
@@ -49,8 +48,8 @@ export class ModerationController {
   /** The item with its whole content, evidence, signals, history and surroundings. */
   @Get('flags/:id')
   @Responds(queueItemDetailSchema)
-  async flag(@Param('id') id: string): Promise<QueueItemDetail> {
-    const item = await this.moderation.get(parseInput(flagId, id));
+  async flag(@ValidParam('id', flagId) id: string): Promise<QueueItemDetail> {
+    const item = await this.moderation.get(id);
     const content = await this.context.content(item);
     const [signals, history, context, handoffs] = await Promise.all([
       this.context.signals(item.id, item, content),
@@ -63,8 +62,8 @@ export class ModerationController {
 
   @Get('members/:id/context')
   @Responds(memberContextSchema)
-  memberContext(@Param('id') id: string): Promise<MemberContext> {
-    return this.context.member(parseInput(memberId, id));
+  memberContext(@ValidParam('id', memberId) id: string): Promise<MemberContext> {
+    return this.context.member(id);
   }
 
   /** The moderator's own count this shift, so the console can suggest a break after a run of crises. */
@@ -77,8 +76,8 @@ export class ModerationController {
   @Post('flags/:id/claim')
   @HttpCode(200)
   @Responds(queueItemSchema)
-  claim(@Param('id') id: string, @CurrentMember() member: AuthenticatedMember): Promise<QueueItem> {
-    return this.moderation.claim(parseInput(flagId, id), member);
+  claim(@ValidParam('id', flagId) id: string, @CurrentMember() member: AuthenticatedMember): Promise<QueueItem> {
+    return this.moderation.claim(id, member);
   }
 
   @Post('flags/:id/resolve')
@@ -92,8 +91,8 @@ export class ModerationController {
   @Post('flags/:id/support-room')
   @HttpCode(200)
   @Responds(supportRoomSchema)
-  supportRoom(@Param('id') id: string, @CurrentMember() member: AuthenticatedMember): Promise<{ room: string }> {
-    return this.moderation.openSupportRoom(parseInput(flagId, id), member);
+  supportRoom(@ValidParam('id', flagId) id: string, @CurrentMember() member: AuthenticatedMember): Promise<{ room: string }> {
+    return this.moderation.openSupportRoom(id, member);
   }
 
   /** The crisis-line partners a moderator can escalate to (no secrets, no webhook address). */

@@ -1,10 +1,10 @@
-import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { listSchema, moderatorNoteSchema, type ModeratorNote } from '@lantern/contracts';
 import { z } from 'zod';
 import { CurrentMember, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
-import { parseInput } from '../http/parse-input';
 import { ModeratorNotesService } from './moderator-notes.service';
 import { Responds } from '../http/responds.decorator';
+import { ValidParam } from '../http/valid-input.decorators';
 
 const noteId = z.uuid({ error: 'That is not a note id.' });
 
@@ -23,7 +23,7 @@ export class ModeratorNotesController {
   @Post(':id/seen')
   @HttpCode(200)
   @Responds(moderatorNoteSchema)
-  seen(@Param('id') id: string, @CurrentMember() member: AuthenticatedMember): Promise<ModeratorNote> {
-    return this.notes.markSeen(member.id, parseInput(noteId, id));
+  seen(@ValidParam('id', noteId) id: string, @CurrentMember() member: AuthenticatedMember): Promise<ModeratorNote> {
+    return this.notes.markSeen(member.id, id);
   }
 }

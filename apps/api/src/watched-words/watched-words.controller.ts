@@ -1,10 +1,9 @@
-import { Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
 import { createWatchedWordSchema, listSchema, watchedWordEntrySchema, type WatchedWordEntry } from '@lantern/contracts';
 import { z } from 'zod';
 import { CurrentMember, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
-import { parseInput } from '../http/parse-input';
 import { WatchedWordsService } from './watched-words.service';
-import { ValidBody, type Valid } from '../http/valid-input.decorators';
+import { ValidBody, type Valid, ValidParam } from '../http/valid-input.decorators';
 import { Responds } from '../http/responds.decorator';
 
 const wordId = z.uuid({ error: 'That is not a watched word id.' });
@@ -28,7 +27,7 @@ export class WatchedWordsController {
 
   @Delete(':id')
   @HttpCode(204)
-  async remove(@Param('id') id: string, @CurrentMember() admin: AuthenticatedMember): Promise<void> {
-    await this.words.remove(parseInput(wordId, id), admin);
+  async remove(@ValidParam('id', wordId) id: string, @CurrentMember() admin: AuthenticatedMember): Promise<void> {
+    await this.words.remove(id, admin);
   }
 }
