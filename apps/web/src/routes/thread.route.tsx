@@ -7,11 +7,11 @@ import { contentWarningFor, pluralise } from '../features/forum/forum-copy';
 import { describeForumError, isNotFound } from '../features/forum/forum-error-copy';
 import { ForumLink } from '../features/forum/forum-link';
 import { flattenPages } from '../features/forum/forum-pages';
-import { categoryPath, readPathParam, THREAD_PATH_PATTERN } from '../features/forum/forum-paths';
+import { categoryPath, linkedPostId, postElementId, readPathParam, THREAD_PATH_PATTERN } from '../features/forum/forum-paths';
 import classes from '../features/forum/forum.module.css';
 import { LoadMore } from '../features/forum/load-more';
 import { MembersOnly } from '../features/forum/members-only';
-import { PostCard, postElementId } from '../features/forum/post-card';
+import { PostCard } from '../features/forum/post-card';
 import { EmptyState, ErrorState, LoadingState } from '../features/forum/query-states';
 import { ReplyComposer, type ReplyComposerHandle } from '../features/forum/reply-composer';
 import { TimeAgo } from '../features/forum/time-ago';
@@ -43,11 +43,6 @@ function FollowButton({ thread }: { thread: Thread }) {
 /** How many pages a link to one post may load to find it (20 posts each). */
 const LINKED_POST_PAGES = 10;
 
-function readLinkedPostId(hash: string): string | null {
-  const match = /^#post-([0-9a-f-]{36})$/i.exec(hash);
-  return match ? match[1] : null;
-}
-
 function ThreadPosts({ thread, memberId }: { thread: Thread; memberId: string }) {
   const posts = useThreadPosts(thread.id);
   const categories = useCategories();
@@ -70,7 +65,7 @@ function ThreadPosts({ thread, memberId }: { thread: Thread; memberId: string })
 
   // A link to one post (from Replies to you: `#post-<id>`) opens the thread at it, loading a few
   // more pages if it is further down; once, so the reader is free to scroll away afterwards.
-  const linkedPost = useRef<string | null>(readLinkedPostId(window.location.hash));
+  const linkedPost = useRef<string | null>(linkedPostId(window.location.hash));
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = posts;
   const pagesLoaded = posts.data?.pages.length ?? 0;
   useEffect(() => {

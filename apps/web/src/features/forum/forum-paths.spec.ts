@@ -1,6 +1,15 @@
-import { categoryPath, matchPathPattern, newThreadPath, readPathParam, readSearchParam, threadPath } from './forum-paths';
+import { categoryPath, linkedPostId, matchPathPattern, newThreadPath, postElementId, readPathParam, readSearchParam, threadPath } from './forum-paths';
 
 describe('forum paths', () => {
+  it('links to one post by the id of its element, and reads that post back from the link', () => {
+    const post = '3f2c9a1e-8b7d-4c6e-9a5b-1d2e3f4a5b6c';
+    const link = threadPath('thread-1', post);
+    expect(link).toBe(`/t/thread-1#${postElementId(post)}`);
+    expect(linkedPostId(new URL(link, 'http://lantern.test').hash)).toBe(post);
+    for (const hash of ['', '#post-', '#post-not-an-id', `#reply-${post}`, `#post-${post}x`]) expect(linkedPostId(hash)).toBeNull();
+  });
+
+
   it('builds links with their parameters escaped', () => {
     expect(categoryPath('grief-and-loss')).toBe('/c/grief-and-loss');
     expect(threadPath('a b')).toBe('/t/a%20b');

@@ -12,8 +12,17 @@ export function categoryPath(slug: string): string {
   return `/c/${encodeURIComponent(slug)}`;
 }
 
+/** The id of a post's element on its thread page, and the fragment a link to that post ends with. */
+export const postElementId = (postId: string) => `post-${postId}`;
+
 export function threadPath(threadId: string, postId?: string): string {
-  return `/t/${encodeURIComponent(threadId)}${postId ? `#post-${encodeURIComponent(postId)}` : ''}`;
+  return `/t/${encodeURIComponent(threadId)}${postId ? `#${postElementId(encodeURIComponent(postId))}` : ''}`;
+}
+
+/** The post a thread link points at (`threadPath(id, postId)`'s fragment), or null. */
+export function linkedPostId(hash: string): string | null {
+  const match = /^#post-([0-9a-f-]{36})$/i.exec(hash);
+  return match ? match[1] : null;
 }
 
 export function newThreadPath(categorySlug?: string): string {

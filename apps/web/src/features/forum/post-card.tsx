@@ -12,8 +12,8 @@ import { ReactionBar } from './reaction-bar';
 import { ReportDialog } from './report-dialog';
 import { TimeAgo } from './time-ago';
 import { useDeletePostMutation, useEditPostMutation } from './use-forum-queries';
+import { postElementId } from './forum-paths';
 
-export const postElementId = (postId: string) => `post-${postId}`;
 
 export interface PostCardProps {
   post: Post;
