@@ -7,6 +7,7 @@ import {
   type ExportedFollow,
   type ExportedPost,
   type ExportedReaction,
+  type ExportedReplyToYou,
   type ExportedReport,
   type ExportedSafetyPlan,
   type ExportedSupportRequest,
@@ -15,6 +16,7 @@ import {
   type MemberPreferences,
   type MemberRole,
   type ReactionKind,
+  type ReplyKind,
 } from '@lantern/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthenticatedMember } from '../auth/auth.decorators';
@@ -137,6 +139,7 @@ export class AccountExportService {
       reactions: await this.reactions(manager, memberId),
       follows: await this.follows(manager, memberId),
       reports: await this.reports(manager, memberId),
+      repliesToYou: await this.repliesToYou(manager, memberId),
       moderation: {
         warnings: await this.warnings(manager, memberId),
         // The end of the latest mute or suspension, as the member was told it (past or present).
@@ -219,6 +222,15 @@ export class AccountExportService {
       [memberId],
     );
     return rows.map((row) => ({ contentType: row.content_type, contentId: row.content_id, reason: row.reason, note: row.note, createdAt: iso(row.created_at) }));
+  }
+
+  /** Each reply recorded for the member and when they read it: ids only, the reply itself is its writer's. */
+  private async repliesToYou(manager: EntityManager, memberId: string): Promise<ExportedReplyToYou[]> {
+    const rows: Array<{ post_id: string; thread_id: string; kind: ReplyKind; created_at: Date; read_at: Date | null }> = await manager.query(
+      `SELECT post_id, thread_id, kind, created_at, read_at FROM reply_notices WHERE member_id = $1 ORDER BY created_at, post_id`,
+      [memberId],
+    );
+    return rows.map((row) => ({ postId: row.post_id, threadId: row.thread_id, kind: row.kind, createdAt: iso(row.created_at), readAt: isoOrNull(row.read_at) }));
   }
 
   private async warnings(manager: EntityManager, memberId: string): Promise<ExportedWarning[]> {
