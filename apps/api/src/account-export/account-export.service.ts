@@ -59,6 +59,7 @@ interface PostRow {
   status: string;
   created_at: Date;
   edited_at: Date | null;
+  earlier_versions: Array<{ version: number; body: string; written_at: string }>;
 }
 
 interface MessageRow {
@@ -171,7 +172,9 @@ export class AccountExportService {
   private async posts(manager: EntityManager, memberId: string): Promise<ExportedPost[]> {
     const rows: PostRow[] = await manager.query(
       `SELECT p.id, p.thread_id, t.title AS thread_title, c.slug AS category_slug, c.name AS category_name,
-              p.body, p.author_alias, p.status, p.created_at, p.edited_at
+              p.body, p.author_alias, p.status, p.created_at, p.edited_at,
+              (SELECT coalesce(json_agg(json_build_object('version', r.version, 'body', r.body, 'written_at', r.written_at) ORDER BY r.version), '[]')
+                 FROM post_revisions r WHERE r.post_id = p.id) AS earlier_versions
          FROM posts p JOIN threads t ON t.id = p.thread_id JOIN categories c ON c.id = t.category_id
         WHERE p.author_id = $1 ORDER BY p.created_at, p.id`,
       [memberId],
@@ -185,6 +188,7 @@ export class AccountExportService {
       status: row.status,
       createdAt: iso(row.created_at),
       editedAt: isoOrNull(row.edited_at),
+      earlierVersions: row.earlier_versions.map((earlier) => ({ version: earlier.version, body: earlier.body, writtenAt: iso(new Date(earlier.written_at)) })),
     }));
   }
 

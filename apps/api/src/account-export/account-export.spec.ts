@@ -60,6 +60,8 @@ describe('a member downloads their own data (real PostgreSQL and Redis)', () => 
     const started = await thread(writer, 'Export test: my week', 'My **own** words about the week.');
     const aliased = await reply(writer, started.id, 'Written under an alias, still mine.', 'alias');
     expect(aliased.author.displayName).not.toBe('Export Wren');
+    const edited = await rest<Post>(api, 'PATCH', `/api/v1/posts/${aliased.id}`, { token: writer.token, body: { body: 'Written under an alias, still mine (edited).' } });
+    expect(edited.status).toBe(200);
     const neighbourReply = await reply(neighbour, started.id, 'A reply that is not yours zqxvj');
     const maskedReply = await reply(masked, started.id, 'An aliased reply by someone else pqwmz', 'alias');
     // "Replies to you": both answers are recorded for the writer; they mark the first read.
@@ -109,8 +111,10 @@ describe('a member downloads their own data (real PostgreSQL and Redis)', () => 
     ]);
     expect(document.posts.map((post) => [post.id, post.body, post.alias, post.thread.id, post.thread.title, post.category.slug, post.status, post.editedAt])).toEqual([
       [started.firstPost.id, 'My **own** words about the week.', null, started.id, 'Export test: my week', 'anxiety', 'visible', null],
-      [aliased.id, 'Written under an alias, still mine.', aliased.author.displayName, started.id, 'Export test: my week', 'anxiety', 'visible', null],
+      [aliased.id, 'Written under an alias, still mine (edited).', aliased.author.displayName, started.id, 'Export test: my week', 'anxiety', 'visible', expect.any(String)],
     ]);
+    // What an edit replaced is theirs too (moderators keep it).
+    expect(document.posts.map((post) => post.earlierVersions)).toEqual([[], [{ version: 1, body: 'Written under an alias, still mine.', writtenAt: aliased.createdAt }]]);
     expect(document.chatMessages).toEqual([{ id: messageId, room: 'lounge', body: 'Hello from the lounge, my words.', status: 'visible', createdAt: expect.any(String) }]);
     expect(document.reactions).toEqual([{ postId: neighbourReply.id, kind: 'hug', createdAt: expect.any(String) }]);
     expect(document.follows.map((follow) => follow.threadId)).toEqual([started.id]);

@@ -42,6 +42,8 @@ export const exportedPostSchema = z.object({
   status: z.string(),
   createdAt: isoTimestampSchema,
   editedAt: isoTimestampSchema.nullable(),
+  /** What it said before each edit (kept for moderators), oldest first; empty if never edited. */
+  earlierVersions: z.array(z.object({ version: z.number().int(), body: z.string(), writtenAt: isoTimestampSchema })),
 });
 export type ExportedPost = z.infer<typeof exportedPostSchema>;
 
