@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { ServerEnv } from '@lantern/contracts';
+import { loggableError } from '@lantern/db';
 import { LoggerModule } from 'nestjs-pino';
 import { WorkerConfigModule } from './config/worker-config.module';
 import { WorkerInfraModule } from './infra/worker-infra.module';
@@ -8,12 +9,13 @@ import { ModerationProcessor } from './moderation/moderation.processor';
 import { WebhookWorkerService } from './partners/webhook-worker.service';
 import { WebhookProcessor } from './partners/webhook.processor';
 
+/** Logs as the api's do: an error never carries the data a failed statement was given (`loggableError`). */
 @Module({})
 export class WorkerModule {
   static forRoot(env: ServerEnv): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [WorkerConfigModule.forRoot(env), LoggerModule.forRoot({ pinoHttp: { level: env.LOG_LEVEL } }), WorkerInfraModule],
+      imports: [WorkerConfigModule.forRoot(env), LoggerModule.forRoot({ pinoHttp: { level: env.LOG_LEVEL, serializers: { err: loggableError } } }), WorkerInfraModule],
       providers: [ModerationProcessor, ModerationWorkerService, WebhookProcessor, WebhookWorkerService],
     };
   }

@@ -5,3 +5,4 @@ export * from './seed/demo-seed';
 export * from './phone-cipher';
 export * from './sealed-box';
 export * from './support-requests';
+export * from './loggable-error';

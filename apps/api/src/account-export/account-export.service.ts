@@ -7,6 +7,7 @@ import {
   type ExportedFollow,
   type ExportedPost,
   type ExportedReaction,
+  type ExportedReplyToYou,
   type ExportedReport,
   type ExportedSafetyPlan,
   type ExportedSupportRequest,
@@ -15,6 +16,7 @@ import {
   type MemberPreferences,
   type MemberRole,
   type ReactionKind,
+  type ReplyKind,
 } from '@lantern/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthenticatedMember } from '../auth/auth.decorators';
@@ -57,6 +59,7 @@ interface PostRow {
   status: string;
   created_at: Date;
   edited_at: Date | null;
+  earlier_versions: Array<{ version: number; body: string; written_at: string }>;
 }
 
 interface MessageRow {
@@ -137,6 +140,7 @@ export class AccountExportService {
       reactions: await this.reactions(manager, memberId),
       follows: await this.follows(manager, memberId),
       reports: await this.reports(manager, memberId),
+      repliesToYou: await this.repliesToYou(manager, memberId),
       moderation: {
         warnings: await this.warnings(manager, memberId),
         // The end of the latest mute or suspension, as the member was told it (past or present).
@@ -168,7 +172,9 @@ export class AccountExportService {
   private async posts(manager: EntityManager, memberId: string): Promise<ExportedPost[]> {
     const rows: PostRow[] = await manager.query(
       `SELECT p.id, p.thread_id, t.title AS thread_title, c.slug AS category_slug, c.name AS category_name,
-              p.body, p.author_alias, p.status, p.created_at, p.edited_at
+              p.body, p.author_alias, p.status, p.created_at, p.edited_at,
+              (SELECT coalesce(json_agg(json_build_object('version', r.version, 'body', r.body, 'written_at', r.written_at) ORDER BY r.version), '[]')
+                 FROM post_revisions r WHERE r.post_id = p.id) AS earlier_versions
          FROM posts p JOIN threads t ON t.id = p.thread_id JOIN categories c ON c.id = t.category_id
         WHERE p.author_id = $1 ORDER BY p.created_at, p.id`,
       [memberId],
@@ -182,6 +188,7 @@ export class AccountExportService {
       status: row.status,
       createdAt: iso(row.created_at),
       editedAt: isoOrNull(row.edited_at),
+      earlierVersions: row.earlier_versions.map((earlier) => ({ version: earlier.version, body: earlier.body, writtenAt: iso(new Date(earlier.written_at)) })),
     }));
   }
 
@@ -219,6 +226,15 @@ export class AccountExportService {
       [memberId],
     );
     return rows.map((row) => ({ contentType: row.content_type, contentId: row.content_id, reason: row.reason, note: row.note, createdAt: iso(row.created_at) }));
+  }
+
+  /** Each reply recorded for the member and when they read it: ids only, the reply itself is its writer's. */
+  private async repliesToYou(manager: EntityManager, memberId: string): Promise<ExportedReplyToYou[]> {
+    const rows: Array<{ post_id: string; thread_id: string; kind: ReplyKind; created_at: Date; read_at: Date | null }> = await manager.query(
+      `SELECT post_id, thread_id, kind, created_at, read_at FROM reply_notices WHERE member_id = $1 ORDER BY created_at, post_id`,
+      [memberId],
+    );
+    return rows.map((row) => ({ postId: row.post_id, threadId: row.thread_id, kind: row.kind, createdAt: iso(row.created_at), readAt: isoOrNull(row.read_at) }));
   }
 
   private async warnings(manager: EntityManager, memberId: string): Promise<ExportedWarning[]> {

@@ -60,8 +60,13 @@ describe('a member downloads their own data (real PostgreSQL and Redis)', () => 
     const started = await thread(writer, 'Export test: my week', 'My **own** words about the week.');
     const aliased = await reply(writer, started.id, 'Written under an alias, still mine.', 'alias');
     expect(aliased.author.displayName).not.toBe('Export Wren');
+    const edited = await rest<Post>(api, 'PATCH', `/api/v1/posts/${aliased.id}`, { token: writer.token, body: { body: 'Written under an alias, still mine (edited).' } });
+    expect(edited.status).toBe(200);
     const neighbourReply = await reply(neighbour, started.id, 'A reply that is not yours zqxvj');
     const maskedReply = await reply(masked, started.id, 'An aliased reply by someone else pqwmz', 'alias');
+    // "Replies to you": both answers are recorded for the writer; they mark the first read.
+    const marked = await rest<{ unread: number }>(api, 'POST', '/api/v1/me/replies/read', { token: writer.token, body: { upTo: neighbourReply.id } });
+    expect([marked.status, marked.body.unread]).toEqual([200, 1]);
     expect((await rest(api, 'POST', `/api/v1/posts/${neighbourReply.id}/reactions`, { token: writer.token, body: { kind: 'hug' } })).status).toBe(201);
     expect((await rest(api, 'POST', `/api/v1/posts/${maskedReply.id}/reports`, { token: writer.token, body: { reason: 'harassment', note: 'This one stung.' } })).status).toBe(201);
     expect((await rest(api, 'POST', '/api/v1/me/hidden-members', { token: writer.token, body: { postId: maskedReply.id } })).status).toBe(201);
@@ -106,12 +111,19 @@ describe('a member downloads their own data (real PostgreSQL and Redis)', () => 
     ]);
     expect(document.posts.map((post) => [post.id, post.body, post.alias, post.thread.id, post.thread.title, post.category.slug, post.status, post.editedAt])).toEqual([
       [started.firstPost.id, 'My **own** words about the week.', null, started.id, 'Export test: my week', 'anxiety', 'visible', null],
-      [aliased.id, 'Written under an alias, still mine.', aliased.author.displayName, started.id, 'Export test: my week', 'anxiety', 'visible', null],
+      [aliased.id, 'Written under an alias, still mine (edited).', aliased.author.displayName, started.id, 'Export test: my week', 'anxiety', 'visible', expect.any(String)],
     ]);
+    // What an edit replaced is theirs too (moderators keep it).
+    expect(document.posts.map((post) => post.earlierVersions)).toEqual([[], [{ version: 1, body: 'Written under an alias, still mine.', writtenAt: aliased.createdAt }]]);
     expect(document.chatMessages).toEqual([{ id: messageId, room: 'lounge', body: 'Hello from the lounge, my words.', status: 'visible', createdAt: expect.any(String) }]);
     expect(document.reactions).toEqual([{ postId: neighbourReply.id, kind: 'hug', createdAt: expect.any(String) }]);
     expect(document.follows.map((follow) => follow.threadId)).toEqual([started.id]);
     expect(document.reports).toEqual([{ contentType: 'post', contentId: maskedReply.id, reason: 'harassment', note: 'This one stung.', createdAt: expect.any(String) }]);
+    // With their read state; the reply by someone they hid since is still recorded (ids only).
+    expect(document.repliesToYou).toEqual([
+      { postId: neighbourReply.id, threadId: started.id, kind: 'reply', createdAt: neighbourReply.createdAt, readAt: expect.any(String) },
+      { postId: maskedReply.id, threadId: started.id, kind: 'reply', createdAt: maskedReply.createdAt, readAt: null },
+    ]);
     expect(document.hiddenMembers).toEqual([
       { id: expect.any(String), displayName: maskedReply.author.displayName, thread: { id: started.id, title: 'Export test: my week' }, createdAt: expect.any(String) },
     ]);
@@ -147,6 +159,7 @@ describe('a member downloads their own data (real PostgreSQL and Redis)', () => 
     expect(document.account).toMatchObject({ pseudonym: 'Export Kestrel', role: 'moderator' });
     expect(document.safetyPlan).toEqual({ status: 'none' });
     expect(document.posts).toEqual([]);
+    expect(document.repliesToYou).toEqual([]);
   });
 
   it(`answers 429 RATE_LIMITED with Retry-After after ${EXPORTS_PER_HOUR} exports an hour, for that member only`, async () => {

@@ -12,9 +12,11 @@ import { AuthService, toMemberView } from './auth.service';
  *
  * Erasure keeps the words a member posted in threads (replies from others would stop making
  * sense without them) but unlinks them: posts and chat messages lose their author and read as
- * "former member"; aliases, reactions, follows, replies to them, notices, warnings, the safety plan, credentials
- * and sessions are deleted; the pseudonym is replaced so it can be taken again. Moderators' audit
- * rows about the account stay, because accountability for their actions must outlive any one member.
+ * "former member"; aliases, reactions, follows, replies to them, notices, warnings, the safety plan,
+ * requests for a counsellor (and the phone number given), credentials and sessions are deleted;
+ * reports and hand-offs to partners stay without them; the pseudonym is replaced so it can be taken
+ * again. Moderators' audit rows and review items about the account stay, under its id alone,
+ * because accountability for their actions must outlive any one member.
  */
 @Injectable()
 export class AccountService {
@@ -53,7 +55,9 @@ export class AccountService {
     await this.dataSource.transaction(async (manager) => {
       await manager.query(`UPDATE posts SET author_id = NULL, author_alias = NULL WHERE author_id = $1`, [memberId]);
       await manager.query(`UPDATE threads SET author_id = NULL, author_alias = NULL WHERE author_id = $1`, [memberId]);
-      await manager.query(`UPDATE messages SET author_id = NULL WHERE author_id = $1`, [memberId]);
+      // The id the writer's device chose for a resend is theirs too (any client may choose it), and
+      // without an author it can never be resent: the message's own id takes its place.
+      await manager.query(`UPDATE messages SET author_id = NULL, client_msg_id = id::text WHERE author_id = $1`, [memberId]);
       await manager.query(`UPDATE flags SET author_id = NULL WHERE author_id = $1`, [memberId]);
       // The safety plan goes with the account, whole: nothing of it is anyone else's.
       for (const table of ['thread_aliases', 'post_reactions', 'thread_follows', 'reply_notices', 'crisis_notices', 'member_warnings', 'refresh_tokens', 'room_members', 'chat_send_windows', 'safety_plans']) {
@@ -63,6 +67,13 @@ export class AccountService {
       await manager.query(`DELETE FROM member_hides WHERE member_id = $1 OR hidden_id = $1`, [memberId]);
       await manager.query(`UPDATE post_reports SET reporter_id = NULL WHERE reporter_id = $1`, [memberId]);
       await manager.query(`UPDATE message_reports SET reporter_id = NULL WHERE reporter_id = $1`, [memberId]);
+      // The report's signal on the review item too: moderators keep the report, not who made it.
+      await manager.query(`UPDATE flag_signals SET reporter_id = NULL WHERE reporter_id = $1`, [memberId]);
+      // Asking for a counsellor: the consent and any phone number given with it go. A hand-off a
+      // partner already has stays theirs to finish, but no longer leads to the account, and
+      // Lantern's copy of the number goes now rather than when the case closes.
+      await manager.query(`DELETE FROM outreach_requests WHERE member_id = $1`, [memberId]);
+      await manager.query(`UPDATE escalations SET member_id = NULL, phone_ciphertext = NULL WHERE member_id = $1`, [memberId]);
       await manager.query(
         `UPDATE members SET pseudonym = $2, passphrase_hash = NULL, recovery_code_hash = NULL, region = NULL, preferences = '{}', deleted_at = now() WHERE id = $1`,
         [memberId, `erased-${randomBytes(8).toString('hex')}`],

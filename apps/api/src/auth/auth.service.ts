@@ -234,6 +234,10 @@ export class AuthService {
   }
 
   private async issue(manager: EntityManager, member: MemberRow, familyId: string): Promise<SessionGrant> {
+    // A session past its end can only be refused, so its row (a record of when the member was
+    // here) goes the next time they sign in or refresh. A used token that has not expired stays:
+    // presenting it again is how a stolen one is caught.
+    await manager.query(`DELETE FROM refresh_tokens WHERE member_id = $1 AND expires_at < now()`, [member.id]);
     const refreshToken = newRefreshToken();
     await manager.query(`INSERT INTO refresh_tokens (member_id, family_id, token_hash, expires_at) VALUES ($1, $2, $3, now() + make_interval(days => $4))`, [
       member.id,

@@ -104,6 +104,29 @@ describe('pseudonymous identity (real PostgreSQL and Redis)', () => {
     expect(stored.every((row: { token_hash: string }) => /^[0-9a-f]{64}$/.test(row.token_hash) && row.token_hash !== first)).toBe(true);
   });
 
+  it("forgets a member's expired sessions when they next sign in or refresh, and still catches a used one presented again", async () => {
+    const created = await register({ passphrase: 'sessions come and go' });
+    const memberId = created.body.member.id;
+    const refreshed = await rest<SessionGrant>(api, 'POST', '/api/v1/auth/refresh', { body: { refreshToken: created.body.refreshToken } });
+    const otherDevice = await rest<SessionGrant>(api, 'POST', '/api/v1/auth/login', { body: { pseudonym: created.body.member.pseudonym, passphrase: 'sessions come and go' } });
+    expect([refreshed.status, otherDevice.status]).toEqual([200, 200]);
+    // Months later: the first token (used) and the other device's (never used again) have expired.
+    await api.db.dataSource.query(
+      `UPDATE refresh_tokens SET created_at = now() - interval '60 days', expires_at = now() - interval '30 days' WHERE member_id = $1 AND (used_at IS NOT NULL OR family_id <> (SELECT family_id FROM refresh_tokens WHERE member_id = $1 AND used_at IS NOT NULL))`,
+      [memberId],
+    );
+    const count = async () => (await api.db.dataSource.query(`SELECT (expires_at < now()) AS expired FROM refresh_tokens WHERE member_id = $1 ORDER BY created_at`, [memberId])) as Array<{ expired: boolean }>;
+    expect(await count()).toEqual([{ expired: true }, { expired: true }, { expired: false }]);
+
+    const next = await rest<SessionGrant>(api, 'POST', '/api/v1/auth/refresh', { body: { refreshToken: refreshed.body.refreshToken } });
+    expect(next.status).toBe(200);
+    // The two expired rows are gone; the token just used stays (unexpired) beside the new one.
+    expect(await count()).toEqual([{ expired: false }, { expired: false }]);
+    const replay = await rest<ErrorResponse>(api, 'POST', '/api/v1/auth/refresh', { body: { refreshToken: refreshed.body.refreshToken } });
+    expect([replay.status, replay.body.error.code]).toEqual([401, 'REFRESH_TOKEN_REUSED']);
+    expect((await rest<ErrorResponse>(api, 'POST', '/api/v1/auth/refresh', { body: { refreshToken: otherDevice.body.refreshToken } })).body.error.code).toBe('TOKEN_INVALID');
+  });
+
   it('logs out by revoking the session', async () => {
     const created = await register();
     expect((await rest(api, 'POST', '/api/v1/auth/logout', { body: { refreshToken: created.body.refreshToken } })).status).toBe(204);

@@ -3,6 +3,7 @@ import { MEMBER_ROLES, memberPreferencesSchema } from '../auth/auth.schema';
 import { isoTimestampSchema } from '../common/timestamp.schema';
 import { reactionKindSchema } from '../forum/forum.schema';
 import { hiddenMemberSchema } from '../hides/hidden-members.schema';
+import { REPLY_KINDS } from '../replies/replies-to-you.schema';
 import { safetyPlanSchema } from '../safety-plan/safety-plan.schema';
 
 /**
@@ -41,6 +42,8 @@ export const exportedPostSchema = z.object({
   status: z.string(),
   createdAt: isoTimestampSchema,
   editedAt: isoTimestampSchema.nullable(),
+  /** What it said before each edit (kept for moderators), oldest first; empty if never edited. */
+  earlierVersions: z.array(z.object({ version: z.number().int(), body: z.string(), writtenAt: isoTimestampSchema })),
 });
 export type ExportedPost = z.infer<typeof exportedPostSchema>;
 
@@ -74,6 +77,21 @@ export const exportedReportSchema = z.object({
   createdAt: isoTimestampSchema,
 });
 export type ExportedReport = z.infer<typeof exportedReportSchema>;
+
+/**
+ * A post Lantern recorded as answering the member ("Replies to you"), with whether they have read
+ * it. Only ids: whose reply it was and what it said are another member's.
+ */
+export const exportedReplyToYouSchema = z.object({
+  postId: z.uuid(),
+  threadId: z.uuid(),
+  /** `reply`: in a thread they started; `quote`: it quotes one of their posts. */
+  kind: z.enum(REPLY_KINDS),
+  createdAt: isoTimestampSchema,
+  /** When they read it (opened its thread, or marked it read), or null while unread. */
+  readAt: isoTimestampSchema.nullable(),
+});
+export type ExportedReplyToYou = z.infer<typeof exportedReplyToYouSchema>;
 
 export const exportedWarningSchema = z.object({
   /** The words the moderator wrote to the member. */
@@ -128,6 +146,8 @@ export const accountExportSchema = z.object({
   reactions: z.array(exportedReactionSchema),
   follows: z.array(exportedFollowSchema),
   reports: z.array(exportedReportSchema),
+  /** Every reply Lantern recorded for them, shown now or not (a reply hidden since stays recorded), oldest first. */
+  repliesToYou: z.array(exportedReplyToYouSchema),
   hiddenMembers: z.array(hiddenMemberSchema),
   moderation: z.object({
     warnings: z.array(exportedWarningSchema),

@@ -1,0 +1,153 @@
+import { emptySafetyPlanSections, type Post, type Thread } from '@lantern/contracts';
+import { seedDemoData } from '@lantern/db';
+import type { NodeRedisClient } from '@lantern/queue';
+import { startApi, type ApiHarness } from '../../test/support/api-harness';
+import { registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
+import { emitAck, TestSockets } from '../../test/support/socket-client';
+import { REDIS_CLIENT } from '../infra/infra.tokens';
+
+/**
+ * What README promises of `DELETE /api/v1/me`: the member's words stay, unlinked; everything else
+ * of theirs goes; what stays about the account is the moderators' record (the audit log, and the
+ * review items about their words and requests), under an id that no longer leads to a name.
+ * Checked by reading every row of every table, so a table added later that keeps the member is
+ * caught here without anyone remembering to list it.
+ */
+describe('erasing an account leaves nothing that leads to the member (real PostgreSQL and Redis)', () => {
+  let api: ApiHarness;
+  const sockets = new TestSockets();
+
+  beforeAll(async () => {
+    api = await startApi('erasure');
+    await seedDemoData(api.db.dataSource);
+  });
+
+  afterAll(async () => {
+    sockets.closeAll();
+    await api.close();
+  });
+
+  /** The tables with a row whose text (every column, jsonb included) holds `needle`. */
+  const tablesHolding = async (needle: string): Promise<string[]> => {
+    const tables: Array<{ table_name: string }> = await api.db.dataSource.query(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'migrations' ORDER BY table_name`,
+    );
+    const holding: string[] = [];
+    for (const { table_name: table } of tables) {
+      const [{ n }]: Array<{ n: number }> = await api.db.dataSource.query(`SELECT count(*)::int AS n FROM "${table}" t WHERE strpos(t::text, $1) > 0`, [needle]);
+      if (n > 0) holding.push(table);
+    }
+    return holding;
+  };
+
+  const send = async (who: Session, body: string): Promise<string> => {
+    const socket = await sockets.connected(api, who.token);
+    expect(await emitAck(socket, 'room:join', { room: 'lounge' })).toMatchObject({ ok: true });
+    const sent = await emitAck(socket, 'message:send', { room: 'lounge', body, clientMsgId: `erasure-${who.memberId}` });
+    expect(sent.ok).toBe(true);
+    return sent.id as string;
+  };
+
+  it('deletes or unlinks every row of theirs, counsellor requests and hand-offs included; only the moderators’ record keeps their id', async () => {
+    const registered = await rest<{ accessToken: string; refreshToken: string; member: { id: string } }>(api, 'POST', '/api/v1/auth/register', {
+      body: { pseudonym: 'Erasure Wren', passphrase: 'leaving for a while now' },
+    });
+    const leaving: Session = { token: registered.body.accessToken, refreshToken: registered.body.refreshToken, memberId: registered.body.member.id, pseudonym: 'Erasure Wren' };
+    const other = await registerMember(api, 'Staying Finch');
+    const moderator = await withRole(api, await registerMember(api, 'Erasure Mod Birch'), 'moderator');
+    const id = leaving.memberId;
+
+    // Their words, what they gave and asked for, and what others did about them.
+    const thread = (await rest<Thread>(api, 'POST', '/api/v1/threads', { token: leaving.token, body: { categorySlug: 'anxiety', title: 'Erasure: my week', body: 'My own words.' } })).body;
+    const aliased = await rest<Post>(api, 'POST', `/api/v1/threads/${thread.id}/posts`, { token: leaving.token, body: { body: 'Under an alias.', postAs: 'alias' } });
+    expect(aliased.status).toBe(201);
+    const alias = aliased.body.author.displayName;
+    const answer = (await rest<Post>(api, 'POST', `/api/v1/threads/${thread.id}/posts`, { token: other.token, body: { body: 'An answer for you.' } })).body;
+    expect((await rest(api, 'POST', `/api/v1/posts/${answer.id}/reactions`, { token: leaving.token, body: { kind: 'hug' } })).status).toBe(201);
+    expect((await rest(api, 'POST', `/api/v1/posts/${answer.id}/reports`, { token: leaving.token, body: { reason: 'harassment' } })).status).toBe(201);
+    expect((await rest(api, 'POST', '/api/v1/me/hidden-members', { token: leaving.token, body: { postId: answer.id } })).status).toBe(201);
+    expect((await rest(api, 'POST', '/api/v1/me/hidden-members', { token: other.token, body: { postId: thread.firstPost.id } })).status).toBe(201);
+    await send(leaving, 'Said in the lounge.');
+    const othersMessage = await send(other, 'Someone else in the lounge.');
+    expect((await rest(api, 'POST', `/api/v1/rooms/lounge/messages/${othersMessage}/reports`, { token: leaving.token, body: { reason: 'harassment' } })).status).toBe(201);
+    sockets.closeAll();
+    const plan = { sections: { ...emptySafetyPlanSections(), people: ['Aunt Marisol 555 010 0199'] }, baseUpdatedAt: null };
+    expect((await rest(api, 'PUT', '/api/v1/me/safety-plan', { token: leaving.token, body: plan })).status).toBe(200);
+    await api.db.dataSource.query(`INSERT INTO crisis_notices (member_id, content_type, content_id, risk) VALUES ($1, 'post', $2, 'high')`, [id, thread.firstPost.id]);
+    await api.db.dataSource.query(`INSERT INTO member_warnings (member_id, message) VALUES ($1, 'Please keep it kind.')`, [id]);
+
+    // A counsellor asked for by phone and handed to a partner (the partner holds the number), then
+    // asked for again with another number, not handed on yet.
+    const [partner]: Array<{ id: string }> = await api.db.dataSource.query(
+      `INSERT INTO partners (name, regions, webhook_url, webhook_secret) VALUES ('Erasure Line', '{US}', 'http://127.0.0.1:9/hook', 'erasure-secret') RETURNING id`,
+    );
+    const first = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/outreach', { token: leaving.token, body: { channel: 'phone', phone: '+1 555 010 0142' } });
+    expect(first.status).toBe(201);
+    const escalated = await rest(api, 'POST', `/api/v1/moderation/flags/${first.body.flagId}/resolve`, { token: moderator.token, body: { action: 'escalate', partnerId: partner.id } });
+    expect(escalated.status).toBe(200);
+    expect((await rest(api, 'POST', '/api/v1/me/outreach', { token: leaving.token, body: { channel: 'phone', phone: '+1 555 010 0143' } })).status).toBe(201);
+    const sealed: Array<{ phone: string }> = await api.db.dataSource.query(
+      `SELECT phone_ciphertext AS phone FROM escalations WHERE member_id = $1 AND phone_ciphertext IS NOT NULL
+       UNION ALL SELECT phone_ciphertext FROM outreach_requests WHERE member_id = $1 AND phone_ciphertext IS NOT NULL`,
+      [id],
+    );
+    expect(sealed).toHaveLength(2);
+
+    // Before: the test reached every kind of row a member has.
+    expect(await tablesHolding(id)).toEqual(
+      expect.arrayContaining([
+        'chat_send_windows',
+        'crisis_notices',
+        'escalations',
+        'flag_signals',
+        'flags',
+        'member_hides',
+        'member_warnings',
+        'members',
+        'message_reports',
+        'messages',
+        'outreach_requests',
+        'post_reactions',
+        'post_reports',
+        'posts',
+        'refresh_tokens',
+        'reply_notices',
+        'safety_plans',
+        'thread_aliases',
+        'thread_follows',
+        'threads',
+      ]),
+    );
+
+    expect((await rest(api, 'DELETE', '/api/v1/me', { token: leaving.token })).status).toBe(204);
+
+    // After: the account's own row (pseudonym replaced), the review items about it and the audit log.
+    expect((await tablesHolding(id)).filter((table) => !['members', 'flags', 'audit_log'].includes(table))).toEqual([]);
+    expect(await api.db.dataSource.query(`SELECT content_type FROM flags WHERE content_id = $1 OR author_id = $1`, [id])).toEqual([{ content_type: 'member' }, { content_type: 'member' }]);
+    // Neither name they went by (the words written under the alias stay, unlinked), nor either sealed number.
+    for (const gone of ['Erasure Wren', alias, ...sealed.map((row) => row.phone)]) expect([gone, await tablesHolding(gone)]).toEqual([gone, []]);
+    // The partner keeps its case (without the number now); the member's words in the thread stay, as "former member".
+    expect(await api.db.dataSource.query(`SELECT member_id, phone_ciphertext, status FROM escalations WHERE partner_id = $1`, [partner.id])).toEqual([
+      { member_id: null, phone_ciphertext: null, status: 'created' },
+    ]);
+    const read = await rest<Thread>(api, 'GET', `/api/v1/threads/${thread.id}`, { token: other.token });
+    expect(read.body.author.displayName).toBe('former member');
+
+    // Redis: whatever still names them (rate-limit counters, typing, a dropped socket's session)
+    // expires. The Socket.IO stream is the one exception README names: it ages out by length.
+    const redis = api.app.get<NodeRedisClient>(REDIS_CLIENT);
+    const stream = `${api.env.QUEUE_PREFIX}:socket.io`;
+    let naming = 0;
+    for await (const batch of redis.scanIterator({ MATCH: `${api.env.QUEUE_PREFIX}:*`, COUNT: 500 })) {
+      for (const key of batch) {
+        if (key === stream) continue;
+        const value = (await redis.type(key)) === 'string' ? String(await redis.get(key)) : '';
+        if (!`${key} ${value}`.includes(id) && !`${key} ${value}`.toLowerCase().includes('erasure wren')) continue;
+        naming += 1;
+        const ttl = await redis.ttl(key);
+        expect([key, ttl > 0 && ttl <= 3600]).toEqual([key, true]);
+      }
+    }
+    expect(naming).toBeGreaterThan(0);
+  });
+});
