@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { WorkerConfigModule } from './config/worker-config.module';
 import { WorkerInfraModule } from './infra/worker-infra.module';
 import { ModerationWorkerService } from './moderation/moderation-worker.service';
+import { SessionPurgeService } from './housekeeping/session-purge.service';
 import { ModerationProcessor } from './moderation/moderation.processor';
 import { WebhookWorkerService } from './partners/webhook-worker.service';
 import { WebhookProcessor } from './partners/webhook.processor';
@@ -16,7 +17,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [WorkerConfigModule.forRoot(env), LoggerModule.forRoot({ pinoHttp: { level: env.LOG_LEVEL, serializers: { err: loggableError } } }), WorkerInfraModule],
-      providers: [ModerationProcessor, ModerationWorkerService, WebhookProcessor, WebhookWorkerService],
+      providers: [ModerationProcessor, ModerationWorkerService, WebhookProcessor, WebhookWorkerService, SessionPurgeService],
     };
   }
 }

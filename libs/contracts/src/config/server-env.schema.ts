@@ -40,6 +40,8 @@ export const serverEnvSchema = z.object({
   CORS_ORIGIN: z.string().default('http://localhost:3000'),
   WEB_DIST: z.string().optional(),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  /** How often the worker deletes sessions past their end (refresh-token rows: a record of when a member was here). */
+  SESSION_PURGE_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(3600),
   /** New accounts per network address per hour (counted on a keyed hash, never the address). */
   RATE_LIMIT_REGISTER_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
   /** Failed sign-ins per pseudonym (and per address) per 15 minutes before a 15-minute pause. */

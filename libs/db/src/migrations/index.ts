@@ -18,6 +18,7 @@ import { MemberHides1764550000000 } from './1764550000000-member-hides';
 import { SafetyPlans1764600000000 } from './1764600000000-safety-plans';
 import { ReplyNotices1764650000000 } from './1764650000000-reply-notices';
 import { ChatMessagesDeleted1764660000000 } from './1764660000000-chat-messages-deleted';
+import { RefreshTokensExpiry1764670000000 } from './1764670000000-refresh-tokens-expiry';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   SafetyPlans1764600000000,
   ReplyNotices1764650000000,
   ChatMessagesDeleted1764660000000,
+  RefreshTokensExpiry1764670000000,
 ];

@@ -1,0 +1,66 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { ServerEnv } from '@lantern/contracts';
+import type { DataSource } from 'typeorm';
+import { SERVER_ENV } from '../config/worker-config.module';
+import { DATA_SOURCE } from '../infra/worker-infra.module';
+
+/** Rows deleted per statement, so a purge never holds many locks or a long transaction. */
+const BATCH = 1000;
+
+/**
+ * Deletes sessions past their end (refresh-token rows), every SESSION_PURGE_INTERVAL_SECONDS and
+ * once shortly after start. An expired token can only be refused, so its row is nothing but a
+ * record of when the member was here; the api also deletes a member's own when they come back,
+ * and this covers those who never do. Used or revoked tokens that have not expired stay: showing
+ * one again is how a stolen token is caught. Every worker replica may run it; a DELETE of rows
+ * another already deleted is a no-op.
+ */
+@Injectable()
+export class SessionPurgeService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(SessionPurgeService.name);
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+
+  constructor(
+    @Inject(SERVER_ENV) private readonly env: ServerEnv,
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.schedule(Math.min(5_000, this.env.SESSION_PURGE_INTERVAL_SECONDS * 1000));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.running;
+  }
+
+  /** Deletes every expired session row, a batch at a time; returns how many went. */
+  async purge(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const [{ deleted }]: Array<{ deleted: number }> = await this.dataSource.query(
+        `WITH gone AS (DELETE FROM refresh_tokens WHERE id IN (SELECT id FROM refresh_tokens WHERE expires_at < now() LIMIT ${BATCH}) RETURNING 1)
+         SELECT count(*)::int AS deleted FROM gone`,
+      );
+      total += deleted;
+      if (deleted < BATCH) return total;
+    }
+  }
+
+  private schedule(delayMs: number): void {
+    this.timer = setTimeout(() => {
+      this.running = this.purge()
+        .then((deleted) => {
+          if (deleted > 0) this.logger.log(`deleted ${deleted} expired session row${deleted === 1 ? '' : 's'}`);
+        })
+        .catch((error: Error) => this.logger.warn(`session purge failed, trying again next time: ${error.message}`))
+        .finally(() => {
+          this.running = undefined;
+          if (this.timer) this.schedule(this.env.SESSION_PURGE_INTERVAL_SECONDS * 1000);
+        });
+    }, delayMs);
+    this.timer.unref();
+  }
+}
