@@ -8,7 +8,7 @@ import { io, type Socket } from 'socket.io-client';
 import { startApi, TEST_REDIS_URL } from '../../test/support/api-harness';
 import { registerMember } from '../../test/support/rest-client';
 import { waitFor } from '../../test/support/worker-process';
-import { ALONE_READ_INTERVAL_MS, NODE_COUNT_INTERVAL_MS, RedisStreamsIoAdapter } from './redis-streams-io.adapter';
+import { ALONE_READ_INTERVAL_MS, NODE_COUNT_INTERVAL_MS, RedisStreamsIoAdapter, type StreamRetention } from './redis-streams-io.adapter';
 
 /** Connections to Redis that Socket.IO's adapter holds (its own and the ones it opened from it). */
 async function adapterConnections(probe: NodeRedisClient): Promise<number> {
@@ -43,10 +43,10 @@ describe('Socket.IO Redis streams adapter (real Redis)', () => {
 });
 
 /** A bare Socket.IO node on Lantern's adapter (no api around it): every socket joins "circle". */
-async function ioNode(prefix: string) {
+async function ioNode(prefix: string, retention?: StreamRetention) {
   const http = createServer();
   const env = parseServerEnv({ NODE_ENV: 'test', DATABASE_URL: 'postgres://unused/unused', REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: prefix, JWT_SECRET: 'adapter-tests-only-secret-0123456789abcdef' });
-  const adapter = new RedisStreamsIoAdapter(http as never, env, { delivered: () => undefined, appended: () => undefined });
+  const adapter = new RedisStreamsIoAdapter(http as never, env, { delivered: () => undefined, appended: () => undefined }, retention);
   adapter.connect();
   // The adapter's Redis connection: the test holds its stream appends (XADD) to watch the order.
   const redis = (adapter as unknown as { redis: NodeRedisClient & { xAdd: (...args: unknown[]) => Promise<string> } }).redis;
@@ -209,6 +209,38 @@ describe('Lantern adapter: a node alone reads its stream lazily (real Redis)', (
       onB?.socket.close();
       await a.close();
       await b?.close();
+      await probe.quit();
+      await dropQueueKeys(prefix);
+    }
+  });
+});
+
+describe('Lantern adapter: the stream keeps broadcasts only as long as recovery could need them (real Redis)', () => {
+  it('trims entries older than the retention from the stream and keeps the newer ones', async () => {
+    const prefix = uniqueQueuePrefix('adaptertrim');
+    const stream = `${prefix}:socket.io`;
+    const probe = createNodeRedisClient(TEST_REDIS_URL, 'lantern-adapter-probe');
+    await probe.connect();
+    const node = await ioNode(prefix, { keepMs: 1_000, trimEveryMs: 100 });
+    const entryTimes = async () => (await probe.xRange(stream, '-', '+')).map((entry) => Number(entry.id.split('-')[0]));
+    try {
+      node.server.to('circle').emit('news', { n: 1, words: 'an old line' });
+      const [old] = await waitFor(async () => {
+        const times = await entryTimes();
+        return times.length === 1 && times;
+      }, 5_000, 'the first broadcast in the stream');
+      // Still there within its retention.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(await entryTimes()).toEqual([old]);
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      node.server.to('circle').emit('news', { n: 2 });
+      const [newer] = await waitFor(async () => {
+        const times = await entryTimes();
+        return times.length === 1 && times[0] !== old && times;
+      }, 5_000, 'the old broadcast to be trimmed and the new one kept');
+      expect(newer - old).toBeGreaterThanOrEqual(1_000);
+    } finally {
+      await node.close();
       await probe.quit();
       await dropQueueKeys(prefix);
     }

@@ -10,6 +10,22 @@ import type { ServerEnv } from '@lantern/contracts';
 export const RECOVERY_WINDOW_MS = 2 * 60_000;
 
 /**
+ * How long a broadcast stays in the Redis stream. The adapter alone keeps the newest 10,000
+ * whatever their age, which on a quiet deployment is days of chat lines with their writers'
+ * pseudonyms (an erased member's too). Nothing reads an entry older than the recovery window
+ * (a client away longer gets a fresh session), so every node trims the stream to this age; the
+ * margin covers a node that lags behind in reading it.
+ */
+export const STREAM_KEEP_MS = 5 * RECOVERY_WINDOW_MS;
+/** How often each node trims the stream (an exact `XTRIM MINID`, idempotent across nodes). */
+export const STREAM_TRIM_INTERVAL_MS = 60_000;
+
+export interface StreamRetention {
+  keepMs: number;
+  trimEveryMs: number;
+}
+
+/**
  * Socket.IO across api nodes: the Redis streams adapter carries broadcasts through a Redis
  * stream, so a Redis blip delays packets instead of losing them, and connection state recovery
  * hands a client that drops for a moment everything it missed. The adapter blocks on XREAD, so
@@ -24,12 +40,14 @@ export class RedisStreamsIoAdapter extends IoAdapter {
   /** Whether, at the last count, this node was the only one on the stream (`countNodes`). */
   private alone = false;
   private counting: NodeJS.Timeout | undefined;
+  private trimming: NodeJS.Timeout | undefined;
 
   constructor(
     app: INestApplicationContext,
     private readonly env: ServerEnv,
     /** Told how long each room broadcast took, in seconds (metrics). */
     private readonly timings?: BroadcastTimings,
+    private readonly retention: StreamRetention = { keepMs: STREAM_KEEP_MS, trimEveryMs: STREAM_TRIM_INTERVAL_MS },
   ) {
     super(app);
   }
@@ -57,8 +75,20 @@ export class RedisStreamsIoAdapter extends IoAdapter {
     if (this.redis) {
       server.adapter(lanternAdapter(createAdapter(this.redis, { streamName: prefix, channelPrefix: prefix, sessionKeyPrefix: `${prefix}:session:` }), this.timings, (adapter) => this.adapters.add(adapter)));
       this.counting = setInterval(() => void this.countNodes(), NODE_COUNT_INTERVAL_MS).unref();
+      this.trimming = setInterval(() => void this.trimStream(prefix), this.retention.trimEveryMs).unref();
     }
     return server;
+  }
+
+  /** Drops broadcasts older than `retention.keepMs` from the stream; Redis away, the next round does it. */
+  private async trimStream(streamName: string): Promise<void> {
+    const redis = this.redis;
+    if (!redis?.isReady) return;
+    try {
+      await withTimeout(redis.xTrim(streamName, 'MINID', `${Date.now() - this.retention.keepMs}-0`), ADAPTER_REDIS_BOUND_MS, 'socket.io adapter: Redis did not trim the stream in time');
+    } catch {
+      // Trimming is housekeeping: a missed round changes nothing a client sees.
+    }
   }
 
   /**
@@ -77,6 +107,7 @@ export class RedisStreamsIoAdapter extends IoAdapter {
   override async close(server: Server): Promise<void> {
     await super.close(server);
     clearInterval(this.counting);
+    clearInterval(this.trimming);
     this.alone = false;
     this.adapters.clear();
     const redis = this.redis;
