@@ -222,7 +222,7 @@ describe('Lantern adapter: the stream keeps broadcasts only as long as recovery 
     const probe = createNodeRedisClient(TEST_REDIS_URL, 'lantern-adapter-probe');
     await probe.connect();
     const node = await ioNode(prefix, { keepMs: 1_000, trimEveryMs: 100 });
-    const entryTimes = async () => (await probe.xRange(stream, '-', '+')).flatMap((entry) => (entry ? [Number(entry.id.split('-')[0])] : []));
+    const entryTimes = async () => ((await probe.xRange(stream, '-', '+')) ?? []).flatMap((entry) => (entry ? [Number(entry.id.split('-')[0])] : []));
     try {
       node.server.to('circle').emit('news', { n: 1, words: 'an old line' });
       const [old] = await waitFor(async () => {
