@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuditEntry as AuditLogEntry, AuditQuery } from '@lantern/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
+import { shownPseudonym } from '../auth/pseudonyms';
 import { DATA_SOURCE } from '../infra/infra.tokens';
 
 export interface AuditActor {
@@ -59,7 +60,7 @@ export class AuditService {
       after: unknown;
       created_at: Date;
     }> = await this.dataSource.query(
-      `SELECT a.id, a.actor_id, m.pseudonym AS actor_pseudonym, a.actor_role, a.action, a.target_type, a.target_id, a.reason, a.before, a.after, a.created_at
+      `SELECT a.id, a.actor_id, ${shownPseudonym('m')} AS actor_pseudonym, a.actor_role, a.action, a.target_type, a.target_id, a.reason, a.before, a.after, a.created_at
          FROM audit_log a LEFT JOIN members m ON m.id = a.actor_id
         WHERE ($1::text IS NULL OR a.action = $1) AND ($2::uuid IS NULL OR a.actor_id = $2) AND ($3::uuid IS NULL OR a.target_id = $3)
           AND ($4::timestamptz IS NULL OR a.created_at < $4)

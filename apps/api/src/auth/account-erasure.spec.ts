@@ -1,4 +1,4 @@
-import { emptySafetyPlanSections, type Post, type Thread } from '@lantern/contracts';
+import { emptySafetyPlanSections, type AuditEntry, type Post, type QueueItem, type QueueItemDetail, type Thread } from '@lantern/contracts';
 import { seedDemoData } from '@lantern/db';
 import type { NodeRedisClient } from '@lantern/queue';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
@@ -134,7 +134,7 @@ describe('erasing an account leaves nothing that leads to the member (real Postg
     expect(read.body.author.displayName).toBe('former member');
 
     // Redis: whatever still names them (rate-limit counters, typing, a dropped socket's session)
-    // expires. The Socket.IO stream is the one exception README names: it ages out by length.
+    // expires. The Socket.IO stream is trimmed by age instead (redis-streams-io.adapter.spec).
     const redis = api.app.get<NodeRedisClient>(REDIS_CLIENT);
     const stream = `${api.env.QUEUE_PREFIX}:socket.io`;
     let naming = 0;
@@ -149,5 +149,36 @@ describe('erasing an account leaves nothing that leads to the member (real Postg
       }
     }
     expect(naming).toBeGreaterThan(0);
+  });
+
+  it('a moderator who leaves: their actions stay in the record as "former moderator", and the items they held are open to others at once', async () => {
+    const writer = await registerMember(api, 'Erasure Writer Tern');
+    const reporter = await registerMember(api, 'Erasure Reporter Gull');
+    const admin = await withRole(api, await registerMember(api, 'Erasure Rowan'), 'admin');
+    const leaving = await withRole(api, await registerMember(api, 'Leaving Alder'), 'moderator');
+    const thread = (await rest<Thread>(api, 'POST', '/api/v1/threads', { token: writer.token, body: { categorySlug: 'anxiety', title: 'Erasure: two posts', body: 'The first of two.' } })).body;
+    const second = (await rest<Post>(api, 'POST', `/api/v1/threads/${thread.id}/posts`, { token: writer.token, body: { body: 'The second of two.' } })).body;
+    const flagOf = async (postId: string) => {
+      expect((await rest(api, 'POST', `/api/v1/posts/${postId}/reports`, { token: reporter.token, body: { reason: 'spam' } })).status).toBe(201);
+      const [flag]: Array<{ id: string }> = await api.db.dataSource.query(`SELECT id FROM flags WHERE content_id = $1`, [postId]);
+      return flag.id;
+    };
+    const decided = await flagOf(thread.firstPost.id);
+    const held = await flagOf(second.id);
+    expect((await rest(api, 'POST', `/api/v1/moderation/flags/${decided}/resolve`, { token: leaving.token, body: { action: 'dismiss', note: 'Not spam.' } })).status).toBe(200);
+    expect((await rest<QueueItem>(api, 'POST', `/api/v1/moderation/flags/${held}/claim`, { token: leaving.token })).body.claimedBy).toEqual({ id: leaving.memberId, pseudonym: 'Leaving Alder' });
+
+    expect((await rest(api, 'DELETE', '/api/v1/me', { token: leaving.token })).status).toBe(204);
+
+    const item = await rest<QueueItemDetail>(api, 'GET', `/api/v1/moderation/flags/${decided}`, { token: admin.token });
+    expect(item.body.history.filter((entry) => entry.actor?.id === leaving.memberId).map((entry) => [entry.action, entry.actor?.pseudonym])).toEqual([['dismiss', 'former moderator']]);
+    const audit = await rest<{ items: AuditEntry[] }>(api, 'GET', `/api/v1/moderation/audit?actorId=${leaving.memberId}`, { token: admin.token });
+    expect(audit.body.items.map((entry) => [entry.action, entry.actorPseudonym])).toEqual(expect.arrayContaining([['dismiss', null]]));
+    // Another moderator can take the item the leaver held, at once.
+    const heldNow = await rest<QueueItemDetail>(api, 'GET', `/api/v1/moderation/flags/${held}`, { token: admin.token });
+    expect([heldNow.body.status, heldNow.body.claimedBy]).toEqual(['open', null]);
+    expect((await rest<QueueItem>(api, 'POST', `/api/v1/moderation/flags/${held}/claim`, { token: admin.token })).body.claimedBy?.id).toBe(admin.memberId);
+    // The placeholder the erasure put in place of the pseudonym is shown nowhere.
+    for (const body of [item.body, audit.body, heldNow.body]) expect(JSON.stringify(body)).not.toMatch(/erased-|Leaving Alder/);
   });
 });

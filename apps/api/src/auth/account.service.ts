@@ -59,6 +59,9 @@ export class AccountService {
       // without an author it can never be resent: the message's own id takes its place.
       await manager.query(`UPDATE messages SET author_id = NULL, client_msg_id = id::text WHERE author_id = $1`, [memberId]);
       await manager.query(`UPDATE flags SET author_id = NULL WHERE author_id = $1`, [memberId]);
+      // A moderator who leaves lets go of the items they were working on, so another can take
+      // them now rather than when the claim lapses (an imminent-risk item cannot wait 15 minutes).
+      await manager.query(`UPDATE flags SET status = 'open', claimed_by = NULL, claim_expires_at = NULL WHERE claimed_by = $1 AND status = 'claimed'`, [memberId]);
       // The safety plan goes with the account, whole: nothing of it is anyone else's.
       for (const table of ['thread_aliases', 'post_reactions', 'thread_follows', 'reply_notices', 'crisis_notices', 'member_warnings', 'refresh_tokens', 'room_members', 'chat_send_windows', 'safety_plans']) {
         await manager.query(`DELETE FROM ${table} WHERE member_id = $1`, [memberId]);

@@ -27,3 +27,13 @@ export function pseudonymProblem(pseudonym: string): string | null {
   if (result.categories.some((category) => REFUSED_CATEGORIES.has(category))) return 'That pseudonym could hurt other members. Please choose another.';
   return null;
 }
+
+/**
+ * The pseudonym of a joined `members` row as others may be shown it: NULL once the account is
+ * erased (erasure replaces the pseudonym with an internal placeholder, which is nobody's name),
+ * so the caller's "former member" / "former moderator" stands in. For the moderators' record,
+ * which keeps an erased moderator's id and actions but not their name.
+ */
+export function shownPseudonym(alias: string): string {
+  return `CASE WHEN ${alias}.deleted_at IS NULL THEN ${alias}.pseudonym END`;
+}

@@ -14,6 +14,7 @@ import type { DataSource } from 'typeorm';
 import type { AuditActor } from '../audit/audit.service';
 import { plainExcerpt } from '../forum/render-markdown';
 import { ApiException } from '../http/api-exception';
+import { shownPseudonym } from '../auth/pseudonyms';
 import { DATA_SOURCE } from '../infra/infra.tokens';
 
 /** Where a post's or a message's neighbours live, and how many to show on each side. */
@@ -46,7 +47,7 @@ interface EvidenceRow {
   category: string;
 }
 
-const HISTORY_SELECT = `SELECT a.id::text AS id, a.action, a.actor_id, m.pseudonym AS actor_pseudonym, a.reason, a.target_type, a.target_id, a.created_at
+const HISTORY_SELECT = `SELECT a.id::text AS id, a.action, a.actor_id, ${shownPseudonym('m')} AS actor_pseudonym, a.reason, a.target_type, a.target_id, a.created_at
                           FROM audit_log a LEFT JOIN members m ON m.id = a.actor_id`;
 
 function toHistory(row: HistoryRow): ModerationHistoryEntry {

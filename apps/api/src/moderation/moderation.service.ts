@@ -5,6 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service';
 import { plainExcerpt } from '../forum/render-markdown';
 import { ApiException } from '../http/api-exception';
+import { shownPseudonym } from '../auth/pseudonyms';
 import { DATA_SOURCE } from '../infra/infra.tokens';
 import { OutboxRelayService } from '../outbox/outbox-relay.service';
 import { OutboxService } from '../outbox/outbox.service';
@@ -337,9 +338,9 @@ export class ModerationService {
 
   private flagSelect(): string {
     return `SELECT f.id, f.kind, f.status, f.priority, f.risk, f.content_type, f.content_id, f.author_id, f.categories, f.created_at, f.due_at,
-                   f.claimed_by, cm.pseudonym AS claimer_pseudonym, f.claim_expires_at,
+                   f.claimed_by, ${shownPseudonym('cm')} AS claimer_pseudonym, f.claim_expires_at,
                    (f.status = 'claimed' AND f.claim_expires_at > now()) AS claim_live,
-                   f.resolved_by, rm.pseudonym AS resolver_pseudonym, f.resolved_at, f.version,
+                   f.resolved_by, ${shownPseudonym('rm')} AS resolver_pseudonym, f.resolved_at, f.version,
                    COALESCE(p.body, g.body) AS body,
                    (SELECT count(*)::int FROM flag_signals s WHERE s.flag_id = f.id AND s.source = 'report') AS reports,
                    (f.content_type = 'member' AND EXISTS (SELECT 1 FROM flag_signals s WHERE s.flag_id = f.id AND s.reason = 'talk_to_moderator')) AS talk_requested,
