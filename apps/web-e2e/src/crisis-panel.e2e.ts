@@ -50,6 +50,13 @@ test.describe('crisis support in front of the member', () => {
     await expect(panel.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
     await expect(panel.getByRole('link', { name: 'Call 988, then press 1' })).toHaveAttribute('href', 'tel:988');
     await axe.check('home with the crisis panel');
+    // On a 320px phone every button says all its words: a long one wraps rather than being cut off.
+    await page.setViewportSize({ width: 320, height: 800 });
+    const clipped = await panel.getByRole('button').evaluateAll((buttons) =>
+      buttons.filter((button) => [button, ...button.querySelectorAll('span')].some((box) => box.scrollWidth > box.clientWidth + 1)).map((button) => button.textContent),
+    );
+    expect(clipped).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 720 });
 
     // Out of the way without saying "I'm safe": hidden to a slim bar, still hidden after a reload.
     await panel.getByRole('button', { name: 'Hide for now' }).click();

@@ -216,6 +216,29 @@ test.describe('pseudonymous identity', () => {
     await axe.check('home at 320px, signed in');
   });
 
+  test('a long one-word pseudonym wraps at 320px instead of widening the page', async ({ page, axe }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    const pseudonym = `SomebodyWhoIsTiredOfBeingStrong${Math.floor(Math.random() * 10)}`; // 32 characters, the most allowed
+    const widerThanScreen = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page.goto('/welcome');
+    await page.getByLabel('Pseudonym (optional)').fill(pseudonym);
+    await page.getByRole('button', { name: 'Join anonymously' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Welcome, ${pseudonym}` })).toBeVisible();
+    expect(await widerThanScreen(), 'the recovery step').toBeLessThanOrEqual(0);
+    await axe.check('recovery step, long pseudonym');
+    await page.getByRole('checkbox', { name: SAVED_LABEL }).check();
+    await page.getByRole('button', { name: 'Continue to Lantern' }).click();
+    await expect(page.getByRole('main')).toContainText(`Good to see you, ${pseudonym}`);
+    expect(await widerThanScreen(), 'home').toBeLessThanOrEqual(0);
+    await axe.check('home, long pseudonym');
+    for (const path of ['/account', '/welcome']) {
+      await page.goto(path);
+      await expect(page.getByRole('main')).toContainText(`signed in as ${pseudonym}`);
+      expect(await widerThanScreen(), path).toBeLessThanOrEqual(0);
+      await axe.check(`${path}, long pseudonym`);
+    }
+  });
+
   test('says so kindly when a stored session cannot be restored, and recovers on "Try again"', async ({ page, axe }) => {
     await page.addInitScript(() => {
       if (!sessionStorage.getItem('seeded')) {

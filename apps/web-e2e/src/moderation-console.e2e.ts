@@ -56,9 +56,11 @@ test.describe('moderator console', () => {
     await expect(reply).toHaveValue(/ending your life\?[\s\S]*\n\nHi, I'm one of the volunteer moderators/);
     await axe.check('review item, starting points chosen');
     await reply.fill("I'm really glad you wrote here. You're not alone — please reach one of the lines above now.");
-    await form.getByRole('button', { name: 'Confirm' }).click();
+    await form.getByRole('button', { name: 'Confirm' }).press('Enter');
     await expect(page.getByText('Done. The item is resolved')).toBeVisible();
     await expect(form).toHaveCount(0);
+    // The form (and the button pressed) went away: focus is on what happened, not lost to the page.
+    await expect(page.getByTestId('item-outcome')).toBeFocused();
 
     await page.getByRole('link', { name: 'Back to the queue' }).click();
     await expect(page.getByTestId('shift-count')).toContainText(/[1-9]\d* of them crisis/);

@@ -37,14 +37,23 @@ test('from a crisis post, through consent, the escalation and the partner’s ac
 
   // The counsellor acknowledges in the partner portal and opens the private room.
   const counsellor = await openAs(browser, await operatorGrant(request, 'counsellor'), '/partner');
+  // A partner's pages ask the api only for what a partner may have (crisis notices are members').
+  const refused: string[] = [];
+  counsellor.on('response', (response) => {
+    if (response.status() === 403) refused.push(response.url());
+  });
+  await counsellor.reload();
   await expect(counsellor.getByRole('heading', { level: 1, name: 'Escalations for your organisation' })).toBeVisible();
   const card = counsellor.getByRole('article').first();
   await expect(card).toContainText('Asked for a counsellor; feels there is no other way.');
   await expect(card).toContainText('the member asked');
-  await card.getByRole('button', { name: 'Acknowledge' }).click();
+  // "Acknowledge" goes away once pressed; keyboard focus stays on the case instead of going back to the top.
+  await card.getByRole('button', { name: 'Acknowledge' }).press('Enter');
   await expect(card).toContainText('acknowledged');
+  await expect(card).toBeFocused();
   await card.getByRole('link', { name: 'Open the private chat with the member' }).click();
   await expect(counsellor.getByRole('heading', { level: 1, name: 'A private conversation' })).toBeVisible();
+  expect(refused).toEqual([]);
   const counsellorBox = counsellor.getByRole('textbox', { name: 'Your message' });
   await counsellorBox.fill("Hi, I'm from the crisis line. I'm here with you. How are you right now?");
   await counsellorBox.press('Enter');

@@ -42,8 +42,11 @@ test.describe('a member’s own safety plan', () => {
     await expect(entry(page, 'People I can ask for help', 2)).toHaveValue('Sam from work');
     await axe.check('safety plan, unsaved words restored');
 
-    await page.getByRole('button', { name: 'Save my plan' }).click();
+    // Saved from the keyboard: focus stays on the button, so the next Tab goes on from here.
+    await page.getByRole('button', { name: 'Save my plan' }).focus();
+    await page.keyboard.press('Enter');
     await expect(page.getByTestId('safety-plan-saved-state')).toHaveText(SAVED);
+    await expect(page.getByRole('button', { name: 'Save my plan' })).toBeFocused();
     expect(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('lantern.safety-plan-draft.')))).toEqual([]);
 
     await page.reload();

@@ -11,6 +11,7 @@ import { RegionSetting } from '../features/identity/region-setting';
 import { RepliesSetting } from '../features/replies/replies-setting';
 import { useSession } from '../features/identity/use-session';
 import { SAFETY_PLAN_PATH } from './route-paths';
+import identityClasses from '../features/identity/identity.module.css';
 
 /** /account — what a member keeps for themself: their safety plan, whom they have hidden, and how they sign in. */
 export function AccountRoute() {
@@ -35,7 +36,7 @@ export function AccountRoute() {
         {session.status === 'signed-in' && (
           <Stack gap="lg">
             <Text>
-              You&apos;re signed in as <strong>{session.member.pseudonym}</strong>.
+              You&apos;re signed in as <strong className={identityClasses.pseudonym}>{session.member.pseudonym}</strong>.
             </Text>
             {session.member.role === 'member' ? (
               <>

@@ -3,6 +3,7 @@ import { ForumHome } from '../features/forum/forum-home';
 import { JoinButtons } from '../features/forum/members-only';
 import { SystemStatusPanel } from '../features/health/system-status-panel';
 import { useSession } from '../features/identity/use-session';
+import identityClasses from '../features/identity/identity.module.css';
 
 function JoinInvitation() {
   const session = useSession();
@@ -10,7 +11,7 @@ function JoinInvitation() {
   if (session.status === 'signed-in') {
     return (
       <Text size="lg">
-        Good to see you, <strong>{session.member.pseudonym}</strong>.
+        Good to see you, <strong className={identityClasses.pseudonym}>{session.member.pseudonym}</strong>.
       </Text>
     );
   }

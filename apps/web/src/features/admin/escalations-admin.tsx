@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { Escalation } from '@lantern/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -8,6 +8,7 @@ import { formatExactTime } from '../forum/forum-copy';
 import { EmptyState, ErrorState, LoadingState } from '../forum/query-states';
 import { useSession } from '../identity/use-session';
 import { NotAdmin } from './not-admin';
+import { BusyButton } from '../../components/busy-button';
 
 type AdminEscalation = Escalation & { reason: string | null };
 const KEY = ['admin', 'escalations'] as const;
@@ -47,9 +48,9 @@ function Row({ escalation }: { escalation: AdminEscalation }) {
         </Text>
         {escalation.status !== 'closed' && (
           <Group gap="sm">
-            <Button size="xs" variant={escalation.deliveryFailed ? 'filled' : 'default'} onClick={() => redeliver.mutate()} loading={redeliver.isPending}>
+            <BusyButton size="xs" variant={escalation.deliveryFailed ? 'filled' : 'default'} onClick={() => redeliver.mutate()} busy={redeliver.isPending}>
               Deliver again
-            </Button>
+            </BusyButton>
             <Text size="sm" role="status">
               {message}
             </Text>

@@ -1,8 +1,9 @@
-import { Button, Group, NativeSelect, Paper, Text } from '@mantine/core';
+import { Group, NativeSelect, Paper, Text } from '@mantine/core';
 import type { RoomSummary } from '@lantern/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../api/api-client';
 import { patchRoomSummary } from './room-list';
+import { BusyButton } from '../../components/busy-button';
 
 /** The paces a moderator picks from; a room set to another pace over the api keeps its own. */
 const SLOW_MODE_CHOICES = [
@@ -43,14 +44,14 @@ export function RoomSettings({ room }: { room: RoomSummary }) {
           disabled={change.isPending}
           onChange={(event) => change.mutate({ slowModeSeconds: Number(event.currentTarget.value) })}
         />
-        <Button
+        <BusyButton
           variant={room.locked ? 'filled' : 'light'}
           color={room.locked ? 'lantern' : 'red'}
-          loading={change.isPending}
+          busy={change.isPending}
           onClick={() => change.mutate({ locked: !room.locked })}
         >
           {room.locked ? 'Unlock the room' : 'Lock the room'}
-        </Button>
+        </BusyButton>
       </Group>
       {change.isError && (
         <Text size="sm" c="red" role="alert" mt={6}>

@@ -6,6 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { apiFetch, isApiError } from '../../api/api-client';
 import { recallNotice, rememberNotice } from './crisis-panel-memory';
 import { PrivateChatReady } from './private-chat-ready';
+import { BusyButton } from '../../components/busy-button';
 
 /**
  * "I'd like a crisis counsellor to contact me": the member's consent, and how. A phone number is
@@ -70,9 +71,9 @@ export function OutreachRequest({ noticeId }: { noticeId: string }) {
           </Text>
         )}
         <Group gap="sm">
-          <Button type="submit" loading={state === 'sending'}>
+          <BusyButton type="submit" busy={state === 'sending'}>
             Ask for a counsellor
-          </Button>
+          </BusyButton>
           <Button variant="default" onClick={() => setOpen(false)}>
             Not now
           </Button>

@@ -10,7 +10,8 @@ import { useSession } from '../identity/use-session';
  */
 export function useCrisisResources(): { notices: CrisisResources[]; close: (noticeId: string) => void } {
   const session = useSession();
-  const signedIn = session.status === 'signed-in';
+  // Crisis-line partners are staff, not members: the api answers them 403, so don't ask.
+  const signedIn = session.status === 'signed-in' && session.member.role !== 'partner';
   const [notices, setNotices] = useState<CrisisResources[]>([]);
 
   const add = useCallback((incoming: CrisisResources[]) => {

@@ -1,8 +1,9 @@
 import { REACTION_KINDS, type Post, type ReactionKind } from '@lantern/contracts';
-import { Button, Group, Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import { REACTION_LABELS } from './forum-copy';
 import { describeForumError } from './forum-error-copy';
 import { useReactionMutation } from './use-forum-queries';
+import { BusyButton } from '../../components/busy-button';
 
 /**
  * Toggle buttons (aria-pressed), each announcing its count: "Hug, 3". The server's answer
@@ -22,17 +23,17 @@ export function ReactionBar({ post }: { post: Post }) {
         const count = post.reactions[kind];
         const { label, emoji } = REACTION_LABELS[kind];
         return (
-          <Button
+          <BusyButton
             key={kind}
             size="compact-sm"
             variant={pressed ? 'light' : 'default'}
             aria-pressed={pressed}
             aria-label={`${label}, ${count}`}
             onClick={() => toggle(kind)}
-            loading={pendingKind === kind}
+            busy={pendingKind === kind}
           >
             <span aria-hidden="true">{emoji}</span>&nbsp;{label} · {count}
-          </Button>
+          </BusyButton>
         );
       })}
       {reacting.isError && (

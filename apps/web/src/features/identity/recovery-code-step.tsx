@@ -50,7 +50,7 @@ export function RecoveryCodeStep({ title, intro, recoveryCode, continueLabel = '
 
   return (
     <Stack gap="lg" maw="40rem">
-      <Title order={1} ref={headingRef} tabIndex={-1}>
+      <Title order={1} ref={headingRef} tabIndex={-1} className={classes.pseudonym}>
         {title}
       </Title>
       {intro}

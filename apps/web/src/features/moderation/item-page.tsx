@@ -1,7 +1,7 @@
 import { Alert, Anchor, Badge, Button, Checkbox, Group, List, NativeSelect, NumberInput, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { MODERATION_ACTIONS, type ModerationActionName, type QueueItemDetail, type ResolveFlagRequest } from '@lantern/contracts';
 import { MODERATOR_STARTING_POINTS } from '@lantern/crisis';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { apiFetch } from '../../api/api-client';
 import { chatRoomPath } from '../chat/chat-paths';
 import { formatExactTime } from '../forum/forum-copy';
@@ -16,6 +16,7 @@ import { highlightSpans, isSensitive } from './sensitive';
 import { DueTime, PriorityBadge } from './triage-badges';
 import { useModerationLive } from './use-moderation-live';
 import { useNow } from './use-now';
+import { BusyButton } from '../../components/busy-button';
 
 const ACTION_LABELS: Record<ModerationActionName, string> = {
   dismiss: 'Dismiss (needs a reason)',
@@ -58,6 +59,12 @@ function ItemView({ item }: { item: QueueItemDetail }) {
   const [notice, setNotice] = useState('');
   // Kept here, not in the form: the form goes away once the item is resolved, the outcome stays.
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  // Confirming removes the form (and the focused button with it): keyboard and screen-reader
+  // users are taken to what happened instead of being dropped at the top of the page.
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (outcome) outcomeRef.current?.focus();
+  }, [outcome]);
   const sensitive = isSensitive(item);
   const now = useNow();
   const spans = item.signals.flatMap((signal) => signal.evidence.filter((span) => span.text !== '' && item.body.slice(span.start, span.end) === span.text));
@@ -143,7 +150,7 @@ function ItemView({ item }: { item: QueueItemDetail }) {
       {item.status !== 'resolved' && <ActionForm item={item} onOutcome={setOutcome} />}
       <div aria-live="polite">
         {outcome && (
-          <Alert color={outcome.ok ? 'teal' : 'red'} variant="light">
+          <Alert ref={outcomeRef} tabIndex={-1} color={outcome.ok ? 'teal' : 'red'} variant="light" data-testid="item-outcome">
             <Text size="sm">{outcome.text}</Text>
           </Alert>
         )}
@@ -293,9 +300,9 @@ function ActionForm({ item, onOutcome }: { item: QueueItemDetail; onOutcome: (ou
           minRows={2}
         />
         <Group>
-          <Button type="submit" loading={resolve.isPending}>
+          <BusyButton type="submit" busy={resolve.isPending}>
             Confirm
-          </Button>
+          </BusyButton>
         </Group>
       </Stack>
     </Paper>

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Badge, Button, Group, List, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import type { Escalation, PartnerUpdate } from '@lantern/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { apiFetch, isApiError } from '../../api/api-client';
 import { chatRoomPath } from '../chat/chat-paths';
 import { formatExactTime } from '../forum/forum-copy';
@@ -28,16 +28,32 @@ function EscalationCard({ escalation }: { escalation: Escalation }) {
   const client = useQueryClient();
   const [outcome, setOutcome] = useState('');
   const [problem, setProblem] = useState('');
+  // The button pressed ("Acknowledge", "Close the case") goes away with the new status, and focus
+  // with it; keep keyboard users on this case rather than back at the top of the page.
+  const cardRef = useRef<HTMLElement>(null);
+  const focusWasHere = useRef(false);
   const update = useMutation({
     mutationFn: (body: PartnerUpdate) => apiFetch<Escalation>(`/api/v1/partner/escalations/${encodeURIComponent(escalation.id)}`, { method: 'PATCH', json: body }),
     onSuccess: () => setProblem(''),
-    onError: (error) => setProblem(isApiError(error) ? error.message : 'That did not go through; try again.'),
+    onError: (error) => {
+      focusWasHere.current = false; // the button pressed is still there
+      setProblem(isApiError(error) ? error.message : 'That did not go through; try again.');
+    },
     onSettled: () => client.invalidateQueries({ queryKey: KEY }),
   });
   const { payload } = escalation;
   const open = escalation.status !== 'closed';
+  useEffect(() => {
+    const card = cardRef.current;
+    if (focusWasHere.current && card && !card.contains(document.activeElement)) card.focus();
+    focusWasHere.current = false;
+  }, [escalation.status]);
+  const change = (body: PartnerUpdate) => {
+    focusWasHere.current = cardRef.current?.contains(document.activeElement) ?? false;
+    update.mutate(body);
+  };
   return (
-    <Paper withBorder p="md" radius="md" component="article" aria-label={`Escalation from ${formatExactTime(escalation.createdAt)}`}>
+    <Paper ref={cardRef} tabIndex={-1} withBorder p="md" radius="md" component="article" aria-label={`Escalation from ${formatExactTime(escalation.createdAt)}`}>
       <Stack gap="xs">
         <Group gap="xs" wrap="wrap">
           <Badge color={escalation.status === 'closed' ? 'gray' : 'red'} variant="light">
@@ -78,19 +94,19 @@ function EscalationCard({ escalation }: { escalation: Escalation }) {
           <Stack gap="xs">
             <Group gap="sm">
               {(escalation.status === 'created' || escalation.status === 'delivered') && (
-                <Button size="sm" onClick={() => update.mutate({ status: 'acknowledged' })}>
+                <Button size="sm" onClick={() => change({ status: 'acknowledged' })}>
                   Acknowledge
                 </Button>
               )}
               {escalation.status !== 'in_contact' && (
-                <Button size="sm" variant="default" onClick={() => update.mutate({ status: 'in_contact' })}>
+                <Button size="sm" variant="default" onClick={() => change({ status: 'in_contact' })}>
                   We are in contact
                 </Button>
               )}
             </Group>
             <Textarea label="Outcome (to close the case)" value={outcome} onChange={(event) => setOutcome(event.currentTarget.value)} autosize minRows={2} />
             <Group>
-              <Button size="sm" variant="default" disabled={!outcome.trim()} onClick={() => update.mutate({ status: 'closed', outcome: outcome.trim() })}>
+              <Button size="sm" variant="default" disabled={!outcome.trim()} onClick={() => change({ status: 'closed', outcome: outcome.trim() })}>
                 Close the case
               </Button>
             </Group>

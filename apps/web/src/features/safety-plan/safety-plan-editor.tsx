@@ -11,6 +11,7 @@ import { PrintableSafetyPlan } from './printable-safety-plan';
 import classes from './safety-plan.module.css';
 import { SafetyPlanSectionEditor } from './safety-plan-section-editor';
 import { savedStateText } from './saved-state';
+import { BusyButton } from '../../components/busy-button';
 
 const COPY = SAFE_MESSAGING_COPY.safetyPlan;
 
@@ -93,9 +94,9 @@ export function SafetyPlanEditor({ memberId, plan }: { memberId: string; plan: S
             <SafetyPlanSectionEditor key={section} copy={COPY.sections[section]} entries={draft.sections[section]} onChange={(entries) => setSection(section, entries)} />
           ))}
           <Group gap="md">
-            <Button type="submit" loading={save.isPending}>
+            <BusyButton type="submit" busy={save.isPending}>
               {save.isPending ? COPY.saving : COPY.save}
-            </Button>
+            </BusyButton>
             <Text role="status" data-testid="safety-plan-saved-state">
               {unsaved ? COPY.unsaved : savedStateText(base.updatedAt)}
             </Text>
