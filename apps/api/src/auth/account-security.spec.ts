@@ -1,6 +1,9 @@
 import type { MemberView, RegistrationGrant, SessionGrant } from '@lantern/contracts';
-import { startApi, type ApiHarness } from '../../test/support/api-harness';
+import type { Socket } from 'socket.io-client';
+import { startApi, startApiNode, type ApiHarness } from '../../test/support/api-harness';
 import { rest } from '../../test/support/rest-client';
+import { TestSockets } from '../../test/support/socket-client';
+import { waitFor } from '../../test/support/worker-process';
 
 interface ErrorResponse {
   error: { code: string; message: string };
@@ -13,7 +16,10 @@ describe('a member looks after their own sign-in: passphrase, recovery code, eve
     api = await startApi('account-security', { RATE_LIMIT_LOGIN_FAILURES: '3' });
   });
 
+  const sockets = new TestSockets();
+
   afterAll(async () => {
+    sockets.closeAll();
     await api.close();
   });
 
@@ -93,5 +99,63 @@ describe('a member looks after their own sign-in: passphrase, recovery code, eve
     for (const token of [member.refreshToken, phone.body.refreshToken]) expect((await refresh(token)).status).toBe(401);
     expect((await refresh(other.refreshToken)).status).toBe(200);
     expect((await rest(api, 'DELETE', '/api/v1/me/sessions')).status).toBe(401);
+  });
+
+  it('ends sessions at once, not when access tokens run out: every node refuses the old tokens and closes their sockets; the new passphrase’s session carries on', async () => {
+    const node2 = await startApiNode(api.db, api.env);
+    try {
+      const laptop = await register({ passphrase: 'two devices phrase' });
+      const phone = (await login(laptop.member.pseudonym, 'two devices phrase')).body;
+      const me = (token: string, on: ApiHarness = api) => rest<MemberView & ErrorResponse>(on, 'GET', '/api/v1/me', { token });
+      const closedByServer = (socket: Socket) => new Promise<string>((resolve) => socket.once('disconnect', (reason) => resolve(reason)));
+      const phoneSocket = await sockets.connected(node2, phone.accessToken);
+      const phoneClosed = closedByServer(phoneSocket);
+      expect((await me(phone.accessToken, node2)).status).toBe(200);
+
+      // Signed out everywhere from the laptop: the phone's access token stops counting on both nodes now.
+      expect((await rest(api, 'DELETE', '/api/v1/me/sessions', { token: laptop.accessToken })).status).toBe(204);
+      for (const on of [api, node2]) {
+        const refused = await waitFor(async () => {
+          const answer = await me(phone.accessToken, on);
+          return answer.status === 401 && answer;
+        }, 5_000, 'the old token to be refused');
+        expect(refused.body.error.code).toBe('SESSION_ENDED');
+      }
+      expect((await me(laptop.accessToken)).body.error.code).toBe('SESSION_ENDED');
+      // The phone's live connection is closed by the server, and a new one with the old token refused.
+      expect(await phoneClosed).toBe('io server disconnect');
+      await expect(sockets.connected(node2, phone.accessToken)).rejects.toMatchObject({ data: { code: 'SESSION_ENDED' } });
+
+      // Back on the laptop with the passphrase, then a new passphrase: the phone (signed in again)
+      // is ended; the laptop's new session works everywhere and its new socket stays open.
+      const again = (await login(laptop.member.pseudonym, 'two devices phrase')).body;
+      const phoneAgain = (await login(laptop.member.pseudonym, 'two devices phrase')).body;
+      const phoneAgainSocket = await sockets.connected(api, phoneAgain.accessToken);
+      const phoneAgainClosed = closedByServer(phoneAgainSocket);
+      const changed = await rest<SessionGrant>(api, 'PUT', '/api/v1/me/passphrase', {
+        token: again.accessToken,
+        body: { currentPassphrase: 'two devices phrase', passphrase: 'a brand new phrase' },
+      });
+      expect(changed.status).toBe(200);
+      expect(await phoneAgainClosed).toBe('io server disconnect');
+      const laptopSocket = await sockets.connected(node2, changed.body.accessToken);
+      for (const on of [api, node2]) {
+        expect((await me(changed.body.accessToken, on)).status).toBe(200);
+        expect((await me(phoneAgain.accessToken, on)).body.error.code).toBe('SESSION_ENDED');
+      }
+
+      // A node that starts afterwards knows it too (it reads the recent endings when it starts).
+      const node3 = await startApiNode(api.db, api.env);
+      try {
+        expect((await me(phoneAgain.accessToken, node3)).body.error.code).toBe('SESSION_ENDED');
+        expect((await me(changed.body.accessToken, node3)).status).toBe(200);
+      } finally {
+        await node3.close();
+      }
+      expect(laptopSocket.connected).toBe(true);
+    } finally {
+      sockets.closeAll();
+      await node2.close();
+    }
   });
 });

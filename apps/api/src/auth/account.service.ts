@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import { ApiException } from '../http/api-exception';
 import { DATA_SOURCE } from '../infra/infra.tokens';
 import { AuthService, toMemberView } from './auth.service';
+import { SessionsEnded } from './sessions-ended.service';
 
 /**
  * A member's own account: reading it, changing region and preferences, and erasing it.
@@ -23,6 +24,7 @@ export class AccountService {
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly auth: AuthService,
+    private readonly sessionsEnded: SessionsEnded,
   ) {}
 
   async me(memberId: string): Promise<MemberView> {
@@ -77,6 +79,8 @@ export class AccountService {
       // Lantern's copy of the number goes now rather than when the case closes.
       await manager.query(`DELETE FROM outreach_requests WHERE member_id = $1`, [memberId]);
       await manager.query(`UPDATE escalations SET member_id = NULL, phone_ciphertext = NULL WHERE member_id = $1`, [memberId]);
+      // Every device's access token stops counting now, not when it runs out.
+      await this.sessionsEnded.end(manager, memberId);
       await manager.query(
         `UPDATE members SET pseudonym = $2, passphrase_hash = NULL, recovery_code_hash = NULL, region = NULL, preferences = '{}', deleted_at = now() WHERE id = $1`,
         [memberId, `erased-${randomBytes(8).toString('hex')}`],

@@ -10,6 +10,8 @@ export interface AuthenticatedMember {
   id: string;
   role: MemberRole;
   pseudonym: string;
+  /** When the access token was issued (unix milliseconds); set on a verified token. */
+  issuedAtMs?: number;
 }
 
 export interface AuthenticatedRequest extends Request {

@@ -19,6 +19,7 @@ import {
   verifyPassphrase,
 } from './credentials';
 import { generatePseudonym, pseudonymProblem } from './pseudonyms';
+import { SessionsEnded } from './sessions-ended.service';
 
 const REFRESH_TOKEN_DAYS = 30;
 
@@ -69,6 +70,7 @@ export class AuthService {
     @Inject(SERVER_ENV) env: ServerEnv,
     private readonly tokens: AccessTokenService,
     private readonly limits: RateLimitService,
+    private readonly sessionsEnded: SessionsEnded,
   ) {
     this.registerPolicy = {
       name: 'register',
@@ -138,7 +140,7 @@ export class AuthService {
         ]),
       );
       if (used.length === 0) throw invalidCredentials();
-      await manager.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE member_id = $1 AND revoked_at IS NULL`, [member.id]);
+      await this.sessionsEnded.end(manager, member.id);
       await this.limits.reset(this.loginPolicy, key);
       return { ...(await this.issue(manager, member, randomUUID())), recoveryCode: next };
     });
@@ -187,7 +189,7 @@ export class AuthService {
     const hash = await hashPassphrase(input.passphrase);
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`UPDATE members SET passphrase_hash = $2 WHERE id = $1`, [member.id, hash]);
-      await manager.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE member_id = $1 AND revoked_at IS NULL`, [member.id]);
+      await this.sessionsEnded.end(manager, member.id);
       return this.issue(manager, { ...member, passphrase_hash: hash }, randomUUID());
     });
   }
@@ -201,9 +203,9 @@ export class AuthService {
     return { recoveryCode };
   }
 
-  /** Ends every session of the account: each device must sign in again once its access token (15 min) runs out. */
+  /** Ends every session of the account at once, on every device and api node (`SessionsEnded`). */
   async endAllSessions(memberId: string): Promise<void> {
-    await this.dataSource.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE member_id = $1 AND revoked_at IS NULL`, [memberId]);
+    await this.dataSource.transaction((manager) => this.sessionsEnded.end(manager, memberId));
   }
 
   /**

@@ -2,7 +2,10 @@ import type { Viewer } from '../forum/forum.service';
 
 /** Checks a socket handshake's access token; the auth module provides the implementation. */
 export interface AccessTokenVerifier {
-  verify(token: string): Promise<Viewer & { pseudonym: string }>;
+  /** The member a token names, with when it was issued (unix milliseconds). */
+  verify(token: string): Promise<Viewer & { pseudonym: string; issuedAtMs?: number }>;
+  /** Called on every node when a member's sessions end: their tokens issued before `at` (unix milliseconds) no longer count. */
+  onSessionsEnded(listener: (memberId: string, at: number) => void): void;
 }
 
 export const ACCESS_TOKEN_VERIFIER = Symbol('ACCESS_TOKEN_VERIFIER');

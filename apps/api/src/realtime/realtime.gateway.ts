@@ -31,7 +31,7 @@ export const SOCKET_EVENTS = {
 
 type Ack = (response: ChatAck<object>) => void;
 interface SocketData {
-  member: Viewer & { pseudonym: string };
+  member: Viewer & { pseudonym: string; issuedAtMs?: number };
   /** The ids of the members this member hid, read at the handshake. */
   hidden?: string[];
 }
@@ -85,6 +85,9 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
 
   afterInit(server: Server): void {
     this.leaveHiddenOutOfRecovery(server);
+    // Signed out everywhere (or a new passphrase, a recovery code, the account erased): this
+    // node's connections made with an older token close now. Each node hears it and closes its own.
+    this.tokens.onSessionsEnded((memberId, at) => void this.closeEndedSessions(memberId, at));
     this.contentEvents.messageRemoved.subscribe(({ room, id }) => this.announceRemoval(room, id));
     // Restored from its review item: back in the room for everyone, as a restore from the room is.
     this.contentEvents.messageRestored.subscribe(({ id }) => {
@@ -192,6 +195,21 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
       if (items.length) this.server.local.to(MODERATORS).emit('moderation:overdue', { items });
     } catch (error) {
       this.logger.warn(`overdue check failed: ${(error as Error).message}`);
+    }
+  }
+
+  /**
+   * Closes this node's sockets of a member whose sessions ended, those opened with a token issued
+   * before the end (the device that set a new passphrase reconnects with its new one). The client
+   * asks for a new token: a device whose session ended is refused it and signed out.
+   */
+  private async closeEndedSessions(memberId: string, at: number): Promise<void> {
+    try {
+      for (const socket of await this.server.local.in(memberChannel(memberId)).fetchSockets()) {
+        if (((socket.data as SocketData).member?.issuedAtMs ?? 0) < at) socket.disconnect(true);
+      }
+    } catch (error) {
+      this.logger.warn(`could not close ended sessions' sockets: ${(error as Error).message}`);
     }
   }
 

@@ -192,4 +192,34 @@ describe('the realtime socket', () => {
     expect(renewals).toBe(0);
     expect(socket.connected).toBe(false);
   });
+
+  it('connects again a moment after the server closes the connection (sessions ended): with the new token if this device has one, else refused and asking once', async () => {
+    let current = 'token-1';
+    let renewals = 0;
+    const socket = open(
+      () => current,
+      async () => {
+        renewals++;
+        return null;
+      },
+    );
+    await waitFor(() => socket.connected);
+
+    // A new passphrase on this device: its new token is in hand when the server closes the old connection.
+    harness.state.valid = 'token-2';
+    current = 'token-2';
+    harness.server.disconnectSockets(true);
+    await waitFor(() => !socket.connected);
+    await waitFor(() => socket.connected);
+    expect(harness.state.handshakes).toEqual(['token-1', 'token-2']);
+    expect(renewals).toBe(0);
+
+    // Signed out everywhere from another device: this token is refused, no new one is given, nothing loops.
+    harness.state.valid = 'token-3';
+    harness.server.disconnectSockets(true);
+    await waitFor(() => renewals === 1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(socket.connected).toBe(false);
+    expect(harness.state.handshakes).toEqual(['token-1', 'token-2', 'token-2']);
+  });
 });

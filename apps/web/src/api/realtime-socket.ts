@@ -6,7 +6,7 @@ let shared: Socket | null = null;
 let holders = 0;
 
 /** Handshake refusals that a fresh access token answers (one that ran out while the tab was idle, say). */
-const TOKEN_REFUSALS = new Set(['TOKEN_EXPIRED', 'TOKEN_INVALID', 'UNAUTHENTICATED']);
+const TOKEN_REFUSALS = new Set(['TOKEN_EXPIRED', 'TOKEN_INVALID', 'UNAUTHENTICATED', 'SESSION_ENDED']);
 /** A refusal this soon after a renewal is not about an old token: wait this long before asking again. */
 const RENEW_AGAIN_AFTER_MS = 30_000;
 /** When Lantern could not be asked for a new token (offline, the api down): the first wait... */
@@ -16,6 +16,8 @@ const RENEW_RETRY_MAX_MS = 60_000;
 /** A handshake refused as too many at once (RATE_LIMITED) is tried again after the wait it gives, within these bounds. */
 const BUSY_RETRY_MIN_MS = 1_000;
 const BUSY_RETRY_MAX_MS = 60_000;
+/** After the server closed the connection (sessions ended), the wait before connecting again. */
+const SERVER_CLOSE_RECONNECT_MS = 1_000;
 
 /**
  * How long to wait before asking for a new token again after `failures` failed renewals in a row:
@@ -89,6 +91,17 @@ export function openRealtimeSocket({ url, token, renew, wanted, retryDelay = ren
     else renewAndConnect();
   });
   socket.on('connect', () => clearTimeout(pending));
+  // The server closed the connection: the member's sessions were ended (signed out everywhere, a
+  // new passphrase). Socket.IO does not reconnect by itself after that. A moment later, so that the
+  // device that set the new passphrase has its new token in hand (the close can overtake the
+  // answer), it connects again with the token it has: still signed in, that works; a device whose
+  // session ended is refused, asks for a new token as after any refusal, and is signed out.
+  socket.on('disconnect', (reason) => {
+    if (reason !== 'io server disconnect' || !wanted()) return;
+    later(SERVER_CLOSE_RECONNECT_MS, () => {
+      if (wanted() && !socket.connected) socket.connect();
+    });
+  });
   // Let go (the last holder released it, or signed out): a renewal still scheduled is dropped
   // rather than left to fire into nothing (and keep a test process alive).
   socket.io.on('close', () => {

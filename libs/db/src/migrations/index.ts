@@ -19,6 +19,7 @@ import { SafetyPlans1764600000000 } from './1764600000000-safety-plans';
 import { ReplyNotices1764650000000 } from './1764650000000-reply-notices';
 import { ChatMessagesDeleted1764660000000 } from './1764660000000-chat-messages-deleted';
 import { RefreshTokensExpiry1764670000000 } from './1764670000000-refresh-tokens-expiry';
+import { SessionsEnded1764680000000 } from './1764680000000-sessions-ended';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   ReplyNotices1764650000000,
   ChatMessagesDeleted1764660000000,
   RefreshTokensExpiry1764670000000,
+  SessionsEnded1764680000000,
 ];
