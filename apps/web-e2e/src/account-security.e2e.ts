@@ -4,7 +4,7 @@ import { openAs, registeredMember as member, type Grant } from './support/operat
 const PASSPHRASE = 'a kettle singing on a winter morning';
 
 test.describe('the account page: signing in', () => {
-  test('a one-click member sets a passphrase, makes a new recovery code, and signs out on every device', async ({ page, request, axe }) => {
+  test('a one-click member sets a passphrase, makes a new recovery code, and signs out on every device', async ({ page, browser, request, axe }) => {
     test.setTimeout(90_000);
     // Registration also hands out the first recovery code.
     const grant = (await member(request)) as Grant & { recoveryCode: string };
@@ -28,7 +28,7 @@ test.describe('the account page: signing in', () => {
     await axe.check('account page, passphrase set');
     const elsewhere = await request.post('/api/v1/auth/login', { data: { pseudonym: grant.member.pseudonym, passphrase: PASSPHRASE } });
     expect(elsewhere.status()).toBe(200);
-    const elsewhereSession = (await elsewhere.json()) as { refreshToken: string };
+    const elsewhereSession = (await elsewhere.json()) as Grant;
 
     // The session this page started with was ended by the change; the page carries on with its new one.
     expect((await request.post('/api/v1/auth/refresh', { data: { refreshToken: grant.refreshToken } })).status()).toBe(401);
@@ -52,7 +52,12 @@ test.describe('the account page: signing in', () => {
     await page.getByRole('button', { name: 'Back to your account' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
 
-    // Signing out everywhere ends this page's session and the other device's.
+    // Another device (a borrowed phone, say) is signed in and open on the forum.
+    const phone = await openAs(browser, elsewhereSession, '/');
+
+    // Signing out everywhere ends this page's session and the other device's: that page is signed
+    // out by itself within seconds, without anyone touching it (its live connection is closed and
+    // its session refused), not when its access token runs out a quarter of an hour later.
     await page.getByRole('button', { name: 'Sign out everywhere' }).click();
     const dialog = page.getByRole('dialog', { name: 'Sign out on every device?' });
     await axe.check('sign out everywhere dialog');
@@ -61,6 +66,10 @@ test.describe('the account page: signing in', () => {
     await expect(page.getByTestId('signed-in-pseudonym')).toHaveCount(0);
     await axe.check('home after signing out everywhere');
     expect((await request.post('/api/v1/auth/refresh', { data: { refreshToken: elsewhereSession.refreshToken } })).status()).toBe(401);
+    await expect(phone.getByTestId('signed-in-pseudonym')).toHaveCount(0, { timeout: 10_000 });
+    const refused = await request.get('/api/v1/me', { headers: { authorization: `Bearer ${elsewhereSession.accessToken}` } });
+    expect([refused.status(), ((await refused.json()) as { error: { code: string } }).error.code]).toEqual([401, 'SESSION_ENDED']);
+    await phone.context().close();
   });
 
   test('a member abroad says where they are once, and the crisis lines follow everywhere', async ({ page, request, axe }) => {

@@ -197,7 +197,7 @@ describe('a member downloads their own data (real PostgreSQL and Redis)', () => 
     await thread(member, 'Export test: before leaving', 'Words left behind.');
     expect((await rest(api, 'DELETE', '/api/v1/me', { token: member.token })).status).toBe(204);
     const refused = await download(member.token);
-    expect([refused.status, (JSON.parse(refused.text) as ErrorBody).error.code]).toEqual([401, 'TOKEN_INVALID']);
+    expect([refused.status, (JSON.parse(refused.text) as ErrorBody).error.code]).toEqual([401, 'SESSION_ENDED']);
     expect(refused.text).not.toContain('Words left behind');
   });
 });

@@ -565,13 +565,24 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     expect(slow.map((ack) => ack.ok)).toEqual([true, false, false]);
     expect(slow.slice(1).map((ack) => ack.error?.code)).toEqual(['SLOW_MODE', 'SLOW_MODE']);
 
-    // An account erased while its socket is still open sends nothing more.
+    // An account erased while its socket is still open: the server closes the socket, and its
+    // token opens no other, on either node (the send statement also refuses an erased author).
     await resetBurstLimits();
+    const closed = new Promise<string>((resolve) => muted.once('disconnect', (reason) => resolve(reason)));
     expect((await rest(node1, 'DELETE', '/api/v1/me', { token: dee.token })).status).toBe(204);
-    const gone = await emit(muted, 'message:send', { room: 'anxiety-check-in', body: 'after erasing', clientMsgId: 'together-erased' });
-    expect(gone.error?.code).toBe('UNAUTHENTICATED');
-    const [{ erased }] = await node1.db.dataSource.query(`SELECT count(*)::int AS erased FROM messages WHERE client_msg_id = 'together-erased'`);
-    expect(erased).toBe(0);
+    expect(await closed).toBe('io server disconnect');
+    for (const node of [node1, node2]) {
+      // The other node hears of it through PostgreSQL a moment later.
+      const refusal = await waitFor(
+        () => connected(connect(node, dee.token)).then(
+          (socket) => void socket.disconnect(),
+          (error: { data?: { code?: string } }) => error.data?.code === 'SESSION_ENDED' && error,
+        ),
+        5_000,
+        'the erased account to be refused',
+      );
+      expect(refusal).toMatchObject({ data: { code: 'SESSION_ENDED' } });
+    }
   });
 
   it('puts crisis resources in front of the author and the item in front of moderators, live', async () => {

@@ -327,8 +327,9 @@ describe('replies to you (real PostgreSQL, Redis, the worker, two api nodes)', (
     expect((await rest(api, 'DELETE', '/api/v1/me', { token: bob.token })).status).toBe(204);
     expect(await api.db.dataSource.query(`SELECT 1 FROM reply_notices WHERE member_id = $1`, [bob.memberId])).toEqual([]);
     expect((await replies(alice)).items.map((item) => item.author)).toEqual([{ displayName: 'former member', isAlias: false, isModerator: false }]);
-    // Their token outlives the account by up to 15 minutes: it finds nothing.
-    expect((await rest(api, 'GET', '/api/v1/me/replies', { token: bob.token })).body).toEqual({ items: [], nextCursor: null, unread: 0 });
+    // Their access token stops counting with the account, though it has not run out.
+    const refused = await rest<ErrorBody>(api, 'GET', '/api/v1/me/replies', { token: bob.token });
+    expect([refused.status, refused.body.error.code]).toEqual([401, 'SESSION_ENDED']);
   });
 
   it('answers 401 without a sign-in, 403 for partners, and 429 for a loop', async () => {
