@@ -137,6 +137,8 @@ test.describe('moderator console', () => {
   });
 
   test('"Talk to a moderator now" from the crisis panel reaches the moderator on top of the queue', async ({ browser, page, request, axe }) => {
+    // Two people, the worker and a private room: about 20 s on a quiet machine, more on a busy one.
+    test.setTimeout(60_000);
     const moderator = await operatorGrant(request, 'moderator');
     await clearQueue(request);
     await openAs(page, moderator, '/mod');
@@ -182,6 +184,8 @@ test.describe('moderator console', () => {
   });
 
   test('a member reading elsewhere is told at once when a moderator opens a private chat for them', async ({ browser, page, request, axe }, testInfo) => {
+    // Two people, the worker and a private room: about 20 s on a quiet machine, more on a busy one.
+    test.setTimeout(60_000);
     const moderator = await operatorGrant(request, 'moderator');
     await clearQueue(request);
     const memberContext = await browser.newContext();

@@ -17,6 +17,8 @@ async function savePlanThroughApi(request: APIRequestContext, grant: Grant, sect
 
 test.describe('a member’s own safety plan', () => {
   test('signed out it says what it is; a member writes a plan, saves it, and finds it after a reload', async ({ page, request, axe }) => {
+    // Many pages, each checked with axe: about 20 s on a quiet machine, more on a busy one.
+    test.setTimeout(60_000);
     // The help page's "Write a safety plan" step leads here.
     await page.goto('/help');
     await axe.check('help, with the safety-plan step');
@@ -88,6 +90,8 @@ test.describe('a member’s own safety plan', () => {
   });
 
   test('a second tab saving from a stale copy is told the plan changed elsewhere and keeps its words', async ({ page, request, axe }, testInfo) => {
+    // Many pages, each checked with axe: about 20 s on a quiet machine, more on a busy one.
+    test.setTimeout(60_000);
     const grant = await registeredMember(request);
     await savePlanThroughApi(request, grant, { people: ['Jo'] });
     await openAs(page, grant, '/safety-plan');
