@@ -53,6 +53,8 @@ test('from a crisis post, through consent, the escalation and the partner’s ac
   await expect(card).toBeFocused();
   await card.getByRole('link', { name: 'Open the private chat with the member' }).click();
   await expect(counsellor.getByRole('heading', { level: 1, name: 'A private conversation' })).toBeVisible();
+  // Described from the counsellor's side, not the member's ("Just you and a crisis counsellor.").
+  await expect(counsellor.getByText('Just you and the member who asked for a counsellor.')).toBeVisible();
   expect(refused).toEqual([]);
   const counsellorBox = counsellor.getByRole('textbox', { name: 'Your message' });
   await counsellorBox.fill("Hi, I'm from the crisis line. I'm here with you. How are you right now?");
@@ -66,7 +68,8 @@ test('from a crisis post, through consent, the escalation and the partner’s ac
   await page.goto('/chat');
   const firstRoom = page.getByRole('list', { name: 'Rooms' }).getByRole('listitem').first();
   await expect(firstRoom.getByRole('link', { name: 'A private conversation' })).toBeVisible();
-  await expect(firstRoom).toContainText('private: just you and a counsellor');
+  await expect(firstRoom.getByText('private', { exact: true })).toBeVisible();
+  await expect(firstRoom).toContainText('Just you and a crisis counsellor.');
   await axe.check('rooms with the private one');
   await page.getByRole('list', { name: 'Rooms' }).getByRole('link', { name: 'A private conversation' }).click();
   const memberLog = page.getByRole('log', { name: 'Messages in A private conversation' });
