@@ -50,6 +50,15 @@ test.describe('crisis support in front of the member', () => {
     await expect(panel.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
     await expect(panel.getByRole('link', { name: 'Call 988, then press 1' })).toHaveAttribute('href', 'tel:988');
     await axe.check('home with the crisis panel');
+    // On a 375px phone, "Chat online" is a button to tap like calling and texting, each at least 44×44 CSS px (WCAG 2.5.5).
+    await page.setViewportSize({ width: 375, height: 800 });
+    const chat = panel.getByRole('link', { name: 'Chat online' });
+    await expect(chat).toHaveAttribute('href', 'https://988lifeline.org/chat/');
+    for (const target of [chat, panel.getByRole('link', { name: 'Call 988', exact: true }), panel.getByRole('link', { name: /^Text HOME to 741741/ })]) {
+      const [box, label] = [await target.boundingBox(), (await target.textContent()) ?? ''];
+      expect(box?.width, label).toBeGreaterThanOrEqual(44);
+      expect(box?.height, label).toBeGreaterThanOrEqual(44);
+    }
     // On a 320px phone every button says all its words: a long one wraps rather than being cut off.
     await page.setViewportSize({ width: 320, height: 800 });
     const clipped = await panel.getByRole('button').evaluateAll((buttons) =>

@@ -205,6 +205,8 @@ test.describe('moderator console', () => {
       await axe.check('the support request');
       await page.getByRole('button', { name: 'Open a private chat with this member' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'A private conversation' })).toBeVisible();
+      // Described from the moderator's side; the member reads "Just you and a Lantern moderator." (below).
+      await expect(page.getByText('Just you and the member who asked to talk to a moderator (and any other moderator who answers them).')).toBeVisible();
       await axe.check('the moderator in the room');
 
       // Pushed, not polled: the room list polls every 15 s, the invitation comes within a few.
@@ -215,6 +217,7 @@ test.describe('moderator console', () => {
       await expect(invite).toBeVisible();
       await invite.getByRole('link', { name: 'Open your private chat' }).click();
       await expect(memberPage.getByRole('heading', { level: 1, name: 'A private conversation' })).toBeVisible();
+      await expect(memberPage.getByText('Just you and a Lantern moderator.')).toBeVisible();
       await expect(invite).toHaveCount(0);
       await memberPage.goto('/');
       await expect(memberPage.getByTestId('signed-in-pseudonym')).toContainText(asker.member.pseudonym);

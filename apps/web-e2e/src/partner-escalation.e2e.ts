@@ -53,6 +53,8 @@ test('from a crisis post, through consent, the escalation and the partner’s ac
   await expect(card).toBeFocused();
   await card.getByRole('link', { name: 'Open the private chat with the member' }).click();
   await expect(counsellor.getByRole('heading', { level: 1, name: 'A private conversation' })).toBeVisible();
+  // Described from the counsellor's side, not the member's ("Just you and a crisis counsellor.").
+  await expect(counsellor.getByText('Just you and the member who asked for a counsellor.')).toBeVisible();
   expect(refused).toEqual([]);
   const counsellorBox = counsellor.getByRole('textbox', { name: 'Your message' });
   await counsellorBox.fill("Hi, I'm from the crisis line. I'm here with you. How are you right now?");
@@ -66,7 +68,8 @@ test('from a crisis post, through consent, the escalation and the partner’s ac
   await page.goto('/chat');
   const firstRoom = page.getByRole('list', { name: 'Rooms' }).getByRole('listitem').first();
   await expect(firstRoom.getByRole('link', { name: 'A private conversation' })).toBeVisible();
-  await expect(firstRoom).toContainText('private: just you and a counsellor');
+  await expect(firstRoom.getByText('private', { exact: true })).toBeVisible();
+  await expect(firstRoom).toContainText('Just you and a crisis counsellor.');
   await axe.check('rooms with the private one');
   await page.getByRole('list', { name: 'Rooms' }).getByRole('link', { name: 'A private conversation' }).click();
   const memberLog = page.getByRole('log', { name: 'Messages in A private conversation' });
@@ -180,4 +183,46 @@ test('the partner portal passes axe and shows nothing to someone who is not a pa
   await expect(page.getByText('This page is for the crisis-line partners')).toBeVisible();
   await axe.check('partner portal as a member');
   expect((await request.get('/api/v1/partner/escalations', { headers: { Authorization: `Bearer ${member.accessToken}` } })).status()).toBe(403);
+});
+
+test('a counsellor lands on their portal, not the members’ forum, and the header offers only what a partner can use', async ({ browser, request }, testInfo) => {
+  const counsellor = await (await browser.newContext()).newPage();
+  const refused: string[] = [];
+  const asking = new Set<unknown>();
+  counsellor.on('request', (sent) => {
+    if (sent.url().includes('/api/v1/')) asking.add(sent);
+  });
+  counsellor.on('requestfinished', (done) => asking.delete(done));
+  counsellor.on('requestfailed', (failed) => asking.delete(failed));
+  counsellor.on('response', (response) => {
+    if (response.status() === 403) refused.push(new URL(response.url()).pathname);
+  });
+  await openAs(counsellor, await operatorGrant(request, 'counsellor'), '/');
+  await expect(counsellor).toHaveURL(/\/partner$/);
+  await expect(counsellor.getByRole('heading', { level: 1, name: 'Escalations for your organisation' })).toBeVisible();
+  await expect(counsellor.getByRole('link', { name: 'Start a thread' })).toHaveCount(0);
+  // Back does not return to the forum home they never asked for.
+  expect(await counsellor.evaluate(() => history.length)).toBe(2);
+
+  // A forum address (a link someone shared) brings them to the portal too, saying why.
+  await counsellor.goto('/c/depression');
+  await expect(counsellor).toHaveURL(/\/partner$/);
+  await expect(counsellor.getByRole('note')).toHaveText('The forum is for members. Crisis-line partners see the cases handed to them here.');
+  await expectNoAxeViolations(counsellor, testInfo, 'the portal after a forum address');
+
+  // Every place the header leads answers a partner (nothing refused), and the home link is the portal.
+  const header = counsellor.getByRole('banner');
+  await expect(header.getByRole('link', { name: 'Lantern', exact: true })).toHaveAttribute('href', '/partner');
+  const targets = await header.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  expect(targets).toEqual(expect.arrayContaining(['/partner', '/chat', '/help', '/account']));
+  // (The portal, where they are, was already seen to ask nothing refused.)
+  for (const target of new Set(targets.filter((href) => href !== '/partner'))) {
+    await counsellor.goto(target);
+    await expect(counsellor.getByTestId('signed-in-pseudonym')).toBeVisible();
+    await expect(counsellor.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect.poll(() => asking.size).toBe(0);
+    expect(counsellor.url(), `${target} kept the counsellor there`).toContain(target);
+  }
+  expect(refused).toEqual([]);
+  await counsellor.context().close();
 });

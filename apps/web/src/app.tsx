@@ -4,8 +4,11 @@ import { useEffect, useRef, useState } from 'react';
 import { AppLayout } from './components/app-layout';
 import { MAIN_CONTENT_ID } from './components/skip-link';
 import { useDocumentTitle } from './components/use-document-title';
+import { useSession } from './features/identity/use-session';
 import { createQueryClient } from './query-client';
-import { routeForPath } from './routes/app-routes';
+import { routeForPath, type AppRoute } from './routes/app-routes';
+import { currentNavigationState, navigate } from './routes/navigation';
+import { PARTNER_PATH } from './routes/route-paths';
 import { lanternTheme } from './theme';
 
 export interface AppProps {
@@ -27,11 +30,30 @@ function useFocusMainOnPageChange(pathname: string): void {
   }, [pathname]);
 }
 
+/**
+ * A crisis-line counsellor's Lantern is their portal: the forum, and a member's replies and safety
+ * plan, are refused them by the api, so those addresses take them there (replacing the entry, so
+ * Back does not lead to a page they cannot use). The page is not drawn meanwhile, so it asks the
+ * api nothing.
+ */
+function usePartnerRedirect(route: AppRoute): boolean {
+  const session = useSession();
+  const redirect = session.status === 'signed-in' && session.member.role === 'partner' ? route.partnerGoesToPortal : undefined;
+  useEffect(() => {
+    if (redirect) navigate(PARTNER_PATH, redirect.notice ? { notice: redirect.notice } : currentNavigationState(), { replace: true });
+  }, [redirect]);
+  return redirect !== undefined;
+}
+
+function NothingYet() {
+  return null;
+}
+
 export function App({ pathname }: AppProps) {
   const [queryClient] = useState(createQueryClient);
   const route = routeForPath(pathname);
   useDocumentTitle(route.title);
-  const Page = route.component;
+  const Page = usePartnerRedirect(route) ? NothingYet : route.component;
   useFocusMainOnPageChange(pathname);
 
   return (

@@ -45,6 +45,27 @@ interface MessageRow {
 }
 
 const isStaff = (viewer: Viewer) => viewer.role === 'moderator' || viewer.role === 'admin';
+
+/** How a private room reads from the helper's side (each is stored in its member's words). */
+export const PRIVATE_ROOM_HELPER_SIDE = {
+  counsellor: 'Just you and the member who asked for a counsellor.',
+  moderator: 'Just you and the member who asked to talk to a moderator (and any other moderator who answers them).',
+} as const;
+
+/**
+ * A room's description as its reader should read it (`id` and `role`: the placeholders holding the
+ * reader's). A private room is stored as its member reads it ("Just you and a crisis counsellor.",
+ * "Just you and a Lantern moderator."); the counsellor in it (partners join only their cases'
+ * rooms) and the moderators who answered a member's "Talk to a moderator now" (every one but the
+ * member who asked: the room's slug holds their review item's id) read who the room is for instead.
+ */
+const describedFor = (id: string, role: string) => `CASE
+    WHEN NOT r.private THEN r.description
+    WHEN ${role} = 'partner' THEN '${PRIVATE_ROOM_HELPER_SIDE.counsellor}'
+    WHEN r.slug ~ '^support-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN
+      CASE WHEN EXISTS (SELECT 1 FROM flags f WHERE f.id = substring(r.slug from 9)::uuid AND f.author_id = ${id}) THEN r.description
+           ELSE '${PRIVATE_ROOM_HELPER_SIDE.moderator}' END
+    ELSE r.description END`;
 /** Whom a message sent to a whole room is worded for: a member who wrote none of it. */
 const ROOM_READER: Viewer = { id: '', role: 'member' };
 
@@ -78,10 +99,10 @@ export class ChatService {
 
   async rooms(viewer: Viewer): Promise<RoomRow[]> {
     return this.dataSource.query(
-      `SELECT r.id, r.slug, r.name, r.description, r.locked, r.slow_mode_seconds, r.private FROM rooms r
+      `SELECT r.id, r.slug, r.name, ${describedFor('$1', '$2')} AS description, r.locked, r.slow_mode_seconds, r.private FROM rooms r
         WHERE NOT r.private OR EXISTS (SELECT 1 FROM room_members rm WHERE rm.room_id = r.id AND rm.member_id = $1)
         ORDER BY r.private DESC, r.position, r.name`,
-      [viewer.id],
+      [viewer.id, viewer.role],
     );
   }
 
@@ -333,9 +354,9 @@ export class ChatService {
       if (!before) throw refuse(HttpStatus.NOT_FOUND, 'ROOM_NOT_FOUND', `There is no room "${slug}".`);
       const [after] = returnedRows<RoomRow>(
         await manager.query(
-          `UPDATE rooms SET locked = COALESCE($2, locked), slow_mode_seconds = COALESCE($3, slow_mode_seconds) WHERE id = $1
-           RETURNING id, slug, name, description, locked, slow_mode_seconds, private`,
-          [before.id, change.locked ?? null, change.slowModeSeconds ?? null],
+          `UPDATE rooms r SET locked = COALESCE($2, r.locked), slow_mode_seconds = COALESCE($3, r.slow_mode_seconds) WHERE r.id = $1
+           RETURNING r.id, r.slug, r.name, ${describedFor('$4', '$5')} AS description, r.locked, r.slow_mode_seconds, r.private`,
+          [before.id, change.locked ?? null, change.slowModeSeconds ?? null, moderator.id, moderator.role],
         ),
       );
       await this.audit.record(manager, moderator, {

@@ -173,7 +173,12 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     // Asked again (another moderator, a double click): the same room.
     expect((await rest<{ room: string }>(api, 'POST', path, { token: moderator.token })).body.room).toBe(room);
     const listed = await rest<{ items: RoomSummary[] }>(api, 'GET', '/api/v1/rooms', { token: member.token });
-    expect(listed.body.items[0]).toMatchObject({ slug: room, private: true });
+    expect(listed.body.items[0]).toMatchObject({ slug: room, private: true, description: 'Just you and a Lantern moderator.' });
+    // The moderators read it from their side, in the list and in what a change of its settings answers.
+    const theirs = (await rest<{ items: RoomSummary[] }>(api, 'GET', '/api/v1/rooms', { token: moderator.token })).body.items.find((entry) => entry.slug === room);
+    expect(theirs?.description).toBe('Just you and the member who asked to talk to a moderator (and any other moderator who answers them).');
+    const slowed = await rest<RoomSummary>(api, 'PATCH', `/api/v1/rooms/${room}`, { token: moderator.token, body: { slowModeSeconds: 0 } });
+    expect([slowed.status, slowed.body.description]).toEqual([200, theirs?.description]);
     const [{ n }] = await api.db.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'open_support_room' AND target_id = $1`, [asked.body.flagId]);
     expect(n).toBe(2);
 
@@ -344,8 +349,11 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
 
     // The member finds it first in their room list, marked private; nobody else sees it listed.
     const listed = await rest<{ items: RoomSummary[] }>(api, 'GET', '/api/v1/rooms', { token: member.token });
-    expect(listed.body.items[0]).toMatchObject({ slug: room, private: true });
+    expect(listed.body.items[0]).toMatchObject({ slug: room, private: true, description: 'Just you and a crisis counsellor.' });
     expect(listed.body.items.slice(1).every((entry) => !entry.private)).toBe(true);
+    // The counsellor reads the same room from their side.
+    const counsellorsList = await rest<{ items: RoomSummary[] }>(api, 'GET', '/api/v1/rooms', { token: counsellor.token });
+    expect(counsellorsList.body.items[0]).toMatchObject({ slug: room, private: true, description: 'Just you and the member who asked for a counsellor.' });
     // The warm hand-off: the counsellor and the member talk in a room nobody else can join.
     const counsellorSocket = io(api.baseUrl, { path: '/socket.io', auth: { token: counsellor.token }, transports: ['websocket'] });
     const memberSocket = io(api.baseUrl, { path: '/socket.io', auth: { token: member.token }, transports: ['websocket'] });

@@ -6,12 +6,13 @@ import { PrivateChatInvite } from '../features/crisis/private-chat-invite';
 import { LeaveQuicklyButton } from '../features/crisis/leave-quickly';
 import { UnreachableNotice } from '../features/health/unreachable-notice';
 import { AccountNav } from '../features/identity/account-nav';
+import { useSession } from '../features/identity/use-session';
 import { SessionBanner } from '../features/identity/session-banner';
 import { ModeratorNoteBanner } from '../features/moderator-notes/moderator-note-banner';
 import { RepliesNavLink } from '../features/replies/replies-nav-link';
 import { RestrictionNotice } from '../features/moderator-notes/restriction-notice';
 import { useNavigationNotice } from '../routes/navigation';
-import { HELP_PATH, HOME_PATH } from '../routes/route-paths';
+import { HELP_PATH, HOME_PATH, PARTNER_PATH } from '../routes/route-paths';
 import { MAIN_CONTENT_ID, SkipLink } from './skip-link';
 
 export interface AppLayoutProps {
@@ -26,6 +27,9 @@ export interface AppLayoutProps {
  */
 export function AppLayout({ currentPath, children }: AppLayoutProps) {
   const notice = useNavigationNotice();
+  const session = useSession();
+  // A crisis-line counsellor's home is their portal (the forum is for members).
+  const home = session.status === 'signed-in' && session.member.role === 'partner' ? PARTNER_PATH : HOME_PATH;
   return (
     <>
       <SkipLink />
@@ -33,8 +37,8 @@ export function AppLayout({ currentPath, children }: AppLayoutProps) {
         <Container size="md">
           <Group justify="space-between" gap="sm">
             <Anchor
-              href={HOME_PATH}
-              aria-current={currentPath === HOME_PATH ? 'page' : undefined}
+              href={home}
+              aria-current={currentPath === home ? 'page' : undefined}
               underline="never"
               c="var(--mantine-color-text)"
               fz="xl"

@@ -16,8 +16,10 @@ function notify(): void {
   for (const listener of listeners) listener();
 }
 
-export function navigate(path: string, state: NavigationState = {}): void {
-  window.history.pushState(state, '', path);
+/** `replace`: the page moved on by itself (a redirect), so Back should not lead to where it was. */
+export function navigate(path: string, state: NavigationState = {}, { replace = false }: { replace?: boolean } = {}): void {
+  if (replace) window.history.replaceState(state, '', path);
+  else window.history.pushState(state, '', path);
   notify();
 }
 
@@ -32,6 +34,12 @@ function subscribe(listener: () => void): () => void {
 
 export function useCurrentPathname(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname);
+}
+
+/** What the current history entry carries (a notice), to keep it when a redirect replaces the entry. */
+export function currentNavigationState(): NavigationState {
+  const notice = readNotice();
+  return notice === null ? {} : { notice };
 }
 
 function readNotice(): string | null {

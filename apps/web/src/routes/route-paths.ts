@@ -6,3 +6,4 @@ export const SIGN_IN_PATH = '/sign-in';
 export const ACCOUNT_PATH = '/account';
 export const SAFETY_PLAN_PATH = '/safety-plan';
 export const REPLIES_PATH = '/replies';
+export const PARTNER_PATH = '/partner';

@@ -100,11 +100,12 @@ export interface MessageHeldEvent {
 export const roomSummarySchema = z.object({
   slug: z.string(),
   name: z.string(),
+  /** A private room's is written from the reader's side: its member's, or that of the counsellor or moderators who answered them. */
   description: z.string(),
   locked: z.boolean(),
   slowModeSeconds: z.number().int(),
   online: z.number().int(),
-  /** Only its members see it: a member's conversation with a crisis counsellor. Listed first. */
+  /** Only its members see it: a member's conversation with a crisis counsellor or with the moderators. Listed first. */
   private: z.boolean(),
 });
 export type RoomSummary = z.infer<typeof roomSummarySchema>;

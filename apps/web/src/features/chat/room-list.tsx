@@ -48,7 +48,8 @@ function RoomList() {
                 <Badge variant="light" color="gray">
                   {room.online} online
                 </Badge>
-                {room.private && <Badge>private: just you and a counsellor</Badge>}
+                {/* Who else is in it, from the reader's side, is the room's description below. */}
+                {room.private && <Badge>private</Badge>}
                 {room.locked && <Badge color="gray">locked</Badge>}
                 {room.slowModeSeconds > 0 && <Badge variant="outline">slow mode</Badge>}
               </Group>

@@ -1,7 +1,14 @@
-import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { emergencyPrompt, formatCopy, SAFE_MESSAGING_COPY, smsHref, telHref, type HotlineEntry, type RegionHotlines } from '@lantern/crisis';
 
 const ACTIONS = SAFE_MESSAGING_COPY.hotlineActions;
+
+/**
+ * Every way to reach a line is a button at least 44 CSS px high (WCAG 2.5.5; Mantine's "sm" is 36):
+ * it is tapped on a phone by someone in crisis, maybe with a shaking hand. Set as the button's
+ * height, so its label stays centred and a long one still wraps.
+ */
+const TAP_TARGET = { '--button-height': '2.75rem' } as const;
 
 /**
  * A region's lines, each with tap-to-call and tap-to-text buttons big enough for a shaking thumb,
@@ -30,7 +37,7 @@ export function HotlineList({
           <Text fw={600}>{emergencyPrompt(emergency)}</Text>
           {emergency && (
             // The app's red that passes AA in both schemes (red 9 on light, red 4 on dark); red 9 on the dark body is 2.8:1.
-            <Button component="a" href={telHref({ number: emergency }) ?? undefined} color="var(--mantine-color-error)" variant="outline" size="sm">
+            <Button component="a" href={telHref({ number: emergency }) ?? undefined} color="var(--mantine-color-error)" variant="outline" size="sm" style={TAP_TARGET}>
               {formatCopy(ACTIONS.call, { number: emergency })}
             </Button>
           )}
@@ -64,24 +71,24 @@ function HotlineItem({ line }: { line: HotlineEntry }) {
       )}
       <Group gap="xs" mt={4} wrap="wrap">
         {call && callLabel && (
-          <Button component="a" href={call} size="sm">
+          <Button component="a" href={call} size="sm" style={TAP_TARGET}>
             {line.pressAfterDialing ? `${callLabel}, ${formatCopy(ACTIONS.thenPress, { digit: line.pressAfterDialing })}` : callLabel}
           </Button>
         )}
         {text && textLabel && (
-          <Button component="a" href={text} size="sm" variant="light">
+          <Button component="a" href={text} size="sm" variant="light" style={TAP_TARGET}>
             {textLabel}
           </Button>
         )}
         {line.chatUrl && (
-          <Anchor href={line.chatUrl} target="_blank" rel="noopener noreferrer" underline="always" size="sm">
+          <Button component="a" href={line.chatUrl} target="_blank" rel="noopener noreferrer" size="sm" variant="light" style={TAP_TARGET}>
             {ACTIONS.chat}
-          </Anchor>
+          </Button>
         )}
         {line.url && !call && !text && !line.chatUrl && (
-          <Anchor href={line.url} target="_blank" rel="noopener noreferrer" underline="always" size="sm">
+          <Button component="a" href={line.url} target="_blank" rel="noopener noreferrer" size="sm" variant="light" style={TAP_TARGET}>
             {line.url.replace(/^https?:\/\//, '').replace(/\/$/, '')}
-          </Anchor>
+          </Button>
         )}
       </Group>
     </li>

@@ -1,7 +1,7 @@
 import { Anchor, Button, Group, VisuallyHidden } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ACCOUNT_PATH, SIGN_IN_PATH, WELCOME_PATH } from '../../routes/route-paths';
+import { ACCOUNT_PATH, PARTNER_PATH, SIGN_IN_PATH, WELCOME_PATH } from '../../routes/route-paths';
 import { signOutAndGoHome } from './sign-out-and-go-home';
 import { MOD_PATH } from '../moderation/mod-paths';
 import classes from './identity.module.css';
@@ -32,7 +32,7 @@ export function AccountNav({ currentPath }: AccountNavProps) {
     return (
       <Group gap="xs" wrap="wrap">
         {session.member.role === 'partner' && (
-          <Button component="a" href="/partner" variant="light" aria-current={currentPath === '/partner' ? 'page' : undefined}>
+          <Button component="a" href={PARTNER_PATH} variant="light" aria-current={currentPath === PARTNER_PATH ? 'page' : undefined}>
             Partner portal
           </Button>
         )}
