@@ -46,6 +46,15 @@ interface MessageRow {
 
 const isStaff = (viewer: Viewer) => viewer.role === 'moderator' || viewer.role === 'admin';
 
+/**
+ * Whether a room is open to a viewer: a private room to the people in it; the peer rooms to
+ * members and moderators, never to a crisis line's counsellors, who are there for their cases'
+ * private rooms, not to read members' conversations with each other.
+ */
+function roomOpenTo(room: string, memberId: string, role: string): string {
+  return `((NOT ${room}.private AND ${role} <> 'partner') OR EXISTS (SELECT 1 FROM room_members rm WHERE rm.room_id = ${room}.id AND rm.member_id = ${memberId}))`;
+}
+
 /** How a private room reads from the helper's side (each is stored in its member's words). */
 export const PRIVATE_ROOM_HELPER_SIDE = {
   counsellor: 'Just you and the member who asked for a counsellor.',
@@ -100,7 +109,7 @@ export class ChatService {
   async rooms(viewer: Viewer): Promise<RoomRow[]> {
     return this.dataSource.query(
       `SELECT r.id, r.slug, r.name, ${describedFor('$1', '$2')} AS description, r.locked, r.slow_mode_seconds, r.private FROM rooms r
-        WHERE NOT r.private OR EXISTS (SELECT 1 FROM room_members rm WHERE rm.room_id = r.id AND rm.member_id = $1)
+        WHERE ${roomOpenTo('r', '$1', '$2')}
         ORDER BY r.private DESC, r.position, r.name`,
       [viewer.id, viewer.role],
     );
@@ -122,6 +131,9 @@ export class ChatService {
       // A private room a member is not part of is answered like one that does not exist.
       throw refuse(HttpStatus.NOT_FOUND, room ? 'ROOM_PRIVATE' : 'ROOM_NOT_FOUND', room ? 'That room is private.' : `There is no room "${slug}".`);
     }
+    if (!room.private && viewer.role === 'partner') {
+      throw refuse(HttpStatus.FORBIDDEN, 'ROOM_MEMBERS_ONLY', `${room.name} is for members; a crisis-line counsellor sees the private rooms of their cases.`);
+    }
     if (room.locked && !isStaff(viewer)) throw refuse(HttpStatus.FORBIDDEN, 'ROOM_LOCKED', `${room.name} is locked by the moderators for now.`);
     return room;
   }
@@ -137,9 +149,8 @@ export class ChatService {
     return this.dataSource.transaction(async (manager) => {
       const [message]: Array<{ author_id: string | null }> = await manager.query(
         `SELECT msg.author_id FROM messages msg JOIN rooms r ON r.id = msg.room_id
-          WHERE msg.id = $1 AND r.slug = $2 AND msg.status = 'visible'
-            AND (NOT r.private OR EXISTS (SELECT 1 FROM room_members rm WHERE rm.room_id = r.id AND rm.member_id = $3))`,
-        [messageId, slug, viewer.id],
+          WHERE msg.id = $1 AND r.slug = $2 AND msg.status = 'visible' AND ${roomOpenTo('r', '$3', '$4')}`,
+        [messageId, slug, viewer.id, viewer.role],
       );
       if (!message) throw refuse(HttpStatus.NOT_FOUND, 'MESSAGE_NOT_FOUND', 'There is no such message in this room (it may have been removed).');
       const [row]: MessageReportReceipt[] = await manager.query(

@@ -354,6 +354,10 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     // The counsellor reads the same room from their side.
     const counsellorsList = await rest<{ items: RoomSummary[] }>(api, 'GET', '/api/v1/rooms', { token: counsellor.token });
     expect(counsellorsList.body.items[0]).toMatchObject({ slug: room, private: true, description: 'Just you and the member who asked for a counsellor.' });
+    // Only that: members' peer rooms are not a crisis line's to read, over REST or live.
+    expect(counsellorsList.body.items.map((entry) => entry.slug)).toEqual([room]);
+    const lounge = await rest<ErrorResponse>(api, 'GET', '/api/v1/rooms/lounge/messages', { token: counsellor.token });
+    expect([lounge.status, lounge.body.error.code]).toEqual([403, 'ROOM_MEMBERS_ONLY']);
     // The warm hand-off: the counsellor and the member talk in a room nobody else can join.
     const counsellorSocket = io(api.baseUrl, { path: '/socket.io', auth: { token: counsellor.token }, transports: ['websocket'] });
     const memberSocket = io(api.baseUrl, { path: '/socket.io', auth: { token: member.token }, transports: ['websocket'] });
@@ -364,7 +368,12 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
       expect(((await memberSocket.timeout(5000).emitWithAck('room:join', { room })) as { ok: boolean }).ok).toBe(true);
       const refused = (await strangerSocket.timeout(5000).emitWithAck('room:join', { room })) as { ok: boolean; error?: { code: string } };
       expect(refused).toMatchObject({ ok: false, error: { code: 'ROOM_PRIVATE' } });
-      const heard = new Promise<ChatMessage>((resolve) => memberSocket.on('message:new', resolve));
+      expect(await counsellorSocket.timeout(5000).emitWithAck('room:join', { room: 'lounge' })).toMatchObject({ ok: false, error: { code: 'ROOM_MEMBERS_ONLY' } });
+      expect(((await memberSocket.timeout(5000).emitWithAck('room:join', { room: 'lounge' })) as { ok: boolean }).ok).toBe(true);
+      const said = (await memberSocket.timeout(5000).emitWithAck('message:send', { room: 'lounge', body: 'Evening, lounge.', clientMsgId: 'lounge-1' })) as { id: string };
+      const reported = await rest<ErrorResponse>(api, 'POST', `/api/v1/rooms/lounge/messages/${said.id}/reports`, { token: counsellor.token, body: { reason: 'spam' } });
+      expect([reported.status, reported.body.error.code]).toEqual([404, 'MESSAGE_NOT_FOUND']);
+      const heard = new Promise<ChatMessage>((resolve) => memberSocket.on('message:new', (message: ChatMessage) => message.room === room && resolve(message)));
       await counsellorSocket.timeout(5000).emitWithAck('message:send', { room, body: "Hi, I'm Rowan from Hope Line. I'm here with you.", clientMsgId: 'hello-1' });
       expect((await heard).body).toBe("Hi, I'm Rowan from Hope Line. I'm here with you.");
     } finally {

@@ -67,6 +67,7 @@ export const ERROR_CODES = [
   'ROOM_NOT_FOUND',
   'ROOM_LOCKED',
   'ROOM_PRIVATE',
+  'ROOM_MEMBERS_ONLY',
   'NOT_IN_ROOM',
   'SLOW_MODE',
   'MUTED',
