@@ -158,4 +158,24 @@ describe('a member looks after their own sign-in: passphrase, recovery code, eve
       await node2.close();
     }
   });
+
+  it('a moderator demoted with their sessions ended in the same statement loses the role at once, and their app refreshes into the new one', async () => {
+    const joined = await register();
+    await api.db.dataSource.query(`UPDATE members SET role = 'moderator' WHERE id = $1`, [joined.member.id]);
+    const asModerator = (await refresh(joined.refreshToken)).body;
+    expect((await rest(api, 'GET', '/api/v1/moderation/queue', { token: asModerator.accessToken })).status).toBe(200);
+
+    // The operator's statement README gives.
+    await api.db.dataSource.query(`UPDATE members SET role = 'member', tokens_revoked_at = now() WHERE lower(pseudonym) = lower($1)`, [joined.member.pseudonym]);
+    const refused = await waitFor(async () => {
+      const answer = await rest<ErrorResponse>(api, 'GET', '/api/v1/moderation/queue', { token: asModerator.accessToken });
+      return answer.status === 401 && answer;
+    }, 5_000, 'the moderator token to be refused');
+    expect(refused.body.error.code).toBe('SESSION_ENDED');
+    const asMember = await refresh(asModerator.refreshToken);
+    expect(asMember.status).toBe(200);
+    expect(asMember.body.member.role).toBe('member');
+    expect((await rest(api, 'GET', '/api/v1/moderation/queue', { token: asMember.body.accessToken })).status).toBe(403);
+    expect((await rest(api, 'GET', '/api/v1/me', { token: asMember.body.accessToken })).status).toBe(200);
+  });
 });
