@@ -17,6 +17,7 @@ import { OutboxRelayService } from '../outbox/outbox-relay.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { messageHiddenByViewer } from '../hides/hidden-by-viewer';
 import { WatchedWordsService } from '../watched-words/watched-words.service';
+import { roomOpenTo } from './room-access';
 import { SendBatcher } from './send-batcher';
 
 export interface RoomRow {
@@ -45,15 +46,6 @@ interface MessageRow {
 }
 
 const isStaff = (viewer: Viewer) => viewer.role === 'moderator' || viewer.role === 'admin';
-
-/**
- * Whether a room is open to a viewer: a private room to the people in it; the peer rooms to
- * members and moderators, never to a crisis line's counsellors, who are there for their cases'
- * private rooms, not to read members' conversations with each other.
- */
-function roomOpenTo(room: string, memberId: string, role: string): string {
-  return `((NOT ${room}.private AND ${role} <> 'partner') OR EXISTS (SELECT 1 FROM room_members rm WHERE rm.room_id = ${room}.id AND rm.member_id = ${memberId}))`;
-}
 
 /** How a private room reads from the helper's side (each is stored in its member's words). */
 export const PRIVATE_ROOM_HELPER_SIDE = {

@@ -7,6 +7,7 @@ import type { Viewer } from '../forum/forum.service';
 import { FORMER_MEMBER } from '../forum/forum-read-sql';
 import { ApiException } from '../http/api-exception';
 import { DATA_SOURCE } from '../infra/infra.tokens';
+import { roomOpenTo } from '../chat/room-access';
 import { ContentEvents } from '../moderation/content-events';
 
 /** The identity a post or message was written under, and whether the viewer may see it. */
@@ -154,8 +155,8 @@ export class HiddenMembersService {
       `SELECT msg.author_id, NULL::uuid AS alias_thread_id, m.role AS author_role, (m.deleted_at IS NOT NULL) AS author_deleted
          FROM messages msg JOIN rooms r ON r.id = msg.room_id LEFT JOIN members m ON m.id = msg.author_id
         WHERE msg.id = $1 AND msg.status = 'visible'
-          AND (NOT r.private OR EXISTS (SELECT 1 FROM room_members rm WHERE rm.room_id = r.id AND rm.member_id = $2))`,
-      [messageId, viewer.id],
+          AND ${roomOpenTo('r', '$2', '$3')}`,
+      [messageId, viewer.id, viewer.role],
     );
     if (!row) throw new ApiException(HttpStatus.NOT_FOUND, 'MESSAGE_NOT_FOUND', 'That message does not exist, or is no longer visible.');
     return row;
