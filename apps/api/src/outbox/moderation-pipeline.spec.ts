@@ -118,6 +118,36 @@ describe('api → outbox → BullMQ → worker (real PostgreSQL, Redis and worke
     expect(JSON.stringify(signal.evidence)).not.toContain('pills');
   });
 
+  it('leaves nothing that leads to a member who erases their account while their crisis post is being classified', async () => {
+    const member = await registerMember(api, 'Leaving Sparrow');
+    const postId = await writePost(api, 'I want to end my life tonight. I have the pills ready and I have said goodbye.', member.memberId);
+    // Holding the member's row stops the erasure at its last step, with the post already unlinked
+    // but not yet committed: the worker then reads the post as still theirs.
+    const holder = new Client({ connectionString: api.env.DATABASE_URL });
+    await holder.connect();
+    // Asked on another connection: inside the holder's transaction the activity view stays as it first read it.
+    const lockWaiters = async (): Promise<number> =>
+      (await api.db.dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`))[0].n;
+    try {
+      await holder.query('BEGIN');
+      await holder.query(`SELECT id FROM members WHERE id = $1 FOR UPDATE`, [member.memberId]);
+      const erasing = rest(api, 'DELETE', '/api/v1/me', { token: member.token });
+      await waitFor(async () => (await lockWaiters()) === 1, 10_000, 'the erasure to wait at the member row');
+      api.app.get(OutboxRelayService).kick();
+      worker = startWorker(workerEnv());
+      // The worker waits for the erasure at the post's row, or (were it not to) writes at once.
+      await waitFor(async () => (await lockWaiters()) === 2 || (await results(api)).length > 0, 30_000, `the worker to reach the post (worker output: ${worker?.output().slice(-500)})`);
+      await holder.query('COMMIT');
+      expect((await erasing).status).toBe(204);
+    } finally {
+      await holder.end();
+    }
+    await waitFor(async () => (await results(api)).length === 1, 30_000, `the classification (worker output: ${worker?.output().slice(-500)})`);
+    expect(await api.db.dataSource.query(`SELECT member_id FROM crisis_notices`)).toEqual([]);
+    // Moderators still see the crisis post to review, under nobody's name.
+    expect(await api.db.dataSource.query(`SELECT kind, author_id FROM flags WHERE content_id = $1`, [postId])).toEqual([{ kind: 'crisis', author_id: null }]);
+  });
+
   it('keeps a job that failed every attempt in a dead-letter list admins can read and retry', async () => {
     await inspector.add('classify', { contentType: 'post', contentId: 'not-a-uuid', version: 1 } as never, { jobId: 'broken-job', attempts: 2 });
     worker = startWorker(workerEnv());

@@ -15,12 +15,10 @@ interface ContentRow {
   id: string;
   body: string;
   version: number;
-  author_id: string | null;
 }
 
 interface Judged {
   item: ModerationJob;
-  authorId: string | null;
   result: Classification;
   decision: PolicyDecision;
   watchedHits: WatchedWordMatch[];
@@ -58,7 +56,7 @@ export class ModerationProcessor {
     if (!parsed.success) throw new UnrecoverableError(`moderation job ${job.id} has a malformed payload`);
     const item = parsed.data;
     const table = CONTENT_TABLES[item.contentType];
-    const rows: ContentRow[] = await this.dataSource.query(`SELECT id, body, version, author_id FROM ${table} WHERE id = $1`, [item.contentId]);
+    const rows: ContentRow[] = await this.dataSource.query(`SELECT id, body, version FROM ${table} WHERE id = $1`, [item.contentId]);
     if (rows.length === 0) return 'gone';
     if (rows[0].version !== item.version) return 'superseded';
     // CPU work outside the transaction: no row is locked while the classifier runs.
@@ -78,7 +76,7 @@ export class ModerationProcessor {
     for (const contentType of Object.keys(CONTENT_TABLES) as Array<keyof typeof CONTENT_TABLES>) {
       const items = parsed.data.items.filter((item) => item.contentType === contentType);
       if (items.length === 0) continue;
-      const rows: ContentRow[] = await this.dataSource.query(`SELECT id, body, version, author_id FROM ${CONTENT_TABLES[contentType]} WHERE id = ANY($1::uuid[])`, [
+      const rows: ContentRow[] = await this.dataSource.query(`SELECT id, body, version FROM ${CONTENT_TABLES[contentType]} WHERE id = ANY($1::uuid[])`, [
         items.map((item) => item.contentId),
       ]);
       const byId = new Map(rows.map((row) => [row.id, row]));
@@ -131,11 +129,11 @@ export class ModerationProcessor {
     const watched = (await this.watchedWords.current()).apply(row.body);
     const decision = decide(result, { watchedWords: watched });
     const watchedHits = watched.matches.filter((match) => match.action === 'flag' || match.action === 'hold');
-    return { item, authorId: row.author_id, result, decision, watchedHits };
+    return { item, result, decision, watchedHits };
   }
 
   /** The result, and for flagged content the review item, hold and crisis notice: one transaction. */
-  private async apply({ item, authorId, result, decision, watchedHits }: Judged): Promise<ModerationOutcome> {
+  private async apply({ item, result, decision, watchedHits }: Judged): Promise<ModerationOutcome> {
     const { contentType, contentId, version } = item;
     const table = CONTENT_TABLES[contentType];
     const insertResult = (runner: { query: DataSource['query'] }): Promise<unknown[]> =>
@@ -148,6 +146,13 @@ export class ModerationProcessor {
     // Nothing else to write: one statement, no transaction around it.
     if (!decision.flag) return (await insertResult(this.dataSource)).length ? 'classified' : 'already-classified';
     const outcome = await this.dataSource.transaction(async (manager): Promise<ModerationOutcome> => {
+      // The row again, locked against change until this commits: an edit or an account erasure
+      // that committed since it was read is seen here (the erasure's author is gone, so no crisis
+      // notice and no review item leads back to them), and one that starts now waits for this.
+      const [current]: Array<{ version: number; author_id: string | null }> = await manager.query(`SELECT version, author_id FROM ${table} WHERE id = $1 FOR SHARE`, [contentId]);
+      if (!current) return 'gone';
+      if (current.version !== version) return 'superseded';
+      const authorId = current.author_id;
       if ((await insertResult(manager)).length === 0) return 'already-classified';
       const flagId = await recordFlag(manager, { contentType, contentId, version, authorId, result, decision });
       if (watchedHits.length) {
