@@ -19,7 +19,10 @@ export default defineConfig({
   outputDir: path.join(repoRoot, 'test-results/web-e2e'),
   use: {
     baseURL: externalServer ?? defaultBaseUrl,
-    trace: 'retain-on-failure',
+    // A trace records a screencast of every test, and on two cores that costs the suite a third
+    // of its time (Chromium encoding frames while the api waits for a core): off in CI, whose
+    // failures are read from the log and screenshots; E2E_TRACE=retain-on-failure (or on) to debug.
+    trace: (process.env.E2E_TRACE ?? (process.env.CI ? 'off' : 'retain-on-failure')) as 'off' | 'on' | 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
   projects: [

@@ -74,7 +74,11 @@ test.describe('home page', () => {
 
   test('skip link moves keyboard focus to the main content', async ({ page, axe }) => {
     await page.goto('/');
+    // React renders after the load event: a Tab pressed before the link exists lands nowhere.
+    const skip = page.getByRole('link', { name: 'Skip to main content' });
+    await expect(skip).toBeAttached();
     await page.keyboard.press('Tab');
+    await expect(skip).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('main')).toBeFocused();
     await axe.check('home, after skip link');

@@ -1,11 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
+import axe from 'axe-core';
 
 /** WCAG 2.1 A and AA: the bar for a service people reach for in distress. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-// axe-core's own types arrive through @axe-core/playwright, so derive them from it.
-type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
+type Violation = axe.Result;
 
 function formatViolations(violations: Violation[], url: string, label: string): string {
   const lines = [`${violations.length} accessibility violation(s) on ${url} (${label}):`];
@@ -25,7 +24,23 @@ function formatViolations(violations: Violation[], url: string, label: string): 
  * The full axe results are attached to the test report when something fails.
  */
 export async function expectNoAxeViolations(page: Page, testInfo: TestInfo, label = 'page'): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  // axe-core goes into the page once per document (its half-megabyte source took longer to load
+  // than the check itself, and client-side navigation keeps the document), and runs there. No
+  // blank page for the results either (@axe-core/playwright opened one per check, to merge
+  // frames' results: this app has no frames).
+  if (!(await page.evaluate(() => typeof (window as { axe?: unknown }).axe === 'object'))) await page.evaluate(axe.source);
+  // The page as it settles, not mid-transition: a dialog fading in or out has, for a moment, the
+  // contrast of a ghost. Two frames let a transition that starts on the next frame begin; then
+  // every finite animation and transition running is waited for (3 s at most).
+  await page.evaluate(async () => {
+    for (let frame = 0; frame < 2; frame += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+    const running = document.getAnimations().filter((animation) => Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)));
+    await Promise.race([Promise.all(running.map((animation) => animation.finished.catch(() => undefined))), new Promise((resolve) => setTimeout(resolve, 3_000))]);
+  });
+  const results = await page.evaluate(
+    (tags) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    WCAG_TAGS,
+  );
   if (results.violations.length > 0) {
     await testInfo.attach(`axe-${label}.json`, {
       body: JSON.stringify(results.violations, null, 2),
