@@ -236,4 +236,22 @@ test.describe('moderator console', () => {
     const refused = await request.get('/api/v1/moderation/queue', { headers: { Authorization: `Bearer ${writer.accessToken}` } });
     expect(refused.status()).toBe(403);
   });
+
+  test('a member who asked for a moderator and then erased their account: the item says so, and offers no chat with nobody', async ({ page, request, axe }) => {
+    const moderator = await operatorGrant(request, 'moderator');
+    const leaving = await member(request);
+    const asked = await request.post('/api/v1/me/support-requests', { headers: { Authorization: `Bearer ${leaving.accessToken}` } });
+    expect(asked.status()).toBe(201);
+    const { flagId } = (await asked.json()) as { flagId: string };
+    expect((await request.delete('/api/v1/me', { headers: { Authorization: `Bearer ${leaving.accessToken}` } })).status()).toBe(204);
+
+    await openAs(page, moderator, `/mod/items/${flagId}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Support request' })).toBeVisible();
+    await expect(page.getByText('Account erased')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'The content' })).toContainText('They have since erased their account: Lantern can no longer reach them.');
+    await expect(page.getByText('This item is resolved; its history is below.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Open a private chat with this member' })).toHaveCount(0);
+    await expect(page.getByText(/Lantern · member_erased/)).toBeVisible();
+    await axe.check('a support request whose member erased their account');
+  });
 });

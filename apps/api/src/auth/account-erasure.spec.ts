@@ -151,6 +151,32 @@ describe('erasing an account leaves nothing that leads to the member (real Postg
     expect(naming).toBeGreaterThan(0);
   });
 
+  it('a request for a moderator left open when its member erases their account closes then, says why, and no chat can be opened with nobody', async () => {
+    const leaving = await registerMember(api, 'Erasure Asking Heron');
+    const staying = await registerMember(api, 'Erasure Asking Plover');
+    const moderator = await withRole(api, await registerMember(api, 'Erasure Mod Cedar'), 'moderator');
+    const asked = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/support-requests', { token: leaving.token });
+    const other = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/support-requests', { token: staying.token });
+    expect([asked.status, other.status]).toEqual([201, 201]);
+    expect((await rest<QueueItem>(api, 'POST', `/api/v1/moderation/flags/${asked.body.flagId}/claim`, { token: moderator.token })).status).toBe(200);
+    const queued = async () => (await rest<{ items: QueueItem[] }>(api, 'GET', '/api/v1/moderation/queue', { token: moderator.token })).body.items.map((item) => item.id);
+    expect(await queued()).toEqual(expect.arrayContaining([asked.body.flagId, other.body.flagId]));
+
+    expect((await rest(api, 'DELETE', '/api/v1/me', { token: leaving.token })).status).toBe(204);
+
+    // Off the queue (nobody left to reach), the other member's request untouched.
+    expect(await queued()).toContain(other.body.flagId);
+    expect(await queued()).not.toContain(asked.body.flagId);
+    const item = (await rest<QueueItemDetail>(api, 'GET', `/api/v1/moderation/flags/${asked.body.flagId}`, { token: moderator.token })).body;
+    expect([item.status, item.claimedBy, item.authorId]).toEqual(['resolved', null, null]);
+    expect(item.excerpt).toBe('Asked to talk to a moderator now. They have since erased their account: Lantern can no longer reach them.');
+    expect(item.history.at(-1)).toMatchObject({ action: 'member_erased', actor: null, reason: 'The member erased their account: Lantern can no longer reach them.' });
+    const chat = await rest<{ error: { code: string } }>(api, 'POST', `/api/v1/moderation/flags/${asked.body.flagId}/support-room`, { token: moderator.token });
+    expect([chat.status, chat.body.error.code]).toEqual([410, 'MEMBER_ERASED']);
+    expect((await rest<QueueItemDetail>(api, 'GET', `/api/v1/moderation/flags/${other.body.flagId}`, { token: moderator.token })).body.status).toBe('open');
+    expect((await rest(api, 'POST', `/api/v1/moderation/flags/${other.body.flagId}/support-room`, { token: moderator.token })).status).toBe(200);
+  });
+
   it('a moderator who leaves: their actions stay in the record as "former moderator", and the items they held are open to others at once', async () => {
     const writer = await registerMember(api, 'Erasure Writer Tern');
     const reporter = await registerMember(api, 'Erasure Reporter Gull');

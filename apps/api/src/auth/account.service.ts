@@ -60,6 +60,18 @@ export class AccountService {
       // The id the writer's device chose for a resend is theirs too (any client may choose it), and
       // without an author it can never be resent: the message's own id takes its place.
       await manager.query(`UPDATE messages SET author_id = NULL, client_msg_id = id::text WHERE author_id = $1`, [memberId]);
+      // Their open requests for support close now, in the moderators' record: nobody is left to
+      // reach, and an item "asking for help now" would otherwise sit on top of the queue (and
+      // count as overdue imminent risk) with nothing a moderator could do for it.
+      await manager.query(
+        `WITH closed AS (
+           UPDATE flags SET status = 'resolved', resolved_by = NULL, resolved_at = now(), resolution = 'member_erased', claimed_by = NULL, claim_expires_at = NULL,
+                  version = version + 1, updated_at = now()
+            WHERE content_type = 'member' AND content_id = $1 AND status <> 'resolved' RETURNING id)
+         INSERT INTO audit_log (actor_id, actor_role, action, target_type, target_id, reason, after)
+         SELECT NULL, 'system', 'member_erased', 'flag', id, $2, '{"flag": {"status": "resolved", "resolution": "member_erased"}}'::jsonb FROM closed`,
+        [memberId, 'The member erased their account: Lantern can no longer reach them.'],
+      );
       await manager.query(`UPDATE flags SET author_id = NULL WHERE author_id = $1`, [memberId]);
       // A moderator who leaves lets go of the items they were working on, so another can take
       // them now rather than when the claim lapses (an imminent-risk item cannot wait 15 minutes).

@@ -58,6 +58,8 @@ function supportRequestExcerpt(row: FlagRow): string {
   if (row.talk_requested && counsellor) sentences.push(`Asked to talk to a moderator now, and ${counsellor}.`);
   else if (counsellor) sentences.push(`Asked ${counsellor}.`);
   else if (row.talk_requested || sentences.length === 0) sentences.push('Asked to talk to a moderator now.');
+  // Only an erasure unlinks a support request from its member (closing it in the same transaction).
+  if (row.author_id === null) sentences.push('They have since erased their account: Lantern can no longer reach them.');
   return sentences.join(' ');
 }
 
@@ -134,9 +136,10 @@ export class ModerationService {
   async openSupportRoom(flagId: string, moderator: AuditActor): Promise<{ room: string }> {
     const opened = await this.dataSource.transaction(async (manager) => {
       const flag = await this.find(manager, flagId, true);
-      if (flag.content_type !== 'member' || !flag.author_id) {
+      if (flag.content_type !== 'member') {
         throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, 'NOT_A_SUPPORT_REQUEST', 'Only a member who asked for support can be offered a private chat.');
       }
+      if (!flag.author_id) throw new ApiException(HttpStatus.GONE, 'MEMBER_ERASED', 'This member erased their account: there is no one to open a private chat with.');
       // The whole item id: a shorter prefix could meet another item's room, and joining on conflict
       // would then hand one member's private conversation to another.
       const slug = `support-${flagId}`;

@@ -137,7 +137,7 @@ function ItemView({ item }: { item: QueueItemDetail }) {
             {item.claimedBy ? 'Renew my claim' : 'Claim'}
           </Button>
         )}
-        {item.contentType === 'member' && (
+        {item.contentType === 'member' && item.authorId !== null && (
           <Button onClick={() => void talk()} variant="light">
             Open a private chat with this member
           </Button>

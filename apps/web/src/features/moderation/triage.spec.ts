@@ -65,6 +65,10 @@ describe('priorityLabel', () => {
     expect(priorityLabel(item('crisis', 'imminent', { contentType: 'member' }))).toEqual({ label: 'Asking for help now', tone: 'urgent' });
     expect(priorityLabel({ ...item('crisis', 'imminent', { contentType: 'member' }), handoffFailed: true })).toEqual({ label: 'Hand-off failed', tone: 'urgent' });
     expect(priorityLabel({ ...item('crisis', 'imminent', { contentType: 'member' }), handoffFailed: false }).label).toBe('Asking for help now');
+    // Their account erased: nobody left to reach, whatever the item said before.
+    expect(priorityLabel({ ...item('crisis', 'imminent', { contentType: 'member' }), handoffFailed: true, authorId: null })).toEqual({ label: 'Account erased', tone: 'standard' });
+    expect(priorityLabel({ ...item('crisis', 'imminent', { contentType: 'member' }), authorId: 'f6b5c1de-0000-4000-8000-000000000001' }).label).toBe('Asking for help now');
+    expect(priorityLabel({ ...item('crisis', 'imminent'), authorId: null }).label).toBe('Imminent risk');
     expect(priorityLabel(item('crisis', 'imminent'))).toEqual({ label: 'Imminent risk', tone: 'urgent' });
     expect(priorityLabel(item('crisis', 'high'))).toEqual({ label: 'High risk', tone: 'high' });
     expect(priorityLabel(item('crisis', 'moderate', { reports: 1 })).label).toBe('Crisis, moderate risk');

@@ -64,8 +64,10 @@ const severeHarm: ReadonlySet<string> = new Set(SEVERE_HARM_CATEGORIES);
  * - abuse that is hidden until a human looks (incitement, method instructions, threats) above other abuse;
  * - member reports, and items only a watched word opened (a report item with no report behind it).
  */
-export function priorityLabel(item: Pick<QueueItem, 'kind' | 'risk' | 'categories' | 'contentType' | 'reports'> & Partial<Pick<QueueItem, 'handoffFailed'>>): PriorityLabel {
+export function priorityLabel(item: Pick<QueueItem, 'kind' | 'risk' | 'categories' | 'contentType' | 'reports'> & Partial<Pick<QueueItem, 'handoffFailed' | 'authorId'>>): PriorityLabel {
   if (item.kind === 'crisis') {
+    // A support request unlinked from its member: they erased their account, and it closed then.
+    if (item.contentType === 'member' && item.authorId === null) return { label: 'Account erased', tone: 'standard' };
     // Promised a counsellor whom the hand-off never reached: nobody outside Lantern has the case.
     if (item.contentType === 'member' && item.handoffFailed) return { label: 'Hand-off failed', tone: 'urgent' };
     if (item.contentType === 'member') return { label: 'Asking for help now', tone: 'urgent' };
