@@ -1,9 +1,13 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import type { MemberView, RegistrationGrant, SessionGrant } from '@lantern/contracts';
 import type { Socket } from 'socket.io-client';
 import { startApi, startApiNode, type ApiHarness } from '../../test/support/api-harness';
 import { rest } from '../../test/support/rest-client';
 import { TestSockets } from '../../test/support/socket-client';
 import { waitFor } from '../../test/support/worker-process';
+
+const CLI = join(__dirname, '../../../../dist/apps/api/src/cli/lantern-cli.js');
 
 interface ErrorResponse {
   error: { code: string; message: string };
@@ -159,14 +163,18 @@ describe('a member looks after their own sign-in: passphrase, recovery code, eve
     }
   });
 
-  it('a moderator demoted with their sessions ended in the same statement loses the role at once, and their app refreshes into the new one', async () => {
+  it('a moderator demoted with `npm run cli -- user:set-role` loses the role at once, and their app refreshes into the new one', async () => {
     const joined = await register();
     await api.db.dataSource.query(`UPDATE members SET role = 'moderator' WHERE id = $1`, [joined.member.id]);
     const asModerator = (await refresh(joined.refreshToken)).body;
     expect((await rest(api, 'GET', '/api/v1/moderation/queue', { token: asModerator.accessToken })).status).toBe(200);
 
-    // The operator's statement README gives.
-    await api.db.dataSource.query(`UPDATE members SET role = 'member', tokens_revoked_at = now() WHERE lower(pseudonym) = lower($1)`, [joined.member.pseudonym]);
+    // What README tells operators to run (the built command, against this api's database).
+    const demoted = spawnSync(process.execPath, [CLI, 'user:set-role', '--pseudonym', joined.member.pseudonym, '--role', 'member'], {
+      env: { PATH: process.env.PATH ?? '', DATABASE_URL: api.env.DATABASE_URL },
+      encoding: 'utf8',
+    });
+    expect([demoted.status, demoted.stderr]).toEqual([0, '']);
     const refused = await waitFor(async () => {
       const answer = await rest<ErrorResponse>(api, 'GET', '/api/v1/moderation/queue', { token: asModerator.accessToken });
       return answer.status === 401 && answer;

@@ -48,6 +48,9 @@ describe('npm run cli (the built command against a real database)', () => {
       ['user:create', '--role', 'partner', '--pseudonym', 'No Partner', '--passphrase', 'long enough passphrase'],
       ['user:create', '--role', 'member', '--pseudonym', 'Night Shift Mod', '--passphrase', 'long enough passphrase'],
       ['partner:create', '--name', 'X Line', '--webhook-url', 'ftp://nope', '--regions', 'US'],
+      ['user:set-role', '--pseudonym', 'Nobody By This Name', '--role', 'moderator'],
+      ['user:set-role', '--pseudonym', 'Night Shift Mod', '--role', 'partner'],
+      ['user:set-role', '--pseudonym', 'Night Shift Mod', '--role', 'owner'],
       ['delete:everything'],
     ];
     for (const args of cases) {
@@ -58,5 +61,30 @@ describe('npm run cli (the built command against a real database)', () => {
     }
     const [{ n }] = await db.dataSource.query(`SELECT count(*)::int AS n FROM members WHERE pseudonym IN ('Someone Else', 'ab', 'No Partner')`);
     expect(n).toBe(0);
+  });
+
+  it('changes a role and ends the member’s sessions in one transaction, audited; an erased account is nobody', async () => {
+    const created = JSON.parse(cli('user:create', '--role', 'moderator', '--pseudonym', 'Leaving Shift Mod', '--passphrase', 'a shift that ends tonight').stdout) as { id: string };
+    const run = cli('user:set-role', '--pseudonym', 'leaving shift mod', '--role', 'member');
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(JSON.parse(run.stdout)).toEqual({ id: created.id, pseudonym: 'Leaving Shift Mod', role: 'member', was: 'moderator' });
+    const [row] = await db.dataSource.query(`SELECT role, partner_id, tokens_revoked_at > now() - interval '1 minute' AS ended FROM members WHERE id = $1`, [created.id]);
+    expect(row).toEqual({ role: 'member', partner_id: null, ended: true });
+    const audit = await db.dataSource.query(`SELECT actor_id, actor_role, action, target_type, before, after FROM audit_log WHERE target_id = $1`, [created.id]);
+    expect(audit).toEqual([
+      { actor_id: null, actor_role: 'operator', action: 'role_changed', target_type: 'member', before: { role: 'moderator', partnerId: null }, after: { role: 'member', partnerId: null } },
+    ]);
+
+    // To a partner's counsellor and back: the organisation goes with the role.
+    const partner = JSON.parse(cli('partner:create', '--name', 'Role Line', '--webhook-url', 'http://127.0.0.1:9/hook', '--regions', 'US').stdout) as { id: string };
+    expect(cli('user:set-role', '--pseudonym', 'Leaving Shift Mod', '--role', 'partner', '--partner', partner.id).code).toBe(0);
+    expect((await db.dataSource.query(`SELECT role, partner_id FROM members WHERE id = $1`, [created.id]))[0]).toEqual({ role: 'partner', partner_id: partner.id });
+    expect(cli('user:set-role', '--pseudonym', 'Leaving Shift Mod', '--role', 'member').code).toBe(0);
+    expect((await db.dataSource.query(`SELECT role, partner_id FROM members WHERE id = $1`, [created.id]))[0]).toEqual({ role: 'member', partner_id: null });
+
+    await db.dataSource.query(`UPDATE members SET deleted_at = now() WHERE id = $1`, [created.id]);
+    const erased = cli('user:set-role', '--pseudonym', 'Leaving Shift Mod', '--role', 'admin');
+    expect([erased.code, erased.stderr]).toEqual([2, 'lantern cli: --pseudonym: there is no member "Leaving Shift Mod".\n']);
+    expect((await db.dataSource.query(`SELECT role FROM members WHERE id = $1`, [created.id]))[0].role).toBe('member');
   });
 });

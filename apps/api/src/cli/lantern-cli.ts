@@ -1,5 +1,8 @@
 // `npm run cli -- user:create --role member|moderator|admin|partner --pseudonym NAME --passphrase PASS [--partner ID]`
 //   prints {"id","pseudonym","role"}
+// `npm run cli -- user:set-role --pseudonym NAME --role member|moderator|admin|partner [--partner ID]`
+//   prints {"id","pseudonym","role","was"}: the role changes and the member's sessions end at once on
+//   every api node (their app refreshes into the new role), audited as `role_changed`
 // `npm run cli -- partner:create --name NAME --webhook-url URL --regions US,CA`
 //   prints {"id","name","secret"} (the webhook HMAC secret, shown once)
 // Operator accounts (moderator, admin, partner) are made here, never by self-registration.
@@ -7,6 +10,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { MEMBER_ROLES, parseServerEnv, passphraseSchema, pseudonymSchema, type MemberRole } from '@lantern/contracts';
 import { createDataSource } from '@lantern/db';
+import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { hashPassphrase } from '../auth/credentials';
 import { pseudonymProblem } from '../auth/pseudonyms';
@@ -38,30 +42,63 @@ function check<T>(schema: z.ZodType<T>, value: unknown, flag: string): T {
   return result.data;
 }
 
+function roleOption(found: Map<string, string>): MemberRole {
+  return check(z.enum(MEMBER_ROLES, { error: `is one of ${MEMBER_ROLES.join(', ')}` }), required(found, 'role'), '--role') as MemberRole;
+}
+
+/** A partner account belongs to one partner organisation, and only a partner account does. */
+async function partnerOption(dataSource: DataSource, found: Map<string, string>, role: MemberRole): Promise<string | null> {
+  const partnerId = found.get('partner') ?? null;
+  if (role === 'partner' && !partnerId) throw new UsageError('--partner is required for a partner account (the id partner:create printed).');
+  if (role !== 'partner' && partnerId) throw new UsageError('--partner only applies to --role partner.');
+  if (partnerId) {
+    check(z.uuid({ error: 'is a partner id' }), partnerId, '--partner');
+    const partners: unknown[] = await dataSource.query(`SELECT 1 FROM partners WHERE id = $1`, [partnerId]);
+    if (partners.length === 0) throw new UsageError(`--partner: there is no partner ${partnerId}.`);
+  }
+  return partnerId;
+}
+
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
-  if (command !== 'user:create' && command !== 'partner:create') {
-    throw new UsageError('Usage: npm run cli -- user:create --role ROLE --pseudonym NAME --passphrase PASS [--partner ID] | partner:create --name NAME --webhook-url URL --regions US,CA');
+  if (command !== 'user:create' && command !== 'user:set-role' && command !== 'partner:create') {
+    throw new UsageError(
+      'Usage: npm run cli -- user:create --role ROLE --pseudonym NAME --passphrase PASS [--partner ID] | user:set-role --pseudonym NAME --role ROLE [--partner ID] | partner:create --name NAME --webhook-url URL --regions US,CA',
+    );
   }
   const found = options(rest);
   const env = parseServerEnv(process.env);
   const dataSource = createDataSource({ url: env.DATABASE_URL, poolSize: 1, applicationName: 'lantern-cli' });
   await dataSource.initialize();
   try {
-    if (command === 'user:create') {
-      const role = check(z.enum(MEMBER_ROLES, { error: `is one of ${MEMBER_ROLES.join(', ')}` }), required(found, 'role'), '--role') as MemberRole;
+    if (command === 'user:set-role') {
+      const role = roleOption(found);
+      const pseudonym = required(found, 'pseudonym');
+      const partnerId = await partnerOption(dataSource, found, role);
+      const changed = await dataSource.transaction(async (manager) => {
+        const [before]: Array<{ id: string; pseudonym: string; role: string; partner_id: string | null }> = await manager.query(
+          `SELECT id, pseudonym, role, partner_id FROM members WHERE lower(pseudonym) = lower($1) AND deleted_at IS NULL FOR UPDATE`,
+          [pseudonym],
+        );
+        if (!before) throw new UsageError(`--pseudonym: there is no member "${pseudonym}".`);
+        // Ending the sessions in the same statement makes the change immediate on every api node:
+        // tokens issued before it are refused (401 SESSION_ENDED) and the app refreshes into the
+        // new role, the refresh token still good. A demotion must not wait for tokens to run out.
+        await manager.query(`UPDATE members SET role = $2, partner_id = $3, tokens_revoked_at = now() WHERE id = $1`, [before.id, role, partnerId]);
+        await manager.query(
+          `INSERT INTO audit_log (actor_id, actor_role, action, target_type, target_id, before, after) VALUES (NULL, 'operator', 'role_changed', 'member', $1, $2, $3)`,
+          [before.id, JSON.stringify({ role: before.role, partnerId: before.partner_id }), JSON.stringify({ role, partnerId })],
+        );
+        return { id: before.id, pseudonym: before.pseudonym, role, was: before.role };
+      });
+      process.stdout.write(`${JSON.stringify(changed)}\n`);
+    } else if (command === 'user:create') {
+      const role = roleOption(found);
       const pseudonym = check(pseudonymSchema, required(found, 'pseudonym'), '--pseudonym');
       const problem = pseudonymProblem(pseudonym);
       if (problem && !['moderator', 'admin'].includes(role)) throw new UsageError(`--pseudonym: ${problem}`);
       const passphrase = check(passphraseSchema, required(found, 'passphrase'), '--passphrase');
-      const partnerId = found.get('partner') ?? null;
-      if (role === 'partner' && !partnerId) throw new UsageError('--partner is required for a partner account (the id partner:create printed).');
-      if (role !== 'partner' && partnerId) throw new UsageError('--partner only applies to --role partner.');
-      if (partnerId) {
-        check(z.uuid({ error: 'is a partner id' }), partnerId, '--partner');
-        const partners: unknown[] = await dataSource.query(`SELECT 1 FROM partners WHERE id = $1`, [partnerId]);
-        if (partners.length === 0) throw new UsageError(`--partner: there is no partner ${partnerId}.`);
-      }
+      const partnerId = await partnerOption(dataSource, found, role);
       const rows: Array<{ id: string; pseudonym: string; role: string }> = await dataSource.query(
         `INSERT INTO members (pseudonym, role, passphrase_hash, partner_id) VALUES ($1, $2, $3, $4)
          ON CONFLICT ((lower(pseudonym))) DO NOTHING RETURNING id, pseudonym, role`,
