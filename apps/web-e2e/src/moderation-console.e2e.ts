@@ -253,5 +253,9 @@ test.describe('moderator console', () => {
     await expect(page.getByRole('button', { name: 'Open a private chat with this member' })).toHaveCount(0);
     await expect(page.getByText(/Lantern · member_erased/)).toBeVisible();
     await axe.check('a support request whose member erased their account');
+    // The audit log names Lantern as the one who closed it, not a "former member".
+    await page.goto('/mod/audit');
+    await expect(page.getByRole('row').filter({ hasText: 'member_erased' }).first()).toContainText('Lantern (system)');
+    await axe.check('the audit log');
   });
 });

@@ -67,7 +67,8 @@ export function AuditPage() {
                 <Table.Tr key={entry.id}>
                   <Table.Td>{formatExactTime(entry.createdAt)}</Table.Td>
                   <Table.Td>
-                    {entry.actorPseudonym ?? 'former member'} ({entry.actorRole})
+                    {/* No actor: Lantern itself (a partner delivery, an erasure closing a request) or an operator's command line. */}
+                    {entry.actorId === null ? 'Lantern' : (entry.actorPseudonym ?? 'former member')} ({entry.actorRole})
                   </Table.Td>
                   <Table.Td>{entry.action}</Table.Td>
                   <Table.Td>
