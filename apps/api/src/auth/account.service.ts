@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { ApiException } from '../http/api-exception';
 import { DATA_SOURCE } from '../infra/infra.tokens';
+import { resolvedFlagSet } from '../moderation/flag-resolution';
 import { AuthService, toMemberView } from './auth.service';
 import { SessionsEnded } from './sessions-ended.service';
 
@@ -65,8 +66,7 @@ export class AccountService {
       // count as overdue imminent risk) with nothing a moderator could do for it.
       await manager.query(
         `WITH closed AS (
-           UPDATE flags SET status = 'resolved', resolved_by = NULL, resolved_at = now(), resolution = 'member_erased', claimed_by = NULL, claim_expires_at = NULL,
-                  version = version + 1, updated_at = now()
+           UPDATE flags SET ${resolvedFlagSet('NULL', `'member_erased'`)}
             WHERE content_type = 'member' AND content_id = $1 AND status <> 'resolved' RETURNING id)
          INSERT INTO audit_log (actor_id, actor_role, action, target_type, target_id, reason, after)
          SELECT NULL, 'system', 'member_erased', 'flag', id, $2, '{"flag": {"status": "resolved", "resolution": "member_erased"}}'::jsonb FROM closed`,

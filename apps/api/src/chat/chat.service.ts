@@ -60,12 +60,14 @@ export const PRIVATE_ROOM_HELPER_SIDE = {
  * rooms) and the moderators who answered a member's "Talk to a moderator now" (every one but the
  * member who asked: the room's slug holds their review item's id) read who the room is for instead.
  */
+/** A constant as an SQL string literal (the wording above may one day hold an apostrophe). */
+const sqlText = (text: string) => `'${text.replace(/'/g, "''")}'`;
 const describedFor = (id: string, role: string) => `CASE
     WHEN NOT r.private THEN r.description
-    WHEN ${role} = 'partner' THEN '${PRIVATE_ROOM_HELPER_SIDE.counsellor}'
+    WHEN ${role} = 'partner' THEN ${sqlText(PRIVATE_ROOM_HELPER_SIDE.counsellor)}
     WHEN r.slug ~ '^support-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN
       CASE WHEN EXISTS (SELECT 1 FROM flags f WHERE f.id = substring(r.slug from 9)::uuid AND f.author_id = ${id}) THEN r.description
-           ELSE '${PRIVATE_ROOM_HELPER_SIDE.moderator}' END
+           ELSE ${sqlText(PRIVATE_ROOM_HELPER_SIDE.moderator)} END
     ELSE r.description END`;
 /** Whom a message sent to a whole room is worded for: a member who wrote none of it. */
 const ROOM_READER: Viewer = { id: '', role: 'member' };

@@ -12,6 +12,7 @@ import { OutboxService } from '../outbox/outbox.service';
 import { deliveryFailed, EscalationService } from '../partners/escalation.service';
 import { RepliesToYouService } from '../replies-to-you/replies-to-you.service';
 import { ContentEvents, type MemberRestricted, type MessageRemoved, type ModeratorNoteSent } from './content-events';
+import { resolvedFlagSet } from './flag-resolution';
 
 interface FlagRow {
   id: string;
@@ -298,8 +299,7 @@ export class ModerationService {
 
       if (input.action !== 'note') {
         await manager.query(
-          `UPDATE flags SET status = 'resolved', resolved_by = $2, resolved_at = now(), resolution = $3, claimed_by = NULL, claim_expires_at = NULL,
-                  version = version + 1, updated_at = now() WHERE id = $1`,
+          `UPDATE flags SET ${resolvedFlagSet('$2', '$3')} WHERE id = $1`,
           [flagId, moderator.id, input.action],
         );
         after.flag = { status: 'resolved', resolution: input.action };
