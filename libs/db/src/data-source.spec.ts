@@ -104,6 +104,91 @@ describe('database foundation (real PostgreSQL)', () => {
     }
   });
 
+  it('ends a member’s sessions and audits the change whenever their role or partner organisation changes, by any statement', async () => {
+    const [partner] = await db.dataSource.query(`INSERT INTO partners (name, regions, webhook_url, webhook_secret) VALUES ('Trigger Line', '{GB}', 'http://127.0.0.1:9/hook', 's') RETURNING id`);
+    const [member] = await db.dataSource.query(`INSERT INTO members (pseudonym, role) VALUES ('Trigger Heron', 'moderator') RETURNING id`);
+    const revokedAt = async (): Promise<Date | null> => (await db.dataSource.query(`SELECT tokens_revoked_at FROM members WHERE id = $1`, [member.id]))[0].tokens_revoked_at;
+    const listener = new Client({ connectionString: db.url });
+    await listener.connect();
+    const heard: Array<{ memberId: string; at: number }> = [];
+    listener.on('notification', (notification) => heard.push(JSON.parse(notification.payload ?? '{}')));
+    const settle = async () => {
+      await listener.query('SELECT 1');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    };
+    try {
+      await listener.query('LISTEN lantern_sessions_ended');
+      // Statements that leave role and organisation as they were end nothing.
+      await db.dataSource.query(`UPDATE members SET role = 'moderator', region = 'GB' WHERE id = $1`, [member.id]);
+      await settle();
+      expect([await revokedAt(), heard]).toEqual([null, []]);
+
+      // A demotion typed by hand, naming only the role.
+      const before = Date.now();
+      await db.dataSource.query(`UPDATE members SET role = 'member' WHERE id = $1`, [member.id]);
+      await settle();
+      const demoted = await revokedAt();
+      expect(demoted?.getTime()).toBeGreaterThanOrEqual(before - 1000);
+      expect(heard).toEqual([{ memberId: member.id, at: demoted?.getTime() }]);
+
+      // Moved to a partner organisation: ended again, later.
+      await db.dataSource.query(`UPDATE members SET role = 'partner', partner_id = $2 WHERE id = $1`, [member.id, partner.id]);
+      await settle();
+      const moved = await revokedAt();
+      expect(moved!.getTime()).toBeGreaterThan(demoted!.getTime());
+      expect(heard.map((entry) => entry.at)).toEqual([demoted?.getTime(), moved?.getTime()]);
+
+      // A statement that names its own, later ending keeps it; an earlier one does not undo the change's.
+      await db.dataSource.query(`UPDATE members SET partner_id = NULL, role = 'member', tokens_revoked_at = now() + interval '1 minute' WHERE id = $1`, [member.id]);
+      const named = await revokedAt();
+      expect(named!.getTime()).toBeGreaterThan(Date.now() + 30_000);
+      await db.dataSource.query(`UPDATE members SET role = 'admin', tokens_revoked_at = now() - interval '1 day' WHERE id = $1`, [member.id]);
+      const later = await revokedAt();
+      expect(later!.getTime()).toBeGreaterThanOrEqual(before);
+      expect(later!.getTime()).toBeLessThan(named!.getTime());
+
+      // Each change is in the audit log, by the operator; the statement that changed nothing is not.
+      const audit = await db.dataSource.query(`SELECT actor_id, actor_role, action, target_type, before, after FROM audit_log WHERE target_id = $1 ORDER BY id`, [member.id]);
+      const change = (from: [string, string | null], to: [string, string | null]) => ({
+        actor_id: null,
+        actor_role: 'operator',
+        action: 'role_changed',
+        target_type: 'member',
+        before: { role: from[0], partnerId: from[1] },
+        after: { role: to[0], partnerId: to[1] },
+      });
+      expect(audit).toEqual([
+        change(['moderator', null], ['member', null]),
+        change(['member', null], ['partner', partner.id]),
+        change(['partner', partner.id], ['member', null]),
+        change(['member', null], ['admin', null]),
+      ]);
+    } finally {
+      await listener.end();
+    }
+  });
+
+  it('undoes the role-change trigger and applies it again', async () => {
+    const runner = db.dataSource.createQueryRunner();
+    const migration = MIGRATIONS.map((Migration) => new Migration()).find((each) => each.name === 'RoleChangeEndsSessions1764690000000');
+    const triggers = async () =>
+      ((await db.dataSource.query(`SELECT tgname FROM pg_trigger WHERE tgrelid = 'members'::regclass AND NOT tgisinternal ORDER BY tgname`)) as Array<{ tgname: string }>).map((row) => row.tgname);
+    try {
+      await migration!.down(runner);
+      expect(await triggers()).toEqual(['members_sessions_ended_notify']);
+      const audited = async () => (await db.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'role_changed'`))[0].n;
+      const auditedBefore = await audited();
+      const [member] = await db.dataSource.query(`INSERT INTO members (pseudonym, role) VALUES ('Undone Trigger Wren', 'moderator') RETURNING id`);
+      await db.dataSource.query(`UPDATE members SET role = 'member' WHERE id = $1`, [member.id]);
+      expect((await db.dataSource.query(`SELECT tokens_revoked_at FROM members WHERE id = $1`, [member.id]))[0].tokens_revoked_at).toBeNull();
+      expect(await audited()).toBe(auditedBefore);
+    } finally {
+      await migration!.up(runner);
+      await runner.release();
+    }
+    expect(await triggers()).toEqual(['members_role_change_ends_sessions', 'members_role_changed_audit', 'members_sessions_ended_notify']);
+  });
+
   it('reads the rows of UPDATE … RETURNING, which TypeORM wraps with the affected count', async () => {
     await db.dataSource.query(`INSERT INTO members (pseudonym) VALUES ('Returning Fox')`);
     const raw: unknown = await db.dataSource.query(`UPDATE members SET region = 'GB' WHERE pseudonym = 'Returning Fox' RETURNING region`);

@@ -163,6 +163,38 @@ describe('a member looks after their own sign-in: passphrase, recovery code, eve
     }
   });
 
+  it('a role changed by hand in the database ends the member’s sessions on every node too, and their app refreshes into the new role', async () => {
+    const joined = await register();
+    const node2 = await startApiNode(api.db, api.env);
+    try {
+      // Promoted in psql, the way operators did before the command: the member token stops at once.
+      await api.db.dataSource.query(`UPDATE members SET role = 'moderator' WHERE id = $1`, [joined.member.id]);
+      const ended = await waitFor(async () => {
+        const answer = await rest<ErrorResponse>(node2, 'GET', '/api/v1/me', { token: joined.accessToken });
+        return answer.status === 401 && answer;
+      }, 5_000, 'the member token to be refused');
+      expect(ended.body.error.code).toBe('SESSION_ENDED');
+      const asModerator = (await refresh(joined.refreshToken)).body;
+      expect(asModerator.member.role).toBe('moderator');
+      expect((await rest(node2, 'GET', '/api/v1/moderation/queue', { token: asModerator.accessToken })).status).toBe(200);
+
+      // Demoted by a statement naming only the role: both nodes refuse the moderator token at once.
+      await api.db.dataSource.query(`UPDATE members SET role = 'member' WHERE id = $1`, [joined.member.id]);
+      for (const node of [api, node2]) {
+        const refused = await waitFor(async () => {
+          const answer = await rest<ErrorResponse>(node, 'GET', '/api/v1/moderation/queue', { token: asModerator.accessToken });
+          return answer.status === 401 && answer;
+        }, 5_000, 'the moderator token to be refused');
+        expect(refused.body.error.code).toBe('SESSION_ENDED');
+      }
+      const asMember = await refresh(asModerator.refreshToken);
+      expect(asMember.body.member.role).toBe('member');
+      expect((await rest(node2, 'GET', '/api/v1/moderation/queue', { token: asMember.body.accessToken })).status).toBe(403);
+    } finally {
+      await node2.close();
+    }
+  });
+
   it('a moderator demoted with `npm run cli -- user:set-role` loses the role at once, and their app refreshes into the new one', async () => {
     const joined = await register();
     await api.db.dataSource.query(`UPDATE members SET role = 'moderator' WHERE id = $1`, [joined.member.id]);

@@ -3,7 +3,7 @@ import type { ChatMessage, MessageHeldEvent, MessageRemovedEvent, QueueItem, Roo
 import type { Pool } from 'pg';
 import { CHAT_SEND_POOL } from './chat.service';
 import { startApi, startApiNode, type ApiHarness } from '../../test/support/api-harness';
-import { registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
+import { changeBehindTokens, registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
 import { startWorker, waitFor, type WorkerProcess } from '../../test/support/worker-process';
 import { queuedForModeration, waitUntilQueued } from '../../test/support/moderation-queue';
 import { collect, connected, emitAck, TestSockets, type SocketAck } from '../../test/support/socket-client';
@@ -129,14 +129,15 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     expect(read(fromMod.id)).toEqual({ displayName: 'Mod Lark', isYou: false, isModerator: true });
     expect(read(fromAlice.id)).toEqual({ displayName: 'Alice Owl', isYou: true });
 
-    // A moderator stepped down: their next message carries no badge, though their token still says moderator.
-    await node1.db.dataSource.query(`UPDATE members SET role = 'member' WHERE id = $1`, [moderator.memberId]);
+    // A moderator stepped down: their next message carries no badge, though their token still
+    // says moderator (sent as the change commits, before the sessions' end reaches the node).
+    await changeBehindTokens(node1, `UPDATE members SET role = 'member' WHERE id = $1`, [moderator.memberId]);
     try {
       const after = await emit(mod, 'message:send', { room: 'grief-circle', body: 'Still here, as a member.', clientMsgId: 'badge-after' });
       await waitFor(async () => onAlice.length === 3, 5000, 'the message after the role changed');
       expect(live(onAlice, after.id)).toEqual({ displayName: 'Mod Lark', isYou: false });
     } finally {
-      await node1.db.dataSource.query(`UPDATE members SET role = 'moderator' WHERE id = $1`, [moderator.memberId]);
+      await changeBehindTokens(node1, `UPDATE members SET role = 'moderator' WHERE id = $1`, [moderator.memberId]);
     }
   });
 

@@ -81,14 +81,11 @@ async function main(): Promise<void> {
           [pseudonym],
         );
         if (!before) throw new UsageError(`--pseudonym: there is no member "${pseudonym}".`);
-        // Ending the sessions in the same statement makes the change immediate on every api node:
-        // tokens issued before it are refused (401 SESSION_ENDED) and the app refreshes into the
-        // new role, the refresh token still good. A demotion must not wait for tokens to run out.
-        await manager.query(`UPDATE members SET role = $2, partner_id = $3, tokens_revoked_at = now() WHERE id = $1`, [before.id, role, partnerId]);
-        await manager.query(
-          `INSERT INTO audit_log (actor_id, actor_role, action, target_type, target_id, before, after) VALUES (NULL, 'operator', 'role_changed', 'member', $1, $2, $3)`,
-          [before.id, JSON.stringify({ role: before.role, partnerId: before.partner_id }), JSON.stringify({ role, partnerId })],
-        );
+        // The database's triggers (migration 1764690000000) end the member's sessions and audit
+        // the change when the role or organisation changes, as for any statement: tokens issued
+        // before it are refused on every api node (401 SESSION_ENDED) and the app refreshes into
+        // the new role, the refresh token still good. A demotion does not wait for tokens to run out.
+        await manager.query(`UPDATE members SET role = $2, partner_id = $3 WHERE id = $1`, [before.id, role, partnerId]);
         return { id: before.id, pseudonym: before.pseudonym, role, was: before.role };
       });
       process.stdout.write(`${JSON.stringify(changed)}\n`);

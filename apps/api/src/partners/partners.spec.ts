@@ -5,7 +5,7 @@ import { io } from 'socket.io-client';
 import { seedDemoData } from '@lantern/db';
 import type { ChatMessage, Escalation, EscalationWebhook, HandoffFailedEvent, OutreachStatus, PrivateRoomReadyEvent, QueueItem, QueueItemDetail, RoomSummary, Thread } from '@lantern/contracts';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
-import { registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
+import { changeBehindTokens, registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
 import { startWorker, waitFor, type WorkerProcess } from '../../test/support/worker-process';
 
 interface ErrorResponse {
@@ -399,9 +399,9 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
 
   it('answers a partner token whose account is no longer tied to a partner organisation 403 on every portal route, whatever it sends', async () => {
     // A counsellor who left their line: the account is a member's again, and their access token
-    // (good for minutes more) still says partner.
+    // still says partner (one sent as the change commits, before the sessions' end reaches the node).
     const loose = await withRole(api, await registerMember(api, 'Loose Line Wren'), 'partner');
-    await api.db.dataSource.query(`UPDATE members SET role = 'member', partner_id = NULL WHERE id = $1`, [loose.memberId]);
+    await changeBehindTokens(api, `UPDATE members SET role = 'member', partner_id = NULL WHERE id = $1`, [loose.memberId]);
     const id = crypto.randomUUID();
     const cases: Array<[string, string, unknown]> = [
       ['GET', '/api/v1/partner/escalations', undefined],

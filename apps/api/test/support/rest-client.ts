@@ -53,3 +53,16 @@ export async function withRole(api: ApiHarness, session: Session, role: 'moderat
   if (response.status !== 200) throw new Error(`refresh failed: ${response.status} ${JSON.stringify(response.body)}`);
   return { ...session, token: response.body.accessToken, refreshToken: response.body.refreshToken };
 }
+
+/**
+ * Changes a member's row with the database's triggers off for this one transaction, so the
+ * change does not end their sessions (`members_role_change_ends_sessions`): the state of a
+ * token issued a moment before a role change committed, which the api must still judge by the
+ * row, not the token. Needs a superuser, as the test database's owner is.
+ */
+export async function changeBehindTokens(api: ApiHarness, sql: string, parameters: unknown[]): Promise<void> {
+  await api.db.dataSource.transaction(async (manager) => {
+    await manager.query(`SET LOCAL session_replication_role = replica`);
+    await manager.query(sql, parameters);
+  });
+}

@@ -20,6 +20,7 @@ import { ReplyNotices1764650000000 } from './1764650000000-reply-notices';
 import { ChatMessagesDeleted1764660000000 } from './1764660000000-chat-messages-deleted';
 import { RefreshTokensExpiry1764670000000 } from './1764670000000-refresh-tokens-expiry';
 import { SessionsEnded1764680000000 } from './1764680000000-sessions-ended';
+import { RoleChangeEndsSessions1764690000000 } from './1764690000000-role-change-ends-sessions';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   ChatMessagesDeleted1764660000000,
   RefreshTokensExpiry1764670000000,
   SessionsEnded1764680000000,
+  RoleChangeEndsSessions1764690000000,
 ];
