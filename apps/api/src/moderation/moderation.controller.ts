@@ -2,7 +2,9 @@ import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import {
   auditEntrySchema,
   auditQuerySchema,
+  createEscalationSchema,
   escalationTargetSchema,
+  handoffSchema,
   listSchema,
   memberContextSchema,
   queueItemDetailSchema,
@@ -12,6 +14,7 @@ import {
   shiftSummarySchema,
   supportRoomSchema,
   type AuditEntry,
+  type Handoff,
   type MemberContext,
   type QueueItem,
   type QueueItemDetail,
@@ -106,5 +109,25 @@ export class ModerationController {
   @Responds(listSchema(auditEntrySchema))
   auditLog(@ValidQuery(auditQuerySchema) query: Valid<typeof auditQuerySchema>): Promise<{ items: AuditEntry[] }> {
     return this.audit.list(query);
+  }
+}
+
+/**
+ * `POST /escalations`: the stable contract's way to hand a review item's member to a crisis
+ * line, the same as the item's `escalate` action (`POST /moderation/flags/:id/resolve`), which
+ * it resolves. Answers 201 with the hand-off as the item's page shows it.
+ */
+@Roles('moderator', 'admin')
+@Controller('v1/escalations')
+export class EscalationsController {
+  constructor(
+    private readonly moderation: ModerationService,
+    private readonly escalations: EscalationService,
+  ) {}
+
+  @Post()
+  @Responds(handoffSchema)
+  async create(@ValidBody(createEscalationSchema) body: Valid<typeof createEscalationSchema>, @CurrentMember() member: AuthenticatedMember): Promise<Handoff> {
+    return this.escalations.handoff(await this.moderation.escalate(body, member));
   }
 }

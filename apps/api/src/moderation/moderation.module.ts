@@ -3,9 +3,9 @@ import { PartnersModule } from '../partners/partners.module';
 import { RepliesToYouModule } from '../replies-to-you/replies-to-you.module';
 import { DeadLettersController, QueuesController } from './dead-letters.controller';
 import { ModerationContextService } from './moderation-context.service';
-import { ModerationController } from './moderation.controller';
+import { EscalationsController, ModerationController } from './moderation.controller';
 import { ModerationService } from './moderation.service';
 import { ReportFlagger } from './report-flagger';
 
-@Module({ imports: [PartnersModule, RepliesToYouModule], controllers: [ModerationController, DeadLettersController, QueuesController], providers: [ModerationService, ModerationContextService, ReportFlagger], exports: [ModerationService, ReportFlagger] })
+@Module({ imports: [PartnersModule, RepliesToYouModule], controllers: [ModerationController, EscalationsController, DeadLettersController, QueuesController], providers: [ModerationService, ModerationContextService, ReportFlagger], exports: [ModerationService, ReportFlagger] })
 export class ModerationModule {}

@@ -1,5 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { CLAIM_MINUTES, type QueueItem, type QueueQuery, type ResolveFlagRequest } from '@lantern/contracts';
+import { CLAIM_MINUTES, type CreateEscalationRequest, type QueueItem, type QueueQuery, type ResolveFlagRequest } from '@lantern/contracts';
 import { returnedRows } from '@lantern/db';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service';
@@ -187,12 +187,26 @@ export class ModerationService {
   }
 
   async resolve(flagId: string, input: ResolveFlagRequest, moderator: AuditActor): Promise<QueueItem> {
+    await this.act(flagId, input, moderator);
+    return this.get(flagId);
+  }
+
+  /** `POST /escalations`: the review item's `escalate` action; answers the escalation's id. */
+  async escalate(input: CreateEscalationRequest, moderator: AuditActor): Promise<string> {
+    const { flagId, partnerId, basis, note, excerpt, version } = input;
+    const escalationId = await this.act(flagId, { action: 'escalate', partnerId, basis, note, body: excerpt, version }, moderator);
+    if (!escalationId) throw new Error('an escalate action made no escalation');
+    return escalationId;
+  }
+
+  /** Applies a moderator's action to a review item; answers the escalation it made, if any. */
+  private async act(flagId: string, input: ResolveFlagRequest, moderator: AuditActor): Promise<string | undefined> {
     let kick = false;
     let removedMessage: MessageRemoved | null = null;
     let restoredMessage: string | null = null;
     let noteSent: ModeratorNoteSent | null = null;
     let restricted: MemberRestricted | null = null;
-    let escalated = false;
+    let escalationId: string | undefined;
     let answered: string[] = [];
     await this.dataSource.transaction(async (manager) => {
       const flag = await this.find(manager, flagId, true);
@@ -282,7 +296,7 @@ export class ModerationService {
         if (sanction) restricted = { memberId: flag.author_id, kind: input.action === 'mute' ? 'muted' : 'suspended', until: sanction.until.toISOString() };
       }
       if (input.action === 'escalate' && input.partnerId) {
-        const escalationId = await this.escalations.escalate(
+        escalationId = await this.escalations.escalate(
           manager,
           {
             flag: { id: flagId, risk: flag.risk, authorId: flag.author_id, contentType: flag.content_type },
@@ -294,7 +308,6 @@ export class ModerationService {
           moderator,
         );
         after.escalation = { partnerId: input.partnerId, escalationId };
-        escalated = true;
       }
 
       if (input.action !== 'note') {
@@ -306,13 +319,13 @@ export class ModerationService {
       }
       await this.audit.record(manager, moderator, { action: input.action, targetType: 'flag', targetId: flagId, reason: input.note ?? null, before, after });
     });
-    if (kick || escalated) this.relay.kick();
+    if (kick || escalationId) this.relay.kick();
     if (removedMessage) this.events.messageRemoved.next(removedMessage);
     if (restoredMessage) this.events.messageRestored.next({ id: restoredMessage });
     if (noteSent) this.events.moderatorNote.next(noteSent);
     if (restricted) this.events.memberRestricted.next(restricted);
     this.replies.announce(answered);
-    return this.get(flagId);
+    return escalationId;
   }
 
   private assertActionable(flag: FlagRow, moderator: AuditActor): void {

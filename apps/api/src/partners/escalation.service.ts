@@ -223,11 +223,23 @@ export class EscalationService {
     return (await this.withTimelines(rows))[0];
   }
 
-  async updateByPartner(actor: AuditActor, partnerId: string, id: string, input: PartnerUpdate): Promise<Escalation> {
+  /**
+   * A partner moves its escalation on. `input.note`, when given, is what the timeline step says
+   * (otherwise the outcome). With `repeatIsNoop`, a step the escalation has already passed (an
+   * acknowledgement sent twice, or after contact was recorded) answers its state unchanged.
+   */
+  async updateByPartner(
+    actor: AuditActor,
+    partnerId: string,
+    id: string,
+    input: PartnerUpdate & { note?: string },
+    options: { repeatIsNoop?: boolean } = {},
+  ): Promise<Escalation> {
     const joined = await this.dataSource.transaction(async (manager): Promise<PrivateRoomReady | undefined> => {
       const [row]: Array<{ status: Escalation['status'] }> = await manager.query(`SELECT status FROM escalations WHERE id = $1 AND partner_id = $2 FOR UPDATE`, [id, partnerId]);
       if (!row) throw new ApiException(HttpStatus.NOT_FOUND, 'ESCALATION_NOT_FOUND', 'There is no such escalation for your organisation.');
       if (row.status === 'closed') throw new ApiException(HttpStatus.CONFLICT, 'ESCALATION_CLOSED', 'This escalation is closed.');
+      if (options.repeatIsNoop && (row.status === input.status || NEXT[input.status].includes(row.status))) return undefined;
       if (!NEXT[row.status].includes(input.status)) {
         throw new ApiException(HttpStatus.CONFLICT, 'ESCALATION_CLOSED', `An escalation that is ${row.status.replace('_', ' ')} cannot move back to ${input.status.replace('_', ' ')}.`);
       }
@@ -236,7 +248,7 @@ export class EscalationService {
         `UPDATE escalations SET status = $2, outcome = COALESCE($3, outcome), phone_ciphertext = CASE WHEN $2 = 'closed' THEN NULL ELSE phone_ciphertext END, updated_at = now() WHERE id = $1`,
         [id, input.status, input.outcome ?? null],
       );
-      await manager.query(`INSERT INTO escalation_events (escalation_id, status, note, actor_id) VALUES ($1, $2, $3, $4)`, [id, input.status, input.outcome ?? null, actor.id]);
+      await manager.query(`INSERT INTO escalation_events (escalation_id, status, note, actor_id) VALUES ($1, $2, $3, $4)`, [id, input.status, input.note ?? input.outcome ?? null, actor.id]);
       // The counsellor who takes the case joins the private room; the member is told the first time.
       let ready: PrivateRoomReady | undefined;
       if (input.status !== 'closed') {
@@ -270,13 +282,24 @@ export class EscalationService {
   }
 
   /** Moderators, on a review item: the hand-offs of its member (or made from it), newest first. */
-  async handoffsFor(flagId: string, memberId: string | null): Promise<Handoff[]> {
+  handoffsFor(flagId: string, memberId: string | null): Promise<Handoff[]> {
+    return this.handoffs(`e.flag_id = $1 OR e.member_id = $2`, [flagId, memberId]);
+  }
+
+  /** One hand-off as moderators see it (the answer to `POST /escalations`). */
+  async handoff(id: string): Promise<Handoff> {
+    const [found] = await this.handoffs(`e.id = $1`, [id]);
+    if (!found) throw new ApiException(HttpStatus.NOT_FOUND, 'ESCALATION_NOT_FOUND', 'There is no such escalation.');
+    return found;
+  }
+
+  private async handoffs(where: string, parameters: unknown[]): Promise<Handoff[]> {
     const rows: Array<EscalationRow & { partner_name: string; partner_hours: string }> = await this.dataSource.query(
       `SELECT e.id, e.partner_id, e.basis, e.status, e.payload, e.outcome, e.room_slug, e.created_at, p.name AS partner_name, p.hours AS partner_hours,
               ${deliveryFailed('e')} AS delivery_failed
          FROM escalations e JOIN partners p ON p.id = e.partner_id
-        WHERE e.flag_id = $1 OR e.member_id = $2 ORDER BY e.created_at DESC LIMIT 20`,
-      [flagId, memberId],
+        WHERE ${where} ORDER BY e.created_at DESC LIMIT 20`,
+      parameters,
     );
     const items = await this.withTimelines(rows);
     return rows.map((row, index) => ({

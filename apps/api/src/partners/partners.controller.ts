@@ -8,6 +8,7 @@ import {
   outreachAnswerSchema,
   outreachReceiptSchema,
   outreachRequestSchema,
+  partnerOutcomeSchema,
   partnerSummarySchema,
   partnerUpdateSchema,
   redeliveryReceiptSchema,
@@ -74,6 +75,27 @@ export class PartnerEscalationsController {
     @CurrentPartner() partnerId: string,
   ): Promise<Escalation> {
     return this.escalations.updateByPartner(member, partnerId, id, body);
+  }
+
+  /** The line has it. Sent again (or after contact was recorded), it answers the escalation unchanged. */
+  @Post(':id/ack')
+  @HttpCode(200)
+  @Responds(escalationSchema)
+  acknowledge(@ValidParam('id', escalationId) id: string, @CurrentMember() member: AuthenticatedMember, @CurrentPartner() partnerId: string): Promise<Escalation> {
+    return this.escalations.updateByPartner(member, partnerId, id, { status: 'acknowledged' }, { repeatIsNoop: true });
+  }
+
+  /** Closes the escalation with how it ended; `note` is what its timeline's last step says. */
+  @Post(':id/outcome')
+  @HttpCode(200)
+  @Responds(escalationSchema)
+  outcome(
+    @ValidParam('id', escalationId) id: string,
+    @ValidBody(partnerOutcomeSchema) body: Valid<typeof partnerOutcomeSchema>,
+    @CurrentMember() member: AuthenticatedMember,
+    @CurrentPartner() partnerId: string,
+  ): Promise<Escalation> {
+    return this.escalations.updateByPartner(member, partnerId, id, { status: 'closed', outcome: body.outcome, note: body.note });
   }
 }
 

@@ -397,6 +397,87 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     expect(audit.map((row: { action: string }) => row.action)).toEqual(['escalate_with_consent', 'partner_delivered', 'partner_acknowledged', 'partner_in_contact', 'partner_closed']);
   });
 
+  it('takes the stable contract’s routes: a moderator’s POST /escalations, a partner’s /ack (idempotent) and /outcome', async () => {
+    const post = <T>(path: string, token: string, body?: unknown) => rest<T & ErrorResponse>(api, 'POST', path, { token, body });
+    const member = await registerMember(api, 'Quiet Sorrel');
+    const consent = await post<{ flagId: string }>('/api/v1/me/outreach', member.token, { channel: 'in_app' });
+
+    // Bad input is a 400 that names the field; only moderators and admins may escalate.
+    const invalid: Array<[unknown, string]> = [
+      [{ partnerId, basis: 'member_consent' }, 'flagId'],
+      [{ flagId: consent.body.flagId, partnerId: 'nope', basis: 'member_consent' }, 'partnerId'],
+      [{ flagId: consent.body.flagId, partnerId, basis: 'because' }, 'basis'],
+      [{ flagId: consent.body.flagId, partnerId, basis: 'imminent_risk' }, 'note'],
+      [{ flagId: consent.body.flagId, partnerId, basis: 'member_consent', excerpt: 'x'.repeat(501) }, 'excerpt'],
+      [{ flagId: consent.body.flagId, partnerId, basis: 'member_consent', action: 'hide' }, 'action'],
+    ];
+    for (const [body, field] of invalid) {
+      const answer = await post('/api/v1/escalations', moderator.token, body);
+      expect([answer.status, answer.body.error.code, JSON.stringify(answer.body.error)]).toEqual([400, 'VALIDATION_FAILED', expect.stringContaining(field)]);
+    }
+    expect((await post('/api/v1/escalations', member.token, { flagId: consent.body.flagId, partnerId, basis: 'member_consent' })).status).toBe(403);
+    expect((await post('/api/v1/escalations', counsellor.token, { flagId: consent.body.flagId, partnerId, basis: 'member_consent' })).status).toBe(403);
+    const unknownItem = await post('/api/v1/escalations', moderator.token, { flagId: crypto.randomUUID(), partnerId, basis: 'member_consent' });
+    expect([unknownItem.status, unknownItem.body.error.code]).toEqual([404, 'FLAG_NOT_FOUND']);
+    const unknownPartner = await post('/api/v1/escalations', moderator.token, { flagId: consent.body.flagId, partnerId: crypto.randomUUID(), basis: 'member_consent' });
+    expect([unknownPartner.status, unknownPartner.body.error.code]).toEqual([404, 'PARTNER_NOT_FOUND']);
+    expect(await api.db.dataSource.query(`SELECT 1 FROM escalations WHERE flag_id = $1`, [consent.body.flagId])).toHaveLength(0);
+
+    // The hand-off itself: 201 with what the item's page shows, the item resolved as "escalate".
+    const made = await post<{ id: string; partner: { id: string; name: string }; basis: string; channel: string; status: string }>('/api/v1/escalations', moderator.token, {
+      flagId: consent.body.flagId,
+      partnerId,
+      basis: 'member_consent',
+      excerpt: 'Would like to talk tonight.',
+    });
+    expect(made.status).toBe(201);
+    expect(made.body).toMatchObject({ partner: { id: partnerId, name: 'Hope Line' }, basis: 'member_consent', channel: 'in_app' });
+    const { id } = await escalationFor(consent.body.flagId);
+    expect(made.body.id).toBe(id);
+    const [flag] = await api.db.dataSource.query(`SELECT status, resolution FROM flags WHERE id = $1`, [consent.body.flagId]);
+    expect(flag).toEqual({ status: 'resolved', resolution: 'escalate' });
+    const again = await post('/api/v1/escalations', moderator.token, { flagId: consent.body.flagId, partnerId, basis: 'member_consent' });
+    expect([again.status, again.body.error.code]).toEqual([409, 'ALREADY_RESOLVED']);
+    await waitFor(async () => (await escalationFor(consent.body.flagId)).status === 'delivered', 10_000, 'delivery');
+    const delivered = JSON.parse(endpoint.received.filter((request) => request.body.includes(id)).at(-1)!.body) as EscalationWebhook;
+    expect(delivered.payload.excerpt).toBe('Would like to talk tonight.');
+
+    // The partner acknowledges; sending it again changes nothing, and another line cannot.
+    expect((await post('/api/v1/partner/escalations/' + id + '/ack', otherPartnerUser.token)).status).toBe(404);
+    expect((await post('/api/v1/partner/escalations/' + id + '/ack', moderator.token)).status).toBe(403);
+    const ack = await post<Escalation>(`/api/v1/partner/escalations/${id}/ack`, counsellor.token);
+    expect([ack.status, ack.body.status]).toEqual([200, 'acknowledged']);
+    const ackAgain = await post<Escalation>(`/api/v1/partner/escalations/${id}/ack`, counsellor.token);
+    expect([ackAgain.status, ackAgain.body.status, ackAgain.body.timeline.map((step) => step.status)]).toEqual([200, 'acknowledged', ['created', 'delivered', 'acknowledged']]);
+    expect((await rest<Escalation>(api, 'PATCH', `/api/v1/partner/escalations/${id}`, { token: counsellor.token, body: { status: 'in_contact' } })).body.status).toBe('in_contact');
+    expect((await post<Escalation>(`/api/v1/partner/escalations/${id}/ack`, counsellor.token)).body.status).toBe('in_contact');
+
+    // The outcome closes it, with the note on its timeline; after that both routes say it is closed.
+    for (const [body, field] of [[{}, 'outcome'], [{ outcome: ' ' }, 'outcome'], [{ outcome: 'fine', note: 'y'.repeat(1_001) }, 'note'], [{ outcome: 'fine', status: 'closed' }, 'status']] as const) {
+      const answer = await post(`/api/v1/partner/escalations/${id}/outcome`, counsellor.token, body);
+      expect([answer.status, answer.body.error.code, JSON.stringify(answer.body.error)]).toEqual([400, 'VALIDATION_FAILED', expect.stringContaining(field)]);
+    }
+    const closed = await post<Escalation>(`/api/v1/partner/escalations/${id}/outcome`, counsellor.token, { outcome: 'Safety plan made', note: 'Talked for forty minutes; will call again tomorrow.' });
+    expect([closed.status, closed.body.status, closed.body.outcome, closed.body.timeline.at(-1)]).toEqual([
+      200,
+      'closed',
+      'Safety plan made',
+      expect.objectContaining({ status: 'closed', note: 'Talked for forty minutes; will call again tomorrow.' }),
+    ]);
+    for (const path of [`/api/v1/partner/escalations/${id}/ack`, `/api/v1/partner/escalations/${id}/outcome`]) {
+      const late = await post(path, counsellor.token, { outcome: 'again' });
+      expect([late.status, late.body.error.code]).toEqual([409, 'ESCALATION_CLOSED']);
+    }
+    const audit = await api.db.dataSource.query(`SELECT action, reason FROM audit_log WHERE target_id = $1 ORDER BY id`, [id]);
+    expect(audit).toEqual([
+      { action: 'escalate_with_consent', reason: null },
+      { action: 'partner_delivered', reason: 'delivery 1, attempt 1: HTTP 202' },
+      { action: 'partner_acknowledged', reason: null },
+      { action: 'partner_in_contact', reason: null },
+      { action: 'partner_closed', reason: 'Safety plan made' },
+    ]);
+  });
+
   it('answers a partner token whose account is no longer tied to a partner organisation 403 on every portal route, whatever it sends', async () => {
     // A counsellor who left their line: the account is a member's again, and their access token
     // still says partner (one sent as the change commits, before the sessions' end reaches the node).
@@ -411,6 +492,9 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
       // A bad body or id is not read before the account is known to have a partner.
       ['PATCH', `/api/v1/partner/escalations/${id}`, { status: 'nonsense', extra: true }],
       ['PATCH', '/api/v1/partner/escalations/not-an-id', { status: 'acknowledged' }],
+      ['POST', `/api/v1/partner/escalations/${id}/ack`, undefined],
+      ['POST', `/api/v1/partner/escalations/${id}/outcome`, { outcome: 'Called.' }],
+      ['POST', `/api/v1/partner/escalations/${id}/outcome`, { nonsense: true }],
     ];
     for (const [method, path, body] of cases) {
       const answer = await rest<ErrorResponse>(api, method, path, { token: loose.token, body });

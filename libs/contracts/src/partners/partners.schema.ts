@@ -66,6 +66,41 @@ export const partnerUpdateSchema = z
   });
 export type PartnerUpdate = z.infer<typeof partnerUpdateSchema>;
 
+const partnerText = (what: string) =>
+  z
+    .string({ error: `${what} must be text.` })
+    .trim()
+    .min(1, { error: `${what} cannot be empty.` })
+    .max(1_000, { error: `${what} can be at most 1,000 characters.` });
+
+/** `POST /partner/escalations/:id/outcome`: how it ended, closing the escalation; `note` goes on its timeline. */
+export const partnerOutcomeSchema = z.strictObject({
+  outcome: partnerText('The outcome'),
+  note: partnerText('The note').optional(),
+});
+export type PartnerOutcome = z.infer<typeof partnerOutcomeSchema>;
+
+/**
+ * `POST /escalations`: a moderator hands a review item's member to a crisis line, as the
+ * item's `escalate` action does (and resolving the item). Without the member's consent only for
+ * imminent risk, with the reason in `note`.
+ */
+export const createEscalationSchema = z
+  .strictObject({
+    flagId: z.uuid({ error: 'flagId must be a review item id.' }),
+    partnerId: z.uuid({ error: 'partnerId must be a partner id.' }),
+    basis: z.enum(ESCALATION_BASES, { error: 'basis is member_consent or imminent_risk.' }),
+    note: z.string({ error: 'The note must be text.' }).trim().min(1, { error: 'The note cannot be empty.' }).max(2_000, { error: 'The note can be at most 2,000 characters.' }).optional(),
+    /** What the partner reads of the member's words (up to 500 characters are sent); none when left out. */
+    excerpt: z.string({ error: 'The excerpt must be text.' }).trim().min(1, { error: 'The excerpt cannot be empty.' }).max(500, { error: 'The excerpt can be at most 500 characters.' }).optional(),
+    /** The item version the moderator saw; a stale one is refused. */
+    version: z.number({ error: 'version must be a number.' }).int().positive().optional(),
+  })
+  .superRefine((value, context) => {
+    if (value.basis === 'imminent_risk' && !value.note) context.addIssue({ code: 'custom', path: ['note'], message: 'Escalating without consent needs your written reason.' });
+  });
+export type CreateEscalationRequest = z.infer<typeof createEscalationSchema>;
+
 /** The minimum a partner needs; nothing that identifies the member beyond what they chose to share. */
 export const escalationPayloadSchema = z.object({
   risk: z.string(),
