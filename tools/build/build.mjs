@@ -9,6 +9,7 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sourceStamp } from './source-stamp.mjs';
+import { precompress } from './precompress.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const serverRoots = ['apps/api/src', 'apps/worker/src', 'libs', 'tools'];
@@ -63,17 +64,18 @@ export async function buildServer() {
   return count;
 }
 
-export function buildWeb() {
+export async function buildWeb() {
   execFileSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '-c', 'apps/web/vite.config.ts', '--logLevel', 'warn'], {
     cwd: root,
     stdio: 'inherit',
   });
+  await precompress(join(root, 'dist', 'apps', 'web', 'assets'));
 }
 
 export async function build({ web = true } = {}) {
   const started = Date.now();
   const files = await buildServer();
-  if (web) buildWeb();
+  if (web) await buildWeb();
   await writeFile(join(root, 'dist', '.build-stamp'), await sourceStamp(root));
   process.stderr.write(`build: ${files} server files${web ? ' and the web app' : ''} in ${Date.now() - started} ms\n`);
 }

@@ -185,7 +185,7 @@ describe('the checks themselves fail on bad input', () => {
     expect(problems).toEqual(['f: the final stage runs as root (no USER); set a non-root USER']);
   });
 
-  it('flags a round-robin upstream, missing upgrade headers, a missing location and an IP-logging access log', () => {
+  it('flags a round-robin upstream, missing upgrade headers, a missing location, uncompressed assets and an IP-logging access log', () => {
     const problems = nginxProblems(
       parseNginxConfig(`
         http {
@@ -206,6 +206,7 @@ describe('the checks themselves fail on bad input', () => {
       'location /api/: needs proxy_set_header Upgrade $http_upgrade',
       'location /api/: needs proxy_set_header Connection from a map of $http_upgrade (or "upgrade")',
       'no location /socket.io/',
+      "location /assets/ must send the build's .gz files (gzip_static on)",
       'access_log on line 6 uses combined, which logs client IPs',
     ]);
   });

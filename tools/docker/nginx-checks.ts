@@ -163,6 +163,11 @@ export function nginxProblems(directives: readonly NginxDirective[]): string[] {
     if (tryFiles === undefined || tryFiles.args[tryFiles.args.length - 1] !== '/index.html') {
       problems.push('location / must fall back to /index.html (client-side routes)');
     }
+    // The build compresses the assets beside themselves; nginx must send those, not the megabyte.
+    const assets = byPath.get('/assets/');
+    if (assets === undefined || single(assets.block ?? [], 'gzip_static')?.args[0] !== 'on') {
+      problems.push("location /assets/ must send the build's .gz files (gzip_static on)");
+    }
   }
 
   problems.push(...accessLogProblems(directives));
