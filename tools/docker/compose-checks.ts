@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 
 /**
@@ -25,6 +26,8 @@ export interface ServiceView {
   readonly hasHealthcheck: boolean;
   readonly restart: string | undefined;
   readonly volumeTargets: readonly string[];
+  /** Host paths bind-mounted into the service (absolute, as compose config resolves them). */
+  readonly bindSources: readonly string[];
 }
 
 type JsonRecord = Readonly<Record<string, unknown>>;
@@ -96,6 +99,9 @@ export function serviceViews(config: unknown): ServiceView[] {
     const volumeTargets = volumes
       .map((volume) => (isRecord(volume) ? asString(volume['target']) : asString(volume)?.split(':')[1]))
       .filter((target): target is string => target !== undefined);
+    const bindSources = volumes
+      .map((volume) => (isRecord(volume) ? (volume['type'] === 'bind' ? asString(volume['source']) : undefined) : asString(volume)?.split(':')[0]))
+      .filter((source): source is string => source !== undefined && isAbsolute(source));
     return {
       name,
       image: asString(service['image']),
@@ -109,6 +115,7 @@ export function serviceViews(config: unknown): ServiceView[] {
       hasHealthcheck: isRecord(service['healthcheck']) && service['healthcheck']['disable'] !== true,
       restart: asString(service['restart']),
       volumeTargets,
+      bindSources,
     };
   });
 }
@@ -193,6 +200,22 @@ export function composeProblems(services: readonly ServiceView[], expected: Comp
     if (!postgres.volumeTargets.some((target) => target.startsWith('/var/lib/postgresql'))) problems.push('postgres data is not on a volume');
   }
   if (byName.get('redis')?.hasHealthcheck !== true) problems.push('redis has no healthcheck');
+
+  // The read replica DESIGN.md's deployment shows: a hot standby of postgres that the api reads.
+  const replica = byName.get('postgres-replica');
+  if (replica === undefined) problems.push('service postgres-replica is missing');
+  else {
+    if (replica.image !== postgres?.image) problems.push('postgres-replica should run the same image as postgres');
+    if (!replica.hasHealthcheck) problems.push('postgres-replica has no healthcheck');
+    if (!replica.volumeTargets.some((target) => target.startsWith('/var/lib/postgresql'))) problems.push('postgres-replica data is not on a volume');
+    if (replica.dependsOn['postgres'] !== 'service_healthy') problems.push('postgres-replica must wait for a healthy postgres to copy');
+  }
+  for (const service of apiServices) {
+    if (!/@postgres-replica:5432\//.test(service.environment['DATABASE_READ_URL'] ?? '')) problems.push(`${service.name}: DATABASE_READ_URL does not point at the postgres-replica service`);
+  }
+  for (const service of services) {
+    for (const source of service.bindSources) if (!existsSync(source)) problems.push(`${service.name} mounts ${source}, which does not exist`);
+  }
 
   for (const service of services) {
     if (service.dockerfile === undefined) continue;

@@ -6,7 +6,8 @@
  * Needs Docker Compose (v2 plugin or Debian's docker-compose v1); without it the suite fails
  * with a sentence saying so rather than skipping.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { composeProblems, serviceViews, type ServiceView } from './compose-checks';
@@ -81,7 +82,7 @@ describe('docker/compose.yml', () => {
 
   it('has exactly the expected services', () => {
     const names = services.map((service) => service.name).sort();
-    expect(names).toEqual(['api', 'migrate', 'nginx', 'postgres', 'redis', 'worker']);
+    expect(names).toEqual(['api', 'migrate', 'nginx', 'postgres', 'postgres-replica', 'redis', 'worker']);
   });
 
   it('runs two API replicas', () => {
@@ -244,7 +245,44 @@ describe('the checks themselves fail on bad input', () => {
         'api must wait for migrate with condition service_completed_successfully',
         'worker must wait for migrate with condition service_completed_successfully',
         'api does not set JWT_SECRET',
+        'service postgres-replica is missing',
+        'api: DATABASE_READ_URL does not point at the postgres-replica service',
       ]),
     );
+  });
+
+  it('flags a read replica on another image, copying before postgres is healthy, without a volume, and a mounted file that is not there', () => {
+    const problems = composeProblems(
+      serviceViews({
+        services: {
+          postgres: { image: 'postgres:17', healthcheck: { test: ['CMD', 'true'] }, volumes: ['pg:/var/lib/postgresql/data'] },
+          'postgres-replica': {
+            image: 'postgres:16',
+            depends_on: ['postgres'],
+            volumes: [{ type: 'bind', source: join(repoRoot, 'docker', 'postgres', 'no-such-script.sh'), target: '/usr/local/bin/replica-entrypoint.sh' }],
+          },
+          api: { image: 'lantern/api', deploy: { replicas: 2 }, environment: { DATABASE_READ_URL: 'postgres://lantern@postgres:5432/lantern' } },
+        },
+      }),
+      { repoRoot, nginxListenPorts: [8080] },
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'postgres-replica should run the same image as postgres',
+        'postgres-replica has no healthcheck',
+        'postgres-replica data is not on a volume',
+        'postgres-replica must wait for a healthy postgres to copy',
+        'api: DATABASE_READ_URL does not point at the postgres-replica service',
+        `postgres-replica mounts ${join(repoRoot, 'docker', 'postgres', 'no-such-script.sh')}, which does not exist`,
+      ]),
+    );
+  });
+
+  it('has replication scripts bash can parse, executable as the postgres image expects', () => {
+    for (const script of ['primary-init.sh', 'replica-entrypoint.sh']) {
+      const file = join(repoRoot, 'docker', 'postgres', script);
+      expect(spawnSync('bash', ['-n', file]).status).toBe(0);
+      expect(statSync(file).mode & 0o111).not.toBe(0);
+    }
   });
 });

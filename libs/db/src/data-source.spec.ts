@@ -1,6 +1,6 @@
 import { Client, type Notification } from 'pg';
 import { createTestDatabase, type TestDatabase } from './testing';
-import { createGenericPlanPool, pingDatabase, preparedRows, returnedRows } from './data-source';
+import { createGenericPlanPool, createReadPool, pingDatabase, preparedRows, returnedRows } from './data-source';
 import { MIGRATIONS } from './migrations';
 import { seedDemoData } from './seed/demo-seed';
 import { DEMO_THREADS } from './seed/demo-threads';
@@ -187,6 +187,17 @@ describe('database foundation (real PostgreSQL)', () => {
       await runner.release();
     }
     expect(await triggers()).toEqual(['members_role_change_ends_sessions', 'members_role_changed_audit', 'members_sessions_ended_notify']);
+  });
+
+  it('opens read-replica sessions read-only, so a write sent there by mistake is refused', async () => {
+    const pool = createReadPool({ url: db.url, poolSize: 1, applicationName: 'lantern-read-test' });
+    try {
+      expect(await preparedRows(pool, 'test.categories', 'SELECT count(*)::int AS n FROM categories', [])).toEqual([{ n: expect.any(Number) }]);
+      await expect(pool.query(`INSERT INTO members (pseudonym) VALUES ('Replica Writer')`)).rejects.toMatchObject({ code: '25006' });
+      expect(await db.dataSource.query(`SELECT 1 FROM members WHERE pseudonym = 'Replica Writer'`)).toEqual([]);
+    } finally {
+      await pool.end();
+    }
   });
 
   it('reads the rows of UPDATE … RETURNING, which TypeORM wraps with the affected count', async () => {

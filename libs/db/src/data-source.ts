@@ -61,6 +61,23 @@ export function createGenericPlanPool(options: LanternDataSourceOptions & { pool
   return pool;
 }
 
+/**
+ * A pool on a read replica. Its sessions are read-only (`default_transaction_read_only`), so
+ * nothing routed here by mistake can write, even where the "replica" is a writable server.
+ */
+export function createReadPool(options: LanternDataSourceOptions & { poolSize: number }): Pool {
+  const pool = new PgPool({
+    ...POOL_LIMITS,
+    connectionString: options.url,
+    max: options.poolSize,
+    application_name: options.applicationName ?? 'lantern',
+    options: '-c default_transaction_read_only=on',
+  });
+  // A replica that restarts drops idle connections; the next query makes a new one.
+  pool.on('error', () => undefined);
+  return pool;
+}
+
 export function createDataSource(options: LanternDataSourceOptions): DataSource {
   return new DataSource(dataSourceOptions(options));
 }

@@ -1,6 +1,7 @@
 import { FORUM_LIMITS } from '@lantern/contracts';
 import { preparedRows } from '@lantern/db';
 import type { DataSource } from 'typeorm';
+import type { ReadReplica } from '../infra/read-replica.service';
 import { hiddenByViewer } from '../hides/hidden-by-viewer';
 
 const UNREAD_CAP = FORUM_LIMITS.unreadCap;
@@ -85,4 +86,9 @@ export type ForumRead = keyof typeof FORUM_READ_SQL;
 /** Runs one of the forum's hot reads as a named prepared statement (planned once per connection). */
 export function readForum<T>(dataSource: DataSource, read: ForumRead, values: unknown[]): Promise<T[]> {
   return preparedRows<T>(dataSource, `forum.${read}`, FORUM_READ_SQL[read], values);
+}
+
+/** The same, on the read replica when there is one (reads that may lag the primary by a moment). */
+export function readForumFromReplica<T>(replica: ReadReplica, read: ForumRead, values: unknown[]): Promise<T[]> {
+  return replica.prepared<T>(`forum.${read}`, FORUM_READ_SQL[read], values);
 }

@@ -19,12 +19,13 @@ import { AuditService } from '../audit/audit.service';
 import { assertMaySpeak } from '../auth/sanctions';
 import { ApiException } from '../http/api-exception';
 import { DATA_SOURCE } from '../infra/infra.tokens';
+import { ReadReplica } from '../infra/read-replica.service';
 import { OutboxRelayService } from '../outbox/outbox-relay.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { decodeCursor, toPage } from './forum-cursor';
 import { plainExcerpt, renderPostVersion } from './render-markdown';
 import { ReportFlagger } from '../moderation/report-flagger';
-import { FORMER_MEMBER, readForum } from './forum-read-sql';
+import { FORMER_MEMBER, readForum, readForumFromReplica } from './forum-read-sql';
 import { WatchedWordsService } from '../watched-words/watched-words.service';
 import { RateLimitService, type RatePolicy } from '../rate-limit/rate-limit.service';
 import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
@@ -86,6 +87,7 @@ interface PostRow extends AuthorColumns {
 export class ForumService {
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    private readonly replica: ReadReplica,
     private readonly outbox: OutboxService,
     private readonly relay: OutboxRelayService,
     private readonly aliases: ThreadAliasService,
@@ -167,14 +169,18 @@ export class ForumService {
     });
   }
 
-  /** Threads in a category by latest activity, keyset-paged; `null` slug lists every category. */
+  /**
+   * Threads in a category by latest activity, keyset-paged; `null` slug lists every category.
+   * Read from the replica when there is one: a list a moment behind is fine (a new thread opens
+   * on its own page, which reads the primary).
+   */
   async listThreads(slug: string | null, cursor: string | undefined, viewer: Viewer): Promise<Page<ThreadSummary>> {
     if (slug !== null) {
-      const found = await readForum(this.dataSource, 'categoryOpen', [slug]);
+      const found = await readForumFromReplica(this.replica, 'categoryOpen', [slug]);
       if (found.length === 0) throw new ApiException(HttpStatus.NOT_FOUND, 'CATEGORY_NOT_FOUND', `There is no category "${slug}".`);
     }
     const after = decodeCursor(cursor);
-    const rows = await readForum<ThreadRow>(this.dataSource, 'threadList', [
+    const rows = await readForumFromReplica<ThreadRow>(this.replica, 'threadList', [
       slug,
       isStaff(viewer),
       after?.at ?? null,
@@ -359,12 +365,13 @@ export class ForumService {
 
   /**
    * Full-text search over titles and bodies. `websearch_to_tsquery` accepts anything a person
-   * types (quotes, stray operators, emoji) without raising an error; newest matches first.
+   * types (quotes, stray operators, emoji) without raising an error; newest matches first. Read
+   * from the replica when there is one.
    */
   async search(q: string, cursor: string | undefined, viewer: Viewer): Promise<Page<SearchHit>> {
     const after = decodeCursor(cursor);
     const rows: Array<{ id: string; cursor_at: string; thread_id: string; title: string; category_slug: string; body: string; created_at: Date }> =
-      await this.dataSource.query(
+      await this.replica.query(
         `WITH query AS (SELECT websearch_to_tsquery('english', $1) AS q)
          SELECT p.id, to_json(p.created_at)#>>'{}' AS cursor_at, p.thread_id, t.title, c.slug AS category_slug, p.body, p.created_at
            FROM posts p JOIN threads t ON t.id = p.thread_id JOIN categories c ON c.id = t.category_id, query

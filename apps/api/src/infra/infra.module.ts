@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
 import { DATA_SOURCE, MODERATION_QUEUE, PARTNER_QUEUE, REDIS_CLIENT } from './infra.tokens';
 import { PgListenerService } from './pg-listener.service';
+import { ReadReplica } from './read-replica.service';
 
 /**
  * PostgreSQL, Redis and the moderation queue, created once per api process.
@@ -55,8 +56,9 @@ import { PgListenerService } from './pg-listener.service';
         }),
     },
     PgListenerService,
+    ReadReplica,
   ],
-  exports: [DATA_SOURCE, REDIS_CLIENT, MODERATION_QUEUE, PARTNER_QUEUE, PgListenerService],
+  exports: [DATA_SOURCE, REDIS_CLIENT, MODERATION_QUEUE, PARTNER_QUEUE, PgListenerService, ReadReplica],
 })
 export class InfraModule implements OnApplicationShutdown {
   constructor(

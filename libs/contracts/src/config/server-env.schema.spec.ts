@@ -1,4 +1,6 @@
-import { ConfigError, parseServerEnv } from './server-env.schema';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfigError, parseServerEnv, serverEnvSchema } from './server-env.schema';
 
 describe('parseServerEnv', () => {
   it('fills the documented defaults', () => {
@@ -52,5 +54,29 @@ describe('SAFETY_PLAN_KEY', () => {
     ['not base64', `${'!'.repeat(43)}=`],
   ])('refuses %s with a sentence naming the variable', (_what, value) => {
     expect(() => parseServerEnv({ SAFETY_PLAN_KEY: value })).toThrow(/^Configuration error: SAFETY_PLAN_KEY is invalid .*32 random bytes, base64/);
+  });
+});
+
+describe('.env.example', () => {
+  it('lists every variable the api and worker read, under a comment (its own, or its group’s)', () => {
+    const lines = readFileSync(join(__dirname, '../../../../.env.example'), 'utf8').split('\n');
+    const isVariable = (line: string | undefined) => /^(# )?[A-Z_]+=/.test(line ?? '');
+    for (const name of Object.keys(serverEnvSchema.shape)) {
+      const at = lines.findIndex((line) => line.startsWith(`${name}=`) || line.startsWith(`# ${name}=`));
+      expect([name, at >= 0]).toEqual([name, true]);
+      let above = at - 1;
+      while (isVariable(lines[above])) above -= 1;
+      expect([name, lines[above]?.startsWith('#')]).toEqual([name, true]);
+    }
+  });
+
+  it('parses as it stands (its values are valid, or empty for the optional ones)', () => {
+    const values = Object.fromEntries(
+      readFileSync(join(__dirname, '../../../../.env.example'), 'utf8')
+        .split('\n')
+        .filter((line) => /^[A-Z_]+=/.test(line))
+        .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+    );
+    expect(() => parseServerEnv(values)).not.toThrow();
   });
 });

@@ -28,6 +28,8 @@ export const serverEnvSchema = z.object({
   DATABASE_URL: url(['postgres:', 'postgresql:'], 'postgres://postgres@127.0.0.1:5432/lantern').default(
     'postgres://postgres@127.0.0.1:5432/lantern',
   ),
+  /** A streaming replica of DATABASE_URL for the heavy read paths (category lists, search); unset, they read the primary. */
+  DATABASE_READ_URL: url(['postgres:', 'postgresql:'], 'postgres://lantern@postgres-replica:5432/lantern').optional(),
   REDIS_URL: url(['redis:', 'rediss:'], 'redis://127.0.0.1:6379').default('redis://127.0.0.1:6379'),
   QUEUE_PREFIX: z
     .string()

@@ -1,0 +1,95 @@
+import { seedDemoData } from '@lantern/db';
+import { createTestDatabase, type TestDatabase } from '@lantern/db/testing';
+import type { SearchHit, ThreadSummary } from '@lantern/contracts';
+import { startApi, type ApiHarness } from '../../test/support/api-harness';
+import { registerMember, rest, type Session } from '../../test/support/rest-client';
+import { waitFor } from '../../test/support/worker-process';
+
+interface ErrorResponse {
+  error: { code: string; message: string };
+}
+
+/**
+ * The replica is a second database that stands in for a streaming replica (PostgreSQL replicates;
+ * what is tested here is which reads go where). It holds the same demo forum as the primary, with
+ * every thread title marked, so an answer shows where it was read.
+ */
+describe('reads from DATABASE_READ_URL: the category lists and search on the replica, the rest on the primary (real PostgreSQL)', () => {
+  let replica: TestDatabase;
+  let api: ApiHarness;
+  let member: Session;
+  const list = () => rest<{ items: ThreadSummary[] } & ErrorResponse>(api, 'GET', '/api/v1/categories/anxiety/threads', { token: member.token });
+  const titles = async () => {
+    const answer = await list();
+    expect(answer.status).toBe(200);
+    return answer.body.items.map((thread) => thread.title);
+  };
+  const readConnections = async () =>
+    (await replica.dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND application_name = 'lantern-api-read'`, [replica.name]))[0].n as number;
+
+  beforeAll(async () => {
+    replica = await createTestDatabase('readreplica');
+    await seedDemoData(replica.dataSource);
+    await replica.dataSource.query(`UPDATE threads SET title = title || ' (replica)'`);
+    api = await startApi('readprimary', { DATABASE_READ_URL: replica.url });
+    await seedDemoData(api.db.dataSource);
+    member = await registerMember(api, 'Replica Reader');
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await replica?.drop();
+  });
+
+  it('lists a category and searches on the replica, and opens a thread on the primary', async () => {
+    const listed = await list();
+    expect(listed.status).toBe(200);
+    expect(listed.body.items.length).toBeGreaterThan(1);
+    expect(listed.body.items.every((thread) => thread.title.endsWith(' (replica)'))).toBe(true);
+    const [first] = listed.body.items;
+    const searched = await rest<{ items: SearchHit[] }>(api, 'GET', `/api/v1/search?q=${encodeURIComponent(first.title.replace(' (replica)', ''))}`, { token: member.token });
+    expect(searched.body.items.length).toBeGreaterThan(0);
+    expect(searched.body.items.every((hit) => hit.title.endsWith(' (replica)'))).toBe(true);
+    // A thread page reads the primary (a member's own new post is there at once): the replica's
+    // copy of the forum was seeded apart, so its ids are not the primary's.
+    const elsewhere = await rest<ErrorResponse>(api, 'GET', `/api/v1/threads/${first.id}`, { token: member.token });
+    expect([elsewhere.status, elsewhere.body.error.code]).toEqual([404, 'THREAD_NOT_FOUND']);
+    const [own] = await api.db.dataSource.query(`SELECT id, title FROM threads ORDER BY created_at LIMIT 1`);
+    expect((await rest<{ title: string }>(api, 'GET', `/api/v1/threads/${own.id}`, { token: member.token })).body.title).toBe(own.title);
+    const unknown = await rest<ErrorResponse>(api, 'GET', '/api/v1/categories/no-such-place/threads', { token: member.token });
+    expect([unknown.status, unknown.body.error.code]).toEqual([404, 'CATEGORY_NOT_FOUND']);
+
+    expect(await readConnections()).toBeGreaterThan(0);
+  });
+
+  it('answers from the primary while the replica is away, and goes back to it once it answers again', async () => {
+    // From another database: a server that refuses new connections to it, and drops the api's.
+    const server = api.db.dataSource;
+    await server.query(`ALTER DATABASE ${replica.name} ALLOW_CONNECTIONS false`);
+    await server.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND application_name = 'lantern-api-read'`, [replica.name]);
+    try {
+      for (let read = 0; read < 3; read += 1) {
+        expect((await titles()).some((title) => title.endsWith(' (replica)'))).toBe(false);
+        const searched = await rest<{ items: SearchHit[] }>(api, 'GET', '/api/v1/search?q=sleep', { token: member.token });
+        expect(searched.status).toBe(200);
+      }
+      expect(await readConnections()).toBe(0);
+    } finally {
+      await server.query(`ALTER DATABASE ${replica.name} ALLOW_CONNECTIONS true`);
+    }
+    await waitFor(async () => (await titles()).every((title) => title.endsWith(' (replica)')), 15_000, 'reads back on the replica');
+  });
+
+  it('starts and serves with a replica that never answers', async () => {
+    const alone = await startApi('readnoreplica', { DATABASE_READ_URL: 'postgres://postgres@127.0.0.1:1/lantern' });
+    try {
+      await seedDemoData(alone.db.dataSource);
+      const who = await registerMember(alone, 'Replica Orphan');
+      const answer = await rest<{ items: ThreadSummary[] }>(alone, 'GET', '/api/v1/categories/anxiety/threads', { token: who.token });
+      expect(answer.status).toBe(200);
+      expect(answer.body.items.length).toBeGreaterThan(1);
+    } finally {
+      await alone.close();
+    }
+  });
+});
