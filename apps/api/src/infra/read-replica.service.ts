@@ -3,6 +3,7 @@ import { createReadPool, preparedRows } from '@lantern/db';
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
+import { MetricsService } from '../metrics/metrics.service';
 import { DATA_SOURCE } from './infra.tokens';
 
 /** After a replica fails to answer, how long reads go to the primary before it is tried again. */
@@ -21,7 +22,11 @@ export class ReadReplica implements OnApplicationShutdown {
   private readonly pool: Pool | undefined;
   private setAsideUntil = 0;
 
-  constructor(@Inject(SERVER_ENV) env: ServerEnv, @Inject(DATA_SOURCE) private readonly primary: DataSource) {
+  constructor(
+    @Inject(SERVER_ENV) env: ServerEnv,
+    @Inject(DATA_SOURCE) private readonly primary: DataSource,
+    private readonly metrics: MetricsService,
+  ) {
     this.pool = env.DATABASE_READ_URL ? createReadPool({ url: env.DATABASE_READ_URL, poolSize: 5, applicationName: 'lantern-api-read' }) : undefined;
   }
 
@@ -43,7 +48,11 @@ export class ReadReplica implements OnApplicationShutdown {
   }
 
   private async read<T>(onReplica: (pool: Pool) => Promise<T>, onPrimary: () => Promise<T>): Promise<T> {
-    if (!this.pool || Date.now() < this.setAsideUntil) return onPrimary();
+    if (!this.pool) return onPrimary();
+    if (Date.now() < this.setAsideUntil) {
+      this.metrics.replicaFallbacks.inc({ reason: 'set_aside' });
+      return onPrimary();
+    }
     try {
       return await onReplica(this.pool);
     } catch (error) {
@@ -53,6 +62,7 @@ export class ReadReplica implements OnApplicationShutdown {
         if (Date.now() >= this.setAsideUntil) this.logger.warn(`the read replica did not answer (${(error as Error).message}); reading the primary for ${SET_ASIDE_MS / 1000} s`);
         this.setAsideUntil = Date.now() + SET_ASIDE_MS;
       }
+      this.metrics.replicaFallbacks.inc({ reason: 'failed' });
       return onPrimary();
     }
   }

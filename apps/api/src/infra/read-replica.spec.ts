@@ -5,6 +5,14 @@ import { startApi, type ApiHarness } from '../../test/support/api-harness';
 import { registerMember, rest, type Session } from '../../test/support/rest-client';
 import { waitFor } from '../../test/support/worker-process';
 
+const METRICS = 'metrics-token-for-replica-tests-0123';
+
+/** The fallbacks the api has counted, by reason, from its Prometheus page. */
+async function fallbacks(api: ApiHarness): Promise<Record<string, number>> {
+  const text = await (await fetch(`${api.baseUrl}/api/metrics`, { headers: { Authorization: `Bearer ${METRICS}` } })).text();
+  return Object.fromEntries([...text.matchAll(/^lantern_db_read_replica_fallbacks_total\{reason="(\w+)"\} (\d+)$/gm)].map((match) => [match[1], Number(match[2])]));
+}
+
 interface ErrorResponse {
   error: { code: string; message: string };
 }
@@ -31,7 +39,7 @@ describe('reads from DATABASE_READ_URL: the category lists and search on the rep
     replica = await createTestDatabase('readreplica');
     await seedDemoData(replica.dataSource);
     await replica.dataSource.query(`UPDATE threads SET title = title || ' (replica)'`);
-    api = await startApi('readprimary', { DATABASE_READ_URL: replica.url });
+    api = await startApi('readprimary', { DATABASE_READ_URL: replica.url, METRICS_TOKEN: METRICS });
     await seedDemoData(api.db.dataSource);
     member = await registerMember(api, 'Replica Reader');
   });
@@ -60,6 +68,7 @@ describe('reads from DATABASE_READ_URL: the category lists and search on the rep
     expect([unknown.status, unknown.body.error.code]).toEqual([404, 'CATEGORY_NOT_FOUND']);
 
     expect(await readConnections()).toBeGreaterThan(0);
+    expect(await fallbacks(api)).toEqual({});
   });
 
   it('answers from the primary while the replica is away, and goes back to it once it answers again', async () => {
@@ -74,6 +83,10 @@ describe('reads from DATABASE_READ_URL: the category lists and search on the rep
         expect(searched.status).toBe(200);
       }
       expect(await readConnections()).toBe(0);
+      // The first read found it gone and set it aside; the rest did not try it.
+      const counted = await fallbacks(api);
+      expect(counted.failed).toBeGreaterThanOrEqual(1);
+      expect(counted.set_aside).toBeGreaterThanOrEqual(4);
     } finally {
       await server.query(`ALTER DATABASE ${replica.name} ALLOW_CONNECTIONS true`);
     }

@@ -59,6 +59,12 @@ export class MetricsService {
     help: 'crisis:resources notices pushed to members on this node',
     registers: [this.registry],
   });
+  readonly replicaFallbacks = new Counter({
+    name: 'lantern_db_read_replica_fallbacks_total',
+    help: 'Reads meant for the read replica that the primary answered: the replica failed (failed) or was set aside after failing (set_aside)',
+    labelNames: ['reason'] as const,
+    registers: [this.registry],
+  });
 
   constructor(
     @Inject(MODERATION_QUEUE) queue: Queue,
