@@ -1,5 +1,6 @@
 import type { Browser, Page, TestInfo } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './support/axe';
+import { openAs, registeredMember } from './support/operators';
 
 // Long and memorable, as the welcome page suggests; no rule of the server should refuse it.
 const PASSPHRASE = 'a lantern on the quiet harbour at dawn';
@@ -260,6 +261,33 @@ test.describe('pseudonymous identity', () => {
     await expectSignedOut(page);
     await expect(banner).toHaveCount(0);
     expect(await page.evaluate(() => localStorage.getItem('lantern.refreshToken'))).toBeNull();
+  });
+
+  test('a member whose refresh answer was lost on the way stays signed in, not told their session was stolen', async ({ page, request, axe }) => {
+    const grant = await registeredMember(request);
+    await openAs(page, grant, '/');
+    // The server rotates the token, and the answer never reaches the page (a dropped connection,
+    // or a page left mid-refresh): the page still holds the token it sent.
+    let rotated = false;
+    await page.route(
+      '**/api/v1/auth/refresh',
+      async (route) => {
+        rotated = (await route.fetch()).status() === 200;
+        await route.abort('connectionreset');
+      },
+      { times: 1 },
+    );
+    await page.reload();
+    const banner = page.getByRole('alert').filter({ hasText: "We couldn't sign you back in just now" });
+    await expect(banner).toBeVisible();
+    expect(rotated).toBe(true);
+    await banner.getByRole('button', { name: 'Try again' }).click();
+    await expectSignedInAs(page, grant.member.pseudonym);
+    await expect(page.getByText('used from somewhere else')).toHaveCount(0);
+    // And the session it was given works on: another load signs in again.
+    await page.reload();
+    await expectSignedInAs(page, grant.member.pseudonym);
+    await axe.check('home, signed in again after a lost refresh');
   });
 
   test('the sign-in form says which fields are missing before asking the server', async ({ page, axe }) => {

@@ -30,6 +30,14 @@ describe('a member looks after their own sign-in: passphrase, recovery code, eve
   const register = async (body: Record<string, unknown> = {}) => (await rest<RegistrationGrant>(api, 'POST', '/api/v1/auth/register', { body })).body;
   const login = (pseudonym: string, passphrase: string) => rest<SessionGrant & ErrorResponse>(api, 'POST', '/api/v1/auth/login', { body: { pseudonym, passphrase } });
   const refresh = (refreshToken: string) => rest<SessionGrant & ErrorResponse>(api, 'POST', '/api/v1/auth/refresh', { body: { refreshToken } });
+  /** The error code a node answers a token with, once it refuses it (sessions end by NOTIFY, a moment after the commit). */
+  const refusal = async (node: ApiHarness, path: string, token: string): Promise<string> =>
+    (
+      await waitFor(async () => {
+        const answer = await rest<ErrorResponse>(node, 'GET', path, { token });
+        return answer.status === 401 && answer;
+      }, 5_000, `a 401 for ${path}`)
+    ).body.error.code;
 
   it('sets a first passphrase on a one-click account, ending its other sessions and handing this device a new one', async () => {
     const joined = await register();
@@ -118,13 +126,7 @@ describe('a member looks after their own sign-in: passphrase, recovery code, eve
 
       // Signed out everywhere from the laptop: the phone's access token stops counting on both nodes now.
       expect((await rest(api, 'DELETE', '/api/v1/me/sessions', { token: laptop.accessToken })).status).toBe(204);
-      for (const on of [api, node2]) {
-        const refused = await waitFor(async () => {
-          const answer = await me(phone.accessToken, on);
-          return answer.status === 401 && answer;
-        }, 5_000, 'the old token to be refused');
-        expect(refused.body.error.code).toBe('SESSION_ENDED');
-      }
+      for (const on of [api, node2]) expect(await refusal(on, '/api/v1/me', phone.accessToken)).toBe('SESSION_ENDED');
       expect((await me(laptop.accessToken)).body.error.code).toBe('SESSION_ENDED');
       // The phone's live connection is closed by the server, and a new one with the old token refused.
       expect(await phoneClosed).toBe('io server disconnect');
@@ -169,24 +171,14 @@ describe('a member looks after their own sign-in: passphrase, recovery code, eve
     try {
       // Promoted in psql, the way operators did before the command: the member token stops at once.
       await api.db.dataSource.query(`UPDATE members SET role = 'moderator' WHERE id = $1`, [joined.member.id]);
-      const ended = await waitFor(async () => {
-        const answer = await rest<ErrorResponse>(node2, 'GET', '/api/v1/me', { token: joined.accessToken });
-        return answer.status === 401 && answer;
-      }, 5_000, 'the member token to be refused');
-      expect(ended.body.error.code).toBe('SESSION_ENDED');
+      expect(await refusal(node2, '/api/v1/me', joined.accessToken)).toBe('SESSION_ENDED');
       const asModerator = (await refresh(joined.refreshToken)).body;
       expect(asModerator.member.role).toBe('moderator');
       expect((await rest(node2, 'GET', '/api/v1/moderation/queue', { token: asModerator.accessToken })).status).toBe(200);
 
       // Demoted by a statement naming only the role: both nodes refuse the moderator token at once.
       await api.db.dataSource.query(`UPDATE members SET role = 'member' WHERE id = $1`, [joined.member.id]);
-      for (const node of [api, node2]) {
-        const refused = await waitFor(async () => {
-          const answer = await rest<ErrorResponse>(node, 'GET', '/api/v1/moderation/queue', { token: asModerator.accessToken });
-          return answer.status === 401 && answer;
-        }, 5_000, 'the moderator token to be refused');
-        expect(refused.body.error.code).toBe('SESSION_ENDED');
-      }
+      for (const node of [api, node2]) expect(await refusal(node, '/api/v1/moderation/queue', asModerator.accessToken)).toBe('SESSION_ENDED');
       const asMember = await refresh(asModerator.refreshToken);
       expect(asMember.body.member.role).toBe('member');
       expect((await rest(node2, 'GET', '/api/v1/moderation/queue', { token: asMember.body.accessToken })).status).toBe(403);
@@ -207,11 +199,7 @@ describe('a member looks after their own sign-in: passphrase, recovery code, eve
       encoding: 'utf8',
     });
     expect([demoted.status, demoted.stderr]).toEqual([0, '']);
-    const refused = await waitFor(async () => {
-      const answer = await rest<ErrorResponse>(api, 'GET', '/api/v1/moderation/queue', { token: asModerator.accessToken });
-      return answer.status === 401 && answer;
-    }, 5_000, 'the moderator token to be refused');
-    expect(refused.body.error.code).toBe('SESSION_ENDED');
+    expect(await refusal(api, '/api/v1/moderation/queue', asModerator.accessToken)).toBe('SESSION_ENDED');
     const asMember = await refresh(asModerator.refreshToken);
     expect(asMember.status).toBe(200);
     expect(asMember.body.member.role).toBe('member');

@@ -22,6 +22,13 @@ import { generatePseudonym, pseudonymProblem } from './pseudonyms';
 import { SessionsEnded } from './sessions-ended.service';
 
 const REFRESH_TOKEN_DAYS = 30;
+/**
+ * How long after its first use a refresh token may be presented again because the answer to
+ * that use was lost (see refresh). Within it a replay is trusted only while its successor is
+ * unused, and it ends that successor, so a stolen token used meanwhile still ends the family the
+ * next time the member's device refreshes.
+ */
+const REFRESH_ANSWER_LOST_SECONDS = 60;
 
 export interface MemberRow {
   id: string;
@@ -148,20 +155,32 @@ export class AuthService {
 
   async refresh(refreshToken: string): Promise<SessionGrant> {
     const outcome = await this.dataSource.transaction(async (manager): Promise<SessionGrant | 'reused'> => {
-      const rows: Array<{ id: string; member_id: string; family_id: string; used_at: Date | null; revoked_at: Date | null; expires_at: Date }> = await manager.query(
-        `SELECT id, member_id, family_id, used_at, revoked_at, expires_at FROM refresh_tokens WHERE token_hash = $1 FOR UPDATE`,
-        [hashSecret(refreshToken)],
-      );
+      const rows: Array<{ id: string; member_id: string; family_id: string; used_at: Date | null; revoked_at: Date | null; expires_at: Date; answer_lost: boolean }> =
+        await manager.query(
+          `SELECT id, member_id, family_id, used_at, revoked_at, expires_at,
+                  (used_at > now() - make_interval(secs => $2) AND NOT EXISTS (
+                     SELECT 1 FROM refresh_tokens later WHERE later.family_id = refresh_tokens.family_id AND later.used_at > refresh_tokens.used_at
+                   )) AS answer_lost
+             FROM refresh_tokens WHERE token_hash = $1 FOR UPDATE`,
+          [hashSecret(refreshToken), REFRESH_ANSWER_LOST_SECONDS],
+        );
       const token = rows[0];
       if (!token) throw new ApiException(HttpStatus.UNAUTHORIZED, 'TOKEN_INVALID', 'That refresh token is not valid; please sign in again.');
-      if (token.used_at || token.revoked_at) {
+      // Used moments ago, and what it was exchanged for has not been used: the answer never
+      // reached the device (a page closed or left mid-refresh, a phone's connection dropped). Not
+      // a thief: the successor nobody received is ended and the device gets another, in the same
+      // family. A successor already used, or a token used longer ago, is reuse.
+      const answerLost = token.used_at !== null && token.revoked_at === null && token.answer_lost;
+      if (answerLost) {
+        await manager.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND id <> $2 AND used_at IS NULL AND revoked_at IS NULL`, [token.family_id, token.id]);
+      } else if (token.used_at || token.revoked_at) {
         // Reuse means two holders of one token: end every session in the family. Committed
         // before the refusal, so the revocation stands.
         await manager.query(`UPDATE refresh_tokens SET revoked_at = COALESCE(revoked_at, now()) WHERE family_id = $1`, [token.family_id]);
         return 'reused';
       }
       if (token.expires_at.getTime() < Date.now()) throw new ApiException(HttpStatus.UNAUTHORIZED, 'TOKEN_EXPIRED', 'Your session expired; please sign in again.');
-      await manager.query(`UPDATE refresh_tokens SET used_at = now() WHERE id = $1`, [token.id]);
+      if (!answerLost) await manager.query(`UPDATE refresh_tokens SET used_at = now() WHERE id = $1`, [token.id]);
       const [member]: MemberRow[] = await manager.query(`SELECT * FROM members WHERE id = $1 AND deleted_at IS NULL`, [token.member_id]);
       if (!member) throw new ApiException(HttpStatus.UNAUTHORIZED, 'TOKEN_INVALID', 'This account no longer exists.');
       return this.issue(manager, member, token.family_id);

@@ -104,6 +104,43 @@ describe('pseudonymous identity (real PostgreSQL and Redis)', () => {
     expect(stored.every((row: { token_hash: string }) => /^[0-9a-f]{64}$/.test(row.token_hash) && row.token_hash !== first)).toBe(true);
   });
 
+  it('gives a device whose refresh answer was lost a new session, ending the one it never received; later, or once that one was used, it is reuse', async () => {
+    const created = await register();
+    const refresh = (refreshToken: string) => rest<SessionGrant & ErrorResponse>(api, 'POST', '/api/v1/auth/refresh', { body: { refreshToken } });
+    const first = created.body.refreshToken;
+    // The page was left mid-refresh: the server rotated the token, the device never stored the answer.
+    const lost = await refresh(first);
+    expect(lost.status).toBe(200);
+    const again = await refresh(first);
+    expect(again.status).toBe(200);
+    expect(again.body.refreshToken).not.toBe(lost.body.refreshToken);
+    expect((await rest(api, 'GET', '/api/v1/me', { token: again.body.accessToken })).status).toBe(200);
+    // The device carries on with what it received.
+    const next = await refresh(again.body.refreshToken);
+    expect(next.status).toBe(200);
+    // Now its successor has been used: the old token again is reuse, and ends the family.
+    const late = await refresh(first);
+    expect([late.status, late.body.error.code]).toEqual([401, 'REFRESH_TOKEN_REUSED']);
+    expect((await refresh(next.body.refreshToken)).body.error.code).toBe('REFRESH_TOKEN_REUSED');
+
+    // The answer nobody received is ended: whoever presents it later is reuse too.
+    const other = await register();
+    const spent = other.body.refreshToken;
+    const unreceived = await refresh(spent);
+    const retried = await refresh(spent);
+    expect([unreceived.status, retried.status]).toEqual([200, 200]);
+    expect((await refresh(unreceived.body.refreshToken)).body.error.code).toBe('REFRESH_TOKEN_REUSED');
+    expect((await refresh(retried.body.refreshToken)).body.error.code).toBe('REFRESH_TOKEN_REUSED');
+
+    // A minute after its use, the same replay is reuse.
+    const third = await register();
+    const used = await refresh(third.body.refreshToken);
+    expect(used.status).toBe(200);
+    await api.db.dataSource.query(`UPDATE refresh_tokens SET used_at = used_at - interval '61 seconds' WHERE member_id = $1 AND used_at IS NOT NULL`, [third.body.member.id]);
+    expect((await refresh(third.body.refreshToken)).body.error.code).toBe('REFRESH_TOKEN_REUSED');
+    expect((await refresh(used.body.refreshToken)).body.error.code).toBe('REFRESH_TOKEN_REUSED');
+  });
+
   it("forgets a member's expired sessions when they next sign in or refresh, and still catches a used one presented again", async () => {
     const created = await register({ passphrase: 'sessions come and go' });
     const memberId = created.body.member.id;
@@ -122,6 +159,8 @@ describe('pseudonymous identity (real PostgreSQL and Redis)', () => {
     expect(next.status).toBe(200);
     // The two expired rows are gone; the token just used stays (unexpired) beside the new one.
     expect(await count()).toEqual([{ expired: false }, { expired: false }]);
+    // Presented again later than a lost answer would be (a minute after its use).
+    await api.db.dataSource.query(`UPDATE refresh_tokens SET used_at = used_at - interval '2 minutes' WHERE member_id = $1 AND used_at IS NOT NULL`, [memberId]);
     const replay = await rest<ErrorResponse>(api, 'POST', '/api/v1/auth/refresh', { body: { refreshToken: refreshed.body.refreshToken } });
     expect([replay.status, replay.body.error.code]).toEqual([401, 'REFRESH_TOKEN_REUSED']);
     expect((await rest<ErrorResponse>(api, 'POST', '/api/v1/auth/refresh', { body: { refreshToken: otherDevice.body.refreshToken } })).body.error.code).toBe('TOKEN_INVALID');
