@@ -24,6 +24,9 @@ export default defineConfig({
     // failures are read from the log and screenshots; E2E_TRACE=retain-on-failure (or on) to debug.
     trace: (process.env.E2E_TRACE ?? (process.env.CI ? 'off' : 'retain-on-failure')) as 'off' | 'on' | 'retain-on-failure',
     screenshot: 'only-on-failure',
+    // The app's service worker would answer pages and files before page.route() sees them; the
+    // journeys that mock the network need it out of the way. offline.e2e.ts lets it in.
+    serviceWorkers: 'block',
   },
   projects: [
     {

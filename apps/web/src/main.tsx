@@ -22,6 +22,14 @@ onSignOut((memberId) => {
   clearSafetyPlanDraft(memberId);
 });
 
+// The app and its crisis lines open again without a connection (apps/web/public/sw.js). Built
+// apps only: the dev server's modules are not files a worker should keep.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+  });
+}
+
 function Root() {
   return <App pathname={useCurrentPathname()} />;
 }

@@ -1,0 +1,47 @@
+import { expect, test } from './support/axe';
+
+test.describe('with no connection at all', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('the app and its crisis lines open from what the browser kept, and no api answer is kept', async ({ page, context, axe }) => {
+    await page.goto('/help');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await axe.check('help page, first visit');
+    // The worker has kept the app and taken charge of the page.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+    await context.setOffline(true);
+    try {
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      // A call needs no data: the numbers are there and dial.
+      const call = page.getByRole('link', { name: /^Call / }).first();
+      await expect(call).toBeVisible();
+      expect(await call.getAttribute('href')).toMatch(/^tel:/);
+      await axe.check('help page with no connection');
+
+      // Any other page opens too, with the way to help in its header, which works offline.
+      await page.goto('/chat');
+      await expect(page.getByRole('heading', { level: 1, name: 'Chat rooms' })).toBeVisible();
+      await axe.check('chat page with no connection');
+      await page.getByRole('banner').getByRole('link', { name: 'Get help now' }).click();
+      await expect(page).toHaveURL(/\/help$/);
+      await expect(page.getByRole('link', { name: /^Call / }).first()).toBeVisible();
+      await axe.check('help page reached from the header with no connection');
+    } finally {
+      await context.setOffline(false);
+    }
+
+    const kept = await page.evaluate(async () => {
+      const paths: string[] = [];
+      for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
+      return paths;
+    });
+    expect(kept).toContain('/index.html');
+    expect(kept.some((path) => path.startsWith('/assets/'))).toBe(true);
+    expect(kept.filter((path) => path !== '/index.html' && !path.startsWith('/assets/'))).toEqual([]);
+  });
+});
