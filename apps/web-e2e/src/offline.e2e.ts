@@ -23,9 +23,13 @@ test.describe('with no connection at all', () => {
       expect(await call.getAttribute('href')).toMatch(/^tel:/);
       await axe.check('help page with no connection');
 
-      // Any other page opens too, with the way to help in its header, which works offline.
+      // Any other page opens too, says Lantern cannot be reached and shows the lines, and the
+      // way to help in its header works offline.
       await page.goto('/chat');
       await expect(page.getByRole('heading', { level: 1, name: 'Chat rooms' })).toBeVisible();
+      const notice = page.getByRole('region', { name: "We can't reach Lantern right now" });
+      await expect(notice).toBeVisible();
+      await expect(notice.getByRole('link', { name: /^Call / }).first()).toHaveAttribute('href', /^tel:/);
       await axe.check('chat page with no connection');
       await page.getByRole('banner').getByRole('link', { name: 'Get help now' }).click();
       await expect(page).toHaveURL(/\/help$/);

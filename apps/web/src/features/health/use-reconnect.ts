@@ -51,10 +51,14 @@ export function useReconnect(unreachable: boolean): { trying: boolean; noAnswer:
   const [noAnswer, setNoAnswer] = useState(false);
 
   // A request got no answer: check. Lantern answers again (whichever request found it): recover.
+  // The device going (or starting) offline is checked too: a visitor whose page asked nothing of
+  // the api (the app opened from what the browser kept) still learns why and sees the lines.
   useEffect(() => {
     let previous = getReachability();
-    if (previous === 'checking') void askLantern();
-    return subscribeToReachability(() => {
+    if (previous === 'checking' || !navigator.onLine) void askLantern();
+    const onOffline = () => void askLantern();
+    window.addEventListener('offline', onOffline);
+    const unsubscribe = subscribeToReachability(() => {
       const now = getReachability();
       if (now === 'checking') void askLantern();
       if (previous === 'unreachable' && now === 'reachable') {
@@ -63,6 +67,10 @@ export function useReconnect(unreachable: boolean): { trying: boolean; noAnswer:
       }
       previous = now;
     });
+    return () => {
+      window.removeEventListener('offline', onOffline);
+      unsubscribe();
+    };
   }, [queryClient]);
 
   useEffect(() => {
