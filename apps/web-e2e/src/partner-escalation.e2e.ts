@@ -48,9 +48,15 @@ test('from a crisis post, through consent, the escalation and the partner’s ac
   await expect(card).toContainText('Asked for a counsellor; feels there is no other way.');
   await expect(card).toContainText('the member asked');
   // "Acknowledge" goes away once pressed; keyboard focus stays on the case instead of going back to the top.
+  const acknowledgements: string[] = [];
+  counsellor.on('request', (request) => {
+    if (request.url().endsWith('/ack')) acknowledgements.push(request.method());
+  });
   await card.getByRole('button', { name: 'Acknowledge' }).press('Enter');
   await expect(card).toContainText('acknowledged');
   await expect(card).toBeFocused();
+  // Through the route that answers a repeat with the case unchanged, not an error.
+  expect(acknowledgements).toEqual(['POST']);
   await card.getByRole('link', { name: 'Open the private chat with the member' }).click();
   await expect(counsellor.getByRole('heading', { level: 1, name: 'A private conversation' })).toBeVisible();
   // Described from the counsellor's side, not the member's ("Just you and a crisis counsellor.").

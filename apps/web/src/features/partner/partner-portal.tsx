@@ -33,7 +33,13 @@ function EscalationCard({ escalation }: { escalation: Escalation }) {
   const cardRef = useRef<HTMLElement>(null);
   const focusWasHere = useRef(false);
   const update = useMutation({
-    mutationFn: (body: PartnerUpdate) => apiFetch<Escalation>(`/api/v1/partner/escalations/${encodeURIComponent(escalation.id)}`, { method: 'PATCH', json: body }),
+    mutationFn: (body: PartnerUpdate) => {
+      const path = `/api/v1/partner/escalations/${encodeURIComponent(escalation.id)}`;
+      // Acknowledging twice (a double press, a slow answer pressed again) changes nothing and
+      // says nothing: the idempotent route, not a status change that refuses to repeat.
+      if (body.status === 'acknowledged') return apiFetch<Escalation>(`${path}/ack`, { method: 'POST' });
+      return apiFetch<Escalation>(path, { method: 'PATCH', json: body });
+    },
     onSuccess: () => setProblem(''),
     onError: (error) => {
       focusWasHere.current = false; // the button pressed is still there
