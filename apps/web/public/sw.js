@@ -14,9 +14,8 @@ self.addEventListener('install', (event) => {
     (async () => {
       const response = await fetch(new Request(SHELL, { cache: 'no-cache' }));
       if (!response.ok) throw new Error(`index.html answered ${response.status}`);
-      await keepShell(response);
-      const cache = await caches.open(CACHE);
-      await cache.addAll([...assetsNamedIn(await (await cache.match(SHELL)).text())]);
+      const assets = await keepShell(response);
+      await (await caches.open(CACHE)).addAll([...assets]);
       await self.skipWaiting();
     })(),
   );
@@ -36,6 +35,7 @@ function assetsNamedIn(html) {
   return new Set([...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((match) => match[1]));
 }
 
+/** Keeps this index.html as the app, lets go of earlier deploys' files; answers the files it names. */
 async function keepShell(response) {
   const cache = await caches.open(CACHE);
   const html = await response.clone().text();
@@ -45,6 +45,7 @@ async function keepShell(response) {
     const path = new URL(request.url).pathname;
     if (path.startsWith('/assets/') && !current.has(path)) await cache.delete(request);
   }
+  return current;
 }
 
 /** A page: the network's answer when it gives a good one, else the app kept here. */

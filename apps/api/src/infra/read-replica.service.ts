@@ -59,6 +59,7 @@ export class ReadReplica implements OnApplicationShutdown {
       // Whatever went wrong there (gone, restarting, a query cancelled by replay, a schema not
       // yet replicated), the primary answers; a replica that cannot be reached waits a while.
       if (replicaUnreachable(error)) {
+        // Once per failure, however many reads were in flight when it happened.
         if (Date.now() >= this.setAsideUntil) this.logger.warn(`the read replica did not answer (${(error as Error).message}); reading the primary for ${SET_ASIDE_MS / 1000} s`);
         this.setAsideUntil = Date.now() + SET_ASIDE_MS;
       }
