@@ -88,7 +88,10 @@ export function readForum<T>(dataSource: DataSource, read: ForumRead, values: un
   return preparedRows<T>(dataSource, `forum.${read}`, FORUM_READ_SQL[read], values);
 }
 
-/** The same, on the read replica when there is one (reads that may lag the primary by a moment). */
-export function readForumFromReplica<T>(replica: ReadReplica, read: ForumRead, values: unknown[]): Promise<T[]> {
-  return replica.prepared<T>(`forum.${read}`, FORUM_READ_SQL[read], values);
+/**
+ * The same, on the read replica when there is one (reads that may lag the primary by a moment),
+ * unless `reader` wrote lately: then the primary, so they see what they wrote.
+ */
+export function readForumFromReplica<T>(replica: ReadReplica, read: ForumRead, values: unknown[], reader: string): Promise<T[]> {
+  return replica.prepared<T>(`forum.${read}`, FORUM_READ_SQL[read], values, reader);
 }

@@ -176,7 +176,7 @@ export class ForumService {
    */
   async listThreads(slug: string | null, cursor: string | undefined, viewer: Viewer): Promise<Page<ThreadSummary>> {
     if (slug !== null) {
-      const found = await readForumFromReplica(this.replica, 'categoryOpen', [slug]);
+      const found = await readForumFromReplica(this.replica, 'categoryOpen', [slug], viewer.id);
       if (found.length === 0) throw new ApiException(HttpStatus.NOT_FOUND, 'CATEGORY_NOT_FOUND', `There is no category "${slug}".`);
     }
     const after = decodeCursor(cursor);
@@ -185,9 +185,11 @@ export class ForumService {
       isStaff(viewer),
       after?.at ?? null,
       after?.id ?? null,
+        viewer.id,
+        FORUM_LIMITS.pageSize + 1,
+      ],
       viewer.id,
-      FORUM_LIMITS.pageSize + 1,
-    ]);
+    );
     return toPage(rows, FORUM_LIMITS.pageSize, (row) => this.toThreadSummary(row, viewer));
   }
 
@@ -382,6 +384,7 @@ export class ForumService {
           ORDER BY p.created_at DESC, p.id DESC
           LIMIT $5`,
         [q, isStaff(viewer), after?.at ?? null, after?.id ?? null, FORUM_LIMITS.pageSize + 1, viewer.id],
+        viewer.id,
       );
     return toPage(rows, FORUM_LIMITS.pageSize, (row) => ({
       threadId: row.thread_id,

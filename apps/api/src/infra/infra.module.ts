@@ -1,4 +1,5 @@
 import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { createDataSource } from '@lantern/db';
 import { closeQueue, createBullConnection, createModerationQueue, createNodeRedisClient, createPartnerQueue, withTimeout, type NodeRedisClient } from '@lantern/queue';
 import type { Queue } from 'bullmq';
@@ -7,6 +8,7 @@ import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
 import { DATA_SOURCE, MODERATION_QUEUE, PARTNER_QUEUE, REDIS_CLIENT } from './infra.tokens';
 import { PgListenerService } from './pg-listener.service';
 import { ReadReplica } from './read-replica.service';
+import { OwnWritesInterceptor } from './own-writes.interceptor';
 
 /**
  * PostgreSQL, Redis and the moderation queue, created once per api process.
@@ -57,6 +59,7 @@ import { ReadReplica } from './read-replica.service';
     },
     PgListenerService,
     ReadReplica,
+    { provide: APP_INTERCEPTOR, useClass: OwnWritesInterceptor },
   ],
   exports: [DATA_SOURCE, REDIS_CLIENT, MODERATION_QUEUE, PARTNER_QUEUE, PgListenerService, ReadReplica],
 })

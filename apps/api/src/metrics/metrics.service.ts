@@ -61,8 +61,14 @@ export class MetricsService {
   });
   readonly replicaFallbacks = new Counter({
     name: 'lantern_db_read_replica_fallbacks_total',
-    help: 'Reads meant for the read replica that the primary answered: the replica failed (failed) or was set aside after failing (set_aside)',
+    help:
+      'Reads meant for the read replica that the primary answered: the replica failed (failed), was set aside after failing (set_aside) or for lagging (lagging), or the reader wrote lately (own_write)',
     labelNames: ['reason'] as const,
+    registers: [this.registry],
+  });
+  readonly replicaLag = new Gauge({
+    name: 'lantern_db_read_replica_lag_seconds',
+    help: 'How far the read replica is behind the primary, measured every second (0 without a streaming replica)',
     registers: [this.registry],
   });
 

@@ -19,12 +19,21 @@ export interface ApiHarness {
   close(): Promise<void>;
 }
 
-/** A real api on a random port, over a fresh database and a unique queue prefix. */
-export async function startApi(label: string, overrides: Record<string, string> = {}): Promise<ApiHarness> {
-  const db = await createTestDatabase(label);
+/**
+ * A real api on a random port, over a fresh database and a unique queue prefix. The database is
+ * made on `where.databaseServer` when given (a private primary), and `where.readReplica` names the
+ * api's DATABASE_READ_URL for it.
+ */
+export async function startApi(
+  label: string,
+  overrides: Record<string, string> = {},
+  where: { databaseServer?: string; readReplica?: (database: string) => string } = {},
+): Promise<ApiHarness> {
+  const db = await createTestDatabase(label, where.databaseServer);
   const env = parseServerEnv({
     NODE_ENV: 'test',
     DATABASE_URL: db.url,
+    ...(where.readReplica ? { DATABASE_READ_URL: where.readReplica(db.name) } : {}),
     REDIS_URL: TEST_REDIS_URL,
     QUEUE_PREFIX: uniqueQueuePrefix(label),
     LOG_LEVEL: 'silent',

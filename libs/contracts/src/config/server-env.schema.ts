@@ -30,6 +30,8 @@ export const serverEnvSchema = z.object({
   ),
   /** A streaming replica of DATABASE_URL for the heavy read paths (category lists, search); unset, they read the primary. */
   DATABASE_READ_URL: url(['postgres:', 'postgresql:'], 'postgres://lantern@postgres-replica:5432/lantern').optional(),
+  /** A replica further behind the primary than this is set aside (the primary answers) until it catches up. */
+  DATABASE_READ_MAX_LAG_SECONDS: z.coerce.number().int().min(1).max(300).default(5),
   REDIS_URL: url(['redis:', 'rediss:'], 'redis://127.0.0.1:6379').default('redis://127.0.0.1:6379'),
   QUEUE_PREFIX: z
     .string()

@@ -22,8 +22,8 @@ function withDatabase(serverUrl: string, database: string): string {
   return url.toString();
 }
 
-async function adminQuery(sql: string): Promise<void> {
-  const client = new Client({ connectionString: testServerUrl() });
+async function adminQuery(sql: string, serverUrl = testServerUrl()): Promise<void> {
+  const client = new Client({ connectionString: serverUrl });
   await client.connect();
   try {
     await client.query(sql);
@@ -34,12 +34,12 @@ async function adminQuery(sql: string): Promise<void> {
 
 /**
  * A fresh, migrated database for one test file, dropped afterwards, so tests never share state
- * and never touch a developer's data.
+ * and never touch a developer's data; on the test server, or on `serverUrl`.
  */
-export async function createTestDatabase(label = 'test'): Promise<TestDatabase> {
+export async function createTestDatabase(label = 'test', serverUrl = testServerUrl()): Promise<TestDatabase> {
   const name = `lantern_${label.replace(/[^a-z0-9]/gi, '').toLowerCase().slice(0, 20)}_${randomBytes(5).toString('hex')}`;
-  await adminQuery(`CREATE DATABASE ${name}`);
-  const url = withDatabase(testServerUrl(), name);
+  await adminQuery(`CREATE DATABASE ${name}`, serverUrl);
+  const url = withDatabase(serverUrl, name);
   const dataSource = createDataSource({ url, poolSize: 5, applicationName: 'lantern-test' });
   await dataSource.initialize();
   await runMigrations(dataSource);
@@ -49,7 +49,7 @@ export async function createTestDatabase(label = 'test'): Promise<TestDatabase> 
     dataSource,
     async drop() {
       if (dataSource.isInitialized) await dataSource.destroy();
-      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`, serverUrl);
     },
   };
 }
