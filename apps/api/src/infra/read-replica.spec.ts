@@ -138,6 +138,11 @@ describe('a streaming standby behind the primary: members see their own writes, 
     expect(answer.status).toBe(200);
     return answer.body.items.map((thread) => thread.title);
   };
+  /** Waits until the standby has replayed everything the primary has flushed so far. */
+  const caughtUp = async () => {
+    const [{ lsn }] = await api.db.dataSource.query('SELECT pg_current_wal_flush_lsn()::text AS lsn');
+    await waitFor(async () => (await standby.query('SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS done', [lsn])).rows[0].done === true, 20_000, 'the standby caught up');
+  };
   const startThread = async (title: string) => {
     const created = await rest<{ id: string }>(api, 'POST', '/api/v1/threads', { token: writer.token, body: { categorySlug: 'anxiety', title, body: 'Written on the primary.' } });
     expect(created.status).toBe(201);
@@ -152,6 +157,8 @@ describe('a streaming standby behind the primary: members see their own writes, 
     reader = await registerMember(api, 'Standby Reader');
     standby = new Client({ connectionString: pair.standbyUrl(api.db.name) });
     await standby.connect();
+    // The migrations and the seed, replayed before anything is read there.
+    await caughtUp();
   }, 60_000);
 
   afterAll(async () => {
@@ -171,6 +178,7 @@ describe('a streaming standby behind the primary: members see their own writes, 
   }, 30_000);
 
   it('lets a member who just wrote read the primary on every node, while everyone else reads the standby behind', async () => {
+    await caughtUp();
     await standby.query('SELECT pg_wal_replay_pause()');
     await waitFor(async () => (await standby.query(`SELECT pg_get_wal_replay_pause_state() AS state`)).rows[0].state === 'paused', 10_000, 'replay paused');
     try {
@@ -189,6 +197,7 @@ describe('a streaming standby behind the primary: members see their own writes, 
   }, 30_000);
 
   it('sets a standby more than DATABASE_READ_MAX_LAG_SECONDS behind aside, and reads it again once it has caught up', async () => {
+    await caughtUp();
     await standby.query('SELECT pg_wal_replay_pause()');
     try {
       await startThread('Streaming: written while the standby is stuck');
