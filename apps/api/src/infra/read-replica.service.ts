@@ -37,7 +37,6 @@ export class ReadReplica implements OnApplicationBootstrap, OnApplicationShutdow
   private setAsideUntil = 0;
   /** The primary's flushed WAL position (what a standby can have) at each check the replica has not replayed yet, oldest first. */
   private unreplayed: Array<{ at: number; lsn: bigint }> = [];
-  private lagSeconds = 0;
   private lagging = false;
   private notStandbyLogged = false;
   private measuring = false;
@@ -163,11 +162,11 @@ export class ReadReplica implements OnApplicationBootstrap, OnApplicationShutdow
       this.unreplayed = this.unreplayed.filter((sample) => sample.lsn > replayed);
       // A replica stuck for long: keep the oldest (it says how long) and a bounded tail.
       if (this.unreplayed.length > 600) this.unreplayed.splice(1, this.unreplayed.length - 600);
-      this.lagSeconds = this.unreplayed.length ? (Date.now() - this.unreplayed[0].at) / 1000 : 0;
-      this.metrics.replicaLag.set(this.lagSeconds);
-      const lagging = this.lagSeconds > this.maxLagSeconds;
+      const lagSeconds = this.unreplayed.length ? (Date.now() - this.unreplayed[0].at) / 1000 : 0;
+      this.metrics.replicaLag.set(lagSeconds);
+      const lagging = lagSeconds > this.maxLagSeconds;
       if (lagging !== this.lagging) {
-        if (lagging) this.logger.warn(`the read replica is ${Math.round(this.lagSeconds)} s behind the primary (over ${this.maxLagSeconds} s): reading the primary until it catches up`);
+        if (lagging) this.logger.warn(`the read replica is ${Math.round(lagSeconds)} s behind the primary (over ${this.maxLagSeconds} s): reading the primary until it catches up`);
         else this.logger.log('the read replica has caught up: reading it again');
       }
       this.lagging = lagging;

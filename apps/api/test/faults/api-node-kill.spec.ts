@@ -1,25 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import type { ChatMessage } from '@lantern/contracts';
 import { startApi, type ApiHarness } from '../support/api-harness';
 import { registerMember, type Session } from '../support/rest-client';
-import { TcpProxy } from '../support/tcp-proxy';
+import { freePort, TcpProxy } from '../support/tcp-proxy';
 import { waitFor } from '../support/worker-process';
 
 const API_MAIN = join(__dirname, '../../../../dist/apps/api/src/main.js');
 const ROOM = 'night-owls';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * A chat client as the web app is one: it keeps what it has seen, and after a reconnect that did

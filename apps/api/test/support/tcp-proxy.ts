@@ -84,3 +84,15 @@ export class TcpProxy {
     return url.toString();
   }
 }
+
+/** A loopback port nothing listens on at the moment of asking, for a process a test starts. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = (server.address() as AddressInfo);
+      server.close(() => resolve(port));
+    });
+  });
+}
