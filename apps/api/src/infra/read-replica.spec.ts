@@ -138,9 +138,9 @@ describe('a streaming standby behind the primary: members see their own writes, 
     expect(answer.status).toBe(200);
     return answer.body.items.map((thread) => thread.title);
   };
-  /** Waits until the standby has replayed everything the primary has flushed so far. */
+  /** Waits until the standby has replayed everything the primary has written so far (committed or not yet flushed). */
   const caughtUp = async () => {
-    const [{ lsn }] = await api.db.dataSource.query('SELECT pg_current_wal_flush_lsn()::text AS lsn');
+    const [{ lsn }] = await api.db.dataSource.query('SELECT pg_current_wal_insert_lsn()::text AS lsn');
     await waitFor(async () => (await standby.query('SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS done', [lsn])).rows[0].done === true, 20_000, 'the standby caught up');
   };
   const startThread = async (title: string) => {

@@ -47,9 +47,10 @@ export async function startStreamingPair(): Promise<StreamingPair> {
   };
   try {
     await pg('initdb', ['-D', primary, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync', '--locale=C']);
-    // Speed over safety: these clusters live for one test file.
+    // Speed over safety (no fsync): these clusters live for one test file. Commits still wait for
+    // their WAL to be written, as in production, so what a test has committed can be replayed.
     const settings = (port: number) =>
-      `\nport = ${port}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '${dir}'\nfsync = off\nsynchronous_commit = off\nfull_page_writes = off\nwal_level = replica\nmax_wal_senders = 4\nhot_standby = on\nwal_receiver_status_interval = 1s\n`;
+      `\nport = ${port}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '${dir}'\nfsync = off\nfull_page_writes = off\nwal_level = replica\nmax_wal_senders = 4\nhot_standby = on\nwal_receiver_status_interval = 1s\n`;
     await appendFile(join(primary, 'postgresql.conf'), settings(primaryPort));
     await pg('pg_ctl', ['-D', primary, '-l', join(dir, 'primary.log'), '-w', 'start']);
     started.push(primary);
