@@ -340,6 +340,12 @@ interface ChatFigures {
   commits?: LatencySummary;
   /** With several rounds: every round's slowest probe commit, in the order they ran. */
   roundsSlowestCommit?: number[];
+  /**
+   * WAL flushes a second through the measured seconds, the whole PostgreSQL server
+   * (`pg_stat_wal.wal_sync`; backends report it about once a second), the probe's commits
+   * included: each durable commit waits for one, and one flush in progress holds the next.
+   */
+  walFlushesPerSecond?: number;
   /** Lantern only: where a message's time went on the node(s), from their metrics. */
   stages?: ChatStages;
   /**
@@ -397,6 +403,17 @@ function ofRounds(rounds: readonly ChatFigures[]): ChatFigures {
 
 const COMMIT_PROBE_TABLE = 'bench_commit_probe';
 const COMMIT_PROBE_EVERY_MS = 20;
+
+/** The server's WAL flushes so far (PostgreSQL 14 and later). */
+async function walFlushes(dbUrl: string): Promise<number> {
+  const client = new Client({ connectionString: dbUrl });
+  await client.connect();
+  try {
+    return Number((await client.query<{ n: string }>('SELECT wal_sync AS n FROM pg_stat_wal')).rows[0].n);
+  } finally {
+    await client.end();
+  }
+}
 
 /** Commits one row at a time on its own connection until `stop` resolves; each commit's latency. */
 async function probeCommits(dbUrl: string, stop: Promise<unknown>): Promise<LatencySummary> {
@@ -489,6 +506,7 @@ async function chatLoad(
   await sleep((CHAT_WARMUP_SECONDS - 1) * 1000);
   const stagesBefore = metricsToken ? await scrapeStages(urls, metricsToken) : undefined;
   await sleep(1000);
+  const walBefore = commitProbeUrl ? await walFlushes(commitProbeUrl) : undefined;
   measuring = true;
   const started = performance.now();
   const cpuBefore = machineCpu();
@@ -501,13 +519,15 @@ async function chatLoad(
   await measured;
   const cpuAfter = machineCpu();
   const cpu = cpuBefore && cpuAfter ? cpuBetween(cpuBefore, cpuAfter, (performance.now() - started) / 1000, cpus().length, sent - sentBefore) : undefined;
+  const walFlushesPerSecond =
+    commitProbeUrl && walBefore !== undefined ? Math.round((((await walFlushes(commitProbeUrl)) - walBefore) * 1000) / (performance.now() - started)) : undefined;
   timers.forEach((timer) => clearInterval(timer));
   await sleep(1000);
   measuring = false;
   const elapsed = (performance.now() - started) / 1000;
   const stages = stagesBefore && metricsToken ? stagesBetween(stagesBefore, await scrapeStages(urls, metricsToken)) : undefined;
   sockets.forEach((socket) => socket.disconnect());
-  return { throughput: Math.round(delivered / elapsed), latency: summarise(latencies), warmup: summarise(warmupLatencies), sent, refused, refusals, stages, commits: await commits, cpu };
+  return { throughput: Math.round(delivered / elapsed), latency: summarise(latencies), warmup: summarise(warmupLatencies), sent, refused, refusals, stages, commits: await commits, cpu, walFlushesPerSecond };
 }
 
 async function chatBenchmark(
@@ -941,6 +961,8 @@ async function main(): Promise<void> {
       },
       // The whole machine's busy share and CPU ms per message sent, each side's median round.
       machineCpu: { lantern: chat.lantern.cpu, bare: chat.bare.cpu, storingBaseline: chat.bareStored.cpu },
+      // PostgreSQL's WAL flushes a second, the side probe's commits included (see ChatFigures).
+      walFlushesPerSecond: { lantern: chat.lantern.walFlushesPerSecond, bare: chat.bare.walFlushesPerSecond, storingBaseline: chat.bareStored.walFlushesPerSecond },
       sent: chat.lantern.sent,
       refused: chat.lantern.refused,
       stagesMs: chat.lantern.stages,
@@ -1013,9 +1035,10 @@ function roundsText(figures: ChatFigures): string {
   return p99s && p99s.length > 1 ? ` (rounds' p99 ${p99s.map(fmt).join(' / ')} ms${commits})` : '';
 }
 
-/** "; machine 80% busy, 3.9 ms CPU per message sent" (the median round's), where it was read. */
+/** "; machine 80% busy, 3.9 ms CPU per message sent; 180 WAL flushes/s" (the median round's), where each was read. */
 function cpuText(figures: ChatFigures): string {
-  return figures.cpu ? `; machine ${Math.round(figures.cpu.busyShare * 100)}% busy, ${fmt(figures.cpu.cpuMsPerSend)} ms CPU per message sent` : '';
+  const cpu = figures.cpu ? `; machine ${Math.round(figures.cpu.busyShare * 100)}% busy, ${fmt(figures.cpu.cpuMsPerSend)} ms CPU per message sent` : '';
+  return `${cpu}${figures.walFlushesPerSecond === undefined ? '' : `; ${figures.walFlushesPerSecond} WAL flushes/s`}`;
 }
 
 /** Where a message's time went on its node, from the api's histograms (interpolated in their buckets). */

@@ -6,3 +6,4 @@ export * from './phone-cipher';
 export * from './sealed-box';
 export * from './support-requests';
 export * from './loggable-error';
+export * from './lazy-commit';

@@ -1,7 +1,8 @@
 import { Queue } from 'bullmq';
-import { Client } from 'pg';
+import { Client, type Pool } from 'pg';
 import { closeQueue, createBullConnection, createModerationQueue } from '@lantern/queue';
 import type { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { DATA_SOURCE } from '../infra/infra.tokens';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
 import { registerMember, rest, withRole } from '../../test/support/rest-client';
@@ -273,6 +274,28 @@ describe('api → outbox → BullMQ → worker (real PostgreSQL, Redis and worke
       await client.end();
     }
     expect(await relay.relayBatch()).toBe(5);
+    const [{ left }] = await api.db.dataSource.query(`SELECT count(*)::int AS left FROM outbox_events`);
+    expect(left).toBe(0);
+  });
+
+  it('hands its connections back with durable commits on, so a send that gets one after a lazy relay stays durable', async () => {
+    const relay = api.app.get(OutboxRelayService);
+    await relay.onApplicationShutdown();
+    await api.db.dataSource.query(
+      `INSERT INTO outbox_events (topic, payload)
+       SELECT 'moderation.classify', jsonb_build_object('contentType', 'message', 'contentId', gen_random_uuid(), 'version', 1) FROM generate_series(1, 3)`,
+    );
+    expect(await relay.relayBatch()).toBe(3);
+    // Every idle connection of the pool the relay used, the one it released among them.
+    const pool = (api.app.get<DataSource>(DATA_SOURCE).driver as PostgresDriver).master as Pool;
+    const idle = await Promise.all(Array.from({ length: Math.max(pool.idleCount, 1) }, () => pool.connect()));
+    try {
+      const settings = await Promise.all(idle.map(async (client) => (await client.query(`SELECT current_setting('synchronous_commit') AS value`)).rows[0].value));
+      expect(settings.length).toBeGreaterThan(0);
+      expect(new Set(settings)).toEqual(new Set(['on']));
+    } finally {
+      idle.forEach((client) => client.release());
+    }
     const [{ left }] = await api.db.dataSource.query(`SELECT count(*)::int AS left FROM outbox_events`);
     expect(left).toBe(0);
   });

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { MODERATION_BATCH_MAX, moderationJobId, moderationJobSchema, type ModerationJob, type ModerationQueueJob, type PartnerDeliveryJob } from '@lantern/contracts';
+import { LAZY_COMMIT } from '@lantern/db';
 import { withTimeout } from '@lantern/queue';
 import type { Queue } from 'bullmq';
 import type { Pool, QueryResult } from 'pg';
@@ -149,7 +150,11 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       if (deliveries.length) await withTimeout(this.partners.addBulk(deliveries), ENQUEUE_TIMEOUT_MS, 'Redis did not accept the deliveries in time');
       const ids = rows.map((row) => String(row.id));
       if (!ids.every((id) => /^\d+$/.test(id))) throw new Error('an outbox id was not a number');
-      await client.query(`DELETE FROM outbox_events WHERE id = ANY('{${ids.join(',')}}'::bigint[]); COMMIT`);
+      // A batch of moderation jobs only commits lazily (LAZY_COMMIT): a crash that lost the delete
+      // relays the rows again, and their jobs collapse by id or find their results written. A
+      // batch with a partner delivery commits durably, so a partner is not sent one twice.
+      const lazy = deliveries.length === 0 ? `${LAZY_COMMIT}; ` : '';
+      await client.query(`${lazy}DELETE FROM outbox_events WHERE id = ANY('{${ids.join(',')}}'::bigint[]); COMMIT`);
       open = false;
       return rows.length;
     } catch (error) {

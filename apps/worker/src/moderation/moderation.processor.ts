@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { moderationBatchJobSchema, moderationJobSchema, type ModerationJob, type ModerationQueueJob } from '@lantern/contracts';
 import { CRISIS_CATEGORIES, classify, decide, WatchedWordsCache, type Classification, type PolicyDecision, type WatchedWord, type WatchedWordMatch } from '@lantern/moderation';
+import { LAZY_COMMIT_FROM_ITEM } from '@lantern/db';
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../infra/worker-infra.module';
@@ -96,10 +97,14 @@ export class ModerationProcessor {
         }
       }
       if (plain.length) {
+        // Results that flag nothing commit lazily (LAZY_COMMIT_FROM_ITEM): a crash could lose
+        // them, and with them nothing but a metric's sample, since the message needed no action.
+        // What was flagged is written by `apply`, durably.
         const inserted: Array<{ content_id: string }> = await this.dataSource.query(
           `INSERT INTO moderation_results (content_type, content_id, version, flagged, crisis, risk, categories, scores)
            SELECT content_type, content_id, version, flagged, crisis, risk, categories, scores
-             FROM jsonb_to_recordset($1::jsonb) AS r(content_type text, content_id uuid, version int, flagged boolean, crisis boolean, risk text, categories text[], scores jsonb)
+             FROM jsonb_to_recordset($1::jsonb) AS r(content_type text, content_id uuid, version int, flagged boolean, crisis boolean, risk text, categories text[], scores jsonb),
+                  ${LAZY_COMMIT_FROM_ITEM}
            ON CONFLICT ON CONSTRAINT moderation_results_content_version_key DO NOTHING RETURNING content_id`,
           [
             JSON.stringify(
