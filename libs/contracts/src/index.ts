@@ -1,4 +1,5 @@
 export * from './common/timestamp.schema';
+export * from './common/text';
 export * from './common/list.schema';
 export * from './errors/error-codes';
 export * from './health/health.schema';

@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import {
   chatMessageSchema,
   cursorQuerySchema,
@@ -21,8 +21,10 @@ import { RealtimeGateway } from '../realtime/realtime.gateway';
 import { ChatService, type RoomRow } from './chat.service';
 import { ValidBody, ValidParam, ValidQuery, type Valid } from '../http/valid-input.decorators';
 import { Responds } from '../http/responds.decorator';
+import { pathSlug } from '../forum/parse-id';
 
 const messageId = z.uuid({ error: 'That is not a message id.' });
+const ROOM_SLUG = pathSlug('room');
 const toSummary = (room: RoomRow, online: number): RoomSummary => ({
   slug: room.slug,
   name: room.name,
@@ -54,7 +56,7 @@ export class ChatController {
   @Roles('member', 'moderator', 'admin', 'partner')
   @Get(':slug/messages')
   @Responds(pageSchema(chatMessageSchema))
-  messages(@Param('slug') slug: string, @ValidQuery(cursorQuerySchema) query: Valid<typeof cursorQuerySchema>, @CurrentMember() member: AuthenticatedMember): Promise<Page<ChatMessage>> {
+  messages(@ValidParam('slug', ROOM_SLUG) slug: string, @ValidQuery(cursorQuerySchema) query: Valid<typeof cursorQuerySchema>, @CurrentMember() member: AuthenticatedMember): Promise<Page<ChatMessage>> {
     return this.chat.history(slug, query.cursor, member);
   }
 
@@ -63,14 +65,14 @@ export class ChatController {
   @Post(':slug/messages/:id/reports')
   @HttpCode(201)
   @Responds(messageReportReceiptSchema)
-  report(@Param('slug') slug: string, @ValidParam('id', messageId) id: string, @ValidBody(reportPostSchema) body: Valid<typeof reportPostSchema>, @CurrentMember() member: AuthenticatedMember): Promise<MessageReportReceipt> {
+  report(@ValidParam('slug', ROOM_SLUG) slug: string, @ValidParam('id', messageId) id: string, @ValidBody(reportPostSchema) body: Valid<typeof reportPostSchema>, @CurrentMember() member: AuthenticatedMember): Promise<MessageReportReceipt> {
     return this.chat.report(slug, id, body, member);
   }
 
   @Roles('moderator', 'admin')
   @Patch(':slug')
   @Responds(roomSummarySchema)
-  async update(@Param('slug') slug: string, @ValidBody(updateRoomSchema) body: Valid<typeof updateRoomSchema>, @CurrentMember() member: AuthenticatedMember): Promise<RoomSummary> {
+  async update(@ValidParam('slug', ROOM_SLUG) slug: string, @ValidBody(updateRoomSchema) body: Valid<typeof updateRoomSchema>, @CurrentMember() member: AuthenticatedMember): Promise<RoomSummary> {
     const room = await this.chat.updateRoom(slug, body, member);
     this.gateway.announceRoomSettings({ room: room.slug, locked: room.locked, slowModeSeconds: room.slow_mode_seconds });
     return toSummary(room, await this.presence.count(room.slug).catch(() => 0));
@@ -83,7 +85,7 @@ export class ChatController {
   @Roles('member', 'moderator', 'admin', 'partner')
   @Delete(':slug/messages/:id')
   @HttpCode(204)
-  async remove(@Param('slug') slug: string, @ValidParam('id', messageId) id: string, @ValidBody(removeMessageSchema, { optional: true }) body: Valid<typeof removeMessageSchema>, @CurrentMember() member: AuthenticatedMember): Promise<void> {
+  async remove(@ValidParam('slug', ROOM_SLUG) slug: string, @ValidParam('id', messageId) id: string, @ValidBody(removeMessageSchema, { optional: true }) body: Valid<typeof removeMessageSchema>, @CurrentMember() member: AuthenticatedMember): Promise<void> {
     const gone = await this.chat.deleteOrRemove(slug, id, member, body.reason);
     if (gone.changed) this.gateway.announceRemoval(gone.room, gone.id, gone.byWriter);
   }
@@ -93,7 +95,7 @@ export class ChatController {
   @Post(':slug/messages/:id/restore')
   @HttpCode(200)
   @Responds(chatMessageSchema)
-  async restore(@Param('slug') slug: string, @ValidParam('id', messageId) id: string, @CurrentMember() member: AuthenticatedMember): Promise<ChatMessage> {
+  async restore(@ValidParam('slug', ROOM_SLUG) slug: string, @ValidParam('id', messageId) id: string, @CurrentMember() member: AuthenticatedMember): Promise<ChatMessage> {
     const { message, authorId } = await this.chat.restore(slug, id, member);
     this.gateway.announceRestored(message, authorId);
     return message;

@@ -1,4 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
+import { instantInputSchema } from '@lantern/contracts';
 import { z } from 'zod';
 import { ApiException } from '../http/api-exception';
 
@@ -7,7 +8,7 @@ import { ApiException } from '../http/api-exception';
  * PostgreSQL's own text (microseconds intact), so the next page starts exactly after that row
  * even when rows share a millisecond, and new rows arriving meanwhile never shift the pages.
  */
-const cursorSchema = z.tuple([z.string().min(1).max(64), z.uuid()]);
+const cursorSchema = z.tuple([instantInputSchema().max(64), z.uuid()]);
 
 export interface Keyset {
   at: string;
@@ -22,7 +23,6 @@ export function decodeCursor(cursor: string | undefined): Keyset | null {
   if (cursor === undefined || cursor === '') return null;
   try {
     const [at, id] = cursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
-    if (Number.isNaN(Date.parse(at))) throw new Error('bad timestamp');
     return { at, id };
   } catch {
     throw new ApiException(HttpStatus.BAD_REQUEST, 'INVALID_CURSOR', 'That page cursor is not one Lantern gave out; start again from the first page.');

@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Patch, Post, Put } from '@nestjs/common';
 import {
   categorySchema,
   createCategorySchema,
@@ -29,7 +29,7 @@ import {
 } from '@lantern/contracts';
 import { CurrentMember, Public, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
 import { ForumService } from './forum.service';
-import { pathId } from './parse-id';
+import { pathId, pathSlug } from './parse-id';
 import { ValidBody, ValidParam, ValidQuery, type Valid } from '../http/valid-input.decorators';
 import { Responds } from '../http/responds.decorator';
 
@@ -37,6 +37,7 @@ import { Responds } from '../http/responds.decorator';
 const READERS = ['member', 'moderator', 'admin'] as const;
 const THREAD_ID = pathId('thread');
 const POST_ID = pathId('post');
+const CATEGORY_SLUG = pathSlug('category');
 
 @Controller('v1')
 export class ForumController {
@@ -60,14 +61,14 @@ export class ForumController {
   @Roles('admin')
   @Patch('categories/:slug')
   @Responds(categorySchema)
-  updateCategory(@Param('slug') slug: string, @ValidBody(updateCategorySchema) body: Valid<typeof updateCategorySchema>, @CurrentMember() member: AuthenticatedMember): Promise<Category> {
+  updateCategory(@ValidParam('slug', CATEGORY_SLUG) slug: string, @ValidBody(updateCategorySchema) body: Valid<typeof updateCategorySchema>, @CurrentMember() member: AuthenticatedMember): Promise<Category> {
     return this.forum.updateCategory(slug, body, member);
   }
 
   @Roles(...READERS)
   @Get('categories/:slug/threads')
   @Responds(pageSchema(threadSummarySchema))
-  threadsInCategory(@Param('slug') slug: string, @ValidQuery(cursorQuerySchema) query: Valid<typeof cursorQuerySchema>, @CurrentMember() member: AuthenticatedMember): Promise<Page<ThreadSummary>> {
+  threadsInCategory(@ValidParam('slug', CATEGORY_SLUG) slug: string, @ValidQuery(cursorQuerySchema) query: Valid<typeof cursorQuerySchema>, @CurrentMember() member: AuthenticatedMember): Promise<Page<ThreadSummary>> {
     return this.forum.listThreads(slug, query.cursor, member);
   }
 

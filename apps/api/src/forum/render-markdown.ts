@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import { clipText } from '@lantern/contracts';
 import sanitizeHtml from 'sanitize-html';
 
 /**
@@ -35,7 +36,7 @@ export function plainExcerpt(source: string, max = 200): string {
   const text = sanitizeHtml(markdown.render(source), { allowedTags: [], allowedAttributes: {} })
     .replace(/\s+/g, ' ')
     .trim();
-  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+  return text.length > max ? `${clipText(text, max - 1).trimEnd()}…` : text;
 }
 
 const CACHE_LIMIT = 20_000;

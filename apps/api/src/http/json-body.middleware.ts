@@ -1,25 +1,57 @@
-import { errorBody } from '@lantern/contracts';
+import { errorBody, wellFormed } from '@lantern/contracts';
 import express, { type NextFunction, type Request, type Response } from 'express';
 
 export const JSON_BODY_LIMIT = '64kb';
+const JSON_TYPES = ['application/json', 'application/*+json'];
+
+/**
+ * Every string and key of a parsed body, made well-formed in place: a lone surrogate escape
+ * ("\ud800") is valid JSON but no Unicode, and PostgreSQL's jsonb refuses it. It becomes U+FFFD,
+ * as a text column stores it. A loop, not a JSON.parse reviver: revivers recurse, and a body
+ * nested thousands deep would overflow the stack.
+ */
+function mendSurrogates(root: unknown): unknown {
+  if (typeof root === 'string') return wellFormed(root);
+  const pending: unknown[] = [root];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (node === null || typeof node !== 'object') continue;
+    const record = node as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      const value = record[key];
+      if (typeof value === 'string') record[key] = wellFormed(value);
+      else if (value !== null && typeof value === 'object') pending.push(value);
+      const mended = wellFormed(key);
+      if (mended !== key) {
+        record[mended] = record[key];
+        delete record[key];
+      }
+    }
+  }
+  return root;
+}
 
 /**
  * express.json with Lantern's error shape. body-parser errors happen before Nest's filters see
  * the request, so they are answered here: 400 for broken JSON, 413 above the limit, 415 for a
- * body that is not JSON.
+ * body that is not JSON. Every JSON type it accepts (application/json and application/*+json) it
+ * also parses: a body let through and then left unread would be silently ignored.
  */
 export function jsonBodyMiddleware() {
-  const parse = express.json({ limit: JSON_BODY_LIMIT, strict: true });
+  const parse = express.json({ limit: JSON_BODY_LIMIT, strict: true, type: JSON_TYPES });
   return (request: Request, response: Response, next: NextFunction) => {
     // A body that is not JSON (a form, XML, plain text) is refused by name rather than ignored.
     // `is` answers null when there is no body at all, false when there is one of another type.
     // An empty body (Content-Length: 0, as a bare POST sends) is no body at all.
     const hasContent = request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
-    if (hasContent && request.is(['application/json', 'application/*+json']) === false) {
+    if (hasContent && request.is(JSON_TYPES) === false) {
       return response.status(415).json(errorBody('UNSUPPORTED_MEDIA_TYPE', 'Send the request body as JSON (Content-Type: application/json).'));
     }
     parse(request, response, (error?: unknown) => {
-      if (!error) return next();
+      if (!error) {
+        request.body = mendSurrogates(request.body);
+        return next();
+      }
       const { type, status } = error as { type?: string; status?: number };
       if (type === 'entity.too.large') {
         return response.status(413).json(errorBody('PAYLOAD_TOO_LARGE', `The request body is larger than the ${JSON_BODY_LIMIT} limit.`));

@@ -143,7 +143,7 @@ describe('OpenAPI document at /api/docs-json, from the schemas that validate and
     );
     const search = op('get', '/api/v1/search');
     expect(search.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'q', in: 'query', required: true })]));
-    expect(op('get', '/api/v1/categories/{slug}/threads').parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'slug', in: 'path', required: true, schema: { type: 'string' } })]));
+    expect(op('get', '/api/v1/categories/{slug}/threads').parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'slug', in: 'path', required: true, schema: { type: 'string', maxLength: 64, pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' } })]));
   });
 
   it('checks path ids before the body, as the handlers did (an id that names nothing is still a 404)', async () => {

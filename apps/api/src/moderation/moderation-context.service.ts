@@ -2,6 +2,7 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import {
   BREAK_AFTER_CRISIS_ITEMS,
   BREAK_WINDOW_MINUTES,
+  clipText,
   SHIFT_HOURS,
   type FlagContext,
   type FlagSignal,
@@ -222,7 +223,7 @@ export class ModerationContextService {
       recent: recent.map((row) => ({
         contentType: row.content_type,
         id: row.id,
-        excerpt: row.content_type === 'post' ? plainExcerpt(row.body, 280) : row.body.slice(0, 280),
+        excerpt: row.content_type === 'post' ? plainExcerpt(row.body, 280) : clipText(row.body, 280),
         where: row.place,
         status: row.status,
         createdAt: row.created_at.toISOString(),

@@ -1,5 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { CLAIM_MINUTES, type CreateEscalationRequest, type QueueItem, type QueueQuery, type ResolveFlagRequest } from '@lantern/contracts';
+import { CLAIM_MINUTES, clipText, type CreateEscalationRequest, type QueueItem, type QueueQuery, type ResolveFlagRequest } from '@lantern/contracts';
 import { returnedRows } from '@lantern/db';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service';
@@ -68,7 +68,7 @@ function excerptOf(row: FlagRow): string {
   if (row.content_type === 'member') return supportRequestExcerpt(row);
   if (row.body === null) return '';
   // Posts are Markdown; chat messages are plain text.
-  return row.content_type === 'post' ? plainExcerpt(row.body, 280) : row.body.length > 280 ? `${row.body.slice(0, 279).trimEnd()}…` : row.body;
+  return row.content_type === 'post' ? plainExcerpt(row.body, 280) : row.body.length > 280 ? `${clipText(row.body, 279).trimEnd()}…` : row.body;
 }
 
 /** Content-changing actions, by the post status they leave behind. */

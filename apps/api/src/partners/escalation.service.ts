@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { clipText } from '@lantern/contracts';
 import type {
   CreatePartnerRequest,
   Escalation,
@@ -145,7 +146,7 @@ export class EscalationService {
       risk: input.flag.risk,
       region: member?.region ?? this.crisis.defaultRegion(),
       language: member?.language ?? 'en',
-      excerpt: input.excerpt?.trim().slice(0, 500) || null,
+      excerpt: clipText(input.excerpt?.trim() ?? '', 500) || null,
       channel,
     };
     const [created]: Array<{ id: string }> = await manager.query(

@@ -164,9 +164,12 @@ export const searchHitSchema = z.object({
 });
 export type SearchHit = z.infer<typeof searchHitSchema>;
 
+/** How category and room names look in URLs: lower-case letters, digits and single dashes. */
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 /** Admins add, edit and archive categories; archived ones disappear from lists, threads stay. */
 export const createCategorySchema = z.strictObject({
-  slug: z.string({ error: 'slug must be text.' }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'slug uses lower-case letters, digits and dashes, like "sleep-and-rest".' }).max(64),
+  slug: z.string({ error: 'slug must be text.' }).regex(SLUG_PATTERN, { error: 'slug uses lower-case letters, digits and dashes, like "sleep-and-rest".' }).max(64),
   name: trimmed(2, 60, 'The name'),
   description: trimmed(0, 300, 'The description').default(''),
   contentWarning: z.boolean({ error: 'contentWarning is true or false.' }).default(false),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoTimestampSchema } from '../common/timestamp.schema';
+import { instantInputSchema, isoTimestampSchema } from '../common/timestamp.schema';
 import { handoffSchema } from '../partners/partners.schema';
 
 export const FLAG_KINDS = ['crisis', 'harm', 'report'] as const;
@@ -121,7 +121,7 @@ export const auditQuerySchema = z.object({
   action: z.string().max(40).optional(),
   actorId: z.uuid().optional(),
   targetId: z.uuid().optional(),
-  before: z.iso.datetime({ offset: true }).optional(),
+  before: instantInputSchema('before is the createdAt of the last entry you have, as an ISO 8601 instant.').optional(),
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 

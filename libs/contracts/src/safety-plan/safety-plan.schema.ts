@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoTimestampSchema } from '../common/timestamp.schema';
+import { instantInputSchema, isoTimestampSchema } from '../common/timestamp.schema';
 
 /**
  * A member's own safety plan (Stanley–Brown): seven short lists in their own words, read when
@@ -35,9 +35,7 @@ export type SafetyPlanSections = Record<SafetyPlanSection, string[]>;
  */
 export const saveSafetyPlanSchema = z.strictObject({
   sections: safetyPlanSectionsSchema,
-  baseUpdatedAt: z
-    .iso.datetime({ offset: true, error: 'baseUpdatedAt is the updatedAt of the plan you started from, or null for a first save.' })
-    .nullable(),
+  baseUpdatedAt: instantInputSchema('baseUpdatedAt is the updatedAt of the plan you started from, or null for a first save.').nullable(),
 });
 export type SaveSafetyPlanRequest = z.infer<typeof saveSafetyPlanSchema>;
 

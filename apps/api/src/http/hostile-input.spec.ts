@@ -1,0 +1,119 @@
+import { SAFETY_PLAN_SECTIONS } from '@lantern/contracts';
+import { seedDemoData } from '@lantern/db';
+import { startApi, type ApiHarness } from '../../test/support/api-harness';
+import { registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
+
+interface ErrorBody {
+  error: { code: string; message: string; details?: unknown };
+}
+
+/** A cursor shaped like Lantern's (base64url of `[sort key, id]`) around a sort key of the caller's choosing. */
+const forgedCursor = (at: string) => Buffer.from(JSON.stringify([at, '00000000-0000-4000-8000-000000000000'])).toString('base64url');
+
+/**
+ * Input a hostile or careless client can send that a schema check alone let through: each got a
+ * 500 from the database before. Each now gets a 4xx with a stable code, or is stored as Unicode
+ * allows it, and nothing else changes.
+ */
+describe('hostile input that reached the database (real PostgreSQL and Redis)', () => {
+  let api: ApiHarness;
+  let member: Session;
+  let admin: Session;
+  let threadId: string;
+
+  beforeAll(async () => {
+    api = await startApi('hostile');
+    await seedDemoData(api.db.dataSource);
+    member = await registerMember(api);
+    admin = await withRole(api, await registerMember(api), 'admin');
+    const thread = await rest<{ id: string }>(api, 'POST', '/api/v1/threads', { token: member.token, body: { categorySlug: 'anxiety', title: 'A thread to page', body: 'Its first post.' } });
+    expect(thread.status).toBe(201);
+    threadId = thread.body.id;
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('refuses a forged page cursor on every list with 400 INVALID_CURSOR, and still pages with a real one', async () => {
+    const lists = [
+      '/api/v1/threads',
+      '/api/v1/categories/anxiety/threads',
+      `/api/v1/threads/${threadId}/posts`,
+      '/api/v1/rooms/lounge/messages',
+      '/api/v1/search?q=thread',
+      '/api/v1/me/replies',
+    ];
+    // Each of these Date.parse takes, and PostgreSQL does not take as a timestamp.
+    for (const at of ['1', '0', '2020-02-30T00:00:00Z', '+275760-09-13T00:00:00.000Z', '0000-01-01T00:00:00Z', 'Tuesday']) {
+      for (const path of lists) {
+        const response = await rest<ErrorBody>(api, 'GET', `${path}${path.includes('?') ? '&' : '?'}cursor=${forgedCursor(at)}`, { token: member.token });
+        expect([path, at, response.status, response.body.error?.code]).toEqual([path, at, 400, 'INVALID_CURSOR']);
+      }
+    }
+    // A well-formed sort key with an offset, as PostgreSQL writes one, is a cursor like any other.
+    const fromTheFuture = await rest<{ items: Array<{ id: string }> }>(api, 'GET', `/api/v1/threads?cursor=${forgedCursor('2999-01-01T00:00:00.123456+00:00')}`, { token: member.token });
+    expect(fromTheFuture.status).toBe(200);
+    expect(fromTheFuture.body.items.map((item) => item.id)).toContain(threadId);
+  });
+
+  it('answers a category or room name that cannot be one (a NUL, capitals, a dot) with its 404, on every route that takes one', async () => {
+    const cases: Array<[string, string, string, unknown?]> = [
+      ['GET', '/api/v1/categories/anx%00iety/threads', 'CATEGORY_NOT_FOUND'],
+      ['PATCH', '/api/v1/categories/anx%00iety', 'CATEGORY_NOT_FOUND', { name: 'Renamed' }],
+      ['GET', '/api/v1/categories/Anxiety/threads', 'CATEGORY_NOT_FOUND'],
+      ['GET', '/api/v1/rooms/lou%00nge/messages', 'ROOM_NOT_FOUND'],
+      ['GET', '/api/v1/rooms/..%2Flounge/messages', 'ROOM_NOT_FOUND'],
+      ['POST', '/api/v1/rooms/lou%00nge/messages/00000000-0000-4000-8000-000000000000/reports', 'ROOM_NOT_FOUND', { reason: 'unkind' }],
+      ['PATCH', '/api/v1/rooms/lou%00nge', 'ROOM_NOT_FOUND', { locked: true }],
+      ['DELETE', '/api/v1/rooms/lou%00nge/messages/00000000-0000-4000-8000-000000000000', 'ROOM_NOT_FOUND'],
+    ];
+    for (const [method, path, code, body] of cases) {
+      const response = await rest<ErrorBody>(api, method, path, { token: admin.token, body });
+      expect([method, path, response.status, response.body.error?.code]).toEqual([method, path, 404, code]);
+    }
+    // The real names still work.
+    expect((await rest(api, 'GET', '/api/v1/categories/anxiety/threads', { token: member.token })).status).toBe(200);
+    expect((await rest(api, 'GET', '/api/v1/rooms/lounge/messages', { token: member.token })).status).toBe(200);
+  });
+
+  it('refuses year 0000, valid ISO but no PostgreSQL timestamp, as a field error', async () => {
+    const audit = await rest<ErrorBody>(api, 'GET', '/api/v1/moderation/audit?before=0000-01-01T00:00:00Z', { token: admin.token });
+    expect([audit.status, audit.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
+    expect(JSON.stringify(audit.body.error.details)).toContain('before');
+    const sections = Object.fromEntries(SAFETY_PLAN_SECTIONS.map((section) => [section, [] as string[]]));
+    const plan = await rest<ErrorBody>(api, 'PUT', '/api/v1/me/safety-plan', { token: member.token, body: { sections, baseUpdatedAt: '0000-06-01T12:00:00+00:00' } });
+    expect([plan.status, plan.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
+    expect(JSON.stringify(plan.body.error.details)).toContain('baseUpdatedAt');
+    // Year 1 is a timestamp PostgreSQL keeps; the audit pages back from it (to nothing).
+    const yearOne = await rest<{ items: unknown[] }>(api, 'GET', '/api/v1/moderation/audit?before=0001-01-01T00:00:00Z', { token: admin.token });
+    expect([yearOne.status, yearOne.body.items]).toEqual([200, []]);
+  });
+
+  it('stores a lone surrogate (half an emoji) as U+FFFD in settings and audit records instead of failing', async () => {
+    const prefs = await rest<{ preferences: Record<string, unknown> }>(api, 'PATCH', '/api/v1/me', { token: member.token, body: { preferences: { theme: 'dark\ud800', ['k\udc00']: true } } });
+    expect(prefs.status).toBe(200);
+    expect(prefs.body.preferences).toMatchObject({ theme: 'dark\ufffd', ['k\ufffd']: true });
+    const [stored] = await api.db.dataSource.query(`SELECT preferences FROM members WHERE id = $1`, [member.memberId]);
+    expect(stored.preferences).toMatchObject({ theme: 'dark\ufffd', ['k\ufffd']: true });
+
+    // A category's name is audited as JSON: the record is written, the name readable.
+    const slug = `half-${Date.now()}`;
+    const created = await rest<{ name: string }>(api, 'POST', '/api/v1/categories', { token: admin.token, body: { slug, name: 'Moon \ud83c', description: 'Half \udf19 a moon' } });
+    expect([created.status, created.body.name]).toEqual([201, 'Moon \ufffd']);
+    const [audited] = await api.db.dataSource.query(`SELECT after FROM audit_log WHERE action = 'category_create' AND after->>'slug' = $1`, [slug]);
+    expect(audited?.after).toMatchObject({ name: 'Moon \ufffd', description: 'Half \ufffd a moon' });
+  });
+
+  it('reads a body sent as application/*+json, which it accepts, instead of ignoring it', async () => {
+    const response = await fetch(`${api.baseUrl}/api/v1/auth/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/vnd.lantern+json' },
+      body: JSON.stringify({ pseudonym: 'QuietHarbour42' }),
+    });
+    expect(response.status).toBe(201);
+    expect((await response.json()).member.pseudonym).toBe('QuietHarbour42');
+    // Its schema applies as to any body: an unknown field is refused, not dropped.
+    const unknown = await fetch(`${api.baseUrl}/api/v1/auth/register`, { method: 'POST', headers: { 'content-type': 'application/merge-patch+json' }, body: '{"email":"a@b.c"}' });
+    expect([unknown.status, (await unknown.json()).error.code]).toEqual([400, 'VALIDATION_FAILED']);
+  });
+});
