@@ -208,9 +208,13 @@ export class ChatService {
       };
       return { message: toMessage(message, viewer), duplicate: false };
     }
-    // Not stored. A resend of a message already stored is answered with it, whatever holds now.
+    // Not stored. A resend of a message already stored is answered with it, whatever holds now;
+    // the same clientMsgId on other words or in another room is no resend, and nothing is stored.
     const stored = await this.sent(viewer, input.clientMsgId);
-    if (stored) return { message: stored, duplicate: true };
+    if (stored && stored.room === input.room && stored.body === input.body) return { message: stored, duplicate: true };
+    if (stored) {
+      throw refuse(HttpStatus.CONFLICT, 'CLIENT_MSG_ID_REUSED', 'That clientMsgId already belongs to another of your messages; send this one with a new clientMsgId.');
+    }
     if (row && !row.member_exists) throw refuse(HttpStatus.UNAUTHORIZED, 'UNAUTHENTICATED', 'That account has been deleted; nothing more can be sent from it.');
     this.assertMaySend(row, input.room, viewer);
     // Every rule let it through here, yet PostgreSQL did not store it (its clock disagreed).
@@ -278,7 +282,7 @@ export class ChatService {
    */
   async deleteOrRemove(slug: string, messageId: string, viewer: Viewer, reason?: string): Promise<{ room: string; id: string; changed: boolean; byWriter: boolean }> {
     return this.dataSource.transaction(async (manager) => {
-      const { status, author_id } = await this.lockMessage(manager, slug, messageId);
+      const { status, author_id } = await this.lockMessage(manager, slug, messageId, viewer);
       const outcome = (changed: boolean, byWriter: boolean) => ({ room: slug, id: messageId, changed, byWriter });
       if (author_id !== null && author_id === viewer.id) {
         if (status === 'deleted') return outcome(false, true);
@@ -304,7 +308,7 @@ export class ChatService {
    */
   async restore(slug: string, messageId: string, moderator: Viewer): Promise<{ message: ChatMessage; authorId: string | null }> {
     return this.dataSource.transaction(async (manager) => {
-      const { status } = await this.lockMessage(manager, slug, messageId);
+      const { status } = await this.lockMessage(manager, slug, messageId, moderator);
       if (status !== 'removed') {
         const why =
           status === 'hidden'
@@ -344,10 +348,17 @@ export class ChatService {
   }
 
   /** Locks a message of this room for a change and reads its status and writer; another room's is not found. */
-  private async lockMessage(manager: EntityManager, slug: string, messageId: string): Promise<{ status: string; author_id: string | null }> {
+  /**
+   * Locks a message for a change. In a private room the viewer is not part of, every message is
+   * answered as missing, as a report of one is: whether an id exists there is not for them to learn.
+   */
+  private async lockMessage(manager: EntityManager, slug: string, messageId: string, viewer: Viewer): Promise<{ status: string; author_id: string | null }> {
     const [row]: Array<{ status: string; author_id: string | null }> = await manager.query(
-      `SELECT msg.status, msg.author_id FROM messages msg JOIN rooms r ON r.id = msg.room_id WHERE msg.id = $1 AND r.slug = $2 FOR UPDATE OF msg`,
-      [messageId, slug],
+      `SELECT msg.status, msg.author_id FROM messages msg JOIN rooms r ON r.id = msg.room_id
+        WHERE msg.id = $1 AND r.slug = $2
+          AND (NOT r.private OR EXISTS (SELECT 1 FROM room_members rm WHERE rm.room_id = r.id AND rm.member_id = $3))
+          FOR UPDATE OF msg`,
+      [messageId, slug, viewer.id],
     );
     if (!row) throw refuse(HttpStatus.NOT_FOUND, 'MESSAGE_NOT_FOUND', 'There is no such message in this room.');
     return row;

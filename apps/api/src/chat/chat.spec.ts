@@ -85,6 +85,69 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     expect(rooms.body.items[0].online).toBeGreaterThanOrEqual(1);
   });
 
+  it('answers an event sent with no payload or with extra arguments, and serves a join and a leave in the order sent', async () => {
+    const socket = await connected(connect(node1, (await registerMember(node1, 'Orderly Heron')).token));
+    // Only a callback, no payload: answered, never left waiting for a timeout.
+    const bare = (await socket.timeout(5000).emitWithAck('room:join')) as SocketAck;
+    expect(bare.error?.code).toBe('VALIDATION_FAILED');
+    // The payload is the first argument and the callback the last, whatever comes between.
+    const extra = (await socket.timeout(5000).emitWithAck('room:join', { room: 'lounge' }, 'and', 'more')) as SocketAck;
+    expect(extra).toMatchObject({ ok: true, online: expect.any(Number) });
+    expect((await emit(socket, 'room:leave', { room: 'lounge' })).ok).toBe(true);
+
+    // A leave sent while its join still waits on the database is served after it: out of the room.
+    for (let round = 0; round < 5; round++) {
+      const [joined, left] = await Promise.all([emit(socket, 'room:join', { room: 'grief-circle' }), emit(socket, 'room:leave', { room: 'grief-circle' })]);
+      expect([joined.ok, left.ok]).toEqual([true, true]);
+      expect((await emit(socket, 'message:send', { room: 'grief-circle', body: 'still here?', clientMsgId: `order-${round}` })).error?.code).toBe('NOT_IN_ROOM');
+    }
+    // And a join after a leave leaves it in.
+    const [left, joined] = await Promise.all([emit(socket, 'room:leave', { room: 'grief-circle' }), emit(socket, 'room:join', { room: 'grief-circle' })]);
+    expect([left.ok, joined.ok]).toEqual([true, true]);
+    expect((await emit(socket, 'message:send', { room: 'grief-circle', body: 'back in', clientMsgId: 'order-in' })).ok).toBe(true);
+    expect(socket.connected).toBe(true);
+  });
+
+  it('tells only the sender its clientMsgId, acks before the room hears it, and refuses a clientMsgId already used for other words', async () => {
+    const a = await connected(connect(node1, alice.token));
+    const b = await connected(connect(node2, bob.token));
+    for (const socket of [a, b]) await emit(socket, 'room:join', { room: 'anxiety-check-in' });
+    const heardByB = collect<ChatMessage>(b, 'message:new');
+    const order: string[] = [];
+    a.on('message:new', (message: ChatMessage) => order.push(`message:new ${message.id}`));
+    // Recorded in the callback itself: an awaited ack resumes a microtask later, after packets read in the same tick.
+    const sent = await new Promise<SocketAck>((resolve) =>
+      a.emit('message:send', { room: 'anxiety-check-in', body: 'my own words', clientMsgId: 'private-id-1' }, (ack: SocketAck) => {
+        order.push(`ack ${ack.id}`);
+        resolve(ack);
+      }),
+    );
+    await waitFor(async () => heardByB.length === 1 && order.length === 2, 5000, 'the message in the room');
+    expect(order).toEqual([`ack ${sent.id}`, `message:new ${sent.id}`]);
+    expect(heardByB[0]).toMatchObject({ id: sent.id, body: 'my own words' });
+    expect(heardByB[0]).not.toHaveProperty('clientMsgId');
+    // The writer reads it back with its clientMsgId; anyone else without.
+    const history = async (who: Session) => (await rest<{ items: ChatMessage[] }>(node1, 'GET', '/api/v1/rooms/anxiety-check-in/messages', { token: who.token })).body.items.find((m) => m.id === sent.id);
+    expect((await history(alice))?.clientMsgId).toBe('private-id-1');
+    expect(await history(bob)).not.toHaveProperty('clientMsgId');
+
+    // The same clientMsgId with other words, or in another room, is no resend: refused, nothing stored.
+    await emit(a, 'room:join', { room: 'lounge' });
+    expect((await emit(a, 'message:send', { room: 'lounge', body: 'my own words', clientMsgId: 'private-id-1' })).error?.code).toBe('CLIENT_MSG_ID_REUSED');
+    expect((await emit(a, 'message:send', { room: 'anxiety-check-in', body: 'other words', clientMsgId: 'private-id-1' })).error?.code).toBe('CLIENT_MSG_ID_REUSED');
+    expect(await emit(a, 'message:send', { room: 'anxiety-check-in', body: 'my own words', clientMsgId: 'private-id-1' })).toMatchObject({ ok: true, id: sent.id, duplicate: true });
+    const stored = await node1.db.dataSource.query(`SELECT body FROM messages WHERE author_id = $1 AND client_msg_id = 'private-id-1'`, [alice.memberId]);
+    expect(stored).toEqual([{ body: 'my own words' }]);
+
+    // Half an emoji is stored and sent as U+FFFD: what the room hears is what its history says.
+    const half = await emit(a, 'message:send', { room: 'anxiety-check-in', body: 'moon \ud83c', clientMsgId: 'half-1' });
+    await waitFor(async () => heardByB.length === 2, 5000, 'the second message');
+    expect(heardByB[1]).toMatchObject({ id: half.id, body: 'moon \ufffd' });
+    const readBack = await rest<{ items: ChatMessage[] }>(node1, 'GET', '/api/v1/rooms/anxiety-check-in/messages', { token: bob.token });
+    expect(readBack.body.items.find((m) => m.id === half.id)?.body).toBe('moon \ufffd');
+    expect(await emit(a, 'message:send', { room: 'anxiety-check-in', body: 'moon \ud83c', clientMsgId: 'half-1' })).toMatchObject({ ok: true, id: half.id, duplicate: true });
+  });
+
   it('delivers a message sent on one node to a client on the other, persisted once, even when resent', async () => {
     const a = await connected(connect(node1, alice.token));
     const b = await connected(connect(node2, bob.token));
@@ -643,6 +706,14 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     await node1.db.dataSource.query(`INSERT INTO room_members (room_id, member_id) VALUES ($1, $2)`, [room.id, alice.memberId]);
     const [hidden] = await node1.db.dataSource.query(`INSERT INTO messages (room_id, author_id, client_msg_id, body) VALUES ($1, $2, 'private-1', 'just us') RETURNING id`, [room.id, alice.memberId]);
     expect(await refused(`/api/v1/rooms/report-private/messages/${hidden.id}/reports`, { reason: 'spam' })).toEqual([404, 'MESSAGE_NOT_FOUND']);
+    // Nor to delete, remove or restore: the same 404 as an id that does not exist, and nothing changes.
+    const privatePath = `/api/v1/rooms/report-private/messages/${hidden.id}`;
+    for (const [method, target, token] of [['DELETE', privatePath, bob.token], ['DELETE', privatePath, moderator.token], ['POST', `${privatePath}/restore`, moderator.token]] as const) {
+      const response = await rest<{ error: { code: string } }>(node1, method, target, { token });
+      expect([method, response.status, response.body.error?.code]).toEqual([method, 404, 'MESSAGE_NOT_FOUND']);
+    }
+    const [{ status: stillThere }] = await node1.db.dataSource.query(`SELECT status FROM messages WHERE id = $1`, [hidden.id]);
+    expect(stillThere).toBe('visible');
     // A removed message cannot be reported any more.
     expect((await rest(node1, 'DELETE', `/api/v1/rooms/lounge/messages/${sent.id}`, { token: moderator.token })).status).toBe(204);
     expect(await refused(path, { reason: 'spam' }, carol.token)).toEqual([404, 'MESSAGE_NOT_FOUND']);

@@ -1,35 +1,8 @@
-import { errorBody, wellFormed } from '@lantern/contracts';
+import { errorBody, mendSurrogates } from '@lantern/contracts';
 import express, { type NextFunction, type Request, type Response } from 'express';
 
 export const JSON_BODY_LIMIT = '64kb';
 const JSON_TYPES = ['application/json', 'application/*+json'];
-
-/**
- * Every string and key of a parsed body, made well-formed in place: a lone surrogate escape
- * ("\ud800") is valid JSON but no Unicode, and PostgreSQL's jsonb refuses it. It becomes U+FFFD,
- * as a text column stores it. A loop, not a JSON.parse reviver: revivers recurse, and a body
- * nested thousands deep would overflow the stack.
- */
-function mendSurrogates(root: unknown): unknown {
-  if (typeof root === 'string') return wellFormed(root);
-  const pending: unknown[] = [root];
-  while (pending.length > 0) {
-    const node = pending.pop();
-    if (node === null || typeof node !== 'object') continue;
-    const record = node as Record<string, unknown>;
-    for (const key of Object.keys(record)) {
-      const value = record[key];
-      if (typeof value === 'string') record[key] = wellFormed(value);
-      else if (value !== null && typeof value === 'object') pending.push(value);
-      const mended = wellFormed(key);
-      if (mended !== key) {
-        record[mended] = record[key];
-        delete record[key];
-      }
-    }
-  }
-  return root;
-}
 
 /**
  * express.json with Lantern's error shape. body-parser errors happen before Nest's filters see

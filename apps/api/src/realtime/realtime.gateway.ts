@@ -1,6 +1,6 @@
 import { Inject, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { type OnGatewayConnection, type OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
-import { CHAT_LIMITS, roomRefSchema, sendMessageSchema, type ChatAck, type ChatMessage, type HandoffFailedAlert, type MessageHeldEvent, type MessageRemovedEvent, type HandoffFailedEvent, type MemberRestrictedEvent, type PrivateRoomReadyEvent, type RepliesUnreadEvent, type RoomUpdatedEvent } from '@lantern/contracts';
+import { CHAT_LIMITS, mendSurrogates, roomRefSchema, sendMessageSchema, type ChatAck, type ChatMessage, type HandoffFailedAlert, type MessageHeldEvent, type MessageRemovedEvent, type HandoffFailedEvent, type MemberRestrictedEvent, type PrivateRoomReadyEvent, type RepliesUnreadEvent, type RoomUpdatedEvent } from '@lantern/contracts';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Server, Socket } from 'socket.io';
 import { z } from 'zod';
@@ -30,6 +30,11 @@ export const SOCKET_EVENTS = {
 } as const satisfies Record<string, readonly Viewer['role'][]>;
 
 type Ack = (response: ChatAck<object>) => void;
+/** What an event handler answers, and what it does once the answer is on its way. */
+interface Answered {
+  response: object;
+  afterAck?: () => void;
+}
 interface SocketData {
   member: Viewer & { pseudonym: string; issuedAtMs?: number };
   /** The ids of the members this member hid, read at the handshake. */
@@ -228,10 +233,28 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     if (member.role === 'moderator' || member.role === 'admin') await socket.join(MODERATORS);
     if (member.role === 'admin') await socket.join(ADMINS);
 
-    socket.on('room:join', (payload: unknown, ack?: Ack) => void this.answer('room:join', socket, ack, () => this.join(socket, payload)));
-    socket.on('room:leave', (payload: unknown, ack?: Ack) => void this.answer('room:leave', socket, ack, () => this.leave(socket, payload)));
-    socket.on('message:send', (payload: unknown, ack?: Ack) => void this.answer('message:send', socket, ack, () => this.send(socket, payload)));
-    socket.on('typing', (payload: unknown, ack?: Ack) => void this.answer('typing', socket, ack, () => this.typing(socket, payload)));
+    // Joins and leaves of one socket run in the order they came: a leave sent while a join still
+    // waits on the database would otherwise be undone by it, leaving the socket in the room.
+    let roomChanges: Promise<unknown> = Promise.resolve();
+    const inTurn = <T>(change: () => Promise<T>): Promise<T> => {
+      const next = roomChanges.then(change, change);
+      roomChanges = next.catch(() => undefined);
+      return next;
+    };
+    const handlers: Record<keyof typeof SOCKET_EVENTS, (payload: unknown) => Promise<Answered>> = {
+      'room:join': async (payload) => ({ response: await inTurn(() => this.join(socket, payload)) }),
+      'room:leave': async (payload) => ({ response: await inTurn(() => this.leave(socket, payload)) }),
+      'message:send': (payload) => this.send(socket, payload),
+      typing: async (payload) => ({ response: await this.typing(socket, payload) }),
+    };
+    for (const event of Object.keys(handlers) as Array<keyof typeof SOCKET_EVENTS>) {
+      // The acknowledgement is the last argument, whatever comes before it: an event sent with no
+      // payload (only a callback) or with extra arguments is still answered, never left waiting.
+      socket.on(event, (...args: unknown[]) => {
+        const { payload, ack } = payloadAndAck(args);
+        void this.answer(event, socket, ack, () => handlers[event](payload));
+      });
+    }
     socket.onAny((event: string, ...args: unknown[]) => {
       if (Object.hasOwn(SOCKET_EVENTS, event)) return;
       const ack = args[args.length - 1];
@@ -328,14 +351,18 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     this.server.to(roomChannel(room)).emit('presence', { room, online });
   }
 
-  private async send(socket: LanternSocket, payload: unknown): Promise<{ id: string; duplicate: boolean }> {
+  /**
+   * The room hears a new message once its sender has the ack: the sender's page matches the ack to
+   * the copy it shows as pending (by clientMsgId, which only the sender is told), and then knows
+   * the room's copy of it by id.
+   */
+  private async send(socket: LanternSocket, payload: unknown): Promise<Answered> {
     const input = parse(sendMessageSchema, payload);
     const viewer = socket.data.member;
     if (!socket.rooms.has(roomChannel(input.room))) throw new ApiException(403, 'NOT_IN_ROOM', `Join ${input.room} before sending to it.`);
     // One statement checks every rule, the burst limit included, and stores it (ChatService.send).
     const { message, duplicate } = await this.chat.send(input, viewer);
-    if (!duplicate) this.announceMessage(message, viewer.id);
-    return { id: message.id, duplicate };
+    return { response: { id: message.id, duplicate }, afterAck: duplicate ? undefined : () => this.announceMessage(message, viewer.id) };
   }
 
   private async typing(socket: LanternSocket, payload: unknown): Promise<object> {
@@ -348,12 +375,18 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     return {};
   }
 
-  /** Runs a handler and acknowledges: data on success, a coded error otherwise; never throws. */
-  private async answer(event: keyof typeof SOCKET_EVENTS, socket: LanternSocket, ack: Ack | undefined, handler: () => Promise<object>): Promise<void> {
+  /**
+   * Runs a handler and acknowledges: data on success, a coded error otherwise; never throws. What
+   * the handler leaves for after the ack happens once the ack is on its way.
+   */
+  private async answer(event: keyof typeof SOCKET_EVENTS, socket: LanternSocket, ack: Ack | undefined, handler: () => Promise<Answered>): Promise<void> {
     let response: ChatAck<object>;
+    let afterAck: (() => void) | undefined;
     try {
       await this.spend(socket.data.member.id);
-      response = { ok: true, ...(await handler()) };
+      const answered = await handler();
+      response = { ok: true, ...answered.response };
+      afterAck = answered.afterAck;
       this.metrics.socketEvents.inc({ event, outcome: 'ok' });
     } catch (error) {
       response = { ok: false, error: toAckError(error, event) };
@@ -361,6 +394,12 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
       if (response.error.code === 'INTERNAL_ERROR') this.logger.error({ err: error }, 'socket event failed');
     }
     if (typeof ack === 'function') ack(response);
+    try {
+      afterAck?.();
+    } catch (error) {
+      // The event itself succeeded and was acknowledged: only its announcement failed.
+      this.logger.error({ err: error }, `socket event ${event}: its announcement failed`);
+    }
   }
 
   /** Takes one event from the member's budget, or refuses the event with how long to wait. */
@@ -460,7 +499,15 @@ function roomCopy(message: ChatMessage): ChatMessage {
   delete copy.held;
   delete copy.reviewItemId;
   delete copy.deleted;
+  delete copy.clientMsgId;
   return copy;
+}
+
+/** A client event's payload (its first argument, unless that is the callback) and its callback (the last argument). */
+function payloadAndAck(args: unknown[]): { payload: unknown; ack: Ack | undefined } {
+  const last = args[args.length - 1];
+  const ack = typeof last === 'function' ? (last as Ack) : undefined;
+  return { payload: args.length > (ack ? 1 : 0) ? args[0] : undefined, ack };
 }
 
 /** Whether a replayed packet is a message or typing signal under one of these names. */
@@ -477,7 +524,8 @@ function chatRooms(socket: { rooms: Set<string> }): string[] {
 
 function parse<S extends z.ZodType>(schema: S, payload: unknown): z.output<S> {
   const result = schema.safeParse(payload);
-  if (result.success) return refuseNul(result.data);
+  // A lone surrogate is stored as U+FFFD: everyone is sent what the room's history will say.
+  if (result.success) return refuseNul(mendSurrogates(result.data) as z.output<S>);
   const first = result.error.issues[0];
   throw new ApiException(400, 'VALIDATION_FAILED', first?.message ?? 'That request is not valid.', result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })));
 }

@@ -1,4 +1,4 @@
-import { clipText, wellFormed } from './text';
+import { clipText, mendSurrogates, wellFormed } from './text';
 
 describe('well-formed text', () => {
   it('replaces each lone surrogate with U+FFFD and keeps pairs (emoji) whole', () => {
@@ -18,5 +18,19 @@ describe('well-formed text', () => {
     expect(clipText('abcdef', 2)).toBe('ab');
     expect(clipText('🌙', 1)).toBe('');
     expect(clipText('🌙', 0)).toBe('');
+  });
+
+  it('mends every string and key of a parsed value in place, however deep, and leaves the rest alone', () => {
+    const body = JSON.parse('{"a":"x\\ud800","k\\udc00":[1,"\\udf19",{"deep":"\\ud83c\\udf19"}],"n":null,"t":true}');
+    expect(mendSurrogates(body)).toBe(body);
+    expect(body).toEqual({ a: 'x\ufffd', ['k\ufffd']: [1, '\ufffd', { deep: '🌙' }], n: null, t: true });
+    expect(mendSurrogates('\ud800')).toBe('\ufffd');
+    expect(mendSurrogates(7)).toBe(7);
+    // Nested far deeper than a recursive walk could go.
+    const deep = JSON.parse(`${'['.repeat(20_000)}"\\ud800"${']'.repeat(20_000)}`);
+    mendSurrogates(deep);
+    let inner: unknown = deep;
+    while (Array.isArray(inner)) inner = inner[0];
+    expect(inner).toBe('\ufffd');
   });
 });
