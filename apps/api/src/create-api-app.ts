@@ -1,4 +1,5 @@
 import type { Server as HttpServer } from 'node:http';
+import { answerUnparsableRequests, refuseMalformedPaths } from './http/client-error';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { errorBody, type ServerEnv } from '@lantern/contracts';
@@ -52,6 +53,7 @@ export async function createApiApp(env: ServerEnv, options: ApiAppOptions = {}):
     response.setHeader('Cache-Control', 'no-store');
     next();
   });
+  app.use('/api', refuseMalformedPaths());
   app.enableCors({ origin: env.CORS_ORIGIN.split(',').map((origin) => origin.trim()), credentials: false });
   // A source the rate limiter just refused is refused again here, before the body is read.
   app.use(app.get(RefusalGate).middleware());
@@ -79,6 +81,7 @@ export async function createApiApp(env: ServerEnv, options: ApiAppOptions = {}):
   const server = app.getHttpServer() as HttpServer;
   server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
   server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1000;
+  answerUnparsableRequests(server);
   // Anything Nest did not route (including paths outside /api) ends here in the error shape.
   app.use((request: Request, response: Response) => {
     response.status(404).json(errorBody('ROUTE_NOT_FOUND', `There is no ${request.method} ${request.path} in the Lantern API.`));

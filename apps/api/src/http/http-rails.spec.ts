@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
 
 describe('HTTP rails: the error shape for bad input', () => {
@@ -67,5 +68,37 @@ describe('HTTP rails: the error shape for bad input', () => {
     expect(kept.headers.get('x-request-id')).toBe('trace-12345678');
     const replaced = await fetch(`${api.baseUrl}/api/health`, { headers: { 'x-request-id': 'bad id <script>alert(1)</script>' } });
     expect(replaced.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  /** Writes raw bytes to the api and reads everything it answers until it closes the connection. */
+  const raw = (request: string) =>
+    new Promise<string>((resolve, reject) => {
+      const { port } = new URL(api.baseUrl);
+      const socket = connect(Number(port), '127.0.0.1', () => socket.write(request));
+      let answer = '';
+      socket.setEncoding('utf8');
+      socket.on('data', (chunk: string) => (answer += chunk));
+      socket.on('end', () => resolve(answer));
+      socket.on('error', reject);
+    });
+  const parsed = (answer: string) => {
+    const [head, body] = answer.split('\r\n\r\n');
+    return { status: Number(head.split(' ')[1]), type: /content-type: ([^\r]+)/i.exec(head)?.[1], body: JSON.parse(body) as { error: { code: string; message: string } } };
+  };
+
+  it('answers a request Node cannot parse in the error shape, with the status Node would give', async () => {
+    const huge = parsed(await raw(`GET /api/health HTTP/1.1\r\nHost: lantern\r\nX-Padding: ${'x'.repeat(20 * 1024)}\r\n\r\n`));
+    expect(huge).toEqual({ status: 431, type: 'application/json; charset=utf-8', body: { error: { code: 'HEADERS_TOO_LARGE', message: expect.stringContaining('16 KB') } } });
+    const garbage = parsed(await raw('HELLO THERE\r\n\r\n'));
+    expect([garbage.status, garbage.body.error.code]).toEqual([400, 'MALFORMED_REQUEST']);
+    expect((await fetch(`${api.baseUrl}/api/health`)).status).toBe(200);
+  });
+
+  it('answers a path parameter that is not valid percent-encoding with 400 MALFORMED_PATH', async () => {
+    for (const path of ['/api/v1/threads/%FF', '/api/v1/rooms/%E0%A4%A/messages', '/api/v1/categories/%/threads']) {
+      const response = await fetch(`${api.baseUrl}${path}`);
+      const body = await response.json();
+      expect([path, response.status, body.error.code]).toEqual([path, 400, 'MALFORMED_PATH']);
+    }
   });
 });
