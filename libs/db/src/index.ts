@@ -7,3 +7,4 @@ export * from './sealed-box';
 export * from './support-requests';
 export * from './loggable-error';
 export * from './lazy-commit';
+export * from './open-flag';

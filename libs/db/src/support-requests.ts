@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { openFlagFor } from './open-flag';
 
 /**
  * Why a member is on top of the moderators' queue: they asked to talk now, asked for a crisis
@@ -20,17 +21,16 @@ export interface SupportRequestInput {
  * worker (a failed hand-off). Insert-or-find in one step, so two at once still make one item.
  */
 export async function openSupportRequest(manager: EntityManager, input: SupportRequestInput): Promise<{ flagId: string }> {
-  const [created]: Array<{ id: string }> = await manager.query(
-    `INSERT INTO flags (content_type, content_id, author_id, kind, priority, risk, due_at) VALUES ('member', $1, $1, 'crisis', $2, 'imminent', $3)
-     ON CONFLICT (content_type, content_id) WHERE status <> 'resolved' DO NOTHING RETURNING id`,
-    [input.memberId, input.priority, input.due],
+  const { flagId, created } = await openFlagFor(
+    manager,
+    { type: 'member', id: input.memberId },
+    {
+      sql: `INSERT INTO flags (content_type, content_id, author_id, kind, priority, risk, due_at) VALUES ('member', $1, $1, 'crisis', $2, 'imminent', $3)
+            ON CONFLICT (content_type, content_id) WHERE status <> 'resolved' DO NOTHING RETURNING id`,
+      parameters: [input.memberId, input.priority, input.due],
+    },
   );
-  let flagId = created?.id;
-  if (!flagId) {
-    const [open]: Array<{ id: string }> = await manager.query(`SELECT id FROM flags WHERE content_type = 'member' AND content_id = $1 AND status <> 'resolved' FOR UPDATE`, [
-      input.memberId,
-    ]);
-    flagId = open.id;
+  if (!created) {
     await manager.query(`UPDATE flags SET priority = GREATEST(priority, $2), due_at = LEAST(due_at, $3), version = version + 1, updated_at = now() WHERE id = $1`, [
       flagId,
       input.priority,

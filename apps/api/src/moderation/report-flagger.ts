@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ReportReason } from '@lantern/contracts';
+import { openFlagFor } from '@lantern/db';
 import { DUE_MINUTES } from '@lantern/moderation';
 import type { EntityManager } from 'typeorm';
 import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
@@ -51,20 +52,16 @@ export class ReportFlagger {
   async record(manager: EntityManager, input: ReportInput): Promise<string> {
     const crisis = input.reason === 'crisis_concern';
     const due = new Date(Date.now() + (crisis ? DUE_MINUTES.high : DUE_MINUTES.standard) * 60_000);
-    // Insert-or-find in one step: the worker may be opening the same item at this very moment.
-    const [created]: Array<{ id: string }> = await manager.query(
-      `INSERT INTO flags (content_type, content_id, author_id, kind, priority, risk, due_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (content_type, content_id) WHERE status <> 'resolved' DO NOTHING RETURNING id`,
-      [input.contentType, input.contentId, input.authorId, crisis ? 'crisis' : 'report', crisis ? CRISIS_CONCERN_PRIORITY : REPORT_PRIORITY, crisis ? 'moderate' : 'none', due],
+    // Insert-or-find: the worker may be opening the same item at this very moment, or a moderator resolving it.
+    const { flagId } = await openFlagFor(
+      manager,
+      { type: input.contentType, id: input.contentId },
+      {
+        sql: `INSERT INTO flags (content_type, content_id, author_id, kind, priority, risk, due_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
+              ON CONFLICT (content_type, content_id) WHERE status <> 'resolved' DO NOTHING RETURNING id`,
+        parameters: [input.contentType, input.contentId, input.authorId, crisis ? 'crisis' : 'report', crisis ? CRISIS_CONCERN_PRIORITY : REPORT_PRIORITY, crisis ? 'moderate' : 'none', due],
+      },
     );
-    const flagId =
-      created?.id ??
-      (
-        (await manager.query(`SELECT id FROM flags WHERE content_type = $1 AND content_id = $2 AND status <> 'resolved' FOR UPDATE`, [
-          input.contentType,
-          input.contentId,
-        ])) as Array<{ id: string }>
-      )[0].id;
     await manager.query(
       `INSERT INTO flag_signals (flag_id, source, reporter_id, reason, categories) VALUES ($1, 'report', $2, $3, $4) ON CONFLICT DO NOTHING`,
       [flagId, input.reporterId, input.reason, crisis ? ['concern_for_other'] : []],
