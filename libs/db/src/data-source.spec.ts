@@ -175,7 +175,7 @@ describe('database foundation (real PostgreSQL)', () => {
       ((await db.dataSource.query(`SELECT tgname FROM pg_trigger WHERE tgrelid = 'members'::regclass AND NOT tgisinternal ORDER BY tgname`)) as Array<{ tgname: string }>).map((row) => row.tgname);
     try {
       await migration!.down(runner);
-      expect(await triggers()).toEqual(['members_sessions_ended_notify']);
+      expect(await triggers()).toEqual(['members_role_change_leaves_rooms', 'members_sessions_ended_notify']);
       const audited = async () => (await db.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'role_changed'`))[0].n;
       const auditedBefore = await audited();
       const [member] = await db.dataSource.query(`INSERT INTO members (pseudonym, role) VALUES ('Undone Trigger Wren', 'moderator') RETURNING id`);
@@ -186,7 +186,7 @@ describe('database foundation (real PostgreSQL)', () => {
       await migration!.up(runner);
       await runner.release();
     }
-    expect(await triggers()).toEqual(['members_role_change_ends_sessions', 'members_role_changed_audit', 'members_sessions_ended_notify']);
+    expect(await triggers()).toEqual(['members_role_change_ends_sessions', 'members_role_change_leaves_rooms', 'members_role_changed_audit', 'members_sessions_ended_notify']);
   });
 
   it('opens read-replica sessions read-only, so a write sent there by mistake is refused', async () => {

@@ -349,16 +349,17 @@ export class ChatService {
 
   /** Locks a message of this room for a change and reads its status and writer; another room's is not found. */
   /**
-   * Locks a message for a change. In a private room the viewer is not part of, every message is
-   * answered as missing, as a report of one is: whether an id exists there is not for them to learn.
+   * Locks a message for a change. In a room the viewer may not read (a private room they are not
+   * part of; a members' room, for a crisis-line counsellor) every message is answered as missing,
+   * as a report of one is: whether an id exists there is not for them to learn.
    */
   private async lockMessage(manager: EntityManager, slug: string, messageId: string, viewer: Viewer): Promise<{ status: string; author_id: string | null }> {
     const [row]: Array<{ status: string; author_id: string | null }> = await manager.query(
       `SELECT msg.status, msg.author_id FROM messages msg JOIN rooms r ON r.id = msg.room_id
         WHERE msg.id = $1 AND r.slug = $2
-          AND (NOT r.private OR EXISTS (SELECT 1 FROM room_members rm WHERE rm.room_id = r.id AND rm.member_id = $3))
+          AND (CASE WHEN r.private THEN EXISTS (SELECT 1 FROM room_members rm WHERE rm.room_id = r.id AND rm.member_id = $3) ELSE $4 <> 'partner' END)
           FOR UPDATE OF msg`,
-      [messageId, slug, viewer.id],
+      [messageId, slug, viewer.id, viewer.role],
     );
     if (!row) throw refuse(HttpStatus.NOT_FOUND, 'MESSAGE_NOT_FOUND', 'There is no such message in this room.');
     return row;
@@ -366,7 +367,14 @@ export class ChatService {
 
   async updateRoom(slug: string, change: { locked?: boolean; slowModeSeconds?: number }, moderator: Viewer): Promise<RoomRow> {
     return this.dataSource.transaction(async (manager) => {
-      const [before]: RoomRow[] = await manager.query(`SELECT id, slug, name, description, locked, slow_mode_seconds, private FROM rooms WHERE slug = $1 FOR UPDATE`, [slug]);
+      // A private room is its people's: a moderator outside it can neither lock it (cutting a member
+      // off from their counsellor) nor learn that it exists.
+      const [before]: RoomRow[] = await manager.query(
+        `SELECT r.id, r.slug, r.name, r.description, r.locked, r.slow_mode_seconds, r.private FROM rooms r
+          WHERE r.slug = $1 AND (NOT r.private OR EXISTS (SELECT 1 FROM room_members rm WHERE rm.room_id = r.id AND rm.member_id = $2))
+            FOR UPDATE OF r`,
+        [slug, moderator.id],
+      );
       if (!before) throw refuse(HttpStatus.NOT_FOUND, 'ROOM_NOT_FOUND', `There is no room "${slug}".`);
       const [after] = returnedRows<RoomRow>(
         await manager.query(

@@ -14,6 +14,12 @@ export interface PrivateRoomReady {
   by: 'moderator' | 'counsellor';
 }
 
+/** People taken out of a private room (the counsellors of a case their line closed): their open sockets leave it now. */
+export interface PrivateRoomLeft {
+  memberIds: string[];
+  room: string;
+}
+
 /** A member hid another's pseudonym from their view (or showed it again): their live chat follows. */
 export interface MemberHidden {
   memberId: string;
@@ -48,6 +54,7 @@ export class ContentEvents implements OnModuleDestroy {
   /** A message back in its room after a moderator restored it from its review item. */
   readonly messageRestored = new Subject<{ id: string }>();
   readonly privateRoomReady = new Subject<PrivateRoomReady>();
+  readonly privateRoomLeft = new Subject<PrivateRoomLeft>();
   readonly memberHidden = new Subject<MemberHidden>();
   readonly moderatorNote = new Subject<ModeratorNoteSent>();
   readonly memberRestricted = new Subject<MemberRestricted>();
@@ -57,6 +64,7 @@ export class ContentEvents implements OnModuleDestroy {
     this.messageRemoved.complete();
     this.messageRestored.complete();
     this.privateRoomReady.complete();
+    this.privateRoomLeft.complete();
     this.memberHidden.complete();
     this.moderatorNote.complete();
     this.memberRestricted.complete();

@@ -179,8 +179,12 @@ export class ModerationContextService {
     return rows.map((row) => ({ id: row.id, author: row.author, body: row.body, createdAt: row.created_at.toISOString(), current: row.id === currentId, status: row.status }));
   }
 
-  /** A member's recent words and what moderators did about them. Lantern holds nothing that identifies them. */
-  async member(memberId: string): Promise<MemberContext> {
+  /**
+   * A member's recent words and what moderators did about them. Lantern holds nothing that
+   * identifies them. Words in a private room (with a counsellor, with another moderator) are left
+   * out unless the moderator reading is in that room: a review item brings a flagged one to them.
+   */
+  async member(memberId: string, moderatorId: string): Promise<MemberContext> {
     const [member]: Array<{ id: string; pseudonym: string; role: string; created_at: Date; suspended_until: Date | null; muted_until: Date | null; deleted_at: Date | null; warnings: number; hidden_by: number }> =
       await this.dataSource.query(
         `SELECT id, pseudonym, role, created_at, suspended_until, muted_until, deleted_at,
@@ -195,9 +199,11 @@ export class ModerationContextService {
           FROM posts p JOIN threads t ON t.id = p.thread_id WHERE p.author_id = $1 ORDER BY p.created_at DESC LIMIT ${RECENT_CONTENT})
        UNION ALL
        (SELECT 'message', g.id, g.body, r.name, g.status, g.created_at
-          FROM messages g JOIN rooms r ON r.id = g.room_id WHERE g.author_id = $1 ORDER BY g.created_at DESC LIMIT ${RECENT_CONTENT})
+          FROM messages g JOIN rooms r ON r.id = g.room_id
+         WHERE g.author_id = $1 AND (NOT r.private OR EXISTS (SELECT 1 FROM room_members rm WHERE rm.room_id = r.id AND rm.member_id = $2))
+         ORDER BY g.created_at DESC LIMIT ${RECENT_CONTENT})
        ORDER BY created_at DESC LIMIT ${RECENT_CONTENT}`,
-      [memberId],
+      [memberId, moderatorId],
     );
     const actions: HistoryRow[] = await this.dataSource.query(
       `${HISTORY_SELECT}

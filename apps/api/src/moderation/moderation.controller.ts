@@ -65,8 +65,8 @@ export class ModerationController {
 
   @Get('members/:id/context')
   @Responds(memberContextSchema)
-  memberContext(@ValidParam('id', memberId) id: string): Promise<MemberContext> {
-    return this.context.member(id);
+  memberContext(@ValidParam('id', memberId) id: string, @CurrentMember() moderator: AuthenticatedMember): Promise<MemberContext> {
+    return this.context.member(id, moderator.id);
   }
 
   /** The moderator's own count this shift, so the console can suggest a break after a run of crises. */

@@ -21,7 +21,7 @@ import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
 import { CrisisService } from '../crisis/crisis.service';
 import { ApiException } from '../http/api-exception';
 import { DATA_SOURCE } from '../infra/infra.tokens';
-import { ContentEvents, type PrivateRoomReady } from '../moderation/content-events';
+import { ContentEvents, type PrivateRoomLeft, type PrivateRoomReady } from '../moderation/content-events';
 import { OutboxRelayService } from '../outbox/outbox-relay.service';
 import { OutboxService } from '../outbox/outbox.service';
 
@@ -236,6 +236,7 @@ export class EscalationService {
     input: PartnerUpdate & { note?: string },
     options: { repeatIsNoop?: boolean } = {},
   ): Promise<Escalation> {
+    let left: PrivateRoomLeft | undefined;
     const joined = await this.dataSource.transaction(async (manager): Promise<PrivateRoomReady | undefined> => {
       const [row]: Array<{ status: Escalation['status'] }> = await manager.query(`SELECT status FROM escalations WHERE id = $1 AND partner_id = $2 FOR UPDATE`, [id, partnerId]);
       if (!row) throw new ApiException(HttpStatus.NOT_FOUND, 'ESCALATION_NOT_FOUND', 'There is no such escalation for your organisation.');
@@ -263,11 +264,23 @@ export class EscalationService {
           ),
         );
         if (entered?.member_id) ready = { memberId: entered.member_id, room: entered.room, by: 'counsellor' };
+      } else {
+        // A closed case's room stays the member's, with its history; its counsellors leave it.
+        const gone = returnedRows<{ member_id: string; room: string }>(
+          await manager.query(
+            `DELETE FROM room_members rm USING escalations e, rooms r, members m
+              WHERE e.id = $1 AND r.slug = e.room_slug AND rm.room_id = r.id AND m.id = rm.member_id AND m.role = 'partner'
+              RETURNING rm.member_id, r.slug AS room`,
+            [id],
+          ),
+        );
+        if (gone.length > 0) left = { memberIds: gone.map((row) => row.member_id), room: gone[0].room };
       }
       await this.audit.record(manager, actor, { action: `partner_${input.status}`, targetType: 'escalation', targetId: id, reason: input.outcome ?? null, before: { status: row.status }, after: { status: input.status } });
       return ready;
     });
     if (joined) this.events.privateRoomReady.next(joined);
+    if (left) this.events.privateRoomLeft.next(left);
     return this.getForPartner(partnerId, id);
   }
 

@@ -317,6 +317,75 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     }
   });
 
+  it('keeps a support room its people’s: another moderator can neither lock it nor read it in member context, and a demoted moderator leaves it and the moderators’ feed, even through a recovered session', async () => {
+    const member = await registerMember(api, 'Private Sorrel');
+    const opener = await withRole(api, await registerMember(api, 'Mod Opener'), 'moderator');
+    const outsider = await withRole(api, await registerMember(api, 'Mod Outsider'), 'moderator');
+    const asked = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/support-requests', { token: member.token, body: {} });
+    const room = (await rest<{ room: string }>(api, 'POST', `/api/v1/moderation/flags/${asked.body.flagId}/support-room`, { token: opener.token })).body.room;
+    const memberSocket = io(api.baseUrl, { path: '/socket.io', auth: { token: member.token }, transports: ['websocket'] });
+    try {
+      expect(((await memberSocket.timeout(5000).emitWithAck('room:join', { room })) as { ok: boolean }).ok).toBe(true);
+      expect(((await memberSocket.timeout(5000).emitWithAck('message:send', { room, body: 'my address is 12 Elm St', clientMsgId: 'private-words' })) as { ok: boolean }).ok).toBe(true);
+    } finally {
+      memberSocket.disconnect();
+    }
+
+    // A moderator outside the room: not theirs to lock (cutting the member off), nor to know of.
+    const locked = await rest<ErrorResponse>(api, 'PATCH', `/api/v1/rooms/${room}`, { token: outsider.token, body: { locked: true } });
+    expect([locked.status, locked.body.error.code]).toEqual([404, 'ROOM_NOT_FOUND']);
+    expect((await api.db.dataSource.query(`SELECT locked FROM rooms WHERE slug = $1`, [room]))[0].locked).toBe(false);
+    const recentFor = async (who: Session) =>
+      (await rest<{ recent: Array<{ excerpt: string }> }>(api, 'GET', `/api/v1/moderation/members/${member.memberId}/context`, { token: who.token })).body.recent.map((entry) => entry.excerpt);
+    expect(await recentFor(outsider)).not.toContain('my address is 12 Elm St');
+    expect(await recentFor(opener)).toContain('my address is 12 Elm St');
+
+    // The opener's connection drops; meanwhile they stop being a moderator.
+    const feed = io(api.baseUrl, { path: '/socket.io', auth: { token: opener.token }, transports: ['websocket'], reconnection: false });
+    await new Promise<void>((resolve) => feed.once('connect', () => resolve()));
+    const heard: QueueItem[] = [];
+    feed.on('moderation:flag', (item: QueueItem) => heard.push(item));
+    const control = io(api.baseUrl, { path: '/socket.io', auth: { token: outsider.token }, transports: ['websocket'] });
+    const controlHeard: QueueItem[] = [];
+    control.on('moderation:flag', (item: QueueItem) => controlHeard.push(item));
+    await new Promise<void>((resolve) => control.once('connect', () => resolve()));
+    try {
+      // Still a moderator: they hear a member ask for help (and their connection knows its place in the feed).
+      const before = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/support-requests', { token: (await registerMember(api, 'Earlier Asker')).token, body: {} });
+      await waitFor(async () => heard.some((item) => item.id === before.body.flagId), 5_000, 'the moderator told');
+      heard.length = 0;
+      // A room's broadcast gives the connection its place in the stream, which recovery resumes from.
+      let placed = false;
+      feed.once('presence', () => (placed = true));
+      expect(((await feed.timeout(5000).emitWithAck('room:join', { room: 'lounge' })) as { ok: boolean }).ok).toBe(true);
+      await waitFor(async () => placed, 5_000, 'the room broadcast');
+      feed.io.engine.close();
+      await waitFor(async () => !feed.connected, 5_000, 'the drop');
+      await api.db.dataSource.query(`UPDATE members SET role = 'member' WHERE id = $1`, [opener.memberId]);
+      const refreshed = await rest<{ accessToken: string }>(api, 'POST', '/api/v1/auth/refresh', { body: { refreshToken: opener.refreshToken } });
+      feed.auth = { token: refreshed.body.accessToken };
+      feed.connect();
+      await waitFor(async () => feed.connected, 5_000, 'the reconnect');
+      expect(feed.recovered).toBe(true);
+      // Someone else asks for help: the moderators hear it, the former moderator does not.
+      const other = await registerMember(api, 'Another Asker');
+      const next = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/support-requests', { token: other.token, body: {} });
+      await waitFor(async () => controlHeard.some((item) => item.id === next.body.flagId), 5_000, 'the moderators told');
+      await feed.timeout(5000).emitWithAck('typing', { room: 'lounge' });
+      expect(heard).toEqual([]);
+      // Nor is the member's room theirs any more, listed or read.
+      const theirs = await rest<{ items: RoomSummary[] }>(api, 'GET', '/api/v1/rooms', { token: refreshed.body.accessToken });
+      expect(theirs.body.items.map((entry) => entry.slug)).not.toContain(room);
+      const read = await rest<ErrorResponse>(api, 'GET', `/api/v1/rooms/${room}/messages`, { token: refreshed.body.accessToken });
+      expect(read.status).toBe(404);
+      // The member keeps it.
+      expect((await rest<{ items: RoomSummary[] }>(api, 'GET', '/api/v1/rooms', { token: member.token })).body.items[0].slug).toBe(room);
+    } finally {
+      feed.disconnect();
+      control.disconnect();
+    }
+  });
+
   it('lets the partner acknowledge, record contact and close with an outcome, opens the private room, deletes the number on close, and keeps other partners out', async () => {
     const member = await registerMember(api, 'Quiet Thyme');
     const consent = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'in_app' } });
@@ -373,6 +442,11 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
       const said = (await memberSocket.timeout(5000).emitWithAck('message:send', { room: 'lounge', body: 'Evening, lounge.', clientMsgId: 'lounge-1' })) as { id: string };
       const reported = await rest<ErrorResponse>(api, 'POST', `/api/v1/rooms/lounge/messages/${said.id}/reports`, { token: counsellor.token, body: { reason: 'spam' } });
       expect([reported.status, reported.body.error.code]).toEqual([404, 'MESSAGE_NOT_FOUND']);
+      // Nor whether a message id exists there: a real one is answered as a made-up one.
+      for (const target of [said.id, crypto.randomUUID()]) {
+        const deleted = await rest<ErrorResponse>(api, 'DELETE', `/api/v1/rooms/lounge/messages/${target}`, { token: counsellor.token });
+        expect([deleted.status, deleted.body.error.code]).toEqual([404, 'MESSAGE_NOT_FOUND']);
+      }
       const heard = new Promise<ChatMessage>((resolve) => memberSocket.on('message:new', (message: ChatMessage) => message.room === room && resolve(message)));
       await counsellorSocket.timeout(5000).emitWithAck('message:send', { room, body: "Hi, I'm Rowan from Hope Line. I'm here with you.", clientMsgId: 'hello-1' });
       expect((await heard).body).toBe("Hi, I'm Rowan from Hope Line. I'm here with you.");
@@ -387,8 +461,32 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     expect(told).toEqual([{ room, by: 'counsellor' }]);
     const noOutcome = await rest<ErrorResponse>(api, 'PATCH', `/api/v1/partner/escalations/${id}`, { token: counsellor.token, body: { status: 'closed' } });
     expect(noOutcome.status).toBe(400);
+    // The counsellor's tab is still in the room when the case closes.
+    const stillOpen = io(api.baseUrl, { path: '/socket.io', auth: { token: counsellor.token }, transports: ['websocket'] });
+    const overheard: ChatMessage[] = [];
+    stillOpen.on('message:new', (message: ChatMessage) => overheard.push(message));
+    expect(((await stillOpen.timeout(5000).emitWithAck('room:join', { room })) as { ok: boolean }).ok).toBe(true);
     const closed = await rest<Escalation>(api, 'PATCH', `/api/v1/partner/escalations/${id}`, { token: counsellor.token, body: { status: 'closed', outcome: 'Talked for an hour; safety plan made.' } });
     expect(closed.body).toMatchObject({ status: 'closed', outcome: 'Talked for an hour; safety plan made.' });
+    // A closed case's room is the member's alone: the counsellor neither hears nor reads nor writes there.
+    const afterwards = io(api.baseUrl, { path: '/socket.io', auth: { token: member.token }, transports: ['websocket'] });
+    try {
+      expect(((await afterwards.timeout(5000).emitWithAck('room:join', { room })) as { ok: boolean }).ok).toBe(true);
+      const own: ChatMessage[] = [];
+      afterwards.on('message:new', (message: ChatMessage) => own.push(message));
+      expect(((await afterwards.timeout(5000).emitWithAck('message:send', { room, body: 'after the close', clientMsgId: 'after-close' })) as { ok: boolean }).ok).toBe(true);
+      await waitFor(async () => own.some((message) => message.body === 'after the close'), 5_000, 'the room copy of the member’s message');
+      await stillOpen.timeout(5000).emitWithAck('typing', { room: 'lounge' });
+      expect(overheard.map((message) => message.body)).not.toContain('after the close');
+      const write = (await stillOpen.timeout(5000).emitWithAck('message:send', { room, body: 'still here?', clientMsgId: 'after-close-c' })) as { ok: boolean; error?: { code: string } };
+      expect(write.ok).toBe(false);
+    } finally {
+      stillOpen.disconnect();
+      afterwards.disconnect();
+    }
+    const read = await rest<ErrorResponse>(api, 'GET', `/api/v1/rooms/${room}/messages`, { token: counsellor.token });
+    expect([read.status, read.body.error.code]).toEqual([404, 'ROOM_PRIVATE']);
+    expect((await rest<{ items: RoomSummary[] }>(api, 'GET', '/api/v1/rooms', { token: member.token })).body.items[0].slug).toBe(room);
     expect(closed.body.timeline.map((event) => event.status)).toEqual(['created', 'delivered', 'acknowledged', 'in_contact', 'closed']);
     expect(await outreachOf(member)).toMatchObject({ progress: 'closed', room: null });
     const backwards = await rest<ErrorResponse>(api, 'PATCH', `/api/v1/partner/escalations/${id}`, { token: counsellor.token, body: { status: 'acknowledged' } });

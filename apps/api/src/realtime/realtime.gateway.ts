@@ -101,6 +101,10 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
         .then((found) => found && this.announceRestored(found.message, found.authorId))
         .catch((error: unknown) => this.logger.warn(`a restored message was not announced (members see it on their next load): ${(error as Error).message}`));
     });
+    // Across nodes: a counsellor whose case closed stops hearing its room at once, on every tab.
+    this.contentEvents.privateRoomLeft.subscribe(({ memberIds, room }) => {
+      this.server.in(memberIds.map(memberChannel)).socketsLeave(roomChannel(room));
+    });
     // Across nodes through the adapter: the member's sockets may be on any node.
     this.contentEvents.privateRoomReady.subscribe(({ memberId, room, by }) => {
       const event: PrivateRoomReadyEvent = { room, by };
@@ -230,8 +234,13 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     const hiddenBy = new Set<string>((socket.data.hidden ?? []).map(hiddenByChannel));
     for (const room of [...socket.rooms]) if (room.startsWith(HIDDEN_BY_PREFIX) && !hiddenBy.has(room)) await socket.leave(room);
     if (hiddenBy.size) await socket.join([...hiddenBy]);
+    // A recovered session brings back the rooms it had, staff rooms included: whoever lost a role
+    // meanwhile (demoted while their connection was down) leaves what the role gave them.
     if (member.role === 'moderator' || member.role === 'admin') await socket.join(MODERATORS);
+    else await socket.leave(MODERATORS);
     if (member.role === 'admin') await socket.join(ADMINS);
+    else await socket.leave(ADMINS);
+    if (socket.recovered) await this.leaveRoomsNoLongerOpen(socket);
 
     // Joins and leaves of one socket run in the order they came: a leave sent while a join still
     // waits on the database would otherwise be undone by it, leaving the socket in the room.
@@ -339,6 +348,21 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     const { room } = parse(roomRefSchema, payload);
     await this.leaveRoom(socket, room);
     return {};
+  }
+
+  /**
+   * The chat rooms a recovered session brought back that are no longer its member's: a private
+   * room they were taken out of, a role that no longer admits them. A room locked meanwhile keeps
+   * the members who were in it, as it does when it is locked around them.
+   */
+  private async leaveRoomsNoLongerOpen(socket: LanternSocket): Promise<void> {
+    for (const room of chatRooms(socket)) {
+      const refusal = await this.chat.enterable(room, socket.data.member).then(
+        () => null,
+        (error: unknown) => (error instanceof ApiException ? toAckError(error).code : null),
+      );
+      if (refusal !== null && refusal !== 'ROOM_LOCKED') await socket.leave(roomChannel(room));
+    }
   }
 
   private async leaveRoom(socket: LanternSocket, room: string): Promise<void> {

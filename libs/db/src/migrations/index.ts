@@ -21,6 +21,7 @@ import { ChatMessagesDeleted1764660000000 } from './1764660000000-chat-messages-
 import { RefreshTokensExpiry1764670000000 } from './1764670000000-refresh-tokens-expiry';
 import { SessionsEnded1764680000000 } from './1764680000000-sessions-ended';
 import { RoleChangeEndsSessions1764690000000 } from './1764690000000-role-change-ends-sessions';
+import { PrivateRoomsFollowRoles1764700000000 } from './1764700000000-private-rooms-follow-roles';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   RefreshTokensExpiry1764670000000,
   SessionsEnded1764680000000,
   RoleChangeEndsSessions1764690000000,
+  PrivateRoomsFollowRoles1764700000000,
 ];
