@@ -151,6 +151,27 @@ describe('erasing an account leaves nothing that leads to the member (real Postg
     expect(naming).toBeGreaterThan(0);
   });
 
+  it('leaves no words linked to the account when replies are still being written as it is erased', async () => {
+    const host = await registerMember(api, 'Erasure Host');
+    const thread = await rest<{ id: string }>(api, 'POST', '/api/v1/threads', { token: host.token, body: { categorySlug: 'anxiety', title: 'Busy thread', body: 'Reply here.' } });
+    const statuses = new Set<number>();
+    for (let round = 0; round < 6; round++) {
+      const leaving = await registerMember(api, `Leaving Writer ${round}`);
+      const replies = Array.from({ length: 8 }, (_, i) =>
+        rest(api, 'POST', `/api/v1/threads/${thread.body.id}/posts`, { token: leaving.token, body: { body: `reply ${round}.${i}`, postAs: 'alias' } }).then((response) => response.status),
+      );
+      const erased = rest(api, 'DELETE', '/api/v1/me', { token: leaving.token }).then((response) => response.status);
+      for (const status of await Promise.all([...replies, erased])) statuses.add(status);
+      // Whatever each reply was answered, none is theirs any more: no post, alias or follow leads to them.
+      const [{ posts }] = await api.db.dataSource.query(`SELECT count(*)::int AS posts FROM posts WHERE author_id = $1`, [leaving.memberId]);
+      const [{ aliases }] = await api.db.dataSource.query(`SELECT count(*)::int AS aliases FROM thread_aliases WHERE member_id = $1`, [leaving.memberId]);
+      const [{ follows }] = await api.db.dataSource.query(`SELECT count(*)::int AS follows FROM thread_follows WHERE member_id = $1`, [leaving.memberId]);
+      expect([round, posts, aliases, follows]).toEqual([round, 0, 0, 0]);
+    }
+    // Replies answered before the erasure (201), the erasure (204), and replies refused after it (401); never a 500.
+    expect([...statuses].every((status) => [201, 204, 401].includes(status))).toBe(true);
+  });
+
   it('a request for a moderator left open when its member erases their account closes then, says why, and no chat can be opened with nobody', async () => {
     const leaving = await registerMember(api, 'Erasure Asking Heron');
     const staying = await registerMember(api, 'Erasure Asking Plover');

@@ -56,6 +56,10 @@ export class AccountService {
   async erase(memberId: string): Promise<void> {
     await this.auth.member(memberId);
     await this.dataSource.transaction(async (manager) => {
+      // The account's row first: a write under way (which holds it, assertMaySpeak) finishes before
+      // its words are unlinked below; one that starts now waits and then finds the account gone.
+      const [live] = await manager.query(`SELECT id FROM members WHERE id = $1 AND deleted_at IS NULL FOR UPDATE`, [memberId]);
+      if (!live) return; // erased meanwhile by another request: nothing left to do
       await manager.query(`UPDATE posts SET author_id = NULL, author_alias = NULL WHERE author_id = $1`, [memberId]);
       await manager.query(`UPDATE threads SET author_id = NULL, author_alias = NULL WHERE author_id = $1`, [memberId]);
       // The id the writer's device chose for a resend is theirs too (any client may choose it), and

@@ -28,8 +28,18 @@ export function whenAgain(until: Date, now = Date.now()): string {
   return hours < 48 ? relative.format(hours, 'hour') : relative.format(Math.round(hours / 24), 'day');
 }
 
+/**
+ * Whether the member may write now, checked in the writing transaction. The row is held (FOR
+ * SHARE) until the words are stored: an account erasure, which takes the row first, waits for a
+ * write already under way (and then unlinks it), and a write that comes after it finds the
+ * account gone, so no words stay linked to an erased account.
+ */
 export async function assertMaySpeak(manager: EntityManager, memberId: string, where: 'forum' | 'chat'): Promise<void> {
-  const [row]: SanctionState[] = await manager.query(`SELECT muted_until, suspended_until FROM members WHERE id = $1`, [memberId]);
+  const [row]: Array<SanctionState & { deleted_at: Date | null }> = await manager.query(
+    `SELECT muted_until, suspended_until, deleted_at FROM members WHERE id = $1 FOR SHARE`,
+    [memberId],
+  );
+  if (!row || row.deleted_at) throw new ApiException(HttpStatus.UNAUTHORIZED, 'UNAUTHENTICATED', 'That account has been deleted; nothing more can be written from it.');
   assertNotSanctioned(row, where);
 }
 
