@@ -116,6 +116,38 @@ describe('crisis support (real PostgreSQL, Redis and worker)', () => {
     expect((await rest<Thread>(api, 'GET', `/api/v1/threads/${calm.id}`, { token: reader.token })).body.crisisSupport).toBe(false);
   });
 
+  it('reads a thread’s title with its opening post: crisis in the title alone brings its writer help, and a thread whose opening post is hidden leaves the lists until it is restored', async () => {
+    const writer = await registerMember(api, 'Titled Writer');
+    const titled = (await rest<Thread>(api, 'POST', '/api/v1/threads', { token: writer.token, body: { categorySlug: 'depression', title: 'I want to die tonight', body: 'Nothing else to say.' } })).body;
+    const notice = await waitFor(async () => {
+      const response = await rest<{ items: CrisisResources[] }>(api, 'GET', '/api/v1/me/crisis-notices', { token: writer.token });
+      return response.body.items.find((item) => item.contentId === titled.firstPost.id);
+    }, 20_000, `the notice for a crisis title (worker: ${worker.output().slice(-300)})`);
+    expect(notice).toMatchObject({ contentType: 'post', concern: 'self' });
+    const [item] = await api.db.dataSource.query(`SELECT kind FROM flags WHERE content_id = $1`, [titled.firstPost.id]);
+    expect(item.kind).toBe('crisis');
+    // A reply is read without the title: the same words in a reply's thread do not flag the reply.
+    const reply = (await rest<{ id: string }>(api, 'POST', `/api/v1/threads/${titled.id}/posts`, { token: member.token, body: { body: 'Sending you a hug.' } })).body;
+    await waitFor(async () => ((await api.db.dataSource.query(`SELECT 1 FROM moderation_results WHERE content_id = $1`, [reply.id])).length ? true : undefined), 20_000, 'the reply classified');
+    expect(await api.db.dataSource.query(`SELECT 1 FROM flags WHERE content_id = $1`, [reply.id])).toEqual([]);
+
+    // A thread whose opening post the checks hide: its title leaves the members' lists with it.
+    const cruel = (await rest<Thread>(api, 'POST', '/api/v1/threads', { token: writer.token, body: { categorySlug: 'depression', title: 'you are pathetic and worthless, kys', body: 'you are pathetic and worthless, kys' } })).body;
+    await waitFor(async () => ((await api.db.dataSource.query(`SELECT status FROM posts WHERE id = $1`, [cruel.firstPost.id]))[0].status === 'hidden' ? true : undefined), 20_000, 'the opening post hidden');
+    const listed = async (who: Session, path: string) => (await rest<{ items: Array<{ id: string }> }>(api, 'GET', path, { token: who.token })).body.items.map((thread) => thread.id);
+    const reader = await registerMember(api, 'List Reader');
+    expect(await listed(reader, '/api/v1/threads')).not.toContain(cruel.id);
+    expect(await listed(reader, '/api/v1/categories/depression/threads')).not.toContain(cruel.id);
+    expect((await rest(api, 'GET', `/api/v1/threads/${cruel.id}`, { token: reader.token })).status).toBe(404);
+    // Moderators still find it, and restoring the post brings the thread back for everyone.
+    expect((await rest(api, 'GET', `/api/v1/threads/${cruel.id}`, { token: moderator.token })).status).toBe(200);
+    const [flag] = await api.db.dataSource.query(`SELECT id FROM flags WHERE content_id = $1`, [cruel.firstPost.id]);
+    const restored = await rest(api, 'POST', `/api/v1/moderation/flags/${flag.id}/resolve`, { token: moderator.token, body: { action: 'restore', note: 'Checked.' } });
+    expect(restored.status).toBe(200);
+    expect(await listed(reader, '/api/v1/threads')).toContain(cruel.id);
+    expect((await rest(api, 'GET', `/api/v1/threads/${cruel.id}`, { token: reader.token })).status).toBe(200);
+  });
+
   it('puts "talk to a moderator now" on top of the queue, once however often it is asked', async () => {
     const first = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/support-requests', { token: member.token, body: {} });
     const second = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/support-requests', { token: member.token, body: {} });

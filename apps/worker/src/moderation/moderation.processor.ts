@@ -16,6 +16,21 @@ interface ContentRow {
   id: string;
   body: string;
   version: number;
+  /** A thread's title, read with its opening post: the title is words a member wrote too. */
+  title?: string | null;
+}
+
+/**
+ * The opening post is read with its thread's title, which is classified with it: crisis or harm
+ * in a title alone is flagged (and the writer shown help) as it would be in the body.
+ */
+const POST_WITH_TITLE = `SELECT p.id, p.body, p.version,
+       CASE WHEN p.id = (SELECT o.id FROM posts o WHERE o.thread_id = p.thread_id ORDER BY o.created_at, o.id LIMIT 1) THEN t.title END AS title
+  FROM posts p JOIN threads t ON t.id = p.thread_id WHERE p.id = $1`;
+
+/** Spans found in `title + body` as offsets into the body (moderators are shown the body's words); the title's own are left out. */
+function intoBody<Span extends { start: number; end: number }>(spans: readonly Span[], offset: number): Span[] {
+  return spans.filter((span) => span.start >= offset).map((span) => ({ ...span, start: span.start - offset, end: span.end - offset }));
 }
 
 interface Judged {
@@ -57,7 +72,7 @@ export class ModerationProcessor {
     if (!parsed.success) throw new UnrecoverableError(`moderation job ${job.id} has a malformed payload`);
     const item = parsed.data;
     const table = CONTENT_TABLES[item.contentType];
-    const rows: ContentRow[] = await this.dataSource.query(`SELECT id, body, version FROM ${table} WHERE id = $1`, [item.contentId]);
+    const rows: ContentRow[] = await this.dataSource.query(item.contentType === 'post' ? POST_WITH_TITLE : `SELECT id, body, version FROM ${table} WHERE id = $1`, [item.contentId]);
     if (rows.length === 0) return 'gone';
     if (rows[0].version !== item.version) return 'superseded';
     // CPU work outside the transaction: no row is locked while the classifier runs.
@@ -130,10 +145,16 @@ export class ModerationProcessor {
   }
 
   private async judge(item: ModerationJob, row: ContentRow): Promise<Judged> {
-    const result = classify(row.body);
-    const watched = (await this.watchedWords.current()).apply(row.body);
+    const prefix = row.title ? `${row.title}\n\n` : '';
+    const text = prefix + row.body;
+    const classified = classify(text);
+    const result = prefix ? { ...classified, evidence: intoBody(classified.evidence, prefix.length) } : classified;
+    const watched = (await this.watchedWords.current()).apply(text);
     const decision = decide(result, { watchedWords: watched });
-    const watchedHits = watched.matches.filter((match) => match.action === 'flag' || match.action === 'hold');
+    // Every hit names its pattern on the review item; a hit in the title has no span in the body (negative offsets).
+    const watchedHits = watched.matches
+      .filter((match) => match.action === 'flag' || match.action === 'hold')
+      .map((match) => ({ ...match, start: match.start - prefix.length, end: match.end - prefix.length }));
     return { item, result, decision, watchedHits };
   }
 
@@ -167,7 +188,7 @@ export class ModerationProcessor {
             flagId,
             version,
             [...new Set(watchedHits.map((hit) => `${hit.action}: ${hit.pattern}`))].join('; '),
-            JSON.stringify(watchedHits.map((hit) => ({ start: hit.start, end: hit.end, signal: 'watched_word', category: hit.action }))),
+            JSON.stringify(watchedHits.filter((hit) => hit.start >= 0).map((hit) => ({ start: hit.start, end: hit.end, signal: 'watched_word', category: hit.action }))),
           ],
         );
       }

@@ -22,6 +22,7 @@ import { RefreshTokensExpiry1764670000000 } from './1764670000000-refresh-tokens
 import { SessionsEnded1764680000000 } from './1764680000000-sessions-ended';
 import { RoleChangeEndsSessions1764690000000 } from './1764690000000-role-change-ends-sessions';
 import { PrivateRoomsFollowRoles1764700000000 } from './1764700000000-private-rooms-follow-roles';
+import { OpeningPostStatusToThread1764710000000 } from './1764710000000-opening-post-status-to-thread';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   SessionsEnded1764680000000,
   RoleChangeEndsSessions1764690000000,
   PrivateRoomsFollowRoles1764700000000,
+  OpeningPostStatusToThread1764710000000,
 ];
