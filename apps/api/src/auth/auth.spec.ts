@@ -51,11 +51,15 @@ describe('pseudonymous identity (real PostgreSQL and Redis)', () => {
     expect((await register({ pseudonym: 'x'.repeat(33) })).body.error.code).toBe('VALIDATION_FAILED');
     const several = await register({ pseudonym: 'ok name', passphrase: 'short', region: 'USA' });
     expect(several.body.error.details?.map((problem) => problem.path).sort()).toEqual(['passphrase', 'region']);
-    for (const refused of ['f a g g o t', 'Lantern Moderator', 'kys loser']) {
+    // Nor one a reader would mistake for someone else: a thread alias, or the stand-in for an erased account.
+    for (const refused of ['f a g g o t', 'Lantern Moderator', 'kys loser', 'Soft Meadow 16', 'quiet  heron 42', 'Former Member', 'former member']) {
       const response = await register({ pseudonym: refused });
       expect([refused, response.status, response.body.error.code]).toEqual([refused, 422, 'PSEUDONYM_REFUSED']);
     }
     expect((await register({ pseudonym: 'Quiet', role: 'admin' })).body.error.code).toBe('VALIDATION_FAILED');
+    // A generated pseudonym's shape (an adjective and an animal) is a fine choice, and a meadow without a number too.
+    expect((await register({ pseudonym: 'Quiet Otter 42' })).status).toBe(201);
+    expect((await register({ pseudonym: 'Soft Meadow' })).status).toBe(201);
   });
 
   it('signs in with the passphrase, hashed with argon2id', async () => {

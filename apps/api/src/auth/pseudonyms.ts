@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { classify } from '@lantern/moderation';
+import { looksLikeAlias } from '../forum/thread-alias.service';
 
 const ADJECTIVES = ['Quiet', 'Gentle', 'Brave', 'Calm', 'Kind', 'Steady', 'Warm', 'Hopeful', 'Patient', 'Bright', 'Soft', 'Still', 'Morning', 'Evening', 'Little', 'Wise'];
 const ANIMALS = ['Otter', 'Heron', 'Fox', 'Wren', 'Owl', 'Badger', 'Finch', 'Hare', 'Seal', 'Robin', 'Deer', 'Moth', 'Lark', 'Dove', 'Panda', 'Koala'];
@@ -18,11 +19,15 @@ const REFUSED_CATEGORIES = new Set(['hate', 'harassment', 'sexual', 'incitement'
 
 /** Also the names that claim an authority the person does not have. */
 const IMPERSONATION = /\b(admin|administrator|moderator|mod team|lantern team|staff|official)\b/i;
+/** The names Lantern itself shows in place of an author who is gone. */
+const STANDS_IN = /^\s*(former|erased|deleted)\s+(member|account|user)\s*$/i;
 
 export function pseudonymProblem(pseudonym: string): string | null {
   const compact = pseudonym.toLowerCase().replace(/[^a-z]/g, '');
   if (REFUSED.some((word) => compact.includes(word))) return 'That pseudonym contains a slur. Please choose another.';
   if (IMPERSONATION.test(pseudonym)) return 'Pseudonyms cannot suggest a Lantern role such as moderator or staff.';
+  if (STANDS_IN.test(pseudonym)) return 'That is what Lantern shows for an erased account. Please choose another.';
+  if (looksLikeAlias(pseudonym)) return 'That looks like a thread alias, which would confuse readers. Please choose another.';
   const result = classify(pseudonym);
   if (result.categories.some((category) => REFUSED_CATEGORIES.has(category))) return 'That pseudonym could hurt other members. Please choose another.';
   return null;

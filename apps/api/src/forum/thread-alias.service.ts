@@ -3,7 +3,16 @@ import { randomInt } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 
 const ADJECTIVES = ['Gentle', 'Quiet', 'Steady', 'Warm', 'Hopeful', 'Patient', 'Brave', 'Calm', 'Kind', 'Soft', 'Bright', 'Still'];
-const NOUNS = ['Heron', 'Willow', 'Harbour', 'Ember', 'Meadow', 'Lantern', 'Sparrow', 'River', 'Cedar', 'Moth', 'Tide', 'Fern'];
+/** No animal here: generated pseudonyms are an adjective and an animal, so the two never look alike. */
+const NOUNS = ['Brook', 'Willow', 'Harbour', 'Ember', 'Meadow', 'Lantern', 'Sparrow', 'River', 'Cedar', 'Aspen', 'Tide', 'Fern'];
+/** Nouns of aliases drawn before (still shown in their threads). */
+const EARLIER_NOUNS = ['Heron', 'Moth'];
+const ALIAS_SHAPE = new RegExp(`^\\s*(${ADJECTIVES.join('|')})\\s+(${[...NOUNS, ...EARLIER_NOUNS].join('|')})\\s+\\d{2}\\s*$`, 'i');
+
+/** Whether a name looks like a thread alias ("Soft Meadow 16"): a chosen pseudonym must not, or a reader could not tell two writers apart. */
+export function looksLikeAlias(name: string): boolean {
+  return ALIAS_SHAPE.test(name);
+}
 
 /**
  * A member's alias in one thread. Drawn at random (never derived from the member), stored as the
