@@ -146,6 +146,12 @@ describe('crisis support (real PostgreSQL, Redis and worker)', () => {
     expect(restored.status).toBe(200);
     expect(await listed(reader, '/api/v1/threads')).toContain(cruel.id);
     expect((await rest(api, 'GET', `/api/v1/threads/${cruel.id}`, { token: reader.token })).status).toBe(200);
+
+    // Its writer deleting a hidden opening post does not bring its title back.
+    const again = (await rest<Thread>(api, 'POST', '/api/v1/threads', { token: writer.token, body: { categorySlug: 'depression', title: 'you are pathetic and worthless, kys', body: 'you are pathetic and worthless, kys!' } })).body;
+    await waitFor(async () => ((await api.db.dataSource.query(`SELECT status FROM threads WHERE id = $1`, [again.id]))[0].status === 'hidden' ? true : undefined), 20_000, 'the thread hidden');
+    expect((await rest(api, 'DELETE', `/api/v1/posts/${again.firstPost.id}`, { token: writer.token })).status).toBe(204);
+    expect(await listed(reader, '/api/v1/threads')).not.toContain(again.id);
   });
 
   it('puts "talk to a moderator now" on top of the queue, once however often it is asked', async () => {

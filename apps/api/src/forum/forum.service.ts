@@ -1,4 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { returnedRows } from '@lantern/db';
 import {
   FORUM_LIMITS,
   REACTION_KINDS,
@@ -323,7 +324,11 @@ export class ForumService {
     const post = rows[0];
     if (!post || post.status === 'deleted') throw this.postNotFound();
     if (post.author_id !== viewer.id) throw new ApiException(HttpStatus.FORBIDDEN, 'NOT_YOUR_POST', 'You can only delete your own posts.');
-    await this.dataSource.query(`UPDATE posts SET status = 'deleted', updated_at = now() WHERE id = $1`, [postId]);
+    // Once: of two deletes at the same moment, the second finds it deleted, as a later one would.
+    const deleted = returnedRows<{ id: string }>(
+      await this.dataSource.query(`UPDATE posts SET status = 'deleted', updated_at = now() WHERE id = $1 AND author_id = $2 AND status <> 'deleted' RETURNING id`, [postId, viewer.id]),
+    );
+    if (deleted.length === 0) throw this.postNotFound();
     // Taken back: it no longer counts for the members it answered.
     this.replies.announce(await this.replies.answered(postId));
   }

@@ -178,6 +178,10 @@ describe('forum over REST (real PostgreSQL and Redis)', () => {
     expect(page.items.find((item) => item.id === quoting.id)?.quote).toBeNull();
     const [row] = await api.db.dataSource.query(`SELECT status, body FROM posts WHERE id = $1`, [post.id]);
     expect(row).toEqual({ status: 'deleted', body: 'I regret posting this' });
+    // Deleted once, however many clicks arrive together: one 204, the rest find it gone.
+    const twice = (await rest<Post>(api, 'POST', `/api/v1/threads/${thread.id}/posts`, { token: bob.token, body: { body: 'double click' } })).body;
+    const statuses = await Promise.all(Array.from({ length: 6 }, () => rest(api, 'DELETE', `/api/v1/posts/${twice.id}`, { token: bob.token }).then((response) => response.status)));
+    expect(statuses.sort()).toEqual([204, 404, 404, 404, 404, 404]);
   });
 
   it('reacts with kind words only, once per member and kind', async () => {
