@@ -172,6 +172,23 @@ describe('erasing an account leaves nothing that leads to the member (real Postg
     expect([...statuses].every((status) => [201, 204, 401].includes(status))).toBe(true);
   });
 
+  it('leaves no request for help or phone number of the account when they are being made as it is erased', async () => {
+    const statuses = new Set<number>();
+    for (let round = 0; round < 6; round++) {
+      const leaving = await registerMember(api, `Leaving Asker ${round}`);
+      const asks = [
+        ...Array.from({ length: 3 }, () => rest(api, 'POST', '/api/v1/me/outreach', { token: leaving.token, body: { channel: 'phone', phone: '+1 555 010 0199' } })),
+        ...Array.from({ length: 3 }, () => rest(api, 'POST', '/api/v1/me/support-requests', { token: leaving.token, body: {} })),
+      ].map((request) => request.then((response) => response.status));
+      const erased = rest(api, 'DELETE', '/api/v1/me', { token: leaving.token }).then((response) => response.status);
+      for (const status of await Promise.all([...asks, erased])) statuses.add(status);
+      const [{ outreach }] = await api.db.dataSource.query(`SELECT count(*)::int AS outreach FROM outreach_requests WHERE member_id = $1`, [leaving.memberId]);
+      const [{ open }] = await api.db.dataSource.query(`SELECT count(*)::int AS open FROM flags WHERE content_type = 'member' AND content_id = $1 AND status <> 'resolved'`, [leaving.memberId]);
+      expect([round, outreach, open]).toEqual([round, 0, 0]);
+    }
+    expect([...statuses].filter((status) => ![201, 204, 401, 429].includes(status))).toEqual([]);
+  });
+
   it('a request for a moderator left open when its member erases their account closes then, says why, and no chat can be opened with nobody', async () => {
     const leaving = await registerMember(api, 'Erasure Asking Heron');
     const staying = await registerMember(api, 'Erasure Asking Plover');

@@ -29,18 +29,29 @@ export function whenAgain(until: Date, now = Date.now()): string {
 }
 
 /**
- * Whether the member may write now, checked in the writing transaction. The row is held (FOR
- * SHARE) until the words are stored: an account erasure, which takes the row first, waits for a
- * write already under way (and then unlinks it), and a write that comes after it finds the
- * account gone, so no words stay linked to an erased account.
+ * Whether the member may write now, checked in the writing transaction. The row is held
+ * (holdLiveAccount) until the words are stored: an account erasure, which takes the row first,
+ * waits for a write already under way (and then unlinks it), and a write that comes after it
+ * finds the account gone, so no words stay linked to an erased account.
  */
 export async function assertMaySpeak(manager: EntityManager, memberId: string, where: 'forum' | 'chat'): Promise<void> {
+  assertNotSanctioned(await holdLiveAccount(manager, memberId), where);
+}
+
+/**
+ * The member's row, held until the caller's transaction ends, or a 401 when the account is
+ * erased: whatever the transaction stores about the member is either unlinked by an erasure that
+ * waits for it (the erasure takes the row FOR UPDATE), or never stored. FOR KEY SHARE, the
+ * weakest lock that holds an erasure off: a moderator's mute or suspension of the member (an
+ * update of other columns) does not wait for it, so the two cannot deadlock.
+ */
+export async function holdLiveAccount(manager: EntityManager, memberId: string): Promise<SanctionState> {
   const [row]: Array<SanctionState & { deleted_at: Date | null }> = await manager.query(
-    `SELECT muted_until, suspended_until, deleted_at FROM members WHERE id = $1 FOR SHARE`,
+    `SELECT muted_until, suspended_until, deleted_at FROM members WHERE id = $1 FOR KEY SHARE`,
     [memberId],
   );
   if (!row || row.deleted_at) throw new ApiException(HttpStatus.UNAUTHORIZED, 'UNAUTHENTICATED', 'That account has been deleted; nothing more can be written from it.');
-  assertNotSanctioned(row, where);
+  return row;
 }
 
 /** The same rule, for callers that read the member's sanction columns in a query of their own. */

@@ -1,4 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { holdLiveAccount } from '../auth/sanctions';
 import type { CrisisResources } from '@lantern/contracts';
 import { crisisPanelCopyFor, hotlinesFor, selectRegionWithBasis, type RegionHotlines, type RegionSelectionBasis } from '@lantern/crisis';
 import { DUE_MINUTES, SUPPORT_REQUEST_PRIORITY } from '@lantern/moderation';
@@ -107,6 +108,9 @@ export class CrisisService {
 
   /** Puts the member on top of the queue (one open item, however often they ask), in the caller's transaction. */
   async requestSupportIn(manager: EntityManager, memberId: string, reason: 'talk_to_moderator' | 'outreach_requested', noticeId?: string): Promise<{ flagId: string; dueAt: string }> {
+    // Held against an erasure under way: a request (and an outreach's phone number) is stored and
+    // then unlinked by it, or refused after it, never left behind.
+    await holdLiveAccount(manager, memberId);
     const due = new Date(Date.now() + DUE_MINUTES.imminent * 60_000);
     const { flagId } = await openSupportRequest(manager, { memberId, reason, priority: SUPPORT_REQUEST_PRIORITY, due });
     if (noticeId) {
