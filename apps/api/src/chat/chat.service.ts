@@ -357,7 +357,7 @@ export class ChatService {
     const [row]: Array<{ status: string; author_id: string | null }> = await manager.query(
       `SELECT msg.status, msg.author_id FROM messages msg JOIN rooms r ON r.id = msg.room_id
         WHERE msg.id = $1 AND r.slug = $2
-          AND (CASE WHEN r.private THEN EXISTS (SELECT 1 FROM room_members rm WHERE rm.room_id = r.id AND rm.member_id = $3) ELSE $4 <> 'partner' END)
+          AND ${roomOpenTo('r', '$3', '$4')}
           FOR UPDATE OF msg`,
       [messageId, slug, viewer.id, viewer.role],
     );
@@ -371,9 +371,9 @@ export class ChatService {
       // off from their counsellor) nor learn that it exists.
       const [before]: RoomRow[] = await manager.query(
         `SELECT r.id, r.slug, r.name, r.description, r.locked, r.slow_mode_seconds, r.private FROM rooms r
-          WHERE r.slug = $1 AND (NOT r.private OR EXISTS (SELECT 1 FROM room_members rm WHERE rm.room_id = r.id AND rm.member_id = $2))
+          WHERE r.slug = $1 AND ${roomOpenTo('r', '$2', '$3')}
             FOR UPDATE OF r`,
-        [slug, moderator.id],
+        [slug, moderator.id, moderator.role],
       );
       if (!before) throw refuse(HttpStatus.NOT_FOUND, 'ROOM_NOT_FOUND', `There is no room "${slug}".`);
       const [after] = returnedRows<RoomRow>(

@@ -13,6 +13,7 @@ import {
 } from '@lantern/contracts';
 import type { DataSource } from 'typeorm';
 import type { AuditActor } from '../audit/audit.service';
+import { roomOpenTo } from '../chat/room-access';
 import { plainExcerpt } from '../forum/render-markdown';
 import { ApiException } from '../http/api-exception';
 import { shownPseudonym } from '../auth/pseudonyms';
@@ -200,7 +201,7 @@ export class ModerationContextService {
        UNION ALL
        (SELECT 'message', g.id, g.body, r.name, g.status, g.created_at
           FROM messages g JOIN rooms r ON r.id = g.room_id
-         WHERE g.author_id = $1 AND (NOT r.private OR EXISTS (SELECT 1 FROM room_members rm WHERE rm.room_id = r.id AND rm.member_id = $2))
+         WHERE g.author_id = $1 AND ${roomOpenTo('r', '$2', `'moderator'`)}
          ORDER BY g.created_at DESC LIMIT ${RECENT_CONTENT})
        ORDER BY created_at DESC LIMIT ${RECENT_CONTENT}`,
       [memberId, moderatorId],
