@@ -115,7 +115,8 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     const done = await escalate(item, { basis: 'imminent_risk', note: 'Plan and means tonight; not answering moderators.', body: 'I want to end my life tonight.' });
     expect(done.status).toBe(200);
     const escalation = await escalationFor(item.id);
-    const audit = await api.db.dataSource.query(`SELECT action, reason FROM audit_log WHERE target_id = $1`, [escalation.id]);
+    // The delivery worker audits its own attempts on this escalation whenever they land (actor 'system'): only people's actions are asked about here.
+    const audit = await api.db.dataSource.query(`SELECT action, reason FROM audit_log WHERE target_id = $1 AND actor_role <> 'system'`, [escalation.id]);
     expect(audit).toEqual([{ action: 'escalate_without_consent', reason: 'Plan and means tonight; not answering moderators.' }]);
     const listed = await rest<{ items: Array<Escalation & { reason: string | null }> }>(api, 'GET', '/api/v1/admin/escalations', { token: admin.token });
     expect(listed.body.items.find((entry) => entry.id === escalation.id)).toMatchObject({ basis: 'imminent_risk', reason: 'Plan and means tonight; not answering moderators.' });
