@@ -189,6 +189,33 @@ describe('erasing an account leaves nothing that leads to the member (real Postg
     expect([...statuses].filter((status) => ![201, 204, 401, 429].includes(status))).toEqual([]);
   });
 
+  it('leaves no reaction, follow, hide or safety plan of the account when they are being made as it is erased', async () => {
+    const host = await registerMember(api, 'Erasure Reactions Host');
+    const thread = (await rest<Thread>(api, 'POST', '/api/v1/threads', { token: host.token, body: { categorySlug: 'anxiety', title: 'React here', body: 'Hugs welcome.' } })).body;
+    const statuses = new Set<number>();
+    const left: unknown[] = [];
+    for (let round = 0; round < 6; round++) {
+      const leaving = await registerMember(api, `Leaving Reactor ${round}`);
+      const writes = [
+        ...(['hug', 'me_too', 'thank_you'] as const).map((kind) => rest(api, 'POST', `/api/v1/posts/${thread.firstPost.id}/reactions`, { token: leaving.token, body: { kind } })),
+        rest(api, 'PUT', `/api/v1/threads/${thread.id}/follow`, { token: leaving.token }),
+        rest(api, 'POST', '/api/v1/me/hidden-members', { token: leaving.token, body: { postId: thread.firstPost.id } }),
+        rest(api, 'PUT', '/api/v1/me/safety-plan', { token: leaving.token, body: { sections: { ...emptySafetyPlanSections(), reasonsToLive: ['My sister'] }, baseUpdatedAt: null } }),
+      ].map((request) => request.then((response) => response.status));
+      const erased = rest(api, 'DELETE', '/api/v1/me', { token: leaving.token }).then((response) => response.status);
+      for (const status of await Promise.all([...writes, erased])) statuses.add(status);
+      const [counts] = await api.db.dataSource.query(
+        `SELECT (SELECT count(*)::int FROM post_reactions WHERE member_id = $1) AS reactions, (SELECT count(*)::int FROM thread_follows WHERE member_id = $1) AS follows,
+                (SELECT count(*)::int FROM member_hides WHERE member_id = $1) AS hides, (SELECT count(*)::int FROM safety_plans WHERE member_id = $1) AS plans`,
+        [leaving.memberId],
+      );
+      if (Object.values(counts).some((n) => n !== 0)) left.push({ round, ...counts });
+    }
+    // Whatever each write was answered, nothing of theirs is left behind.
+    expect(left).toEqual([]);
+    expect([...statuses].filter((status) => ![200, 201, 204, 401].includes(status))).toEqual([]);
+  });
+
   it('a request for a moderator left open when its member erases their account closes then, says why, and no chat can be opened with nobody', async () => {
     const leaving = await registerMember(api, 'Erasure Asking Heron');
     const staying = await registerMember(api, 'Erasure Asking Plover');

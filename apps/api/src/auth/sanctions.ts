@@ -43,11 +43,13 @@ export async function assertMaySpeak(manager: EntityManager, memberId: string, w
  * erased: whatever the transaction stores about the member is either unlinked by an erasure that
  * waits for it (the erasure takes the row FOR UPDATE), or never stored. FOR KEY SHARE, the
  * weakest lock that holds an erasure off: a moderator's mute or suspension of the member (an
- * update of other columns) does not wait for it, so the two cannot deadlock.
+ * update of other columns) does not wait for it, so the two cannot deadlock. 'alone' (FOR NO KEY
+ * UPDATE) also makes the member's own writes of that kind take turns, for a check that counts
+ * what they already have (the hide limit); it still lets foreign keys to the member through.
  */
-export async function holdLiveAccount(manager: EntityManager, memberId: string): Promise<SanctionState> {
+export async function holdLiveAccount(manager: EntityManager, memberId: string, strength: 'shared' | 'alone' = 'shared'): Promise<SanctionState> {
   const [row]: Array<SanctionState & { deleted_at: Date | null }> = await manager.query(
-    `SELECT muted_until, suspended_until, deleted_at FROM members WHERE id = $1 FOR KEY SHARE`,
+    `SELECT muted_until, suspended_until, deleted_at FROM members WHERE id = $1 ${strength === 'alone' ? 'FOR NO KEY UPDATE' : 'FOR KEY SHARE'}`,
     [memberId],
   );
   if (!row || row.deleted_at) throw new ApiException(HttpStatus.UNAUTHORIZED, 'UNAUTHENTICATED', 'That account has been deleted; nothing more can be written from it.');

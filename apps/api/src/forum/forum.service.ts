@@ -17,7 +17,7 @@ import {
 } from '@lantern/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { assertMaySpeak } from '../auth/sanctions';
+import { assertMaySpeak, holdLiveAccount } from '../auth/sanctions';
 import { ApiException } from '../http/api-exception';
 import { DATA_SOURCE } from '../infra/infra.tokens';
 import { ReadReplica } from '../infra/read-replica.service';
@@ -336,7 +336,11 @@ export class ForumService {
   async react(postId: string, kind: ReactionKind, viewer: Viewer, on: boolean): Promise<Post> {
     await this.getPost(postId, viewer);
     if (on) {
-      await this.dataSource.query(`INSERT INTO post_reactions (post_id, member_id, kind) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [postId, viewer.id, kind]);
+      // The account held while the reaction is stored: one racing an erasure is unlinked by it or never made.
+      await this.dataSource.transaction(async (manager) => {
+        await holdLiveAccount(manager, viewer.id);
+        await manager.query(`INSERT INTO post_reactions (post_id, member_id, kind) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [postId, viewer.id, kind]);
+      });
     } else {
       await this.dataSource.query(`DELETE FROM post_reactions WHERE post_id = $1 AND member_id = $2 AND kind = $3`, [postId, viewer.id, kind]);
     }
@@ -365,8 +369,14 @@ export class ForumService {
 
   async setFollowing(threadId: string, viewer: Viewer, on: boolean): Promise<Thread> {
     await this.findThread(threadId, viewer);
-    if (on) await this.follow(this.dataSource.manager, threadId, viewer.id);
-    else await this.dataSource.query(`DELETE FROM thread_follows WHERE thread_id = $1 AND member_id = $2`, [threadId, viewer.id]);
+    if (on) {
+      await this.dataSource.transaction(async (manager) => {
+        await holdLiveAccount(manager, viewer.id);
+        await this.follow(manager, threadId, viewer.id);
+      });
+    } else {
+      await this.dataSource.query(`DELETE FROM thread_follows WHERE thread_id = $1 AND member_id = $2`, [threadId, viewer.id]);
+    }
     return this.getThread(threadId, viewer);
   }
 

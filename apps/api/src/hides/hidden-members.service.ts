@@ -8,6 +8,7 @@ import { FORMER_MEMBER } from '../forum/forum-read-sql';
 import { ApiException } from '../http/api-exception';
 import { DATA_SOURCE } from '../infra/infra.tokens';
 import { roomOpenTo } from '../chat/room-access';
+import { holdLiveAccount } from '../auth/sanctions';
 import { ContentEvents } from '../moderation/content-events';
 
 /** The identity a post or message was written under, and whether the viewer may see it. */
@@ -78,19 +79,25 @@ export class HiddenMembersService {
         'Moderators and crisis counsellors cannot be hidden: they may be the ones reaching out to you. If one of them upset you, tell the moderators through Report.',
       );
     }
-    const inserted: Array<{ id: string }> = await this.dataSource.query(
-      `INSERT INTO member_hides (member_id, hidden_id, thread_id)
-       SELECT $1, $2, $3 WHERE (SELECT count(*) FROM member_hides WHERE member_id = $1) < $4::int
-       ON CONFLICT ON CONSTRAINT member_hides_once_key DO NOTHING RETURNING id`,
-      [viewer.id, written.author_id, written.alias_thread_id, HIDE_LIMITS.max],
-    );
-    const [existing]: Array<{ id: string }> = inserted.length
-      ? inserted
-      : await this.dataSource.query(`SELECT id FROM member_hides WHERE member_id = $1 AND hidden_id = $2 AND thread_id IS NOT DISTINCT FROM $3::uuid`, [
-          viewer.id,
-          written.author_id,
-          written.alias_thread_id,
-        ]);
+    const { inserted, existing } = await this.dataSource.transaction(async (manager) => {
+      // The member's hides take turns (so the count below is the count, however many arrive at
+      // once), and an erasure under way is waited for: a hide is never left for an erased account.
+      await holdLiveAccount(manager, viewer.id, 'alone');
+      const added: Array<{ id: string }> = await manager.query(
+        `INSERT INTO member_hides (member_id, hidden_id, thread_id)
+         SELECT $1, $2, $3 WHERE (SELECT count(*) FROM member_hides WHERE member_id = $1) < $4::int
+         ON CONFLICT ON CONSTRAINT member_hides_once_key DO NOTHING RETURNING id`,
+        [viewer.id, written.author_id, written.alias_thread_id, HIDE_LIMITS.max],
+      );
+      const [found]: Array<{ id: string } | undefined> = added.length
+        ? added
+        : await manager.query(`SELECT id FROM member_hides WHERE member_id = $1 AND hidden_id = $2 AND thread_id IS NOT DISTINCT FROM $3::uuid`, [
+            viewer.id,
+            written.author_id,
+            written.alias_thread_id,
+          ]);
+      return { inserted: added, existing: found };
+    });
     if (!existing) {
       throw new ApiException(
         HttpStatus.CONFLICT,

@@ -288,4 +288,21 @@ describe('members hide other members from their own view (real PostgreSQL, Redis
     const left: Array<{ n: number }> = await api.db.dataSource.query(`SELECT count(*)::int AS n FROM member_hides WHERE hidden_id = $1`, [others[1].memberId]);
     expect(left[0].n).toBe(0);
   });
+
+  it('keeps the limit when hides arrive together: one below it, of six at once one is made and five are refused', async () => {
+    const racer = await registerMember(api, 'Limit Racer');
+    const open = await thread(racer, 'Hiding test: limit, all at once');
+    const others = await Promise.all(Array.from({ length: 6 }, (_, i) => registerMember(api, `Limit Racer Other ${i}`)));
+    const filler: Array<{ id: string }> = await api.db.dataSource.query(
+      `INSERT INTO threads (category_id, author_id, title) SELECT c.id, $1, 'racer filler ' || g FROM categories c, generate_series(1, $2::int) g WHERE c.slug = 'anxiety' RETURNING id`,
+      [others[0].memberId, HIDE_LIMITS.max - 1],
+    );
+    await api.db.dataSource.query(`INSERT INTO member_hides (member_id, hidden_id, thread_id) SELECT $1, $2, unnest($3::uuid[])`, [racer.memberId, others[0].memberId, filler.map((row) => row.id)]);
+    const replies = await Promise.all(others.map((other, i) => reply(other, open.id, `racing reply ${i}`)));
+    const answers = await Promise.all(replies.map((post) => hide(racer, { postId: post.id })));
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
+    const [{ n }] = await api.db.dataSource.query(`SELECT count(*)::int AS n FROM member_hides WHERE member_id = $1`, [racer.memberId]);
+    expect(n).toBe(HIDE_LIMITS.max);
+    await api.db.dataSource.query(`DELETE FROM threads WHERE id = ANY($1::uuid[])`, [filler.map((row) => row.id)]);
+  });
 });

@@ -2,6 +2,7 @@ import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import { emptySafetyPlanSections, type SafetyPlan, type SaveSafetyPlanRequest } from '@lantern/contracts';
 import { returnedRows } from '@lantern/db';
 import type { DataSource } from 'typeorm';
+import { holdLiveAccount } from '../auth/sanctions';
 import { ApiException } from '../http/api-exception';
 import { DATA_SOURCE } from '../infra/infra.tokens';
 import { SafetyPlanCipher, SafetyPlanUnreadable } from './safety-plan-cipher';
@@ -61,20 +62,24 @@ export class SafetyPlanService {
   async save(memberId: string, request: SaveSafetyPlanRequest): Promise<SafetyPlan> {
     const sealed = this.cipher.seal(memberId, request.sections);
     const values = [memberId, sealed.ciphertext, sealed.iv, sealed.tag];
-    const saved = returnedRows<{ updated_at: Date }>(
-      request.baseUpdatedAt === null
-        ? await this.dataSource.query(
-            `INSERT INTO safety_plans (member_id, ciphertext, iv, tag, updated_at) VALUES ($1, $2, $3, $4, ${NEXT_UPDATED_AT})
-             ON CONFLICT (member_id) DO NOTHING RETURNING updated_at`,
-            values,
-          )
-        : await this.dataSource.query(
-            `UPDATE safety_plans SET ciphertext = $2, iv = $3, tag = $4,
-               updated_at = greatest(${NEXT_UPDATED_AT}, updated_at + interval '1 millisecond')
-             WHERE member_id = $1 AND updated_at = $5::timestamptz RETURNING updated_at`,
-            [...values, request.baseUpdatedAt],
-          ),
-    );
+    // The account held while the plan is stored: a save racing an erasure is deleted by it or never made.
+    const saved = await this.dataSource.transaction(async (manager) => {
+      await holdLiveAccount(manager, memberId);
+        return returnedRows<{ updated_at: Date }>(
+        request.baseUpdatedAt === null
+          ? await manager.query(
+              `INSERT INTO safety_plans (member_id, ciphertext, iv, tag, updated_at) VALUES ($1, $2, $3, $4, ${NEXT_UPDATED_AT})
+               ON CONFLICT (member_id) DO NOTHING RETURNING updated_at`,
+              values,
+            )
+          : await manager.query(
+              `UPDATE safety_plans SET ciphertext = $2, iv = $3, tag = $4,
+                 updated_at = greatest(${NEXT_UPDATED_AT}, updated_at + interval '1 millisecond')
+               WHERE member_id = $1 AND updated_at = $5::timestamptz RETURNING updated_at`,
+              [...values, request.baseUpdatedAt],
+            ),
+      );
+    });
     if (saved.length === 0) {
       throw new ApiException(
         HttpStatus.CONFLICT,
