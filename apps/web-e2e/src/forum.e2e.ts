@@ -145,6 +145,35 @@ test.describe('forum', () => {
     await axe.check('home, a warned thread in Recent threads');
   });
 
+  test('a quoted reply deleted while the member writes: the quote is taken out with a sentence, the words stay, and the reply posts', async ({ page, request, axe }) => {
+    const author = await registeredMember(request);
+    const headers = { authorization: `Bearer ${author.accessToken}` };
+    const word = uniqueWord();
+    const thread = (await (await request.post('/api/v1/threads', { headers, data: { categorySlug: 'anxiety', title: `Quoting a reply that goes ${word}`, body: 'How was your day?' } })).json()) as { id: string };
+    const quoted = await request.post(`/api/v1/threads/${thread.id}/posts`, { headers, data: { body: `Mine was long, and I said too much ${word}.` } });
+    expect(quoted.status()).toBe(201);
+    const quotedId = ((await quoted.json()) as { id: string }).id;
+
+    const reader = await openAs(page, await registeredMember(request), `/t/${thread.id}`);
+    await reader.getByRole('button', { name: `Quote in reply: ${author.member.pseudonym}` }).last().click();
+    const reply = reader.getByRole('form', { name: 'Write a reply' });
+    await expect(reply).toContainText(`Quoting ${author.member.pseudonym}`);
+    await reply.getByRole('textbox', { name: 'Your reply' }).fill('I know that feeling. Be gentle with yourself tonight.');
+    // Its author deletes it before the reply is sent.
+    expect((await request.delete(`/api/v1/posts/${quotedId}`, { headers })).status()).toBe(204);
+    await reply.getByRole('button', { name: 'Post reply' }).click();
+
+    await expect(reply.getByRole('alert')).toContainText('so we took the quote out');
+    await expect(reply).not.toContainText(`Quoting ${author.member.pseudonym}`);
+    await expect(reply.getByRole('textbox', { name: 'Your reply' })).toHaveValue('I know that feeling. Be gentle with yourself tonight.');
+    await axe.check('thread, quote taken out');
+    await reply.getByRole('button', { name: 'Post reply' }).click();
+    const posted = reader.getByRole('article', { name: /^Reply by / }).filter({ hasText: 'Be gentle with yourself tonight.' });
+    await expect(posted).toBeVisible();
+    await expect(posted.locator('blockquote')).toHaveCount(0);
+    await expect(reply.getByRole('textbox', { name: 'Your reply' })).toHaveValue('');
+  });
+
   test('the thread page works at 320px without sideways scrolling', async ({ page, axe }) => {
     test.setTimeout(90_000);
     await page.setViewportSize({ width: 320, height: 640 });

@@ -267,8 +267,17 @@ export class ForumService {
       const threads: Array<{ status: string }> = await manager.query(`SELECT status FROM threads WHERE id = $1 FOR UPDATE`, [threadId]);
       if (threads.length === 0 || (threads[0].status !== 'visible' && !isStaff(viewer))) throw this.threadNotFound();
       if (input.quotePostId) {
-        const quoted: unknown[] = await manager.query(`SELECT 1 FROM posts WHERE id = $1 AND thread_id = $2`, [input.quotePostId, threadId]);
-        if (quoted.length === 0) throw new ApiException(HttpStatus.BAD_REQUEST, 'QUOTE_NOT_IN_THREAD', 'You can only quote a post from the same thread.');
+        const [quoted]: Array<{ status: Post['status'] }> = await manager.query(`SELECT status FROM posts WHERE id = $1 AND thread_id = $2`, [input.quotePostId, threadId]);
+        if (!quoted) throw new ApiException(HttpStatus.BAD_REQUEST, 'QUOTE_NOT_IN_THREAD', 'You can only quote a post from the same thread.');
+        // Only what the thread's readers can read may be quoted: a post taken down or deleted while
+        // the reply was written would otherwise be answered by a quote nobody is shown.
+        if (quoted.status === 'deleted' || !this.canSee(quoted.status, viewer)) {
+          throw new ApiException(
+            HttpStatus.CONFLICT,
+            'QUOTE_UNAVAILABLE',
+            'The post you quoted has been taken down or deleted since you began, so it cannot be quoted any more. Post your reply without the quote.',
+          );
+        }
       }
       const alias = input.postAs === 'alias' ? await this.aliases.aliasFor(manager, threadId, viewer.id) : null;
       const id = await this.insertPost(manager, threadId, viewer.id, input.body, alias, input.quotePostId ?? null);

@@ -146,6 +146,34 @@ describe('forum over REST (real PostgreSQL and Redis)', () => {
     expect(wrongQuote.body.error.code).toBe('QUOTE_NOT_IN_THREAD');
   });
 
+  it('lets readers quote only what they can read: a reply taken down or deleted meanwhile is QUOTE_UNAVAILABLE, and nothing is stored', async () => {
+    const thread = (await newThread(alice, { title: 'Quoting what is gone' })).body;
+    const replyBy = async (who: Session, body: string) => (await rest<Post>(api, 'POST', `/api/v1/threads/${thread.id}/posts`, { token: who.token, body: { body } })).body;
+    const quoting = (who: Session, quotePostId: string) => rest<Post & ErrorResponse>(api, 'POST', `/api/v1/threads/${thread.id}/posts`, { token: who.token, body: { body: `answering ${quotePostId}`, quotePostId } });
+    const takenDown = await replyBy(bob, 'words a moderator will take down');
+    const deleted = await replyBy(bob, 'words their author will delete');
+    expect((await rest(api, 'DELETE', `/api/v1/posts/${deleted.id}`, { token: bob.token })).status).toBe(204);
+    // Taken down as a moderator's hide or removal leaves it.
+    for (const status of ['hidden', 'removed']) {
+      await api.db.dataSource.query(`UPDATE posts SET status = $2 WHERE id = $1`, [takenDown.id, status]);
+      for (const who of [alice, bob]) {
+        const refused = await quoting(who, takenDown.id);
+        expect([status, refused.status, refused.body.error.code]).toEqual([status, 409, 'QUOTE_UNAVAILABLE']);
+      }
+      // Moderators read it, and their quote is shown to those who can read it.
+      expect((await quoting(moderator, takenDown.id)).status).toBe(201);
+    }
+    for (const who of [alice, bob, moderator]) {
+      const refused = await quoting(who, deleted.id);
+      expect([refused.status, refused.body.error.code]).toEqual([409, 'QUOTE_UNAVAILABLE']);
+    }
+    const stored: Array<{ author_id: string }> = await api.db.dataSource.query(`SELECT author_id FROM posts WHERE thread_id = $1 AND quote_post_id IS NOT NULL`, [thread.id]);
+    expect(stored.map((row) => row.author_id)).toEqual([moderator.memberId, moderator.memberId]);
+    // Back up, it can be quoted again.
+    await api.db.dataSource.query(`UPDATE posts SET status = 'visible' WHERE id = $1`, [takenDown.id]);
+    expect((await quoting(alice, takenDown.id)).body.quote).toMatchObject({ postId: takenDown.id, excerpt: 'words a moderator will take down' });
+  });
+
   it('edits within the window keeping history for moderators, and refuses others and late edits', async () => {
     const thread = (await newThread(alice, { title: 'Editing', body: 'First words' })).body;
     const postId = thread.firstPost.id;

@@ -62,6 +62,9 @@ export function describeForumError<F extends string = never>(error: unknown, for
     case 'SAFETY_PLAN_UNREADABLE':
       // The server's sentence already says what happened and what the member can do instead.
       return { summary: error.message, fields: {} };
+    case 'QUOTE_UNAVAILABLE':
+      // The composer takes the quote out when it hears this (see reply-composer).
+      return { summary: 'The post you quoted has been taken down or deleted since you began, so we took the quote out. Post again to send your reply without it.', fields: {} };
     default: {
       const field = formFields.find((candidate) => candidate === CODE_FIELDS[error.code]);
       if (field) return { summary: error.message, fields: { [field]: error.message } as Partial<Record<F, string>> };

@@ -2,6 +2,7 @@ import { FORUM_LIMITS, type Post } from '@lantern/contracts';
 import { CrisisNudge } from '../crisis/crisis-nudge';
 import { Alert, Button, Checkbox, CloseButton, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type FormEvent } from 'react';
+import { isApiError } from '../../api/api-client';
 import { describeForumError } from './forum-error-copy';
 import classes from './forum.module.css';
 import { clearReplyDraft, readReplyDraft, writeReplyDraft, type DraftQuote, type ReplyDraft } from './reply-draft-storage';
@@ -67,7 +68,11 @@ export const ReplyComposer = forwardRef<ReplyComposerHandle, ReplyComposerProps>
           setDraft({ ...EMPTY_DRAFT, postAs: draft.postAs });
           onPosted(post);
         },
-        onError: () => field.current?.focus(),
+        onError: (error) => {
+          // A quoted post taken down meanwhile: the reply goes without it (the alert says so), never lost.
+          if (isApiError(error) && error.code === 'QUOTE_UNAVAILABLE') update({ quote: null });
+          field.current?.focus();
+        },
       },
     );
   };
