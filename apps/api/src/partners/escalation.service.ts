@@ -241,17 +241,21 @@ export class EscalationService {
       const [row]: Array<{ status: Escalation['status'] }> = await manager.query(`SELECT status FROM escalations WHERE id = $1 AND partner_id = $2 FOR UPDATE`, [id, partnerId]);
       if (!row) throw new ApiException(HttpStatus.NOT_FOUND, 'ESCALATION_NOT_FOUND', 'There is no such escalation for your organisation.');
       if (row.status === 'closed') throw new ApiException(HttpStatus.CONFLICT, 'ESCALATION_CLOSED', 'This escalation is closed.');
-      if (options.repeatIsNoop && (row.status === input.status || NEXT[input.status].includes(row.status))) return undefined;
-      if (!NEXT[row.status].includes(input.status)) {
+      // A step already passed changes nothing, but a colleague acknowledging a case their line
+      // already took (a shift handing over) still joins its room, so the member can be reached.
+      const repeat = options.repeatIsNoop === true && (row.status === input.status || NEXT[input.status].includes(row.status));
+      if (!repeat && !NEXT[row.status].includes(input.status)) {
         throw new ApiException(HttpStatus.CONFLICT, 'ESCALATION_CLOSED', `An escalation that is ${row.status.replace('_', ' ')} cannot move back to ${input.status.replace('_', ' ')}.`);
       }
-      // Closing deletes the phone number: it was for this one contact.
-      await manager.query(
-        `UPDATE escalations SET status = $2, outcome = COALESCE($3, outcome), phone_ciphertext = CASE WHEN $2 = 'closed' THEN NULL ELSE phone_ciphertext END, updated_at = now() WHERE id = $1`,
-        [id, input.status, input.outcome ?? null],
-      );
-      await manager.query(`INSERT INTO escalation_events (escalation_id, status, note, actor_id) VALUES ($1, $2, $3, $4)`, [id, input.status, input.note ?? input.outcome ?? null, actor.id]);
-      // The counsellor who takes the case joins the private room; the member is told the first time.
+      if (!repeat) {
+        // Closing deletes the phone number: it was for this one contact.
+        await manager.query(
+          `UPDATE escalations SET status = $2, outcome = COALESCE($3, outcome), phone_ciphertext = CASE WHEN $2 = 'closed' THEN NULL ELSE phone_ciphertext END, updated_at = now() WHERE id = $1`,
+          [id, input.status, input.outcome ?? null],
+        );
+        await manager.query(`INSERT INTO escalation_events (escalation_id, status, note, actor_id) VALUES ($1, $2, $3, $4)`, [id, input.status, input.note ?? input.outcome ?? null, actor.id]);
+      }
+      // The counsellor who takes the case joins the private room; the member is told when one joins.
       let ready: PrivateRoomReady | undefined;
       if (input.status !== 'closed') {
         const [entered] = returnedRows<{ member_id: string | null; room: string }>(
@@ -275,6 +279,11 @@ export class EscalationService {
           ),
         );
         if (gone.length > 0) left = { memberIds: gone.map((row) => row.member_id), room: gone[0].room };
+      }
+      if (repeat) {
+        // Who entered a member's private room is on the record, like every step of the case.
+        if (ready) await this.audit.record(manager, actor, { action: 'partner_joined_room', targetType: 'escalation', targetId: id, after: { status: row.status } });
+        return ready;
       }
       await this.audit.record(manager, actor, { action: `partner_${input.status}`, targetType: 'escalation', targetId: id, reason: input.outcome ?? null, before: { status: row.status }, after: { status: input.status } });
       return ready;

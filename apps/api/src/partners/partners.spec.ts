@@ -496,7 +496,7 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     expect(audit.map((row: { action: string }) => row.action)).toEqual(['escalate_with_consent', 'partner_delivered', 'partner_acknowledged', 'partner_in_contact', 'partner_closed']);
   });
 
-  it('takes the stable contract’s routes: a moderator’s POST /escalations, a partner’s /ack (idempotent) and /outcome', async () => {
+  it('takes the stable contract’s routes: a moderator’s POST /escalations, a partner’s /ack (idempotent; a colleague’s brings them into the room) and /outcome', async () => {
     const post = <T>(path: string, token: string, body?: unknown) => rest<T & ErrorResponse>(api, 'POST', path, { token, body });
     const member = await registerMember(api, 'Quiet Sorrel');
     const consent = await post<{ flagId: string }>('/api/v1/me/outreach', member.token, { channel: 'in_app' });
@@ -550,6 +550,17 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     expect([ackAgain.status, ackAgain.body.status, ackAgain.body.timeline.map((step) => step.status)]).toEqual([200, 'acknowledged', ['created', 'delivered', 'acknowledged']]);
     expect((await rest<Escalation>(api, 'PATCH', `/api/v1/partner/escalations/${id}`, { token: counsellor.token, body: { status: 'in_contact' } })).body.status).toBe('in_contact');
     expect((await post<Escalation>(`/api/v1/partner/escalations/${id}/ack`, counsellor.token)).body.status).toBe('in_contact');
+    // A colleague on the same line taking over (a shift ending) acknowledges too: the case does not
+    // move, but they join the member's room, once, and that is on the record.
+    const colleague = await asPartnerOf(await registerMember(api, 'Rowan Colleague'), partnerId);
+    const [{ room_slug: room }] = await api.db.dataSource.query(`SELECT room_slug FROM escalations WHERE id = $1`, [id]);
+    for (let time = 0; time < 2; time++) {
+      const taken = await post<Escalation>(`/api/v1/partner/escalations/${id}/ack`, colleague.token);
+      expect([taken.status, taken.body.status, taken.body.timeline.map((step) => step.status)]).toEqual([200, 'in_contact', ['created', 'delivered', 'acknowledged', 'in_contact']]);
+    }
+    const colleagueRooms = await rest<{ items: RoomSummary[] }>(api, 'GET', '/api/v1/rooms', { token: colleague.token });
+    expect(colleagueRooms.body.items.map((entry) => entry.slug)).toEqual([room]);
+    expect((await rest(api, 'GET', `/api/v1/rooms/${room}/messages`, { token: colleague.token })).status).toBe(200);
 
     // The outcome closes it, with the note on its timeline; after that both routes say it is closed.
     for (const [body, field] of [[{}, 'outcome'], [{ outcome: ' ' }, 'outcome'], [{ outcome: 'fine', note: 'y'.repeat(1_001) }, 'note'], [{ outcome: 'fine', status: 'closed' }, 'status']] as const) {
@@ -567,12 +578,16 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
       const late = await post(path, counsellor.token, { outcome: 'again' });
       expect([late.status, late.body.error.code]).toEqual([409, 'ESCALATION_CLOSED']);
     }
+    // Closed: both counsellors are out of the member's room.
+    expect((await rest<{ items: RoomSummary[] }>(api, 'GET', '/api/v1/rooms', { token: colleague.token })).body.items.map((entry) => entry.slug)).not.toContain(room);
+    expect(await api.db.dataSource.query(`SELECT 1 FROM room_members rm JOIN rooms r ON r.id = rm.room_id WHERE r.slug = $1 AND rm.member_id = ANY($2::uuid[])`, [room, [counsellor.memberId, colleague.memberId]])).toEqual([]);
     const audit = await api.db.dataSource.query(`SELECT action, reason FROM audit_log WHERE target_id = $1 ORDER BY id`, [id]);
     expect(audit).toEqual([
       { action: 'escalate_with_consent', reason: null },
       { action: 'partner_delivered', reason: 'delivery 1, attempt 1: HTTP 202' },
       { action: 'partner_acknowledged', reason: null },
       { action: 'partner_in_contact', reason: null },
+      { action: 'partner_joined_room', reason: null },
       { action: 'partner_closed', reason: 'Safety plan made' },
     ]);
   });
