@@ -22,7 +22,7 @@ describe('the worker deletes expired sessions (real PostgreSQL and the built wor
   });
 
   const rows = async (memberId: string) =>
-    (await api.db.dataSource.query(`SELECT (expires_at < now()) AS expired, used_at IS NOT NULL AS used FROM refresh_tokens WHERE member_id = $1 ORDER BY created_at`, [memberId])) as Array<{
+    (await api.db.dataSource.query(`SELECT (expires_at < now()) AS expired, used_at IS NOT NULL AS used FROM refresh_tokens WHERE member_id = $1 ORDER BY created_at, used_at NULLS LAST`, [memberId])) as Array<{
       expired: boolean;
       used: boolean;
     }>;

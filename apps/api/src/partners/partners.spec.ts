@@ -123,6 +123,8 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     expect((await rest(api, 'GET', '/api/v1/admin/escalations', { token: moderator.token })).status).toBe(403);
     const partners = await rest<{ items: Array<Record<string, unknown>> }>(api, 'GET', '/api/v1/moderation/partners', { token: moderator.token });
     expect(partners.body.items.find((entry) => entry.id === partnerId)).toEqual({ id: partnerId, name: 'Hope Line', regions: ['US'], hours: '24/7' });
+    // Its webhook lands before the next test counts what the partner received.
+    await waitFor(async () => (await escalationFor(item.id)).status === 'delivered', 10_000, 'delivery');
   });
 
   it('delivers a consented case as a signed webhook with the minimum payload, the phone once, and an idempotency key', async () => {
@@ -291,6 +293,8 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
       expect(replacement.room_slug).toBe(failed.room_slug);
       expect(await outreachOf(member)).toMatchObject({ progress: 'sent', room: failed.room_slug });
       await waitFor(async () => other.received.length === 1, 10_000, 'the other partner’s webhook');
+      // Received is not yet recorded: the worker marks it delivered once it has read the answer.
+      await waitFor(async () => (await escalationFor(back.id)).status === 'delivered', 10_000, 'the other partner’s delivery recorded');
       expect(JSON.parse(other.received[0].body)).toMatchObject({ escalationId: replacement.id, basis: 'member_consent', payload: { channel: 'in_app' } });
       const [closed] = await api.db.dataSource.query(`SELECT status, outcome, room_slug FROM escalations WHERE id = $1`, [failed.id]);
       expect(closed).toEqual({ status: 'closed', outcome: 'Not delivered; replaced by a new hand-off.', room_slug: null });
