@@ -8,3 +8,4 @@ export * from './support-requests';
 export * from './loggable-error';
 export * from './lazy-commit';
 export * from './open-flag';
+export * from './opening-post';

@@ -1,5 +1,5 @@
 import { FORUM_LIMITS } from '@lantern/contracts';
-import { preparedRows } from '@lantern/db';
+import { openingPostId, preparedRows } from '@lantern/db';
 import type { DataSource } from 'typeorm';
 import type { ReadReplica } from '../infra/read-replica.service';
 import { hiddenByViewer } from '../hides/hidden-by-viewer';
@@ -22,7 +22,7 @@ function threadSelect(viewer: number): string {
   return `SELECT t.id, to_json(t.last_activity_at)#>>'{}' AS cursor_at, c.slug AS category_slug, c.name AS category_name, t.title,
                  t.content_warning, t.reply_count, t.created_at, t.last_activity_at, (t.status = 'visible') AS status_visible, t.crisis_support,
                  ${AUTHOR_SELECT('t')},
-                 (SELECT fp.id FROM posts fp WHERE fp.thread_id = t.id ORDER BY fp.created_at, fp.id LIMIT 1) AS first_post_id,
+                 ${openingPostId('t.id')} AS first_post_id,
                  (f.member_id IS NOT NULL) AS following,
                  CASE WHEN f.member_id IS NULL THEN 0 ELSE
                    (SELECT count(*)::int FROM (SELECT 1 FROM posts up WHERE up.thread_id = t.id AND up.created_at > f.last_read_at AND up.status = 'visible'

@@ -1,5 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { returnedRows } from '@lantern/db';
+import { openingPostId, returnedRows } from '@lantern/db';
 import {
   FORUM_LIMITS,
   REACTION_KINDS,
@@ -401,7 +401,7 @@ export class ForumService {
         `WITH query AS (SELECT websearch_to_tsquery('english', $1) AS q)
          SELECT p.id, to_json(p.created_at)#>>'{}' AS cursor_at, p.thread_id, t.title, c.slug AS category_slug, p.body, p.created_at
            FROM posts p JOIN threads t ON t.id = p.thread_id JOIN categories c ON c.id = t.category_id, query
-          WHERE (p.search @@ query.q OR (t.search @@ query.q AND p.id = (SELECT id FROM posts fp WHERE fp.thread_id = t.id ORDER BY fp.created_at, fp.id LIMIT 1)))
+          WHERE (p.search @@ query.q OR (t.search @@ query.q AND p.id = ${openingPostId('t.id')}))
             AND ((p.status = 'visible' AND t.status = 'visible') OR $2::boolean)
             AND NOT ${hiddenByViewer('$6', { author: 'p.author_id', alias: 'p.author_alias', thread: 'p.thread_id' })}
             AND ($3::timestamptz IS NULL OR (p.created_at, p.id) < ($3::timestamptz, $4::uuid))

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { moderationBatchJobSchema, moderationJobSchema, type ModerationJob, type ModerationQueueJob } from '@lantern/contracts';
 import { CRISIS_CATEGORIES, classify, decide, WatchedWordsCache, type Classification, type PolicyDecision, type WatchedWord, type WatchedWordMatch } from '@lantern/moderation';
-import { LAZY_COMMIT_FROM_ITEM } from '@lantern/db';
+import { LAZY_COMMIT_FROM_ITEM, openingPostId } from '@lantern/db';
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../infra/worker-infra.module';
@@ -25,12 +25,16 @@ interface ContentRow {
  * in a title alone is flagged (and the writer shown help) as it would be in the body.
  */
 const POST_WITH_TITLE = `SELECT p.id, p.body, p.version,
-       CASE WHEN p.id = (SELECT o.id FROM posts o WHERE o.thread_id = p.thread_id ORDER BY o.created_at, o.id LIMIT 1) THEN t.title END AS title
+       CASE WHEN p.id = ${openingPostId('p.thread_id')} THEN t.title END AS title
   FROM posts p JOIN threads t ON t.id = p.thread_id WHERE p.id = $1`;
 
-/** Spans found in `title + body` as offsets into the body (moderators are shown the body's words); the title's own are left out. */
-function intoBody<Span extends { start: number; end: number }>(spans: readonly Span[], offset: number): Span[] {
-  return spans.filter((span) => span.start >= offset).map((span) => ({ ...span, start: span.start - offset, end: span.end - offset }));
+/**
+ * Spans found in `title + body` as offsets into the body (moderators are shown the body's words).
+ * The title's own are left out, or kept with negative offsets (`'keep'`: a watched word's hit still
+ * names its pattern on the review item, with no span in the body).
+ */
+function intoBody<Span extends { start: number; end: number }>(spans: readonly Span[], offset: number, titleSpans: 'drop' | 'keep' = 'drop'): Span[] {
+  return spans.filter((span) => titleSpans === 'keep' || span.start >= offset).map((span) => ({ ...span, start: span.start - offset, end: span.end - offset }));
 }
 
 interface Judged {
@@ -151,10 +155,11 @@ export class ModerationProcessor {
     const result = prefix ? { ...classified, evidence: intoBody(classified.evidence, prefix.length) } : classified;
     const watched = (await this.watchedWords.current()).apply(text);
     const decision = decide(result, { watchedWords: watched });
-    // Every hit names its pattern on the review item; a hit in the title has no span in the body (negative offsets).
-    const watchedHits = watched.matches
-      .filter((match) => match.action === 'flag' || match.action === 'hold')
-      .map((match) => ({ ...match, start: match.start - prefix.length, end: match.end - prefix.length }));
+    const watchedHits = intoBody(
+      watched.matches.filter((match) => match.action === 'flag' || match.action === 'hold'),
+      prefix.length,
+      'keep',
+    );
     return { item, result, decision, watchedHits };
   }
 
