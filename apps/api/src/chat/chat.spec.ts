@@ -223,6 +223,22 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     expect(received.map((m) => m.body)).toEqual(['before the drop', 'while you were away', 'and this too']);
   });
 
+  it('answers what a client sends the moment its session is recovered, while the node is still setting the socket up', async () => {
+    const b = await connected(connect(node2, bob.token));
+    await emit(b, 'room:join', { room: 'grief-circle' });
+    for (let round = 0; round < 5; round++) {
+      // As the web app does on reconnecting from a page it moved to while away: leave one room, join another, at once.
+      const answered = new Promise<SocketAck[]>((resolve, reject) => {
+        b.once('connect', () => {
+          Promise.all([emit(b, 'room:leave', { room: 'grief-circle' }), emit(b, 'room:join', { room: 'night-owls' }), emit(b, 'room:join', { room: 'grief-circle' })]).then(resolve, reject);
+        });
+      });
+      b.io.engine.close();
+      const acks = await answered;
+      expect([round, b.recovered, acks.map((ack) => ack.ok)]).toEqual([round, true, [true, true, true]]);
+    }
+  });
+
   it('limits a member to a burst of messages, with a retry-after', async () => {
     const socket = await connected(connect(node1, bob.token));
     await emit(socket, 'room:join', { room: 'anxiety-check-in' });

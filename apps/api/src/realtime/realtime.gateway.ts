@@ -228,23 +228,16 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     if (!member) return;
     this.metrics.socketsConnected.inc();
     socket.once('disconnect', () => this.metrics.socketsConnected.dec());
-    await socket.join(memberChannel(member.id));
-    // Read fresh at every handshake; a recovered session brings back the rooms it had, which a hide
-    // or un-hide made meanwhile (from another device) has since changed.
-    const hiddenBy = new Set<string>((socket.data.hidden ?? []).map(hiddenByChannel));
-    for (const room of [...socket.rooms]) if (room.startsWith(HIDDEN_BY_PREFIX) && !hiddenBy.has(room)) await socket.leave(room);
-    if (hiddenBy.size) await socket.join([...hiddenBy]);
-    // A recovered session brings back the rooms it had, staff rooms included: whoever lost a role
-    // meanwhile (demoted while their connection was down) leaves what the role gave them.
-    if (member.role === 'moderator' || member.role === 'admin') await socket.join(MODERATORS);
-    else await socket.leave(MODERATORS);
-    if (member.role === 'admin') await socket.join(ADMINS);
-    else await socket.leave(ADMINS);
-    if (socket.recovered) await this.leaveRoomsNoLongerOpen(socket);
 
+    // The events are listened for before anything below waits: a client sends the moment it is
+    // connected (a recovered one at once, to rejoin or leave rooms), and an event that came while
+    // this node was still reading the database would otherwise be dropped, its ack never sent.
+    // Each waits until the socket is set up, then runs.
+    let setUp!: () => void;
+    const ready = new Promise<void>((resolve) => (setUp = resolve));
     // Joins and leaves of one socket run in the order they came: a leave sent while a join still
     // waits on the database would otherwise be undone by it, leaving the socket in the room.
-    let roomChanges: Promise<unknown> = Promise.resolve();
+    let roomChanges: Promise<unknown> = ready;
     const inTurn = <T>(change: () => Promise<T>): Promise<T> => {
       const next = roomChanges.then(change, change);
       roomChanges = next.catch(() => undefined);
@@ -253,8 +246,14 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     const handlers: Record<keyof typeof SOCKET_EVENTS, (payload: unknown) => Promise<Answered>> = {
       'room:join': async (payload) => ({ response: await inTurn(() => this.join(socket, payload)) }),
       'room:leave': async (payload) => ({ response: await inTurn(() => this.leave(socket, payload)) }),
-      'message:send': (payload) => this.send(socket, payload),
-      typing: async (payload) => ({ response: await this.typing(socket, payload) }),
+      'message:send': async (payload) => {
+        await ready;
+        return this.send(socket, payload);
+      },
+      typing: async (payload) => {
+        await ready;
+        return { response: await this.typing(socket, payload) };
+      },
     };
     for (const event of Object.keys(handlers) as Array<keyof typeof SOCKET_EVENTS>) {
       // The acknowledgement is the last argument, whatever comes before it: an event sent with no
@@ -273,6 +272,24 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
       // Only presence: the socket keeps its rooms, so a recovered session gets them back.
       for (const room of chatRooms(socket)) void this.announcePresence(room, this.presence.leave(room, socket.id));
     });
+
+    try {
+      await socket.join(memberChannel(member.id));
+      // Read fresh at every handshake; a recovered session brings back the rooms it had, which a hide
+      // or un-hide made meanwhile (from another device) has since changed.
+      const hiddenBy = new Set<string>((socket.data.hidden ?? []).map(hiddenByChannel));
+      for (const room of [...socket.rooms]) if (room.startsWith(HIDDEN_BY_PREFIX) && !hiddenBy.has(room)) await socket.leave(room);
+      if (hiddenBy.size) await socket.join([...hiddenBy]);
+      // A recovered session brings back the rooms it had, staff rooms included: whoever lost a role
+      // meanwhile (demoted while their connection was down) leaves what the role gave them.
+      if (member.role === 'moderator' || member.role === 'admin') await socket.join(MODERATORS);
+      else await socket.leave(MODERATORS);
+      if (member.role === 'admin') await socket.join(ADMINS);
+      else await socket.leave(ADMINS);
+      if (socket.recovered) await this.leaveRoomsNoLongerOpen(socket);
+    } finally {
+      setUp();
+    }
 
     if (socket.recovered) {
       for (const room of chatRooms(socket)) void this.announcePresence(room, this.presence.enter(room, socket.id));
