@@ -400,6 +400,117 @@ test.describe('chat rooms', () => {
     }
   });
 
+  test('words written offline survive leaving the room; a room opened while offline is joined when the connection is back; a member’s messages are theirs in every tab', async ({ browser, request, baseURL }) => {
+    test.setTimeout(120_000);
+    const [alice, bob] = [await member(request), await member(request)];
+    const tag = crypto.randomUUID().slice(0, 8);
+    const context = await browser.newContext();
+    const page = await openAs(await context.newPage(), alice, '/chat/lounge');
+    const otherTab = await openAs(await context.newPage(), alice, '/chat/lounge');
+    const lounge = (opened: Page) => opened.getByRole('log', { name: 'Messages in Lounge' });
+    for (const opened of [page, otherTab]) await expect(opened.getByRole('heading', { level: 1, name: 'Lounge' }).locator('..').getByText(/[1-9]\d* online/)).toBeVisible();
+
+    // Sent from one tab, it is "You" with Delete in the other too, not a stranger's to report.
+    const box = page.getByRole('textbox', { name: 'Your message' });
+    await box.fill(`From my first tab (${tag})`);
+    await box.press('Enter');
+    const mirrored = lounge(otherTab).getByTestId('chat-message').filter({ hasText: `From my first tab (${tag})` });
+    await expect(mirrored).toContainText('You:');
+    await expect(mirrored.getByRole('button', { name: /^Delete your message/ })).toBeVisible();
+    await expect(mirrored.getByRole('button', { name: /^Report/ })).toHaveCount(0);
+
+    // Offline, a message written in the Lounge waits; Alice then goes to Night owls, still offline.
+    await context.setOffline(true);
+    await expect(page.getByRole('status').filter({ hasText: 'Reconnecting…' })).toBeVisible({ timeout: 15_000 });
+    await box.fill(`Written offline before I left the room (${tag})`);
+    await box.press('Enter');
+    await expect(lounge(page).getByTestId('chat-message').filter({ hasText: `Written offline before I left the room (${tag})` })).toContainText('goes when the connection is back');
+    await page.getByRole('link', { name: 'All rooms' }).click();
+    await page.getByRole('link', { name: 'Night owls' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Night owls' })).toBeVisible();
+    await context.setOffline(false);
+    await expect(page.getByRole('status').filter({ hasText: 'Reconnecting…' })).toHaveCount(0, { timeout: 20_000 });
+    // Joined there once the connection is back: counted, and what Bob says reaches her.
+    await expect(page.getByRole('heading', { level: 1, name: 'Night owls' }).locator('..').getByText(/[1-9]\d* online/)).toBeVisible({ timeout: 15_000 });
+    await sendAs(baseURL!, bob, 'night-owls', [`Anyone awake? (${tag})`]);
+    await expect(page.getByRole('log', { name: 'Messages in Night owls' })).toContainText(`Anyone awake? (${tag})`);
+
+    // Back in the Lounge, the words she wrote are there and go by themselves, once.
+    await page.getByRole('link', { name: 'All rooms' }).click();
+    await page.getByRole('link', { name: 'Lounge' }).click();
+    await expect(lounge(otherTab)).toContainText(`Written offline before I left the room (${tag})`, { timeout: 30_000 });
+    await expect(lounge(page).getByTestId('chat-message').filter({ hasText: `Written offline before I left the room (${tag})` })).not.toContainText('goes when');
+    await expect(lounge(otherTab).getByTestId('chat-message').filter({ hasText: `Written offline before I left the room (${tag})` })).toHaveCount(1);
+    const history = await request.get('/api/v1/rooms/lounge/messages', { headers: { Authorization: `Bearer ${bob.accessToken}` } });
+    const stored = ((await history.json()) as { items: Array<{ body: string }> }).items.filter((message) => message.body === `Written offline before I left the room (${tag})`);
+    expect(stored).toHaveLength(1);
+    await context.close();
+  });
+
+  test('the composer keeps every word: lines stay lines, a long paste is not cut, and a waiting message taken back joins what is being written', async ({ browser, request }) => {
+    test.setTimeout(90_000);
+    const alice = await member(request);
+    const tag = crypto.randomUUID().slice(0, 8);
+    const page = await openAs(browser, alice, '/chat/anxiety-check-in');
+    const log = page.getByRole('log', { name: 'Messages in Anxiety check-in' });
+    const box = page.getByRole('textbox', { name: 'Your message' });
+    const send = page.getByRole('button', { name: 'Send', exact: true });
+    await expect(page.getByRole('heading', { level: 1, name: 'Anxiety check-in' }).locator('..').getByText(/[1-9]\d* online/)).toBeVisible();
+
+    // Shift+Enter breaks a line, and the room shows the lines.
+    await box.fill(`Things that helped today (${tag}):`);
+    await box.press('Shift+Enter');
+    await box.pressSequentially('1. a walk');
+    await box.press('Enter');
+    const listed = log.getByTestId('chat-message').filter({ hasText: `Things that helped today (${tag}):` });
+    await expect(listed).toBeVisible();
+    expect(await listed.evaluate((row) => (row as HTMLElement).innerText)).toContain(`Things that helped today (${tag}):\n1. a walk`);
+
+    // A paste past the limit stays whole; the field says how long it is, and nothing is sent until it fits.
+    const long = `${'I need to say all of this. '.repeat(80)}THE END ${tag}`;
+    await box.fill(long);
+    await expect(box).toHaveValue(long);
+    await expect(page.getByText(/characters; a message holds 2,000/)).toBeVisible();
+    await expect(send).toBeDisabled();
+    await box.press('Enter');
+    await expect(box).toHaveValue(long);
+    await expect(log).not.toContainText(`THE END ${tag}`);
+
+    // Offline, a message waits; taken back while something else is being written, its words join it.
+    await box.fill('');
+    await page.context().setOffline(true);
+    await expect(page.getByRole('status').filter({ hasText: 'Reconnecting…' })).toBeVisible({ timeout: 15_000 });
+    await box.fill(`The first thing I wanted to say (${tag})`);
+    await box.press('Enter');
+    await box.fill('and also');
+    await log.getByRole('button', { name: `Don't send: The first thing I wanted to say (${tag})`.slice(0, 52) }).click();
+    await expect(box).toHaveValue(`and also\nThe first thing I wanted to say (${tag})`);
+    await page.context().setOffline(false);
+    await page.context().close();
+  });
+
+  test('a member turned away from a locked room is let in when the moderators unlock it, without reloading', async ({ browser, request }) => {
+    test.setTimeout(90_000);
+    const alice = await member(request);
+    const moderator = await operatorGrant(request, 'moderator');
+    const headers = { Authorization: `Bearer ${moderator.accessToken}` };
+    expect((await request.patch('/api/v1/rooms/grief-circle', { headers, data: { locked: true } })).status()).toBe(200);
+    try {
+      const page = await openAs(browser, alice, '/chat/grief-circle');
+      const refused = page.getByRole('alert').filter({ hasText: "You can't join this room right now" });
+      await expect(refused).toBeVisible();
+      await expect(page.getByRole('log', { name: 'Messages in Grief circle' })).not.toContainText('No messages yet');
+      expect((await request.patch('/api/v1/rooms/grief-circle', { headers, data: { locked: false } })).status()).toBe(200);
+      // The room list is asked again every 15 s: unlocked, the page joins by itself.
+      await expect(refused).toHaveCount(0, { timeout: 30_000 });
+      await expect(page.getByRole('heading', { level: 1, name: 'Grief circle' }).locator('..').getByText(/[1-9]\d* online/)).toBeVisible();
+      await expect(page.getByRole('textbox', { name: 'Your message' })).toBeEnabled();
+      await page.context().close();
+    } finally {
+      await request.patch('/api/v1/rooms/grief-circle', { headers, data: { locked: false } });
+    }
+  });
+
   test('a moderator slows and locks a room from inside it; the members in it see each change live, and write again once it opens', async ({ browser, page: alicePage, request, axe }) => {
     test.setTimeout(90_000);
     const alice = await member(request);

@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { followSessionAcrossTabs, onSignOut, restoreSession } from './api/session';
 import { forgetPrivateChatInvites } from './features/crisis/private-chat-invites';
+import { forgetUnsent } from './features/chat/unsent-messages';
 import { clearMemberReplyDrafts } from './features/forum/reply-draft-storage';
 import { clearSafetyPlanDraft } from './features/safety-plan/safety-plan-draft-storage';
 import { useCurrentPathname } from './routes/navigation';
@@ -19,6 +20,7 @@ followSessionAcrossTabs();
 onSignOut((memberId) => {
   clearMemberReplyDrafts(memberId);
   forgetPrivateChatInvites(memberId);
+  forgetUnsent(memberId);
   clearSafetyPlanDraft(memberId);
 });
 

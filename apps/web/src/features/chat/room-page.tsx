@@ -1,6 +1,6 @@
 import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text, Textarea, Title, VisuallyHidden } from '@mantine/core';
 import { CHAT_LIMITS, type ChatMessage, type ReportPostRequest } from '@lantern/contracts';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { apiFetch, isApiError } from '../../api/api-client';
 import { CrisisNudge } from '../crisis/crisis-nudge';
 import { ForumLink } from '../forum/forum-link';
@@ -20,8 +20,8 @@ import { useCurrentRestriction } from '../moderator-notes/restriction-notice';
 import { RoomSettings } from './room-settings';
 import { useChatRoom } from './use-chat-room';
 
-function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean }) {
-  const room = useChatRoom(slug, me, staff);
+function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: boolean; memberId: string }) {
+  const room = useChatRoom(slug, me, staff, memberId);
   const rooms = useRooms();
   const info = rooms.data?.items.find((candidate) => candidate.slug === slug);
   const [draft, setDraft] = useState('');
@@ -46,24 +46,40 @@ function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean })
   const paused = useCurrentRestriction() !== null;
   const cannotSend = room.joinError !== null || lockedForMe || paused;
 
+  // Seen: what arrives while the tab is visible and scrolled to the end. Messages that came while
+  // the tab was hidden stay new (under the marker) when the reader comes back, until they scroll
+  // to the end, send, or the next message comes.
   useEffect(() => {
-    const markSeen = () => {
-      if (document.visibilityState === 'visible' && atBottom.current) setSeen(new Set(room.log.map((entry) => entry.message.id)));
-    };
-    markSeen();
-    document.addEventListener('visibilitychange', markSeen);
-    return () => document.removeEventListener('visibilitychange', markSeen);
+    if (document.visibilityState === 'visible' && atBottom.current) setSeen(new Set(room.log.map((entry) => entry.message.id)));
   }, [room.log]);
 
-  useEffect(() => {
+  // Earlier messages added above keep what the reader was looking at in place (Chromium does not
+  // anchor the scroll at the very top); otherwise the log follows new messages when at its end.
+  const keepPlace = useRef<{ height: number; top: number } | null>(null);
+  useLayoutEffect(() => {
     const element = logRef.current;
-    if (element && atBottom.current) element.scrollTop = element.scrollHeight;
-  }, [room.log.length]);
+    if (!element) return;
+    if (keepPlace.current) {
+      element.scrollTop = element.scrollHeight - keepPlace.current.height + keepPlace.current.top;
+      keepPlace.current = null;
+    } else if (atBottom.current) element.scrollTop = element.scrollHeight;
+  }, [room.log.length, shown]);
 
+  // A room refused while locked is joined again when the moderators unlock it.
+  const wasLocked = useRef(info?.locked === true);
+  useEffect(() => {
+    const locked = info?.locked === true;
+    if (wasLocked.current && !locked && room.joinError !== null) room.rejoin();
+    wasLocked.current = locked;
+  }, [info?.locked, room]);
+
+  const tooLong = draft.length > CHAT_LIMITS.bodyMax;
   const submit = () => {
     const body = draft.trim();
-    if (!body) return;
+    if (!body || tooLong) return;
     setDraft('');
+    // Their own message is where they look next: at the end of the log.
+    atBottom.current = true;
     room.send(body);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -152,8 +168,17 @@ function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean })
             variant="default"
             size="xs"
             onClick={() => {
-              if (room.log.length > shown) setShown(shown + WINDOW_SIZE);
-              else void room.loadOlder().then(() => setShown(shown + WINDOW_SIZE));
+              const element = logRef.current;
+              const place = element ? { height: element.scrollHeight, top: element.scrollTop } : null;
+              if (room.log.length > shown) {
+                keepPlace.current = place;
+                setShown(shown + WINDOW_SIZE);
+              } else {
+                void room.loadOlder().then(() => {
+                  keepPlace.current = place;
+                  setShown(shown + WINDOW_SIZE);
+                });
+              }
             }}
           >
             Show earlier messages
@@ -173,10 +198,11 @@ function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean })
         onScroll={(event) => {
           const element = event.currentTarget;
           atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < 40;
-          if (atBottom.current) setSeen(new Set(room.log.map((entry) => entry.message.id)));
+          // Following new messages in a hidden tab is not reading them.
+          if (atBottom.current && document.visibilityState === 'visible') setSeen(new Set(room.log.map((entry) => entry.message.id)));
         }}
       >
-        {visible.length === 0 && <Text size="sm">No messages yet. Say hello.</Text>}
+        {visible.length === 0 && room.joinError === null && room.connection === 'live' && <Text size="sm">No messages yet. Say hello.</Text>}
         {visible.map((entry) => (
           <div key={entry.key}>
             {entry.message.id === unreadId && (
@@ -186,7 +212,12 @@ function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean })
             )}
             <Group gap={6} align="baseline" wrap="nowrap" py={2} data-testid="chat-message">
               {/* Only a moderator's log holds removed messages: dimmed, marked, and restorable. */}
-              <Text size="sm" c={entry.message.removed || entry.message.held || entry.message.deleted ? 'dimmed' : undefined} style={{ overflowWrap: 'anywhere', flex: 1 }}>
+              {/* pre-wrap: the lines a member broke with Shift+Enter stay lines. */}
+              <Text
+                size="sm"
+                c={entry.message.removed || entry.message.held || entry.message.deleted ? 'dimmed' : undefined}
+                style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap', flex: 1 }}
+              >
                 <Text component="span" fw={700}>
                   {entry.message.author.isYou ? 'You' : entry.message.author.displayName}
                 </Text>
@@ -221,9 +252,9 @@ function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean })
                   size="compact-xs"
                   variant="subtle"
                   onClick={() => {
-                    // The words come back to the composer, unless something else is being written there.
+                    // The words come back to the composer, after whatever is being written there now.
                     const body = room.cancel(entry.key);
-                    if (body !== null && draft.trim() === '') setDraft(body);
+                    if (body !== null) setDraft((current) => (current.trim() === '' ? body : `${current.replace(/\s+$/, '')}\n${body}`));
                   }}
                   aria-label={`Don't send: ${entry.message.body.slice(0, 40)}`}
                 >
@@ -356,7 +387,9 @@ function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean })
               : 'Enter sends; Shift+Enter starts a new line.'
         }
         value={draft}
-        maxLength={CHAT_LIMITS.bodyMax}
+        // No maxLength: the browser would cut a long paste short without a word. Too long is said
+        // here instead, and Send waits until it fits.
+        error={tooLong ? `That is ${draft.length.toLocaleString('en')} characters; a message holds ${CHAT_LIMITS.bodyMax.toLocaleString('en')}. Shorten it, or send it in parts.` : undefined}
         autosize
         minRows={2}
         maxRows={6}
@@ -369,7 +402,7 @@ function Room({ slug, me, staff }: { slug: string; me: string; staff: boolean })
       />
       <CrisisNudge text={draft} />
       <Group>
-        <Button onClick={submit} disabled={!draft.trim() || cannotSend}>
+        <Button onClick={submit} disabled={!draft.trim() || tooLong || cannotSend}>
           Send
         </Button>
         <Anchor href={CHAT_PATH} size="sm" underline="always">
@@ -386,7 +419,13 @@ export function RoomPage({ slug }: { slug: string }) {
   return (
     <MembersOnly headingLevel={1}>
       {session.status === 'signed-in' && (
-        <Room key={slug} slug={slug} me={session.member.pseudonym} staff={session.member.role === 'moderator' || session.member.role === 'admin'} />
+        <Room
+          key={slug}
+          slug={slug}
+          me={session.member.pseudonym}
+          memberId={session.member.id}
+          staff={session.member.role === 'moderator' || session.member.role === 'admin'}
+        />
       )}
     </MembersOnly>
   );

@@ -5,7 +5,8 @@ import { apiFetch } from '../../api/api-client';
 import { acquireSocket, releaseSocket } from '../../api/realtime-socket';
 import { catchUp, markDeleted, markHeld, markRemoved, mergeMessages, newestConfirmed, removeAuthor, removeMessage, resync, type LogEntry } from './message-log';
 import { patchRoomSummary, ROOMS_QUERY_KEY } from './room-list';
-import { outcomeOf, SendQueue, type QueuedSend, type SendAck, type SendProgress } from './send-queue';
+import { OFFLINE_NOTE, outcomeOf, SendQueue, type QueuedSend, type SendAck, type SendProgress } from './send-queue';
+import { keepUnsent, recallUnsent, type UnsentMessage } from './unsent-messages';
 
 export type Connection = 'connecting' | 'live' | 'reconnecting';
 
@@ -30,6 +31,8 @@ export interface ChatRoomState {
   showRemoved: (id: string, deleted?: boolean) => void;
   /** A message this moderator restored, back in its place (as `message:new` will bring it). */
   showRestored: (message: ChatMessage) => void;
+  /** Tries the join again (the room was unlocked since it was refused). */
+  rejoin: () => void;
 }
 
 type JoinAck = ChatAck<{ messages: ChatMessage[]; online: number }>;
@@ -44,8 +47,9 @@ const TYPING_SHOWN_MS = 4_000;
  * one at a time, in order, each with a clientMsgId so a resend is stored once; what the server
  * cannot take yet (rate limit, slow mode, no connection) goes again by itself.
  */
-export function useChatRoom(slug: string, me: string, staff: boolean): ChatRoomState {
-  const [log, setLog] = useState<LogEntry[]>([]);
+export function useChatRoom(slug: string, me: string, staff: boolean, memberId: string): ChatRoomState {
+  // What this member wrote here and the server has not stored yet, from an earlier visit of this tab.
+  const [log, setLog] = useState<LogEntry[]>(() => recallUnsent(memberId, slug).map((unsent) => unsentEntry(unsent, slug, me)));
   const [connection, setConnection] = useState<Connection>('connecting');
   const [online, setOnline] = useState(0);
   const [typing, setTyping] = useState<Record<string, number>>({});
@@ -54,6 +58,8 @@ export function useChatRoom(slug: string, me: string, staff: boolean): ChatRoomS
   const socketRef = useRef<ReturnType<typeof acquireSocket> | null>(null);
   const queueRef = useRef<SendQueue | null>(null);
   const lastTypingSent = useRef(0);
+  const rejoinRef = useRef<() => void>(() => undefined);
+  const keptUnsent = useRef('');
   // The log as last rendered, for the catch-up after a drop (read outside React's updates).
   const logRef = useRef(log);
   logRef.current = log;
@@ -64,6 +70,9 @@ export function useChatRoom(slug: string, me: string, staff: boolean): ChatRoomS
     socketRef.current = socket;
     let active = true;
     let joined = false;
+    // Whether this room was joined on this socket: a recovered session kept only rooms it had.
+    let everJoined = false;
+    let joinRetry: ReturnType<typeof setTimeout> | undefined;
     const queue = new SendQueue({
       attempt: async (item: QueuedSend) => {
         const ack = (await socket
@@ -89,13 +98,31 @@ export function useChatRoom(slug: string, me: string, staff: boolean): ChatRoomS
         ),
     });
     queueRef.current = queue;
+    // Messages still waiting to go (kept from an earlier visit, or from before this effect ran again) queue again, in order.
+    for (const entry of logRef.current) {
+      if (entry.state === 'sending' && entry.message.clientMsgId) queue.push({ key: entry.key, clientMsgId: entry.message.clientMsgId, body: entry.message.body });
+    }
     const join = async () => {
+      clearTimeout(joinRetry);
       const ack = (await socket
         .timeout(ACK_TIMEOUT_MS)
         .emitWithAck('room:join', { room: slug })
         .catch(() => null)) as JoinAck | null;
-      if (!active || !ack) return;
+      if (!active) return;
+      // No answer on a live connection: ask again (the connection dropping instead brings its own join).
+      if (!ack) {
+        if (socket.connected) joinRetry = setTimeout(() => void join(), 1_000);
+        return;
+      }
       if (!ack.ok) {
+        // Too much at once from this member (another tab, another device): it passes, so the join
+        // goes again after the wait it was given, and what waits to be sent keeps waiting.
+        if (ack.error.code === 'RATE_LIMITED') {
+          const seconds = Math.max(1, Math.ceil(ack.error.retryAfterSeconds ?? 5));
+          setJoinError(`A lot came from your account at once, so the room asked for a moment. It joins again by itself in ${seconds} s; what you write is kept.`);
+          joinRetry = setTimeout(() => void join(), seconds * 1_000);
+          return;
+        }
         setJoinError(ack.error.message);
         queue.refuseAll(ack.error.message);
         return;
@@ -103,6 +130,7 @@ export function useChatRoom(slug: string, me: string, staff: boolean): ChatRoomS
       setJoinError(null);
       setOnline(ack.online);
       joined = true;
+      everJoined = true;
       // The room's settings may have changed while this tab was away (a recovered session hears it).
       void queryClient.invalidateQueries({ queryKey: ROOMS_QUERY_KEY });
       // What was written while the connection was away goes now, in order.
@@ -122,8 +150,9 @@ export function useChatRoom(slug: string, me: string, staff: boolean): ChatRoomS
       }
     };
     const onConnect = () => {
-      // A recovered session kept its rooms and got what it missed; otherwise join again.
-      if (socket.recovered) {
+      // A recovered session kept its rooms and got what it missed; otherwise (or when this page
+      // opened while the connection was away, so this room was never joined on it) join again.
+      if (socket.recovered && everJoined) {
         joined = true;
         setConnection('live');
         void queue.resume();
@@ -133,8 +162,10 @@ export function useChatRoom(slug: string, me: string, staff: boolean): ChatRoomS
       joined = false;
       if (active) setConnection('reconnecting');
     };
-    const onMessage = (message: ChatMessage) => {
-      if (message.room !== slug) return;
+    const onMessage = (received: ChatMessage) => {
+      if (received.room !== slug) return;
+      // The room's copy of a message this member sent from another tab or device is theirs here too.
+      const message = received.author.displayName === me && !received.author.isYou ? { ...received, author: { ...received.author, isYou: true } } : received;
       setLog((current) => mergeMessages(current, [message]));
       setTyping((current) => {
         const next = { ...current };
@@ -159,9 +190,14 @@ export function useChatRoom(slug: string, me: string, staff: boolean): ChatRoomS
     socket.on('room:updated', onRoomUpdated);
     socket.on('presence', onPresence);
     socket.on('typing', onTyping);
+    rejoinRef.current = () => {
+      if (active && socket.connected) void join();
+    };
     if (socket.connected) void join();
     return () => {
       active = false;
+      clearTimeout(joinRetry);
+      rejoinRef.current = () => undefined;
       socket.off('connect', onConnect);
       socket.off('disconnect', onDisconnect);
       socket.off('message:new', onMessage);
@@ -171,12 +207,26 @@ export function useChatRoom(slug: string, me: string, staff: boolean): ChatRoomS
       socket.off('presence', onPresence);
       socket.off('typing', onTyping);
       if (socket.connected) socket.emit('room:leave', { room: slug });
+      // Left while the connection was away: a recovered session would put this tab back in the
+      // room, so it leaves once the connection is back (before any later join of it, in order).
+      else if (everJoined) socket.once('connect', () => socket.emit('room:leave', { room: slug }));
       queue.stop();
       queueRef.current = null;
       socketRef.current = null;
       releaseSocket();
     };
   }, [slug, me, staff, queryClient]);
+
+  // What is not stored yet is kept for this tab, so leaving the page or reloading loses no words.
+  useEffect(() => {
+    const unsent: UnsentMessage[] = log
+      .filter((entry) => entry.state !== 'sent' && entry.message.clientMsgId)
+      .map((entry) => ({ clientMsgId: entry.message.clientMsgId as string, body: entry.message.body, createdAt: entry.message.createdAt, ...(entry.state === 'failed' && entry.error ? { error: entry.error } : {}) }));
+    const serialised = JSON.stringify(unsent);
+    if (serialised === keptUnsent.current) return;
+    keptUnsent.current = serialised;
+    keepUnsent(memberId, slug, unsent);
+  }, [log, memberId, slug]);
 
   // Typing names fade after a few seconds.
   useEffect(() => {
@@ -240,8 +290,16 @@ export function useChatRoom(slug: string, me: string, staff: boolean): ChatRoomS
 
   const showRemoved = useCallback((id: string, deleted = false) => setLog((current) => gone(current, id, staff, deleted)), [staff]);
   const showRestored = useCallback((message: ChatMessage) => setLog((current) => mergeMessages(current, [message])), []);
+  const rejoin = useCallback(() => rejoinRef.current(), []);
 
-  return { log, connection, online, typing: Object.keys(typing), joinError, olderCursor, loadOlder, send, retry, cancel, typed, forgetAuthor, showRemoved, showRestored };
+  return { log, connection, online, typing: Object.keys(typing), joinError, olderCursor, loadOlder, send, retry, cancel, typed, forgetAuthor, showRemoved, showRestored, rejoin };
+}
+
+/** A kept unsent message, back in the log: waiting to go, or refused as it was. */
+function unsentEntry(unsent: UnsentMessage, room: string, me: string): LogEntry {
+  const key = `pending:${unsent.clientMsgId}`;
+  const message: ChatMessage = { id: key, room, author: { displayName: me, isYou: true }, body: unsent.body, createdAt: unsent.createdAt, clientMsgId: unsent.clientMsgId };
+  return unsent.error ? { key, message, state: 'failed', error: unsent.error } : { key, message, state: 'sending', note: OFFLINE_NOTE };
 }
 
 /** A message that left the room: out of a member's log; kept in a moderator's, marked removed or deleted. */

@@ -1,0 +1,42 @@
+import { MemoryStorage } from '../../testing/memory-storage';
+import { forgetUnsent, keepUnsent, recallUnsent } from './unsent-messages';
+
+describe('unsent chat messages kept for the tab', () => {
+  const waiting = { clientMsgId: 'c-1', body: 'are you still there?', createdAt: '2026-12-04T13:00:00.000Z' };
+  const refused = { clientMsgId: 'c-2', body: 'this one was refused', createdAt: '2026-12-04T13:00:01.000Z', error: 'The room is locked.' };
+
+  it('gives back what was kept, per member and room, and removes the entry when nothing is left', () => {
+    const storage = new MemoryStorage();
+    keepUnsent('m1', 'lounge', [waiting, refused], storage);
+    expect(recallUnsent('m1', 'lounge', storage)).toEqual([waiting, refused]);
+    expect(recallUnsent('m1', 'night-owls', storage)).toEqual([]);
+    expect(recallUnsent('m2', 'lounge', storage)).toEqual([]);
+    keepUnsent('m1', 'lounge', [], storage);
+    expect(storage.length).toBe(0);
+  });
+
+  it('skips what it cannot read, and works without storage or with storage that throws', () => {
+    const storage = new MemoryStorage();
+    storage.setItem('lantern.chat.unsent.m1.lounge', JSON.stringify([waiting, { body: 3 }, null]));
+    expect(recallUnsent('m1', 'lounge', storage)).toEqual([waiting]);
+    storage.setItem('lantern.chat.unsent.m1.lounge', '{not json');
+    expect(recallUnsent('m1', 'lounge', storage)).toEqual([]);
+    expect(recallUnsent('m1', 'lounge', undefined)).toEqual([]);
+    const throwing = new MemoryStorage();
+    throwing.setItem = () => {
+      throw new Error('QuotaExceededError');
+    };
+    expect(() => keepUnsent('m1', 'lounge', [waiting], throwing)).not.toThrow();
+  });
+
+  it('forgets one member’s unsent messages in every room at sign-out, and only theirs', () => {
+    const storage = new MemoryStorage();
+    keepUnsent('m1', 'lounge', [waiting], storage);
+    keepUnsent('m1', 'grief-circle', [refused], storage);
+    keepUnsent('m10', 'lounge', [waiting], storage);
+    forgetUnsent('m1', storage);
+    expect(recallUnsent('m1', 'lounge', storage)).toEqual([]);
+    expect(recallUnsent('m1', 'grief-circle', storage)).toEqual([]);
+    expect(recallUnsent('m10', 'lounge', storage)).toEqual([waiting]);
+  });
+});

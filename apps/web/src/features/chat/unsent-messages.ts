@@ -1,0 +1,54 @@
+import { browserStorage } from '../../api/browser-storage';
+
+/** A message written in a room that the server has not stored yet: waiting to go, or refused. */
+export interface UnsentMessage {
+  clientMsgId: string;
+  body: string;
+  createdAt: string;
+  /** Why it was refused (a mute, a locked room), when it was: the member decides what to do with it. */
+  error?: string;
+}
+
+/**
+ * Messages not yet stored are kept for this tab (sessionStorage, per member and room, gone when
+ * the tab closes and at sign-out), so words written without a connection survive the member
+ * moving to another page or reloading: the room sends them when it is opened again, with the
+ * same clientMsgId, so one that did reach the server before is stored once.
+ */
+const PREFIX = 'lantern.chat.unsent.';
+const keyFor = (memberId: string, room: string) => `${PREFIX}${memberId}.${room}`;
+
+function isUnsent(value: unknown): value is UnsentMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const { clientMsgId, body, createdAt, error } = value as Record<string, unknown>;
+  return typeof clientMsgId === 'string' && typeof body === 'string' && typeof createdAt === 'string' && (error === undefined || typeof error === 'string');
+}
+
+export function recallUnsent(memberId: string, room: string, storage = browserStorage('session')): UnsentMessage[] {
+  try {
+    const parsed: unknown = JSON.parse(storage?.getItem(keyFor(memberId, room)) ?? '[]');
+    return Array.isArray(parsed) ? parsed.filter(isUnsent) : [];
+  } catch {
+    return [];
+  }
+}
+
+export function keepUnsent(memberId: string, room: string, messages: UnsentMessage[], storage = browserStorage('session')): void {
+  try {
+    if (messages.length === 0) storage?.removeItem(keyFor(memberId, room));
+    else storage?.setItem(keyFor(memberId, room), JSON.stringify(messages));
+  } catch {
+    // Storage full or blocked: the words stay on this page while it is open.
+  }
+}
+
+/** At sign-out: every room's unsent messages of that member (registered in main.tsx). */
+export function forgetUnsent(memberId: string, storage = browserStorage('session')): void {
+  try {
+    if (!storage) return;
+    const keys = Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter((key): key is string => key?.startsWith(`${PREFIX}${memberId}.`) === true);
+    for (const key of keys) storage.removeItem(key);
+  } catch {
+    // Nothing stored, or storage blocked.
+  }
+}
