@@ -511,6 +511,51 @@ test.describe('chat rooms', () => {
     }
   });
 
+  test('messages that came while the tab was hidden wait under the New marker; earlier messages keep the reader’s place; their own send brings them to the end', async ({ browser, request, baseURL }) => {
+    test.setTimeout(120_000);
+    const alice = await member(request);
+    const tag = crypto.randomUUID().slice(0, 8);
+    // Sixty messages from twelve members (five each, inside the rate limit): more than the 50 a join brings.
+    const senders = await Promise.all(Array.from({ length: 12 }, () => member(request)));
+    for (const [i, sender] of senders.entries()) await sendAs(baseURL!, sender, 'night-owls', Array.from({ length: 5 }, (_, n) => `Earlier tonight (${tag}) number ${i * 5 + n + 1}.`));
+    const page = await openAs(browser, alice, '/chat/night-owls');
+    const log = page.getByRole('log', { name: 'Messages in Night owls' });
+    await expect(log).toContainText(`Earlier tonight (${tag}) number 60.`);
+
+    // Hidden (another tab in front), two messages arrive; back, they are under the marker.
+    const setVisibility = (state: 'hidden' | 'visible') =>
+      page.evaluate((value) => {
+        Object.defineProperty(document, 'visibilityState', { value, configurable: true });
+        document.dispatchEvent(new Event('visibilitychange'));
+      }, state);
+    await setVisibility('hidden');
+    await sendAs(baseURL!, await member(request), 'night-owls', [`While you were in another tab (${tag})`]);
+    await expect(log).toContainText(`While you were in another tab (${tag})`);
+    await setVisibility('visible');
+    const marker = log.getByRole('separator', { name: 'New messages' });
+    await expect(marker).toBeVisible();
+    expect(await marker.evaluate((element) => element.parentElement?.textContent ?? '')).toContain(`While you were in another tab (${tag})`);
+
+    // At the very top, earlier messages load above what the reader was looking at, which stays in view.
+    await log.evaluate((element) => (element.scrollTop = 0));
+    const looking = log.getByTestId('chat-message').first();
+    const lookingText = (await looking.textContent()) ?? '';
+    await page.getByRole('button', { name: 'Show earlier messages' }).click();
+    await expect(log.getByTestId('chat-message').first()).not.toHaveText(lookingText);
+    const inView = async () => {
+      const [row, box] = [await log.getByTestId('chat-message').filter({ hasText: lookingText.slice(0, 60) }).first().boundingBox(), await log.boundingBox()];
+      return row !== null && box !== null && row.y >= box.y - 1 && row.y < box.y + box.height;
+    };
+    await expect.poll(inView).toBe(true);
+
+    // Scrolled up, their own message brings them to the end, where it is.
+    await page.getByRole('textbox', { name: 'Your message' }).fill(`Still here (${tag})`);
+    await page.getByRole('textbox', { name: 'Your message' }).press('Enter');
+    await expect(log.getByTestId('chat-message').filter({ hasText: `Still here (${tag})` })).toBeInViewport();
+    await expect(marker).toHaveCount(0);
+    await page.context().close();
+  });
+
   test('a moderator slows and locks a room from inside it; the members in it see each change live, and write again once it opens', async ({ browser, page: alicePage, request, axe }) => {
     test.setTimeout(90_000);
     const alice = await member(request);
