@@ -339,7 +339,12 @@ test.describe('chat rooms', () => {
       await box.fill(`Racing thoughts (${tag}) ${n}`);
       await box.press('Enter');
     }
-    await expect(aliceLog.getByTestId('chat-message').filter({ hasText: `Racing thoughts (${tag}) 6` })).toContainText('a short pause: goes in');
+    const sixth = aliceLog.getByTestId('chat-message').filter({ hasText: `Racing thoughts (${tag}) 6` });
+    await expect(sixth).toContainText('a short pause: goes in');
+    // The wait counts down as it passes.
+    const given = Number(/goes in (\d+) s/.exec((await sixth.textContent()) ?? '')?.[1]);
+    expect(given).toBeGreaterThan(2);
+    await expect(sixth).toContainText(new RegExp(`goes in (${Array.from({ length: given - 1 }, (_, i) => i + 1).join('|')}) s`), { timeout: 3_000 });
     // The seventh waits behind it, and can be taken back: its words return to the composer.
     await expect(aliceLog.getByTestId('chat-message').filter({ hasText: `Racing thoughts (${tag}) 7` })).toContainText('goes after the one before it');
     await aliceLog.getByRole('button', { name: `Don't send: Racing thoughts (${tag}) 7` }).click();

@@ -1,5 +1,5 @@
 import type { ChatMessage, Page } from '@lantern/contracts';
-import { catchUp, firstUnreadId, markDeleted, markHeld, markRemoved, mergeMessages, newestConfirmed, removeAuthor, removeMessage, resync, type LogEntry } from './message-log';
+import { catchUp, firstUnreadId, markDeleted, markHeld, markRemoved, mergeMessages, newestConfirmed, noteNow, removeAuthor, removeMessage, resync, type LogEntry } from './message-log';
 
 const message = (id: string, at: string, extra: Partial<ChatMessage> = {}): ChatMessage => ({
   id,
@@ -11,6 +11,16 @@ const message = (id: string, at: string, extra: Partial<ChatMessage> = {}): Chat
 });
 
 describe('the chat log', () => {
+  it('counts a waiting message down from when its note was given, never below a second', () => {
+    const given = Date.parse('2026-12-04T14:00:00.000Z');
+    expect(noteNow('slow mode: goes in 10 s', given, given)).toBe('slow mode: goes in 10 s');
+    expect(noteNow('slow mode: goes in 10 s', given, given + 3_400)).toBe('slow mode: goes in 7 s');
+    expect(noteNow('a short pause: goes in 9 s', given, given + 60_000)).toBe('a short pause: goes in 1 s');
+    // Notes without a wait, or without a time given, read as they are.
+    expect(noteNow('goes when the connection is back', given, given + 5_000)).toBe('goes when the connection is back');
+    expect(noteNow('slow mode: goes in 10 s', undefined, given + 5_000)).toBe('slow mode: goes in 10 s');
+  });
+
   it('marks a message the checks hid as held (with its review item for moderators), and a later removal replaces the mark', () => {
     const log = mergeMessages([], [message('a', '01'), message('b', '02')]);
     const held = markHeld(log, 'b', 'item-1');

@@ -7,6 +7,8 @@ export interface LogEntry {
   state: 'sent' | 'sending' | 'failed';
   /** Why a message on its way is waiting, when it is ("goes in 9 s"). */
   note?: string;
+  /** When that note was given (ms since the epoch): its "in 9 s" counts down from then. */
+  noteAt?: number;
   error?: string;
 }
 
@@ -140,4 +142,10 @@ export function resync(log: readonly LogEntry[], caught: CatchUp, hadBefore: Rea
       (caught.reached && oldest !== undefined && byTime(entry.message, oldest) < 0),
   );
   return mergeMessages(kept, caught.messages);
+}
+
+/** A waiting message's note as it reads now: "goes in 10 s" given 3 s ago reads "goes in 7 s" (never below 1 s). */
+export function noteNow(note: string, noteAt: number | undefined, now: number): string {
+  if (noteAt === undefined) return note;
+  return note.replace(/\bin (\d+) s\b/, (_, seconds: string) => `in ${Math.max(1, Number(seconds) - Math.floor(Math.max(0, now - noteAt) / 1_000))} s`);
 }

@@ -12,7 +12,7 @@ import { TimeAgo } from '../forum/time-ago';
 import { useSession } from '../identity/use-session';
 import { HELP_PATH } from '../../routes/route-paths';
 import { CHAT_PATH } from './chat-paths';
-import { firstUnreadId, WINDOW_SIZE, type LogEntry } from './message-log';
+import { firstUnreadId, noteNow, WINDOW_SIZE, type LogEntry } from './message-log';
 import { modItemPath } from '../moderation/mod-paths';
 import { RemoveMessageDialog } from './remove-message-dialog';
 import { useRooms } from './room-list';
@@ -72,6 +72,15 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
     if (wasLocked.current && !locked && room.joinError !== null) room.rejoin();
     wasLocked.current = locked;
   }, [info?.locked, room]);
+
+  // A waiting message's "goes in 9 s" counts down: the page ticks each second while one waits.
+  const counting = room.log.some((entry) => entry.state === 'sending' && entry.note !== undefined && /\bin \d+ s\b/.test(entry.note));
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (!counting) return;
+    const timer = setInterval(() => setNow(Date.now()), 1_000);
+    return () => clearInterval(timer);
+  }, [counting]);
 
   const tooLong = draft.length > CHAT_LIMITS.bodyMax;
   const submit = () => {
@@ -244,7 +253,7 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
                 {': '}
                 {entry.message.body}{' '}
                 <Text component="span" size="xs" c="dimmed">
-                  {entry.state === 'sending' ? `· ${entry.note ?? 'sending…'}` : entry.state === 'failed' ? '' : <TimeAgo iso={entry.message.createdAt} />}
+                  {entry.state === 'sending' ? `· ${entry.note ? noteNow(entry.note, entry.noteAt, now) : 'sending…'}` : entry.state === 'failed' ? '' : <TimeAgo iso={entry.message.createdAt} />}
                 </Text>
               </Text>
               {((entry.state === 'sending' && entry.note) || entry.state === 'failed') && (

@@ -93,7 +93,12 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
         active &&
         setLog((current) =>
           current.map((entry) =>
-            entry.key !== key ? entry : progress.state === 'failed' ? { ...entry, state: 'failed', error: progress.error, note: undefined } : { ...entry, state: 'sending', note: progress.note, error: undefined },
+            entry.key !== key
+              ? entry
+              : progress.state === 'failed'
+                ? { ...entry, state: 'failed', error: progress.error, note: undefined, noteAt: undefined }
+                : // The same note again (another message queued behind it) keeps counting from when it was first given.
+                  { ...entry, state: 'sending', note: progress.note, noteAt: entry.note === progress.note ? entry.noteAt : Date.now(), error: undefined },
           ),
         ),
     });
