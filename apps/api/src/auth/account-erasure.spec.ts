@@ -189,6 +189,25 @@ describe('erasing an account leaves nothing that leads to the member (real Postg
     expect([...statuses].filter((status) => ![201, 204, 401, 429].includes(status))).toEqual([]);
   });
 
+  it('answers replies to a member’s thread written as that member erases their account, never with a 500, and leaves them no notice', async () => {
+    const statuses = new Set<number>();
+    const left: unknown[] = [];
+    for (let round = 0; round < 6; round++) {
+      const leaving = await registerMember(api, `Leaving Host ${round}`);
+      const replier = await registerMember(api, `Staying Replier ${round}`);
+      const thread = (await rest<Thread>(api, 'POST', '/api/v1/threads', { token: leaving.token, body: { categorySlug: 'anxiety', title: `Leaving soon ${round}`, body: 'Thank you all.' } })).body;
+      const replies = Array.from({ length: 6 }, (_, i) =>
+        rest(api, 'POST', `/api/v1/threads/${thread.id}/posts`, { token: replier.token, body: { body: `we will miss you ${round}.${i}`, ...(i % 2 ? { quotePostId: thread.firstPost.id } : {}) } }).then((response) => response.status),
+      );
+      const erased = rest(api, 'DELETE', '/api/v1/me', { token: leaving.token }).then((response) => response.status);
+      for (const status of await Promise.all([...replies, erased])) statuses.add(status);
+      const [{ notices }] = await api.db.dataSource.query(`SELECT count(*)::int AS notices FROM reply_notices WHERE member_id = $1`, [leaving.memberId]);
+      if (notices !== 0) left.push({ round, notices });
+    }
+    expect([...statuses].filter((status) => ![201, 204].includes(status))).toEqual([]);
+    expect(left).toEqual([]);
+  });
+
   it('leaves no reaction, follow, hide or safety plan of the account when they are being made as it is erased', async () => {
     const host = await registerMember(api, 'Erasure Reactions Host');
     const thread = (await rest<Thread>(api, 'POST', '/api/v1/threads', { token: host.token, body: { categorySlug: 'anxiety', title: 'React here', body: 'Hugs welcome.' } })).body;
