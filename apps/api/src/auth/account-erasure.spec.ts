@@ -208,6 +208,25 @@ describe('erasing an account leaves nothing that leads to the member (real Postg
     expect(left).toEqual([]);
   });
 
+  it('answers reports of a member’s words made as that member erases their account, never with a 500, and leaves no review item naming them', async () => {
+    const statuses = new Set<number>();
+    const left: unknown[] = [];
+    const reporters = await Promise.all(Array.from({ length: 4 }, (_, i) => registerMember(api, `Worried Reader ${i}`)));
+    for (let round = 0; round < 6; round++) {
+      const leaving = await registerMember(api, `Leaving Poster ${round}`);
+      const thread = (await rest<Thread>(api, 'POST', '/api/v1/threads', { token: leaving.token, body: { categorySlug: 'anxiety', title: `Reported ${round}`, body: 'Words someone will report.' } })).body;
+      const reports = reporters.map((reporter) =>
+        rest(api, 'POST', `/api/v1/posts/${thread.firstPost.id}/reports`, { token: reporter.token, body: { reason: 'harassment' } }).then((response) => response.status),
+      );
+      const erased = rest(api, 'DELETE', '/api/v1/me', { token: leaving.token }).then((response) => response.status);
+      for (const status of await Promise.all([...reports, erased])) statuses.add(status);
+      const [{ flags }] = await api.db.dataSource.query(`SELECT count(*)::int AS flags FROM flags WHERE author_id = $1`, [leaving.memberId]);
+      if (flags !== 0) left.push({ round, flags });
+    }
+    expect([...statuses].filter((status) => ![200, 201, 204].includes(status))).toEqual([]);
+    expect(left).toEqual([]);
+  });
+
   it('leaves no reaction, follow, hide or safety plan of the account when they are being made as it is erased', async () => {
     const host = await registerMember(api, 'Erasure Reactions Host');
     const thread = (await rest<Thread>(api, 'POST', '/api/v1/threads', { token: host.token, body: { categorySlug: 'anxiety', title: 'React here', body: 'Hugs welcome.' } })).body;

@@ -5,7 +5,7 @@ import { preparedRows, returnedRows } from '@lantern/db';
 import type { Pool } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { assertNotSanctioned, type SanctionState } from '../auth/sanctions';
+import { assertNotSanctioned, holdLiveAccount, type SanctionState } from '../auth/sanctions';
 import { decodeCursor, toPage } from '../forum/forum-cursor';
 import type { Viewer } from '../forum/forum.service';
 import { ApiException } from '../http/api-exception';
@@ -141,6 +141,8 @@ export class ChatService {
   async report(slug: string, messageId: string, input: ReportPostRequest, viewer: Viewer): Promise<MessageReportReceipt> {
     await this.reports.admit(viewer.id);
     return this.dataSource.transaction(async (manager) => {
+      // The reporter's account held while the report is stored: one racing their erasure is unlinked by it or never made.
+      await holdLiveAccount(manager, viewer.id);
       const [message]: Array<{ author_id: string | null }> = await manager.query(
         `SELECT msg.author_id FROM messages msg JOIN rooms r ON r.id = msg.room_id
           WHERE msg.id = $1 AND r.slug = $2 AND msg.status = 'visible' AND ${roomOpenTo('r', '$3', '$4')}`,

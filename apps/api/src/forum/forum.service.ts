@@ -372,6 +372,8 @@ export class ForumService {
     await this.reports.admit(viewer.id);
     const post = await this.getPost(postId, viewer);
     return this.dataSource.transaction(async (manager) => {
+      // The reporter's account held while the report is stored: one racing their erasure is unlinked by it or never made.
+      await holdLiveAccount(manager, viewer.id);
       const [row]: PostReportReceipt[] = await manager.query(
         `INSERT INTO post_reports (post_id, reporter_id, reason, note) VALUES ($1, $2, $3, $4)
          ON CONFLICT ON CONSTRAINT post_reports_once_key DO UPDATE SET reason = EXCLUDED.reason, note = COALESCE(EXCLUDED.note, post_reports.note)

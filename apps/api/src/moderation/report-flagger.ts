@@ -50,6 +50,12 @@ export class ReportFlagger {
   }
 
   async record(manager: EntityManager, input: ReportInput): Promise<string> {
+    // The writer's account held, and named on the item only while it is theirs: an erasure under
+    // way finishes first (and unlinks the items it sees), so an item opened now never names an
+    // erased account. Before the item is touched, so the erasure never waits on it meanwhile.
+    const [author]: Array<{ id: string } | undefined> =
+      input.authorId === null ? [] : await manager.query(`SELECT id FROM members WHERE id = $1 AND deleted_at IS NULL FOR KEY SHARE`, [input.authorId]);
+    const authorId = author?.id ?? null;
     const crisis = input.reason === 'crisis_concern';
     const due = new Date(Date.now() + (crisis ? DUE_MINUTES.high : DUE_MINUTES.standard) * 60_000);
     // Insert-or-find: the worker may be opening the same item at this very moment, or a moderator resolving it.
@@ -59,7 +65,7 @@ export class ReportFlagger {
       {
         sql: `INSERT INTO flags (content_type, content_id, author_id, kind, priority, risk, due_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
               ON CONFLICT (content_type, content_id) WHERE status <> 'resolved' DO NOTHING RETURNING id`,
-        parameters: [input.contentType, input.contentId, input.authorId, crisis ? 'crisis' : 'report', crisis ? CRISIS_CONCERN_PRIORITY : REPORT_PRIORITY, crisis ? 'moderate' : 'none', due],
+        parameters: [input.contentType, input.contentId, authorId, crisis ? 'crisis' : 'report', crisis ? CRISIS_CONCERN_PRIORITY : REPORT_PRIORITY, crisis ? 'moderate' : 'none', due],
       },
     );
     await manager.query(
