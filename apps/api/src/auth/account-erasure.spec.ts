@@ -227,6 +227,27 @@ describe('erasing an account leaves nothing that leads to the member (real Postg
     expect(left).toEqual([]);
   });
 
+  it('answers a moderator acting on a member’s item as that member erases their account, never with a 500, and leaves no warning for them', async () => {
+    const moderator = await withRole(api, await registerMember(api, 'Erasure Race Mod'), 'moderator');
+    const reporter = await registerMember(api, 'Erasure Race Reporter');
+    const statuses = new Set<number>();
+    const left: unknown[] = [];
+    for (let round = 0; round < 6; round++) {
+      const leaving = await registerMember(api, `Leaving Warned ${round}`);
+      const thread = (await rest<Thread>(api, 'POST', '/api/v1/threads', { token: leaving.token, body: { categorySlug: 'anxiety', title: `Warned ${round}`, body: 'Words a moderator will act on.' } })).body;
+      expect((await rest(api, 'POST', `/api/v1/posts/${thread.firstPost.id}/reports`, { token: reporter.token, body: { reason: 'harassment' } })).status).toBe(201);
+      const [{ id: flagId }] = await api.db.dataSource.query(`SELECT id FROM flags WHERE content_id = $1`, [thread.firstPost.id]);
+      const acted = rest(api, 'POST', `/api/v1/moderation/flags/${flagId}/resolve`, { token: moderator.token, body: { action: 'warn', body: 'Please keep it kind.' } }).then((response) => response.status);
+      const erased = rest(api, 'DELETE', '/api/v1/me', { token: leaving.token }).then((response) => response.status);
+      for (const status of await Promise.all([acted, erased])) statuses.add(status);
+      const [{ warnings }] = await api.db.dataSource.query(`SELECT count(*)::int AS warnings FROM member_warnings WHERE member_id = $1`, [leaving.memberId]);
+      if (warnings !== 0) left.push({ round, warnings });
+    }
+    // The action lands (200) or finds the member gone (409); the erasure 204.
+    expect([...statuses].filter((status) => ![200, 204, 409].includes(status))).toEqual([]);
+    expect(left).toEqual([]);
+  });
+
   it('leaves no reaction, follow, hide or safety plan of the account when they are being made as it is erased', async () => {
     const host = await registerMember(api, 'Erasure Reactions Host');
     const thread = (await rest<Thread>(api, 'POST', '/api/v1/threads', { token: host.token, body: { categorySlug: 'anxiety', title: 'React here', body: 'Hugs welcome.' } })).body;

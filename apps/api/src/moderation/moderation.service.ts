@@ -346,7 +346,14 @@ export class ModerationService {
   private async find(manager: EntityManager, flagId: string, lock: boolean): Promise<FlagRow> {
     // Lock first, then read: a statement that waited on the lock would otherwise join the other
     // tables as they were before the winner committed (and not know who resolved the item).
-    if (lock) await manager.query(`SELECT id FROM flags WHERE id = $1 FOR UPDATE`, [flagId]);
+    // The item's member is held before the item: an erasure of their account under way (which
+    // holds the account, then unlinks the item and its content) finishes first, and the item is
+    // read with them gone. Held after it, a row for them (a warning, their support room) waited
+    // on the erasure while the erasure waited on the item, and PostgreSQL ended one as a deadlock.
+    if (lock) {
+      await manager.query(`SELECT 1 FROM members WHERE id = (SELECT author_id FROM flags WHERE id = $1) FOR KEY SHARE`, [flagId]);
+      await manager.query(`SELECT id FROM flags WHERE id = $1 FOR UPDATE`, [flagId]);
+    }
     const rows: FlagRow[] = await manager.query(`${this.flagSelect()} WHERE f.id = $1`, [flagId]);
     if (!rows[0]) throw new ApiException(HttpStatus.NOT_FOUND, 'FLAG_NOT_FOUND', 'There is no such review item.');
     return rows[0];
