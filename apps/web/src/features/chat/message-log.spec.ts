@@ -1,5 +1,5 @@
 import type { ChatMessage, Page } from '@lantern/contracts';
-import { catchUp, firstUnreadId, markDeleted, markHeld, markRemoved, mergeMessages, newestConfirmed, noteNow, removeAuthor, removeMessage, resync, type LogEntry } from './message-log';
+import { catchUp, firstUnreadId, markDeleted, markHeld, markRemoved, mergeMessages, newestConfirmed, countsDown, noteNow, removeAuthor, removeMessage, resync, type LogEntry } from './message-log';
 
 const message = (id: string, at: string, extra: Partial<ChatMessage> = {}): ChatMessage => ({
   id,
@@ -19,6 +19,7 @@ describe('the chat log', () => {
     // Notes without a wait, or without a time given, read as they are.
     expect(noteNow('goes when the connection is back', given, given + 5_000)).toBe('goes when the connection is back');
     expect(noteNow('slow mode: goes in 10 s', undefined, given + 5_000)).toBe('slow mode: goes in 10 s');
+    expect([countsDown('slow mode: goes in 10 s'), countsDown('goes when the connection is back'), countsDown(undefined)]).toEqual([true, false, false]);
   });
 
   it('marks a message the checks hid as held (with its review item for moderators), and a later removal replaces the mark', () => {

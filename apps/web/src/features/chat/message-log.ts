@@ -144,8 +144,16 @@ export function resync(log: readonly LogEntry[], caught: CatchUp, hadBefore: Rea
   return mergeMessages(kept, caught.messages);
 }
 
+/** The wait a note names ("goes in 9 s"), which counts down as it passes. */
+const WAIT = /\bin (\d+) s\b/;
+
+/** Whether a waiting message's note names a wait, so the page has something to count down. */
+export function countsDown(note: string | undefined): boolean {
+  return note !== undefined && WAIT.test(note);
+}
+
 /** A waiting message's note as it reads now: "goes in 10 s" given 3 s ago reads "goes in 7 s" (never below 1 s). */
 export function noteNow(note: string, noteAt: number | undefined, now: number): string {
   if (noteAt === undefined) return note;
-  return note.replace(/\bin (\d+) s\b/, (_, seconds: string) => `in ${Math.max(1, Number(seconds) - Math.floor(Math.max(0, now - noteAt) / 1_000))} s`);
+  return note.replace(WAIT, (_, seconds: string) => `in ${Math.max(1, Number(seconds) - Math.floor(Math.max(0, now - noteAt) / 1_000))} s`);
 }

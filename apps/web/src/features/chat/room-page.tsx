@@ -12,7 +12,7 @@ import { TimeAgo } from '../forum/time-ago';
 import { useSession } from '../identity/use-session';
 import { HELP_PATH } from '../../routes/route-paths';
 import { CHAT_PATH } from './chat-paths';
-import { firstUnreadId, noteNow, WINDOW_SIZE, type LogEntry } from './message-log';
+import { countsDown, firstUnreadId, noteNow, WINDOW_SIZE, type LogEntry } from './message-log';
 import { modItemPath } from '../moderation/mod-paths';
 import { RemoveMessageDialog } from './remove-message-dialog';
 import { useRooms } from './room-list';
@@ -74,7 +74,7 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
   }, [info?.locked, room]);
 
   // A waiting message's "goes in 9 s" counts down: the page ticks each second while one waits.
-  const counting = room.log.some((entry) => entry.state === 'sending' && entry.note !== undefined && /\bin \d+ s\b/.test(entry.note));
+  const counting = room.log.some((entry) => entry.state === 'sending' && countsDown(entry.note));
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (!counting) return;
