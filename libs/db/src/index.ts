@@ -9,3 +9,4 @@ export * from './loggable-error';
 export * from './lazy-commit';
 export * from './open-flag';
 export * from './opening-post';
+export * from './hold-members';

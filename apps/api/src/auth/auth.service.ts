@@ -1,7 +1,7 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { ChangePassphraseRequest, MemberPreferences, MemberRole, MemberView, RegisterRequest, RegistrationGrant, SessionGrant } from '@lantern/contracts';
 import { randomUUID } from 'node:crypto';
-import { returnedRows } from '@lantern/db';
+import { holdNamedMembers, returnedRows } from '@lantern/db';
 import type { DataSource, EntityManager } from 'typeorm';
 import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
 import { ApiException } from '../http/api-exception';
@@ -155,6 +155,9 @@ export class AuthService {
 
   async refresh(refreshToken: string): Promise<SessionGrant> {
     const outcome = await this.dataSource.transaction(async (manager): Promise<SessionGrant | 'reused'> => {
+      // The account before its token: an erasure under way (holding the account, then deleting
+      // its tokens) finishes first, and the token is then found gone.
+      await holdNamedMembers(manager, { sql: `SELECT member_id FROM refresh_tokens WHERE token_hash = $1`, parameters: [hashSecret(refreshToken)] });
       const rows: Array<{ id: string; member_id: string; family_id: string; used_at: Date | null; revoked_at: Date | null; expires_at: Date; answer_lost: boolean }> =
         await manager.query(
           `SELECT id, member_id, family_id, used_at, revoked_at, expires_at,

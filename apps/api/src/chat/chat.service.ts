@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { CHAT_LIMITS, type ChatMessage, type ErrorCode, type MessageReportReceipt, type Page, type ReportPostRequest, type SendMessageRequest } from '@lantern/contracts';
-import { preparedRows, returnedRows } from '@lantern/db';
+import { holdNamedMembers, preparedRows, returnedRows } from '@lantern/db';
 import type { Pool } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -143,6 +143,10 @@ export class ChatService {
     return this.dataSource.transaction(async (manager) => {
       // The reporter's account held while the report is stored: one racing their erasure is unlinked by it or never made.
       await holdLiveAccount(manager, viewer.id);
+      // And the writer's, before the message: the report's row holds the message, which a writer's
+      // erasure under way (holding the writer) must update; held the other way round, each waited
+      // on the other and PostgreSQL ended the report as a deadlock.
+      await holdNamedMembers(manager, { sql: `SELECT author_id FROM messages WHERE id = $1`, parameters: [messageId] });
       const [message]: Array<{ author_id: string | null }> = await manager.query(
         `SELECT msg.author_id FROM messages msg JOIN rooms r ON r.id = msg.room_id
           WHERE msg.id = $1 AND r.slug = $2 AND msg.status = 'visible' AND ${roomOpenTo('r', '$3', '$4')}`,
@@ -463,7 +467,11 @@ const SEND_SQL = `WITH input AS (
      -- One index lookup per send (room, sender, a resend): as plain joins, the generic plan (which
      -- cannot see how many sends a batch holds) hashed the whole members table on every statement.
      LEFT JOIN LATERAL (SELECT id, slug, name, description, locked, slow_mode_seconds, private FROM rooms WHERE slug = i.room_slug LIMIT 1) r ON true
-     LEFT JOIN LATERAL (SELECT id, pseudonym, role, muted_until, suspended_until, deleted_at FROM members WHERE id = i.member_id LIMIT 1) me ON true
+     -- The sender's row held (FOR KEY SHARE, as the message's foreign key would hold it anyway),
+     -- before their send window is touched: an erasure under way (which holds the account, then
+     -- deletes the window) finishes first and this send sees the account gone; held only by the
+     -- foreign key, after the window, each waited on the other and PostgreSQL ended one.
+     LEFT JOIN LATERAL (SELECT id, pseudonym, role, muted_until, suspended_until, deleted_at FROM members WHERE id = i.member_id LIMIT 1 FOR KEY SHARE) me ON true
      LEFT JOIN LATERAL (SELECT id FROM messages WHERE author_id = i.member_id AND client_msg_id = i.client_msg_id LIMIT 1) sent ON true),
  allowed AS (
    SELECT pre.* FROM pre

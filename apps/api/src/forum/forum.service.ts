@@ -1,5 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { openingPostId, returnedRows } from '@lantern/db';
+import { holdNamedMembers, openingPostId, returnedRows } from '@lantern/db';
 import {
   FORUM_LIMITS,
   REACTION_KINDS,
@@ -264,14 +264,12 @@ export class ForumService {
     const input = { ...raw, body: await this.watched.screen(raw.body) };
     const written = await this.dataSource.transaction(async (manager) => {
       await assertMaySpeak(manager, viewer.id, 'forum');
-      // The members this reply answers (the thread's starter, the quoted post's writer) are held
-      // too, before the thread: an erasure of one of them under way finishes first, and no notice
-      // is then left for them. Held after the thread, this waited on an erasure that waited on the
-      // thread, and PostgreSQL ended the reply as a deadlock.
-      await manager.query(
-        `SELECT 1 FROM members WHERE id IN (SELECT author_id FROM threads WHERE id = $1 UNION SELECT author_id FROM posts WHERE id = $2::uuid) ORDER BY id FOR KEY SHARE`,
-        [threadId, input.quotePostId ?? null],
-      );
+      // The members this reply answers (the thread's starter, the quoted post's writer), held
+      // before the thread: no notice is then left for one erased meanwhile.
+      await holdNamedMembers(manager, {
+        sql: `SELECT author_id FROM threads WHERE id = $1 UNION SELECT author_id FROM posts WHERE id = $2::uuid`,
+        parameters: [threadId, input.quotePostId ?? null],
+      });
       const threads: Array<{ status: string }> = await manager.query(`SELECT status FROM threads WHERE id = $1 FOR UPDATE`, [threadId]);
       if (threads.length === 0 || (threads[0].status !== 'visible' && !isStaff(viewer))) throw this.threadNotFound();
       if (input.quotePostId) {

@@ -1,6 +1,6 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { HIDE_LIMITS, type HiddenMember, type HideMemberRequest } from '@lantern/contracts';
-import { returnedRows } from '@lantern/db';
+import { holdNamedMembers, returnedRows } from '@lantern/db';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import type { Viewer } from '../forum/forum.service';
@@ -66,9 +66,7 @@ export class HiddenMembersService {
   /** Hides whoever wrote the post or message: 201 with the new hide, or the existing one again. */
   async hide(input: HideMemberRequest, viewer: Viewer): Promise<{ hidden: HiddenMember; created: boolean }> {
     const written = input.postId ? await this.postAuthor(input.postId) : await this.messageAuthor(input.messageId as string, viewer);
-    if (!written.author_id || written.author_deleted) {
-      throw new ApiException(HttpStatus.NOT_FOUND, 'MEMBER_NOT_FOUND', 'That member has left Lantern; there is nobody to hide.');
-    }
+    if (!written.author_id || written.author_deleted) throw memberGone();
     if (written.author_id === viewer.id) throw new ApiException(HttpStatus.BAD_REQUEST, 'CANNOT_HIDE_SELF', 'That is your own post or message.');
     // Their own identity only: an alias of theirs in one thread may be hidden like anyone's, and
     // refusing it would tell the member the alias belongs to staff.
@@ -83,6 +81,9 @@ export class HiddenMembersService {
       // The member's hides take turns (so the count below is the count, however many arrive at
       // once), and an erasure under way is waited for: a hide is never left for an erased account.
       await holdLiveAccount(manager, viewer.id, 'alone');
+      // And the member hidden, whose erasure under way finishes first: no hide is kept of an erased account.
+      const live = await holdNamedMembers(manager, { sql: `SELECT $1::uuid`, parameters: [written.author_id] });
+      if (!live.has(written.author_id as string)) throw memberGone();
       const added: Array<{ id: string }> = await manager.query(
         `INSERT INTO member_hides (member_id, hidden_id, thread_id)
          SELECT $1, $2, $3 WHERE (SELECT count(*) FROM member_hides WHERE member_id = $1) < $4::int
@@ -168,6 +169,10 @@ export class HiddenMembersService {
     if (!row) throw new ApiException(HttpStatus.NOT_FOUND, 'MESSAGE_NOT_FOUND', 'That message does not exist, or is no longer visible.');
     return row;
   }
+}
+
+function memberGone(): ApiException {
+  return new ApiException(HttpStatus.NOT_FOUND, 'MEMBER_NOT_FOUND', 'That member has left Lantern; there is nobody to hide.');
 }
 
 function notFound(): ApiException {

@@ -1,6 +1,6 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { CLAIM_MINUTES, clipText, type CreateEscalationRequest, type QueueItem, type QueueQuery, type ResolveFlagRequest } from '@lantern/contracts';
-import { returnedRows } from '@lantern/db';
+import { holdNamedMembers, returnedRows } from '@lantern/db';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service';
 import { plainExcerpt } from '../forum/render-markdown';
@@ -346,12 +346,15 @@ export class ModerationService {
   private async find(manager: EntityManager, flagId: string, lock: boolean): Promise<FlagRow> {
     // Lock first, then read: a statement that waited on the lock would otherwise join the other
     // tables as they were before the winner committed (and not know who resolved the item).
-    // The item's member is held before the item: an erasure of their account under way (which
-    // holds the account, then unlinks the item and its content) finishes first, and the item is
-    // read with them gone. Held after it, a row for them (a warning, their support room) waited
-    // on the erasure while the erasure waited on the item, and PostgreSQL ended one as a deadlock.
+    // The item's member, and for a post the thread's starter (a moderator's reply answers them),
+    // are held before the item (holdNamedMembers): one erased meanwhile is read as gone, and no
+    // warning, support room or reply notice is made for them.
     if (lock) {
-      await manager.query(`SELECT 1 FROM members WHERE id = (SELECT author_id FROM flags WHERE id = $1) FOR KEY SHARE`, [flagId]);
+      await holdNamedMembers(manager, {
+        sql: `SELECT author_id FROM flags WHERE id = $1
+              UNION ALL SELECT t.author_id FROM flags f JOIN posts p ON p.id = f.content_id JOIN threads t ON t.id = p.thread_id WHERE f.id = $1 AND f.content_type = 'post'`,
+        parameters: [flagId],
+      });
       await manager.query(`SELECT id FROM flags WHERE id = $1 FOR UPDATE`, [flagId]);
     }
     const rows: FlagRow[] = await manager.query(`${this.flagSelect()} WHERE f.id = $1`, [flagId]);

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ReportReason } from '@lantern/contracts';
-import { openFlagFor } from '@lantern/db';
+import { holdNamedMembers, openFlagFor } from '@lantern/db';
 import { DUE_MINUTES } from '@lantern/moderation';
 import type { EntityManager } from 'typeorm';
 import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
@@ -53,9 +53,8 @@ export class ReportFlagger {
     // The writer's account held, and named on the item only while it is theirs: an erasure under
     // way finishes first (and unlinks the items it sees), so an item opened now never names an
     // erased account. Before the item is touched, so the erasure never waits on it meanwhile.
-    const [author]: Array<{ id: string } | undefined> =
-      input.authorId === null ? [] : await manager.query(`SELECT id FROM members WHERE id = $1 AND deleted_at IS NULL FOR KEY SHARE`, [input.authorId]);
-    const authorId = author?.id ?? null;
+    const live = input.authorId === null ? new Set<string>() : await holdNamedMembers(manager, { sql: `SELECT $1::uuid`, parameters: [input.authorId] });
+    const authorId = input.authorId !== null && live.has(input.authorId) ? input.authorId : null;
     const crisis = input.reason === 'crisis_concern';
     const due = new Date(Date.now() + (crisis ? DUE_MINUTES.high : DUE_MINUTES.standard) * 60_000);
     // Insert-or-find: the worker may be opening the same item at this very moment, or a moderator resolving it.

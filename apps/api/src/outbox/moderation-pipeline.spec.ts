@@ -122,8 +122,9 @@ describe('api → outbox → BullMQ → worker (real PostgreSQL, Redis and worke
   it('leaves nothing that leads to a member who erases their account while their crisis post is being classified', async () => {
     const member = await registerMember(api, 'Leaving Sparrow');
     const postId = await writePost(api, 'I want to end my life tonight. I have the pills ready and I have said goodbye.', member.memberId);
-    // Holding the member's row stops the erasure at its last step, with the post already unlinked
-    // but not yet committed: the worker then reads the post as still theirs.
+    // Holding the member's row stops the erasure at its first step; the worker, which holds the
+    // writer's account before it reads the post, waits there too and reads the post once the
+    // erasure has unlinked it.
     const holder = new Client({ connectionString: api.env.DATABASE_URL });
     await holder.connect();
     // Asked on another connection: inside the holder's transaction the activity view stays as it first read it.
@@ -136,7 +137,7 @@ describe('api → outbox → BullMQ → worker (real PostgreSQL, Redis and worke
       await waitFor(async () => (await lockWaiters()) === 1, 10_000, 'the erasure to wait at the member row');
       api.app.get(OutboxRelayService).kick();
       worker = startWorker(workerEnv());
-      // The worker waits for the erasure at the post's row, or (were it not to) writes at once.
+      // The worker waits for the erasure at the member's row, or (were it not to) writes at once.
       await waitFor(async () => (await lockWaiters()) === 2 || (await results(api)).length > 0, 30_000, `the worker to reach the post (worker output: ${worker?.output().slice(-500)})`);
       await holder.query('COMMIT');
       expect((await erasing).status).toBe(204);

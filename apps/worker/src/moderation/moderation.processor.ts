@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { moderationBatchJobSchema, moderationJobSchema, type ModerationJob, type ModerationQueueJob } from '@lantern/contracts';
 import { CRISIS_CATEGORIES, classify, decide, WatchedWordsCache, type Classification, type PolicyDecision, type WatchedWord, type WatchedWordMatch } from '@lantern/moderation';
-import { LAZY_COMMIT_FROM_ITEM, openingPostId } from '@lantern/db';
+import { holdNamedMembers, LAZY_COMMIT_FROM_ITEM, openingPostId } from '@lantern/db';
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../infra/worker-infra.module';
@@ -180,6 +180,9 @@ export class ModerationProcessor {
       // The row again, locked against change until this commits: an edit or an account erasure
       // that committed since it was read is seen here (the erasure's author is gone, so no crisis
       // notice and no review item leads back to them), and one that starts now waits for this.
+      // Its writer is held first (holdNamedMembers): an erasure under way holds them, then
+      // unlinks this row, so it finishes before this reads it.
+      await holdNamedMembers(manager, { sql: `SELECT author_id FROM ${table} WHERE id = $1`, parameters: [contentId] });
       const [current]: Array<{ version: number; author_id: string | null }> = await manager.query(`SELECT version, author_id FROM ${table} WHERE id = $1 FOR SHARE`, [contentId]);
       if (!current) return 'gone';
       if (current.version !== version) return 'superseded';

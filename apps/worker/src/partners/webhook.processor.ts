@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { WEBHOOK_HEADERS, type EscalationPayload, type EscalationWebhook, type HandoffFailedAlert, type PartnerDeliveryJob, type ServerEnv } from '@lantern/contracts';
-import { openSupportRequest, PhoneCipher, returnedRows } from '@lantern/db';
+import { holdNamedMembers, openSupportRequest, PhoneCipher, returnedRows } from '@lantern/db';
 import { DUE_MINUTES, SUPPORT_REQUEST_PRIORITY } from '@lantern/moderation';
 import type { Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
@@ -92,6 +92,9 @@ export class WebhookProcessor {
     await this.dataSource.transaction(async (manager) => {
       const note = `after ${job.attemptsMade} attempts: ${reason}`.slice(0, 500);
       const { escalationId } = job.data;
+      // The member first: an erasure under way (holding the account, then unlinking the hand-off)
+      // finishes, and the hand-off is read with nobody left to open a request for.
+      await holdNamedMembers(manager, { sql: `SELECT member_id FROM escalations WHERE id = $1`, parameters: [escalationId] });
       await manager.query(`INSERT INTO escalation_events (escalation_id, status, note) VALUES ($1, 'delivery_failed', $2)`, [escalationId, note]);
       await manager.query(`INSERT INTO audit_log (actor_id, actor_role, action, target_type, target_id, reason) VALUES (NULL, 'system', 'partner_delivery_failed', 'escalation', $1, $2)`, [escalationId, note]);
       const [escalation]: Array<{ member_id: string | null; status: string; partner: string }> = await manager.query(
