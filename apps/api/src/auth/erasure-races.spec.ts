@@ -264,4 +264,37 @@ describe('writes racing an account erasure (real PostgreSQL and Redis)', () => {
     );
     expect(left).toEqual({ audited: 1, open_requests: 0 });
   });
+
+  it('a deadlock nobody foresaw is answered 503 with Retry-After, not a 500, and the same reply then goes through', async () => {
+    const starter = await registerMember(api, 'Contended Starter');
+    const replier = await registerMember(api, 'Contended Replier');
+    const thread = await newThread(starter, 'Contended thread');
+    // A third connection takes the thread, then (once the reply holds the starter and waits for
+    // the thread) the starter's account: a circle PostgreSQL ends by failing the reply, which
+    // waited first.
+    const holder = new Client({ connectionString: api.env.DATABASE_URL });
+    await holder.connect();
+    let answered: Response;
+    try {
+      await holder.query('BEGIN');
+      await holder.query(`SELECT 1 FROM threads WHERE id = $1 FOR UPDATE`, [thread.id]);
+      const replying = fetch(`${api.baseUrl}/api/v1/threads/${thread.id}/posts`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${replier.token}` },
+        body: JSON.stringify({ body: 'I hear you.' }),
+      });
+      await waitFor(async () => (await lockWaiters()) === 1, 10_000, 'the reply to wait for the thread');
+      const circling = holder.query(`SELECT 1 FROM members WHERE id = $1 FOR UPDATE`, [starter.memberId]);
+      answered = await replying;
+      await circling;
+      await holder.query('ROLLBACK');
+    } finally {
+      await holder.end();
+    }
+    expect([answered.status, answered.headers.get('retry-after')]).toEqual([503, '1']);
+    expect(await answered.json()).toMatchObject({ error: { code: 'SERVICE_UNAVAILABLE', details: { retryAfterSeconds: 1 } } });
+    expect(await api.db.dataSource.query(`SELECT id FROM posts WHERE body = 'I hear you.'`)).toEqual([]);
+    const again = await rest(api, 'POST', `/api/v1/threads/${thread.id}/posts`, { token: replier.token, body: { body: 'I hear you.' } });
+    expect(again.status).toBe(201);
+  });
 });

@@ -24,3 +24,15 @@ describe('toErrorResponse: the database going away is a 503, whichever way the q
     expect([status, body.error.code]).toEqual([500, 'INTERNAL_ERROR']);
   });
 });
+
+describe('toErrorResponse: PostgreSQL ending a transaction over contention is a 503 to repeat, not a 500', () => {
+  it.each([
+    ['a deadlock (40P01)', new QueryFailedError('UPDATE threads', [], Object.assign(new Error('deadlock detected'), { code: '40P01' }))],
+    ['a serialization failure (40001)', Object.assign(new Error('could not serialize access due to concurrent update'), { code: '40001' })],
+    ['a lock not waited for (55P03)', Object.assign(new Error('could not obtain lock on row in relation "members"'), { code: '55P03' })],
+  ])('%s', (_, thrown) => {
+    const { status, body } = toErrorResponse(thrown, { method: 'POST', path: '/api/v1/threads/x/posts' });
+    expect([status, body.error.code, body.error.details]).toEqual([503, 'SERVICE_UNAVAILABLE', { retryAfterSeconds: 1 }]);
+    expect(body.error.message).toMatch(/try again/);
+  });
+});

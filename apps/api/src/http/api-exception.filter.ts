@@ -33,6 +33,17 @@ export function databaseUnreachable(exception: unknown): boolean {
   return CONNECTION_FAILURE.test(text) || serverGone;
 }
 
+/**
+ * True when PostgreSQL ended the statement's transaction to resolve contention: a deadlock
+ * (40P01), a serialization failure (40001) or a lock it would not wait for (55P03). Lock order
+ * keeps known writes out of deadlocks (holdNamedMembers); one still unknown is then a 503 the
+ * client may simply repeat (its transaction was rolled back whole), logged like a 500.
+ */
+export function databaseContended(exception: unknown): boolean {
+  const sqlState = typeof exception === 'object' && exception !== null ? (exception as { code?: unknown }).code : undefined;
+  return sqlState === '40P01' || sqlState === '40001' || sqlState === '55P03';
+}
+
 /** Turns anything thrown into the DESIGN.md error shape; only genuine bugs become a 500. */
 export function toErrorResponse(exception: unknown, request: Pick<Request, 'method' | 'path'>): { status: number; body: ErrorBody } {
   if (exception instanceof HttpException) {
@@ -51,6 +62,12 @@ export function toErrorResponse(exception: unknown, request: Pick<Request, 'meth
     return {
       status: HttpStatus.SERVICE_UNAVAILABLE,
       body: errorBody('SERVICE_UNAVAILABLE', 'Lantern cannot reach its database right now. Nothing was saved; please try again in a moment.'),
+    };
+  }
+  if (databaseContended(exception)) {
+    return {
+      status: HttpStatus.SERVICE_UNAVAILABLE,
+      body: errorBody('SERVICE_UNAVAILABLE', 'Lantern was busy with the same records as this request, so it did not go through. Please try again.', { retryAfterSeconds: 1 }),
     };
   }
   return { status: 500, body: errorBody('INTERNAL_ERROR', 'Something went wrong on our side. It has been logged; please try again.') };
@@ -80,7 +97,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     // Clients and proxies read the standard header; details.retryAfterSeconds carries the same
     // number for clients that only look at the body.
     const retryAfter = retryAfterSeconds(body);
-    if (status === HttpStatus.TOO_MANY_REQUESTS && retryAfter !== undefined) {
+    if ((status === HttpStatus.TOO_MANY_REQUESTS || status === HttpStatus.SERVICE_UNAVAILABLE) && retryAfter !== undefined) {
       response.setHeader('Retry-After', String(retryAfter));
       // The same request from the same source is refused at the door until then.
       if (exception instanceof RateLimitedException && exception.bySource) this.gate?.remember(request, body, retryAfter);

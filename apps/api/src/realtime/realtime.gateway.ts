@@ -9,7 +9,7 @@ import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
 import { CrisisService } from '../crisis/crisis.service';
 import type { Viewer } from '../forum/forum.service';
 import { ApiException } from '../http/api-exception';
-import { databaseUnreachable } from '../http/api-exception.filter';
+import { databaseContended, databaseUnreachable } from '../http/api-exception.filter';
 import { refuseNul } from '../http/parse-input';
 import { HiddenMembersService } from '../hides/hidden-members.service';
 import { PgListenerService } from '../infra/pg-listener.service';
@@ -577,9 +577,8 @@ function toAckError(error: unknown, event?: keyof typeof SOCKET_EVENTS): { code:
     const details = body.error.details as { retryAfterSeconds?: number } | undefined;
     return { ...body.error, ...(details?.retryAfterSeconds ? { retryAfterSeconds: details.retryAfterSeconds } : {}) };
   }
-  if (databaseUnreachable(error)) {
-    const what = event === 'message:send' ? 'your message was not sent' : 'nothing was changed';
-    return { code: 'SERVICE_UNAVAILABLE', message: `Lantern cannot reach its database right now; ${what}. Please try again.` };
-  }
+  const what = event === 'message:send' ? 'your message was not sent' : 'nothing was changed';
+  if (databaseUnreachable(error)) return { code: 'SERVICE_UNAVAILABLE', message: `Lantern cannot reach its database right now; ${what}. Please try again.` };
+  if (databaseContended(error)) return { code: 'SERVICE_UNAVAILABLE', message: `Lantern was busy with the same records; ${what}. Please try again.`, retryAfterSeconds: 1 };
   return { code: 'INTERNAL_ERROR', message: 'Something went wrong on our side; please try again.' };
 }
