@@ -209,7 +209,8 @@ export class ModerationService {
     let escalationId: string | undefined;
     let answered: string[] = [];
     await this.dataSource.transaction(async (manager) => {
-      const flag = await this.find(manager, flagId, true);
+      // The content too, when the action changes it (hide, remove, restore, edit).
+      const flag = await this.find(manager, flagId, true, STATUS_AFTER[input.action] !== undefined || input.action === 'edit');
       this.assertActionable(flag, moderator);
       if (input.version !== undefined && input.version !== flag.version) {
         throw new ApiException(HttpStatus.CONFLICT, 'STALE_VERSION', 'This item changed since you opened it (a new signal or another moderator). Reload it, then act.', {
@@ -221,7 +222,7 @@ export class ModerationService {
       const newStatus = STATUS_AFTER[input.action];
       if (flag.content_type === 'message' && newStatus) {
         const [message]: Array<{ status: string; slug: string }> = await manager.query(
-          `SELECT g.status, r.slug FROM messages g JOIN rooms r ON r.id = g.room_id WHERE g.id = $1 FOR UPDATE OF g`,
+          `SELECT g.status, r.slug FROM messages g JOIN rooms r ON r.id = g.room_id WHERE g.id = $1 FOR NO KEY UPDATE OF g`,
           [flag.content_id],
         );
         if (!message) throw new ApiException(HttpStatus.CONFLICT, 'CONTENT_GONE', 'The content of this item no longer exists.');
@@ -250,7 +251,7 @@ export class ModerationService {
       } else if (newStatus || input.action === 'edit') {
         if (flag.content_type !== 'post') throw new ApiException(HttpStatus.CONFLICT, 'CONTENT_GONE', `The action "${input.action}" applies to forum posts and chat messages.`);
         const [post]: Array<{ status: string; body: string; version: number; created_at: Date; edited_at: Date | null }> = await manager.query(
-          `SELECT status, body, version, created_at, edited_at FROM posts WHERE id = $1 FOR UPDATE`,
+          `SELECT status, body, version, created_at, edited_at FROM posts WHERE id = $1 FOR NO KEY UPDATE`,
           [flag.content_id],
         );
         if (!post) throw new ApiException(HttpStatus.CONFLICT, 'CONTENT_GONE', 'The content of this item no longer exists.');
@@ -343,7 +344,7 @@ export class ModerationService {
     }
   }
 
-  private async find(manager: EntityManager, flagId: string, lock: boolean): Promise<FlagRow> {
+  private async find(manager: EntityManager, flagId: string, lock: boolean, lockContent = false): Promise<FlagRow> {
     // Lock first, then read: a statement that waited on the lock would otherwise join the other
     // tables as they were before the winner committed (and not know who resolved the item).
     // The item's member, and for a post the thread's starter (a moderator's reply answers them),
@@ -355,6 +356,17 @@ export class ModerationService {
               UNION ALL SELECT t.author_id FROM flags f JOIN posts p ON p.id = f.content_id JOIN threads t ON t.id = p.thread_id WHERE f.id = $1 AND f.content_type = 'post'`,
         parameters: [flagId],
       });
+      // Then the post or message the action changes, then the item: the order every writer of
+      // both keeps (a report's row holds the post, then opens or finds the item; the worker holds
+      // the post, then writes the item). Taken after the item, a moderator hiding a post waited on
+      // a report that waited on the item, and PostgreSQL ended one of them. NO KEY UPDATE, as the
+      // change touches no key: reports and quoting replies, which hold the post FOR KEY SHARE
+      // through their foreign keys, go on meanwhile.
+      if (lockContent) {
+        const [item]: Array<{ content_type: string; content_id: string }> = await manager.query(`SELECT content_type, content_id FROM flags WHERE id = $1`, [flagId]);
+        const table = item?.content_type === 'post' ? 'posts' : item?.content_type === 'message' ? 'messages' : null;
+        if (table) await manager.query(`SELECT 1 FROM ${table} WHERE id = $1 FOR NO KEY UPDATE`, [item.content_id]);
+      }
       await manager.query(`SELECT id FROM flags WHERE id = $1 FOR UPDATE`, [flagId]);
     }
     const rows: FlagRow[] = await manager.query(`${this.flagSelect()} WHERE f.id = $1`, [flagId]);

@@ -181,9 +181,14 @@ export class ModerationProcessor {
       // that committed since it was read is seen here (the erasure's author is gone, so no crisis
       // notice and no review item leads back to them), and one that starts now waits for this.
       // Its writer is held first (holdNamedMembers): an erasure under way holds them, then
-      // unlinks this row, so it finishes before this reads it.
+      // unlinks this row, so it finishes before this reads it. NO KEY UPDATE, as this may hide
+      // the row: the same version classified twice at once (a stalled job run again) then takes
+      // turns and the second finds it done, where two shared locks each waited to write.
       await holdNamedMembers(manager, { sql: `SELECT author_id FROM ${table} WHERE id = $1`, parameters: [contentId] });
-      const [current]: Array<{ version: number; author_id: string | null }> = await manager.query(`SELECT version, author_id FROM ${table} WHERE id = $1 FOR SHARE`, [contentId]);
+      const [current]: Array<{ version: number; author_id: string | null }> = await manager.query(
+        `SELECT version, author_id FROM ${table} WHERE id = $1 FOR NO KEY UPDATE`,
+        [contentId],
+      );
       if (!current) return 'gone';
       if (current.version !== version) return 'superseded';
       const authorId = current.author_id;
