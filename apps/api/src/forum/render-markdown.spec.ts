@@ -20,6 +20,15 @@ describe('renderMarkdown', () => {
     expect(unsafeParts(renderMarkdown(payload))).toEqual([]);
   });
 
+  it('renders a table as a table, not as escaped tags, and drops its alignment styles', () => {
+    const html = renderMarkdown('| Day | Mood |\n| :-- | --: |\n| Mon | low |');
+    expect(html).toContain('<table>');
+    expect(html).toContain('<th>Day</th>');
+    expect(html).toContain('<td>low</td>');
+    expect(html).not.toContain('&lt;');
+    expect(html).not.toContain('style');
+  });
+
   it('shows raw HTML as text rather than dropping the member’s words', () => {
     expect(renderMarkdown('<b>hi</b>')).toBe('<p>&lt;b&gt;hi&lt;/b&gt;</p>');
   });
