@@ -211,7 +211,9 @@ export class ModerationService {
     await this.dataSource.transaction(async (manager) => {
       // The content too, when the action changes it (hide, remove, restore, edit).
       const flag = await this.find(manager, flagId, true, STATUS_AFTER[input.action] !== undefined || input.action === 'edit');
-      this.assertActionable(flag, moderator);
+      // A resolved item takes one more action: restoring what a moderator hid or removed (a key
+      // pressed on the wrong item, a second look), while it is still hidden or removed.
+      if (!(input.action === 'restore' && (await this.undoable(manager, flag)))) this.assertActionable(flag, moderator);
       if (input.version !== undefined && input.version !== flag.version) {
         throw new ApiException(HttpStatus.CONFLICT, 'STALE_VERSION', 'This item changed since you opened it (a new signal or another moderator). Reload it, then act.', {
           version: flag.version,
@@ -327,6 +329,23 @@ export class ModerationService {
     if (restricted) this.events.memberRestricted.next(restricted);
     this.replies.announce(answered);
     return escalationId;
+  }
+
+  /**
+   * Whether a resolved item was resolved by hiding or removing its post or message, which is
+   * still hidden or removed, and no newer item is open on it (whose review a restore would skip):
+   * then restoring it undoes the action.
+   */
+  private async undoable(manager: EntityManager, flag: FlagRow): Promise<boolean> {
+    const table = flag.content_type === 'post' ? 'posts' : flag.content_type === 'message' ? 'messages' : null;
+    if (flag.status !== 'resolved' || !table) return false;
+    const [row]: Array<{ undoable: boolean }> = await manager.query(
+      `SELECT (f.resolution IN ('hide', 'remove') AND c.status IN ('hidden', 'removed')
+               AND NOT EXISTS (SELECT 1 FROM flags o WHERE o.content_type = f.content_type AND o.content_id = f.content_id AND o.status <> 'resolved')) AS undoable
+         FROM flags f JOIN ${table} c ON c.id = f.content_id WHERE f.id = $1`,
+      [flag.id],
+    );
+    return row?.undoable === true;
   }
 
   private assertActionable(flag: FlagRow, moderator: AuditActor): void {

@@ -282,6 +282,27 @@ describe('moderation queue and actions (real PostgreSQL, Redis and worker)', () 
     expect(classified.n).toBe(1);
   });
 
+  it('undoes a hide from its resolved item (restore), and only that: a kept item stays resolved', async () => {
+    const content = await post(alice, 'I think I overreacted earlier, sorry all', 'Second look');
+    await rest(api, 'POST', `/api/v1/posts/${content}/reports`, { token: bob.token, body: { reason: 'harassment' } });
+    const item = await itemFor(content);
+    expect((await resolve(mod1, item.id, { action: 'hide' })).status).toBe(200);
+    const status = async () => (await api.db.dataSource.query(`SELECT status FROM posts WHERE id = $1`, [content]))[0].status as string;
+    expect(await status()).toBe('hidden');
+    // Another moderator takes a second look and puts it back.
+    const undone = await resolve(mod2, item.id, { action: 'restore', note: 'Hidden by mistake.' });
+    expect([undone.status, undone.body.status]).toEqual([200, 'resolved']);
+    expect(await status()).toBe('visible');
+    const audits = await api.db.dataSource.query(`SELECT action, actor_id FROM audit_log WHERE target_id = $1 AND action IN ('hide', 'restore') ORDER BY created_at`, [item.id]);
+    expect(audits).toEqual([
+      { action: 'hide', actor_id: mod1.memberId },
+      { action: 'restore', actor_id: mod2.memberId },
+    ]);
+    // Visible again, it has nothing left to undo; nor does any other action reopen a resolved item.
+    expect((await resolve(mod1, item.id, { action: 'restore' })).body.error.code).toBe('ALREADY_RESOLVED');
+    expect((await resolve(mod1, item.id, { action: 'hide' })).body.error.code).toBe('ALREADY_RESOLVED');
+  });
+
   it('never publishes what a writer deleted: restoring it from its item is refused, and other actions leave it deleted', async () => {
     const content = await post(carol, 'I said too much about where I live, sorry', 'Too much');
     await rest(api, 'POST', `/api/v1/posts/${content}/reports`, { token: bob.token, body: { reason: 'other' } });
