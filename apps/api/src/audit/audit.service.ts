@@ -45,7 +45,7 @@ export class AuditService {
     );
   }
 
-  /** Newest first, 100 a page; `before` pages back by time. */
+  /** Newest first, 100 a page; `beforeId` (or `before`, by time alone) pages back. */
   async list(query: AuditQuery): Promise<{ items: AuditRow[] }> {
     const rows: Array<{
       id: string;
@@ -64,8 +64,13 @@ export class AuditService {
          FROM audit_log a LEFT JOIN members m ON m.id = a.actor_id
         WHERE ($1::text IS NULL OR a.action = $1) AND ($2::uuid IS NULL OR a.actor_id = $2) AND ($3::uuid IS NULL OR a.target_id = $3)
           AND ($4::timestamptz IS NULL OR a.created_at < $4)
+          AND ($5::text IS NULL OR (m.deleted_at IS NULL AND lower(m.pseudonym) = lower($5)))
+          -- After the last entry exactly, by its stored instant (to the microsecond) and id: the
+          -- entries one action writes share an instant, and an instant read back in milliseconds
+          -- would skip those between.
+          AND ($6::bigint IS NULL OR (a.created_at, a.id) < (SELECT l.created_at, l.id FROM audit_log l WHERE l.id = $6))
         ORDER BY a.created_at DESC, a.id DESC LIMIT 100`,
-      [query.action ?? null, query.actorId ?? null, query.targetId ?? null, query.before ?? null],
+      [query.action ?? null, query.actorId ?? null, query.targetId ?? null, query.before ?? null, query.actor ?? null, query.beforeId ?? null],
     );
     return {
       items: rows.map((row) => ({

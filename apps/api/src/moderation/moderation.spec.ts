@@ -205,6 +205,27 @@ describe('moderation queue and actions (real PostgreSQL, Redis and worker)', () 
     await expect(api.db.dataSource.query(`DELETE FROM audit_log`)).rejects.toThrow(/append-only/);
   });
 
+  it('filters the audit log by the pseudonym a row shows, and pages through entries that share an instant without skipping any', async () => {
+    // 150 entries written by one action (one transaction: one instant, to the microsecond).
+    await api.db.dataSource.query(
+      `INSERT INTO audit_log (actor_id, actor_role, action, target_type, reason) SELECT $1, 'moderator', 'paging_probe', 'flag', 'entry ' || n FROM generate_series(1, 150) AS n`,
+      [mod2.memberId],
+    );
+    type Page = { items: Array<{ id: string; action: string; actorPseudonym: string | null; createdAt: string }> };
+    const first = await rest<Page>(api, 'GET', '/api/v1/moderation/audit?action=paging_probe&actor=mod%20TWO', { token: mod1.token });
+    expect(first.status).toBe(200);
+    expect(first.body.items).toHaveLength(100);
+    expect(new Set(first.body.items.map((row) => row.actorPseudonym))).toEqual(new Set(['Mod Two']));
+    const last = first.body.items.at(-1)!;
+    const second = await rest<Page>(api, 'GET', `/api/v1/moderation/audit?action=paging_probe&actor=Mod%20Two&beforeId=${last.id}`, { token: mod1.token });
+    const ids = [...first.body.items, ...second.body.items].map((row) => row.id);
+    expect([second.body.items.length, new Set(ids).size]).toEqual([50, 150]);
+    // Nobody else's entries under that name, and a name nobody has finds nothing.
+    expect((await rest<Page>(api, 'GET', '/api/v1/moderation/audit?action=paging_probe&actor=Mod%20One', { token: mod1.token })).body.items).toEqual([]);
+    const bad = await rest<ErrorResponse>(api, 'GET', '/api/v1/moderation/audit?beforeId=abc', { token: mod1.token });
+    expect([bad.status, bad.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
+  });
+
   it('alerts moderators again and again about an imminent-risk item nobody claimed in time, until someone does', async () => {
     const flagId = (await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/support-requests', { token: carol.token, body: {} })).body.flagId;
     await api.db.dataSource.query(`UPDATE flags SET due_at = now() - interval '1 minute' WHERE id = $1`, [flagId]);

@@ -120,8 +120,12 @@ export type AuditEntry = z.infer<typeof auditEntrySchema>;
 export const auditQuerySchema = z.object({
   action: z.string().max(40).optional(),
   actorId: z.uuid().optional(),
+  /** The acting moderator's pseudonym, as the log shows it (any case): what a moderator can read off a row. */
+  actor: z.string().trim().min(1).max(40).optional(),
   targetId: z.uuid().optional(),
   before: instantInputSchema('before is the createdAt of the last entry you have, as an ISO 8601 instant.').optional(),
+  /** The id of the last entry you have: the next page starts after it exactly (entries of one action share an instant). */
+  beforeId: z.string().regex(/^[1-9][0-9]{0,17}$/, 'beforeId is the id of the last entry you have.').optional(),
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 

@@ -8,20 +8,42 @@ import { MOD_PATH } from './mod-paths';
 
 interface Filters {
   action: string;
-  actorId: string;
+  /** A pseudonym as the log shows it, or an account id. */
+  moderator: string;
   targetId: string;
+}
+
+const ID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The query the api takes: an id goes as actorId, anything else as the pseudonym it shows. */
+function auditQuery(filters: Filters, beforeId: string | undefined) {
+  const moderator = filters.moderator.trim();
+  const targetId = filters.targetId.trim();
+  return {
+    action: filters.action.trim(),
+    ...(ID_SHAPE.test(moderator) ? { actorId: moderator } : { actor: moderator }),
+    targetId,
+    beforeId,
+  };
 }
 
 /** Every moderation action, newest first, as recorded; nobody can edit or delete these rows. */
 export function AuditPage() {
-  const [draft, setDraft] = useState<Filters>({ action: '', actorId: '', targetId: '' });
+  const [draft, setDraft] = useState<Filters>({ action: '', moderator: '', targetId: '' });
   const [filters, setFilters] = useState<Filters>(draft);
   const [before, setBefore] = useState<string[]>([]);
-  const audit = useAudit({ ...filters, before: before[before.length - 1] });
+  const [problem, setProblem] = useState<string | null>(null);
+  const audit = useAudit(auditQuery(filters, before[before.length - 1]));
   const items = audit.data?.items ?? [];
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
+    // Said here, in the form's words, rather than sent and refused.
+    if (draft.targetId.trim() !== '' && !ID_SHAPE.test(draft.targetId.trim())) {
+      setProblem('The target id is the whole id of an item, member or hand-off, as the "On" column shows it.');
+      return;
+    }
+    setProblem(null);
     setBefore([]);
     setFilters(draft);
   };
@@ -38,8 +60,18 @@ export function AuditPage() {
       <form onSubmit={apply} aria-label="Filter the audit log">
         <Group gap="sm" align="flex-end" wrap="wrap">
           <TextInput label="Action" placeholder="e.g. hide" value={draft.action} onChange={(event) => setDraft({ ...draft, action: event.currentTarget.value })} />
-          <TextInput label="Moderator id" value={draft.actorId} onChange={(event) => setDraft({ ...draft, actorId: event.currentTarget.value })} />
-          <TextInput label="Target id" value={draft.targetId} onChange={(event) => setDraft({ ...draft, targetId: event.currentTarget.value })} />
+          <TextInput
+            label="Moderator"
+            description="Their name as the log shows it, or their id"
+            value={draft.moderator}
+            onChange={(event) => setDraft({ ...draft, moderator: event.currentTarget.value })}
+          />
+          <TextInput
+            label="Target id"
+            value={draft.targetId}
+            error={problem ?? undefined}
+            onChange={(event) => setDraft({ ...draft, targetId: event.currentTarget.value })}
+          />
           <Button type="submit">Filter</Button>
         </Group>
       </form>
@@ -73,7 +105,12 @@ export function AuditPage() {
                   <Table.Td>{entry.action}</Table.Td>
                   <Table.Td>
                     {entry.targetType}
-                    {entry.targetId ? ` ${entry.targetId.slice(0, 8)}` : ''}
+                    {/* The whole id, to copy into the filter above. */}
+                    {entry.targetId && (
+                      <Text component="span" ff="monospace" size="xs" style={{ wordBreak: 'break-all' }}>
+                        {` ${entry.targetId}`}
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td>{entry.reason ?? ''}</Table.Td>
                 </Table.Tr>
@@ -89,7 +126,7 @@ export function AuditPage() {
           </Button>
         )}
         {items.length >= 100 && (
-          <Button variant="default" onClick={() => setBefore([...before, items[items.length - 1].createdAt])}>
+          <Button variant="default" onClick={() => setBefore([...before, items[items.length - 1].id])}>
             Older
           </Button>
         )}
