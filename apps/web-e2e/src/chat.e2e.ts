@@ -162,6 +162,24 @@ test.describe('chat rooms', () => {
     await Promise.all([bobPage.context().close(), modPage.context().close()]);
   });
 
+  test('a message in Arabic or Hebrew reads right to left, in the log and in the composer, without reordering the line around it', async ({ page, request, baseURL, axe }) => {
+    const [writer, reader] = [await member(request), await member(request)];
+    const arabic = `مرحبا، أنا هنا الليلة ${Date.now()}`;
+    await sendAs(baseURL ?? '', writer, 'night-owls', [arabic]);
+    await openAs(page, reader, '/chat/night-owls');
+    const message = page.getByRole('log', { name: 'Messages in Night owls' }).getByTestId('chat-message').filter({ hasText: arabic });
+    await expect(message).toBeVisible();
+    // :dir() reads the direction the browser resolved for the element (dir=auto, bdi).
+    const direction = (element: Element) => (element.matches(':dir(rtl)') ? 'rtl' : 'ltr');
+    expect(await message.locator('bdi').filter({ hasText: arabic }).evaluate(direction)).toBe('rtl');
+    // The writer's name, and the line it sits in, keep their own direction.
+    expect(await message.locator('bdi').filter({ hasText: writer.member.pseudonym }).evaluate(direction)).toBe('ltr');
+    const composer = page.getByRole('textbox', { name: 'Your message' });
+    await composer.fill('שלום לכולם');
+    expect(await composer.evaluate(direction)).toBe('rtl');
+    await axe.check('a room with a message in Arabic');
+  });
+
   test('a member worried about someone in a room reports their message to the moderators, who find it on the queue', async ({ page, request, baseURL, axe }) => {
     const [writer, reader] = [await member(request), await member(request)];
     const body = `Saying goodbye to everyone here ${Date.now()}`;

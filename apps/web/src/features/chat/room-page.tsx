@@ -227,8 +227,9 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
                 c={entry.message.removed || entry.message.held || entry.message.deleted ? 'dimmed' : undefined}
                 style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap', flex: 1 }}
               >
+                {/* bdi: a name or message in Hebrew or Arabic keeps its own direction without reordering the line around it. */}
                 <Text component="span" fw={700}>
-                  {entry.message.author.isYou ? 'You' : entry.message.author.displayName}
+                  {entry.message.author.isYou ? 'You' : <bdi>{entry.message.author.displayName}</bdi>}
                 </Text>
                 {entry.message.author.isModerator && (
                   <Badge component="span" variant="filled" color="lantern" size="xs" ml={6}>
@@ -251,7 +252,7 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
                   </Badge>
                 )}
                 {': '}
-                {entry.message.body}{' '}
+                <bdi>{entry.message.body}</bdi>{' '}
                 <Text component="span" size="xs" c="dimmed">
                   {entry.state === 'sending' ? `· ${entry.note ? noteNow(entry.note, entry.noteAt, now) : 'sending…'}` : entry.state === 'failed' ? '' : <TimeAgo iso={entry.message.createdAt} />}
                 </Text>
@@ -388,6 +389,9 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
       )}
       <Textarea
         label="Your message"
+        // A message in Hebrew or Arabic is written right to left from its first letter (on the
+        // textarea itself: Mantine gives a `dir` prop to the wrapper, whose label is English).
+        ref={(textarea) => textarea?.setAttribute('dir', 'auto')}
         description={
           paused
             ? 'Your chat messages are paused for now (above): you can write, and send once the pause ends.'
