@@ -1,6 +1,32 @@
-import type { Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, test } from './support/axe';
-import { openAs, registeredMember } from './support/operators';
+import { openAs, operatorGrant, registeredMember, type Grant } from './support/operators';
+
+const bearer = (grant: Grant) => ({ authorization: `Bearer ${grant.accessToken}` });
+
+/** A thread of the writer's in Anxiety, started through the api. */
+async function threadBy(request: APIRequestContext, writer: Grant, body: string): Promise<{ id: string; firstPost: { id: string } }> {
+  const created = await request.post('/api/v1/threads', { headers: bearer(writer), data: { categorySlug: 'anxiety', title: `Evenings ${crypto.randomUUID().slice(0, 8)}`, body } });
+  expect(created.status(), await created.text()).toBe(201);
+  return (await created.json()) as { id: string; firstPost: { id: string } };
+}
+
+/** Another member reports the post, and a moderator resolves the review item that opens as given. */
+async function moderatorResolves(request: APIRequestContext, postId: string, resolution: Record<string, unknown>): Promise<void> {
+  const reporter = await registeredMember(request);
+  expect((await request.post(`/api/v1/posts/${postId}/reports`, { headers: bearer(reporter), data: { reason: 'other' } })).status()).toBe(201);
+  const moderator = await operatorGrant(request, 'moderator');
+  let itemId: string | undefined;
+  await expect
+    .poll(async () => {
+      const queue = (await (await request.get('/api/v1/moderation/queue', { headers: bearer(moderator) })).json()) as { items: Array<{ id: string; contentId: string }> };
+      itemId = queue.items.find((item) => item.contentId === postId)?.id;
+      return itemId;
+    })
+    .toBeTruthy();
+  const resolved = await request.post(`/api/v1/moderation/flags/${itemId}/resolve`, { headers: bearer(moderator), data: resolution });
+  expect(resolved.status(), await resolved.text()).toBe(200);
+}
 
 const SAVED_LABEL = "I've saved my recovery code somewhere safe";
 
@@ -200,5 +226,205 @@ test.describe('forum', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'the thread page is wider than the 320px viewport').toBeLessThanOrEqual(0);
     await axe.check('thread opened at 320px');
+  });
+  test('a writer’s editor opened before a moderator’s edit cannot undo it: the save is refused, the words stay, and the post as it is now is shown', async ({ page, request, axe }) => {
+    test.setTimeout(60_000);
+    const writer = await registeredMember(request);
+    const written = 'Anyone near me fancy a walk on Sunday? Call me on 555 0100 or knock at 12 Elm Street.';
+    const thread = await threadBy(request, writer, written);
+    await openAs(page, writer, `/t/${thread.id}`);
+    const post = page.getByRole('article', { name: `Original post by ${writer.member.pseudonym}` });
+    await expect(post).toContainText('12 Elm Street');
+
+    // While the writer's page is open, a moderator takes the personal details out.
+    const moderated = 'Anyone near me fancy a walk on Sunday? [personal details removed]';
+    await moderatorResolves(request, thread.firstPost.id, { action: 'edit', body: moderated, note: 'Personal details removed to keep you safe.' });
+
+    // The writer's page still has the old copy, and edits from it.
+    await post.getByRole('button', { name: 'Edit' }).click();
+    const editor = post.getByRole('form', { name: 'Edit your post' });
+    const box = editor.getByRole('textbox', { name: 'Your post' });
+    await expect(box).toHaveValue(written);
+    await box.fill(`${written} Bring a flask.`);
+    await editor.getByRole('button', { name: 'Save changes' }).click();
+
+    const notice = editor.getByRole('alert').filter({ hasText: 'A moderator changed this post while you were editing' });
+    await expect(notice).toBeVisible();
+    await expect(notice).toBeFocused();
+    await expect(notice).toContainText('your changes were not saved');
+    await expect(editor.getByRole('group', { name: 'The post as it is now' })).toContainText(moderated);
+    await expect(box).toHaveValue(`${written} Bring a flask.`);
+    await expect(post).toContainText('Note from a moderator: Personal details removed to keep you safe.');
+    await axe.check('thread, an edit refused after a moderator’s edit');
+
+    // Nothing the writer saved from the old copy was published.
+    const published = (await (await request.get(`/api/v1/posts/${thread.firstPost.id}`, { headers: bearer(writer) })).json()) as { body: string; version: number };
+    expect(published).toMatchObject({ body: moderated, version: 2 });
+    await editor.getByRole('button', { name: 'Cancel' }).click();
+    await expect(post).toContainText(moderated);
+    await expect(post).not.toContainText('12 Elm Street');
+  });
+
+  test('words typed while a reply is being sent stay in the box once it lands', async ({ page, request, axe }) => {
+    const writer = await registeredMember(request);
+    const thread = await threadBy(request, writer, 'How are the evenings for everyone?');
+    await openAs(page, await registeredMember(request), `/t/${thread.id}`);
+    // The reply takes two seconds to land, as on a slow connection.
+    await page.route(`**/api/v1/threads/${thread.id}/posts`, async (route) => {
+      if (route.request().method() === 'POST') await new Promise((resolve) => setTimeout(resolve, 2_000));
+      await route.fallback();
+    });
+    const reply = page.getByRole('form', { name: 'Write a reply' });
+    const box = reply.getByRole('textbox', { name: 'Your reply' });
+    await box.fill('Evenings are the hardest for me.');
+    await reply.getByRole('button', { name: 'Post reply' }).click();
+    await expect(reply.getByRole('button', { name: 'Posting…' })).toBeVisible();
+    await box.focus();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.type(' Walking after dinner helps a little.');
+
+    const posted = page.getByRole('article', { name: /^Reply by / }).filter({ hasText: 'Evenings are the hardest for me.' });
+    await expect(posted).toBeVisible();
+    await expect(posted).not.toContainText('Walking after dinner');
+    await expect(box).toHaveValue('Walking after dinner helps a little.');
+    // Still writing: the cursor stays in the box.
+    await expect(box).toBeFocused();
+    await axe.check('thread, words typed while a reply was sent');
+    await page.reload();
+    await expect(box).toHaveValue('Walking after dinner helps a little.');
+  });
+
+  test('a thread being written is kept through Back and a reload, and forgotten at sign-out', async ({ page, request, axe }) => {
+    const member = await registeredMember(request);
+    await openAs(page, member, '/new-thread?category=anxiety');
+    const form = page.getByRole('form', { name: 'Start a thread' });
+    await form.getByLabel('Title').fill('Mornings before work');
+    await form.getByLabel('Your post').fill('Every morning my chest gets tight before the bus.');
+    await form.getByRole('checkbox', { name: 'Post under an alias for this thread' }).check();
+
+    await page.getByRole('banner').getByRole('link', { name: 'Get help now' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Get help now');
+    await axe.check('help, while a thread is being written');
+    await page.goBack();
+    await expect(form.getByLabel('Your post')).toHaveValue('Every morning my chest gets tight before the bus.');
+    await expect(form.getByLabel('Title')).toHaveValue('Mornings before work');
+    await expect(form.getByRole('checkbox', { name: 'Post under an alias for this thread' })).toBeChecked();
+
+    await page.reload();
+    await expect(form.getByLabel('Your post')).toHaveValue('Every morning my chest gets tight before the bus.');
+    await expect(form.getByLabel('Your post')).toHaveAccessibleDescription(/We kept the thread you started on this device/);
+    await expect(form.getByLabel('Category')).toHaveValue('anxiety');
+    await axe.check('new thread, draft restored');
+
+    // Signing out forgets it, as it does reply drafts: the next person at this computer finds nothing.
+    await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByTestId('signed-in-pseudonym')).toHaveCount(0);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('lantern.forum.')))).toEqual([]);
+    await axe.check('signed out after writing a thread');
+  });
+
+  test('a paste longer than a post holds is kept whole, said to be too long, and not sent until it fits', async ({ page, request, axe }) => {
+    test.setTimeout(60_000);
+    const writer = await registeredMember(request);
+    const thread = await threadBy(request, writer, 'A short first post.');
+    await openAs(page, writer, `/t/${thread.id}`);
+    const long = `${'word '.repeat(5_040)}THE END`;
+    expect(long.length).toBe(25_207);
+
+    const reply = page.getByRole('form', { name: 'Write a reply' });
+    const box = reply.getByRole('textbox', { name: 'Your reply' });
+    await box.focus();
+    await page.keyboard.insertText(long);
+    await expect(box).toHaveValue(long);
+    await expect(reply).toContainText('That is 25,207 characters; a reply holds up to 20,000, so this is 5,207 characters over.');
+    await expect(reply.getByRole('button', { name: 'Post reply' })).toBeDisabled();
+    await axe.check('thread, a reply too long');
+    await box.fill(long.slice(0, 20_000));
+    await expect(reply.getByRole('button', { name: 'Post reply' })).toBeEnabled();
+    await expect(reply).not.toContainText('That is');
+
+    // Editing a post, the same.
+    const post = page.getByRole('article', { name: `Original post by ${writer.member.pseudonym}` });
+    await post.getByRole('button', { name: 'Edit' }).click();
+    const editor = post.getByRole('textbox', { name: 'Your post' });
+    await editor.focus();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.insertText(` ${long}`);
+    await expect(editor).toHaveValue(`A short first post. ${long}`);
+    await expect(post).toContainText('That is 25,227 characters; a post holds up to 20,000, so this is 5,227 characters over.');
+    await expect(post.getByRole('button', { name: 'Save changes' })).toBeDisabled();
+
+    // And starting a thread.
+    await page.goto('/new-thread?category=anxiety');
+    const form = page.getByRole('form', { name: 'Start a thread' });
+    await form.getByLabel('Your post').focus();
+    await page.keyboard.insertText(long);
+    await expect(form.getByLabel('Your post')).toHaveValue(long);
+    await expect(form).toContainText('That is 25,207 characters; a post holds up to 20,000, so this is 5,207 characters over.');
+    await expect(form.getByRole('button', { name: 'Post thread' })).toBeDisabled();
+    await axe.check('new thread, a post too long');
+  });
+
+  test('keyboard focus stays on the post after saving an edit, cancelling one, or deleting a post', async ({ page, request, axe }) => {
+    const writer = await registeredMember(request);
+    const thread = await threadBy(request, writer, 'First words.');
+    const second = await request.post(`/api/v1/threads/${thread.id}/posts`, { headers: bearer(writer), data: { body: 'A reply I will take back.' } });
+    expect(second.status()).toBe(201);
+    await openAs(page, writer, `/t/${thread.id}`);
+    const post = page.getByRole('article', { name: `Original post by ${writer.member.pseudonym}` });
+    const focusedTag = () => page.evaluate(() => document.activeElement?.tagName);
+
+    // Save.
+    await post.getByRole('button', { name: 'Edit' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(post.getByRole('textbox', { name: 'Your post' })).toBeFocused();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.insertText(' Second words.');
+    await post.getByRole('button', { name: 'Save changes' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(post).toContainText('First words. Second words.');
+    await expect(post.getByRole('button', { name: 'Edit' })).toBeFocused();
+
+    // Cancel.
+    await page.keyboard.press('Enter');
+    await expect(post.getByRole('textbox', { name: 'Your post' })).toBeFocused();
+    await post.getByRole('button', { name: 'Cancel' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(post.getByRole('button', { name: 'Edit' })).toBeFocused();
+
+    // Delete.
+    const reply = page.getByRole('article', { name: `Reply by ${writer.member.pseudonym}` });
+    await reply.getByRole('button', { name: 'Delete' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Delete this post?' });
+    await dialog.getByRole('button', { name: 'Delete post' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(reply).toContainText('You deleted this post.');
+    await expect(dialog).toHaveCount(0);
+    await expect(reply).toBeFocused();
+    expect(await focusedTag()).not.toBe('BODY');
+    await axe.check('thread, after deleting a reply');
+  });
+
+  test('a paused member reads the same length of time in the banner and in the refusal of a reply', async ({ page, request, axe }) => {
+    test.setTimeout(60_000);
+    const writer = await registeredMember(request);
+    const thread = await threadBy(request, writer, 'A quiet evening post.');
+    await openAs(page, writer, `/t/${thread.id}`);
+    await moderatorResolves(request, thread.firstPost.id, { action: 'suspend', durationMinutes: 90 });
+
+    // The api says "in 2 hours" for 90 minutes (nearest hour from 90 minutes up): so does the banner.
+    const banner = page.getByRole('region', { name: 'Your posting is paused' });
+    await expect(banner).toContainText('(in 2 hours)');
+    const reply = page.getByRole('form', { name: 'Write a reply' });
+    await reply.getByRole('textbox', { name: 'Your reply' }).fill('Thinking of you all.');
+    await reply.getByRole('button', { name: 'Post reply' }).click();
+    const refusal = reply.getByRole('alert');
+    await expect(refusal).toContainText('you can post again in');
+    const inBanner = /\((in [^)]+)\)/.exec((await banner.textContent()) ?? '')?.[1];
+    const inRefusal = /post again (in [^.]+)\./.exec((await refusal.textContent()) ?? '')?.[1];
+    expect(inBanner).toBeTruthy();
+    expect(inBanner).toBe(inRefusal);
+    await axe.check('thread, a reply refused while paused');
   });
 });

@@ -133,7 +133,7 @@ export class ForumController {
   @Patch('posts/:id')
   @Responds(postSchema)
   edit(@ValidParam('id', POST_ID) id: string, @ValidBody(editPostSchema) body: Valid<typeof editPostSchema>, @CurrentMember() member: AuthenticatedMember): Promise<ForumPost> {
-    return this.forum.editPost(id, body.body, member);
+    return this.forum.editPost(id, body.body, member, body.version);
   }
 
   @Roles(...READERS)

@@ -304,13 +304,25 @@ export class ForumService {
     return this.toPost(row, viewer);
   }
 
-  /** An author edits within the window; every earlier version is kept for moderators. */
-  async editPost(postId: string, raw: string, viewer: Viewer): Promise<Post> {
+  /**
+   * An author edits within the window; every earlier version is kept for moderators. With
+   * `baseVersion` (the version the editor started from) an edit of a post that changed since is
+   * refused, 409 EDIT_CONFLICT with the post as it is now: a save from a stale page never silently
+   * undoes a moderator's edit (personal details taken out) or the writer's own edit elsewhere.
+   */
+  async editPost(postId: string, raw: string, viewer: Viewer, baseVersion?: number): Promise<Post> {
     const body = await this.watched.screen(raw);
-    await this.dataSource.transaction(async (manager) => {
+    const conflict = await this.dataSource.transaction(async (manager): Promise<{ byModerator: boolean } | null> => {
       await assertMaySpeak(manager, viewer.id, 'forum');
-      const rows: Array<{ author_id: string | null; body: string; version: number; status: string; created_at: Date; edited_at: Date | null }> =
-        await manager.query(`SELECT author_id, body, version, status, created_at, edited_at FROM posts WHERE id = $1 FOR UPDATE`, [postId]);
+      const rows: Array<{
+        author_id: string | null;
+        body: string;
+        version: number;
+        status: string;
+        created_at: Date;
+        edited_at: Date | null;
+        moderator_note: string | null;
+      }> = await manager.query(`SELECT author_id, body, version, status, created_at, edited_at, moderator_note FROM posts WHERE id = $1 FOR UPDATE`, [postId]);
       const post = rows[0];
       if (!post || (post.status !== 'visible' && post.author_id !== viewer.id)) throw this.postNotFound();
       if (post.author_id !== viewer.id) throw new ApiException(HttpStatus.FORBIDDEN, 'NOT_YOUR_POST', 'You can only edit your own posts.');
@@ -319,7 +331,12 @@ export class ForumService {
       if (Date.now() > windowEnds) {
         throw new ApiException(HttpStatus.FORBIDDEN, 'EDIT_WINDOW_CLOSED', `Posts can be edited for ${FORUM_LIMITS.editWindowMinutes} minutes after posting; you can reply instead.`);
       }
-      if (post.body === body) return;
+      // Saving what the post already says changes nothing, however old the editor's copy.
+      if (post.body === body) return null;
+      if (baseVersion !== undefined && baseVersion !== post.version) {
+        // Only a moderator's edit leaves a note, so only then is the audit log asked whose it was.
+        return { byModerator: post.moderator_note !== null && (await this.moderatorEditedSince(manager, postId, baseVersion)) };
+      }
       await manager.query(`INSERT INTO post_revisions (post_id, version, body, written_at) VALUES ($1, $2, $3, $4)`, [
         postId,
         post.version,
@@ -328,9 +345,34 @@ export class ForumService {
       ]);
       await manager.query(`UPDATE posts SET body = $2, version = version + 1, edited_at = now(), updated_at = now() WHERE id = $1`, [postId, body]);
       await this.outbox.recordModeration(manager, { contentType: 'post', contentId: postId, version: post.version + 1 });
+      return null;
     });
+    if (conflict) {
+      const current = await this.getPost(postId, viewer);
+      throw new ApiException(
+        HttpStatus.CONFLICT,
+        'EDIT_CONFLICT',
+        conflict.byModerator
+          ? 'A moderator edited this post after you began editing, so your changes were not saved over theirs. Here is the post as it is now; your words are still there to look over.'
+          : 'This post was changed (in another tab or on another device) after you began editing, so your changes were not saved over it. Here is the post as it is now; your words are still there to look over.',
+        { current, byModerator: conflict.byModerator },
+      );
+    }
     this.relay.kick();
     return this.getPost(postId, viewer);
+  }
+
+  /** Whether a moderator's edit (a review item resolved with "edit") made a version of the post newer than `version`. */
+  private async moderatorEditedSince(manager: EntityManager, postId: string, version: number): Promise<boolean> {
+    const rows: Array<{ edited: boolean }> = await manager.query(
+      `SELECT EXISTS (
+         SELECT 1 FROM flags f JOIN audit_log a ON a.target_type = 'flag' AND a.target_id = f.id
+          WHERE f.content_type = 'post' AND f.content_id = $1 AND a.action = 'edit'
+            AND (a.after #>> '{post,version}')::int > $2
+       ) AS edited`,
+      [postId, version],
+    );
+    return rows[0]?.edited === true;
   }
 
   /** Soft delete: the words leave every reader's view; the row stays for moderation history. */

@@ -193,6 +193,50 @@ describe('forum over REST (real PostgreSQL and Redis)', () => {
     expect([late.status, late.body.error.code]).toEqual([403, 'EDIT_WINDOW_CLOSED']);
   });
 
+  it('refuses an edit from a stale copy with 409 EDIT_CONFLICT and the post as it is now, so a moderator’s edit is never undone', async () => {
+    const written = 'Call me on 555 0100, or come to 12 Elm Street. I am scared tonight.';
+    const thread = (await newThread(alice, { title: 'Stale editor', body: written })).body;
+    const postId = thread.firstPost.id;
+    const edit = (body: Record<string, unknown>) => rest<Post & { error: { code: string; message: string; details?: unknown } }>(api, 'PATCH', `/api/v1/posts/${postId}`, { token: alice.token, body });
+    // A report opens a review item, and a moderator edits the personal details out.
+    expect((await rest(api, 'POST', `/api/v1/posts/${postId}/reports`, { token: bob.token, body: { reason: 'other' } })).status).toBe(201);
+    const item = await waitFor(
+      async () => (await rest<{ items: Array<{ id: string; contentId: string }> }>(api, 'GET', '/api/v1/moderation/queue', { token: moderator.token })).body.items.find((entry) => entry.contentId === postId),
+      10_000,
+      'the review item',
+    );
+    const moderated = 'Call me on [personal details removed]. I am scared tonight.';
+    const resolved = await rest(api, 'POST', `/api/v1/moderation/flags/${item.id}/resolve`, {
+      token: moderator.token,
+      body: { action: 'edit', body: moderated, note: 'Personal details removed to keep you safe.' },
+    });
+    expect(resolved.status).toBe(200);
+
+    // Alice's editor opened on version 1, before the moderator's edit: refused, nothing stored.
+    const stale = await edit({ body: `${written} Thank you for reading.`, version: 1 });
+    expect([stale.status, stale.body.error.code]).toEqual([409, 'EDIT_CONFLICT']);
+    expect(stale.body.error.message).toMatch(/A moderator edited this post/);
+    expect(stale.body.error.details).toMatchObject({
+      byModerator: true,
+      current: { id: postId, version: 2, body: moderated, moderatorNote: 'Personal details removed to keep you safe.' },
+    });
+    expect(await api.db.dataSource.query(`SELECT body, version FROM posts WHERE id = $1`, [postId])).toEqual([{ body: moderated, version: 2 }]);
+
+    // From the version she now has, her edit is saved.
+    const fresh = await edit({ body: `${moderated} Thank you for reading.`, version: 2 });
+    expect([fresh.status, fresh.body.version, fresh.body.body]).toEqual([200, 3, `${moderated} Thank you for reading.`]);
+    // A copy left open in another tab is stale too, and no moderator is named for her own edit.
+    const otherTab = await edit({ body: 'Words from an older tab.', version: 2 });
+    expect([otherTab.status, otherTab.body.error.code]).toEqual([409, 'EDIT_CONFLICT']);
+    expect(otherTab.body.error.details).toMatchObject({ byModerator: false, current: { version: 3 } });
+    expect(otherTab.body.error.message).not.toMatch(/moderator/);
+    // Saving what the post already says is no conflict; a client that sends no version is still served.
+    expect((await edit({ body: `${moderated} Thank you for reading.`, version: 1 })).status).toBe(200);
+    const unversioned = await edit({ body: 'Plain words.' });
+    expect([unversioned.status, unversioned.body.version]).toEqual([200, 4]);
+    expect((await edit({ body: 'x', version: 0 })).body.error.code).toBe('VALIDATION_FAILED');
+  });
+
   it('soft-deletes your own post: its words leave every reader’s view, and quotes of it too', async () => {
     const thread = (await newThread(alice, { title: 'Deleting' })).body;
     const post = (await rest<Post>(api, 'POST', `/api/v1/threads/${thread.id}/posts`, { token: bob.token, body: { body: 'I regret posting this' } })).body;

@@ -2,6 +2,7 @@ import { Stack, Text, Title } from '@mantine/core';
 import type { Thread } from '@lantern/contracts';
 import { useState } from 'react';
 import { useDocumentTitle } from '../components/use-document-title';
+import { useSession } from '../features/identity/use-session';
 import { ForumLink } from '../features/forum/forum-link';
 import { categoryPath, readSearchParam, threadPath } from '../features/forum/forum-paths';
 import { MembersOnly } from '../features/forum/members-only';
@@ -16,6 +17,8 @@ export function NewThreadRoute() {
   useDocumentTitle('Start a thread');
   const [initialSlug] = useState(() => readSearchParam(window.location.search, 'category'));
   const categories = useCategories();
+  const session = useSession();
+  const memberId = session.status === 'signed-in' ? session.member.id : null;
   const backTo = initialSlug ? categoryPath(initialSlug) : HOME_PATH;
 
   return (
@@ -37,8 +40,11 @@ export function NewThreadRoute() {
         {categories.isError && (
           <ErrorState title="We couldn't load the categories" error={categories.error} onRetry={() => void categories.refetch()} />
         )}
-        {categories.isSuccess && (
+        {categories.isSuccess && memberId && (
           <NewThreadForm
+            // Each member's own draft: another account signing in on this tab starts from theirs.
+            key={memberId}
+            memberId={memberId}
             categories={categories.data}
             initialCategorySlug={initialSlug}
             onCreated={(thread: Thread) => navigate(threadPath(thread.id))}

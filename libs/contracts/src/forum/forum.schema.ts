@@ -55,6 +55,12 @@ export type CreatePostRequest = z.infer<typeof createPostSchema>;
 
 export const editPostSchema = z.strictObject({
   body: trimmed(FORUM_LIMITS.bodyMin, FORUM_LIMITS.bodyMax, 'The post'),
+  /**
+   * The post's `version` the editor started from. When the post changed since (an edit in another
+   * tab, a moderator's edit) the save is refused with 409 EDIT_CONFLICT instead of silently undoing
+   * it. Optional for older clients; the web app always sends it.
+   */
+  version: z.number({ error: 'version must be a number.' }).int({ error: 'version must be a whole number.' }).positive({ error: 'version must be at least 1.' }).optional(),
 });
 export type EditPostRequest = z.infer<typeof editPostSchema>;
 
@@ -126,6 +132,10 @@ export const postSchema = z.object({
   hiddenByYou: z.boolean(),
 });
 export type Post = z.infer<typeof postSchema>;
+
+/** `details` of 409 EDIT_CONFLICT: the post as it is now, and whether a moderator changed it since the editor began. */
+export const editConflictDetailsSchema = z.object({ current: postSchema, byModerator: z.boolean() });
+export type EditConflictDetails = z.infer<typeof editConflictDetailsSchema>;
 
 export const threadSummarySchema = z.object({
   id: z.uuid(),

@@ -1,5 +1,6 @@
 import {
   categorySchema,
+  editConflictDetailsSchema,
   pageSchema,
   postSchema,
   searchHitSchema,
@@ -8,6 +9,7 @@ import {
   type Category,
   type CreatePostRequest,
   type CreateThreadRequest,
+  type EditConflictDetails,
   type Page,
   type Post,
   type ReactionKind,
@@ -17,7 +19,7 @@ import {
   type ThreadSummary,
 } from '@lantern/contracts';
 import { z } from 'zod';
-import { apiFetch } from '../../api/api-client';
+import { apiFetch, isApiError } from '../../api/api-client';
 
 /**
  * The forum endpoints, each answer checked against its contracts schema so a page never renders
@@ -87,8 +89,19 @@ export function createPost(threadId: string, input: NewPostInput): Promise<Post>
   });
 }
 
-export function editPost(postId: string, body: string): Promise<Post> {
-  return apiFetch(`/api/v1/posts/${segment(postId)}`, { method: 'PATCH', json: { body }, parse: (answer) => postSchema.parse(answer) });
+/** `version` is the post's version the editor started from: a post changed since is refused (EDIT_CONFLICT), never overwritten. */
+export function editPost(postId: string, body: string, version: number): Promise<Post> {
+  return apiFetch(`/api/v1/posts/${segment(postId)}`, { method: 'PATCH', json: { body, version }, parse: (answer) => postSchema.parse(answer) });
+}
+
+/**
+ * The post as it is now, and whether a moderator changed it, from a 409 EDIT_CONFLICT
+ * (`details`); null for any other error, or details not of the shape expected.
+ */
+export function editConflictFrom(error: unknown): EditConflictDetails | null {
+  if (!isApiError(error) || error.code !== 'EDIT_CONFLICT') return null;
+  const parsed = editConflictDetailsSchema.safeParse(error.details);
+  return parsed.success ? parsed.data : null;
 }
 
 export async function deletePost(postId: string): Promise<void> {

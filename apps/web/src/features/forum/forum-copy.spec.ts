@@ -1,4 +1,4 @@
-import { contentWarningFor, describeTimeAgo, pluralise, postPlaceholder } from './forum-copy';
+import { bodyTooLong, contentWarningFor, describeTimeAgo, pluralise, postPlaceholder } from './forum-copy';
 
 const author = (isYou: boolean) => ({ displayName: 'Quiet Otter 42', isAlias: false, isYou, isModerator: false });
 
@@ -33,6 +33,39 @@ describe('describeTimeAgo', () => {
     ['nonsense', ''],
   ])('%s reads "%s"', (iso, expected) => {
     expect(describeTimeAgo(iso, now)).toBe(expected);
+  });
+});
+
+describe('describeTimeAgo, for a moment still to come', () => {
+  const now = Date.parse('2026-03-10T12:00:00Z');
+  const inMinutes = (minutes: number) => new Date(now + minutes * 60_000).toISOString();
+  // The rule of the api's refusals (whenAgain in apps/api/src/auth/sanctions.ts), so a paused
+  // member reads one length in the banner and in the sentence that refuses their post.
+  it.each([
+    [0.5, 'in 1 minute'],
+    [45, 'in 45 minutes'],
+    [60, 'in 60 minutes'],
+    [88.5, 'in 89 minutes'],
+    [89.99, 'in 2 hours'],
+    [90, 'in 2 hours'],
+    [150, 'in 3 hours'],
+    [47 * 60, 'in 47 hours'],
+    [48 * 60, 'in 2 days'],
+  ])('%s minutes ahead reads "%s"', (minutes, expected) => {
+    expect(describeTimeAgo(inMinutes(minutes), now)).toBe(expected);
+  });
+});
+
+describe('bodyTooLong', () => {
+  it('says nothing while the words fit, counted as the api counts them', () => {
+    expect(bodyTooLong('x'.repeat(20_000), 'reply')).toBeNull();
+    expect(bodyTooLong(`  ${'x'.repeat(20_000)}\n`, 'post')).toBeNull();
+  });
+  it('says how long it is, the limit, and by how much it is over', () => {
+    expect(bodyTooLong('x'.repeat(25_207), 'reply')).toBe(
+      'That is 25,207 characters; a reply holds up to 20,000, so this is 5,207 characters over. Shorten it, or post the rest in another reply. Every word is still here.',
+    );
+    expect(bodyTooLong('x'.repeat(20_001), 'post')).toMatch(/^That is 20,001 characters; a post holds up to 20,000, so this is 1 character over\. Shorten it, or post the rest as a reply\./);
   });
 });
 

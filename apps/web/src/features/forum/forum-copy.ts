@@ -1,4 +1,4 @@
-import type { Post, ReactionKind, ReportReason } from '@lantern/contracts';
+import { FORUM_LIMITS, type Post, type ReactionKind, type ReportReason } from '@lantern/contracts';
 
 /** Reactions that fit a support forum: ways to say "I hear you", never a dislike. */
 export const REACTION_LABELS: Record<ReactionKind, { label: string; emoji: string }> = {
@@ -54,10 +54,27 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['minute', 60],
 ];
 
-/** "5 minutes ago", "yesterday", "just now": how people say it, with the exact time in `title`. */
+/**
+ * How long until a moment to come, by the rule the api's refusals use (`whenAgain` in
+ * apps/api/src/auth/sanctions.ts): whole minutes rounded up, in minutes under 90, then hours to
+ * the nearest, then days from 48 hours. A paused member reads the same length in the banner as
+ * in the sentence that refuses their post ("in 2 hours" for a 90-minute pause, in both).
+ */
+function describeTimeUntil(then: number, now: number): string {
+  const minutes = Math.max(1, Math.ceil((then - now) / 60_000));
+  if (minutes < 90) return relative.format(minutes, 'minute');
+  const hours = Math.round(minutes / 60);
+  return hours < 48 ? relative.format(hours, 'hour') : relative.format(Math.round(hours / 24), 'day');
+}
+
+/**
+ * "5 minutes ago", "yesterday", "just now": how people say it, with the exact time in `title`.
+ * A moment still to come ("in 2 hours") is said as the api says it (describeTimeUntil).
+ */
 export function describeTimeAgo(iso: string, now = Date.now()): string {
   const then = Date.parse(iso);
   if (Number.isNaN(then)) return '';
+  if (then > now) return describeTimeUntil(then, now);
   const seconds = Math.round((then - now) / 1000);
   if (Math.abs(seconds) < 60) return 'just now';
   for (const [unit, size] of UNITS) {
@@ -73,4 +90,16 @@ export function formatExactTime(iso: string): string {
 
 export function pluralise(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+}
+
+/**
+ * Said under a post or reply box holding more than FORUM_LIMITS.bodyMax characters (counted as
+ * the api counts them, without the spaces around), or null when it fits. The boxes have no
+ * maxLength: a browser cuts a long paste short without a word, and every word is kept instead.
+ */
+export function bodyTooLong(text: string, what: 'post' | 'reply'): string | null {
+  const length = text.trim().length;
+  if (length <= FORUM_LIMITS.bodyMax) return null;
+  const rest = what === 'reply' ? 'post the rest in another reply' : 'post the rest as a reply';
+  return `That is ${pluralise(length, 'character')}; a ${what} holds up to ${FORUM_LIMITS.bodyMax.toLocaleString('en')}, so this is ${pluralise(length - FORUM_LIMITS.bodyMax, 'character')} over. Shorten it, or ${rest}. Every word is still here.`;
 }

@@ -4,27 +4,25 @@ import { Alert, Button, Checkbox, Group, NativeSelect, Stack, Text, Textarea, Te
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { createThread } from './forum-api';
+import { bodyTooLong } from './forum-copy';
 import { describeForumError, fieldErrorsFromProblems, type ForumErrorCopy } from './forum-error-copy';
 import { forumQueryKeys } from './forum-query-keys';
 import classes from './forum.module.css';
+import { clearNewThreadDraft, readNewThreadDraft, writeNewThreadDraft, type NewThreadDraft } from './new-thread-draft-storage';
+import { canKeepReplyDrafts } from './reply-draft-storage';
 
 export const NEW_THREAD_FIELDS = ['categorySlug', 'title', 'body', 'contentWarning'] as const;
 type NewThreadField = (typeof NEW_THREAD_FIELDS)[number];
 
 export interface NewThreadFormProps {
+  /** Whose draft this is: it is kept on this device under their id, as reply drafts are. */
+  memberId: string;
   categories: Category[];
   initialCategorySlug: string | null;
   onCreated: (thread: Thread) => void;
 }
 
-interface Values {
-  categorySlug: string;
-  title: string;
-  body: string;
-  withWarning: boolean;
-  contentWarning: string;
-  asAlias: boolean;
-}
+type Values = NewThreadDraft;
 
 /** The request as the server wants it: a warning only when asked for, the alias as `postAs`. */
 function toRequest(values: Values) {
@@ -45,21 +43,32 @@ function checkBeforeSending(values: Values): ForumErrorCopy<NewThreadField> | nu
   return { summary: 'Please check the highlighted fields and try again.', fields };
 }
 
-export function NewThreadForm({ categories, initialCategorySlug, onCreated }: NewThreadFormProps) {
+/**
+ * The form to start a thread. What is typed is kept on this device as it is typed (a reload, Back
+ * or a session that ends does not lose it), comes back when the form opens again, and is
+ * forgotten once the thread is posted or the member signs out.
+ */
+export function NewThreadForm({ memberId, categories, initialCategorySlug, onCreated }: NewThreadFormProps) {
   const queryClient = useQueryClient();
-  const startIn = categories.find((category) => category.slug === initialCategorySlug)?.slug ?? '';
-  const [values, setValues] = useState<Values>({
-    categorySlug: startIn,
+  const known = (slug: string | null | undefined) => categories.find((category) => category.slug === slug)?.slug ?? '';
+  const [kept] = useState(() => readNewThreadDraft(memberId));
+  const [values, setValues] = useState<Values>(() => ({
     title: '',
     body: '',
     withWarning: false,
     contentWarning: '',
     asAlias: false,
-  });
+    ...kept,
+    // The kept draft's category while it still exists, else the one the page was opened for.
+    categorySlug: known(kept?.categorySlug) || known(initialCategorySlug),
+  }));
+  const [keepsDrafts] = useState(() => canKeepReplyDrafts());
   const [localProblems, setLocalProblems] = useState<ForumErrorCopy<NewThreadField> | null>(null);
+  useEffect(() => writeNewThreadDraft(memberId, values), [memberId, values]);
   const creating = useMutation({
     mutationFn: createThread,
     onSuccess: (thread) => {
+      clearNewThreadDraft(memberId);
       void queryClient.invalidateQueries({ queryKey: forumQueryKeys.threadLists() });
       void queryClient.invalidateQueries({ queryKey: forumQueryKeys.categories() });
       onCreated(thread);
@@ -94,9 +103,10 @@ export function NewThreadForm({ categories, initialCategorySlug, onCreated }: Ne
     setValues((current) => ({ ...current, [key]: value }));
   };
 
+  const bodyTooLongCopy = bodyTooLong(values.body, 'post');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (creating.isPending) return;
+    if (creating.isPending || bodyTooLongCopy) return;
     const problems = checkBeforeSending(values);
     setLocalProblems(problems);
     if (problems) return;
@@ -142,13 +152,17 @@ export function NewThreadForm({ categories, initialCategorySlug, onCreated }: Ne
           ref={refs.body}
           label="Your post"
           withAsterisk
-          description="Write as much or as little as you like. Markdown works here: *italic*, **bold**, lists and links."
+          description={
+            kept
+              ? 'We kept the thread you started on this device. Markdown works here: *italic*, **bold**, lists and links.'
+              : `Write as much or as little as you like. Markdown works here: *italic*, **bold**, lists and links.${keepsDrafts ? ' Your draft is kept on this device until you post it.' : ''}`
+          }
           autosize
           minRows={6}
-          maxLength={FORUM_LIMITS.bodyMax}
+          // No maxLength: the browser would cut a long paste short without a word (bodyTooLong says so instead).
           value={values.body}
           onChange={(event) => set('body', event.currentTarget.value)}
-          error={failure?.fields.body}
+          error={bodyTooLongCopy ?? failure?.fields.body}
         />
         <CrisisNudge text={`${values.title}\n${values.body}`} />
         <Checkbox
@@ -176,7 +190,7 @@ export function NewThreadForm({ categories, initialCategorySlug, onCreated }: Ne
           onChange={(event) => set('asAlias', event.currentTarget.checked)}
         />
         <Group gap="sm" align="center">
-          <Button type="submit" size="md">
+          <Button type="submit" size="md" disabled={bodyTooLongCopy !== null}>
             {creating.isPending ? 'Posting…' : 'Post thread'}
           </Button>
           <Text role="status" size="sm">

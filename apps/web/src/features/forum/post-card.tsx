@@ -1,11 +1,11 @@
-import { FORUM_LIMITS, type Post } from '@lantern/contracts';
+import type { Post } from '@lantern/contracts';
 import { Alert, Badge, Button, Group, Modal, Paper, Stack, Text, Textarea, VisuallyHidden } from '@mantine/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { HideMemberDialog } from '../hides/hide-member-dialog';
 import { hideMember } from '../hides/hidden-members-api';
 import { useSession } from '../identity/use-session';
-import { reportPost } from './forum-api';
-import { postPlaceholder } from './forum-copy';
+import { editConflictFrom, reportPost } from './forum-api';
+import { bodyTooLong, postPlaceholder } from './forum-copy';
 import { describeForumError } from './forum-error-copy';
 import classes from './forum.module.css';
 import { ReactionBar } from './reaction-bar';
@@ -22,17 +22,42 @@ export interface PostCardProps {
   onQuote: (post: Post) => void;
 }
 
+/**
+ * Edits from the version the post had when the editor opened: if it changed since (a moderator
+ * took personal details out, or the writer edited it in another tab) the save is refused, the
+ * member's words stay in the box, and the post as it is now is shown beside them.
+ */
 function PostEditor({ post, onDone }: { post: Post; onDone: () => void }) {
   const [body, setBody] = useState(post.body ?? '');
+  const [baseVersion, setBaseVersion] = useState(post.version);
+  const [conflict, setConflict] = useState<{ byModerator: boolean } | null>(null);
   const editing = useEditPostMutation(post.threadId);
   const field = useRef<HTMLTextAreaElement>(null);
-  const failure = editing.isError ? describeForumError(editing.error, ['body'] as const) : null;
+  const conflictNotice = useRef<HTMLDivElement>(null);
+  const failure = editing.isError && !conflict ? describeForumError(editing.error, ['body'] as const) : null;
+  const tooLong = bodyTooLong(body, 'post');
   useEffect(() => field.current?.focus(), []);
+  useEffect(() => {
+    if (conflict) conflictNotice.current?.focus();
+  }, [conflict]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (editing.isPending) return;
-    editing.mutate({ postId: post.id, body }, { onSuccess: onDone });
+    if (editing.isPending || tooLong) return;
+    setConflict(null);
+    editing.mutate(
+      { postId: post.id, body, version: baseVersion },
+      {
+        onSuccess: onDone,
+        onError: (error) => {
+          const changed = editConflictFrom(error);
+          if (!changed) return;
+          // From now on the words are measured against the post as it is now (shown above them).
+          setBaseVersion(changed.current.version);
+          setConflict({ byModerator: changed.byModerator });
+        },
+      },
+    );
   };
   return (
     <form onSubmit={submit} noValidate aria-label="Edit your post">
@@ -42,19 +67,44 @@ function PostEditor({ post, onDone }: { post: Post; onDone: () => void }) {
             {failure.summary}
           </Alert>
         )}
+        {conflict && (
+          <Alert
+            ref={conflictNotice}
+            tabIndex={-1}
+            color="yellow"
+            variant="light"
+            title={conflict.byModerator ? 'A moderator changed this post while you were editing' : 'This post changed while you were editing'}
+            classNames={{ title: classes.alertTitle }}
+          >
+            <Stack gap="xs">
+              <Text size="sm">
+                {conflict.byModerator
+                  ? 'So your changes were not saved over theirs. This is the post as it is now, with the moderator’s note below it. Your words are still in the box, nothing lost. If you save again, your words replace the moderator’s edit: please leave out anything they took out.'
+                  : 'So your changes were not saved over it (it was edited in another tab or on another device). This is the post as it is now. Your words are still in the box, nothing lost: save again to replace it with them, or cancel to keep it as it is.'}
+              </Text>
+              <Text size="sm" fw={600} id={`${postElementId(post.id)}-current`}>
+                The post as it is now
+              </Text>
+              {/* Rendered from Markdown and sanitised on the server, as every post body (see PostCard). */}
+              <div className={classes.postBody} role="group" aria-labelledby={`${postElementId(post.id)}-current`} dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
+            </Stack>
+          </Alert>
+        )}
         <Textarea
           ref={field}
           label="Your post"
           description="Markdown works here. You can edit for an hour after posting."
           autosize
           minRows={4}
-          maxLength={FORUM_LIMITS.bodyMax}
+          // No maxLength: the browser would cut a long paste short without a word (bodyTooLong says so instead).
           value={body}
           onChange={(event) => setBody(event.currentTarget.value)}
-          error={failure?.fields.body}
+          error={tooLong ?? failure?.fields.body}
         />
         <Group gap="sm">
-          <Button type="submit">{editing.isPending ? 'Saving…' : 'Save changes'}</Button>
+          <Button type="submit" disabled={tooLong !== null}>
+            {editing.isPending ? 'Saving…' : 'Save changes'}
+          </Button>
           <Button variant="default" onClick={onDone}>
             Cancel
           </Button>
@@ -64,10 +114,21 @@ function PostEditor({ post, onDone }: { post: Post; onDone: () => void }) {
   );
 }
 
-function DeleteConfirmation({ post, opened, onClose }: { post: Post; opened: boolean; onClose: () => void }) {
+function DeleteConfirmation({ post, opened, onClose, onDeleted }: { post: Post; opened: boolean; onClose: () => void; onDeleted: () => void }) {
   const deleting = useDeletePostMutation(post.threadId);
+  const [deleted, setDeleted] = useState(false);
   return (
-    <Modal opened={opened} onClose={onClose} title="Delete this post?" closeButtonProps={{ 'aria-label': 'Keep the post' }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title="Delete this post?"
+      closeButtonProps={{ 'aria-label': 'Keep the post' }}
+      // The Delete button focus would go back to is gone with the post's words: the post takes it.
+      returnFocus={!deleted}
+      onExitTransitionEnd={() => {
+        if (deleted) onDeleted();
+      }}
+    >
       <Stack gap="md">
         <Text>Your words will disappear from the thread for everyone. This can&apos;t be undone.</Text>
         {deleting.isError && (
@@ -79,7 +140,18 @@ function DeleteConfirmation({ post, opened, onClose }: { post: Post; opened: boo
           <Button variant="default" onClick={onClose}>
             Keep it
           </Button>
-          <Button color="red" onClick={() => !deleting.isPending && deleting.mutate(post, { onSuccess: onClose })}>
+          <Button
+            color="red"
+            onClick={() =>
+              !deleting.isPending &&
+              deleting.mutate(post, {
+                onSuccess: () => {
+                  setDeleted(true);
+                  onClose();
+                },
+              })
+            }
+          >
             {deleting.isPending ? 'Deleting…' : 'Delete post'}
           </Button>
         </Group>
@@ -102,6 +174,20 @@ export function PostCard({ post, kind, onQuote }: PostCardProps) {
   const placeholder = postPlaceholder(post);
   const hasWords = post.bodyHtml !== '';
   const readable = post.status === 'visible';
+  // When the control that had focus goes (the editor closes, the post is deleted), focus moves to
+  // the post's Edit button, or to the post itself, never dropping to the page's <body>.
+  const editButton = useRef<HTMLButtonElement>(null);
+  const [focusNext, setFocusNext] = useState<'edit' | 'post' | null>(null);
+  useEffect(() => {
+    if (!focusNext) return;
+    const target = (focusNext === 'edit' ? editButton.current : null) ?? document.getElementById(postElementId(post.id));
+    target?.focus();
+    setFocusNext(null);
+  }, [focusNext, post.id]);
+  const stopEditing = () => {
+    setEditing(false);
+    setFocusNext('edit');
+  };
 
   return (
     <Paper component="article" id={postElementId(post.id)} tabIndex={-1} aria-labelledby={headingId} withBorder p="md" className={classes.post}>
@@ -164,7 +250,7 @@ export function PostCard({ post, kind, onQuote }: PostCardProps) {
         )}
 
         {editing ? (
-          <PostEditor post={post} onDone={() => setEditing(false)} />
+          <PostEditor post={post} onDone={stopEditing} />
         ) : (
           hasWords &&
           !folded && (
@@ -189,7 +275,7 @@ export function PostCard({ post, kind, onQuote }: PostCardProps) {
                 Quote in reply
               </Button>
               {post.canEdit && (
-                <Button variant="subtle" size="compact-sm" onClick={() => setEditing(true)}>
+                <Button ref={editButton} variant="subtle" size="compact-sm" onClick={() => setEditing(true)}>
                   Edit
                 </Button>
               )}
@@ -224,7 +310,9 @@ export function PostCard({ post, kind, onQuote }: PostCardProps) {
           onClose={() => setHideOpen(false)}
         />
       )}
-      {post.author.isYou && <DeleteConfirmation post={post} opened={deleteOpen} onClose={() => setDeleteOpen(false)} />}
+      {post.author.isYou && (
+        <DeleteConfirmation post={post} opened={deleteOpen} onClose={() => setDeleteOpen(false)} onDeleted={() => setFocusNext('post')} />
+      )}
     </Paper>
   );
 }

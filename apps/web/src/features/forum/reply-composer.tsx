@@ -1,11 +1,12 @@
-import { FORUM_LIMITS, type Post } from '@lantern/contracts';
+import type { Post } from '@lantern/contracts';
 import { CrisisNudge } from '../crisis/crisis-nudge';
 import { Alert, Button, Checkbox, CloseButton, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type FormEvent } from 'react';
 import { isApiError } from '../../api/api-client';
+import { bodyTooLong } from './forum-copy';
 import { describeForumError } from './forum-error-copy';
 import classes from './forum.module.css';
-import { clearReplyDraft, readReplyDraft, writeReplyDraft, type DraftQuote, type ReplyDraft } from './reply-draft-storage';
+import { clearReplyDraft, draftAfterSending, readReplyDraft, writeReplyDraft, type DraftQuote, type ReplyDraft } from './reply-draft-storage';
 import { useReplyMutation } from './use-forum-queries';
 
 export interface ReplyComposerProps {
@@ -30,7 +31,8 @@ function quoteOf(post: Post): DraftQuote {
 
 /**
  * The reply box. Its draft (words, quote, alias choice) is saved to this device as it is typed
- * and restored on the next visit, then cleared once the reply is posted.
+ * and restored on the next visit, then cleared of what was posted once the reply lands. It stays
+ * open while the reply is sent: words typed meanwhile stay for the next reply.
  */
 export const ReplyComposer = forwardRef<ReplyComposerHandle, ReplyComposerProps>(function ReplyComposer({ threadId, memberId, onPosted }, ref) {
   const [draft, setDraft] = useState<ReplyDraft>(() => readReplyDraft(memberId, threadId) ?? EMPTY_DRAFT);
@@ -39,7 +41,8 @@ export const ReplyComposer = forwardRef<ReplyComposerHandle, ReplyComposerProps>
   const field = useRef<HTMLTextAreaElement>(null);
   const replying = useReplyMutation(threadId);
   const failure = replying.isError ? describeForumError(replying.error, ['body'] as const) : null;
-  const bodyError = missingBody ? 'Please write something before posting.' : failure?.fields.body;
+  const tooLong = bodyTooLong(draft.body, 'reply');
+  const bodyError = tooLong ?? (missingBody ? 'Please write something before posting.' : failure?.fields.body);
 
   useEffect(() => writeReplyDraft(memberId, threadId, draft), [memberId, threadId, draft]);
 
@@ -54,19 +57,24 @@ export const ReplyComposer = forwardRef<ReplyComposerHandle, ReplyComposerProps>
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (replying.isPending) return;
+    if (replying.isPending || tooLong) return;
     if (draft.body.trim() === '') {
       setMissingBody(true);
       field.current?.focus();
       return;
     }
+    const sent = { body: draft.body, ...(draft.quote ? { quotePostId: draft.quote.postId } : {}) };
     replying.mutate(
-      { body: draft.body, postAs: draft.postAs, ...(draft.quote ? { quotePostId: draft.quote.postId } : {}) },
+      { ...sent, postAs: draft.postAs },
       {
         onSuccess: (post) => {
+          // Stored again at once (the effect above) if words were typed while it was sent.
           clearReplyDraft(memberId, threadId);
-          setDraft({ ...EMPTY_DRAFT, postAs: draft.postAs });
-          onPosted(post);
+          setDraft((current) => draftAfterSending(current, sent));
+          // Someone still writing in the box keeps their place; otherwise focus goes to the new reply.
+          const box = field.current;
+          const stillWriting = box !== null && document.activeElement === box && draftAfterSending({ ...draft, body: box.value }, sent).body !== '';
+          if (!stillWriting) onPosted(post);
         },
         onError: (error) => {
           // A quoted post taken down meanwhile: the reply goes without it (the alert says so), never lost.
@@ -110,7 +118,7 @@ export const ReplyComposer = forwardRef<ReplyComposerHandle, ReplyComposerProps>
             }
             autosize
             minRows={4}
-            maxLength={FORUM_LIMITS.bodyMax}
+            // No maxLength: the browser would cut a long paste short without a word (bodyTooLong says so instead).
             value={draft.body}
             onChange={(event) => {
               update({ body: event.currentTarget.value });
@@ -126,7 +134,9 @@ export const ReplyComposer = forwardRef<ReplyComposerHandle, ReplyComposerProps>
             onChange={(event) => update({ postAs: event.currentTarget.checked ? 'alias' : 'pseudonym' })}
           />
           <Group gap="sm" align="center">
-            <Button type="submit">{replying.isPending ? 'Posting…' : 'Post reply'}</Button>
+            <Button type="submit" disabled={tooLong !== null}>
+              {replying.isPending ? 'Posting…' : 'Post reply'}
+            </Button>
             <Text role="status" size="sm">
               {replying.isPending ? 'Posting your reply…' : replying.isSuccess ? 'Your reply is posted.' : ''}
             </Text>

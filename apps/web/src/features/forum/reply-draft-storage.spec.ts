@@ -3,11 +3,13 @@ import {
   clearMemberReplyDrafts,
   clearReplyDraft,
   DRAFT_MAX_AGE_MS,
+  draftAfterSending,
   readReplyDraft,
   replyDraftKey,
   writeReplyDraft,
   type DraftStorage,
 } from './reply-draft-storage';
+import { newThreadDraftKey, readNewThreadDraft, writeNewThreadDraft, type NewThreadDraft } from './new-thread-draft-storage';
 
 function mapStorage(items = new Map<string, string>()): DraftStorage & { items: Map<string, string> } {
   return {
@@ -96,9 +98,39 @@ describe('reply draft storage', () => {
     writeReplyDraft('m1', 't1', { body: 'one', quote: null, postAs: 'pseudonym' }, NOW, storage);
     writeReplyDraft('m1', 't2', { body: 'two', quote: null, postAs: 'pseudonym' }, NOW, storage);
     writeReplyDraft('m2', 't1', { body: 'not mine', quote: null, postAs: 'pseudonym' }, NOW, storage);
+    writeNewThreadDraft('m1', { ...thread, title: 'Mine' }, NOW, storage);
+    writeNewThreadDraft('m2', { ...thread, title: 'Not mine' }, NOW, storage);
     items.set('lantern.refreshToken', 'kept');
     const listing = { get length() { return items.size; }, key: (i: number) => [...items.keys()][i] ?? null, removeItem: (key: string) => void items.delete(key) };
     clearMemberReplyDrafts('m1', listing);
-    expect([...items.keys()].sort()).toEqual(['lantern.refreshToken', replyDraftKey('m2', 't1')].sort());
+    expect([...items.keys()].sort()).toEqual(['lantern.refreshToken', replyDraftKey('m2', 't1'), newThreadDraftKey('m2')].sort());
+  });
+
+  it('keeps only what was typed after the sent words once a reply lands', () => {
+    const sent = { body: 'First thought.', quotePostId: 'p1' };
+    expect(draftAfterSending({ body: 'First thought.', quote, postAs: 'alias' }, sent)).toEqual({ body: '', quote: null, postAs: 'alias' });
+    expect(draftAfterSending({ body: 'First thought. And a second one.', quote, postAs: 'pseudonym' }, sent)).toEqual({ body: 'And a second one.', quote: null, postAs: 'pseudonym' });
+    // Sent words changed while sending: nothing is taken out. A quote chosen meanwhile stays.
+    const other = { ...quote, postId: 'p2' };
+    expect(draftAfterSending({ body: 'First thoughts.', quote: other, postAs: 'pseudonym' }, sent)).toEqual({ body: 'First thoughts.', quote: other, postAs: 'pseudonym' });
+  });
+});
+
+const thread: NewThreadDraft = { categorySlug: 'anxiety', title: '', body: '', withWarning: false, contentWarning: '', asAlias: false };
+
+describe('new thread draft storage', () => {
+  it('keeps the thread being started per member, gives it back, and forgets it when empty or old', () => {
+    const storage = mapStorage();
+    const draft = { ...thread, title: 'Mornings', body: 'My chest gets tight.', withWarning: true, contentWarning: 'panic', asAlias: true };
+    writeNewThreadDraft('m1', draft, NOW, storage);
+    expect(readNewThreadDraft('m1', NOW + 1000, storage)).toEqual(draft);
+    expect(readNewThreadDraft('m2', NOW, storage)).toBeNull();
+    writeNewThreadDraft('m1', { ...thread, title: '  ' }, NOW, storage);
+    expect(storage.items.size).toBe(0);
+    writeNewThreadDraft('m1', draft, NOW, storage);
+    expect(readNewThreadDraft('m1', NOW + DRAFT_MAX_AGE_MS + 1, storage)).toBeNull();
+    expect(storage.items.size).toBe(0);
+    storage.items.set(newThreadDraftKey('m1'), '{not json');
+    expect(readNewThreadDraft('m1', NOW, storage)).toBeNull();
   });
 });

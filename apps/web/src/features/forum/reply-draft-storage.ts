@@ -10,6 +10,8 @@ import { browserStorage } from '../../api/browser-storage';
  * works without keeping a draft.
  */
 export const REPLY_DRAFT_KEY_PREFIX = 'lantern.forum.replyDraft.';
+/** A thread being started, one per member (new-thread-draft-storage.ts); kept and forgotten as replies are. */
+export const NEW_THREAD_DRAFT_KEY_PREFIX = 'lantern.forum.threadDraft.';
 export const DRAFT_MAX_AGE_MS = 14 * 24 * 60 * 60 * 1000;
 
 export type DraftQuote = NonNullable<Post['quote']>;
@@ -30,7 +32,7 @@ export function replyDraftKey(memberId: string, threadId: string): string {
   return `${REPLY_DRAFT_KEY_PREFIX}${memberId}.${threadId}`;
 }
 
-function defaultStorage(): Storage | undefined {
+export function defaultStorage(): Storage | undefined {
   return browserStorage('local');
 }
 
@@ -72,6 +74,18 @@ export function canKeepReplyDrafts(storage: DraftStorage | undefined = defaultSt
   } catch {
     return false;
   }
+}
+
+/**
+ * The draft once the reply it sent has landed: the box stays open while a reply is sent, so words
+ * typed meanwhile after the sent ones are kept, and only the sent words go. Should the sent words
+ * themselves have changed meanwhile, nothing is taken out: the member decides what to delete. The
+ * quote goes when it is the one that was sent.
+ */
+export function draftAfterSending(current: ReplyDraft, sent: { body: string; quotePostId?: string }): ReplyDraft {
+  const body = current.body === sent.body ? '' : current.body.startsWith(sent.body) ? current.body.slice(sent.body.length).replace(/^\s+/, '') : current.body;
+  const quote = current.quote && current.quote.postId === sent.quotePostId ? null : current.quote;
+  return { ...current, body, quote };
 }
 
 /** A draft with no words and no quote is nothing worth keeping. */
@@ -132,17 +146,18 @@ export function clearReplyDraft(memberId: string, threadId: string, storage: Dra
 }
 
 /**
- * Signing out forgets every draft this member left in this browser: the next person at a shared
- * computer must not find their words.
+ * Signing out forgets every draft this member left in this browser, replies and the thread they
+ * were starting: the next person at a shared computer must not find their words.
  */
 export function clearMemberReplyDrafts(memberId: string, storage: Pick<Storage, 'length' | 'key' | 'removeItem'> | undefined = defaultStorage()): void {
   if (!storage) return;
   const prefix = `${REPLY_DRAFT_KEY_PREFIX}${memberId}.`;
+  const threadDraft = `${NEW_THREAD_DRAFT_KEY_PREFIX}${memberId}`;
   try {
     const keys: string[] = [];
     for (let i = 0; i < storage.length; i++) {
       const key = storage.key(i);
-      if (key?.startsWith(prefix)) keys.push(key);
+      if (key?.startsWith(prefix) || key === threadDraft) keys.push(key);
     }
     for (const key of keys) storage.removeItem(key);
   } catch {

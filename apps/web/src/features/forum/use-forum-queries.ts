@@ -4,6 +4,7 @@ import { useSession } from '../identity/use-session';
 import {
   createPost,
   deletePost,
+  editConflictFrom,
   editPost,
   fetchCategories,
   fetchCategoryThreads,
@@ -115,8 +116,13 @@ export function useReactionMutation(threadId: string) {
 export function useEditPostMutation(threadId: string) {
   const cache = usePostCache(threadId);
   return useMutation({
-    mutationFn: ({ postId, body }: { postId: string; body: string }) => editPost(postId, body),
+    mutationFn: ({ postId, body, version }: { postId: string; body: string; version: number }) => editPost(postId, body, version),
     onSuccess: (post) => cache.replace(post),
+    // The post changed since the editor opened (a moderator's edit, another tab): the page shows it as it is now.
+    onError: (error) => {
+      const conflict = editConflictFrom(error);
+      if (conflict) cache.replace(conflict.current);
+    },
   });
 }
 
