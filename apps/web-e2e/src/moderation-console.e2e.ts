@@ -1,11 +1,62 @@
+import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './support/axe';
-import { clearQueue, openAs, operatorGrant, registeredMember as member } from './support/operators';
+import { openAs, operatorGrant, registeredMember as member, type Grant } from './support/operators';
+
+const bearer = (grant: Grant) => ({ Authorization: `Bearer ${grant.accessToken}` });
+type Listed = { id: string; kind: string; status: string; contentId: string };
+
+/** The open and claimed items, as the api lists them to an admin. */
+async function openItems(request: APIRequestContext): Promise<Listed[]> {
+  const admin = await operatorGrant(request, 'admin');
+  return ((await (await request.get('/api/v1/moderation/queue', { headers: bearer(admin) })).json()) as { items: Listed[] }).items;
+}
+
+/** Every open item dismissed, those the moderator claimed elsewhere by the moderator (the api refuses anyone else). */
+async function clearWholeQueue(request: APIRequestContext): Promise<void> {
+  for (const role of ['admin', 'moderator'] as const) {
+    const who = await operatorGrant(request, role);
+    const queue = (await (await request.get('/api/v1/moderation/queue', { headers: bearer(who) })).json()) as { items: Array<{ id: string }> };
+    for (const item of queue.items) await request.post(`/api/v1/moderation/flags/${item.id}/resolve`, { headers: bearer(who), data: { action: 'dismiss', note: 'Cleared before a browser test.' } });
+  }
+}
+
+/** A calm post another member reported: one "Report in a post" item, whose id is returned once the queue lists it. */
+async function reportedPost(request: APIRequestContext): Promise<string> {
+  const [writer, reporter] = [await member(request), await member(request)];
+  const created = await request.post('/api/v1/threads', {
+    headers: bearer(writer),
+    data: { categorySlug: 'anxiety', title: `Evenings ${crypto.randomUUID().slice(0, 8)}`, body: 'Does anyone else find the evenings long? A walk helps me a little.' },
+  });
+  expect(created.status()).toBe(201);
+  const postId = ((await created.json()) as { firstPost: { id: string } }).firstPost.id;
+  expect((await request.post(`/api/v1/posts/${postId}/reports`, { headers: bearer(reporter), data: { reason: 'harassment' } })).status()).toBe(201);
+  let itemId = '';
+  await expect
+    .poll(async () => {
+      itemId = (await openItems(request)).find((item) => item.contentId === postId)?.id ?? '';
+      return itemId;
+    })
+    .toBeTruthy();
+  return itemId;
+}
+
+const CRISIS_WORDS = 'I want to end my life tonight. I have the pills ready.';
+
+async function crisisPost(request: APIRequestContext): Promise<void> {
+  const writer = await member(request);
+  const posted = await request.post('/api/v1/threads', { headers: bearer(writer), data: { categorySlug: 'depression', title: `Tonight ${Date.now()}`, body: CRISIS_WORDS } });
+  expect(posted.status()).toBe(201);
+}
+
+const queueRows = (page: Page) => page.getByRole('list', { name: 'Review items, most urgent first' }).getByRole('listitem');
+const selectedRow = (page: Page) => page.getByRole('list', { name: 'Review items, most urgent first' }).locator('li[aria-current="true"]');
+
 
 test.describe('moderator console', () => {
   test('a crisis post arrives live on top of the queue; the moderator claims it by keyboard, reads it behind the blur, acts, and the audit log has it', async ({ page, request, axe }) => {
     test.setTimeout(90_000);
     const moderator = await operatorGrant(request, 'moderator');
-    await clearQueue(request);
+    await clearWholeQueue(request);
     await openAs(page, moderator, '/');
     await axe.check('home as moderator');
     await page.getByRole('link', { name: 'Moderation' }).click();
@@ -74,7 +125,7 @@ test.describe('moderator console', () => {
   test('triage at a glance: due times count down and turn overdue on the clock alone, priority in words, and one member\'s items point to each other', async ({ page, request, axe }) => {
     test.setTimeout(90_000);
     const moderator = await operatorGrant(request, 'moderator');
-    await clearQueue(request);
+    await clearWholeQueue(request);
     // The page's clock, under the test's control (it runs normally until fast-forwarded).
     await page.clock.install();
     await openAs(page, moderator, '/mod');
@@ -140,7 +191,7 @@ test.describe('moderator console', () => {
     // Two people, the worker and a private room: about 20 s on a quiet machine, more on a busy one.
     test.setTimeout(60_000);
     const moderator = await operatorGrant(request, 'moderator');
-    await clearQueue(request);
+    await clearWholeQueue(request);
     await openAs(page, moderator, '/mod');
     await axe.check('moderation queue, waiting');
 
@@ -187,7 +238,7 @@ test.describe('moderator console', () => {
     // Two people, the worker and a private room: about 20 s on a quiet machine, more on a busy one.
     test.setTimeout(60_000);
     const moderator = await operatorGrant(request, 'moderator');
-    await clearQueue(request);
+    await clearWholeQueue(request);
     const memberContext = await browser.newContext();
     try {
       const memberPage = await memberContext.newPage();
@@ -257,5 +308,224 @@ test.describe('moderator console', () => {
     await page.goto('/mod/audit');
     await expect(page.getByRole('row').filter({ hasText: 'member_erased' }).first()).toContainText('Lantern (system)');
     await axe.check('the audit log');
+  });
+});
+
+test.describe('moderator console: the selection, the keys and the words', () => {
+  test('a crisis post arriving above the selected report leaves the selection on the report, so h hides the report and never the unread crisis', async ({ page, request, axe }) => {
+    test.setTimeout(60_000);
+    const moderator = await operatorGrant(request, 'moderator');
+    await clearWholeQueue(request);
+    await openAs(page, moderator, '/mod');
+    const reportId = await reportedPost(request);
+    await expect(queueRows(page)).toHaveCount(1, { timeout: 15_000 });
+    await expect(selectedRow(page)).toContainText('Report in a post');
+
+    await crisisPost(request);
+    await expect(queueRows(page)).toHaveCount(2, { timeout: 15_000 });
+    await expect(queueRows(page).first()).toContainText('Crisis in a post');
+    // Still the report the moderator was looking at, now second in the list.
+    await expect(selectedRow(page)).toContainText('Report in a post');
+    await expect(queueRows(page).nth(1)).toHaveAttribute('aria-current', 'true');
+    await axe.check('the queue, a crisis post above the selected report');
+
+    await page.keyboard.press('h');
+    await expect(page.getByRole('status').filter({ hasText: 'Hidden.' })).toBeVisible();
+    await expect.poll(async () => (await openItems(request)).map((item) => item.id)).not.toContain(reportId);
+    // The moderator's own action moved the list on: the one item left, on screen all along, is selected.
+    await expect(queueRows(page)).toHaveCount(1);
+    await expect(selectedRow(page)).toContainText('Crisis in a post');
+    await expect(page.getByRole('status').filter({ hasText: 'left the queue' })).toHaveCount(0);
+    const crisis = (await openItems(request)).filter((item) => item.kind === 'crisis');
+    expect(crisis).toHaveLength(1);
+    expect(crisis[0].status).toBe('open');
+  });
+
+  test('when a colleague resolves the selected item the next one is selected and said so, and the first shortcut on it only asks again', async ({ page, request, axe }) => {
+    test.setTimeout(60_000);
+    const moderator = await operatorGrant(request, 'moderator');
+    const admin = await operatorGrant(request, 'admin');
+    await clearWholeQueue(request);
+    const firstId = await reportedPost(request);
+    const secondId = await reportedPost(request);
+    await openAs(page, moderator, '/mod');
+    await expect(queueRows(page)).toHaveCount(2);
+    await expect(queueRows(page).first()).toHaveAttribute('aria-current', 'true');
+
+    // A colleague deals with the selected item.
+    expect((await request.post(`/api/v1/moderation/flags/${firstId}/resolve`, { headers: bearer(admin), data: { action: 'keep' } })).status()).toBeLessThan(300);
+    await expect(queueRows(page)).toHaveCount(1, { timeout: 15_000 });
+    await expect(selectedRow(page)).toContainText('Report in a post');
+    await expect(page.getByRole('status').filter({ hasText: 'left the queue' })).toBeVisible();
+    await axe.check('the queue, the selected item gone');
+
+    // The moderator pressed h for the item that went: nothing is done to the one now selected.
+    await page.keyboard.press('h');
+    await expect(page.getByRole('status').filter({ hasText: 'Press h again to hide it' })).toBeVisible();
+    expect((await openItems(request)).map((item) => item.id)).toContain(secondId);
+    await page.keyboard.press('h');
+    await expect(page.getByRole('status').filter({ hasText: 'Hidden.' })).toBeVisible();
+    await expect.poll(async () => (await openItems(request)).map((item) => item.id)).not.toContain(secondId);
+  });
+
+  test('Enter on a focused link or button does what that control does, and no shortcut fires from a focused control', async ({ page, request, axe }) => {
+    test.setTimeout(60_000);
+    const moderator = await operatorGrant(request, 'moderator');
+    await clearWholeQueue(request);
+    await reportedPost(request);
+    const secondId = await reportedPost(request);
+    await page.route('https://www.bbc.com/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html lang="en"><head><title>Weather</title></head><body><main><h1>Weather</h1></main></body></html>' }),
+    );
+    await openAs(page, moderator, '/mod');
+    await expect(queueRows(page)).toHaveCount(2);
+    await expect(queueRows(page).first()).toHaveAttribute('aria-current', 'true');
+    await axe.check('the queue, two reports');
+
+    // The skip link skips; it does not open the selected item.
+    await page.getByRole('link', { name: 'Skip to main content' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/mod#main-content$/);
+
+    // The second row's link opens the second item, not the selected first one.
+    await queueRows(page).nth(1).getByRole('link', { name: 'Report in a post' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`/mod/items/${secondId}$`));
+    await expect(page.getByRole('heading', { level: 1, name: 'Report item' })).toBeVisible();
+    await axe.check('the item opened from its own link');
+    await page.goto('/mod');
+    await expect(queueRows(page)).toHaveCount(2);
+
+    // A letter typed on a focused button is not a shortcut: nothing is hidden.
+    const leave = page.getByRole('button', { name: 'Leave quickly' });
+    await leave.focus();
+    await page.keyboard.press('h');
+    await page.keyboard.press('j');
+    await page.waitForTimeout(500);
+    await expect(page.getByRole('status').filter({ hasText: 'Hidden.' })).toHaveCount(0);
+    await expect(queueRows(page).first()).toHaveAttribute('aria-current', 'true');
+    expect(await openItems(request)).toHaveLength(2);
+    // And Enter on it leaves.
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL('https://www.bbc.com/weather');
+    await axe.check('the neutral page');
+  });
+
+  test('claiming a blurred crisis item by keyboard says which item, without its words', async ({ page, request, axe }) => {
+    test.setTimeout(60_000);
+    const moderator = await operatorGrant(request, 'moderator');
+    await clearWholeQueue(request);
+    await openAs(page, moderator, '/mod');
+    await crisisPost(request);
+    const first = queueRows(page).first();
+    await expect(first).toContainText('Crisis in a post', { timeout: 15_000 });
+    await expect(first.getByTestId('blurred')).toBeVisible();
+    await page.keyboard.press('c');
+    const status = page.getByRole('status').filter({ hasText: 'You claimed' });
+    await expect(status).toContainText('crisis in a post');
+    await expect(status).not.toContainText('end my life');
+    await expect(first).toContainText('Claimed by e2e-moderator');
+    await axe.check('the queue, a crisis item claimed');
+    // Claimed by the moderator, which only the moderator can now close: not left for later tests.
+    await clearWholeQueue(request);
+  });
+
+  test('an item another moderator claimed says whose it is and offers no renewing; the claimer is offered to renew it', async ({ browser, page, request, axe }) => {
+    test.setTimeout(60_000);
+    const moderator = await operatorGrant(request, 'moderator');
+    const admin = await operatorGrant(request, 'admin');
+    const itemId = await reportedPost(request);
+    expect((await request.post(`/api/v1/moderation/flags/${itemId}/claim`, { headers: bearer(admin), data: {} })).status()).toBeLessThan(300);
+
+    await openAs(page, moderator, `/mod/items/${itemId}`);
+    await expect(page.getByText('claimed by e2e-admin')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Renew my claim' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Claim', exact: true })).toHaveCount(0);
+    await expect(page.getByText('e2e-admin is working on this item')).toBeVisible();
+    await axe.check('an item another moderator claimed');
+
+    const adminPage = await openAs(browser, admin, `/mod/items/${itemId}`);
+    try {
+      await expect(adminPage.getByRole('button', { name: 'Renew my claim' })).toBeVisible();
+    } finally {
+      await adminPage.context().close();
+    }
+  });
+
+  test('a refusal goes once a colleague resolves the item, and the page says who resolved it', async ({ browser, page, request, axe }) => {
+    test.setTimeout(60_000);
+    const moderator = await operatorGrant(request, 'moderator');
+    const admin = await operatorGrant(request, 'admin');
+    const itemId = await reportedPost(request);
+
+    await openAs(page, moderator, `/mod/items/${itemId}`);
+    await page.getByRole('button', { name: 'Claim', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Renew my claim' })).toBeVisible();
+
+    const adminPage = await openAs(browser, admin, `/mod/items/${itemId}`);
+    try {
+      const adminForm = adminPage.getByRole('form', { name: 'Act on this item' });
+      await adminForm.getByLabel('Action').selectOption('warn');
+      await adminForm.getByLabel('The warning the member will read').fill('Please keep to the community guidelines.');
+      await adminForm.getByRole('button', { name: 'Confirm' }).click();
+      await expect(adminPage.getByTestId('item-outcome')).toContainText('e2e-moderator is working on this item.');
+
+      const form = page.getByRole('form', { name: 'Act on this item' });
+      await form.getByLabel('Action').selectOption('keep');
+      await form.getByRole('button', { name: 'Confirm' }).click();
+      await expect(page.getByText('Done. The item is resolved')).toBeVisible();
+      await axe.check('the item, resolved here');
+
+      // Live, without a reload: the form goes, and so does the refusal that no longer holds.
+      await expect(adminForm).toHaveCount(0, { timeout: 15_000 });
+      await expect(adminPage.getByText('e2e-moderator is working on this item')).toHaveCount(0);
+      await expect(adminPage.getByText('Resolved by e2e-moderator')).toBeVisible();
+      await expect(adminPage.getByText('This item is resolved; its history is below.')).toBeVisible();
+    } finally {
+      await adminPage.context().close();
+    }
+  });
+
+  test('the action form says what is missing in its own words, before sending and when the api refuses', async ({ page, request, axe }) => {
+    test.setTimeout(60_000);
+    const moderator = await operatorGrant(request, 'moderator');
+    const itemId = await reportedPost(request);
+    const sent: string[] = [];
+    page.on('request', (sentRequest) => {
+      if (sentRequest.url().endsWith('/resolve')) sent.push(sentRequest.url());
+    });
+    await openAs(page, moderator, `/mod/items/${itemId}`);
+    const form = page.getByRole('form', { name: 'Act on this item' });
+
+    await form.getByLabel('Action').selectOption('mute');
+    const minutes = form.getByLabel('For how many minutes');
+    await minutes.fill('');
+    await form.getByRole('button', { name: 'Confirm' }).click();
+    await expect(form).toContainText('Say for how many minutes');
+    await expect(minutes).toHaveAttribute('aria-invalid', 'true');
+    await expect(minutes).toBeFocused();
+    await expect(page.locator('main')).not.toContainText('durationMinutes');
+    await axe.check('the action form, a field to fix');
+
+    await form.getByLabel('Action').selectOption('dismiss');
+    await form.getByRole('button', { name: 'Confirm' }).click();
+    await expect(form).toContainText('Say why you are dismissing this item.');
+    await expect(page.locator('main')).not.toContainText('note:');
+    expect(sent).toEqual([]);
+
+    // The api refusing in its own terms is put in the form's words.
+    await page.route('**/api/v1/moderation/flags/*/resolve', (route) =>
+      route.fulfill({
+        status: 400,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { code: 'VALIDATION_FAILED', message: 'durationMinutes: durationMinutes must be at least 1.', details: [{ path: 'durationMinutes', message: 'durationMinutes must be at least 1.' }] } }),
+      }),
+    );
+    await form.getByLabel('Action').selectOption('suspend');
+    await minutes.fill('30');
+    await form.getByRole('button', { name: 'Confirm' }).click();
+    await expect(page.getByTestId('item-outcome')).toContainText('how many minutes');
+    await expect(page.locator('main')).not.toContainText('durationMinutes');
+    expect(sent).toHaveLength(1);
   });
 });

@@ -1,17 +1,19 @@
 import { Alert, Anchor, Badge, Button, Checkbox, Group, List, NativeSelect, NumberInput, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { MODERATION_ACTIONS, type ModerationActionName, type QueueItemDetail, type ResolveFlagRequest } from '@lantern/contracts';
 import { MODERATOR_STARTING_POINTS } from '@lantern/crisis';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { apiFetch } from '../../api/api-client';
 import { chatRoomPath } from '../chat/chat-paths';
 import { formatExactTime } from '../forum/forum-copy';
 import { ForumLink } from '../forum/forum-link';
 import { ErrorState, LoadingState } from '../forum/query-states';
+import { useSession } from '../identity/use-session';
+import { actionProblem, checkAction, MAX_MINUTES, minutesOf, refusalInFormWords, type ActionField, type ActionFieldProblems } from './action-problem';
 import { BlurGate } from './blur-gate';
 import { HandoffFailedAlert, HandoffsSection } from './handoffs';
-import { useFlag, useMemberContext, useModerationActions, usePartners } from './mod-api';
+import { modKeys, useFlag, useMemberContext, useModerationActions, usePartners } from './mod-api';
 import { MOD_PATH } from './mod-paths';
-import { actionProblem } from './queue-page';
 import { highlightSpans, isSensitive } from './sensitive';
 import { DueTime, PriorityBadge } from './triage-badges';
 import { useModerationLive } from './use-moderation-live';
@@ -54,17 +56,60 @@ export function ItemPage({ flagId }: { flagId: string }) {
   );
 }
 
+/**
+ * What happened to the moderator's last action. `version` is the item's version once the answer
+ * came: a refusal holds only until the item changes (a colleague resolves it, a claim lapses).
+ * `resolves`: a success that closed the item (everything but a note).
+ */
+export interface Outcome {
+  ok: boolean;
+  text: string;
+  version: number;
+  resolves: boolean;
+}
+
+/** Actions recorded against the item that do not close it. */
+const NOT_CLOSING = new Set(['claim', 'note', 'open_support_room']);
+
+/** Who closed the item, from its history ("Lantern" for the system), or null when the history does not say. */
+export function resolverOf(item: Pick<QueueItemDetail, 'status' | 'history'>): string | null {
+  if (item.status !== 'resolved') return null;
+  const closing = item.history.filter((entry) => entry.targetType === 'flag' && !NOT_CLOSING.has(entry.action)).at(-1);
+  if (!closing) return null;
+  return `${closing.actor?.pseudonym ?? 'Lantern'} (${closing.action.replace(/_/g, ' ')})`;
+}
+
 function ItemView({ item }: { item: QueueItemDetail }) {
   const { claim } = useModerationActions();
-  const [notice, setNotice] = useState('');
+  const session = useSession();
+  const me = session.status === 'signed-in' ? session.member.id : null;
+  const claimer = item.status === 'resolved' ? null : item.claimedBy;
+  const claimedByMe = claimer !== null && claimer.id === me;
+  const client = useQueryClient();
+  // A claim's answer ("Claimed. It is yours…"), with the item's version once it came: it goes when the item changes again.
+  const [notice, setNoticeState] = useState<{ text: string; version: number } | null>(null);
+  const setNotice = (text: string) => setNoticeState({ text, version: client.getQueryData<QueueItemDetail>(modKeys.flag(item.id))?.version ?? item.version });
+  if (notice && notice.version !== item.version) setNoticeState(null);
   // Kept here, not in the form: the form goes away once the item is resolved, the outcome stays.
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // A refusal ("… is working on this item") is about the item as it was: once it changes under the
+  // moderator (resolved, claimed, let go), the refusal no longer holds and goes.
+  if (outcome && !outcome.ok && outcome.version !== item.version) setOutcome(null);
   // Confirming removes the form (and the focused button with it): keyboard and screen-reader
   // users are taken to what happened instead of being dropped at the top of the page.
   const outcomeRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (outcome) outcomeRef.current?.focus();
   }, [outcome]);
+  const resolvedRef = useRef<HTMLDivElement>(null);
+  const showResolved = item.status === 'resolved' && !(outcome?.ok && outcome.resolves);
+  const resolver = resolverOf(item);
+  // Resolved elsewhere while open here: the form (perhaps holding focus) is gone, so focus goes
+  // to the news rather than to the top of the page. (An item opened resolved keeps the usual start.)
+  const [openedResolved] = useState(item.status === 'resolved');
+  useEffect(() => {
+    if (showResolved && !openedResolved && (document.activeElement === null || document.activeElement === document.body)) resolvedRef.current?.focus();
+  }, [showResolved, openedResolved]);
   const sensitive = isSensitive(item);
   const now = useNow();
   const spans = item.signals.flatMap((signal) => signal.evidence.filter((span) => span.text !== '' && item.body.slice(span.start, span.end) === span.text));
@@ -73,7 +118,7 @@ function ItemView({ item }: { item: QueueItemDetail }) {
   const take = async () => {
     try {
       await claim.mutateAsync(item.id);
-      setNotice('Claimed. It is yours for 15 minutes.');
+      setNotice(claimedByMe ? 'Renewed. It is yours for another 15 minutes.' : 'Claimed. It is yours for 15 minutes.');
     } catch (error) {
       setNotice(actionProblem(error));
     }
@@ -108,7 +153,7 @@ function ItemView({ item }: { item: QueueItemDetail }) {
           ))}
         </Group>
         <Text size="sm" c="dimmed">
-          <DueTime item={item} now={now} sentence /> · {item.claimedBy ? `claimed by ${item.claimedBy.pseudonym}` : 'unclaimed'}
+          <DueTime item={item} now={now} sentence /> · {claimer ? `claimed by ${claimedByMe ? 'you' : claimer.pseudonym}` : item.status === 'resolved' ? 'resolved' : 'unclaimed'}
         </Text>
       </Stack>
 
@@ -132,10 +177,16 @@ function ItemView({ item }: { item: QueueItemDetail }) {
       </Paper>
 
       <Group gap="sm">
-        {item.status !== 'resolved' && (
-          <Button onClick={() => void take()} variant={item.claimedBy ? 'default' : 'filled'}>
-            {item.claimedBy ? 'Renew my claim' : 'Claim'}
+        {item.status !== 'resolved' && claimer === null && <Button onClick={() => void take()}>Claim</Button>}
+        {claimedByMe && (
+          <Button onClick={() => void take()} variant="default">
+            Renew my claim
           </Button>
+        )}
+        {claimer !== null && !claimedByMe && (
+          <Text size="sm" data-testid="claim-state">
+            {claimer.pseudonym} is working on this item. It comes back to everyone when they let it go or their claim runs out.
+          </Text>
         )}
         {item.contentType === 'member' && item.authorId !== null && (
           <Button onClick={() => void talk()} variant="light">
@@ -143,7 +194,7 @@ function ItemView({ item }: { item: QueueItemDetail }) {
           </Button>
         )}
         <Text role="status" size="sm" aria-live="polite">
-          {notice}
+          {notice?.text}
         </Text>
       </Group>
 
@@ -154,8 +205,8 @@ function ItemView({ item }: { item: QueueItemDetail }) {
             <Text size="sm">{outcome.text}</Text>
           </Alert>
         )}
-        {!outcome && item.status === 'resolved' && (
-          <Alert color="gray" variant="light">
+        {showResolved && (
+          <Alert ref={resolvedRef} tabIndex={-1} color="gray" variant="light" title={resolver ? `Resolved by ${resolver}` : undefined} data-testid="item-resolved" mt={outcome ? 'sm' : undefined}>
             <Text size="sm">This item is resolved; its history is below.</Text>
           </Alert>
         )}
@@ -206,8 +257,24 @@ function ItemView({ item }: { item: QueueItemDetail }) {
 /** The starting points for a public reply (keep) or a warning. */
 const startingPoints = (action: 'keep' | 'warn') => (action === 'keep' ? MODERATOR_STARTING_POINTS.reply : MODERATOR_STARTING_POINTS.warn);
 
-function ActionForm({ item, onOutcome }: { item: QueueItemDetail; onOutcome: (outcome: { ok: boolean; text: string }) => void }) {
+function ActionForm({ item, onOutcome }: { item: QueueItemDetail; onOutcome: (outcome: Outcome | null) => void }) {
   const { resolve } = useModerationActions();
+  const client = useQueryClient();
+  // What is missing or wrong, next to its field and in the form's words.
+  const [problems, setProblems] = useState<ActionFieldProblems>({});
+  const fieldRefs = {
+    note: useRef<HTMLTextAreaElement>(null),
+    body: useRef<HTMLTextAreaElement>(null),
+    minutes: useRef<HTMLInputElement>(null),
+    partner: useRef<HTMLSelectElement>(null),
+  };
+  const fixed = (field: ActionField) => problems[field] && setProblems(({ [field]: _gone, ...rest }) => rest);
+  const FIELD_ORDER: ActionField[] = ['body', 'minutes', 'partner', 'note'];
+  const showProblems = (found: ActionFieldProblems) => {
+    setProblems(found);
+    const first = FIELD_ORDER.find((field) => found[field]);
+    if (first) fieldRefs[first].current?.focus();
+  };
   const [action, setAction] = useState<ModerationActionName>(item.kind === 'crisis' ? 'keep' : 'hide');
   const [note, setNote] = useState('');
   const [body, setBody] = useState('');
@@ -222,19 +289,32 @@ function ActionForm({ item, onOutcome }: { item: QueueItemDetail; onOutcome: (ou
   const needsBody = action === 'edit' || action === 'warn' || action === 'keep' || action === 'escalate';
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const chosenPartner = partnerId || partners.data?.items[0]?.id;
+    // Checked here first, so nothing half-filled is sent and the answer is in the form's words.
+    const found = checkAction({ action, note, body, minutes, partnerId: chosenPartner, withoutConsent });
+    if (Object.keys(found).length > 0) {
+      onOutcome(null);
+      showProblems(found);
+      return;
+    }
+    setProblems({});
     const request: ResolveFlagRequest = { action, version: item.version };
     if (note.trim()) request.note = note.trim();
     if (needsBody && body.trim()) request.body = body.trim();
-    if (action === 'mute' || action === 'suspend') request.durationMinutes = Number(minutes);
+    if (action === 'mute' || action === 'suspend') request.durationMinutes = minutesOf(minutes) ?? undefined;
     if (action === 'escalate') {
-      request.partnerId = partnerId || partners.data?.items[0]?.id;
+      request.partnerId = chosenPartner;
       if (withoutConsent) request.basis = 'imminent_risk';
     }
     try {
       await resolve.mutateAsync({ flagId: item.id, request });
-      onOutcome({ ok: true, text: outcomeText(action, partners.data?.items.find((partner) => partner.id === request.partnerId)?.name) });
+      onOutcome({ ok: true, text: outcomeText(action, partners.data?.items.find((partner) => partner.id === request.partnerId)?.name), version: item.version, resolves: action !== 'note' });
     } catch (error) {
-      onOutcome({ ok: false, text: actionProblem(error) });
+      // The item as the refusal left it (the lists were refreshed before this answer came back).
+      const version = client.getQueryData<QueueItemDetail>(modKeys.flag(item.id))?.version ?? item.version;
+      const refused = refusalInFormWords(error, action, withoutConsent);
+      if (refused) showProblems(refused.fields);
+      onOutcome({ ok: false, text: refused ? refused.summary : actionProblem(error, action), version, resolves: false });
     }
   };
 
@@ -247,7 +327,10 @@ function ActionForm({ item, onOutcome }: { item: QueueItemDetail; onOutcome: (ou
         <NativeSelect
           label="Action"
           value={action}
-          onChange={(event) => setAction(event.currentTarget.value as ModerationActionName)}
+          onChange={(event) => {
+            setAction(event.currentTarget.value as ModerationActionName);
+            setProblems({});
+          }}
           data={actions.map((name) => ({ value: name, label: ACTION_LABELS[name] }))}
           description={deletedByWriter ? 'Its writer deleted this, so it cannot be restored or edited; the other actions still apply.' : undefined}
         />
@@ -269,19 +352,43 @@ function ActionForm({ item, onOutcome }: { item: QueueItemDetail; onOutcome: (ou
             label={
               action === 'keep' ? 'Reply as moderator (optional)' : action === 'edit' ? 'The corrected text' : action === 'escalate' ? 'Excerpt for the partner (only what they need)' : 'The warning the member will read'
             }
+            ref={fieldRefs.body}
             value={body}
-            onChange={(event) => setBody(event.currentTarget.value)}
+            onChange={(event) => {
+              setBody(event.currentTarget.value);
+              fixed('body');
+            }}
+            error={problems.body}
             autosize
             minRows={3}
           />
         )}
-        {(action === 'mute' || action === 'suspend') && <NumberInput label="For how many minutes" min={1} max={525_600} value={minutes} onChange={setMinutes} />}
+        {(action === 'mute' || action === 'suspend') && (
+          <NumberInput
+            ref={fieldRefs.minutes}
+            label="For how many minutes"
+            min={1}
+            max={MAX_MINUTES}
+            allowDecimal={false}
+            value={minutes}
+            onChange={(value) => {
+              setMinutes(value);
+              fixed('minutes');
+            }}
+            error={problems.minutes}
+          />
+        )}
         {action === 'escalate' && (
           <>
             <NativeSelect
+              ref={fieldRefs.partner}
               label="Partner"
               value={partnerId || partners.data?.items[0]?.id || ''}
-              onChange={(event) => setPartnerId(event.currentTarget.value)}
+              onChange={(event) => {
+                setPartnerId(event.currentTarget.value);
+                fixed('partner');
+              }}
+              error={problems.partner}
               data={(partners.data?.items ?? []).map((partner) => ({ value: partner.id, label: `${partner.name} (${partner.regions.join(', ') || 'all regions'}, ${partner.hours})` }))}
             />
             <Checkbox
@@ -294,8 +401,13 @@ function ActionForm({ item, onOutcome }: { item: QueueItemDetail; onOutcome: (ou
         )}
         <Textarea
           label={action === 'dismiss' ? 'Why dismiss it' : action === 'edit' ? 'The note members will see on the post' : 'Note for the record'}
+          ref={fieldRefs.note}
           value={note}
-          onChange={(event) => setNote(event.currentTarget.value)}
+          onChange={(event) => {
+            setNote(event.currentTarget.value);
+            fixed('note');
+          }}
+          error={problems.note}
           autosize
           minRows={2}
         />

@@ -1,7 +1,6 @@
 import { Badge, Button, Checkbox, Group, Kbd, NativeSelect, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import type { QueueItem, ResolveFlagRequest } from '@lantern/contracts';
 import { Fragment, useEffect, useMemo, useRef, useState, type FormEvent, type Ref } from 'react';
-import { isApiError } from '../../api/api-client';
 import { navigate } from '../../routes/navigation';
 import { ForumLink } from '../forum/forum-link';
 import { EmptyState, ErrorState, LoadingState } from '../forum/query-states';
@@ -12,7 +11,9 @@ import { useModerationActions, usePartners, useQueue, type QueueFilters } from '
 import { MOD_AUDIT_PATH, modItemPath } from './mod-paths';
 import { HandoffFailedAlert } from './handoffs';
 import { OverdueAlert } from './overdue-alert';
-import { isSensitive, isTypingTarget } from './sensitive';
+import { actionProblem } from './action-problem';
+import { choose, follow, NO_SELECTION, type Selection } from './selection';
+import { handlesKeysItself, isSensitive } from './sensitive';
 import { dueStatus, priorityLabel, sameMemberItems } from './triage';
 import { DueTime, PriorityBadge } from './triage-badges';
 import { useModerationLive } from './use-moderation-live';
@@ -31,11 +32,8 @@ const SHORTCUTS: Array<[string, string]> = [
 
 type Pending = { kind: 'dismiss' | 'escalate'; item: QueueItem } | null;
 
-/** A sentence for what went wrong, naming the other moderator when there is one. */
-export function actionProblem(error: unknown): string {
-  if (isApiError(error)) return error.message;
-  return 'That did not go through. Check your connection and try again.';
-}
+/** The shortcuts that do something to the selected item (o and Enter only open it to read). */
+const ACTING_KEYS: Record<string, string> = { c: 'claim it', d: 'dismiss it', h: 'hide it', e: 'escalate it' };
 
 function itemTitle(item: QueueItem): string {
   if (item.contentType === 'member') return 'Support request';
@@ -49,28 +47,63 @@ export function QueuePage() {
   const queue = useQueue(filters);
   const { overdue, handoffFailures, dismissHandoffFailure } = useModerationLive();
   const { claim, resolve } = useModerationActions();
-  const [selected, setSelected] = useState(0);
+  // The selected item by its id: an item arriving above it (a crisis post, say) never moves the
+  // selection onto something the moderator has not read.
+  const [selection, setSelection] = useState<Selection>(NO_SELECTION);
+  // Items this page resolved (or is resolving): when one leaves the queue because of that, the next
+  // one along is the moderator's to act on; when one leaves for any other reason (a colleague, a
+  // claim under "Open"), the next shortcut only asks. Kept for the page's life: the list may drop a
+  // resolved item only after the answer came back.
+  const [actedOn, setActedOn] = useState<ReadonlySet<string>>(() => new Set());
   const [pending, setPending] = useState<Pending>(null);
   const [notice, setNotice] = useState('');
   const listRef = useRef<HTMLUListElement>(null);
   const items = useMemo(() => queue.data?.items ?? [], [queue.data]);
+  const ids = useMemo(() => items.map((item) => item.id), [items]);
   const sameMember = useMemo(() => sameMemberItems(items), [items]);
   // Due times are relative ("due in 4 min"), so the list re-reads the clock every 30 seconds.
   const now = useNow();
-  const current = items[Math.min(selected, Math.max(items.length - 1, 0))];
+
+  // Follows the list as it changes (adjusted while rendering, so no frame shows a stale selection).
+  const followed = follow(selection, ids, actedOn);
+  if (followed !== selection) {
+    setSelection(followed);
+    const moved = items.find((item) => item.id === followed.id);
+    if (moved && followed.unconfirmed && followed.id !== selection.id) {
+      setNotice(`${selection.id === null ? 'The item you had selected left the queue, and a new one has arrived' : 'The item you had selected left the queue'}: “${itemTitle(moved)}” is selected now.`);
+    }
+  }
+  const current = items.find((item) => item.id === followed.id);
+
+  const select = (item: QueueItem | undefined) => item && setSelection((previous) => choose(previous, item.id));
+  const resetSelection = () => setSelection(NO_SELECTION);
+  const markActing = (id: string, on: boolean) =>
+    setActedOn((previous) => {
+      const next = new Set(previous);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  // The item this page acted on did not go (refused): if the selection moved off it meanwhile, the
+  // item it moved to was not the moderator's choice after all.
+  const refused = (id: string) => setSelection((previous) => (previous.movedFrom === id ? { ...previous, unconfirmed: true } : previous));
 
   const act = async (item: QueueItem, request: ResolveFlagRequest, done: string) => {
+    markActing(item.id, true);
     try {
       await resolve.mutateAsync({ flagId: item.id, request });
       setNotice(done);
     } catch (error) {
-      setNotice(actionProblem(error));
+      markActing(item.id, false);
+      refused(item.id);
+      setNotice(actionProblem(error, request.action));
     }
   };
   const take = async (item: QueueItem) => {
     try {
       await claim.mutateAsync(item.id);
-      setNotice(`You claimed “${item.excerpt.slice(0, 40)}”. It is yours for 15 minutes.`);
+      // Named by what it is, never by its words: a blurred item's text stays behind its blur.
+      setNotice(`You claimed the ${withPriority(item).toLowerCase()}. It is yours for 15 minutes.`);
     } catch (error) {
       setNotice(actionProblem(error));
     }
@@ -78,18 +111,35 @@ export function QueuePage() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.metaKey || event.ctrlKey || event.altKey || isTypingTarget(event.target) || pending) return;
-      if (!current && !['j', 'k'].includes(event.key)) return;
+      // Focus on a link, button or field: the key is that control's (Enter follows the link).
+      if (event.defaultPrevented || event.metaKey || event.ctrlKey || event.altKey || handlesKeysItself(event.target) || pending) return;
       const key = event.key;
-      if (key === 'j') setSelected((index) => Math.min(index + 1, Math.max(items.length - 1, 0)));
-      else if (key === 'k') setSelected((index) => Math.max(index - 1, 0));
-      else if (key === 'o' || key === 'Enter') navigate(modItemPath(current.id));
-      else if (key === 'c') void take(current);
+      if (key === 'j' || key === 'k') {
+        const at = current ? items.indexOf(current) : -1;
+        select(key === 'j' ? items[Math.min(at + 1, items.length - 1)] : items[Math.max(at - 1, 0)]);
+        event.preventDefault();
+        return;
+      }
+      if (!current) return;
+      if (key === 'o' || key === 'Enter') {
+        navigate(modItemPath(current.id));
+        event.preventDefault();
+        return;
+      }
+      const acting = ACTING_KEYS[key];
+      if (!acting) return;
+      event.preventDefault();
+      // A key held down repeats: it must not go on to the items after this one.
+      if (event.repeat) return;
+      if (followed.unconfirmed) {
+        setSelection((previous) => (previous.id === current.id ? choose(previous, current.id) : previous));
+        setNotice(`Nothing done yet: the item you had selected left the queue, and “${itemTitle(current)}” is selected now. Press ${key} again to ${acting}.`);
+        return;
+      }
+      if (key === 'c') void take(current);
       else if (key === 'd') setPending({ kind: 'dismiss', item: current });
       else if (key === 'h') void act(current, { action: 'hide', version: current.version }, 'Hidden. Members no longer see it.');
       else if (key === 'e') setPending({ kind: 'escalate', item: current });
-      else return;
-      event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -98,7 +148,7 @@ export function QueuePage() {
   // Keep the selected row in view and announced.
   useEffect(() => {
     listRef.current?.querySelector<HTMLElement>('[data-selected="true"]')?.scrollIntoView({ block: 'nearest' });
-  }, [selected, items.length]);
+  }, [current?.id, items.length]);
 
   return (
     <Stack gap="md">
@@ -127,7 +177,10 @@ export function QueuePage() {
         <NativeSelect
           label="Kind"
           value={filters.kind}
-          onChange={(event) => setFilters({ ...filters, kind: event.currentTarget.value as QueueFilters['kind'] })}
+          onChange={(event) => {
+            resetSelection();
+            setFilters({ ...filters, kind: event.currentTarget.value as QueueFilters['kind'] });
+          }}
           data={[
             { value: '', label: 'All kinds' },
             { value: 'crisis', label: 'Crisis' },
@@ -138,7 +191,10 @@ export function QueuePage() {
         <NativeSelect
           label="Status"
           value={filters.status}
-          onChange={(event) => setFilters({ ...filters, status: event.currentTarget.value as QueueFilters['status'] })}
+          onChange={(event) => {
+            resetSelection();
+            setFilters({ ...filters, status: event.currentTarget.value as QueueFilters['status'] });
+          }}
           data={[
             { value: 'active', label: 'Open and claimed' },
             { value: 'open', label: 'Open' },
@@ -146,7 +202,14 @@ export function QueuePage() {
             { value: 'resolved', label: 'Resolved' },
           ]}
         />
-        <Checkbox label="Claimed by me" checked={filters.mine} onChange={(event) => setFilters({ ...filters, mine: event.currentTarget.checked })} />
+        <Checkbox
+          label="Claimed by me"
+          checked={filters.mine}
+          onChange={(event) => {
+            resetSelection();
+            setFilters({ ...filters, mine: event.currentTarget.checked });
+          }}
+        />
       </Group>
       <Text role="status" size="sm" aria-live="polite">
         {notice}
@@ -170,12 +233,12 @@ export function QueuePage() {
       )}
       {items.length > 0 && (
         <ul aria-label="Review items, most urgent first" ref={listRef} style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: 'var(--mantine-spacing-sm)' }}>
-          {items.map((item, index) => {
+          {items.map((item) => {
             const isSelected = item === current;
             const overdue = dueStatus(item, now)?.overdue ?? false;
             const others = sameMember.get(item.id) ?? [];
             return (
-              <li key={item.id} data-selected={isSelected} aria-current={isSelected ? 'true' : undefined} onClick={() => setSelected(index)}>
+              <li key={item.id} data-selected={isSelected} aria-current={isSelected ? 'true' : undefined} onClick={() => select(item)}>
                 <Paper
                   withBorder
                   p="sm"
@@ -260,6 +323,7 @@ function SameMemberNote({ others }: { others: QueueItem[] }) {
 
 function PendingAction({ pending, onCancel, onSubmit }: { pending: NonNullable<Pending>; onCancel: () => void; onSubmit: (request: ResolveFlagRequest, done: string) => Promise<void> }) {
   const [note, setNote] = useState('');
+  const [missing, setMissing] = useState('');
   const partners = usePartners();
   const [partnerId, setPartnerId] = useState('');
   const chosenPartner = partnerId || partners.data?.items[0]?.id || '';
@@ -268,7 +332,11 @@ function PendingAction({ pending, onCancel, onSubmit }: { pending: NonNullable<P
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (pending.kind === 'dismiss') {
-      if (!note.trim()) return;
+      if (!note.trim()) {
+        setMissing('Say why you are dismissing this item.');
+        first.current?.focus();
+        return;
+      }
       void onSubmit({ action: 'dismiss', note: note.trim(), version: pending.item.version }, 'Dismissed, with your reason recorded.');
     } else {
       if (!chosenPartner) return;
@@ -292,8 +360,12 @@ function PendingAction({ pending, onCancel, onSubmit }: { pending: NonNullable<P
           ref={pending.kind === 'dismiss' ? first : undefined}
           label={pending.kind === 'dismiss' ? 'Why are you dismissing it?' : 'Note for the record (optional)'}
           value={note}
-          onChange={(event) => setNote(event.currentTarget.value)}
+          onChange={(event) => {
+            setNote(event.currentTarget.value);
+            setMissing('');
+          }}
           required={pending.kind === 'dismiss'}
+          error={missing || undefined}
           autosize
           minRows={2}
         />

@@ -8,10 +8,56 @@ export function isSensitive(item: Pick<QueueItem, 'kind' | 'risk' | 'categories'
   return item.kind === 'crisis' || item.risk === 'high' || item.risk === 'imminent' || item.categories.some((category) => GRAPHIC_CATEGORIES.has(category));
 }
 
-/** Keyboard shortcuts fire only when the moderator is not typing. */
-export function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+/** Controls that answer keys themselves: Enter follows a link or presses a button, letters go into a field. */
+const INTERACTIVE_SELECTOR = [
+  'a[href]',
+  'area[href]',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'summary',
+  'option',
+  'iframe',
+  'audio[controls]',
+  'video[controls]',
+  '[contenteditable]:not([contenteditable="false"])',
+  ...[
+    'button',
+    'link',
+    'checkbox',
+    'radio',
+    'switch',
+    'menuitem',
+    'menuitemcheckbox',
+    'menuitemradio',
+    'tab',
+    'option',
+    'combobox',
+    'textbox',
+    'searchbox',
+    'spinbutton',
+    'slider',
+    'scrollbar',
+    'listbox',
+    'menu',
+    'menubar',
+    'tree',
+    'treeitem',
+    'grid',
+    'gridcell',
+    'treegrid',
+  ].map((role) => `[role="${role}"]`),
+].join(',');
+
+/**
+ * Keyboard shortcuts fire only when focus is on no control: on a link, button, field, select or
+ * anything with such a role (or inside one), a key (Enter above all) does what that control does.
+ */
+export function handlesKeysItself(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return false;
+  if (target instanceof HTMLElement && target.isContentEditable) return true;
+  return target.closest(INTERACTIVE_SELECTOR) !== null;
 }
 
 export interface Highlight {
