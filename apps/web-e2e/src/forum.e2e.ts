@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from '@playwright/test';
-import { expect, test } from './support/axe';
+import { expect, expectNoAxeViolations, test } from './support/axe';
 import { openAs, operatorGrant, registeredMember, type Grant } from './support/operators';
 
 const bearer = (grant: Grant) => ({ authorization: `Bearer ${grant.accessToken}` });
@@ -427,4 +427,21 @@ test.describe('forum', () => {
     expect(inBanner).toBe(inRefusal);
     await axe.check('thread, a reply refused while paused');
   });
+
+  test('the writer of a thread whose opening post a moderator hid still finds it, told it is hidden, not that it does not exist', async ({ browser, page, request, axe }, testInfo) => {
+    const writer = await registeredMember(request);
+    const thread = await threadBy(request, writer, 'Just a post someone reported.');
+    await moderatorResolves(request, thread.firstPost.id, { action: 'hide' });
+    await openAs(page, writer, `/t/${thread.id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Evenings');
+    await expect(page.getByText("We couldn't find that thread")).toHaveCount(0);
+    await expect(page.getByRole('article').first()).toContainText('hidden');
+    await axe.check('the writer of a hidden thread');
+    // Anyone else still finds nothing there.
+    const other = await openAs(browser, await registeredMember(request), `/t/${thread.id}`);
+    await expect(other.getByText("We couldn't find that thread")).toBeVisible();
+    await expectNoAxeViolations(other, testInfo, 'a hidden thread to someone else');
+    await other.context().close();
+  });
 });
+

@@ -20,7 +20,10 @@ export const AUTHOR_SELECT = (table: string) =>
 /** `$viewer` is the viewer's parameter (follow state and unread count). */
 function threadSelect(viewer: number): string {
   return `SELECT t.id, to_json(t.last_activity_at)#>>'{}' AS cursor_at, c.slug AS category_slug, c.name AS category_name, t.title,
-                 t.content_warning, t.reply_count, t.created_at, t.last_activity_at, (t.status = 'visible') AS status_visible, t.crisis_support,
+                 t.content_warning, t.reply_count, t.created_at, t.last_activity_at,
+                 -- Open to the viewer: shown to all, or held for a moderator's look and theirs (its writer is
+                 -- told it is hidden, never that it does not exist).
+                 (t.status = 'visible' OR (t.status = 'hidden' AND t.author_id = $${viewer}::uuid)) AS open_to_viewer, t.crisis_support,
                  ${AUTHOR_SELECT('t')},
                  ${openingPostId('t.id')} AS first_post_id,
                  (f.member_id IS NOT NULL) AS following,
@@ -59,7 +62,7 @@ function postSelect(): string {
  * around it. Parameters: threadList ($1 slug|null, $2 staff, $3/$4 cursor, $5 viewer: leaves out threads opened by
  * an identity the viewer hid, $6 limit);
  * threadById ($1 viewer, $2 thread); postPage ($1 viewer, $2 thread, $3/$4 cursor, $5 limit, $6 staff:
- * a hidden thread's posts come back empty for everyone else);
+ * a hidden thread's posts come back empty for everyone but its writer);
  * categoryOpen ($1 slug).
  */
 export const FORUM_READ_SQL = {
@@ -73,7 +76,7 @@ export const FORUM_READ_SQL = {
   threadById: `${threadSelect(1)} WHERE t.id = $2::uuid`,
   postPage: `${postSelect()}
         WHERE p.thread_id = $2
-          AND EXISTS (SELECT 1 FROM threads t WHERE t.id = $2 AND (t.status = 'visible' OR $6::boolean))
+          AND EXISTS (SELECT 1 FROM threads t WHERE t.id = $2 AND (t.status = 'visible' OR $6::boolean OR (t.status = 'hidden' AND t.author_id = $1)))
           AND ($3::timestamptz IS NULL OR (p.created_at, p.id) > ($3::timestamptz, $4::uuid))
         ORDER BY p.created_at, p.id
         LIMIT $5`,

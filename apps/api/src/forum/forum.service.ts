@@ -54,7 +54,7 @@ interface ThreadRow extends AuthorColumns {
   created_at: Date;
   last_activity_at: Date;
   first_post_id: string;
-  status_visible: boolean;
+  open_to_viewer: boolean;
   crisis_support: boolean;
   following: boolean;
   unread: number;
@@ -489,7 +489,7 @@ export class ForumService {
   private async findThread(threadId: string, viewer: Viewer): Promise<ThreadRow> {
     const rows = await readForum<ThreadRow>(this.dataSource, 'threadById', [viewer.id, threadId]);
     const row = rows[0];
-    if (!row || !(row.status_visible || isStaff(viewer))) throw this.threadNotFound();
+    if (!row || !(row.open_to_viewer || isStaff(viewer))) throw this.threadNotFound();
     return row;
   }
 

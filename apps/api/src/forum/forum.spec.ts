@@ -376,12 +376,21 @@ describe('forum over REST (real PostgreSQL and Redis)', () => {
     expect(asAlice.items[1]).toMatchObject({ status: 'hidden', bodyHtml: '' });
     const asModerator = (await rest<Page<Post>>(api, 'GET', `/api/v1/threads/${thread.id}/posts`, { token: moderator.token })).body;
     expect(asModerator.items[1].bodyHtml).toBe('<p>something held for review</p>');
-    await api.db.dataSource.query(`UPDATE threads SET status = 'hidden' WHERE id = $1`, [thread.id]);
-    expect((await rest(api, 'GET', `/api/v1/threads/${thread.id}`, { token: alice.token })).status).toBe(404);
+    // The opening post hidden (the thread's status mirrors it): gone for other members (404, not an
+    // empty page), there for moderators, and for its writer, who is told it is hidden.
+    await api.db.dataSource.query(`UPDATE posts SET status = 'hidden' WHERE id = $1`, [thread.firstPost.id]);
+    expect((await api.db.dataSource.query(`SELECT status FROM threads WHERE id = $1`, [thread.id]))[0].status).toBe('hidden');
+    expect((await rest(api, 'GET', `/api/v1/threads/${thread.id}`, { token: bob.token })).status).toBe(404);
     expect((await rest(api, 'GET', `/api/v1/threads/${thread.id}`, { token: moderator.token })).status).toBe(200);
-    // The posts of a hidden thread: gone for members (404, not an empty page), there for moderators.
-    const membersPosts = await rest<{ error: { code: string } }>(api, 'GET', `/api/v1/threads/${thread.id}/posts`, { token: alice.token });
+    const membersPosts = await rest<{ error: { code: string } }>(api, 'GET', `/api/v1/threads/${thread.id}/posts`, { token: bob.token });
     expect([membersPosts.status, membersPosts.body.error.code]).toEqual([404, 'THREAD_NOT_FOUND']);
+    expect((await rest(api, 'GET', `/api/v1/threads/${thread.id}`, { token: alice.token })).status).toBe(200);
+    const writersPosts = await rest<Page<Post>>(api, 'GET', `/api/v1/threads/${thread.id}/posts`, { token: alice.token });
+    expect(writersPosts.body.items[0]).toMatchObject({ id: thread.firstPost.id, status: 'hidden' });
+    // Removed, or deleted by its writer, it is gone for the writer too.
+    await api.db.dataSource.query(`UPDATE posts SET status = 'removed' WHERE id = $1`, [thread.firstPost.id]);
+    expect((await rest(api, 'GET', `/api/v1/threads/${thread.id}`, { token: alice.token })).status).toBe(404);
+    await api.db.dataSource.query(`UPDATE posts SET status = 'hidden' WHERE id = $1`, [thread.firstPost.id]);
     const moderatorsPosts = await rest<Page<Post>>(api, 'GET', `/api/v1/threads/${thread.id}/posts`, { token: moderator.token });
     expect(moderatorsPosts.status).toBe(200);
     expect(moderatorsPosts.body.items.map((item) => item.id)).toContain(post.id);
