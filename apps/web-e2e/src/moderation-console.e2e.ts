@@ -528,4 +528,28 @@ test.describe('moderator console: the selection, the keys and the words', () => 
     await expect(page.locator('main')).not.toContainText('durationMinutes');
     expect(sent).toHaveLength(1);
   });
+
+  test('a hide pressed on the wrong item is undone from the resolved item, and members see the post again', async ({ page, request, axe }) => {
+    const itemId = await reportedPost(request);
+    const moderator = await operatorGrant(request, 'moderator');
+    expect((await request.post(`/api/v1/moderation/flags/${itemId}/resolve`, { headers: bearer(moderator), data: { action: 'hide' } })).status()).toBe(200);
+    const detail = (await (await request.get(`/api/v1/moderation/flags/${itemId}`, { headers: bearer(moderator) })).json()) as { contentId: string };
+    const postStatus = async () =>
+      ((await (await request.get(`/api/v1/moderation/flags/${itemId}`, { headers: bearer(moderator) })).json()) as { history: Array<{ action: string }> }).history.map((entry) => entry.action);
+    await openAs(page, moderator, `/mod/items/${itemId}`);
+    await expect(page.getByTestId('item-resolved')).toContainText('Resolved by e2e-moderator (hide)');
+    await axe.check('a resolved item whose hide can be undone');
+    await page.getByRole('button', { name: 'Show it again (undo the hide)' }).click();
+    await expect(page.getByTestId('item-outcome')).toContainText('Restored. Members see it again.');
+    expect(await postStatus()).toEqual(expect.arrayContaining(['hide', 'restore']));
+    // A member reads the post again.
+    const reader = await member(request);
+    const post = (await (await request.get(`/api/v1/posts/${detail.contentId}`, { headers: bearer(reader) })).json()) as { status: string; bodyHtml: string };
+    expect(post).toMatchObject({ status: 'visible', bodyHtml: expect.stringContaining('A walk helps me') });
+    // Nothing is left to undo.
+    await page.reload();
+    await expect(page.getByTestId('item-resolved')).toContainText('(restore)');
+    await expect(page.getByRole('button', { name: /undo the/ })).toHaveCount(0);
+  });
 });
+

@@ -71,6 +71,16 @@ export interface Outcome {
 /** Actions recorded against the item that do not close it. */
 const NOT_CLOSING = new Set(['claim', 'note', 'open_support_room']);
 
+/**
+ * The hide or removal that closed the item, which a moderator may undo from here (the api checks
+ * the content is still hidden or removed and no newer item is open on it), or null.
+ */
+export function undoableAction(item: Pick<QueueItemDetail, 'status' | 'history' | 'contentType'>): 'hide' | 'remove' | null {
+  if (item.status !== 'resolved' || (item.contentType !== 'post' && item.contentType !== 'message')) return null;
+  const closing = item.history.filter((entry) => entry.targetType === 'flag' && !NOT_CLOSING.has(entry.action)).at(-1);
+  return closing?.action === 'hide' || closing?.action === 'remove' ? closing.action : null;
+}
+
 /** Who closed the item, from its history ("Lantern" for the system), or null when the history does not say. */
 export function resolverOf(item: Pick<QueueItemDetail, 'status' | 'history'>): string | null {
   if (item.status !== 'resolved') return null;
@@ -80,7 +90,7 @@ export function resolverOf(item: Pick<QueueItemDetail, 'status' | 'history'>): s
 }
 
 function ItemView({ item }: { item: QueueItemDetail }) {
-  const { claim } = useModerationActions();
+  const { claim, resolve } = useModerationActions();
   const session = useSession();
   const me = session.status === 'signed-in' ? session.member.id : null;
   const claimer = item.status === 'resolved' ? null : item.claimedBy;
@@ -104,6 +114,16 @@ function ItemView({ item }: { item: QueueItemDetail }) {
   const resolvedRef = useRef<HTMLDivElement>(null);
   const showResolved = item.status === 'resolved' && !(outcome?.ok && outcome.resolves);
   const resolver = resolverOf(item);
+  const undoable = undoableAction(item);
+  // A key pressed on the wrong item, or a second look: the hide or removal is undone from here.
+  const undo = async () => {
+    try {
+      await resolve.mutateAsync({ flagId: item.id, request: { action: 'restore', version: item.version } });
+      setOutcome({ ok: true, text: 'Restored. Members see it again.', version: item.version, resolves: true });
+    } catch (error) {
+      setOutcome({ ok: false, text: actionProblem(error, 'restore'), version: item.version, resolves: false });
+    }
+  };
   // Resolved elsewhere while open here: the form (perhaps holding focus) is gone, so focus goes
   // to the news rather than to the top of the page. (An item opened resolved keeps the usual start.)
   const [openedResolved] = useState(item.status === 'resolved');
@@ -208,6 +228,11 @@ function ItemView({ item }: { item: QueueItemDetail }) {
         {showResolved && (
           <Alert ref={resolvedRef} tabIndex={-1} color="gray" variant="light" title={resolver ? `Resolved by ${resolver}` : undefined} data-testid="item-resolved" mt={outcome ? 'sm' : undefined}>
             <Text size="sm">This item is resolved; its history is below.</Text>
+            {undoable && (
+              <Button size="xs" variant="default" mt="xs" loading={resolve.isPending} onClick={() => void undo()}>
+                {undoable === 'hide' ? 'Show it again (undo the hide)' : 'Restore it (undo the removal)'}
+              </Button>
+            )}
           </Alert>
         )}
       </div>
