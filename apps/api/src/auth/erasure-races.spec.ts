@@ -5,7 +5,11 @@ import { startApi, type ApiHarness } from '../../test/support/api-harness';
 import { registerMember, rest, withRole, type RestResponse, type Session } from '../../test/support/rest-client';
 import { collect, emitAck, TestSockets, type SocketAck } from '../../test/support/socket-client';
 import { waitFor } from '../../test/support/worker-process';
+// The worker's processors run in this process, so a test can stop one inside its transaction; the
+// api itself never imports the worker.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { ModerationProcessor } from '../../../worker/src/moderation/moderation.processor';
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { WebhookProcessor } from '../../../worker/src/partners/webhook.processor';
 
 /**

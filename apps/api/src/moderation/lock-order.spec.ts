@@ -5,6 +5,9 @@ import { startApi, type ApiHarness } from '../../test/support/api-harness';
 import { registerMember, rest, withRole, type RestResponse, type Session } from '../../test/support/rest-client';
 import { emitAck, TestSockets } from '../../test/support/socket-client';
 import { waitFor } from '../../test/support/worker-process';
+// The worker's processor runs in this process, so a test can stop it inside its transaction; the
+// api itself never imports the worker.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { ModerationProcessor } from '../../../worker/src/moderation/moderation.processor';
 
 /**
