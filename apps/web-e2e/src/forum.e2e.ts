@@ -443,5 +443,29 @@ test.describe('forum', () => {
     await expectNoAxeViolations(other, testInfo, 'a hidden thread to someone else');
     await other.context().close();
   });
+
+  test('a thread in Hebrew reads right to left, title and post, and a reply typed in Arabic is written right to left', async ({ page, request, axe }) => {
+    const writer = await registeredMember(request);
+    const created = await request.post('/api/v1/threads', {
+      headers: bearer(writer),
+      data: { categorySlug: 'anxiety', title: `ערב קשה ${crypto.randomUUID().slice(0, 4)}`, body: 'הערב קשה לי. מישהו ער?' },
+    });
+    expect(created.status()).toBe(201);
+    const thread = (await created.json()) as { id: string };
+    await request.post(`/api/v1/threads/${thread.id}/posts`, { headers: bearer(await registeredMember(request)), data: { body: 'I am here, in English.' } });
+    await openAs(page, await registeredMember(request), `/t/${thread.id}`);
+    // :dir() reads the direction the browser resolved for dir="auto".
+    const direction = (element: Element) => (element.matches(':dir(rtl)') ? 'rtl' : 'ltr');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('ערב קשה');
+    expect(await page.getByRole('heading', { level: 1 }).evaluate(direction)).toBe('rtl');
+    const articles = page.getByRole('article');
+    await expect(articles).toHaveCount(2);
+    expect(await articles.nth(0).getByText('הערב קשה לי').evaluate((element) => (element.closest('[dir]') as Element).matches(':dir(rtl)'))).toBe(true);
+    expect(await articles.nth(1).getByText('I am here, in English.').evaluate((element) => (element.closest('[dir]') as Element).matches(':dir(rtl)'))).toBe(false);
+    const reply = page.getByRole('textbox', { name: 'Your reply' });
+    await reply.fill('أنا هنا أيضا');
+    expect(await reply.evaluate(direction)).toBe('rtl');
+    await axe.check('a thread in Hebrew');
+  });
 });
 

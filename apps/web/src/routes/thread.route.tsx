@@ -163,7 +163,7 @@ function ThreadPage({ threadId }: { threadId: string }) {
             {data.category.name}
           </ForumLink>
         </Text>
-        <Title order={1} className={classes.wrap}>
+        <Title order={1} className={classes.wrap} dir="auto">
           {data.title}
         </Title>
         <Text size="sm" c="dimmed" className={classes.wrap}>

@@ -3,6 +3,7 @@ import { CrisisNudge } from '../crisis/crisis-nudge';
 import { Alert, Button, Checkbox, Group, NativeSelect, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useAutoDirection } from '../../components/use-auto-direction';
 import { createThread } from './forum-api';
 import { bodyTooLong } from './forum-copy';
 import { describeForumError, fieldErrorsFromProblems, type ForumErrorCopy } from './forum-error-copy';
@@ -82,6 +83,7 @@ export function NewThreadForm({ memberId, categories, initialCategorySlug, onCre
     contentWarning: useRef<HTMLInputElement>(null),
   };
   const summaryRef = useRef<HTMLDivElement>(null);
+  useAutoDirection(refs.title, refs.body, refs.contentWarning);
   const focusField = (field: NewThreadField) => refs[field].current?.focus();
   const selected = categories.find((category) => category.slug === values.categorySlug);
 

@@ -1,6 +1,7 @@
 import type { Post } from '@lantern/contracts';
 import { Alert, Badge, Button, Group, Modal, Paper, Stack, Text, Textarea, VisuallyHidden } from '@mantine/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useAutoDirection } from '../../components/use-auto-direction';
 import { HideMemberDialog } from '../hides/hide-member-dialog';
 import { hideMember } from '../hides/hidden-members-api';
 import { useSession } from '../identity/use-session';
@@ -33,6 +34,7 @@ function PostEditor({ post, onDone }: { post: Post; onDone: () => void }) {
   const [conflict, setConflict] = useState<{ byModerator: boolean } | null>(null);
   const editing = useEditPostMutation(post.threadId);
   const field = useRef<HTMLTextAreaElement>(null);
+  useAutoDirection(field);
   const conflictNotice = useRef<HTMLDivElement>(null);
   const failure = editing.isError && !conflict ? describeForumError(editing.error, ['body'] as const) : null;
   const tooLong = bodyTooLong(body, 'post');
@@ -86,7 +88,7 @@ function PostEditor({ post, onDone }: { post: Post; onDone: () => void }) {
                 The post as it is now
               </Text>
               {/* Rendered from Markdown and sanitised on the server, as every post body (see PostCard). */}
-              <div className={classes.postBody} role="group" aria-labelledby={`${postElementId(post.id)}-current`} dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
+              <div className={classes.postBody} dir="auto" role="group" aria-labelledby={`${postElementId(post.id)}-current`} dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
             </Stack>
           </Alert>
         )}
@@ -257,7 +259,8 @@ export function PostCard({ post, kind, onQuote }: PostCardProps) {
             // bodyHtml is rendered from Markdown and sanitised on the server (sanitize-html with an
             // allow-list: no raw HTML, no scripts or event handlers, no javascript: links, external
             // links get rel="nofollow noopener ugc"), so it is safe to insert as HTML here.
-            <div className={classes.postBody} dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
+            // dir="auto": a post in Arabic or Hebrew reads right to left.
+            <div className={classes.postBody} dir="auto" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
           )
         )}
 

@@ -1,4 +1,5 @@
 import type { Post } from '@lantern/contracts';
+import { useAutoDirection } from '../../components/use-auto-direction';
 import { CrisisNudge } from '../crisis/crisis-nudge';
 import { Alert, Button, Checkbox, CloseButton, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type FormEvent } from 'react';
@@ -39,6 +40,7 @@ export const ReplyComposer = forwardRef<ReplyComposerHandle, ReplyComposerProps>
   const [restored] = useState(() => draft.body.trim() !== '');
   const [missingBody, setMissingBody] = useState(false);
   const field = useRef<HTMLTextAreaElement>(null);
+  useAutoDirection(field);
   const replying = useReplyMutation(threadId);
   const failure = replying.isError ? describeForumError(replying.error, ['body'] as const) : null;
   const tooLong = bodyTooLong(draft.body, 'reply');
