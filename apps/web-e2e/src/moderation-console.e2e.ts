@@ -220,6 +220,10 @@ test.describe('moderator console', () => {
       // The moderator answers with a private chat; the member's panel shows the way in, and both talk there.
       await first.getByRole('link').first().click();
       await expect(page.getByRole('heading', { level: 2, name: 'What they asked for' })).toBeVisible();
+      // A request about a person offers nothing that changes a post (the api would refuse each).
+      const offered = await page.getByRole('form', { name: 'Act on this item' }).getByLabel('Action').locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+      expect(offered.filter((value) => ['hide', 'restore', 'remove', 'edit'].includes(value))).toEqual([]);
+      expect(offered).toContain('escalate');
       await axe.check('a support request item');
       await page.getByRole('button', { name: 'Open a private chat with this member' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'A private conversation' })).toBeVisible();

@@ -81,6 +81,24 @@ export function undoableAction(item: Pick<QueueItemDetail, 'status' | 'history' 
   return closing?.action === 'hide' || closing?.action === 'remove' ? closing.action : null;
 }
 
+/** Words their writer deleted are never published again: no restoring, no editing (the api refuses both). */
+function isDeletedByWriter(item: Pick<QueueItemDetail, 'context'>): boolean {
+  return item.context.kind !== 'none' && item.context.entries.find((entry) => entry.current)?.status === 'deleted';
+}
+
+/** Actions that change a post or message: a support request (an item about a member) has none to change. */
+const CONTENT_ACTIONS = new Set<ModerationActionName>(['hide', 'restore', 'remove', 'edit']);
+
+/** The actions an item can take, so none is offered that the api would refuse for what it is. */
+export function actionsFor(item: Pick<QueueItemDetail, 'contentType' | 'context'>): readonly ModerationActionName[] {
+  const deletedByWriter = isDeletedByWriter(item);
+  return MODERATION_ACTIONS.filter((name) => {
+    if (item.contentType === 'member') return !CONTENT_ACTIONS.has(name);
+    if (item.contentType === 'message' && name === 'edit') return false;
+    return !(deletedByWriter && (name === 'restore' || name === 'edit'));
+  });
+}
+
 /** Who closed the item, from its history ("Lantern" for the system), or null when the history does not say. */
 export function resolverOf(item: Pick<QueueItemDetail, 'status' | 'history'>): string | null {
   if (item.status !== 'resolved') return null;
@@ -300,16 +318,14 @@ function ActionForm({ item, onOutcome }: { item: QueueItemDetail; onOutcome: (ou
     const first = FIELD_ORDER.find((field) => found[field]);
     if (first) fieldRefs[first].current?.focus();
   };
-  const [action, setAction] = useState<ModerationActionName>(item.kind === 'crisis' ? 'keep' : 'hide');
+  const actions = actionsFor(item);
+  const [action, setAction] = useState<ModerationActionName>(item.kind === 'crisis' || !actions.includes('hide') ? 'keep' : 'hide');
   const [note, setNote] = useState('');
   const [body, setBody] = useState('');
   const [minutes, setMinutes] = useState<number | string>(60);
   const [partnerId, setPartnerId] = useState('');
   const [withoutConsent, setWithoutConsent] = useState(false);
   const partners = usePartners();
-  // Words their writer deleted are never published again: no restoring, no editing (the api refuses both).
-  const deletedByWriter = item.context.kind !== 'none' && item.context.entries.find((entry) => entry.current)?.status === 'deleted';
-  const actions = deletedByWriter ? MODERATION_ACTIONS.filter((name) => name !== 'restore' && name !== 'edit') : MODERATION_ACTIONS;
 
   const needsBody = action === 'edit' || action === 'warn' || action === 'keep' || action === 'escalate';
   const submit = async (event: FormEvent) => {
@@ -357,7 +373,7 @@ function ActionForm({ item, onOutcome }: { item: QueueItemDetail; onOutcome: (ou
             setProblems({});
           }}
           data={actions.map((name) => ({ value: name, label: ACTION_LABELS[name] }))}
-          description={deletedByWriter ? 'Its writer deleted this, so it cannot be restored or edited; the other actions still apply.' : undefined}
+          description={isDeletedByWriter(item) ? 'Its writer deleted this, so it cannot be restored or edited; the other actions still apply.' : undefined}
         />
         {(action === 'keep' || action === 'warn') && (
           <NativeSelect
