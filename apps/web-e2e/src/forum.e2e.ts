@@ -1,6 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './support/axe';
-import { openAs, operatorGrant, registeredMember, type Grant } from './support/operators';
+import { openAs, registeredMember, resolveThroughReport, type Grant } from './support/operators';
 
 const bearer = (grant: Grant) => ({ authorization: `Bearer ${grant.accessToken}` });
 
@@ -9,23 +9,6 @@ async function threadBy(request: APIRequestContext, writer: Grant, body: string)
   const created = await request.post('/api/v1/threads', { headers: bearer(writer), data: { categorySlug: 'anxiety', title: `Evenings ${crypto.randomUUID().slice(0, 8)}`, body } });
   expect(created.status(), await created.text()).toBe(201);
   return (await created.json()) as { id: string; firstPost: { id: string } };
-}
-
-/** Another member reports the post, and a moderator resolves the review item that opens as given. */
-async function moderatorResolves(request: APIRequestContext, postId: string, resolution: Record<string, unknown>): Promise<void> {
-  const reporter = await registeredMember(request);
-  expect((await request.post(`/api/v1/posts/${postId}/reports`, { headers: bearer(reporter), data: { reason: 'other' } })).status()).toBe(201);
-  const moderator = await operatorGrant(request, 'moderator');
-  let itemId: string | undefined;
-  await expect
-    .poll(async () => {
-      const queue = (await (await request.get('/api/v1/moderation/queue', { headers: bearer(moderator) })).json()) as { items: Array<{ id: string; contentId: string }> };
-      itemId = queue.items.find((item) => item.contentId === postId)?.id;
-      return itemId;
-    })
-    .toBeTruthy();
-  const resolved = await request.post(`/api/v1/moderation/flags/${itemId}/resolve`, { headers: bearer(moderator), data: resolution });
-  expect(resolved.status(), await resolved.text()).toBe(200);
 }
 
 const SAVED_LABEL = "I've saved my recovery code somewhere safe";
@@ -238,7 +221,7 @@ test.describe('forum', () => {
 
     // While the writer's page is open, a moderator takes the personal details out.
     const moderated = 'Anyone near me fancy a walk on Sunday? [personal details removed]';
-    await moderatorResolves(request, thread.firstPost.id, { action: 'edit', body: moderated, note: 'Personal details removed to keep you safe.' });
+    await resolveThroughReport(request, thread.firstPost.id, { action: 'edit', body: moderated, note: 'Personal details removed to keep you safe.' });
 
     // The writer's page still has the old copy, and edits from it.
     await post.getByRole('button', { name: 'Edit' }).click();
@@ -411,7 +394,7 @@ test.describe('forum', () => {
     const writer = await registeredMember(request);
     const thread = await threadBy(request, writer, 'A quiet evening post.');
     await openAs(page, writer, `/t/${thread.id}`);
-    await moderatorResolves(request, thread.firstPost.id, { action: 'suspend', durationMinutes: 90 });
+    await resolveThroughReport(request, thread.firstPost.id, { action: 'suspend', durationMinutes: 90 });
 
     // The api says "in 2 hours" for 90 minutes (nearest hour from 90 minutes up): so does the banner.
     const banner = page.getByRole('region', { name: 'Your posting is paused' });
@@ -431,7 +414,7 @@ test.describe('forum', () => {
   test('the writer of a thread whose opening post a moderator hid still finds it, told it is hidden, not that it does not exist', async ({ browser, page, request, axe }, testInfo) => {
     const writer = await registeredMember(request);
     const thread = await threadBy(request, writer, 'Just a post someone reported.');
-    await moderatorResolves(request, thread.firstPost.id, { action: 'hide' });
+    await resolveThroughReport(request, thread.firstPost.id, { action: 'hide' });
     await openAs(page, writer, `/t/${thread.id}`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Evenings');
     await expect(page.getByText("We couldn't find that thread")).toHaveCount(0);

@@ -1,24 +1,8 @@
 import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './support/axe';
-import { openAs, operatorGrant, registeredMember as member, type Grant } from './support/operators';
+import { openAs, registeredMember as member, resolveThroughReport, type Grant } from './support/operators';
 
 const bearer = (grant: Grant) => ({ authorization: `Bearer ${grant.accessToken}` });
-
-/** A moderator acts on the writer of this post (a warning, a pause) through the review item a report opened. */
-async function resolveReport(request: APIRequestContext, postId: string, reporter: Grant, resolution: Record<string, unknown>): Promise<void> {
-  expect((await request.post(`/api/v1/posts/${postId}/reports`, { headers: bearer(reporter), data: { reason: 'harassment' } })).status()).toBe(201);
-  const moderator = await operatorGrant(request, 'moderator');
-  let itemId: string | undefined;
-  await expect
-    .poll(async () => {
-      const queue = (await (await request.get('/api/v1/moderation/queue', { headers: bearer(moderator) })).json()) as { items: Array<{ id: string; contentId: string }> };
-      itemId = queue.items.find((item) => item.contentId === postId)?.id;
-      return itemId;
-    })
-    .toBeTruthy();
-  const resolved = await request.post(`/api/v1/moderation/flags/${itemId}/resolve`, { headers: bearer(moderator), data: resolution });
-  expect(resolved.status(), await resolved.text()).toBe(200);
-}
 
 /** A thread of the writer's, whose first post a report can put on the queue. */
 async function postBy(request: APIRequestContext, writer: Grant, title: string): Promise<string> {
@@ -35,7 +19,7 @@ test.describe('what the moderators tell a member', () => {
     await openAs(page, writer, '/chat');
     await expect(page.getByTestId('restriction-notice')).toHaveCount(0);
 
-    await resolveReport(request, postId, reporter, { action: 'mute', durationMinutes: 60 });
+    await resolveThroughReport(request, postId, { action: 'mute', durationMinutes: 60 }, reporter);
     const notice = page.getByRole('region', { name: 'Your chat messages are paused' });
     await expect(notice).toContainText('A moderator has paused your chat messages until');
     // The server's rule, as every refusal words it: under 90 minutes, in minutes.
@@ -71,7 +55,7 @@ test.describe('what the moderators tell a member', () => {
     await openAs(page, writer, '/help');
     await expect(page.getByTestId('moderator-note')).toHaveCount(0);
     const words = `Please keep it kind here (${tag}); people reading are hurting too.`;
-    await resolveReport(request, thread.firstPost.id, reporter, { action: 'warn', body: words });
+    await resolveThroughReport(request, thread.firstPost.id, { action: 'warn', body: words }, reporter);
 
     // Live, without a reload, with a way to a person.
     const note = page.getByRole('region', { name: 'A note from the moderators' });

@@ -57,3 +57,29 @@ export async function clearQueue(request: APIRequestContext): Promise<void> {
   const queue = (await (await request.get('/api/v1/moderation/queue', { headers })).json()) as { items: Array<{ id: string }> };
   for (const item of queue.items) await request.post(`/api/v1/moderation/flags/${item.id}/resolve`, { headers, data: { action: 'dismiss', note: 'Cleared before a browser test.' } });
 }
+
+/**
+ * A member (`reporter`, or a new one) reports the post, and a moderator resolves the review item
+ * it opened as given (a warning, a pause, a hide, an edit): the path a real moderation takes.
+ */
+export async function resolveThroughReport(
+  request: APIRequestContext,
+  postId: string,
+  resolution: Record<string, unknown>,
+  reporter?: Grant,
+): Promise<void> {
+  const by = reporter ?? (await registeredMember(request));
+  const reported = await request.post(`/api/v1/posts/${postId}/reports`, { headers: { Authorization: `Bearer ${by.accessToken}` }, data: { reason: 'harassment' } });
+  expect(reported.status()).toBe(201);
+  const headers = { Authorization: `Bearer ${(await operatorGrant(request, 'moderator')).accessToken}` };
+  let itemId: string | undefined;
+  await expect
+    .poll(async () => {
+      const queue = (await (await request.get('/api/v1/moderation/queue', { headers })).json()) as { items: Array<{ id: string; contentId: string }> };
+      itemId = queue.items.find((item) => item.contentId === postId)?.id;
+      return itemId;
+    })
+    .toBeTruthy();
+  const resolved = await request.post(`/api/v1/moderation/flags/${itemId}/resolve`, { headers, data: resolution });
+  expect(resolved.status(), await resolved.text()).toBe(200);
+}
