@@ -1,4 +1,4 @@
-import { defaultStorage, DRAFT_MAX_AGE_MS, NEW_THREAD_DRAFT_KEY_PREFIX, type DraftStorage } from './reply-draft-storage';
+import { defaultStorage, DRAFT_MAX_AGE_MS, NEW_THREAD_DRAFT_KEY_PREFIX, parseStoredRecord, type DraftStorage } from './reply-draft-storage';
 
 /**
  * The thread a member is starting, kept in localStorage as it is typed, the way reply drafts are
@@ -27,14 +27,9 @@ export function isEmptyNewThreadDraft(draft: NewThreadDraft): boolean {
 }
 
 function parse(raw: string): (NewThreadDraft & { savedAt: number }) | null {
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return null;
-  }
-  if (typeof value !== 'object' || value === null) return null;
-  const { categorySlug, title, body, withWarning, contentWarning, asAlias, savedAt } = value as Record<string, unknown>;
+  const value = parseStoredRecord(raw);
+  if (!value) return null;
+  const { categorySlug, title, body, withWarning, contentWarning, asAlias, savedAt } = value;
   if (typeof title !== 'string' || typeof body !== 'string' || typeof savedAt !== 'number') return null;
   return {
     categorySlug: typeof categorySlug === 'string' ? categorySlug : '',

@@ -42,15 +42,20 @@ function isQuote(value: unknown): value is DraftQuote {
   return typeof postId === 'string' && typeof authorName === 'string' && typeof excerpt === 'string';
 }
 
-function parseStoredDraft(raw: string): StoredDraft | null {
-  let value: unknown;
+/** A stored draft's fields, or null when what is stored is not a JSON object (another app's, or damaged). */
+export function parseStoredRecord(raw: string): Record<string, unknown> | null {
   try {
-    value = JSON.parse(raw);
+    const value: unknown = JSON.parse(raw);
+    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null;
   } catch {
     return null;
   }
-  if (typeof value !== 'object' || value === null) return null;
-  const { body, quote, postAs, savedAt } = value as Record<string, unknown>;
+}
+
+function parseStoredDraft(raw: string): StoredDraft | null {
+  const value = parseStoredRecord(raw);
+  if (!value) return null;
+  const { body, quote, postAs, savedAt } = value;
   if (typeof body !== 'string' || typeof savedAt !== 'number') return null;
   return {
     body,
