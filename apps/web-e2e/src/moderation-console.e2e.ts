@@ -555,5 +555,29 @@ test.describe('moderator console: the selection, the keys and the words', () => 
     await expect(page.getByTestId('item-resolved')).toContainText('(restore)');
     await expect(page.getByRole('button', { name: /undo the/ })).toHaveCount(0);
   });
+
+  test('a dismissal the api refuses keeps the form open with the reason the moderator wrote', async ({ page, request, axe }) => {
+    await clearWholeQueue(request);
+    const itemId = await reportedPost(request);
+    await openAs(page, await operatorGrant(request, 'moderator'), '/mod');
+    await expect(selectedRow(page)).toBeVisible();
+    // The first dismissal meets a database in trouble; the second goes through.
+    let refusals = 0;
+    await page.route(`**/api/v1/moderation/flags/${itemId}/resolve`, async (route) => {
+      if (refusals++ > 0) return route.continue();
+      await route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'SERVICE_UNAVAILABLE', message: 'Lantern cannot reach its database right now. Nothing was saved; please try again in a moment.' } }) });
+    });
+    await page.keyboard.press('d');
+    const form = page.getByRole('form', { name: 'Dismiss this item' });
+    await form.getByLabel('Why are you dismissing it?').fill('A disagreement, not harassment.');
+    await form.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(page.getByRole('status').filter({ hasText: /database/ })).toBeVisible();
+    await expect(form.getByLabel('Why are you dismissing it?')).toHaveValue('A disagreement, not harassment.');
+    await axe.check('a refused dismissal');
+    await form.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Dismissed, with your reason recorded.' })).toBeVisible();
+    await expect(form).toHaveCount(0);
+    expect((await openItems(request)).map((item) => item.id)).not.toContain(itemId);
+  });
 });
 

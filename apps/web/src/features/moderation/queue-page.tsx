@@ -88,15 +88,18 @@ export function QueuePage() {
   // item it moved to was not the moderator's choice after all.
   const refused = (id: string) => setSelection((previous) => (previous.movedFrom === id ? { ...previous, unconfirmed: true } : previous));
 
-  const act = async (item: QueueItem, request: ResolveFlagRequest, done: string) => {
+  /** Whether the action went through; when it did not, the status line says why. */
+  const act = async (item: QueueItem, request: ResolveFlagRequest, done: string): Promise<boolean> => {
     markActing(item.id, true);
     try {
       await resolve.mutateAsync({ flagId: item.id, request });
       setNotice(done);
+      return true;
     } catch (error) {
       markActing(item.id, false);
       refused(item.id);
       setNotice(actionProblem(error, request.action));
+      return false;
     }
   };
   const take = async (item: QueueItem) => {
@@ -219,8 +222,8 @@ export function QueuePage() {
           pending={pending}
           onCancel={() => setPending(null)}
           onSubmit={async (request, done) => {
-            await act(pending.item, request, done);
-            setPending(null);
+            // Refused, the form stays open with the reason the moderator wrote (Escape closes it).
+            if (await act(pending.item, request, done)) setPending(null);
           }}
         />
       )}
