@@ -10,3 +10,4 @@ export * from './lazy-commit';
 export * from './open-flag';
 export * from './opening-post';
 export * from './hold-members';
+export * from './content-table';

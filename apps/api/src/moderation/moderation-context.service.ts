@@ -12,6 +12,7 @@ import {
   type ShiftSummary,
 } from '@lantern/contracts';
 import type { DataSource } from 'typeorm';
+import { contentTable } from '@lantern/db';
 import type { AuditActor } from '../audit/audit.service';
 import { roomOpenTo } from '../chat/room-access';
 import { plainExcerpt } from '../forum/render-markdown';
@@ -75,7 +76,7 @@ export class ModerationContextService {
 
   /** The content's current text (Markdown source for posts, as the classifier read it) and version. */
   async content(item: Pick<QueueItem, 'contentType' | 'contentId'>): Promise<{ body: string; version: number } | null> {
-    const table = item.contentType === 'post' ? 'posts' : item.contentType === 'message' ? 'messages' : null;
+    const table = contentTable(item.contentType);
     if (!table) return null;
     const rows: Array<{ body: string; version: number }> = await this.dataSource.query(`SELECT body, version FROM ${table} WHERE id = $1`, [item.contentId]);
     return rows[0] ?? null;

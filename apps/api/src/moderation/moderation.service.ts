@@ -1,6 +1,6 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { CLAIM_MINUTES, clipText, type CreateEscalationRequest, type QueueItem, type QueueQuery, type ResolveFlagRequest } from '@lantern/contracts';
-import { holdNamedMembers, returnedRows } from '@lantern/db';
+import { contentTable, holdNamedMembers, returnedRows } from '@lantern/db';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service';
 import { plainExcerpt } from '../forum/render-markdown';
@@ -337,7 +337,7 @@ export class ModerationService {
    * then restoring it undoes the action.
    */
   private async undoable(manager: EntityManager, flag: FlagRow): Promise<boolean> {
-    const table = flag.content_type === 'post' ? 'posts' : flag.content_type === 'message' ? 'messages' : null;
+    const table = contentTable(flag.content_type);
     if (flag.status !== 'resolved' || !table) return false;
     const [row]: Array<{ undoable: boolean }> = await manager.query(
       `SELECT (f.resolution IN ('hide', 'remove') AND c.status IN ('hidden', 'removed')
@@ -383,7 +383,7 @@ export class ModerationService {
       // through their foreign keys, go on meanwhile.
       if (lockContent) {
         const [item]: Array<{ content_type: string; content_id: string }> = await manager.query(`SELECT content_type, content_id FROM flags WHERE id = $1`, [flagId]);
-        const table = item?.content_type === 'post' ? 'posts' : item?.content_type === 'message' ? 'messages' : null;
+        const table = contentTable(item?.content_type);
         if (table) await manager.query(`SELECT 1 FROM ${table} WHERE id = $1 FOR NO KEY UPDATE`, [item.content_id]);
       }
       await manager.query(`SELECT id FROM flags WHERE id = $1 FOR UPDATE`, [flagId]);

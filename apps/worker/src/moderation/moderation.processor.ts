@@ -1,14 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { moderationBatchJobSchema, moderationJobSchema, type ModerationJob, type ModerationQueueJob } from '@lantern/contracts';
 import { CRISIS_CATEGORIES, classify, decide, WatchedWordsCache, type Classification, type PolicyDecision, type WatchedWord, type WatchedWordMatch } from '@lantern/moderation';
-import { holdNamedMembers, LAZY_COMMIT_FROM_ITEM, openingPostId } from '@lantern/db';
+import { CONTENT_TABLES, holdNamedMembers, LAZY_COMMIT_FROM_ITEM, openingPostId } from '@lantern/db';
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../infra/worker-infra.module';
 import { recordFlag } from './flag-writer';
 
 /** Where each kind of content lives; both tables have body, version, author_id and status. */
-const CONTENT_TABLES = { post: 'posts', message: 'messages' } as const;
 
 export type ModerationOutcome = 'classified' | 'already-classified' | 'superseded' | 'gone';
 
