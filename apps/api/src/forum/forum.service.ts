@@ -322,7 +322,12 @@ export class ForumService {
         created_at: Date;
         edited_at: Date | null;
         moderator_note: string | null;
-      }> = await manager.query(`SELECT author_id, body, version, status, created_at, edited_at, moderator_note FROM posts WHERE id = $1 FOR UPDATE`, [postId]);
+      }> = await manager.query(
+        // NO KEY UPDATE, as moderators and the worker take it: the edit changes no key, so a report
+        // or a quoting reply (FOR KEY SHARE through their foreign keys) need not wait on it.
+        `SELECT author_id, body, version, status, created_at, edited_at, moderator_note FROM posts WHERE id = $1 FOR NO KEY UPDATE`,
+        [postId],
+      );
       const post = rows[0];
       if (!post || (post.status !== 'visible' && post.author_id !== viewer.id)) throw this.postNotFound();
       if (post.author_id !== viewer.id) throw new ApiException(HttpStatus.FORBIDDEN, 'NOT_YOUR_POST', 'You can only edit your own posts.');
