@@ -65,11 +65,15 @@ export function QueuePage() {
   const now = useNow();
 
   // Follows the list as it changes (adjusted while rendering, so no frame shows a stale selection).
-  const followed = follow(selection, ids, actedOn);
+  // A blurred item (crisis, graphic) the list moves on to is never acted on by the next key alone,
+  // even after the moderator's own action: a hide pressed twice in haste must not reach it.
+  const askFirst = useMemo(() => new Set(items.filter(isSensitive).map((item) => item.id)), [items]);
+  const followed = follow(selection, ids, actedOn, (id) => askFirst.has(id));
   if (followed !== selection) {
     setSelection(followed);
     const moved = items.find((item) => item.id === followed.id);
-    if (moved && followed.unconfirmed && followed.id !== selection.id) {
+    // After the moderator's own action the status line keeps saying what was done; the next key says the rest.
+    if (moved && followed.unconfirmed && followed.id !== selection.id && !(selection.id !== null && actedOn.has(selection.id))) {
       setNotice(`${selection.id === null ? 'The item you had selected left the queue, and a new one has arrived' : 'The item you had selected left the queue'}: “${itemTitle(moved)}” is selected now.`);
     }
   }
@@ -136,7 +140,11 @@ export function QueuePage() {
       if (event.repeat) return;
       if (followed.unconfirmed) {
         setSelection((previous) => (previous.id === current.id ? choose(previous, current.id) : previous));
-        setNotice(`Nothing done yet: the item you had selected left the queue, and “${itemTitle(current)}” is selected now. Press ${key} again to ${acting}.`);
+        setNotice(
+          followed.movedFrom !== null && actedOn.has(followed.movedFrom)
+            ? `Nothing done yet: “${itemTitle(current)}” is selected next, and its words are blurred, so it takes a press of its own. Press ${key} again to ${acting}.`
+            : `Nothing done yet: the item you had selected left the queue, and “${itemTitle(current)}” is selected now. Press ${key} again to ${acting}.`,
+        );
         return;
       }
       if (key === 'c') void take(current);

@@ -24,6 +24,12 @@ describe('the queue selection follows the item, not its place', () => {
     expect(follow(at('b', ['a', 'b']), ['new'], new Set(['b']))).toMatchObject({ id: 'new', unconfirmed: true });
   });
 
+  it('after the moderator acted, asks first about a neighbour that needs it (a blurred crisis item), and only about that one', () => {
+    const crisis = (id: string) => id === 'crisis';
+    expect(follow(at('b', ['b', 'crisis']), ['crisis'], new Set(['b']), crisis)).toMatchObject({ id: 'crisis', unconfirmed: true, movedFrom: 'b' });
+    expect(follow(at('b', ['b', 'calm']), ['calm'], new Set(['b']), crisis)).toMatchObject({ id: 'calm', unconfirmed: false, movedFrom: 'b' });
+  });
+
   it('remembers a selection lost to an empty list, so the next arrival is not taken as chosen', () => {
     const emptied = follow(at('a', ['a']), [], none);
     expect(emptied).toEqual({ ...NO_SELECTION, lost: true });

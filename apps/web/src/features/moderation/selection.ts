@@ -40,11 +40,13 @@ function neighbour(shown: readonly string[], id: string, ids: readonly string[])
 /**
  * The selection for the list as it is now. The selected item stays selected wherever it moves.
  * When it has left, the nearest neighbour the moderator had on screen is selected; that is taken as
- * chosen only when the item left through this moderator's own action (`actedOn`), and otherwise
- * marked unconfirmed, as is any item that was not on screen before. The first item of a list that
- * had no selection at all is selected as it always was. Returns `selection` itself when nothing changes.
+ * chosen only when the item left through this moderator's own action (`actedOn`) and the neighbour
+ * is not one to `askFirst` about (a blurred crisis item: a key pressed twice in haste must not hide
+ * a member in pain), and otherwise marked unconfirmed, as is any item that was not on screen
+ * before. The first item of a list that had no selection at all is selected as it always was.
+ * Returns `selection` itself when nothing changes.
  */
-export function follow(selection: Selection, ids: readonly string[], actedOn: ReadonlySet<string>): Selection {
+export function follow(selection: Selection, ids: readonly string[], actedOn: ReadonlySet<string>, askFirst: (id: string) => boolean = () => false): Selection {
   const { id } = selection;
   if (id !== null && ids.includes(id)) return sameIds(selection.shown, ids) ? selection : { ...selection, shown: ids };
   if (ids.length === 0) {
@@ -53,6 +55,6 @@ export function follow(selection: Selection, ids: readonly string[], actedOn: Re
   }
   if (id === null) return { id: ids[0], shown: ids, unconfirmed: selection.lost, movedFrom: null, lost: false };
   const near = neighbour(selection.shown, id, ids);
-  if (near !== null) return { id: near, shown: ids, unconfirmed: !actedOn.has(id), movedFrom: id, lost: false };
+  if (near !== null) return { id: near, shown: ids, unconfirmed: !actedOn.has(id) || askFirst(near), movedFrom: id, lost: false };
   return { id: ids[0], shown: ids, unconfirmed: true, movedFrom: id, lost: false };
 }
