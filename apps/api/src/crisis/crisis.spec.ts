@@ -2,6 +2,7 @@ import { seedDemoData } from '@lantern/db';
 import type { CrisisResources, QueueItem, Thread } from '@lantern/contracts';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
 import { registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
+import { collect, TestSockets } from '../../test/support/socket-client';
 import { startWorker, waitFor, type WorkerProcess } from '../../test/support/worker-process';
 
 interface Hotlines {
@@ -153,6 +154,48 @@ describe('crisis support (real PostgreSQL, Redis and worker)', () => {
     await waitFor(async () => ((await api.db.dataSource.query(`SELECT status FROM threads WHERE id = $1`, [again.id]))[0].status === 'hidden' ? true : undefined), 20_000, 'the thread hidden');
     expect((await rest(api, 'DELETE', `/api/v1/posts/${again.firstPost.id}`, { token: writer.token })).status).toBe(204);
     expect(await listed(reader, '/api/v1/threads')).not.toContain(again.id);
+  });
+
+  it('brings the panel back, live, when a member who said they were safe edits the same post to say they are in crisis again', async () => {
+    const writer = await registerMember(api, 'Second Evening');
+    const notices = async () => (await rest<{ items: CrisisResources[] }>(api, 'GET', '/api/v1/me/crisis-notices', { token: writer.token })).body.items;
+    const thread = (await rest<Thread>(api, 'POST', '/api/v1/threads', { token: writer.token, body: { categorySlug: 'depression', title: 'a hard week', body: 'I want to die. I keep thinking about ending my life.' } })).body;
+    const first = await waitFor(async () => (await notices()).find((item) => item.contentId === thread.firstPost.id), 20_000, `the first notice (worker: ${worker.output().slice(-300)})`);
+    expect((await rest(api, 'POST', `/api/v1/me/crisis-notices/${first.noticeId}/close`, { token: writer.token, body: { how: 'safe_now' } })).status).toBe(204);
+    expect(await notices()).toEqual([]);
+
+    // Later that night they change the same post: its words show crisis again, so help must show again.
+    const sockets = new TestSockets();
+    try {
+      const socket = await sockets.connected(api, writer.token);
+      const live = collect<CrisisResources>(socket, 'crisis:resources');
+      const edited = await rest<{ version: number }>(api, 'PATCH', `/api/v1/posts/${thread.firstPost.id}`, {
+        token: writer.token,
+        body: { body: 'It is worse tonight. I am going to kill myself, I have decided.', version: 1 },
+      });
+      expect(edited.status).toBe(200);
+      expect(edited.body.version).toBe(2);
+      await waitFor(async () => ((await api.db.dataSource.query(`SELECT 1 FROM moderation_results WHERE content_id = $1 AND version = 2`, [thread.firstPost.id])).length ? true : undefined), 20_000, 'the edit classified');
+      const again = await waitFor(async () => live.find((item) => item.contentId === thread.firstPost.id), 5_000, 'the panel pushed live again');
+      expect(again).toMatchObject({ contentType: 'post', concern: 'self', supportRequested: false });
+      // A notice of its own: the tab that hid or answered the first one shows this one afresh.
+      expect(again.noticeId).not.toBe(first.noticeId);
+      expect((await notices()).map((item) => item.noticeId)).toEqual([again.noticeId]);
+      // The first stays, with how it was closed: the member's history (and export) keeps it.
+      const kept: Array<{ id: string; closed_how: string | null }> = await api.db.dataSource.query(
+        `SELECT id, closed_how FROM crisis_notices WHERE content_id = $1 ORDER BY created_at, id`,
+        [thread.firstPost.id],
+      );
+      expect(kept).toEqual([
+        { id: first.noticeId, closed_how: 'safe_now' },
+        { id: again.noticeId, closed_how: null },
+      ]);
+      // Nothing but help: the post stays up, as it was written.
+      const [post] = await api.db.dataSource.query(`SELECT status FROM posts WHERE id = $1`, [thread.firstPost.id]);
+      expect(post.status).toBe('visible');
+    } finally {
+      sockets.closeAll();
+    }
   });
 
   it('puts "talk to a moderator now" on top of the queue, once however often it is asked', async () => {

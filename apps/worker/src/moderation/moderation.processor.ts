@@ -216,7 +216,7 @@ export class ModerationProcessor {
         const forOther = result.categories.includes('concern_for_other') && !result.categories.some((c) => c !== 'concern_for_other' && isSelfCrisis(c));
         await manager.query(
           `INSERT INTO crisis_notices (member_id, content_type, content_id, for_other, risk) VALUES ($1, $2, $3, $4, $5)
-           ON CONFLICT ON CONSTRAINT crisis_notices_once DO NOTHING`,
+           ON CONFLICT (content_type, content_id, member_id) WHERE closed_at IS NULL DO NOTHING`,
           [authorId, contentType, contentId, forOther, result.risk],
         );
       }

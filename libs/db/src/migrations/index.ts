@@ -23,6 +23,7 @@ import { SessionsEnded1764680000000 } from './1764680000000-sessions-ended';
 import { RoleChangeEndsSessions1764690000000 } from './1764690000000-role-change-ends-sessions';
 import { PrivateRoomsFollowRoles1764700000000 } from './1764700000000-private-rooms-follow-roles';
 import { OpeningPostStatusToThread1764710000000 } from './1764710000000-opening-post-status-to-thread';
+import { CrisisNoticesPerEpisode1764720000000 } from './1764720000000-crisis-notices-per-episode';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   RoleChangeEndsSessions1764690000000,
   PrivateRoomsFollowRoles1764700000000,
   OpeningPostStatusToThread1764710000000,
+  CrisisNoticesPerEpisode1764720000000,
 ];
