@@ -87,6 +87,19 @@ test.describe('a member’s own safety plan', () => {
     await page.reload();
     await expect(entry(page, 'People I can ask for help', 1)).toHaveValue('Aunt Rosa 555 010 0199');
     await expect(entry(page, 'People I can ask for help', 2)).toHaveCount(0);
+
+    // A long entry pasted in is kept whole, never cut at the limit: it is said to be too long.
+    const long = `${'When the nights get long I walk to the park and sit by the pond and breathe slowly. '.repeat(4)}Then I call Rosa on 555 010 0199.`;
+    expect(long.length).toBeGreaterThan(300);
+    await entry(page, 'Things I can do on my own', 1).focus();
+    await page.keyboard.insertText(long);
+    await expect(entry(page, 'Things I can do on my own', 1)).toHaveValue(long);
+    await expect(entry(page, 'Things I can do on my own', 1)).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByText(`This entry is ${long.length} characters; an entry can be at most 300. Try splitting it into two.`)).toBeVisible();
+    await axe.check('safety plan, an entry too long');
+    await page.getByRole('button', { name: 'Save my plan' }).click();
+    await expect(page.getByText(/at most 300 characters; try splitting it into two/)).toBeVisible();
+    await expect(entry(page, 'Things I can do on my own', 1)).toHaveValue(long);
   });
 
   test('a second tab saving from a stale copy is told the plan changed elsewhere and keeps its words', async ({ page, request, axe }, testInfo) => {

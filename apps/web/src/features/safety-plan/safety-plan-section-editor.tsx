@@ -9,6 +9,13 @@ export interface SafetyPlanSectionEditorProps {
   onChange: (entries: string[]) => void;
 }
 
+/** What an entry over the limit is told (the api refuses it with the same advice). */
+function tooLong(entry: string): string | undefined {
+  const length = entry.trim().length;
+  if (length <= SAFETY_PLAN_LIMITS.entryLength) return undefined;
+  return `This entry is ${length} characters; an entry can be at most ${SAFETY_PLAN_LIMITS.entryLength}. Try splitting it into two.`;
+}
+
 /**
  * One list of the plan: its prompt, an input per entry (each labelled with the list and its
  * number, so a screen reader says which one it is in), remove, and "Add another" up to the limit.
@@ -39,7 +46,9 @@ export function SafetyPlanSectionEditor({ copy, entries, onChange }: SafetyPlanS
             label={<VisuallyHidden>{`${copy.heading}, entry ${index + 1}`}</VisuallyHidden>}
             aria-describedby={promptId}
             value={entry}
-            maxLength={SAFETY_PLAN_LIMITS.entryLength}
+            // No maxLength: a browser cuts a pasted entry at the limit without a word, and the end
+            // of it (a phone number, a name) would be lost. The words stay, and we say it is too long.
+            error={tooLong(entry)}
             onChange={(event) => change(index, event.currentTarget.value)}
             style={{ flex: 1 }}
           />
