@@ -12,11 +12,13 @@ interface ErrorResponse {
   error: { code: string; message: string };
 }
 
-type Behaviour = 'ok' | 'fail' | 'hang';
+type Behaviour = 'ok' | 'fail' | 'hang' | 'flood';
 
 /** The partner's endpoint, outside our walls: a local HTTP server told how to answer. */
 class PartnerEndpoint {
   readonly received: Array<{ headers: IncomingHttpHeaders; body: string; answered: Behaviour }> = [];
+  /** How many bytes each 'flood' answer got to send before Lantern hung up. */
+  readonly flooded: number[] = [];
   behaviours: Behaviour[] = [];
   fallback: Behaviour = 'ok';
   private server: Server | undefined;
@@ -30,6 +32,19 @@ class PartnerEndpoint {
         const answered = this.behaviours.shift() ?? this.fallback;
         this.received.push({ headers: request.headers, body, answered });
         if (answered === 'hang') return; // never answers: the sender's timeout must fire
+        if (answered === 'flood') {
+          // Accepted, then a body that never ends, as fast as the connection takes it.
+          response.writeHead(202, { 'Content-Type': 'application/json' });
+          const chunk = Buffer.alloc(64 * 1024, 0x20);
+          let sent = 0;
+          const pour = () => {
+            while (!response.destroyed && response.write(chunk)) sent += chunk.length;
+          };
+          response.on('drain', pour);
+          response.on('close', () => this.flooded.push(sent));
+          pour();
+          return;
+        }
         response.writeHead(answered === 'ok' ? 202 : 500, { 'Content-Type': 'application/json' });
         response.end(JSON.stringify({ ok: answered === 'ok' }));
       });
@@ -218,6 +233,19 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     const attempts = endpoint.received.slice(before);
     expect(attempts.map((attempt) => attempt.answered)).toEqual(['fail', 'hang', 'ok']);
     expect(new Set(attempts.map((attempt) => attempt.headers['x-lantern-idempotency-key'])).size).toBe(1);
+  });
+
+  it('records a delivery the partner accepted with an endless answer, and reads none of that answer', async () => {
+    const member = await registerMember(api, 'Quiet Tansy');
+    const consent = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'in_app' } });
+    const floods = endpoint.flooded.length;
+    endpoint.behaviours = ['flood'];
+    expect((await escalate({ id: consent.body.flagId } as QueueItem)).status).toBe(200);
+    await waitFor(async () => (await escalationFor(consent.body.flagId)).status === 'delivered', 10_000, 'delivery');
+    const [sent] = await waitFor(async () => (endpoint.flooded.length > floods ? [endpoint.flooded[floods]] : undefined), 5_000, 'the partner hung up on');
+    // Hung up as soon as the answer's status was read: what got through is what the sockets'
+    // buffers held, not the hundreds of megabytes a reader taking the body to its timeout holds.
+    expect(sent).toBeLessThan(16 * 1024 * 1024);
   });
 
   it('puts a delivery that fails every attempt on the dead-letter list for admins, who can deliver it again', async () => {

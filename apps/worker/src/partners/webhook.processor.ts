@@ -72,7 +72,9 @@ export class WebhookProcessor {
       redirect: 'error',
       signal: AbortSignal.timeout(this.env.WEBHOOK_TIMEOUT_MS),
     });
-    await response.arrayBuffer().catch(() => undefined);
+    // The status is the whole answer: the body is never read (a partner answering with an endless
+    // or huge one would hold the delivery and fill the worker's memory), only let go of.
+    await response.body?.cancel().catch(() => undefined);
     if (!response.ok) throw new Error(`the partner answered ${response.status}`);
     return this.dataSource.transaction(async (manager) => {
       const updated = returnedRows<{ id: string }>(await manager.query(`UPDATE escalations SET status = 'delivered', updated_at = now() WHERE id = $1 AND status = 'created' RETURNING id`, [row.id]));
