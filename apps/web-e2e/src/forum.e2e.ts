@@ -337,15 +337,40 @@ test.describe('forum', () => {
     await expect(post).toContainText('That is 25,227 characters; a post holds up to 20,000, so this is 5,227 characters over.');
     await expect(post.getByRole('button', { name: 'Save changes' })).toBeDisabled();
 
-    // And starting a thread.
+    // And starting a thread: the post, and the title and content warning too.
     await page.goto('/new-thread?category=anxiety');
     const form = page.getByRole('form', { name: 'Start a thread' });
+    const postThread = form.getByRole('button', { name: 'Post thread' });
     await form.getByLabel('Your post').focus();
     await page.keyboard.insertText(long);
     await expect(form.getByLabel('Your post')).toHaveValue(long);
     await expect(form).toContainText('That is 25,207 characters; a post holds up to 20,000, so this is 5,207 characters over.');
-    await expect(form.getByRole('button', { name: 'Post thread' })).toBeDisabled();
+    await expect(postThread).toBeDisabled();
     await axe.check('new thread, a post too long');
+    await form.getByLabel('Your post').fill('A post that fits.');
+
+    const longTitle = `${'A very long evening '.repeat(8)}again`;
+    const longWarning = `${'grief and loss '.repeat(9)}and more`;
+    expect([longTitle.length, longWarning.length]).toEqual([165, 143]);
+    const title = form.getByRole('textbox', { name: 'Title' });
+    await title.focus();
+    await page.keyboard.insertText(longTitle);
+    await expect(title).toHaveValue(longTitle);
+    await expect(title).toHaveAccessibleDescription(/That is 165 characters; a title holds up to 140 characters, so this is 25 characters over\./);
+    await form.getByRole('checkbox', { name: 'Add a content warning' }).check();
+    const warning = form.getByRole('textbox', { name: 'Content warning' });
+    await warning.focus();
+    await page.keyboard.insertText(longWarning);
+    await expect(warning).toHaveValue(longWarning);
+    await expect(warning).toHaveAccessibleDescription(/That is 143 characters; a content warning holds up to 120 characters, so this is 23 characters over\./);
+    await expect(postThread).toBeDisabled();
+    await axe.check('new thread, a title and a content warning too long');
+    await title.fill(longTitle.slice(0, 140));
+    await expect(title).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(postThread).toBeDisabled();
+    await warning.fill(longWarning.slice(0, 120));
+    await expect(postThread).toBeEnabled();
+    await expect(form).not.toContainText('That is');
   });
 
   test('keyboard focus stays on the post after saving an edit, cancelling one, or deleting a post', async ({ page, request, axe }) => {
@@ -389,26 +414,60 @@ test.describe('forum', () => {
     await axe.check('thread, after deleting a reply');
   });
 
-  test('a paused member reads the same length of time in the banner and in the refusal of a reply', async ({ page, request, axe }) => {
+  test('a paused member may delete but not edit or post, is told why where they would, and reads the same length of time in the banner as in the refusal', async ({ page, request, axe }) => {
     test.setTimeout(60_000);
     const writer = await registeredMember(request);
     const thread = await threadBy(request, writer, 'A quiet evening post.');
+    expect((await request.post(`/api/v1/threads/${thread.id}/posts`, { headers: bearer(writer), data: { body: 'A reply I may take back.' } })).status()).toBe(201);
     await openAs(page, writer, `/t/${thread.id}`);
+    const original = page.getByRole('article', { name: `Original post by ${writer.member.pseudonym}` });
+    await expect(original.getByRole('button', { name: 'Edit', exact: true })).toBeVisible();
     await resolveThroughReport(request, thread.firstPost.id, { action: 'suspend', durationMinutes: 90 });
 
     // The api says "in 2 hours" for 90 minutes (nearest hour from 90 minutes up): so does the banner.
     const banner = page.getByRole('region', { name: 'Your posting is paused' });
     await expect(banner).toContainText('(in 2 hours)');
+    await expect(banner).toContainText('delete your own posts');
+
+    // At once, what the api would refuse is no longer offered, and each place says why.
+    await expect(original.getByRole('button', { name: 'Edit', exact: true })).toHaveCount(0);
+    await expect(original).toContainText('Editing is paused with your posting. You can still delete this post.');
     const reply = page.getByRole('form', { name: 'Write a reply' });
-    await reply.getByRole('textbox', { name: 'Your reply' }).fill('Thinking of you all.');
-    await reply.getByRole('button', { name: 'Post reply' }).click();
-    const refusal = reply.getByRole('alert');
-    await expect(refusal).toContainText('you can post again in');
+    const box = reply.getByRole('textbox', { name: 'Your reply' });
+    await expect(box).toHaveAccessibleDescription(/Your posting is paused for now/);
+    await box.fill('Thinking of you all.');
+    await expect(reply.getByRole('button', { name: 'Post reply' })).toBeDisabled();
+    await expect(box).toHaveValue('Thinking of you all.');
+
+    // The api refuses the reply, in the banner's length of time.
+    const refused = await request.post(`/api/v1/threads/${thread.id}/posts`, { headers: bearer(writer), data: { body: 'Thinking of you all.' } });
+    expect(refused.status()).toBe(403);
+    const refusal = ((await refused.json()) as { error: { code: string; message: string } }).error;
+    expect(refusal.code).toBe('SANCTIONED');
     const inBanner = /\((in [^)]+)\)/.exec((await banner.textContent()) ?? '')?.[1];
-    const inRefusal = /post again (in [^.]+)\./.exec((await refusal.textContent()) ?? '')?.[1];
+    const inRefusal = /post again (in [^.]+)\./.exec(refusal.message)?.[1];
     expect(inBanner).toBeTruthy();
     expect(inBanner).toBe(inRefusal);
-    await axe.check('thread, a reply refused while paused');
+    // An edit is refused too (which is why Edit went), a reaction is not.
+    const edit = await request.patch(`/api/v1/posts/${thread.firstPost.id}`, { headers: bearer(writer), data: { body: 'A quiet evening post, edited.' } });
+    expect([edit.status(), ((await edit.json()) as { error: { code: string } }).error.code]).toEqual([403, 'SANCTIONED']);
+    await original.getByRole('button', { name: /^Hug, / }).click();
+    await expect(original.getByRole('button', { name: 'Hug, 1' })).toHaveAttribute('aria-pressed', 'true');
+
+    // Deleting their own words is still theirs, and offered.
+    const taken = page.getByRole('article', { name: `Reply by ${writer.member.pseudonym}` });
+    await taken.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('dialog', { name: 'Delete this post?' }).getByRole('button', { name: 'Delete post' }).click();
+    await expect(taken).toContainText('You deleted this post.');
+    await axe.check('thread while posting is paused');
+
+    // Starting a thread: the form keeps what is written, and Post thread waits, saying why.
+    await page.goto('/new-thread?category=anxiety');
+    const form = page.getByRole('form', { name: 'Start a thread' });
+    await expect(form).toContainText('Your posting is paused for now');
+    await expect(form.getByRole('button', { name: 'Post thread' })).toBeDisabled();
+    await expect(form.getByRole('button', { name: 'Post thread' })).toHaveAccessibleDescription(/Your posting is paused for now/);
+    await axe.check('new thread while posting is paused');
   });
 
   test('the writer of a thread whose opening post a moderator hid still finds it, told it is hidden, not that it does not exist', async ({ browser, page, request, axe }, testInfo) => {

@@ -1,6 +1,6 @@
 import type { APIRequestContext } from '@playwright/test';
-import { expect, test } from './support/axe';
-import { openAs, registeredMember as member, resolveThroughReport, type Grant } from './support/operators';
+import { expect, expectNoAxeViolations, test } from './support/axe';
+import { openAs, operatorGrant, registeredMember as member, resolveThroughReport, type Grant } from './support/operators';
 
 const bearer = (grant: Grant) => ({ authorization: `Bearer ${grant.accessToken}` });
 
@@ -44,7 +44,7 @@ test.describe('what the moderators tell a member', () => {
     await axe.check('chat room while muted');
   });
 
-  test('a warned member sees the note at once on the page they are on, says they read it, and finds it on their account page', async ({ page, request, axe }) => {
+  test('a warned member sees the note at once on the page they are on, says they read it, and finds it on their account page; moderators read one warning on their record', async ({ browser, page, request, axe }, testInfo) => {
     test.setTimeout(60_000);
     const [writer, reporter] = [await member(request), await member(request)];
     const tag = crypto.randomUUID().slice(0, 8);
@@ -55,7 +55,7 @@ test.describe('what the moderators tell a member', () => {
     await openAs(page, writer, '/help');
     await expect(page.getByTestId('moderator-note')).toHaveCount(0);
     const words = `Please keep it kind here (${tag}); people reading are hurting too.`;
-    await resolveThroughReport(request, thread.firstPost.id, { action: 'warn', body: words }, reporter);
+    const itemId = await resolveThroughReport(request, thread.firstPost.id, { action: 'warn', body: words }, reporter);
 
     // Live, without a reload, with a way to a person.
     const note = page.getByRole('region', { name: 'A note from the moderators' });
@@ -79,5 +79,14 @@ test.describe('what the moderators tell a member', () => {
     await expect(list.getByRole('listitem')).toContainText(words);
     await expect(list.getByText('new', { exact: true })).toHaveCount(0);
     await axe.check('account page with a read note');
+
+    // The moderators read the member's record with the count in words: one warning, not "1 warnings".
+    const moderatorPage = await openAs(browser, await operatorGrant(request, 'moderator'), `/mod/items/${itemId}`);
+    const record = moderatorPage.getByRole('region', { name: 'The member' });
+    await expect(record).toContainText(`${writer.member.pseudonym} · member · joined`);
+    await expect(record).toContainText('· 1 warning');
+    await expect(record).not.toContainText('1 warnings');
+    await expectNoAxeViolations(moderatorPage, testInfo, 'the warned member on the resolved item');
+    await moderatorPage.context().close();
   });
 });

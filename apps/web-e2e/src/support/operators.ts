@@ -61,13 +61,14 @@ export async function clearQueue(request: APIRequestContext): Promise<void> {
 /**
  * A member (`reporter`, or a new one) reports the post, and a moderator resolves the review item
  * it opened as given (a warning, a pause, a hide, an edit): the path a real moderation takes.
+ * Returns the review item's id.
  */
 export async function resolveThroughReport(
   request: APIRequestContext,
   postId: string,
   resolution: Record<string, unknown>,
   reporter?: Grant,
-): Promise<void> {
+): Promise<string> {
   const by = reporter ?? (await registeredMember(request));
   const reported = await request.post(`/api/v1/posts/${postId}/reports`, { headers: { Authorization: `Bearer ${by.accessToken}` }, data: { reason: 'harassment' } });
   expect(reported.status()).toBe(201);
@@ -82,4 +83,5 @@ export async function resolveThroughReport(
     .toBeTruthy();
   const resolved = await request.post(`/api/v1/moderation/flags/${itemId}/resolve`, { headers, data: resolution });
   expect(resolved.status(), await resolved.text()).toBe(200);
+  return itemId as string;
 }

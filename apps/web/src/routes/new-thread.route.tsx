@@ -9,6 +9,7 @@ import { MembersOnly } from '../features/forum/members-only';
 import { NewThreadForm } from '../features/forum/new-thread-form';
 import { ErrorState, LoadingState } from '../features/forum/query-states';
 import { useCategories } from '../features/forum/use-forum-queries';
+import { usePostingPausedUntil } from '../features/forum/use-posting-pause';
 import { navigate } from './navigation';
 import { HOME_PATH } from './route-paths';
 
@@ -17,6 +18,7 @@ export function NewThreadRoute() {
   useDocumentTitle('Start a thread');
   const [initialSlug] = useState(() => readSearchParam(window.location.search, 'category'));
   const categories = useCategories();
+  const postingPaused = usePostingPausedUntil() !== null;
   const session = useSession();
   const memberId = session.status === 'signed-in' ? session.member.id : null;
   const backTo = initialSlug ? categoryPath(initialSlug) : HOME_PATH;
@@ -47,6 +49,7 @@ export function NewThreadRoute() {
             memberId={memberId}
             categories={categories.data}
             initialCategorySlug={initialSlug}
+            paused={postingPaused}
             onCreated={(thread: Thread) => navigate(threadPath(thread.id))}
           />
         )}

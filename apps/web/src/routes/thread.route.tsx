@@ -16,6 +16,7 @@ import { EmptyState, ErrorState, LoadingState } from '../features/forum/query-st
 import { ReplyComposer, type ReplyComposerHandle } from '../features/forum/reply-composer';
 import { TimeAgo } from '../features/forum/time-ago';
 import { useCategories, useFollowMutation, useThread, useThreadPosts } from '../features/forum/use-forum-queries';
+import { usePostingPausedUntil } from '../features/forum/use-posting-pause';
 import { useSession } from '../features/identity/use-session';
 import { useCurrentPathname } from './navigation';
 import { HOME_PATH } from './route-paths';
@@ -47,6 +48,8 @@ function ThreadPosts({ thread, memberId }: { thread: Thread; memberId: string })
   const posts = useThreadPosts(thread.id);
   const categories = useCategories();
   const composer = useRef<ReplyComposerHandle>(null);
+  // Read once for the page (not per post): a moderator's pause, from the member's record and live.
+  const postingPaused = usePostingPausedUntil() !== null;
   const [focusPostId, setFocusPostId] = useState<string | null>(null);
   const items = flattenPages(posts.data, (post) => post.id);
   const categoryWarns = categories.data?.find((category) => category.slug === thread.category.slug)?.contentWarning ?? false;
@@ -103,6 +106,7 @@ function ThreadPosts({ thread, memberId }: { thread: Thread; memberId: string })
             post={post}
             kind={post.id === thread.firstPost.id ? 'Original post' : 'Reply'}
             onQuote={(quoted) => composer.current?.quote(quoted)}
+            postingPaused={postingPaused}
           />
         ))}
         <LoadMore
@@ -125,7 +129,7 @@ function ThreadPosts({ thread, memberId }: { thread: Thread; memberId: string })
           {list}
         </ContentWarningGate>
       </section>
-      <ReplyComposer ref={composer} threadId={thread.id} memberId={memberId} onPosted={onPosted} />
+      <ReplyComposer ref={composer} threadId={thread.id} memberId={memberId} onPosted={onPosted} paused={postingPaused} />
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { bodyTooLong, contentWarningFor, describeTimeAgo, pluralise, postPlaceholder } from './forum-copy';
+import { bodyTooLong, contentWarningFor, describeTimeAgo, fieldTooLong, pluralise, postPlaceholder } from './forum-copy';
 
 const author = (isYou: boolean) => ({ displayName: 'Quiet Otter 42', isAlias: false, isYou, isModerator: false });
 
@@ -74,5 +74,19 @@ describe('pluralise', () => {
     expect(pluralise(1, 'reply', 'replies')).toBe('1 reply');
     expect(pluralise(2, 'reply', 'replies')).toBe('2 replies');
     expect(pluralise(1200, 'thread')).toBe('1,200 threads');
+  });
+});
+
+describe('fieldTooLong', () => {
+  it('says nothing while the words fit, counted as the api counts them (without the spaces around)', () => {
+    expect(fieldTooLong('x'.repeat(140), 140, 'a title')).toBeNull();
+    expect(fieldTooLong(`   ${'x'.repeat(140)}\n`, 140, 'a title')).toBeNull();
+    expect(fieldTooLong('', 120, 'a content warning')).toBeNull();
+  });
+  it('says how long it is, the limit, and by how much it is over, with a count of one said as one', () => {
+    expect(fieldTooLong('x'.repeat(165), 140, 'a title')).toBe(
+      'That is 165 characters; a title holds up to 140 characters, so this is 25 characters over. Shorten it before posting; every word is still here.',
+    );
+    expect(fieldTooLong('x'.repeat(121), 120, 'a content warning')).toMatch(/^That is 121 characters; a content warning holds up to 120 characters, so this is 1 character over\./);
   });
 });

@@ -103,3 +103,23 @@ export function bodyTooLong(text: string, what: 'post' | 'reply'): string | null
   const rest = what === 'reply' ? 'post the rest in another reply' : 'post the rest as a reply';
   return `That is ${pluralise(length, 'character')}; a ${what} holds up to ${FORUM_LIMITS.bodyMax.toLocaleString('en')}, so this is ${pluralise(length - FORUM_LIMITS.bodyMax, 'character')} over. Shorten it, or ${rest}. Every word is still here.`;
 }
+
+/**
+ * Said under a one-line field (a thread's title, its content warning) holding more than `max`
+ * characters (counted as the api counts them, without the spaces around), or null when it fits.
+ * The fields have no maxLength, for the reason the post box has none: a browser cuts a long paste
+ * short without a word.
+ */
+export function fieldTooLong(text: string, max: number, what: string): string | null {
+  const length = text.trim().length;
+  if (length <= max) return null;
+  return `That is ${pluralise(length, 'character')}; ${what} holds up to ${pluralise(max, 'character')}, so this is ${pluralise(length - max, 'character')} over. Shorten it before posting; every word is still here.`;
+}
+
+/** What a member whose posting is paused reads where they would post, edit or start a thread. */
+export const POSTING_PAUSED_COPY = {
+  /** Under a reply box or the new-thread form: writing is still theirs, posting waits. */
+  write: 'Your posting is paused for now (see above): you can write, and your draft is kept on this device until you can post it.',
+  edit: 'Editing is paused with your posting. You can still delete this post.',
+  editor: 'Your posting is paused for now (see above), so changes cannot be saved until it ends. You can still delete this post.',
+} as const;

@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useAutoDirection } from '../../components/use-auto-direction';
 import { createThread } from './forum-api';
-import { bodyTooLong } from './forum-copy';
+import { bodyTooLong, fieldTooLong, POSTING_PAUSED_COPY } from './forum-copy';
 import { describeForumError, fieldErrorsFromProblems, type ForumErrorCopy } from './forum-error-copy';
 import { forumQueryKeys } from './forum-query-keys';
 import classes from './forum.module.css';
@@ -21,6 +21,8 @@ export interface NewThreadFormProps {
   categories: Category[];
   initialCategorySlug: string | null;
   onCreated: (thread: Thread) => void;
+  /** A moderator paused the member's posting: they may write (the draft is kept), not post. */
+  paused?: boolean;
 }
 
 type Values = NewThreadDraft;
@@ -49,7 +51,7 @@ function checkBeforeSending(values: Values): ForumErrorCopy<NewThreadField> | nu
  * or a session that ends does not lose it), comes back when the form opens again, and is
  * forgotten once the thread is posted or the member signs out.
  */
-export function NewThreadForm({ memberId, categories, initialCategorySlug, onCreated }: NewThreadFormProps) {
+export function NewThreadForm({ memberId, categories, initialCategorySlug, onCreated, paused = false }: NewThreadFormProps) {
   const queryClient = useQueryClient();
   const known = (slug: string | null | undefined) => categories.find((category) => category.slug === slug)?.slug ?? '';
   const [kept] = useState(() => readNewThreadDraft(memberId));
@@ -105,10 +107,15 @@ export function NewThreadForm({ memberId, categories, initialCategorySlug, onCre
     setValues((current) => ({ ...current, [key]: value }));
   };
 
+  // Too long is said under the field, every pasted word kept, and the thread waits until it fits.
   const bodyTooLongCopy = bodyTooLong(values.body, 'post');
+  const titleTooLong = fieldTooLong(values.title, FORUM_LIMITS.titleMax, 'a title');
+  // The warning is only sent when asked for, so only then can it be too long to post.
+  const warningTooLong = values.withWarning ? fieldTooLong(values.contentWarning, FORUM_LIMITS.contentWarningMax, 'a content warning') : null;
+  const cannotPost = paused || bodyTooLongCopy !== null || titleTooLong !== null || warningTooLong !== null;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (creating.isPending || bodyTooLongCopy) return;
+    if (creating.isPending || cannotPost) return;
     const problems = checkBeforeSending(values);
     setLocalProblems(problems);
     if (problems) return;
@@ -145,10 +152,10 @@ export function NewThreadForm({ memberId, categories, initialCategorySlug, onCre
           label="Title"
           withAsterisk
           description={`A few words about what's on your mind (${FORUM_LIMITS.titleMin} to ${FORUM_LIMITS.titleMax} characters).`}
-          maxLength={FORUM_LIMITS.titleMax}
+          // No maxLength: the browser would cut a long paste short without a word (fieldTooLong says so instead).
           value={values.title}
           onChange={(event) => set('title', event.currentTarget.value)}
-          error={failure?.fields.title}
+          error={titleTooLong ?? failure?.fields.title}
         />
         <Textarea
           ref={refs.body}
@@ -179,10 +186,10 @@ export function NewThreadForm({ memberId, categories, initialCategorySlug, onCre
             label="Content warning"
             withAsterisk
             description="A few words about what the thread touches on, such as “loss of a parent” or “self-harm”."
-            maxLength={FORUM_LIMITS.contentWarningMax}
+            // No maxLength, as the title (fieldTooLong says it is too long instead of cutting it).
             value={values.contentWarning}
             onChange={(event) => set('contentWarning', event.currentTarget.value)}
-            error={failure?.fields.contentWarning}
+            error={warningTooLong ?? failure?.fields.contentWarning}
           />
         )}
         <Checkbox
@@ -191,8 +198,13 @@ export function NewThreadForm({ memberId, categories, initialCategorySlug, onCre
           checked={values.asAlias}
           onChange={(event) => set('asAlias', event.currentTarget.checked)}
         />
+        {paused && (
+          <Text size="sm" id="new-thread-paused">
+            {POSTING_PAUSED_COPY.write}
+          </Text>
+        )}
         <Group gap="sm" align="center">
-          <Button type="submit" size="md" disabled={bodyTooLongCopy !== null}>
+          <Button type="submit" size="md" disabled={cannotPost} aria-describedby={paused ? 'new-thread-paused' : undefined}>
             {creating.isPending ? 'Posting…' : 'Post thread'}
           </Button>
           <Text role="status" size="sm">

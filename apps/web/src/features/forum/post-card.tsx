@@ -6,7 +6,7 @@ import { HideMemberDialog } from '../hides/hide-member-dialog';
 import { hideMember } from '../hides/hidden-members-api';
 import { useSession } from '../identity/use-session';
 import { editConflictFrom, reportPost } from './forum-api';
-import { bodyTooLong, postPlaceholder } from './forum-copy';
+import { bodyTooLong, postPlaceholder, POSTING_PAUSED_COPY } from './forum-copy';
 import { describeForumError } from './forum-error-copy';
 import classes from './forum.module.css';
 import { ReactionBar } from './reaction-bar';
@@ -21,6 +21,11 @@ export interface PostCardProps {
   /** "Original post" for the first, "Reply" after; part of the accessible name. */
   kind: 'Original post' | 'Reply';
   onQuote: (post: Post) => void;
+  /**
+   * A moderator paused the reader's posting: the api refuses an edit meanwhile (and allows a
+   * delete), so Edit is not offered, and the post says why.
+   */
+  postingPaused?: boolean;
 }
 
 /**
@@ -28,7 +33,7 @@ export interface PostCardProps {
  * took personal details out, or the writer edited it in another tab) the save is refused, the
  * member's words stay in the box, and the post as it is now is shown beside them.
  */
-function PostEditor({ post, onDone }: { post: Post; onDone: () => void }) {
+function PostEditor({ post, onDone, paused }: { post: Post; onDone: () => void; paused: boolean }) {
   const [body, setBody] = useState(post.body ?? '');
   const [baseVersion, setBaseVersion] = useState(post.version);
   const [conflict, setConflict] = useState<{ byModerator: boolean } | null>(null);
@@ -45,7 +50,7 @@ function PostEditor({ post, onDone }: { post: Post; onDone: () => void }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (editing.isPending || tooLong) return;
+    if (editing.isPending || tooLong || paused) return;
     setConflict(null);
     editing.mutate(
       { postId: post.id, body, version: baseVersion },
@@ -95,7 +100,7 @@ function PostEditor({ post, onDone }: { post: Post; onDone: () => void }) {
         <Textarea
           ref={field}
           label="Your post"
-          description="Markdown works here. You can edit for an hour after posting."
+          description={paused ? POSTING_PAUSED_COPY.editor : 'Markdown works here. You can edit for an hour after posting.'}
           autosize
           minRows={4}
           // No maxLength: the browser would cut a long paste short without a word (bodyTooLong says so instead).
@@ -104,7 +109,7 @@ function PostEditor({ post, onDone }: { post: Post; onDone: () => void }) {
           error={tooLong ?? failure?.fields.body}
         />
         <Group gap="sm">
-          <Button type="submit" disabled={tooLong !== null}>
+          <Button type="submit" disabled={tooLong !== null || paused}>
             {editing.isPending ? 'Saving…' : 'Save changes'}
           </Button>
           <Button variant="default" onClick={onDone}>
@@ -162,7 +167,7 @@ function DeleteConfirmation({ post, opened, onClose, onDeleted }: { post: Post; 
   );
 }
 
-export function PostCard({ post, kind, onQuote }: PostCardProps) {
+export function PostCard({ post, kind, onQuote, postingPaused = false }: PostCardProps) {
   const [editing, setEditing] = useState(false);
   const [reportOpen, setReportOpen] = useState(false);
   const [deleteOpen, setDeleteOpen] = useState(false);
@@ -252,7 +257,7 @@ export function PostCard({ post, kind, onQuote }: PostCardProps) {
         )}
 
         {editing ? (
-          <PostEditor post={post} onDone={stopEditing} />
+          <PostEditor post={post} onDone={stopEditing} paused={postingPaused} />
         ) : (
           hasWords &&
           !folded && (
@@ -277,7 +282,7 @@ export function PostCard({ post, kind, onQuote }: PostCardProps) {
               <Button variant="subtle" size="compact-sm" onClick={() => onQuote(post)} aria-label={`Quote in reply: ${post.author.displayName}`}>
                 Quote in reply
               </Button>
-              {post.canEdit && (
+              {post.canEdit && !postingPaused && (
                 <Button ref={editButton} variant="subtle" size="compact-sm" onClick={() => setEditing(true)}>
                   Edit
                 </Button>
@@ -298,6 +303,11 @@ export function PostCard({ post, kind, onQuote }: PostCardProps) {
                 </Button>
               )}
             </Group>
+            {post.canEdit && postingPaused && (
+              <Text size="sm" c="dimmed">
+                {POSTING_PAUSED_COPY.edit}
+              </Text>
+            )}
           </Stack>
         )}
       </Stack>

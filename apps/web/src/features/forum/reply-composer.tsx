@@ -4,7 +4,7 @@ import { CrisisNudge } from '../crisis/crisis-nudge';
 import { Alert, Button, Checkbox, CloseButton, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type FormEvent } from 'react';
 import { isApiError } from '../../api/api-client';
-import { bodyTooLong } from './forum-copy';
+import { bodyTooLong, POSTING_PAUSED_COPY } from './forum-copy';
 import { describeForumError } from './forum-error-copy';
 import classes from './forum.module.css';
 import { clearReplyDraft, draftAfterSending, readReplyDraft, writeReplyDraft, type DraftQuote, type ReplyDraft } from './reply-draft-storage';
@@ -15,6 +15,8 @@ export interface ReplyComposerProps {
   memberId: string;
   /** Called with the new post once it is saved, so the page can move focus to it. */
   onPosted: (post: Post) => void;
+  /** A moderator paused the member's posting: they may write (the draft is kept), not post. */
+  paused?: boolean;
 }
 
 export interface ReplyComposerHandle {
@@ -35,7 +37,7 @@ function quoteOf(post: Post): DraftQuote {
  * and restored on the next visit, then cleared of what was posted once the reply lands. It stays
  * open while the reply is sent: words typed meanwhile stay for the next reply.
  */
-export const ReplyComposer = forwardRef<ReplyComposerHandle, ReplyComposerProps>(function ReplyComposer({ threadId, memberId, onPosted }, ref) {
+export const ReplyComposer = forwardRef<ReplyComposerHandle, ReplyComposerProps>(function ReplyComposer({ threadId, memberId, onPosted, paused = false }, ref) {
   const [draft, setDraft] = useState<ReplyDraft>(() => readReplyDraft(memberId, threadId) ?? EMPTY_DRAFT);
   const [restored] = useState(() => draft.body.trim() !== '');
   const [missingBody, setMissingBody] = useState(false);
@@ -59,7 +61,7 @@ export const ReplyComposer = forwardRef<ReplyComposerHandle, ReplyComposerProps>
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (replying.isPending || tooLong) return;
+    if (replying.isPending || tooLong || paused) return;
     if (draft.body.trim() === '') {
       setMissingBody(true);
       field.current?.focus();
@@ -114,9 +116,11 @@ export const ReplyComposer = forwardRef<ReplyComposerHandle, ReplyComposerProps>
             ref={field}
             label="Your reply"
             description={
-              restored
-                ? 'We kept the draft you started on this device. Markdown works here: *italic*, **bold**, lists and links.'
-                : 'Markdown works here: *italic*, **bold**, lists and links. Your draft is kept on this device until you post it.'
+              paused
+                ? POSTING_PAUSED_COPY.write
+                : restored
+                  ? 'We kept the draft you started on this device. Markdown works here: *italic*, **bold**, lists and links.'
+                  : 'Markdown works here: *italic*, **bold**, lists and links. Your draft is kept on this device until you post it.'
             }
             autosize
             minRows={4}
@@ -136,7 +140,7 @@ export const ReplyComposer = forwardRef<ReplyComposerHandle, ReplyComposerProps>
             onChange={(event) => update({ postAs: event.currentTarget.checked ? 'alias' : 'pseudonym' })}
           />
           <Group gap="sm" align="center">
-            <Button type="submit" disabled={tooLong !== null}>
+            <Button type="submit" disabled={tooLong !== null || paused}>
               {replying.isPending ? 'Posting…' : 'Post reply'}
             </Button>
             <Text role="status" size="sm">

@@ -5,7 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { apiFetch } from '../../api/api-client';
 import { chatRoomPath } from '../chat/chat-paths';
-import { formatExactTime } from '../forum/forum-copy';
+import { formatExactTime, pluralise } from '../forum/forum-copy';
 import { ForumLink } from '../forum/forum-link';
 import { ErrorState, LoadingState } from '../forum/query-states';
 import { useSession } from '../identity/use-session';
@@ -533,7 +533,7 @@ function MemberSection({ memberId }: { memberId: string | null }) {
       {member.data && (
         <Stack gap="xs">
           <Text size="sm">
-            {member.data.member.pseudonym} · {member.data.member.role} · joined {formatExactTime(member.data.member.joinedAt)} · {member.data.member.warnings} warnings
+            {member.data.member.pseudonym} · {member.data.member.role} · joined {formatExactTime(member.data.member.joinedAt)} · {pluralise(member.data.member.warnings, 'warning')}
             {member.data.member.hiddenBy > 0 && ` · hidden by ${member.data.member.hiddenBy} ${member.data.member.hiddenBy === 1 ? 'member' : 'members'}`}
             {member.data.member.suspendedUntil ? ` · suspended until ${formatExactTime(member.data.member.suspendedUntil)}` : ''}
             {member.data.member.mutedUntil ? ` · muted until ${formatExactTime(member.data.member.mutedUntil)}` : ''}

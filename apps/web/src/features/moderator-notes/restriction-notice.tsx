@@ -9,7 +9,7 @@ import { useNow } from '../moderation/use-now';
 import { currentRestriction, type RestrictionUntil } from './restriction';
 
 const WORDS: Record<MemberRestrictedEvent['kind'], { title: string; what: string; still: string }> = {
-  suspended: { title: 'Your posting is paused', what: 'your posting', still: 'You can still read everything.' },
+  suspended: { title: 'Your posting is paused', what: 'your posting', still: 'You can still read everything, react, report, and delete your own posts and messages.' },
   muted: { title: 'Your chat messages are paused', what: 'your chat messages', still: 'You can still read the rooms, and post in the forum.' },
 };
 
