@@ -8,12 +8,15 @@ import { io, type Socket } from 'socket.io-client';
 import { startApi, TEST_REDIS_URL } from '../../test/support/api-harness';
 import { registerMember } from '../../test/support/rest-client';
 import { waitFor } from '../../test/support/worker-process';
-import { ALONE_READ_INTERVAL_MS, NODE_COUNT_INTERVAL_MS, RedisStreamsIoAdapter, type StreamRetention } from './redis-streams-io.adapter';
+import { adapterConnectionName, ALONE_READ_INTERVAL_MS, NODE_COUNT_INTERVAL_MS, RedisStreamsIoAdapter, type StreamRetention } from './redis-streams-io.adapter';
 
-/** Connections to Redis that Socket.IO's adapter holds (its own and the ones it opened from it). */
+/**
+ * Connections to Redis that this process's Socket.IO adapter holds (its own and the ones it opened
+ * from it); other Lantern processes on the same Redis (a second checkout's tests) are not counted.
+ */
 async function adapterConnections(probe: NodeRedisClient): Promise<number> {
   const list = String(await probe.sendCommand(['CLIENT', 'LIST']));
-  return list.split('\n').filter((line) => / name=lantern-socketio /.test(line)).length;
+  return list.split('\n').filter((line) => line.includes(` name=${adapterConnectionName()} `)).length;
 }
 
 describe('Socket.IO Redis streams adapter (real Redis)', () => {

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import type { INestApplicationContext } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createNodeRedisClient, withTimeout, type NodeRedisClient } from '@lantern/queue';
@@ -23,6 +24,11 @@ export const STREAM_TRIM_INTERVAL_MS = 60_000;
 export interface StreamRetention {
   keepMs: number;
   trimEveryMs: number;
+}
+
+/** The Redis connection name of this node's adapter: `lantern-socketio:<host>:<pid>`. */
+export function adapterConnectionName(): string {
+  return `lantern-socketio:${hostname()}:${process.pid}`;
 }
 
 /**
@@ -57,7 +63,8 @@ export class RedisStreamsIoAdapter extends IoAdapter {
     // The adapter re-issues XREAD at once after an error; queued commands keep that from spinning.
     // It sends a command per broadcast: node-redis's own per-command timeout is too costly there
     // (createNodeRedisClient), so `boundedAdapter` bounds the waits that matter instead.
-    this.redis = createNodeRedisClient(this.env.REDIS_URL, 'lantern-socketio', { waitWhileAway: true, commandTimeout: false });
+    // Named for this node (CLIENT LIST tells which api holds which connections), its duplicates too.
+    this.redis = createNodeRedisClient(this.env.REDIS_URL, adapterConnectionName(), { waitWhileAway: true, commandTimeout: false });
     trackDuplicates(this.redis, this.duplicates, () => this.alone);
     this.redis.connect().catch(() => undefined);
   }
