@@ -108,6 +108,29 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     expect(socket.connected).toBe(true);
   });
 
+  it('counts people in a room, not their tabs: a member in it on two nodes at once is one online, and still there when one tab closes', async () => {
+    const room = 'anxiety-check-in';
+    const onlineListed = async (session: Session) => (await rest<{ items: RoomSummary[] }>(node2, 'GET', '/api/v1/rooms', { token: session.token })).body.items.find((listed) => listed.slug === room)?.online;
+    const [dana, erin] = [await registerMember(node1, 'Dana Tern'), await registerMember(node1, 'Erin Swift')];
+    await waitFor(async () => (await onlineListed(dana)) === 0, 5_000, 'the room empty of earlier tests');
+    // Dana has the room open in a tab and on her phone (each on its own node); Erin joins after.
+    const [tab, phone, erinTab] = [await connected(connect(node1, dana.token)), await connected(connect(node2, dana.token)), await connected(connect(node1, erin.token))];
+    expect((await emit(tab, 'room:join', { room })).online).toBe(1);
+    expect((await emit(phone, 'room:join', { room })).online).toBe(1);
+    const erinHears = collect<{ room: string; online: number }>(erinTab, 'presence');
+    expect((await emit(erinTab, 'room:join', { room })).online).toBe(2);
+    expect(await onlineListed(erin)).toBe(2);
+    // Dana closes her phone: she is still in the room in her tab, and Erin is told two, not one.
+    const heardBefore = erinHears.length;
+    phone.disconnect();
+    await waitFor(async () => erinHears.length > heardBefore, 5_000, 'the presence after a tab closed');
+    expect(erinHears.at(-1)).toEqual({ room, online: 2 });
+    // Her last tab leaves: Erin is alone, and told so.
+    expect((await emit(tab, 'room:leave', { room })).ok).toBe(true);
+    await waitFor(async () => erinHears.at(-1)?.online === 1, 5_000, 'the presence after the last tab left');
+    expect(await onlineListed(erin)).toBe(1);
+  });
+
   it('tells only the sender its clientMsgId, acks before the room hears it, and refuses a clientMsgId already used for other words', async () => {
     const a = await connected(connect(node1, alice.token));
     const b = await connected(connect(node2, bob.token));

@@ -11,9 +11,18 @@ const TYPING_TTL_SECONDS = 5;
 export const PRESENCE_REDIS_BOUND_MS = 1_000;
 
 /**
+ * A socket's entry in a room's presence: its member and the socket. A member with the room open in
+ * two tabs, or on a phone and a laptop, is one person online, not two: someone alone at 3 a.m.
+ * with two tabs open must not read "2 online" and wait for an answer from nobody.
+ */
+export function presenceId(memberId: string, socketId: string): string {
+  return `${memberId}/${socketId}`;
+}
+
+/**
  * Who is in a room, kept in Redis so every api node counts the same: one sorted set per room of
- * socket ids scored by when their presence expires. A node that dies stops refreshing, and its
- * sockets fall out of the count within a minute. Typing is a short-lived key per member and room.
+ * sockets (`presenceId`: member and socket) scored by when their presence expires, counted by
+ * member. A node that dies stops refreshing, and its sockets fall out of the count within a minute. Typing is a short-lived key per member and room.
  * Typing is asked for as members type, more often than they send: like the rate limiter, these
  * calls bound their own wait (the connection carries no per-command timeout: InfraModule).
  */
@@ -28,31 +37,33 @@ export class PresenceService {
     this.prefix = `${env.QUEUE_PREFIX}:presence`;
   }
 
-  async enter(room: string, socketId: string): Promise<number> {
+  async enter(room: string, presence: string): Promise<number> {
     if (!this.redis.isReady) return 0;
-    await bounded(this.redis.zAdd(this.key(room), { score: Date.now() + PRESENCE_TTL_MS, value: socketId }));
+    await bounded(this.redis.zAdd(this.key(room), { score: Date.now() + PRESENCE_TTL_MS, value: presence }));
     return this.count(room);
   }
 
-  async leave(room: string, socketId: string): Promise<number> {
+  async leave(room: string, presence: string): Promise<number> {
     if (!this.redis.isReady) return 0;
-    await bounded(this.redis.zRem(this.key(room), socketId));
+    await bounded(this.redis.zRem(this.key(room), presence));
     return this.count(room);
   }
 
   /** Refreshes every (room, socket) this node holds; called on a timer. */
-  async refresh(entries: ReadonlyArray<{ room: string; socketId: string }>): Promise<void> {
+  async refresh(entries: ReadonlyArray<{ room: string; presence: string }>): Promise<void> {
     if (!this.redis.isReady || entries.length === 0) return;
     const score = Date.now() + PRESENCE_TTL_MS;
     const multi = this.redis.multi();
-    for (const { room, socketId } of entries) multi.zAdd(this.key(room), { score, value: socketId });
+    for (const { room, presence } of entries) multi.zAdd(this.key(room), { score, value: presence });
     await bounded(multi.exec());
   }
 
   async count(room: string): Promise<number> {
     if (!this.redis.isReady) return 0;
     await bounded(this.redis.zRemRangeByScore(this.key(room), '-inf', Date.now()));
-    return bounded(this.redis.zCard(this.key(room)));
+    // People, not sockets: a member's tabs and devices count once.
+    const present = await bounded(this.redis.zRange(this.key(room), 0, -1));
+    return new Set(present.map((entry) => String(entry).split('/')[0])).size;
   }
 
   async counts(rooms: readonly string[]): Promise<Record<string, number>> {

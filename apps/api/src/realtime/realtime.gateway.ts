@@ -18,7 +18,7 @@ import { ModerationService } from '../moderation/moderation.service';
 import { MetricsService } from '../metrics/metrics.service';
 import { ContentEvents } from '../moderation/content-events';
 import { RepliesToYouService } from '../replies-to-you/replies-to-you.service';
-import { PRESENCE_REFRESH_MS, PresenceService } from './presence.service';
+import { PRESENCE_REFRESH_MS, PresenceService, presenceId } from './presence.service';
 import { ACCESS_TOKEN_VERIFIER, type AccessTokenVerifier } from './access-token-verifier';
 
 /** Every client → server event, with the roles allowed to send it (the role-matrix test reads this). */
@@ -270,7 +270,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     });
     socket.on('disconnecting', () => {
       // Only presence: the socket keeps its rooms, so a recovered session gets them back.
-      for (const room of chatRooms(socket)) void this.announcePresence(room, this.presence.leave(room, socket.id));
+      for (const room of chatRooms(socket)) void this.announcePresence(room, this.presence.leave(room, presenceId(member.id, socket.id)));
     });
 
     try {
@@ -292,7 +292,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     }
 
     if (socket.recovered) {
-      for (const room of chatRooms(socket)) void this.announcePresence(room, this.presence.enter(room, socket.id));
+      for (const room of chatRooms(socket)) void this.announcePresence(room, this.presence.enter(room, presenceId(member.id, socket.id)));
     } else {
       // A member who was away sees the help that was waiting for them.
       const notices = await this.crisis.openNotices(member.id, socket.handshake.headers['accept-language']).catch(() => ({ items: [] }));
@@ -355,7 +355,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     const viewer = socket.data.member;
     await this.chat.enterable(room, viewer);
     await socket.join(roomChannel(room));
-    const online = await this.presence.enter(room, socket.id).catch(() => 0);
+    const online = await this.presence.enter(room, presenceId(viewer.id, socket.id)).catch(() => 0);
     this.server.to(roomChannel(room)).emit('presence', { room, online });
     const history = await this.chat.history(room, undefined, viewer, CHAT_LIMITS.historyOnJoin);
     return { messages: history.items, online };
@@ -384,7 +384,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
 
   private async leaveRoom(socket: LanternSocket, room: string): Promise<void> {
     await socket.leave(roomChannel(room));
-    await this.announcePresence(room, this.presence.leave(room, socket.id));
+    await this.announcePresence(room, this.presence.leave(room, presenceId(socket.data.member.id, socket.id)));
   }
 
   private async announcePresence(room: string, count: Promise<number>): Promise<void> {
@@ -524,9 +524,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
   }
 
   private async refreshPresence(): Promise<void> {
-    const entries: Array<{ room: string; socketId: string }> = [];
+    const entries: Array<{ room: string; presence: string }> = [];
     for (const socket of await this.server.local.fetchSockets()) {
-      for (const room of chatRooms(socket)) entries.push({ room, socketId: socket.id });
+      const member = (socket.data as SocketData).member;
+      if (!member) continue;
+      for (const room of chatRooms(socket)) entries.push({ room, presence: presenceId(member.id, socket.id) });
     }
     await this.presence.refresh(entries).catch(() => undefined);
   }
