@@ -289,6 +289,8 @@ test.describe('chat rooms', () => {
     await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
     await expect(dialog).toHaveCount(0);
     await expect(writerLog).not.toContainText(overshared);
+    // The Delete that opened the dialog is gone: focus comes back to the composer, not to the top of the page.
+    await expect(box).toBeFocused();
     await expect(readerLog).not.toContainText(overshared);
     await axe.check('the room after deleting a message');
     // The moderator's log keeps it, marked, with nothing to restore it by; after a reload too.
@@ -489,6 +491,13 @@ test.describe('chat rooms', () => {
     await expect(listed).toBeVisible();
     expect(await listed.evaluate((row) => (row as HTMLElement).innerText)).toContain(`Things that helped today (${tag}):\n1. a walk`);
 
+    // Sent with the Send button from the keyboard, focus comes back to the composer (the button, now disabled, would drop it to the page).
+    await box.fill(`2. a friend (${tag})`);
+    await send.focus();
+    await page.keyboard.press('Enter');
+    await expect(log).toContainText(`2. a friend (${tag})`);
+    await expect(box).toBeFocused();
+
     // A paste past the limit stays whole; the field says how long it is, and nothing is sent until it fits.
     const long = `${'I need to say all of this. '.repeat(80)}THE END ${tag}`;
     await box.fill(long);
@@ -508,6 +517,8 @@ test.describe('chat rooms', () => {
     await box.fill('and also');
     await log.getByRole('button', { name: `Don't send: The first thing I wanted to say (${tag})`.slice(0, 52) }).click();
     await expect(box).toHaveValue(`and also\nThe first thing I wanted to say (${tag})`);
+    // The button is gone with the message: focus is where the words went, not lost to the page.
+    await expect(box).toBeFocused();
     await page.context().setOffline(false);
     await page.context().close();
   });
@@ -571,12 +582,63 @@ test.describe('chat rooms', () => {
     };
     await expect.poll(inView).toBe(true);
 
-    // Scrolled up, their own message brings them to the end, where it is.
-    await page.getByRole('textbox', { name: 'Your message' }).fill(`Still here (${tag})`);
+    // Scrolled up, their own message brings them to the end, where it is; on a phone too, where a
+    // long one wraps taller once stored (its Delete narrows the line) and must not end out of sight.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.getByRole('textbox', { name: 'Your message' }).fill(`Still here (${tag}), reading back through everything you all wrote tonight. ${'It helps more than I can say. '.repeat(6)}`);
     await page.getByRole('textbox', { name: 'Your message' }).press('Enter');
-    await expect(log.getByTestId('chat-message').filter({ hasText: `Still here (${tag})` })).toBeInViewport();
+    const stillHere = log.getByTestId('chat-message').filter({ hasText: `Still here (${tag})` });
+    await expect(stillHere).toBeInViewport();
+    // Once stored it gains its Delete, and the row grows: the log still ends where it ends, the whole row in sight.
+    await expect(stillHere.getByRole('button', { name: /^Delete your message/ })).toBeVisible();
+    await expect.poll(() => log.evaluate((element) => element.scrollHeight - element.scrollTop - element.clientHeight)).toBeLessThanOrEqual(1);
     await expect(marker).toHaveCount(0);
     await page.context().close();
+  });
+
+  test('on a phone, a member who writes in crisis keeps help in sight beside the composer after sending, while the panel comes; the others in the room are told nothing', async ({ page, request, baseURL, axe }) => {
+    test.setTimeout(60_000);
+    const [alice, bob] = [await member(request), await member(request)];
+    const tag = crypto.randomUUID().slice(0, 8);
+    // A room that has been talking: its log fills the screen, and Send is below the fold.
+    await sendAs(baseURL!, await member(request), 'grief-circle', Array.from({ length: 5 }, (_, n) => `Earlier this evening (${tag}), ${n + 1}: ${'it has been a long week, and I am glad this room is here. '.repeat(3)}`));
+    await page.setViewportSize({ width: 360, height: 740 });
+    await openAs(page, alice, '/chat/grief-circle');
+    await expect(page.getByRole('heading', { level: 1, name: 'Grief circle' }).locator('..').getByText(/[1-9]\d* online/)).toBeVisible();
+    await axe.check('chat room on a phone');
+    // Bob is in the room on a socket of his own, and hears everything the room is sent.
+    const bobSocket = io(baseURL!, { path: '/socket.io', auth: { token: bob.accessToken }, transports: ['websocket'] });
+    const bobHeard: string[] = [];
+    bobSocket.onAny((event: string, payload: { body?: string }) => bobHeard.push(`${event} ${payload?.body ?? ''}`));
+    try {
+      expect(await bobSocket.timeout(5_000).emitWithAck('room:join', { room: 'grief-circle' })).toMatchObject({ ok: true });
+      const box = page.getByRole('textbox', { name: 'Your message' });
+      const words = `I cannot do this anymore, I want to kill myself tonight (${tag})`;
+      // Scrolled down to where Send is, as a member writing on a phone has it.
+      await page.getByRole('button', { name: 'Send', exact: true }).scrollIntoViewIfNeeded();
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+      await box.fill(words);
+      const nudge = page.getByRole('complementary', { name: 'Support while you write' });
+      await expect(nudge).toBeVisible();
+      await box.press('Enter');
+      await expect(box).toHaveValue('');
+      await expect(page.getByRole('log', { name: 'Messages in Grief circle' })).toContainText(words);
+      // The panel comes at the top of the page, above where a phone shows the composer; the lines stay beside it.
+      await expect(page.getByRole('region', { name: 'Support you can reach now' })).toBeAttached({ timeout: 5_000 });
+      await axe.check('chat room on a phone after a message in crisis');
+      // Bob got the message, and nothing about help for its writer.
+      await expect.poll(() => bobHeard.some((line) => line === `message:new ${words}`)).toBe(true);
+      expect(bobHeard.filter((line) => line.startsWith('crisis:'))).toEqual([]);
+      // Still there well after the note's 300 ms pause has read the emptied composer.
+      await page.waitForTimeout(600);
+      await expect(nudge).toBeInViewport();
+      await expect(nudge.getByRole('link', { name: 'Call 988', exact: true })).toHaveAttribute('href', 'tel:988');
+      // Writing something else, the note follows the new words.
+      await box.fill('Thank you for being here.');
+      await expect(nudge).toHaveCount(0);
+    } finally {
+      bobSocket.close();
+    }
   });
 
   test('a moderator slows and locks a room from inside it; the members in it see each change live, and write again once it opens', async ({ browser, page: alicePage, request, axe }) => {

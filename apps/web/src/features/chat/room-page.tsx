@@ -12,6 +12,7 @@ import { TimeAgo } from '../forum/time-ago';
 import { useSession } from '../identity/use-session';
 import { HELP_PATH } from '../../routes/route-paths';
 import { CHAT_PATH } from './chat-paths';
+import { sendsOnEnter } from './composer-keys';
 import { countsDown, firstUnreadId, noteNow, WINDOW_SIZE, type LogEntry } from './message-log';
 import { modItemPath } from '../moderation/mod-paths';
 import { RemoveMessageDialog } from './remove-message-dialog';
@@ -35,6 +36,18 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
   // The message whose writer the reader is hiding, kept the same way.
   const [hiding, setHiding] = useState<{ entry: LogEntry; open: boolean } | null>(null);
   const logRef = useRef<HTMLDivElement>(null);
+  // Where keyboard focus goes when the button that had it goes away (Send disabled once the words
+  // are sent, a "Don't send" or "retry" whose message left or went): back to writing, not to the
+  // top of the page.
+  const composerRef = useRef<HTMLTextAreaElement | null>(null);
+  const backToComposer = () => composerRef.current?.focus({ preventScroll: true });
+  // A dialog gives focus back to the button that opened it; after a Delete, Remove or Hide that
+  // button is gone, so once the dialog has animated out (Mantine's 200 ms) focus, if nowhere,
+  // comes back to the composer.
+  const afterDialog = () =>
+    setTimeout(() => {
+      if (!document.activeElement || document.activeElement === document.body) backToComposer();
+    }, 300);
   const atBottom = useRef(true);
   // What the reader has seen: everything while the tab is visible and scrolled to the end.
   const [seen, setSeen] = useState<Set<string>>(new Set());
@@ -55,6 +68,9 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
 
   // Earlier messages added above keep what the reader was looking at in place (Chromium does not
   // anchor the scroll at the very top); otherwise the log follows new messages when at its end.
+  // Any change to the log counts, not only a new row: a message of theirs confirmed (its Delete
+  // narrows the line, so a long one wraps taller) or refused (its reason below it) grows the last
+  // row, which would otherwise end below the log's edge.
   const keepPlace = useRef<{ height: number; top: number } | null>(null);
   useLayoutEffect(() => {
     const element = logRef.current;
@@ -63,7 +79,7 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
       element.scrollTop = element.scrollHeight - keepPlace.current.height + keepPlace.current.top;
       keepPlace.current = null;
     } else if (atBottom.current) element.scrollTop = element.scrollHeight;
-  }, [room.log.length, shown]);
+  }, [room.log, shown]);
 
   // A room refused while locked is joined again when the moderators unlock it.
   const wasLocked = useRef(info?.locked === true);
@@ -82,17 +98,23 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
     return () => clearInterval(timer);
   }, [counting]);
 
+  // What they sent last: the note beside the composer keeps answering it until they write again. A
+  // message that sounds like crisis would otherwise take its help away the moment it is sent, when
+  // the panel the server sends appears at the top of the page, out of sight on a phone.
+  const [lastSent, setLastSent] = useState('');
   const tooLong = draft.length > CHAT_LIMITS.bodyMax;
   const submit = () => {
     const body = draft.trim();
     if (!body || tooLong) return;
     setDraft('');
+    setLastSent(body);
     // Their own message is where they look next: at the end of the log.
     atBottom.current = true;
     room.send(body);
+    backToComposer();
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+    if (sendsOnEnter({ key: event.key, shiftKey: event.shiftKey, isComposing: event.nativeEvent.isComposing, keyCode: event.keyCode })) {
       event.preventDefault();
       if (!cannotSend) submit();
     }
@@ -264,7 +286,10 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
                   onClick={() => {
                     // The words come back to the composer, after whatever is being written there now.
                     const body = room.cancel(entry.key);
-                    if (body !== null) setDraft((current) => (current.trim() === '' ? body : `${current.replace(/\s+$/, '')}\n${body}`));
+                    if (body !== null) {
+                      setDraft((current) => (current.trim() === '' ? body : `${current.replace(/\s+$/, '')}\n${body}`));
+                      backToComposer();
+                    }
                   }}
                   aria-label={`Don't send: ${entry.message.body.slice(0, 40)}`}
                 >
@@ -272,7 +297,16 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
                 </Button>
               )}
               {entry.state === 'failed' && (
-                <Button size="compact-xs" variant="light" color="red" onClick={() => room.retry(entry.key)} title={entry.error}>
+                <Button
+                  size="compact-xs"
+                  variant="light"
+                  color="red"
+                  onClick={() => {
+                    room.retry(entry.key);
+                    backToComposer();
+                  }}
+                  title={entry.error}
+                >
                   Not sent — retry
                 </Button>
               )}
@@ -369,7 +403,10 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
           isAlias={false}
           send={() => hideMember({ messageId: hiding.entry.message.id })}
           opened={hiding.open}
-          onClose={() => setHiding({ ...hiding, open: false })}
+          onClose={() => {
+            setHiding({ ...hiding, open: false });
+            afterDialog();
+          }}
           onHidden={() => room.forgetAuthor(hiding.entry.message.author.displayName)}
         />
       )}
@@ -378,7 +415,10 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
           message={removing.entry.message}
           remove={remove(removing.entry)}
           opened={removing.open}
-          onClose={() => setRemoving({ ...removing, open: false })}
+          onClose={() => {
+            setRemoving({ ...removing, open: false });
+            afterDialog();
+          }}
           onRemoved={() => room.showRemoved(removing.entry.message.id, removing.entry.message.author.isYou)}
         />
       )}
@@ -391,7 +431,10 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
         label="Your message"
         // A message in Hebrew or Arabic is written right to left from its first letter (on the
         // textarea itself: Mantine gives a `dir` prop to the wrapper, whose label is English).
-        ref={(textarea) => textarea?.setAttribute('dir', 'auto')}
+        ref={(textarea) => {
+          textarea?.setAttribute('dir', 'auto');
+          composerRef.current = textarea;
+        }}
         description={
           paused
             ? 'Your chat messages are paused for now (above): you can write, and send once the pause ends.'
@@ -413,7 +456,7 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
         onKeyDown={onKeyDown}
         disabled={room.joinError !== null}
       />
-      <CrisisNudge text={draft} />
+      <CrisisNudge text={draft.trim() ? draft : lastSent} />
       <Group>
         <Button onClick={submit} disabled={!draft.trim() || tooLong || cannotSend}>
           Send
