@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { HELP_PATH } from '../../routes/route-paths';
 import { HowToHelp } from '../crisis/how-to-help';
-import { REPORT_REASON_LABELS } from './forum-copy';
+import { fieldTooLong, REPORT_REASON_LABELS } from './forum-copy';
 import { describeForumError } from './forum-error-copy';
 import classes from './forum.module.css';
 
@@ -29,6 +29,7 @@ export function ReportDialog({ subject, author, send, opened, onClose }: ReportD
   const [missingReason, setMissingReason] = useState(false);
   const reporting = useMutation({ mutationFn: () => send({ reason: reason ?? 'other', ...(note.trim() ? { note: note.trim() } : {}) }) });
   const failure = reporting.isError ? describeForumError(reporting.error, ['reason', 'note'] as const) : null;
+  const noteTooLong = fieldTooLong(note, FORUM_LIMITS.reportNoteMax, 'a note', 'sending');
 
   const close = () => {
     onClose();
@@ -47,7 +48,7 @@ export function ReportDialog({ subject, author, send, opened, onClose }: ReportD
       setMissingReason(true);
       return;
     }
-    if (!reporting.isPending) reporting.mutate();
+    if (!reporting.isPending && !noteTooLong) reporting.mutate();
   };
 
   return (
@@ -102,16 +103,19 @@ export function ReportDialog({ subject, author, send, opened, onClose }: ReportD
               label="Anything the moderators should know? (optional)"
               autosize
               minRows={2}
-              maxLength={FORUM_LIMITS.reportNoteMax}
+              // No maxLength: the browser would cut a long paste short without a word (what a worried
+              // member wrote about someone in danger, its end lost); too long is said instead.
               value={note}
               onChange={(event) => setNote(event.currentTarget.value)}
-              error={failure?.fields.note}
+              error={noteTooLong ?? failure?.fields.note}
             />
             <Group justify="flex-end" gap="sm">
               <Button variant="default" onClick={close}>
                 Cancel
               </Button>
-              <Button type="submit">{reporting.isPending ? 'Sending…' : 'Send report'}</Button>
+              <Button type="submit" disabled={noteTooLong !== null}>
+                {reporting.isPending ? 'Sending…' : 'Send report'}
+              </Button>
             </Group>
           </Stack>
         </form>
