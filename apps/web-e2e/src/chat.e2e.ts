@@ -199,7 +199,16 @@ test.describe('chat rooms', () => {
     await form.getByRole('button', { name: 'Send report' }).click();
     await expect(form.getByText('Please choose a reason.')).toBeVisible();
     await form.getByRole('radio', { name: /worried/i }).check();
-    await form.getByLabel('Anything the moderators should know? (optional)').fill('It sounded like a final goodbye.');
+    // A long paste is kept whole, said to be too long, and not sent until it fits.
+    const note = form.getByLabel('Anything the moderators should know? (optional)');
+    const long = `${'They said goodbye to everyone and gave their things away. '.repeat(18)}They live near the old bridge.`;
+    await note.focus();
+    await page.keyboard.insertText(long);
+    await expect(note).toHaveValue(long);
+    await expect(form.getByText(`That is ${long.length.toLocaleString('en')} characters; a note holds up to 1,000 characters`)).toBeVisible();
+    await expect(form.getByRole('button', { name: 'Send report' })).toBeDisabled();
+    await axe.check('the report dialog, a note too long');
+    await note.fill('It sounded like a final goodbye.');
     await axe.check('the report dialog for a message');
     await form.getByRole('button', { name: 'Send report' }).click();
     await expect(dialog.getByRole('status')).toContainText('A volunteer moderator will look at it as a priority');
@@ -596,7 +605,7 @@ test.describe('chat rooms', () => {
     await page.context().close();
   });
 
-  test('on a phone, a member who writes in crisis keeps help in sight beside the composer after sending, while the panel comes; the others in the room are told nothing', async ({ page, request, baseURL, axe }) => {
+  test('on a phone, a member who writes in crisis keeps help in sight beside the composer after sending, is told where the panel came and taken to it; the others in the room are told nothing', async ({ page, request, baseURL, axe }) => {
     test.setTimeout(60_000);
     const [alice, bob] = [await member(request), await member(request)];
     const tag = crypto.randomUUID().slice(0, 8);
@@ -636,6 +645,17 @@ test.describe('chat rooms', () => {
       // Writing something else, the note follows the new words.
       await box.fill('Thank you for being here.');
       await expect(nudge).toHaveCount(0);
+      // Where they are, a word that the panel came, read out once, and the way to it.
+      const panel = page.getByRole('region', { name: 'Support you can reach now' });
+      await expect(panel).not.toBeInViewport();
+      await expect(panel.getByRole('status')).toContainText('People you can talk to now are at the top of the page.');
+      const callout = page.getByRole('complementary', { name: 'Help is here' });
+      await expect(callout).toBeInViewport();
+      await callout.getByRole('button', { name: 'Show me' }).click();
+      await expect(panel).toBeInViewport();
+      await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+      await expect(callout).toHaveCount(0);
+      await axe.check('chat room on a phone, the crisis panel brought into view');
     } finally {
       bobSocket.close();
     }

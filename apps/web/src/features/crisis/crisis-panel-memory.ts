@@ -3,12 +3,15 @@ import { browserStorage } from '../../api/browser-storage';
 /**
  * What this tab remembers about a crisis notice across page loads (the header's links load pages
  * afresh): that the member hid the panel for now, and that they asked for a counsellor, so the
- * panel stays out of the way and does not offer again what was already arranged. sessionStorage:
+ * panel stays out of the way and does not offer again what was already arranged, and that it was
+ * announced. sessionStorage:
  * only notice ids and a channel, never words, and gone when the tab closes.
  */
 export interface NoticeMemory {
   hidden?: boolean;
   outreach?: 'in_app' | 'phone';
+  /** Screen readers were told of it (once per notice in this tab). */
+  announced?: boolean;
 }
 
 const KEY = 'lantern.crisis-notices';

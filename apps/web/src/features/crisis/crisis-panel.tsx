@@ -1,7 +1,7 @@
-import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Affix, Anchor, Button, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import type { CrisisResources } from '@lantern/contracts';
 import { SAFE_MESSAGING_COPY, type RegionHotlines } from '@lantern/crisis';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { apiFetch } from '../../api/api-client';
 import { HELP_PATH } from '../../routes/route-paths';
 import { SafetyPlanInPanel } from '../safety-plan/safety-plan-in-panel';
@@ -48,6 +48,13 @@ function CrisisNotice({ notice, onDone }: { notice: CrisisResources; onDone: () 
     rememberNotice(notice.noticeId, { hidden: value });
   };
 
+  const { section, heading, outOfSight, dismissCallout, announcement } = useArrivalInSight(notice, hidden);
+  const showPanel = () => {
+    dismissCallout();
+    section.current?.scrollIntoView({ block: 'start' });
+    heading.current?.focus({ preventScroll: true });
+  };
+
   // Out of the way, not gone: someone who is not safe should not have to say they are to read on.
   if (hidden) {
     return (
@@ -63,9 +70,31 @@ function CrisisNotice({ notice, onDone }: { notice: CrisisResources; onDone: () 
   }
 
   return (
-    <Paper component="section" aria-label={copy.crisisPanel.regionLabel} withBorder p="lg" mb="lg" radius="md">
+    <Paper ref={section} component="section" aria-label={copy.crisisPanel.regionLabel} withBorder p="lg" mb="lg" radius="md">
+      <div role="status">
+        <VisuallyHidden>{announcement}</VisuallyHidden>
+      </div>
+      {outOfSight && (
+        // The panel came while the member was further down the page (a reply at the end of a long
+        // thread, a chat on a phone): where they are, a word that it is there, and the way to it.
+        <Affix position={{ bottom: 12, left: 12, right: 12 }} zIndex={300}>
+          <Paper withBorder shadow="md" p="sm" radius="md" aria-label="Help is here" component="aside">
+            <Group gap="sm" justify="space-between" wrap="nowrap">
+              <Text size="sm">{notice.heading}: people you can talk to, now, at the top of the page.</Text>
+              <Group gap="xs" wrap="nowrap">
+                <Button size="xs" onClick={showPanel}>
+                  Show me
+                </Button>
+                <Button size="xs" variant="subtle" onClick={dismissCallout}>
+                  Not now
+                </Button>
+              </Group>
+            </Group>
+          </Paper>
+        </Affix>
+      )}
       <Stack gap="sm">
-        <Title order={2} size="h3">
+        <Title ref={heading} order={2} size="h3" tabIndex={-1}>
           {notice.heading}
         </Title>
         <Text>{notice.message}</Text>
@@ -94,6 +123,58 @@ function CrisisNotice({ notice, onDone }: { notice: CrisisResources; onDone: () 
       </Stack>
     </Paper>
   );
+}
+
+/**
+ * A panel that arrives where the member cannot see it (they are further down the page than its
+ * place at the top) is said where they are: a callout at the foot of the screen until they go to
+ * it, or it comes into view, or they say "Not now" (the page keeps room below for the callout, so
+ * nothing, a chat's composer included, is left under it). Screen readers are told once per notice
+ * in this tab, when it arrives or on the first page that shows it.
+ */
+function useArrivalInSight(notice: CrisisResources, hidden: boolean) {
+  const section = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [outOfSight, setOutOfSight] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+
+  useEffect(() => {
+    const element = section.current;
+    if (hidden || !element || typeof IntersectionObserver === 'undefined') return;
+    let first = true;
+    const observer = new IntersectionObserver(([entry]) => {
+      // Out of sight when it arrives: the callout. In sight at any point: no callout, for good.
+      if (first && !entry.isIntersecting) setOutOfSight(true);
+      first = false;
+      if (entry.isIntersecting) {
+        setOutOfSight(false);
+        observer.disconnect();
+      }
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [hidden]);
+
+  useEffect(() => {
+    if (!outOfSight) return;
+    const before = document.body.style.paddingBottom;
+    document.body.style.paddingBottom = '112px';
+    return () => {
+      document.body.style.paddingBottom = before;
+    };
+  }, [outOfSight]);
+
+  useEffect(() => {
+    if (hidden || recallNotice(notice.noticeId).announced) return;
+    // Filled after the region is on the page: a region put there with its words already in is not read out.
+    const timer = setTimeout(() => {
+      setAnnouncement(`${notice.heading}. People you can talk to now are at the top of the page.`);
+      rememberNotice(notice.noticeId, { announced: true });
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [hidden, notice.noticeId, notice.heading]);
+
+  return { section, heading, outOfSight, dismissCallout: () => setOutOfSight(false), announcement };
 }
 
 /** After "Talk to a moderator now": the promise, and the way in once a moderator opens the chat. */
