@@ -1,7 +1,7 @@
 import { expect, expectNoAxeViolations, test } from './support/axe';
 import { clearQueue, openAs, operatorGrant, registeredMember, seedSession } from './support/operators';
 
-test('from a crisis post, through consent, the escalation and the partner’s acknowledgement, to the counsellor and the member talking in a private room', async ({ browser, page, request, axe }) => {
+test('from a crisis post, through consent, the escalation and the partner’s acknowledgement, to the counsellor and the member talking in a private room, until the member withdraws their request', async ({ browser, page, request, axe }, testInfo) => {
   test.setTimeout(120_000);
   await clearQueue(request);
 
@@ -93,6 +93,23 @@ test('from a crisis post, through consent, the escalation and the partner’s ac
   await expect(failed).toContainText('member consent');
   await failed.getByRole('button', { name: 'Deliver again' }).click();
   await expect(failed.getByRole('status')).toHaveText('Queued for delivery again.');
+
+  // The member changes their mind: asked first, then told plainly what happened; the line's portal shows the case withdrawn, without their words.
+  await panel.getByRole('button', { name: 'Withdraw my request' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Withdraw your request for a counsellor?' });
+  await expect(dialog).toContainText('they are told you withdrew it and leave your private chat');
+  await axe.check('the dialog asking before a withdrawal');
+  await dialog.getByRole('button', { name: 'Withdraw my request' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'You withdrew your request. No counsellor will contact you about it' })).toBeVisible();
+  await expect(dialog).toBeHidden();
+  await axe.check('the panel after the withdrawal');
+  await counsellor.goto('/partner');
+  const withdrawn = counsellor.getByRole('article').first();
+  await expect(withdrawn.getByRole('alert', { name: 'Withdrawn by the member' })).toContainText('please do not contact them about it');
+  await expect(withdrawn).toContainText('withdrawn by the member');
+  await expect(withdrawn).not.toContainText('feels there is no other way');
+  await expect(withdrawn.getByRole('link', { name: 'Open the private chat with the member' })).toHaveCount(0);
+  await expectNoAxeViolations(counsellor, testInfo, 'the partner portal with a withdrawn case');
 
   await Promise.all([moderator.context().close(), counsellor.context().close(), adminPage.context().close()]);
 });

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { MODERATION_BATCH_MAX, moderationJobId, moderationJobSchema, type ModerationJob, type ModerationQueueJob, type PartnerDeliveryJob } from '@lantern/contracts';
+import { MODERATION_BATCH_MAX, moderationJobId, partnerDeliveryJobId, moderationJobSchema, type ModerationJob, type ModerationQueueJob, type PartnerDeliveryJob } from '@lantern/contracts';
 import { LAZY_COMMIT } from '@lantern/db';
 import { withTimeout } from '@lantern/queue';
 import type { Queue } from 'bullmq';
@@ -145,8 +145,8 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       const deliveries = rows
         .filter((row) => row.topic === PARTNER_DELIVERY_TOPIC)
         .map((row) => row.payload as PartnerDeliveryJob)
-        // One job per delivery: a retry of the relay collapses, an admin's re-delivery is new.
-        .map((data) => ({ name: 'deliver', data, opts: { jobId: `${data.escalationId}-d${data.delivery}` } }));
+        // One job per delivery: a retry of the relay collapses, an admin's re-delivery (and a member's withdrawal) is new.
+        .map((data) => ({ name: 'deliver', data, opts: { jobId: partnerDeliveryJobId(data) } }));
       if (deliveries.length) await withTimeout(this.partners.addBulk(deliveries), ENQUEUE_TIMEOUT_MS, 'Redis did not accept the deliveries in time');
       const ids = rows.map((row) => String(row.id));
       if (!ids.every((id) => /^\d+$/.test(id))) throw new Error('an outbox id was not a number');

@@ -17,6 +17,7 @@ import type {
 import { PhoneCipher, returnedRows } from '@lantern/db';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service';
+import { holdLiveAccount } from '../auth/sanctions';
 import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
 import { CrisisService } from '../crisis/crisis.service';
 import { ApiException } from '../http/api-exception';
@@ -35,6 +36,7 @@ interface EscalationRow {
   room_slug: string | null;
   created_at: Date;
   delivery_failed: boolean;
+  withdrawn_at: Date | null;
 }
 
 export interface EscalateInput {
@@ -76,36 +78,140 @@ export class EscalationService {
     this.phones = new PhoneCipher(env);
   }
 
-  /** "I'd like a crisis counsellor to contact me": consent, the channel, and a moderator on top of the queue. */
-  async requestOutreach(memberId: string, input: OutreachRequest): Promise<{ outreachId: string; flagId: string }> {
+  /**
+   * "I'd like a crisis counsellor to contact me": consent, the channel, and a moderator on top of the queue.
+   * While a counsellor's line already has the member's case (not closed), asking again starts no
+   * second one: the answer is that case (`created: false`), so the member keeps its private room and
+   * nothing new (nor a phone number) is stored.
+   */
+  async requestOutreach(memberId: string, input: OutreachRequest): Promise<{ outreachId: string; flagId: string; created: boolean }> {
     return this.dataSource.transaction(async (manager) => {
+      const [open]: Array<{ id: string; flag_id: string }> = await manager.query(
+        `SELECT o.id, COALESCE(o.flag_id, e.flag_id) AS flag_id FROM outreach_requests o JOIN escalations e ON e.id = o.escalation_id
+          WHERE o.member_id = $1 AND e.status <> 'closed' AND COALESCE(o.flag_id, e.flag_id) IS NOT NULL ORDER BY o.created_at DESC LIMIT 1`,
+        [memberId],
+      );
+      if (open) return { outreachId: open.id, flagId: open.flag_id, created: false };
       const { flagId } = await this.crisis.requestSupportIn(manager, memberId, 'outreach_requested');
-      // A newer request replaces an unused older one (and its number).
-      await manager.query(`DELETE FROM outreach_requests WHERE member_id = $1 AND escalation_id IS NULL`, [memberId]);
+      // A newer request replaces an unused older one (and its number); a withdrawn one stays, as the record of it.
+      await manager.query(`DELETE FROM outreach_requests WHERE member_id = $1 AND escalation_id IS NULL AND withdrawn_at IS NULL`, [memberId]);
       const [row]: Array<{ id: string }> = await manager.query(
         `INSERT INTO outreach_requests (member_id, channel, phone_ciphertext, flag_id) VALUES ($1, $2, $3, $4) RETURNING id`,
         [memberId, input.channel, input.phone ? this.phones.seal(input.phone) : null, flagId],
       );
-      return { outreachId: row.id, flagId };
+      return { outreachId: row.id, flagId, created: true };
     });
   }
 
   /** The member's newest request for a counsellor and where it stands (only their own). */
-  async outreachStatus(memberId: string): Promise<{ request: OutreachStatus | null }> {
-    const [row]: Array<{ channel: OutreachChannel; created_at: Date; status: Escalation['status'] | null; room_slug: string | null; failed: boolean | null }> = await this.dataSource.query(
-      `SELECT o.channel, o.created_at, e.status, e.room_slug, ${deliveryFailed('e')} AS failed
+  async outreachStatus(memberId: string, manager: EntityManager = this.dataSource.manager): Promise<{ request: OutreachStatus | null }> {
+    const [row]: Array<{
+      channel: OutreachChannel;
+      created_at: Date;
+      withdrawn: boolean;
+      status: Escalation['status'] | null;
+      room_slug: string | null;
+      failed: boolean | null;
+      handoff_stands: boolean;
+    }> = await manager.query(
+      `SELECT o.channel, o.created_at, o.withdrawn_at IS NOT NULL AS withdrawn, e.status, e.room_slug, ${deliveryFailed('e')} AS failed,
+              EXISTS (SELECT 1 FROM escalations x WHERE x.member_id = o.member_id AND x.basis = 'imminent_risk' AND x.status <> 'closed') AS handoff_stands
          FROM outreach_requests o LEFT JOIN escalations e ON e.id = o.escalation_id
         WHERE o.member_id = $1 ORDER BY o.created_at DESC LIMIT 1`,
       [memberId],
     );
     if (!row) return { request: null };
     let progress: OutreachProgress;
-    if (row.status === null) progress = 'received';
+    if (row.withdrawn) progress = 'withdrawn';
+    else if (row.status === null) progress = 'received';
     else if (row.failed === true) progress = 'delayed';
     else if (row.status === 'created' || row.status === 'delivered') progress = 'sent';
     else if (row.status === 'closed') progress = 'closed';
     else progress = 'with_counsellor';
-    return { request: { channel: row.channel, progress, room: progress === 'closed' ? null : row.room_slug, askedAt: row.created_at.toISOString() } };
+    const live = progress !== 'closed' && progress !== 'withdrawn';
+    return {
+      request: { channel: row.channel, progress, room: live ? row.room_slug : null, askedAt: row.created_at.toISOString(), handoffStands: progress === 'withdrawn' && row.handoff_stands },
+    };
+  }
+
+  /**
+   * The member takes back their request for a counsellor. Before a moderator acted on it: the
+   * consent and number are gone, and the review item says so (it stays on the queue: the member
+   * may still need someone). After it went to a crisis line, while the case is open: the hand-off
+   * closes as withdrawn (number deleted, the member's words cleared from the partner's portal,
+   * its counsellors out of the private room, which stays the member's) and the partner is told
+   * with a signed `escalation.withdrawn`. A hand-off made without consent for imminent risk is not
+   * the member's to withdraw: it stands, and the answer says so.
+   */
+  async withdrawOutreach(member: AuditActor): Promise<{ request: OutreachStatus | null }> {
+    let left: PrivateRoomLeft | undefined;
+    let told = false;
+    const answer = await this.dataSource.transaction(async (manager) => {
+      // Lock order, as a moderator escalating the member's item takes them: the member (an erasure
+      // under way finishes first), then the review items this changes, then the request and its
+      // hand-off. Taken the other way round, a withdrawal and an escalation of the same request
+      // waited on each other and PostgreSQL ended one of them.
+      await holdLiveAccount(manager, member.id);
+      const [latest]: Array<{ flag_id: string | null; handoff_flag_id: string | null }> = await manager.query(
+        `SELECT o.flag_id, e.flag_id AS handoff_flag_id FROM outreach_requests o LEFT JOIN escalations e ON e.id = o.escalation_id
+          WHERE o.member_id = $1 ORDER BY o.created_at DESC LIMIT 1`,
+        [member.id],
+      );
+      const itemIds = [latest?.flag_id, latest?.handoff_flag_id].filter((id): id is string => typeof id === 'string');
+      await manager.query(`SELECT id FROM flags WHERE id = ANY($1::uuid[]) OR (content_type = 'member' AND content_id = $2 AND status <> 'resolved') ORDER BY id FOR UPDATE`, [
+        itemIds,
+        member.id,
+      ]);
+      const [request]: Array<{ id: string; flag_id: string | null; escalation_id: string | null; channel: OutreachChannel; withdrawn_at: Date | null }> = await manager.query(
+        `SELECT id, flag_id, escalation_id, channel, withdrawn_at FROM outreach_requests WHERE member_id = $1 ORDER BY created_at DESC LIMIT 1 FOR UPDATE`,
+        [member.id],
+      );
+      const [handoff]: Array<{ id: string; status: Escalation['status']; basis: EscalationBasis; flag_id: string | null }> = request?.escalation_id
+        ? await manager.query(`SELECT id, status, basis, flag_id FROM escalations WHERE id = $1 FOR UPDATE`, [request.escalation_id])
+        : [];
+      const open = request && request.withdrawn_at === null && (!handoff || handoff.status !== 'closed');
+      if (!open) throw new ApiException(HttpStatus.NOT_FOUND, 'OUTREACH_NOT_FOUND', 'You have no open request for a counsellor to withdraw.');
+      await manager.query(`UPDATE outreach_requests SET withdrawn_at = now(), phone_ciphertext = NULL WHERE id = $1`, [request.id]);
+      const closes = handoff !== undefined && handoff.basis === 'member_consent';
+      if (closes) {
+        const outcome = 'Withdrawn by the member.';
+        await manager.query(
+          `UPDATE escalations SET status = 'closed', outcome = $2, withdrawn_at = now(), phone_ciphertext = NULL, payload = jsonb_set(payload, '{excerpt}', 'null'), updated_at = now() WHERE id = $1`,
+          [handoff.id, outcome],
+        );
+        await manager.query(`INSERT INTO escalation_events (escalation_id, status, note, actor_id) VALUES ($1, 'withdrawn', $2, $3)`, [handoff.id, 'The member withdrew their consent; the case is closed.', member.id]);
+        // As on any close: the room stays the member's, with its history; its counsellors leave it.
+        const gone = returnedRows<{ member_id: string; room: string }>(
+          await manager.query(
+            `DELETE FROM room_members rm USING escalations e, rooms r, members m
+              WHERE e.id = $1 AND r.slug = e.room_slug AND rm.room_id = r.id AND m.id = rm.member_id AND m.role = 'partner'
+              RETURNING rm.member_id, r.slug AS room`,
+            [handoff.id],
+          ),
+        );
+        if (gone.length > 0) left = { memberIds: gone.map((row) => row.member_id), room: gone[0].room };
+        await this.outbox.recordPartnerDelivery(manager, { escalationId: handoff.id, delivery: 1, event: 'escalation.withdrawn' });
+        told = true;
+      }
+      await this.audit.record(manager, member, {
+        action: 'outreach_withdrawn',
+        targetType: closes ? 'escalation' : 'outreach_request',
+        targetId: closes ? handoff.id : request.id,
+        before: { progress: handoff ? handoff.status : 'received', channel: request.channel },
+        after: closes ? { status: 'closed', partnerTold: true } : { escalation: handoff ? 'stands (imminent risk)' : null },
+      });
+      // The moderators' queue hears it live: the request's item (and any item the member is on top
+      // of the queue with, a failed hand-off's among them) changes and is announced again.
+      await manager.query(
+        `UPDATE flags SET version = version + 1, updated_at = now()
+          WHERE id = ANY($1::uuid[]) OR (content_type = 'member' AND content_id = $2 AND status <> 'resolved')`,
+        [[request.flag_id, handoff?.flag_id].filter((id): id is string => typeof id === 'string'), member.id],
+      );
+      return this.outreachStatus(member.id, manager);
+    });
+    if (left) this.events.privateRoomLeft.next(left);
+    if (told) this.relay.kick();
+    return answer;
   }
 
   /** Called by the moderation resolve, inside its transaction. Returns the escalation id. */
@@ -114,7 +220,7 @@ export class EscalationService {
     if (!partner) throw new ApiException(HttpStatus.NOT_FOUND, 'PARTNER_NOT_FOUND', 'There is no such partner.');
     const memberId = input.flag.authorId;
     const [consent]: Array<{ id: string; channel: 'in_app' | 'phone'; phone_ciphertext: string | null }> = memberId
-      ? await manager.query(`SELECT id, channel, phone_ciphertext FROM outreach_requests WHERE member_id = $1 AND escalation_id IS NULL ORDER BY created_at DESC LIMIT 1 FOR UPDATE`, [memberId])
+      ? await manager.query(`SELECT id, channel, phone_ciphertext FROM outreach_requests WHERE member_id = $1 AND escalation_id IS NULL AND withdrawn_at IS NULL ORDER BY created_at DESC LIMIT 1 FOR UPDATE`, [memberId])
       : [];
     // Hand-offs of this member that never reached their partner: this one takes their place (and
     // the consent the member gave for them, with the number and the private room).
@@ -296,7 +402,7 @@ export class EscalationService {
   /** Admins: every escalation, with those whose delivery failed first. */
   async listForAdmin(): Promise<{ items: Array<Escalation & { reason: string | null }> }> {
     const rows: Array<EscalationRow & { reason: string | null }> = await this.dataSource.query(
-      `SELECT e.id, e.partner_id, e.basis, e.status, e.payload, e.outcome, e.room_slug, e.created_at, e.reason,
+      `SELECT e.id, e.partner_id, e.basis, e.status, e.payload, e.outcome, e.room_slug, e.created_at, e.reason, e.withdrawn_at,
               ${deliveryFailed('e')} AS delivery_failed
          FROM escalations e ORDER BY delivery_failed DESC, e.created_at DESC LIMIT 200`,
     );
@@ -318,7 +424,7 @@ export class EscalationService {
 
   private async handoffs(where: string, parameters: unknown[]): Promise<Handoff[]> {
     const rows: Array<EscalationRow & { partner_name: string; partner_hours: string }> = await this.dataSource.query(
-      `SELECT e.id, e.partner_id, e.basis, e.status, e.payload, e.outcome, e.room_slug, e.created_at, p.name AS partner_name, p.hours AS partner_hours,
+      `SELECT e.id, e.partner_id, e.basis, e.status, e.payload, e.outcome, e.room_slug, e.created_at, e.withdrawn_at, p.name AS partner_name, p.hours AS partner_hours,
               ${deliveryFailed('e')} AS delivery_failed
          FROM escalations e JOIN partners p ON p.id = e.partner_id
         WHERE ${where} ORDER BY e.created_at DESC LIMIT 20`,
@@ -384,6 +490,7 @@ export class EscalationService {
       room: row.room_slug,
       createdAt: row.created_at.toISOString(),
       deliveryFailed: row.delivery_failed,
+      withdrawnAt: row.withdrawn_at ? row.withdrawn_at.toISOString() : null,
       timeline: events.filter((event) => event.escalation_id === row.id).map((event) => ({ status: event.status, at: event.at.toISOString(), note: event.note })),
     }));
   }
@@ -417,4 +524,4 @@ export function deliveryFailed(alias: string): string {
             AND v.at > COALESCE((SELECT max(r.at) FROM escalation_events r WHERE r.escalation_id = ${alias}.id AND r.status = 'redelivery'), '-infinity')))`;
 }
 
-const SELECT = `SELECT e.id, e.partner_id, e.basis, e.status, e.payload, e.outcome, e.room_slug, e.created_at, ${deliveryFailed('e')} AS delivery_failed FROM escalations e`;
+const SELECT = `SELECT e.id, e.partner_id, e.basis, e.status, e.payload, e.outcome, e.room_slug, e.created_at, e.withdrawn_at, ${deliveryFailed('e')} AS delivery_failed FROM escalations e`;

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Patch, Post, UseGuards } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Patch, Post, Res, UseGuards } from '@nestjs/common';
 import {
   adminEscalationSchema,
   createdPartnerSchema,
@@ -16,6 +16,7 @@ import {
   type OutreachStatus,
   type PartnerSummary,
 } from '@lantern/contracts';
+import type { Response } from 'express';
 import { z } from 'zod';
 import { CurrentMember, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
 import { EscalationService } from './escalation.service';
@@ -30,11 +31,27 @@ const escalationId = z.uuid({ error: 'That is not an escalation id.' });
 export class OutreachController {
   constructor(private readonly escalations: EscalationService) {}
 
+  /** 201 with the new request; 200 with the open case when a counsellor's line already has it (nothing new is stored). */
   @Roles('member')
   @Post()
-  @Responds(outreachReceiptSchema)
-  request(@ValidBody(outreachRequestSchema) body: Valid<typeof outreachRequestSchema>, @CurrentMember() member: AuthenticatedMember): Promise<{ outreachId: string; flagId: string }> {
-    return this.escalations.requestOutreach(member.id, body);
+  @Responds(outreachReceiptSchema, { also: { 200: 'A crisis line already has the member’s case: that request, unchanged.' } })
+  async request(
+    @ValidBody(outreachRequestSchema) body: Valid<typeof outreachRequestSchema>,
+    @CurrentMember() member: AuthenticatedMember,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<{ outreachId: string; flagId: string }> {
+    const { outreachId, flagId, created } = await this.escalations.requestOutreach(member.id, body);
+    response.status(created ? 201 : 200);
+    return { outreachId, flagId };
+  }
+
+  /** The member withdraws their request (and consent): the answer is where it stands now. */
+  @Roles('member')
+  @Delete()
+  @HttpCode(200)
+  @Responds(outreachAnswerSchema)
+  withdraw(@CurrentMember() member: AuthenticatedMember): Promise<{ request: OutreachStatus | null }> {
+    return this.escalations.withdrawOutreach(member);
   }
 
   /** Where the member's newest request stands, so their panel can say so honestly (a delay included). */

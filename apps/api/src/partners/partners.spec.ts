@@ -1,9 +1,10 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Client } from 'pg';
 import { io } from 'socket.io-client';
 import { seedDemoData } from '@lantern/db';
-import type { ChatMessage, Escalation, EscalationWebhook, HandoffFailedEvent, OutreachStatus, PrivateRoomReadyEvent, QueueItem, QueueItemDetail, RoomSummary, Thread } from '@lantern/contracts';
+import type { ChatMessage, Escalation, EscalationWebhook, EscalationWithdrawnWebhook, HandoffFailedEvent, OutreachStatus, PrivateRoomReadyEvent, QueueItem, QueueItemDetail, RoomSummary, Thread } from '@lantern/contracts';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
 import { changeBehindTokens, registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
 import { startWorker, waitFor, type WorkerProcess } from '../../test/support/worker-process';
@@ -624,6 +625,180 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     ]);
   });
 
+  it('answers a second request for a counsellor with the open case, so the member keeps their counsellor and private room', async () => {
+    const member = await registerMember(api, 'Quiet Burdock');
+    const first = await rest<{ outreachId: string; flagId: string }>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'in_app' } });
+    expect(first.status).toBe(201);
+    expect((await escalate({ id: first.body.flagId } as QueueItem)).status).toBe(200);
+    const { id, room_slug: room } = await escalationFor(first.body.flagId);
+    await waitFor(async () => (await escalationFor(first.body.flagId)).status === 'delivered', 10_000, 'delivery');
+    expect((await rest(api, 'POST', `/api/v1/partner/escalations/${id}/ack`, { token: counsellor.token })).status).toBe(200);
+    expect(await outreachOf(member)).toMatchObject({ progress: 'with_counsellor', room });
+
+    // Asked again while the counsellor has the case (a second tab, a worried moment), by phone this time.
+    const again = await rest<{ outreachId: string; flagId: string }>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0144' } });
+    // Their panel still reads the live case and the way into its room (it read "received", with no room, before).
+    expect(await outreachOf(member)).toMatchObject({ channel: 'in_app', progress: 'with_counsellor', room });
+    expect([again.status, again.body]).toEqual([200, first.body]);
+    // No second request, no number kept, and no new item on the moderators' queue.
+    const requests = await api.db.dataSource.query(`SELECT escalation_id, phone_ciphertext FROM outreach_requests WHERE member_id = $1`, [member.memberId]);
+    expect(requests).toEqual([{ escalation_id: id, phone_ciphertext: null }]);
+    expect(await api.db.dataSource.query(`SELECT id FROM flags WHERE content_type = 'member' AND content_id = $1 AND status <> 'resolved'`, [member.memberId])).toEqual([]);
+
+    // Once the line closes the case, asking again is a new request.
+    await rest(api, 'POST', `/api/v1/partner/escalations/${id}/outcome`, { token: counsellor.token, body: { outcome: 'Talked it through.' } });
+    const later = await rest<{ outreachId: string }>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'in_app' } });
+    expect(later.status).toBe(201);
+    expect(later.body.outreachId).not.toBe(first.body.outreachId);
+    expect(await outreachOf(member)).toMatchObject({ progress: 'received', room: null });
+  });
+
+  it('lets a member withdraw a request no moderator acted on: the number is deleted, moderators hear it live, consent escalation is refused, and an imminent-risk hand-off stands', async () => {
+    const member = await registerMember(api, 'Quiet Campion');
+    const consent = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0177' } });
+    const moderators = io(api.baseUrl, { path: '/socket.io', auth: { token: moderator.token }, transports: ['websocket'] });
+    const heard: QueueItem[] = [];
+    moderators.on('moderation:flag-updated', (item: QueueItem) => heard.push(item));
+    await new Promise<void>((resolve) => moderators.once('connect', () => resolve()));
+    try {
+      const withdrawn = await rest<{ request: OutreachStatus }>(api, 'DELETE', '/api/v1/me/outreach', { token: member.token });
+      expect([withdrawn.status, withdrawn.body.request]).toEqual([200, { channel: 'phone', progress: 'withdrawn', room: null, askedAt: expect.any(String), handoffStands: false }]);
+      expect(await api.db.dataSource.query(`SELECT phone_ciphertext, withdrawn_at IS NOT NULL AS withdrawn FROM outreach_requests WHERE member_id = $1`, [member.memberId])).toEqual([
+        { phone_ciphertext: null, withdrawn: true },
+      ]);
+      const words = 'Asked for a crisis counsellor to contact them by phone. They have since withdrawn their request for a counsellor; any number they gave is deleted.';
+      const live = await waitFor(async () => heard.find((item) => item.id === consent.body.flagId), 5_000, 'the moderators told');
+      expect([live.status, live.excerpt]).toEqual(['open', words]);
+      const detail = await rest<QueueItemDetail>(api, 'GET', `/api/v1/moderation/flags/${consent.body.flagId}`, { token: moderator.token });
+      expect(detail.body.excerpt).toBe(words);
+    } finally {
+      moderators.disconnect();
+    }
+    const [audit] = await api.db.dataSource.query(`SELECT actor_id, actor_role, target_type, after FROM audit_log WHERE action = 'outreach_withdrawn' AND actor_id = $1`, [member.memberId]);
+    expect(audit).toMatchObject({ actor_role: 'member', target_type: 'outreach_request', after: { escalation: null } });
+    // Nothing left to withdraw; and the consent is gone, so no hand-off on it.
+    const twice = await rest<ErrorResponse>(api, 'DELETE', '/api/v1/me/outreach', { token: member.token });
+    expect([twice.status, twice.body.error.code]).toEqual([404, 'OUTREACH_NOT_FOUND']);
+    const refused = await escalate({ id: consent.body.flagId } as QueueItem);
+    expect([refused.status, refused.body.error.code]).toEqual([409, 'CONSENT_REQUIRED']);
+    expect(await api.db.dataSource.query(`SELECT 1 FROM escalations WHERE member_id = $1`, [member.memberId])).toHaveLength(0);
+
+    // A moderator judges the risk imminent and escalates with their reason: still possible.
+    endpoint.behaviours = ['ok'];
+    const judged = await escalate({ id: consent.body.flagId } as QueueItem, { basis: 'imminent_risk', note: 'Said goodbye to everyone; not answering.' });
+    expect(judged.status).toBe(200);
+    const handoff = await escalationFor(consent.body.flagId);
+    await waitFor(async () => (await escalationFor(consent.body.flagId)).status === 'delivered', 10_000, 'delivery');
+    // The member asks for a counsellor, then withdraws: their request goes, the moderator's hand-off stands, and they are told so.
+    expect((await rest(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'in_app' } })).status).toBe(201);
+    const sentBefore = endpoint.received.length;
+    const standing = await rest<{ request: OutreachStatus }>(api, 'DELETE', '/api/v1/me/outreach', { token: member.token });
+    expect([standing.status, standing.body.request.progress, standing.body.request.handoffStands]).toEqual([200, 'withdrawn', true]);
+    expect(await outreachOf(member)).toMatchObject({ progress: 'withdrawn', handoffStands: true });
+    expect(await escalationFor(consent.body.flagId)).toMatchObject({ id: handoff.id, status: 'delivered' });
+    const seen = await rest<Escalation>(api, 'GET', `/api/v1/partner/escalations/${handoff.id}`, { token: counsellor.token });
+    expect([seen.body.status, seen.body.withdrawnAt]).toEqual(['delivered', null]);
+    expect(endpoint.received.slice(sentBefore).filter((request) => request.headers['x-lantern-event'] === 'escalation.withdrawn')).toEqual([]);
+  });
+
+  it('a member withdrawing while a moderator escalates the same request: both answered, no deadlock, and no hand-off without the consent', async () => {
+    const member = await registerMember(api, 'Quiet Betony');
+    const consent = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'in_app' } });
+    expect(consent.status).toBe(201);
+    const lockWaiters = async (): Promise<number> =>
+      (await api.db.dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`))[0].n;
+    // A third connection holds the audit log, so the withdrawal stops halfway, holding what it took
+    // so far, while the moderator's escalation starts and waits on it.
+    const holder = new Client({ connectionString: api.env.DATABASE_URL });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('LOCK TABLE audit_log IN SHARE MODE');
+      const withdrawal = rest<ErrorResponse>(api, 'DELETE', '/api/v1/me/outreach', { token: member.token });
+      await waitFor(async () => (await lockWaiters()) === 1, 10_000, 'the withdrawal to wait at the audit log');
+      const escalation = escalate({ id: consent.body.flagId } as QueueItem);
+      await waitFor(async () => (await lockWaiters()) === 2, 10_000, 'the escalation to wait on the withdrawal');
+      await holder.query('ROLLBACK');
+      const [withdrawn, escalated] = await Promise.all([withdrawal, escalation]);
+      expect([withdrawn.status, escalated.status, escalated.body.error?.code]).toEqual([200, 409, 'CONSENT_REQUIRED']);
+    } finally {
+      await holder.end();
+    }
+    expect(await api.db.dataSource.query(`SELECT 1 FROM escalations WHERE member_id = $1`, [member.memberId])).toHaveLength(0);
+  });
+
+  it('closes a hand-off the member withdraws: the partner gets a signed escalation.withdrawn, the number is deleted, the counsellor leaves the room, and the portal shows it withdrawn without the member words', async () => {
+    // By phone: the number goes.
+    const caller = await registerMember(api, 'Quiet Dock');
+    const byPhone = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/outreach', { token: caller.token, body: { channel: 'phone', phone: '+1 555 010 0166' } });
+    expect((await escalate({ id: byPhone.body.flagId } as QueueItem, { body: 'Please call tonight.' })).status).toBe(200);
+    const phoned = await escalationFor(byPhone.body.flagId);
+    await waitFor(async () => (await escalationFor(byPhone.body.flagId)).status === 'delivered', 10_000, 'delivery');
+    expect(phoned.phone_ciphertext).not.toBeNull();
+    // The partner's endpoint fails the first try: the withdrawal is retried with the same key.
+    const before = endpoint.received.length;
+    endpoint.behaviours = ['fail', 'ok'];
+    const withdrawn = await rest<{ request: OutreachStatus }>(api, 'DELETE', '/api/v1/me/outreach', { token: caller.token });
+    expect([withdrawn.status, withdrawn.body.request]).toEqual([200, { channel: 'phone', progress: 'withdrawn', room: null, askedAt: expect.any(String), handoffStands: false }]);
+    expect(await api.db.dataSource.query(`SELECT 1 FROM escalations WHERE id = $1 AND phone_ciphertext IS NULL AND status = 'closed'`, [phoned.id])).toHaveLength(1);
+    expect(await api.db.dataSource.query(`SELECT 1 FROM outreach_requests WHERE member_id = $1 AND phone_ciphertext IS NOT NULL`, [caller.memberId])).toHaveLength(0);
+    const told = await waitFor(
+      async () => {
+        const attempts = endpoint.received.slice(before).filter((request) => request.headers['x-lantern-event'] === 'escalation.withdrawn');
+        return attempts.length === 2 ? attempts : undefined;
+      },
+      10_000,
+      'the withdrawal webhook, retried',
+    );
+    expect(told.map((attempt) => [attempt.answered, attempt.headers['x-lantern-idempotency-key']])).toEqual([
+      ['fail', `${phoned.id}:withdrawn`],
+      ['ok', `${phoned.id}:withdrawn`],
+    ]);
+    const event = JSON.parse(told[1].body) as EscalationWithdrawnWebhook;
+    expect(event).toEqual({ event: 'escalation.withdrawn', escalationId: phoned.id, withdrawnAt: expect.any(String) });
+    expect(told[1].body).not.toContain('555');
+    const [, timestamp, signature] = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(String(told[1].headers['x-lantern-signature'])) ?? [];
+    expect(signature).toBe(createHmac('sha256', secret).update(`${timestamp}.${told[1].body}`).digest('hex'));
+    const portal = await waitFor(
+      async () => {
+        const seen = (await rest<Escalation>(api, 'GET', `/api/v1/partner/escalations/${phoned.id}`, { token: counsellor.token })).body;
+        return seen.timeline.some((step) => step.status === 'withdrawal_delivered') ? seen : undefined;
+      },
+      5_000,
+      'the withdrawal recorded as delivered',
+    );
+    expect(portal).toMatchObject({ status: 'closed', outcome: 'Withdrawn by the member.', withdrawnAt: event.withdrawnAt, payload: { excerpt: null, channel: 'phone' } });
+    expect(portal.timeline.map((step) => step.status)).toEqual(['created', 'delivered', 'withdrawn', 'withdrawal_delivered']);
+    const audit = await api.db.dataSource.query(`SELECT action, actor_role FROM audit_log WHERE target_id = $1 AND action LIKE '%withdraw%' ORDER BY id`, [phoned.id]);
+    expect(audit).toEqual([
+      { action: 'outreach_withdrawn', actor_role: 'member' },
+      { action: 'partner_withdrawal_delivered', actor_role: 'system' },
+    ]);
+    const late = await rest<ErrorResponse>(api, 'POST', `/api/v1/partner/escalations/${phoned.id}/ack`, { token: counsellor.token });
+    expect([late.status, late.body.error.code]).toEqual([409, 'ESCALATION_CLOSED']);
+
+    // In a private chat the counsellor already joined: they leave it at once; the member keeps it.
+    const chatter = await registerMember(api, 'Quiet Eyebright');
+    const inApp = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/outreach', { token: chatter.token, body: { channel: 'in_app' } });
+    expect((await escalate({ id: inApp.body.flagId } as QueueItem)).status).toBe(200);
+    const { id, room_slug: room } = await escalationFor(inApp.body.flagId);
+    await waitFor(async () => (await escalationFor(inApp.body.flagId)).status === 'delivered', 10_000, 'delivery');
+    expect((await rest(api, 'POST', `/api/v1/partner/escalations/${id}/ack`, { token: counsellor.token })).status).toBe(200);
+    const counsellorSocket = io(api.baseUrl, { path: '/socket.io', auth: { token: counsellor.token }, transports: ['websocket'] });
+    try {
+      expect(((await counsellorSocket.timeout(5000).emitWithAck('room:join', { room })) as { ok: boolean }).ok).toBe(true);
+      const gone = await rest<{ request: OutreachStatus }>(api, 'DELETE', '/api/v1/me/outreach', { token: chatter.token });
+      expect([gone.status, gone.body.request.progress, gone.body.request.room]).toEqual([200, 'withdrawn', null]);
+      const write = (await counsellorSocket.timeout(5000).emitWithAck('message:send', { room, body: 'still there?', clientMsgId: 'after-withdrawal' })) as { ok: boolean };
+      expect(write.ok).toBe(false);
+    } finally {
+      counsellorSocket.disconnect();
+    }
+    expect(await api.db.dataSource.query(`SELECT 1 FROM room_members rm JOIN rooms r ON r.id = rm.room_id WHERE r.slug = $1 AND rm.member_id = $2`, [room, counsellor.memberId])).toEqual([]);
+    expect((await rest<{ items: RoomSummary[] }>(api, 'GET', '/api/v1/rooms', { token: chatter.token })).body.items[0].slug).toBe(room);
+    await waitFor(async () => endpoint.received.some((request) => request.headers['x-lantern-idempotency-key'] === `${id}:withdrawn`), 10_000, 'the second withdrawal webhook');
+  });
+
   it('answers a partner token whose account is no longer tied to a partner organisation 403 on every portal route, whatever it sends', async () => {
     // A counsellor who left their line: the account is a member's again, and their access token
     // still says partner (one sent as the change commits, before the sessions' end reaches the node).
@@ -685,5 +860,18 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     const odd = await rest<ErrorResponse>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: 'call me maybe' } });
     expect(odd.status).toBe(400);
     expect((await rest(api, 'POST', '/api/v1/me/outreach', { body: { channel: 'in_app' } })).status).toBe(401);
+    // Withdrawing: only a member's own open request, with a session.
+    const none = await rest<ErrorResponse>(api, 'DELETE', '/api/v1/me/outreach', { token: member.token });
+    expect([none.status, none.body.error.code]).toEqual([404, 'OUTREACH_NOT_FOUND']);
+    expect((await rest(api, 'DELETE', '/api/v1/me/outreach', {})).status).toBe(401);
+    expect((await rest(api, 'DELETE', '/api/v1/me/outreach', { token: moderator.token })).status).toBe(403);
+    // A case its line closed is not open any more: nothing to withdraw.
+    const asked = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'in_app' } });
+    expect((await escalate({ id: asked.body.flagId } as QueueItem)).status).toBe(200);
+    const { id } = await escalationFor(asked.body.flagId);
+    await rest(api, 'POST', `/api/v1/partner/escalations/${id}/outcome`, { token: counsellor.token, body: { outcome: 'Talked it through.' } });
+    const closed = await rest<ErrorResponse>(api, 'DELETE', '/api/v1/me/outreach', { token: member.token });
+    expect([closed.status, closed.body.error.code]).toEqual([404, 'OUTREACH_NOT_FOUND']);
+    expect(await outreachOf(member)).toMatchObject({ progress: 'closed', handoffStands: false });
   });
 });

@@ -1,6 +1,14 @@
 import { createHmac } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { WEBHOOK_HEADERS, type EscalationPayload, type EscalationWebhook, type HandoffFailedAlert, type PartnerDeliveryJob, type ServerEnv } from '@lantern/contracts';
+import {
+  WEBHOOK_HEADERS,
+  type EscalationPayload,
+  type EscalationWebhook,
+  type EscalationWithdrawnWebhook,
+  type HandoffFailedAlert,
+  type PartnerDeliveryJob,
+  type ServerEnv,
+} from '@lantern/contracts';
 import { holdNamedMembers, openSupportRequest, PhoneCipher, returnedRows } from '@lantern/db';
 import { DUE_MINUTES, SUPPORT_REQUEST_PRIORITY } from '@lantern/moderation';
 import type { Job } from 'bullmq';
@@ -8,7 +16,7 @@ import type { DataSource } from 'typeorm';
 import { SERVER_ENV } from '../config/worker-config.module';
 import { DATA_SOURCE } from '../infra/worker-infra.module';
 
-export type DeliveryOutcome = 'delivered' | 'already-delivered' | 'closed' | 'gone';
+export type DeliveryOutcome = 'delivered' | 'already-delivered' | 'closed' | 'gone' | 'withdrawal-delivered';
 
 /** `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`, as README shows partners how to verify. */
 export function signWebhook(secret: string, timestamp: number, body: string): string {
@@ -32,6 +40,7 @@ export class WebhookProcessor {
   }
 
   async process(job: Job<PartnerDeliveryJob>): Promise<DeliveryOutcome> {
+    if (job.data.event === 'escalation.withdrawn') return this.processWithdrawal(job);
     const { escalationId } = job.data;
     const [row]: Array<{
       id: string;
@@ -57,15 +66,48 @@ export class WebhookProcessor {
       phone: row.phone_ciphertext ? this.phones.open(row.phone_ciphertext) : null,
       createdAt: row.created_at.toISOString(),
     };
+    const status = await this.send(row, webhook, row.id);
+    return this.dataSource.transaction(async (manager) => {
+      const updated = returnedRows<{ id: string }>(await manager.query(`UPDATE escalations SET status = 'delivered', updated_at = now() WHERE id = $1 AND status = 'created' RETURNING id`, [row.id]));
+      const note = `delivery ${job.data.delivery}, attempt ${job.attemptsMade + 1}: HTTP ${status}`;
+      await manager.query(`INSERT INTO escalation_events (escalation_id, status, note) VALUES ($1, 'delivered', $2)`, [row.id, note]);
+      await manager.query(`INSERT INTO audit_log (actor_id, actor_role, action, target_type, target_id, reason) VALUES (NULL, 'system', 'partner_delivered', 'escalation', $1, $2)`, [row.id, note]);
+      return updated.length > 0 ? 'delivered' : 'already-delivered';
+    });
+  }
+
+  /**
+   * The member withdrew their consent: the partner is told with an event of its own, signed the
+   * same way, whose idempotency key (`<escalation id>:withdrawn`) is the same on every retry.
+   * Retried as the first delivery is; the case is already closed in Lantern whatever happens.
+   */
+  private async processWithdrawal(job: Job<PartnerDeliveryJob>): Promise<DeliveryOutcome> {
+    const [row]: Array<{ id: string; withdrawn_at: Date | null; webhook_url: string; webhook_secret: string }> = await this.dataSource.query(
+      `SELECT e.id, e.withdrawn_at, p.webhook_url, p.webhook_secret FROM escalations e JOIN partners p ON p.id = e.partner_id WHERE e.id = $1`,
+      [job.data.escalationId],
+    );
+    if (!row?.withdrawn_at) return 'gone';
+    const webhook: EscalationWithdrawnWebhook = { event: 'escalation.withdrawn', escalationId: row.id, withdrawnAt: row.withdrawn_at.toISOString() };
+    const status = await this.send(row, webhook, `${row.id}:withdrawn`);
+    const note = `withdrawal, attempt ${job.attemptsMade + 1}: HTTP ${status}`;
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`INSERT INTO escalation_events (escalation_id, status, note) VALUES ($1, 'withdrawal_delivered', $2)`, [row.id, note]);
+      await manager.query(`INSERT INTO audit_log (actor_id, actor_role, action, target_type, target_id, reason) VALUES (NULL, 'system', 'partner_withdrawal_delivered', 'escalation', $1, $2)`, [row.id, note]);
+    });
+    return 'withdrawal-delivered';
+  }
+
+  /** POSTs one signed event; answers the partner's status, or throws (so BullMQ retries) on anything but 2xx. */
+  private async send(partner: { webhook_url: string; webhook_secret: string }, webhook: EscalationWebhook | EscalationWithdrawnWebhook, idempotencyKey: string): Promise<number> {
     const body = JSON.stringify(webhook);
     const timestamp = Math.floor(Date.now() / 1000);
-    const response = await fetch(row.webhook_url, {
+    const response = await fetch(partner.webhook_url, {
       method: 'POST',
       headers: {
         'Content-Type': 'application/json',
         'User-Agent': 'Lantern-Webhooks/1',
-        [WEBHOOK_HEADERS.signature]: signWebhook(row.webhook_secret, timestamp, body),
-        [WEBHOOK_HEADERS.idempotencyKey]: row.id,
+        [WEBHOOK_HEADERS.signature]: signWebhook(partner.webhook_secret, timestamp, body),
+        [WEBHOOK_HEADERS.idempotencyKey]: idempotencyKey,
         [WEBHOOK_HEADERS.event]: webhook.event,
       },
       body,
@@ -76,13 +118,7 @@ export class WebhookProcessor {
     // or huge one would hold the delivery and fill the worker's memory), only let go of.
     await response.body?.cancel().catch(() => undefined);
     if (!response.ok) throw new Error(`the partner answered ${response.status}`);
-    return this.dataSource.transaction(async (manager) => {
-      const updated = returnedRows<{ id: string }>(await manager.query(`UPDATE escalations SET status = 'delivered', updated_at = now() WHERE id = $1 AND status = 'created' RETURNING id`, [row.id]));
-      const note = `delivery ${job.data.delivery}, attempt ${job.attemptsMade + 1}: HTTP ${response.status}`;
-      await manager.query(`INSERT INTO escalation_events (escalation_id, status, note) VALUES ($1, 'delivered', $2)`, [row.id, note]);
-      await manager.query(`INSERT INTO audit_log (actor_id, actor_role, action, target_type, target_id, reason) VALUES (NULL, 'system', 'partner_delivered', 'escalation', $1, $2)`, [row.id, note]);
-      return updated.length > 0 ? 'delivered' : 'already-delivered';
-    });
+    return response.status;
   }
 
   /**
@@ -91,6 +127,7 @@ export class WebhookProcessor {
    * acts), announced to every moderator.
    */
   async deadLetter(job: Job<PartnerDeliveryJob>, reason: string): Promise<void> {
+    if (job.data.event === 'escalation.withdrawn') return this.withdrawalDeadLetter(job, reason);
     await this.dataSource.transaction(async (manager) => {
       const note = `after ${job.attemptsMade} attempts: ${reason}`.slice(0, 500);
       const { escalationId } = job.data;
@@ -114,6 +151,22 @@ export class WebhookProcessor {
           })
         : undefined;
       const alert: HandoffFailedAlert = { kind: 'delivery_failed', escalationId, flagId: flag?.flagId ?? null, partner: escalation?.partner ?? null };
+      await manager.query(`SELECT pg_notify('lantern_admin', $1)`, [JSON.stringify(alert)]);
+    });
+  }
+
+  /**
+   * A withdrawal the partner never received: the case is closed in Lantern (their portal says so),
+   * but their own system may still hold it. On its timeline and the admins' list, and announced to them.
+   */
+  private async withdrawalDeadLetter(job: Job<PartnerDeliveryJob>, reason: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const note = `withdrawal, after ${job.attemptsMade} attempts: ${reason}`.slice(0, 500);
+      const { escalationId } = job.data;
+      await manager.query(`INSERT INTO escalation_events (escalation_id, status, note) VALUES ($1, 'withdrawal_delivery_failed', $2)`, [escalationId, note]);
+      await manager.query(`INSERT INTO audit_log (actor_id, actor_role, action, target_type, target_id, reason) VALUES (NULL, 'system', 'partner_withdrawal_delivery_failed', 'escalation', $1, $2)`, [escalationId, note]);
+      const [escalation]: Array<{ partner: string }> = await manager.query(`SELECT p.name AS partner FROM escalations e JOIN partners p ON p.id = e.partner_id WHERE e.id = $1`, [escalationId]);
+      const alert: HandoffFailedAlert = { kind: 'delivery_failed', escalationId, flagId: null, partner: escalation?.partner ?? null };
       await manager.query(`SELECT pg_notify('lantern_admin', $1)`, [JSON.stringify(alert)]);
     });
   }

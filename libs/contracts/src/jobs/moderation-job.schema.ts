@@ -42,5 +42,12 @@ export const QUEUE_NAMES = { moderation: 'moderation', partnerWebhooks: 'partner
 export interface PartnerDeliveryJob {
   escalationId: string;
   delivery: number;
+  /** Left out for the case itself (`escalation.created`); set for the member's withdrawal of it. */
+  event?: 'escalation.withdrawn';
+}
+
+/** The BullMQ job id of a delivery: a relay's retry collapses, an admin's re-delivery and a withdrawal are new. */
+export function partnerDeliveryJobId(job: PartnerDeliveryJob): string {
+  return job.event === 'escalation.withdrawn' ? `${job.escalationId}-withdrawn` : `${job.escalationId}-d${job.delivery}`;
 }
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];

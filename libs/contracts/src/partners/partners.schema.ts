@@ -19,9 +19,9 @@ export const WEBHOOK_HEADERS = {
  * Where a member's request for a counsellor stands, in their terms: a moderator has it
  * (`received`), it went to a crisis line (`sent`), reaching the line is taking longer than it
  * should (`delayed`: every delivery failed, a moderator is on it), a counsellor took it
- * (`with_counsellor`), or it is `closed`.
+ * (`with_counsellor`), or it is `closed`; or the member took it back (`withdrawn`, `DELETE /me/outreach`).
  */
-export const OUTREACH_PROGRESS = ['received', 'sent', 'delayed', 'with_counsellor', 'closed'] as const;
+export const OUTREACH_PROGRESS = ['received', 'sent', 'delayed', 'with_counsellor', 'closed', 'withdrawn'] as const;
 export type OutreachProgress = (typeof OUTREACH_PROGRESS)[number];
 
 /** `GET /me/outreach`: the member's newest request, or null. `room` is their private chat (in-app channel). */
@@ -30,6 +30,11 @@ export const outreachStatusSchema = z.object({
   progress: z.enum(OUTREACH_PROGRESS),
   room: z.string().nullable(),
   askedAt: isoTimestampSchema,
+  /**
+   * After a withdrawal: a hand-off a moderator made for the member's safety without their consent
+   * (imminent risk) is still open. It was not theirs to withdraw, and they are told so.
+   */
+  handoffStands: z.boolean(),
 });
 export type OutreachStatus = z.infer<typeof outreachStatusSchema>;
 
@@ -127,6 +132,8 @@ export const escalationSchema = z.object({
   /** Every delivery attempt failed and nothing has reached the partner since (an admin's re-delivery clears it while it runs). */
   deliveryFailed: z.boolean(),
   timeline: escalationTimelineSchema,
+  /** When the member withdrew their consent (the case is closed then, without their words); null otherwise. */
+  withdrawnAt: isoTimestampSchema.nullable(),
 });
 export type Escalation = z.infer<typeof escalationSchema>;
 
@@ -145,6 +152,16 @@ export interface EscalationWebhook {
   /** Only for the phone channel, and only in this delivery. */
   phone: string | null;
   createdAt: string;
+}
+
+/**
+ * The JSON body of the webhook that tells a partner the member withdrew their consent: the case is
+ * closed, its number deleted. Signed as the first; its idempotency key is `<escalation id>:withdrawn`.
+ */
+export interface EscalationWithdrawnWebhook {
+  event: 'escalation.withdrawn';
+  escalationId: string;
+  withdrawnAt: string;
 }
 
 /** An admin adds a partner; the HMAC secret is generated and shown once in the answer. */

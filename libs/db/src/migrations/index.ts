@@ -24,6 +24,7 @@ import { RoleChangeEndsSessions1764690000000 } from './1764690000000-role-change
 import { PrivateRoomsFollowRoles1764700000000 } from './1764700000000-private-rooms-follow-roles';
 import { OpeningPostStatusToThread1764710000000 } from './1764710000000-opening-post-status-to-thread';
 import { CrisisNoticesPerEpisode1764720000000 } from './1764720000000-crisis-notices-per-episode';
+import { OutreachWithdrawal1764730000000 } from './1764730000000-outreach-withdrawal';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   PrivateRoomsFollowRoles1764700000000,
   OpeningPostStatusToThread1764710000000,
   CrisisNoticesPerEpisode1764720000000,
+  OutreachWithdrawal1764730000000,
 ];

@@ -1,7 +1,7 @@
-import { Button, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
 import type { OutreachStatus } from '@lantern/contracts';
 import { SAFE_MESSAGING_COPY } from '@lantern/crisis';
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { apiFetch, isApiError } from '../../api/api-client';
 import { recallNotice, rememberNotice } from './crisis-panel-memory';
@@ -35,7 +35,18 @@ export function OutreachRequest({ noticeId }: { noticeId: string }) {
     }
   };
 
-  if (state === 'sent') return <OutreachSent channel={channel} />;
+  if (state === 'sent') {
+    return (
+      <OutreachSent
+        channel={channel}
+        onAskAgain={() => {
+          rememberNotice(noticeId, { outreach: undefined });
+          setState('idle');
+          setOpen(true);
+        }}
+      />
+    );
+  }
   if (!open) {
     return (
       <Group>
@@ -98,21 +109,101 @@ function useOutreachStatus() {
   });
 }
 
-/** After asking: where the request stands, in plain words (a delay too), and the way into their own private chat. */
-function OutreachSent({ channel }: { channel: 'in_app' | 'phone' }) {
+/** What the member reads once they withdrew their request: plainly what happened, and what still stands. */
+export const OUTREACH_WITHDRAWN_COPY = {
+  withdrawn: 'You withdrew your request. No counsellor will contact you about it, and any number you gave has been deleted.',
+  handoffStands:
+    'A moderator had already asked a crisis line to reach you because they were worried for your safety. That was their decision, not your request, so it stays in place.',
+  after: 'You can ask again any time, and the lines above are always there.',
+} as const;
+
+/** After asking: where the request stands, in plain words (a delay too), the way into their own private chat, and a way to change their mind. */
+function OutreachSent({ channel, onAskAgain }: { channel: 'in_app' | 'phone'; onAskAgain: () => void }) {
   const request = useOutreachStatus().data?.request;
   const progress = request?.progress ?? 'received';
   const how = request?.channel ?? channel;
+  if (progress === 'withdrawn') return <OutreachWithdrawn handoffStands={request?.handoffStands ?? false} onAskAgain={onAskAgain} />;
   const copy = SAFE_MESSAGING_COPY.outreachProgress;
   const words = progress === 'delayed' || progress === 'closed' ? copy[progress] : copy[progress][how];
   const room = how === 'in_app' && (progress === 'sent' || progress === 'with_counsellor') ? request?.room : null;
   return (
-    <Stack gap="xs" role="status" data-progress={progress}>
-      <Text fw={600}>
-        {words}
-        {how === 'in_app' && !room && (progress === 'received' || progress === 'sent') && ' It will appear here and at the top of Chat as soon as it is ready.'}
-      </Text>
-      {room && <PrivateChatReady slug={room} />}
+    <Stack gap="xs">
+      <Stack gap="xs" role="status" data-progress={progress}>
+        <Text fw={600}>
+          {words}
+          {how === 'in_app' && !room && (progress === 'received' || progress === 'sent') && ' It will appear here and at the top of Chat as soon as it is ready.'}
+        </Text>
+        {room && <PrivateChatReady slug={room} />}
+      </Stack>
+      {request && progress !== 'closed' && <WithdrawOutreach />}
     </Stack>
+  );
+}
+
+function OutreachWithdrawn({ handoffStands, onAskAgain }: { handoffStands: boolean; onAskAgain: () => void }) {
+  return (
+    <Stack gap="xs" role="status" data-progress="withdrawn">
+      <Text fw={600}>{OUTREACH_WITHDRAWN_COPY.withdrawn}</Text>
+      {handoffStands && <Text size="sm">{OUTREACH_WITHDRAWN_COPY.handoffStands}</Text>}
+      <Text size="sm">{OUTREACH_WITHDRAWN_COPY.after}</Text>
+      <Group>
+        <Button variant="light" onClick={onAskAgain}>
+          Ask for a counsellor again
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+/**
+ * "Withdraw my request", asked once first: the member may change their mind at any point before
+ * the case closes. The answer is where the request stands now, shown at once.
+ */
+function WithdrawOutreach() {
+  const client = useQueryClient();
+  const [opened, setOpened] = useState(false);
+  const withdrawing = useMutation({
+    mutationFn: () => apiFetch<{ request: OutreachStatus | null }>('/api/v1/me/outreach', { method: 'DELETE' }),
+    onSuccess: (answer) => {
+      client.setQueryData(OUTREACH_STATUS_KEY, answer);
+      setOpened(false);
+    },
+    // Already withdrawn or closed elsewhere (another tab, the line): read where it stands.
+    onSettled: () => client.invalidateQueries({ queryKey: OUTREACH_STATUS_KEY }),
+  });
+  const close = () => {
+    if (withdrawing.isPending) return;
+    setOpened(false);
+    withdrawing.reset();
+  };
+  return (
+    <>
+      <Group>
+        <Button variant="subtle" color="gray" onClick={() => setOpened(true)}>
+          Withdraw my request
+        </Button>
+      </Group>
+      <Modal opened={opened} onClose={close} title="Withdraw your request for a counsellor?" closeButtonProps={{ 'aria-label': 'Close without withdrawing' }}>
+        <Stack gap="md">
+          <Text size="sm">
+            No counsellor will contact you about it, and any number you gave is deleted. If a counsellor already has your case, they are told you
+            withdrew it and leave your private chat; the chat stays yours. You can ask again any time.
+          </Text>
+          {withdrawing.isError && (
+            <Text size="sm" c="red" role="alert">
+              {isApiError(withdrawing.error) ? withdrawing.error.message : 'That did not go through; try again.'}
+            </Text>
+          )}
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={close}>
+              Keep my request
+            </Button>
+            <BusyButton color="red.9" busy={withdrawing.isPending} onClick={() => withdrawing.mutate()}>
+              Withdraw my request
+            </BusyButton>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
   );
 }

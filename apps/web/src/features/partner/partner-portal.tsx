@@ -22,6 +22,9 @@ const EVENT_WORDS: Record<string, string> = {
   acknowledged: 'acknowledged',
   in_contact: 'in contact',
   closed: 'closed',
+  withdrawn: 'withdrawn by the member',
+  withdrawal_delivered: 'withdrawal delivered to your system',
+  withdrawal_delivery_failed: 'withdrawal could not be delivered to your system',
 };
 
 function EscalationCard({ escalation }: { escalation: Escalation }) {
@@ -63,7 +66,7 @@ function EscalationCard({ escalation }: { escalation: Escalation }) {
       <Stack gap="xs">
         <Group gap="xs" wrap="wrap">
           <Badge color={escalation.status === 'closed' ? 'gray' : 'red'} variant="light">
-            {escalation.status.replace('_', ' ')}
+            {escalation.withdrawnAt ? 'withdrawn' : escalation.status.replace('_', ' ')}
           </Badge>
           <Badge variant="outline">risk {payload.risk}</Badge>
           <Badge variant="outline">{payload.channel === 'in_app' ? 'in-app chat' : 'phone call'}</Badge>
@@ -80,8 +83,16 @@ function EscalationCard({ escalation }: { escalation: Escalation }) {
             </Text>
           </Alert>
         )}
+        {escalation.withdrawnAt && (
+          <Alert color="gray" variant="light" title="Withdrawn by the member">
+            <Text size="sm">
+              The member withdrew their consent on {formatExactTime(escalation.withdrawnAt)}, so the case is closed: please do not contact them about it.
+              Their words and any phone number have been deleted from Lantern; delete what your own system holds too.
+            </Text>
+          </Alert>
+        )}
         {payload.excerpt && <Text size="sm">“{payload.excerpt}”</Text>}
-        {payload.channel === 'phone' && <Text size="sm">The phone number came once, in the signed webhook; Lantern deletes it when you close the case.</Text>}
+        {payload.channel === 'phone' && !escalation.withdrawnAt && <Text size="sm">The phone number came once, in the signed webhook; Lantern deletes it when you close the case.</Text>}
         {escalation.room && open && (
           <Anchor href={chatRoomPath(escalation.room)} underline="always">
             Open the private chat with the member
@@ -95,7 +106,7 @@ function EscalationCard({ escalation }: { escalation: Escalation }) {
             </List.Item>
           ))}
         </List>
-        {escalation.outcome && <Text size="sm">Outcome: {escalation.outcome}</Text>}
+        {escalation.outcome && !escalation.withdrawnAt && <Text size="sm">Outcome: {escalation.outcome}</Text>}
         {open && (
           <Stack gap="xs">
             <Group gap="sm">
