@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, HttpStatus, Inject, Param, Post } from '@nestjs/common';
 import { deadLetterRetrySchema, deadLetterSchema, listSchema, queueOverviewSchema, type DeadLetter, type ModerationQueueJob, type QueueOverview } from '@lantern/contracts';
 import { withTimeout } from '@lantern/queue';
-import type { Queue } from 'bullmq';
+import { ErrorCode, type Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { CurrentMember, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
@@ -49,8 +49,15 @@ export class DeadLettersController {
     const job = await withTimeout(this.queue.getJob(jobId), 3000, 'queue timeout').catch(() => {
       throw unavailable();
     });
-    if (!job || !(await job.isFailed())) throw new ApiException(HttpStatus.NOT_FOUND, 'NOT_FOUND', 'There is no failed job with that id.');
-    await job.retry('failed');
+    const notFailed = () => new ApiException(HttpStatus.NOT_FOUND, 'NOT_FOUND', 'There is no failed job with that id.');
+    if (!job || !(await job.isFailed())) throw notFailed();
+    // Another press (a double click, a second admin) may have moved it between the check and
+    // here: BullMQ refuses a job no longer in the failed set, which is the same answer, not a 500.
+    await job.retry('failed').catch((error: unknown) => {
+      const code = (error as { code?: unknown } | null)?.code;
+      if (code === ErrorCode.JobNotInState || code === ErrorCode.JobNotExist) throw notFailed();
+      throw error;
+    });
     await this.dataSource.transaction((manager) => this.audit.record(manager, admin, { action: 'dead_letter_retry', targetType: 'job', targetId: null, reason: jobId, after: { jobId } }));
     return { jobId, state: 'waiting' };
   }

@@ -1,9 +1,10 @@
-import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { DeadLetter, QueueOverview } from '@lantern/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { apiFetch, isApiError } from '../../api/api-client';
-import { formatExactTime } from '../forum/forum-copy';
+import { BusyButton } from '../../components/busy-button';
+import { formatExactTime, pluralise } from '../forum/forum-copy';
 import { ErrorState, LoadingState } from '../forum/query-states';
 import { useSession } from '../identity/use-session';
 import { NotAdmin } from './not-admin';
@@ -28,12 +29,23 @@ export function QueuesAdmin() {
     queryFn: ({ signal }) => apiFetch<{ items: DeadLetter[] }>('/api/v1/admin/dead-letters', { signal }),
     refetchInterval: 15_000,
   });
+  // The jobs whose retry is on its way: a second press (a double click) sends nothing, so the
+  // answer to the first is the one the admin reads.
+  const retrying = useRef(new Set<string>());
   const retry = useMutation({
     mutationFn: (jobId: string) => apiFetch(`/api/v1/admin/dead-letters/${encodeURIComponent(jobId)}/retry`, { method: 'POST' }),
     onSuccess: (_data, jobId) => setMessage(`Job ${jobId} is waiting again.`),
     onError: (error) => setMessage(isApiError(error) ? error.message : 'That did not go through; try again.'),
-    onSettled: () => client.invalidateQueries({ queryKey: ['admin'] }),
+    onSettled: (_data, _error, jobId) => {
+      retrying.current.delete(jobId);
+      return client.invalidateQueries({ queryKey: ['admin'] });
+    },
   });
+  const retryJob = (jobId: string) => {
+    if (retrying.current.has(jobId)) return;
+    retrying.current.add(jobId);
+    retry.mutate(jobId);
+  };
 
   if (!isAdmin) return <NotAdmin session={session} />;
   return (
@@ -75,16 +87,18 @@ export function QueuesAdmin() {
       <Text role="status" size="sm">
         {message}
       </Text>
+      {dead.isPending && <LoadingState label="Reading the dead letters…" />}
+      {dead.isError && <ErrorState title="We couldn't read the dead letters" error={dead.error} onRetry={() => void dead.refetch()} />}
       {dead.data?.items.length === 0 && <Text size="sm">None. Every moderation job has gone through.</Text>}
       {dead.data?.items.map((job) => (
         <Paper key={job.jobId} withBorder p="sm" radius="md">
           <Group justify="space-between" wrap="wrap">
             <Text size="sm">
-              {job.jobId} · {job.attemptsMade} attempts · {job.failedAt ? formatExactTime(job.failedAt) : ''} · {job.failedReason}
+              {[job.jobId, pluralise(job.attemptsMade, 'attempt'), job.failedAt ? formatExactTime(job.failedAt) : null, job.failedReason].filter(Boolean).join(' · ')}
             </Text>
-            <Button size="xs" variant="default" onClick={() => retry.mutate(job.jobId)}>
+            <BusyButton size="xs" variant="default" busy={retry.isPending && retry.variables === job.jobId} onClick={() => retryJob(job.jobId)}>
               Retry {job.jobId}
-            </Button>
+            </BusyButton>
           </Group>
         </Paper>
       ))}
