@@ -44,5 +44,22 @@ test.describe('audit log', () => {
     await expect(form.getByText('The target id is the whole id')).toHaveCount(0);
     await expect(rows).toHaveCount(2);
     await expect(rows.nth(1)).toContainText(flagId);
+
+    // Longer than any action or name: said by each field in the form's words, not sent to be refused.
+    await form.getByLabel('Action').fill('x'.repeat(45));
+    await form.getByLabel('Moderator').fill('y'.repeat(45));
+    await form.getByRole('button', { name: 'Filter' }).click();
+    await expect(form.getByText('No action is that long')).toBeVisible();
+    await expect(form.getByText('A name is at most 40 characters')).toBeVisible();
+    await expect(page.getByText("We couldn't load the audit log")).toHaveCount(0);
+    await expect(page.getByText('Too big')).toHaveCount(0);
+    await axe.check('the audit log, filters refused');
+    // An action typed as it reads ("Claim") finds what the log spells "claim".
+    await form.getByLabel('Moderator').fill('e2e-admin');
+    await form.getByLabel('Action').fill('Claim');
+    await form.getByRole('button', { name: 'Filter' }).click();
+    await expect(form.getByText('No action is that long')).toHaveCount(0);
+    await expect(rows.filter({ hasText: flagId })).toHaveCount(1);
+    await expect(rows.nth(1)).toContainText('claim');
   });
 });

@@ -94,8 +94,14 @@ test.describe('moderator console', () => {
     await expect(content.locator('mark').first()).toBeVisible();
     await expect(page.getByRole('region', { name: 'Around it' })).toContainText(title);
     await expect(page.getByRole('region', { name: 'History' })).toContainText('claim');
-    await expect(page.getByRole('region', { name: 'The member' })).toContainText(writer.member.pseudonym);
+    const theMember = page.getByRole('region', { name: 'The member' });
+    await expect(theMember).toContainText(writer.member.pseudonym);
+    // The same words under "Recently wrote" stay behind their own blur until asked for.
+    await expect(theMember.getByTestId('blurred')).toContainText('I want to end my life tonight');
+    await expect(theMember.getByTestId('blurred')).toHaveAttribute('aria-hidden', 'true');
     await axe.check('review item');
+    await theMember.getByRole('button', { name: 'Show what they wrote recently' }).click();
+    await expect(theMember.getByRole('listitem')).toContainText(['visible: I want to end my life tonight. I have the pills ready.']);
 
     const form = page.getByRole('form', { name: 'Act on this item' });
     await form.getByLabel('Action').selectOption('keep');
@@ -312,6 +318,41 @@ test.describe('moderator console', () => {
     await page.goto('/mod/audit');
     await expect(page.getByRole('row').filter({ hasText: 'member_erased' }).first()).toContainText('Lantern (system)');
     await axe.check('the audit log');
+  });
+
+  test('a reported post whose writer erased their account offers no warning, mute or suspension that nobody would receive', async ({ page, request, axe }) => {
+    const moderator = await operatorGrant(request, 'moderator');
+    const [writer, reporter] = [await member(request), await member(request)];
+    const created = await request.post('/api/v1/threads', {
+      headers: bearer(writer),
+      data: { categorySlug: 'anxiety', title: `Leaving ${crypto.randomUUID().slice(0, 8)}`, body: 'You are all fools and this place is a joke.' },
+    });
+    expect(created.status()).toBe(201);
+    const postId = ((await created.json()) as { firstPost: { id: string } }).firstPost.id;
+    expect((await request.post(`/api/v1/posts/${postId}/reports`, { headers: bearer(reporter), data: { reason: 'harassment' } })).status()).toBe(201);
+    let itemId = '';
+    await expect
+      .poll(async () => {
+        itemId = (await openItems(request)).find((item) => item.contentId === postId)?.id ?? '';
+        return itemId;
+      })
+      .toBeTruthy();
+    expect((await request.delete('/api/v1/me', { headers: bearer(writer) })).status()).toBe(204);
+
+    await openAs(page, moderator, `/mod/items/${itemId}`);
+    const action = page.getByRole('form', { name: 'Act on this item' }).getByLabel('Action');
+    await expect(action.locator('option')).toHaveText([
+      'Dismiss (needs a reason)',
+      'Keep, optionally replying as moderator',
+      'Hide from members',
+      'Restore',
+      'Remove',
+      'Edit, with a visible note',
+      'Escalate to a partner',
+      'Add a private note (keeps it open)',
+    ]);
+    await expect(page.getByText('Its writer erased their account, so there is no one to warn, mute or suspend. The other actions still apply.')).toBeVisible();
+    await axe.check('a reported post whose writer erased their account');
   });
 });
 

@@ -14,13 +14,30 @@ interface Filters {
 }
 
 const ID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The longest action and name the api takes (auditQuerySchema). */
+const FILTER_MAX = 40;
+
+/** An action as the log spells it: "Dead letter retry" is dead_letter_retry. */
+const actionOf = (typed: string) => typed.trim().toLowerCase().replace(/[\s-]+/g, '_');
+
+type Problems = Partial<Record<keyof Filters, string>>;
+
+/** What the api would refuse, said here by the field, in the form's words. */
+function filterProblems(draft: Filters): Problems {
+  const problems: Problems = {};
+  if (actionOf(draft.action).length > FILTER_MAX) problems.action = `No action is that long: an action is one or a few words, as the "Action" column shows it.`;
+  const moderator = draft.moderator.trim();
+  if (!ID_SHAPE.test(moderator) && moderator.length > FILTER_MAX) problems.moderator = `A name is at most ${FILTER_MAX} characters: type it as the "Who" column shows it, or paste their whole id.`;
+  if (draft.targetId.trim() !== '' && !ID_SHAPE.test(draft.targetId.trim())) problems.targetId = 'The target id is the whole id of an item, member or hand-off, as the "On" column shows it.';
+  return problems;
+}
 
 /** The query the api takes: an id goes as actorId, anything else as the pseudonym it shows. */
 function auditQuery(filters: Filters, beforeId: string | undefined) {
   const moderator = filters.moderator.trim();
   const targetId = filters.targetId.trim();
   return {
-    action: filters.action.trim(),
+    action: actionOf(filters.action),
     ...(ID_SHAPE.test(moderator) ? { actorId: moderator } : { actor: moderator }),
     targetId,
     beforeId,
@@ -32,18 +49,16 @@ export function AuditPage() {
   const [draft, setDraft] = useState<Filters>({ action: '', moderator: '', targetId: '' });
   const [filters, setFilters] = useState<Filters>(draft);
   const [before, setBefore] = useState<string[]>([]);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problems, setProblems] = useState<Problems>({});
   const audit = useAudit(auditQuery(filters, before[before.length - 1]));
   const items = audit.data?.items ?? [];
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
     // Said here, in the form's words, rather than sent and refused.
-    if (draft.targetId.trim() !== '' && !ID_SHAPE.test(draft.targetId.trim())) {
-      setProblem('The target id is the whole id of an item, member or hand-off, as the "On" column shows it.');
-      return;
-    }
-    setProblem(null);
+    const found = filterProblems(draft);
+    setProblems(found);
+    if (Object.keys(found).length > 0) return;
     setBefore([]);
     setFilters(draft);
   };
@@ -59,17 +74,18 @@ export function AuditPage() {
       <Text size="sm">Every action taken by moderators and admins: who, what, when and why. Nobody can change these records.</Text>
       <form onSubmit={apply} aria-label="Filter the audit log">
         <Group gap="sm" align="flex-end" wrap="wrap">
-          <TextInput label="Action" placeholder="e.g. hide" value={draft.action} onChange={(event) => setDraft({ ...draft, action: event.currentTarget.value })} />
+          <TextInput label="Action" placeholder="e.g. hide" value={draft.action} error={problems.action} onChange={(event) => setDraft({ ...draft, action: event.currentTarget.value })} />
           <TextInput
             label="Moderator"
             description="Their name as the log shows it, or their id"
             value={draft.moderator}
+            error={problems.moderator}
             onChange={(event) => setDraft({ ...draft, moderator: event.currentTarget.value })}
           />
           <TextInput
             label="Target id"
             value={draft.targetId}
-            error={problem ?? undefined}
+            error={problems.targetId}
             onChange={(event) => setDraft({ ...draft, targetId: event.currentTarget.value })}
           />
           <Button type="submit">Filter</Button>

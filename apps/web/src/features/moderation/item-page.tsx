@@ -88,15 +88,26 @@ function isDeletedByWriter(item: Pick<QueueItemDetail, 'context'>): boolean {
 
 /** Actions that change a post or message: a support request (an item about a member) has none to change. */
 const CONTENT_ACTIONS = new Set<ModerationActionName>(['hide', 'restore', 'remove', 'edit']);
+/** Actions that reach the writer: with no writer left (they erased their account) nobody would read or feel them. */
+const WRITER_ACTIONS = new Set<ModerationActionName>(['warn', 'mute', 'suspend']);
 
-/** The actions an item can take, so none is offered that the api would refuse for what it is. */
-export function actionsFor(item: Pick<QueueItemDetail, 'contentType' | 'context'>): readonly ModerationActionName[] {
+/** The actions an item can take, so none is offered that the api would refuse, or do nothing with, for what it is. */
+export function actionsFor(item: Pick<QueueItemDetail, 'contentType' | 'context' | 'authorId'>): readonly ModerationActionName[] {
   const deletedByWriter = isDeletedByWriter(item);
   return MODERATION_ACTIONS.filter((name) => {
+    if (item.authorId === null && WRITER_ACTIONS.has(name)) return false;
     if (item.contentType === 'member') return !CONTENT_ACTIONS.has(name);
     if (item.contentType === 'message' && name === 'edit') return false;
     return !(deletedByWriter && (name === 'restore' || name === 'edit'));
   });
+}
+
+/** Why some actions are not offered, in the form's words (or nothing, when all apply). */
+function actionsNote(item: Pick<QueueItemDetail, 'context' | 'authorId'>): string | undefined {
+  const notes: string[] = [];
+  if (isDeletedByWriter(item)) notes.push('Its writer deleted this, so it cannot be restored or edited.');
+  if (item.authorId === null) notes.push('Its writer erased their account, so there is no one to warn, mute or suspend.');
+  return notes.length > 0 ? `${notes.join(' ')} The other actions still apply.` : undefined;
 }
 
 /** Who closed the item, from its history ("Lantern" for the system), or null when the history does not say. */
@@ -292,7 +303,7 @@ function ItemView({ item }: { item: QueueItemDetail }) {
       <HandoffsSection handoffs={item.handoffs} />
       <ContextSection item={item} sensitive={sensitive} />
       <HistorySection item={item} />
-      <MemberSection memberId={item.authorId} />
+      <MemberSection memberId={item.authorId} sensitive={sensitive} />
     </Stack>
   );
 }
@@ -373,7 +384,7 @@ function ActionForm({ item, onOutcome }: { item: QueueItemDetail; onOutcome: (ou
             setProblems({});
           }}
           data={actions.map((name) => ({ value: name, label: ACTION_LABELS[name] }))}
-          description={isDeletedByWriter(item) ? 'Its writer deleted this, so it cannot be restored or edited; the other actions still apply.' : undefined}
+          description={actionsNote(item)}
         />
         {(action === 'keep' || action === 'warn') && (
           <NativeSelect
@@ -521,7 +532,8 @@ function HistorySection({ item }: { item: QueueItemDetail }) {
   );
 }
 
-function MemberSection({ memberId }: { memberId: string | null }) {
+/** The member's record; their recent words (the flagged ones among them) are blurred as the item's are. */
+function MemberSection({ memberId, sensitive }: { memberId: string | null; sensitive: boolean }) {
   const member = useMemberContext(memberId);
   if (!memberId) return null;
   return (
@@ -541,15 +553,21 @@ function MemberSection({ memberId }: { memberId: string | null }) {
           <Title order={3} size="h5">
             Recently wrote
           </Title>
-          <List spacing={4}>
-            {member.data.recent.map((entry) => (
-              <List.Item key={entry.id}>
-                <Text size="sm">
-                  {entry.where} · {entry.status}: {entry.excerpt}
-                </Text>
-              </List.Item>
-            ))}
-          </List>
+          {member.data.recent.length === 0 ? (
+            <Text size="sm">Nothing.</Text>
+          ) : (
+            <BlurGate sensitive={sensitive} label="what they wrote recently">
+              <List spacing={4}>
+                {member.data.recent.map((entry) => (
+                  <List.Item key={entry.id}>
+                    <Text size="sm">
+                      {entry.where} · {entry.status}: {entry.excerpt}
+                    </Text>
+                  </List.Item>
+                ))}
+              </List>
+            </BlurGate>
+          )}
           <Title order={3} size="h5">
             Past actions
           </Title>
