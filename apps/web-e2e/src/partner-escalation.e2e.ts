@@ -91,6 +91,8 @@ test('from a crisis post, through consent, the escalation and the partner’s ac
   const failed = adminPage.getByRole('article').filter({ hasText: 'delivery failed' }).first();
   await expect(failed).toBeVisible({ timeout: 15_000 });
   await expect(failed).toContainText('member consent');
+  // Which line it was, so the admin knows whom to call.
+  await expect(failed).toContainText('To E2E Crisis Line');
   await failed.getByRole('button', { name: 'Deliver again' }).click();
   await expect(failed.getByRole('status')).toHaveText('Queued for delivery again.');
 

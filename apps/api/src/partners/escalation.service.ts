@@ -400,14 +400,15 @@ export class EscalationService {
   }
 
   /** Admins: every escalation, with those whose delivery failed first. */
-  async listForAdmin(): Promise<{ items: Array<Escalation & { reason: string | null }> }> {
-    const rows: Array<EscalationRow & { reason: string | null }> = await this.dataSource.query(
-      `SELECT e.id, e.partner_id, e.basis, e.status, e.payload, e.outcome, e.room_slug, e.created_at, e.reason, e.withdrawn_at,
+  async listForAdmin(): Promise<{ items: Array<Escalation & { reason: string | null; partnerName: string }> }> {
+    const rows: Array<EscalationRow & { reason: string | null; partner_name: string }> = await this.dataSource.query(
+      `SELECT e.id, e.partner_id, e.basis, e.status, e.payload, e.outcome, e.room_slug, e.created_at, e.reason, e.withdrawn_at, p.name AS partner_name,
               ${deliveryFailed('e')} AS delivery_failed
-         FROM escalations e ORDER BY delivery_failed DESC, e.created_at DESC LIMIT 200`,
+         FROM escalations e JOIN partners p ON p.id = e.partner_id ORDER BY delivery_failed DESC, e.created_at DESC LIMIT 200`,
     );
     const items = await this.withTimelines(rows);
-    return { items: items.map((item, index) => ({ ...item, reason: rows[index].reason })) };
+    // Named: an admin reading "delivery failed" needs to know which line to call.
+    return { items: items.map((item, index) => ({ ...item, reason: rows[index].reason, partnerName: rows[index].partner_name })) };
   }
 
   /** Moderators, on a review item: the hand-offs of its member (or made from it), newest first. */

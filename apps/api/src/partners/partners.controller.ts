@@ -1,6 +1,7 @@
 import { Controller, Delete, Get, HttpCode, Patch, Post, Res, UseGuards } from '@nestjs/common';
 import {
   adminEscalationSchema,
+  type AdminEscalation,
   createdPartnerSchema,
   createPartnerSchema,
   escalationSchema,
@@ -124,7 +125,7 @@ export class AdminEscalationsController {
 
   @Get()
   @Responds(listSchema(adminEscalationSchema))
-  list(): Promise<{ items: Array<Escalation & { reason: string | null }> }> {
+  list(): Promise<{ items: AdminEscalation[] }> {
     return this.escalations.listForAdmin();
   }
 

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { io } from 'socket.io-client';
 import { seedDemoData } from '@lantern/db';
-import type { ChatMessage, Escalation, EscalationWebhook, EscalationWithdrawnWebhook, HandoffFailedEvent, OutreachStatus, PrivateRoomReadyEvent, QueueItem, QueueItemDetail, RoomSummary, Thread } from '@lantern/contracts';
+import type { AdminEscalation, ChatMessage, Escalation, EscalationWebhook, EscalationWithdrawnWebhook, HandoffFailedEvent, OutreachStatus, PrivateRoomReadyEvent, QueueItem, QueueItemDetail, RoomSummary, Thread } from '@lantern/contracts';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
 import { changeBehindTokens, registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
 import { startWorker, waitFor, type WorkerProcess } from '../../test/support/worker-process';
@@ -134,8 +134,8 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     // The delivery worker audits its own attempts on this escalation whenever they land (actor 'system'): only people's actions are asked about here.
     const audit = await api.db.dataSource.query(`SELECT action, reason FROM audit_log WHERE target_id = $1 AND actor_role <> 'system'`, [escalation.id]);
     expect(audit).toEqual([{ action: 'escalate_without_consent', reason: 'Plan and means tonight; not answering moderators.' }]);
-    const listed = await rest<{ items: Array<Escalation & { reason: string | null }> }>(api, 'GET', '/api/v1/admin/escalations', { token: admin.token });
-    expect(listed.body.items.find((entry) => entry.id === escalation.id)).toMatchObject({ basis: 'imminent_risk', reason: 'Plan and means tonight; not answering moderators.' });
+    const listed = await rest<{ items: AdminEscalation[] }>(api, 'GET', '/api/v1/admin/escalations', { token: admin.token });
+    expect(listed.body.items.find((entry) => entry.id === escalation.id)).toMatchObject({ basis: 'imminent_risk', reason: 'Plan and means tonight; not answering moderators.', partnerName: 'Hope Line' });
     expect((await rest(api, 'GET', '/api/v1/admin/escalations', { token: moderator.token })).status).toBe(403);
     const partners = await rest<{ items: Array<Record<string, unknown>> }>(api, 'GET', '/api/v1/moderation/partners', { token: moderator.token });
     expect(partners.body.items.find((entry) => entry.id === partnerId)).toEqual({ id: partnerId, name: 'Hope Line', regions: ['US'], hours: '24/7' });

@@ -137,8 +137,9 @@ export const escalationSchema = z.object({
 });
 export type Escalation = z.infer<typeof escalationSchema>;
 
-/** `GET /admin/escalations`: an escalation with the moderator's written reason (for one made without consent). */
-export const adminEscalationSchema = escalationSchema.extend({ reason: z.string().nullable() });
+/** `GET /admin/escalations`: an escalation with the moderator's written reason (for one made without consent) and the crisis line it went to. */
+export const adminEscalationSchema = escalationSchema.extend({ reason: z.string().nullable(), partnerName: z.string() });
+export type AdminEscalation = z.infer<typeof adminEscalationSchema>;
 
 /** `POST /admin/escalations/:id/redeliver`: a new delivery is queued. */
 export const redeliveryReceiptSchema = z.object({ queued: z.literal(true) });

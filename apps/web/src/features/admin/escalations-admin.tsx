@@ -1,5 +1,5 @@
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import type { Escalation } from '@lantern/contracts';
+import type { AdminEscalation } from '@lantern/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { apiFetch, isApiError } from '../../api/api-client';
@@ -10,7 +10,6 @@ import { useSession } from '../identity/use-session';
 import { NotAdmin } from './not-admin';
 import { BusyButton } from '../../components/busy-button';
 
-type AdminEscalation = Escalation & { reason: string | null };
 const KEY = ['admin', 'escalations'] as const;
 
 function Row({ escalation }: { escalation: AdminEscalation }) {
@@ -23,7 +22,7 @@ function Row({ escalation }: { escalation: AdminEscalation }) {
     onSettled: () => client.invalidateQueries({ queryKey: KEY }),
   });
   return (
-    <Paper withBorder p="md" radius="md" component="article" aria-label={`Escalation from ${formatExactTime(escalation.createdAt)}`}>
+    <Paper withBorder p="md" radius="md" component="article" aria-label={`Escalation to ${escalation.partnerName} from ${formatExactTime(escalation.createdAt)}`}>
       <Stack gap={6}>
         <Group gap="xs" wrap="wrap">
           {escalation.deliveryFailed && (
@@ -40,7 +39,7 @@ function Row({ escalation }: { escalation: AdminEscalation }) {
           <Badge variant="outline">risk {escalation.payload.risk}</Badge>
         </Group>
         <Text size="sm">
-          {formatExactTime(escalation.createdAt)} · {escalation.payload.region} · {escalation.payload.channel === 'in_app' ? 'in-app chat' : 'phone call'}
+          To <strong>{escalation.partnerName}</strong> · {formatExactTime(escalation.createdAt)} · {escalation.payload.region} · {escalation.payload.channel === 'in_app' ? 'in-app chat' : 'phone call'}
         </Text>
         {escalation.reason && <Text size="sm">Moderator&apos;s reason: “{escalation.reason}”</Text>}
         <Text size="xs" c="dimmed">
