@@ -252,9 +252,18 @@ export class AuthService {
     return row;
   }
 
+  /**
+   * The account by the name as typed, or with its runs of spaces kept as one, as names are stored
+   * since a page shows them so ("Lamp  Keeper" signs in as "Lamp Keeper"; a name stored with a
+   * double space before that rule still signs in as typed). Both through the name's index.
+   */
   private async findByPseudonym(pseudonym: string): Promise<MemberRow | undefined> {
-    const [row]: MemberRow[] = await this.dataSource.query(`SELECT * FROM members WHERE lower(pseudonym) = lower($1) AND deleted_at IS NULL`, [pseudonym.trim()]);
-    return row;
+    const typed = pseudonym.trim();
+    const rows: MemberRow[] = await this.dataSource.query(
+      `SELECT * FROM members WHERE lower(pseudonym) IN (lower($1), lower($2)) AND deleted_at IS NULL ORDER BY lower(pseudonym) = lower($1) DESC LIMIT 1`,
+      [typed, typed.replace(/\s+/g, ' ')],
+    );
+    return rows[0];
   }
 
   private async issue(manager: EntityManager, member: MemberRow, familyId: string): Promise<SessionGrant> {

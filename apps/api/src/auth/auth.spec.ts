@@ -62,6 +62,48 @@ describe('pseudonymous identity (real PostgreSQL and Redis)', () => {
     expect((await register({ pseudonym: 'Soft Meadow' })).status).toBe(201);
   });
 
+  it('refuses a role name however it is spelled, a name in look-alike alphabets, and a doubled space that copies another name', async () => {
+    // Each of these would read as "Moderator", "Admin", "Staff" or Lantern's own voice beside a post or chat message.
+    const roles = ['Lantern_Moderator', 'Moderator2', 'Moderators', 'TheModerator', 'M0derator', 'Admin1', 'Admin_Jo', 'StaffJo', 'Official_Lantern', 'ModTeam', 'LanternTeam', 'Lantern Support'];
+    for (const refused of roles) {
+      const response = await register({ pseudonym: refused });
+      expect([refused, response.status, response.body.error?.code, response.body.error?.message]).toEqual([
+        refused,
+        422,
+        'PSEUDONYM_REFUSED',
+        'Pseudonyms cannot suggest a Lantern role such as moderator or staff.',
+      ]);
+    }
+    // The stand-in for an erased account, however it is joined up.
+    for (const refused of ['Former_Member', 'FormerMember', 'Deleted-User']) {
+      const response = await register({ pseudonym: refused });
+      expect([refused, response.status, response.body.error?.code]).toEqual([refused, 422, 'PSEUDONYM_REFUSED']);
+    }
+    // A Cyrillic letter among Latin ones looks the same on the page: "Мoderator" and a copy of a member's name.
+    expect((await register({ pseudonym: 'Still Harbour' })).status).toBe(201);
+    for (const refused of ['\u041coderator', 'Still H\u0430rbour', 'F\u043ermer Member']) {
+      const response = await register({ pseudonym: refused });
+      expect([refused, response.status, response.body.error?.code]).toEqual([refused, 422, 'PSEUDONYM_REFUSED']);
+      expect(response.body.error.message).toContain('alphabets that look alike');
+    }
+    // A page shows a run of spaces as one: "Still  Harbour" is the same name to a reader, so it is taken,
+    // and a new name with a doubled space is kept with one.
+    const doubled = await register({ pseudonym: 'Still  Harbour' });
+    expect([doubled.status, doubled.body.error?.code]).toEqual([409, 'PSEUDONYM_TAKEN']);
+    const spaced = await register({ pseudonym: 'Lamp   Keeper', passphrase: 'a lamp kept lit at night' });
+    expect([spaced.status, spaced.body.member?.pseudonym]).toEqual([201, 'Lamp Keeper']);
+    // Its member signs in with the name as they typed it, and as it is stored.
+    for (const typed of ['Lamp   Keeper', 'lamp keeper']) {
+      const signedIn = await rest<SessionGrant>(api, 'POST', '/api/v1/auth/login', { body: { pseudonym: typed, passphrase: 'a lamp kept lit at night' } });
+      expect([typed, signedIn.status, signedIn.body.member?.pseudonym]).toEqual([typed, 200, 'Lamp Keeper']);
+    }
+    // Words that only contain a role's letters, one alphabet other than Latin, and accents stay welcome.
+    for (const welcome of ['Staffordshire Lass', 'Badminton Fan', 'Moderate Sky', 'Mod Helper', '\u0422\u0438\u0445\u0430\u044f \u0412\u044b\u0434\u0440\u0430', 'Zo\u00eb Caf\u00e9']) {
+      const response = await register({ pseudonym: welcome });
+      expect([welcome, response.status, response.body.member?.pseudonym]).toEqual([welcome, 201, welcome]);
+    }
+  });
+
   it('signs in with the passphrase, hashed with argon2id', async () => {
     const created = await register({ pseudonym: 'Fern Walker', passphrase: 'a quiet walk by the river' });
     const [row] = await api.db.dataSource.query(`SELECT passphrase_hash FROM members WHERE id = $1`, [created.body.member.id]);

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { classify } from '@lantern/moderation';
+import { classify, normalise } from '@lantern/moderation';
 import { looksLikeAlias } from '../forum/thread-alias.service';
 
 const ADJECTIVES = ['Quiet', 'Gentle', 'Brave', 'Calm', 'Kind', 'Steady', 'Warm', 'Hopeful', 'Patient', 'Bright', 'Soft', 'Still', 'Morning', 'Evening', 'Little', 'Wise'];
@@ -17,16 +17,44 @@ export function generatePseudonym(): string {
 const REFUSED = ['nigger', 'nigga', 'faggot', 'fag', 'kike', 'spic', 'chink', 'tranny', 'retard', 'wetback', 'gook'];
 const REFUSED_CATEGORIES = new Set(['hate', 'harassment', 'sexual', 'incitement', 'threat', 'spam', 'drug_selling']);
 
-/** Also the names that claim an authority the person does not have. */
-const IMPERSONATION = /\b(admin|administrator|moderator|mod team|lantern team|staff|official)\b/i;
-/** The names Lantern itself shows in place of an author who is gone. */
-const STANDS_IN = /^\s*(former|erased|deleted)\s+(member|account|user)\s*$/i;
+/**
+ * Names that claim an authority the person does not have, read the way the moderation tokeniser
+ * reads words: lower case, look-alike letters, leetspeak and accents undone, doubled letters
+ * squeezed ("staff" is "staf"). So "Lantern_Moderator", "Moderator2", "Admin1", "M0derator",
+ * "TheModerator" and a "Мoderator" with a Cyrillic М are refused like "Lantern Moderator".
+ */
+const ROLE_WORDS = new Set(['admin', 'admins', 'administrator', 'administrators', 'moderator', 'moderators', 'staf', 'stafs', 'oficial', 'oficials']);
+/** Two words that together claim to speak for Lantern ("Mod Team", "LanternSupport"), squeezed as above. */
+const ROLE_PAIRS = new Set(['mod team', 'mods team', 'lantern team', 'lantern mod', 'lantern mods', 'lantern suport', 'lantern crew', 'lantern ofice']);
+/** Long enough that no innocent word holds them: refused inside any word ("TheModerator"). */
+const ROLE_INSIDE = ['moderator', 'administrator'];
+/** The names Lantern itself shows in place of an author who is gone, read the same way. */
+const STANDS_IN = /^(former|erased|deleted) ?(member|acount|user)s?$/;
+/** Scripts whose letters pass for Latin ones: mixed with Latin (or each other) they copy another name. */
+const LOOK_ALIKE_SCRIPTS = [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Script=Greek}/u];
+
+/** The name's words as the tokeniser reads them, also with camel case and digits split off ("AdminJo1" → "admin jo"). */
+function readings(pseudonym: string): string[][] {
+  const split = pseudonym.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/\p{N}+/gu, ' ');
+  return [pseudonym, split].map((text) => normalise(text).tokens.filter((token) => token.kind !== 'number').map((token) => token.text));
+}
+
+function claimsARole(words: string[]): boolean {
+  if (words.some((word) => ROLE_WORDS.has(word))) return true;
+  if (words.some((word, i) => i > 0 && ROLE_PAIRS.has(`${words[i - 1]} ${word}`))) return true;
+  const compact = words.join('');
+  return ROLE_INSIDE.some((word) => compact.includes(word)) || [...ROLE_PAIRS].some((pair) => compact === pair.replace(' ', ''));
+}
 
 export function pseudonymProblem(pseudonym: string): string | null {
   const compact = pseudonym.toLowerCase().replace(/[^a-z]/g, '');
   if (REFUSED.some((word) => compact.includes(word))) return 'That pseudonym contains a slur. Please choose another.';
-  if (IMPERSONATION.test(pseudonym)) return 'Pseudonyms cannot suggest a Lantern role such as moderator or staff.';
-  if (STANDS_IN.test(pseudonym)) return 'That is what Lantern shows for an erased account. Please choose another.';
+  if (LOOK_ALIKE_SCRIPTS.filter((script) => script.test(pseudonym)).length > 1) {
+    return 'That pseudonym mixes letters from alphabets that look alike (such as Latin and Cyrillic), so it could pass for someone else. Please write it in one alphabet.';
+  }
+  const words = readings(pseudonym);
+  if (words.some(claimsARole)) return 'Pseudonyms cannot suggest a Lantern role such as moderator or staff.';
+  if (words.some((reading) => STANDS_IN.test(reading.join(' ')) || STANDS_IN.test(reading.join('')))) return 'That is what Lantern shows for an erased account. Please choose another.';
   if (looksLikeAlias(pseudonym)) return 'That looks like a thread alias, which would confuse readers. Please choose another.';
   const result = classify(pseudonym);
   if (result.categories.some((category) => REFUSED_CATEGORIES.has(category))) return 'That pseudonym could hurt other members. Please choose another.';

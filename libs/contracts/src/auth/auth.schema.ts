@@ -10,6 +10,8 @@ export const PSEUDONYM_RULES = { min: 3, max: 32, pattern: /^[\p{L}\p{N}][\p{L}\
 export const pseudonymSchema = z
   .string({ error: 'The pseudonym must be text.' })
   .trim()
+  // Pages show a run of spaces as one, so "Harbour  Light" would pass for "Harbour Light": keep one.
+  .overwrite((value) => value.replace(/\s+/g, ' '))
   .min(PSEUDONYM_RULES.min, { error: `A pseudonym needs at least ${PSEUDONYM_RULES.min} characters.` })
   .max(PSEUDONYM_RULES.max, { error: `A pseudonym can be at most ${PSEUDONYM_RULES.max} characters.` })
   .regex(PSEUDONYM_RULES.pattern, { error: 'A pseudonym uses letters, numbers, spaces and . _ \' - and starts with a letter or number.' });
