@@ -301,6 +301,8 @@ test.describe('forum', () => {
 
     // Signing out forgets it, as it does reply drafts: the next person at this computer finds nothing.
     await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
+    // A one-click account is reminded that only its recovery code brings it back.
+    await page.getByRole('dialog', { name: 'Sign out without a passphrase?' }).getByRole('button', { name: 'Sign out anyway' }).click();
     await expect(page.getByTestId('signed-in-pseudonym')).toHaveCount(0);
     expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('lantern.forum.')))).toEqual([]);
     await axe.check('signed out after writing a thread');

@@ -215,6 +215,21 @@ test.describe('pseudonymous identity', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome to Lantern');
     await expect(page.getByRole('main')).toBeFocused();
     await axe.check('home at 320px, signed in');
+
+    // With no passphrase, only the recovery code gets this account back: signing out says so first.
+    const signOut = header(page).getByRole('button', { name: 'Sign out' });
+    await signOut.click();
+    const warning = page.getByRole('dialog', { name: 'Sign out without a passphrase?' });
+    await expect(warning).toContainText(`the only way back into ${pseudonym}, with your posts and your safety plan, is the recovery code`);
+    await expect(warning.getByRole('link', { name: 'Set a passphrase first' })).toHaveAttribute('href', '/account');
+    await axe.check('sign out without a passphrase, at 320px');
+    await page.keyboard.press('Escape');
+    await expect(warning).toBeHidden();
+    await expectSignedInAs(page, pseudonym);
+    await signOut.click();
+    await warning.getByRole('button', { name: 'Sign out anyway' }).click();
+    await expect(page.getByText("You've signed out. You're welcome back any time.")).toBeVisible();
+    await expectSignedOut(page);
   });
 
   test('a long one-word pseudonym wraps at 320px instead of widening the page', async ({ page, axe }) => {
@@ -238,6 +253,25 @@ test.describe('pseudonymous identity', () => {
       expect(await widerThanScreen(), path).toBeLessThanOrEqual(0);
       await axe.check(`${path}, long pseudonym`);
     }
+  });
+
+  test('a pseudonym that is too long or mixes look-alike alphabets is refused with its reason, never cut short', async ({ page, axe }) => {
+    await page.goto('/welcome');
+    const field = page.getByLabel('Pseudonym (optional)');
+    // Pasted, 40 characters: kept whole in the field and refused, not silently cut to 32 and joined under a name never chosen.
+    const long = 'SomebodyWhoIsTiredOfBeingStrongAllTheTime';
+    await field.fill(long);
+    await expect(field).toHaveValue(long);
+    await page.getByRole('button', { name: 'Join anonymously' }).click();
+    await expect(field).toHaveAccessibleDescription(/A pseudonym can be at most 32 characters\./);
+    await expect(field).toBeFocused();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Join Lantern anonymously');
+    // A Cyrillic "а" in a Latin name cannot be seen on the page: the member is told what is wrong.
+    await field.fill('Still H\u0430rbour');
+    await page.getByRole('button', { name: 'Join anonymously' }).click();
+    await expect(field).toHaveAccessibleDescription(/mixes letters from alphabets that look alike/);
+    await expect(page.getByTestId('signed-in-pseudonym')).toHaveCount(0);
+    await axe.check('welcome, pseudonym refused with its reason');
   });
 
   test('says so kindly when a stored session cannot be restored, and recovers on "Try again"', async ({ page, axe }) => {

@@ -51,9 +51,10 @@ describe('describeAuthError', () => {
     expect(copy.fields.pseudonym).toMatch(/leave it empty/);
   });
 
-  it.each([400, 422])('refuses a pseudonym (%i) kindly, under the field', (status) => {
+  it.each([400, 422])('refuses a pseudonym (%i) kindly, under the field, with the reason the server gave', (status) => {
     const copy = describeAuthError(serverError(status, 'PSEUDONYM_REFUSED'), 'join');
-    expect(copy.fields.pseudonym).toBe("That pseudonym can't be used on Lantern. Please choose a different one.");
+    expect(copy.fields.pseudonym).toBe('server says PSEUDONYM_REFUSED');
+    expect(copy.summary).toBe('server says PSEUDONYM_REFUSED');
   });
 
   it('says when to try again after a rate limit', () => {

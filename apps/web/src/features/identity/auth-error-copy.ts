@@ -73,7 +73,9 @@ export function describeAuthError(error: unknown, form: AuthForm): AuthErrorCopy
       return { summary: message, fields: { pseudonym: message } };
     }
     case 'PSEUDONYM_REFUSED': {
-      const message = "That pseudonym can't be used on Lantern. Please choose a different one.";
+      // The server says why, in words written for the member (a role's name, a look-alike letter
+      // they cannot see on the page, a thread alias's shape); a bare "can't be used" leaves them guessing.
+      const message = error.message || "That pseudonym can't be used on Lantern. Please choose a different one.";
       return { summary: message, fields: { pseudonym: message } };
     }
     case 'RATE_LIMITED':

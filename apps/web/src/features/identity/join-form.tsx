@@ -43,6 +43,8 @@ export function JoinForm({ onJoined }: JoinFormProps) {
     <form onSubmit={submit} noValidate aria-label="Join Lantern">
       <Stack gap="md">
         {failure && <AuthErrorAlert title="We couldn't create your account" message={failure.summary} />}
+        {/* No maxLength: a browser cuts a longer paste short without a word, and the account would
+            get a name the member never chose (and could not sign in with); the server says it is too long. */}
         <TextInput
           ref={pseudonymRef}
           label="Pseudonym (optional)"
@@ -50,7 +52,6 @@ export function JoinForm({ onJoined }: JoinFormProps) {
           autoComplete="username"
           autoCapitalize="words"
           spellCheck={false}
-          maxLength={32}
           value={pseudonym}
           onChange={(event) => setPseudonym(event.currentTarget.value)}
           error={failure?.fields.pseudonym}
