@@ -76,8 +76,8 @@ describe('erasing an account leaves nothing that leads to the member (real Postg
     await api.db.dataSource.query(`INSERT INTO crisis_notices (member_id, content_type, content_id, risk) VALUES ($1, 'post', $2, 'high')`, [id, thread.firstPost.id]);
     await api.db.dataSource.query(`INSERT INTO member_warnings (member_id, message) VALUES ($1, 'Please keep it kind.')`, [id]);
 
-    // A counsellor asked for by phone and handed to a partner (the partner holds the number), then
-    // asked for again with another number, not handed on yet.
+    // A counsellor asked for by phone and handed to a partner (the partner holds the number); asked
+    // for again while that case is open, which answers with it and stores nothing new.
     const [partner]: Array<{ id: string }> = await api.db.dataSource.query(
       `INSERT INTO partners (name, regions, webhook_url, webhook_secret) VALUES ('Erasure Line', '{US}', 'http://127.0.0.1:9/hook', 'erasure-secret') RETURNING id`,
     );
@@ -85,13 +85,13 @@ describe('erasing an account leaves nothing that leads to the member (real Postg
     expect(first.status).toBe(201);
     const escalated = await rest(api, 'POST', `/api/v1/moderation/flags/${first.body.flagId}/resolve`, { token: moderator.token, body: { action: 'escalate', partnerId: partner.id } });
     expect(escalated.status).toBe(200);
-    expect((await rest(api, 'POST', '/api/v1/me/outreach', { token: leaving.token, body: { channel: 'phone', phone: '+1 555 010 0143' } })).status).toBe(201);
+    expect((await rest(api, 'POST', '/api/v1/me/outreach', { token: leaving.token, body: { channel: 'phone', phone: '+1 555 010 0143' } })).status).toBe(200);
     const sealed: Array<{ phone: string }> = await api.db.dataSource.query(
       `SELECT phone_ciphertext AS phone FROM escalations WHERE member_id = $1 AND phone_ciphertext IS NOT NULL
        UNION ALL SELECT phone_ciphertext FROM outreach_requests WHERE member_id = $1 AND phone_ciphertext IS NOT NULL`,
       [id],
     );
-    expect(sealed).toHaveLength(2);
+    expect(sealed).toHaveLength(1);
 
     // Before: the test reached every kind of row a member has.
     expect(await tablesHolding(id)).toEqual(
@@ -123,8 +123,8 @@ describe('erasing an account leaves nothing that leads to the member (real Postg
 
     // After: the account's own row (pseudonym replaced), the review items about it and the audit log.
     expect((await tablesHolding(id)).filter((table) => !['members', 'flags', 'audit_log'].includes(table))).toEqual([]);
-    expect(await api.db.dataSource.query(`SELECT content_type FROM flags WHERE content_id = $1 OR author_id = $1`, [id])).toEqual([{ content_type: 'member' }, { content_type: 'member' }]);
-    // Neither name they went by (the words written under the alias stay, unlinked), nor either sealed number.
+    expect(await api.db.dataSource.query(`SELECT content_type FROM flags WHERE content_id = $1 OR author_id = $1`, [id])).toEqual([{ content_type: 'member' }]);
+    // Neither name they went by (the words written under the alias stay, unlinked), nor the sealed number.
     for (const gone of ['Erasure Wren', alias, ...sealed.map((row) => row.phone)]) expect([gone, await tablesHolding(gone)]).toEqual([gone, []]);
     // The partner keeps its case (without the number now); the member's words in the thread stay, as "former member".
     expect(await api.db.dataSource.query(`SELECT member_id, phone_ciphertext, status FROM escalations WHERE partner_id = $1`, [partner.id])).toEqual([
@@ -243,9 +243,26 @@ describe('erasing an account leaves nothing that leads to the member (real Postg
       const [{ warnings }] = await api.db.dataSource.query(`SELECT count(*)::int AS warnings FROM member_warnings WHERE member_id = $1`, [leaving.memberId]);
       if (warnings !== 0) left.push({ round, warnings });
     }
-    // The action lands (200) or finds the member gone (409); the erasure 204.
-    expect([...statuses].filter((status) => ![200, 204, 409].includes(status))).toEqual([]);
+    // The action lands (200) or finds the member gone (409, or 410 once the item names nobody); the erasure 204.
+    expect([...statuses].filter((status) => ![200, 204, 409, 410].includes(status))).toEqual([]);
     expect(left).toEqual([]);
+  });
+
+  it('refuses a warning, mute or suspension for a writer who erased their account, rather than close the item as if it reached them', async () => {
+    const moderator = await withRole(api, await registerMember(api, 'Erasure Gone Mod'), 'moderator');
+    const reporter = await registerMember(api, 'Erasure Gone Reporter');
+    const leaving = await registerMember(api, 'Leaving Unwarned');
+    const thread = (await rest<Thread>(api, 'POST', '/api/v1/threads', { token: leaving.token, body: { categorySlug: 'anxiety', title: 'Gone before the review', body: 'Words a moderator reads later.' } })).body;
+    expect((await rest(api, 'POST', `/api/v1/posts/${thread.firstPost.id}/reports`, { token: reporter.token, body: { reason: 'harassment' } })).status).toBe(201);
+    const [{ id: flagId }] = await api.db.dataSource.query(`SELECT id FROM flags WHERE content_id = $1`, [thread.firstPost.id]);
+    expect((await rest(api, 'DELETE', '/api/v1/me', { token: leaving.token })).status).toBe(204);
+    for (const body of [{ action: 'warn', body: 'Please keep it kind.' }, { action: 'mute', durationMinutes: 60 }, { action: 'suspend', durationMinutes: 60 }]) {
+      const refused = await rest<{ error: { code: string } }>(api, 'POST', `/api/v1/moderation/flags/${flagId}/resolve`, { token: moderator.token, body });
+      expect([body.action, refused.status, refused.body.error?.code]).toEqual([body.action, 410, 'MEMBER_ERASED']);
+    }
+    expect(await api.db.dataSource.query(`SELECT status FROM flags WHERE id = $1`, [flagId])).toEqual([{ status: 'open' }]);
+    // What still applies does.
+    expect((await rest(api, 'POST', `/api/v1/moderation/flags/${flagId}/resolve`, { token: moderator.token, body: { action: 'hide' } })).status).toBe(200);
   });
 
   it('leaves no reaction, follow, hide or safety plan of the account when they are being made as it is erased', async () => {

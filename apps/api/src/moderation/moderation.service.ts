@@ -282,6 +282,11 @@ export class ModerationService {
           after.post = { version: post.version + 1, moderatorNote: input.note };
         }
       }
+      // Only a writer can be warned, muted or suspended: with the account erased, the action would
+      // reach nobody, yet the item would close as if it had.
+      if ((input.action === 'warn' || input.action === 'mute' || input.action === 'suspend') && !flag.author_id) {
+        throw new ApiException(HttpStatus.GONE, 'MEMBER_ERASED', 'Its writer erased their account, so there is no one to warn, mute or suspend. The other actions still apply.');
+      }
       if (input.action === 'warn' && flag.author_id && input.body) {
         const [note] = returnedRows<{ id: string; message: string; created_at: Date }>(
           await manager.query(`INSERT INTO member_warnings (member_id, flag_id, message) VALUES ($1, $2, $3) RETURNING id, message, created_at`, [flag.author_id, flagId, input.body]),
