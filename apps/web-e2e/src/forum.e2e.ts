@@ -154,6 +154,55 @@ test.describe('forum', () => {
     await axe.check('home, a warned thread in Recent threads');
   });
 
+  test('a search hit from a category behind a content warning keeps its words folded, and others show theirs', async ({ page, request, axe }) => {
+    const author = await registeredMember(request);
+    const word = uniqueWord();
+    const warnedTitle = `Holding on tonight ${word}`;
+    const plainTitle = `A walk at dawn ${word}`;
+    for (const [categorySlug, title, body] of [
+      ['self-harm-support', warnedTitle, `The urge came back after midnight and I held on ${word}`],
+      ['recovery-and-small-wins', plainTitle, `A good walk this morning by the river ${word}`],
+    ]) {
+      const created = await request.post('/api/v1/threads', { headers: bearer(author), data: { categorySlug, title, body } });
+      expect(created.status(), await created.text()).toBe(201);
+    }
+    const reader = await openAs(page, await registeredMember(request), '/search');
+    const search = reader.getByRole('search', { name: 'Search the forum' });
+    await search.getByLabel('Words to look for').fill(word);
+    await search.getByRole('button', { name: 'Search' }).click();
+    const results = reader.getByRole('list', { name: `Search results for ${word}` });
+    const warned = results.getByRole('listitem').filter({ hasText: warnedTitle });
+    await expect(warned).toContainText('Content warning: This category talks about topics some people may find hard to read.');
+    await expect(warned).not.toContainText('The urge came back');
+    await expect(results.getByRole('listitem').filter({ hasText: plainTitle })).toContainText('A good walk this morning by the river');
+    await axe.check('search, a hit behind a content warning');
+  });
+
+  test('a followed thread read to its end no longer says it has new replies when the member goes back to the list', async ({ page, request, axe }) => {
+    const author = await registeredMember(request);
+    const title = `Lying awake again ${uniqueWord()}`;
+    const created = await request.post('/api/v1/threads', { headers: bearer(author), data: { categorySlug: 'anxiety', title, body: 'Does anyone else lie awake going over the day?' } });
+    expect(created.status(), await created.text()).toBe(201);
+    const thread = (await created.json()) as { id: string };
+    const replier = await registeredMember(request);
+    const replied = await request.post(`/api/v1/threads/${thread.id}/posts`, { headers: bearer(replier), data: { body: 'Most nights, yes. You are not alone in it.' } });
+    expect(replied.status(), await replied.text()).toBe(201);
+
+    const reader = await openAs(page, author, '/');
+    const item = reader.getByRole('list', { name: 'Recent threads' }).getByRole('listitem').filter({ hasText: title });
+    await expect(item).toContainText('1 new reply');
+    await axe.check('home, a followed thread with a new reply');
+    await item.getByRole('link', { name: title }).click();
+    await expect(reader.getByRole('article', { name: `Reply by ${replier.member.pseudonym}` })).toBeVisible();
+    // Straight back, as a member who has read the answer does: the list no longer calls it new.
+    await reader.goBack();
+    await expect(item).toContainText(title);
+    await expect(item).not.toContainText('new repl');
+    await reader.goForward();
+    await expect(reader.getByRole('article', { name: `Reply by ${replier.member.pseudonym}` })).toBeVisible();
+    await axe.check('thread, its new reply read');
+  });
+
   test('a quoted reply deleted while the member writes: the quote is taken out with a sentence, the words stay, and the reply posts', async ({ page, request, axe }) => {
     const author = await registeredMember(request);
     const headers = { authorization: `Bearer ${author.accessToken}` };

@@ -451,10 +451,21 @@ export class ForumService {
    */
   async search(q: string, cursor: string | undefined, viewer: Viewer): Promise<Page<SearchHit>> {
     const after = decodeCursor(cursor);
-    const rows: Array<{ id: string; cursor_at: string; thread_id: string; title: string; category_slug: string; body: string; created_at: Date }> =
+    const rows: Array<{
+      id: string;
+      cursor_at: string;
+      thread_id: string;
+      title: string;
+      category_slug: string;
+      content_warning: string | null;
+      category_warns: boolean;
+      body: string;
+      created_at: Date;
+    }> =
       await this.replica.query(
         `WITH query AS (SELECT websearch_to_tsquery('english', $1) AS q)
-         SELECT p.id, to_json(p.created_at)#>>'{}' AS cursor_at, p.thread_id, t.title, c.slug AS category_slug, p.body, p.created_at
+         SELECT p.id, to_json(p.created_at)#>>'{}' AS cursor_at, p.thread_id, t.title, c.slug AS category_slug,
+                t.content_warning, c.content_warning AS category_warns, p.body, p.created_at
            FROM posts p JOIN threads t ON t.id = p.thread_id JOIN categories c ON c.id = t.category_id, query
           WHERE (p.search @@ query.q OR (t.search @@ query.q AND p.id = ${openingPostId('t.id')}))
             AND ((p.status = 'visible' AND t.status = 'visible') OR $2::boolean)
@@ -470,6 +481,9 @@ export class ForumService {
       postId: row.id,
       title: row.title,
       categorySlug: row.category_slug,
+      // A mixed list: the warning travels with the hit, and the web folds the excerpt behind it.
+      contentWarning: row.content_warning,
+      categoryContentWarning: row.category_warns,
       excerpt: plainExcerpt(row.body, 240),
       createdAt: row.created_at.toISOString(),
     }));
@@ -484,9 +498,14 @@ export class ForumService {
     return post.id;
   }
 
+  /**
+   * Follows from now on; an existing follow keeps its read point. Posting (or pressing Follow
+   * again) is not reading: a reply someone wrote since the member last reached the thread's end,
+   * which their open page never showed, stays new until they read it.
+   */
   private async follow(manager: EntityManager, threadId: string, memberId: string): Promise<void> {
     await manager.query(
-      `INSERT INTO thread_follows (thread_id, member_id) VALUES ($1, $2) ON CONFLICT (member_id, thread_id) DO UPDATE SET last_read_at = now()`,
+      `INSERT INTO thread_follows (thread_id, member_id) VALUES ($1, $2) ON CONFLICT (member_id, thread_id) DO NOTHING`,
       [threadId, memberId],
     );
   }

@@ -327,6 +327,21 @@ describe('forum over REST (real PostgreSQL and Redis)', () => {
     expect(unfollowed.body.following).toBe(false);
   });
 
+  it('keeps a reply the follower has not read as new when they post in the thread themself or press Follow again', async () => {
+    const thread = (await newThread(alice, { title: 'Posting is not reading' })).body;
+    const unread = async () => (await rest<Thread>(api, 'GET', `/api/v1/threads/${thread.id}`, { token: alice.token })).body.unread;
+    await rest(api, 'POST', `/api/v1/threads/${thread.id}/posts`, { token: bob.token, body: { body: 'Written while her page was open' } });
+    // Her page, loaded before Bob answered, never showed it; she replies to what it did show.
+    expect((await rest(api, 'POST', `/api/v1/threads/${thread.id}/posts`, { token: alice.token, body: { body: 'Adding a thought' } })).status).toBe(201);
+    expect(await unread()).toBe(1);
+    expect((await rest<Thread>(api, 'PUT', `/api/v1/threads/${thread.id}/follow`, { token: alice.token })).body).toMatchObject({ following: true, unread: 1 });
+    await rest(api, 'GET', `/api/v1/threads/${thread.id}/posts`, { token: alice.token });
+    expect(await unread()).toBe(0);
+    // A member who starts following by replying begins with nothing new.
+    expect((await rest(api, 'POST', `/api/v1/threads/${thread.id}/posts`, { token: moderator.token, body: { body: 'Joining in' } })).status).toBe(201);
+    expect((await rest<Thread>(api, 'GET', `/api/v1/threads/${thread.id}`, { token: moderator.token })).body).toMatchObject({ following: true, unread: 0 });
+  });
+
   it('marks a long thread read only when the reader reaches its end', async () => {
     const thread = (await newThread(alice, { title: 'Long read' })).body;
     for (let i = 0; i < FORUM_LIMITS.pageSize + 2; i++) await rest(api, 'POST', `/api/v1/threads/${thread.id}/posts`, { token: bob.token, body: { body: `reply ${i}` } });
@@ -366,6 +381,17 @@ describe('forum over REST (real PostgreSQL and Redis)', () => {
     await api.db.dataSource.query(`UPDATE posts SET status = 'hidden' WHERE body LIKE 'I find kneading%'`);
     expect((await rest<Page<SearchHit>>(api, 'GET', '/api/v1/search?q=kneading', { token: bob.token })).body.items).toHaveLength(0);
     expect((await rest<Page<SearchHit>>(api, 'GET', '/api/v1/search?q=kneading', { token: moderator.token })).body.items).toHaveLength(1);
+  });
+
+  it('carries the content warning of a hit from a warned thread or category, so the list can fold its words', async () => {
+    const warned = (await newThread(alice, { categorySlug: 'self-harm-support', title: 'Quillwort evenings', body: 'The quillwort urge came back tonight' })).body;
+    const ownWarning = (await newThread(alice, { title: 'Quillwort and the hospital', body: 'Quillwort memories of the ward', contentWarning: 'Hospital stay' })).body;
+    const plain = (await newThread(alice, { title: 'Quillwort in the garden', body: 'Quillwort flowers by the pond' })).body;
+    const hits = (await rest<Page<SearchHit>>(api, 'GET', '/api/v1/search?q=quillwort', { token: bob.token })).body.items;
+    const byThread = new Map(hits.map((hit) => [hit.threadId, { contentWarning: hit.contentWarning, categoryContentWarning: hit.categoryContentWarning }]));
+    expect(byThread.get(warned.id)).toEqual({ contentWarning: null, categoryContentWarning: true });
+    expect(byThread.get(ownWarning.id)).toEqual({ contentWarning: 'Hospital stay', categoryContentWarning: false });
+    expect(byThread.get(plain.id)).toEqual({ contentWarning: null, categoryContentWarning: false });
   });
 
   it('hides hidden posts’ words from members but not from moderators', async () => {

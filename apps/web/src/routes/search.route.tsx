@@ -1,6 +1,7 @@
-import { FORUM_LIMITS } from '@lantern/contracts';
+import { FORUM_LIMITS, type SearchHit } from '@lantern/contracts';
 import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { contentWarningFor } from '../features/forum/forum-copy';
 import { ForumLink } from '../features/forum/forum-link';
 import { flattenPages } from '../features/forum/forum-pages';
 import { readSearchParam, SEARCH_PATH, threadPath } from '../features/forum/forum-paths';
@@ -41,6 +42,20 @@ function useSearchQuery(): [string, (query: string) => void] {
   return [query, submit];
 }
 
+/**
+ * A hit from a thread or category behind a content warning keeps its words folded, as every other
+ * list does: the reader opens the thread when they feel up to it.
+ */
+function SearchExcerpt({ hit }: { hit: SearchHit }) {
+  const warning = contentWarningFor(hit.contentWarning, hit.categoryContentWarning);
+  return (
+    <Text size="sm" className={classes.wrap}>
+      {/* The excerpt is plain text from the server; React escapes it. */}
+      {warning ? `Content warning: ${warning} Open the thread when you feel up to it.` : hit.excerpt}
+    </Text>
+  );
+}
+
 function SearchResults({ query }: { query: string }) {
   const search = useSearch(query);
   const categories = useCategories();
@@ -69,10 +84,7 @@ function SearchResults({ query }: { query: string }) {
                   <ForumLink href={threadPath(hit.threadId)} fw={600} fz="lg" className={classes.wrap} underline="hover">
                     {hit.title}
                   </ForumLink>
-                  {/* The excerpt is plain text from the server; React escapes it. */}
-                  <Text size="sm" className={classes.wrap}>
-                    {hit.excerpt}
-                  </Text>
+                  <SearchExcerpt hit={hit} />
                   <Text size="sm" c="dimmed">
                     {categoryNames.get(hit.categorySlug) ?? hit.categorySlug} · <TimeAgo iso={hit.createdAt} />
                   </Text>

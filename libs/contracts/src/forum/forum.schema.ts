@@ -168,6 +168,10 @@ export const searchHitSchema = z.object({
   postId: z.uuid(),
   title: z.string(),
   categorySlug: z.string(),
+  /** The thread's own content warning, if it has one: the web folds the excerpt behind it. */
+  contentWarning: z.string().nullable(),
+  /** The thread's category asks for a content warning on everything in it (the excerpt is folded too). */
+  categoryContentWarning: z.boolean(),
   /** Plain text around the match; the client marks nothing up from it. */
   excerpt: z.string(),
   createdAt: isoTimestampSchema,

@@ -57,9 +57,16 @@ export function useThread(threadId: string) {
 }
 
 export function useThreadPosts(threadId: string) {
+  const queryClient = useQueryClient();
   return useInfiniteQuery({
     queryKey: forumQueryKeys.threadPosts(threadId),
-    queryFn: ({ pageParam, signal }) => fetchThreadPosts(threadId, pageParam, signal),
+    queryFn: async ({ pageParam, signal }) => {
+      const page = await fetchThreadPosts(threadId, pageParam, signal);
+      // The thread's end was read, so a follower's "new replies" in the cached lists are out of
+      // date: the lists read their counts again when next shown, not a stale badge for 10 s.
+      if (page.nextCursor === null) void queryClient.invalidateQueries({ queryKey: forumQueryKeys.threadLists() });
+      return page;
+    },
     initialPageParam: FIRST_PAGE_CURSOR,
     getNextPageParam: nextPageCursor,
     enabled: useSignedIn(),
