@@ -1,4 +1,16 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/axe';
+
+/** Opens /help and waits until the service worker has kept the app and answers the page's loads. */
+async function firstVisitToHelp(page: Page): Promise<void> {
+  await page.goto('/help');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+}
+
 
 test.describe('with no connection at all', () => {
   test.use({ serviceWorkers: 'allow' });
@@ -47,5 +59,34 @@ test.describe('with no connection at all', () => {
     expect(kept).toContain('/index.html');
     expect(kept.some((path) => path.startsWith('/assets/'))).toBe(true);
     expect(kept.filter((path) => path !== '/index.html' && !path.startsWith('/assets/'))).toEqual([]);
+  });
+
+  test('a new deploy whose files do not arrive leaves the app kept before, which opens with its lines', async ({ page, context, axe }) => {
+    await firstVisitToHelp(page);
+    await axe.check('help page, first visit');
+
+    // A bad connection: the next deploy's index.html comes through, and then its files do not.
+    await context.route('**/assets/next-deploy-*', (route) => route.abort('internetdisconnected'));
+    await context.route('**/help', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replaceAll('/assets/index-', '/assets/next-deploy-') });
+    });
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Get help now');
+    const lines = page.getByRole('list', { name: /^Crisis lines: / });
+    await expect(lines.getByRole('link', { name: /^Call / }).first()).toHaveAttribute('href', /^tel:\d+$/);
+    await axe.check('help page, the new deploy not arrived');
+    await context.unrouteAll();
+
+    // The app kept is still whole: with no connection at all it opens, lines and all.
+    await context.setOffline(true);
+    try {
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Get help now');
+      await expect(lines.getByRole('link', { name: /^Call / }).first()).toHaveAttribute('href', /^tel:\d+$/);
+      await axe.check('help page with no connection, after the deploy that did not arrive');
+    } finally {
+      await context.setOffline(false);
+    }
   });
 });

@@ -3,7 +3,7 @@
 // Someone reaching for help on a phone with no signal can still see the numbers and call them
 // (a call needs no data). Only the app's own files are kept here: never an api answer, so no
 // member's words are stored by it. Every page load still asks the network first, so a new
-// deploy is picked up as soon as the network answers.
+// deploy is picked up as soon as the network gives it and its files (never half of it).
 const CACHE = 'lantern-app-v1';
 const SHELL = '/index.html';
 
@@ -14,8 +14,7 @@ self.addEventListener('install', (event) => {
     (async () => {
       const response = await fetch(new Request(SHELL, { cache: 'no-cache' }));
       if (!response.ok) throw new Error(`index.html answered ${response.status}`);
-      const assets = await keepShell(response);
-      await (await caches.open(CACHE)).addAll([...assets]);
+      if (!(await keepShell(await response.text()))) throw new Error('the app or one of its files could not be kept');
       await self.skipWaiting();
     })(),
   );
@@ -35,35 +34,55 @@ function assetsNamedIn(html) {
   return new Set([...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((match) => match[1]));
 }
 
-/** Keeps this index.html as the app, lets go of earlier deploys' files; answers the files it names. */
-async function keepShell(response) {
-  const cache = await caches.open(CACHE);
-  const html = await response.clone().text();
-  await cache.put(SHELL, new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } }));
+/**
+ * Keeps this index.html as the app once every file it names is kept too, then lets go of earlier
+ * deploys' files; answers whether it did. On a bad connection a new deploy's index.html can arrive
+ * and its files not: then nothing changes, and the app kept before (which has its files) still
+ * opens, with its crisis lines. A page that names none of the app's files is not the app.
+ */
+async function keepShell(html) {
   const current = assetsNamedIn(html);
+  if (current.size === 0) return false;
+  const cache = await caches.open(CACHE);
+  try {
+    for (const path of current) {
+      if (await cache.match(path)) continue;
+      const response = await fetch(path);
+      if (!response.ok) return false;
+      await cache.put(path, response);
+    }
+  } catch {
+    return false;
+  }
+  await cache.put(SHELL, new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } }));
   for (const request of await cache.keys()) {
     const path = new URL(request.url).pathname;
     if (path.startsWith('/assets/') && !current.has(path)) await cache.delete(request);
   }
-  return current;
+  return true;
 }
 
-/** A page: the network's answer when it gives a good one, else the app kept here. */
+/**
+ * A page: the network's answer when it gives a good one whose files are here or can be fetched,
+ * else the app kept here.
+ */
 async function page(request) {
+  let response;
   try {
-    const response = await fetch(request);
-    if (response.ok && (response.headers.get('Content-Type') ?? '').includes('text/html')) {
-      await keepShell(response);
-      return response;
-    }
-    // A gateway's error page carries no crisis lines; the app does, and says Lantern is unreachable.
-    if (response.status >= 500) return (await caches.match(SHELL)) ?? response;
-    return response;
+    response = await fetch(request);
   } catch {
     const kept = await caches.match(SHELL);
     if (kept) return kept;
     throw new Error('offline, and the app was never kept here');
   }
+  if (response.ok && (response.headers.get('Content-Type') ?? '').includes('text/html')) {
+    if (await keepShell(await response.clone().text())) return response;
+    // A deploy whose files did not come: the app kept before opens instead of a blank page.
+    return (await caches.match(SHELL)) ?? response;
+  }
+  // A gateway's error page carries no crisis lines; the app does, and says Lantern is unreachable.
+  if (response.status >= 500) return (await caches.match(SHELL)) ?? response;
+  return response;
 }
 
 /** A hashed file never changes: from here when kept, else fetched and kept. */
