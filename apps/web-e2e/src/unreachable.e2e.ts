@@ -130,4 +130,29 @@ test.describe('when the api cannot be reached', () => {
     // The stored token was never real, so the member is now asked to sign in again.
     await expect(page.getByRole('link', { name: 'Sign in' }).first()).toBeVisible();
   });
+
+  test('a region chosen on the help page stays for the tab, and is what the notice shows when Lantern cannot be reached', async ({ page, axe }) => {
+    // The browser says en-US; the reader is in the United Kingdom and says so.
+    await page.goto('/help');
+    await page.getByRole('combobox', { name: 'Lines for' }).selectOption('GB');
+    await expect(page.getByRole('list', { name: 'Crisis lines: United Kingdom' })).toBeVisible();
+    await axe.check('help, United Kingdom chosen');
+
+    await page.route(API, (route) => route.abort('connectionrefused'));
+    await page.goto('/');
+    await expect(notice(page)).toBeVisible();
+    const lines = notice(page).getByRole('list', { name: 'Crisis lines: United Kingdom' });
+    await expect(lines.getByRole('link', { name: 'Call 116 123' })).toHaveAttribute('href', 'tel:116123');
+    await expect(notice(page).getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
+    await expect(notice(page).getByRole('link', { name: 'Call 911' })).toHaveCount(0);
+    await axe.check('home, api unreachable, United Kingdom chosen');
+
+    // Back on /help, the choice is still there.
+    await notice(page).getByRole('link', { name: /More ways to get help/ }).click();
+    await expect(page).toHaveURL(/\/help$/);
+    await expect(page.getByRole('combobox', { name: 'Lines for' })).toHaveValue('GB');
+    await expect(page.getByRole('list', { name: 'Crisis lines: United Kingdom' }).getByRole('link', { name: 'Call 116 123' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Call 999' })).toHaveCount(1);
+    await axe.check('help, api unreachable, United Kingdom still chosen');
+  });
 });

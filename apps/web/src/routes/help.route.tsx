@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { CopingResources } from '../features/crisis/coping-resources';
 import { HotlineList } from '../features/crisis/hotline-list';
 import { HowToHelp } from '../features/crisis/how-to-help';
+import { chosenHelpRegion, rememberHelpRegion } from '../features/crisis/local-hotlines';
 import { crisisLinesLabel, regionName } from '../features/crisis/region-name';
 import { useLocalHotlines } from '../features/crisis/use-local-hotlines';
 
@@ -13,11 +14,12 @@ export const FIND_A_HELPLINE_URL = 'https://findahelpline.com';
  * Where "Get help now" leads, from every page: the emergency number and the crisis lines for the
  * reader's region (their saved region, else their browser's languages, worked out here in the
  * browser), with every way to reach each; a choice of region for a reader who is elsewhere (kept
- * in the page only); and Find A Helpline for everywhere else. Readable signed out.
+ * for the tab, so the next page and the lines shown when Lantern cannot be reached agree with it,
+ * and never sent anywhere); and Find A Helpline for everywhere else. Readable signed out.
  */
 export function HelpRoute() {
   const guessed = useLocalHotlines();
-  const [chosen, setChosen] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<string | null>(chosenHelpRegion);
   const hotlines = chosen === null ? guessed : hotlinesFor(chosen);
   return (
     <Stack gap="md" maw="40rem">
@@ -29,7 +31,11 @@ export function HelpRoute() {
       <NativeSelect
         label="Lines for"
         value={hotlines.region}
-        onChange={(event) => setChosen(event.currentTarget.value)}
+        onChange={(event) => {
+          const region = event.currentTarget.value;
+          rememberHelpRegion(region);
+          setChosen(region);
+        }}
         data={[...SUPPORTED_REGIONS, INTERNATIONAL_REGION].map((region) => ({ value: region, label: regionName(region) }))}
         maw="20rem"
       />

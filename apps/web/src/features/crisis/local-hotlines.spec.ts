@@ -11,4 +11,11 @@ describe('hotlines chosen in the browser', () => {
     expect(localHotlines(null, []).region).toBe('INTL');
     expect(localHotlines(null, ['de-DE']).region).toBe('INTL');
   });
+
+  it('uses the region chosen on the help page in this tab before the browser languages, after a saved region', () => {
+    expect(localHotlines(null, ['en-US'], 'GB').emergencyNumber).toBe('999');
+    expect(localHotlines(null, ['en-US'], 'INTL').region).toBe('INTL');
+    expect(localHotlines('AU', ['en-US'], 'GB').region).toBe('AU');
+    expect(localHotlines(null, ['en-US'], null).region).toBe('US');
+  });
 });

@@ -1,12 +1,41 @@
 import { hotlinesFor, selectRegion, type RegionHotlines } from '@lantern/crisis';
 
+/** Where the region chosen on /help is kept: this tab only, and only a region code. */
+const CHOSEN_REGION_KEY = 'lantern.helpRegion';
+
+/** The region this reader chose on /help in this tab, if any. */
+export function chosenHelpRegion(): string | null {
+  try {
+    return typeof sessionStorage === 'undefined' ? null : sessionStorage.getItem(CHOSEN_REGION_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Keeps the region chosen on /help for the tab, so the next page, a reload, and the lines shown
+ * when Lantern cannot be reached are for the place the reader said they are, not the browser's guess.
+ */
+export function rememberHelpRegion(region: string): void {
+  try {
+    sessionStorage.setItem(CHOSEN_REGION_KEY, region);
+  } catch {
+    // Storage refused (private mode, full): the choice still holds on the page.
+  }
+}
+
 /**
  * The hotlines for this reader, worked out in the browser from the directory bundled with the app:
- * their saved region, then the browser's languages, then the international lines. No request is
- * made, so nothing about the reader (or what they are typing) leaves the page for this.
+ * their saved region, then the region they chose on /help in this tab, then the browser's
+ * languages, then the international lines. No request is made, so nothing about the reader (or
+ * what they are typing) leaves the page for this.
  */
-export function localHotlines(memberRegion: string | null | undefined, languages: readonly string[] = browserLanguages()): RegionHotlines {
-  return hotlinesFor(selectRegion({ memberRegion, acceptLanguage: languages.join(','), defaultRegion: null }));
+export function localHotlines(
+  memberRegion: string | null | undefined,
+  languages: readonly string[] = browserLanguages(),
+  chosenRegion: string | null = chosenHelpRegion(),
+): RegionHotlines {
+  return hotlinesFor(selectRegion({ memberRegion: memberRegion ?? chosenRegion, acceptLanguage: languages.join(','), defaultRegion: null }));
 }
 
 function browserLanguages(): readonly string[] {
