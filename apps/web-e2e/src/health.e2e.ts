@@ -64,7 +64,7 @@ test.describe('home page', () => {
     await expect(howToHelp.getByRole('listitem')).toHaveCount(4);
     await expect(howToHelp.getByRole('listitem').first()).toContainText('Ask them directly');
     await axe.check('help');
-    // Somewhere else: another region's lines and emergency number, on the page only.
+    // Somewhere else: another region's lines and emergency number, for this tab only (never sent).
     await page.getByRole('combobox', { name: 'Lines for' }).selectOption('GB');
     const gb = page.getByRole('list', { name: 'Crisis lines: United Kingdom' });
     await expect(gb.getByRole('link', { name: 'Call 116 123' })).toHaveAttribute('href', 'tel:116123');
