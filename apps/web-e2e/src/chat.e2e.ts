@@ -104,7 +104,15 @@ test.describe('chat rooms', () => {
     await expect(dialog).toHaveCount(0);
     await expect(aliceLog).toContainText(removedText);
     await removeButton.click();
-    await dialog.getByLabel('Why (for the audit log; the writer is not told)').fill('Testing the removal dialog.');
+    // A long paste is kept whole, not cut at the limit: the field says it is too long, and Remove waits.
+    const reasonBox = dialog.getByLabel('Why (for the audit log; the writer is not told)');
+    const longReason = `${'They named a place and a time, and I am reaching out to them now. '.repeat(9)}THE END`;
+    await reasonBox.fill(longReason);
+    await expect(reasonBox).toHaveValue(longReason);
+    await expect(dialog).toContainText(`That is ${longReason.length} characters; a reason holds up to 500 characters`);
+    await expect(dialog.getByRole('button', { name: 'Remove', exact: true })).toBeDisabled();
+    await reasonBox.fill('Testing the removal dialog.');
+    await expect(dialog.getByRole('button', { name: 'Remove', exact: true })).toBeEnabled();
     await expectNoAxeViolations(modPage, test.info(), 'the remove-message dialog');
     await dialog.getByRole('button', { name: 'Remove', exact: true }).click();
     await expect(dialog).toHaveCount(0);
@@ -285,6 +293,12 @@ test.describe('chat rooms', () => {
     expect((await request.post(`/api/v1/rooms/anxiety-check-in/messages/${messageId}/reports`, { headers: auth(reader), data: { reason: 'other' } })).status()).toBe(201);
     // Only the writer is offered Delete, on their own words; the reader has Report and Hide.
     await expect(readerLog.getByTestId('chat-message').filter({ hasText: overshared }).getByRole('button', { name: /^Delete/ })).toHaveCount(0);
+    // A moderator was about to remove it as its writer took it back.
+    const forMod = modLog.getByTestId('chat-message').filter({ hasText: overshared });
+    const modDialog = modPage.getByRole('dialog', { name: 'Remove this message?' });
+    await forMod.getByRole('button', { name: /^Remove the message from / }).click();
+    await expect(modDialog).toContainText(overshared);
+    await page.bringToFront();
     const mine = writerLog.getByTestId('chat-message').filter({ hasText: overshared });
     const dialog = page.getByRole('dialog', { name: 'Delete your message?' });
     await mine.getByRole('button', { name: `Delete your message: ${overshared.slice(0, 40)}` }).click();
@@ -302,8 +316,13 @@ test.describe('chat rooms', () => {
     await expect(box).toBeFocused();
     await expect(readerLog).not.toContainText(overshared);
     await axe.check('the room after deleting a message');
+    // The moderator's Remove, pressed after, changes nothing: their log keeps it as its writer's
+    // deletion, never as a removal with a Restore that could not be.
+    await expect(forMod.getByText('Deleted by its writer', { exact: true })).toBeVisible();
+    await modDialog.getByRole('button', { name: 'Remove', exact: true }).click();
+    await expect(modDialog).toHaveCount(0);
     // The moderator's log keeps it, marked, with nothing to restore it by; after a reload too.
-    const forMod = modLog.getByTestId('chat-message').filter({ hasText: overshared });
+    await expect(forMod.getByText('Removed', { exact: true })).toHaveCount(0);
     await expect(forMod.getByText('Deleted by its writer', { exact: true })).toBeVisible();
     await expect(forMod.getByRole('button')).toHaveCount(0);
     await expectNoAxeViolations(modPage, test.info(), "a deleted message in the moderator's log");

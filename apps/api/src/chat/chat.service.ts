@@ -299,7 +299,9 @@ export class ChatService {
         if (status !== 'visible') throw refuse(HttpStatus.NOT_FOUND, 'MESSAGE_NOT_FOUND', 'There is no such message in this room.');
         throw refuse(HttpStatus.FORBIDDEN, 'FORBIDDEN', 'Only its writer can delete a message. If it worries you, report it and a moderator will look.');
       }
-      if (status === 'removed' || status === 'deleted') return outcome(false, status === 'deleted');
+      // Already out of the room. A message the checks hid waits on its review item: removed here, it
+      // could then be restored here too, past the signals that hid it, so it stays as it is.
+      if (status === 'removed' || status === 'deleted' || status === 'hidden') return outcome(false, status === 'deleted');
       await manager.query(`UPDATE messages SET status = 'removed' WHERE id = $1`, [messageId]);
       await this.audit.record(manager, viewer, { action: 'remove', targetType: 'message', targetId: messageId, reason: reason || null, before: { status }, after: { status: 'removed' } });
       return outcome(true, false);

@@ -470,6 +470,10 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     // Only a removed message is restored here: a visible one, or one the moderation checks hid (its review item restores it).
     expect(await code('POST', `${path('night-owls', target)}/restore`, keeper.token)).toEqual([409, 'MESSAGE_NOT_REMOVED']);
     await node1.db.dataSource.query(`UPDATE messages SET status = 'hidden' WHERE id = $1`, [after]);
+    // A Remove on it (a dialog opened just before the checks hid it) leaves it hidden: removed, it
+    // could be restored here, past the review item that holds it.
+    expect((await rest(node2, 'DELETE', path('night-owls', after), { token: keeper.token, body: { reason: 'too late' } })).status).toBe(204);
+    expect((await node1.db.dataSource.query(`SELECT status FROM messages WHERE id = $1`, [after]))[0].status).toBe('hidden');
     const hidden = await rest<{ error: { code: string; message: string } }>(node1, 'POST', `${path('night-owls', after)}/restore`, { token: keeper.token });
     expect([hidden.status, hidden.body.error.code]).toEqual([409, 'MESSAGE_NOT_REMOVED']);
     expect(hidden.body.error.message).toMatch(/moderation queue/);
@@ -479,6 +483,7 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     expect(status).toBe('hidden');
     expect((await audit(target)).length + (await audit(after)).length).toBe(2);
     expect(newOnB).toHaveLength(1);
+    expect(removedOnB).toHaveLength(1);
   });
 
   it('brings a message a moderator restores from its review item back into the room, live on every node', async () => {

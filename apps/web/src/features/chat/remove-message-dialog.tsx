@@ -8,6 +8,15 @@ import classes from '../forum/forum.module.css';
 /** How much of the message the dialog quotes: enough to be sure it is the right one. */
 const QUOTED = 140;
 
+/** What a reason past the api's limit is told, in the words the other fields use; null when it fits. */
+function reasonOverLimit(reason: string): string | null {
+  const length = reason.trim().length;
+  const max = CHAT_LIMITS.removeReasonMax;
+  if (length <= max) return null;
+  const count = (n: number) => `${n.toLocaleString('en')} character${n === 1 ? '' : 's'}`;
+  return `That is ${count(length)}; a reason holds up to ${count(max)}, so this is ${count(length - max)} over. Shorten it before removing; every word is still here.`;
+}
+
 export interface RemoveMessageDialogProps {
   message: ChatMessage;
   /** Removes it (the room's own route), with the moderator's reason when they gave one. */
@@ -35,6 +44,8 @@ export function RemoveMessageDialog({ message, remove, opened, onClose, onRemove
     },
   });
   const failure = removing.isError ? describeForumError(removing.error, ['reason'] as const) : null;
+  // Said, never cut: only the moderator's own reason is checked, and only when there is one.
+  const reasonTooLong = own ? null : reasonOverLimit(reason);
   const quoted = message.body.length > QUOTED ? `${message.body.slice(0, QUOTED).trimEnd()}…` : message.body;
 
   function close() {
@@ -71,10 +82,11 @@ export function RemoveMessageDialog({ message, remove, opened, onClose, onRemove
               label="Why (for the audit log; the writer is not told)"
               autosize
               minRows={2}
-              maxLength={CHAT_LIMITS.removeReasonMax}
+              // No maxLength: the browser would cut a long paste short without a word (the end of
+              // what a moderator wrote for the audit log lost); too long is said instead.
               value={reason}
               onChange={(event) => setReason(event.currentTarget.value)}
-              error={failure?.fields.reason}
+              error={reasonTooLong ?? failure?.fields.reason}
               data-autofocus
             />
           </>
@@ -88,7 +100,7 @@ export function RemoveMessageDialog({ message, remove, opened, onClose, onRemove
           <Button variant="default" onClick={close} data-autofocus={own || undefined}>
             Keep it
           </Button>
-          <Button color="red.9" onClick={() => !removing.isPending && removing.mutate()}>
+          <Button color="red.9" disabled={reasonTooLong !== null} onClick={() => !removing.isPending && !reasonTooLong && removing.mutate()}>
             {own ? (removing.isPending ? 'Deleting…' : 'Delete') : removing.isPending ? 'Removing…' : 'Remove'}
           </Button>
         </Group>

@@ -419,7 +419,13 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
             setRemoving({ ...removing, open: false });
             afterDialog();
           }}
-          onRemoved={() => room.showRemoved(removing.entry.message.id, removing.entry.message.author.isYou)}
+          onRemoved={() => {
+            // Words their writer deleted, or the checks hid, while the dialog was open keep that
+            // mark: the api changed neither, and "Removed" would offer a Restore that cannot be.
+            const now = room.log.find((entry) => entry.message.id === removing.entry.message.id)?.message;
+            if (!removing.entry.message.author.isYou && (now?.deleted || now?.held)) return;
+            room.showRemoved(removing.entry.message.id, removing.entry.message.author.isYou);
+          }}
         />
       )}
       {restoreProblem && (
