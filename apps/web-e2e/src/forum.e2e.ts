@@ -55,6 +55,9 @@ test.describe('forum', () => {
     await main.getByRole('list', { name: 'Categories' }).getByRole('link', { name: 'Recovery & small wins' }).click();
     await expect(page).toHaveURL(/\/c\/[a-z0-9-]+$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Recovery & small wins');
+    // An in-app move: focus at the top of the new page, and the tab named after the category.
+    await expect(main).toBeFocused();
+    await expect(page).toHaveTitle('Recovery & small wins · Lantern');
     await check('category');
 
     // New thread: an empty form names what is missing, under each field.

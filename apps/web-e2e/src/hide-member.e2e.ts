@@ -38,14 +38,41 @@ test.describe('hiding a member', () => {
     await openAs(page, reader, `/t/${thread.id}`);
     const trollPost = page.getByRole('article', { name: `Reply by ${troll.member.pseudonym}` });
     await expect(trollPost).toContainText(`nobody cares about you ${word}`);
-    await trollPost.getByRole('button', { name: `Hide member: ${troll.member.pseudonym}` }).click();
+    // By keyboard, first the report: a send without a reason puts focus on the reasons, and once
+    // sent, focus is on Close (the Send button is gone), then back on Report.
+    await trollPost.getByRole('button', { name: `Report this post by ${troll.member.pseudonym}` }).focus();
+    await page.keyboard.press('Enter');
+    const report = page.getByRole('dialog', { name: `Report a post by ${troll.member.pseudonym}` });
+    await report.getByRole('button', { name: 'Send report' }).focus();
+    await page.keyboard.press('Enter');
+    const firstReason = report.getByRole('radio').first();
+    await expect(firstReason).toBeFocused();
+    await expect(report.getByRole('radiogroup')).toHaveAccessibleDescription('Please choose a reason.');
+    await report.getByRole('radio', { name: /Harassment/ }).check();
+    await report.getByRole('button', { name: 'Send report' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(report.getByRole('status')).toContainText('A volunteer moderator will look at it');
+    await expect(report.getByRole('button', { name: 'Close', exact: true })).toBeFocused();
+    await axe.check('report dialog, sent');
+    await page.keyboard.press('Enter');
+    await expect(report).toHaveCount(0);
+    await expect(trollPost.getByRole('button', { name: `Report this post by ${troll.member.pseudonym}` })).toBeFocused();
+
+    await trollPost.getByRole('button', { name: `Hide member: ${troll.member.pseudonym}` }).focus();
+    await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: `Hide ${troll.member.pseudonym}?` });
     await expect(dialog).toContainText("They won't be told. Moderators still see everything they write.");
     await axe.check('hide dialog');
-    await dialog.getByRole('button', { name: `Hide ${troll.member.pseudonym}` }).click();
+    await dialog.getByRole('button', { name: `Hide ${troll.member.pseudonym}` }).focus();
+    await page.keyboard.press('Enter');
     await expect(dialog.getByRole('status')).toContainText(`you won't see ${troll.member.pseudonym} in threads or chat any more`);
+    // The Hide button is gone with the question: focus is on Close, not lost to the page.
+    await expect(dialog.getByRole('button', { name: 'Close', exact: true })).toBeFocused();
     await axe.check('hide dialog, done');
-    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+    await page.keyboard.press('Enter');
+    await expect(dialog).toHaveCount(0);
+    // The post folded and its buttons went: focus is on the post, not dropped to the page.
+    await expect(trollPost).toBeFocused();
 
     // Folded, with a way to read it once; the friend's reply is untouched.
     await expect(trollPost).toContainText(`You hid ${troll.member.pseudonym}, so this post is folded away.`);

@@ -3,7 +3,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { AppLayout } from './components/app-layout';
 import { MAIN_CONTENT_ID } from './components/skip-link';
-import { useDocumentTitle } from './components/use-document-title';
+import { useRouteDocumentTitle } from './components/use-document-title';
 import { useSession } from './features/identity/use-session';
 import { createQueryClient } from './query-client';
 import { routeForPath, type AppRoute } from './routes/app-routes';
@@ -52,7 +52,7 @@ function NothingYet() {
 export function App({ pathname }: AppProps) {
   const [queryClient] = useState(createQueryClient);
   const route = routeForPath(pathname);
-  useDocumentTitle(route.title);
+  useRouteDocumentTitle(route.title);
   const Page = usePartnerRedirect(route) ? NothingYet : route.component;
   useFocusMainOnPageChange(pathname);
 

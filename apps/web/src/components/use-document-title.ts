@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 
 /**
  * Screen readers announce the title on load, so each page names itself first, Lantern second.
@@ -7,6 +7,21 @@ import { useEffect } from 'react';
  */
 export function useDocumentTitle(pageTitle: string): void {
   useEffect(() => {
-    document.title = pageTitle === 'Lantern' ? 'Lantern' : `${pageTitle} · Lantern`;
+    document.title = documentTitle(pageTitle);
   }, [pageTitle]);
+}
+
+function documentTitle(pageTitle: string): string {
+  return pageTitle === 'Lantern' ? 'Lantern' : `${pageTitle} · Lantern`;
+}
+
+/**
+ * The route's own title ("Category"), for the app shell. Set in a layout effect, so it comes
+ * before the page's useDocumentTitle ("Anxiety"): effects run child first, and a plain effect
+ * here would put "Category" back over the category's name after every in-app move.
+ */
+export function useRouteDocumentTitle(routeTitle: string): void {
+  useLayoutEffect(() => {
+    document.title = documentTitle(routeTitle);
+  }, [routeTitle]);
 }

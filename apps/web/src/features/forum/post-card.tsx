@@ -321,6 +321,8 @@ export function PostCard({ post, kind, onQuote, postingPaused = false }: PostCar
           send={() => hideMember({ postId: post.id })}
           opened={hideOpen}
           onClose={() => setHideOpen(false)}
+          // The post folds, its Hide button gone: focus goes to the post, as after a delete.
+          onClosedAfterHide={() => setFocusNext('post')}
         />
       )}
       {post.author.isYou && (

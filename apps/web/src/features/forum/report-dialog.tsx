@@ -1,7 +1,7 @@
 import { FORUM_LIMITS, REPORT_REASONS, type ReportPostRequest, type ReportReason } from '@lantern/contracts';
 import { Alert, Anchor, Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { HELP_PATH } from '../../routes/route-paths';
 import { HowToHelp } from '../crisis/how-to-help';
 import { fieldTooLong, REPORT_REASON_LABELS } from './forum-copy';
@@ -22,6 +22,8 @@ export interface ReportDialogProps {
 /**
  * A member's worry about a post or a chat message, to the moderators (never to the writer).
  * Mantine's Modal traps focus, closes on Escape and gives focus back to the opening button.
+ * A send without a reason puts focus on the reasons (their error is read with them); once sent,
+ * focus goes to Close, since the Send button it was on is gone with the form.
  */
 export function ReportDialog({ subject, author, send, opened, onClose }: ReportDialogProps) {
   const [reason, setReason] = useState<ReportReason | null>(null);
@@ -30,6 +32,11 @@ export function ReportDialog({ subject, author, send, opened, onClose }: ReportD
   const reporting = useMutation({ mutationFn: () => send({ reason: reason ?? 'other', ...(note.trim() ? { note: note.trim() } : {}) }) });
   const failure = reporting.isError ? describeForumError(reporting.error, ['reason', 'note'] as const) : null;
   const noteTooLong = fieldTooLong(note, FORUM_LIMITS.reportNoteMax, 'a note', 'sending');
+  const firstReason = useRef<HTMLInputElement>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (reporting.isSuccess) closeButton.current?.focus();
+  }, [reporting.isSuccess]);
 
   const close = () => {
     onClose();
@@ -46,6 +53,7 @@ export function ReportDialog({ subject, author, send, opened, onClose }: ReportD
     event.preventDefault();
     if (!reason) {
       setMissingReason(true);
+      firstReason.current?.focus();
       return;
     }
     if (!reporting.isPending && !noteTooLong) reporting.mutate();
@@ -72,7 +80,9 @@ export function ReportDialog({ subject, author, send, opened, onClose }: ReportD
             </>
           )}
           <Group justify="flex-end">
-            <Button onClick={close}>Close</Button>
+            <Button ref={closeButton} onClick={close}>
+              Close
+            </Button>
           </Group>
         </Stack>
       ) : (
@@ -94,8 +104,8 @@ export function ReportDialog({ subject, author, send, opened, onClose }: ReportD
               error={missingReason ? 'Please choose a reason.' : failure?.fields.reason}
             >
               <Stack gap="sm" mt="xs">
-                {REPORT_REASONS.map((value) => (
-                  <Radio key={value} value={value} label={REPORT_REASON_LABELS[value].label} description={REPORT_REASON_LABELS[value].description} />
+                {REPORT_REASONS.map((value, index) => (
+                  <Radio key={value} ref={index === 0 ? firstReason : undefined} value={value} label={REPORT_REASON_LABELS[value].label} description={REPORT_REASON_LABELS[value].description} />
                 ))}
               </Stack>
             </Radio.Group>

@@ -1,6 +1,7 @@
 import type { HiddenMember } from '@lantern/contracts';
 import { Alert, Anchor, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { ACCOUNT_PATH } from '../../routes/route-paths';
 import { describeForumError } from '../forum/forum-error-copy';
 import { forumQueryKeys } from '../forum/forum-query-keys';
@@ -18,17 +19,25 @@ export interface HideMemberDialogProps {
   onClose: () => void;
   /** After the hide is stored: the page drops what it shows of them. */
   onHidden?: (hidden: HiddenMember) => void;
+  /**
+   * The dialog has closed after a hide: the button that opened it is usually gone with what the
+   * page dropped, so the page says where focus goes instead of letting it fall to the <body>.
+   */
+  onClosedAfterHide?: () => void;
 }
 
 /**
  * "Hide this member": from the member's own view only. Said plainly what it does and does not do,
  * because someone being hurt by another member needs to know the moderators still see them.
  */
-export function HideMemberDialog({ author, isAlias, send, opened, onClose, onHidden }: HideMemberDialogProps) {
+export function HideMemberDialog({ author, isAlias, send, opened, onClose, onHidden, onClosedAfterHide }: HideMemberDialogProps) {
   const queryClient = useQueryClient();
+  const hid = useRef(false);
+  const closeButton = useRef<HTMLButtonElement>(null);
   const hiding = useMutation({
     mutationFn: send,
     onSuccess: async (hidden) => {
+      hid.current = true;
       onHidden?.(hidden);
       await Promise.all([queryClient.invalidateQueries({ queryKey: forumQueryKeys.all }), queryClient.invalidateQueries({ queryKey: hiddenMembersQueryKey })]);
     },
@@ -38,9 +47,24 @@ export function HideMemberDialog({ author, isAlias, send, opened, onClose, onHid
     onClose();
     setTimeout(() => hiding.reset(), 200);
   };
+  // The Hide button focus was on is gone with the question: Close takes it (the status is read).
+  useEffect(() => {
+    if (hiding.isSuccess) closeButton.current?.focus();
+  }, [hiding.isSuccess]);
 
   return (
-    <Modal opened={opened} onClose={close} title={`Hide ${author}?`} classNames={{ title: classes.wrap }} closeButtonProps={{ 'aria-label': 'Close without hiding' }}>
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={`Hide ${author}?`}
+      classNames={{ title: classes.wrap }}
+      closeButtonProps={{ 'aria-label': 'Close without hiding' }}
+      onExitTransitionEnd={() => {
+        if (!hid.current) return;
+        hid.current = false;
+        onClosedAfterHide?.();
+      }}
+    >
       {hiding.isSuccess ? (
         <Stack gap="md">
           <Text role="status">
@@ -52,7 +76,9 @@ export function HideMemberDialog({ author, isAlias, send, opened, onClose, onHid
           </Text>
           <Text size="sm">If they hurt or frightened you, please report what they wrote too: hiding them protects you, a report lets the moderators act.</Text>
           <Group justify="flex-end">
-            <Button onClick={close}>Close</Button>
+            <Button ref={closeButton} onClick={close}>
+              Close
+            </Button>
           </Group>
         </Stack>
       ) : (
