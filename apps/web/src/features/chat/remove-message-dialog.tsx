@@ -3,19 +3,11 @@ import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { describeForumError } from '../forum/forum-error-copy';
+import { fieldTooLong } from '../forum/forum-copy';
 import classes from '../forum/forum.module.css';
 
 /** How much of the message the dialog quotes: enough to be sure it is the right one. */
 const QUOTED = 140;
-
-/** What a reason past the api's limit is told, in the words the other fields use; null when it fits. */
-function reasonOverLimit(reason: string): string | null {
-  const length = reason.trim().length;
-  const max = CHAT_LIMITS.removeReasonMax;
-  if (length <= max) return null;
-  const count = (n: number) => `${n.toLocaleString('en')} character${n === 1 ? '' : 's'}`;
-  return `That is ${count(length)}; a reason holds up to ${count(max)}, so this is ${count(length - max)} over. Shorten it before removing; every word is still here.`;
-}
 
 export interface RemoveMessageDialogProps {
   message: ChatMessage;
@@ -45,7 +37,7 @@ export function RemoveMessageDialog({ message, remove, opened, onClose, onRemove
   });
   const failure = removing.isError ? describeForumError(removing.error, ['reason'] as const) : null;
   // Said, never cut: only the moderator's own reason is checked, and only when there is one.
-  const reasonTooLong = own ? null : reasonOverLimit(reason);
+  const reasonTooLong = own ? null : fieldTooLong(reason, CHAT_LIMITS.removeReasonMax, 'a reason', 'removing');
   const quoted = message.body.length > QUOTED ? `${message.body.slice(0, QUOTED).trimEnd()}…` : message.body;
 
   function close() {

@@ -110,7 +110,7 @@ export function bodyTooLong(text: string, what: 'post' | 'reply'): string | null
  * The fields have no maxLength, for the reason the post box has none: a browser cuts a long paste
  * short without a word.
  */
-export function fieldTooLong(text: string, max: number, what: string, before: 'posting' | 'sending' = 'posting'): string | null {
+export function fieldTooLong(text: string, max: number, what: string, before: 'posting' | 'sending' | 'removing' = 'posting'): string | null {
   const length = text.trim().length;
   if (length <= max) return null;
   return `That is ${pluralise(length, 'character')}; ${what} holds up to ${pluralise(max, 'character')}, so this is ${pluralise(length - max, 'character')} over. Shorten it before ${before}; every word is still here.`;
