@@ -300,7 +300,7 @@ test.describe('forum', () => {
     await expect(post).not.toContainText('12 Elm Street');
   });
 
-  test('words typed while a reply is being sent stay in the box once it lands', async ({ page, request, axe }) => {
+  test('words typed while a reply is being sent stay in the box once it lands, and a reply written meanwhile by someone else appears with it', async ({ page, request, axe }) => {
     const writer = await registeredMember(request);
     const thread = await threadBy(request, writer, 'How are the evenings for everyone?');
     await openAs(page, await registeredMember(request), `/t/${thread.id}`);
@@ -314,12 +314,17 @@ test.describe('forum', () => {
     await box.fill('Evenings are the hardest for me.');
     await reply.getByRole('button', { name: 'Post reply' }).click();
     await expect(reply.getByRole('button', { name: 'Posting…' })).toBeVisible();
+    // Meanwhile the thread's writer answers someone else, from another device.
+    const meanwhile = await request.post(`/api/v1/threads/${thread.id}/posts`, { headers: bearer(writer), data: { body: 'Mine too; the light goes so early now.' } });
+    expect(meanwhile.status()).toBe(201);
     await box.focus();
     await page.keyboard.press('ControlOrMeta+End');
     await page.keyboard.type(' Walking after dinner helps a little.');
 
     const posted = page.getByRole('article', { name: /^Reply by / }).filter({ hasText: 'Evenings are the hardest for me.' });
     await expect(posted).toBeVisible();
+    // The reply that came while this page was open is shown too, without a reload.
+    await expect(page.getByRole('article', { name: /^Reply by / }).filter({ hasText: 'Mine too; the light goes so early now.' })).toBeVisible();
     await expect(posted).not.toContainText('Walking after dinner');
     await expect(box).toHaveValue('Walking after dinner helps a little.');
     // Still writing: the cursor stays in the box.

@@ -105,6 +105,9 @@ export function useReplyMutation(threadId: string) {
     mutationFn: (input: NewPostInput) => createPost(threadId, input),
     onSuccess: async (post) => {
       await cache.append(post);
+      // Replies others wrote while this page was open come too: the thread is read again behind
+      // the reply just shown (a reply that came meanwhile would otherwise wait for a reload).
+      void queryClient.invalidateQueries({ queryKey: forumQueryKeys.threadPosts(threadId) });
       // The thread moved to the top of its lists and its reply count changed.
       void queryClient.invalidateQueries({ queryKey: forumQueryKeys.threadLists() });
       void queryClient.invalidateQueries({ queryKey: forumQueryKeys.thread(threadId), exact: true });
