@@ -66,6 +66,8 @@ test.describe('forum', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Start a thread');
     const form = page.getByRole('form', { name: 'Start a thread' });
     await expect(form.getByLabel('Category')).not.toHaveValue('');
+    // What must be filled in is said to screen readers, not only shown with an asterisk.
+    for (const field of ['Category', 'Title', 'Your post']) await expect(form.getByLabel(field)).toHaveJSProperty('required', true);
     await form.getByRole('button', { name: 'Post thread' }).click();
     await expect(form.getByLabel('Title')).toBeFocused();
     await expect(form.getByLabel('Title')).toHaveAttribute('aria-invalid', 'true');

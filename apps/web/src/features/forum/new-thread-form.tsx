@@ -140,7 +140,8 @@ export function NewThreadForm({ memberId, categories, initialCategorySlug, onCre
         <NativeSelect
           ref={refs.categorySlug}
           label="Category"
-          withAsterisk
+          // Required, not only starred: screen readers say so too (the form is noValidate: our checks speak).
+          required
           value={values.categorySlug}
           onChange={(event) => set('categorySlug', event.currentTarget.value)}
           data={[{ value: '', label: 'Choose a category…' }, ...categories.map((category) => ({ value: category.slug, label: category.name }))]}
@@ -150,7 +151,7 @@ export function NewThreadForm({ memberId, categories, initialCategorySlug, onCre
         <TextInput
           ref={refs.title}
           label="Title"
-          withAsterisk
+          required
           description={`A few words about what's on your mind (${FORUM_LIMITS.titleMin} to ${FORUM_LIMITS.titleMax} characters).`}
           // No maxLength: the browser would cut a long paste short without a word (fieldTooLong says so instead).
           value={values.title}
@@ -160,7 +161,7 @@ export function NewThreadForm({ memberId, categories, initialCategorySlug, onCre
         <Textarea
           ref={refs.body}
           label="Your post"
-          withAsterisk
+          required
           description={
             kept
               ? 'We kept the thread you started on this device. Markdown works here: *italic*, **bold**, lists and links.'
@@ -184,7 +185,7 @@ export function NewThreadForm({ memberId, categories, initialCategorySlug, onCre
           <TextInput
             ref={refs.contentWarning}
             label="Content warning"
-            withAsterisk
+            required
             description="A few words about what the thread touches on, such as “loss of a parent” or “self-harm”."
             // No maxLength, as the title (fieldTooLong says it is too long instead of cutting it).
             value={values.contentWarning}
