@@ -12,11 +12,26 @@ import {
 import { holdNamedMembers, openSupportRequest, PhoneCipher, returnedRows } from '@lantern/db';
 import { DUE_MINUTES, SUPPORT_REQUEST_PRIORITY } from '@lantern/moderation';
 import type { Job } from 'bullmq';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { SERVER_ENV } from '../config/worker-config.module';
 import { DATA_SOURCE } from '../infra/worker-infra.module';
 
 export type DeliveryOutcome = 'delivered' | 'already-delivered' | 'closed' | 'gone' | 'withdrawal-delivered';
+
+/** A delivery's step on the hand-off's timeline, and the same in the audit log (the system as actor). */
+async function recordStep(
+  manager: Pick<EntityManager, 'query'>,
+  escalationId: string,
+  status: 'delivered' | 'withdrawal_delivered' | 'delivery_failed' | 'withdrawal_delivery_failed',
+  note: string,
+): Promise<void> {
+  await manager.query(`INSERT INTO escalation_events (escalation_id, status, note) VALUES ($1, $2, $3)`, [escalationId, status, note]);
+  await manager.query(`INSERT INTO audit_log (actor_id, actor_role, action, target_type, target_id, reason) VALUES (NULL, 'system', $3, 'escalation', $1, $2)`, [
+    escalationId,
+    note,
+    `partner_${status}`,
+  ]);
+}
 
 /** `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`, as README shows partners how to verify. */
 export function signWebhook(secret: string, timestamp: number, body: string): string {
@@ -70,8 +85,7 @@ export class WebhookProcessor {
     return this.dataSource.transaction(async (manager) => {
       const updated = returnedRows<{ id: string }>(await manager.query(`UPDATE escalations SET status = 'delivered', updated_at = now() WHERE id = $1 AND status = 'created' RETURNING id`, [row.id]));
       const note = `delivery ${job.data.delivery}, attempt ${job.attemptsMade + 1}: HTTP ${status}`;
-      await manager.query(`INSERT INTO escalation_events (escalation_id, status, note) VALUES ($1, 'delivered', $2)`, [row.id, note]);
-      await manager.query(`INSERT INTO audit_log (actor_id, actor_role, action, target_type, target_id, reason) VALUES (NULL, 'system', 'partner_delivered', 'escalation', $1, $2)`, [row.id, note]);
+      await recordStep(manager, row.id, 'delivered', note);
       return updated.length > 0 ? 'delivered' : 'already-delivered';
     });
   }
@@ -91,8 +105,7 @@ export class WebhookProcessor {
     const status = await this.send(row, webhook, `${row.id}:withdrawn`);
     const note = `withdrawal, attempt ${job.attemptsMade + 1}: HTTP ${status}`;
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`INSERT INTO escalation_events (escalation_id, status, note) VALUES ($1, 'withdrawal_delivered', $2)`, [row.id, note]);
-      await manager.query(`INSERT INTO audit_log (actor_id, actor_role, action, target_type, target_id, reason) VALUES (NULL, 'system', 'partner_withdrawal_delivered', 'escalation', $1, $2)`, [row.id, note]);
+      await recordStep(manager, row.id, 'withdrawal_delivered', note);
     });
     return 'withdrawal-delivered';
   }
@@ -134,8 +147,7 @@ export class WebhookProcessor {
       // The member first: an erasure under way (holding the account, then unlinking the hand-off)
       // finishes, and the hand-off is read with nobody left to open a request for.
       await holdNamedMembers(manager, { sql: `SELECT member_id FROM escalations WHERE id = $1`, parameters: [escalationId] });
-      await manager.query(`INSERT INTO escalation_events (escalation_id, status, note) VALUES ($1, 'delivery_failed', $2)`, [escalationId, note]);
-      await manager.query(`INSERT INTO audit_log (actor_id, actor_role, action, target_type, target_id, reason) VALUES (NULL, 'system', 'partner_delivery_failed', 'escalation', $1, $2)`, [escalationId, note]);
+      await recordStep(manager, escalationId, 'delivery_failed', note);
       const [escalation]: Array<{ member_id: string | null; status: string; partner: string }> = await manager.query(
         `SELECT e.member_id, e.status, p.name AS partner FROM escalations e JOIN partners p ON p.id = e.partner_id WHERE e.id = $1 FOR UPDATE OF e`,
         [escalationId],
@@ -163,8 +175,7 @@ export class WebhookProcessor {
     await this.dataSource.transaction(async (manager) => {
       const note = `withdrawal, after ${job.attemptsMade} attempts: ${reason}`.slice(0, 500);
       const { escalationId } = job.data;
-      await manager.query(`INSERT INTO escalation_events (escalation_id, status, note) VALUES ($1, 'withdrawal_delivery_failed', $2)`, [escalationId, note]);
-      await manager.query(`INSERT INTO audit_log (actor_id, actor_role, action, target_type, target_id, reason) VALUES (NULL, 'system', 'partner_withdrawal_delivery_failed', 'escalation', $1, $2)`, [escalationId, note]);
+      await recordStep(manager, escalationId, 'withdrawal_delivery_failed', note);
       const [escalation]: Array<{ partner: string }> = await manager.query(`SELECT p.name AS partner FROM escalations e JOIN partners p ON p.id = e.partner_id WHERE e.id = $1`, [escalationId]);
       const alert: HandoffFailedAlert = { kind: 'delivery_failed', escalationId, flagId: null, partner: escalation?.partner ?? null };
       await manager.query(`SELECT pg_notify('lantern_admin', $1)`, [JSON.stringify(alert)]);
