@@ -74,7 +74,7 @@ export class ChatController {
   @Responds(roomSummarySchema)
   async update(@ValidParam('slug', ROOM_SLUG) slug: string, @ValidBody(updateRoomSchema) body: Valid<typeof updateRoomSchema>, @CurrentMember() member: AuthenticatedMember): Promise<RoomSummary> {
     const room = await this.chat.updateRoom(slug, body, member);
-    this.gateway.announceRoomSettings({ room: room.slug, locked: room.locked, slowModeSeconds: room.slow_mode_seconds });
+    this.gateway.announceRoomSettings({ room: room.slug, locked: room.locked, slowModeSeconds: room.slow_mode_seconds }, room.member_ids);
     return toSummary(room, await this.presence.count(room.slug).catch(() => 0));
   }
 

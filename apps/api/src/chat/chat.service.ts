@@ -373,7 +373,8 @@ export class ChatService {
     return row;
   }
 
-  async updateRoom(slug: string, change: { locked?: boolean; slowModeSeconds?: number }, moderator: Viewer): Promise<RoomRow> {
+  /** `member_ids`: a private room's people (who hear of the change wherever they are); null for a peer room. */
+  async updateRoom(slug: string, change: { locked?: boolean; slowModeSeconds?: number }, moderator: Viewer): Promise<RoomRow & { member_ids: string[] | null }> {
     return this.dataSource.transaction(async (manager) => {
       // A private room is its people's: a moderator outside it can neither lock it (cutting a member
       // off from their counsellor) nor learn that it exists.
@@ -384,10 +385,11 @@ export class ChatService {
         [slug, moderator.id, moderator.role],
       );
       if (!before) throw refuse(HttpStatus.NOT_FOUND, 'ROOM_NOT_FOUND', `There is no room "${slug}".`);
-      const [after] = returnedRows<RoomRow>(
+      const [after] = returnedRows<RoomRow & { member_ids: string[] | null }>(
         await manager.query(
           `UPDATE rooms r SET locked = COALESCE($2, r.locked), slow_mode_seconds = COALESCE($3, r.slow_mode_seconds) WHERE r.id = $1
-           RETURNING r.id, r.slug, r.name, ${describedFor('$4', '$5')} AS description, r.locked, r.slow_mode_seconds, r.private`,
+           RETURNING r.id, r.slug, r.name, ${describedFor('$4', '$5')} AS description, r.locked, r.slow_mode_seconds, r.private,
+             CASE WHEN r.private THEN ARRAY(SELECT rm.member_id FROM room_members rm WHERE rm.room_id = r.id) END AS member_ids`,
           [before.id, change.locked ?? null, change.slowModeSeconds ?? null, moderator.id, moderator.role],
         ),
       );

@@ -384,6 +384,35 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     expect(audit.map((row: { action: string }) => row.action)).toEqual(['remove', 'room_settings', 'room_settings', 'room_settings']);
   });
 
+  it('tells everyone who may open a room of its lock on every node, in the room or not: a peer room every member and moderator but no counsellor, a private room its people only', async () => {
+    const counsellor = await withRole(node1, await registerMember(node1, 'Counsellor Kite'), 'partner');
+    // Sockets on the other node, in no room: a room list open, or a page the lock turned away.
+    const [carolTab, aliceTab, modTab, counsellorTab] = await Promise.all([carol, alice, moderator, counsellor].map((session) => connected(connect(node2, session.token))));
+    const heard = (socket: Socket) => collect<RoomUpdatedEvent>(socket, 'room:updated');
+    const [carolHears, aliceHears, modHears, counsellorHears] = [heard(carolTab), heard(aliceTab), heard(modTab), heard(counsellorTab)];
+    try {
+      expect((await rest(node1, 'PATCH', '/api/v1/rooms/night-owls', { token: moderator.token, body: { locked: true } })).status).toBe(200);
+      await waitFor(async () => carolHears.length === 1 && modHears.length === 1, 5000, 'the lock heard outside the room on node 2');
+      expect(carolHears[0]).toMatchObject({ room: 'night-owls', locked: true });
+      expect((await rest(node1, 'PATCH', '/api/v1/rooms/night-owls', { token: moderator.token, body: { locked: false } })).status).toBe(200);
+      await waitFor(async () => carolHears.length === 2, 5000, 'the reopening heard outside the room');
+      expect(carolHears[1]).toMatchObject({ room: 'night-owls', locked: false });
+
+      // A private room: Alice's and the moderator's, nobody else's, so only they hear of it.
+      const [room] = await node1.db.dataSource.query(`INSERT INTO rooms (slug, name, description, position, private) VALUES ('settings-private', 'Private', '', 1000, true) RETURNING id`);
+      for (const memberId of [alice.memberId, moderator.memberId]) await node1.db.dataSource.query(`INSERT INTO room_members (room_id, member_id) VALUES ($1, $2)`, [room.id, memberId]);
+      expect((await rest(node1, 'PATCH', '/api/v1/rooms/settings-private', { token: moderator.token, body: { locked: true } })).status).toBe(200);
+      await waitFor(async () => aliceHears.some((event) => event.room === 'settings-private') && modHears.length === 3, 5000, 'the private room lock heard by its people');
+      // Anything sent to the others would have come by now: the broadcasts went out together.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(carolHears.map((event) => event.room)).toEqual(['night-owls', 'night-owls']);
+      // A crisis line's counsellor reads no peer room, so hears of none.
+      expect(counsellorHears).toEqual([]);
+    } finally {
+      await rest(node1, 'PATCH', '/api/v1/rooms/night-owls', { token: moderator.token, body: { locked: false } });
+    }
+  });
+
   it("removes a message with a reason, once, from its own room only, and restores it live for everyone without saying who did either", async () => {
     const keeper = await withRole(node1, await registerMember(node1, 'Keeper Heron'), 'moderator');
     // Dana hid Alice before this: a restored message of Alice's is not sent to her, as nothing of Alice's is.

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { withTimeout, type NodeRedisClient } from '@lantern/queue';
 import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
@@ -11,20 +12,80 @@ const TYPING_TTL_SECONDS = 5;
 export const PRESENCE_REDIS_BOUND_MS = 1_000;
 
 /**
- * A socket's entry in a room's presence: its member and the socket. A member with the room open in
- * two tabs, or on a phone and a laptop, is one person online, not two: someone alone at 3 a.m.
- * with two tabs open must not read "2 online" and wait for an answer from nobody.
+ * One socket of one member in a room. A member with the room open in two tabs, or on a phone and a
+ * laptop, is one person online, not two: someone alone at 3 a.m. with two tabs open must not read
+ * "2 online" and wait for an answer from nobody.
  */
-export function presenceId(memberId: string, socketId: string): string {
-  return `${memberId}/${socketId}`;
+export interface SocketPresence {
+  memberId: string;
+  socketId: string;
 }
 
+/** Refresh sends at most this many sockets per script call, so one call never holds Redis up for long. */
+const REFRESH_BATCH = 500;
+
+/*
+ * The scripts keep, per room, a sorted set of members scored by the latest expiry of their sockets,
+ * and per room and member a sorted set of that member's sockets scored by their expiry: a count is
+ * the room set's size, and no call reads more than one member's sockets. Times come from Redis's
+ * own clock, so api nodes whose clocks differ still agree on who has expired. Every write re-arms
+ * the key's TTL to a full PRESENCE_TTL_MS past its newest score, so a room nobody refreshes
+ * (every node holding it dead) disappears by itself.
+ */
+const NOW_MS = `local clock = redis.call('TIME')
+local now = tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000)
+`;
+
+/** KEYS: room, member's sockets, room, member's sockets, ...; ARGV: ttl, member, socket, member, socket, ... Returns each room's count. */
+const ENTER = presenceScript(`${NOW_MS}local ttl = ARGV[1]
+local expiry = now + tonumber(ttl)
+local counts = {}
+for i = 1, #KEYS, 2 do
+  local room, sockets, member, socket = KEYS[i], KEYS[i + 1], ARGV[i + 1], ARGV[i + 2]
+  redis.call('ZADD', sockets, expiry, socket)
+  redis.call('ZREMRANGEBYSCORE', sockets, '-inf', now)
+  redis.call('PEXPIRE', sockets, ttl)
+  redis.call('ZADD', room, 'GT', expiry, member)
+  redis.call('ZREMRANGEBYSCORE', room, '-inf', now)
+  redis.call('PEXPIRE', room, ttl)
+  counts[#counts + 1] = redis.call('ZCARD', room)
+end
+return counts`);
+
 /**
- * Who is in a room, kept in Redis so every api node counts the same: one sorted set per room of
- * sockets (`presenceId`: member and socket) scored by when their presence expires, counted by
- * member. A node that dies stops refreshing, and its sockets fall out of the count within a minute. Typing is a short-lived key per member and room.
- * Typing is asked for as members type, more often than they send: like the rate limiter, these
- * calls bound their own wait (the connection carries no per-command timeout: InfraModule).
+ * KEYS: room, member's sockets; ARGV: ttl, member, socket. The member stays in the room while any
+ * of their other sockets is live, scored by the latest of those. Returns the room's count.
+ */
+const LEAVE = presenceScript(`${NOW_MS}local room, sockets, member, socket = KEYS[1], KEYS[2], ARGV[2], ARGV[3]
+redis.call('ZREM', sockets, socket)
+redis.call('ZREMRANGEBYSCORE', sockets, '-inf', now)
+local latest = redis.call('ZRANGE', sockets, -1, -1, 'WITHSCORES')
+if latest[2] then
+  redis.call('ZADD', room, latest[2], member)
+  redis.call('PEXPIRE', room, ARGV[1])
+else
+  redis.call('ZREM', room, member)
+  redis.call('DEL', sockets)
+end
+redis.call('ZREMRANGEBYSCORE', room, '-inf', now)
+return redis.call('ZCARD', room)`);
+
+/** KEYS: rooms. Returns each room's count, once the members whose every socket expired are gone. */
+const COUNT = presenceScript(`${NOW_MS}local counts = {}
+for i, room in ipairs(KEYS) do
+  redis.call('ZREMRANGEBYSCORE', room, '-inf', now)
+  counts[i] = redis.call('ZCARD', room)
+end
+return counts`);
+
+/**
+ * Who is in a room, kept in Redis so every api node counts the same, counted by member (see the
+ * scripts above): a join, a leave, a refresh and a count are each one round trip, and cost the
+ * logarithm of the room's size, not its size, so a room of thousands fills as cheaply as one of
+ * twenty. A node that dies stops refreshing, and its sockets fall out of the count within a minute.
+ * Typing is a short-lived key per member and room. Typing is asked for as members type, more often
+ * than they send: like the rate limiter, these calls bound their own wait (the connection carries
+ * no per-command timeout: InfraModule).
  */
 @Injectable()
 export class PresenceService {
@@ -37,38 +98,36 @@ export class PresenceService {
     this.prefix = `${env.QUEUE_PREFIX}:presence`;
   }
 
-  async enter(room: string, presence: string): Promise<number> {
+  async enter(room: string, presence: SocketPresence): Promise<number> {
     if (!this.redis.isReady) return 0;
-    await bounded(this.redis.zAdd(this.key(room), { score: Date.now() + PRESENCE_TTL_MS, value: presence }));
-    return this.count(room);
+    const [online = 0] = await bounded(this.enterAll([{ room, ...presence }]));
+    return online;
   }
 
-  async leave(room: string, presence: string): Promise<number> {
+  async leave(room: string, presence: SocketPresence): Promise<number> {
     if (!this.redis.isReady) return 0;
-    await bounded(this.redis.zRem(this.key(room), presence));
-    return this.count(room);
+    const reply = await bounded(this.run(LEAVE, [this.roomKey(room), this.socketsKey(room, presence.memberId)], [String(PRESENCE_TTL_MS), presence.memberId, presence.socketId]));
+    return Number(reply);
   }
 
   /** Refreshes every (room, socket) this node holds; called on a timer. */
-  async refresh(entries: ReadonlyArray<{ room: string; presence: string }>): Promise<void> {
+  async refresh(entries: ReadonlyArray<{ room: string } & SocketPresence>): Promise<void> {
     if (!this.redis.isReady || entries.length === 0) return;
-    const score = Date.now() + PRESENCE_TTL_MS;
-    const multi = this.redis.multi();
-    for (const { room, presence } of entries) multi.zAdd(this.key(room), { score, value: presence });
-    await bounded(multi.exec());
+    const batches: Array<Promise<number[]>> = [];
+    for (let start = 0; start < entries.length; start += REFRESH_BATCH) batches.push(this.enterAll(entries.slice(start, start + REFRESH_BATCH)));
+    // Sent together on the one connection: a single round trip however many batches there are.
+    await bounded(Promise.all(batches));
   }
 
   async count(room: string): Promise<number> {
-    if (!this.redis.isReady) return 0;
-    await bounded(this.redis.zRemRangeByScore(this.key(room), '-inf', Date.now()));
-    // People, not sockets: a member's tabs and devices count once.
-    const present = await bounded(this.redis.zRange(this.key(room), 0, -1));
-    return new Set(present.map((entry) => String(entry).split('/')[0])).size;
+    const { [room]: online = 0 } = await this.counts([room]);
+    return online;
   }
 
+  /** Every room's count in one round trip (the room list); 0 for all of them when Redis is away. */
   async counts(rooms: readonly string[]): Promise<Record<string, number>> {
-    const entries = await Promise.all(rooms.map(async (room) => [room, await this.count(room).catch(() => 0)] as const));
-    return Object.fromEntries(entries);
+    const online = !this.redis.isReady || rooms.length === 0 ? [] : await bounded(this.run(COUNT, rooms.map((room) => this.roomKey(room)), [])).then(toCounts, () => []);
+    return Object.fromEntries(rooms.map((room, index) => [room, online[index] ?? 0]));
   }
 
   /** Records that a member is typing; false when they already were (no need to re-broadcast). */
@@ -78,9 +137,44 @@ export class PresenceService {
     return set === 'OK';
   }
 
-  private key(room: string): string {
-    return `${this.prefix}:room:${room}`;
+  private async enterAll(entries: ReadonlyArray<{ room: string } & SocketPresence>): Promise<number[]> {
+    const keys = entries.flatMap(({ room, memberId }) => [this.roomKey(room), this.socketsKey(room, memberId)]);
+    const args = [String(PRESENCE_TTL_MS), ...entries.flatMap(({ memberId, socketId }) => [memberId, socketId])];
+    return toCounts(await this.run(ENTER, keys, args));
   }
+
+  /** By its SHA1, which Redis keeps once it has seen the script; sent whole only when Redis asks (after a restart). */
+  private async run(script: PresenceScript, keys: string[], args: string[]): Promise<unknown> {
+    try {
+      return await this.redis.evalSha(script.sha, { keys, arguments: args });
+    } catch (error) {
+      if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT')) throw error;
+      return this.redis.eval(script.source, { keys, arguments: args });
+    }
+  }
+
+  /** The room's members, each scored by when their last socket expires. */
+  private roomKey(room: string): string {
+    return `${this.prefix}:members:${room}`;
+  }
+
+  /** One member's sockets in the room, each scored by when it expires. */
+  private socketsKey(room: string, memberId: string): string {
+    return `${this.prefix}:sockets:${room}:${memberId}`;
+  }
+}
+
+interface PresenceScript {
+  source: string;
+  sha: string;
+}
+
+function presenceScript(source: string): PresenceScript {
+  return { source, sha: createHash('sha1').update(source).digest('hex') };
+}
+
+function toCounts(reply: unknown): number[] {
+  return Array.isArray(reply) ? reply.map(Number) : [];
 }
 
 function bounded<T>(command: Promise<T>): Promise<T> {

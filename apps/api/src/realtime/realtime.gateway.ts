@@ -18,7 +18,7 @@ import { ModerationService } from '../moderation/moderation.service';
 import { MetricsService } from '../metrics/metrics.service';
 import { ContentEvents } from '../moderation/content-events';
 import { RepliesToYouService } from '../replies-to-you/replies-to-you.service';
-import { PRESENCE_REFRESH_MS, PresenceService, presenceId } from './presence.service';
+import { PRESENCE_REFRESH_MS, PresenceService, type SocketPresence } from './presence.service';
 import { ACCESS_TOKEN_VERIFIER, type AccessTokenVerifier } from './access-token-verifier';
 
 /** Every client → server event, with the roles allowed to send it (the role-matrix test reads this). */
@@ -48,6 +48,11 @@ const memberChannel = (id: string) => `member:${id}`;
 const HIDDEN_BY_PREFIX = 'hidden-by:';
 const hiddenByChannel = (id: string) => `${HIDDEN_BY_PREFIX}${id}`;
 const MODERATORS = 'moderators';
+/**
+ * Every socket of everyone the peer rooms are open to (members, moderators, admins; not a crisis
+ * line's counsellors): a peer room's lock or pace reaches their room lists, not only the room.
+ */
+const PEER_ROOM_READERS = 'peer-room-readers';
 const ADMINS = 'admins';
 /** The window of the per-member event budget (RATE_LIMIT_SOCKET_EVENTS_PER_10S). */
 const EVENT_WINDOW_SECONDS = 10;
@@ -270,7 +275,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     });
     socket.on('disconnecting', () => {
       // Only presence: the socket keeps its rooms, so a recovered session gets them back.
-      for (const room of chatRooms(socket)) void this.announcePresence(room, this.presence.leave(room, presenceId(member.id, socket.id)));
+      for (const room of chatRooms(socket)) void this.announcePresence(room, this.presence.leave(room, { memberId: member.id, socketId: socket.id }));
     });
 
     try {
@@ -286,13 +291,15 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
       else await socket.leave(MODERATORS);
       if (member.role === 'admin') await socket.join(ADMINS);
       else await socket.leave(ADMINS);
+      if (member.role === 'partner') await socket.leave(PEER_ROOM_READERS);
+      else await socket.join(PEER_ROOM_READERS);
       if (socket.recovered) await this.leaveRoomsNoLongerOpen(socket);
     } finally {
       setUp();
     }
 
     if (socket.recovered) {
-      for (const room of chatRooms(socket)) void this.announcePresence(room, this.presence.enter(room, presenceId(member.id, socket.id)));
+      for (const room of chatRooms(socket)) void this.announcePresence(room, this.presence.enter(room, { memberId: member.id, socketId: socket.id }));
     } else {
       // A member who was away sees the help that was waiting for them.
       const notices = await this.crisis.openNotices(member.id, socket.handshake.headers['accept-language']).catch(() => ({ items: [] }));
@@ -319,9 +326,14 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     }
   }
 
-  /** Tells everyone in a room, on every node, that its moderators changed how it runs. */
-  announceRoomSettings(event: RoomUpdatedEvent): void {
-    this.server.to(roomChannel(event.room)).emit('room:updated', event);
+  /**
+   * Tells everyone in a room, on every node, that its moderators changed how it runs, and everyone
+   * who may open it (`privateTo`: a private room's people; otherwise every peer-room reader), so a
+   * room list or a page turned away by the lock follows at once rather than at its next poll.
+   */
+  announceRoomSettings(event: RoomUpdatedEvent, privateTo: string[] | null): void {
+    const mayOpen = privateTo ? privateTo.map(memberChannel) : [PEER_ROOM_READERS];
+    this.server.to([roomChannel(event.room), ...mayOpen]).emit('room:updated', event);
   }
 
   /** Tells every node's sockets in a room that a message is gone (the adapter crosses nodes): removed, or deleted by its writer. */
@@ -355,7 +367,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     const viewer = socket.data.member;
     await this.chat.enterable(room, viewer);
     await socket.join(roomChannel(room));
-    const online = await this.presence.enter(room, presenceId(viewer.id, socket.id)).catch(() => 0);
+    const online = await this.presence.enter(room, { memberId: viewer.id, socketId: socket.id }).catch(() => 0);
     this.server.to(roomChannel(room)).emit('presence', { room, online });
     const history = await this.chat.history(room, undefined, viewer, CHAT_LIMITS.historyOnJoin);
     return { messages: history.items, online };
@@ -384,7 +396,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
 
   private async leaveRoom(socket: LanternSocket, room: string): Promise<void> {
     await socket.leave(roomChannel(room));
-    await this.announcePresence(room, this.presence.leave(room, presenceId(socket.data.member.id, socket.id)));
+    await this.announcePresence(room, this.presence.leave(room, { memberId: socket.data.member.id, socketId: socket.id }));
   }
 
   private async announcePresence(room: string, count: Promise<number>): Promise<void> {
@@ -524,11 +536,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
   }
 
   private async refreshPresence(): Promise<void> {
-    const entries: Array<{ room: string; presence: string }> = [];
+    const entries: Array<{ room: string } & SocketPresence> = [];
     for (const socket of await this.server.local.fetchSockets()) {
       const member = (socket.data as SocketData).member;
       if (!member) continue;
-      for (const room of chatRooms(socket)) entries.push({ room, presence: presenceId(member.id, socket.id) });
+      for (const room of chatRooms(socket)) entries.push({ room, memberId: member.id, socketId: socket.id });
     }
     await this.presence.refresh(entries).catch(() => undefined);
   }

@@ -12,6 +12,8 @@ export class TcpProxy {
   private readonly sockets = new Set<Socket>();
   private frozen = false;
   port = 0;
+  /** What the service has sent back through the proxy: its replies' bytes and the reads they arrived in. */
+  readonly fromTarget = { bytes: 0, reads: 0 };
 
   constructor(
     private readonly targetHost: string,
@@ -32,6 +34,10 @@ export class TcpProxy {
         socket.on('error', () => socket.destroy());
         if (this.frozen) socket.pause();
       }
+      upstream.on('data', (chunk: Buffer) => {
+        this.fromTarget.bytes += chunk.length;
+        this.fromTarget.reads += 1;
+      });
       client.pipe(upstream).pipe(client);
       client.on('close', () => upstream.destroy());
       upstream.on('close', () => client.destroy());

@@ -115,8 +115,10 @@ export const messageReportReceiptSchema = z.object({ reason: reportReasonSchema,
 export type MessageReportReceipt = z.infer<typeof messageReportReceiptSchema>;
 
 /**
- * `room:updated`, to everyone in the room on every node: its moderators locked or reopened it, or
- * changed slow mode, so the page says so before anyone's message is refused.
+ * `room:updated`, on every node, to everyone in the room and everyone who may open it (for a peer
+ * room every member, moderator and admin; for a private room its people): its moderators locked or
+ * reopened it, or changed slow mode, so the page says so before anyone's message is refused, and a
+ * room list shows the lock at once.
  */
 export interface RoomUpdatedEvent {
   room: string;

@@ -1,7 +1,9 @@
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import type { RoomSummary } from '@lantern/contracts';
-import { useQuery, type QueryClient } from '@tanstack/react-query';
+import type { RoomSummary, RoomUpdatedEvent } from '@lantern/contracts';
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { apiFetch } from '../../api/api-client';
+import { acquireSocket, releaseSocket } from '../../api/realtime-socket';
 import { ForumLink } from '../forum/forum-link';
 import { MembersOnly } from '../forum/members-only';
 import { EmptyState, ErrorState, LoadingState } from '../forum/query-states';
@@ -16,7 +18,26 @@ export function patchRoomSummary(client: QueryClient, slug: string, change: Part
   );
 }
 
+/**
+ * The rooms as they are now: a lock or a new pace arrives live (`room:updated`, sent to everyone
+ * who may open the room, in it or not), so nobody walks into a room just locked or misses it
+ * reopening while waiting for the next poll; what changed while the connection was away is read
+ * again when it is back. The poll stays for the online counts.
+ */
 export function useRooms() {
+  const client = useQueryClient();
+  useEffect(() => {
+    const socket = acquireSocket();
+    const onRoomUpdated = ({ room, locked, slowModeSeconds }: RoomUpdatedEvent) => patchRoomSummary(client, room, { locked, slowModeSeconds });
+    const onConnect = () => void client.invalidateQueries({ queryKey: ROOMS_QUERY_KEY });
+    socket.on('room:updated', onRoomUpdated);
+    socket.on('connect', onConnect);
+    return () => {
+      socket.off('room:updated', onRoomUpdated);
+      socket.off('connect', onConnect);
+      releaseSocket();
+    };
+  }, [client]);
   return useQuery({
     queryKey: ROOMS_QUERY_KEY,
     queryFn: ({ signal }) => apiFetch<{ items: RoomSummary[] }>('/api/v1/rooms', { signal }),

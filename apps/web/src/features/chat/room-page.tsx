@@ -2,6 +2,7 @@ import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text, Textarea, Titl
 import { CHAT_LIMITS, type ChatMessage, type ReportPostRequest } from '@lantern/contracts';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { apiFetch, isApiError } from '../../api/api-client';
+import { BusyButton } from '../../components/busy-button';
 import { CrisisNudge } from '../crisis/crisis-nudge';
 import { ForumLink } from '../forum/forum-link';
 import { MembersOnly } from '../forum/members-only';
@@ -27,6 +28,12 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
   const info = rooms.data?.items.find((candidate) => candidate.slug === slug);
   const [draft, setDraft] = useState('');
   const [shown, setShown] = useState(WINDOW_SIZE);
+  // Earlier messages being put above the others ("Show earlier messages"): the log is busy for that
+  // render, so they are there to read, not read out.
+  const [revealingEarlier, setRevealingEarlier] = useState(false);
+  useEffect(() => {
+    if (revealingEarlier) setRevealingEarlier(false);
+  }, [revealingEarlier]);
   const [restoreProblem, setRestoreProblem] = useState('');
   const [restoring, setRestoring] = useState<string | null>(null);
   // The message a moderator is about to remove, kept after closing so the dialog can animate out.
@@ -36,6 +43,15 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
   // The message whose writer the reader is hiding, kept the same way.
   const [hiding, setHiding] = useState<{ entry: LogEntry; open: boolean } | null>(null);
   const logRef = useRef<HTMLDivElement>(null);
+  const showsEarlierButton = room.log.length > shown || room.olderCursor !== null;
+  // "Show earlier messages" goes with the last page of them, and keyboard focus on it would fall to
+  // the top of the page: it moves to the log instead, where the reader is reading back.
+  const revealedByButton = useRef(false);
+  useEffect(() => {
+    if (showsEarlierButton || !revealedByButton.current) return;
+    revealedByButton.current = false;
+    if (!document.activeElement || document.activeElement === document.body) logRef.current?.focus({ preventScroll: true });
+  }, [showsEarlierButton]);
   // Where keyboard focus goes when the button that had it goes away (Send disabled once the words
   // are sent, a "Don't send" or "retry" whose message left or went): back to writing, not to the
   // top of the page.
@@ -127,6 +143,8 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
     try {
       room.showRestored(await apiFetch<ChatMessage>(`${messagePath(entry)}/restore`, { method: 'POST' }));
       setRestoreProblem('');
+      // Its Restore button goes with the mark: focus, on it, comes back to writing.
+      backToComposer();
     } catch (error) {
       // A 4xx says what happened in words (restored by someone else already, or hidden by the checks).
       setRestoreProblem(isApiError(error) && error.status >= 400 && error.status < 500 ? error.message : 'That message could not be restored just now. Try again.');
@@ -163,14 +181,17 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
         </Text>
       )}
       {staff && info && <RoomSettings room={info} />}
-      {info?.locked && room.joinError === null && (
+      {info?.locked && (room.joinError === null || room.lockedOut) && (
         <Alert color="gray" variant="light" title={staff ? 'This room is locked' : 'The moderators have locked this room for now'}>
           <Text size="sm">
             {staff ? (
               'Members can read it but not send; you and the other moderators can.'
             ) : (
               <>
-                You can still read what was said, and write again when they unlock it. If you need someone now,{' '}
+                {room.lockedOut
+                  ? 'This page lets you in by itself as soon as they open it again, and you can write your message meanwhile.'
+                  : 'You can still read what was said, and write again when they unlock it.'}{' '}
+                If you need someone now,{' '}
                 <Anchor href={HELP_PATH} underline="always">
                   people are there to talk to
                 </Anchor>
@@ -188,28 +209,28 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
           </Alert>
         )}
       </div>
-      {room.joinError && (
+      {/* Turned away by the lock, the lock notice above says so (this, until the room list has loaded). */}
+      {room.joinError && !(room.lockedOut && info?.locked) && (
         <Alert color="red" variant="light" title="You can't join this room right now">
           <Text size="sm">{room.joinError}</Text>
         </Alert>
       )}
-      {(room.log.length > shown || room.olderCursor) && (
+      {showsEarlierButton && (
         <Group>
           <Button
             variant="default"
             size="xs"
             onClick={() => {
+              revealedByButton.current = true;
               const element = logRef.current;
               const place = element ? { height: element.scrollHeight, top: element.scrollTop } : null;
-              if (room.log.length > shown) {
+              const reveal = () => {
                 keepPlace.current = place;
+                setRevealingEarlier(true);
                 setShown(shown + WINDOW_SIZE);
-              } else {
-                void room.loadOlder().then(() => {
-                  keepPlace.current = place;
-                  setShown(shown + WINDOW_SIZE);
-                });
-              }
+              };
+              if (room.log.length > shown) reveal();
+              else void room.loadOlder().then(reveal);
             }}
           >
             Show earlier messages
@@ -223,6 +244,7 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
         ref={logRef}
         role="log"
         aria-live="polite"
+        aria-busy={room.loadingHistory || revealingEarlier}
         aria-label={`Messages in ${info?.name ?? slug}`}
         tabIndex={0}
         style={{ maxHeight: '60vh', overflowY: 'auto' }}
@@ -361,15 +383,15 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
                 </Button>
               )}
               {staff && entry.state === 'sent' && entry.message.removed && (
-                <Button
+                <BusyButton
                   size="compact-xs"
                   variant="subtle"
-                  loading={restoring === entry.key}
+                  busy={restoring === entry.key}
                   onClick={() => void restore(entry)}
                   aria-label={`Restore the message from ${entry.message.author.displayName}: ${entry.message.body.slice(0, 40)}`}
                 >
                   Restore
-                </Button>
+                </BusyButton>
               )}
             </Group>
             {entry.message.held && entry.message.author.isYou && (
@@ -460,7 +482,8 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
           room.typed();
         }}
         onKeyDown={onKeyDown}
-        disabled={room.joinError !== null}
+        // Turned away by a lock, a member may still write: it goes once the room opens and lets them in.
+        disabled={room.joinError !== null && !room.lockedOut}
       />
       <CrisisNudge text={draft.trim() ? draft : lastSent} />
       <Group>

@@ -2,7 +2,7 @@ import { Group, NativeSelect, Paper, Text } from '@mantine/core';
 import type { RoomSummary } from '@lantern/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../api/api-client';
-import { patchRoomSummary } from './room-list';
+import { patchRoomSummary, ROOMS_QUERY_KEY } from './room-list';
 import { BusyButton } from '../../components/busy-button';
 
 /** The paces a moderator picks from; a room set to another pace over the api keeps its own. */
@@ -22,9 +22,27 @@ type RoomChange = { locked?: boolean; slowModeSeconds?: number };
  */
 export function RoomSettings({ room }: { room: RoomSummary }) {
   const client = useQueryClient();
+  const mutationKey = ['chat', 'room-settings', room.slug];
+  // The choice shows at once and the select stays enabled: disabling it while saving dropped a
+  // keyboard user's focus to the top of the page, and the arrow keys on a closed select choose as
+  // they go (one change per press), so each press must start from the last one. The changes go
+  // one at a time, in order (`scope`), so the room ends as the moderator last chose.
   const change = useMutation({
+    mutationKey,
+    scope: { id: `room-settings:${room.slug}` },
     mutationFn: (body: RoomChange) => apiFetch<RoomSummary>(`/api/v1/rooms/${encodeURIComponent(room.slug)}`, { method: 'PATCH', json: body }),
-    onSuccess: (updated) => patchRoomSummary(client, updated.slug, updated),
+    onMutate: (body: RoomChange) => {
+      const current = client.getQueryData<{ items: RoomSummary[] }>(ROOMS_QUERY_KEY)?.items.find((summary) => summary.slug === room.slug);
+      patchRoomSummary(client, room.slug, body);
+      return current ? { locked: current.locked, slowModeSeconds: current.slowModeSeconds } : undefined;
+    },
+    onError: (_error, _body, before) => {
+      if (before) patchRoomSummary(client, room.slug, before);
+    },
+    // A later change still on its way is what the moderator sees until it is answered too.
+    onSuccess: (updated) => {
+      if (client.isMutating({ mutationKey }) <= 1) patchRoomSummary(client, updated.slug, updated);
+    },
   });
   const choices = SLOW_MODE_CHOICES.some((choice) => Number(choice.value) === room.slowModeSeconds)
     ? SLOW_MODE_CHOICES
@@ -41,7 +59,6 @@ export function RoomSettings({ room }: { room: RoomSummary }) {
           description="How often each member may send; moderators are never slowed."
           data={choices}
           value={String(room.slowModeSeconds)}
-          disabled={change.isPending}
           onChange={(event) => change.mutate({ slowModeSeconds: Number(event.currentTarget.value) })}
         />
         <BusyButton

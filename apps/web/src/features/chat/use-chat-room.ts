@@ -1,4 +1,4 @@
-import type { ChatAck, ChatMessage, MessageHeldEvent, MessageRemovedEvent, Page, RoomUpdatedEvent } from '@lantern/contracts';
+import type { ChatAck, ChatMessage, MessageHeldEvent, MessageRemovedEvent, Page } from '@lantern/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { apiFetch } from '../../api/api-client';
@@ -12,11 +12,19 @@ export type Connection = 'connecting' | 'live' | 'reconnecting';
 
 export interface ChatRoomState {
   log: LogEntry[];
+  /**
+   * The room's history is being read or replaced (the join, the REST pages after it), and for one
+   * render after it is in place: the log is aria-busy meanwhile, so a screen reader announces only
+   * what is said live, not the fifty messages a join brings at once.
+   */
+  loadingHistory: boolean;
   connection: Connection;
   online: number;
   typing: string[];
   /** Why the room could not be joined (locked, private, gone), in words. */
   joinError: string | null;
+  /** The join was refused because the moderators locked the room: it is joined again when they open it. */
+  lockedOut: boolean;
   olderCursor: string | null;
   loadOlder: () => Promise<void>;
   /** Queues a message; it goes as soon as the room takes it (see SendQueue). */
@@ -54,7 +62,14 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
   const [online, setOnline] = useState(0);
   const [typing, setTyping] = useState<Record<string, number>>({});
   const [joinError, setJoinError] = useState<string | null>(null);
+  const [lockedOut, setLockedOut] = useState(false);
   const [olderCursor, setOlderCursor] = useState<string | null>(null);
+  const [readingHistory, setReadingHistory] = useState(true);
+  // Whether the history last read has been rendered: busy ends in a render after the one that put
+  // the messages in the log, never in the same one (which a screen reader could take as "done,
+  // read it all").
+  const [historyShown, setHistoryShown] = useState(false);
+  useEffect(() => setHistoryShown(!readingHistory), [readingHistory]);
   const socketRef = useRef<ReturnType<typeof acquireSocket> | null>(null);
   const queueRef = useRef<SendQueue | null>(null);
   const lastTypingSent = useRef(0);
@@ -109,6 +124,7 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
     }
     const join = async () => {
       clearTimeout(joinRetry);
+      setReadingHistory(true);
       const ack = (await socket
         .timeout(ACK_TIMEOUT_MS)
         .emitWithAck('room:join', { room: slug })
@@ -126,13 +142,21 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
           const seconds = Math.max(1, Math.ceil(ack.error.retryAfterSeconds ?? 5));
           setJoinError(`A lot came from your account at once, so the room asked for a moment. It joins again by itself in ${seconds} s; what you write is kept.`);
           joinRetry = setTimeout(() => void join(), seconds * 1_000);
+          setReadingHistory(false);
           return;
         }
         setJoinError(ack.error.message);
+        // The server just said it is locked, whatever the room list read before: the page says so,
+        // and joins again when the lock is lifted (room:updated).
+        const locked = ack.error.code === 'ROOM_LOCKED';
+        setLockedOut(locked);
+        if (locked) patchRoomSummary(queryClient, slug, { locked: true });
         queue.refuseAll(ack.error.message);
+        setReadingHistory(false);
         return;
       }
       setJoinError(null);
+      setLockedOut(false);
       setOnline(ack.online);
       joined = true;
       everJoined = true;
@@ -153,6 +177,7 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
         setLog((current) => resync(current, caught, hadBefore));
         setOlderCursor((cursor) => (caught.reached && newest ? cursor : caught.olderCursor));
       }
+      if (active) setReadingHistory(false);
     };
     const onConnect = () => {
       // A recovered session kept its rooms and got what it missed; otherwise (or when this page
@@ -181,7 +206,6 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
     // Members' logs drop it; moderators' keep it, marked (a removal, to restore if it was a mistake).
     const onRemoved = ({ room, id, deleted }: MessageRemovedEvent) => room === slug && setLog((current) => gone(current, id, staff, deleted === true));
     const onHeld = ({ room, id, reviewItemId }: MessageHeldEvent) => room === slug && setLog((current) => markHeld(current, id, reviewItemId));
-    const onRoomUpdated = ({ room, locked, slowModeSeconds }: RoomUpdatedEvent) => room === slug && patchRoomSummary(queryClient, room, { locked, slowModeSeconds });
     const onPresence = ({ room, online: count }: { room: string; online: number }) => room === slug && setOnline(count);
     const onTyping = ({ room, displayName }: { room: string; displayName: string }) => {
       if (room !== slug || displayName === me) return;
@@ -192,7 +216,6 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
     socket.on('message:new', onMessage);
     socket.on('message:removed', onRemoved);
     socket.on('message:held', onHeld);
-    socket.on('room:updated', onRoomUpdated);
     socket.on('presence', onPresence);
     socket.on('typing', onTyping);
     rejoinRef.current = () => {
@@ -208,7 +231,6 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
       socket.off('message:new', onMessage);
       socket.off('message:removed', onRemoved);
       socket.off('message:held', onHeld);
-      socket.off('room:updated', onRoomUpdated);
       socket.off('presence', onPresence);
       socket.off('typing', onTyping);
       if (socket.connected) socket.emit('room:leave', { room: slug });
@@ -297,7 +319,7 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
   const showRestored = useCallback((message: ChatMessage) => setLog((current) => mergeMessages(current, [message])), []);
   const rejoin = useCallback(() => rejoinRef.current(), []);
 
-  return { log, connection, online, typing: Object.keys(typing), joinError, olderCursor, loadOlder, send, retry, cancel, typed, forgetAuthor, showRemoved, showRestored, rejoin };
+  return { log, loadingHistory: readingHistory || !historyShown, connection, online, typing: Object.keys(typing), joinError, lockedOut, olderCursor, loadOlder, send, retry, cancel, typed, forgetAuthor, showRemoved, showRestored, rejoin };
 }
 
 /** A kept unsent message, back in the log: waiting to go, or refused as it was. */
