@@ -116,6 +116,53 @@ test('from a crisis post, through consent, the escalation and the partner’s ac
   await Promise.all([moderator.context().close(), counsellor.context().close(), adminPage.context().close()]);
 });
 
+test('a member who gives a new number after their case reached a crisis line is told plainly it was passed on, and the counsellor sees the new number', async ({ browser, page, request, axe }, testInfo) => {
+  test.setTimeout(90_000);
+  const member = await registeredMember(request);
+  const asMember = { Authorization: `Bearer ${member.accessToken}` };
+  await seedSession(page, member);
+  await page.goto('/');
+  await expect(page.getByTestId('signed-in-pseudonym')).toContainText(member.member.pseudonym);
+  await request.post('/api/v1/threads', { headers: asMember, data: { categorySlug: 'depression', title: 'Tonight', body: 'I want to end my life tonight.' } });
+  const panel = page.getByRole('region', { name: 'Support you can reach now' });
+  await expect(panel).toBeVisible({ timeout: 10_000 });
+  await panel.getByRole('button', { name: "I'd like a crisis counsellor to contact me" }).click();
+  const consent = panel.getByRole('form', { name: 'Ask a crisis counsellor to contact you' });
+  await consent.getByRole('radio', { name: 'A phone call' }).check();
+  await consent.getByLabel('Your phone number').fill('+1 555 010 0181');
+  await consent.getByRole('button', { name: 'Ask for a counsellor' }).click();
+  await expect(panel.getByRole('button', { name: 'Change the number to call' })).toBeVisible();
+
+  // A moderator hands the case to the line.
+  const moderator = { Authorization: `Bearer ${(await operatorGrant(request, 'moderator')).accessToken}` };
+  const queue = (await (await request.get('/api/v1/moderation/queue', { headers: moderator })).json()) as { items: Array<{ id: string; contentId: string }> };
+  const item = queue.items.find((entry) => entry.contentId === member.member.id);
+  const partners = (await (await request.get('/api/v1/moderation/partners', { headers: moderator })).json()) as { items: Array<{ id: string; name: string }> };
+  const line = partners.items.find((partner) => partner.name === 'E2E Crisis Line');
+  const escalated = await request.post('/api/v1/escalations', { headers: moderator, data: { flagId: item?.id, partnerId: line?.id, basis: 'member_consent' } });
+  expect(escalated.status(), await escalated.text()).toBeLessThan(300);
+
+  // Their phone died; they borrowed one. The panel takes the new number and says it was passed on.
+  await panel.getByRole('button', { name: 'Change the number to call' }).click();
+  const change = panel.getByRole('form', { name: 'Change the number to call' });
+  await expect(change.getByLabel('Your new phone number')).toHaveJSProperty('required', true);
+  await axe.check('crisis panel changing the number to call');
+  await change.getByLabel('Your new phone number').fill('+1 555 010 0192');
+  await change.getByRole('button', { name: 'Use this number' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'We have passed your new number on, so the counsellor will call you on that one.' })).toBeVisible();
+  await expect(change).toHaveCount(0);
+  await axe.check('crisis panel after the new number was passed on');
+
+  // The counsellor's portal shows the number to call now, and when it changed.
+  const counsellor = await openAs(browser, await operatorGrant(request, 'counsellor'), '/partner');
+  const card = counsellor.getByRole('article').filter({ hasText: '+1 555 010 0192' });
+  await expect(card).toHaveCount(1);
+  await expect(card).not.toContainText('+1 555 010 0181');
+  await expect(card.getByRole('list', { name: 'Timeline' })).toContainText('the member gave a new number to call');
+  await expectNoAxeViolations(counsellor, testInfo, 'the partner portal with a changed number');
+  await counsellor.context().close();
+});
+
 test('a hand-off that cannot be delivered comes back to the moderators, who hand the member to another line with their consent', async ({ browser, page, request, axe }, testInfo) => {
   test.setTimeout(90_000);
   await clearQueue(request);

@@ -151,6 +151,29 @@ describe('erasing an account leaves nothing that leads to the member (real Postg
     expect(naming).toBeGreaterThan(0);
   });
 
+  it('a member who withdrew a hand-off and then erased their account leaves their id nowhere on the case but the audit log', async () => {
+    const leaving = await registerMember(api, 'Erasure Withdrawing Tern');
+    const moderator = await withRole(api, await registerMember(api, 'Erasure Mod Alder'), 'moderator');
+    const [partner]: Array<{ id: string }> = await api.db.dataSource.query(
+      `INSERT INTO partners (name, regions, webhook_url, webhook_secret) VALUES ('Erasure Withdrawal Line', '{US}', 'http://127.0.0.1:9/hook', 'erasure-secret') RETURNING id`,
+    );
+    const asked = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/outreach', { token: leaving.token, body: { channel: 'phone', phone: '+1 555 010 0161' } });
+    expect(asked.status).toBe(201);
+    expect((await rest(api, 'POST', `/api/v1/moderation/flags/${asked.body.flagId}/resolve`, { token: moderator.token, body: { action: 'escalate', partnerId: partner.id } })).status).toBe(200);
+    expect((await rest(api, 'DELETE', '/api/v1/me/outreach', { token: leaving.token })).status).toBe(200);
+    const [{ id: escalationId }]: Array<{ id: string }> = await api.db.dataSource.query(`SELECT id FROM escalations WHERE partner_id = $1`, [partner.id]);
+    const steps = async () => (await api.db.dataSource.query(`SELECT status FROM escalation_events WHERE escalation_id = $1 ORDER BY id`, [escalationId])).map((row: { status: string }) => row.status);
+    expect(await steps()).toContain('withdrawn');
+    // As an earlier release wrote a withdrawal: naming the member as its actor.
+    await api.db.dataSource.query(`INSERT INTO escalation_events (escalation_id, status, note, actor_id) VALUES ($1, 'withdrawn', 'Written by an earlier release.', $2)`, [escalationId, leaving.memberId]);
+
+    expect((await rest(api, 'DELETE', '/api/v1/me', { token: leaving.token })).status).toBe(204);
+
+    // The partner keeps its timeline (the withdrawal included), which names no member.
+    expect(await steps()).toContain('withdrawn');
+    expect((await tablesHolding(leaving.memberId)).filter((table) => !['members', 'flags', 'audit_log'].includes(table))).toEqual([]);
+  });
+
   it('leaves no words linked to the account when replies are still being written as it is erased', async () => {
     const host = await registerMember(api, 'Erasure Host');
     const thread = await rest<{ id: string }>(api, 'POST', '/api/v1/threads', { token: host.token, body: { categorySlug: 'anxiety', title: 'Busy thread', body: 'Reply here.' } });

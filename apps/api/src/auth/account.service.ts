@@ -95,6 +95,9 @@ export class AccountService {
       // Lantern's copy of the number goes now rather than when the case closes.
       await manager.query(`DELETE FROM outreach_requests WHERE member_id = $1`, [memberId]);
       await manager.query(`UPDATE escalations SET member_id = NULL, phone_ciphertext = NULL WHERE member_id = $1`, [memberId]);
+      // A withdrawal is the member's own step on the case's timeline; rows written before it stopped
+      // naming them (it names nobody now) lose the name here.
+      await manager.query(`UPDATE escalation_events SET actor_id = NULL WHERE actor_id = $1 AND status = 'withdrawn'`, [memberId]);
       // Every device's access token stops counting now, not when it runs out.
       await this.sessionsEnded.end(manager, memberId);
       await manager.query(

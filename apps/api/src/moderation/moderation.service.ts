@@ -39,6 +39,7 @@ interface FlagRow {
   talk_requested: boolean;
   outreach_channel: 'in_app' | 'phone' | null;
   outreach_withdrawn: boolean | null;
+  outreach_number_changed: boolean | null;
   handoff_failed_before: boolean;
   failed_handoff: { partner: string; channel: 'in_app' | 'phone' } | null;
 }
@@ -61,6 +62,8 @@ function supportRequestExcerpt(row: FlagRow): string {
   else if (counsellor) sentences.push(`Asked ${counsellor}.`);
   else if (row.talk_requested || sentences.length === 0) sentences.push('Asked to talk to a moderator now.');
   if (row.outreach_withdrawn) sentences.push('They have since withdrawn their request for a counsellor; any number they gave is deleted.');
+  // Moderators never read the number itself: only that the one a hand-off will carry is the member's newest.
+  else if (row.outreach_number_changed) sentences.push('They have since changed the number to call; a hand-off sends the new one.');
   // Only an erasure unlinks a support request from its member (closing it in the same transaction).
   if (row.author_id === null) sentences.push('They have since erased their account: Lantern can no longer reach them.');
   return sentences.join(' ');
@@ -410,6 +413,8 @@ export class ModerationService {
                    (f.content_type = 'member' AND EXISTS (SELECT 1 FROM flag_signals s WHERE s.flag_id = f.id AND s.reason = 'talk_to_moderator')) AS talk_requested,
                    CASE WHEN f.content_type = 'member' THEN (SELECT o.channel FROM outreach_requests o WHERE o.flag_id = f.id ORDER BY o.created_at DESC LIMIT 1) END AS outreach_channel,
                    CASE WHEN f.content_type = 'member' THEN (SELECT o.withdrawn_at IS NOT NULL FROM outreach_requests o WHERE o.flag_id = f.id OR (o.member_id = f.content_id AND o.withdrawn_at > f.created_at) ORDER BY o.created_at DESC LIMIT 1) END AS outreach_withdrawn,
+                   CASE WHEN f.content_type = 'member' THEN (SELECT EXISTS (SELECT 1 FROM audit_log a WHERE a.target_type = 'outreach_request' AND a.target_id = o.id AND a.action = 'outreach_contact_updated')
+                                                              FROM outreach_requests o WHERE o.flag_id = f.id ORDER BY o.created_at DESC LIMIT 1) END AS outreach_number_changed,
                    (f.content_type = 'member' AND EXISTS (SELECT 1 FROM flag_signals s WHERE s.flag_id = f.id AND s.reason = 'partner_delivery_failed')) AS handoff_failed_before,
                    CASE WHEN f.content_type = 'member' THEN (SELECT json_build_object('partner', pa.name, 'channel', e.payload->>'channel') FROM escalations e JOIN partners pa ON pa.id = e.partner_id
                                                               WHERE e.member_id = f.content_id AND ${deliveryFailed('e')} ORDER BY e.created_at DESC LIMIT 1) END AS failed_handoff

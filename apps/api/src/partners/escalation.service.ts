@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { clipText } from '@lantern/contracts';
 import type {
+  AdminEscalation,
   CreatePartnerRequest,
   Escalation,
   EscalationBasis,
@@ -38,6 +39,9 @@ interface EscalationRow {
   delivery_failed: boolean;
   withdrawn_at: Date | null;
 }
+
+/** What only the partner reads of an escalation: its number to call. */
+type EscalationWithoutPhone = Omit<Escalation, 'phone'>;
 
 export interface EscalateInput {
   flag: { id: string; risk: string; authorId: string | null; contentType: string };
@@ -81,26 +85,102 @@ export class EscalationService {
   /**
    * "I'd like a crisis counsellor to contact me": consent, the channel, and a moderator on top of the queue.
    * While a counsellor's line already has the member's case (not closed), asking again starts no
-   * second one: the answer is that case (`created: false`), so the member keeps its private room and
-   * nothing new (nor a phone number) is stored.
+   * second one: the answer is that case (`created: false`), so the member keeps its private room.
+   * A different number for a phone case is the exception a crisis line needs: the case takes it, and
+   * the line is sent it (a signed `escalation.contact_updated`), or the counsellor would call a
+   * number that cannot reach the member. Before a hand-off, the new request replaces the unused one,
+   * as always; a changed number is audited either way (never the number itself).
    */
-  async requestOutreach(memberId: string, input: OutreachRequest): Promise<{ outreachId: string; flagId: string; created: boolean }> {
-    return this.dataSource.transaction(async (manager) => {
-      const [open]: Array<{ id: string; flag_id: string }> = await manager.query(
-        `SELECT o.id, COALESCE(o.flag_id, e.flag_id) AS flag_id FROM outreach_requests o JOIN escalations e ON e.id = o.escalation_id
-          WHERE o.member_id = $1 AND e.status <> 'closed' AND COALESCE(o.flag_id, e.flag_id) IS NOT NULL ORDER BY o.created_at DESC LIMIT 1`,
-        [memberId],
+  async requestOutreach(member: AuditActor, input: OutreachRequest): Promise<{ outreachId: string; flagId: string; created: boolean; phoneUpdated: boolean }> {
+    let told = false;
+    const answer = await this.dataSource.transaction(async (manager) => {
+      // In the withdrawal's lock order (member, review items, request, hand-off), and read only once
+      // they are held: read before, a moderator's hand-off committing meanwhile went unseen, and the
+      // new number went to a request nobody would act on while the line called the old one.
+      await holdLiveAccount(manager, member.id);
+      await this.holdOutreachItems(manager, member.id);
+      const [open]: Array<{ id: string; flag_id: string; escalation_id: string; status: Escalation['status']; channel: OutreachChannel; phone_ciphertext: string | null }> = await manager.query(
+        `SELECT o.id, COALESCE(o.flag_id, e.flag_id) AS flag_id, e.id AS escalation_id, e.status, e.payload->>'channel' AS channel, e.phone_ciphertext
+           FROM outreach_requests o JOIN escalations e ON e.id = o.escalation_id
+          WHERE o.member_id = $1 AND e.status <> 'closed' AND COALESCE(o.flag_id, e.flag_id) IS NOT NULL ORDER BY o.created_at DESC LIMIT 1 FOR UPDATE OF o, e`,
+        [member.id],
       );
-      if (open) return { outreachId: open.id, flagId: open.flag_id, created: false };
-      const { flagId } = await this.crisis.requestSupportIn(manager, memberId, 'outreach_requested');
+      if (open) {
+        const phoneUpdated = open.channel === 'phone' && input.channel === 'phone' && !this.samePhone(open.phone_ciphertext, input.phone);
+        if (phoneUpdated && input.phone) {
+          await manager.query(`UPDATE escalations SET phone_ciphertext = $2, updated_at = now() WHERE id = $1`, [open.escalation_id, this.phones.seal(input.phone)]);
+          const [step] = returnedRows<{ changes: number }>(
+            await manager.query(
+              // No actor on the timeline: the audit row names the member, and an erasure of the account leaves no step leading to it.
+              `WITH step AS (INSERT INTO escalation_events (escalation_id, status, note) VALUES ($1, 'contact_updated', $2) RETURNING escalation_id)
+               SELECT 1 + (SELECT count(*)::int FROM escalation_events WHERE escalation_id = $1 AND status = 'contact_updated') AS changes FROM step`,
+              [open.escalation_id, 'The member gave a new number to call.'],
+            ),
+          );
+          await this.audit.record(manager, member, {
+            action: 'outreach_contact_updated',
+            targetType: 'escalation',
+            targetId: open.escalation_id,
+            before: { progress: open.status, channel: 'phone' },
+            after: { phoneChanged: true, partnerTold: true },
+          });
+          // Each change is its own delivery (and idempotency key); each carries the number current when it is sent.
+          await this.outbox.recordPartnerDelivery(manager, { escalationId: open.escalation_id, delivery: step.changes, event: 'escalation.contact_updated' });
+          told = true;
+        }
+        return { outreachId: open.id, flagId: open.flag_id, created: false, phoneUpdated };
+      }
+      const [unused]: Array<{ phone_ciphertext: string | null }> = await manager.query(
+        `SELECT phone_ciphertext FROM outreach_requests WHERE member_id = $1 AND escalation_id IS NULL AND withdrawn_at IS NULL ORDER BY created_at DESC LIMIT 1 FOR UPDATE`,
+        [member.id],
+      );
+      const phoneUpdated = unused !== undefined && unused.phone_ciphertext !== null && input.channel === 'phone' && !this.samePhone(unused.phone_ciphertext, input.phone);
+      const { flagId } = await this.crisis.requestSupportIn(manager, member.id, 'outreach_requested');
       // A newer request replaces an unused older one (and its number); a withdrawn one stays, as the record of it.
-      await manager.query(`DELETE FROM outreach_requests WHERE member_id = $1 AND escalation_id IS NULL AND withdrawn_at IS NULL`, [memberId]);
+      await manager.query(`DELETE FROM outreach_requests WHERE member_id = $1 AND escalation_id IS NULL AND withdrawn_at IS NULL`, [member.id]);
       const [row]: Array<{ id: string }> = await manager.query(
         `INSERT INTO outreach_requests (member_id, channel, phone_ciphertext, flag_id) VALUES ($1, $2, $3, $4) RETURNING id`,
-        [memberId, input.channel, input.phone ? this.phones.seal(input.phone) : null, flagId],
+        [member.id, input.channel, input.phone ? this.phones.seal(input.phone) : null, flagId],
       );
-      return { outreachId: row.id, flagId, created: true };
+      // The moderators' item reads this row to say the number changed (moderators never see the number).
+      if (phoneUpdated) {
+        await this.audit.record(manager, member, {
+          action: 'outreach_contact_updated',
+          targetType: 'outreach_request',
+          targetId: row.id,
+          before: { progress: 'received', channel: 'phone' },
+          after: { phoneChanged: true },
+        });
+      }
+      return { outreachId: row.id, flagId, created: true, phoneUpdated };
     });
+    if (told) this.relay.kick();
+    return answer;
+  }
+
+  /**
+   * The same number, however it was typed ("+1 555 010 0199" and "+15550100199"): only a different
+   * one is a change worth a partner's call. No stored number (none was ever given) counts as different.
+   */
+  private samePhone(sealed: string | null, given: string | undefined): boolean {
+    if (!sealed || !given) return sealed === null && given === undefined;
+    const digits = (phone: string) => phone.replace(/[^0-9+]/g, '');
+    return digits(this.phones.open(sealed)) === digits(given);
+  }
+
+  /**
+   * Holds, in id order, the review items a change of the member's request touches: the newest
+   * request's item, its hand-off's, and any item the member is on top of the queue with. Taken
+   * after the member and before the request, as a moderator escalating the member's item takes them.
+   */
+  private async holdOutreachItems(manager: EntityManager, memberId: string): Promise<void> {
+    const [latest]: Array<{ flag_id: string | null; handoff_flag_id: string | null }> = await manager.query(
+      `SELECT o.flag_id, e.flag_id AS handoff_flag_id FROM outreach_requests o LEFT JOIN escalations e ON e.id = o.escalation_id
+        WHERE o.member_id = $1 ORDER BY o.created_at DESC LIMIT 1`,
+      [memberId],
+    );
+    const itemIds = [latest?.flag_id, latest?.handoff_flag_id].filter((id): id is string => typeof id === 'string');
+    await manager.query(`SELECT id FROM flags WHERE id = ANY($1::uuid[]) OR (content_type = 'member' AND content_id = $2 AND status <> 'resolved') ORDER BY id FOR UPDATE`, [itemIds, memberId]);
   }
 
   /** The member's newest request for a counsellor and where it stands (only their own). */
@@ -152,16 +232,7 @@ export class EscalationService {
       // hand-off. Taken the other way round, a withdrawal and an escalation of the same request
       // waited on each other and PostgreSQL ended one of them.
       await holdLiveAccount(manager, member.id);
-      const [latest]: Array<{ flag_id: string | null; handoff_flag_id: string | null }> = await manager.query(
-        `SELECT o.flag_id, e.flag_id AS handoff_flag_id FROM outreach_requests o LEFT JOIN escalations e ON e.id = o.escalation_id
-          WHERE o.member_id = $1 ORDER BY o.created_at DESC LIMIT 1`,
-        [member.id],
-      );
-      const itemIds = [latest?.flag_id, latest?.handoff_flag_id].filter((id): id is string => typeof id === 'string');
-      await manager.query(`SELECT id FROM flags WHERE id = ANY($1::uuid[]) OR (content_type = 'member' AND content_id = $2 AND status <> 'resolved') ORDER BY id FOR UPDATE`, [
-        itemIds,
-        member.id,
-      ]);
+      await this.holdOutreachItems(manager, member.id);
       const [request]: Array<{ id: string; flag_id: string | null; escalation_id: string | null; channel: OutreachChannel; withdrawn_at: Date | null }> = await manager.query(
         `SELECT id, flag_id, escalation_id, channel, withdrawn_at FROM outreach_requests WHERE member_id = $1 ORDER BY created_at DESC LIMIT 1 FOR UPDATE`,
         [member.id],
@@ -179,7 +250,8 @@ export class EscalationService {
           `UPDATE escalations SET status = 'closed', outcome = $2, withdrawn_at = now(), phone_ciphertext = NULL, payload = jsonb_set(payload, '{excerpt}', 'null'), updated_at = now() WHERE id = $1`,
           [handoff.id, outcome],
         );
-        await manager.query(`INSERT INTO escalation_events (escalation_id, status, note, actor_id) VALUES ($1, 'withdrawn', $2, $3)`, [handoff.id, 'The member withdrew their consent; the case is closed.', member.id]);
+        // No actor: the member is named in the audit row alone, which erasure keeps as the moderators' record.
+        await manager.query(`INSERT INTO escalation_events (escalation_id, status, note) VALUES ($1, 'withdrawn', $2)`, [handoff.id, 'The member withdrew their consent; the case is closed.']);
         // As on any close: the room stays the member's, with its history; its counsellors leave it.
         const gone = returnedRows<{ member_id: string; room: string }>(
           await manager.query(
@@ -319,15 +391,24 @@ export class EscalationService {
   }
 
   async listForPartner(partnerId: string): Promise<{ items: Escalation[] }> {
-    const rows: EscalationRow[] = await this.dataSource.query(`${SELECT} WHERE e.partner_id = $1 ORDER BY e.created_at DESC LIMIT 200`, [partnerId]);
-    return { items: await this.withTimelines(rows) };
+    const rows: PartnerEscalationRow[] = await this.dataSource.query(`${SELECT} WHERE e.partner_id = $1 ORDER BY e.created_at DESC LIMIT 200`, [partnerId]);
+    return { items: await this.withPhones(rows) };
   }
 
   /** A partner sees only its own: anything else is answered as if it did not exist. */
   async getForPartner(partnerId: string, id: string): Promise<Escalation> {
-    const rows: EscalationRow[] = await this.dataSource.query(`${SELECT} WHERE e.id = $1 AND e.partner_id = $2`, [id, partnerId]);
+    const rows: PartnerEscalationRow[] = await this.dataSource.query(`${SELECT} WHERE e.id = $1 AND e.partner_id = $2`, [id, partnerId]);
     if (!rows[0]) throw new ApiException(HttpStatus.NOT_FOUND, 'ESCALATION_NOT_FOUND', 'There is no such escalation for your organisation.');
-    return (await this.withTimelines(rows))[0];
+    return (await this.withPhones(rows))[0];
+  }
+
+  /** The partner's view: the number to call is the member's current one (closing or a withdrawal deletes it). */
+  private async withPhones(rows: PartnerEscalationRow[]): Promise<Escalation[]> {
+    const items = await this.withTimelines(rows);
+    return items.map((item, index) => {
+      const sealed = rows[index].phone_ciphertext;
+      return { ...item, phone: sealed && item.status !== 'closed' ? this.phones.open(sealed) : null };
+    });
   }
 
   /**
@@ -400,7 +481,7 @@ export class EscalationService {
   }
 
   /** Admins: every escalation, with those whose delivery failed first. */
-  async listForAdmin(): Promise<{ items: Array<Escalation & { reason: string | null; partnerName: string }> }> {
+  async listForAdmin(): Promise<{ items: AdminEscalation[] }> {
     const rows: Array<EscalationRow & { reason: string | null; partner_name: string }> = await this.dataSource.query(
       `SELECT e.id, e.partner_id, e.basis, e.status, e.payload, e.outcome, e.room_slug, e.created_at, e.reason, e.withdrawn_at, p.name AS partner_name,
               ${deliveryFailed('e')} AS delivery_failed
@@ -475,7 +556,7 @@ export class EscalationService {
     return { ...toPartner(row), secret };
   }
 
-  private async withTimelines(rows: EscalationRow[]): Promise<Escalation[]> {
+  private async withTimelines(rows: EscalationRow[]): Promise<EscalationWithoutPhone[]> {
     if (rows.length === 0) return [];
     const events: Array<{ escalation_id: string; status: string; note: string | null; at: Date }> = await this.dataSource.query(
       `SELECT escalation_id, status, note, at FROM escalation_events WHERE escalation_id = ANY($1::uuid[]) ORDER BY at, id`,
@@ -525,4 +606,7 @@ export function deliveryFailed(alias: string): string {
             AND v.at > COALESCE((SELECT max(r.at) FROM escalation_events r WHERE r.escalation_id = ${alias}.id AND r.status = 'redelivery'), '-infinity')))`;
 }
 
-const SELECT = `SELECT e.id, e.partner_id, e.basis, e.status, e.payload, e.outcome, e.room_slug, e.created_at, e.withdrawn_at, ${deliveryFailed('e')} AS delivery_failed FROM escalations e`;
+/** The partner's reads: only they get the sealed number, opened for them. */
+const SELECT = `SELECT e.id, e.partner_id, e.basis, e.status, e.payload, e.outcome, e.room_slug, e.created_at, e.withdrawn_at, e.phone_ciphertext, ${deliveryFailed('e')} AS delivery_failed FROM escalations e`;
+
+type PartnerEscalationRow = EscalationRow & { phone_ciphertext: string | null };

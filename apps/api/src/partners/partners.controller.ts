@@ -14,6 +14,7 @@ import {
   partnerUpdateSchema,
   redeliveryReceiptSchema,
   type Escalation,
+  type OutreachReceipt,
   type OutreachStatus,
   type PartnerSummary,
 } from '@lantern/contracts';
@@ -32,18 +33,23 @@ const escalationId = z.uuid({ error: 'That is not an escalation id.' });
 export class OutreachController {
   constructor(private readonly escalations: EscalationService) {}
 
-  /** 201 with the new request; 200 with the open case when a counsellor's line already has it (nothing new is stored). */
+  /**
+   * 201 with the new request; 200 with the open case when a counsellor's line already has it
+   * (nothing new is stored, but a new number for a phone case, which the line is sent).
+   */
   @Roles('member')
   @Post()
-  @Responds(outreachReceiptSchema, { also: { 200: 'A crisis line already has the member’s case: that request, unchanged.' } })
+  @Responds(outreachReceiptSchema, {
+    also: { 200: 'A crisis line already has the member’s case: that request, unchanged but for a new phone number (`phoneUpdated`), which the line is sent.' },
+  })
   async request(
     @ValidBody(outreachRequestSchema) body: Valid<typeof outreachRequestSchema>,
     @CurrentMember() member: AuthenticatedMember,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<{ outreachId: string; flagId: string }> {
-    const { outreachId, flagId, created } = await this.escalations.requestOutreach(member.id, body);
+  ): Promise<OutreachReceipt> {
+    const { outreachId, flagId, created, phoneUpdated } = await this.escalations.requestOutreach(member, body);
     response.status(created ? 201 : 200);
-    return { outreachId, flagId };
+    return { outreachId, flagId, phoneUpdated };
   }
 
   /** The member withdraws their request (and consent): the answer is where it stands now. */

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { io } from 'socket.io-client';
 import { seedDemoData } from '@lantern/db';
-import type { AdminEscalation, ChatMessage, Escalation, EscalationWebhook, EscalationWithdrawnWebhook, HandoffFailedEvent, OutreachStatus, PrivateRoomReadyEvent, QueueItem, QueueItemDetail, RoomSummary, Thread } from '@lantern/contracts';
+import type { AdminEscalation, ChatMessage, Escalation, EscalationContactUpdatedWebhook, EscalationWebhook, EscalationWithdrawnWebhook, HandoffFailedEvent, OutreachReceipt, OutreachStatus, PrivateRoomReadyEvent, QueueItem, QueueItemDetail, RoomSummary, Thread } from '@lantern/contracts';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
 import { changeBehindTokens, registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
 import { startWorker, waitFor, type WorkerProcess } from '../../test/support/worker-process';
@@ -651,6 +651,145 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     expect(later.status).toBe(201);
     expect(later.body.outreachId).not.toBe(first.body.outreachId);
     expect(await outreachOf(member)).toMatchObject({ progress: 'received', room: null });
+  });
+
+  /** The signed webhooks of one event the partner received since `from`, oldest first. */
+  const eventsSince = (from: number, event: string) => endpoint.received.slice(from).filter((request) => request.headers['x-lantern-event'] === event);
+  const signedBy = (delivery: { headers: IncomingHttpHeaders; body: string }) => {
+    const [, timestamp, signature] = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(String(delivery.headers['x-lantern-signature'])) ?? [];
+    return signature === createHmac('sha256', secret).update(`${timestamp}.${delivery.body}`).digest('hex');
+  };
+
+  it('passes a new number for a phone case a crisis line already has on to the line: a signed escalation.contact_updated, retried under its own key, and the portal shows it', async () => {
+    const member = await registerMember(api, 'Quiet Speedwell');
+    const first = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0111' } });
+    expect(first.status).toBe(201);
+    endpoint.behaviours = ['ok'];
+    expect((await escalate({ id: first.body.flagId } as QueueItem, { body: 'Please call tonight.' })).status).toBe(200);
+    const { id } = await escalationFor(first.body.flagId);
+    await waitFor(async () => (await escalationFor(first.body.flagId)).status === 'delivered', 10_000, 'delivery');
+    const before = endpoint.received.length;
+
+    // The same number, typed another way: nothing changes and the line is told nothing.
+    const same = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+15550100111' } });
+    expect([same.status, same.body]).toEqual([200, { ...first.body, phoneUpdated: false }]);
+
+    // Their phone died; they borrowed one. The line's endpoint fails the first try.
+    endpoint.behaviours = ['fail', 'ok'];
+    const changed = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0122' } });
+    expect([changed.status, changed.body]).toEqual([200, { ...first.body, phoneUpdated: true }]);
+    const told = await waitFor(async () => {
+      const attempts = eventsSince(before, 'escalation.contact_updated');
+      return attempts.length === 2 ? attempts : undefined;
+    }, 10_000, 'the new number, retried');
+    expect(told.map((attempt) => [attempt.answered, attempt.headers['x-lantern-idempotency-key']])).toEqual([
+      ['fail', `${id}:contact:1`],
+      ['ok', `${id}:contact:1`],
+    ]);
+    expect(JSON.parse(told[1].body) as EscalationContactUpdatedWebhook).toEqual({ event: 'escalation.contact_updated', escalationId: id, channel: 'phone', phone: '+1 555 010 0122', updatedAt: expect.any(String) });
+    expect(signedBy(told[1])).toBe(true);
+    expect(told[1].body).not.toContain(member.memberId);
+    expect(eventsSince(before, 'escalation.created')).toEqual([]);
+
+    // The portal shows the number to call now, and when it changed; admins never read it.
+    const portal = await waitFor(async () => {
+      const seen = await rest<{ items: Escalation[] }>(api, 'GET', '/api/v1/partner/escalations', { token: counsellor.token });
+      const mine = seen.body.items.find((entry) => entry.id === id);
+      return mine?.timeline.some((step) => step.status === 'contact_update_delivered') ? mine : undefined;
+    }, 5_000, 'the new number recorded as delivered');
+    expect(portal.phone).toBe('+1 555 010 0122');
+    expect(portal.timeline.map((step) => step.status)).toEqual(['created', 'delivered', 'contact_updated', 'contact_update_delivered']);
+    const listed = await rest<{ items: Array<Record<string, unknown>> }>(api, 'GET', '/api/v1/admin/escalations', { token: admin.token });
+    expect(JSON.stringify(listed.body)).not.toContain('010 0122');
+    expect(listed.body.items.find((entry) => entry.id === id)).not.toHaveProperty('phone');
+
+    // Stored sealed, one request still, audited as the member's change, and the number nowhere in clear.
+    expect((await escalationFor(first.body.flagId)).phone_ciphertext).not.toContain('555');
+    expect(await api.db.dataSource.query(`SELECT count(*)::int AS n FROM outreach_requests WHERE member_id = $1`, [member.memberId])).toEqual([{ n: 1 }]);
+    const audit = await api.db.dataSource.query(`SELECT actor_id, actor_role, target_type, before, after FROM audit_log WHERE action = 'outreach_contact_updated' AND target_id = $1`, [id]);
+    expect(audit).toEqual([{ actor_id: member.memberId, actor_role: 'member', target_type: 'escalation', before: { progress: 'delivered', channel: 'phone' }, after: { phoneChanged: true, partnerTold: true } }]);
+    const anywhere = await api.db.dataSource.query(
+      `SELECT 1 FROM audit_log WHERE target_id = $1 AND (before::text || after::text || COALESCE(reason, '')) LIKE '%0122%'
+       UNION ALL SELECT 1 FROM escalation_events WHERE escalation_id = $1 AND note LIKE '%0122%'`,
+      [id],
+    );
+    expect(anywhere).toEqual([]);
+
+    // Once the line closes the case, asking again is a new request, as before, and the line is told nothing.
+    await rest(api, 'POST', `/api/v1/partner/escalations/${id}/outcome`, { token: counsellor.token, body: { outcome: 'Reached them on the new number.' } });
+    const closedPortal = (await rest<Escalation>(api, 'GET', `/api/v1/partner/escalations/${id}`, { token: counsellor.token })).body;
+    expect(closedPortal.phone).toBeNull();
+    const afterClose = endpoint.received.length;
+    const later = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0133' } });
+    expect([later.status, later.body.phoneUpdated]).toEqual([201, false]);
+    expect(later.body.outreachId).not.toBe(first.body.outreachId);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(eventsSince(afterClose, 'escalation.contact_updated')).toEqual([]);
+  });
+
+  it('gives a request no moderator acted on yet the new number, audits the change without the number, says so on the moderators item, and the hand-off carries it', async () => {
+    const member = await registerMember(api, 'Quiet Mallow');
+    const first = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0144' } });
+    expect([first.status, first.body.phoneUpdated]).toEqual([201, false]);
+    const same = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 (555) 010-0144' } });
+    expect([same.status, same.body.phoneUpdated, same.body.flagId]).toEqual([201, false, first.body.flagId]);
+    const changed = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0155' } });
+    expect([changed.status, changed.body.phoneUpdated, changed.body.flagId]).toEqual([201, true, first.body.flagId]);
+    const requests = await api.db.dataSource.query(`SELECT id, phone_ciphertext FROM outreach_requests WHERE member_id = $1`, [member.memberId]);
+    expect(requests).toEqual([{ id: changed.body.outreachId, phone_ciphertext: expect.any(String) }]);
+    expect(requests[0].phone_ciphertext).not.toContain('555');
+    const audit = await api.db.dataSource.query(`SELECT actor_role, target_type, target_id, before, after FROM audit_log WHERE action = 'outreach_contact_updated' AND actor_id = $1`, [member.memberId]);
+    expect(audit).toEqual([{ actor_role: 'member', target_type: 'outreach_request', target_id: changed.body.outreachId, before: { progress: 'received', channel: 'phone' }, after: { phoneChanged: true } }]);
+    expect(JSON.stringify(audit)).not.toContain('0155');
+    const item = (await rest<QueueItemDetail>(api, 'GET', `/api/v1/moderation/flags/${first.body.flagId}`, { token: moderator.token })).body;
+    expect(item.excerpt).toBe('Asked for a crisis counsellor to contact them by phone. They have since changed the number to call; a hand-off sends the new one.');
+    expect(JSON.stringify(item)).not.toContain('0155');
+
+    const before = endpoint.received.length;
+    endpoint.behaviours = ['ok'];
+    expect((await escalate({ id: first.body.flagId } as QueueItem)).status).toBe(200);
+    const [created] = await waitFor(async () => {
+      const sent = eventsSince(before, 'escalation.created');
+      return sent.length > 0 ? sent : undefined;
+    }, 10_000, 'the hand-off');
+    expect((JSON.parse(created.body) as EscalationWebhook).phone).toBe('+1 555 010 0155');
+  });
+
+  it('a new number racing a moderator escalating the same request: both answered, no deadlock, and the crisis line gets the new number', async () => {
+    const member = await registerMember(api, 'Quiet Agrimony');
+    const first = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0166' } });
+    expect(first.status).toBe(201);
+    const lockWaiters = async (): Promise<number> =>
+      (await api.db.dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`))[0].n;
+    const before = endpoint.received.length;
+    // A third connection holds the audit log, so the escalation stops just before it commits,
+    // holding the item and the request, while the member's new number arrives and waits on it.
+    const holder = new Client({ connectionString: api.env.DATABASE_URL });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('LOCK TABLE audit_log IN SHARE MODE');
+      const escalation = escalate({ id: first.body.flagId } as QueueItem);
+      await waitFor(async () => (await lockWaiters()) === 1, 10_000, 'the escalation to wait at the audit log');
+      const change = rest<OutreachReceipt & ErrorResponse>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0177' } });
+      await waitFor(async () => (await lockWaiters()) === 2, 10_000, 'the new number to wait on the escalation');
+      await holder.query('ROLLBACK');
+      const [escalated, changed] = await Promise.all([escalation, change]);
+      expect([escalated.status, changed.status, changed.body]).toEqual([200, 200, { ...first.body, phoneUpdated: true }]);
+    } finally {
+      await holder.end();
+    }
+    // One request, handed off; the line hears the number the member gave last.
+    const { id } = await escalationFor(first.body.flagId);
+    expect(await api.db.dataSource.query(`SELECT escalation_id FROM outreach_requests WHERE member_id = $1`, [member.memberId])).toEqual([{ escalation_id: id }]);
+    const portal = (await rest<Escalation>(api, 'GET', `/api/v1/partner/escalations/${id}`, { token: counsellor.token })).body;
+    expect(portal.phone).toBe('+1 555 010 0177');
+    const update = await waitFor(async () => eventsSince(before, 'escalation.contact_updated')[0], 10_000, 'the new number sent');
+    expect((JSON.parse(update.body) as EscalationContactUpdatedWebhook).phone).toBe('+1 555 010 0177');
+    // Erasing the account deletes the new number as it did the old one: the portal has none left.
+    expect((await rest(api, 'DELETE', '/api/v1/me', { token: member.token })).status).toBe(204);
+    expect((await escalationFor(first.body.flagId)).phone_ciphertext).toBeNull();
+    expect((await rest<Escalation>(api, 'GET', `/api/v1/partner/escalations/${id}`, { token: counsellor.token })).body.phone).toBeNull();
   });
 
   it('lets a member withdraw a request no moderator acted on: the number is deleted, moderators hear it live, consent escalation is refused, and an imminent-risk hand-off stands', async () => {

@@ -22,7 +22,7 @@ export class WebhookWorkerService implements OnApplicationBootstrap, OnApplicati
     this.worker.on('failed', (job, error) => {
       if (!job) return;
       const final = job.attemptsMade >= (job.opts.attempts ?? 1);
-      this.logger.warn({ escalationId: job.data.escalationId, attemptsMade: job.attemptsMade, final, reason: error.message }, 'partner webhook failed');
+      this.logger.warn({ escalationId: job.data.escalationId, event: job.data.event ?? 'escalation.created', attemptsMade: job.attemptsMade, final, reason: error.message }, 'partner webhook failed');
       if (final) void this.processor.deadLetter(job, error.message).catch((failure: Error) => this.logger.error(`dead-letter record failed: ${failure.message}`));
     });
     this.worker.on('error', (error) => this.logger.warn(`webhook worker: ${error.message}`));

@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   WEBHOOK_HEADERS,
+  type EscalationContactUpdatedWebhook,
   type EscalationPayload,
   type EscalationWebhook,
   type EscalationWithdrawnWebhook,
@@ -16,13 +17,13 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { SERVER_ENV } from '../config/worker-config.module';
 import { DATA_SOURCE } from '../infra/worker-infra.module';
 
-export type DeliveryOutcome = 'delivered' | 'already-delivered' | 'closed' | 'gone' | 'withdrawal-delivered';
+export type DeliveryOutcome = 'delivered' | 'already-delivered' | 'closed' | 'gone' | 'withdrawal-delivered' | 'contact-update-delivered';
 
 /** A delivery's step on the hand-off's timeline, and the same in the audit log (the system as actor). */
 async function recordStep(
   manager: Pick<EntityManager, 'query'>,
   escalationId: string,
-  status: 'delivered' | 'withdrawal_delivered' | 'delivery_failed' | 'withdrawal_delivery_failed',
+  status: 'delivered' | 'withdrawal_delivered' | 'delivery_failed' | 'withdrawal_delivery_failed' | 'contact_update_delivered' | 'contact_update_delivery_failed',
   note: string,
 ): Promise<void> {
   await manager.query(`INSERT INTO escalation_events (escalation_id, status, note) VALUES ($1, $2, $3)`, [escalationId, status, note]);
@@ -56,6 +57,7 @@ export class WebhookProcessor {
 
   async process(job: Job<PartnerDeliveryJob>): Promise<DeliveryOutcome> {
     if (job.data.event === 'escalation.withdrawn') return this.processWithdrawal(job);
+    if (job.data.event === 'escalation.contact_updated') return this.processContactUpdate(job);
     const { escalationId } = job.data;
     const [row]: Array<{
       id: string;
@@ -110,8 +112,42 @@ export class WebhookProcessor {
     return 'withdrawal-delivered';
   }
 
+  /**
+   * The member gave a new number for an open phone case: the partner is sent the number current
+   * now (a later change sent first is never undone by an older one), signed the same way, with an
+   * idempotency key per change (`<escalation id>:contact:<n>`). Nothing is sent once the case is
+   * closed or the number deleted (a withdrawal, an erasure): there is no one to call any more.
+   */
+  private async processContactUpdate(job: Job<PartnerDeliveryJob>): Promise<DeliveryOutcome> {
+    const [row]: Array<{ id: string; status: string; phone_ciphertext: string | null; updated_at: Date | null; webhook_url: string; webhook_secret: string }> = await this.dataSource.query(
+      `SELECT e.id, e.status, e.phone_ciphertext, p.webhook_url, p.webhook_secret,
+              (SELECT max(v.at) FROM escalation_events v WHERE v.escalation_id = e.id AND v.status = 'contact_updated') AS updated_at
+         FROM escalations e JOIN partners p ON p.id = e.partner_id WHERE e.id = $1`,
+      [job.data.escalationId],
+    );
+    if (!row) return 'gone';
+    if (row.status === 'closed' || !row.phone_ciphertext || !row.updated_at) return 'closed';
+    const webhook: EscalationContactUpdatedWebhook = {
+      event: 'escalation.contact_updated',
+      escalationId: row.id,
+      channel: 'phone',
+      phone: this.phones.open(row.phone_ciphertext),
+      updatedAt: row.updated_at.toISOString(),
+    };
+    const status = await this.send(row, webhook, `${row.id}:contact:${job.data.delivery}`);
+    const note = `new number ${job.data.delivery}, attempt ${job.attemptsMade + 1}: HTTP ${status}`;
+    await this.dataSource.transaction(async (manager) => {
+      await recordStep(manager, row.id, 'contact_update_delivered', note);
+    });
+    return 'contact-update-delivered';
+  }
+
   /** POSTs one signed event; answers the partner's status, or throws (so BullMQ retries) on anything but 2xx. */
-  private async send(partner: { webhook_url: string; webhook_secret: string }, webhook: EscalationWebhook | EscalationWithdrawnWebhook, idempotencyKey: string): Promise<number> {
+  private async send(
+    partner: { webhook_url: string; webhook_secret: string },
+    webhook: EscalationWebhook | EscalationWithdrawnWebhook | EscalationContactUpdatedWebhook,
+    idempotencyKey: string,
+  ): Promise<number> {
     const body = JSON.stringify(webhook);
     const timestamp = Math.floor(Date.now() / 1000);
     const response = await fetch(partner.webhook_url, {
@@ -140,7 +176,8 @@ export class WebhookProcessor {
    * acts), announced to every moderator.
    */
   async deadLetter(job: Job<PartnerDeliveryJob>, reason: string): Promise<void> {
-    if (job.data.event === 'escalation.withdrawn') return this.withdrawalDeadLetter(job, reason);
+    if (job.data.event === 'escalation.withdrawn') return this.followUpDeadLetter(job, reason, 'withdrawal', 'withdrawal_delivery_failed');
+    if (job.data.event === 'escalation.contact_updated') return this.followUpDeadLetter(job, reason, `new number ${job.data.delivery}`, 'contact_update_delivery_failed');
     await this.dataSource.transaction(async (manager) => {
       const note = `after ${job.attemptsMade} attempts: ${reason}`.slice(0, 500);
       const { escalationId } = job.data;
@@ -168,14 +205,21 @@ export class WebhookProcessor {
   }
 
   /**
-   * A withdrawal the partner never received: the case is closed in Lantern (their portal says so),
-   * but their own system may still hold it. On its timeline and the admins' list, and announced to them.
+   * A withdrawal or a new number the partner never received: the case is closed in Lantern, or its
+   * portal shows the new number, but the line's own system may still hold the old state (and a
+   * counsellor may call a number that cannot reach the member). On its timeline and the admins'
+   * list, and announced to them, so someone can phone the line.
    */
-  private async withdrawalDeadLetter(job: Job<PartnerDeliveryJob>, reason: string): Promise<void> {
+  private async followUpDeadLetter(
+    job: Job<PartnerDeliveryJob>,
+    reason: string,
+    what: string,
+    step: 'withdrawal_delivery_failed' | 'contact_update_delivery_failed',
+  ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const note = `withdrawal, after ${job.attemptsMade} attempts: ${reason}`.slice(0, 500);
+      const note = `${what}, after ${job.attemptsMade} attempts: ${reason}`.slice(0, 500);
       const { escalationId } = job.data;
-      await recordStep(manager, escalationId, 'withdrawal_delivery_failed', note);
+      await recordStep(manager, escalationId, step, note);
       const [escalation]: Array<{ partner: string }> = await manager.query(`SELECT p.name AS partner FROM escalations e JOIN partners p ON p.id = e.partner_id WHERE e.id = $1`, [escalationId]);
       const alert: HandoffFailedAlert = { kind: 'delivery_failed', escalationId, flagId: null, partner: escalation?.partner ?? null };
       await manager.query(`SELECT pg_notify('lantern_admin', $1)`, [JSON.stringify(alert)]);

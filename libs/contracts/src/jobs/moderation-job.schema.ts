@@ -42,12 +42,17 @@ export const QUEUE_NAMES = { moderation: 'moderation', partnerWebhooks: 'partner
 export interface PartnerDeliveryJob {
   escalationId: string;
   delivery: number;
-  /** Left out for the case itself (`escalation.created`); set for the member's withdrawal of it. */
-  event?: 'escalation.withdrawn';
+  /**
+   * Left out for the case itself (`escalation.created`); set for the member's withdrawal of it, or
+   * a new number they gave for it (then `delivery` counts their changes of number: 1, 2, …).
+   */
+  event?: 'escalation.withdrawn' | 'escalation.contact_updated';
 }
 
-/** The BullMQ job id of a delivery: a relay's retry collapses, an admin's re-delivery and a withdrawal are new. */
+/** The BullMQ job id of a delivery: a relay's retry collapses, an admin's re-delivery, a withdrawal and each change of number are new. */
 export function partnerDeliveryJobId(job: PartnerDeliveryJob): string {
-  return job.event === 'escalation.withdrawn' ? `${job.escalationId}-withdrawn` : `${job.escalationId}-d${job.delivery}`;
+  if (job.event === 'escalation.withdrawn') return `${job.escalationId}-withdrawn`;
+  if (job.event === 'escalation.contact_updated') return `${job.escalationId}-contact-${job.delivery}`;
+  return `${job.escalationId}-d${job.delivery}`;
 }
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];

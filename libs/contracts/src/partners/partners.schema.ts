@@ -41,8 +41,13 @@ export type OutreachStatus = z.infer<typeof outreachStatusSchema>;
 /** `GET /me/outreach`: the newest request, or null when the member has made none. */
 export const outreachAnswerSchema = z.object({ request: outreachStatusSchema.nullable() });
 
-/** `POST /me/outreach`: the request and the review item that puts it in front of a moderator. */
-export const outreachReceiptSchema = z.object({ outreachId: z.uuid(), flagId: z.uuid() });
+/**
+ * `POST /me/outreach`: the request and the review item that puts it in front of a moderator.
+ * `phoneUpdated`: this request gave a new number for the member's open request or case, which now
+ * has it (a crisis line that already has the case is sent it as `escalation.contact_updated`).
+ */
+export const outreachReceiptSchema = z.object({ outreachId: z.uuid(), flagId: z.uuid(), phoneUpdated: z.boolean() });
+export type OutreachReceipt = z.infer<typeof outreachReceiptSchema>;
 
 /** A member asks a crisis counsellor to reach out: in the app, or once by phone. */
 export const outreachRequestSchema = z
@@ -134,11 +139,19 @@ export const escalationSchema = z.object({
   timeline: escalationTimelineSchema,
   /** When the member withdrew their consent (the case is closed then, without their words); null otherwise. */
   withdrawnAt: isoTimestampSchema.nullable(),
+  /**
+   * The number to call (phone channel) while the case is open: the member's current one, so a
+   * number they changed after the hand-off is the one shown. Null once closed, and for in-app chat.
+   */
+  phone: z.string().nullable(),
 });
 export type Escalation = z.infer<typeof escalationSchema>;
 
-/** `GET /admin/escalations`: an escalation with the moderator's written reason (for one made without consent) and the crisis line it went to. */
-export const adminEscalationSchema = escalationSchema.extend({ reason: z.string().nullable(), partnerName: z.string() });
+/**
+ * `GET /admin/escalations`: an escalation with the moderator's written reason (for one made without
+ * consent) and the crisis line it went to. Never the member's number: it is for the line that calls.
+ */
+export const adminEscalationSchema = escalationSchema.omit({ phone: true }).extend({ reason: z.string().nullable(), partnerName: z.string() });
 export type AdminEscalation = z.infer<typeof adminEscalationSchema>;
 
 /** `POST /admin/escalations/:id/redeliver`: a new delivery is queued. */
@@ -163,6 +176,20 @@ export interface EscalationWithdrawnWebhook {
   event: 'escalation.withdrawn';
   escalationId: string;
   withdrawnAt: string;
+}
+
+/**
+ * The JSON body of the webhook that tells a partner the member gave a new number to call for an
+ * open case: call `phone`, not the one you had. It carries the member's current number whenever it
+ * is sent (a later change is a later event; `updatedAt` orders them). Signed and retried as the
+ * first; its idempotency key is `<escalation id>:contact:<n>`, n counting the member's changes.
+ */
+export interface EscalationContactUpdatedWebhook {
+  event: 'escalation.contact_updated';
+  escalationId: string;
+  channel: 'phone';
+  phone: string;
+  updatedAt: string;
 }
 
 /** An admin adds a partner; the HMAC secret is generated and shown once in the answer. */

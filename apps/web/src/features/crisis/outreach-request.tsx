@@ -1,5 +1,5 @@
 import { Button, Group, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
-import type { OutreachStatus } from '@lantern/contracts';
+import type { OutreachReceipt, OutreachStatus } from '@lantern/contracts';
 import { SAFE_MESSAGING_COPY } from '@lantern/crisis';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -20,13 +20,16 @@ export function OutreachRequest({ noticeId }: { noticeId: string }) {
   const [phone, setPhone] = useState('');
   const [state, setState] = useState<'idle' | 'sending' | 'sent'>(asked ? 'sent' : 'idle');
   const [problem, setProblem] = useState('');
+  // Asked again with another number while a case was open: the member hears it was passed on.
+  const [numberPassedOn, setNumberPassedOn] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setState('sending');
     setProblem('');
     try {
-      await apiFetch('/api/v1/me/outreach', { method: 'POST', json: channel === 'phone' ? { channel, phone } : { channel } });
+      const receipt = await apiFetch<OutreachReceipt>('/api/v1/me/outreach', { method: 'POST', json: channel === 'phone' ? { channel, phone } : { channel } });
+      setNumberPassedOn(receipt.phoneUpdated);
       setState('sent');
       rememberNotice(noticeId, { outreach: channel });
     } catch (error) {
@@ -39,6 +42,7 @@ export function OutreachRequest({ noticeId }: { noticeId: string }) {
     return (
       <OutreachSent
         channel={channel}
+        numberPassedOn={numberPassedOn}
         onAskAgain={() => {
           rememberNotice(noticeId, { outreach: undefined });
           setState('idle');
@@ -117,8 +121,14 @@ export const OUTREACH_WITHDRAWN_COPY = {
   after: 'You can ask again any time, and the lines above are always there.',
 } as const;
 
+/** What the member reads after giving a new number for a call already asked for. */
+export const OUTREACH_NUMBER_COPY = {
+  passedOn: 'Thank you. We have passed your new number on, so the counsellor will call you on that one.',
+  unchanged: 'That is the number we already have, so the counsellor will call you on it.',
+} as const;
+
 /** After asking: where the request stands, in plain words (a delay too), the way into their own private chat, and a way to change their mind. */
-function OutreachSent({ channel, onAskAgain }: { channel: 'in_app' | 'phone'; onAskAgain: () => void }) {
+function OutreachSent({ channel, numberPassedOn, onAskAgain }: { channel: 'in_app' | 'phone'; numberPassedOn: boolean; onAskAgain: () => void }) {
   const request = useOutreachStatus().data?.request;
   const progress = request?.progress ?? 'received';
   const how = request?.channel ?? channel;
@@ -135,7 +145,82 @@ function OutreachSent({ channel, onAskAgain }: { channel: 'in_app' | 'phone'; on
         </Text>
         {room && <PrivateChatReady slug={room} />}
       </Stack>
+      {how === 'phone' && request && progress !== 'closed' && <ChangePhoneNumber passedOnAlready={numberPassedOn} />}
       {request && progress !== 'closed' && <WithdrawOutreach />}
+    </Stack>
+  );
+}
+
+/**
+ * "Change the number": a phone died, a digit was wrong. The request (or the crisis line that has
+ * the case) takes the new number, and the member is told plainly that it was passed on.
+ */
+function ChangePhoneNumber({ passedOnAlready }: { passedOnAlready: boolean }) {
+  const client = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const [phone, setPhone] = useState('');
+  const changing = useMutation({
+    mutationFn: (number: string) => apiFetch<OutreachReceipt>('/api/v1/me/outreach', { method: 'POST', json: { channel: 'phone', phone: number } }),
+    onSuccess: () => {
+      setOpen(false);
+      setPhone('');
+    },
+    onSettled: () => client.invalidateQueries({ queryKey: OUTREACH_STATUS_KEY }),
+  });
+  const passedOn = changing.data ? changing.data.phoneUpdated : passedOnAlready;
+  return (
+    <Stack gap="xs">
+      {(passedOn || changing.data) && (
+        <Text size="sm" role="status">
+          {passedOn ? OUTREACH_NUMBER_COPY.passedOn : OUTREACH_NUMBER_COPY.unchanged}
+        </Text>
+      )}
+      {open ? (
+        <form
+          aria-label="Change the number to call"
+          onSubmit={(event) => {
+            event.preventDefault();
+            changing.mutate(phone);
+          }}
+        >
+          <Stack gap="xs">
+            <TextInput
+              label="Your new phone number"
+              description="Include the country code. It replaces the number you gave, is kept sealed, and is deleted when the case closes."
+              value={phone}
+              onChange={(event) => setPhone(event.currentTarget.value)}
+              type="tel"
+              autoComplete="tel"
+              required
+            />
+            {changing.isError && (
+              <Text c="red" size="sm" role="alert">
+                {isApiError(changing.error) ? changing.error.message : 'That did not go through. The lines above can talk with you right now.'}
+              </Text>
+            )}
+            <Group gap="sm">
+              <BusyButton type="submit" busy={changing.isPending}>
+                Use this number
+              </BusyButton>
+              <Button
+                variant="default"
+                onClick={() => {
+                  setOpen(false);
+                  changing.reset();
+                }}
+              >
+                Keep the number I gave
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      ) : (
+        <Group>
+          <Button variant="subtle" onClick={() => setOpen(true)}>
+            Change the number to call
+          </Button>
+        </Group>
+      )}
     </Stack>
   );
 }

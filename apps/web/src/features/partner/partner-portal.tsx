@@ -25,6 +25,9 @@ const EVENT_WORDS: Record<string, string> = {
   withdrawn: 'withdrawn by the member',
   withdrawal_delivered: 'withdrawal delivered to your system',
   withdrawal_delivery_failed: 'withdrawal could not be delivered to your system',
+  contact_updated: 'the member gave a new number to call',
+  contact_update_delivered: 'new number delivered to your system',
+  contact_update_delivery_failed: 'new number could not be delivered to your system',
 };
 
 function EscalationCard({ escalation }: { escalation: Escalation }) {
@@ -92,7 +95,12 @@ function EscalationCard({ escalation }: { escalation: Escalation }) {
           </Alert>
         )}
         {payload.excerpt && <Text size="sm">“{payload.excerpt}”</Text>}
-        {payload.channel === 'phone' && !escalation.withdrawnAt && <Text size="sm">The phone number came once, in the signed webhook; Lantern deletes it when you close the case.</Text>}
+        {payload.channel === 'phone' && open && escalation.phone && (
+          <Text size="sm">
+            Number to call: <strong>{escalation.phone}</strong>. It is the member&apos;s current number (they may have changed it since the first webhook); Lantern
+            deletes it when you close the case.
+          </Text>
+        )}
         {escalation.room && open && (
           <Anchor href={chatRoomPath(escalation.room)} underline="always">
             Open the private chat with the member
