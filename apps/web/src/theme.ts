@@ -1,4 +1,4 @@
-import { createTheme, type MantineColorsTuple } from '@mantine/core';
+import { createTheme, TableScrollContainer, type MantineColorsTuple } from '@mantine/core';
 
 /**
  * A quiet blue-teal: calm without looking clinical. Shades were picked so text and filled
@@ -27,5 +27,20 @@ export const lanternTheme = createTheme({
   // Keyboard users always see where they are; mouse clicks do not leave rings behind.
   focusRing: 'auto',
   respectReducedMotion: true,
-  headings: { fontWeight: '650' },
+  components: {
+    // A table wider than a phone scrolls inside its own box; the box takes focus so that a keyboard
+    // can scroll it too, not only a finger (WCAG 2.1.1), whatever the table holds.
+    TableScrollContainer: TableScrollContainer.extend({ defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } } }),
+  },
+  headings: {
+    fontWeight: '650',
+    // Mantine's sizes, each capped by the screen's width: with large text on a small phone a
+    // heading still grows, but never so far that one of its words is wider than the screen.
+    sizes: {
+      h1: { fontSize: 'min(2.125rem, 11vw)' },
+      h2: { fontSize: 'min(1.625rem, 8.5vw)' },
+      h3: { fontSize: 'min(1.375rem, 7vw)' },
+      h4: { fontSize: 'min(1.125rem, 6vw)' },
+    },
+  },
 });

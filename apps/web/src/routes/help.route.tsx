@@ -1,11 +1,11 @@
-import { Anchor, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Anchor, NativeSelect, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { hotlinesFor, INTERNATIONAL_REGION, SUPPORTED_REGIONS } from '@lantern/crisis';
 import { useState } from 'react';
 import { CopingResources } from '../features/crisis/coping-resources';
 import { HotlineList } from '../features/crisis/hotline-list';
 import { HowToHelp } from '../features/crisis/how-to-help';
 import { chosenHelpRegion, rememberHelpRegion } from '../features/crisis/local-hotlines';
-import { crisisLinesLabel, regionName } from '../features/crisis/region-name';
+import { crisisLinesLabel, linesShownAnnouncement, regionName } from '../features/crisis/region-name';
 import { useLocalHotlines } from '../features/crisis/use-local-hotlines';
 
 export const FIND_A_HELPLINE_URL = 'https://findahelpline.com';
@@ -20,6 +20,9 @@ export const FIND_A_HELPLINE_URL = 'https://findahelpline.com';
 export function HelpRoute() {
   const guessed = useLocalHotlines();
   const [chosen, setChosen] = useState<string | null>(chosenHelpRegion);
+  // Empty until the reader picks a region: the list swapped under the select is otherwise silent
+  // to a screen reader, and on arrival the page itself is what they hear.
+  const [announcement, setAnnouncement] = useState('');
   const hotlines = chosen === null ? guessed : hotlinesFor(chosen);
   return (
     <Stack gap="md" maw="40rem">
@@ -28,17 +31,24 @@ export function HelpRoute() {
         If things feel like too much right now, you deserve support straight away, and you don&apos;t have to go through
         this alone. These lines are free and confidential, and a person answers.
       </Text>
-      <NativeSelect
-        label="Lines for"
-        value={hotlines.region}
-        onChange={(event) => {
-          const region = event.currentTarget.value;
-          rememberHelpRegion(region);
-          setChosen(region);
-        }}
-        data={[...SUPPORTED_REGIONS, INTERNATIONAL_REGION].map((region) => ({ value: region, label: regionName(region) }))}
-        maw="20rem"
-      />
+      {/* One block with the select, so the empty status adds no gap to the page. */}
+      <div>
+        <NativeSelect
+          label="Lines for"
+          value={hotlines.region}
+          onChange={(event) => {
+            const region = event.currentTarget.value;
+            rememberHelpRegion(region);
+            setChosen(region);
+            setAnnouncement(linesShownAnnouncement(hotlinesFor(region)));
+          }}
+          data={[...SUPPORTED_REGIONS, INTERNATIONAL_REGION].map((region) => ({ value: region, label: regionName(region) }))}
+          maw="20rem"
+        />
+        <div role="status">
+          <VisuallyHidden>{announcement}</VisuallyHidden>
+        </div>
+      </div>
       <HotlineList hotlines={hotlines} label={crisisLinesLabel(hotlines.region)} />
       <Text>
         {/* noreferrer: the helpline does not need to learn that the visitor came from Lantern. */}

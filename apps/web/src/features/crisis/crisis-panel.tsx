@@ -48,7 +48,7 @@ function CrisisNotice({ notice, onDone }: { notice: CrisisResources; onDone: () 
     rememberNotice(notice.noticeId, { hidden: value });
   };
 
-  const { section, heading, outOfSight, dismissCallout, announcement } = useArrivalInSight(notice, hidden);
+  const { section, heading, setCallout, outOfSight, dismissCallout, announcement } = useArrivalInSight(notice, hidden);
   const showPanel = () => {
     dismissCallout();
     section.current?.scrollIntoView({ block: 'start' });
@@ -78,10 +78,12 @@ function CrisisNotice({ notice, onDone }: { notice: CrisisResources; onDone: () 
         // The panel came while the member was further down the page (a reply at the end of a long
         // thread, a chat on a phone): where they are, a word that it is there, and the way to it.
         <Affix position={{ bottom: 12, left: 12, right: 12 }} zIndex={300}>
-          <Paper withBorder shadow="md" p="sm" radius="md" aria-label="Help is here" component="aside">
-            <Group gap="sm" justify="space-between" wrap="nowrap">
+          {/* Never taller than the screen, and the buttons go under the words when the row is too
+              narrow for both (a small phone, large text), so "Show me" is always there to tap. */}
+          <Paper ref={setCallout} withBorder shadow="md" p="sm" radius="md" aria-label="Help is here" component="aside" mah="calc(100dvh - 24px)" style={{ overflowY: 'auto' }}>
+            <Group gap="sm" justify="space-between">
               <Text size="sm">{notice.heading}: people you can talk to, now, at the top of the page.</Text>
-              <Group gap="xs" wrap="nowrap">
+              <Group gap="xs">
                 <Button size="xs" onClick={showPanel}>
                   Show me
                 </Button>
@@ -135,6 +137,8 @@ function CrisisNotice({ notice, onDone }: { notice: CrisisResources; onDone: () 
 function useArrivalInSight(notice: CrisisResources, hidden: boolean) {
   const section = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  // State, not a ref: the callout mounts through a portal after this component's effects have run.
+  const [callout, setCallout] = useState<HTMLElement | null>(null);
   const [outOfSight, setOutOfSight] = useState(false);
   const [announcement, setAnnouncement] = useState('');
 
@@ -156,13 +160,21 @@ function useArrivalInSight(notice: CrisisResources, hidden: boolean) {
   }, [hidden]);
 
   useEffect(() => {
-    if (!outOfSight) return;
+    if (!outOfSight || !callout) return;
     const before = document.body.style.paddingBottom;
-    document.body.style.paddingBottom = '112px';
+    // Room for the callout as tall as it is and as high as it floats (both grow when its words wrap
+    // on a phone or in large text), and a little more, so the end of the page can be scrolled clear.
+    const reserve = () => {
+      document.body.style.paddingBottom = `${Math.ceil(window.innerHeight - callout.getBoundingClientRect().top) + 12}px`;
+    };
+    reserve();
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(reserve);
+    observer?.observe(callout);
     return () => {
+      observer?.disconnect();
       document.body.style.paddingBottom = before;
     };
-  }, [outOfSight]);
+  }, [outOfSight, callout]);
 
   useEffect(() => {
     if (hidden || recallNotice(notice.noticeId).announced) return;
@@ -174,7 +186,7 @@ function useArrivalInSight(notice: CrisisResources, hidden: boolean) {
     return () => clearTimeout(timer);
   }, [hidden, notice.noticeId, notice.heading]);
 
-  return { section, heading, outOfSight, dismissCallout: () => setOutOfSight(false), announcement };
+  return { section, heading, setCallout, outOfSight, dismissCallout: () => setOutOfSight(false), announcement };
 }
 
 /** After "Talk to a moderator now": the promise, and the way in once a moderator opens the chat. */

@@ -1,4 +1,4 @@
-import { INTERNATIONAL_REGION } from '@lantern/crisis';
+import { emergencyPrompt, INTERNATIONAL_REGION, type RegionHotlines } from '@lantern/crisis';
 
 const REGION_NAMES = (() => {
   try {
@@ -16,4 +16,13 @@ export function regionName(region: string): string {
 /** The name of a region's list of lines, the same wherever the lines are shown. */
 export function crisisLinesLabel(region: string): string {
   return `Crisis lines: ${regionName(region)}`;
+}
+
+/**
+ * What a screen reader hears after the reader picks another region on /help: where the lines now
+ * shown are for, how many there are, and what to do in immediate danger there.
+ */
+export function linesShownAnnouncement(hotlines: RegionHotlines): string {
+  const count = hotlines.hotlines.length;
+  return `${regionName(hotlines.region)}: ${count} crisis ${count === 1 ? 'line' : 'lines'} shown. ${emergencyPrompt(hotlines.emergencyNumber)}`;
 }

@@ -1,0 +1,228 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './support/axe';
+import { clearQueue, openAs, operatorGrant, registeredMember, type Grant } from './support/operators';
+
+const bearer = (grant: Grant) => ({ authorization: `Bearer ${grant.accessToken}` });
+
+/**
+ * The screens people read Lantern on when it is hardest: a 320 CSS px phone (WCAG 1.4.10), text
+ * at twice its size on a desktop (1.4.4), and both at once, as on a small phone set to its
+ * largest text.
+ */
+interface Screen {
+  name: string;
+  width: number;
+  height: number;
+  /** The root font size: what a reader's larger text setting scales. */
+  fontSize: string;
+}
+const SCREENS: readonly Screen[] = [
+  { name: '320px', width: 320, height: 640, fontSize: '' },
+  { name: '200% text', width: 1280, height: 720, fontSize: '200%' },
+  { name: '320px, 200% text', width: 320, height: 640, fontSize: '200%' },
+];
+const [SMALL_PHONE, , SMALL_PHONE_LARGE_TEXT] = SCREENS;
+const DESKTOP: Screen = { name: 'desktop', width: 1280, height: 720, fontSize: '' };
+
+type Check = (label: string) => Promise<void>;
+
+async function useScreen(page: Page, screen: Screen): Promise<void> {
+  await page.setViewportSize({ width: screen.width, height: screen.height });
+  await page.evaluate((fontSize) => {
+    document.documentElement.style.fontSize = fontSize;
+  }, screen.fontSize);
+  // One frame, so what is measured is laid out at the new size.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+}
+
+/**
+ * What stops someone reading or acting on this page as it is now: the page scrolling sideways, an
+ * element wider than the screen (a data table in its own scroller is allowed, 1.4.10), words cut
+ * off by their box, and buttons, links drawn as buttons, checkboxes and radios under 24×24 CSS px (2.5.8).
+ */
+function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = window.innerWidth;
+    const problems: string[] = [];
+    const name = (element: Element) => `<${element.tagName.toLowerCase()}> "${(element.textContent ?? '').trim().slice(0, 50)}"`;
+    const scroller = document.scrollingElement as Element;
+    if (scroller.scrollWidth > width) problems.push(`the page scrolls sideways (${scroller.scrollWidth}px wide)`);
+    const ignored = (element: Element) =>
+      element.closest('.mantine-VisuallyHidden-root, .mantine-Switch-track, input, textarea, select') !== null ||
+      [...ancestors(element)].some((parent) => ['auto', 'scroll'].includes(getComputedStyle(parent).overflowX));
+    function* ancestors(element: Element) {
+      for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) yield parent;
+    }
+    // The right edge of the page's text column: main's box, less its padding.
+    const main = document.querySelector('main') as HTMLElement;
+    const column = main.getBoundingClientRect().right - parseFloat(getComputedStyle(main).paddingRight);
+    for (const element of document.querySelectorAll('header *, main *, footer *, [role="dialog"] *, aside *')) {
+      const box = element.getBoundingClientRect();
+      if (box.width < 2 || box.height < 2 || ignored(element)) continue;
+      if (box.right > width + 1 || box.left < -1) problems.push(`wider than the screen: ${name(element)}`);
+      else if (element.closest('main') && box.right > column + 1) problems.push(`sticks out of the page's column: ${name(element)}`);
+      const style = getComputedStyle(element);
+      const cuts = ['hidden', 'clip'].includes(style.overflowX) || style.textOverflow === 'ellipsis';
+      if (cuts && element.scrollWidth > element.clientWidth + 1) problems.push(`words cut off: ${name(element)}`);
+    }
+    const targets = 'button, a.mantine-Button-root, input[type="checkbox"], input[type="radio"], select';
+    for (const target of document.querySelectorAll(targets)) {
+      const box = target.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      if (box.width < 24 || box.height < 24) problems.push(`target ${Math.round(box.width)}×${Math.round(box.height)}: ${name(target)} ${target.getAttribute('aria-label') ?? ''}`);
+    }
+    return problems;
+  });
+}
+
+/**
+ * Goes to `path` (unless null), waits for its main heading (or `ready`), checks it with axe on a
+ * small phone, then measures it on every screen, and puts the desktop size back.
+ */
+async function visit(page: Page, path: string | null, label: string, check: Check, ready?: Locator): Promise<void> {
+  if (path !== null) await page.goto(path);
+  await expect(ready ?? page.getByRole('heading', { level: 1 }).first()).toBeVisible({ timeout: 10_000 });
+  const problems: string[] = [];
+  for (const screen of SCREENS) {
+    await useScreen(page, screen);
+    if (screen === SMALL_PHONE) await check(label);
+    problems.push(...(await layoutProblems(page)).map((problem) => `${screen.name}: ${problem}`));
+  }
+  await useScreen(page, DESKTOP);
+  expect(problems, `${label} on small screens and with large text`).toEqual([]);
+}
+
+/** The crisis panel's ways to reach a person and "Leave quickly" are on the screen, whole and big enough to tap. */
+async function expectHelpInReach(page: Page, screen: Screen): Promise<void> {
+  await useScreen(page, screen);
+  const panel = page.getByRole('region', { name: 'Support you can reach now' });
+  const reach = [page.getByRole('button', { name: 'Leave quickly' }), panel.getByRole('link', { name: 'Call 988', exact: true }), panel.getByRole('link', { name: /^Text HOME to 741741/ })];
+  for (const control of reach) {
+    await control.scrollIntoViewIfNeeded();
+    await expect(control).toBeInViewport({ ratio: 1 });
+    const box = await control.boundingBox();
+    expect(box?.height, `${screen.name}: ${await control.textContent()}`).toBeGreaterThanOrEqual(24);
+  }
+}
+
+test.describe('small phones and large text', () => {
+  test('a member reads every page on a 320px phone and at 200% text without scrolling sideways, with help in reach', async ({ page, request, axe }) => {
+    test.setTimeout(240_000);
+    const check: Check = (label) => axe.check(label);
+    await visit(page, '/help', 'help', check);
+    await visit(page, '/welcome', 'welcome', check);
+    await visit(page, '/sign-in', 'sign in', check);
+
+    // A thread whose title and posts are one long word and a long link, as people do paste.
+    const [member, writer] = [await registeredMember(request), await registeredMember(request)];
+    const longWord = 'Supercalifragilisticexpialidocious'.repeat(3);
+    const link = `https://example.org/${'a-very-long-path-segment'.repeat(6)}?q=${'x'.repeat(60)}`;
+    const created = await request.post('/api/v1/threads', { headers: bearer(writer), data: { categorySlug: 'anxiety', title: `Title ${longWord}`, body: `See ${link} and ${longWord}` } });
+    expect(created.status(), await created.text()).toBe(201);
+    const thread = (await created.json()) as { id: string };
+    await request.post(`/api/v1/threads/${thread.id}/posts`, { headers: bearer(writer), data: { body: `A reply with ${longWord}${longWord}` } });
+
+    await openAs(page, member, '/');
+    await visit(page, null, 'home', check);
+    await visit(page, '/c/anxiety', 'category', check);
+    await visit(page, `/t/${thread.id}`, 'thread with long words', check);
+    await page.getByRole('button', { name: /^Report this post by/ }).first().click();
+    await visit(page, null, 'report dialog', check, page.getByRole('dialog'));
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await page.getByRole('button', { name: /^Hide member/ }).first().click();
+    await visit(page, null, 'hide dialog', check, page.getByRole('dialog'));
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await visit(page, '/new-thread', 'new thread', check);
+    await visit(page, '/search?q=Supercalifragilistic', 'search', check);
+    await visit(page, '/replies', 'replies', check);
+    await visit(page, '/safety-plan', 'safety plan', check);
+    await visit(page, '/account', 'account', check);
+    await visit(page, '/chat', 'chat rooms', check);
+    await visit(page, '/chat/night-owls', 'chat room', check);
+
+    // Words of crisis, written while the member is at the foot of a long page on a small phone
+    // with large text: the callout that says help is at the top fits the screen, buttons and all.
+    await page.goto('/c/anxiety');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await useScreen(page, SMALL_PHONE_LARGE_TEXT);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const crisis = await request.post('/api/v1/threads', {
+      headers: bearer(member),
+      data: { categorySlug: 'depression', title: 'I cannot do this', body: 'I want to end my life tonight. I am so tired of everything.' },
+    });
+    expect(crisis.status()).toBe(201);
+    const callout = page.getByRole('complementary', { name: 'Help is here' });
+    await expect(callout).toBeVisible({ timeout: 15_000 });
+    for (const screen of [SMALL_PHONE_LARGE_TEXT, SMALL_PHONE]) {
+      await useScreen(page, screen);
+      await expect(callout, screen.name).toBeInViewport({ ratio: 1 });
+      for (const name of ['Show me', 'Not now']) await expect(callout.getByRole('button', { name }), `${screen.name}: ${name}`).toBeInViewport({ ratio: 1 });
+      expect(await layoutProblems(page), screen.name).toEqual([]);
+      // Room is kept below the callout, so the end of the page can be scrolled out from under it.
+      // (Polled: the room follows the callout's size a frame after the text size changes.)
+      await expect
+        .poll(async () => {
+          await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+          const [calloutTop, footerBottom] = [(await callout.boundingBox())?.y ?? 0, await page.getByRole('contentinfo').evaluate((footer) => footer.getBoundingClientRect().bottom)];
+          return calloutTop - footerBottom;
+        }, { message: `${screen.name}: the footer clears the callout` })
+        .toBeGreaterThanOrEqual(0);
+    }
+    await axe.check('category, the callout saying help is at the top');
+    await callout.getByRole('button', { name: 'Show me' }).click();
+    await visit(page, null, 'crisis panel', check, page.getByRole('region', { name: 'Support you can reach now' }));
+    for (const screen of SCREENS) await expectHelpInReach(page, screen);
+    await visit(page, '/chat/night-owls', 'chat room with the crisis panel', check);
+  });
+
+  test('moderators, admins and partners work on a 320px phone and at 200% text without scrolling sideways', async ({ page, request, browser, axe }, testInfo) => {
+    test.setTimeout(180_000);
+    const check: Check = (label) => axe.check(label);
+    await clearQueue(request);
+    const member = await registeredMember(request);
+    const crisis = await request.post('/api/v1/threads', {
+      headers: bearer(member),
+      data: { categorySlug: 'depression', title: 'Everything is too much', body: 'I want to kill myself, I have no reason to keep going.' },
+    });
+    expect(crisis.status()).toBe(201);
+    const moderator = await operatorGrant(request, 'moderator');
+    let itemId: string | undefined;
+    await expect
+      .poll(async () => {
+        const queue = (await (await request.get('/api/v1/moderation/queue', { headers: bearer(moderator) })).json()) as { items: Array<{ id: string }> };
+        itemId = queue.items[0]?.id;
+        return itemId;
+      }, { timeout: 15_000 })
+      .toBeTruthy();
+
+    await openAs(page, moderator, '/mod');
+    await visit(page, null, 'moderation queue', check);
+    await visit(page, `/mod/items/${itemId}`, 'review item', check);
+    await visit(page, '/mod/audit', 'audit log', check);
+    await visit(page, '/chat/night-owls', 'chat room, as a moderator', check);
+
+    const admin = await openAs(browser, await operatorGrant(request, 'admin'), '/admin/escalations');
+    const checkAdmin: Check = (label) => expectNoAxeViolations(admin, testInfo, label);
+    await visit(admin, null, 'partner escalations', checkAdmin);
+    await visit(admin, '/admin/queues', 'queues', checkAdmin);
+    const partner = await openAs(browser, await operatorGrant(request, 'counsellor'), '/partner');
+    await visit(partner, null, 'partner portal', (label) => expectNoAxeViolations(partner, testInfo, label));
+    await Promise.all([admin.context().close(), partner.context().close()]);
+  });
+
+  test('on the help page, choosing another region says which lines are shown now', async ({ page, axe }) => {
+    await page.goto('/help');
+    const lines = page.getByRole('list', { name: /^Crisis lines: / });
+    await expect(lines).toBeVisible();
+    const status = page.getByRole('main').getByRole('status').filter({ has: page.locator('.mantine-VisuallyHidden-root') });
+    // Nothing is said on arrival: the page itself is what a screen reader reads then.
+    await expect(status).toHaveText('');
+    await page.getByRole('combobox', { name: 'Lines for' }).selectOption('GB');
+    await expect(page.getByRole('list', { name: 'Crisis lines: United Kingdom' })).toBeVisible();
+    const count = await page.getByRole('list', { name: 'Crisis lines: United Kingdom' }).getByRole('listitem').count();
+    await expect(status).toHaveText(`United Kingdom: ${count} crisis lines shown. If you're in immediate danger, call 999.`);
+    await axe.check('help, another region chosen');
+  });
+});
