@@ -70,14 +70,11 @@ export function OutreachRequest({ noticeId }: { noticeId: string }) {
           </Group>
         </Radio.Group>
         {channel === 'phone' && (
-          <TextInput
+          <PhoneNumberInput
             label="Your phone number"
             description="Include the country code. It is used once for this call, kept sealed, and deleted when the case closes."
             value={phone}
-            onChange={(event) => setPhone(event.currentTarget.value)}
-            type="tel"
-            autoComplete="tel"
-            required
+            onChange={setPhone}
           />
         )}
         {problem && (
@@ -184,14 +181,11 @@ function ChangePhoneNumber({ passedOnAlready }: { passedOnAlready: boolean }) {
           }}
         >
           <Stack gap="xs">
-            <TextInput
+            <PhoneNumberInput
               label="Your new phone number"
               description="Include the country code. It replaces the number you gave, is kept sealed, and is deleted when the case closes."
               value={phone}
-              onChange={(event) => setPhone(event.currentTarget.value)}
-              type="tel"
-              autoComplete="tel"
-              required
+              onChange={setPhone}
             />
             {changing.isError && (
               <Text c="red" size="sm" role="alert">
@@ -291,4 +285,9 @@ function WithdrawOutreach() {
       </Modal>
     </>
   );
+}
+
+/** The number a counsellor will call: the phone's own keyboard, and the browser may offer the member's number. */
+function PhoneNumberInput({ label, description, value, onChange }: { label: string; description: string; value: string; onChange: (phone: string) => void }) {
+  return <TextInput label={label} description={description} value={value} onChange={(event) => onChange(event.currentTarget.value)} type="tel" autoComplete="tel" required />;
 }
