@@ -49,8 +49,8 @@ export class HiddenMembersService {
   }
 
   /** The viewer's hides, as they saw each name; `id` narrows to one. */
-  private async read(memberId: string, id: string | null): Promise<HiddenMember[]> {
-    const rows: HiddenRow[] = await this.dataSource.query(
+  private async read(memberId: string, id: string | null, db: Pick<DataSource, 'query'> = this.dataSource): Promise<HiddenMember[]> {
+    const rows: HiddenRow[] = await db.query(
       `SELECT h.id, h.thread_id, t.title AS thread_title, m.pseudonym, a.alias, (m.deleted_at IS NOT NULL) AS hidden_deleted, h.created_at
          FROM member_hides h
          JOIN members m ON m.id = h.hidden_id
@@ -97,7 +97,10 @@ export class HiddenMembersService {
             written.author_id,
             written.alias_thread_id,
           ]);
-      return { inserted: added, existing: found };
+      // Read in the transaction that holds the account: read after it, an erasure that came
+      // meanwhile has deleted the hide, and the answer would be "you have not hidden that member".
+      const [existing] = found ? await this.read(viewer.id, found.id, manager) : [];
+      return { inserted: added, existing };
     });
     if (!existing) {
       throw new ApiException(
@@ -107,7 +110,7 @@ export class HiddenMembersService {
       );
     }
     if (inserted.length && written.alias_thread_id === null) this.events.memberHidden.next({ memberId: viewer.id, hiddenId: written.author_id, hidden: true });
-    return { hidden: await this.one(existing.id, viewer), created: inserted.length > 0 };
+    return { hidden: existing, created: inserted.length > 0 };
   }
 
   /** Shows the member again. */
@@ -136,12 +139,6 @@ export class HiddenMembersService {
       [memberId],
     );
     return rows.map((row) => row.pseudonym);
-  }
-
-  private async one(id: string, viewer: Viewer): Promise<HiddenMember> {
-    const [found] = await this.read(viewer.id, id);
-    if (!found) throw notFound();
-    return found;
   }
 
   /** A post the viewer can read: shown, in a thread that is shown. */
