@@ -84,6 +84,33 @@ export const FORUM_READ_SQL = {
   categoryOpen: `SELECT 1 FROM categories WHERE slug = $1 AND archived_at IS NULL`,
 } as const;
 
+/**
+ * Full-text search, newest match first. Parameters: $1 the words (`websearch_to_tsquery` takes
+ * anything typed without an error), $2 staff, $3/$4 cursor, $5 limit, $6 viewer.
+ *
+ * A post matches by its own words, or as the opening post of a thread whose title matches. Both
+ * are conditions on `posts` alone (the titles resolved to post ids first), so the GIN indexes on
+ * posts and threads serve the match; a condition spanning both tables could only be checked
+ * row by row, reading every post in the forum for every search.
+ *
+ * A thread opened under an identity the viewer hid is left out whoever wrote the hit, as the
+ * thread lists leave it out: its title is that member's words.
+ *
+ * Not a prepared statement: a generic plan would not see the words, and the best plan for a rare
+ * word (the indexes) is not the one for a word in every post.
+ */
+export const SEARCH_SQL = `SELECT p.id, to_json(p.created_at)#>>'{}' AS cursor_at, p.thread_id, t.title, c.slug AS category_slug,
+                t.content_warning, c.content_warning AS category_warns, p.body, p.created_at
+           FROM posts p JOIN threads t ON t.id = p.thread_id JOIN categories c ON c.id = t.category_id
+          WHERE (p.search @@ websearch_to_tsquery('english', $1)
+                 OR p.id = ANY (ARRAY(SELECT ${openingPostId('titled.id')} FROM threads titled WHERE titled.search @@ websearch_to_tsquery('english', $1))))
+            AND ((p.status = 'visible' AND t.status = 'visible') OR $2::boolean)
+            AND NOT ${hiddenByViewer('$6', { author: 'p.author_id', alias: 'p.author_alias', thread: 'p.thread_id' })}
+            AND NOT ${hiddenByViewer('$6', { author: 't.author_id', alias: 't.author_alias', thread: 't.id' })}
+            AND ($3::timestamptz IS NULL OR (p.created_at, p.id) < ($3::timestamptz, $4::uuid))
+          ORDER BY p.created_at DESC, p.id DESC
+          LIMIT $5`;
+
 export type ForumRead = keyof typeof FORUM_READ_SQL;
 
 /** Runs one of the forum's hot reads as a named prepared statement (planned once per connection). */

@@ -1,5 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { holdNamedMembers, openingPostId, returnedRows } from '@lantern/db';
+import { holdNamedMembers, returnedRows } from '@lantern/db';
 import {
   FORUM_LIMITS,
   REACTION_KINDS,
@@ -26,14 +26,14 @@ import { OutboxService } from '../outbox/outbox.service';
 import { decodeCursor, toPage } from './forum-cursor';
 import { plainExcerpt, renderPostVersion } from './render-markdown';
 import { ReportFlagger } from '../moderation/report-flagger';
-import { FORMER_MEMBER, readForum, readForumFromReplica } from './forum-read-sql';
+import { FORMER_MEMBER, readForum, readForumFromReplica, SEARCH_SQL } from './forum-read-sql';
 import { WatchedWordsService } from '../watched-words/watched-words.service';
 import { RateLimitService, type RatePolicy } from '../rate-limit/rate-limit.service';
 import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
 import { ThreadAliasService } from './thread-alias.service';
 import { RepliesToYouService } from '../replies-to-you/replies-to-you.service';
-import { hiddenByViewer } from '../hides/hidden-by-viewer';
 import { toAuthor, type AuthorColumns } from './forum-author';
+import { clientPostOf, earlierClientPost, isClientPostTaken, type ClientPost } from './client-post-id';
 
 /** Who is reading or writing. Moderators and admins also see hidden content and member ids. */
 export interface Viewer {
@@ -204,10 +204,18 @@ export class ForumService {
     };
   }
 
+  /**
+   * A retry with the draft's `clientPostId` (the answer to the first attempt was lost or too late)
+   * is answered with the thread stored then, whatever holds now, costing nothing; one that finds
+   * nothing stored (the first attempt was refused) is judged afresh.
+   */
   async createThread(raw: CreateThreadRequest, viewer: Viewer): Promise<Thread> {
+    const clientPost = clientPostOf(raw.clientPostId, ['thread', raw.categorySlug, raw.title, raw.body, raw.contentWarning ?? null, raw.postAs]);
+    const earlier = await earlierClientPost(this.dataSource, viewer.id, clientPost);
+    if (earlier) return this.getThread(earlier.threadId, viewer);
     await this.limits.consume(this.postPolicy, `member:${viewer.id}`);
     const input = { ...raw, title: await this.watched.screen(raw.title), body: await this.watched.screen(raw.body) };
-    const threadId = await this.dataSource.transaction(async (manager) => {
+    const created = () => this.dataSource.transaction(async (manager) => {
       await assertMaySpeak(manager, viewer.id, 'forum');
       const categories: Array<{ id: string; archived_at: Date | null }> = await manager.query(`SELECT id, archived_at FROM categories WHERE slug = $1`, [
         input.categorySlug,
@@ -220,10 +228,11 @@ export class ForumService {
       );
       const alias = input.postAs === 'alias' ? await this.aliases.aliasFor(manager, thread.id, viewer.id) : null;
       if (alias) await manager.query(`UPDATE threads SET author_alias = $2 WHERE id = $1`, [thread.id, alias]);
-      await this.insertPost(manager, thread.id, viewer.id, input.body, alias, null);
+      await this.insertPost(manager, thread.id, viewer.id, input.body, alias, null, clientPost);
       await this.follow(manager, thread.id, viewer.id);
       return thread.id;
     });
+    const threadId = await this.storedOnce(clientPost, viewer, created, (stored) => stored.threadId);
     this.relay.kick();
     return this.getThread(threadId, viewer);
   }
@@ -259,10 +268,14 @@ export class ForumService {
     return page;
   }
 
+  /** Idempotent with `clientPostId`, as createThread is. */
   async createPost(threadId: string, raw: CreatePostRequest, viewer: Viewer): Promise<Post> {
+    const clientPost = clientPostOf(raw.clientPostId, ['reply', threadId, raw.body, raw.quotePostId ?? null, raw.postAs]);
+    const earlier = await earlierClientPost(this.dataSource, viewer.id, clientPost);
+    if (earlier) return this.getPost(earlier.postId, viewer);
     await this.limits.consume(this.postPolicy, `member:${viewer.id}`);
     const input = { ...raw, body: await this.watched.screen(raw.body) };
-    const written = await this.dataSource.transaction(async (manager) => {
+    const writing = () => this.dataSource.transaction(async (manager) => {
       await assertMaySpeak(manager, viewer.id, 'forum');
       // The members this reply answers (the thread's starter, the quoted post's writer), held
       // before the thread: no notice is then left for one erased meanwhile.
@@ -286,15 +299,33 @@ export class ForumService {
         }
       }
       const alias = input.postAs === 'alias' ? await this.aliases.aliasFor(manager, threadId, viewer.id) : null;
-      const id = await this.insertPost(manager, threadId, viewer.id, input.body, alias, input.quotePostId ?? null);
+      const id = await this.insertPost(manager, threadId, viewer.id, input.body, alias, input.quotePostId ?? null, clientPost);
       await manager.query(`UPDATE threads SET last_activity_at = now(), reply_count = reply_count + 1 WHERE id = $1`, [threadId]);
       await this.follow(manager, threadId, viewer.id);
       return { id, answered: await this.replies.record(manager, id) };
     });
+    // A duplicate that lost the race answers nobody: the reply it repeats already told them.
+    const written = await this.storedOnce(clientPost, viewer, writing, (stored) => ({ id: stored.postId, answered: [] }));
     this.relay.kick();
     // Committed: the members it answers hear their new count at once, on whatever node they are.
     this.replies.announce(written.answered);
     return this.getPost(written.id, viewer);
+  }
+
+  /**
+   * Runs a create that stores its post under `clientPost`. When the insert loses to the same
+   * request stored meanwhile (a duplicate in flight at once, held by the unique index until the
+   * first commits), everything it wrote is rolled back and the first one's answer is given.
+   */
+  private async storedOnce<T>(clientPost: ClientPost | null, viewer: Viewer, create: () => Promise<T>, fromEarlier: (stored: { postId: string; threadId: string }) => T): Promise<T> {
+    try {
+      return await create();
+    } catch (error) {
+      if (!isClientPostTaken(error)) throw error;
+      const stored = await earlierClientPost(this.dataSource, viewer.id, clientPost);
+      if (!stored) throw error;
+      return fromEarlier(stored);
+    }
   }
 
   async getPost(postId: string, viewer: Viewer): Promise<Post> {
@@ -444,11 +475,7 @@ export class ForumService {
     return this.getThread(threadId, viewer);
   }
 
-  /**
-   * Full-text search over titles and bodies. `websearch_to_tsquery` accepts anything a person
-   * types (quotes, stray operators, emoji) without raising an error; newest matches first. Read
-   * from the replica when there is one.
-   */
+  /** Full-text search over titles and bodies (`SEARCH_SQL`). Read from the replica when there is one. */
   async search(q: string, cursor: string | undefined, viewer: Viewer): Promise<Page<SearchHit>> {
     const after = decodeCursor(cursor);
     const rows: Array<{
@@ -461,21 +488,7 @@ export class ForumService {
       category_warns: boolean;
       body: string;
       created_at: Date;
-    }> =
-      await this.replica.query(
-        `WITH query AS (SELECT websearch_to_tsquery('english', $1) AS q)
-         SELECT p.id, to_json(p.created_at)#>>'{}' AS cursor_at, p.thread_id, t.title, c.slug AS category_slug,
-                t.content_warning, c.content_warning AS category_warns, p.body, p.created_at
-           FROM posts p JOIN threads t ON t.id = p.thread_id JOIN categories c ON c.id = t.category_id, query
-          WHERE (p.search @@ query.q OR (t.search @@ query.q AND p.id = ${openingPostId('t.id')}))
-            AND ((p.status = 'visible' AND t.status = 'visible') OR $2::boolean)
-            AND NOT ${hiddenByViewer('$6', { author: 'p.author_id', alias: 'p.author_alias', thread: 'p.thread_id' })}
-            AND ($3::timestamptz IS NULL OR (p.created_at, p.id) < ($3::timestamptz, $4::uuid))
-          ORDER BY p.created_at DESC, p.id DESC
-          LIMIT $5`,
-        [q, isStaff(viewer), after?.at ?? null, after?.id ?? null, FORUM_LIMITS.pageSize + 1, viewer.id],
-        viewer.id,
-      );
+    }> = await this.replica.query(SEARCH_SQL, [q, isStaff(viewer), after?.at ?? null, after?.id ?? null, FORUM_LIMITS.pageSize + 1, viewer.id], viewer.id);
     return toPage(rows, FORUM_LIMITS.pageSize, (row) => ({
       threadId: row.thread_id,
       postId: row.id,
@@ -489,10 +502,18 @@ export class ForumService {
     }));
   }
 
-  private async insertPost(manager: EntityManager, threadId: string, authorId: string, body: string, alias: string | null, quotePostId: string | null): Promise<string> {
+  private async insertPost(
+    manager: EntityManager,
+    threadId: string,
+    authorId: string,
+    body: string,
+    alias: string | null,
+    quotePostId: string | null,
+    clientPost: ClientPost | null,
+  ): Promise<string> {
     const [post]: Array<{ id: string }> = await manager.query(
-      `INSERT INTO posts (thread_id, author_id, body, author_alias, quote_post_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [threadId, authorId, body, alias, quotePostId],
+      `INSERT INTO posts (thread_id, author_id, body, author_alias, quote_post_id, client_post_id, client_request_digest) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [threadId, authorId, body, alias, quotePostId, clientPost?.id ?? null, clientPost?.digest ?? null],
     );
     await this.outbox.recordModeration(manager, { contentType: 'post', contentId: post.id, version: 1 });
     return post.id;

@@ -1,6 +1,8 @@
 import { FORUM_LIMITS, type SearchHit } from '@lantern/contracts';
+import { SAFE_MESSAGING_COPY } from '@lantern/crisis';
 import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { CrisisNudge } from '../features/crisis/crisis-nudge';
 import { contentWarningFor } from '../features/forum/forum-copy';
 import { ForumLink } from '../features/forum/forum-link';
 import { flattenPages } from '../features/forum/forum-pages';
@@ -145,6 +147,10 @@ export function SearchRoute() {
             <Button type="submit">Search</Button>
           </Group>
         </form>
+        {/* Someone may search in the words of their worst hour ("I want to die"): a person to talk
+            to comes first, and the results still follow. The browser's own classifier reads the
+            words; the server never classifies or keeps a search. */}
+        <CrisisNudge text={query} label="Support while you search" selfMessage={SAFE_MESSAGING_COPY.searchNudge.message} />
         {query ? (
           <SearchResults key={query} query={query} />
         ) : (

@@ -37,12 +37,25 @@ export type ReportReason = z.infer<typeof reportReasonSchema>;
 /** Post under your pseudonym, or under this thread's alias that nobody can link to you. */
 export const postAsSchema = z.enum(['pseudonym', 'alias'], { error: 'postAs is "pseudonym" or "alias".' }).default('pseudonym');
 
+/**
+ * The id a client gives the thread or reply it is posting, one per draft, as `clientMsgId` is in
+ * chat: sent again with the same words (a retry after a timeout or a lost answer), it is answered
+ * with what was stored the first time, never stored twice. Scoped per member, across threads and
+ * replies; the same id on other words or another thread is refused, 409 CLIENT_POST_ID_REUSED.
+ * Optional, so clients that do not send one still work (without that protection).
+ */
+export const clientPostIdSchema = z
+  .string({ error: 'clientPostId must be text.' })
+  .min(1, { error: 'clientPostId cannot be empty; leave it out or send an id for this draft.' })
+  .max(64, { error: 'clientPostId can be at most 64 characters.' });
+
 export const createThreadSchema = z.strictObject({
   categorySlug: z.string({ error: 'categorySlug must be text.' }).trim().min(1, { error: 'Choose a category.' }).max(64),
   title: trimmed(FORUM_LIMITS.titleMin, FORUM_LIMITS.titleMax, 'The title'),
   body: trimmed(FORUM_LIMITS.bodyMin, FORUM_LIMITS.bodyMax, 'The post'),
   contentWarning: trimmed(1, FORUM_LIMITS.contentWarningMax, 'The content warning').optional(),
   postAs: postAsSchema,
+  clientPostId: clientPostIdSchema.optional(),
 });
 export type CreateThreadRequest = z.infer<typeof createThreadSchema>;
 
@@ -50,6 +63,7 @@ export const createPostSchema = z.strictObject({
   body: trimmed(FORUM_LIMITS.bodyMin, FORUM_LIMITS.bodyMax, 'The reply'),
   quotePostId: z.uuid({ error: 'quotePostId must be a post id.' }).optional(),
   postAs: postAsSchema,
+  clientPostId: clientPostIdSchema.optional(),
 });
 export type CreatePostRequest = z.infer<typeof createPostSchema>;
 
@@ -80,9 +94,9 @@ export const cursorQuerySchema = z.object({
   cursor: z.string().max(512, { error: 'That cursor is not one Lantern gave out.' }).optional(),
 });
 
-export const searchQuerySchema = z.object({
+/** The same cursor as every list, so a forged one is refused with the same sentence. */
+export const searchQuerySchema = cursorQuerySchema.extend({
   q: trimmed(1, FORUM_LIMITS.searchMax, 'The search'),
-  cursor: z.string().max(512).optional(),
 });
 
 export const categorySchema = z.object({

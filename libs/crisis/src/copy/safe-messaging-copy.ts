@@ -119,6 +119,10 @@ export interface SafeMessagingCopy {
     readonly talkNow: string;
     readonly post: string;
   };
+  /** Above search results when the words searched for sound like crisis; the results still show. */
+  readonly searchNudge: {
+    readonly message: string;
+  };
   /** Under threads where a post was flagged as crisis, for everyone reading. */
   readonly readersFooter: {
     readonly message: string;
@@ -226,6 +230,9 @@ export const SAFE_MESSAGING_COPY: SafeMessagingCopy = {
     message: 'You can still post — and you can talk to someone right now.',
     talkNow: 'Talk to someone now',
     post: 'Post',
+  },
+  searchNudge: {
+    message: "You don't have to carry this alone. You can talk to someone right now, free and confidential.",
   },
   readersFooter: {
     message: 'If this brings up difficult feelings, you can talk to someone right now, free and confidential.',

@@ -25,6 +25,7 @@ import { PrivateRoomsFollowRoles1764700000000 } from './1764700000000-private-ro
 import { OpeningPostStatusToThread1764710000000 } from './1764710000000-opening-post-status-to-thread';
 import { CrisisNoticesPerEpisode1764720000000 } from './1764720000000-crisis-notices-per-episode';
 import { OutreachWithdrawal1764730000000 } from './1764730000000-outreach-withdrawal';
+import { ClientPostIds1764740000000 } from './1764740000000-client-post-ids';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   OpeningPostStatusToThread1764710000000,
   CrisisNoticesPerEpisode1764720000000,
   OutreachWithdrawal1764730000000,
+  ClientPostIds1764740000000,
 ];

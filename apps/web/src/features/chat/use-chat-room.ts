@@ -7,6 +7,7 @@ import { catchUp, markDeleted, markHeld, markRemoved, mergeMessages, newestConfi
 import { patchRoomSummary, ROOMS_QUERY_KEY } from './room-list';
 import { OFFLINE_NOTE, outcomeOf, SendQueue, type QueuedSend, type SendAck, type SendProgress } from './send-queue';
 import { keepUnsent, recallUnsent, type UnsentMessage } from './unsent-messages';
+import { newClientRequestId } from '../../api/client-request-id';
 
 export type Connection = 'connecting' | 'live' | 'reconnecting';
 
@@ -269,7 +270,7 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
 
   const send = useCallback(
     (body: string) => {
-      const clientMsgId = crypto.randomUUID();
+      const clientMsgId = newClientRequestId();
       const key = `pending:${clientMsgId}`;
       const message: ChatMessage = { id: key, room: slug, author: { displayName: me, isYou: true }, body, createdAt: new Date().toISOString(), clientMsgId };
       setLog((current) => [...current, { key, message, state: 'sending' }]);

@@ -12,7 +12,17 @@ import { useCrisisNudge } from './use-crisis-nudge';
  * reach now, and the reassurance that posting is still fine. It never blocks sending, and the
  * text is read only here in the browser.
  */
-export function CrisisNudge({ text }: { text: string }) {
+export function CrisisNudge({
+  text,
+  label = 'Support while you write',
+  selfMessage = SAFE_MESSAGING_COPY.preSendNudge.message,
+}: {
+  text: string;
+  /** The note's landmark name: it says where it sits (beside a composer, above search results). */
+  label?: string;
+  /** Said to a member who sounds in crisis themself; the default speaks to someone about to post. */
+  selfMessage?: string;
+}) {
   const kind = useCrisisNudge(text);
   const session = useSession();
   const region = session.status === 'signed-in' ? session.member.region : null;
@@ -22,10 +32,10 @@ export function CrisisNudge({ text }: { text: string }) {
     // Always mounted, so the note is announced politely when it appears.
     <div aria-live="polite">
       {kind && (
-        <Paper component="aside" aria-label="Support while you write" withBorder p="md" radius="md" data-testid="crisis-nudge">
+        <Paper component="aside" aria-label={label} withBorder p="md" radius="md" data-testid="crisis-nudge">
           <Stack gap="xs">
             <Text fw={600}>
-              {kind === 'other' ? copy.crisisPanel.concernForOther.heading : copy.preSendNudge.message}
+              {kind === 'other' ? copy.crisisPanel.concernForOther.heading : selfMessage}
             </Text>
             {kind === 'other' && <Text size="sm">{copy.crisisPanel.concernForOther.message}</Text>}
             <HotlineList hotlines={hotlines} limit={3} label="Lines you can reach now" showEmergency={false} />

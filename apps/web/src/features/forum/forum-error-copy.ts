@@ -62,6 +62,12 @@ export function describeForumError<F extends string = never>(error: unknown, for
     case 'SAFETY_PLAN_UNREADABLE':
       // The server's sentence already says what happened and what the member can do instead.
       return { summary: error.message, fields: {} };
+    case 'CLIENT_POST_ID_REUSED':
+      // The form gives what it holds now an id of its own when it hears this (reply-composer, new-thread-form).
+      return {
+        summary: 'Your earlier try was posted after all (its answer was lost on the way), with the words it had then. What is here now is kept: press Post again to add it as well, or leave it if the earlier one says it.',
+        fields: {},
+      };
     case 'QUOTE_UNAVAILABLE':
       // The composer takes the quote out when it hears this (see reply-composer).
       return { summary: 'The post you quoted has been taken down or deleted since you began, so we took the quote out. Post again to send your reply without it.', fields: {} };

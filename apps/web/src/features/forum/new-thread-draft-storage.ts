@@ -1,4 +1,13 @@
-import { defaultStorage, DRAFT_MAX_AGE_MS, NEW_THREAD_DRAFT_KEY_PREFIX, parseStoredRecord, type DraftStorage } from './reply-draft-storage';
+import {
+  defaultStorage,
+  draftFingerprint,
+  DRAFT_MAX_AGE_MS,
+  mayRemoveStoredDraft,
+  NEW_THREAD_DRAFT_KEY_PREFIX,
+  parseStoredRecord,
+  storedClientPostId,
+  type DraftStorage,
+} from './reply-draft-storage';
 
 /**
  * The thread a member is starting, kept in localStorage as it is typed, the way reply drafts are
@@ -6,7 +15,8 @@ import { defaultStorage, DRAFT_MAX_AGE_MS, NEW_THREAD_DRAFT_KEY_PREFIX, parseSto
  * the words, which come back when the member opens "Start a thread" again. One per member, named
  * in the key; forgotten after DRAFT_MAX_AGE_MS, once the thread is posted, and at sign-out
  * (clearMemberReplyDrafts). Storage that is missing or refuses writes leaves the form working,
- * without a kept draft.
+ * without a kept draft. Two tabs share the one draft: a tab that posts or empties its form forgets
+ * it only while it is still that tab's own (mayRemoveStoredDraft).
  */
 export interface NewThreadDraft {
   categorySlug: string;
@@ -15,6 +25,8 @@ export interface NewThreadDraft {
   withWarning: boolean;
   contentWarning: string;
   asAlias: boolean;
+  /** The id the thread is sent with, kept with the draft as a reply's is (ReplyDraft.clientPostId). */
+  clientPostId?: string;
 }
 
 export function newThreadDraftKey(memberId: string): string {
@@ -29,7 +41,7 @@ export function isEmptyNewThreadDraft(draft: NewThreadDraft): boolean {
 function parse(raw: string): (NewThreadDraft & { savedAt: number }) | null {
   const value = parseStoredRecord(raw);
   if (!value) return null;
-  const { categorySlug, title, body, withWarning, contentWarning, asAlias, savedAt } = value;
+  const { categorySlug, title, body, withWarning, contentWarning, asAlias, clientPostId, savedAt } = value;
   if (typeof title !== 'string' || typeof body !== 'string' || typeof savedAt !== 'number') return null;
   return {
     categorySlug: typeof categorySlug === 'string' ? categorySlug : '',
@@ -38,6 +50,7 @@ function parse(raw: string): (NewThreadDraft & { savedAt: number }) | null {
     withWarning: withWarning === true,
     contentWarning: typeof contentWarning === 'string' ? contentWarning : '',
     asAlias: asAlias === true,
+    ...storedClientPostId(clientPostId),
     savedAt,
   };
 }
@@ -63,6 +76,7 @@ export function readNewThreadDraft(memberId: string, now = Date.now(), storage: 
     withWarning: stored.withWarning,
     contentWarning: stored.contentWarning,
     asAlias: stored.asAlias,
+    ...storedClientPostId(stored.clientPostId),
   };
 }
 
@@ -78,6 +92,30 @@ export function writeNewThreadDraft(memberId: string, draft: NewThreadDraft, now
   } catch {
     // Full or refused: the words stay in the form for as long as the page is open.
   }
+}
+
+/**
+ * Keeps the form's draft and returns the fingerprint of what is kept now, for the next call; an
+ * empty form removes the stored draft only when it is this tab's own.
+ */
+export function keepNewThreadDraft(
+  memberId: string,
+  draft: NewThreadDraft,
+  keptHere: string | null,
+  now = Date.now(),
+  storage: DraftStorage | undefined = defaultStorage(),
+): string | null {
+  if (!isEmptyNewThreadDraft(draft)) {
+    writeNewThreadDraft(memberId, draft, now, storage);
+    return draftFingerprint(draft);
+  }
+  forgetNewThreadDraftKeptHere(memberId, keptHere, now, storage);
+  return null;
+}
+
+/** Once the thread is posted: its draft goes, unless another tab has stored a thread of its own since. */
+export function forgetNewThreadDraftKeptHere(memberId: string, keptHere: string | null, now = Date.now(), storage: DraftStorage | undefined = defaultStorage()): void {
+  if (mayRemoveStoredDraft(readNewThreadDraft(memberId, now, storage), keptHere)) clearNewThreadDraft(memberId, storage);
 }
 
 export function clearNewThreadDraft(memberId: string, storage: DraftStorage | undefined = defaultStorage()): void {

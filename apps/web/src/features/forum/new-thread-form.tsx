@@ -4,13 +4,14 @@ import { Alert, Button, Checkbox, Group, NativeSelect, Stack, Text, Textarea, Te
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useAutoDirection } from '../../components/use-auto-direction';
+import { isApiError } from '../../api/api-client';
 import { createThread } from './forum-api';
 import { bodyTooLong, fieldTooLong, POSTING_PAUSED_COPY } from './forum-copy';
 import { describeForumError, fieldErrorsFromProblems, type ForumErrorCopy } from './forum-error-copy';
 import { forumQueryKeys } from './forum-query-keys';
 import classes from './forum.module.css';
-import { clearNewThreadDraft, readNewThreadDraft, writeNewThreadDraft, type NewThreadDraft } from './new-thread-draft-storage';
-import { canKeepReplyDrafts } from './reply-draft-storage';
+import { forgetNewThreadDraftKeptHere, isEmptyNewThreadDraft, keepNewThreadDraft, readNewThreadDraft, type NewThreadDraft } from './new-thread-draft-storage';
+import { canKeepReplyDrafts, withClientPostId } from './reply-draft-storage';
 
 export const NEW_THREAD_FIELDS = ['categorySlug', 'title', 'body', 'contentWarning'] as const;
 type NewThreadField = (typeof NEW_THREAD_FIELDS)[number];
@@ -27,6 +28,9 @@ export interface NewThreadFormProps {
 
 type Values = NewThreadDraft;
 
+/** A form with something in it always has its id (withClientPostId). */
+const withDraftId = (values: Values) => withClientPostId(values, isEmptyNewThreadDraft(values));
+
 /** The request as the server wants it: a warning only when asked for, the alias as `postAs`. */
 function toRequest(values: Values) {
   return {
@@ -35,6 +39,7 @@ function toRequest(values: Values) {
     body: values.body,
     ...(values.withWarning ? { contentWarning: values.contentWarning } : {}),
     postAs: values.asAlias ? ('alias' as const) : ('pseudonym' as const),
+    ...(values.clientPostId ? { clientPostId: values.clientPostId } : {}),
   };
 }
 
@@ -55,7 +60,7 @@ export function NewThreadForm({ memberId, categories, initialCategorySlug, onCre
   const queryClient = useQueryClient();
   const known = (slug: string | null | undefined) => categories.find((category) => category.slug === slug)?.slug ?? '';
   const [kept] = useState(() => readNewThreadDraft(memberId));
-  const [values, setValues] = useState<Values>(() => ({
+  const [values, setValues] = useState<Values>(() => withDraftId({
     title: '',
     body: '',
     withWarning: false,
@@ -65,13 +70,18 @@ export function NewThreadForm({ memberId, categories, initialCategorySlug, onCre
     // The kept draft's category while it still exists, else the one the page was opened for.
     categorySlug: known(kept?.categorySlug) || known(initialCategorySlug),
   }));
+  const changeValues = (change: (current: Values) => Values) => setValues((current) => withDraftId(change(current)));
   const [keepsDrafts] = useState(() => canKeepReplyDrafts());
   const [localProblems, setLocalProblems] = useState<ForumErrorCopy<NewThreadField> | null>(null);
-  useEffect(() => writeNewThreadDraft(memberId, values), [memberId, values]);
+  // What this tab last stored: posting here never forgets a thread another tab was writing since.
+  const keptHere = useRef<string | null>(null);
+  useEffect(() => {
+    keptHere.current = keepNewThreadDraft(memberId, values, keptHere.current);
+  }, [memberId, values]);
   const creating = useMutation({
     mutationFn: createThread,
     onSuccess: (thread) => {
-      clearNewThreadDraft(memberId);
+      forgetNewThreadDraftKeptHere(memberId, keptHere.current);
       void queryClient.invalidateQueries({ queryKey: forumQueryKeys.threadLists() });
       void queryClient.invalidateQueries({ queryKey: forumQueryKeys.categories() });
       onCreated(thread);
@@ -104,7 +114,7 @@ export function NewThreadForm({ memberId, categories, initialCategorySlug, onCre
   }, [failureSource]);
 
   const set = <K extends keyof Values>(key: K, value: Values[K]) => {
-    setValues((current) => ({ ...current, [key]: value }));
+    changeValues((current) => ({ ...current, [key]: value }));
   };
 
   // Too long is said under the field, every pasted word kept, and the thread waits until it fits.
@@ -119,7 +129,15 @@ export function NewThreadForm({ memberId, categories, initialCategorySlug, onCre
     const problems = checkBeforeSending(values);
     setLocalProblems(problems);
     if (problems) return;
-    creating.mutate(toRequest(values));
+    // The draft's id goes with it: Post thread pressed again after a timeout or a lost answer, even
+    // after a reload, sends the same id, and one thread is stored.
+    creating.mutate(toRequest(values), {
+      onError: (error) => {
+        // An earlier try of this draft was stored after all, with the words it had then: what is
+        // in the form now is another thread, sent with an id of its own.
+        if (isApiError(error) && error.code === 'CLIENT_POST_ID_REUSED') changeValues(({ clientPostId: _landed, ...current }) => current);
+      },
+    });
   };
 
   return (

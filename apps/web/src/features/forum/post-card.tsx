@@ -14,6 +14,8 @@ import { ReportDialog } from './report-dialog';
 import { TimeAgo } from './time-ago';
 import { useDeletePostMutation, useEditPostMutation } from './use-forum-queries';
 import { postElementId } from './forum-paths';
+import { canKeepReplyDrafts } from './reply-draft-storage';
+import { clearPostEditDraft, readPostEditDraft, writePostEditDraft, type PostEditDraft } from './post-edit-draft-storage';
 
 
 export interface PostCardProps {
@@ -31,11 +33,13 @@ export interface PostCardProps {
 /**
  * Edits from the version the post had when the editor opened: if it changed since (a moderator
  * took personal details out, or the writer edited it in another tab) the save is refused, the
- * member's words stay in the box, and the post as it is now is shown beside them.
+ * member's words stay in the box, and the post as it is now is shown beside them. Changes not
+ * saved yet are kept on this device (post-edit-draft-storage.ts), so a failed save followed by a
+ * reload or a closed tab reopens the editor with them.
  */
-function PostEditor({ post, onDone, paused }: { post: Post; onDone: () => void; paused: boolean }) {
-  const [body, setBody] = useState(post.body ?? '');
-  const [baseVersion, setBaseVersion] = useState(post.version);
+function PostEditor({ post, memberId, kept, onDone, paused }: { post: Post; memberId: string | null; kept: PostEditDraft | null; onDone: () => void; paused: boolean }) {
+  const [body, setBody] = useState(kept?.body ?? post.body ?? '');
+  const [baseVersion, setBaseVersion] = useState(kept?.baseVersion ?? post.version);
   const [conflict, setConflict] = useState<{ byModerator: boolean } | null>(null);
   const editing = useEditPostMutation(post.threadId);
   const field = useRef<HTMLTextAreaElement>(null);
@@ -43,7 +47,22 @@ function PostEditor({ post, onDone, paused }: { post: Post; onDone: () => void; 
   const conflictNotice = useRef<HTMLDivElement>(null);
   const failure = editing.isError && !conflict ? describeForumError(editing.error, ['body'] as const) : null;
   const tooLong = bodyTooLong(body, 'post');
-  useEffect(() => field.current?.focus(), []);
+  // Opened by the member, the cursor goes in; reopened by a reload, the page keeps its own focus.
+  const focusOnOpen = useRef(kept === null);
+  const [keepsChanges] = useState(() => canKeepReplyDrafts());
+  useEffect(() => {
+    if (focusOnOpen.current) field.current?.focus();
+  }, []);
+  useEffect(() => {
+    if (!memberId) return;
+    if (body === (post.body ?? '') && baseVersion === post.version) clearPostEditDraft(memberId, post.id);
+    else writePostEditDraft(memberId, post.id, { body, baseVersion });
+  }, [memberId, post.id, post.body, post.version, body, baseVersion]);
+  // Saved or cancelled: the changes are no longer waiting anywhere.
+  const finish = () => {
+    if (memberId) clearPostEditDraft(memberId, post.id);
+    onDone();
+  };
   useEffect(() => {
     if (conflict) conflictNotice.current?.focus();
   }, [conflict]);
@@ -55,7 +74,7 @@ function PostEditor({ post, onDone, paused }: { post: Post; onDone: () => void; 
     editing.mutate(
       { postId: post.id, body, version: baseVersion },
       {
-        onSuccess: onDone,
+        onSuccess: finish,
         onError: (error) => {
           const changed = editConflictFrom(error);
           if (!changed) return;
@@ -100,7 +119,13 @@ function PostEditor({ post, onDone, paused }: { post: Post; onDone: () => void; 
         <Textarea
           ref={field}
           label="Your post"
-          description={paused ? POSTING_PAUSED_COPY.editor : 'Markdown works here. You can edit for an hour after posting.'}
+          description={
+            paused
+              ? POSTING_PAUSED_COPY.editor
+              : kept
+                ? 'We kept the changes you were making on this device. Markdown works here. You can edit for an hour after posting.'
+                : `Markdown works here. You can edit for an hour after posting.${keepsChanges ? ' Your changes are kept on this device until you save them.' : ''}`
+          }
           autosize
           minRows={4}
           // No maxLength: the browser would cut a long paste short without a word (bodyTooLong says so instead).
@@ -112,7 +137,7 @@ function PostEditor({ post, onDone, paused }: { post: Post; onDone: () => void; 
           <Button type="submit" disabled={tooLong !== null || paused}>
             {editing.isPending ? 'Saving…' : 'Save changes'}
           </Button>
-          <Button variant="default" onClick={onDone}>
+          <Button variant="default" onClick={finish}>
             Cancel
           </Button>
         </Group>
@@ -168,13 +193,16 @@ function DeleteConfirmation({ post, opened, onClose, onDeleted }: { post: Post; 
 }
 
 export function PostCard({ post, kind, onQuote, postingPaused = false }: PostCardProps) {
-  const [editing, setEditing] = useState(false);
+  const session = useSession();
+  const memberId = session.status === 'signed-in' ? session.member.id : null;
+  // Changes left unsaved on this device (a reload, a closed tab) open the editor again with them.
+  const [keptEdit, setKeptEdit] = useState(() => (memberId && post.canEdit ? readPostEditDraft(memberId, post.id) : null));
+  const [editing, setEditing] = useState(keptEdit !== null);
   const [reportOpen, setReportOpen] = useState(false);
   const [deleteOpen, setDeleteOpen] = useState(false);
   const [hideOpen, setHideOpen] = useState(false);
   // A post by someone the reader hid comes folded; they may still open it, once, on this page.
   const [revealed, setRevealed] = useState(false);
-  const session = useSession();
   const mayHide = session.status === 'signed-in' && session.member.role === 'member' && !post.author.isYou && !post.author.isModerator;
   const folded = post.hiddenByYou && !revealed;
   const headingId = `${postElementId(post.id)}-heading`;
@@ -193,6 +221,8 @@ export function PostCard({ post, kind, onQuote, postingPaused = false }: PostCar
   }, [focusNext, post.id]);
   const stopEditing = () => {
     setEditing(false);
+    // Saved or cancelled: opening the editor again starts from the post.
+    setKeptEdit(null);
     setFocusNext('edit');
   };
 
@@ -257,7 +287,7 @@ export function PostCard({ post, kind, onQuote, postingPaused = false }: PostCar
         )}
 
         {editing ? (
-          <PostEditor post={post} onDone={stopEditing} paused={postingPaused} />
+          <PostEditor post={post} memberId={memberId} kept={keptEdit} onDone={stopEditing} paused={postingPaused} />
         ) : (
           hasWords &&
           !folded && (

@@ -7,7 +7,7 @@ import { isApiError } from '../../api/api-client';
 import { bodyTooLong, POSTING_PAUSED_COPY } from './forum-copy';
 import { describeForumError } from './forum-error-copy';
 import classes from './forum.module.css';
-import { clearReplyDraft, draftAfterSending, readReplyDraft, writeReplyDraft, type DraftQuote, type ReplyDraft } from './reply-draft-storage';
+import { draftAfterSending, isEmptyDraft, keepReplyDraft, readReplyDraft, withClientPostId, type DraftQuote, type ReplyDraft } from './reply-draft-storage';
 import { useReplyMutation } from './use-forum-queries';
 
 export interface ReplyComposerProps {
@@ -26,6 +26,8 @@ export interface ReplyComposerHandle {
 
 const EMPTY_DRAFT: ReplyDraft = { body: '', quote: null, postAs: 'pseudonym' };
 
+const withDraftId = (draft: ReplyDraft) => withClientPostId(draft, isEmptyDraft(draft));
+
 function quoteOf(post: Post): DraftQuote {
   const text = post.body ?? new DOMParser().parseFromString(post.bodyHtml, 'text/html').body.textContent ?? '';
   const excerpt = text.replace(/\s+/g, ' ').trim();
@@ -38,7 +40,7 @@ function quoteOf(post: Post): DraftQuote {
  * open while the reply is sent: words typed meanwhile stay for the next reply.
  */
 export const ReplyComposer = forwardRef<ReplyComposerHandle, ReplyComposerProps>(function ReplyComposer({ threadId, memberId, onPosted, paused = false }, ref) {
-  const [draft, setDraft] = useState<ReplyDraft>(() => readReplyDraft(memberId, threadId) ?? EMPTY_DRAFT);
+  const [draft, setDraft] = useState<ReplyDraft>(() => withDraftId(readReplyDraft(memberId, threadId) ?? EMPTY_DRAFT));
   const [restored] = useState(() => draft.body.trim() !== '');
   const [missingBody, setMissingBody] = useState(false);
   const field = useRef<HTMLTextAreaElement>(null);
@@ -48,16 +50,22 @@ export const ReplyComposer = forwardRef<ReplyComposerHandle, ReplyComposerProps>
   const tooLong = bodyTooLong(draft.body, 'reply');
   const bodyError = tooLong ?? (missingBody ? 'Please write something before posting.' : failure?.fields.body);
 
-  useEffect(() => writeReplyDraft(memberId, threadId, draft), [memberId, threadId, draft]);
+  // What this tab last stored: once its box empties, a draft another tab stored since is left alone.
+  const keptHere = useRef<string | null>(null);
+  useEffect(() => {
+    keptHere.current = keepReplyDraft(memberId, threadId, draft, keptHere.current);
+  }, [memberId, threadId, draft]);
 
   useImperativeHandle(ref, () => ({
     quote: (post) => {
-      setDraft((current) => ({ ...current, quote: quoteOf(post) }));
+      changeDraft((current) => ({ ...current, quote: quoteOf(post) }));
       field.current?.focus();
     },
   }));
 
-  const update = (change: Partial<ReplyDraft>) => setDraft((current) => ({ ...current, ...change }));
+  // Every change passes here: a draft with something in it always has its id (withClientPostId).
+  const changeDraft = (change: (current: ReplyDraft) => ReplyDraft) => setDraft((current) => withDraftId(change(current)));
+  const update = (change: Partial<ReplyDraft>) => changeDraft((current) => ({ ...current, ...change }));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -68,13 +76,14 @@ export const ReplyComposer = forwardRef<ReplyComposerHandle, ReplyComposerProps>
       return;
     }
     const sent = { body: draft.body, ...(draft.quote ? { quotePostId: draft.quote.postId } : {}) };
+    // The draft's id, kept with it: pressing Post again after a timeout or a lost answer, even after
+    // a reload, sends the same id, and the reply is stored once.
     replying.mutate(
-      { ...sent, postAs: draft.postAs },
+      { ...sent, postAs: draft.postAs, clientPostId: draft.clientPostId },
       {
         onSuccess: (post) => {
-          // Stored again at once (the effect above) if words were typed while it was sent.
-          clearReplyDraft(memberId, threadId);
-          setDraft((current) => draftAfterSending(current, sent));
+          // The effect above stores what is left, or forgets this tab's draft (never another tab's).
+          changeDraft((current) => draftAfterSending(current, sent));
           // Someone still writing in the box keeps their place; otherwise focus goes to the new reply.
           const box = field.current;
           const stillWriting = box !== null && document.activeElement === box && draftAfterSending({ ...draft, body: box.value }, sent).body !== '';
@@ -83,6 +92,11 @@ export const ReplyComposer = forwardRef<ReplyComposerHandle, ReplyComposerProps>
         onError: (error) => {
           // A quoted post taken down meanwhile: the reply goes without it (the alert says so), never lost.
           if (isApiError(error) && error.code === 'QUOTE_UNAVAILABLE') update({ quote: null });
+          // An earlier try of this draft landed after all, with the words it had then (the page
+          // shows it now); what is in the box is another reply, sent with an id of its own.
+          if (isApiError(error) && error.code === 'CLIENT_POST_ID_REUSED') {
+            changeDraft(({ clientPostId: _landed, ...current }) => current);
+          }
           field.current?.focus();
         },
       },

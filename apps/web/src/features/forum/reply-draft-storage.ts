@@ -1,5 +1,6 @@
 import type { Post } from '@lantern/contracts';
 import { browserStorage } from '../../api/browser-storage';
+import { newClientRequestId } from '../../api/client-request-id';
 
 /**
  * Unsent replies are kept in localStorage, per member and per thread, so a reload, a lost
@@ -12,6 +13,8 @@ import { browserStorage } from '../../api/browser-storage';
 export const REPLY_DRAFT_KEY_PREFIX = 'lantern.forum.replyDraft.';
 /** A thread being started, one per member (new-thread-draft-storage.ts); kept and forgotten as replies are. */
 export const NEW_THREAD_DRAFT_KEY_PREFIX = 'lantern.forum.threadDraft.';
+/** Changes to a post being edited, per member and post (post-edit-draft-storage.ts); kept and forgotten as replies are. */
+export const POST_EDIT_DRAFT_KEY_PREFIX = 'lantern.forum.editDraft.';
 export const DRAFT_MAX_AGE_MS = 14 * 24 * 60 * 60 * 1000;
 
 export type DraftQuote = NonNullable<Post['quote']>;
@@ -20,6 +23,11 @@ export interface ReplyDraft {
   body: string;
   quote: DraftQuote | null;
   postAs: 'pseudonym' | 'alias';
+  /**
+   * The id the reply is sent with (`clientPostId`), made at the first press of Post and kept with
+   * the draft: every retry of it, after a timeout, a lost answer or a reload, is then stored once.
+   */
+  clientPostId?: string;
 }
 
 interface StoredDraft extends ReplyDraft {
@@ -55,14 +63,32 @@ export function parseStoredRecord(raw: string): Record<string, unknown> | null {
 function parseStoredDraft(raw: string): StoredDraft | null {
   const value = parseStoredRecord(raw);
   if (!value) return null;
-  const { body, quote, postAs, savedAt } = value;
+  const { body, quote, postAs, clientPostId, savedAt } = value;
   if (typeof body !== 'string' || typeof savedAt !== 'number') return null;
   return {
     body,
     quote: isQuote(quote) ? quote : null,
     postAs: postAs === 'alias' ? 'alias' : 'pseudonym',
+    ...storedClientPostId(clientPostId),
     savedAt,
   };
+}
+
+/**
+ * The draft with the id its post will be sent with (`clientPostId`), made as soon as it holds
+ * something. It is stored with the first words, not at the press of Post: posting then writes
+ * nothing, so a draft another tab kept in the same place meanwhile is not overwritten.
+ */
+export function withClientPostId<D extends { clientPostId?: string }>(draft: D, empty: boolean): D {
+  return draft.clientPostId || empty ? draft : { ...draft, clientPostId: newClientRequestId() };
+}
+
+/**
+ * A stored draft's `clientPostId`, as a field only when there is one: a draft read back compares
+ * equal (draftFingerprint) to the one that was kept.
+ */
+export function storedClientPostId(value: unknown): { clientPostId?: string } {
+  return typeof value === 'string' && value !== '' ? { clientPostId: value } : {};
 }
 
 /**
@@ -90,7 +116,48 @@ export function canKeepReplyDrafts(storage: DraftStorage | undefined = defaultSt
 export function draftAfterSending(current: ReplyDraft, sent: { body: string; quotePostId?: string }): ReplyDraft {
   const body = current.body === sent.body ? '' : current.body.startsWith(sent.body) ? current.body.slice(sent.body.length).replace(/^\s+/, '') : current.body;
   const quote = current.quote && current.quote.postId === sent.quotePostId ? null : current.quote;
-  return { ...current, body, quote };
+  // The id went with the reply that landed: whatever is left is another reply, with an id of its own.
+  const { clientPostId: _landed, ...left } = current;
+  return { ...left, body, quote };
+}
+
+/**
+ * What a draft says and chose, without when it was saved: a tab compares it with what is stored
+ * to tell its own draft from one another tab of the same member wrote there since.
+ */
+export function draftFingerprint(draft: object | null): string | null {
+  if (draft === null) return null;
+  return JSON.stringify(Object.entries(draft).filter(([key]) => key !== 'savedAt').sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/**
+ * Whether a tab whose box is now empty (posted, or its words deleted) may remove the stored
+ * draft: only when nothing is stored or what is stored is still what this tab last kept
+ * (`keptHere`, a fingerprint). Two tabs share one stored draft per place; the words another tab
+ * wrote there since must not go because this one posted.
+ */
+export function mayRemoveStoredDraft(stored: object | null, keptHere: string | null): boolean {
+  return stored === null || draftFingerprint(stored) === keptHere;
+}
+
+/**
+ * Keeps the reply box's draft and returns the fingerprint of what is kept now, for the next call.
+ * An empty box removes the stored draft only when it is this tab's own (mayRemoveStoredDraft).
+ */
+export function keepReplyDraft(
+  memberId: string,
+  threadId: string,
+  draft: ReplyDraft,
+  keptHere: string | null,
+  now = Date.now(),
+  storage: DraftStorage | undefined = defaultStorage(),
+): string | null {
+  if (!isEmptyDraft(draft)) {
+    writeReplyDraft(memberId, threadId, draft, now, storage);
+    return draftFingerprint(draft);
+  }
+  if (mayRemoveStoredDraft(readReplyDraft(memberId, threadId, now, storage), keptHere)) clearReplyDraft(memberId, threadId, storage);
+  return null;
 }
 
 /** A draft with no words and no quote is nothing worth keeping. */
@@ -118,7 +185,7 @@ export function readReplyDraft(
     clearReplyDraft(memberId, threadId, storage);
     return null;
   }
-  return { body: stored.body, quote: stored.quote, postAs: stored.postAs };
+  return { body: stored.body, quote: stored.quote, postAs: stored.postAs, ...storedClientPostId(stored.clientPostId) };
 }
 
 /** Saves the draft, or removes it when it is empty, so storage holds only drafts with words in. */
@@ -151,18 +218,19 @@ export function clearReplyDraft(memberId: string, threadId: string, storage: Dra
 }
 
 /**
- * Signing out forgets every draft this member left in this browser, replies and the thread they
- * were starting: the next person at a shared computer must not find their words.
+ * Signing out forgets every draft this member left in this browser, replies, the thread they
+ * were starting and changes to their posts: the next person at a shared computer must not find
+ * their words.
  */
 export function clearMemberReplyDrafts(memberId: string, storage: Pick<Storage, 'length' | 'key' | 'removeItem'> | undefined = defaultStorage()): void {
   if (!storage) return;
-  const prefix = `${REPLY_DRAFT_KEY_PREFIX}${memberId}.`;
+  const prefixes = [`${REPLY_DRAFT_KEY_PREFIX}${memberId}.`, `${POST_EDIT_DRAFT_KEY_PREFIX}${memberId}.`];
   const threadDraft = `${NEW_THREAD_DRAFT_KEY_PREFIX}${memberId}`;
   try {
     const keys: string[] = [];
     for (let i = 0; i < storage.length; i++) {
       const key = storage.key(i);
-      if (key?.startsWith(prefix) || key === threadDraft) keys.push(key);
+      if (key && (key === threadDraft || prefixes.some((prefix) => key.startsWith(prefix)))) keys.push(key);
     }
     for (const key of keys) storage.removeItem(key);
   } catch {

@@ -40,12 +40,15 @@ export function ReportDialog({ subject, author, send, opened, onClose }: ReportD
 
   const close = () => {
     onClose();
-    // Start afresh next time; a finished report should not reopen as "sent".
+    const sent = reporting.isSuccess;
     setTimeout(() => {
       reporting.reset();
+      setMissingReason(false);
+      // A sent report starts afresh next time. One closed unsent (a stray Escape or tap outside,
+      // or Cancel) keeps its reason and note for when the dialog opens again on this page.
+      if (!sent) return;
       setReason(null);
       setNote('');
-      setMissingReason(false);
     }, 200);
   };
 

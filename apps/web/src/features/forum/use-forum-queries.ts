@@ -1,6 +1,7 @@
 import type { Post, Thread } from '@lantern/contracts';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useSession } from '../identity/use-session';
+import { isApiError } from '../../api/api-client';
 import {
   createPost,
   deletePost,
@@ -111,6 +112,10 @@ export function useReplyMutation(threadId: string) {
       // The thread moved to the top of its lists and its reply count changed.
       void queryClient.invalidateQueries({ queryKey: forumQueryKeys.threadLists() });
       void queryClient.invalidateQueries({ queryKey: forumQueryKeys.thread(threadId), exact: true });
+    },
+    onError: (error) => {
+      // An earlier try of the same draft was stored after all (its answer was lost): shown now.
+      if (isApiError(error) && error.code === 'CLIENT_POST_ID_REUSED') void queryClient.invalidateQueries({ queryKey: forumQueryKeys.threadPosts(threadId) });
     },
   });
 }
