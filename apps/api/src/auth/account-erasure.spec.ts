@@ -59,7 +59,9 @@ describe('erasing an account leaves nothing that leads to the member (real Postg
 
     // Their words, what they gave and asked for, and what others did about them.
     const thread = (await rest<Thread>(api, 'POST', '/api/v1/threads', { token: leaving.token, body: { categorySlug: 'anxiety', title: 'Erasure: my week', body: 'My own words.' } })).body;
-    const aliased = await rest<Post>(api, 'POST', `/api/v1/threads/${thread.id}/posts`, { token: leaving.token, body: { body: 'Under an alias.', postAs: 'alias' } });
+    // The id their device chose for a retry is theirs too.
+    const clientPostId = 'erasure-wren-draft-7f3a';
+    const aliased = await rest<Post>(api, 'POST', `/api/v1/threads/${thread.id}/posts`, { token: leaving.token, body: { body: 'Under an alias.', postAs: 'alias', clientPostId } });
     expect(aliased.status).toBe(201);
     const alias = aliased.body.author.displayName;
     const answer = (await rest<Post>(api, 'POST', `/api/v1/threads/${thread.id}/posts`, { token: other.token, body: { body: 'An answer for you.' } })).body;
@@ -119,13 +121,15 @@ describe('erasing an account leaves nothing that leads to the member (real Postg
       ]),
     );
 
+    expect(await tablesHolding(clientPostId)).toEqual(['posts']);
+
     expect((await rest(api, 'DELETE', '/api/v1/me', { token: leaving.token })).status).toBe(204);
 
     // After: the account's own row (pseudonym replaced), the review items about it and the audit log.
     expect((await tablesHolding(id)).filter((table) => !['members', 'flags', 'audit_log'].includes(table))).toEqual([]);
     expect(await api.db.dataSource.query(`SELECT content_type FROM flags WHERE content_id = $1 OR author_id = $1`, [id])).toEqual([{ content_type: 'member' }]);
     // Neither name they went by (the words written under the alias stay, unlinked), nor the sealed number.
-    for (const gone of ['Erasure Wren', alias, ...sealed.map((row) => row.phone)]) expect([gone, await tablesHolding(gone)]).toEqual([gone, []]);
+    for (const gone of ['Erasure Wren', alias, clientPostId, ...sealed.map((row) => row.phone)]) expect([gone, await tablesHolding(gone)]).toEqual([gone, []]);
     // The partner keeps its case (without the number now); the member's words in the thread stay, as "former member".
     expect(await api.db.dataSource.query(`SELECT member_id, phone_ciphertext, status FROM escalations WHERE partner_id = $1`, [partner.id])).toEqual([
       { member_id: null, phone_ciphertext: null, status: 'created' },

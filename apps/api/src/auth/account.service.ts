@@ -60,10 +60,10 @@ export class AccountService {
       // its words are unlinked below; one that starts now waits and then finds the account gone.
       const [live] = await manager.query(`SELECT id FROM members WHERE id = $1 AND deleted_at IS NULL FOR UPDATE`, [memberId]);
       if (!live) return; // erased meanwhile by another request: nothing left to do
-      await manager.query(`UPDATE posts SET author_id = NULL, author_alias = NULL WHERE author_id = $1`, [memberId]);
-      await manager.query(`UPDATE threads SET author_id = NULL, author_alias = NULL WHERE author_id = $1`, [memberId]);
       // The id the writer's device chose for a resend is theirs too (any client may choose it), and
-      // without an author it can never be resent: the message's own id takes its place.
+      // without an author it can never be resent: a post's goes, a message's own id takes its place.
+      await manager.query(`UPDATE posts SET author_id = NULL, author_alias = NULL, client_post_id = NULL, client_request_digest = NULL WHERE author_id = $1`, [memberId]);
+      await manager.query(`UPDATE threads SET author_id = NULL, author_alias = NULL WHERE author_id = $1`, [memberId]);
       await manager.query(`UPDATE messages SET author_id = NULL, client_msg_id = id::text WHERE author_id = $1`, [memberId]);
       // Their open requests for support close now, in the moderators' record: nobody is left to
       // reach, and an item "asking for help now" would otherwise sit on top of the queue (and

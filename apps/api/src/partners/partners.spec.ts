@@ -727,6 +727,26 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     expect(eventsSince(afterClose, 'escalation.contact_updated')).toEqual([]);
   });
 
+  it('sends a new number only once the crisis line has the case: a case still being delivered gets it in its own webhook, then the update follows', async () => {
+    const member = await registerMember(api, 'Quiet Toadflax');
+    const first = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0131' } });
+    expect(first.status).toBe(201);
+    const before = endpoint.received.length;
+    // The line's endpoint fails the case's first try, so the case is still on its way when the number changes.
+    endpoint.behaviours = ['fail'];
+    expect((await escalate({ id: first.body.flagId } as QueueItem)).status).toBe(200);
+    await waitFor(async () => eventsSince(before, 'escalation.created')[0], 10_000, 'the case first tried');
+    const changed = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0132' } });
+    expect([changed.status, changed.body]).toEqual([200, { ...first.body, phoneUpdated: true }]);
+    await waitFor(async () => eventsSince(before, 'escalation.contact_updated').find((request) => request.answered === 'ok'), 20_000, 'the new number sent');
+    // In the order the line can use: the case (already with the new number), then the update.
+    const accepted = endpoint.received.slice(before).filter((request) => request.answered === 'ok');
+    expect(accepted.map((request) => [request.headers['x-lantern-event'], (JSON.parse(request.body) as { phone: string }).phone])).toEqual([
+      ['escalation.created', '+1 555 010 0132'],
+      ['escalation.contact_updated', '+1 555 010 0132'],
+    ]);
+  });
+
   it('gives a request no moderator acted on yet the new number, audits the change without the number, says so on the moderators item, and the hand-off carries it', async () => {
     const member = await registerMember(api, 'Quiet Mallow');
     const first = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0144' } });

@@ -127,6 +127,10 @@ export class WebhookProcessor {
     );
     if (!row) return 'gone';
     if (row.status === 'closed' || !row.phone_ciphertext || !row.updated_at) return 'closed';
+    // The line has not got the case yet (its delivery is in flight or being retried): a number for
+    // a case it does not know could be dropped. Retried with backoff until the case is there; the
+    // case's own webhook reads the number as it is when sent, so this one then repeats it at worst.
+    if (row.status === 'created') throw new Error('the case has not reached the crisis line yet; its new number follows it');
     const webhook: EscalationContactUpdatedWebhook = {
       event: 'escalation.contact_updated',
       escalationId: row.id,

@@ -185,6 +185,9 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
       // opened while the connection was away, so this room was never joined on it) join again.
       if (socket.recovered && everJoined) {
         joined = true;
+        // A join whose answer the drop took left the log marked busy; recovered, nothing more
+        // comes as history, and a log left busy would keep screen readers from what is said live.
+        setReadingHistory(false);
         setConnection('live');
         void queue.resume();
       } else void join();
