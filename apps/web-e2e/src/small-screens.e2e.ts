@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './support/axe';
+import { sendAs } from './support/chat-sockets';
 import { clearQueue, openAs, operatorGrant, registeredMember, type Grant } from './support/operators';
 
 const bearer = (grant: Grant) => ({ authorization: `Bearer ${grant.accessToken}` });
@@ -106,7 +107,7 @@ async function expectHelpInReach(page: Page, screen: Screen): Promise<void> {
 }
 
 test.describe('small phones and large text', () => {
-  test('a member reads every page on a 320px phone and at 200% text without scrolling sideways, with help in reach', async ({ page, request, axe }) => {
+  test('a member reads every page on a 320px phone and at 200% text without scrolling sideways, with help in reach', async ({ page, request, baseURL, axe }) => {
     test.setTimeout(240_000);
     const check: Check = (label) => axe.check(label);
     await visit(page, '/help', 'help', check);
@@ -140,6 +141,8 @@ test.describe('small phones and large text', () => {
     await visit(page, '/safety-plan', 'safety plan', check);
     await visit(page, '/account', 'account', check);
     await visit(page, '/chat', 'chat rooms', check);
+    // Someone else's message in the room, so its Report and Hide are on the page to measure.
+    await sendAs(baseURL ?? '', writer, 'night-owls', [`Still up? ${longWord}`]);
     await visit(page, '/chat/night-owls', 'chat room', check);
 
     // Words of crisis, written while the member is at the foot of a long page on a small phone
