@@ -118,6 +118,31 @@ test.describe('hiding a member', () => {
     await axe.check('category list with them shown again');
   });
 
+  test('a thread opened by a hidden member, reached by a link, keeps its title folded as its opening post is, in the tab title too', async ({ page, request, axe }) => {
+    const [reader, troll] = [await member(request), await member(request)];
+    const word = `w${Date.now().toString(36)}`;
+    const trollTitle = `You are all pathetic ${word}`;
+    const trollThread = await post<{ id: string; firstPost: { id: string } }>(request, troll, '/api/v1/threads', { categorySlug: 'anxiety', title: trollTitle, body: `look at me ${word}` });
+    await post(request, reader, '/api/v1/me/hidden-members', { postId: trollThread.firstPost.id });
+
+    // As from a link or the browser history: straight to the thread.
+    await openAs(page, reader, `/t/${trollThread.id}`);
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toHaveText('A thread by someone you hid');
+    const opening = page.getByRole('article', { name: `Original post by ${troll.member.pseudonym}` });
+    await expect(opening).toContainText(`You hid ${troll.member.pseudonym}, so this post is folded away.`);
+    await expect(page.locator('body')).not.toContainText(word);
+    await expect(page).toHaveTitle('Thread · Lantern');
+    await axe.check('thread by a hidden member, title folded');
+
+    await page.getByRole('button', { name: 'Show the title' }).click();
+    await expect(heading).toHaveText(trollTitle);
+    await expect(heading).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Show the title' })).toHaveCount(0);
+    // Read on the page only: a browser keeps every tab title in its history.
+    await expect(page).toHaveTitle('Thread · Lantern');
+  });
+
   test('a chat message’s writer is hidden from the room at once, their earlier messages too', async ({ page, request, axe, baseURL }) => {
     const [reader, troll] = [await member(request), await member(request)];
     const word = `w${Date.now().toString(36)}`;

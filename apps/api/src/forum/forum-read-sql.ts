@@ -17,14 +17,19 @@ export const AUTHOR_SELECT = (table: string) =>
  * costs a bounded index range, not a count of everything since their last visit.
  */
 
-/** `$viewer` is the viewer's parameter (follow state and unread count). */
-function threadSelect(viewer: number): string {
+/**
+ * `$viewer` is the viewer's parameter (follow state and unread count). `withHidden` adds whether the
+ * viewer hid the thread's opener (`hidden_by_you`): a thread read on its own may be one of theirs,
+ * while the lists leave those out already.
+ */
+function threadSelect(viewer: number, withHidden = false): string {
+  const hidden = withHidden ? `${hiddenByViewer(`$${viewer}`, { author: 't.author_id', alias: 't.author_alias', thread: 't.id' })} AS hidden_by_you,` : '';
   return `SELECT t.id, to_json(t.last_activity_at)#>>'{}' AS cursor_at, c.slug AS category_slug, c.name AS category_name, t.title,
                  t.content_warning, t.reply_count, t.created_at, t.last_activity_at,
                  -- Open to the viewer: shown to all, or held for a moderator's look and theirs (its writer is
                  -- told it is hidden, never that it does not exist).
                  (t.status = 'visible' OR (t.status = 'hidden' AND t.author_id = $${viewer}::uuid)) AS open_to_viewer, t.crisis_support,
-                 ${AUTHOR_SELECT('t')},
+                 ${AUTHOR_SELECT('t')}, ${hidden}
                  ${openingPostId('t.id')} AS first_post_id,
                  (f.member_id IS NOT NULL) AS following,
                  CASE WHEN f.member_id IS NULL THEN 0 ELSE
@@ -73,7 +78,7 @@ export const FORUM_READ_SQL = {
           AND ($3::timestamptz IS NULL OR (t.last_activity_at, t.id) < ($3::timestamptz, $4::uuid))
         ORDER BY t.last_activity_at DESC, t.id DESC
         LIMIT $6`,
-  threadById: `${threadSelect(1)} WHERE t.id = $2::uuid`,
+  threadById: `${threadSelect(1, true)} WHERE t.id = $2::uuid`,
   postPage: `${postSelect()}
         WHERE p.thread_id = $2
           AND EXISTS (SELECT 1 FROM threads t WHERE t.id = $2 AND (t.status = 'visible' OR $6::boolean OR (t.status = 'hidden' AND t.author_id = $1)))
@@ -100,7 +105,7 @@ export const FORUM_READ_SQL = {
  * word (the indexes) is not the one for a word in every post.
  */
 export const SEARCH_SQL = `SELECT p.id, to_json(p.created_at)#>>'{}' AS cursor_at, p.thread_id, t.title, c.slug AS category_slug,
-                t.content_warning, c.content_warning AS category_warns, p.body, p.created_at
+                t.content_warning, c.content_warning AS category_warns, p.body, p.created_at, p.status, t.status AS thread_status
            FROM posts p JOIN threads t ON t.id = p.thread_id JOIN categories c ON c.id = t.category_id
           WHERE (p.search @@ websearch_to_tsquery('english', $1)
                  OR p.id = ANY (ARRAY(SELECT ${openingPostId('titled.id')} FROM threads titled WHERE titled.search @@ websearch_to_tsquery('english', $1))))

@@ -9,6 +9,7 @@ import {
   type Page,
   type Post,
   type PostReportReceipt,
+  type PostStatus,
   type ReactionKind,
   type ReportPostRequest,
   type SearchHit,
@@ -58,6 +59,8 @@ interface ThreadRow extends AuthorColumns {
   crisis_support: boolean;
   following: boolean;
   unread: number;
+  /** Only read by `threadById`. */
+  hidden_by_you?: boolean;
 }
 
 interface PostRow extends AuthorColumns {
@@ -201,6 +204,7 @@ export class ForumService {
       firstPost: { id: row.first_post_id },
       category: { slug: row.category_slug, name: row.category_name },
       crisisSupport: row.crisis_support,
+      hiddenByYou: row.hidden_by_you === true,
     };
   }
 
@@ -488,6 +492,8 @@ export class ForumService {
       category_warns: boolean;
       body: string;
       created_at: Date;
+      status: PostStatus;
+      thread_status: PostStatus;
     }> = await this.replica.query(SEARCH_SQL, [q, isStaff(viewer), after?.at ?? null, after?.id ?? null, FORUM_LIMITS.pageSize + 1, viewer.id], viewer.id);
     return toPage(rows, FORUM_LIMITS.pageSize, (row) => ({
       threadId: row.thread_id,
@@ -499,6 +505,9 @@ export class ForumService {
       categoryContentWarning: row.category_warns,
       excerpt: plainExcerpt(row.body, 240),
       createdAt: row.created_at.toISOString(),
+      // Staff also find words members never see; each hit says which, so a removed post is not
+      // taken for a live one. Members only get visible words, so the field would say nothing new.
+      ...(isStaff(viewer) ? { status: row.status, threadStatus: row.thread_status } : {}),
     }));
   }
 

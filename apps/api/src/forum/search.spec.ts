@@ -90,6 +90,38 @@ describe('forum search (real PostgreSQL and Redis)', () => {
     expect(await hitPosts(moderator, 'caracalreply')).toEqual([answer.id]);
   });
 
+  it('tells moderators the status of each hit and its thread, and never gives members the field', async () => {
+    const writer = await registerMember(api, 'Writer Kiwi');
+    const thread = await startThread(reader, 'Okapi afternoons', 'okapi live words');
+    const held = await reply(writer, thread.id, 'okapi heldwords');
+    const removed = await reply(writer, thread.id, 'okapi removedwords');
+    const deleted = await reply(writer, thread.id, 'okapi deletedwords');
+    await api.db.dataSource.query(`UPDATE posts SET status = 'hidden' WHERE id = $1`, [held.id]);
+    await api.db.dataSource.query(`UPDATE posts SET status = 'removed' WHERE id = $1`, [removed.id]);
+    expect((await rest(api, 'DELETE', `/api/v1/posts/${deleted.id}`, { token: writer.token })).status).toBe(204);
+    const removedThread = await startThread(writer, 'Okapi taken down', 'okapi opening words');
+    const liveReply = await reply(friend, removedThread.id, 'okapi reply in a removed thread');
+    await api.db.dataSource.query(`UPDATE posts SET status = 'removed' WHERE id = $1`, [removedThread.firstPost.id]);
+
+    const staffHits = (await search(moderator, 'okapi')).body.items;
+    expect(staffHits.map((hit) => [hit.postId, hit.status, hit.threadStatus])).toEqual([
+      [liveReply.id, 'visible', 'removed'],
+      [removedThread.firstPost.id, 'removed', 'removed'],
+      [deleted.id, 'deleted', 'visible'],
+      [removed.id, 'removed', 'visible'],
+      [held.id, 'hidden', 'visible'],
+      [thread.firstPost.id, 'visible', 'visible'],
+    ]);
+    for (const who of [reader, writer, friend]) {
+      const hits = (await search(who, 'okapi')).body.items;
+      expect(hits.map((hit) => hit.postId)).toEqual([thread.firstPost.id]);
+      for (const hit of hits) {
+        expect(hit).not.toHaveProperty('status');
+        expect(hit).not.toHaveProperty('threadStatus');
+      }
+    }
+  });
+
   it('finds an erased members words without naming them or their hides', async () => {
     const leaving = await registerMember(api, 'Leaving Tern');
     const thread = await startThread(leaving, 'Quokka mornings', 'Quokka pictures got me through the week');

@@ -81,6 +81,11 @@ describe('members hide other members from their own view (real PostgreSQL, Redis
     expect((await quoteFor(friend))?.excerpt).toBe('zebracorn you are pathetic');
     expect(await threadTitles(reader)).not.toContain(trollThread.title);
     expect(await threadTitles(reader)).toContain(open.title);
+    // Opened on its own (a link, the history), their thread says so, for the web to fold its title.
+    const threadAs = async (who: Session, id: string) => (await rest<Thread>(api, 'GET', `/api/v1/threads/${id}`, { token: who.token })).body;
+    expect((await threadAs(reader, trollThread.id)).hiddenByYou).toBe(true);
+    expect((await threadAs(reader, open.id)).hiddenByYou).toBe(false);
+    expect((await threadAs(friend, trollThread.id)).hiddenByYou).toBe(false);
     const hits = (await rest<Page<SearchHit>>(api, 'GET', '/api/v1/search?q=zebracorn', { token: reader.token })).body.items;
     expect(hits).toEqual([]);
 
@@ -102,6 +107,7 @@ describe('members hide other members from their own view (real PostgreSQL, Redis
     expect((await rest(api, 'DELETE', `/api/v1/me/hidden-members/${created.body.id}`, { token: reader.token })).status).toBe(204);
     expect(await threadTitles(reader)).toContain(trollThread.title);
     expect((await posts(reader, open.id)).some((p) => p.hiddenByYou)).toBe(false);
+    expect((await threadAs(reader, trollThread.id)).hiddenByYou).toBe(false);
   });
 
   it('does not count a hidden member’s replies as unread in a followed thread', async () => {
@@ -143,6 +149,14 @@ describe('members hide other members from their own view (real PostgreSQL, Redis
     const after = byId(await posts(reader, elsewhere.id));
     expect(after.get(otherPlain.id)).toBe(true);
     expect(after.get(otherAlias.id)).toBe(false);
+
+    // A thread opened under an alias folds (its title too) for a hide of that alias only.
+    const aliasThread = await thread(troll, 'Hiding test: opened under an alias', 'alias');
+    const threadHidden = async (id: string) => (await rest<Thread>(api, 'GET', `/api/v1/threads/${id}`, { token: reader.token })).body.hiddenByYou;
+    expect(await threadHidden(aliasThread.id)).toBe(false);
+    expect((await hide(reader, { postId: aliasThread.firstPost.id })).status).toBe(201);
+    expect(await threadHidden(aliasThread.id)).toBe(true);
+    expect(await threadHidden(elsewhere.id)).toBe(false);
   });
 
   it('leaves hidden members out of chat history and live messages, on every node, and back in when shown again', async () => {

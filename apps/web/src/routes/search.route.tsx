@@ -1,6 +1,6 @@
-import { FORUM_LIMITS, type SearchHit } from '@lantern/contracts';
+import { FORUM_LIMITS, type PostStatus, type SearchHit } from '@lantern/contracts';
 import { SAFE_MESSAGING_COPY } from '@lantern/crisis';
-import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { CrisisNudge } from '../features/crisis/crisis-nudge';
 import { contentWarningFor } from '../features/forum/forum-copy';
@@ -58,6 +58,27 @@ function SearchExcerpt({ hit }: { hit: SearchHit }) {
   );
 }
 
+const POST_STATUS_BADGES: Record<Exclude<PostStatus, 'visible'>, string> = {
+  hidden: 'Held for review',
+  removed: 'Removed by a moderator',
+  deleted: 'Deleted by its writer',
+};
+const THREAD_STATUS_BADGES: Record<Exclude<PostStatus, 'visible'>, string> = {
+  hidden: 'In a thread held for review',
+  removed: 'In a removed thread',
+  deleted: 'In a deleted thread',
+};
+
+/**
+ * Moderators also find words members are never shown: a hit that members cannot read says why,
+ * so a removed post is not taken for a live one. Members' hits carry no status and show nothing.
+ */
+function hitStatusLabel(hit: SearchHit): string | null {
+  if (hit.status && hit.status !== 'visible') return POST_STATUS_BADGES[hit.status];
+  if (hit.threadStatus && hit.threadStatus !== 'visible') return THREAD_STATUS_BADGES[hit.threadStatus];
+  return null;
+}
+
 function SearchResults({ query }: { query: string }) {
   const search = useSearch(query);
   const categories = useCategories();
@@ -80,19 +101,29 @@ function SearchResults({ query }: { query: string }) {
       ) : (
         <>
           <ul className={classes.list} aria-label={`Search results for ${query}`}>
-            {hits.map((hit) => (
+            {hits.map((hit) => {
+              const statusLabel = hitStatusLabel(hit);
+              return (
               <li key={hit.postId} className={classes.listItem}>
                 <Stack gap={4}>
                   <ForumLink href={threadPath(hit.threadId)} fw={600} fz="lg" className={classes.wrap} underline="hover">
                     {hit.title}
                   </ForumLink>
+                  {statusLabel && (
+                    <Group gap="xs">
+                      <Badge color="red.9" variant="filled" tt="none" size="sm" data-testid="search-hit-status">
+                        {statusLabel}
+                      </Badge>
+                    </Group>
+                  )}
                   <SearchExcerpt hit={hit} />
                   <Text size="sm" c="dimmed">
                     {categoryNames.get(hit.categorySlug) ?? hit.categorySlug} · <TimeAgo iso={hit.createdAt} />
                   </Text>
                 </Stack>
               </li>
-            ))}
+              );
+            })}
           </ul>
           <LoadMore
             automatic

@@ -134,6 +134,35 @@ function ThreadPosts({ thread, memberId }: { thread: Thread; memberId: string })
   );
 }
 
+/**
+ * A thread opened by someone the reader hid (reached by a link, the history or a notice; lists and
+ * search leave it out) folds its title, which is their words, as its opening post is folded. The
+ * reader may still read it, on this page. The tab title never carries a thread's title anyway.
+ */
+function ThreadTitle({ thread }: { thread: Thread }) {
+  const [shown, setShown] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const folded = thread.hiddenByYou === true && !shown;
+  // The button goes with the fold: focus moves to the title it revealed, not to the page.
+  useEffect(() => {
+    if (shown) heading.current?.focus();
+  }, [shown]);
+  return (
+    <>
+      <Title order={1} ref={heading} tabIndex={-1} className={classes.wrap} dir="auto">
+        {folded ? 'A thread by someone you hid' : thread.title}
+      </Title>
+      {folded && (
+        <Group>
+          <Button variant="default" size="xs" onClick={() => setShown(true)}>
+            Show the title
+          </Button>
+        </Group>
+      )}
+    </>
+  );
+}
+
 function ThreadNotFound() {
   return (
     <Stack gap="md">
@@ -167,9 +196,7 @@ function ThreadPage({ threadId }: { threadId: string }) {
             {data.category.name}
           </ForumLink>
         </Text>
-        <Title order={1} className={classes.wrap} dir="auto">
-          {data.title}
-        </Title>
+        <ThreadTitle thread={data} />
         <Text size="sm" c="dimmed" className={classes.wrap}>
           Started by {data.author.displayName} <TimeAgo iso={data.createdAt} /> · {pluralise(data.replyCount, 'reply', 'replies')}
         </Text>

@@ -121,6 +121,14 @@ export const authorSchema = z.object({
 });
 export type Author = z.infer<typeof authorSchema>;
 
+/**
+ * A post's (and a thread's) moderation state, as stored: `hidden` is held for a moderator's look,
+ * `removed` was taken down by one, `deleted` by its writer. Members only ever read `visible` words.
+ */
+export const POST_STATUSES = ['visible', 'hidden', 'removed', 'deleted'] as const;
+export const postStatusSchema = z.enum(POST_STATUSES);
+export type PostStatus = z.infer<typeof postStatusSchema>;
+
 export const reactionCountsSchema = z.object({ hug: z.number().int(), me_too: z.number().int(), thank_you: z.number().int() });
 
 export const postSchema = z.object({
@@ -133,7 +141,7 @@ export const postSchema = z.object({
   body: z.string().optional(),
   /** `hiddenByYou`: the quoted writer is one the viewer hid; the excerpt is then empty. */
   quote: z.object({ postId: z.uuid(), authorName: z.string(), excerpt: z.string(), hiddenByYou: z.boolean().optional() }).nullable(),
-  status: z.enum(['visible', 'hidden', 'removed', 'deleted']),
+  status: postStatusSchema,
   version: z.number().int(),
   createdAt: isoTimestampSchema,
   editedAt: isoTimestampSchema.nullable(),
@@ -171,6 +179,12 @@ export const threadSchema = threadSummarySchema.extend({
   category: z.object({ slug: z.string(), name: z.string() }),
   /** A post here was flagged as crisis: readers are shown a small resources footer. */
   crisisSupport: z.boolean(),
+  /**
+   * The viewer hid the identity the thread was opened under (opened by a link, history or a notice;
+   * lists and search leave it out): its title is that member's words, so the web folds it, as it
+   * folds the opening post. Optional for older servers.
+   */
+  hiddenByYou: z.boolean().optional(),
 });
 export type Thread = z.infer<typeof threadSchema>;
 
@@ -189,6 +203,13 @@ export const searchHitSchema = z.object({
   /** Plain text around the match; the client marks nothing up from it. */
   excerpt: z.string(),
   createdAt: isoTimestampSchema,
+  /**
+   * Moderators and admins only (members are only ever given visible words, and never this field):
+   * the matched post's status, so a held, removed or deleted post is not taken for a live one.
+   */
+  status: postStatusSchema.optional(),
+  /** Moderators and admins only: the thread's status; a visible reply in a held or removed thread is not read by members either. */
+  threadStatus: postStatusSchema.optional(),
 });
 export type SearchHit = z.infer<typeof searchHitSchema>;
 
