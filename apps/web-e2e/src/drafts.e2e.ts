@@ -1,5 +1,6 @@
 import type { APIRequestContext, Page, Route } from '@playwright/test';
 import { expect, test } from './support/axe';
+import { sendAs } from './support/chat-sockets';
 import { openAs, registeredMember, type Grant } from './support/operators';
 
 /**
@@ -34,6 +35,22 @@ async function failNext(page: Page, url: string, method: string, answers: Answer
     else await route.fallback();
   });
 }
+
+/**
+ * The thread's posts as the api gives them once the hour for editing has passed (canEdit false):
+ * the api works it out from the clock, and a test cannot wait an hour.
+ */
+async function editWindowPassed(page: Page, threadId: string): Promise<void> {
+  await page.route(`**/api/v1/threads/${threadId}/posts*`, async (route) => {
+    if (route.request().method() !== 'GET') return route.fallback();
+    const answer = await route.fetch();
+    const listed = (await answer.json()) as { items: Array<Record<string, unknown>> };
+    await route.fulfill({ response: answer, json: { ...listed, items: listed.items.map((item) => ({ ...item, canEdit: false })) } });
+  });
+}
+
+const editWindowClosed: Answer = (route) =>
+  route.fulfill({ status: 403, json: { error: { code: 'EDIT_WINDOW_CLOSED', message: 'Posts can be edited for 60 minutes after posting; you can reply instead.' } } });
 
 const storedForumKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('lantern.forum.')));
 
@@ -191,6 +208,107 @@ test.describe('a member never loses what they wrote', () => {
     await signOut(page);
     expect(await storedForumKeys(page)).toEqual([]);
     await axe.check('signed out with changes unsaved');
+  });
+
+  test('changes kept past the hour for editing are shown to copy after a reload and when their save is refused, and Discard forgets them', async ({ page, context, request, axe }) => {
+    const member = await registeredMember(request);
+    const thread = await threadBy(request, member, 'I moved cities and know nobody yet.');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openAs(page, member, `/t/${thread.id}`);
+    const original = page.getByRole('article', { name: /^Original post by / });
+    const editor = original.getByRole('form', { name: 'Edit your post' });
+    const kept = original.getByRole('region', { name: 'Your changes that were not saved' });
+    const changed = 'I moved cities and know nobody yet. I joined a walking group on Sunday.';
+
+    // Changes begun, the tab left, and the hour for editing over by the time it is opened again.
+    await original.getByRole('button', { name: 'Edit' }).click();
+    await editor.getByLabel('Your post').fill(changed);
+    await editWindowPassed(page, thread.id);
+    await page.reload();
+    await expect(kept).toContainText('You were changing this post when it could still be edited. Your words are below, to copy into a reply if you like.');
+    await expect(kept.getByRole('textbox', { name: 'Your words' })).toHaveValue(changed);
+    await expect(kept.getByRole('textbox', { name: 'Your words' })).not.toBeEditable();
+    await expect(editor).toHaveCount(0);
+    await expect(original.getByRole('button', { name: 'Edit' })).toHaveCount(0);
+    await axe.check('changes kept past the hour for editing');
+    await kept.getByRole('button', { name: 'Copy' }).click();
+    await expect(kept.getByRole('status')).toHaveText('Copied. You can paste them into a reply.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(changed);
+    // Copied, and still kept until the member says otherwise.
+    await page.reload();
+    await expect(kept.getByRole('textbox', { name: 'Your words' })).toHaveValue(changed);
+    await kept.getByRole('button', { name: 'Discard' }).click();
+    await expect(kept).toHaveCount(0);
+    await expect(original).toBeFocused();
+    expect(await storedForumKeys(page)).toEqual([]);
+    await page.reload();
+    await expect(original).toContainText('I moved cities and know nobody yet.');
+    await expect(kept).toHaveCount(0);
+
+    // The hour runs out while the member is still writing: the save is refused and the words stay.
+    await page.unrouteAll();
+    await page.reload();
+    await original.getByRole('button', { name: 'Edit' }).click();
+    const late = 'I moved cities and know nobody yet. The walking group asked me back.';
+    await editor.getByLabel('Your post').fill(late);
+    await failNext(page, `**/api/v1/posts/${thread.firstPost.id}`, 'PATCH', [editWindowClosed]);
+    await editor.getByRole('button', { name: 'Save changes' }).click();
+    await expect(kept).toContainText('The hour for editing this post ended before your changes could be saved.');
+    await expect(kept).toBeFocused();
+    await expect(kept.getByRole('textbox', { name: 'Your words' })).toHaveValue(late);
+    await expect(editor).toHaveCount(0);
+    await expect(original.getByRole('button', { name: 'Edit' })).toHaveCount(0);
+    await axe.check('a save refused because the hour for editing ended');
+    await kept.getByRole('button', { name: 'Discard' }).click();
+    await expect(kept).toHaveCount(0);
+    expect(await storedForumKeys(page)).toEqual([]);
+  });
+
+  test('in a chat room each message keeps its own report reason and note through a stray Escape or tap outside, until the report is sent', async ({ page, request, baseURL, axe }) => {
+    const [writer, reader] = [await registeredMember(request), await registeredMember(request)];
+    const stamp = Date.now();
+    const [first, second] = [`Nobody would notice if I left ${stamp}`, `I gave my cat to my sister ${stamp}`];
+    await sendAs(baseURL ?? '', writer, 'grief-circle', [first, second]);
+    await openAs(page, reader, '/chat/grief-circle');
+    const log = page.getByRole('log', { name: 'Messages in Grief circle' });
+    const reportOn = (body: string) => log.getByTestId('chat-message').filter({ hasText: body }).getByRole('button', { name: /^Report the message from / });
+    const dialog = page.getByRole('dialog', { name: `Report a message by ${writer.member.pseudonym}` });
+    const note = dialog.getByLabel('Anything the moderators should know? (optional)');
+    const worried = dialog.getByRole('radio', { name: /worried/i });
+
+    await reportOn(first).click();
+    await worried.check();
+    await note.fill('They said something like this last week too.');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await reportOn(first).click();
+    await expect(note).toHaveValue('They said something like this last week too.');
+    await expect(worried).toBeChecked();
+    // A tap outside the dialog, and then the other message: its report starts empty.
+    await page.mouse.click(5, 5);
+    await expect(dialog).toHaveCount(0);
+    await reportOn(second).click();
+    await expect(note).toHaveValue('');
+    await expect(dialog.getByRole('radio', { checked: true })).toHaveCount(0);
+    await note.fill('Giving things away worries me.');
+    await axe.check('a report on a second message while the first is kept');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+
+    // Each message's words are still its own.
+    await reportOn(first).click();
+    await expect(note).toHaveValue('They said something like this last week too.');
+    await dialog.getByRole('button', { name: 'Send report' }).click();
+    await expect(dialog.getByRole('status')).toContainText('Thank you for telling us.');
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+    await expect(dialog).toHaveCount(0);
+    await reportOn(second).click();
+    await expect(note).toHaveValue('Giving things away worries me.');
+    await page.keyboard.press('Escape');
+    // Sent, so a report on the first message starts afresh.
+    await reportOn(first).click();
+    await expect(note).toHaveValue('');
+    await expect(worried).not.toBeChecked();
   });
 
   test('a reply whose answer was lost on the way back goes once when Post is pressed again, after a reload too, and words changed meanwhile go as a reply of their own', async ({ page, request, axe }) => {

@@ -38,8 +38,15 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
   const [restoring, setRestoring] = useState<string | null>(null);
   // The message a moderator is about to remove, kept after closing so the dialog can animate out.
   const [removing, setRemoving] = useState<{ entry: LogEntry; open: boolean } | null>(null);
-  // The message whose report dialog is open; kept after closing so the dialog can animate out.
-  const [reporting, setReporting] = useState<{ entry: LogEntry; open: boolean } | null>(null);
+  // Every message the reader began a report on, each with a dialog of its own that stays mounted
+  // while the room is open: a stray Escape or tap outside keeps the reason and note being written
+  // (ReportDialog forgets them once sent), and one message's note never lands on another's report.
+  const [reports, setReports] = useState<{ entries: LogEntry[]; openId: string | null }>({ entries: [], openId: null });
+  const openReport = (entry: LogEntry) =>
+    setReports((current) => ({
+      entries: current.entries.some((kept) => kept.message.id === entry.message.id) ? current.entries : [...current.entries, entry],
+      openId: entry.message.id,
+    }));
   // The message whose writer the reader is hiding, kept the same way.
   const [hiding, setHiding] = useState<{ entry: LogEntry; open: boolean } | null>(null);
   const logRef = useRef<HTMLDivElement>(null);
@@ -303,7 +310,7 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
               </Text>
               {((entry.state === 'sending' && entry.note) || entry.state === 'failed') && (
                 <Button
-                  size="compact-xs"
+                  size="compact-sm"
                   variant="subtle"
                   onClick={() => {
                     // The words come back to the composer, after whatever is being written there now.
@@ -320,7 +327,7 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
               )}
               {entry.state === 'failed' && (
                 <Button
-                  size="compact-xs"
+                  size="compact-sm"
                   variant="light"
                   color="red"
                   onClick={() => {
@@ -335,17 +342,17 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
               {!staff && !entry.message.author.isYou && entry.state === 'sent' && (
                 <>
                   <Button
-                    size="compact-xs"
+                    size="compact-sm"
                     variant="subtle"
                     color="gray"
-                    onClick={() => setReporting({ entry, open: true })}
+                    onClick={() => openReport(entry)}
                     aria-label={`Report the message from ${entry.message.author.displayName}: ${entry.message.body.slice(0, 40)}`}
                   >
                     Report
                   </Button>
                   {/* Moderators cannot be hidden (the api refuses): someone trained may need to reach the reader. */}
                   {!entry.message.author.isModerator && (
-                    <Button size="compact-xs" variant="subtle" color="gray" onClick={() => setHiding({ entry, open: true })} aria-label={`Hide ${entry.message.author.displayName} from your view`}>
+                    <Button size="compact-sm" variant="subtle" color="gray" onClick={() => setHiding({ entry, open: true })} aria-label={`Hide ${entry.message.author.displayName} from your view`}>
                       Hide
                     </Button>
                   )}
@@ -360,7 +367,7 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
               {/* The reader's own words, theirs to take back (a moderator's too: as its writer). */}
               {entry.message.author.isYou && entry.state === 'sent' && !entry.message.deleted && !entry.message.removed && (
                 <Button
-                  size="compact-xs"
+                  size="compact-sm"
                   variant="subtle"
                   color="gray"
                   onClick={() => setRemoving({ entry, open: true })}
@@ -373,7 +380,7 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
                 // Grey, as the members' Report and Hide are: red text on Mantine's red hover reads at
                 // 3.7:1 (axe), and the dialog it opens carries the warning.
                 <Button
-                  size="compact-xs"
+                  size="compact-sm"
                   variant="subtle"
                   color="gray"
                   onClick={() => setRemoving({ entry, open: true })}
@@ -384,7 +391,7 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
               )}
               {staff && entry.state === 'sent' && entry.message.removed && (
                 <BusyButton
-                  size="compact-xs"
+                  size="compact-sm"
                   variant="subtle"
                   busy={restoring === entry.key}
                   onClick={() => void restore(entry)}
@@ -410,15 +417,16 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
       <Text size="xs" c="dimmed" aria-live="polite" mih="1.2em">
         {room.typing.length > 0 ? `${room.typing.slice(0, 3).join(', ')} ${room.typing.length === 1 ? 'is' : 'are'} typing…` : ''}
       </Text>
-      {reporting && (
+      {reports.entries.map((entry) => (
         <ReportDialog
+          key={entry.message.id}
           subject="message"
-          author={reporting.entry.message.author.displayName}
-          send={report(reporting.entry)}
-          opened={reporting.open}
-          onClose={() => setReporting({ ...reporting, open: false })}
+          author={entry.message.author.displayName}
+          send={report(entry)}
+          opened={reports.openId === entry.message.id}
+          onClose={() => setReports((current) => ({ ...current, openId: null }))}
         />
-      )}
+      ))}
       {hiding && (
         <HideMemberDialog
           author={hiding.entry.message.author.displayName}

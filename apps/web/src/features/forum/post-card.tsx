@@ -1,6 +1,8 @@
 import type { Post } from '@lantern/contracts';
 import { Alert, Badge, Button, Group, Modal, Paper, Stack, Text, Textarea, VisuallyHidden } from '@mantine/core';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { isApiError } from '../../api/api-client';
+import { copyToClipboard } from '../../components/clipboard';
 import { useAutoDirection } from '../../components/use-auto-direction';
 import { HideMemberDialog } from '../hides/hide-member-dialog';
 import { hideMember } from '../hides/hidden-members-api';
@@ -37,7 +39,22 @@ export interface PostCardProps {
  * saved yet are kept on this device (post-edit-draft-storage.ts), so a failed save followed by a
  * reload or a closed tab reopens the editor with them.
  */
-function PostEditor({ post, memberId, kept, onDone, paused }: { post: Post; memberId: string | null; kept: PostEditDraft | null; onDone: () => void; paused: boolean }) {
+function PostEditor({
+  post,
+  memberId,
+  kept,
+  onDone,
+  onWindowClosed,
+  paused,
+}: {
+  post: Post;
+  memberId: string | null;
+  kept: PostEditDraft | null;
+  onDone: () => void;
+  /** The hour for editing ran out before the save: the words, still kept on the device, go to KeptEdit. */
+  onWindowClosed: (draft: PostEditDraft) => void;
+  paused: boolean;
+}) {
   const [body, setBody] = useState(kept?.body ?? post.body ?? '');
   const [baseVersion, setBaseVersion] = useState(kept?.baseVersion ?? post.version);
   const [conflict, setConflict] = useState<{ byModerator: boolean } | null>(null);
@@ -76,6 +93,10 @@ function PostEditor({ post, memberId, kept, onDone, paused }: { post: Post; memb
       {
         onSuccess: finish,
         onError: (error) => {
+          if (isApiError(error) && error.code === 'EDIT_WINDOW_CLOSED') {
+            onWindowClosed({ body, baseVersion });
+            return;
+          }
           const changed = editConflictFrom(error);
           if (!changed) return;
           // From now on the words are measured against the post as it is now (shown above them).
@@ -146,6 +167,59 @@ function PostEditor({ post, memberId, kept, onDone, paused }: { post: Post; memb
   );
 }
 
+/**
+ * Changes kept on this device for a post that can no longer be edited (the hour ran out with the
+ * tab closed, or during the save): shown to the member, read-only, to copy into a reply, until
+ * they discard them. Without it the words would wait unseen in storage until they expire.
+ */
+function KeptEdit({ words, closedDuringSave, onDiscard }: { words: string; closedDuringSave: boolean; onDiscard: () => void }) {
+  const titleId = useId();
+  const panel = useRef<HTMLElement>(null);
+  const wordsField = useRef<HTMLTextAreaElement>(null);
+  useAutoDirection(wordsField);
+  const [copied, setCopied] = useState<'copied' | 'selected' | null>(null);
+  // The editor the member was saving from is gone: focus moves to what took its place.
+  useEffect(() => {
+    if (closedDuringSave) panel.current?.focus();
+  }, [closedDuringSave]);
+  const copy = async () => {
+    if (await copyToClipboard(words)) {
+      setCopied('copied');
+      return;
+    }
+    // The browser would not copy for us: the words are selected, for the member's own copy.
+    wordsField.current?.focus();
+    wordsField.current?.select();
+    setCopied('selected');
+  };
+  return (
+    <Paper ref={panel} component="section" aria-labelledby={titleId} tabIndex={-1} withBorder p="sm" bg="var(--mantine-color-default-hover)">
+      <Stack gap="xs">
+        <Text fw={600} id={titleId}>
+          Your changes that were not saved
+        </Text>
+        <Text size="sm">
+          {closedDuringSave
+            ? 'The hour for editing this post ended before your changes could be saved. Your words are below, to copy into a reply if you like.'
+            : 'You were changing this post when it could still be edited. Your words are below, to copy into a reply if you like.'}
+        </Text>
+        <Textarea ref={wordsField} label="Your words" readOnly autosize minRows={2} maxRows={12} value={words} />
+        <Group gap="sm">
+          <Button variant="default" size="compact-sm" onClick={() => void copy()}>
+            Copy
+          </Button>
+          <Button variant="subtle" size="compact-sm" color="gray" onClick={onDiscard}>
+            Discard
+          </Button>
+        </Group>
+        <Text size="sm" role="status">
+          {copied === 'copied' ? 'Copied. You can paste them into a reply.' : copied === 'selected' ? 'Your words are selected: press Ctrl+C (or ⌘+C on a Mac) to copy them.' : ''}
+        </Text>
+      </Stack>
+    </Paper>
+  );
+}
+
 function DeleteConfirmation({ post, opened, onClose, onDeleted }: { post: Post; opened: boolean; onClose: () => void; onDeleted: () => void }) {
   const deleting = useDeletePostMutation(post.threadId);
   const [deleted, setDeleted] = useState(false);
@@ -195,9 +269,13 @@ function DeleteConfirmation({ post, opened, onClose, onDeleted }: { post: Post; 
 export function PostCard({ post, kind, onQuote, postingPaused = false }: PostCardProps) {
   const session = useSession();
   const memberId = session.status === 'signed-in' ? session.member.id : null;
-  // Changes left unsaved on this device (a reload, a closed tab) open the editor again with them.
-  const [keptEdit, setKeptEdit] = useState(() => (memberId && post.canEdit ? readPostEditDraft(memberId, post.id) : null));
-  const [editing, setEditing] = useState(keptEdit !== null);
+  // Changes left unsaved on this device (a reload, a closed tab) open the editor again with them,
+  // or, once the post can no longer be edited, are shown to copy (KeptEdit).
+  const [keptEdit, setKeptEdit] = useState(() => (memberId && post.author.isYou ? readPostEditDraft(memberId, post.id) : null));
+  // A save refused because the hour ran out meanwhile (the post in the cache may still say canEdit).
+  const [windowClosed, setWindowClosed] = useState(false);
+  const editable = post.canEdit && !windowClosed;
+  const [editing, setEditing] = useState(keptEdit !== null && editable);
   const [reportOpen, setReportOpen] = useState(false);
   const [deleteOpen, setDeleteOpen] = useState(false);
   const [hideOpen, setHideOpen] = useState(false);
@@ -224,6 +302,16 @@ export function PostCard({ post, kind, onQuote, postingPaused = false }: PostCar
     // Saved or cancelled: opening the editor again starts from the post.
     setKeptEdit(null);
     setFocusNext('edit');
+  };
+  const editWindowClosed = (draft: PostEditDraft) => {
+    setWindowClosed(true);
+    setEditing(false);
+    setKeptEdit(draft);
+  };
+  const discardKeptEdit = () => {
+    if (memberId) clearPostEditDraft(memberId, post.id);
+    setKeptEdit(null);
+    setFocusNext('post');
   };
 
   return (
@@ -287,7 +375,7 @@ export function PostCard({ post, kind, onQuote, postingPaused = false }: PostCar
         )}
 
         {editing ? (
-          <PostEditor post={post} memberId={memberId} kept={keptEdit} onDone={stopEditing} paused={postingPaused} />
+          <PostEditor post={post} memberId={memberId} kept={keptEdit} onDone={stopEditing} onWindowClosed={editWindowClosed} paused={postingPaused} />
         ) : (
           hasWords &&
           !folded && (
@@ -298,6 +386,8 @@ export function PostCard({ post, kind, onQuote, postingPaused = false }: PostCar
             <div className={classes.postBody} dir="auto" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
           )
         )}
+
+        {!editing && !editable && keptEdit && <KeptEdit words={keptEdit.body} closedDuringSave={windowClosed} onDiscard={discardKeptEdit} />}
 
         {post.moderatorNote && hasWords && !folded && (
           <Text size="sm" c="dimmed">
@@ -312,7 +402,7 @@ export function PostCard({ post, kind, onQuote, postingPaused = false }: PostCar
               <Button variant="subtle" size="compact-sm" onClick={() => onQuote(post)} aria-label={`Quote in reply: ${post.author.displayName}`}>
                 Quote in reply
               </Button>
-              {post.canEdit && !postingPaused && (
+              {editable && !postingPaused && (
                 <Button ref={editButton} variant="subtle" size="compact-sm" onClick={() => setEditing(true)}>
                   Edit
                 </Button>
@@ -333,7 +423,7 @@ export function PostCard({ post, kind, onQuote, postingPaused = false }: PostCar
                 </Button>
               )}
             </Group>
-            {post.canEdit && postingPaused && (
+            {editable && postingPaused && (
               <Text size="sm" c="dimmed">
                 {POSTING_PAUSED_COPY.edit}
               </Text>

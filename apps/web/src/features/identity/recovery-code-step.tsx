@@ -1,5 +1,6 @@
 import { Button, Checkbox, Code, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { copyToClipboard } from '../../components/clipboard';
 import classes from './identity.module.css';
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -11,16 +12,6 @@ export interface RecoveryCodeStepProps {
   recoveryCode: string;
   continueLabel?: string;
   onContinue: () => void;
-}
-
-async function copyToClipboard(text: string): Promise<boolean> {
-  try {
-    if (typeof navigator === 'undefined' || !navigator.clipboard) return false;
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false; // no permission, not a secure context, or the document lost focus
-  }
 }
 
 /**
