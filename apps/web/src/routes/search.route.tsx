@@ -104,24 +104,24 @@ function SearchResults({ query }: { query: string }) {
             {hits.map((hit) => {
               const statusLabel = hitStatusLabel(hit);
               return (
-              <li key={hit.postId} className={classes.listItem}>
-                <Stack gap={4}>
-                  <ForumLink href={threadPath(hit.threadId)} fw={600} fz="lg" className={classes.wrap} underline="hover">
-                    {hit.title}
-                  </ForumLink>
-                  {statusLabel && (
-                    <Group gap="xs">
-                      <Badge color="red.9" variant="filled" tt="none" size="sm" data-testid="search-hit-status">
-                        {statusLabel}
-                      </Badge>
-                    </Group>
-                  )}
-                  <SearchExcerpt hit={hit} />
-                  <Text size="sm" c="dimmed">
-                    {categoryNames.get(hit.categorySlug) ?? hit.categorySlug} · <TimeAgo iso={hit.createdAt} />
-                  </Text>
-                </Stack>
-              </li>
+                <li key={hit.postId} className={classes.listItem}>
+                  <Stack gap={4}>
+                    <ForumLink href={threadPath(hit.threadId)} fw={600} fz="lg" className={classes.wrap} underline="hover">
+                      {hit.title}
+                    </ForumLink>
+                    {statusLabel && (
+                      <Group gap="xs">
+                        <Badge color="red.9" variant="filled" tt="none" size="sm" data-testid="search-hit-status">
+                          {statusLabel}
+                        </Badge>
+                      </Group>
+                    )}
+                    <SearchExcerpt hit={hit} />
+                    <Text size="sm" c="dimmed">
+                      {categoryNames.get(hit.categorySlug) ?? hit.categorySlug} · <TimeAgo iso={hit.createdAt} />
+                    </Text>
+                  </Stack>
+                </li>
               );
             })}
           </ul>
