@@ -562,9 +562,22 @@ test.describe('chat rooms', () => {
         document.dispatchEvent(new Event('visibilitychange'));
       }, state);
     await setVisibility('hidden');
+    // A hidden tab does not render: the page's effects and the scroll that follows the new message
+    // may run only once the tab is back in front. So the tab comes back in the very turn the message
+    // lands, before either, and neither may count as reading it.
+    await page.evaluate((text) => {
+      const element = document.querySelector('[role="log"]')!;
+      const observer = new MutationObserver(() => {
+        if (!element.textContent?.includes(text)) return;
+        observer.disconnect();
+        Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+        document.dispatchEvent(new Event('visibilitychange'));
+      });
+      observer.observe(element, { childList: true, subtree: true, characterData: true });
+    }, `While you were in another tab (${tag})`);
     await sendAs(baseURL!, await member(request), 'night-owls', [`While you were in another tab (${tag})`]);
     await expect(log).toContainText(`While you were in another tab (${tag})`);
-    await setVisibility('visible');
+    expect(await page.evaluate(() => document.visibilityState)).toBe('visible');
     const marker = log.getByRole('separator', { name: 'New messages' });
     await expect(marker).toBeVisible();
     expect(await marker.evaluate((element) => element.parentElement?.textContent ?? '')).toContain(`While you were in another tab (${tag})`);

@@ -85,8 +85,22 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
   // Seen: what arrives while the tab is visible and scrolled to the end. Messages that came while
   // the tab was hidden stay new (under the marker) when the reader comes back, until they scroll
   // to the end, send, or the next message comes.
+  // The log as it stood when the tab came back: what is in it came while the reader was away, even
+  // if this page's effects for it run only after their return (a hidden tab may not render).
+  const committedLog = useRef(room.log);
+  useLayoutEffect(() => {
+    committedLog.current = room.log;
+  }, [room.log]);
+  const logAtReturn = useRef<typeof room.log | null>(null);
   useEffect(() => {
-    if (document.visibilityState === 'visible' && atBottom.current) setSeen(new Set(room.log.map((entry) => entry.message.id)));
+    const onVisibility = () => {
+      if (document.visibilityState === 'visible') logAtReturn.current = committedLog.current;
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => document.removeEventListener('visibilitychange', onVisibility);
+  }, []);
+  useEffect(() => {
+    if (document.visibilityState === 'visible' && atBottom.current && room.log !== logAtReturn.current) setSeen(new Set(room.log.map((entry) => entry.message.id)));
   }, [room.log]);
 
   // Earlier messages added above keep what the reader was looking at in place (Chromium does not
@@ -95,6 +109,10 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
   // narrows the line, so a long one wraps taller) or refused (its reason below it) grows the last
   // row, which would otherwise end below the log's edge.
   const keepPlace = useRef<{ height: number; top: number } | null>(null);
+  // Where the page itself last scrolled the log. Its scroll event is not the reader reading: a
+  // hidden tab renders nothing, so that event fires only when they come back, and must not mark
+  // what came meanwhile as seen.
+  const ownScrollTop = useRef<number | null>(null);
   useLayoutEffect(() => {
     const element = logRef.current;
     if (!element) return;
@@ -102,6 +120,8 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
       element.scrollTop = element.scrollHeight - keepPlace.current.height + keepPlace.current.top;
       keepPlace.current = null;
     } else if (atBottom.current) element.scrollTop = element.scrollHeight;
+    else return;
+    ownScrollTop.current = element.scrollTop;
   }, [room.log, shown]);
 
   // A room refused while locked is joined again when the moderators unlock it.
@@ -258,8 +278,10 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
         onScroll={(event) => {
           const element = event.currentTarget;
           atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < 40;
-          // Following new messages in a hidden tab is not reading them.
-          if (atBottom.current && document.visibilityState === 'visible') setSeen(new Set(room.log.map((entry) => entry.message.id)));
+          const ours = ownScrollTop.current !== null && Math.abs(element.scrollTop - ownScrollTop.current) <= 1;
+          ownScrollTop.current = null;
+          // Following new messages (the page's own scroll) is not reading them; nor is a hidden tab.
+          if (!ours && atBottom.current && document.visibilityState === 'visible') setSeen(new Set(room.log.map((entry) => entry.message.id)));
         }}
       >
         {visible.length === 0 && room.joinError === null && room.connection === 'live' && <Text size="sm">No messages yet. Say hello.</Text>}
