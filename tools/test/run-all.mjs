@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `npm test`: lint, type-check, build, unit + integration (jest, in band, real PostgreSQL and
 // Redis) and browser tests (Playwright in Debian's Chromium), then one summary line.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { ensureDependencies, fail, log, root, tcpAnswers } from '../start/services.mjs';
 
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', FORCE_COLOR: '0' };
@@ -22,6 +23,33 @@ function step(name, command, args, extraEnv = {}) {
   const ok = run.status === 0;
   results.push({ name, ok, seconds: Math.round((Date.now() - started) / 1000) });
   return ok;
+}
+
+/**
+ * A step run beside others: its output comes line by line under its own label, so two steps'
+ * lines can be told apart; resolves to whether it passed. Recorded under `order` in the summary.
+ */
+function stepBeside(name, label, order, command, args, extraEnv = {}) {
+  const started = Date.now();
+  log(`── ${name} (beside the other tests; its lines start with ${label})`);
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...env, ...extraEnv } });
+    const timer = setTimeout(() => {
+      log(`${name}: still running after ${STEP_TIMEOUT_MS / 60_000} minutes, stopped`);
+      child.kill('SIGKILL');
+    }, STEP_TIMEOUT_MS);
+    for (const stream of [child.stdout, child.stderr]) createInterface({ input: stream }).on('line', (line) => process.stdout.write(`${label} ${line}\n`));
+    const finish = (ok) => {
+      clearTimeout(timer);
+      results[order] = { name, ok, seconds: Math.round((Date.now() - started) / 1000) };
+      resolve(ok);
+    };
+    child.on('error', (error) => {
+      log(`${name}: ${error.message}`);
+      finish(false);
+    });
+    child.on('close', (code) => finish(code === 0));
+  });
 }
 
 function readCounts(file, pick) {
@@ -46,14 +74,21 @@ async function main() {
   step('type-check', process.execPath, [join(root, 'tools', 'test', 'typecheck.mjs')]);
   step('build', process.execPath, [join(root, 'tools', 'build', 'build.mjs')]);
   const jestFile = join(reports, 'jest.json');
-  // No --forceExit: every suite closes what it opens, so jest ends by itself; a leaked handle is
-  // a bug to find, and the step timeout above keeps it from stalling CI.
-  step('unit and integration tests (jest, in band)', bin('jest'), ['--runInBand', '--ci', '--json', `--outputFile=${jestFile}`]);
   const e2eFile = join(reports, 'playwright.json');
-  step('browser tests (Playwright, Chromium)', bin('playwright'), ['test', '-c', 'apps/web-e2e/playwright.config.ts', '--reporter=list,json'], {
-    PLAYWRIGHT_JSON_OUTPUT_NAME: e2eFile,
-    CI: 'true',
-  });
+  // jest and the browser tests run side by side: each is one process in band, and each spends most
+  // of its time waiting on sockets, queues and timers, so together they take little longer than
+  // the browser tests alone. They share nothing: every jest file has its own database, queue prefix
+  // and random ports; the browser tests their own database, prefix and port (E2E_PORT, 3100).
+  const first = results.length;
+  await Promise.all([
+    // No --forceExit: every suite closes what it opens, so jest ends by itself; a leaked handle is
+    // a bug to find, and the step timeout above keeps it from stalling CI.
+    stepBeside('unit and integration tests (jest, in band)', '[jest]', first, bin('jest'), ['--runInBand', '--ci', '--json', `--outputFile=${jestFile}`]),
+    stepBeside('browser tests (Playwright, Chromium)', '[e2e]', first + 1, bin('playwright'), ['test', '-c', 'apps/web-e2e/playwright.config.ts', '--reporter=list,json'], {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: e2eFile,
+      CI: 'true',
+    }),
+  ]);
 
   const jest = readCounts(jestFile, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0), skipped: r.numPendingTests + r.numTodoTests }));
   const e2e = readCounts(e2eFile, (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky, skipped: r.stats.skipped }));
