@@ -319,7 +319,8 @@ export class ForumService {
   /**
    * Runs a create that stores its post under `clientPost`. When the insert loses to the same
    * request stored meanwhile (a duplicate in flight at once, held by the unique index until the
-   * first commits), everything it wrote is rolled back and the first one's answer is given.
+   * first commits), everything it wrote is rolled back and the first one's answer is given, and
+   * the posting budget it spent is given back: a repeat costs nothing, at once or later.
    */
   private async storedOnce<T>(clientPost: ClientPost | null, viewer: Viewer, create: () => Promise<T>, fromEarlier: (stored: { postId: string; threadId: string }) => T): Promise<T> {
     try {
@@ -328,6 +329,7 @@ export class ForumService {
       if (!isClientPostTaken(error)) throw error;
       const stored = await earlierClientPost(this.dataSource, viewer.id, clientPost);
       if (!stored) throw error;
+      await this.limits.refund(this.postPolicy, `member:${viewer.id}`);
       return fromEarlier(stored);
     }
   }

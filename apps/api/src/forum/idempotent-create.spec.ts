@@ -73,7 +73,7 @@ describe('creating threads and replies with a clientPostId (real PostgreSQL and 
     for (let i = 1; i < POSTS_PER_MINUTE; i++) expect((await reply(writer, answers[0].body.id, { body: `Update ${i}` })).status).toBe(201);
   });
 
-  it('stores one reply and one thread when the same request arrives several times at once', async () => {
+  it('stores one reply and one thread when the same request arrives several times at once, and the copies cost no posting budget', async () => {
     const thread = await startedThread();
     const writer = await member();
     const words = { body: 'Sent from a train going through tunnels.', clientPostId: 'in-flight-reply' };
@@ -83,6 +83,9 @@ describe('creating threads and replies with a clientPostId (real PostgreSQL and 
     expect(await postsIn(thread.id)).toBe(2);
     expect(await outboxRowsFor(replies[0].body.id)).toBe(1);
     expect(await count(`SELECT count(*)::int AS n FROM reply_notices WHERE thread_id = $1`, [thread.id])).toBe(1);
+    // One post was counted, not three: the rest of the budget is there for new words, and no more.
+    for (let i = 1; i < POSTS_PER_MINUTE; i++) expect((await reply(writer, thread.id, { body: `Out of the tunnel ${i}` })).status).toBe(201);
+    expect(codeOf(await reply(writer, thread.id, { body: 'One more than the budget.' }))).toEqual([429, 'RATE_LIMITED']);
 
     const starter = await member();
     const opening = { title: 'Tunnels again', body: 'The signal keeps dropping.', clientPostId: 'in-flight-thread' };

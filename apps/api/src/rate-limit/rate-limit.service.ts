@@ -91,6 +91,16 @@ export class RateLimitService {
     }
   }
 
+  /**
+   * Gives back points a request spent and turned out not to use (a copy of a post that was in
+   * flight at the same moment, answered with the first one's). Best effort: a store that cannot be
+   * reached keeps the points, which only errs on the strict side.
+   */
+  async refund(policy: RatePolicy, key: string, points = 1): Promise<void> {
+    const { shared, local } = this.limiter(policy);
+    await this.answered(() => shared.reward(key, points), () => local.reward(key, points)).catch(() => undefined);
+  }
+
   /** Forgets a key, e.g. failed logins after a successful one. */
   async reset(policy: RatePolicy, key: string): Promise<void> {
     const { shared, local } = this.limiter(policy);
