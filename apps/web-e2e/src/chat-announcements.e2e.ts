@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, WebSocketRoute } from '@playwright/test';
 import { expect, test } from './support/axe';
 import { forgetRecoverableSessionsHolding, sendAs } from './support/chat-sockets';
 import { openAs, registeredMember as member } from './support/operators';
@@ -43,6 +43,24 @@ async function busyWhenShown(page: Page, words: string): Promise<Array<string | 
   return changes.flatMap((change) => (change.kind === 'messages' && change.texts.some((text) => text.includes(words)) ? [change.busy] : []));
 }
 
+/**
+ * Every place `words` are on the page: whether in the message log, and whether a screen reader
+ * announces them there (in a live region, aria-live or role log, status or alert, none aria-busy).
+ */
+async function whereSaid(page: Page, words: string): Promise<Array<{ inLog: boolean; announced: boolean }>> {
+  return page.evaluate((text) => {
+    const places: Array<{ inLog: boolean; announced: boolean }> = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (!element || !node.textContent?.includes(text)) continue;
+      const region = element.closest('[aria-live]:not([aria-live=off]), [role=log], [role=status], [role=alert]');
+      places.push({ inLog: element.closest('[role=log]') !== null, announced: region !== null && element.closest('[aria-busy=true]') === null });
+    }
+    return places;
+  }, words);
+}
+
 test.describe('chat announcements', () => {
   test('a screen reader hears what is said live in a room, not the history a join or a catch-up after a long drop brings at once', async ({ browser, request, baseURL }) => {
     test.setTimeout(90_000);
@@ -78,5 +96,116 @@ test.describe('chat announcements', () => {
     await expect(log).toContainText(`Glad you are back (${tag})`);
     expect(await busyWhenShown(page, `Glad you are back (${tag})`)).toEqual(['false']);
     await page.context().close();
+  });
+
+  test('what someone says while a room’s history is still loading is read out from a live region of its own, and the history is not', async ({ page, request, baseURL, axe }) => {
+    test.setTimeout(60_000);
+    const tag = crypto.randomUUID().slice(0, 8);
+    const [reader, writer] = [await member(request), await member(request)];
+    const [history, during, after] = [`Earlier tonight (${tag})`, `Is anyone around? (${tag})`, `Glad you made it (${tag})`];
+    await sendAs(baseURL!, writer, 'night-owls', [history]);
+    // The REST catch-up after the join is held: the log stays busy for as long as the test needs.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let catchUpAsked = false;
+    await page.route(/\/api\/v1\/rooms\/[^/]+\/messages(\?|$)/, async (route) => {
+      catchUpAsked = true;
+      await held;
+      await route.continue();
+    });
+    try {
+      await openAs(page, reader, '/chat/night-owls');
+      const log = page.getByRole('log', { name: 'Messages in Night owls' });
+      await expect(log).toContainText(history);
+      await expect.poll(() => catchUpAsked).toBe(true);
+      await expect(log).toHaveAttribute('aria-busy', 'true');
+
+      // Said while the log is busy: shown in it, and heard from the region beside it.
+      await sendAs(baseURL!, writer, 'night-owls', [during]);
+      await expect(log).toContainText(during);
+      await expect(log).toHaveAttribute('aria-busy', 'true');
+      expect(await whereSaid(page, during)).toEqual([
+        { inLog: true, announced: false },
+        { inLog: false, announced: true },
+      ]);
+      // The history is in the busy log only.
+      expect(await whereSaid(page, history)).toEqual([{ inLog: true, announced: false }]);
+      await axe.check('a room whose history is still loading');
+    } finally {
+      release();
+    }
+    const log = page.getByRole('log', { name: 'Messages in Night owls' });
+    await expect(log).toHaveAttribute('aria-busy', 'false');
+    // Once the log speaks again, what is said is read from it alone.
+    await sendAs(baseURL!, writer, 'night-owls', [after]);
+    await expect(log).toContainText(after);
+    expect(await whereSaid(page, after)).toEqual([{ inLog: true, announced: true }]);
+    // And the region lets go of what it said, so reading the page back does not meet it twice.
+    await expect.poll(() => whereSaid(page, during), { timeout: 15_000 }).toEqual([{ inLog: true, announced: true }]);
+  });
+
+  test('a rejoin whose answer a dropped connection took leaves the log busy no longer once the session is recovered, and what is said next is read out', async ({ page, request, baseURL, axe }) => {
+    test.setTimeout(60_000);
+    const tag = crypto.randomUUID().slice(0, 8);
+    const [reader, writer] = [await member(request), await member(request)];
+    // Every connection the page opens passes through here, in order: the first as it is; the
+    // second as one the server could not recover (the node that held the session went away: it
+    // comes without the session's id), whose answer to the rejoin is lost as the connection
+    // drops again; the third as it is, recovering the second's session.
+    const connections: Array<{ page: WebSocketRoute; server: WebSocketRoute; joins: number }> = [];
+    let answerLost = false;
+    await page.routeWebSocket(/\/socket\.io\//, (ws) => {
+      const server = ws.connectToServer();
+      const connection = { page: ws, server, joins: 0 };
+      connections.push(connection);
+      const second = connections.length === 2;
+      let joinId: string | null = null;
+      ws.onMessage((message) => {
+        let sent = message;
+        if (typeof message === 'string') {
+          // Socket.IO packets: 40 is the handshake, 42<id>[...] an event with an answer asked for, 43<id>[...] that answer.
+          const join = /^42(\d+)\["room:join"/.exec(message);
+          if (join) {
+            connection.joins++;
+            joinId = join[1];
+          }
+          if (second && message.startsWith('40')) {
+            const { pid: _pid, offset: _offset, ...auth } = JSON.parse(message.slice(2)) as Record<string, unknown>;
+            sent = `40${JSON.stringify(auth)}`;
+          }
+        }
+        server.send(sent);
+      });
+      server.onMessage((message) => {
+        if (second && joinId !== null && typeof message === 'string' && message.startsWith(`43${joinId}[`)) {
+          answerLost = true;
+          void server.close();
+          void ws.close();
+          return;
+        }
+        ws.send(message);
+      });
+    });
+    await openAs(page, reader, '/chat/night-owls');
+    const log = page.getByRole('log', { name: 'Messages in Night owls' });
+    await expect(log).toHaveAttribute('aria-busy', 'false');
+    // Something said live, which also gives the page the place in the room's stream a recovery starts from.
+    await sendAs(baseURL!, writer, 'night-owls', [`Before the drop (${tag})`]);
+    await expect(log).toContainText(`Before the drop (${tag})`);
+
+    await connections[0].server.close();
+    await connections[0].page.close();
+    await expect.poll(() => answerLost, { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => connections.length, { timeout: 15_000 }).toBe(3);
+    await expect(page.getByRole('status').filter({ hasText: 'Reconnecting…' })).toHaveCount(0, { timeout: 15_000 });
+    // Well before the rejoin's 10 s wait for its answer would have run out.
+    await expect(log).toHaveAttribute('aria-busy', 'false', { timeout: 5_000 });
+    // The session was recovered: the room was not joined again.
+    expect(connections.map((connection) => connection.joins)).toEqual([1, 1, 0]);
+
+    await sendAs(baseURL!, writer, 'night-owls', [`After the drop (${tag})`]);
+    await expect(log).toContainText(`After the drop (${tag})`);
+    expect(await whereSaid(page, `After the drop (${tag})`)).toEqual([{ inLog: true, announced: true }]);
+    await axe.check('a room after a recovered reconnect');
   });
 });

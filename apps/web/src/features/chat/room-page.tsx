@@ -21,6 +21,7 @@ import { useRooms } from './room-list';
 import { useCurrentRestriction } from '../moderator-notes/restriction-notice';
 import { RoomSettings } from './room-settings';
 import { useChatRoom } from './use-chat-room';
+import { useHeardWhileBusy } from './heard-while-busy';
 
 function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: boolean; memberId: string }) {
   const room = useChatRoom(slug, me, staff, memberId);
@@ -34,6 +35,8 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
   useEffect(() => {
     if (revealingEarlier) setRevealingEarlier(false);
   }, [revealingEarlier]);
+  const logBusy = room.loadingHistory || revealingEarlier;
+  const heardWhileBusy = useHeardWhileBusy(room.log, logBusy, room.cameLive);
   const [restoreProblem, setRestoreProblem] = useState('');
   const [restoring, setRestoring] = useState<string | null>(null);
   // The message a moderator is about to remove, kept after closing so the dialog can animate out.
@@ -271,7 +274,7 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
         ref={logRef}
         role="log"
         aria-live="polite"
-        aria-busy={room.loadingHistory || revealingEarlier}
+        aria-busy={logBusy}
         aria-label={`Messages in ${info?.name ?? slug}`}
         tabIndex={0}
         style={{ maxHeight: '60vh', overflowY: 'auto' }}
@@ -436,6 +439,16 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
           </div>
         ))}
       </Paper>
+      {/* What others said live while the log was busy (see useHeardWhileBusy): a screen reader skips
+          a busy log's changes, so these are read from here; the page shows them in the log. Always
+          in the page, as a live region must be before anything is put in it. */}
+      <VisuallyHidden aria-live="polite">
+        {heardWhileBusy.map((message) => (
+          <div key={message.id}>
+            <bdi>{message.author.displayName}</bdi>: <bdi>{message.body}</bdi>
+          </div>
+        ))}
+      </VisuallyHidden>
       <Text size="xs" c="dimmed" aria-live="polite" mih="1.2em">
         {room.typing.length > 0 ? `${room.typing.slice(0, 3).join(', ')} ${room.typing.length === 1 ? 'is' : 'are'} typing…` : ''}
       </Text>

@@ -19,6 +19,11 @@ export interface ChatRoomState {
    * what is said live, not the fifty messages a join brings at once.
    */
   loadingHistory: boolean;
+  /**
+   * Whether a message reached this tab live, said by someone else (`message:new`, not history):
+   * what a busy log did not read out is said elsewhere (see useHeardWhileBusy).
+   */
+  cameLive: (id: string) => boolean;
   connection: Connection;
   online: number;
   typing: string[];
@@ -48,6 +53,8 @@ type JoinAck = ChatAck<{ messages: ChatMessage[]; online: number }>;
 
 const ACK_TIMEOUT_MS = 10_000;
 const TYPING_SHOWN_MS = 4_000;
+/** The live messages remembered as such: far more than can arrive while history loads. */
+const LIVE_IDS_KEPT = 500;
 
 /**
  * One room over the shared socket: joins on every (re)connect; when the server could not recover
@@ -79,6 +86,7 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
   // The log as last rendered, for the catch-up after a drop (read outside React's updates).
   const logRef = useRef(log);
   logRef.current = log;
+  const liveIds = useRef(new Set<string>());
   const queryClient = useQueryClient();
 
   useEffect(() => {
@@ -200,6 +208,11 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
       if (received.room !== slug) return;
       // The room's copy of a message this member sent from another tab or device is theirs here too.
       const message = received.author.displayName === me && !received.author.isYou ? { ...received, author: { ...received.author, isYou: true } } : received;
+      // Someone else's, and new to this tab: said now (a copy of one it already has is not news).
+      if (!message.author.isYou && !logRef.current.some((entry) => entry.message.id === message.id)) {
+        liveIds.current.add(message.id);
+        if (liveIds.current.size > LIVE_IDS_KEPT) liveIds.current.delete(liveIds.current.values().next().value as string);
+      }
       setLog((current) => mergeMessages(current, [message]));
       setTyping((current) => {
         const next = { ...current };
@@ -322,8 +335,9 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
   const showRemoved = useCallback((id: string, deleted = false) => setLog((current) => gone(current, id, staff, deleted)), [staff]);
   const showRestored = useCallback((message: ChatMessage) => setLog((current) => mergeMessages(current, [message])), []);
   const rejoin = useCallback(() => rejoinRef.current(), []);
+  const cameLive = useCallback((id: string) => liveIds.current.has(id), []);
 
-  return { log, loadingHistory: readingHistory || !historyShown, connection, online, typing: Object.keys(typing), joinError, lockedOut, olderCursor, loadOlder, send, retry, cancel, typed, forgetAuthor, showRemoved, showRestored, rejoin };
+  return { log, loadingHistory: readingHistory || !historyShown, cameLive, connection, online, typing: Object.keys(typing), joinError, lockedOut, olderCursor, loadOlder, send, retry, cancel, typed, forgetAuthor, showRemoved, showRestored, rejoin };
 }
 
 /** A kept unsent message, back in the log: waiting to go, or refused as it was. */
