@@ -148,6 +148,42 @@ test.describe('crisis support in front of the member', () => {
     await expect(page.getByText('Your reply is posted.')).toBeVisible();
   });
 
+  test('an edit and a report’s note offer help while crisis words are typed', async ({ page, request, axe }) => {
+    const grant = await signedInMember(page, request);
+    await axe.check('home, signed in');
+    const token = await currentAccessToken(request, page);
+    const thread = (await (
+      await request.post('/api/v1/threads', { headers: { Authorization: `Bearer ${token}` }, data: { categorySlug: 'anxiety', title: 'Mornings', body: 'Mornings are slow for me.' } })
+    ).json()) as { id: string };
+    const other = (await (await request.post('/api/v1/auth/register', { data: {} })).json()) as Grant;
+    const reply = await request.post(`/api/v1/threads/${thread.id}/posts`, { headers: { Authorization: `Bearer ${other.accessToken}` }, data: { body: 'Some days are heavy and long.' } });
+    expect(reply.status()).toBe(201);
+    await page.goto(`/t/${thread.id}`);
+    await expect(page.getByTestId('signed-in-pseudonym')).toContainText(grant.member.pseudonym);
+
+    // A harmless post edited into a cry for help: the editor offers the lines before it is saved.
+    const original = page.getByRole('article', { name: /^Original post by / });
+    await original.getByRole('button', { name: 'Edit' }).click();
+    const editor = original.getByRole('form', { name: 'Edit your post' });
+    await expect(editor.getByRole('complementary', { name: 'Support while you write' })).toHaveCount(0);
+    await editor.getByLabel('Your post').fill('Mornings are slow. I want to end my life.');
+    const editNudge = editor.getByRole('complementary', { name: 'Support while you write' });
+    await expect(editNudge).toBeVisible({ timeout: 3_000 });
+    await expect(editNudge.getByRole('link', { name: 'Call 988', exact: true })).toHaveAttribute('href', 'tel:988');
+    await axe.check('the post editor with the pre-send nudge');
+    await editor.getByRole('button', { name: 'Cancel' }).click();
+
+    // A report’s note is the reporter’s own words too.
+    await page.getByRole('button', { name: `Report this post by ${other.member.pseudonym}` }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('radio').first().check();
+    await dialog.getByLabel('Anything the moderators should know? (optional)').fill('I’m reporting this because I feel the same and want to die.');
+    const noteNudge = dialog.getByRole('complementary', { name: 'Support while you write' });
+    await expect(noteNudge).toBeVisible({ timeout: 3_000 });
+    await expect(noteNudge).toContainText("You don't have to carry this alone.");
+    await axe.check('the report dialog with the pre-send nudge');
+  });
+
   test('readers of a thread where someone wrote in crisis see a quiet resources footer', async ({ page, request, axe }) => {
     const writer = (await (await request.post('/api/v1/auth/register', { data: {} })).json()) as Grant;
     const thread = (await (

@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { isApiError } from '../../api/api-client';
 import { copyToClipboard } from '../../components/clipboard';
 import { useAutoDirection } from '../../components/use-auto-direction';
+import { CrisisNudge } from '../crisis/crisis-nudge';
 import { HideMemberDialog } from '../hides/hide-member-dialog';
 import { hideMember } from '../hides/hidden-members-api';
 import { useSession } from '../identity/use-session';
@@ -154,6 +155,8 @@ function PostEditor({
           onChange={(event) => setBody(event.currentTarget.value)}
           error={tooLong ?? failure?.fields.body}
         />
+        {/* An edit can turn a harmless post into a cry for help: offered here as in the reply composer. */}
+        <CrisisNudge text={body} />
         <Group gap="sm">
           <Button type="submit" disabled={tooLong !== null || paused}>
             {editing.isPending ? 'Saving…' : 'Save changes'}

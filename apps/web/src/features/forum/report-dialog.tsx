@@ -1,8 +1,10 @@
 import { FORUM_LIMITS, REPORT_REASONS, type ReportPostRequest, type ReportReason } from '@lantern/contracts';
+import { SAFE_MESSAGING_COPY } from '@lantern/crisis';
 import { Alert, Anchor, Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { HELP_PATH } from '../../routes/route-paths';
+import { CrisisNudge } from '../crisis/crisis-nudge';
 import { HowToHelp } from '../crisis/how-to-help';
 import { fieldTooLong, REPORT_REASON_LABELS } from './forum-copy';
 import { describeForumError } from './forum-error-copy';
@@ -122,6 +124,8 @@ export function ReportDialog({ subject, author, send, opened, onClose }: ReportD
               onChange={(event) => setNote(event.currentTarget.value)}
               error={noteTooLong ?? failure?.fields.note}
             />
+            {/* A note is the reporter's own words too ("I feel the same"): help is offered here, before it is sent. */}
+            <CrisisNudge text={note} selfMessage={SAFE_MESSAGING_COPY.searchNudge.message} />
             <Group justify="flex-end" gap="sm">
               <Button variant="default" onClick={close}>
                 Cancel
