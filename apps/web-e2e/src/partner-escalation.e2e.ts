@@ -174,6 +174,62 @@ test('a member who gives a new number after their case reached a crisis line is 
   expect(closed.status(), await closed.text()).toBeLessThan(300);
 });
 
+test('a member who asked for messages would rather be called once a crisis line has the case: the panel says plainly the line was told, and the counsellor sees the number to call', async ({ browser, page, request, axe }, testInfo) => {
+  test.setTimeout(90_000);
+  const member = await registeredMember(request);
+  const asMember = { Authorization: `Bearer ${member.accessToken}` };
+  await seedSession(page, member);
+  await page.goto('/');
+  await expect(page.getByTestId('signed-in-pseudonym')).toContainText(member.member.pseudonym);
+  await request.post('/api/v1/threads', { headers: asMember, data: { categorySlug: 'depression', title: 'Tonight', body: 'I want to end my life tonight.' } });
+  const panel = page.getByRole('region', { name: 'Support you can reach now' });
+  await expect(panel).toBeVisible({ timeout: 10_000 });
+  await panel.getByRole('button', { name: "I'd like a crisis counsellor to contact me" }).click();
+  const consent = panel.getByRole('form', { name: 'Ask a crisis counsellor to contact you' });
+  await expect(consent.getByRole('radio', { name: 'A private chat here' })).toBeChecked();
+  await consent.getByRole('button', { name: 'Ask for a counsellor' }).click();
+  await expect(panel.getByRole('button', { name: 'I’d rather they call me' })).toBeVisible();
+
+  // A moderator hands the case to the line.
+  const moderator = { Authorization: `Bearer ${(await operatorGrant(request, 'moderator')).accessToken}` };
+  const queue = (await (await request.get('/api/v1/moderation/queue', { headers: moderator })).json()) as { items: Array<{ id: string; contentId: string }> };
+  const item = queue.items.find((entry) => entry.contentId === member.member.id);
+  const partners = (await (await request.get('/api/v1/moderation/partners', { headers: moderator })).json()) as { items: Array<{ id: string; name: string }> };
+  const line = partners.items.find((partner) => partner.name === 'E2E Crisis Line');
+  const escalated = await request.post('/api/v1/escalations', { headers: moderator, data: { flagId: item?.id, partnerId: line?.id, basis: 'member_consent' } });
+  expect(escalated.status(), await escalated.text()).toBeLessThan(300);
+  const escalationId = ((await escalated.json()) as { id: string }).id;
+
+  // An hour later they would rather talk: they give a number, and read plainly that the line was told.
+  await panel.getByRole('button', { name: 'I’d rather they call me' }).click();
+  const switching = panel.getByRole('form', { name: 'Ask to be called instead' });
+  await expect(switching.getByLabel('Your phone number')).toHaveJSProperty('required', true);
+  await axe.check('crisis panel switching to a call');
+  await switching.getByLabel('Your phone number').fill('+1 555 010 0203');
+  await switching.getByRole('button', { name: 'Call me on this number' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'We have told the crisis line you would rather they call you, and given them your number.' })).toBeVisible();
+  await expect(switching).toHaveCount(0);
+  // Now a phone request: its number can change, and they can switch back.
+  await expect(panel.getByRole('button', { name: 'Change the number to call' })).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'I’d rather they message me here' })).toBeVisible();
+  await axe.check('crisis panel after switching to a call');
+
+  // The counsellor's portal says how to reach the member now: a call, on that number.
+  const counsellorGrant = await operatorGrant(request, 'counsellor');
+  const counsellor = await openAs(browser, counsellorGrant, '/partner');
+  const card = counsellor.getByRole('article').filter({ hasText: '+1 555 010 0203' });
+  await expect(card).toHaveCount(1);
+  await expect(card).toContainText('How to reach the member now: a phone call. Number to call: +1 555 010 0203.');
+  await expect(card.getByRole('list', { name: 'Timeline' })).toContainText('the member changed how to reach them · The member would rather be called');
+  await expectNoAxeViolations(counsellor, testInfo, 'the partner portal after the member switched to a call');
+  await counsellor.context().close();
+  // Closed, so the line's one test portal holds no open case for other tests.
+  const asCounsellor = { Authorization: `Bearer ${counsellorGrant.accessToken}` };
+  expect((await request.post(`/api/v1/partner/escalations/${escalationId}/ack`, { headers: asCounsellor })).status()).toBeLessThan(300);
+  const closed = await request.post(`/api/v1/partner/escalations/${escalationId}/outcome`, { headers: asCounsellor, data: { outcome: 'Called the member.' } });
+  expect(closed.status(), await closed.text()).toBeLessThan(300);
+});
+
 test('a hand-off that cannot be delivered comes back to the moderators, who hand the member to another line with their consent', async ({ browser, page, request, axe }, testInfo) => {
   test.setTimeout(90_000);
   await clearQueue(request);

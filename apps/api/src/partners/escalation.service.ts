@@ -86,37 +86,37 @@ export class EscalationService {
    * "I'd like a crisis counsellor to contact me": consent, the channel, and a moderator on top of the queue.
    * While a counsellor's line already has the member's case (not closed), asking again starts no
    * second one: the answer is that case (`created: false`), so the member keeps its private room.
-   * A different number for a phone case is the exception a crisis line needs: the case takes it, and
-   * the line is sent it (a signed `escalation.contact_updated`), or the counsellor would call a
-   * number that cannot reach the member. Before a hand-off, the new request replaces the unused one,
-   * as always; a changed number is audited either way (never the number itself).
+   * A change of how to reach them is the exception a crisis line needs: a different number for a
+   * phone case, or the other channel (a call instead of messages, or messages instead of a call, the
+   * number then erased). The case takes it, and the line is sent it (a signed
+   * `escalation.contact_updated`), or the counsellor would call a number that cannot reach the member,
+   * or call someone who can no longer talk. Before a hand-off, the new request replaces the unused one,
+   * as always; a change is audited either way (never the number itself).
    */
-  async requestOutreach(member: AuditActor, input: OutreachRequest): Promise<{ outreachId: string; flagId: string; created: boolean; phoneUpdated: boolean }> {
+  async requestOutreach(
+    member: AuditActor,
+    input: OutreachRequest,
+  ): Promise<{ outreachId: string; flagId: string; created: boolean; phoneUpdated: boolean; channelUpdated: boolean }> {
     let told = false;
+    let ready: PrivateRoomReady | undefined;
     const answer = await this.dataSource.transaction(async (manager) => {
       // In the withdrawal's lock order (member, review items, request, hand-off), and read only once
       // they are held: read before, a moderator's hand-off committing meanwhile went unseen, and the
       // new number went to a request nobody would act on while the line called the old one.
       await holdLiveAccount(manager, member.id);
       await this.holdOutreachItems(manager, member.id);
-      const [open]: Array<{ id: string; flag_id: string; escalation_id: string; status: Escalation['status']; channel: OutreachChannel; phone_ciphertext: string | null }> = await manager.query(
-        `SELECT o.id, COALESCE(o.flag_id, e.flag_id) AS flag_id, e.id AS escalation_id, e.status, e.payload->>'channel' AS channel, e.phone_ciphertext
+      const [open]: OpenCase[] = await manager.query(
+        `SELECT o.id, COALESCE(o.flag_id, e.flag_id) AS flag_id, e.id AS escalation_id, e.status, e.payload->>'channel' AS channel, e.phone_ciphertext, e.room_slug
            FROM outreach_requests o JOIN escalations e ON e.id = o.escalation_id
           WHERE o.member_id = $1 AND e.status <> 'closed' AND COALESCE(o.flag_id, e.flag_id) IS NOT NULL ORDER BY o.created_at DESC LIMIT 1 FOR UPDATE OF o, e`,
         [member.id],
       );
       if (open) {
-        const phoneUpdated = open.channel === 'phone' && input.channel === 'phone' && !this.samePhone(open.phone_ciphertext, input.phone);
+        const channelUpdated = open.channel !== input.channel;
+        const phoneUpdated = !channelUpdated && open.channel === 'phone' && !this.samePhone(open.phone_ciphertext, input.phone);
         if (phoneUpdated && input.phone) {
           await manager.query(`UPDATE escalations SET phone_ciphertext = $2, updated_at = now() WHERE id = $1`, [open.escalation_id, this.phones.seal(input.phone)]);
-          const [step] = returnedRows<{ changes: number }>(
-            await manager.query(
-              // No actor on the timeline: the audit row names the member, and an erasure of the account leaves no step leading to it.
-              `WITH step AS (INSERT INTO escalation_events (escalation_id, status, note) VALUES ($1, 'contact_updated', $2) RETURNING escalation_id)
-               SELECT 1 + (SELECT count(*)::int FROM escalation_events WHERE escalation_id = $1 AND status = 'contact_updated') AS changes FROM step`,
-              [open.escalation_id, 'The member gave a new number to call.'],
-            ),
-          );
+          const changes = await this.recordContactStep(manager, open.escalation_id, 'contact_updated', 'The member gave a new number to call.');
           await this.audit.record(manager, member, {
             action: 'outreach_contact_updated',
             targetType: 'escalation',
@@ -125,18 +125,24 @@ export class EscalationService {
             after: { phoneChanged: true, partnerTold: true },
           });
           // Each change is its own delivery (and idempotency key); each carries the number current when it is sent.
-          await this.outbox.recordPartnerDelivery(manager, { escalationId: open.escalation_id, delivery: step.changes, event: 'escalation.contact_updated' });
+          await this.outbox.recordPartnerDelivery(manager, { escalationId: open.escalation_id, delivery: changes, event: 'escalation.contact_updated' });
           told = true;
         }
-        return { outreachId: open.id, flagId: open.flag_id, created: false, phoneUpdated };
+        if (channelUpdated) {
+          ready = await this.switchCaseChannel(manager, member, open, input);
+          told = true;
+        }
+        return { outreachId: open.id, flagId: open.flag_id, created: false, phoneUpdated, channelUpdated };
       }
-      const [unused]: Array<{ phone_ciphertext: string | null }> = await manager.query(
-        `SELECT phone_ciphertext FROM outreach_requests WHERE member_id = $1 AND escalation_id IS NULL AND withdrawn_at IS NULL ORDER BY created_at DESC LIMIT 1 FOR UPDATE`,
+      const [unused]: Array<{ channel: OutreachChannel; phone_ciphertext: string | null }> = await manager.query(
+        `SELECT channel, phone_ciphertext FROM outreach_requests WHERE member_id = $1 AND escalation_id IS NULL AND withdrawn_at IS NULL ORDER BY created_at DESC LIMIT 1 FOR UPDATE`,
         [member.id],
       );
+      const channelUpdated = unused !== undefined && unused.channel !== input.channel;
       const phoneUpdated = unused !== undefined && unused.phone_ciphertext !== null && input.channel === 'phone' && !this.samePhone(unused.phone_ciphertext, input.phone);
       const { flagId } = await this.crisis.requestSupportIn(manager, member.id, 'outreach_requested');
-      // A newer request replaces an unused older one (and its number); a withdrawn one stays, as the record of it.
+      // A newer request replaces an unused older one (and its number: a switch to messages leaves none behind);
+      // a withdrawn one stays, as the record of it.
       await manager.query(`DELETE FROM outreach_requests WHERE member_id = $1 AND escalation_id IS NULL AND withdrawn_at IS NULL`, [member.id]);
       const [row]: Array<{ id: string }> = await manager.query(
         `INSERT INTO outreach_requests (member_id, channel, phone_ciphertext, flag_id) VALUES ($1, $2, $3, $4) RETURNING id`,
@@ -152,10 +158,95 @@ export class EscalationService {
           after: { phoneChanged: true },
         });
       }
-      return { outreachId: row.id, flagId, created: true, phoneUpdated };
+      // Its own action: the item's words already follow the request's channel, and "changed the number" would mislead.
+      if (channelUpdated) {
+        await this.audit.record(manager, member, {
+          action: 'outreach_channel_updated',
+          targetType: 'outreach_request',
+          targetId: row.id,
+          before: { progress: 'received', channel: unused.channel },
+          after: { channel: input.channel },
+        });
+      }
+      return { outreachId: row.id, flagId, created: true, phoneUpdated, channelUpdated };
     });
+    if (ready) this.events.privateRoomReady.next(ready);
     if (told) this.relay.kick();
     return answer;
+  }
+
+  /**
+   * A contact change on the case's timeline. Answers how many the case has had, counting this one:
+   * the n of its delivery and idempotency key (`<id>:contact:<n>`).
+   */
+  private async recordContactStep(manager: EntityManager, escalationId: string, status: 'contact_updated' | 'channel_updated', note: string): Promise<number> {
+    const [step] = returnedRows<{ changes: number }>(
+      await manager.query(
+        // No actor on the timeline: the audit row names the member, and an erasure of the account leaves no step leading to it.
+        `WITH step AS (INSERT INTO escalation_events (escalation_id, status, note) VALUES ($1, $2, $3) RETURNING escalation_id)
+         SELECT 1 + (SELECT count(*)::int FROM escalation_events WHERE escalation_id = $1 AND status IN ('contact_updated', 'channel_updated')) AS changes FROM step`,
+        [escalationId, status, note],
+      ),
+    );
+    return step.changes;
+  }
+
+  /**
+   * The member would rather be reached the other way, on a case a crisis line has. A call: the case
+   * takes the number, sealed. Messages here: the number is erased from the case and its request (not
+   * hidden: it was given for a call that is no longer wanted), and the case gets a private room, as an
+   * in-app hand-off has, which the line's counsellors who already took the case join at once (the
+   * member is told, as when one acknowledges). Answers that news, to send once committed.
+   */
+  private async switchCaseChannel(manager: EntityManager, member: AuditActor, open: OpenCase, input: OutreachRequest): Promise<PrivateRoomReady | undefined> {
+    const phone = input.channel === 'phone' && input.phone ? this.phones.seal(input.phone) : null;
+    await manager.query(`UPDATE escalations SET payload = jsonb_set(payload, '{channel}', to_jsonb($2::text)), phone_ciphertext = $3, updated_at = now() WHERE id = $1`, [
+      open.escalation_id,
+      input.channel,
+      phone,
+    ]);
+    // After a hand-off the request keeps no number of its own; its channel is what the member's panel reads.
+    await manager.query(`UPDATE outreach_requests SET channel = $2, phone_ciphertext = NULL WHERE escalation_id = $1`, [open.escalation_id, input.channel]);
+    let ready: PrivateRoomReady | undefined;
+    if (input.channel === 'in_app') {
+      const room = open.room_slug ?? (await this.openCareRoom(manager, open.escalation_id, member.id));
+      const joined = returnedRows<{ member_id: string }>(
+        await manager.query(
+          `INSERT INTO room_members (room_id, member_id)
+           SELECT DISTINCT r.id, m.id FROM escalations e JOIN rooms r ON r.slug = e.room_slug
+             JOIN escalation_events v ON v.escalation_id = e.id AND v.status IN ('acknowledged', 'in_contact')
+             JOIN members m ON m.id = v.actor_id AND m.role = 'partner' AND m.partner_id = e.partner_id
+            WHERE e.id = $1
+           ON CONFLICT DO NOTHING RETURNING member_id`,
+          [open.escalation_id],
+        ),
+      );
+      if (joined.length > 0) ready = { memberId: member.id, room, by: 'counsellor' };
+    }
+    const note = input.channel === 'phone' ? 'The member would rather be called, and gave a number to call.' : 'The member would rather be messaged in their private chat; their number is deleted.';
+    const changes = await this.recordContactStep(manager, open.escalation_id, 'channel_updated', note);
+    await this.audit.record(manager, member, {
+      action: 'outreach_channel_updated',
+      targetType: 'escalation',
+      targetId: open.escalation_id,
+      before: { progress: open.status, channel: open.channel },
+      after: { channel: input.channel, partnerTold: true },
+    });
+    // The same event and key scheme as a new number: the line's system follows one kind of change.
+    await this.outbox.recordPartnerDelivery(manager, { escalationId: open.escalation_id, delivery: changes, event: 'escalation.contact_updated' });
+    return ready;
+  }
+
+  /** The warm hand-off's private room: only the member and the partner's counsellors can enter it. */
+  private async openCareRoom(manager: EntityManager, escalationId: string, memberId: string | null): Promise<string> {
+    const slug = `care-${escalationId.slice(0, 8)}`;
+    await manager.query(`UPDATE escalations SET room_slug = $2 WHERE id = $1`, [escalationId, slug]);
+    const [room]: Array<{ id: string }> = await manager.query(
+      `INSERT INTO rooms (slug, name, description, position, private) VALUES ($1, 'A private conversation', 'Just you and a crisis counsellor.', 1000, true) RETURNING id`,
+      [slug],
+    );
+    if (memberId) await manager.query(`INSERT INTO room_members (room_id, member_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [room.id, memberId]);
+    return slug;
   }
 
   /**
@@ -335,18 +426,8 @@ export class EscalationService {
     await this.handOn(manager, stranded, created.id, moderator);
     // The private room of a hand-off that never arrived stays the member's: the new counsellor joins them there.
     const reused = channel === 'in_app' ? stranded.find((handoff) => handoff.room_slug !== null)?.room_slug : undefined;
-    const roomSlug = channel === 'in_app' ? (reused ?? `care-${created.id.slice(0, 8)}`) : null;
-    if (roomSlug) {
-      // The warm hand-off: a private room only the member and the partner's counsellor can enter.
-      await manager.query(`UPDATE escalations SET room_slug = $2 WHERE id = $1`, [created.id, roomSlug]);
-      if (!reused) {
-        const [room]: Array<{ id: string }> = await manager.query(
-          `INSERT INTO rooms (slug, name, description, position, private) VALUES ($1, 'A private conversation', 'Just you and a crisis counsellor.', 1000, true) RETURNING id`,
-          [roomSlug],
-        );
-        if (memberId) await manager.query(`INSERT INTO room_members (room_id, member_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [room.id, memberId]);
-      }
-    }
+    if (reused) await manager.query(`UPDATE escalations SET room_slug = $2 WHERE id = $1`, [created.id, reused]);
+    else if (channel === 'in_app') await this.openCareRoom(manager, created.id, memberId);
     if (consent) await manager.query(`UPDATE outreach_requests SET escalation_id = $2, phone_ciphertext = NULL WHERE id = $1`, [consent.id, created.id]);
     if (carried) await manager.query(`UPDATE outreach_requests SET escalation_id = $2 WHERE id = $1`, [carried.consent_id, created.id]);
     await manager.query(`INSERT INTO escalation_events (escalation_id, status, note, actor_id) VALUES ($1, 'created', $2, $3)`, [created.id, basis, moderator.id]);
@@ -402,12 +483,15 @@ export class EscalationService {
     return (await this.withPhones(rows))[0];
   }
 
-  /** The partner's view: the number to call is the member's current one (closing or a withdrawal deletes it). */
+  /**
+   * The partner's view: the number to call is the member's current one, only while the case is open and
+   * on the phone channel (closing, a withdrawal or the member's switch to messages deletes it).
+   */
   private async withPhones(rows: PartnerEscalationRow[]): Promise<Escalation[]> {
     const items = await this.withTimelines(rows);
     return items.map((item, index) => {
       const sealed = rows[index].phone_ciphertext;
-      return { ...item, phone: sealed && item.status !== 'closed' ? this.phones.open(sealed) : null };
+      return { ...item, phone: sealed && item.status !== 'closed' && item.payload.channel === 'phone' ? this.phones.open(sealed) : null };
     });
   }
 
@@ -588,6 +672,17 @@ interface PartnerRow {
 }
 
 const toPartner = (row: PartnerRow): PartnerSummary => ({ id: row.id, name: row.name, regions: row.regions, hours: row.hours, webhookUrl: row.webhook_url, createdAt: row.created_at.toISOString() });
+
+/** The member's request whose case a crisis line has, open, as a change of contact reads it. */
+interface OpenCase {
+  id: string;
+  flag_id: string;
+  escalation_id: string;
+  status: Escalation['status'];
+  channel: OutreachChannel;
+  phone_ciphertext: string | null;
+  room_slug: string | null;
+}
 
 interface StrandedHandoff {
   id: string;

@@ -35,21 +35,23 @@ export class OutreachController {
 
   /**
    * 201 with the new request; 200 with the open case when a counsellor's line already has it
-   * (nothing new is stored, but a new number for a phone case, which the line is sent).
+   * (nothing new is stored, but a new number for a phone case or a switch of channel, which the line is sent).
    */
   @Roles('member')
   @Post()
   @Responds(outreachReceiptSchema, {
-    also: { 200: 'A crisis line already has the member’s case: that request, unchanged but for a new phone number (`phoneUpdated`), which the line is sent.' },
+    also: {
+      200: 'A crisis line already has the member’s case: that request, unchanged but for a new phone number (`phoneUpdated`) or the other channel (`channelUpdated`), which the line is sent.',
+    },
   })
   async request(
     @ValidBody(outreachRequestSchema) body: Valid<typeof outreachRequestSchema>,
     @CurrentMember() member: AuthenticatedMember,
     @Res({ passthrough: true }) response: Response,
   ): Promise<OutreachReceipt> {
-    const { outreachId, flagId, created, phoneUpdated } = await this.escalations.requestOutreach(member, body);
+    const { outreachId, flagId, created, phoneUpdated, channelUpdated } = await this.escalations.requestOutreach(member, body);
     response.status(created ? 201 : 200);
-    return { outreachId, flagId, phoneUpdated };
+    return { outreachId, flagId, phoneUpdated, channelUpdated };
   }
 
   /** The member withdraws their request (and consent): the answer is where it stands now. */

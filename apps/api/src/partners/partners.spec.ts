@@ -635,8 +635,8 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     expect((await rest(api, 'POST', `/api/v1/partner/escalations/${id}/ack`, { token: counsellor.token })).status).toBe(200);
     expect(await outreachOf(member)).toMatchObject({ progress: 'with_counsellor', room });
 
-    // Asked again while the counsellor has the case (a second tab, a worried moment), by phone this time.
-    const again = await rest<{ outreachId: string; flagId: string }>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0144' } });
+    // Asked again while the counsellor has the case (a second tab, a worried moment), the same way.
+    const again = await rest<{ outreachId: string; flagId: string }>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'in_app' } });
     // Their panel still reads the live case and the way into its room (it read "received", with no room, before).
     expect(await outreachOf(member)).toMatchObject({ channel: 'in_app', progress: 'with_counsellor', room });
     expect([again.status, again.body]).toEqual([200, first.body]);
@@ -810,6 +810,172 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     expect((await rest(api, 'DELETE', '/api/v1/me', { token: member.token })).status).toBe(204);
     expect((await escalationFor(first.body.flagId)).phone_ciphertext).toBeNull();
     expect((await rest<Escalation>(api, 'GET', `/api/v1/partner/escalations/${id}`, { token: counsellor.token })).body.phone).toBeNull();
+  });
+
+  /** Where a member's number could be kept or written: in clear, it must be in none of them. */
+  const numberAnywhere = (memberId: string, escalationId: string | null, digits: string) =>
+    api.db.dataSource.query(
+      `SELECT 1 FROM audit_log WHERE (target_id = $2 OR actor_id = $1) AND (COALESCE(before::text, '') || COALESCE(after::text, '') || COALESCE(reason, '')) LIKE '%' || $3 || '%'
+       UNION ALL SELECT 1 FROM escalation_events WHERE escalation_id = $2 AND note LIKE '%' || $3 || '%'
+       UNION ALL SELECT 1 FROM escalations WHERE id = $2 AND (payload::text || COALESCE(phone_ciphertext, '')) LIKE '%' || $3 || '%'`,
+      [memberId, escalationId, digits],
+    );
+
+  it('switches a case a crisis line has from messages to a call and back: each change reaches the line as a signed escalation.contact_updated, the portal shows how to reach the member, and the number is erased on the way back', async () => {
+    const member = await registerMember(api, 'Quiet Wintercress');
+    const first = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'in_app' } });
+    expect([first.status, first.body.channelUpdated]).toEqual([201, false]);
+    endpoint.behaviours = ['ok'];
+    expect((await escalate({ id: first.body.flagId } as QueueItem)).status).toBe(200);
+    const { id, room_slug: room } = await escalationFor(first.body.flagId);
+    await waitFor(async () => (await escalationFor(first.body.flagId)).status === 'delivered', 10_000, 'delivery');
+    expect((await rest(api, 'POST', `/api/v1/partner/escalations/${id}/ack`, { token: counsellor.token })).status).toBe(200);
+    const before = endpoint.received.length;
+
+    // A call without a number is refused, as for a first request, and changes nothing.
+    const noNumber = await rest<ErrorResponse>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone' } });
+    expect([noNumber.status, noNumber.body.error.code, noNumber.body.error.message]).toEqual([400, 'VALIDATION_FAILED', expect.stringMatching(/number/)]);
+    expect(await outreachOf(member)).toMatchObject({ channel: 'in_app', progress: 'with_counsellor' });
+
+    // An hour later they would rather be called.
+    const toPhone = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0211' } });
+    expect([toPhone.status, toPhone.body]).toEqual([200, { ...first.body, phoneUpdated: false, channelUpdated: true }]);
+    const [called] = await waitFor(async () => {
+      const sent = eventsSince(before, 'escalation.contact_updated');
+      return sent.length === 1 ? sent : undefined;
+    }, 10_000, 'the switch to a call sent');
+    expect(JSON.parse(called.body) as EscalationContactUpdatedWebhook).toEqual({ event: 'escalation.contact_updated', escalationId: id, channel: 'phone', phone: '+1 555 010 0211', updatedAt: expect.any(String) });
+    expect(called.headers['x-lantern-idempotency-key']).toBe(`${id}:contact:1`);
+    expect(signedBy(called)).toBe(true);
+    expect(await outreachOf(member)).toMatchObject({ channel: 'phone', progress: 'with_counsellor' });
+    const asPhone = (await rest<Escalation>(api, 'GET', `/api/v1/partner/escalations/${id}`, { token: counsellor.token })).body;
+    expect([asPhone.payload.channel, asPhone.phone]).toEqual(['phone', '+1 555 010 0211']);
+    const listed = (await rest<{ items: Escalation[] }>(api, 'GET', '/api/v1/partner/escalations', { token: counsellor.token })).body.items.find((entry) => entry.id === id);
+    expect([listed?.payload.channel, listed?.phone]).toEqual(['phone', '+1 555 010 0211']);
+    expect(await numberAnywhere(member.memberId, id, '0211')).toEqual([]);
+
+    // Then someone came home: messages here instead. The line is told, and the number is gone.
+    const toChat = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'in_app' } });
+    expect([toChat.status, toChat.body]).toEqual([200, { ...first.body, phoneUpdated: false, channelUpdated: true }]);
+    const messaged = await waitFor(async () => eventsSince(before, 'escalation.contact_updated')[1], 10_000, 'the switch to messages sent');
+    expect(JSON.parse(messaged.body) as EscalationContactUpdatedWebhook).toEqual({ event: 'escalation.contact_updated', escalationId: id, channel: 'in_app', phone: null, updatedAt: expect.any(String) });
+    expect(messaged.headers['x-lantern-idempotency-key']).toBe(`${id}:contact:2`);
+    expect(signedBy(messaged)).toBe(true);
+    expect(await api.db.dataSource.query(`SELECT phone_ciphertext, room_slug, payload->>'channel' AS channel FROM escalations WHERE id = $1`, [id])).toEqual([{ phone_ciphertext: null, room_slug: room, channel: 'in_app' }]);
+    expect(await api.db.dataSource.query(`SELECT channel, phone_ciphertext FROM outreach_requests WHERE member_id = $1`, [member.memberId])).toEqual([{ channel: 'in_app', phone_ciphertext: null }]);
+    expect(await outreachOf(member)).toMatchObject({ channel: 'in_app', progress: 'with_counsellor', room });
+    const asChat = (await rest<Escalation>(api, 'GET', `/api/v1/partner/escalations/${id}`, { token: counsellor.token })).body;
+    expect([asChat.payload.channel, asChat.phone, asChat.room]).toEqual(['in_app', null, room]);
+    expect(asChat.timeline.filter((step) => step.status === 'channel_updated')).toHaveLength(2);
+
+    // Audited as the member's changes, without the number.
+    const audit = await api.db.dataSource.query(`SELECT actor_id, target_type, before, after FROM audit_log WHERE action = 'outreach_channel_updated' AND target_id = $1 ORDER BY created_at, id`, [id]);
+    expect(audit).toEqual([
+      { actor_id: member.memberId, target_type: 'escalation', before: { progress: 'acknowledged', channel: 'in_app' }, after: { channel: 'phone', partnerTold: true } },
+      { actor_id: member.memberId, target_type: 'escalation', before: { progress: 'acknowledged', channel: 'phone' }, after: { channel: 'in_app', partnerTold: true } },
+    ]);
+    expect(await numberAnywhere(member.memberId, id, '0211')).toEqual([]);
+    await rest(api, 'POST', `/api/v1/partner/escalations/${id}/outcome`, { token: counsellor.token, body: { outcome: 'Talked it through in the chat.' } });
+  });
+
+  it('switches a phone case a crisis line took to messages: the number is erased, the case gets a private room the counsellor who took it is in, and the member is told live', async () => {
+    const member = await registerMember(api, 'Quiet Hawkbit');
+    const first = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0222' } });
+    expect(first.status).toBe(201);
+    endpoint.behaviours = ['ok'];
+    expect((await escalate({ id: first.body.flagId } as QueueItem)).status).toBe(200);
+    const { id } = await escalationFor(first.body.flagId);
+    await waitFor(async () => (await escalationFor(first.body.flagId)).status === 'delivered', 10_000, 'delivery');
+    expect((await rest(api, 'POST', `/api/v1/partner/escalations/${id}/ack`, { token: counsellor.token })).status).toBe(200);
+    expect((await escalationFor(first.body.flagId)).room_slug).toBeNull();
+    const before = endpoint.received.length;
+    const listening = io(api.baseUrl, { path: '/socket.io', auth: { token: member.token }, transports: ['websocket'] });
+    const told: PrivateRoomReadyEvent[] = [];
+    listening.on('room:private-ready', (event: PrivateRoomReadyEvent) => told.push(event));
+    await new Promise<void>((resolve) => listening.once('connect', () => resolve()));
+    try {
+      const switched = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'in_app' } });
+      expect([switched.status, switched.body]).toEqual([200, { ...first.body, phoneUpdated: false, channelUpdated: true }]);
+      const room = (await escalationFor(first.body.flagId)).room_slug;
+      expect(room).toBe(`care-${id.slice(0, 8)}`);
+      await waitFor(async () => told.length > 0, 5_000, 'the member told of the room');
+      expect(told).toEqual([{ room, by: 'counsellor' }]);
+      const people = await api.db.dataSource.query(`SELECT rm.member_id FROM room_members rm JOIN rooms r ON r.id = rm.room_id WHERE r.slug = $1 ORDER BY rm.member_id`, [room]);
+      expect(people.map((row: { member_id: string }) => row.member_id)).toEqual([member.memberId, counsellor.memberId].sort());
+      expect(await outreachOf(member)).toMatchObject({ channel: 'in_app', progress: 'with_counsellor', room });
+      const update = await waitFor(async () => eventsSince(before, 'escalation.contact_updated')[0], 10_000, 'the switch sent');
+      expect(JSON.parse(update.body) as EscalationContactUpdatedWebhook).toMatchObject({ escalationId: id, channel: 'in_app', phone: null });
+      expect(update.body).not.toContain('0222');
+      // The number is gone from the case and the request, not hidden.
+      expect(await api.db.dataSource.query(`SELECT 1 FROM escalations WHERE id = $1 AND phone_ciphertext IS NOT NULL`, [id])).toEqual([]);
+      expect(await api.db.dataSource.query(`SELECT 1 FROM outreach_requests WHERE member_id = $1 AND phone_ciphertext IS NOT NULL`, [member.memberId])).toEqual([]);
+      const portal = (await rest<Escalation>(api, 'GET', `/api/v1/partner/escalations/${id}`, { token: counsellor.token })).body;
+      expect([portal.payload.channel, portal.phone, portal.room]).toEqual(['in_app', null, room]);
+    } finally {
+      listening.disconnect();
+      await rest(api, 'POST', `/api/v1/partner/escalations/${id}/outcome`, { token: counsellor.token, body: { outcome: 'Talked it through in the chat.' } });
+    }
+  });
+
+  it('switches a request no moderator acted on yet between messages and a call: the request takes it, the number is gone after switching back, nothing reaches a line, and the hand-off carries the last choice', async () => {
+    const member = await registerMember(api, 'Quiet Teasel');
+    const first = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'in_app' } });
+    expect(first.status).toBe(201);
+    const before = endpoint.received.length;
+    const toPhone = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0233' } });
+    expect([toPhone.status, toPhone.body.flagId, toPhone.body.phoneUpdated, toPhone.body.channelUpdated]).toEqual([201, first.body.flagId, false, true]);
+    const sealed = await api.db.dataSource.query(`SELECT channel, phone_ciphertext FROM outreach_requests WHERE member_id = $1`, [member.memberId]);
+    expect(sealed).toEqual([{ channel: 'phone', phone_ciphertext: expect.any(String) }]);
+    expect(sealed[0].phone_ciphertext).not.toContain('0233');
+    expect(await outreachOf(member)).toMatchObject({ channel: 'phone', progress: 'received' });
+
+    const toChat = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'in_app' } });
+    expect([toChat.status, toChat.body.flagId, toChat.body.phoneUpdated, toChat.body.channelUpdated]).toEqual([201, first.body.flagId, false, true]);
+    // Not hidden: no row of the member's holds a number any more.
+    expect(await api.db.dataSource.query(`SELECT channel, phone_ciphertext FROM outreach_requests WHERE member_id = $1`, [member.memberId])).toEqual([{ channel: 'in_app', phone_ciphertext: null }]);
+    const audit = await api.db.dataSource.query(`SELECT target_type, before, after FROM audit_log WHERE action = 'outreach_channel_updated' AND actor_id = $1 ORDER BY created_at, id`, [member.memberId]);
+    expect(audit).toEqual([
+      { target_type: 'outreach_request', before: { progress: 'received', channel: 'in_app' }, after: { channel: 'phone' } },
+      { target_type: 'outreach_request', before: { progress: 'received', channel: 'phone' }, after: { channel: 'in_app' } },
+    ]);
+    expect(await numberAnywhere(member.memberId, null, '0233')).toEqual([]);
+    // No case yet, so nothing went to a crisis line.
+    expect(await api.db.dataSource.query(`SELECT 1 FROM escalations WHERE member_id = $1`, [member.memberId])).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(endpoint.received.length).toBe(before);
+
+    endpoint.behaviours = ['ok'];
+    expect((await escalate({ id: first.body.flagId } as QueueItem)).status).toBe(200);
+    const { id } = await escalationFor(first.body.flagId);
+    const [created] = await waitFor(async () => {
+      const sent = eventsSince(before, 'escalation.created');
+      return sent.length > 0 ? sent : undefined;
+    }, 10_000, 'the hand-off');
+    expect(JSON.parse(created.body) as EscalationWebhook).toMatchObject({ escalationId: id, phone: null, payload: { channel: 'in_app' } });
+    expect(eventsSince(before, 'escalation.contact_updated')).toEqual([]);
+    await rest(api, 'POST', `/api/v1/partner/escalations/${id}/outcome`, { token: counsellor.token, body: { outcome: 'Talked it through in the chat.' } });
+  });
+
+  it('sends a switch to a call only once the crisis line has the case: a case still being delivered carries the number in its own webhook, then the update follows', async () => {
+    const member = await registerMember(api, 'Quiet Valerian');
+    const first = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'in_app' } });
+    const before = endpoint.received.length;
+    // The line's endpoint fails the case's first tries, so the case is still on its way when the channel changes.
+    endpoint.behaviours = ['fail', 'fail'];
+    expect((await escalate({ id: first.body.flagId } as QueueItem)).status).toBe(200);
+    const { id } = await escalationFor(first.body.flagId);
+    await waitFor(async () => eventsSince(before, 'escalation.created')[0], 10_000, 'the case first tried');
+    const switched = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0244' } });
+    expect([switched.status, switched.body.channelUpdated]).toEqual([200, true]);
+    await waitFor(async () => eventsSince(before, 'escalation.contact_updated').find((request) => request.answered === 'ok'), 20_000, 'the switch sent');
+    // Nothing about the change before the line accepted the case; then the case (already a call), then the update.
+    const sent = endpoint.received.slice(before).map((request) => [request.headers['x-lantern-event'], request.answered, (JSON.parse(request.body) as { phone: string | null }).phone]);
+    expect(sent.filter(([, answered]) => answered === 'ok')).toEqual([
+      ['escalation.created', 'ok', '+1 555 010 0244'],
+      ['escalation.contact_updated', 'ok', '+1 555 010 0244'],
+    ]);
+    expect(sent.filter(([event]) => event === 'escalation.contact_updated')).toHaveLength(1);
+    await rest(api, 'POST', `/api/v1/partner/escalations/${id}/outcome`, { token: counsellor.token, body: { outcome: 'Called them.' } });
   });
 
   it('lets a member withdraw a request no moderator acted on: the number is deleted, moderators hear it live, consent escalation is refused, and an imminent-risk hand-off stands', async () => {

@@ -34,6 +34,11 @@ async function recordStep(
   ]);
 }
 
+/** A contact change in a timeline note: the n-th, and what it was as sent (never the number). */
+function contactChange(channel: EscalationContactUpdatedWebhook['channel'], delivery: number): string {
+  return channel === 'phone' ? `new number ${delivery}` : `messages instead of a call ${delivery}`;
+}
+
 /** `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`, as README shows partners how to verify. */
 export function signWebhook(secret: string, timestamp: number, body: string): string {
   return `t=${timestamp},v1=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
@@ -113,33 +118,44 @@ export class WebhookProcessor {
   }
 
   /**
-   * The member gave a new number for an open phone case: the partner is sent the number current
-   * now (a later change sent first is never undone by an older one), signed the same way, with an
-   * idempotency key per change (`<escalation id>:contact:<n>`). Nothing is sent once the case is
-   * closed or the number deleted (a withdrawal, an erasure): there is no one to call any more.
+   * The member changed how to reach them on an open case (a new number, a call instead of messages,
+   * or messages instead of a call): the partner is sent the channel and number current now (a later
+   * change sent first is never undone by an older one), signed the same way, with an idempotency key
+   * per change (`<escalation id>:contact:<n>`). Nothing is sent once the case is closed, nor once the
+   * member is gone (a withdrawal, an erasure deleting the number): there is no one to reach any more.
    */
   private async processContactUpdate(job: Job<PartnerDeliveryJob>): Promise<DeliveryOutcome> {
-    const [row]: Array<{ id: string; status: string; phone_ciphertext: string | null; updated_at: Date | null; webhook_url: string; webhook_secret: string }> = await this.dataSource.query(
-      `SELECT e.id, e.status, e.phone_ciphertext, p.webhook_url, p.webhook_secret,
-              (SELECT max(v.at) FROM escalation_events v WHERE v.escalation_id = e.id AND v.status = 'contact_updated') AS updated_at
+    const [row]: Array<{
+      id: string;
+      status: string;
+      channel: EscalationContactUpdatedWebhook['channel'];
+      member_id: string | null;
+      phone_ciphertext: string | null;
+      updated_at: Date | null;
+      webhook_url: string;
+      webhook_secret: string;
+    }> = await this.dataSource.query(
+      `SELECT e.id, e.status, e.payload->>'channel' AS channel, e.member_id, e.phone_ciphertext, p.webhook_url, p.webhook_secret,
+              (SELECT max(v.at) FROM escalation_events v WHERE v.escalation_id = e.id AND v.status IN ('contact_updated', 'channel_updated')) AS updated_at
          FROM escalations e JOIN partners p ON p.id = e.partner_id WHERE e.id = $1`,
       [job.data.escalationId],
     );
     if (!row) return 'gone';
-    if (row.status === 'closed' || !row.phone_ciphertext || !row.updated_at) return 'closed';
-    // The line has not got the case yet (its delivery is in flight or being retried): a number for
+    const reachable = row.channel === 'phone' ? row.phone_ciphertext !== null : row.member_id !== null;
+    if (row.status === 'closed' || !reachable || !row.updated_at) return 'closed';
+    // The line has not got the case yet (its delivery is in flight or being retried): a change for
     // a case it does not know could be dropped. Retried with backoff until the case is there; the
-    // case's own webhook reads the number as it is when sent, so this one then repeats it at worst.
-    if (row.status === 'created') throw new Error('the case has not reached the crisis line yet; its new number follows it');
+    // case's own webhook reads the channel and number as they are when sent, so this one then repeats them at worst.
+    if (row.status === 'created') throw new Error('the case has not reached the crisis line yet; its new contact follows it');
     const webhook: EscalationContactUpdatedWebhook = {
       event: 'escalation.contact_updated',
       escalationId: row.id,
-      channel: 'phone',
-      phone: this.phones.open(row.phone_ciphertext),
+      channel: row.channel,
+      phone: row.channel === 'phone' && row.phone_ciphertext ? this.phones.open(row.phone_ciphertext) : null,
       updatedAt: row.updated_at.toISOString(),
     };
     const status = await this.send(row, webhook, `${row.id}:contact:${job.data.delivery}`);
-    const note = `new number ${job.data.delivery}, attempt ${job.attemptsMade + 1}: HTTP ${status}`;
+    const note = `${contactChange(webhook.channel, job.data.delivery)}, attempt ${job.attemptsMade + 1}: HTTP ${status}`;
     await this.dataSource.transaction(async (manager) => {
       await recordStep(manager, row.id, 'contact_update_delivered', note);
     });
@@ -181,7 +197,7 @@ export class WebhookProcessor {
    */
   async deadLetter(job: Job<PartnerDeliveryJob>, reason: string): Promise<void> {
     if (job.data.event === 'escalation.withdrawn') return this.followUpDeadLetter(job, reason, 'withdrawal', 'withdrawal_delivery_failed');
-    if (job.data.event === 'escalation.contact_updated') return this.followUpDeadLetter(job, reason, `new number ${job.data.delivery}`, 'contact_update_delivery_failed');
+    if (job.data.event === 'escalation.contact_updated') return this.followUpDeadLetter(job, reason, `contact change ${job.data.delivery}`, 'contact_update_delivery_failed');
     await this.dataSource.transaction(async (manager) => {
       const note = `after ${job.attemptsMade} attempts: ${reason}`.slice(0, 500);
       const { escalationId } = job.data;

@@ -43,10 +43,12 @@ export const outreachAnswerSchema = z.object({ request: outreachStatusSchema.nul
 
 /**
  * `POST /me/outreach`: the request and the review item that puts it in front of a moderator.
- * `phoneUpdated`: this request gave a new number for the member's open request or case, which now
- * has it (a crisis line that already has the case is sent it as `escalation.contact_updated`).
+ * `phoneUpdated`: this request gave a new number for the member's open phone request or case, which
+ * now has it. `channelUpdated`: it switched the open request or case to the other channel (a call,
+ * with the number given; or messages here, the number erased). Either way a crisis line that already
+ * has the case is sent the change as `escalation.contact_updated`.
  */
-export const outreachReceiptSchema = z.object({ outreachId: z.uuid(), flagId: z.uuid(), phoneUpdated: z.boolean() });
+export const outreachReceiptSchema = z.object({ outreachId: z.uuid(), flagId: z.uuid(), phoneUpdated: z.boolean(), channelUpdated: z.boolean() });
 export type OutreachReceipt = z.infer<typeof outreachReceiptSchema>;
 
 /** A member asks a crisis counsellor to reach out: in the app, or once by phone. */
@@ -117,6 +119,7 @@ export const escalationPayloadSchema = z.object({
   region: z.string(),
   language: z.string(),
   excerpt: z.string().nullable(),
+  /** How to reach the member now: it follows their switch between a call and messages while the case is open. */
   channel: z.enum(OUTREACH_CHANNELS),
 });
 export type EscalationPayload = z.infer<typeof escalationPayloadSchema>;
@@ -141,7 +144,8 @@ export const escalationSchema = z.object({
   withdrawnAt: isoTimestampSchema.nullable(),
   /**
    * The number to call (phone channel) while the case is open: the member's current one, so a
-   * number they changed after the hand-off is the one shown. Null once closed, and for in-app chat.
+   * number they changed after the hand-off is the one shown. Null once closed, and for in-app chat
+   * (a member who switched to messages had it deleted); `payload.channel` is how to reach them now.
    */
   phone: z.string().nullable(),
 });
@@ -179,16 +183,19 @@ export interface EscalationWithdrawnWebhook {
 }
 
 /**
- * The JSON body of the webhook that tells a partner the member gave a new number to call for an
- * open case: call `phone`, not the one you had. It carries the member's current number whenever it
- * is sent (a later change is a later event; `updatedAt` orders them). Signed and retried as the
- * first; its idempotency key is `<escalation id>:contact:<n>`, n counting the member's changes.
+ * The JSON body of the webhook that tells a partner the member changed how to reach them on an open
+ * case: a new number to call (`channel: 'phone'`, call `phone`, not the one you had), a call instead
+ * of messages (`phone` is the number to call), or messages in their private chat instead of a call
+ * (`channel: 'in_app'`, `phone` null: the number is deleted, delete yours). It carries how to reach
+ * the member as it is whenever it is sent (a later change is a later event; `updatedAt` orders
+ * them). Signed and retried as the first; its idempotency key is `<escalation id>:contact:<n>`, n
+ * counting the member's changes.
  */
 export interface EscalationContactUpdatedWebhook {
   event: 'escalation.contact_updated';
   escalationId: string;
-  channel: 'phone';
-  phone: string;
+  channel: OutreachChannel;
+  phone: string | null;
   updatedAt: string;
 }
 

@@ -1,5 +1,5 @@
 import { Button, Group, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
-import type { OutreachReceipt, OutreachStatus } from '@lantern/contracts';
+import type { OutreachChannel, OutreachReceipt, OutreachStatus } from '@lantern/contracts';
 import { SAFE_MESSAGING_COPY } from '@lantern/crisis';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -124,15 +124,37 @@ export const OUTREACH_NUMBER_COPY = {
   unchanged: 'That is the number we already have, so the counsellor will call you on it.',
 } as const;
 
+/**
+ * What the member reads when they change how a counsellor reaches them: the offer, and afterwards
+ * plainly who now knows (the crisis line, once it has the case; the request, before).
+ */
+export const OUTREACH_SWITCH_COPY = {
+  toPhone: 'I’d rather they call me',
+  toChat: 'I’d rather they message me here',
+  phone: {
+    lineTold: 'Thank you. We have told the crisis line you would rather they call you, and given them your number.',
+    requestChanged: 'Thank you. We have changed your request: the counsellor will call you on that number instead.',
+  },
+  in_app: {
+    lineTold: 'Thank you. We have told the crisis line you would rather they message you here, and deleted your number.',
+    requestChanged: 'Thank you. We have changed your request: the counsellor will message you here instead, and your number is deleted.',
+  },
+} as const;
+
+
 /** After asking: where the request stands, in plain words (a delay too), the way into their own private chat, and a way to change their mind. */
 function OutreachSent({ channel, numberPassedOn, onAskAgain }: { channel: 'in_app' | 'phone'; numberPassedOn: boolean; onAskAgain: () => void }) {
   const request = useOutreachStatus().data?.request;
+  // Kept here, not in the switch's own form: that form is replaced by the other channel's once it worked.
+  const [switched, setSwitched] = useState<OutreachChannel | null>(null);
   const progress = request?.progress ?? 'received';
   const how = request?.channel ?? channel;
   if (progress === 'withdrawn') return <OutreachWithdrawn handoffStands={request?.handoffStands ?? false} onAskAgain={onAskAgain} />;
   const copy = SAFE_MESSAGING_COPY.outreachProgress;
   const words = progress === 'delayed' || progress === 'closed' ? copy[progress] : copy[progress][how];
-  const room = how === 'in_app' && (progress === 'sent' || progress === 'with_counsellor') ? request?.room : null;
+  // A chat the member had before switching to a call stays theirs, with its history.
+  const room = progress === 'sent' || progress === 'with_counsellor' ? request?.room : null;
+  const live = request && progress !== 'closed';
   return (
     <Stack gap="xs">
       <Stack gap="xs" role="status" data-progress={progress}>
@@ -142,9 +164,101 @@ function OutreachSent({ channel, numberPassedOn, onAskAgain }: { channel: 'in_ap
         </Text>
         {room && <PrivateChatReady slug={room} />}
       </Stack>
-      {how === 'phone' && request && progress !== 'closed' && <ChangePhoneNumber passedOnAlready={numberPassedOn} />}
-      {request && progress !== 'closed' && <WithdrawOutreach />}
+      {live && switched === how && (
+        <Text size="sm" role="status">
+          {OUTREACH_SWITCH_COPY[how][progress === 'received' ? 'requestChanged' : 'lineTold']}
+        </Text>
+      )}
+      {live && how === 'phone' && <ChangePhoneNumber passedOnAlready={numberPassedOn && !switched} />}
+      {live && <SwitchChannel from={how} onSwitched={setSwitched} />}
+      {live && <WithdrawOutreach />}
     </Stack>
+  );
+}
+
+/**
+ * "I’d rather they call me" / "I’d rather they message me here": someone who asked for messages may
+ * rather talk now, and someone who asked for a call may no longer be able to (someone came home).
+ * The request, or the crisis line that has the case, takes the other channel; a switch to messages
+ * deletes the number.
+ */
+function SwitchChannel({ from, onSwitched }: { from: OutreachChannel; onSwitched: (to: OutreachChannel) => void }) {
+  const client = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const [phone, setPhone] = useState('');
+  const to: OutreachChannel = from === 'in_app' ? 'phone' : 'in_app';
+  const switching = useMutation({
+    mutationFn: async () => {
+      const receipt = await apiFetch<OutreachReceipt>('/api/v1/me/outreach', { method: 'POST', json: to === 'phone' ? { channel: to, phone } : { channel: to } });
+      // Where the request stands is read again before saying who was told: a moderator may have
+      // handed it to a crisis line since the panel last looked.
+      await client.invalidateQueries({ queryKey: OUTREACH_STATUS_KEY });
+      return receipt;
+    },
+    onSuccess: (receipt) => {
+      setOpen(false);
+      setPhone('');
+      if (receipt.channelUpdated) onSwitched(to);
+    },
+  });
+  const problem = switching.isError && (
+    <Text c="red" size="sm" role="alert">
+      {isApiError(switching.error) ? switching.error.message : 'That did not go through. The lines above can talk with you right now.'}
+    </Text>
+  );
+  if (to === 'in_app') {
+    return (
+      <Stack gap="xs">
+        {problem}
+        <Group>
+          <BusyButton variant="subtle" busy={switching.isPending} onClick={() => switching.mutate()}>
+            {OUTREACH_SWITCH_COPY.toChat}
+          </BusyButton>
+        </Group>
+      </Stack>
+    );
+  }
+  if (!open) {
+    return (
+      <Group>
+        <Button variant="subtle" onClick={() => setOpen(true)}>
+          {OUTREACH_SWITCH_COPY.toPhone}
+        </Button>
+      </Group>
+    );
+  }
+  return (
+    <form
+      aria-label="Ask to be called instead"
+      onSubmit={(event) => {
+        event.preventDefault();
+        switching.mutate();
+      }}
+    >
+      <Stack gap="xs">
+        <PhoneNumberInput
+          label="Your phone number"
+          description="Include the country code. It is used for this call, kept sealed, and deleted when the case closes."
+          value={phone}
+          onChange={setPhone}
+        />
+        {problem}
+        <Group gap="sm">
+          <BusyButton type="submit" busy={switching.isPending}>
+            Call me on this number
+          </BusyButton>
+          <Button
+            variant="default"
+            onClick={() => {
+              setOpen(false);
+              switching.reset();
+            }}
+          >
+            Keep the chat
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }
 

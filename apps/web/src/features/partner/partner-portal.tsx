@@ -26,9 +26,32 @@ const EVENT_WORDS: Record<string, string> = {
   withdrawal_delivered: 'withdrawal delivered to your system',
   withdrawal_delivery_failed: 'withdrawal could not be delivered to your system',
   contact_updated: 'the member gave a new number to call',
+  channel_updated: 'the member changed how to reach them',
   contact_update_delivered: 'new number delivered to your system',
   contact_update_delivery_failed: 'new number could not be delivered to your system',
 };
+
+/**
+ * How to reach the member now, as they last chose: the member may switch between a call and messages
+ * while the case is open (someone came home; they would rather talk now), and the card follows.
+ */
+function ReachNow({ escalation }: { escalation: Escalation }) {
+  if (escalation.payload.channel === 'in_app') {
+    return (
+      <Text size="sm">
+        How to reach the member now: <strong>a message in your private chat with them here</strong>. Lantern holds no number for them
+        {escalation.timeline.some((event) => event.status === 'channel_updated') && ' (any number they gave before has been deleted; delete yours too)'}.
+      </Text>
+    );
+  }
+  if (!escalation.phone) return null;
+  return (
+    <Text size="sm">
+      How to reach the member now: <strong>a phone call</strong>. Number to call: <strong>{escalation.phone}</strong>. It is the member&apos;s current number (they
+      may have changed it since the first webhook); Lantern deletes it when you close the case.
+    </Text>
+  );
+}
 
 function EscalationCard({ escalation }: { escalation: Escalation }) {
   const client = useQueryClient();
@@ -95,12 +118,7 @@ function EscalationCard({ escalation }: { escalation: Escalation }) {
           </Alert>
         )}
         {payload.excerpt && <Text size="sm">“{payload.excerpt}”</Text>}
-        {payload.channel === 'phone' && open && escalation.phone && (
-          <Text size="sm">
-            Number to call: <strong>{escalation.phone}</strong>. It is the member&apos;s current number (they may have changed it since the first webhook); Lantern
-            deletes it when you close the case.
-          </Text>
-        )}
+        {open && <ReachNow escalation={escalation} />}
         {escalation.room && open && (
           <Anchor href={chatRoomPath(escalation.room)} underline="always">
             Open the private chat with the member
@@ -110,7 +128,7 @@ function EscalationCard({ escalation }: { escalation: Escalation }) {
           {escalation.timeline.map((event, index) => (
             <List.Item key={index}>
               {formatExactTime(event.at)} · {EVENT_WORDS[event.status] ?? event.status.replace(/_/g, ' ')}
-              {event.note && (event.status === 'closed' || event.status === 'delivery_failed') ? ` · ${event.note}` : ''}
+              {event.note && (event.status === 'closed' || event.status === 'delivery_failed' || event.status === 'channel_updated') ? ` · ${event.note}` : ''}
             </List.Item>
           ))}
         </List>
