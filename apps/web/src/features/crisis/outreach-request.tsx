@@ -141,7 +141,6 @@ export const OUTREACH_SWITCH_COPY = {
   },
 } as const;
 
-
 /** After asking: where the request stands, in plain words (a delay too), the way into their own private chat, and a way to change their mind. */
 function OutreachSent({ channel, numberPassedOn, onAskAgain }: { channel: 'in_app' | 'phone'; numberPassedOn: boolean; onAskAgain: () => void }) {
   const request = useOutreachStatus().data?.request;
