@@ -1,5 +1,29 @@
+import type { APIRequestContext } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './support/axe';
 import { clearQueue, openAs, operatorGrant, registeredMember, seedSession } from './support/operators';
+
+/** A moderator hands the member's case to the e2e server's test crisis line, with their consent: the escalation's id. */
+async function handToTheTestLine(request: APIRequestContext, memberId: string): Promise<string> {
+  const moderator = { Authorization: `Bearer ${(await operatorGrant(request, 'moderator')).accessToken}` };
+  const queue = (await (await request.get('/api/v1/moderation/queue', { headers: moderator })).json()) as { items: Array<{ id: string; contentId: string }> };
+  const item = queue.items.find((entry) => entry.contentId === memberId);
+  const partners = (await (await request.get('/api/v1/moderation/partners', { headers: moderator })).json()) as { items: Array<{ id: string; name: string }> };
+  const line = partners.items.find((partner) => partner.name === 'E2E Crisis Line');
+  const escalated = await request.post('/api/v1/escalations', { headers: moderator, data: { flagId: item?.id, partnerId: line?.id, basis: 'member_consent' } });
+  expect(escalated.status(), await escalated.text()).toBeLessThan(300);
+  return ((await escalated.json()) as { id: string }).id;
+}
+
+/**
+ * The counsellor takes the case and closes it: the line's test webhook never answers, and a case
+ * left open would stand in its one portal as one that did not reach its system, for other tests.
+ */
+async function closeCase(request: APIRequestContext, counsellorToken: string, escalationId: string, outcome: string): Promise<void> {
+  const asCounsellor = { Authorization: `Bearer ${counsellorToken}` };
+  expect((await request.post(`/api/v1/partner/escalations/${escalationId}/ack`, { headers: asCounsellor })).status()).toBeLessThan(300);
+  const closed = await request.post(`/api/v1/partner/escalations/${escalationId}/outcome`, { headers: asCounsellor, data: { outcome } });
+  expect(closed.status(), await closed.text()).toBeLessThan(300);
+}
 
 test('from a crisis post, through consent, the escalation and the partner’s acknowledgement, to the counsellor and the member talking in a private room, until the member withdraws their request', async ({ browser, page, request, axe }, testInfo) => {
   test.setTimeout(120_000);
@@ -134,14 +158,7 @@ test('a member who gives a new number after their case reached a crisis line is 
   await expect(panel.getByRole('button', { name: 'Change the number to call' })).toBeVisible();
 
   // A moderator hands the case to the line.
-  const moderator = { Authorization: `Bearer ${(await operatorGrant(request, 'moderator')).accessToken}` };
-  const queue = (await (await request.get('/api/v1/moderation/queue', { headers: moderator })).json()) as { items: Array<{ id: string; contentId: string }> };
-  const item = queue.items.find((entry) => entry.contentId === member.member.id);
-  const partners = (await (await request.get('/api/v1/moderation/partners', { headers: moderator })).json()) as { items: Array<{ id: string; name: string }> };
-  const line = partners.items.find((partner) => partner.name === 'E2E Crisis Line');
-  const escalated = await request.post('/api/v1/escalations', { headers: moderator, data: { flagId: item?.id, partnerId: line?.id, basis: 'member_consent' } });
-  expect(escalated.status(), await escalated.text()).toBeLessThan(300);
-  const escalationId = ((await escalated.json()) as { id: string }).id;
+  const escalationId = await handToTheTestLine(request, member.member.id);
 
   // Their phone died; they borrowed one. The panel takes the new number and says it was passed on.
   await panel.getByRole('button', { name: 'Change the number to call' }).click();
@@ -163,15 +180,7 @@ test('a member who gives a new number after their case reached a crisis line is 
   await expect(card.getByRole('list', { name: 'Timeline' })).toContainText('the member gave a new number to call');
   await expectNoAxeViolations(counsellor, testInfo, 'the partner portal with a changed number');
   await counsellor.context().close();
-  // The counsellor closes the case: the line's test webhook never answers, and a case left open
-  // would later stand in its portal as one that did not reach its system.
-  const asCounsellor = { Authorization: `Bearer ${counsellorGrant.accessToken}` };
-  expect((await request.post(`/api/v1/partner/escalations/${escalationId}/ack`, { headers: asCounsellor })).status()).toBeLessThan(300);
-  const closed = await request.post(`/api/v1/partner/escalations/${escalationId}/outcome`, {
-    headers: asCounsellor,
-    data: { outcome: 'Called the member on the new number.' },
-  });
-  expect(closed.status(), await closed.text()).toBeLessThan(300);
+  await closeCase(request, counsellorGrant.accessToken, escalationId, 'Called the member on the new number.');
 });
 
 test('a member who asked for messages would rather be called once a crisis line has the case: the panel says plainly the line was told, and the counsellor sees the number to call', async ({ browser, page, request, axe }, testInfo) => {
@@ -191,14 +200,7 @@ test('a member who asked for messages would rather be called once a crisis line 
   await expect(panel.getByRole('button', { name: 'I’d rather they call me' })).toBeVisible();
 
   // A moderator hands the case to the line.
-  const moderator = { Authorization: `Bearer ${(await operatorGrant(request, 'moderator')).accessToken}` };
-  const queue = (await (await request.get('/api/v1/moderation/queue', { headers: moderator })).json()) as { items: Array<{ id: string; contentId: string }> };
-  const item = queue.items.find((entry) => entry.contentId === member.member.id);
-  const partners = (await (await request.get('/api/v1/moderation/partners', { headers: moderator })).json()) as { items: Array<{ id: string; name: string }> };
-  const line = partners.items.find((partner) => partner.name === 'E2E Crisis Line');
-  const escalated = await request.post('/api/v1/escalations', { headers: moderator, data: { flagId: item?.id, partnerId: line?.id, basis: 'member_consent' } });
-  expect(escalated.status(), await escalated.text()).toBeLessThan(300);
-  const escalationId = ((await escalated.json()) as { id: string }).id;
+  const escalationId = await handToTheTestLine(request, member.member.id);
 
   // An hour later they would rather talk: they give a number, and read plainly that the line was told.
   await panel.getByRole('button', { name: 'I’d rather they call me' }).click();
@@ -223,11 +225,7 @@ test('a member who asked for messages would rather be called once a crisis line 
   await expect(card.getByRole('list', { name: 'Timeline' })).toContainText('the member changed how to reach them · The member would rather be called');
   await expectNoAxeViolations(counsellor, testInfo, 'the partner portal after the member switched to a call');
   await counsellor.context().close();
-  // Closed, so the line's one test portal holds no open case for other tests.
-  const asCounsellor = { Authorization: `Bearer ${counsellorGrant.accessToken}` };
-  expect((await request.post(`/api/v1/partner/escalations/${escalationId}/ack`, { headers: asCounsellor })).status()).toBeLessThan(300);
-  const closed = await request.post(`/api/v1/partner/escalations/${escalationId}/outcome`, { headers: asCounsellor, data: { outcome: 'Called the member.' } });
-  expect(closed.status(), await closed.text()).toBeLessThan(300);
+  await closeCase(request, counsellorGrant.accessToken, escalationId, 'Called the member.');
 });
 
 test('a hand-off that cannot be delivered comes back to the moderators, who hand the member to another line with their consent', async ({ browser, page, request, axe }, testInfo) => {
