@@ -2,7 +2,7 @@ import { Button, Group, Modal, Radio, Stack, Text, TextInput } from '@mantine/co
 import type { OutreachChannel, OutreachReceipt, OutreachStatus } from '@lantern/contracts';
 import { SAFE_MESSAGING_COPY } from '@lantern/crisis';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { apiFetch, isApiError } from '../../api/api-client';
 import { recallNotice, rememberNotice } from './crisis-panel-memory';
 import { PrivateChatReady } from './private-chat-ready';
@@ -184,10 +184,9 @@ function OutreachSent({ channel, numberPassedOn, onAskAgain }: { channel: 'in_ap
 function SwitchChannel({ from, onSwitched }: { from: OutreachChannel; onSwitched: (to: OutreachChannel) => void }) {
   const client = useQueryClient();
   const [open, setOpen] = useState(false);
-  const [phone, setPhone] = useState('');
   const to: OutreachChannel = from === 'in_app' ? 'phone' : 'in_app';
   const switching = useMutation({
-    mutationFn: async () => {
+    mutationFn: async (phone?: string) => {
       const receipt = await apiFetch<OutreachReceipt>('/api/v1/me/outreach', { method: 'POST', json: to === 'phone' ? { channel: to, phone } : { channel: to } });
       // Where the request stands is read again before saying who was told: a moderator may have
       // handed it to a crisis line since the panel last looked.
@@ -196,21 +195,16 @@ function SwitchChannel({ from, onSwitched }: { from: OutreachChannel; onSwitched
     },
     onSuccess: (receipt) => {
       setOpen(false);
-      setPhone('');
       if (receipt.channelUpdated) onSwitched(to);
     },
   });
-  const problem = switching.isError && (
-    <Text c="red" size="sm" role="alert">
-      {isApiError(switching.error) ? switching.error.message : 'That did not go through. The lines above can talk with you right now.'}
-    </Text>
-  );
+  const problem = <DidNotGoThrough failed={switching.isError} error={switching.error} />;
   if (to === 'in_app') {
     return (
       <Stack gap="xs">
         {problem}
         <Group>
-          <BusyButton variant="subtle" busy={switching.isPending} onClick={() => switching.mutate()}>
+          <BusyButton variant="subtle" busy={switching.isPending} onClick={() => switching.mutate(undefined)}>
             {OUTREACH_SWITCH_COPY.toChat}
           </BusyButton>
         </Group>
@@ -227,37 +221,20 @@ function SwitchChannel({ from, onSwitched }: { from: OutreachChannel; onSwitched
     );
   }
   return (
-    <form
-      aria-label="Ask to be called instead"
-      onSubmit={(event) => {
-        event.preventDefault();
-        switching.mutate();
+    <PhoneNumberForm
+      name="Ask to be called instead"
+      label="Your phone number"
+      description="Include the country code. It is used for this call, kept sealed, and deleted when the case closes."
+      submit="Call me on this number"
+      cancel="Keep the chat"
+      busy={switching.isPending}
+      problem={problem}
+      onSubmit={(phone) => switching.mutate(phone)}
+      onCancel={() => {
+        setOpen(false);
+        switching.reset();
       }}
-    >
-      <Stack gap="xs">
-        <PhoneNumberInput
-          label="Your phone number"
-          description="Include the country code. It is used for this call, kept sealed, and deleted when the case closes."
-          value={phone}
-          onChange={setPhone}
-        />
-        {problem}
-        <Group gap="sm">
-          <BusyButton type="submit" busy={switching.isPending}>
-            Call me on this number
-          </BusyButton>
-          <Button
-            variant="default"
-            onClick={() => {
-              setOpen(false);
-              switching.reset();
-            }}
-          >
-            Keep the chat
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    />
   );
 }
 
@@ -268,13 +245,9 @@ function SwitchChannel({ from, onSwitched }: { from: OutreachChannel; onSwitched
 function ChangePhoneNumber({ passedOnAlready }: { passedOnAlready: boolean }) {
   const client = useQueryClient();
   const [open, setOpen] = useState(false);
-  const [phone, setPhone] = useState('');
   const changing = useMutation({
     mutationFn: (number: string) => apiFetch<OutreachReceipt>('/api/v1/me/outreach', { method: 'POST', json: { channel: 'phone', phone: number } }),
-    onSuccess: () => {
-      setOpen(false);
-      setPhone('');
-    },
+    onSuccess: () => setOpen(false),
     onSettled: () => client.invalidateQueries({ queryKey: OUTREACH_STATUS_KEY }),
   });
   const passedOn = changing.data ? changing.data.phoneUpdated : passedOnAlready;
@@ -286,41 +259,20 @@ function ChangePhoneNumber({ passedOnAlready }: { passedOnAlready: boolean }) {
         </Text>
       )}
       {open ? (
-        <form
-          aria-label="Change the number to call"
-          onSubmit={(event) => {
-            event.preventDefault();
-            changing.mutate(phone);
+        <PhoneNumberForm
+          name="Change the number to call"
+          label="Your new phone number"
+          description="Include the country code. It replaces the number you gave, is kept sealed, and is deleted when the case closes."
+          submit="Use this number"
+          cancel="Keep the number I gave"
+          busy={changing.isPending}
+          problem={<DidNotGoThrough failed={changing.isError} error={changing.error} />}
+          onSubmit={(phone) => changing.mutate(phone)}
+          onCancel={() => {
+            setOpen(false);
+            changing.reset();
           }}
-        >
-          <Stack gap="xs">
-            <PhoneNumberInput
-              label="Your new phone number"
-              description="Include the country code. It replaces the number you gave, is kept sealed, and is deleted when the case closes."
-              value={phone}
-              onChange={setPhone}
-            />
-            {changing.isError && (
-              <Text c="red" size="sm" role="alert">
-                {isApiError(changing.error) ? changing.error.message : 'That did not go through. The lines above can talk with you right now.'}
-              </Text>
-            )}
-            <Group gap="sm">
-              <BusyButton type="submit" busy={changing.isPending}>
-                Use this number
-              </BusyButton>
-              <Button
-                variant="default"
-                onClick={() => {
-                  setOpen(false);
-                  changing.reset();
-                }}
-              >
-                Keep the number I gave
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+        />
       ) : (
         <Group>
           <Button variant="subtle" onClick={() => setOpen(true)}>
@@ -329,6 +281,53 @@ function ChangePhoneNumber({ passedOnAlready }: { passedOnAlready: boolean }) {
         </Group>
       )}
     </Stack>
+  );
+}
+
+/** A number to call, asked for in a small form of its own (a switch to a call, a change of number). */
+function PhoneNumberForm(props: {
+  name: string;
+  label: string;
+  description: string;
+  submit: string;
+  cancel: string;
+  busy: boolean;
+  problem: ReactNode;
+  onSubmit: (phone: string) => void;
+  onCancel: () => void;
+}) {
+  const [phone, setPhone] = useState('');
+  return (
+    <form
+      aria-label={props.name}
+      onSubmit={(event) => {
+        event.preventDefault();
+        props.onSubmit(phone);
+      }}
+    >
+      <Stack gap="xs">
+        <PhoneNumberInput label={props.label} description={props.description} value={phone} onChange={setPhone} />
+        {props.problem}
+        <Group gap="sm">
+          <BusyButton type="submit" busy={props.busy}>
+            {props.submit}
+          </BusyButton>
+          <Button variant="default" onClick={props.onCancel}>
+            {props.cancel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Why a change did not go through, with the lines above still there to talk now. */
+function DidNotGoThrough({ failed, error }: { failed: boolean; error: unknown }) {
+  if (!failed) return null;
+  return (
+    <Text c="red" size="sm" role="alert">
+      {isApiError(error) ? error.message : 'That did not go through. The lines above can talk with you right now.'}
+    </Text>
   );
 }
 
