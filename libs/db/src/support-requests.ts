@@ -3,9 +3,10 @@ import { openFlagFor } from './open-flag';
 
 /**
  * Why a member is on top of the moderators' queue: they asked to talk now, asked for a crisis
- * counsellor, or a hand-off to a crisis line they were promised could not be delivered.
+ * counsellor, a hand-off to a crisis line they were promised could not be delivered, or they wrote
+ * in a report's note that they are in crisis themself (`crisis_in_report_note`, by the worker).
  */
-export type SupportRequestReason = 'talk_to_moderator' | 'outreach_requested' | 'partner_delivery_failed';
+export type SupportRequestReason = 'talk_to_moderator' | 'outreach_requested' | 'partner_delivery_failed' | 'crisis_in_report_note';
 
 export interface SupportRequestInput {
   memberId: string;

@@ -34,3 +34,4 @@ export {
   type WithProvidersOptions,
 } from './providers/with-providers';
 export * from './evaluation';
+export { reporterInCrisis, type ReporterCrisis } from './report-note';

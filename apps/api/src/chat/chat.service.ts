@@ -140,7 +140,7 @@ export class ChatService {
    */
   async report(slug: string, messageId: string, input: ReportPostRequest, viewer: Viewer): Promise<MessageReportReceipt> {
     await this.reports.admit(viewer.id);
-    return this.dataSource.transaction(async (manager) => {
+    const receipt = await this.dataSource.transaction(async (manager) => {
       // The reporter's account held while the report is stored: one racing their erasure is unlinked by it or never made.
       await holdLiveAccount(manager, viewer.id);
       // And the writer's, before the message: the report's row holds the message, which a writer's
@@ -153,15 +153,21 @@ export class ChatService {
         [messageId, slug, viewer.id, viewer.role],
       );
       if (!message) throw refuse(HttpStatus.NOT_FOUND, 'MESSAGE_NOT_FOUND', 'There is no such message in this room (it may have been removed).');
-      const [row]: MessageReportReceipt[] = await manager.query(
+      // A new note is read afresh by the worker (note_checked_at cleared); the same words again are not.
+      const [{ id: reportId, note_unread: noteUnread, ...row }]: Array<MessageReportReceipt & { id: string; note_unread: boolean }> = await manager.query(
         `INSERT INTO message_reports (message_id, reporter_id, reason, note) VALUES ($1, $2, $3, $4)
-         ON CONFLICT ON CONSTRAINT message_reports_once_key DO UPDATE SET reason = EXCLUDED.reason, note = COALESCE(EXCLUDED.note, message_reports.note)
-         RETURNING reason, (xmax = 0) AS created`,
+         ON CONFLICT ON CONSTRAINT message_reports_once_key DO UPDATE SET reason = EXCLUDED.reason, note = COALESCE(EXCLUDED.note, message_reports.note),
+           note_checked_at = CASE WHEN EXCLUDED.note IS DISTINCT FROM message_reports.note AND EXCLUDED.note IS NOT NULL THEN NULL ELSE message_reports.note_checked_at END
+         RETURNING id, reason, (xmax = 0) AS created, (note IS NOT NULL AND note_checked_at IS NULL) AS note_unread`,
         [messageId, viewer.id, input.reason, input.note ?? null],
       );
       if (row.created) await this.reports.record(manager, { contentType: 'message', contentId: messageId, authorId: message.author_id, reporterId: viewer.id, reason: input.reason });
-      return row;
+      // The note may say the reporter is in crisis themself: the worker reads it, never this request.
+      if (noteUnread && input.note) await this.outbox.recordReportNote(manager, { reportKind: 'message', reportId });
+      return { receipt: row, noteUnread };
     });
+    if (receipt.noteUnread && input.note) this.relay.kick();
+    return receipt.receipt;
   }
 
   /**

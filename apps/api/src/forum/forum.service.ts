@@ -453,19 +453,25 @@ export class ForumService {
   async report(postId: string, input: ReportPostRequest, viewer: Viewer): Promise<PostReportReceipt> {
     await this.reports.admit(viewer.id);
     const post = await this.getPost(postId, viewer);
-    return this.dataSource.transaction(async (manager) => {
+    const receipt = await this.dataSource.transaction(async (manager) => {
       // The reporter's account held while the report is stored: one racing their erasure is unlinked by it or never made.
       await holdLiveAccount(manager, viewer.id);
-      const [row]: PostReportReceipt[] = await manager.query(
+      // A new note is read afresh by the worker (note_checked_at cleared); the same words again are not.
+      const [{ note_unread: noteUnread, ...row }]: Array<PostReportReceipt & { note_unread: boolean }> = await manager.query(
         `INSERT INTO post_reports (post_id, reporter_id, reason, note) VALUES ($1, $2, $3, $4)
-         ON CONFLICT ON CONSTRAINT post_reports_once_key DO UPDATE SET reason = EXCLUDED.reason, note = COALESCE(EXCLUDED.note, post_reports.note)
-         RETURNING id, reason, (xmax = 0) AS created`,
+         ON CONFLICT ON CONSTRAINT post_reports_once_key DO UPDATE SET reason = EXCLUDED.reason, note = COALESCE(EXCLUDED.note, post_reports.note),
+           note_checked_at = CASE WHEN EXCLUDED.note IS DISTINCT FROM post_reports.note AND EXCLUDED.note IS NOT NULL THEN NULL ELSE post_reports.note_checked_at END
+         RETURNING id, reason, (xmax = 0) AS created, (note IS NOT NULL AND note_checked_at IS NULL) AS note_unread`,
         [postId, viewer.id, input.reason, input.note ?? null],
       );
       const [{ author_id: authorId }]: Array<{ author_id: string | null }> = await manager.query(`SELECT author_id FROM posts WHERE id = $1`, [post.id]);
       if (row.created) await this.reports.record(manager, { contentType: 'post', contentId: postId, authorId, reporterId: viewer.id, reason: input.reason });
-      return row;
+      // The note may say the reporter is in crisis themself: the worker reads it, never this request.
+      if (noteUnread && input.note) await this.outbox.recordReportNote(manager, { reportKind: 'post', reportId: row.id });
+      return { receipt: row, noteUnread };
     });
+    if (receipt.noteUnread && input.note) this.relay.kick();
+    return receipt.receipt;
   }
 
   async setFollowing(threadId: string, viewer: Viewer, on: boolean): Promise<Thread> {

@@ -37,6 +37,8 @@ interface FlagRow {
   body: string | null;
   reports: number;
   talk_requested: boolean;
+  /** The member wrote in a report's note that they are in crisis themself (the worker read it). */
+  crisis_in_report_note: boolean;
   outreach_channel: 'in_app' | 'phone' | null;
   outreach_withdrawn: boolean | null;
   outreach_number_changed: boolean | null;
@@ -56,6 +58,8 @@ function supportRequestExcerpt(row: FlagRow): string {
   } else if (row.handoff_failed_before) {
     sentences.push("A hand-off to a crisis line could not be delivered at first; the item's page has its timeline.");
   }
+  // Which report is never said: reporters stay unnamed on the reported item, and this would name one.
+  if (row.crisis_in_report_note) sentences.push('Wrote in a report’s note that they are in crisis themself; they were shown their crisis lines.');
   const how = row.outreach_channel === 'phone' ? 'by phone' : 'in a private chat here';
   const counsellor = row.outreach_channel ? `for a crisis counsellor to contact them ${how}` : null;
   if (row.talk_requested && counsellor) sentences.push(`Asked to talk to a moderator now, and ${counsellor}.`);
@@ -411,6 +415,7 @@ export class ModerationService {
                    COALESCE(p.body, g.body) AS body,
                    (SELECT count(*)::int FROM flag_signals s WHERE s.flag_id = f.id AND s.source = 'report') AS reports,
                    (f.content_type = 'member' AND EXISTS (SELECT 1 FROM flag_signals s WHERE s.flag_id = f.id AND s.reason = 'talk_to_moderator')) AS talk_requested,
+                   (f.content_type = 'member' AND EXISTS (SELECT 1 FROM flag_signals s WHERE s.flag_id = f.id AND s.reason = 'crisis_in_report_note')) AS crisis_in_report_note,
                    CASE WHEN f.content_type = 'member' THEN (SELECT o.channel FROM outreach_requests o WHERE o.flag_id = f.id ORDER BY o.created_at DESC LIMIT 1) END AS outreach_channel,
                    CASE WHEN f.content_type = 'member' THEN (SELECT o.withdrawn_at IS NOT NULL FROM outreach_requests o WHERE o.flag_id = f.id OR (o.member_id = f.content_id AND o.withdrawn_at > f.created_at) ORDER BY o.created_at DESC LIMIT 1) END AS outreach_withdrawn,
                    CASE WHEN f.content_type = 'member' THEN (SELECT EXISTS (SELECT 1 FROM audit_log a WHERE a.target_type = 'outreach_request' AND a.target_id = o.id AND a.action = 'outreach_contact_updated')

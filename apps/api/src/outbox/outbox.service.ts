@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { moderationJobSchema, type ModerationJob, type PartnerDeliveryJob } from '@lantern/contracts';
+import { moderationJobSchema, reportNoteJobSchema, type ModerationJob, type PartnerDeliveryJob, type ReportNoteJob } from '@lantern/contracts';
 import type { EntityManager } from 'typeorm';
 
 export const MODERATION_TOPIC = 'moderation.classify';
 export const PARTNER_DELIVERY_TOPIC = 'partner.deliver';
+/** A report's note to read for the reporter's own crisis: relayed as a `report-note` job on the moderation queue. */
+export const REPORT_NOTE_TOPIC = 'report-note';
 
 /**
  * Writes the outbox row inside the caller's transaction, so content and its moderation job
@@ -19,6 +21,15 @@ export class OutboxService {
   /** A partner webhook delivery, sent by the worker once this transaction commits. */
   async recordPartnerDelivery(manager: EntityManager, job: PartnerDeliveryJob): Promise<void> {
     await manager.query(`INSERT INTO outbox_events (topic, payload) VALUES ($1, $2)`, [PARTNER_DELIVERY_TOPIC, job]);
+  }
+
+  /**
+   * A report's note for the worker to read (never here: the api does not classify in the request
+   * path), in the transaction that stored the note. Ids only; the job reads the note by them.
+   */
+  async recordReportNote(manager: EntityManager, job: ReportNoteJob): Promise<void> {
+    const payload = reportNoteJobSchema.parse(job);
+    await manager.query(`INSERT INTO outbox_events (topic, payload) VALUES ($1, $2)`, [REPORT_NOTE_TOPIC, payload]);
   }
 
   /**

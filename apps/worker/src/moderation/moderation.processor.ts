@@ -1,11 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { moderationBatchJobSchema, moderationJobSchema, type ModerationJob, type ModerationQueueJob } from '@lantern/contracts';
+import { moderationBatchJobSchema, moderationJobSchema, reportNoteJobSchema, type ModerationJob, type ModerationQueueJob } from '@lantern/contracts';
 import { CRISIS_CATEGORIES, classify, decide, WatchedWordsCache, type Classification, type PolicyDecision, type WatchedWord, type WatchedWordMatch } from '@lantern/moderation';
 import { CONTENT_TABLES, holdNamedMembers, LAZY_COMMIT_FROM_ITEM, openingPostId } from '@lantern/db';
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../infra/worker-infra.module';
 import { recordFlag } from './flag-writer';
+import { checkReportNote, type ReportNoteOutcome } from './report-note-checker';
 
 /** Where each kind of content lives; both tables have body, version, author_id and status. */
 
@@ -69,8 +70,16 @@ export class ModerationProcessor {
     });
   }
 
-  async process(job: Job<ModerationQueueJob>): Promise<ModerationOutcome | Record<ModerationOutcome, number>> {
+  async process(job: Job<ModerationQueueJob>): Promise<ModerationOutcome | ReportNoteOutcome | Record<ModerationOutcome, number>> {
     if (job.name === 'classify-batch') return this.processBatch(job);
+    // A report's note rides this queue rather than one of its own: it needs what this worker
+    // already has (the warmed classifier, the crisis notice the api delivers, its retries and
+    // dead-letter list), reports are rare next to posts and messages, and it is idempotent too.
+    if (job.name === 'report-note') {
+      const note = reportNoteJobSchema.safeParse(job.data);
+      if (!note.success) throw new UnrecoverableError(`moderation job ${job.id} has a malformed payload`);
+      return checkReportNote(this.dataSource, note.data);
+    }
     const parsed = moderationJobSchema.safeParse(job.data);
     if (!parsed.success) throw new UnrecoverableError(`moderation job ${job.id} has a malformed payload`);
     const item = parsed.data;

@@ -33,8 +33,21 @@ export const moderationBatchJobSchema = z.object({
 });
 export type ModerationBatchJob = z.infer<typeof moderationBatchJobSchema>;
 
-/** What the moderation queue holds: `classify` jobs carry one item, `classify-batch` jobs several. */
-export type ModerationQueueJob = ModerationJob | ModerationBatchJob;
+/**
+ * A `report-note` job: a report whose note the worker reads to see whether the REPORTER says they
+ * are in crisis themself ("I feel the same and want to die"); if so they are shown their crisis
+ * lines and put on the moderators' queue (support request reason `crisis_in_report_note`). Ids
+ * only, as above: the note stays in PostgreSQL. `reportKind` names the table (post_reports or
+ * message_reports).
+ */
+export const reportNoteJobSchema = z.object({
+  reportKind: contentTypeSchema,
+  reportId: z.uuid(),
+});
+export type ReportNoteJob = z.infer<typeof reportNoteJobSchema>;
+
+/** What the moderation queue holds: `classify` jobs carry one item, `classify-batch` jobs several, `report-note` jobs a report. */
+export type ModerationQueueJob = ModerationJob | ModerationBatchJob | ReportNoteJob;
 
 export const QUEUE_NAMES = { moderation: 'moderation', partnerWebhooks: 'partner-webhooks' } as const;
 

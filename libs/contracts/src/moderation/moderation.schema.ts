@@ -134,7 +134,11 @@ export const flagSignalSchema = z.object({
   source: z.enum(['classifier', 'report', 'watched_word', 'support_request']),
   risk: z.string().nullable(),
   categories: z.array(z.string()),
-  /** A report's reason (crisis_concern, harassment, …) or a watched word's note. */
+  /**
+   * A report's reason (crisis_concern, harassment, …), a watched word's note, or why a member asked
+   * for support (talk_to_moderator, outreach_requested, partner_delivery_failed, or
+   * crisis_in_report_note: the worker read in their report's note that they are in crisis themself).
+   */
   reason: z.string().nullable(),
   /** The stretches of the content that fired, with the text they cover, so moderators see why. */
   evidence: z.array(z.object({ start: z.number().int(), end: z.number().int(), text: z.string(), signal: z.string(), category: z.string() })),

@@ -26,6 +26,7 @@ import { OpeningPostStatusToThread1764710000000 } from './1764710000000-opening-
 import { CrisisNoticesPerEpisode1764720000000 } from './1764720000000-crisis-notices-per-episode';
 import { OutreachWithdrawal1764730000000 } from './1764730000000-outreach-withdrawal';
 import { ClientPostIds1764740000000 } from './1764740000000-client-post-ids';
+import { ReportNotesChecked1764753000000 } from './1764753000000-report-notes-checked';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   CrisisNoticesPerEpisode1764720000000,
   OutreachWithdrawal1764730000000,
   ClientPostIds1764740000000,
+  ReportNotesChecked1764753000000,
 ];
