@@ -53,7 +53,8 @@ describe('the worker deletes expired sessions (real PostgreSQL and the built wor
       { expired: false, used: false },
     ]);
 
-    worker = startWorker({ DATABASE_URL: api.env.DATABASE_URL, REDIS_URL: api.env.REDIS_URL, QUEUE_PREFIX: api.env.QUEUE_PREFIX, SESSION_PURGE_INTERVAL_SECONDS: '1' });
+    const running = startWorker({ DATABASE_URL: api.env.DATABASE_URL, REDIS_URL: api.env.REDIS_URL, QUEUE_PREFIX: api.env.QUEUE_PREFIX, SESSION_PURGE_INTERVAL_SECONDS: '1' });
+    worker = running;
     await waitFor(async () => (await rows(dormant.memberId)).length === 0 && (await rows(many.memberId)).length === 1, 20_000, 'the expired rows to go');
     // The long-gone member's own registration row had not expired; the 2,500 had.
     expect(await rows(many.memberId)).toEqual([{ expired: false, used: false }]);
@@ -71,9 +72,9 @@ describe('the worker deletes expired sessions (real PostgreSQL and the built wor
     await api.db.dataSource.query(`UPDATE refresh_tokens SET expires_at = now() - interval '1 second' WHERE member_id = $1`, [many.memberId]);
     await waitFor(async () => (await rows(many.memberId)).length === 0, 20_000, 'a later expiry to go');
     // The round's log line may reach this process a moment after its rows are gone.
-    await waitFor(async () => worker.output().includes('"deleted 1 expired session row"') || undefined, 10_000, 'the later round to be logged');
+    await waitFor(async () => running.output().includes('"deleted 1 expired session row"') || undefined, 10_000, 'the later round to be logged');
     // Both rounds, in three statements (1,000, 1,000 and 502) and then one.
-    expect(worker.output()).toContain('"deleted 2502 expired session rows"');
-    expect(worker.output()).toContain('"deleted 1 expired session row"');
+    expect(running.output()).toContain('"deleted 2502 expired session rows"');
+    expect(running.output()).toContain('"deleted 1 expired session row"');
   });
 });
