@@ -95,17 +95,23 @@ export class RepliesToYouService {
   async list(viewer: Viewer, cursor: string | undefined): Promise<RepliesToYouPage> {
     await this.limits.consume(this.policy, `member:${viewer.id}`);
     const after = decodeCursor(cursor);
-    const rows: ReplyRow[] = await this.dataSource.query(
-      `SELECT n.post_id AS id, to_json(n.created_at)#>>'{}' AS cursor_at, n.thread_id, t.title, t.content_warning, c.content_warning AS category_warns,
-              p.body, n.kind, n.created_at, (n.read_at IS NOT NULL) AS read, ${AUTHOR_SELECT('p')}
-        ${shown('JOIN categories c ON c.id = t.category_id LEFT JOIN members m ON m.id = p.author_id')}
-          AND ($2::timestamptz IS NULL OR (n.created_at, n.post_id) < ($2::timestamptz, $3::uuid))
-        ORDER BY n.created_at DESC, n.post_id DESC
-        LIMIT $4`,
-      [viewer.id, after?.at ?? null, after?.id ?? null, REPLIES_LIMITS.pageSize + 1],
-    );
-    const page = toPage(rows, REPLIES_LIMITS.pageSize, (row) => toReply(row, viewer));
-    return { ...page, unread: await this.unreadCount(viewer.id) };
+    // The page and its count from one snapshot: a reply committed between two separate reads
+    // would be counted but not listed, and the page, trusting the count it came with, would not
+    // ask again when the live count says the same.
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const rows: ReplyRow[] = await manager.query(
+        `SELECT n.post_id AS id, to_json(n.created_at)#>>'{}' AS cursor_at, n.thread_id, t.title, t.content_warning, c.content_warning AS category_warns,
+                p.body, n.kind, n.created_at, (n.read_at IS NOT NULL) AS read, ${AUTHOR_SELECT('p')}
+          ${shown('JOIN categories c ON c.id = t.category_id LEFT JOIN members m ON m.id = p.author_id')}
+            AND ($2::timestamptz IS NULL OR (n.created_at, n.post_id) < ($2::timestamptz, $3::uuid))
+          ORDER BY n.created_at DESC, n.post_id DESC
+          LIMIT $4`,
+        [viewer.id, after?.at ?? null, after?.id ?? null, REPLIES_LIMITS.pageSize + 1],
+      );
+      const page = toPage(rows, REPLIES_LIMITS.pageSize, (row) => toReply(row, viewer));
+      const [count]: Array<{ unread: number }> = await manager.query(UNREAD_SQL, [viewer.id]);
+      return { ...page, unread: count?.unread ?? 0 };
+    });
   }
 
   async unread(viewer: Viewer): Promise<{ unread: number }> {

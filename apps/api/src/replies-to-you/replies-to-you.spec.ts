@@ -1,5 +1,6 @@
 import type { AccountExport, MemberView, Page, Post, QueueItem, RepliesToYouPage, RepliesUnread, RepliesUnreadEvent, Thread, WatchedWordEntry } from '@lantern/contracts';
 import { seedDemoData } from '@lantern/db';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { startApi, startApiNode, type ApiHarness } from '../../test/support/api-harness';
 import { registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
 import { collect, TestSockets } from '../../test/support/socket-client';
@@ -285,6 +286,38 @@ describe('replies to you (real PostgreSQL, Redis, the worker, two api nodes)', (
       expect([refused.status, refused.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
     }
     expect(await unread(alice)).toBe(1);
+  });
+
+  it('gives a page and its count from one moment, even when a reply lands between the two reads', async () => {
+    const [alice, bob] = [await member('Alice Dovekie'), await member('Bob Guillemot')];
+    const hers = await thread(alice);
+    const first = await reply(bob, hers.id, 'First, and here with you.');
+    // Made to happen every time: just after the page's rows are read, another reply commits. A
+    // count read apart from the rows would say 2 beside one item, and the web page, trusting the
+    // count its list came with, would never ask for the missing reply.
+    const read = PostgresQueryRunner.prototype.query;
+    let between: Promise<Post> | undefined;
+    const interleave = jest.spyOn(PostgresQueryRunner.prototype, 'query').mockImplementation(async function (this: PostgresQueryRunner, ...args: Parameters<PostgresQueryRunner['query']>) {
+      const result: unknown = await read.apply(this, args);
+      if (between === undefined && args[0].includes('cursor_at')) {
+        between = reply(bob, hers.id, 'Second, landing mid-read.');
+        await between;
+      }
+      return result;
+    });
+    let page: RepliesToYouPage;
+    try {
+      page = await replies(alice);
+    } finally {
+      interleave.mockRestore();
+    }
+    const second = await between;
+    expect(second).toBeDefined();
+    expect(page.items.map((item) => item.postId)).toEqual([first.id]);
+    expect(page.unread).toBe(1);
+    // Asked again, both, and the count with them.
+    const again = await replies(alice);
+    expect([again.items.map((item) => item.postId), again.unread]).toEqual([[second?.id, first.id], 2]);
   });
 
   it('pages newest first with a cursor that new replies do not shift, and reading a thread page marks only that page', async () => {
