@@ -23,6 +23,7 @@ import { MetricsModule } from './metrics/metrics.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { PartnersModule } from './partners/partners.module';
 import { WatchedWordsModule } from './watched-words/watched-words.module';
+import { WithheldWordsModule } from './withheld-words/withheld-words.module';
 
 @Module({})
 export class AppModule {
@@ -41,6 +42,7 @@ export class AppModule {
         AuthModule,
         HealthModule,
         WatchedWordsModule,
+        WithheldWordsModule,
         ForumModule,
         ModerationModule,
         CrisisModule,

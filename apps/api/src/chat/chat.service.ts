@@ -17,6 +17,7 @@ import { OutboxRelayService } from '../outbox/outbox-relay.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { messageHiddenByViewer } from '../hides/hidden-by-viewer';
 import { WatchedWordsService } from '../watched-words/watched-words.service';
+import { WithheldWordsService } from '../withheld-words/withheld-words.service';
 import { roomOpenTo } from './room-access';
 import { SendBatcher } from './send-batcher';
 
@@ -94,6 +95,7 @@ export class ChatService {
     private readonly relay: OutboxRelayService,
     private readonly audit: AuditService,
     private readonly watched: WatchedWordsService,
+    private readonly withheld: WithheldWordsService,
     private readonly metrics: MetricsService,
     private readonly reports: ReportFlagger,
   ) {}
@@ -200,6 +202,11 @@ export class ChatService {
    * refusal. Sends that arrive together share the statement (`SendBatcher`).
    */
   async send(raw: SendMessageRequest, viewer: Viewer): Promise<{ message: ChatMessage; duplicate: boolean }> {
+    // Refused for a blocked word or a pause, the words still go to the worker's crisis check.
+    return this.withheld.unlessRefused(viewer.id, 'chat', raw.body, () => this.store(raw, viewer));
+  }
+
+  private async store(raw: SendMessageRequest, viewer: Viewer): Promise<{ message: ChatMessage; duplicate: boolean }> {
     const input = { ...raw, body: await this.watched.screen(raw.body) };
     const id = randomUUID();
     const row = await this.sends.submit(viewer.id, { input, viewer, id, queuedAt: performance.now() });

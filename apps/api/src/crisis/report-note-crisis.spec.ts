@@ -140,9 +140,11 @@ describe('a reporter’s own crisis in a report’s note (real PostgreSQL, Redis
     try {
       const outcomes = await waitFor(
         async () => {
+          // The state first, then the job: one read while still running has no return value yet.
+          const states = await Promise.all(rows.map((row) => queue.getJobState(`report-note-${row.id}`)));
+          if (!states.every((state) => state === 'completed')) return undefined;
           const jobs = await Promise.all(rows.map((row) => queue.getJob(`report-note-${row.id}`)));
-          const states = await Promise.all(jobs.map((job) => job?.getState()));
-          return states.every((state) => state === 'completed') ? jobs.map((job) => job?.returnvalue as unknown) : undefined;
+          return jobs.map((job) => job?.returnvalue as unknown);
         },
         20_000,
         'both jobs completed',

@@ -29,6 +29,7 @@ import { plainExcerpt, renderPostVersion } from './render-markdown';
 import { ReportFlagger } from '../moderation/report-flagger';
 import { FORMER_MEMBER, readForum, readForumFromReplica, SEARCH_SQL } from './forum-read-sql';
 import { WatchedWordsService } from '../watched-words/watched-words.service';
+import { WithheldWordsService } from '../withheld-words/withheld-words.service';
 import { RateLimitService, type RatePolicy } from '../rate-limit/rate-limit.service';
 import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
 import { ThreadAliasService } from './thread-alias.service';
@@ -98,6 +99,7 @@ export class ForumService {
     private readonly reports: ReportFlagger,
     private readonly audit: AuditService,
     private readonly watched: WatchedWordsService,
+    private readonly withheld: WithheldWordsService,
     private readonly limits: RateLimitService,
     private readonly replies: RepliesToYouService,
     @Inject(SERVER_ENV) env: ServerEnv,
@@ -218,7 +220,13 @@ export class ForumService {
     const earlier = await earlierClientPost(this.dataSource, viewer.id, clientPost);
     if (earlier) return this.getThread(earlier.threadId, viewer);
     await this.limits.consume(this.postPolicy, `member:${viewer.id}`);
-    const input = { ...raw, title: await this.watched.screen(raw.title), body: await this.watched.screen(raw.body) };
+    // Refused for a blocked word or a pause, the words still go to the worker's crisis check.
+    const refusedWords = `${raw.title}\n\n${raw.body}`;
+    const input = await this.withheld.unlessRefused(viewer.id, 'thread', refusedWords, async () => ({
+      ...raw,
+      title: await this.watched.screen(raw.title),
+      body: await this.watched.screen(raw.body),
+    }));
     const created = () => this.dataSource.transaction(async (manager) => {
       await assertMaySpeak(manager, viewer.id, 'forum');
       const categories: Array<{ id: string; archived_at: Date | null }> = await manager.query(`SELECT id, archived_at FROM categories WHERE slug = $1`, [
@@ -236,7 +244,7 @@ export class ForumService {
       await this.follow(manager, thread.id, viewer.id);
       return thread.id;
     });
-    const threadId = await this.storedOnce(clientPost, viewer, created, (stored) => stored.threadId);
+    const threadId = await this.withheld.unlessRefused(viewer.id, 'thread', refusedWords, () => this.storedOnce(clientPost, viewer, created, (stored) => stored.threadId));
     this.relay.kick();
     return this.getThread(threadId, viewer);
   }
@@ -278,7 +286,7 @@ export class ForumService {
     const earlier = await earlierClientPost(this.dataSource, viewer.id, clientPost);
     if (earlier) return this.getPost(earlier.postId, viewer);
     await this.limits.consume(this.postPolicy, `member:${viewer.id}`);
-    const input = { ...raw, body: await this.watched.screen(raw.body) };
+    const input = await this.withheld.unlessRefused(viewer.id, 'post', raw.body, async () => ({ ...raw, body: await this.watched.screen(raw.body) }));
     const writing = () => this.dataSource.transaction(async (manager) => {
       await assertMaySpeak(manager, viewer.id, 'forum');
       // The members this reply answers (the thread's starter, the quoted post's writer), held
@@ -309,7 +317,7 @@ export class ForumService {
       return { id, answered: await this.replies.record(manager, id) };
     });
     // A duplicate that lost the race answers nobody: the reply it repeats already told them.
-    const written = await this.storedOnce(clientPost, viewer, writing, (stored) => ({ id: stored.postId, answered: [] }));
+    const written = await this.withheld.unlessRefused(viewer.id, 'post', raw.body, () => this.storedOnce(clientPost, viewer, writing, (stored) => ({ id: stored.postId, answered: [] })));
     this.relay.kick();
     // Committed: the members it answers hear their new count at once, on whatever node they are.
     this.replies.announce(written.answered);
@@ -348,8 +356,8 @@ export class ForumService {
    * undoes a moderator's edit (personal details taken out) or the writer's own edit elsewhere.
    */
   async editPost(postId: string, raw: string, viewer: Viewer, baseVersion?: number): Promise<Post> {
-    const body = await this.watched.screen(raw);
-    const conflict = await this.dataSource.transaction(async (manager): Promise<{ byModerator: boolean } | null> => {
+    const body = await this.withheld.unlessRefused(viewer.id, 'post', raw, () => this.watched.screen(raw));
+    const saving = () => this.dataSource.transaction(async (manager): Promise<{ byModerator: boolean } | null> => {
       await assertMaySpeak(manager, viewer.id, 'forum');
       const rows: Array<{
         author_id: string | null;
@@ -389,6 +397,7 @@ export class ForumService {
       await this.outbox.recordModeration(manager, { contentType: 'post', contentId: postId, version: post.version + 1 });
       return null;
     });
+    const conflict = await this.withheld.unlessRefused(viewer.id, 'post', raw, saving);
     if (conflict) {
       const current = await this.getPost(postId, viewer);
       throw new ApiException(

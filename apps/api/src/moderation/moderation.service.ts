@@ -39,6 +39,8 @@ interface FlagRow {
   talk_requested: boolean;
   /** The member wrote in a report's note that they are in crisis themself (the worker read it). */
   crisis_in_report_note: boolean;
+  /** Words of crisis they could not post (paused, or a blocked word): the worker read them, then deleted them. */
+  crisis_in_withheld_words: boolean;
   outreach_channel: 'in_app' | 'phone' | null;
   outreach_withdrawn: boolean | null;
   outreach_number_changed: boolean | null;
@@ -60,6 +62,10 @@ function supportRequestExcerpt(row: FlagRow): string {
   }
   // Which report is never said: reporters stay unnamed on the reported item, and this would name one.
   if (row.crisis_in_report_note) sentences.push('Wrote in a report’s note that they are in crisis themself; they were shown their crisis lines.');
+  // The words themselves are not kept: they were never posted.
+  if (row.crisis_in_withheld_words) {
+    sentences.push('Tried to post words that sound like crisis, which Lantern could not post (they are paused, or used a blocked word). Their words were not kept: reach out and ask how they are.');
+  }
   const how = row.outreach_channel === 'phone' ? 'by phone' : 'in a private chat here';
   const counsellor = row.outreach_channel ? `for a crisis counsellor to contact them ${how}` : null;
   if (row.talk_requested && counsellor) sentences.push(`Asked to talk to a moderator now, and ${counsellor}.`);
@@ -416,6 +422,7 @@ export class ModerationService {
                    (SELECT count(*)::int FROM flag_signals s WHERE s.flag_id = f.id AND s.source = 'report') AS reports,
                    (f.content_type = 'member' AND EXISTS (SELECT 1 FROM flag_signals s WHERE s.flag_id = f.id AND s.reason = 'talk_to_moderator')) AS talk_requested,
                    (f.content_type = 'member' AND EXISTS (SELECT 1 FROM flag_signals s WHERE s.flag_id = f.id AND s.reason = 'crisis_in_report_note')) AS crisis_in_report_note,
+                   (f.content_type = 'member' AND EXISTS (SELECT 1 FROM flag_signals s WHERE s.flag_id = f.id AND s.reason = 'crisis_in_withheld_words')) AS crisis_in_withheld_words,
                    CASE WHEN f.content_type = 'member' THEN (SELECT o.channel FROM outreach_requests o WHERE o.flag_id = f.id ORDER BY o.created_at DESC LIMIT 1) END AS outreach_channel,
                    CASE WHEN f.content_type = 'member' THEN (SELECT o.withdrawn_at IS NOT NULL FROM outreach_requests o WHERE o.flag_id = f.id OR (o.member_id = f.content_id AND o.withdrawn_at > f.created_at) ORDER BY o.created_at DESC LIMIT 1) END AS outreach_withdrawn,
                    CASE WHEN f.content_type = 'member' THEN (SELECT EXISTS (SELECT 1 FROM audit_log a WHERE a.target_type = 'outreach_request' AND a.target_id = o.id AND a.action = 'outreach_contact_updated')

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { MODERATION_BATCH_MAX, moderationJobId, partnerDeliveryJobId, moderationJobSchema, reportNoteJobSchema, type ModerationJob, type ModerationQueueJob, type PartnerDeliveryJob } from '@lantern/contracts';
+import { MODERATION_BATCH_MAX, moderationJobId, partnerDeliveryJobId, moderationJobSchema, reportNoteJobSchema, withheldWordsJobSchema, type ModerationJob, type ModerationQueueJob, type PartnerDeliveryJob } from '@lantern/contracts';
 import { LAZY_COMMIT } from '@lantern/db';
 import { withTimeout } from '@lantern/queue';
 import type { Queue } from 'bullmq';
@@ -8,7 +8,7 @@ import type { Pool, QueryResult } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { DATA_SOURCE, MODERATION_QUEUE, PARTNER_QUEUE } from '../infra/infra.tokens';
-import { MODERATION_TOPIC, PARTNER_DELIVERY_TOPIC, REPORT_NOTE_TOPIC } from './outbox.service';
+import { MODERATION_TOPIC, PARTNER_DELIVERY_TOPIC, REPORT_NOTE_TOPIC, WITHHELD_WORDS_TOPIC } from './outbox.service';
 
 const BATCH = 200;
 /**
@@ -145,6 +145,10 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       // row and a new job). The worker finds a note it already read and does nothing twice.
       for (const row of rows.filter((candidate) => candidate.topic === REPORT_NOTE_TOPIC)) {
         jobs.push({ name: 'report-note', data: reportNoteJobSchema.parse(row.payload), opts: { jobId: `report-note-${String(row.id)}` } });
+      }
+      // Refused words, the same way: the worker deletes them as it reads them, so a second run finds nothing.
+      for (const row of rows.filter((candidate) => candidate.topic === WITHHELD_WORDS_TOPIC)) {
+        jobs.push({ name: 'withheld-words', data: withheldWordsJobSchema.parse(row.payload), opts: { jobId: `withheld-words-${String(row.id)}` } });
       }
       if (jobs.length) await withTimeout(this.queue.addBulk(jobs), ENQUEUE_TIMEOUT_MS, 'Redis did not accept the jobs in time');
       const deliveries = rows

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { moderationJobSchema, reportNoteJobSchema, type ModerationJob, type PartnerDeliveryJob, type ReportNoteJob } from '@lantern/contracts';
+import { moderationJobSchema, reportNoteJobSchema, withheldWordsJobSchema, type ModerationJob, type PartnerDeliveryJob, type ReportNoteJob, type WithheldWordsJob } from '@lantern/contracts';
 import type { EntityManager } from 'typeorm';
 
 export const MODERATION_TOPIC = 'moderation.classify';
 export const PARTNER_DELIVERY_TOPIC = 'partner.deliver';
 /** A report's note to read for the reporter's own crisis: relayed as a `report-note` job on the moderation queue. */
 export const REPORT_NOTE_TOPIC = 'report-note';
+/** Words a member could not post, to read for crisis: relayed as a `withheld-words` job on the moderation queue. */
+export const WITHHELD_WORDS_TOPIC = 'withheld-words';
 
 /**
  * Writes the outbox row inside the caller's transaction, so content and its moderation job
@@ -30,6 +32,12 @@ export class OutboxService {
   async recordReportNote(manager: EntityManager, job: ReportNoteJob): Promise<void> {
     const payload = reportNoteJobSchema.parse(job);
     await manager.query(`INSERT INTO outbox_events (topic, payload) VALUES ($1, $2)`, [REPORT_NOTE_TOPIC, payload]);
+  }
+
+  /** Refused words for the worker to read for crisis (WithheldWordsService), in the transaction that kept them. The id only. */
+  async recordWithheldWords(manager: EntityManager, job: WithheldWordsJob): Promise<void> {
+    const payload = withheldWordsJobSchema.parse(job);
+    await manager.query(`INSERT INTO outbox_events (topic, payload) VALUES ($1, $2)`, [WITHHELD_WORDS_TOPIC, payload]);
   }
 
   /**

@@ -6,6 +6,8 @@ import { DATA_SOURCE } from '../infra/worker-infra.module';
 
 /** Rows deleted per statement, so a purge never holds many locks or a long transaction. */
 const BATCH = 1000;
+/** How long refused words wait for a crisis check that never came before they are deleted. */
+const WITHHELD_WORDS_KEPT_HOURS = 24;
 
 /**
  * Deletes sessions past their end (refresh-token rows), every SESSION_PURGE_INTERVAL_SECONDS and
@@ -49,11 +51,24 @@ export class SessionPurgeService implements OnApplicationBootstrap, OnApplicatio
     }
   }
 
+  /**
+   * Refused words whose crisis check never ran (its job lost past every retry): they were never
+   * posted, so they are not kept beyond a day. The check deletes the rest as it reads them.
+   */
+  async purgeWithheldWords(): Promise<number> {
+    const [{ deleted }]: Array<{ deleted: number }> = await this.dataSource.query(
+      `WITH gone AS (DELETE FROM withheld_words WHERE created_at < now() - interval '${WITHHELD_WORDS_KEPT_HOURS} hours' RETURNING 1) SELECT count(*)::int AS deleted FROM gone`,
+    );
+    return deleted;
+  }
+
   private schedule(delayMs: number): void {
     this.timer = setTimeout(() => {
       this.running = this.purge()
-        .then((deleted) => {
+        .then(async (deleted) => {
           if (deleted > 0) this.logger.log(`deleted ${deleted} expired session row${deleted === 1 ? '' : 's'}`);
+          const unread = await this.purgeWithheldWords();
+          if (unread > 0) this.logger.warn(`deleted ${unread} refused text${unread === 1 ? '' : 's'} whose crisis check never ran`);
         })
         .catch((error: Error) => this.logger.warn(`session purge failed, trying again next time: ${error.message}`))
         .finally(() => {

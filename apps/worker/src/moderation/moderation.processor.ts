@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { moderationBatchJobSchema, moderationJobSchema, reportNoteJobSchema, type ModerationJob, type ModerationQueueJob } from '@lantern/contracts';
+import { moderationBatchJobSchema, moderationJobSchema, reportNoteJobSchema, withheldWordsJobSchema, type ModerationJob, type ModerationQueueJob } from '@lantern/contracts';
 import { CRISIS_CATEGORIES, classify, decide, WatchedWordsCache, type Classification, type PolicyDecision, type WatchedWord, type WatchedWordMatch } from '@lantern/moderation';
 import { CONTENT_TABLES, holdNamedMembers, LAZY_COMMIT_FROM_ITEM, openingPostId } from '@lantern/db';
 import { UnrecoverableError, type Job } from 'bullmq';
@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../infra/worker-infra.module';
 import { recordFlag } from './flag-writer';
 import { checkReportNote, type ReportNoteOutcome } from './report-note-checker';
+import { checkWithheldWords, type WithheldWordsOutcome } from './withheld-words-checker';
 
 /** Where each kind of content lives; both tables have body, version, author_id and status. */
 
@@ -70,7 +71,7 @@ export class ModerationProcessor {
     });
   }
 
-  async process(job: Job<ModerationQueueJob>): Promise<ModerationOutcome | ReportNoteOutcome | Record<ModerationOutcome, number>> {
+  async process(job: Job<ModerationQueueJob>): Promise<ModerationOutcome | ReportNoteOutcome | WithheldWordsOutcome | Record<ModerationOutcome, number>> {
     if (job.name === 'classify-batch') return this.processBatch(job);
     // A report's note rides this queue rather than one of its own: it needs what this worker
     // already has (the warmed classifier, the crisis notice the api delivers, its retries and
@@ -79,6 +80,14 @@ export class ModerationProcessor {
       const note = reportNoteJobSchema.safeParse(job.data);
       if (!note.success) throw new UnrecoverableError(`moderation job ${job.id} has a malformed payload`);
       return checkReportNote(this.dataSource, note.data);
+    }
+    // Words a member could not post, read for crisis and deleted (withheld-words-checker), for the same reasons.
+    if (job.name === 'withheld-words') {
+      const withheld = withheldWordsJobSchema.safeParse(job.data);
+      if (!withheld.success) throw new UnrecoverableError(`moderation job ${job.id} has a malformed payload`);
+      const outcome = await checkWithheldWords(this.dataSource, withheld.data);
+      if (outcome === 'member-in-crisis') this.logger.log({ jobId: job.id }, 'refused words spoke of crisis: the member is on the queue');
+      return outcome;
     }
     const parsed = moderationJobSchema.safeParse(job.data);
     if (!parsed.success) throw new UnrecoverableError(`moderation job ${job.id} has a malformed payload`);

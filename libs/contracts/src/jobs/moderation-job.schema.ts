@@ -46,8 +46,16 @@ export const reportNoteJobSchema = z.object({
 });
 export type ReportNoteJob = z.infer<typeof reportNoteJobSchema>;
 
-/** What the moderation queue holds: `classify` jobs carry one item, `classify-batch` jobs several, `report-note` jobs a report. */
-export type ModerationQueueJob = ModerationJob | ModerationBatchJob | ReportNoteJob;
+/**
+ * A `withheld-words` job: words a member could not post (a moderator paused them, or a blocked
+ * watched word), which the worker reads for crisis and then deletes; in crisis, the member is put
+ * on the moderators' queue (support request reason `crisis_in_withheld_words`). The id only.
+ */
+export const withheldWordsJobSchema = z.object({ withheldId: z.uuid() });
+export type WithheldWordsJob = z.infer<typeof withheldWordsJobSchema>;
+
+/** What the moderation queue holds: `classify` jobs carry one item, `classify-batch` jobs several, `report-note` jobs a report, `withheld-words` jobs words not posted. */
+export type ModerationQueueJob = ModerationJob | ModerationBatchJob | ReportNoteJob | WithheldWordsJob;
 
 export const QUEUE_NAMES = { moderation: 'moderation', partnerWebhooks: 'partner-webhooks' } as const;
 

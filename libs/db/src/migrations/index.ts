@@ -27,6 +27,7 @@ import { CrisisNoticesPerEpisode1764720000000 } from './1764720000000-crisis-not
 import { OutreachWithdrawal1764730000000 } from './1764730000000-outreach-withdrawal';
 import { ClientPostIds1764740000000 } from './1764740000000-client-post-ids';
 import { ReportNotesChecked1764753000000 } from './1764753000000-report-notes-checked';
+import { WithheldWords1764760000000 } from './1764760000000-withheld-words';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   OutreachWithdrawal1764730000000,
   ClientPostIds1764740000000,
   ReportNotesChecked1764753000000,
+  WithheldWords1764760000000,
 ];

@@ -1,0 +1,221 @@
+import { seedDemoData } from '@lantern/db';
+import type { QueueItem, WatchedWordEntry } from '@lantern/contracts';
+import { closeQueue, createBullConnection, createModerationQueue } from '@lantern/queue';
+import { startApi, type ApiHarness } from '../../test/support/api-harness';
+import { registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
+import { emitAck, TestSockets } from '../../test/support/socket-client';
+import { startWorker, waitFor, type WorkerProcess } from '../../test/support/worker-process';
+
+const IN_CRISIS = 'I can’t do this any more, I want to die tonight';
+const ORDINARY = 'this room is quiet today, hope everyone is ok';
+
+interface ErrorBody {
+  error: { code: string; message: string };
+}
+
+/**
+ * A member a moderator paused (suspended, or muted in chat), or whose words hit a blocked watched
+ * word, is refused as before; words of crisis among the refused ones still reach a human.
+ */
+describe('words of crisis a member could not post (real PostgreSQL, Redis and worker)', () => {
+  let api: ApiHarness;
+  let worker: WorkerProcess | undefined;
+  let moderator: Session;
+  let admin: Session;
+  const sockets = new TestSockets();
+
+  beforeAll(async () => {
+    api = await startApi('withheld-words');
+    await seedDemoData(api.db.dataSource);
+    moderator = await withRole(api, await registerMember(api, 'Mod Nightjar'), 'moderator');
+    admin = await withRole(api, await registerMember(api, 'Ash Kestrel'), 'admin');
+  });
+
+  afterEach(() => sockets.closeAll());
+
+  afterAll(async () => {
+    worker?.child.kill('SIGKILL');
+    await worker?.exited;
+    await api.close();
+  });
+
+  const startTheWorker = (): WorkerProcess => {
+    worker ??= startWorker({
+      DATABASE_URL: api.env.DATABASE_URL,
+      REDIS_URL: api.env.REDIS_URL,
+      QUEUE_PREFIX: api.env.QUEUE_PREFIX,
+      WORKER_CONCURRENCY: '2',
+      // Every second, for the last test's lost words.
+      SESSION_PURGE_INTERVAL_SECONDS: '1',
+    });
+    return worker;
+  };
+  const workerTail = () => worker?.output().slice(-300) ?? 'not started';
+
+  const pause = (member: Session, column: 'muted_until' | 'suspended_until') =>
+    api.db.dataSource.query(`UPDATE members SET ${column} = now() + interval '1 hour' WHERE id = $1`, [member.memberId]);
+
+  /** What waits for the worker, as the database holds it. */
+  const waiting = async (member: Session): Promise<Array<{ place: string; why: string; body: string }>> =>
+    api.db.dataSource.query(`SELECT place, why, body FROM withheld_words WHERE member_id = $1 ORDER BY created_at`, [member.memberId]);
+  const allRead = (member: Session) => waitFor(async () => ((await waiting(member)).length === 0 ? true : undefined), 20_000, `the refused words read (worker: ${workerTail()})`);
+
+  const memberItem = async (memberId: string) =>
+    (await rest<{ items: QueueItem[] }>(api, 'GET', '/api/v1/moderation/queue', { token: moderator.token })).body.items.find(
+      (item) => item.contentType === 'member' && item.contentId === memberId,
+    );
+  const withheldSignals = async (memberId: string): Promise<number> =>
+    (
+      await api.db.dataSource.query(
+        `SELECT count(*)::int AS n FROM flag_signals s JOIN flags f ON f.id = s.flag_id WHERE f.content_type = 'member' AND f.content_id = $1 AND s.reason = 'crisis_in_withheld_words'`,
+        [memberId],
+      )
+    )[0].n;
+
+  const send = async (member: Session, body: string, clientMsgId: string) => {
+    const socket = await sockets.connected(api, member.token);
+    expect((await emitAck(socket, 'room:join', { room: 'lounge' })).ok).toBe(true);
+    return emitAck(socket, 'message:send', { room: 'lounge', body, clientMsgId });
+  };
+
+  it('keeps a muted member’s refused messages for the worker, a few at most, and the worker catches up when it starts', async () => {
+    const muted = await registerMember(api, 'Muted In Pain');
+    await pause(muted, 'muted_until');
+    for (let i = 0; i < 8; i++) {
+      const ack = await send(muted, i === 0 ? IN_CRISIS : `${ORDINARY} (${i})`, `withheld-${i}`);
+      expect([ack.ok, ack.error?.code]).toEqual([false, 'MUTED']);
+    }
+    // Nothing was posted; the first five wait, in the member's words, with an outbox event each (ids only).
+    expect(await api.db.dataSource.query(`SELECT count(*)::int AS n FROM messages WHERE author_id = $1`, [muted.memberId])).toEqual([{ n: 0 }]);
+    const kept = await waiting(muted);
+    expect(kept.map((row) => [row.place, row.why])).toEqual(Array.from({ length: 5 }, () => ['chat', 'muted']));
+    expect(kept[0].body).toBe(IN_CRISIS);
+    // Each went to the queue as its id alone (BullMQ keeps jobs in clear in Redis).
+    const ids = new Set((await api.db.dataSource.query(`SELECT id FROM withheld_words WHERE member_id = $1`, [muted.memberId])).map((row: { id: string }) => row.id));
+    const queue = createModerationQueue(createBullConnection(api.env.REDIS_URL, 'worker', 'withheld-words-queued'), api.env.QUEUE_PREFIX);
+    try {
+      const queued = await waitFor(
+        async () => {
+          const jobs = (await queue.getJobs(['waiting'])).filter((job) => job.name === 'withheld-words' && ids.has((job.data as { withheldId: string }).withheldId));
+          return jobs.length === 5 ? jobs : undefined;
+        },
+        10_000,
+        'five withheld-words jobs on the queue',
+      );
+      expect(queued.map((job) => Object.keys(job.data))).toEqual(Array.from({ length: 5 }, () => ['withheldId']));
+    } finally {
+      await closeQueue(queue);
+    }
+
+    startTheWorker();
+    await allRead(muted);
+    const item = await waitFor(() => memberItem(muted.memberId), 10_000, 'the muted member’s item on the queue');
+    expect(item).toMatchObject({ kind: 'crisis', authorId: muted.memberId });
+    expect(item.excerpt).toContain('Tried to post words that sound like crisis');
+    // The words are not on the item, nor kept anywhere.
+    expect(item.excerpt).not.toContain('want to die');
+    expect(await withheldSignals(muted.memberId)).toBe(1);
+    // Still muted: the moderator's pause is theirs to lift, not the classifier's.
+    expect((await send(muted, 'still here', 'withheld-after')).error?.code).toBe('MUTED');
+  });
+
+  it('tells nobody of a muted member’s ordinary refused words, and deletes them all the same', async () => {
+    startTheWorker();
+    const muted = await registerMember(api, 'Muted And Fine');
+    await pause(muted, 'muted_until');
+    expect((await send(muted, ORDINARY, 'ordinary-1')).error?.code).toBe('MUTED');
+    await allRead(muted);
+    expect(await memberItem(muted.memberId)).toBeUndefined();
+    expect(await withheldSignals(muted.memberId)).toBe(0);
+  });
+
+  it('hears a suspended member’s crisis in a new thread, a reply and an edit', async () => {
+    startTheWorker();
+    const writer = await registerMember(api, 'Suspended Writer');
+    const thread = await rest<{ id: string; firstPost: { id: string } }>(api, 'POST', '/api/v1/threads', {
+      token: writer.token,
+      body: { categorySlug: 'anxiety', title: 'a hard week', body: 'Does anyone have tips for sleeping?' },
+    });
+    expect(thread.status).toBe(201);
+    await pause(writer, 'suspended_until');
+    const refused = [
+      await rest<ErrorBody>(api, 'POST', '/api/v1/threads', { token: writer.token, body: { categorySlug: 'anxiety', title: 'goodbye', body: IN_CRISIS } }),
+      await rest<ErrorBody>(api, 'POST', `/api/v1/threads/${thread.body.id}/posts`, { token: writer.token, body: { body: IN_CRISIS } }),
+      await rest<ErrorBody>(api, 'PATCH', `/api/v1/posts/${thread.body.firstPost.id}`, { token: writer.token, body: { body: IN_CRISIS } }),
+    ];
+    expect(refused.map((response) => [response.status, response.body.error.code])).toEqual(Array.from({ length: 3 }, () => [403, 'SANCTIONED']));
+    await allRead(writer);
+    expect(await waitFor(() => memberItem(writer.memberId), 10_000, 'the suspended member’s item')).toMatchObject({ kind: 'crisis' });
+    // Three refusals, one item, a signal for each.
+    expect(await withheldSignals(writer.memberId)).toBe(3);
+    const [post] = await api.db.dataSource.query(`SELECT body, version FROM posts WHERE id = $1`, [thread.body.firstPost.id]);
+    expect(post).toEqual({ body: 'Does anyone have tips for sleeping?', version: 1 });
+  });
+
+  it('hears crisis in a post refused for a blocked watched word, and not in one refused for the word alone', async () => {
+    startTheWorker();
+    const word = await rest<WatchedWordEntry>(api, 'POST', '/api/v1/admin/watched-words', { token: admin.token, body: { pattern: 'grimbleshank', action: 'block' } });
+    expect(word.status).toBe(201);
+    const writer = await registerMember(api, 'Blocked Word Writer');
+    const other = await registerMember(api, 'Blocked Word Only');
+    const thread = await rest<{ id: string }>(api, 'POST', '/api/v1/threads', { token: writer.token, body: { categorySlug: 'anxiety', title: 'evenings', body: 'How do you spend evenings?' } });
+    for (const [who, body] of [
+      [writer, `${IN_CRISIS}, grimbleshank`],
+      [other, 'grimbleshank is a funny word'],
+    ] as const) {
+      const refused = await rest<ErrorBody>(api, 'POST', `/api/v1/threads/${thread.body.id}/posts`, { token: who.token, body: { body } });
+      expect([refused.status, refused.body.error.code]).toEqual([422, 'WATCHED_WORD_BLOCKED']);
+    }
+    await allRead(writer);
+    await allRead(other);
+    expect(await waitFor(() => memberItem(writer.memberId), 10_000, 'the writer’s item')).toMatchObject({ kind: 'crisis' });
+    expect(await memberItem(other.memberId)).toBeUndefined();
+  });
+
+  it('writes once when the job runs twice, and a lost check’s words go after a day', async () => {
+    const worker = startTheWorker();
+    const muted = await registerMember(api, 'Muted Twice');
+    await pause(muted, 'muted_until');
+    const [row]: Array<{ id: string }> = await api.db.dataSource.query(`INSERT INTO withheld_words (member_id, place, why, body) VALUES ($1, 'chat', 'muted', $2) RETURNING id`, [
+      muted.memberId,
+      IN_CRISIS,
+    ]);
+    // The same words relayed twice (a retried job, an outbox row relayed again).
+    const events: Array<{ id: string }> = await api.db.dataSource.query(`INSERT INTO outbox_events (topic, payload) VALUES ('withheld-words', $1), ('withheld-words', $1) RETURNING id`, [
+      { withheldId: row.id },
+    ]);
+    const queue = createModerationQueue(createBullConnection(api.env.REDIS_URL, 'worker', 'withheld-words-test'), api.env.QUEUE_PREFIX);
+    try {
+      const outcomes = await waitFor(
+        async () => {
+          // The state first, then the job: one read while still running has no return value yet.
+          const states = await Promise.all(events.map((event) => queue.getJobState(`withheld-words-${event.id}`)));
+          if (!states.every((state) => state === 'completed')) return undefined;
+          const jobs = await Promise.all(events.map((event) => queue.getJob(`withheld-words-${event.id}`)));
+          return jobs.map((job) => job?.returnvalue as unknown).sort();
+        },
+        20_000,
+        `both jobs completed (worker: ${workerTail()})`,
+      );
+      expect(outcomes).toEqual(['gone', 'member-in-crisis']);
+    } finally {
+      await closeQueue(queue);
+    }
+    expect(await withheldSignals(muted.memberId)).toBe(1);
+
+    // Words whose job never came (no outbox event): the purge round deletes them once a day old, and only then.
+    await api.db.dataSource.query(`INSERT INTO withheld_words (member_id, place, why, body, created_at) VALUES ($1, 'chat', 'muted', 'lost one', now() - interval '25 hours'), ($1, 'chat', 'muted', 'recent one', now())`, [
+      muted.memberId,
+    ]);
+    await waitFor(async () => (worker.output().includes('deleted 1 refused text whose crisis check never ran') ? true : undefined), 20_000, `the purge round (worker: ${workerTail()})`);
+    expect((await waiting(muted)).map((kept) => kept.body)).toEqual(['recent one']);
+  });
+
+  it('goes with an erased account', async () => {
+    const muted = await registerMember(api, 'Muted Then Gone');
+    await pause(muted, 'muted_until');
+    await api.db.dataSource.query(`INSERT INTO withheld_words (member_id, place, why, body) VALUES ($1, 'chat', 'muted', $2)`, [muted.memberId, IN_CRISIS]);
+    expect((await rest(api, 'DELETE', '/api/v1/me', { token: muted.token })).status).toBe(204);
+    expect(await waiting(muted)).toEqual([]);
+  });
+});
