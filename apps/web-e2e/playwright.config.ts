@@ -16,6 +16,11 @@ export default defineConfig({
   retries: 0,
   reporter: 'list',
   forbidOnly: !!process.env.CI,
+  // A wait for what the worker or a live event brings (a review item, a reply's count, a removed
+  // message) crosses the api, the worker, PostgreSQL and Redis, all on these two cores with jest
+  // perhaps beside them; Playwright's 5 s default was tripped by a different one of them in most
+  // clean-clone runs. A passing wait returns as soon as it holds, so this costs only failures time.
+  expect: { timeout: 10_000 },
   outputDir: path.join(repoRoot, 'test-results/web-e2e'),
   use: {
     baseURL: externalServer ?? defaultBaseUrl,
