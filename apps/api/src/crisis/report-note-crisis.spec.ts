@@ -1,7 +1,7 @@
 import { seedDemoData } from '@lantern/db';
-import type { CrisisResources, QueueItem, Thread } from '@lantern/contracts';
-import { closeQueue, createBullConnection, createModerationQueue } from '@lantern/queue';
+import type { CrisisResources, Thread } from '@lantern/contracts';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
+import { completedJobOutcomes, memberItemOnQueue, supportSignals } from '../../test/support/moderation-queue';
 import { registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
 import { collect, emitAck, TestSockets } from '../../test/support/socket-client';
 import { startWorker, waitFor, type WorkerProcess } from '../../test/support/worker-process';
@@ -54,18 +54,8 @@ describe('a reporter’s own crisis in a report’s note (real PostgreSQL, Redis
 
   const notices = async (member: Session) => (await rest<{ items: CrisisResources[] }>(api, 'GET', '/api/v1/me/crisis-notices', { token: member.token })).body.items;
 
-  const memberItem = async (memberId: string) =>
-    (await rest<{ items: QueueItem[] }>(api, 'GET', '/api/v1/moderation/queue', { token: moderator.token })).body.items.find(
-      (item) => item.contentType === 'member' && item.contentId === memberId,
-    );
-
-  const noteSignals = async (memberId: string): Promise<number> =>
-    (
-      await api.db.dataSource.query(
-        `SELECT count(*)::int AS n FROM flag_signals s JOIN flags f ON f.id = s.flag_id WHERE f.content_type = 'member' AND f.content_id = $1 AND s.reason = 'crisis_in_report_note'`,
-        [memberId],
-      )
-    )[0].n;
+  const memberItem = (memberId: string) => memberItemOnQueue(api, moderator.token, memberId);
+  const noteSignals = (memberId: string) => supportSignals(api, memberId, 'crisis_in_report_note');
 
   it('shows a reporter who says they are in crisis their crisis lines live and puts them on the moderators’ queue, changing nothing about the post', async () => {
     const reporter = await registerMember(api, 'Reporter In Crisis');
@@ -136,23 +126,12 @@ describe('a reporter’s own crisis in a report’s note (real PostgreSQL, Redis
       `INSERT INTO outbox_events (topic, payload) VALUES ('report-note', $1), ('report-note', $2) RETURNING id`,
       [{ reportKind: 'post', reportId }, { reportKind: 'post', reportId: '00000000-0000-4000-8000-000000000000' }],
     );
-    const queue = createModerationQueue(createBullConnection(api.env.REDIS_URL, 'worker', 'report-note-test'), api.env.QUEUE_PREFIX);
-    try {
-      const outcomes = await waitFor(
-        async () => {
-          // The state first, then the job: one read while still running has no return value yet.
-          const states = await Promise.all(rows.map((row) => queue.getJobState(`report-note-${row.id}`)));
-          if (!states.every((state) => state === 'completed')) return undefined;
-          const jobs = await Promise.all(rows.map((row) => queue.getJob(`report-note-${row.id}`)));
-          return jobs.map((job) => job?.returnvalue as unknown);
-        },
-        20_000,
-        'both jobs completed',
-      );
-      expect(outcomes).toEqual(['already-read', 'gone']);
-    } finally {
-      await closeQueue(queue);
-    }
+    const outcomes = await completedJobOutcomes(
+      api,
+      rows.map((row) => `report-note-${row.id}`),
+      'both jobs completed',
+    );
+    expect(outcomes).toEqual(['already-read', 'gone']);
     expect((await notices(reporter)).length).toBe(1);
     expect(await noteSignals(reporter.memberId)).toBe(1);
   });

@@ -1,7 +1,8 @@
 import { seedDemoData } from '@lantern/db';
-import type { QueueItem, WatchedWordEntry } from '@lantern/contracts';
+import type { WatchedWordEntry } from '@lantern/contracts';
 import { closeQueue, createBullConnection, createModerationQueue } from '@lantern/queue';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
+import { completedJobOutcomes, memberItemOnQueue, supportSignals } from '../../test/support/moderation-queue';
 import { registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
 import { emitAck, TestSockets } from '../../test/support/socket-client';
 import { startWorker, waitFor, type WorkerProcess } from '../../test/support/worker-process';
@@ -60,17 +61,8 @@ describe('words of crisis a member could not post (real PostgreSQL, Redis and wo
     api.db.dataSource.query(`SELECT place, why, body FROM withheld_words WHERE member_id = $1 ORDER BY created_at`, [member.memberId]);
   const allRead = (member: Session) => waitFor(async () => ((await waiting(member)).length === 0 ? true : undefined), 20_000, `the refused words read (worker: ${workerTail()})`);
 
-  const memberItem = async (memberId: string) =>
-    (await rest<{ items: QueueItem[] }>(api, 'GET', '/api/v1/moderation/queue', { token: moderator.token })).body.items.find(
-      (item) => item.contentType === 'member' && item.contentId === memberId,
-    );
-  const withheldSignals = async (memberId: string): Promise<number> =>
-    (
-      await api.db.dataSource.query(
-        `SELECT count(*)::int AS n FROM flag_signals s JOIN flags f ON f.id = s.flag_id WHERE f.content_type = 'member' AND f.content_id = $1 AND s.reason = 'crisis_in_withheld_words'`,
-        [memberId],
-      )
-    )[0].n;
+  const memberItem = (memberId: string) => memberItemOnQueue(api, moderator.token, memberId);
+  const withheldSignals = (memberId: string) => supportSignals(api, memberId, 'crisis_in_withheld_words');
 
   const send = async (member: Session, body: string, clientMsgId: string) => {
     const socket = await sockets.connected(api, member.token);
@@ -184,23 +176,12 @@ describe('words of crisis a member could not post (real PostgreSQL, Redis and wo
     const events: Array<{ id: string }> = await api.db.dataSource.query(`INSERT INTO outbox_events (topic, payload) VALUES ('withheld-words', $1), ('withheld-words', $1) RETURNING id`, [
       { withheldId: row.id },
     ]);
-    const queue = createModerationQueue(createBullConnection(api.env.REDIS_URL, 'worker', 'withheld-words-test'), api.env.QUEUE_PREFIX);
-    try {
-      const outcomes = await waitFor(
-        async () => {
-          // The state first, then the job: one read while still running has no return value yet.
-          const states = await Promise.all(events.map((event) => queue.getJobState(`withheld-words-${event.id}`)));
-          if (!states.every((state) => state === 'completed')) return undefined;
-          const jobs = await Promise.all(events.map((event) => queue.getJob(`withheld-words-${event.id}`)));
-          return jobs.map((job) => job?.returnvalue as unknown).sort();
-        },
-        20_000,
-        `both jobs completed (worker: ${workerTail()})`,
-      );
-      expect(outcomes).toEqual(['gone', 'member-in-crisis']);
-    } finally {
-      await closeQueue(queue);
-    }
+    const outcomes = await completedJobOutcomes(
+      api,
+      events.map((event) => `withheld-words-${event.id}`),
+      `both jobs completed (worker: ${workerTail()})`,
+    );
+    expect(outcomes.sort()).toEqual(['gone', 'member-in-crisis']);
     expect(await withheldSignals(muted.memberId)).toBe(1);
 
     // Words whose job never came (no outbox event): the purge round deletes them once a day old, and only then.

@@ -1,6 +1,7 @@
-import type { ModerationJob } from '@lantern/contracts';
+import type { ModerationJob, QueueItem } from '@lantern/contracts';
 import { closeQueue, createBullConnection, createModerationQueue } from '@lantern/queue';
 import type { ApiHarness } from './api-harness';
+import { rest } from './rest-client';
 import { waitFor } from './worker-process';
 
 /** Every content version in the api's moderation queue, whatever state its job is in (one per post job; a chat batch counts each message). */
@@ -28,4 +29,39 @@ export async function waitUntilQueued(api: ApiHarness, contentIds: readonly stri
     `${contentIds.length} item(s) in the moderation queue`,
   );
   return counts;
+}
+
+/** The moderators' review item about this member (support requests, crisis in words), as the queue shows it. */
+export async function memberItemOnQueue(api: ApiHarness, moderatorToken: string, memberId: string): Promise<QueueItem | undefined> {
+  const queue = await rest<{ items: QueueItem[] }>(api, 'GET', '/api/v1/moderation/queue', { token: moderatorToken });
+  return queue.body.items.find((item) => item.contentType === 'member' && item.contentId === memberId);
+}
+
+/** How many times the member was put on the queue for this reason (one signal each time). */
+export async function supportSignals(api: ApiHarness, memberId: string, reason: string): Promise<number> {
+  const [row]: Array<{ n: number }> = await api.db.dataSource.query(
+    `SELECT count(*)::int AS n FROM flag_signals s JOIN flags f ON f.id = s.flag_id WHERE f.content_type = 'member' AND f.content_id = $1 AND s.reason = $2`,
+    [memberId, reason],
+  );
+  return row.n;
+}
+
+/** Waits until every one of these moderation-queue jobs has completed; returns what each returned, in order. */
+export async function completedJobOutcomes(api: ApiHarness, jobIds: readonly string[], what: string): Promise<unknown[]> {
+  const queue = createModerationQueue(createBullConnection(api.env.REDIS_URL, 'worker', 'test-job-outcomes'), api.env.QUEUE_PREFIX);
+  try {
+    return await waitFor(
+      async () => {
+        // The state first, then the job: one read while still running has no return value yet.
+        const states = await Promise.all(jobIds.map((id) => queue.getJobState(id)));
+        if (!states.every((state) => state === 'completed')) return undefined;
+        const jobs = await Promise.all(jobIds.map((id) => queue.getJob(id)));
+        return jobs.map((job) => job?.returnvalue as unknown);
+      },
+      20_000,
+      what,
+    );
+  } finally {
+    await closeQueue(queue);
+  }
 }
