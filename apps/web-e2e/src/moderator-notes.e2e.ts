@@ -42,6 +42,27 @@ test.describe('what the moderators tell a member', () => {
     await expect(box).toHaveValue('Can anyone hear me?');
     await expect(page.getByRole('button', { name: 'Send', exact: true })).toBeDisabled();
     await axe.check('chat room while muted');
+
+    // Words of crisis while paused: the note beside the composer does not say they can send, and
+    // brings a moderator itself (the crisis panel only follows words that were posted).
+    const words = "I can't do this any more, I want to die tonight";
+    await box.fill(words);
+    const nudge = page.getByRole('complementary', { name: 'Support while you write' });
+    await expect(nudge).toContainText("This can't be sent while you're paused, but you don't have to wait to talk to someone");
+    await expect(nudge.getByRole('link', { name: 'Call 988', exact: true })).toHaveAttribute('href', 'tel:988');
+    await axe.check('chat room while muted, words of crisis');
+    await nudge.getByRole('button', { name: 'Talk to a moderator now' }).click();
+    await expect(nudge).toContainText('A moderator has been asked to join you.');
+    await expect(box).toHaveValue(words);
+    await axe.check('chat room while muted, a moderator asked');
+    // On top of the moderators' queue, as from the crisis panel; the words stayed in the browser.
+    const moderator = { Authorization: `Bearer ${(await operatorGrant(request, 'moderator')).accessToken}` };
+    const item = async () =>
+      ((await (await request.get('/api/v1/moderation/queue', { headers: moderator })).json()) as { items: Array<{ contentType: string; contentId: string; excerpt: string }> }).items.find(
+        (entry) => entry.contentType === 'member' && entry.contentId === writer.member.id,
+      );
+    await expect.poll(async () => (await item())?.excerpt).toBe('Asked to talk to a moderator now.');
+    expect((await item())?.excerpt).not.toContain('want to die');
   });
 
   test('a warned member sees the note at once on the page they are on, says they read it, and finds it on their account page; moderators read one warning on their record', async ({ browser, page, request, axe }, testInfo) => {

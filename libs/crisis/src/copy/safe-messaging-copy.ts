@@ -116,6 +116,8 @@ export interface SafeMessagingCopy {
   /** Shown before sending when the composer notices crisis language; posting is never blocked. */
   readonly preSendNudge: {
     readonly message: string;
+    /** Said instead when a moderator has paused the member's posting: they cannot post, but need not wait to talk. */
+    readonly pausedMessage: string;
     readonly talkNow: string;
     readonly post: string;
   };
@@ -228,6 +230,7 @@ export const SAFE_MESSAGING_COPY: SafeMessagingCopy = {
     'A moderator has been asked to join you. While you wait, these lines can talk with you straight away.',
   preSendNudge: {
     message: 'You can still post — and you can talk to someone right now.',
+    pausedMessage: "This can't be sent while you're paused, but you don't have to wait to talk to someone: a moderator here, or one of these lines, right now.",
     talkNow: 'Talk to someone now',
     post: 'Post',
   },

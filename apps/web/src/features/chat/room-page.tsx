@@ -528,7 +528,7 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
         // Turned away by a lock, a member may still write: it goes once the room opens and lets them in.
         disabled={room.joinError !== null && !room.lockedOut}
       />
-      <CrisisNudge text={draft.trim() ? draft : lastSent} />
+      <CrisisNudge text={draft.trim() ? draft : lastSent} paused={paused} />
       <Group>
         <Button onClick={submit} disabled={!draft.trim() || tooLong || cannotSend}>
           Send

@@ -190,7 +190,7 @@ function useArrivalInSight(notice: CrisisResources, hidden: boolean) {
 }
 
 /** After "Talk to a moderator now": the promise, and the way in once a moderator opens the chat. */
-function ModeratorRequested({ text }: { text: string }) {
+export function ModeratorRequested({ text }: { text: string }) {
   const ready = useModeratorRoom();
   return (
     <Stack gap="xs">

@@ -192,7 +192,7 @@ export function NewThreadForm({ memberId, categories, initialCategorySlug, onCre
           onChange={(event) => set('body', event.currentTarget.value)}
           error={bodyTooLongCopy ?? failure?.fields.body}
         />
-        <CrisisNudge text={`${values.title}\n${values.body}`} />
+        <CrisisNudge text={`${values.title}\n${values.body}`} paused={paused} />
         <Checkbox
           label="Add a content warning"
           description="Readers see your warning first and choose whether to open the thread."

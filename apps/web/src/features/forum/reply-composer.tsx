@@ -146,7 +146,7 @@ export const ReplyComposer = forwardRef<ReplyComposerHandle, ReplyComposerProps>
             }}
             error={bodyError}
           />
-          <CrisisNudge text={draft.body} />
+          <CrisisNudge text={draft.body} paused={paused} />
           <Checkbox
             label="Post under an alias for this thread"
             description="Others see a name used only in this thread, which nobody can link to your pseudonym."
