@@ -10,7 +10,7 @@ import {
   type ExportedReplyToYou,
   type ExportedReport,
   type ExportedSafetyPlan,
-  type ExportedSupportRequest,
+  type ExportedModeratorAlert, type ExportedSupportRequest,
   type ExportedThread,
   type ExportedWarning,
   type MemberPreferences,
@@ -147,7 +147,11 @@ export class AccountExportService {
         mutedUntil: isoOrNull(account.muted_until),
         suspendedUntil: isoOrNull(account.suspended_until),
       },
-      crisisSupport: { notices: await this.crisisNotices(manager, memberId), requests: await this.supportRequests(manager, memberId) },
+      crisisSupport: {
+        notices: await this.crisisNotices(manager, memberId),
+        requests: await this.supportRequests(manager, memberId),
+        moderatorsTold: await this.moderatorAlerts(manager, memberId),
+      },
     };
   }
 
@@ -275,6 +279,18 @@ export class AccountExportService {
       [memberId],
     );
     return rows.map((row) => ({ askedAt: iso(row.created_at), askedFor: row.reason === 'talk_to_moderator' ? 'moderator' : 'counsellor' }));
+  }
+
+  /** Lantern's own reasons for putting the member on the queue (the worker's, never a request of theirs). */
+  private async moderatorAlerts(manager: EntityManager, memberId: string): Promise<ExportedModeratorAlert[]> {
+    const rows: Array<{ created_at: Date; reason: ExportedModeratorAlert['because'] }> = await manager.query(
+      `SELECT s.created_at, s.reason FROM flag_signals s JOIN flags f ON f.id = s.flag_id
+        WHERE f.content_type = 'member' AND f.content_id = $1 AND s.source = 'support_request'
+          AND s.reason IN ('crisis_in_report_note', 'crisis_in_withheld_words', 'partner_delivery_failed')
+        ORDER BY s.created_at, s.id`,
+      [memberId],
+    );
+    return rows.map((row) => ({ at: iso(row.created_at), because: row.reason }));
   }
 
   /** A plan the configured key cannot open is named in the file instead of failing the whole export. */

@@ -141,6 +141,8 @@ describe('a member downloads their own data (real PostgreSQL and Redis)', () => 
       },
     ]);
     expect(document.crisisSupport.requests).toEqual([{ askedAt: expect.any(String), askedFor: 'moderator' }]);
+    // Nothing put them on the queue without their asking.
+    expect(document.crisisSupport.moderatorsTold).toEqual([]);
     expect(document.safetyPlan).toEqual({ status: 'included', updatedAt: expect.any(String), sections });
 
     // Nothing of anyone else: their words, their ids, the pseudonym behind an alias, moderators' notes, the classifier's view.

@@ -1,5 +1,5 @@
 import { seedDemoData } from '@lantern/db';
-import type { CrisisResources, Thread } from '@lantern/contracts';
+import type { AccountExport, CrisisResources, Thread } from '@lantern/contracts';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
 import { completedJobOutcomes, memberItemOnQueue, supportSignals } from '../../test/support/moderation-queue';
 import { registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
@@ -75,6 +75,8 @@ describe('a reporter’s own crisis in a report’s note (real PostgreSQL, Redis
     expect(item.excerpt).not.toContain(postId);
     expect(item.excerpt).not.toContain('want to die');
     expect(await noteSignals(reporter.memberId)).toBe(1);
+    const exported = await rest<AccountExport>(api, 'GET', '/api/v1/me/export', { token: reporter.token });
+    expect(exported.body.crisisSupport.moderatorsTold).toEqual([{ at: expect.any(String), because: 'crisis_in_report_note' }]);
 
     // The reported post and its writer: as any report leaves them, and nothing more.
     const [post] = await api.db.dataSource.query(`SELECT status FROM posts WHERE id = $1`, [postId]);

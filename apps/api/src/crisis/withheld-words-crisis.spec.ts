@@ -1,5 +1,5 @@
 import { seedDemoData } from '@lantern/db';
-import type { WatchedWordEntry } from '@lantern/contracts';
+import type { AccountExport, WatchedWordEntry } from '@lantern/contracts';
 import { closeQueue, createBullConnection, createModerationQueue } from '@lantern/queue';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
 import { completedJobOutcomes, memberItemOnQueue, supportSignals } from '../../test/support/moderation-queue';
@@ -107,6 +107,11 @@ describe('words of crisis a member could not post (real PostgreSQL, Redis and wo
     // The words are not on the item, nor kept anywhere.
     expect(item.excerpt).not.toContain('want to die');
     expect(await withheldSignals(muted.memberId)).toBe(1);
+    // Their data export says a moderator was told, and why; not the words.
+    const exported = await rest<AccountExport>(api, 'GET', '/api/v1/me/export', { token: muted.token });
+    expect(exported.body.crisisSupport.moderatorsTold).toEqual([{ at: expect.any(String), because: 'crisis_in_withheld_words' }]);
+    expect(exported.body.crisisSupport.requests).toEqual([]);
+    expect(JSON.stringify(exported.body)).not.toContain('want to die');
     // Still muted: the moderator's pause is theirs to lift, not the classifier's.
     expect((await send(muted, 'still here', 'withheld-after')).error?.code).toBe('MUTED');
   });

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { io } from 'socket.io-client';
 import { seedDemoData } from '@lantern/db';
-import type { AdminEscalation, ChatMessage, Escalation, EscalationContactUpdatedWebhook, EscalationWebhook, EscalationWithdrawnWebhook, HandoffFailedEvent, OutreachReceipt, OutreachStatus, PrivateRoomReadyEvent, QueueItem, QueueItemDetail, RoomSummary, Thread } from '@lantern/contracts';
+import type { AccountExport, AdminEscalation, ChatMessage, Escalation, EscalationContactUpdatedWebhook, EscalationWebhook, EscalationWithdrawnWebhook, HandoffFailedEvent, OutreachReceipt, OutreachStatus, PrivateRoomReadyEvent, QueueItem, QueueItemDetail, RoomSummary, Thread } from '@lantern/contracts';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
 import { changeBehindTokens, registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
 import { startWorker, waitFor, type WorkerProcess } from '../../test/support/worker-process';
@@ -313,6 +313,9 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
       expect(detail.body.handoffs).toHaveLength(1);
       expect(detail.body.handoffs[0]).toMatchObject({ id: failed.id, partner: { name: 'Hope Line' }, status: 'created', deliveryFailed: true, channel: 'in_app', basis: 'member_consent' });
       expect(detail.body.handoffs[0].timeline.map((event) => event.status)).toEqual(['created', 'delivery_failed']);
+      // The member's data export: they asked for a counsellor, and Lantern told the moderators when the hand-off failed.
+      const exported = (await rest<AccountExport>(api, 'GET', '/api/v1/me/export', { token: member.token })).body.crisisSupport;
+      expect([exported.requests.map((request) => request.askedFor), exported.moderatorsTold.map((told) => told.because)]).toEqual([['counsellor'], ['partner_delivery_failed']]);
 
       // Another partner, on the consent the member gave: no imminent-risk reason needed.
       endpoint.fallback = 'ok';

@@ -122,6 +122,17 @@ export const exportedSupportRequestSchema = z.object({
 });
 export type ExportedSupportRequest = z.infer<typeof exportedSupportRequestSchema>;
 
+/**
+ * When Lantern itself put the member on the moderators' queue, and why: the worker read crisis in
+ * their report's note or in words they could not post, or a hand-off to a crisis line they asked
+ * for could not be delivered. The words are never here (the refused ones were not kept).
+ */
+export const exportedModeratorAlertSchema = z.object({
+  at: isoTimestampSchema,
+  because: z.enum(['crisis_in_report_note', 'crisis_in_withheld_words', 'partner_delivery_failed']),
+});
+export type ExportedModeratorAlert = z.infer<typeof exportedModeratorAlertSchema>;
+
 export const exportedSafetyPlanSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('none') }),
   z.object({ status: z.literal('included'), updatedAt: isoTimestampSchema, sections: safetyPlanSchema.shape.sections }),
@@ -157,6 +168,8 @@ export const accountExportSchema = z.object({
   crisisSupport: z.object({
     notices: z.array(exportedCrisisNoticeSchema),
     requests: z.array(exportedSupportRequestSchema),
+    /** What put them on the moderators' queue without their asking, oldest first. */
+    moderatorsTold: z.array(exportedModeratorAlertSchema),
   }),
   safetyPlan: exportedSafetyPlanSchema,
 });
