@@ -23,12 +23,23 @@ export function startWorker(env: Record<string, string>): WorkerProcess {
   return { child, output: () => output, exited };
 }
 
+/**
+ * No wait gives up sooner than this. What the tests wait for (a live event through Redis, the
+ * worker's job, a second node) crosses several processes on two shared cores, with the browser
+ * tests perhaps running beside jest; tight ceilings of a few seconds were each tripped in some
+ * clean-clone run. A wait returns as soon as its condition holds, so the floor costs only a
+ * failing test its time.
+ */
+const WAIT_FLOOR_MS = 15_000;
+
+/** Polls `probe` until it gives a value, or fails naming `what` after `timeoutMs` (at least WAIT_FLOOR_MS). */
 export async function waitFor<T>(probe: () => Promise<T | undefined | false>, timeoutMs: number, what: string): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
+  const ceiling = Math.max(timeoutMs, WAIT_FLOOR_MS);
+  const deadline = Date.now() + ceiling;
   for (;;) {
     const value = await probe();
     if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    if (Date.now() > deadline) throw new Error(`timed out after ${ceiling} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
