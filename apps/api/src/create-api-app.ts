@@ -70,6 +70,7 @@ export async function createApiApp(env: ServerEnv, options: ApiAppOptions = {}):
   const io = new RedisStreamsIoAdapter(app, env, {
     delivered: (seconds) => metrics.socketBroadcast.observe(seconds),
     appended: (seconds) => metrics.socketStreamAppend.observe(seconds),
+    streamRead: () => metrics.socketStreamReads.inc(),
   });
   io.connect();
   app.useWebSocketAdapter(io);

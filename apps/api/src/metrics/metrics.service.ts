@@ -54,6 +54,11 @@ export class MetricsService {
     buckets: LATENCY_BUCKETS,
     registers: [this.registry],
   });
+  readonly socketStreamReads = new Counter({
+    name: 'lantern_socket_stream_reads_total',
+    help: 'Reads (XREAD) of the stream the api nodes share: about one per ALONE_READ_INTERVAL_MS while a node is alone, one per packet or batch once others share it',
+    registers: [this.registry],
+  });
   readonly crisisDelivered = new Counter({
     name: 'lantern_crisis_resources_delivered_total',
     help: 'crisis:resources notices pushed to members on this node',

@@ -113,6 +113,8 @@ describe('Prometheus metrics', () => {
       expect(grew('lantern_socket_broadcast_seconds_count')).toBe(2);
       // Both also stored in the stream, for other nodes and for recovery.
       await waitFor(async () => grew('lantern_socket_stream_append_seconds_count', await (await scrape(`Bearer ${TOKEN}`)).text()) === 2, 5_000, 'both appends counted');
+      // The node reads the shared stream back (alone, at its own pace): those reads are counted too.
+      await waitFor(async () => grew('lantern_socket_stream_reads_total', await (await scrape(`Bearer ${TOKEN}`)).text()) > 0, 5_000, 'a read of the stream counted');
       const statementSeconds = Number(/^lantern_chat_send_stage_seconds_sum\{stage="statement"\} ([0-9.e-]+)$/m.exec(after)?.[1]);
       expect(statementSeconds).toBeGreaterThan(0);
       expect(statementSeconds).toBeLessThan(15);

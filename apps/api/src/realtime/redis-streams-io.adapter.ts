@@ -65,7 +65,7 @@ export class RedisStreamsIoAdapter extends IoAdapter {
     // (createNodeRedisClient), so `boundedAdapter` bounds the waits that matter instead.
     // Named for this node (CLIENT LIST tells which api holds which connections), its duplicates too.
     this.redis = createNodeRedisClient(this.env.REDIS_URL, adapterConnectionName(), { waitWhileAway: true, commandTimeout: false });
-    trackDuplicates(this.redis, this.duplicates, () => this.alone);
+    trackDuplicates(this.redis, this.duplicates, () => this.alone, () => this.timings?.streamRead?.());
     this.redis.connect().catch(() => undefined);
   }
 
@@ -134,6 +134,8 @@ export interface BroadcastTimings {
   delivered(seconds: number): void;
   /** Until Redis stored it in the stream (other nodes read it from there; recovery replays it). */
   appended(seconds: number): void;
+  /** Each read (XREAD) of the shared stream: paced while the node is alone, at once otherwise. */
+  streamRead?(): void;
 }
 
 type AdapterFactory = ReturnType<typeof createAdapter>;
@@ -276,7 +278,7 @@ async function closeClient(redis: NodeRedisClient, waitForRedis: boolean): Promi
  * its own after a reconnect. The duplicates are also remembered, so the adapter can close them,
  * and the stream reader among them is paced while this node is alone (`paceReads`).
  */
-function trackDuplicates(redis: NodeRedisClient, opened: NodeRedisClient[], alone: () => boolean): void {
+function trackDuplicates(redis: NodeRedisClient, opened: NodeRedisClient[], alone: () => boolean, read: () => void): void {
   const duplicate = redis.duplicate.bind(redis) as (...args: unknown[]) => NodeRedisClient;
   (redis as unknown as { duplicate: (...args: unknown[]) => NodeRedisClient }).duplicate = (...args: unknown[]) => {
     const made = duplicate(...args);
@@ -297,13 +299,13 @@ function trackDuplicates(redis: NodeRedisClient, opened: NodeRedisClient[], alon
         return pending;
       };
     }
-    paceReads(made, alone);
+    paceReads(made, alone, read);
     return client as unknown as NodeRedisClient;
   };
 }
 
 /** The stream reader's XREAD, at most every ALONE_READ_INTERVAL_MS while `alone` says so. */
-function paceReads(made: NodeRedisClient, alone: () => boolean): void {
+function paceReads(made: NodeRedisClient, alone: () => boolean, read: () => void): void {
   const reader = made as unknown as { xRead: (...args: unknown[]) => Promise<unknown> };
   const xRead = reader.xRead.bind(made);
   let lastAsked = -Infinity;
@@ -311,6 +313,7 @@ function paceReads(made: NodeRedisClient, alone: () => boolean): void {
     const wait = lastAsked + ALONE_READ_INTERVAL_MS - performance.now();
     if (wait > 0 && alone()) await new Promise((resolve) => setTimeout(resolve, wait).unref());
     lastAsked = performance.now();
+    read();
     return xRead(...args);
   };
 }
