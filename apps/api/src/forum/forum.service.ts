@@ -216,17 +216,16 @@ export class ForumService {
    * nothing stored (the first attempt was refused) is judged afresh.
    */
   async createThread(raw: CreateThreadRequest, viewer: Viewer): Promise<Thread> {
+    // Refused for a blocked word or a pause, the words still go to the worker's crisis check.
+    return this.withheld.unlessRefused(viewer.id, 'thread', `${raw.title}\n\n${raw.body}`, () => this.writeThread(raw, viewer));
+  }
+
+  private async writeThread(raw: CreateThreadRequest, viewer: Viewer): Promise<Thread> {
     const clientPost = clientPostOf(raw.clientPostId, ['thread', raw.categorySlug, raw.title, raw.body, raw.contentWarning ?? null, raw.postAs]);
     const earlier = await earlierClientPost(this.dataSource, viewer.id, clientPost);
     if (earlier) return this.getThread(earlier.threadId, viewer);
     await this.limits.consume(this.postPolicy, `member:${viewer.id}`);
-    // Refused for a blocked word or a pause, the words still go to the worker's crisis check.
-    const refusedWords = `${raw.title}\n\n${raw.body}`;
-    const input = await this.withheld.unlessRefused(viewer.id, 'thread', refusedWords, async () => ({
-      ...raw,
-      title: await this.watched.screen(raw.title),
-      body: await this.watched.screen(raw.body),
-    }));
+    const input = { ...raw, title: await this.watched.screen(raw.title), body: await this.watched.screen(raw.body) };
     const created = () => this.dataSource.transaction(async (manager) => {
       await assertMaySpeak(manager, viewer.id, 'forum');
       const categories: Array<{ id: string; archived_at: Date | null }> = await manager.query(`SELECT id, archived_at FROM categories WHERE slug = $1`, [
@@ -244,7 +243,7 @@ export class ForumService {
       await this.follow(manager, thread.id, viewer.id);
       return thread.id;
     });
-    const threadId = await this.withheld.unlessRefused(viewer.id, 'thread', refusedWords, () => this.storedOnce(clientPost, viewer, created, (stored) => stored.threadId));
+    const threadId = await this.storedOnce(clientPost, viewer, created, (stored) => stored.threadId);
     this.relay.kick();
     return this.getThread(threadId, viewer);
   }
@@ -282,11 +281,15 @@ export class ForumService {
 
   /** Idempotent with `clientPostId`, as createThread is. */
   async createPost(threadId: string, raw: CreatePostRequest, viewer: Viewer): Promise<Post> {
+    return this.withheld.unlessRefused(viewer.id, 'post', raw.body, () => this.writePost(threadId, raw, viewer));
+  }
+
+  private async writePost(threadId: string, raw: CreatePostRequest, viewer: Viewer): Promise<Post> {
     const clientPost = clientPostOf(raw.clientPostId, ['reply', threadId, raw.body, raw.quotePostId ?? null, raw.postAs]);
     const earlier = await earlierClientPost(this.dataSource, viewer.id, clientPost);
     if (earlier) return this.getPost(earlier.postId, viewer);
     await this.limits.consume(this.postPolicy, `member:${viewer.id}`);
-    const input = await this.withheld.unlessRefused(viewer.id, 'post', raw.body, async () => ({ ...raw, body: await this.watched.screen(raw.body) }));
+    const input = { ...raw, body: await this.watched.screen(raw.body) };
     const writing = () => this.dataSource.transaction(async (manager) => {
       await assertMaySpeak(manager, viewer.id, 'forum');
       // The members this reply answers (the thread's starter, the quoted post's writer), held
@@ -317,7 +320,7 @@ export class ForumService {
       return { id, answered: await this.replies.record(manager, id) };
     });
     // A duplicate that lost the race answers nobody: the reply it repeats already told them.
-    const written = await this.withheld.unlessRefused(viewer.id, 'post', raw.body, () => this.storedOnce(clientPost, viewer, writing, (stored) => ({ id: stored.postId, answered: [] })));
+    const written = await this.storedOnce(clientPost, viewer, writing, (stored) => ({ id: stored.postId, answered: [] }));
     this.relay.kick();
     // Committed: the members it answers hear their new count at once, on whatever node they are.
     this.replies.announce(written.answered);
@@ -356,8 +359,12 @@ export class ForumService {
    * undoes a moderator's edit (personal details taken out) or the writer's own edit elsewhere.
    */
   async editPost(postId: string, raw: string, viewer: Viewer, baseVersion?: number): Promise<Post> {
-    const body = await this.withheld.unlessRefused(viewer.id, 'post', raw, () => this.watched.screen(raw));
-    const saving = () => this.dataSource.transaction(async (manager): Promise<{ byModerator: boolean } | null> => {
+    return this.withheld.unlessRefused(viewer.id, 'post', raw, () => this.writeEdit(postId, raw, viewer, baseVersion));
+  }
+
+  private async writeEdit(postId: string, raw: string, viewer: Viewer, baseVersion?: number): Promise<Post> {
+    const body = await this.watched.screen(raw);
+    const conflict = await this.dataSource.transaction(async (manager): Promise<{ byModerator: boolean } | null> => {
       await assertMaySpeak(manager, viewer.id, 'forum');
       const rows: Array<{
         author_id: string | null;
@@ -397,7 +404,6 @@ export class ForumService {
       await this.outbox.recordModeration(manager, { contentType: 'post', contentId: postId, version: post.version + 1 });
       return null;
     });
-    const conflict = await this.withheld.unlessRefused(viewer.id, 'post', raw, saving);
     if (conflict) {
       const current = await this.getPost(postId, viewer);
       throw new ApiException(
