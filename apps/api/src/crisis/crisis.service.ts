@@ -71,8 +71,12 @@ export class CrisisService {
     };
   }
 
-  async notice(noticeId: string): Promise<NoticeRow | null> {
-    const rows: NoticeRow[] = await this.dataSource.query(`${NOTICE_SELECT} WHERE n.id = $1`, [noticeId]);
+  /**
+   * The notice to push live, while it is still open: one the member closed ("I'm safe right now")
+   * before its push went out (its NOTIFY read late, under load) must not bring the panel back.
+   */
+  async openNotice(noticeId: string): Promise<NoticeRow | null> {
+    const rows: NoticeRow[] = await this.dataSource.query(`${NOTICE_SELECT} WHERE n.id = $1 AND n.closed_at IS NULL`, [noticeId]);
     return rows[0] ?? null;
   }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { seedDemoData } from '@lantern/db';
 import type { CrisisResources, QueueItem, Thread } from '@lantern/contracts';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
@@ -154,6 +155,27 @@ describe('crisis support (real PostgreSQL, Redis and worker)', () => {
     await waitFor(async () => ((await api.db.dataSource.query(`SELECT status FROM threads WHERE id = $1`, [again.id]))[0].status === 'hidden' ? true : undefined), 20_000, 'the thread hidden');
     expect((await rest(api, 'DELETE', `/api/v1/posts/${again.firstPost.id}`, { token: writer.token })).status).toBe(204);
     expect(await listed(reader, '/api/v1/threads')).not.toContain(again.id);
+  });
+
+  it('does not push a notice the member closed before its push went out', async () => {
+    const writer = await registerMember(api, 'Closed Before Push');
+    const sockets = new TestSockets();
+    try {
+      const live = collect<CrisisResources>(await sockets.connected(api, writer.token), 'crisis:resources');
+      // Two notices about two of their posts: the first already closed when its NOTIFY is read (as
+      // when "I'm safe right now" comes first, the push late under load), the second open.
+      const [closedPost, openPost] = [randomUUID(), randomUUID()];
+      await api.db.dataSource.query(`INSERT INTO crisis_notices (member_id, content_type, content_id, risk, closed_at, closed_how) VALUES ($1, 'post', $2, 'high', now(), 'safe_now')`, [
+        writer.memberId,
+        closedPost,
+      ]);
+      await api.db.dataSource.query(`INSERT INTO crisis_notices (member_id, content_type, content_id, risk) VALUES ($1, 'post', $2, 'high')`, [writer.memberId, openPost]);
+      await waitFor(async () => live.some((notice) => notice.contentId === openPost), 5_000, 'the open notice pushed');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(live.map((notice) => notice.contentId)).toEqual([openPost]);
+    } finally {
+      sockets.closeAll();
+    }
   });
 
   it('brings the panel back, live, when a member who said they were safe edits the same post to say they are in crisis again', async () => {

@@ -468,7 +468,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
 
   private async deliverCrisis(noticeId: string): Promise<void> {
     try {
-      const notice = await this.crisis.notice(noticeId);
+      const notice = await this.crisis.openNotice(noticeId);
       if (!notice) return;
       const channel = memberChannel(notice.member_id);
       // Every node hears the NOTIFY; each one tells its own sockets, so nothing is sent twice.
