@@ -325,6 +325,38 @@ describe('api → outbox → BullMQ → worker (real PostgreSQL, Redis and worke
     expect(await inspector.getJob(`post-${postId}-v1`)).toBeDefined();
   });
 
+  it('survives PostgreSQL dropping its connection while the jobs go to Redis: the batch fails, the rows wait, the api stays up', async () => {
+    const live = api.app.get(OutboxRelayService);
+    await live.onApplicationShutdown();
+    // Redis takes its time with the jobs; meanwhile the relay's connection sits in its transaction.
+    let letGo = () => undefined as void;
+    const slowRedis = { addBulk: () => new Promise<void>((resolve) => (letGo = resolve)) };
+    const relay = new OutboxRelayService(api.db.dataSource, slowRedis as never, slowRedis as never);
+    const postId = await writePost(api, 'Written as the database restarted.');
+    const relaying = relay.relayBatch().then(
+      () => 'relayed',
+      (error: Error) => `failed: ${error.message}`,
+    );
+    const observer = new Client({ connectionString: api.env.DATABASE_URL });
+    await observer.connect();
+    try {
+      const inTransaction = `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`;
+      const { pid } = await waitFor(async () => (await observer.query<{ pid: number }>(inTransaction)).rows[0], 10_000, 'the relay in its transaction');
+      // PostgreSQL ends that connection (a restart, a failover): the idle, checked-out client hears it first.
+      await observer.query(`SELECT pg_terminate_backend($1)`, [pid]);
+      await waitFor(async () => ((await observer.query(inTransaction)).rows.length === 0 ? true : undefined), 10_000, 'the connection gone');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      letGo();
+      expect(await relaying).toMatch(/^failed: /);
+    } finally {
+      await observer.end();
+    }
+    // Nothing lost: the row waits, and the next relay sends it.
+    expect(await api.db.dataSource.query(`SELECT 1 FROM outbox_events`)).toHaveLength(1);
+    expect(await live.relayBatch()).toBe(1);
+    expect(await inspector.getJob(`post-${postId}-v1`)).toBeDefined();
+  });
+
   it('classifies each of 1,000 posts exactly once when the worker is killed -9 in the middle of the burst and restarted', async () => {
     const total = 1_000;
     const ids: string[] = [];

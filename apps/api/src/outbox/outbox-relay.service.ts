@@ -132,6 +132,11 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     // Open from the BEGIN below until COMMIT (a ROLLBACK with none open is harmless).
     let open = true;
     let broken: Error | undefined;
+    // A checked-out client has no 'error' listener of the pool's: PostgreSQL ending the connection
+    // while this waits on Redis (a restart, a failover) would otherwise end the whole process. The
+    // next query on it fails, and the connection is dropped on release.
+    const lost = (error: Error) => (broken = error);
+    client.on('error', lost);
     try {
       const [, claimed] = (await client.query(`BEGIN; ${CLAIM_SQL}`)) as unknown as [QueryResult, QueryResult<OutboxRow>];
       const rows = claimed.rows;
@@ -171,6 +176,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       if (open) await client.query('ROLLBACK').catch((rollbackError: unknown) => (broken = rollbackError as Error));
       throw error;
     } finally {
+      client.removeListener('error', lost);
       client.release(broken);
     }
   }
