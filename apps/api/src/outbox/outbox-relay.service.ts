@@ -10,6 +10,12 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { DATA_SOURCE, MODERATION_QUEUE, PARTNER_QUEUE } from '../infra/infra.tokens';
 import { MODERATION_TOPIC, PARTNER_DELIVERY_TOPIC, REPORT_NOTE_TOPIC, WITHHELD_WORDS_TOPIC } from './outbox.service';
 
+/** Outbox topics relayed as one moderation-queue job per row, by job name and payload schema. */
+const ONE_JOB_PER_ROW: Record<string, { name: string; schema: typeof reportNoteJobSchema | typeof withheldWordsJobSchema }> = {
+  [REPORT_NOTE_TOPIC]: { name: 'report-note', schema: reportNoteJobSchema },
+  [WITHHELD_WORDS_TOPIC]: { name: 'withheld-words', schema: withheldWordsJobSchema },
+};
+
 const BATCH = 200;
 /**
  * The oldest rows, locked: another node's relay skips them rather than waiting. Every row in the
@@ -146,14 +152,12 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         return 0;
       }
       const jobs = moderationJobs(rows.filter((row) => row.topic === MODERATION_TOPIC).map((row) => moderationJobSchema.parse(row.payload)));
-      // A report's note: one job per outbox row (a re-relayed row collapses; a later note is a new
-      // row and a new job). The worker finds a note it already read and does nothing twice.
-      for (const row of rows.filter((candidate) => candidate.topic === REPORT_NOTE_TOPIC)) {
-        jobs.push({ name: 'report-note', data: reportNoteJobSchema.parse(row.payload), opts: { jobId: `report-note-${String(row.id)}` } });
-      }
-      // Refused words, the same way: the worker deletes them as it reads them, so a second run finds nothing.
-      for (const row of rows.filter((candidate) => candidate.topic === WITHHELD_WORDS_TOPIC)) {
-        jobs.push({ name: 'withheld-words', data: withheldWordsJobSchema.parse(row.payload), opts: { jobId: `withheld-words-${String(row.id)}` } });
+      // A report's note and refused words: one job per outbox row (a re-relayed row collapses; a
+      // later note is a new row and a new job). The worker finds a note it already read, or words
+      // it already deleted, and does nothing twice.
+      for (const row of rows) {
+        const kind = ONE_JOB_PER_ROW[row.topic];
+        if (kind) jobs.push({ name: kind.name, data: kind.schema.parse(row.payload), opts: { jobId: `${kind.name}-${String(row.id)}` } });
       }
       if (jobs.length) await withTimeout(this.queue.addBulk(jobs), ENQUEUE_TIMEOUT_MS, 'Redis did not accept the jobs in time');
       const deliveries = rows

@@ -17,12 +17,12 @@ export const WITHHELD_WORDS_TOPIC = 'withheld-words';
 export class OutboxService {
   async recordModeration(manager: EntityManager, job: ModerationJob): Promise<void> {
     const payload = moderationJobSchema.parse(job);
-    await manager.query(`INSERT INTO outbox_events (topic, payload) VALUES ($1, $2)`, [MODERATION_TOPIC, payload]);
+    await insertEvent(manager, MODERATION_TOPIC, payload);
   }
 
   /** A partner webhook delivery, sent by the worker once this transaction commits. */
   async recordPartnerDelivery(manager: EntityManager, job: PartnerDeliveryJob): Promise<void> {
-    await manager.query(`INSERT INTO outbox_events (topic, payload) VALUES ($1, $2)`, [PARTNER_DELIVERY_TOPIC, job]);
+    await insertEvent(manager, PARTNER_DELIVERY_TOPIC, job);
   }
 
   /**
@@ -31,13 +31,13 @@ export class OutboxService {
    */
   async recordReportNote(manager: EntityManager, job: ReportNoteJob): Promise<void> {
     const payload = reportNoteJobSchema.parse(job);
-    await manager.query(`INSERT INTO outbox_events (topic, payload) VALUES ($1, $2)`, [REPORT_NOTE_TOPIC, payload]);
+    await insertEvent(manager, REPORT_NOTE_TOPIC, payload);
   }
 
   /** Refused words for the worker to read for crisis (WithheldWordsService), in the transaction that kept them. The id only. */
   async recordWithheldWords(manager: EntityManager, job: WithheldWordsJob): Promise<void> {
     const payload = withheldWordsJobSchema.parse(job);
-    await manager.query(`INSERT INTO outbox_events (topic, payload) VALUES ($1, $2)`, [WITHHELD_WORDS_TOPIC, payload]);
+    await insertEvent(manager, WITHHELD_WORDS_TOPIC, payload);
   }
 
   /**
@@ -47,4 +47,9 @@ export class OutboxService {
   moderationRow(job: ModerationJob): [topic: string, payload: string] {
     return [MODERATION_TOPIC, JSON.stringify(moderationJobSchema.parse(job))];
   }
+}
+
+/** One outbox row, in the caller's transaction. */
+async function insertEvent(manager: EntityManager, topic: string, payload: unknown): Promise<void> {
+  await manager.query(`INSERT INTO outbox_events (topic, payload) VALUES ($1, $2)`, [topic, payload]);
 }
