@@ -2,7 +2,7 @@ import { expect, test } from './support/axe';
 import { clearQueue, openAs, operatorGrant, registeredMember as member } from './support/operators';
 
 test.describe('words of crisis that could not be posted', () => {
-  test('a chat message refused for a blocked word still brings a moderator when it speaks of crisis, and its words go nowhere', async ({ browser, page, request, axe }) => {
+  test('a chat message refused for a blocked word still brings the lines and a moderator when it speaks of crisis, and its words go nowhere', async ({ browser, page, request, axe }) => {
     // The worker reads the refused words; two people and an admin's word list: about 15 s on a quiet machine.
     test.setTimeout(90_000);
     const admin = await operatorGrant(request, 'admin');
@@ -25,6 +25,11 @@ test.describe('words of crisis that could not be posted', () => {
       const log = memberPage.getByRole('log', { name: 'Messages in Lounge' });
       await expect(log.getByRole('alert')).toContainText(`does not allow "${blocked}"`);
       await expect(log.getByTestId('chat-message').filter({ hasText: words }).getByRole('button', { name: 'Not sent — retry' })).toBeVisible();
+      // Read by the worker a moment later: the lines are put in front of them, pushed to this page.
+      const panel = memberPage.getByRole('region', { name: 'Support you can reach now' });
+      await expect(panel).toBeAttached({ timeout: 20_000 });
+      await expect(panel.getByRole('button', { name: 'Talk to a moderator now' })).toBeAttached();
+      await expect(panel).not.toContainText('want to die');
 
       // Nobody in the room read them, but a moderator is told someone is struggling, on top of the queue.
       await openAs(page, await operatorGrant(request, 'moderator'), '/mod');

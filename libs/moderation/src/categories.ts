@@ -51,6 +51,14 @@ export function isCrisisCategory(value: string): value is CrisisCategory {
   return crisisSet.has(value);
 }
 
+/**
+ * Whether crisis words speak only of worry for someone else: the member's panel then speaks to a
+ * worried friend, not to someone in crisis themself.
+ */
+export function onlyConcernForOther(categories: readonly string[]): boolean {
+  return categories.includes('concern_for_other') && !categories.some((category) => category !== 'concern_for_other' && crisisSet.has(category));
+}
+
 export function isHarmCategory(value: string): value is HarmCategory {
   return harmSet.has(value);
 }

@@ -1,3 +1,4 @@
+import { onlyConcernForOther } from './categories';
 import { decide, DUE_MINUTES, SEVERE_HARM_CATEGORIES } from './policy';
 import type { PolicyInput } from './policy';
 
@@ -70,5 +71,16 @@ describe('decide', () => {
   it('lets a watched word hold or block content that is not a crisis', () => {
     expect(decide(clean, { watchedWords: { action: 'hold' } })).toMatchObject({ kind: 'report', action: 'hold' });
     expect(decide({ crisis: false, risk: 'none', categories: ['spam'] }, { watchedWords: { action: 'block' } }).action).toBe('block');
+  });
+});
+
+describe('onlyConcernForOther', () => {
+  it('speaks to a worried friend only when no words are about the writer themself', () => {
+    expect(onlyConcernForOther(['concern_for_other'])).toBe(true);
+    // Harm words beside the worry do not make it about the writer.
+    expect(onlyConcernForOther(['concern_for_other', 'harassment'])).toBe(true);
+    expect(onlyConcernForOther(['concern_for_other', 'hopelessness'])).toBe(false);
+    expect(onlyConcernForOther(['suicidal_ideation'])).toBe(false);
+    expect(onlyConcernForOther([])).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import {
   ACCOUNT_EXPORT_FORMAT,
   type AccountExport,
+  type CrisisNoticeContentType,
   type ExportedChatMessage,
   type ExportedCrisisNotice,
   type ExportedFollow,
@@ -73,7 +74,7 @@ interface MessageRow {
 interface NoticeRow {
   created_at: Date;
   for_other: boolean;
-  content_type: 'post' | 'message';
+  content_type: CrisisNoticeContentType;
   content_id: string;
   closed_at: Date | null;
   closed_how: string | null;

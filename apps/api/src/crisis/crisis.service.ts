@@ -1,6 +1,6 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { holdLiveAccount } from '../auth/sanctions';
-import type { CrisisResources } from '@lantern/contracts';
+import type { CrisisNoticeContentType, CrisisResources } from '@lantern/contracts';
 import { crisisPanelCopyFor, hotlinesFor, selectRegionWithBasis, type RegionHotlines, type RegionSelectionBasis } from '@lantern/crisis';
 import { DUE_MINUTES, SUPPORT_REQUEST_PRIORITY } from '@lantern/moderation';
 import { openSupportRequest, returnedRows } from '@lantern/db';
@@ -16,7 +16,7 @@ export interface HotlineAnswer extends RegionHotlines {
 interface NoticeRow {
   id: string;
   member_id: string;
-  content_type: 'post' | 'message';
+  content_type: CrisisNoticeContentType;
   content_id: string;
   for_other: boolean;
   created_at: Date;

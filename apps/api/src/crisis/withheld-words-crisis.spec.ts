@@ -1,14 +1,15 @@
 import { seedDemoData } from '@lantern/db';
-import type { AccountExport, WatchedWordEntry } from '@lantern/contracts';
+import type { AccountExport, CrisisResources, WatchedWordEntry } from '@lantern/contracts';
 import { closeQueue, createBullConnection, createModerationQueue } from '@lantern/queue';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
 import { completedJobOutcomes, memberItemOnQueue, supportSignals } from '../../test/support/moderation-queue';
 import { registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
-import { emitAck, TestSockets } from '../../test/support/socket-client';
+import { collect, emitAck, TestSockets } from '../../test/support/socket-client';
 import { startWorker, waitFor, type WorkerProcess } from '../../test/support/worker-process';
 
 const IN_CRISIS = 'I can’t do this any more, I want to die tonight';
 const ORDINARY = 'this room is quiet today, hope everyone is ok';
+const WORRIED = 'My friend keeps saying she wants to kill herself and I am scared for her.';
 
 interface ErrorBody {
   error: { code: string; message: string };
@@ -69,6 +70,7 @@ describe('words of crisis a member could not post (real PostgreSQL, Redis and wo
     expect((await emitAck(socket, 'room:join', { room: 'lounge' })).ok).toBe(true);
     return emitAck(socket, 'message:send', { room: 'lounge', body, clientMsgId });
   };
+  const openNotices = async (member: Session) => (await rest<{ items: CrisisResources[] }>(api, 'GET', '/api/v1/me/crisis-notices', { token: member.token })).body.items;
 
   it('keeps a muted member’s refused messages for the worker, a few at most, and the worker catches up when it starts', async () => {
     const muted = await registerMember(api, 'Muted In Pain');
@@ -114,6 +116,46 @@ describe('words of crisis a member could not post (real PostgreSQL, Redis and wo
     expect(JSON.stringify(exported.body)).not.toContain('want to die');
     // Still muted: the moderator's pause is theirs to lift, not the classifier's.
     expect((await send(muted, 'still here', 'withheld-after')).error?.code).toBe('MUTED');
+  });
+
+  it('puts the lines in front of the member too, live, one panel at a time', async () => {
+    startTheWorker();
+    const muted = await registerMember(api, 'Muted Needs Lines');
+    await pause(muted, 'muted_until');
+    const socket = await sockets.connected(api, muted.token);
+    const pushed = collect<CrisisResources>(socket, 'crisis:resources');
+    expect((await emitAck(socket, 'room:join', { room: 'lounge' })).ok).toBe(true);
+    const sendHere = (body: string, clientMsgId: string) => emitAck(socket, 'message:send', { room: 'lounge', body, clientMsgId });
+
+    expect((await sendHere(IN_CRISIS, 'lines-1')).error?.code).toBe('MUTED');
+    const [notice] = await waitFor(async () => (pushed.length ? pushed : undefined), 20_000, `crisis:resources on the member's socket (worker: ${workerTail()})`);
+    expect(notice).toMatchObject({ contentType: 'withheld_words', concern: 'self', supportRequested: false });
+    expect(notice.hotlines.hotlines.length).toBeGreaterThan(0);
+    // The notice names the moment, not words anyone can fetch: those are gone.
+    expect(await waiting(muted)).toEqual([]);
+    expect((await openNotices(muted)).map((open) => open.noticeId)).toEqual([notice.noticeId]);
+
+    // Refused again while the panel is open: a human hears of it again, but no second panel.
+    expect((await sendHere(`${IN_CRISIS}, really`, 'lines-2')).error?.code).toBe('MUTED');
+    await allRead(muted);
+    expect(await withheldSignals(muted.memberId)).toBe(2);
+    expect((await openNotices(muted)).map((open) => open.noticeId)).toEqual([notice.noticeId]);
+    expect(pushed).toHaveLength(1);
+
+    // Closed ("I'm safe right now"), then worried words about a friend: a new panel, for a friend.
+    expect((await rest(api, 'POST', `/api/v1/me/crisis-notices/${notice.noticeId}/close`, { token: muted.token, body: { how: 'safe_now' } })).status).toBe(204);
+    expect((await sendHere(WORRIED, 'lines-3')).error?.code).toBe('MUTED');
+    await waitFor(async () => (pushed.length === 2 ? true : undefined), 20_000, `a second crisis:resources (worker: ${workerTail()})`);
+    expect(pushed[1]).toMatchObject({ contentType: 'withheld_words', concern: 'concern_for_other' });
+    expect(pushed[1].noticeId).not.toBe(notice.noticeId);
+
+    // Their export lists both panels, never the words.
+    const exported = await rest<AccountExport>(api, 'GET', '/api/v1/me/export', { token: muted.token });
+    expect(exported.body.crisisSupport.notices.map((kept) => [kept.contentType, kept.concern, kept.closedHow])).toEqual([
+      ['withheld_words', 'self', 'safe_now'],
+      ['withheld_words', 'concern_for_other', null],
+    ]);
+    expect(JSON.stringify(exported.body)).not.toMatch(/want to die|kill herself/);
   });
 
   it('tells nobody of a muted member’s ordinary refused words, and deletes them all the same', async () => {

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { moderationBatchJobSchema, moderationJobSchema, reportNoteJobSchema, withheldWordsJobSchema, type ModerationJob, type ModerationQueueJob } from '@lantern/contracts';
-import { CRISIS_CATEGORIES, classify, decide, WatchedWordsCache, type Classification, type PolicyDecision, type WatchedWord, type WatchedWordMatch } from '@lantern/moderation';
+import { classify, decide, onlyConcernForOther, WatchedWordsCache, type Classification, type PolicyDecision, type WatchedWord, type WatchedWordMatch } from '@lantern/moderation';
 import { CONTENT_TABLES, holdNamedMembers, LAZY_COMMIT_FROM_ITEM, openingPostId } from '@lantern/db';
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
@@ -231,7 +231,7 @@ export class ModerationProcessor {
         await manager.query(`UPDATE threads SET crisis_support = true WHERE id = (SELECT thread_id FROM posts WHERE id = $1) AND NOT crisis_support`, [contentId]);
       }
       if (decision.notifyAuthor && authorId) {
-        const forOther = result.categories.includes('concern_for_other') && !result.categories.some((c) => c !== 'concern_for_other' && isSelfCrisis(c));
+        const forOther = onlyConcernForOther(result.categories);
         await manager.query(
           `INSERT INTO crisis_notices (member_id, content_type, content_id, for_other, risk) VALUES ($1, $2, $3, $4, $5)
            ON CONFLICT (content_type, content_id, member_id) WHERE closed_at IS NULL DO NOTHING`,
@@ -245,9 +245,4 @@ export class ModerationProcessor {
     }
     return outcome;
   }
-}
-
-/** Crisis categories that describe the writer themself (everything but concern for someone else). */
-function isSelfCrisis(category: string): boolean {
-  return (CRISIS_CATEGORIES as readonly string[]).includes(category);
 }

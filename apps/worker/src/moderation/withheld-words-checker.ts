@@ -1,6 +1,6 @@
 import type { WithheldWordsJob } from '@lantern/contracts';
 import { holdNamedMembers, openSupportRequest, returnedRows } from '@lantern/db';
-import { classify, DUE_MINUTES, SUPPORT_REQUEST_PRIORITY } from '@lantern/moderation';
+import { classify, DUE_MINUTES, onlyConcernForOther, SUPPORT_REQUEST_PRIORITY } from '@lantern/moderation';
 import type { DataSource } from 'typeorm';
 
 export type WithheldWordsOutcome = 'member-in-crisis' | 'nothing-for-a-human' | 'gone';
@@ -11,7 +11,10 @@ export type WithheldWordsOutcome = 'member-in-crisis' | 'nothing-for-a-human' | 
  * than this. When they speak of crisis (the writer's own, or worry about someone else), the
  * member goes on top of the moderators' queue as a member item (reason `crisis_in_withheld_words`),
  * so a pause set for something else never leaves someone in pain with nobody told. The item does
- * not carry the words; the moderator reaches out to the member.
+ * not carry the words; the moderator reaches out to the member. The member gets the lines at once
+ * too: a crisis notice (content type `withheld_words`) that every api node pushes to their sockets
+ * as `crisis:resources`, as for words they posted. One such notice is open per member at a time:
+ * words refused again while they have not closed it add no second panel.
  *
  * Idempotent: the row is deleted in the transaction that opens the item, so a job run again
  * finds nothing and writes nothing.
@@ -28,6 +31,12 @@ export async function checkWithheldWords(dataSource: DataSource, job: WithheldWo
     const [gone] = returnedRows<{ member_id: string }>(await manager.query(`DELETE FROM withheld_words WHERE id = $1 RETURNING member_id`, [job.withheldId]));
     if (!gone || !live.has(gone.member_id)) return 'gone';
     if (!result.crisis) return 'nothing-for-a-human';
+    await manager.query(
+      `INSERT INTO crisis_notices (member_id, content_type, content_id, for_other, risk)
+       SELECT $1, 'withheld_words', $2, $3, $4
+        WHERE NOT EXISTS (SELECT 1 FROM crisis_notices WHERE member_id = $1 AND content_type = 'withheld_words' AND closed_at IS NULL)`,
+      [gone.member_id, job.withheldId, onlyConcernForOther(result.categories), result.risk],
+    );
     await openSupportRequest(manager, {
       memberId: gone.member_id,
       reason: 'crisis_in_withheld_words',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MEMBER_ROLES, memberPreferencesSchema } from '../auth/auth.schema';
 import { isoTimestampSchema } from '../common/timestamp.schema';
+import { crisisNoticeContentTypeSchema } from '../crisis/crisis.schema';
 import { reactionKindSchema } from '../forum/forum.schema';
 import { hiddenMemberSchema } from '../hides/hidden-members.schema';
 import { REPLY_KINDS } from '../replies/replies-to-you.schema';
@@ -105,7 +106,7 @@ export const exportedCrisisNoticeSchema = z.object({
   createdAt: isoTimestampSchema,
   /** Whether the words were about the member themself or about someone they worried for. */
   concern: z.enum(['self', 'concern_for_other']),
-  contentType: z.enum(['post', 'message']),
+  contentType: crisisNoticeContentTypeSchema,
   contentId: z.uuid(),
   closedAt: isoTimestampSchema.nullable(),
   /** safe_now ("I'm safe right now"), dismissed, or support_requested. */

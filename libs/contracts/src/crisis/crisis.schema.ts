@@ -61,10 +61,18 @@ export const hotlinesAnswerSchema = z.object({
 });
 export type HotlinesAnswer = z.infer<typeof hotlinesAnswerSchema>;
 
+/**
+ * What a crisis notice is about: a post, a chat message, or words the member could not post
+ * (`withheld_words`: paused by a moderator, or a blocked watched word). Those words are deleted
+ * once read, so that id names the moment, never anything that can be fetched.
+ */
+export const crisisNoticeContentTypeSchema = z.enum(['post', 'message', 'withheld_words']);
+export type CrisisNoticeContentType = z.infer<typeof crisisNoticeContentTypeSchema>;
+
 /** The `crisis:resources` socket event and each item of `GET /me/crisis-notices`. */
 export const crisisResourcesSchema = z.object({
   noticeId: z.uuid(),
-  contentType: z.enum(['post', 'message']),
+  contentType: crisisNoticeContentTypeSchema,
   contentId: z.uuid(),
   /** `self`: the writer may be in crisis; `concern_for_other`: they are worried about someone. */
   concern: z.enum(['self', 'concern_for_other']),

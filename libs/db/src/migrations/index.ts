@@ -28,6 +28,7 @@ import { OutreachWithdrawal1764730000000 } from './1764730000000-outreach-withdr
 import { ClientPostIds1764740000000 } from './1764740000000-client-post-ids';
 import { ReportNotesChecked1764753000000 } from './1764753000000-report-notes-checked';
 import { WithheldWords1764760000000 } from './1764760000000-withheld-words';
+import { CrisisNoticesForWithheldWords1764770000000 } from './1764770000000-crisis-notices-for-withheld-words';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   ClientPostIds1764740000000,
   ReportNotesChecked1764753000000,
   WithheldWords1764760000000,
+  CrisisNoticesForWithheldWords1764770000000,
 ];
