@@ -35,3 +35,4 @@ export {
 } from './providers/with-providers';
 export * from './evaluation';
 export { reporterInCrisis, type ReporterCrisis } from './report-note';
+export { threadHeading } from './thread-words';

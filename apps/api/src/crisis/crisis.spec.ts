@@ -119,7 +119,7 @@ describe('crisis support (real PostgreSQL, Redis and worker)', () => {
     expect((await rest<Thread>(api, 'GET', `/api/v1/threads/${calm.id}`, { token: reader.token })).body.crisisSupport).toBe(false);
   });
 
-  it('reads a thread’s title with its opening post: crisis in the title alone brings its writer help, and a thread whose opening post is hidden leaves the lists until it is restored', async () => {
+  it('reads a thread’s title and content warning with its opening post: crisis in either alone brings its writer help, and a thread whose opening post is hidden leaves the lists until it is restored', async () => {
     const writer = await registerMember(api, 'Titled Writer');
     const titled = (await rest<Thread>(api, 'POST', '/api/v1/threads', { token: writer.token, body: { categorySlug: 'depression', title: 'I want to die tonight', body: 'Nothing else to say.' } })).body;
     const notice = await waitFor(async () => {
@@ -129,6 +129,18 @@ describe('crisis support (real PostgreSQL, Redis and worker)', () => {
     expect(notice).toMatchObject({ contentType: 'post', concern: 'self' });
     const [item] = await api.db.dataSource.query(`SELECT kind FROM flags WHERE content_id = $1`, [titled.firstPost.id]);
     expect(item.kind).toBe('crisis');
+    // Its content warning too: crisis in the warning alone brings its writer help.
+    const warned = (
+      await rest<Thread>(api, 'POST', '/api/v1/threads', {
+        token: writer.token,
+        body: { categorySlug: 'depression', title: 'a note', body: 'Nothing else to say today.', contentWarning: 'I want to die tonight' },
+      })
+    ).body;
+    const warnedNotice = await waitFor(async () => {
+      const response = await rest<{ items: CrisisResources[] }>(api, 'GET', '/api/v1/me/crisis-notices', { token: writer.token });
+      return response.body.items.find((item) => item.contentId === warned.firstPost.id);
+    }, 20_000, `the notice for a crisis content warning (worker: ${worker.output().slice(-300)})`);
+    expect(warnedNotice).toMatchObject({ contentType: 'post', concern: 'self' });
     // A reply is read without the title: the same words in a reply's thread do not flag the reply.
     const reply = (await rest<{ id: string }>(api, 'POST', `/api/v1/threads/${titled.id}/posts`, { token: member.token, body: { body: 'Sending you a hug.' } })).body;
     await waitFor(async () => ((await api.db.dataSource.query(`SELECT 1 FROM moderation_results WHERE content_id = $1`, [reply.id])).length ? true : undefined), 20_000, 'the reply classified');

@@ -28,6 +28,7 @@ import { decodeCursor, toPage } from './forum-cursor';
 import { plainExcerpt, renderPostVersion } from './render-markdown';
 import { ReportFlagger } from '../moderation/report-flagger';
 import { FORMER_MEMBER, readForum, readForumFromReplica, SEARCH_SQL } from './forum-read-sql';
+import { threadHeading } from '@lantern/moderation';
 import { WatchedWordsService } from '../watched-words/watched-words.service';
 import { WithheldWordsService } from '../withheld-words/withheld-words.service';
 import { RateLimitService, type RatePolicy } from '../rate-limit/rate-limit.service';
@@ -217,7 +218,7 @@ export class ForumService {
    */
   async createThread(raw: CreateThreadRequest, viewer: Viewer): Promise<Thread> {
     // Refused for a blocked word or a pause, the words still go to the worker's crisis check.
-    return this.withheld.unlessRefused(viewer.id, 'thread', `${raw.title}\n\n${raw.body}`, () => this.writeThread(raw, viewer));
+    return this.withheld.unlessRefused(viewer.id, 'thread', `${threadHeading(raw.title, raw.contentWarning)}\n\n${raw.body}`, () => this.writeThread(raw, viewer));
   }
 
   private async writeThread(raw: CreateThreadRequest, viewer: Viewer): Promise<Thread> {
@@ -225,7 +226,13 @@ export class ForumService {
     const earlier = await earlierClientPost(this.dataSource, viewer.id, clientPost);
     if (earlier) return this.getThread(earlier.threadId, viewer);
     await this.limits.consume(this.postPolicy, `member:${viewer.id}`);
-    const input = { ...raw, title: await this.watched.screen(raw.title), body: await this.watched.screen(raw.body) };
+    // The content warning is words every reader of the lists sees: screened like the title.
+    const input = {
+      ...raw,
+      title: await this.watched.screen(raw.title),
+      contentWarning: raw.contentWarning === undefined ? undefined : await this.watched.screen(raw.contentWarning),
+      body: await this.watched.screen(raw.body),
+    };
     const created = () => this.dataSource.transaction(async (manager) => {
       await assertMaySpeak(manager, viewer.id, 'forum');
       const categories: Array<{ id: string; archived_at: Date | null }> = await manager.query(`SELECT id, archived_at FROM categories WHERE slug = $1`, [

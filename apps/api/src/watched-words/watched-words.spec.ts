@@ -93,6 +93,26 @@ describe('watched words (real PostgreSQL, Redis and worker)', () => {
     expect(row.body).toBe('Oh d*ng, what a week.');
   });
 
+  it('reads a thread’s content warning as it reads its title: blocked, replaced or flagged', async () => {
+    const withWarning = (contentWarning: string, body: string) =>
+      rest<Thread & ErrorResponse>(api, 'POST', '/api/v1/threads', { token: writer.token, body: { categorySlug: 'introductions', title: 'A warning', body, contentWarning } });
+    const before = (await api.db.dataSource.query(`SELECT count(*)::int AS n FROM threads`))[0].n;
+    const refused = await withWarning('cheapmeds inside', 'Nothing to see.');
+    expect([refused.status, refused.body.error.code]).toEqual([422, 'WATCHED_WORD_BLOCKED']);
+    expect((await api.db.dataSource.query(`SELECT count(*)::int AS n FROM threads`))[0].n).toBe(before);
+
+    const replaced = await withWarning('dang, a hard week', 'It was a long one.');
+    expect(replaced.status).toBe(201);
+    expect(replaced.body.contentWarning).toBe('d*ng, a hard week');
+    expect((await api.db.dataSource.query(`SELECT content_warning FROM threads WHERE id = $1`, [replaced.body.id]))[0].content_warning).toBe('d*ng, a hard week');
+
+    // A flagged word in the warning alone brings a moderator; the item names the pattern.
+    const flagged = await withWarning('about my ex', 'It went fine, honestly.');
+    const item = await itemFor(flagged.body.firstPost.id);
+    const detail = (await rest<QueueItemDetail>(api, 'GET', `/api/v1/moderation/flags/${item.id}`, { token: moderator.token })).body;
+    expect(detail.signals.find((s) => s.source === 'watched_word')?.reason).toBe('flag: my ex');
+  });
+
   it('flags a watched word for a moderator and leaves the post up, with the words that matched', async () => {
     const created = await newThread(writer, 'Talked to my ex today and it went fine.');
     const item = await itemFor(created.body.firstPost.id);

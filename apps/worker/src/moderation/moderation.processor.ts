@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { moderationBatchJobSchema, moderationJobSchema, reportNoteJobSchema, withheldWordsJobSchema, type ModerationJob, type ModerationQueueJob } from '@lantern/contracts';
-import { classify, decide, onlyConcernForOther, WatchedWordsCache, type Classification, type PolicyDecision, type WatchedWord, type WatchedWordMatch } from '@lantern/moderation';
+import { classify, decide, onlyConcernForOther, threadHeading, WatchedWordsCache, type Classification, type PolicyDecision, type WatchedWord, type WatchedWordMatch } from '@lantern/moderation';
 import { CONTENT_TABLES, holdNamedMembers, LAZY_COMMIT_FROM_ITEM, openingPostId } from '@lantern/db';
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
@@ -19,15 +19,19 @@ interface ContentRow {
   version: number;
   /** A thread's title, read with its opening post: the title is words a member wrote too. */
   title?: string | null;
+  /** And its content warning, when it has one. */
+  content_warning?: string | null;
 }
 
 /**
- * The opening post is read with its thread's title, which is classified with it: crisis or harm
- * in a title alone is flagged (and the writer shown help) as it would be in the body.
+ * The opening post is read with its thread's title and content warning, which are classified with
+ * it: crisis or harm in either alone is flagged (and the writer shown help) as it would be in the
+ * body.
  */
-const POST_WITH_TITLE = `SELECT p.id, p.body, p.version,
-       CASE WHEN p.id = ${openingPostId('p.thread_id')} THEN t.title END AS title
-  FROM posts p JOIN threads t ON t.id = p.thread_id WHERE p.id = $1`;
+const POST_WITH_TITLE = `SELECT p.id, p.body, p.version, heading.title, heading.content_warning
+  FROM posts p JOIN threads t ON t.id = p.thread_id
+  LEFT JOIN LATERAL (SELECT t.title, t.content_warning WHERE p.id = ${openingPostId('p.thread_id')}) heading ON true
+ WHERE p.id = $1`;
 
 /**
  * Spans found in `title + body` as offsets into the body (moderators are shown the body's words).
@@ -166,7 +170,7 @@ export class ModerationProcessor {
   }
 
   private async judge(item: ModerationJob, row: ContentRow): Promise<Judged> {
-    const prefix = row.title ? `${row.title}\n\n` : '';
+    const prefix = row.title ? `${threadHeading(row.title, row.content_warning)}\n\n` : '';
     const text = prefix + row.body;
     const classified = classify(text);
     const result = prefix ? { ...classified, evidence: intoBody(classified.evidence, prefix.length) } : classified;

@@ -1,4 +1,5 @@
 import { createThreadSchema, FORUM_LIMITS, type Category, type Thread } from '@lantern/contracts';
+import { threadHeading } from '@lantern/moderation';
 import { CrisisNudge } from '../crisis/crisis-nudge';
 import { Alert, Button, Checkbox, Group, NativeSelect, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -192,7 +193,7 @@ export function NewThreadForm({ memberId, categories, initialCategorySlug, onCre
           onChange={(event) => set('body', event.currentTarget.value)}
           error={bodyTooLongCopy ?? failure?.fields.body}
         />
-        <CrisisNudge text={`${values.title}\n${values.body}`} paused={paused} />
+        <CrisisNudge text={`${threadHeading(values.title, values.withWarning ? values.contentWarning : null)}\n\n${values.body}`} paused={paused} />
         <Checkbox
           label="Add a content warning"
           description="Readers see your warning first and choose whether to open the thread."
