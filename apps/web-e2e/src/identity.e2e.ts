@@ -274,6 +274,24 @@ test.describe('pseudonymous identity', () => {
     await axe.check('welcome, pseudonym refused with its reason');
   });
 
+  test('a name that sounds like crisis brings the lines beside the field, and joining still works', async ({ page, axe }) => {
+    await page.goto('/welcome');
+    const field = page.getByLabel('Pseudonym (optional)');
+    const note = page.getByRole('complementary', { name: 'Support while you choose a name' });
+    await field.fill('Quiet Harbour');
+    await page.waitForTimeout(600);
+    await expect(note).toHaveCount(0);
+    const name = `WantToDie ${Date.now() % 100_000}`;
+    await field.fill(name);
+    await expect(note).toBeVisible();
+    await expect(note).toContainText('A name can carry a lot');
+    await expect(note.getByRole('list', { name: 'Lines you can reach now' }).getByRole('listitem').first()).toBeVisible();
+    await axe.check('welcome, a name that sounds like crisis');
+    // Crisis is not abuse: the name is not refused.
+    await page.getByRole('button', { name: 'Join anonymously' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Welcome, ${name}` })).toBeVisible();
+  });
+
   test('says so kindly when a stored session cannot be restored, and recovers on "Try again"', async ({ page, axe }) => {
     await page.addInitScript(() => {
       if (!sessionStorage.getItem('seeded')) {

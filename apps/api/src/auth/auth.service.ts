@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { holdNamedMembers, returnedRows } from '@lantern/db';
 import type { DataSource, EntityManager } from 'typeorm';
 import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
+import { WatchedWordsService } from '../watched-words/watched-words.service';
 import { ApiException } from '../http/api-exception';
 import { DATA_SOURCE } from '../infra/infra.tokens';
 import { RateLimitService, type RatePolicy } from '../rate-limit/rate-limit.service';
@@ -78,6 +79,7 @@ export class AuthService {
     private readonly tokens: AccessTokenService,
     private readonly limits: RateLimitService,
     private readonly sessionsEnded: SessionsEnded,
+    private readonly watched: WatchedWordsService,
   ) {
     this.registerPolicy = {
       name: 'register',
@@ -95,6 +97,15 @@ export class AuthService {
     if (input.pseudonym) {
       const problem = pseudonymProblem(input.pseudonym);
       if (problem) throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, 'PSEUDONYM_REFUSED', problem);
+      // The community's own list too: a name is shown beside everything its member writes.
+      const words = await this.watched.refusedInName(input.pseudonym);
+      if (words.length) {
+        throw new ApiException(
+          HttpStatus.UNPROCESSABLE_ENTITY,
+          'PSEUDONYM_REFUSED',
+          `This community does not allow ${words.map((word) => `"${word}"`).join(', ')} in a name. Please choose another, or leave it empty for a friendly one.`,
+        );
+      }
     }
     const passphraseHash = input.passphrase ? await hashPassphrase(input.passphrase) : null;
     const recoveryCode = newRecoveryCode();

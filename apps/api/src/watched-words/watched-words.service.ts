@@ -93,6 +93,18 @@ export class WatchedWordsService {
     return result.text;
   }
 
+  /**
+   * The words of a chosen name that the list would not let stand: blocked, held (a name cannot
+   * wait for review) or replaced (a name is never rewritten behind its owner's back). Flagged words
+   * pass: a name is not a post for a moderator to look over.
+   */
+  async refusedInName(name: string): Promise<string[]> {
+    const compiled = await this.cache.current();
+    if (compiled.words.length === 0) return [];
+    const refused = compiled.apply(name).matches.filter((match) => match.action !== 'flag');
+    return [...new Set(refused.map((match) => name.slice(match.start, match.end)))];
+  }
+
   private async words(): Promise<WatchedWord[]> {
     const rows: WatchedWordRow[] = await this.dataSource.query(`SELECT id, pattern, action, replacement FROM watched_words`);
     return rows.map((row) => ({ id: row.id, pattern: row.pattern, action: row.action, replacement: row.replacement ?? undefined }));

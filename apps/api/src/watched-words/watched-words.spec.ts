@@ -93,6 +93,36 @@ describe('watched words (real PostgreSQL, Redis and worker)', () => {
     expect(row.body).toBe('Oh d*ng, what a week.');
   });
 
+  it('refuses a chosen name with a blocked, held or replaced word, and lets a flagged one pass', async () => {
+    // Words only this community's list knows (the classifier already refuses spam and cruel names).
+    const added: string[] = [];
+    for (const word of [
+      { pattern: 'grimbleshank', action: 'block' },
+      { pattern: 'wobble* fish', action: 'hold' },
+    ]) {
+      const created = await rest<WatchedWordEntry>(api, 'POST', '/api/v1/admin/watched-words', { token: admin.token, body: word });
+      expect(created.status).toBe(201);
+      added.push(created.body.id);
+    }
+    try {
+      const register = (pseudonym: string) => rest<ErrorResponse & { member: { pseudonym: string } }>(api, 'POST', '/api/v1/auth/register', { body: { pseudonym } });
+      for (const [name, word] of [
+        ['Grimbleshank Owl', 'Grimbleshank'],
+        ['Wobbleton Fish', 'Wobbleton Fish'],
+        ['Dang Owl', 'Dang'],
+      ]) {
+        const refused = await register(name);
+        expect([name, refused.status, refused.body.error?.code]).toEqual([name, 422, 'PSEUDONYM_REFUSED']);
+        expect(refused.body.error.message).toContain(`"${word}"`);
+        expect((await api.db.dataSource.query(`SELECT 1 FROM members WHERE lower(pseudonym) = lower($1)`, [name])).length).toBe(0);
+      }
+      const flaggedOnly = await register('My Ex Files');
+      expect([flaggedOnly.status, flaggedOnly.body.member?.pseudonym]).toEqual([201, 'My Ex Files']);
+    } finally {
+      for (const id of added) await rest(api, 'DELETE', `/api/v1/admin/watched-words/${id}`, { token: admin.token });
+    }
+  });
+
   it('reads a thread’s content warning as it reads its title: blocked, replaced or flagged', async () => {
     const withWarning = (contentWarning: string, body: string) =>
       rest<Thread & ErrorResponse>(api, 'POST', '/api/v1/threads', { token: writer.token, body: { categorySlug: 'introductions', title: 'A warning', body, contentWarning } });

@@ -125,6 +125,10 @@ export interface SafeMessagingCopy {
   readonly searchNudge: {
     readonly message: string;
   };
+  /** Beside the pseudonym field when the name being chosen sounds like crisis; joining still works. */
+  readonly nameNudge: {
+    readonly message: string;
+  };
   /** Under threads where a post was flagged as crisis, for everyone reading. */
   readonly readersFooter: {
     readonly message: string;
@@ -236,6 +240,9 @@ export const SAFE_MESSAGING_COPY: SafeMessagingCopy = {
   },
   searchNudge: {
     message: "You don't have to carry this alone. You can talk to someone right now, free and confidential.",
+  },
+  nameNudge: {
+    message: 'A name can carry a lot. If things are hard right now, you can talk to someone, free and confidential.',
   },
   readersFooter: {
     message: 'If this brings up difficult feelings, you can talk to someone right now, free and confidential.',

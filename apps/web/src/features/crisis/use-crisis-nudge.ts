@@ -1,4 +1,4 @@
-import { classify, isCrisisCategory } from '@lantern/moderation';
+import { classify, onlyConcernForOther } from '@lantern/moderation';
 import { useEffect, useState } from 'react';
 
 export type NudgeKind = 'self' | 'other';
@@ -15,8 +15,7 @@ export function nudgeFor(text: string): NudgeKind | null {
   if (text.trim().length < 6) return null;
   const result = classify(text);
   if (!result.crisis) return null;
-  const aboutThemself = result.categories.some((category) => category !== 'concern_for_other' && isCrisisCategory(category));
-  return aboutThemself || !result.categories.includes('concern_for_other') ? 'self' : 'other';
+  return onlyConcernForOther(result.categories) ? 'other' : 'self';
 }
 
 export function useCrisisNudge(text: string): NudgeKind | null {

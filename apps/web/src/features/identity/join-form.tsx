@@ -1,7 +1,9 @@
 import { Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { SAFE_MESSAGING_COPY } from '@lantern/crisis';
 import { establishSession } from '../../api/session';
+import { CrisisNudge } from '../crisis/crisis-nudge';
 import type { SessionGrantWithRecoveryCode } from '../../api/session-grant';
 import { AuthErrorAlert } from './auth-error-alert';
 import { register } from './auth-api';
@@ -56,6 +58,9 @@ export function JoinForm({ onJoined }: JoinFormProps) {
           onChange={(event) => setPseudonym(event.currentTarget.value)}
           error={failure?.fields.pseudonym}
         />
+        {/* Read in the browser as it is typed (nothing leaves the page); a name that sounds like
+            crisis is never refused, and the lines are right here. */}
+        <CrisisNudge text={pseudonym} label="Support while you choose a name" selfMessage={SAFE_MESSAGING_COPY.nameNudge.message} />
         <PasswordInput
           ref={passphraseRef}
           label="Passphrase (optional)"
