@@ -75,7 +75,7 @@ test.describe('moderator console', () => {
     const title = `Tonight ${Date.now()}`;
     const posted = await request.post('/api/v1/threads', {
       headers: { Authorization: `Bearer ${writer.accessToken}` },
-      data: { categorySlug: 'depression', title, body: 'I want to end my life tonight. I have the pills ready.' },
+      data: { categorySlug: 'depression', title, body: 'I want to end my life tonight. I have the pills ready.', contentWarning: 'a heavy night' },
     });
     expect(posted.status()).toBe(201);
 
@@ -100,6 +100,7 @@ test.describe('moderator console', () => {
     await expect(content.getByTestId('item-body')).toHaveText('I want to end my life tonight. I have the pills ready.');
     await expect(content.locator('mark').first()).toBeVisible();
     await expect(page.getByRole('region', { name: 'Around it' })).toContainText(title);
+    await expect(page.getByRole('region', { name: 'Around it' })).toContainText('Content warning: “a heavy night”');
     await expect(page.getByRole('region', { name: 'History' })).toContainText('claim');
     const theMember = page.getByRole('region', { name: 'The member' });
     await expect(theMember).toContainText(writer.member.pseudonym);

@@ -26,7 +26,7 @@ const NEIGHBOURS = {
   message: { table: 'messages', container: 'room_id', author: "COALESCE(m.pseudonym, 'former member')", side: 6 },
 } as const;
 
-const GONE: FlagContext = { kind: 'none', title: 'The content no longer exists', href: null, entries: [] };
+const GONE: FlagContext = { kind: 'none', title: 'The content no longer exists', contentWarning: null, href: null, entries: [] };
 const RECENT_CONTENT = 20;
 const HISTORY_LIMIT = 100;
 /** Actions that finish an item (claim and note do not). */
@@ -145,17 +145,23 @@ export class ModerationContextService {
   async context(item: Pick<QueueItem, 'contentType' | 'contentId'>): Promise<FlagContext> {
     if (item.contentType === 'post') return this.threadContext(item.contentId);
     if (item.contentType === 'message') return this.roomContext(item.contentId);
-    return { kind: 'none', title: item.contentType === 'member' ? 'A member asked to talk to a moderator' : '', href: null, entries: [] };
+    return { kind: 'none', title: item.contentType === 'member' ? 'A member asked to talk to a moderator' : '', contentWarning: null, href: null, entries: [] };
   }
 
   private async threadContext(postId: string): Promise<FlagContext> {
-    const [thread]: Array<{ id: string; title: string; created_at: Date }> = await this.dataSource.query(
-      `SELECT t.id, t.title, p.created_at FROM posts p JOIN threads t ON t.id = p.thread_id WHERE p.id = $1`,
+    const [thread]: Array<{ id: string; title: string; content_warning: string | null; created_at: Date }> = await this.dataSource.query(
+      `SELECT t.id, t.title, t.content_warning, p.created_at FROM posts p JOIN threads t ON t.id = p.thread_id WHERE p.id = $1`,
       [postId],
     );
     if (!thread) return GONE;
     const entries = await this.around(NEIGHBOURS.post, thread.id, thread.created_at, postId);
-    return { kind: 'thread', title: thread.title, href: `/t/${thread.id}`, entries: entries.map((entry) => ({ ...entry, body: plainExcerpt(entry.body, 1_000) })) };
+    return {
+      kind: 'thread',
+      title: thread.title,
+      contentWarning: thread.content_warning,
+      href: `/t/${thread.id}`,
+      entries: entries.map((entry) => ({ ...entry, body: plainExcerpt(entry.body, 1_000) })),
+    };
   }
 
   private async roomContext(messageId: string): Promise<FlagContext> {
@@ -164,7 +170,7 @@ export class ModerationContextService {
       [messageId],
     );
     if (!room) return GONE;
-    return { kind: 'room', title: room.name, href: `/chat/${room.slug}`, entries: await this.around(NEIGHBOURS.message, room.id, room.created_at, messageId) };
+    return { kind: 'room', title: room.name, contentWarning: null, href: `/chat/${room.slug}`, entries: await this.around(NEIGHBOURS.message, room.id, room.created_at, messageId) };
   }
 
   /** The entries just before and after one post or message in its thread or room, oldest first. */

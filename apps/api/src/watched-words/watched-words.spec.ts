@@ -141,6 +141,8 @@ describe('watched words (real PostgreSQL, Redis and worker)', () => {
     const item = await itemFor(flagged.body.firstPost.id);
     const detail = (await rest<QueueItemDetail>(api, 'GET', `/api/v1/moderation/flags/${item.id}`, { token: moderator.token })).body;
     expect(detail.signals.find((s) => s.source === 'watched_word')?.reason).toBe('flag: my ex');
+    // The moderator is shown the warning, where the words are: not in the post's body.
+    expect(detail.context).toMatchObject({ kind: 'thread', title: 'A warning', contentWarning: 'about my ex' });
   });
 
   it('flags a watched word for a moderator and leaves the post up, with the words that matched', async () => {

@@ -165,6 +165,8 @@ export type ModerationHistoryEntry = z.infer<typeof moderationHistoryEntrySchema
 export const flagContextSchema = z.object({
   kind: z.enum(['thread', 'room', 'none']),
   title: z.string(),
+  /** A thread's content warning as its writer gave it (read with the opening post); null without one, and for rooms. */
+  contentWarning: z.string().nullable(),
   /** Where members see it (a web path), when they can. */
   href: z.string().nullable(),
   entries: z.array(z.object({ id: z.uuid(), author: z.string(), body: z.string(), createdAt: isoTimestampSchema, current: z.boolean(), status: z.string() })),

@@ -481,6 +481,8 @@ function ContextSection({ item, sensitive }: { item: QueueItemDetail; sensitive:
       <Title order={2} size="h4" mb="xs">
         Around it: {context.kind === 'thread' ? 'the thread' : 'the room'} “{context.title}”
       </Title>
+      {/* Words its writer chose too, read with the opening post: a flag may be about them alone. */}
+      {context.contentWarning && <Text size="sm">Content warning: “{context.contentWarning}”</Text>}
       {context.href && (
         <Anchor href={context.href} size="sm" underline="always">
           Open where members see it
