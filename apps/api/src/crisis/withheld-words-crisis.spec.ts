@@ -141,6 +141,10 @@ describe('words of crisis a member could not post (real PostgreSQL, Redis and wo
     expect(await withheldSignals(muted.memberId)).toBe(2);
     expect((await openNotices(muted)).map((open) => open.noticeId)).toEqual([notice.noticeId]);
     expect(pushed).toHaveLength(1);
+    // However many jobs run at once: the database keeps one open.
+    await expect(
+      api.db.dataSource.query(`INSERT INTO crisis_notices (member_id, content_type, content_id, risk) VALUES ($1, 'withheld_words', gen_random_uuid(), 'high')`, [muted.memberId]),
+    ).rejects.toThrow(/crisis_notices_withheld_open_once/);
 
     // Closed ("I'm safe right now"), then worried words about a friend: a new panel, for a friend.
     expect((await rest(api, 'POST', `/api/v1/me/crisis-notices/${notice.noticeId}/close`, { token: muted.token, body: { how: 'safe_now' } })).status).toBe(204);

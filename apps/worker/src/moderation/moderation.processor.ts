@@ -17,9 +17,8 @@ interface ContentRow {
   id: string;
   body: string;
   version: number;
-  /** A thread's title, read with its opening post: the title is words a member wrote too. */
+  /** An opening post's thread title and content warning (threadHeading): words a member wrote too. */
   title?: string | null;
-  /** And its content warning, when it has one. */
   content_warning?: string | null;
 }
 
@@ -28,18 +27,19 @@ interface ContentRow {
  * it: crisis or harm in either alone is flagged (and the writer shown help) as it would be in the
  * body.
  */
-const POST_WITH_TITLE = `SELECT p.id, p.body, p.version, heading.title, heading.content_warning
+const POST_WITH_HEADING = `SELECT p.id, p.body, p.version, heading.title, heading.content_warning
   FROM posts p JOIN threads t ON t.id = p.thread_id
   LEFT JOIN LATERAL (SELECT t.title, t.content_warning WHERE p.id = ${openingPostId('p.thread_id')}) heading ON true
  WHERE p.id = $1`;
 
 /**
- * Spans found in `title + body` as offsets into the body (moderators are shown the body's words).
- * The title's own are left out, or kept with negative offsets (`'keep'`: a watched word's hit still
- * names its pattern on the review item, with no span in the body).
+ * Spans found in `heading + body` as offsets into the body (moderators are shown the body's
+ * words). The heading's own (title, content warning) are left out, or kept with negative offsets
+ * (`'keep'`: a watched word's hit still names its pattern on the review item, with no span in the
+ * body).
  */
-function intoBody<Span extends { start: number; end: number }>(spans: readonly Span[], offset: number, titleSpans: 'drop' | 'keep' = 'drop'): Span[] {
-  return spans.filter((span) => titleSpans === 'keep' || span.start >= offset).map((span) => ({ ...span, start: span.start - offset, end: span.end - offset }));
+function intoBody<Span extends { start: number; end: number }>(spans: readonly Span[], offset: number, headingSpans: 'drop' | 'keep' = 'drop'): Span[] {
+  return spans.filter((span) => headingSpans === 'keep' || span.start >= offset).map((span) => ({ ...span, start: span.start - offset, end: span.end - offset }));
 }
 
 interface Judged {
@@ -97,7 +97,7 @@ export class ModerationProcessor {
     if (!parsed.success) throw new UnrecoverableError(`moderation job ${job.id} has a malformed payload`);
     const item = parsed.data;
     const table = CONTENT_TABLES[item.contentType];
-    const rows: ContentRow[] = await this.dataSource.query(item.contentType === 'post' ? POST_WITH_TITLE : `SELECT id, body, version FROM ${table} WHERE id = $1`, [item.contentId]);
+    const rows: ContentRow[] = await this.dataSource.query(item.contentType === 'post' ? POST_WITH_HEADING : `SELECT id, body, version FROM ${table} WHERE id = $1`, [item.contentId]);
     if (rows.length === 0) return 'gone';
     if (rows[0].version !== item.version) return 'superseded';
     // CPU work outside the transaction: no row is locked while the classifier runs.

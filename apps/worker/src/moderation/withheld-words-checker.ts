@@ -32,9 +32,8 @@ export async function checkWithheldWords(dataSource: DataSource, job: WithheldWo
     if (!gone || !live.has(gone.member_id)) return 'gone';
     if (!result.crisis) return 'nothing-for-a-human';
     await manager.query(
-      `INSERT INTO crisis_notices (member_id, content_type, content_id, for_other, risk)
-       SELECT $1, 'withheld_words', $2, $3, $4
-        WHERE NOT EXISTS (SELECT 1 FROM crisis_notices WHERE member_id = $1 AND content_type = 'withheld_words' AND closed_at IS NULL)`,
+      `INSERT INTO crisis_notices (member_id, content_type, content_id, for_other, risk) VALUES ($1, 'withheld_words', $2, $3, $4)
+       ON CONFLICT (member_id) WHERE content_type = 'withheld_words' AND closed_at IS NULL DO NOTHING`,
       [gone.member_id, job.withheldId, onlyConcernForOther(result.categories), result.risk],
     );
     await openSupportRequest(manager, {
