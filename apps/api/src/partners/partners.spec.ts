@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { io } from 'socket.io-client';
 import { seedDemoData } from '@lantern/db';
+import { createNodeRedisClient } from '@lantern/queue';
 import type { AccountExport, AdminEscalation, ChatMessage, Escalation, EscalationContactUpdatedWebhook, EscalationWebhook, EscalationWithdrawnWebhook, HandoffFailedEvent, OutreachReceipt, OutreachStatus, PrivateRoomReadyEvent, QueueItem, QueueItemDetail, RoomSummary, Thread } from '@lantern/contracts';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
 import { changeBehindTokens, registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
@@ -396,8 +397,20 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
       feed.once('presence', () => (placed = true));
       expect(((await feed.timeout(5000).emitWithAck('room:join', { room: 'lounge' })) as { ok: boolean }).ok).toBe(true);
       await waitFor(async () => placed, 5_000, 'the room broadcast');
-      feed.io.engine.close();
-      await waitFor(async () => !feed.connected, 5_000, 'the drop');
+      // The drop, and the server keeping the session for it: a drop the server has not seen yet
+      // when the demotion below ends the opener's sessions is closed by the server instead, which
+      // is never recovered (the client then reads everything again over REST).
+      const redis = createNodeRedisClient(api.env.REDIS_URL, 'partners-spec-sessions');
+      await redis.connect();
+      try {
+        const kept = () => redis.keys(`${api.env.QUEUE_PREFIX}:socket.io:session:*`);
+        const keptBefore = new Set(await kept());
+        feed.io.engine.close();
+        await waitFor(async () => !feed.connected, 5_000, 'the drop');
+        await waitFor(async () => (await kept()).some((key) => !keptBefore.has(key)), 5_000, 'the session kept for recovery');
+      } finally {
+        await redis.quit();
+      }
       await api.db.dataSource.query(`UPDATE members SET role = 'member' WHERE id = $1`, [opener.memberId]);
       const refreshed = await rest<{ accessToken: string }>(api, 'POST', '/api/v1/auth/refresh', { body: { refreshToken: opener.refreshToken } });
       feed.auth = { token: refreshed.body.accessToken };
