@@ -1,5 +1,6 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { holdNamedMembers, returnedRows } from '@lantern/db';
+import { threadHeading } from '@lantern/moderation';
 import {
   FORUM_LIMITS,
   REACTION_KINDS,
@@ -28,7 +29,6 @@ import { decodeCursor, toPage } from './forum-cursor';
 import { plainExcerpt, renderPostVersion } from './render-markdown';
 import { ReportFlagger } from '../moderation/report-flagger';
 import { FORMER_MEMBER, readForum, readForumFromReplica, SEARCH_SQL } from './forum-read-sql';
-import { threadHeading } from '@lantern/moderation';
 import { WatchedWordsService } from '../watched-words/watched-words.service';
 import { WithheldWordsService } from '../withheld-words/withheld-words.service';
 import { RateLimitService, type RatePolicy } from '../rate-limit/rate-limit.service';

@@ -1,6 +1,6 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { CreateWatchedWordRequest, WatchedWordEntry } from '@lantern/contracts';
-import { CompiledWatchedWords, WatchedWordError, WatchedWordsCache, type WatchedWord } from '@lantern/moderation';
+import { CompiledWatchedWords, WatchedWordError, WatchedWordsCache, type WatchedWord, type WatchedWordMatch } from '@lantern/moderation';
 import { returnedRows } from '@lantern/db';
 import type { DataSource } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service';
@@ -82,7 +82,7 @@ export class WatchedWordsService {
     if (compiled.words.length === 0) return text;
     const result = compiled.apply(text);
     if (result.action === 'block') {
-      const words = [...new Set(result.matches.filter((match) => match.action === 'block').map((match) => text.slice(match.start, match.end)))];
+      const words = wordsMatched(text, result.matches.filter((match) => match.action === 'block'));
       throw new ApiException(
         HttpStatus.UNPROCESSABLE_ENTITY,
         'WATCHED_WORD_BLOCKED',
@@ -101,12 +101,16 @@ export class WatchedWordsService {
   async refusedInName(name: string): Promise<string[]> {
     const compiled = await this.cache.current();
     if (compiled.words.length === 0) return [];
-    const refused = compiled.apply(name).matches.filter((match) => match.action !== 'flag');
-    return [...new Set(refused.map((match) => name.slice(match.start, match.end)))];
+    return wordsMatched(name, compiled.apply(name).matches.filter((match) => match.action !== 'flag'));
   }
 
   private async words(): Promise<WatchedWord[]> {
     const rows: WatchedWordRow[] = await this.dataSource.query(`SELECT id, pattern, action, replacement FROM watched_words`);
     return rows.map((row) => ({ id: row.id, pattern: row.pattern, action: row.action, replacement: row.replacement ?? undefined }));
   }
+}
+
+/** The words of `text` that matched, as written there, each once. */
+function wordsMatched(text: string, matches: readonly WatchedWordMatch[]): string[] {
+  return [...new Set(matches.map((match) => text.slice(match.start, match.end)))];
 }
