@@ -716,4 +716,29 @@ test.describe('chat rooms', () => {
       await modPage.context().close();
     }
   });
+  test('on a slow device, deleting a message still brings keyboard focus back to the composer', async ({ browser, request }) => {
+    test.setTimeout(90_000);
+    const page = await openAs(browser, await member(request), '/chat/lounge');
+    try {
+      const box = page.getByRole('textbox', { name: 'Your message' });
+      const log = page.getByRole('log', { name: 'Messages in Lounge' });
+      const words = `Said too much ${Date.now()}`;
+      await box.fill(words);
+      await box.press('Enter');
+      await expect(log).toContainText(words);
+      await log.getByTestId('chat-message').filter({ hasText: words }).getByRole('button', { name: /^Delete your message/ }).click();
+      const dialog = page.getByRole('dialog', { name: 'Delete your message?' });
+      await expect(dialog).toBeVisible();
+      // A phone, or a machine busy with other work: the dialog takes far longer than its 200 ms to
+      // animate out, and focus must not be left on the page's body when it has.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+      await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+      await expect(dialog).toHaveCount(0, { timeout: 30_000 });
+      await expect(box).toBeFocused({ timeout: 20_000 });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    } finally {
+      await page.context().close();
+    }
+  });
 });

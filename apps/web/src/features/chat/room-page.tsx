@@ -68,12 +68,18 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
   const composerRef = useRef<HTMLTextAreaElement | null>(null);
   const backToComposer = () => composerRef.current?.focus({ preventScroll: true });
   // A dialog gives focus back to the button that opened it; after a Delete, Remove or Hide that
-  // button is gone, so once the dialog has animated out (Mantine's 200 ms) focus, if nowhere,
-  // comes back to the composer.
-  const afterDialog = () =>
-    setTimeout(() => {
-      if (!document.activeElement || document.activeElement === document.body) backToComposer();
-    }, 300);
+  // button is gone, so once the dialog has animated out focus, if nowhere, comes back to the
+  // composer. The animation is 200 ms on a calm device and longer on a busy one: while focus is
+  // still in the closing dialog, look again a little later (for two seconds at most).
+  const afterDialog = () => {
+    const until = performance.now() + 2_000;
+    const look = () => {
+      const active = document.activeElement;
+      if (!active || active === document.body) backToComposer();
+      else if (active.closest('[role="dialog"]') && performance.now() < until) setTimeout(look, 100);
+    };
+    setTimeout(look, 300);
+  };
   const atBottom = useRef(true);
   // What the reader has seen: everything while the tab is visible and scrolled to the end.
   const [seen, setSeen] = useState<Set<string>>(new Set());
