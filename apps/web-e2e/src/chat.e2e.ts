@@ -735,7 +735,7 @@ test.describe('chat rooms', () => {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
       await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
       await expect(dialog).toHaveCount(0, { timeout: 30_000 });
-      await expect(box).toBeFocused({ timeout: 20_000 });
+      await expect(box).toBeFocused({ timeout: 30_000 });
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     } finally {
       await page.context().close();

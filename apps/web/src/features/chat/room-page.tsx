@@ -69,10 +69,10 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
   const backToComposer = () => composerRef.current?.focus({ preventScroll: true });
   // A dialog gives focus back to the button that opened it; after a Delete, Remove or Hide that
   // button is gone, so once the dialog has animated out focus, if nowhere, comes back to the
-  // composer. The animation is 200 ms on a calm device and longer on a busy one: while focus is
-  // still in the closing dialog, look again a little later (for two seconds at most).
+  // composer. The animation is 200 ms on a calm device and seconds on a busy one: while focus is
+  // still in the closing dialog, look again a little later (giving up after half a minute).
   const afterDialog = () => {
-    const until = performance.now() + 2_000;
+    const until = performance.now() + 30_000;
     const look = () => {
       const active = document.activeElement;
       if (!active || active === document.body) backToComposer();
