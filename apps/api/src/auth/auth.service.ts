@@ -19,6 +19,7 @@ import {
   verifyAgainstDecoy,
   verifyPassphrase,
 } from './credentials';
+import { formerNameHash, formerNameHashes } from './former-pseudonyms';
 import { generatePseudonym, pseudonymProblem } from './pseudonyms';
 import { SessionsEnded } from './sessions-ended.service';
 
@@ -111,10 +112,12 @@ export class AuthService {
     const recoveryCode = newRecoveryCode();
     for (let attempt = 0; attempt < 10; attempt++) {
       const pseudonym = input.pseudonym ?? generatePseudonym();
+      // A name a moderator replaced still signs its member in (findByPseudonym): nobody else takes it.
       const rows: MemberRow[] = await this.dataSource.query(
-        `INSERT INTO members (pseudonym, passphrase_hash, recovery_code_hash, region) VALUES ($1, $2, $3, $4)
+        `INSERT INTO members (pseudonym, passphrase_hash, recovery_code_hash, region)
+         SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM former_pseudonyms WHERE name_hash = $5)
          ON CONFLICT ((lower(pseudonym))) DO NOTHING RETURNING *`,
-        [pseudonym, passphraseHash, hashSecret(normaliseRecoveryCode(recoveryCode)), input.region ?? null],
+        [pseudonym, passphraseHash, hashSecret(normaliseRecoveryCode(recoveryCode)), input.region ?? null, formerNameHash(pseudonym)],
       );
       if (rows[0]) return { ...(await this.issue(this.dataSource.manager, rows[0], randomUUID())), recoveryCode };
       if (input.pseudonym) throw new ApiException(HttpStatus.CONFLICT, 'PSEUDONYM_TAKEN', `Someone already uses "${input.pseudonym}". Try another, or leave it empty for a friendly one.`);
@@ -266,7 +269,9 @@ export class AuthService {
   /**
    * The account by the name as typed, or with its runs of spaces kept as one, as names are stored
    * since a page shows them so ("Lamp  Keeper" signs in as "Lamp Keeper"; a name stored with a
-   * double space before that rule still signs in as typed). Both through the name's index.
+   * double space before that rule still signs in as typed). Both through the name's index. Then a
+   * name a moderator replaced: it signs its member in under the new one, which the answer carries
+   * (and a note from the moderators tells them), so a member signed out at the time is not lost.
    */
   private async findByPseudonym(pseudonym: string): Promise<MemberRow | undefined> {
     const typed = pseudonym.trim();
@@ -274,7 +279,12 @@ export class AuthService {
       `SELECT * FROM members WHERE lower(pseudonym) IN (lower($1), lower($2)) AND deleted_at IS NULL ORDER BY lower(pseudonym) = lower($1) DESC LIMIT 1`,
       [typed, typed.replace(/\s+/g, ' ')],
     );
-    return rows[0];
+    if (rows[0]) return rows[0];
+    const formerly: MemberRow[] = await this.dataSource.query(
+      `SELECT m.* FROM former_pseudonyms f JOIN members m ON m.id = f.member_id WHERE f.name_hash = ANY($1::text[]) AND m.deleted_at IS NULL LIMIT 1`,
+      [formerNameHashes(typed)],
+    );
+    return formerly[0];
   }
 
   private async issue(manager: EntityManager, member: MemberRow, familyId: string): Promise<SessionGrant> {

@@ -56,6 +56,17 @@ export class SessionsEnded implements OnModuleInit, OnApplicationShutdown {
     this.record(memberId, at);
   }
 
+  /**
+   * Asks every device of the member for a new access token, signing nobody out: tokens issued
+   * before now stop counting once the caller's transaction commits, and the refresh tokens stay
+   * good, so each device trades its own for one that carries what changed (a new name). Heard
+   * here through the NOTIFY at commit like on every other node, not before: a device refreshing
+   * before the commit would be handed a token with what is about to change, and keep it.
+   */
+  async renew(manager: EntityManager, memberId: string): Promise<void> {
+    await manager.query(`UPDATE members SET tokens_revoked_at = greatest(tokens_revoked_at, to_timestamp($2::float8 / 1000)) WHERE id = $1`, [memberId, Date.now()]);
+  }
+
   /** Whether an access token of this member issued at `issuedAtMs` was ended since. */
   ended(memberId: string, issuedAtMs: number): boolean {
     const at = this.endedAt.get(memberId);

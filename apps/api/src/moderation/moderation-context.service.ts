@@ -196,7 +196,7 @@ export class ModerationContextService {
     const [member]: Array<{ id: string; pseudonym: string; role: string; created_at: Date; suspended_until: Date | null; muted_until: Date | null; deleted_at: Date | null; warnings: number; hidden_by: number }> =
       await this.dataSource.query(
         `SELECT id, pseudonym, role, created_at, suspended_until, muted_until, deleted_at,
-                (SELECT count(*)::int FROM member_warnings w WHERE w.member_id = members.id) AS warnings,
+                (SELECT count(*)::int FROM member_warnings w WHERE w.member_id = members.id AND w.kind = 'warning') AS warnings,
                 (SELECT count(DISTINCT h.member_id)::int FROM member_hides h WHERE h.hidden_id = members.id) AS hidden_by
            FROM members WHERE id = $1`,
         [memberId],

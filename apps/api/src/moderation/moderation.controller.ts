@@ -7,6 +7,8 @@ import {
   handoffSchema,
   listSchema,
   memberContextSchema,
+  newMemberNameResultSchema,
+  newMemberNameSchema,
   queueItemDetailSchema,
   queueItemSchema,
   queueQuerySchema,
@@ -16,6 +18,7 @@ import {
   type AuditEntry,
   type Handoff,
   type MemberContext,
+  type NewMemberNameResult,
   type QueueItem,
   type QueueItemDetail,
   type ShiftSummary,
@@ -24,6 +27,7 @@ import { z } from 'zod';
 import { AuditService } from '../audit/audit.service';
 import { CurrentMember, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
 import { EscalationService } from '../partners/escalation.service';
+import { MemberNamesService } from './member-names.service';
 import { ModerationContextService } from './moderation-context.service';
 import { ModerationService } from './moderation.service';
 import { ValidBody, ValidParam, ValidQuery, type Valid } from '../http/valid-input.decorators';
@@ -40,6 +44,7 @@ export class ModerationController {
     private readonly audit: AuditService,
     private readonly context: ModerationContextService,
     private readonly escalations: EscalationService,
+    private readonly names: MemberNamesService,
   ) {}
 
   @Get('queue')
@@ -67,6 +72,18 @@ export class ModerationController {
   @Responds(memberContextSchema)
   memberContext(@ValidParam('id', memberId) id: string, @CurrentMember() moderator: AuthenticatedMember): Promise<MemberContext> {
     return this.context.member(id, moderator.id);
+  }
+
+  /** A generated name in place of one that slipped past the lists; the member is told, and stays signed in. */
+  @Post('members/:id/new-name')
+  @HttpCode(200)
+  @Responds(newMemberNameResultSchema)
+  newName(
+    @ValidParam('id', memberId) id: string,
+    @ValidBody(newMemberNameSchema) body: Valid<typeof newMemberNameSchema>,
+    @CurrentMember() moderator: AuthenticatedMember,
+  ): Promise<NewMemberNameResult> {
+    return this.names.giveNewName(id, body, moderator);
   }
 
   /** The moderator's own count this shift, so the console can suggest a break after a run of crises. */

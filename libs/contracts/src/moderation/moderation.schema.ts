@@ -94,6 +94,20 @@ export type QueueItem = z.infer<typeof queueItemSchema>;
 /** `POST /moderation/flags/:id/support-room`: the slug of the private room with the member. */
 export const supportRoomSchema = z.object({ room: z.string() });
 
+/**
+ * `POST /moderation/members/:id/new-name`: a friendly generated name in place of one that slipped
+ * past the lists (a slur, a real name, someone else's). `reason` is for the moderators' record;
+ * `message` is added to what the member is told (their new name, that it signs them in now, and
+ * that their old one still does, for them only).
+ */
+export const newMemberNameSchema = z.strictObject({
+  reason: text(2_000, 'The reason'),
+  message: text(2_000, 'The message').optional(),
+});
+export type NewMemberNameRequest = z.infer<typeof newMemberNameSchema>;
+export const newMemberNameResultSchema = z.object({ id: z.uuid(), pseudonym: z.string() });
+export type NewMemberNameResult = z.infer<typeof newMemberNameResultSchema>;
+
 /** `GET /moderation/partners`: the crisis lines a moderator can escalate to (no secrets, no webhook address). */
 export const escalationTargetSchema = z.object({ id: z.uuid(), name: z.string(), regions: z.array(z.string()), hours: z.string() });
 

@@ -29,6 +29,7 @@ import { ClientPostIds1764740000000 } from './1764740000000-client-post-ids';
 import { ReportNotesChecked1764753000000 } from './1764753000000-report-notes-checked';
 import { WithheldWords1764760000000 } from './1764760000000-withheld-words';
 import { CrisisNoticesForWithheldWords1764770000000 } from './1764770000000-crisis-notices-for-withheld-words';
+import { FormerPseudonyms1764780000000 } from './1764780000000-former-pseudonyms';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -63,4 +64,5 @@ export const MIGRATIONS = [
   ReportNotesChecked1764753000000,
   WithheldWords1764760000000,
   CrisisNoticesForWithheldWords1764770000000,
+  FormerPseudonyms1764780000000,
 ];

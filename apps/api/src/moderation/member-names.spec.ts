@@ -1,0 +1,176 @@
+import type { ChatMessage, MemberContext, MemberView, ModeratorNote, NewMemberNameResult, Post, Thread } from '@lantern/contracts';
+import { seedDemoData } from '@lantern/db';
+import type { Socket } from 'socket.io-client';
+import { startApi, startApiNode, type ApiHarness } from '../../test/support/api-harness';
+import { registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
+import { collect, emitAck, TestSockets } from '../../test/support/socket-client';
+import { waitFor } from '../../test/support/worker-process';
+
+interface ErrorBody {
+  error: { code: string; message: string };
+}
+interface Grant {
+  accessToken: string;
+  refreshToken: string;
+  recoveryCode?: string;
+  member: MemberView;
+}
+
+const GENERATED = /^[A-Z][a-z]+ [A-Z][a-z]+ \d{2}$/;
+
+describe('a moderator gives a member a new name (real PostgreSQL, Redis, two api nodes)', () => {
+  const sockets = new TestSockets();
+  let api: ApiHarness;
+  let node2: ApiHarness;
+  let moderator: Session;
+  let bob: Session;
+
+  beforeAll(async () => {
+    api = await startApi('member-names');
+    await seedDemoData(api.db.dataSource);
+    node2 = await startApiNode(api.db, api.env);
+    moderator = await withRole(api, await registerMember(api, 'Mod Sanderling'), 'moderator');
+    bob = await registerMember(api, 'Bob Dunlin');
+  });
+
+  afterAll(async () => {
+    sockets.closeAll();
+    await node2.close();
+    await api.close();
+  });
+
+  const register = async (pseudonym: string, passphrase: string) => {
+    const response = await rest<Grant>(api, 'POST', '/api/v1/auth/register', { body: { pseudonym, passphrase } });
+    expect(response.status).toBe(201);
+    return response.body;
+  };
+  const newName = (memberId: string, body: unknown, token = moderator.token, on = api) =>
+    rest<NewMemberNameResult & ErrorBody>(on, 'POST', `/api/v1/moderation/members/${memberId}/new-name`, { token, body });
+  const login = (pseudonym: string, passphrase: string) => rest<Grant & ErrorBody>(node2, 'POST', '/api/v1/auth/login', { body: { pseudonym, passphrase } });
+  const closedByServer = (socket: Socket) => new Promise<string>((resolve) => socket.once('disconnect', (reason) => resolve(reason)));
+
+  it('shows the new name beside what they wrote at once, tells them, keeps them signed in, and their old name still signs them in', async () => {
+    const oldName = 'Jenny Marlowe Real';
+    const jenny = await register(oldName, 'a long harbour phrase');
+    const thread = (await rest<Thread>(api, 'POST', '/api/v1/threads', { token: jenny.accessToken, body: { categorySlug: 'depression', title: 'Long week', body: 'It has been a long week.' } })).body;
+    const tab = await sockets.connected(node2, jenny.accessToken);
+    const notes = collect<ModeratorNote>(tab, 'member:moderator-note');
+    const tabClosed = closedByServer(tab);
+    const bystander = collect<ModeratorNote>(await sockets.connected(node2, bob.token), 'member:moderator-note');
+
+    const renamed = await newName(jenny.member.id, { reason: 'Looks like their real full name.', message: 'We did this to keep you anonymous here.' });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body.id).toBe(jenny.member.id);
+    expect(renamed.body.pseudonym).toMatch(GENERATED);
+    const name = renamed.body.pseudonym;
+
+    // Everyone reads the new name beside what they wrote, on the next read.
+    const posts = (await rest<{ items: Post[] }>(node2, 'GET', `/api/v1/threads/${thread.id}/posts`, { token: bob.token })).body.items;
+    expect(posts[0].author.displayName).toBe(name);
+
+    // Their access tokens carry the old name: every node stops taking them, and the tab is closed so
+    // it reconnects with a new one. The refresh token stays good, so nobody is signed out.
+    expect(await tabClosed).toBe('io server disconnect');
+    for (const on of [api, node2]) {
+      const refused = await rest<ErrorBody>(on, 'GET', '/api/v1/me', { token: jenny.accessToken });
+      expect([refused.status, refused.body.error.code]).toEqual([401, 'SESSION_ENDED']);
+    }
+    const refreshed = await rest<Grant>(api, 'POST', '/api/v1/auth/refresh', { body: { refreshToken: jenny.refreshToken } });
+    expect(refreshed.status).toBe(200);
+    expect(refreshed.body.member).toMatchObject({ id: jenny.member.id, pseudonym: name });
+    expect((await rest<MemberView>(node2, 'GET', '/api/v1/me', { token: refreshed.body.accessToken })).body.pseudonym).toBe(name);
+
+    // The member is told: the new name, how to sign in, the moderator's words. Live when the note
+    // overtakes the close (the app reads its notes again when it reconnects); among their notes either way.
+    const listed = (await rest<{ items: ModeratorNote[] }>(api, 'GET', '/api/v1/me/moderator-notes', { token: refreshed.body.accessToken })).body.items;
+    expect(listed).toHaveLength(1);
+    expect(listed[0].message).toContain(`“${name}”`);
+    expect(listed[0].message).toContain('We did this to keep you anonymous here.');
+    expect(listed[0].message).toContain('your old name still signs you in');
+    expect(listed[0].message).not.toContain(oldName);
+    expect(notes.every((note) => note.id === listed[0].id)).toBe(true);
+    expect(bystander).toEqual([]);
+
+    // Others in a room see the new name as they type, not the one in the old token.
+    const jennyInLounge = await sockets.connected(node2, refreshed.body.accessToken);
+    const bobInLounge = await sockets.connected(api, bob.token);
+    for (const socket of [jennyInLounge, bobInLounge]) expect((await emitAck(socket, 'room:join', { room: 'lounge' })).ok).toBe(true);
+    const typing = collect<{ displayName: string }>(bobInLounge, 'typing');
+    const heard = collect<ChatMessage>(bobInLounge, 'message:new');
+    await emitAck(jennyInLounge, 'typing', { room: 'lounge' });
+    const sent = await emitAck(jennyInLounge, 'message:send', { room: 'lounge', body: 'evening all', clientMsgId: 'renamed-1' });
+    await waitFor(async () => heard.some((message) => message.id === sent.id) && typing.length > 0, 5000, 'typing and a message from the renamed member');
+    expect(typing.map((entry) => entry.displayName)).toEqual([name]);
+    expect(heard.find((message) => message.id === sent.id)?.author.displayName).toBe(name);
+
+    // Signed out at the time, they still find their account: by the old name (in any case) or the new one.
+    for (const typed of [oldName, oldName.toUpperCase(), `  ${oldName.replace(/ /g, '  ')} `, name]) {
+      const signedIn = await login(typed, 'a long harbour phrase');
+      expect([typed, signedIn.status]).toEqual([typed, 200]);
+      expect(signedIn.body.member).toMatchObject({ id: jenny.member.id, pseudonym: name });
+    }
+    expect((await login(oldName, 'not the right phrase')).body.error.code).toBe('INVALID_CREDENTIALS');
+    const recovered = await rest<Grant>(api, 'POST', '/api/v1/auth/recover', { body: { pseudonym: oldName, recoveryCode: jenny.recoveryCode } });
+    expect(recovered.status).toBe(200);
+    expect(recovered.body.member.pseudonym).toBe(name);
+
+    // Nobody else can take the old name, and nobody can take the new one.
+    for (const taken of [oldName, 'jenny marlowe real', name]) {
+      const refused = await rest<ErrorBody>(api, 'POST', '/api/v1/auth/register', { body: { pseudonym: taken } });
+      expect([taken, refused.status, refused.body.error.code]).toEqual([taken, 409, 'PSEUDONYM_TAKEN']);
+    }
+
+    // The moderators' count of warnings is not raised by the note.
+    const context = (await rest<MemberContext>(api, 'GET', `/api/v1/moderation/members/${jenny.member.id}/context`, { token: moderator.token })).body;
+    expect(context.member).toMatchObject({ pseudonym: name, warnings: 0 });
+    expect(context.actions.map((entry) => [entry.action, entry.reason, entry.actor?.id])).toContainEqual(['new_name', 'Looks like their real full name.', moderator.memberId]);
+
+    // The old name is kept nowhere in words: not in the table that signs it in, nor in the record.
+    const kept: Array<{ row: string }> = await api.db.dataSource.query(
+      `SELECT row_to_json(f)::text AS row FROM former_pseudonyms f WHERE member_id = $1
+       UNION ALL SELECT row_to_json(a)::text FROM audit_log a WHERE target_id = $1 AND target_type = 'member'`,
+      [jenny.member.id],
+    );
+    expect(kept.length).toBe(2);
+    for (const { row } of kept) expect(row.toLowerCase()).not.toContain('marlowe');
+  });
+
+  it('a second new name leaves both earlier names signing in, and erasing the account frees them all', async () => {
+    const first = 'Priya Lakeside';
+    const priya = await register(first, 'another long phrase');
+    const second = (await newName(priya.member.id, { reason: 'Real name.' })).body.pseudonym;
+    const third = (await newName(priya.member.id, { reason: 'The generated one read badly next to a slur in the room.' })).body.pseudonym;
+    expect(new Set([first, second, third]).size).toBe(3);
+    for (const typed of [first, second, third]) expect((await login(typed, 'another long phrase')).body.member?.pseudonym).toBe(third);
+
+    const signedIn = (await login(first, 'another long phrase')).body;
+    expect((await rest(api, 'DELETE', '/api/v1/me', { token: signedIn.accessToken })).status).toBe(204);
+    expect((await api.db.dataSource.query(`SELECT count(*)::int AS n FROM former_pseudonyms WHERE member_id = $1`, [priya.member.id]))[0].n).toBe(0);
+    for (const typed of [first, second]) {
+      expect((await login(typed, 'another long phrase')).body.error.code).toBe('INVALID_CREDENTIALS');
+      expect((await rest(api, 'POST', '/api/v1/auth/register', { body: { pseudonym: typed } })).status).toBe(201);
+    }
+  });
+
+  it('refuses with a code: a member asking, no reason, a stray field, nobody there, an erased account, a moderator’s name', async () => {
+    const target = await registerMember(api, 'Quiet Target');
+    const refusal = async (response: Promise<{ status: number; body: ErrorBody }>) => {
+      const { status, body } = await response;
+      return [status, body.error?.code];
+    };
+    expect(await refusal(newName(target.memberId, { reason: 'Mine.' }, bob.token))).toEqual([403, 'FORBIDDEN']);
+    expect(await refusal(newName(target.memberId, {}))).toEqual([400, 'VALIDATION_FAILED']);
+    expect(await refusal(newName(target.memberId, { reason: '   ' }))).toEqual([400, 'VALIDATION_FAILED']);
+    expect(await refusal(newName(target.memberId, { reason: 'x'.repeat(2_001) }))).toEqual([400, 'VALIDATION_FAILED']);
+    expect(await refusal(newName(target.memberId, { reason: 'Fine.', pseudonym: 'Chosen By Mod' }))).toEqual([400, 'VALIDATION_FAILED']);
+    expect(await refusal(newName('not-an-id', { reason: 'Fine.' }))).toEqual([400, 'VALIDATION_FAILED']);
+    expect(await refusal(newName('00000000-0000-4000-8000-000000000000', { reason: 'Fine.' }))).toEqual([404, 'MEMBER_NOT_FOUND']);
+    expect(await refusal(newName(moderator.memberId, { reason: 'Fine.' }))).toEqual([422, 'NOT_A_MEMBER']);
+    expect((await rest(api, 'DELETE', '/api/v1/me', { token: target.token })).status).toBe(204);
+    expect(await refusal(newName(target.memberId, { reason: 'Fine.' }))).toEqual([410, 'MEMBER_ERASED']);
+    // Nothing was changed by any of them.
+    const [row] = await api.db.dataSource.query(`SELECT pseudonym FROM members WHERE id = $1`, [moderator.memberId]);
+    expect(row.pseudonym).toBe('Mod Sanderling');
+    expect((await api.db.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'new_name' AND target_id = ANY($1::uuid[])`, [[target.memberId, moderator.memberId]]))[0].n).toBe(0);
+  });
+});
