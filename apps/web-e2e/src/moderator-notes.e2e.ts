@@ -110,4 +110,71 @@ test.describe('what the moderators tell a member', () => {
     await expectNoAxeViolations(moderatorPage, testInfo, 'the warned member on the resolved item');
     await moderatorPage.context().close();
   });
+
+  test('a moderator gives a member a new name from the item page: the member, already on a page, sees it and is told why, and their old name still signs them in', async ({ browser, page, request, axe }, testInfo) => {
+    test.setTimeout(90_000);
+    const tag = crypto.randomUUID().slice(0, 8);
+    const oldName = `Jordan Ellery ${tag}`;
+    const passphrase = 'a long lantern phrase';
+    const joined = await request.post('/api/v1/auth/register', { data: { pseudonym: oldName, passphrase } });
+    expect(joined.status()).toBe(201);
+    const writer = (await joined.json()) as Grant;
+    const firstPost = await postBy(request, writer, `My week ${tag}`);
+
+    // The member is on a page of Lantern when it happens.
+    await openAs(page, writer, '/help');
+
+    // A report puts the post on the queue; the moderator opens it and replaces the name from the member's record.
+    const reporter = await member(request);
+    expect((await request.post(`/api/v1/posts/${firstPost}/reports`, { headers: bearer(reporter), data: { reason: 'other', note: 'That is their full real name.' } })).status()).toBe(201);
+    const moderator = await operatorGrant(request, 'moderator');
+    let itemId: string | undefined;
+    await expect
+      .poll(async () => {
+        const queue = (await (await request.get('/api/v1/moderation/queue', { headers: bearer(moderator) })).json()) as { items: Array<{ id: string; contentId: string }> };
+        itemId = queue.items.find((item) => item.contentId === firstPost)?.id;
+        return itemId;
+      })
+      .toBeTruthy();
+    const moderatorPage = await openAs(browser, moderator, `/mod/items/${itemId}`);
+    const record = moderatorPage.getByRole('region', { name: 'The member' });
+    await expect(record).toContainText(`${oldName} · member`);
+    await record.getByRole('button', { name: 'Give a new name…' }).click();
+    const form = record.getByRole('form', { name: 'Give a new name' });
+    // Nothing is sent without a reason for the record; the field says so and has the focus.
+    await form.getByRole('button', { name: 'Give a new name' }).click();
+    const why = form.getByLabel('Why (for the moderators’ record)');
+    await expect(why).toBeFocused();
+    await expect(form).toContainText('Say why, for the moderators’ record.');
+    await expectNoAxeViolations(moderatorPage, testInfo, 'the new-name form with a missing reason');
+    await why.fill('Their full real name, reported by another member.');
+    await form.getByLabel('A word to them (optional)').fill(`We changed it to keep you anonymous here (${tag}).`);
+    await form.getByRole('button', { name: 'Give a new name' }).click();
+    const done = record.getByRole('status');
+    await expect(done).toContainText('They are now “');
+    const newName = /They are now “([^”]+)”/.exec((await done.textContent()) ?? '')?.[1] ?? '';
+    expect(newName).toMatch(/^[A-Z][a-z]+ [A-Z][a-z]+ \d{2}$/);
+    await expect(record).toContainText(`${newName} · member`);
+    await expect(record).toContainText('new_name by');
+    await expectNoAxeViolations(moderatorPage, testInfo, 'the member renamed');
+    await moderatorPage.context().close();
+
+    // The member's page follows without a reload: their new name in the header, and a note saying what happened and how to sign in.
+    await expect(page.getByTestId('signed-in-pseudonym')).toContainText(newName, { timeout: 15_000 });
+    const note = page.getByRole('region', { name: 'A note from the moderators' });
+    await expect(note).toContainText(`A moderator gave you a new name: “${newName}”`);
+    await expect(note).toContainText(`We changed it to keep you anonymous here (${tag}).`);
+    await expect(note).toContainText('your old name still signs you in');
+    await axe.check('help page with the note about a new name');
+
+    // Signed out elsewhere, the old name and passphrase still find the account, under its new name.
+    const elsewhere = await browser.newPage();
+    await elsewhere.goto('/sign-in');
+    const passphraseForm = elsewhere.getByRole('form', { name: 'Sign in with your passphrase' });
+    await passphraseForm.getByLabel('Pseudonym').fill(oldName);
+    await passphraseForm.getByRole('textbox', { name: 'Passphrase', exact: true }).fill(passphrase);
+    await passphraseForm.getByRole('button', { name: 'Sign in' }).click();
+    await expect(elsewhere.getByTestId('signed-in-pseudonym')).toContainText(newName);
+    await elsewhere.context().close();
+  });
 });

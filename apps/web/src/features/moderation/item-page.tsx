@@ -14,6 +14,7 @@ import { BlurGate } from './blur-gate';
 import { HandoffFailedAlert, HandoffsSection } from './handoffs';
 import { modKeys, useFlag, useMemberContext, useModerationActions, usePartners } from './mod-api';
 import { MOD_PATH } from './mod-paths';
+import { NewNameForm } from './new-name-form';
 import { highlightSpans, isSensitive } from './sensitive';
 import { DueTime, PriorityBadge } from './triage-badges';
 import { useModerationLive } from './use-moderation-live';
@@ -552,6 +553,7 @@ function MemberSection({ memberId, sensitive }: { memberId: string | null; sensi
             {member.data.member.suspendedUntil ? ` · suspended until ${formatExactTime(member.data.member.suspendedUntil)}` : ''}
             {member.data.member.mutedUntil ? ` · muted until ${formatExactTime(member.data.member.mutedUntil)}` : ''}
           </Text>
+          {member.data.member.role === 'member' && <NewNameForm key={memberId} memberId={memberId} pseudonym={member.data.member.pseudonym} />}
           <Title order={3} size="h5">
             Recently wrote
           </Title>

@@ -1,4 +1,4 @@
-import type { AuditEntry, AuditQuery, MemberContext, QueueItem, QueueItemDetail, ResolveFlagRequest, ShiftSummary } from '@lantern/contracts';
+import type { AuditEntry, AuditQuery, MemberContext, NewMemberNameRequest, NewMemberNameResult, QueueItem, QueueItemDetail, ResolveFlagRequest, ShiftSummary } from '@lantern/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../api/api-client';
 
@@ -90,4 +90,14 @@ export function useModerationActions() {
     onSettled: refresh,
   });
   return { claim, resolve };
+}
+
+/** A generated name in place of the member's; their record, the item and the lists show it after. */
+export function useGiveNewName(memberId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (request: NewMemberNameRequest) =>
+      apiFetch<NewMemberNameResult>(`/api/v1/moderation/members/${encodeURIComponent(memberId)}/new-name`, { method: 'POST', json: request }),
+    onSettled: () => client.invalidateQueries({ queryKey: modKeys.all }),
+  });
 }

@@ -37,9 +37,19 @@ export function useModeratorNotes() {
     if (!memberId) return;
     const socket = acquireSocket();
     const onNote = (note: ModeratorNote) => client.setQueryData<NoteList>([...moderatorNotesQueryKey, memberId], (current) => withNote(current, note));
+    // A note sent while the connection was down is not replayed unless the session was recovered:
+    // read them again. (A new name closes the member's connections as it writes the note to them.)
+    // The first connection is not a reconnection: the list was just read.
+    let reconnecting = socket.connected;
+    const onConnect = () => {
+      if (reconnecting && !socket.recovered) void client.invalidateQueries({ queryKey: [...moderatorNotesQueryKey, memberId] });
+      reconnecting = true;
+    };
     socket.on('member:moderator-note', onNote);
+    socket.on('connect', onConnect);
     return () => {
       socket.off('member:moderator-note', onNote);
+      socket.off('connect', onConnect);
       releaseSocket();
     };
   }, [memberId, client]);
