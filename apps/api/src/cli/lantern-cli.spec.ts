@@ -42,7 +42,11 @@ describe('npm run cli (the built command against a real database)', () => {
   });
 
   it('refuses bad input with one sentence and a non-zero exit, writing nothing', async () => {
+    // A member's name a moderator replaced (it still signs them in): kept as its hash, and taken.
+    const [renamed] = await db.dataSource.query(`INSERT INTO members (pseudonym) VALUES ('Calm Heron 27') RETURNING id`);
+    await db.dataSource.query(`INSERT INTO former_pseudonyms (name_hash, member_id) VALUES (encode(sha256(convert_to('replaced name', 'UTF8')), 'hex'), $1)`, [renamed.id]);
     const cases: string[][] = [
+      ['user:create', '--role', 'moderator', '--pseudonym', 'Replaced Name', '--passphrase', 'long enough passphrase'],
       ['user:create', '--role', 'superuser', '--pseudonym', 'Someone Else', '--passphrase', 'long enough passphrase'],
       ['user:create', '--role', 'member', '--pseudonym', 'ab', '--passphrase', 'long enough passphrase'],
       ['user:create', '--role', 'partner', '--pseudonym', 'No Partner', '--passphrase', 'long enough passphrase'],
@@ -59,7 +63,7 @@ describe('npm run cli (the built command against a real database)', () => {
       expect(run.stderr).toMatch(/^lantern cli: .+/);
       expect(run.stderr).not.toMatch(/\n\s+at /);
     }
-    const [{ n }] = await db.dataSource.query(`SELECT count(*)::int AS n FROM members WHERE pseudonym IN ('Someone Else', 'ab', 'No Partner')`);
+    const [{ n }] = await db.dataSource.query(`SELECT count(*)::int AS n FROM members WHERE lower(pseudonym) IN ('someone else', 'ab', 'no partner', 'replaced name')`);
     expect(n).toBe(0);
   });
 

@@ -13,6 +13,7 @@ import { createDataSource } from '@lantern/db';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { hashPassphrase } from '../auth/credentials';
+import { formerNameHash } from '../auth/former-pseudonyms';
 import { pseudonymProblem } from '../auth/pseudonyms';
 
 class UsageError extends Error {}
@@ -96,10 +97,12 @@ async function main(): Promise<void> {
       if (problem && !['moderator', 'admin'].includes(role)) throw new UsageError(`--pseudonym: ${problem}`);
       const passphrase = check(passphraseSchema, required(found, 'passphrase'), '--passphrase');
       const partnerId = await partnerOption(dataSource, found, role);
+      // A name a moderator replaced still signs its member in: it is taken, as the api's join says.
       const rows: Array<{ id: string; pseudonym: string; role: string }> = await dataSource.query(
-        `INSERT INTO members (pseudonym, role, passphrase_hash, partner_id) VALUES ($1, $2, $3, $4)
+        `INSERT INTO members (pseudonym, role, passphrase_hash, partner_id)
+         SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM former_pseudonyms WHERE name_hash = $5)
          ON CONFLICT ((lower(pseudonym))) DO NOTHING RETURNING id, pseudonym, role`,
-        [pseudonym, role, await hashPassphrase(passphrase), partnerId],
+        [pseudonym, role, await hashPassphrase(passphrase), partnerId, formerNameHash(pseudonym)],
       );
       if (!rows[0]) throw new UsageError(`--pseudonym: "${pseudonym}" is taken.`);
       process.stdout.write(`${JSON.stringify(rows[0])}\n`);
