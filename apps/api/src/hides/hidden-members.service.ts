@@ -8,6 +8,7 @@ import { FORMER_MEMBER } from '../forum/forum-read-sql';
 import { ApiException } from '../http/api-exception';
 import { DATA_SOURCE } from '../infra/infra.tokens';
 import { roomOpenTo } from '../chat/room-access';
+import { formerNameHash } from '../auth/former-pseudonyms';
 import { holdLiveAccount } from '../auth/sanctions';
 import { ContentEvents } from '../moderation/content-events';
 
@@ -130,15 +131,21 @@ export class HiddenMembersService {
   }
 
   /**
-   * The names the member hid, as a room shows them: a recovered session's replayed messages carry
-   * the writer's name only (the room's copy leaves the member id out), so they are matched by it.
+   * Whether a name a room showed is one of a member this member hid, or null when they hid nobody
+   * in chat. A recovered session's replayed messages carry the writer's name only (the room's copy
+   * leaves the member id out), so they are matched by it; a name a moderator has replaced since
+   * counts too, as the lines were sent under it (found by its hash, which is all that is kept).
    */
-  async hiddenDisplayNames(memberId: string): Promise<string[]> {
-    const rows: Array<{ pseudonym: string }> = await this.dataSource.query(
-      `SELECT m.pseudonym FROM member_hides h JOIN members m ON m.id = h.hidden_id WHERE h.member_id = $1 AND h.thread_id IS NULL AND m.pseudonym IS NOT NULL`,
+  async hiddenNameTest(memberId: string): Promise<((name: string) => boolean) | null> {
+    const rows: Array<{ pseudonym: string; former: string[] }> = await this.dataSource.query(
+      `SELECT m.pseudonym, ARRAY(SELECT f.name_hash FROM former_pseudonyms f WHERE f.member_id = m.id) AS former
+         FROM member_hides h JOIN members m ON m.id = h.hidden_id WHERE h.member_id = $1 AND h.thread_id IS NULL AND m.pseudonym IS NOT NULL`,
       [memberId],
     );
-    return rows.map((row) => row.pseudonym);
+    if (rows.length === 0) return null;
+    const names = new Set(rows.map((row) => row.pseudonym));
+    const former = new Set(rows.flatMap((row) => row.former));
+    return (name) => names.has(name) || (former.size > 0 && former.has(formerNameHash(name)));
   }
 
   /** A post the viewer can read: shown, in a thread that is shown. */

@@ -152,6 +152,35 @@ describe('a moderator gives a member a new name (real PostgreSQL, Redis, two api
     }
   });
 
+  it('a line said under the old name is not replayed to a member who hid its writer when their dropped connection is recovered', async () => {
+    const troll = await registerMember(api, 'Slipped Past Name');
+    const reader = await registerMember(api, 'Careful Reader');
+    const readerSocket = await sockets.connected(node2, reader.token);
+    const trollSocket = await sockets.connected(api, troll.token);
+    const bobSocket = await sockets.connected(api, bob.token);
+    for (const socket of [readerSocket, trollSocket, bobSocket]) expect((await emitAck(socket, 'room:join', { room: 'night-owls' })).ok).toBe(true);
+    const heard = collect<ChatMessage>(readerSocket, 'message:new');
+    const first = await emitAck(trollSocket, 'message:send', { room: 'night-owls', body: 'first', clientMsgId: 'troll-first' });
+    await waitFor(async () => heard.some((message) => message.id === first.id), 5000, 'the first line');
+
+    // Away (a tunnel) while the troll speaks under the old name; hidden from another device meanwhile
+    // (the replay is then sifted by name), and the name replaced; back within the recovery window.
+    readerSocket.io.reconnection(false);
+    readerSocket.io.engine.close();
+    await waitFor(async () => !readerSocket.connected, 5000, 'the drop');
+    const meanwhile = await emitAck(trollSocket, 'message:send', { room: 'night-owls', body: 'said under the old name', clientMsgId: 'troll-away' });
+    const kind = await emitAck(bobSocket, 'message:send', { room: 'night-owls', body: 'a kind word meanwhile', clientMsgId: 'bob-away' });
+    expect(meanwhile.ok && kind.ok).toBe(true);
+    expect((await rest(api, 'POST', '/api/v1/me/hidden-members', { token: reader.token, body: { messageId: first.id } })).status).toBe(201);
+    expect((await newName(troll.memberId, { reason: 'A slur in the name.' })).status).toBe(200);
+    readerSocket.io.reconnection(true);
+    readerSocket.connect();
+    await waitFor(async () => readerSocket.connected, 10_000, 'the reconnect');
+    expect(readerSocket.recovered).toBe(true);
+    await waitFor(async () => heard.some((message) => message.id === kind.id), 5000, 'the kind word, replayed');
+    expect(heard.map((message) => message.id)).not.toContain(meanwhile.id);
+  });
+
   it('refuses with a code: a member asking, no reason, a stray field, nobody there, an erased account, a moderator’s name', async () => {
     const target = await registerMember(api, 'Quiet Target');
     const refusal = async (response: Promise<{ status: number; body: ErrorBody }>) => {

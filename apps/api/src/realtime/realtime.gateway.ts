@@ -176,8 +176,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
       const session = await restore(pid, offset);
       const member = (session?.data as Partial<SocketData> | undefined)?.member;
       if (!session || member?.role !== 'member') return session;
-      const hidden = new Set(await this.hides.hiddenDisplayNames(member.id));
-      if (hidden.size > 0) session.missedPackets = session.missedPackets.filter((packet) => !saidBy(packet, hidden));
+      const hidden = await this.hides.hiddenNameTest(member.id);
+      if (hidden) session.missedPackets = session.missedPackets.filter((packet) => !saidBy(packet, hidden));
       return session;
     };
   }
@@ -565,11 +565,11 @@ function payloadAndAck(args: unknown[]): { payload: unknown; ack: Ack | undefine
   return { payload: args.length > (ack ? 1 : 0) ? args[0] : undefined, ack };
 }
 
-/** Whether a replayed packet is a message or typing signal under one of these names. */
-function saidBy(packet: unknown[], names: ReadonlySet<string>): boolean {
+/** Whether a replayed packet is a message or typing signal under a name the reader hid. */
+function saidBy(packet: unknown[], hidden: (name: string) => boolean): boolean {
   const [event, payload] = packet as [string, { author?: { displayName?: string; isYou?: boolean }; displayName?: string } | undefined];
-  if (event === 'message:new') return payload?.author?.isYou !== true && names.has(payload?.author?.displayName ?? '');
-  if (event === 'typing') return names.has(payload?.displayName ?? '');
+  if (event === 'message:new') return payload?.author?.isYou !== true && hidden(payload?.author?.displayName ?? '');
+  if (event === 'typing') return hidden(payload?.displayName ?? '');
   return false;
 }
 
