@@ -1,5 +1,15 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import type { ChangePassphraseRequest, MemberPreferences, MemberRole, MemberView, RegisterRequest, RegistrationGrant, SessionGrant } from '@lantern/contracts';
+import {
+  PSEUDONYM_CHANGES,
+  type ChangePassphraseRequest,
+  type ChangePseudonymRequest,
+  type MemberPreferences,
+  type MemberRole,
+  type MemberView,
+  type RegisterRequest,
+  type RegistrationGrant,
+  type SessionGrant,
+} from '@lantern/contracts';
 import { randomUUID } from 'node:crypto';
 import { holdNamedMembers, returnedRows } from '@lantern/db';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -19,7 +29,7 @@ import {
   verifyAgainstDecoy,
   verifyPassphrase,
 } from './credentials';
-import { formerNameHash, formerNameHashes } from './former-pseudonyms';
+import { formerNameHash, formerNameHashes, isNameInUse, replaceName } from './former-pseudonyms';
 import { generatePseudonym, pseudonymProblem } from './pseudonyms';
 import { SessionsEnded } from './sessions-ended.service';
 
@@ -58,6 +68,10 @@ export const toMemberView = (row: MemberRow): MemberView => ({
   hasPassphrase: row.passphrase_hash !== null,
 });
 
+const nameTaken = (pseudonym: string) =>
+  new ApiException(HttpStatus.CONFLICT, 'PSEUDONYM_TAKEN', `"${pseudonym}" is taken (by someone now, or as a name someone had before). Try another, or leave it empty for a friendly one.`);
+const noFreeName = () => new ApiException(HttpStatus.SERVICE_UNAVAILABLE, 'SERVICE_UNAVAILABLE', 'Could not find a free pseudonym just now; please try again.');
+
 const invalidCredentials = () =>
   new ApiException(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS', 'That pseudonym and passphrase do not match an account. Check both, or use your recovery code.');
 
@@ -73,6 +87,12 @@ export class AuthService {
   private readonly loginPolicy: RatePolicy;
   /** One address can be a whole school or a mobile carrier's NAT: it gets ten pseudonyms' worth. */
   private readonly loginPerAddressPolicy: RatePolicy;
+  private readonly renamePolicy: RatePolicy = {
+    name: 'pseudonym-change',
+    points: PSEUDONYM_CHANGES.perWindow,
+    durationSeconds: PSEUDONYM_CHANGES.windowDays * 24 * 3600,
+    message: `A name can be changed ${PSEUDONYM_CHANGES.perWindow} times in ${PSEUDONYM_CHANGES.windowDays} days, so that others can know you by it.`,
+  };
 
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
@@ -95,19 +115,7 @@ export class AuthService {
 
   async register(input: RegisterRequest, ipHash: string): Promise<RegistrationGrant> {
     await this.limits.consume(this.registerPolicy, `ip:${ipHash}`);
-    if (input.pseudonym) {
-      const problem = pseudonymProblem(input.pseudonym);
-      if (problem) throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, 'PSEUDONYM_REFUSED', problem);
-      // The community's own list too: a name is shown beside everything its member writes.
-      const words = await this.watched.refusedInName(input.pseudonym);
-      if (words.length) {
-        throw new ApiException(
-          HttpStatus.UNPROCESSABLE_ENTITY,
-          'PSEUDONYM_REFUSED',
-          `This community does not allow ${words.map((word) => `"${word}"`).join(', ')} in a name. Please choose another, or leave it empty for a friendly one.`,
-        );
-      }
-    }
+    if (input.pseudonym) await this.refuseUnfitName(input.pseudonym);
     const passphraseHash = input.passphrase ? await hashPassphrase(input.passphrase) : null;
     const recoveryCode = newRecoveryCode();
     for (let attempt = 0; attempt < 10; attempt++) {
@@ -120,9 +128,66 @@ export class AuthService {
         [pseudonym, passphraseHash, hashSecret(normaliseRecoveryCode(recoveryCode)), input.region ?? null, formerNameHash(pseudonym)],
       );
       if (rows[0]) return { ...(await this.issue(this.dataSource.manager, rows[0], randomUUID())), recoveryCode };
-      if (input.pseudonym) throw new ApiException(HttpStatus.CONFLICT, 'PSEUDONYM_TAKEN', `Someone already uses "${input.pseudonym}". Try another, or leave it empty for a friendly one.`);
+      if (input.pseudonym) throw nameTaken(input.pseudonym);
     }
-    throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, 'SERVICE_UNAVAILABLE', 'Could not find a free pseudonym just now; please try again.');
+    throw noFreeName();
+  }
+
+  /**
+   * A member chooses another name, or is given a friendly one: the name others see beside all
+   * they wrote, and the one they sign in with. Checked as a new member's is; their old name still
+   * signs them in and nobody else can take it (`replaceName`). Nobody is signed out: the other
+   * devices trade their tokens for ones with the new name, as after a moderator's new name, and
+   * this one does the same on its next request. A few changes a month (PSEUDONYM_CHANGES), so a
+   * name stays something others can know a person by.
+   */
+  async changePseudonym(memberId: string, input: ChangePseudonymRequest): Promise<MemberView> {
+    const member = await this.member(memberId);
+    if (member.role !== 'member') {
+      throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, 'NOT_A_MEMBER', 'The names of moderators, admins and crisis counsellors are set by an operator, so that members can trust them.');
+    }
+    await this.confirmPassphrase(member, input.currentPassphrase);
+    const key = `member:${memberId}`;
+    await this.limits.check(this.renamePolicy, key);
+    if (input.pseudonym) await this.refuseUnfitName(input.pseudonym);
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const pseudonym = input.pseudonym ?? generatePseudonym();
+      try {
+        const renamed = await this.dataSource.transaction(async (manager) => {
+          const [current]: MemberRow[] = await manager.query(`SELECT * FROM members WHERE id = $1 AND deleted_at IS NULL FOR UPDATE`, [memberId]);
+          if (!current) throw new ApiException(HttpStatus.UNAUTHORIZED, 'TOKEN_INVALID', 'This account no longer exists.');
+          // The same name again (in any case) changes nothing and spends no change.
+          if (current.pseudonym.toLowerCase() === pseudonym.toLowerCase()) return null;
+          if (!(await replaceName(manager, memberId, current.pseudonym, pseudonym))) return undefined;
+          await this.sessionsEnded.renew(manager, memberId);
+          return { ...current, pseudonym };
+        });
+        if (renamed === null) return toMemberView(member);
+        if (renamed) {
+          await this.limits.consume(this.renamePolicy, key);
+          return toMemberView(renamed);
+        }
+      } catch (error) {
+        if (!isNameInUse(error)) throw error;
+      }
+      if (input.pseudonym) throw nameTaken(input.pseudonym);
+    }
+    throw noFreeName();
+  }
+
+  /** A chosen name is refused for what it says (`pseudonymProblem`), and for the community's own list of words. */
+  private async refuseUnfitName(pseudonym: string): Promise<void> {
+    const problem = pseudonymProblem(pseudonym);
+    if (problem) throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, 'PSEUDONYM_REFUSED', problem);
+    // The community's own list too: a name is shown beside everything its member writes.
+    const words = await this.watched.refusedInName(pseudonym);
+    if (words.length) {
+      throw new ApiException(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        'PSEUDONYM_REFUSED',
+        `This community does not allow ${words.map((word) => `"${word}"`).join(', ')} in a name. Please choose another, or leave it empty for a friendly one.`,
+      );
+    }
   }
 
   async login(pseudonym: string, passphrase: string, ipHash: string): Promise<SessionGrant> {

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { returnedRows } from '@lantern/db';
+import type { EntityManager } from 'typeorm';
 
 /**
  * The key a replaced name is kept under (`former_pseudonyms`): a SHA-256 of the name in lower
@@ -12,4 +14,30 @@ export function formerNameHash(pseudonym: string): string {
 export function formerNameHashes(typed: string): string[] {
   const trimmed = typed.trim();
   return [...new Set([trimmed, trimmed.replace(/\s+/g, ' ')])].map(formerNameHash);
+}
+
+/**
+ * Gives the member the name `to` in place of `from`, which is kept (as its hash) so that it still
+ * signs them in and nobody else takes it. False, changing nothing, when `to` is someone's former
+ * name; a name someone uses now fails on the names' unique index (`isNameInUse`). The caller asks
+ * the member's devices for tokens with the new name (`SessionsEnded.renew`) in the same transaction.
+ */
+export async function replaceName(manager: Pick<EntityManager, 'query'>, memberId: string, from: string, to: string): Promise<boolean> {
+  const renamed = returnedRows(
+    await manager.query(`UPDATE members SET pseudonym = $2 WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM former_pseudonyms WHERE name_hash = $3) RETURNING id`, [
+      memberId,
+      to,
+      formerNameHash(to),
+    ]),
+  );
+  if (renamed.length === 0) return false;
+  await manager.query(`INSERT INTO former_pseudonyms (name_hash, member_id) VALUES ($1, $2) ON CONFLICT (name_hash) DO NOTHING`, [formerNameHash(from), memberId]);
+  return true;
+}
+
+/** A write lost to another account that uses the name now (the unique index on names, any case). */
+export function isNameInUse(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, constraint } = error as { code?: unknown; constraint?: unknown };
+  return code === '23505' && constraint === 'members_pseudonym_ci_key';
 }

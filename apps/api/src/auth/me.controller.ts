@@ -1,6 +1,7 @@
 import { Controller, Delete, Get, HttpCode, Patch, Post, Put } from '@nestjs/common';
 import {
   changePassphraseSchema,
+  changePseudonymSchema,
   memberViewSchema,
   newRecoveryCodeSchema,
   recoveryCodeGrantSchema,
@@ -40,6 +41,13 @@ export class MeController {
   @Responds(sessionGrantSchema)
   changePassphrase(@ValidBody(changePassphraseSchema) body: Valid<typeof changePassphraseSchema>, @CurrentMember() member: AuthenticatedMember): Promise<SessionGrant> {
     return this.auth.changePassphrase(member.id, body);
+  }
+
+  /** Another name (chosen, or a friendly one when none is given); the old one still signs in. Members only. */
+  @Put('pseudonym')
+  @Responds(memberViewSchema)
+  changePseudonym(@ValidBody(changePseudonymSchema) body: Valid<typeof changePseudonymSchema>, @CurrentMember() member: AuthenticatedMember): Promise<MemberView> {
+    return this.auth.changePseudonym(member.id, body);
   }
 
   /** A new recovery code, shown once; the old one no longer works. */

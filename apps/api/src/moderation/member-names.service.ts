@@ -3,7 +3,7 @@ import type { NewMemberNameRequest, NewMemberNameResult } from '@lantern/contrac
 import { returnedRows } from '@lantern/db';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service';
-import { formerNameHash } from '../auth/former-pseudonyms';
+import { isNameInUse, replaceName } from '../auth/former-pseudonyms';
 import { generatePseudonym } from '../auth/pseudonyms';
 import { SessionsEnded } from '../auth/sessions-ended.service';
 import { ApiException } from '../http/api-exception';
@@ -12,15 +12,8 @@ import { ContentEvents } from './content-events';
 
 const ATTEMPTS = 10;
 
-/** Another account took the generated name between the look and the write: try another. */
+/** The generated name is someone's former name: try another. */
 class NameTaken extends Error {}
-
-function isNameTaken(error: unknown): boolean {
-  if (error instanceof NameTaken) return true;
-  if (typeof error !== 'object' || error === null) return false;
-  const { code, constraint } = error as { code?: unknown; constraint?: unknown };
-  return code === '23505' && constraint === 'members_pseudonym_ci_key';
-}
 
 /** What the member reads, in the moderators' notes: the new name, how to sign in, and the moderator's own words. */
 export function newNameNote(pseudonym: string, message: string | undefined): string {
@@ -51,7 +44,7 @@ export class MemberNamesService {
         this.events.moderatorNote.next({ memberId, note });
         return result;
       } catch (error) {
-        if (!isNameTaken(error)) throw error;
+        if (!(error instanceof NameTaken || isNameInUse(error))) throw error;
         if (attempt === ATTEMPTS) throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, 'SERVICE_UNAVAILABLE', 'Could not find a free name just now; please try again.');
       }
     }
@@ -69,14 +62,7 @@ export class MemberNamesService {
       throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, 'NOT_A_MEMBER', 'Only a member’s name can be replaced here; the names of moderators, admins and partners are an operator’s to change.');
     }
     const pseudonym = generatePseudonym();
-    const renamed = returnedRows(
-      await manager.query(
-        `UPDATE members SET pseudonym = $2 WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM former_pseudonyms WHERE name_hash = $3) RETURNING id`,
-        [memberId, pseudonym, formerNameHash(pseudonym)],
-      ),
-    );
-    if (renamed.length === 0) throw new NameTaken();
-    await manager.query(`INSERT INTO former_pseudonyms (name_hash, member_id) VALUES ($1, $2) ON CONFLICT (name_hash) DO NOTHING`, [formerNameHash(member.pseudonym), memberId]);
+    if (!(await replaceName(manager, memberId, member.pseudonym, pseudonym))) throw new NameTaken();
     await this.sessions.renew(manager, memberId);
     const [note] = returnedRows<{ id: string; message: string; created_at: Date }>(
       await manager.query(`INSERT INTO member_warnings (member_id, message, kind) VALUES ($1, $2, 'new_name') RETURNING id, message, created_at`, [

@@ -80,6 +80,18 @@ export const changePassphraseSchema = z.strictObject({
 });
 export type ChangePassphraseRequest = z.infer<typeof changePassphraseSchema>;
 
+/**
+ * `PUT /me/pseudonym`: a member chooses another name (or, without one, is given a friendly one).
+ * Their old name still signs them in and nobody else can take it; every device keeps its session.
+ */
+export const changePseudonymSchema = z.strictObject({
+  pseudonym: pseudonymSchema.optional(),
+  currentPassphrase: currentPassphraseField,
+});
+export type ChangePseudonymRequest = z.infer<typeof changePseudonymSchema>;
+/** How often a member may choose a new name: enough to mend a regretted choice, too few to hop between names. */
+export const PSEUDONYM_CHANGES = { perWindow: 3, windowDays: 30 } as const;
+
 export const newRecoveryCodeSchema = z.strictObject({
   currentPassphrase: currentPassphraseField,
 });

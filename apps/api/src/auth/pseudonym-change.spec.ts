@@ -1,0 +1,131 @@
+import type { MemberView, Post, Thread } from '@lantern/contracts';
+import { seedDemoData } from '@lantern/db';
+import { startApi, startApiNode, type ApiHarness } from '../../test/support/api-harness';
+import { registerMember, rest, withRole } from '../../test/support/rest-client';
+
+interface ErrorBody {
+  error: { code: string; message: string };
+}
+interface Grant {
+  accessToken: string;
+  refreshToken: string;
+  member: MemberView;
+}
+
+const GENERATED = /^[A-Z][a-z]+ [A-Z][a-z]+ \d{2}$/;
+
+describe('a member changes their own name (real PostgreSQL, Redis, two api nodes)', () => {
+  let api: ApiHarness;
+  let node2: ApiHarness;
+
+  beforeAll(async () => {
+    api = await startApi('pseudonym-change');
+    await seedDemoData(api.db.dataSource);
+    node2 = await startApiNode(api.db, api.env);
+  });
+
+  afterAll(async () => {
+    await node2.close();
+    await api.close();
+  });
+
+  const join = async (pseudonym: string, passphrase?: string) => {
+    const response = await rest<Grant>(api, 'POST', '/api/v1/auth/register', { body: passphrase ? { pseudonym, passphrase } : { pseudonym } });
+    expect(response.status).toBe(201);
+    return response.body;
+  };
+  const change = (token: string, body: unknown) => rest<MemberView & ErrorBody>(api, 'PUT', '/api/v1/me/pseudonym', { token, body });
+  const refresh = (refreshToken: string) => rest<Grant & ErrorBody>(node2, 'POST', '/api/v1/auth/refresh', { body: { refreshToken } });
+  const refusal = async (response: Promise<{ status: number; body: ErrorBody }>) => {
+    const { status, body } = await response;
+    return [status, body.error?.code];
+  };
+
+  it('takes a chosen name after the passphrase; everything they wrote shows it, every device stays signed in, and the old name still signs in and is nobody else’s', async () => {
+    const laptop = await join('Sam Whitfield Real', 'my own long phrase');
+    const phone = (await rest<Grant>(api, 'POST', '/api/v1/auth/login', { body: { pseudonym: 'Sam Whitfield Real', passphrase: 'my own long phrase' } })).body;
+    const thread = (await rest<Thread>(api, 'POST', '/api/v1/threads', { token: laptop.accessToken, body: { categorySlug: 'depression', title: 'A name I regret', body: 'Hello all.' } })).body;
+
+    // Someone holding the unlocked laptop cannot rename the account without the passphrase.
+    expect(await refusal(change(laptop.accessToken, { pseudonym: 'Harbour Light' }))).toEqual([403, 'WRONG_PASSPHRASE']);
+    expect(await refusal(change(laptop.accessToken, { pseudonym: 'Harbour Light', currentPassphrase: 'not it at all' }))).toEqual([403, 'WRONG_PASSPHRASE']);
+
+    const changed = await change(laptop.accessToken, { pseudonym: '  Harbour   Light ', currentPassphrase: 'my own long phrase' });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ id: laptop.member.id, pseudonym: 'Harbour Light' });
+
+    const reader = await registerMember(api);
+    const posts = (await rest<{ items: Post[] }>(node2, 'GET', `/api/v1/threads/${thread.id}/posts`, { token: reader.token })).body.items;
+    expect(posts[0].author.displayName).toBe('Harbour Light');
+
+    // Tokens carrying the old name stop counting on every node; each device refreshes into the new name.
+    for (const [device, on] of [[laptop, api], [phone, node2]] as const) {
+      expect(await refusal(rest(on, 'GET', '/api/v1/me', { token: device.accessToken }))).toEqual([401, 'SESSION_ENDED']);
+      const renewed = await refresh(device.refreshToken);
+      expect(renewed.status).toBe(200);
+      expect(renewed.body.member.pseudonym).toBe('Harbour Light');
+    }
+
+    // The old name and the new one both sign in; nobody can join as either.
+    for (const typed of ['Sam Whitfield Real', 'sam whitfield real', 'Harbour Light']) {
+      const signedIn = await rest<Grant>(node2, 'POST', '/api/v1/auth/login', { body: { pseudonym: typed, passphrase: 'my own long phrase' } });
+      expect([typed, signedIn.status, signedIn.body.member?.pseudonym]).toEqual([typed, 200, 'Harbour Light']);
+      expect(await refusal(rest(api, 'POST', '/api/v1/auth/register', { body: { pseudonym: typed } }))).toEqual([409, 'PSEUDONYM_TAKEN']);
+    }
+    const kept: Array<{ row: string }> = await api.db.dataSource.query(`SELECT row_to_json(f)::text AS row FROM former_pseudonyms f WHERE member_id = $1`, [laptop.member.id]);
+    expect(kept).toHaveLength(1);
+    expect(kept[0].row.toLowerCase()).not.toContain('whitfield');
+  });
+
+  it('gives a friendly name when none is chosen, and refuses names as joining does, spending nothing on a refusal', async () => {
+    const member = await join('Corner Table');
+    const taken = await join('Taken Already');
+    // A name someone had before is taken too.
+    const before = await join('Left Behind');
+    expect((await change(before.accessToken, {})).status).toBe(200);
+
+    const cases: Array<[unknown, number, string]> = [
+      [{ pseudonym: 'Lantern Moderator' }, 422, 'PSEUDONYM_REFUSED'],
+      [{ pseudonym: 'Mоderator' }, 422, 'PSEUDONYM_REFUSED'],
+      [{ pseudonym: 'taken already' }, 409, 'PSEUDONYM_TAKEN'],
+      [{ pseudonym: 'Left Behind' }, 409, 'PSEUDONYM_TAKEN'],
+      [{ pseudonym: 'ab' }, 400, 'VALIDATION_FAILED'],
+      [{ pseudonym: 42 }, 400, 'VALIDATION_FAILED'],
+      [{ pseudonym: 'Fine Name', role: 'admin' }, 400, 'VALIDATION_FAILED'],
+    ];
+    for (const [body, status, code] of cases) expect([body, ...(await refusal(change(member.accessToken, body)))]).toEqual([body, status, code]);
+    expect(await refusal(change('not-a-token', { pseudonym: 'Fine Name' }))).toEqual([401, 'TOKEN_INVALID']);
+    const [unchanged] = await api.db.dataSource.query(`SELECT pseudonym FROM members WHERE id = $1`, [member.member.id]);
+    expect(unchanged.pseudonym).toBe('Corner Table');
+    expect(taken.member.pseudonym).toBe('Taken Already');
+
+    // The same name in another case changes nothing (and the tokens keep counting).
+    expect((await change(member.accessToken, { pseudonym: 'corner table' })).body.pseudonym).toBe('Corner Table');
+    expect((await rest(api, 'GET', '/api/v1/me', { token: member.accessToken })).status).toBe(200);
+
+    // None of that spent a change: three are left this month, then a 429 that says when.
+    const names: string[] = [];
+    let token = member.accessToken;
+    let refreshToken = member.refreshToken;
+    for (let i = 0; i < 3; i++) {
+      const changed = await change(token, {});
+      expect(changed.status).toBe(200);
+      expect(changed.body.pseudonym).toMatch(GENERATED);
+      names.push(changed.body.pseudonym);
+      const renewed = (await refresh(refreshToken)).body;
+      [token, refreshToken] = [renewed.accessToken, renewed.refreshToken];
+    }
+    expect(new Set(names).size).toBe(3);
+    const limited = await rest<ErrorBody>(api, 'PUT', '/api/v1/me/pseudonym', { token, body: { pseudonym: 'One Too Many' } });
+    expect([limited.status, limited.body.error.code]).toEqual([429, 'RATE_LIMITED']);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(29 * 24 * 3600);
+    expect((await rest<MemberView>(api, 'GET', '/api/v1/me', { token })).body.pseudonym).toBe(names[2]);
+  });
+
+  it('is for members: the names of moderators and counsellors are an operator’s to set', async () => {
+    const moderator = await withRole(api, await registerMember(api, 'Mod Whimbrel'), 'moderator');
+    expect(await refusal(change(moderator.token, { pseudonym: 'Someone Else' }))).toEqual([422, 'NOT_A_MEMBER']);
+    const [row] = await api.db.dataSource.query(`SELECT pseudonym FROM members WHERE id = $1`, [moderator.memberId]);
+    expect(row.pseudonym).toBe('Mod Whimbrel');
+  });
+});
