@@ -87,4 +87,57 @@ test.describe('the account page: signing in', () => {
     await expect(page.getByRole('list', { name: 'Crisis lines: United Kingdom' })).toContainText('Samaritans');
     await axe.check('help, lines for the saved region');
   });
+
+  test('a member who used their real name changes it: their posts show the new one at once, and the old one still signs them in', async ({ page, browser, request, axe }) => {
+    test.setTimeout(90_000);
+    const tag = crypto.randomUUID().slice(0, 6);
+    const realName = `Maria Okafor ${tag}`;
+    const joined = await request.post('/api/v1/auth/register', { data: { pseudonym: realName, passphrase: PASSPHRASE } });
+    expect(joined.status()).toBe(201);
+    const grant = (await joined.json()) as Grant;
+    const thread = await request.post('/api/v1/threads', {
+      headers: { authorization: `Bearer ${grant.accessToken}` },
+      data: { categorySlug: 'anxiety', title: `First night here ${tag}`, body: 'I used my real name by mistake.' },
+    });
+    expect(thread.status()).toBe(201);
+    const threadId = ((await thread.json()) as { id: string }).id;
+
+    await openAs(page, grant, '/account');
+    const form = page.getByRole('form', { name: 'Change your name' });
+    // A name that claims a role is refused under the field, with focus on it; nothing changes.
+    await form.getByLabel('New name (optional)').fill('Lantern Moderator');
+    await form.getByLabel('Current passphrase').fill(PASSPHRASE);
+    await form.getByRole('button', { name: 'Change my name' }).click();
+    await expect(form.getByRole('alert')).toContainText('cannot suggest a Lantern role');
+    await expect(form.getByLabel('New name (optional)')).toBeFocused();
+    await axe.check('account page, a name refused');
+    // The wrong passphrase is said under its own field.
+    await form.getByLabel('New name (optional)').fill(`Quiet Harbour ${tag}`);
+    await form.getByLabel('Current passphrase').fill('not my passphrase');
+    await form.getByRole('button', { name: 'Change my name' }).click();
+    await expect(form.getByRole('alert')).toContainText('not your current passphrase');
+    await expect(form.getByLabel('Current passphrase')).toBeFocused();
+
+    await form.getByLabel('Current passphrase').fill(PASSPHRASE);
+    await form.getByRole('button', { name: 'Change my name' }).click();
+    await expect(form.getByRole('status')).toContainText(`You are now “Quiet Harbour ${tag}”`);
+    await expect(page.getByTestId('signed-in-pseudonym')).toContainText(`Quiet Harbour ${tag}`);
+    await axe.check('account page, name changed');
+
+    // The thread they started shows the new name, here and to another reader.
+    await page.goto(`/t/${threadId}`);
+    await expect(page.getByRole('article').first()).toContainText(`Quiet Harbour ${tag}`);
+    await expect(page.getByRole('main')).not.toContainText(realName);
+    await axe.check('their thread under the new name');
+
+    // Signed in elsewhere with the old name and passphrase: the same account, under its new name.
+    const elsewhere = await browser.newPage();
+    await elsewhere.goto('/sign-in');
+    const signIn = elsewhere.getByRole('form', { name: 'Sign in with your passphrase' });
+    await signIn.getByLabel('Pseudonym').fill(realName);
+    await signIn.getByRole('textbox', { name: 'Passphrase', exact: true }).fill(PASSPHRASE);
+    await signIn.getByRole('button', { name: 'Sign in' }).click();
+    await expect(elsewhere.getByTestId('signed-in-pseudonym')).toContainText(`Quiet Harbour ${tag}`);
+    await elsewhere.context().close();
+  });
 });

@@ -6,6 +6,7 @@ import type { SessionMember } from '../../api/session-grant';
 import { describeForumError } from '../forum/forum-error-copy';
 import classes from '../forum/forum.module.css';
 import { changePassphrase, endAllSessions, replaceRecoveryCode } from './account-security-api';
+import { PseudonymForm } from './pseudonym-form';
 import { signOutAndGoHome } from './sign-out-and-go-home';
 
 export const SIGNED_OUT_EVERYWHERE_NOTICE = "You've been signed out on every device. Sign in again whenever you're ready.";
@@ -142,6 +143,8 @@ export function AccountSecurity({ member, onRecoveryCode }: { member: SessionMem
       <Title order={2} size="h3" id="account-signing-in">
         Signing in
       </Title>
+      {/* Staff and counsellors' names are an operator's to set, so members can trust them. */}
+      {member.role === 'member' && <PseudonymForm member={member} />}
       <PassphraseForm member={member} />
       <RecoveryCodeForm member={member} onCode={onRecoveryCode} />
       <SignOutEverywhere />
