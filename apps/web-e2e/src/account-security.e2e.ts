@@ -1,5 +1,5 @@
 import { expect, test } from './support/axe';
-import { openAs, registeredMember as member, type Grant } from './support/operators';
+import { openAs, registeredMember as member, signInElsewhere, type Grant } from './support/operators';
 
 const PASSPHRASE = 'a kettle singing on a winter morning';
 
@@ -131,13 +131,6 @@ test.describe('the account page: signing in', () => {
     await axe.check('their thread under the new name');
 
     // Signed in elsewhere with the old name and passphrase: the same account, under its new name.
-    const elsewhere = await browser.newPage();
-    await elsewhere.goto('/sign-in');
-    const signIn = elsewhere.getByRole('form', { name: 'Sign in with your passphrase' });
-    await signIn.getByLabel('Pseudonym').fill(realName);
-    await signIn.getByRole('textbox', { name: 'Passphrase', exact: true }).fill(PASSPHRASE);
-    await signIn.getByRole('button', { name: 'Sign in' }).click();
-    await expect(elsewhere.getByTestId('signed-in-pseudonym')).toContainText(`Quiet Harbour ${tag}`);
-    await elsewhere.context().close();
+    await signInElsewhere(browser, realName, PASSPHRASE, `Quiet Harbour ${tag}`);
   });
 });

@@ -1,6 +1,6 @@
 import type { APIRequestContext } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './support/axe';
-import { openAs, operatorGrant, registeredMember as member, resolveThroughReport, type Grant } from './support/operators';
+import { openAs, operatorGrant, registeredMember as member, resolveThroughReport, signInElsewhere, type Grant } from './support/operators';
 
 const bearer = (grant: Grant) => ({ authorization: `Bearer ${grant.accessToken}` });
 
@@ -168,13 +168,6 @@ test.describe('what the moderators tell a member', () => {
     await axe.check('help page with the note about a new name');
 
     // Signed out elsewhere, the old name and passphrase still find the account, under its new name.
-    const elsewhere = await browser.newPage();
-    await elsewhere.goto('/sign-in');
-    const passphraseForm = elsewhere.getByRole('form', { name: 'Sign in with your passphrase' });
-    await passphraseForm.getByLabel('Pseudonym').fill(oldName);
-    await passphraseForm.getByRole('textbox', { name: 'Passphrase', exact: true }).fill(passphrase);
-    await passphraseForm.getByRole('button', { name: 'Sign in' }).click();
-    await expect(elsewhere.getByTestId('signed-in-pseudonym')).toContainText(newName);
-    await elsewhere.context().close();
+    await signInElsewhere(browser, oldName, passphrase, newName);
   });
 });

@@ -43,6 +43,21 @@ export async function openAs(target: Page | Browser, grant: Grant, path: string)
   return page;
 }
 
+/**
+ * A fresh page, signed out, that signs in on /sign-in with a name and passphrase as a member
+ * types them, and waits until the header shows the name the account has (`expectName`).
+ */
+export async function signInElsewhere(browser: Browser, pseudonym: string, passphrase: string, expectName: string): Promise<void> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto('/sign-in');
+  const form = page.getByRole('form', { name: 'Sign in with your passphrase' });
+  await form.getByLabel('Pseudonym').fill(pseudonym);
+  await form.getByRole('textbox', { name: 'Passphrase', exact: true }).fill(passphrase);
+  await form.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('signed-in-pseudonym')).toContainText(expectName);
+  await page.context().close();
+}
+
 /** A member registered through the real api. */
 export async function registeredMember(request: APIRequestContext): Promise<Grant> {
   const response = await request.post('/api/v1/auth/register', { data: {} });
