@@ -3,7 +3,11 @@ import { classify, normalise } from '@lantern/moderation';
 import { looksLikeAlias } from '../forum/thread-alias.service';
 
 const ADJECTIVES = ['Quiet', 'Gentle', 'Brave', 'Calm', 'Kind', 'Steady', 'Warm', 'Hopeful', 'Patient', 'Bright', 'Soft', 'Still', 'Morning', 'Evening', 'Little', 'Wise'];
-const ANIMALS = ['Otter', 'Heron', 'Fox', 'Wren', 'Owl', 'Badger', 'Finch', 'Hare', 'Seal', 'Robin', 'Deer', 'Moth', 'Lark', 'Dove', 'Panda', 'Koala'];
+/** Never Heron or Moth: thread aliases once drew them, and a name must not pass for an alias (pseudonymProblem). */
+const ANIMALS = ['Otter', 'Swan', 'Fox', 'Wren', 'Owl', 'Badger', 'Finch', 'Hare', 'Seal', 'Robin', 'Deer', 'Puffin', 'Lark', 'Dove', 'Panda', 'Koala'];
+
+/** Every name `generatePseudonym` can give, without its number: each must pass what a chosen name must. */
+export const GENERATED_NAME_PARTS = { adjectives: ADJECTIVES, animals: ANIMALS } as const;
 
 /** "Quiet Otter 42": friendly, easy to say, and nothing about the person. */
 export function generatePseudonym(): string {
