@@ -155,6 +155,7 @@ test.describe('what the moderators tell a member', () => {
     const newName = /They are now “([^”]+)”/.exec((await done.textContent()) ?? '')?.[1] ?? '';
     expect(newName).toMatch(/^[A-Z][a-z]+ [A-Z][a-z]+ \d{2}$/);
     await expect(record).toContainText(`${newName} · member`);
+    await expect(record).toContainText('· had 1 other name before');
     await expect(record).toContainText('new_name by');
     await expectNoAxeViolations(moderatorPage, testInfo, 'the member renamed');
     await moderatorPage.context().close();

@@ -122,7 +122,7 @@ describe('a moderator gives a member a new name (real PostgreSQL, Redis, two api
 
     // The moderators' count of warnings is not raised by the note.
     const context = (await rest<MemberContext>(api, 'GET', `/api/v1/moderation/members/${jenny.member.id}/context`, { token: moderator.token })).body;
-    expect(context.member).toMatchObject({ pseudonym: name, warnings: 0 });
+    expect(context.member).toMatchObject({ pseudonym: name, warnings: 0, formerNames: 1 });
     expect(context.actions.map((entry) => [entry.action, entry.reason, entry.actor?.id])).toContainEqual(['new_name', 'Looks like their real full name.', moderator.memberId]);
 
     // The old name is kept nowhere in words: not in the table that signs it in, nor in the record.
@@ -142,6 +142,10 @@ describe('a moderator gives a member a new name (real PostgreSQL, Redis, two api
     const third = (await newName(priya.member.id, { reason: 'The generated one read badly next to a slur in the room.' })).body.pseudonym;
     expect(new Set([first, second, third]).size).toBe(3);
     for (const typed of [first, second, third]) expect((await login(typed, 'another long phrase')).body.member?.pseudonym).toBe(third);
+    // Moderators read how many names they had, never which.
+    const record = (await rest<MemberContext>(api, 'GET', `/api/v1/moderation/members/${priya.member.id}/context`, { token: moderator.token })).body;
+    expect(record.member).toMatchObject({ pseudonym: third, formerNames: 2 });
+    expect(JSON.stringify(record)).not.toContain(first);
 
     const signedIn = (await login(first, 'another long phrase')).body;
     expect((await rest(api, 'DELETE', '/api/v1/me', { token: signedIn.accessToken })).status).toBe(204);

@@ -193,11 +193,12 @@ export class ModerationContextService {
    * out unless the moderator reading is in that room: a review item brings a flagged one to them.
    */
   async member(memberId: string, moderatorId: string): Promise<MemberContext> {
-    const [member]: Array<{ id: string; pseudonym: string; role: string; created_at: Date; suspended_until: Date | null; muted_until: Date | null; deleted_at: Date | null; warnings: number; hidden_by: number }> =
+    const [member]: Array<{ id: string; pseudonym: string; role: string; created_at: Date; suspended_until: Date | null; muted_until: Date | null; deleted_at: Date | null; warnings: number; hidden_by: number; former_names: number }> =
       await this.dataSource.query(
         `SELECT id, pseudonym, role, created_at, suspended_until, muted_until, deleted_at,
                 (SELECT count(*)::int FROM member_warnings w WHERE w.member_id = members.id AND w.kind = 'warning') AS warnings,
-                (SELECT count(DISTINCT h.member_id)::int FROM member_hides h WHERE h.hidden_id = members.id) AS hidden_by
+                (SELECT count(DISTINCT h.member_id)::int FROM member_hides h WHERE h.hidden_id = members.id) AS hidden_by,
+                (SELECT count(*)::int FROM former_pseudonyms f WHERE f.member_id = members.id) AS former_names
            FROM members WHERE id = $1`,
         [memberId],
       );
@@ -233,6 +234,7 @@ export class ModerationContextService {
         mutedUntil: stillRunning(member.muted_until),
         warnings: member.warnings,
         hiddenBy: member.hidden_by,
+        formerNames: member.former_names,
       },
       recent: recent.map((row) => ({
         contentType: row.content_type,

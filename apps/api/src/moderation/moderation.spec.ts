@@ -386,8 +386,9 @@ describe('moderation queue and actions (real PostgreSQL, Redis and worker)', () 
     const context = await rest<MemberContext>(api, 'GET', `/api/v1/moderation/members/${dave.memberId}/context`, { token: mod1.token });
     expect(context.status).toBe(200);
     expect(context.body.member).toMatchObject({ id: dave.memberId, pseudonym: 'Dave Reed', role: 'member', warnings: 1, suspendedUntil: null });
-    // hiddenBy is a count of members who hid them, never who (hidden-members.spec.ts).
-    expect(Object.keys(context.body.member).sort()).toEqual(['hiddenBy', 'id', 'joinedAt', 'mutedUntil', 'pseudonym', 'role', 'suspendedUntil', 'warnings']);
+    // hiddenBy is a count of members who hid them, never who (hidden-members.spec.ts); formerNames
+    // a count of names they had, never which (member-names.spec.ts).
+    expect(Object.keys(context.body.member).sort()).toEqual(['formerNames', 'hiddenBy', 'id', 'joinedAt', 'mutedUntil', 'pseudonym', 'role', 'suspendedUntil', 'warnings']);
     expect(context.body.member.hiddenBy).toBe(0);
     expect(context.body.recent.map((entry) => [entry.contentType, entry.excerpt, entry.where])).toEqual([['post', 'you are all losers here', 'Losers']]);
     expect(context.body.actions.map((entry) => [entry.action, entry.actor?.pseudonym])).toEqual([['warn', 'Mod Two']]);

@@ -211,6 +211,11 @@ export const memberContextSchema = z.object({
     warnings: z.number().int(),
     /** How many members have hidden them from their own view: a sign of harassment, never who. */
     hiddenBy: z.number().int(),
+    /**
+     * How many names they had before this one (changed by themself or replaced by a moderator):
+     * someone cycling names shows here. Never the names, which Lantern does not keep.
+     */
+    formerNames: z.number().int(),
   }),
   recent: z.array(
     z.object({ contentType: z.enum(['post', 'message']), id: z.uuid(), excerpt: z.string(), where: z.string(), status: z.string(), createdAt: isoTimestampSchema }),

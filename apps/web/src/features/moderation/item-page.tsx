@@ -550,6 +550,7 @@ function MemberSection({ memberId, sensitive }: { memberId: string | null; sensi
           <Text size="sm">
             {member.data.member.pseudonym} · {member.data.member.role} · joined {formatExactTime(member.data.member.joinedAt)} · {pluralise(member.data.member.warnings, 'warning')}
             {member.data.member.hiddenBy > 0 && ` · hidden by ${member.data.member.hiddenBy} ${member.data.member.hiddenBy === 1 ? 'member' : 'members'}`}
+            {member.data.member.formerNames > 0 && ` · had ${pluralise(member.data.member.formerNames, 'other name')} before`}
             {member.data.member.suspendedUntil ? ` · suspended until ${formatExactTime(member.data.member.suspendedUntil)}` : ''}
             {member.data.member.mutedUntil ? ` · muted until ${formatExactTime(member.data.member.mutedUntil)}` : ''}
           </Text>
