@@ -28,6 +28,7 @@ interface HiddenRow {
   pseudonym: string | null;
   alias: string | null;
   hidden_deleted: boolean;
+  renamed_since: boolean;
   created_at: Date;
 }
 
@@ -52,7 +53,8 @@ export class HiddenMembersService {
   /** The viewer's hides, as they saw each name; `id` narrows to one. */
   private async read(memberId: string, id: string | null, db: Pick<DataSource, 'query'> = this.dataSource): Promise<HiddenMember[]> {
     const rows: HiddenRow[] = await db.query(
-      `SELECT h.id, h.thread_id, t.title AS thread_title, m.pseudonym, a.alias, (m.deleted_at IS NOT NULL) AS hidden_deleted, h.created_at
+      `SELECT h.id, h.thread_id, t.title AS thread_title, m.pseudonym, a.alias, (m.deleted_at IS NOT NULL) AS hidden_deleted, h.created_at,
+              (h.thread_id IS NULL AND EXISTS (SELECT 1 FROM former_pseudonyms f WHERE f.member_id = h.hidden_id AND f.replaced_at > h.created_at)) AS renamed_since
          FROM member_hides h
          JOIN members m ON m.id = h.hidden_id
          LEFT JOIN threads t ON t.id = h.thread_id
@@ -190,5 +192,7 @@ function toHiddenMember(row: HiddenRow): HiddenMember {
     displayName: name,
     thread: row.thread_id ? { id: row.thread_id, title: row.thread_title ?? '' } : null,
     createdAt: row.created_at.toISOString(),
+    // An alias is what was hidden in its thread, and it does not change with the name.
+    renamedSince: !row.hidden_deleted && row.renamed_since,
   };
 }

@@ -1,4 +1,4 @@
-import type { ChatMessage, MemberContext, MemberView, ModeratorNote, NewMemberNameResult, Post, Thread } from '@lantern/contracts';
+import type { ChatMessage, HiddenMember, MemberContext, MemberView, ModeratorNote, NewMemberNameResult, Post, Thread } from '@lantern/contracts';
 import { seedDemoData } from '@lantern/db';
 import type { Socket } from 'socket.io-client';
 import { startApi, startApiNode, type ApiHarness } from '../../test/support/api-harness';
@@ -175,8 +175,14 @@ describe('a moderator gives a member a new name (real PostgreSQL, Redis, two api
     const meanwhile = await emitAck(trollSocket, 'message:send', { room: 'night-owls', body: 'said under the old name', clientMsgId: 'troll-away' });
     const kind = await emitAck(bobSocket, 'message:send', { room: 'night-owls', body: 'a kind word meanwhile', clientMsgId: 'bob-away' });
     expect(meanwhile.ok && kind.ok).toBe(true);
-    expect((await rest(api, 'POST', '/api/v1/me/hidden-members', { token: reader.token, body: { messageId: first.id } })).status).toBe(201);
-    expect((await newName(troll.memberId, { reason: 'A slur in the name.' })).status).toBe(200);
+    const hidden = await rest<HiddenMember>(api, 'POST', '/api/v1/me/hidden-members', { token: reader.token, body: { messageId: first.id } });
+    expect(hidden.status).toBe(201);
+    expect(hidden.body).toMatchObject({ displayName: 'Slipped Past Name', renamedSince: false });
+    const renamed = await newName(troll.memberId, { reason: 'A slur in the name.' });
+    expect(renamed.status).toBe(200);
+    // Their list of hidden members says the name changed, so an unfamiliar one is not a surprise; never the old one.
+    const list = (await rest<{ items: HiddenMember[] }>(node2, 'GET', '/api/v1/me/hidden-members', { token: reader.token })).body.items;
+    expect(list).toEqual([expect.objectContaining({ id: hidden.body.id, displayName: renamed.body.pseudonym, renamedSince: true })]);
     readerSocket.io.reconnection(true);
     readerSocket.connect();
     await waitFor(async () => readerSocket.connected, 10_000, 'the reconnect');

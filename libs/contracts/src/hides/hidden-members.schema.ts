@@ -26,5 +26,10 @@ export const hiddenMemberSchema = z.object({
   /** Set when the hide covers an alias in one thread only. */
   thread: z.object({ id: z.uuid(), title: z.string() }).nullable(),
   createdAt: isoTimestampSchema,
+  /**
+   * Their name changed after it was hidden (by themself, or replaced by a moderator), so the name
+   * shown may be one the member never saw; the hide holds all the same. Never the name before.
+   */
+  renamedSince: z.boolean(),
 });
 export type HiddenMember = z.infer<typeof hiddenMemberSchema>;

@@ -34,6 +34,7 @@ function HiddenMemberRow({ hidden }: { hidden: HiddenMember }) {
             'everywhere'
           )}{' '}
           · hidden <TimeAgo iso={hidden.createdAt} />
+          {hidden.renamedSince && ' · their name has changed since, so it may look unfamiliar; they stay hidden'}
         </Text>
         <Button variant="default" size="compact-sm" onClick={() => !showing.isPending && showing.mutate()} aria-label={`Show again: ${hidden.displayName}`}>
           {showing.isPending ? 'Showing…' : 'Show again'}
