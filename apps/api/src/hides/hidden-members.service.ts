@@ -135,8 +135,9 @@ export class HiddenMembersService {
   /**
    * Whether a name a room showed is one of a member this member hid, or null when they hid nobody
    * in chat. A recovered session's replayed messages carry the writer's name only (the room's copy
-   * leaves the member id out), so they are matched by it; a name a moderator has replaced since
-   * counts too, as the lines were sent under it (found by its hash, which is all that is kept).
+   * leaves the member id out), so they are matched by it; a name changed since (by them, or
+   * replaced by a moderator) counts too, as the lines were sent under it (found by its hash, which
+   * is all that is kept).
    */
   async hiddenNameTest(memberId: string): Promise<((name: string) => boolean) | null> {
     const rows: Array<{ pseudonym: string; former: string[] }> = await this.dataSource.query(
