@@ -244,11 +244,11 @@ export class AccountExportService {
   }
 
   private async warnings(manager: EntityManager, memberId: string): Promise<ExportedWarning[]> {
-    const rows: Array<{ message: string; created_at: Date; seen_at: Date | null }> = await manager.query(
-      `SELECT message, created_at, seen_at FROM member_warnings WHERE member_id = $1 ORDER BY created_at, id`,
+    const rows: Array<{ kind: ExportedWarning['kind']; message: string; created_at: Date; seen_at: Date | null }> = await manager.query(
+      `SELECT kind, message, created_at, seen_at FROM member_warnings WHERE member_id = $1 ORDER BY created_at, id`,
       [memberId],
     );
-    return rows.map((row) => ({ message: row.message, createdAt: iso(row.created_at), seenAt: isoOrNull(row.seen_at) }));
+    return rows.map((row) => ({ kind: row.kind, message: row.message, createdAt: iso(row.created_at), seenAt: isoOrNull(row.seen_at) }));
   }
 
   /** The notices and whether the member asked for a moderator; not the risk the classifier saw (that is not something they were shown). */

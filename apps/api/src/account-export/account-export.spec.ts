@@ -127,7 +127,7 @@ describe('a member downloads their own data (real PostgreSQL and Redis)', () => 
     expect(document.hiddenMembers).toEqual([
       { id: expect.any(String), displayName: maskedReply.author.displayName, thread: { id: started.id, title: 'Export test: my week' }, createdAt: expect.any(String), renamedSince: false },
     ]);
-    expect(document.moderation.warnings).toEqual([{ message: 'Please keep it kind in the lounge.', createdAt: expect.any(String), seenAt: null }]);
+    expect(document.moderation.warnings).toEqual([{ kind: 'warning', message: 'Please keep it kind in the lounge.', createdAt: expect.any(String), seenAt: null }]);
     expect(document.moderation).toMatchObject({ mutedUntil: mutedUntil.toISOString(), suspendedUntil: null });
     expect(document.crisisSupport.notices).toEqual([
       {

@@ -1,4 +1,4 @@
-import type { ChatMessage, HiddenMember, MemberContext, MemberView, ModeratorNote, NewMemberNameResult, Post, Thread } from '@lantern/contracts';
+import type { AccountExport, ChatMessage, HiddenMember, MemberContext, MemberView, ModeratorNote, NewMemberNameResult, Post, Thread } from '@lantern/contracts';
 import { seedDemoData } from '@lantern/db';
 import type { Socket } from 'socket.io-client';
 import { startApi, startApiNode, type ApiHarness } from '../../test/support/api-harness';
@@ -119,6 +119,13 @@ describe('a moderator gives a member a new name (real PostgreSQL, Redis, two api
       const refused = await rest<ErrorBody>(api, 'POST', '/api/v1/auth/register', { body: { pseudonym: taken } });
       expect([taken, refused.status, refused.body.error.code]).toEqual([taken, 409, 'PSEUDONYM_TAKEN']);
     }
+
+    // Their data export carries the note as what it is, and nothing of the old name.
+    const exported = await rest<AccountExport>(api, 'GET', '/api/v1/me/export', { token: recovered.body.accessToken });
+    expect(exported.status).toBe(200);
+    expect(exported.body.account.pseudonym).toBe(name);
+    expect(exported.body.moderation.warnings).toEqual([expect.objectContaining({ kind: 'new_name', message: listed[0].message })]);
+    expect(JSON.stringify(exported.body).toLowerCase()).not.toContain('marlowe');
 
     // The moderators' count of warnings is not raised by the note.
     const context = (await rest<MemberContext>(api, 'GET', `/api/v1/moderation/members/${jenny.member.id}/context`, { token: moderator.token })).body;

@@ -95,6 +95,8 @@ export const exportedReplyToYouSchema = z.object({
 export type ExportedReplyToYou = z.infer<typeof exportedReplyToYouSchema>;
 
 export const exportedWarningSchema = z.object({
+  /** A moderator's warning, or the note that told the member of the new name a moderator gave them. */
+  kind: z.enum(['warning', 'new_name']),
   /** The words the moderator wrote to the member. */
   message: z.string(),
   createdAt: isoTimestampSchema,
