@@ -156,9 +156,14 @@ export class AuthService {
         const renamed = await this.dataSource.transaction(async (manager) => {
           const [current]: MemberRow[] = await manager.query(`SELECT * FROM members WHERE id = $1 AND deleted_at IS NULL FOR UPDATE`, [memberId]);
           if (!current) throw new ApiException(HttpStatus.UNAUTHORIZED, 'TOKEN_INVALID', 'This account no longer exists.');
-          // The same name again (in any case) changes nothing and spends no change.
-          if (current.pseudonym.toLowerCase() === pseudonym.toLowerCase()) return null;
-          if (!(await replaceName(manager, memberId, current.pseudonym, pseudonym))) return undefined;
+          // The same name again changes nothing and spends no change. In another case ("corner
+          // table" to "Corner Table") it is the same name to sign in with, so nothing is kept of it.
+          if (current.pseudonym === pseudonym) return null;
+          if (current.pseudonym.toLowerCase() === pseudonym.toLowerCase()) {
+            await manager.query(`UPDATE members SET pseudonym = $2 WHERE id = $1`, [memberId, pseudonym]);
+          } else if (!(await replaceName(manager, memberId, current.pseudonym, pseudonym))) {
+            return undefined;
+          }
           await this.sessionsEnded.renew(manager, memberId);
           return { ...current, pseudonym };
         });

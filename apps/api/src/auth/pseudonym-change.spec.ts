@@ -36,6 +36,11 @@ describe('a member changes their own name (real PostgreSQL, Redis, two api nodes
   };
   const change = (token: string, body: unknown) => rest<MemberView & ErrorBody>(api, 'PUT', '/api/v1/me/pseudonym', { token, body });
   const refresh = (refreshToken: string) => rest<Grant & ErrorBody>(node2, 'POST', '/api/v1/auth/refresh', { body: { refreshToken } });
+  /** A new access and refresh token, after a change of name ended the old access token. */
+  const refreshed = async (refreshToken: string): Promise<[string, string]> => {
+    const renewed = (await refresh(refreshToken)).body;
+    return [renewed.accessToken, renewed.refreshToken];
+  };
   const refusal = async (response: Promise<{ status: number; body: ErrorBody }>) => {
     const { status, body } = await response;
     return [status, body.error?.code];
@@ -99,21 +104,26 @@ describe('a member changes their own name (real PostgreSQL, Redis, two api nodes
     expect(unchanged.pseudonym).toBe('Corner Table');
     expect(taken.member.pseudonym).toBe('Taken Already');
 
-    // The same name in another case changes nothing (and the tokens keep counting).
-    expect((await change(member.accessToken, { pseudonym: 'corner table' })).body.pseudonym).toBe('Corner Table');
+    // The same name again changes nothing (and the tokens keep counting).
+    expect((await change(member.accessToken, { pseudonym: 'Corner Table' })).body.pseudonym).toBe('Corner Table');
     expect((await rest(api, 'GET', '/api/v1/me', { token: member.accessToken })).status).toBe(200);
 
-    // None of that spent a change: three are left this month, then a 429 that says when.
+    // None of that spent a change: three are left this month, then a 429 that says when. The first
+    // only changes the case, which is the same name to sign in with: nothing of it is kept.
     const names: string[] = [];
     let token = member.accessToken;
     let refreshToken = member.refreshToken;
-    for (let i = 0; i < 3; i++) {
+    const recased = await change(token, { pseudonym: 'corner TABLE' });
+    expect([recased.status, recased.body.pseudonym]).toEqual([200, 'corner TABLE']);
+    expect((await api.db.dataSource.query(`SELECT count(*)::int AS n FROM former_pseudonyms WHERE member_id = $1`, [member.member.id]))[0].n).toBe(0);
+    names.push(recased.body.pseudonym);
+    [token, refreshToken] = await refreshed(refreshToken);
+    for (let i = 0; i < 2; i++) {
       const changed = await change(token, {});
       expect(changed.status).toBe(200);
       expect(changed.body.pseudonym).toMatch(GENERATED);
       names.push(changed.body.pseudonym);
-      const renewed = (await refresh(refreshToken)).body;
-      [token, refreshToken] = [renewed.accessToken, renewed.refreshToken];
+      [token, refreshToken] = await refreshed(refreshToken);
     }
     expect(new Set(names).size).toBe(3);
     const limited = await rest<ErrorBody>(api, 'PUT', '/api/v1/me/pseudonym', { token, body: { pseudonym: 'One Too Many' } });
