@@ -63,6 +63,12 @@ describe('describeAuthError', () => {
     );
   });
 
+  it('on the name form, gives the server’s words: the passphrase under its field, and the allowance of changes', () => {
+    expect(describeAuthError(serverError(403, 'WRONG_PASSPHRASE'), 'name')).toEqual({ summary: 'server says WRONG_PASSPHRASE', fields: { passphrase: 'server says WRONG_PASSPHRASE' } });
+    expect(describeAuthError(serverError(409, 'PSEUDONYM_TAKEN'), 'name').fields.pseudonym).toBe('server says PSEUDONYM_TAKEN');
+    expect(describeAuthError(serverError(429, 'RATE_LIMITED', { retryAfterSeconds: 3 * 3600 }), 'name').summary).toBe('server says RATE_LIMITED You can choose another in about 3 hours.');
+  });
+
   it('does not say which of pseudonym and secret was wrong', () => {
     expect(describeAuthError(serverError(401, 'INVALID_CREDENTIALS'), 'passphrase').summary).toMatch(
       /pseudonym and passphrase don't match/,

@@ -1,6 +1,8 @@
+import { useEffect, type RefObject } from 'react';
 import { isApiError } from '../../api/api-client';
 
-export type AuthForm = 'join' | 'passphrase' | 'recovery-code';
+/** The forms that send a name or a secret: joining, the two ways to sign in, and changing one's name. */
+export type AuthForm = 'join' | 'passphrase' | 'recovery-code' | 'name';
 export type AuthField = 'pseudonym' | 'passphrase' | 'recoveryCode';
 
 export interface AuthErrorCopy {
@@ -41,7 +43,7 @@ export function describeWait(seconds: number | undefined): string {
   return `in about ${hours} hour${hours === 1 ? '' : 's'}`;
 }
 
-const WRONG_SECRET: Record<Exclude<AuthForm, 'join'>, AuthErrorCopy> = {
+const WRONG_SECRET: Record<Exclude<AuthForm, 'join' | 'name'>, AuthErrorCopy> = {
   passphrase: {
     summary: "That pseudonym and passphrase don't match an account. Please check both for typos and try again.",
     fields: {},
@@ -78,20 +80,35 @@ export function describeAuthError(error: unknown, form: AuthForm): AuthErrorCopy
       const message = error.message || "That pseudonym can't be used on Lantern. Please choose a different one.";
       return { summary: message, fields: { pseudonym: message } };
     }
+    case 'WRONG_PASSPHRASE':
+      // A signed-in member confirming who they are: the server's words, under the passphrase.
+      return { summary: error.message, fields: { passphrase: error.message } };
     case 'RATE_LIMITED':
+      // Changes of name have their own allowance, which the server's sentence states.
+      if (form === 'name') return { summary: `${error.message} You can choose another ${describeWait(error.retryAfterSeconds)}.`, fields: {} };
       return {
         summary: `There have been a lot of tries in a short time, so we've paused for a moment to keep accounts safe. Please try again ${describeWait(error.retryAfterSeconds)}.`,
         fields: {},
       };
     case 'INVALID_CREDENTIALS':
     case 'INVALID_RECOVERY_CODE':
-      return form === 'join' ? { summary: error.message, fields: {} } : WRONG_SECRET[form];
+      return form === 'join' || form === 'name' ? { summary: error.message, fields: {} } : WRONG_SECRET[form];
     default:
-      if (error.status === 401 && form !== 'join') return WRONG_SECRET[form];
+      if (error.status === 401 && form !== 'join' && form !== 'name') return WRONG_SECRET[form];
       if (error.isNetworkFailure) return { summary: error.message, fields: {} };
       if (error.status >= 500 || error.status === 0) {
         return { summary: 'Something went wrong on our side. Please try again in a moment.', fields: {} };
       }
       return { summary: error.message, fields: {} };
   }
+}
+
+/** Sends keyboard and screen-reader users straight to the first field a refusal is about. */
+export function useFocusOnProblem(failure: AuthErrorCopy | null, refs: Partial<Record<AuthField, RefObject<HTMLInputElement | null>>>): void {
+  const first = AUTH_FIELDS.find((field) => failure?.fields[field] && refs[field]);
+  const message = first ? failure?.fields[first] : undefined;
+  useEffect(() => {
+    if (first) refs[first]?.current?.focus();
+    // Once per refusal (the refs are stable; the message changes with each new one).
+  }, [first, message]);
 }

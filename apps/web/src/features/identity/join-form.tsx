@@ -1,13 +1,13 @@
 import { Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { SAFE_MESSAGING_COPY } from '@lantern/crisis';
 import { establishSession } from '../../api/session';
 import { CrisisNudge } from '../crisis/crisis-nudge';
 import type { SessionGrantWithRecoveryCode } from '../../api/session-grant';
 import { AuthErrorAlert } from './auth-error-alert';
 import { register } from './auth-api';
-import { describeAuthError } from './auth-error-copy';
+import { describeAuthError, useFocusOnProblem } from './auth-error-copy';
 
 export interface JoinFormProps {
   onJoined: (grant: SessionGrantWithRecoveryCode) => void;
@@ -29,11 +29,7 @@ export function JoinForm({ onJoined }: JoinFormProps) {
   });
   const failure = joining.isError ? describeAuthError(joining.error, 'join') : null;
 
-  // Send keyboard and screen-reader users straight to the field that needs them.
-  useEffect(() => {
-    if (failure?.fields.pseudonym) pseudonymRef.current?.focus();
-    else if (failure?.fields.passphrase) passphraseRef.current?.focus();
-  }, [failure?.fields.pseudonym, failure?.fields.passphrase]);
+  useFocusOnProblem(failure, { pseudonym: pseudonymRef, passphrase: passphraseRef });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -3,37 +3,15 @@ import { PSEUDONYM_CHANGES } from '@lantern/contracts';
 import { SAFE_MESSAGING_COPY } from '@lantern/crisis';
 import { Button, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { apiFetch, isApiError } from '../../api/api-client';
+import { useRef, useState, type FormEvent } from 'react';
+import { apiFetch } from '../../api/api-client';
 import { updateSessionMember } from '../../api/session';
 import type { SessionMember } from '../../api/session-grant';
 import { CrisisNudge } from '../crisis/crisis-nudge';
 import { AuthErrorAlert } from './auth-error-alert';
-import { describeWait, fieldErrorsFromDetails, type AuthErrorCopy } from './auth-error-copy';
+import { describeAuthError, useFocusOnProblem } from './auth-error-copy';
 
 const changePseudonym = (input: ChangePseudonymRequest) => apiFetch<MemberView>('/api/v1/me/pseudonym', { method: 'PUT', json: input });
-
-/** The server's words, under the field they are about. */
-function describeRefusal(error: unknown): AuthErrorCopy {
-  if (!isApiError(error) || error.status >= 500 || error.status === 0) {
-    return { summary: isApiError(error) && error.isNetworkFailure ? error.message : 'Something went wrong on our side. Please try again in a moment.', fields: {} };
-  }
-  switch (error.code) {
-    case 'PSEUDONYM_TAKEN':
-    case 'PSEUDONYM_REFUSED':
-      return { summary: error.message, fields: { pseudonym: error.message } };
-    case 'WRONG_PASSPHRASE':
-      return { summary: error.message, fields: { passphrase: error.message } };
-    case 'RATE_LIMITED':
-      return { summary: `${error.message} You can choose another ${describeWait(error.retryAfterSeconds)}.`, fields: {} };
-    case 'VALIDATION_FAILED': {
-      const fields = fieldErrorsFromDetails(error.details);
-      return { summary: Object.keys(fields).length > 0 ? 'Please check the highlighted field and try again.' : error.message, fields };
-    }
-    default:
-      return { summary: error.message, fields: {} };
-  }
-}
 
 /**
  * Another name: one the member chose by mistake (their real name, a name they have outgrown), or
@@ -56,11 +34,8 @@ export function PseudonymForm({ member }: { member: SessionMember }) {
       setCurrent('');
     },
   });
-  const failure = saving.isError ? describeRefusal(saving.error) : null;
-  useEffect(() => {
-    if (failure?.fields.pseudonym) pseudonymRef.current?.focus();
-    else if (failure?.fields.passphrase) passphraseRef.current?.focus();
-  }, [failure?.fields.pseudonym, failure?.fields.passphrase]);
+  const failure = saving.isError ? describeAuthError(saving.error, 'name') : null;
+  useFocusOnProblem(failure, { pseudonym: pseudonymRef, passphrase: passphraseRef });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
