@@ -116,4 +116,14 @@ describe('hostile input that reached the database (real PostgreSQL and Redis)', 
     const unknown = await fetch(`${api.baseUrl}/api/v1/auth/register`, { method: 'POST', headers: { 'content-type': 'application/merge-patch+json' }, body: '{"email":"a@b.c"}' });
     expect([unknown.status, (await unknown.json()).error.code]).toEqual([400, 'VALIDATION_FAILED']);
   });
+
+  it('answers a JSON array where named fields belong with a sentence, and stores nothing', async () => {
+    for (const body of ['["pseudonym"]', '[]']) {
+      const response = await fetch(`${api.baseUrl}/api/v1/threads`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${member.token}` }, body });
+      const answer = (await response.json()) as ErrorBody;
+      expect([body, response.status, answer.error.code, answer.error.message]).toEqual([body, 400, 'VALIDATION_FAILED', 'The body must be a JSON object of named fields.']);
+    }
+    const [{ count }] = await api.db.dataSource.query(`SELECT count(*)::int AS count FROM threads WHERE author_id = $1`, [member.memberId]);
+    expect(count).toBe(1);
+  });
 });

@@ -17,12 +17,16 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   if (result.success) return refuseNul(result.data);
   const details: FieldProblem[] = result.error.issues.map((issue) => ({
     path: issue.path.map(String).join('.') || '(body)',
-    message: issue.code === 'unrecognized_keys' ? `Unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}.` : issue.message,
+    message: issue.code === 'unrecognized_keys' ? `Unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}.` : bodyNotAnObject(issue) ? NOT_AN_OBJECT : issue.message,
   }));
   const first = details[0];
   const lead = first.path === '(body)' ? first.message : `${first.path}: ${first.message}`;
   throw new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', details.length > 1 ? `${lead} (and ${details.length - 1} more)` : lead, details);
 }
+
+/** A JSON array where the route reads named fields (the JSON parser refuses bare numbers and strings): zod's own words are no sentence. */
+const NOT_AN_OBJECT = 'The body must be a JSON object of named fields.';
+const bodyNotAnObject = (issue: z.core.$ZodIssue) => issue.code === 'invalid_type' && issue.expected === 'object' && issue.path.length === 0;
 
 /**
  * PostgreSQL text cannot hold the NUL character (U+0000): a field carrying one would fail in the

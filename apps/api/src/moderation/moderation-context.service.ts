@@ -93,11 +93,13 @@ export class ModerationContextService {
       created_at: Date;
       note: string | null;
     }> = await this.dataSource.query(
-      // A report's note is the reporter's words for the moderators (kept with the report, by reporter and content).
+      // A report's note is the reporter's words for the moderators (kept with the report, by reporter
+      // and content); a moderator who opened the item keeps theirs on the signal.
       `SELECT s.source, s.risk, s.categories, s.reason, s.evidence, s.content_version, s.created_at,
               CASE WHEN s.source = 'report' THEN COALESCE(
                 (SELECT pr.note FROM post_reports pr WHERE f.content_type = 'post' AND pr.post_id = f.content_id AND pr.reporter_id = s.reporter_id),
-                (SELECT mr.note FROM message_reports mr WHERE f.content_type = 'message' AND mr.message_id = f.content_id AND mr.reporter_id = s.reporter_id)) END AS note
+                (SELECT mr.note FROM message_reports mr WHERE f.content_type = 'message' AND mr.message_id = f.content_id AND mr.reporter_id = s.reporter_id))
+                   ELSE s.note END AS note
          FROM flag_signals s JOIN flags f ON f.id = s.flag_id WHERE s.flag_id = $1 ORDER BY s.created_at, s.id`,
       [flagId],
     );

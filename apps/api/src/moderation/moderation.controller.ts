@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, HttpStatus, Post, Res } from '@nestjs/common';
 import {
   auditEntrySchema,
   auditQuerySchema,
@@ -9,6 +9,8 @@ import {
   memberContextSchema,
   newMemberNameResultSchema,
   newMemberNameSchema,
+  openReviewResultSchema,
+  openReviewSchema,
   queueItemDetailSchema,
   queueItemSchema,
   queueQuerySchema,
@@ -19,10 +21,12 @@ import {
   type Handoff,
   type MemberContext,
   type NewMemberNameResult,
+  type OpenReviewResult,
   type QueueItem,
   type QueueItemDetail,
   type ShiftSummary,
 } from '@lantern/contracts';
+import type { Response } from 'express';
 import { z } from 'zod';
 import { AuditService } from '../audit/audit.service';
 import { CurrentMember, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
@@ -30,6 +34,7 @@ import { EscalationService } from '../partners/escalation.service';
 import { MemberNamesService } from './member-names.service';
 import { ModerationContextService } from './moderation-context.service';
 import { ModerationService } from './moderation.service';
+import { ModeratorReviewsService } from './moderator-reviews.service';
 import { ValidBody, ValidParam, ValidQuery, type Valid } from '../http/valid-input.decorators';
 import { Responds } from '../http/responds.decorator';
 
@@ -45,6 +50,7 @@ export class ModerationController {
     private readonly context: ModerationContextService,
     private readonly escalations: EscalationService,
     private readonly names: MemberNamesService,
+    private readonly reviews: ModeratorReviewsService,
   ) {}
 
   @Get('queue')
@@ -84,6 +90,23 @@ export class ModerationController {
     @CurrentMember() moderator: AuthenticatedMember,
   ): Promise<NewMemberNameResult> {
     return this.names.giveNewName(id, body, moderator);
+  }
+
+  /**
+   * A moderator opens the review item of a post or chat message they came across, to act on it and
+   * its writer: 201 when this opened it, 200 with the one already open. Claimed for them unless
+   * another moderator is on it.
+   */
+  @Post('reviews')
+  @Responds(openReviewResultSchema, { also: { 200: 'An item was already open for it: that item (claimed for you unless someone else is on it).' } })
+  async openReview(
+    @ValidBody(openReviewSchema) body: Valid<typeof openReviewSchema>,
+    @CurrentMember() moderator: AuthenticatedMember,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<OpenReviewResult> {
+    const result = await this.reviews.open(body, moderator);
+    response.status(result.opened ? HttpStatus.CREATED : HttpStatus.OK);
+    return result;
   }
 
   /** The moderator's own count this shift, so the console can suggest a break after a run of crises. */

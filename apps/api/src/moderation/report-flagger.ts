@@ -6,7 +6,7 @@ import type { EntityManager } from 'typeorm';
 import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
 import { RateLimitService, type RatePolicy } from '../rate-limit/rate-limit.service';
 
-const REPORT_PRIORITY = 20;
+export const REPORT_PRIORITY = 20;
 const MAX_REPORT_BONUS = 10;
 /** A member's worry that someone is in crisis goes with the crisis items, not behind abuse. */
 const CRISIS_CONCERN_PRIORITY = 80;

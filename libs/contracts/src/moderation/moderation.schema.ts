@@ -108,6 +108,28 @@ export type NewMemberNameRequest = z.infer<typeof newMemberNameSchema>;
 export const newMemberNameResultSchema = z.object({ id: z.uuid(), pseudonym: z.string() });
 export type NewMemberNameResult = z.infer<typeof newMemberNameResultSchema>;
 
+/**
+ * `POST /moderation/reviews`: a moderator opens the review item of a post or chat message they
+ * came across (one nobody reported and the checks let through), to act on it and on its writer
+ * from the item's page. An item already open for it is the one answered; it is claimed for the
+ * moderator unless someone else is working on it. `note` is for the other moderators, never for
+ * the writer.
+ */
+export const openReviewSchema = z.strictObject({
+  contentType: z.enum(['post', 'message'], { error: 'contentType is post or message.' }),
+  contentId: z.uuid({ error: 'contentId is the id of a post or a chat message.' }),
+  note: text(1_000, 'The note').optional(),
+});
+export type OpenReviewRequest = z.infer<typeof openReviewSchema>;
+export const openReviewResultSchema = z.object({
+  itemId: z.uuid(),
+  /** True when this request opened the item; false when one was already open. */
+  opened: z.boolean(),
+  /** True when the item is now claimed by the moderator who asked (false: someone else is on it). */
+  claimed: z.boolean(),
+});
+export type OpenReviewResult = z.infer<typeof openReviewResultSchema>;
+
 /** `GET /moderation/partners`: the crisis lines a moderator can escalate to (no secrets, no webhook address). */
 export const escalationTargetSchema = z.object({ id: z.uuid(), name: z.string(), regions: z.array(z.string()), hours: z.string() });
 
@@ -145,7 +167,8 @@ export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
 /** One piece of evidence about a review item: the classifier's reading, a report, a watched word. */
 export const flagSignalSchema = z.object({
-  source: z.enum(['classifier', 'report', 'watched_word', 'support_request']),
+  /** `moderator`: a moderator opened the item themself (`POST /moderation/reviews`), with their note if they left one. */
+  source: z.enum(['classifier', 'report', 'watched_word', 'support_request', 'moderator']),
   risk: z.string().nullable(),
   categories: z.array(z.string()),
   /**
@@ -157,7 +180,7 @@ export const flagSignalSchema = z.object({
   reason: z.string().nullable(),
   /** The stretches of the content that fired, with the text they cover, so moderators see why. */
   evidence: z.array(z.object({ start: z.number().int(), end: z.number().int(), text: z.string(), signal: z.string(), category: z.string() })),
-  /** A report's note to the moderators, in the reporter's words (never shown to the writer; the reporter is not named). */
+  /** A report's note to the moderators, in the reporter's words (never shown to the writer; the reporter is not named), or the note of the moderator who opened the item. */
   note: z.string().nullable(),
   createdAt: isoTimestampSchema,
 });

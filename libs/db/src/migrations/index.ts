@@ -30,6 +30,7 @@ import { ReportNotesChecked1764753000000 } from './1764753000000-report-notes-ch
 import { WithheldWords1764760000000 } from './1764760000000-withheld-words';
 import { CrisisNoticesForWithheldWords1764770000000 } from './1764770000000-crisis-notices-for-withheld-words';
 import { FormerPseudonyms1764780000000 } from './1764780000000-former-pseudonyms';
+import { ModeratorReviews1764790000000 } from './1764790000000-moderator-reviews';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -65,4 +66,5 @@ export const MIGRATIONS = [
   WithheldWords1764760000000,
   CrisisNoticesForWithheldWords1764770000000,
   FormerPseudonyms1764780000000,
+  ModeratorReviews1764790000000,
 ];
