@@ -741,4 +741,45 @@ test.describe('chat rooms', () => {
       await page.context().close();
     }
   });
+  test('a moderator watching a room opens a message nobody reported for review, mutes its writer from the item, and the writer is told at once', async ({ browser, page, request, axe }, testInfo) => {
+    test.setTimeout(90_000);
+    const writer = await member(request);
+    const moderator = await operatorGrant(request, 'moderator');
+    await openAs(page, writer, '/chat/grief-circle');
+    await expect(page.getByRole('heading', { level: 1, name: 'Grief circle' })).toBeVisible();
+    const modPage = await openAs(browser, moderator, '/chat/grief-circle');
+    try {
+      const modLog = modPage.getByRole('log', { name: 'Messages in Grief circle' });
+      await expect(modPage.getByRole('heading', { level: 1, name: 'Grief circle' })).toBeVisible();
+      const words = `Get over it already, nobody wants to hear about your dead dog ${Date.now()}`;
+      const box = page.getByRole('textbox', { name: 'Your message' });
+      await box.fill(words);
+      // Sent once the room's join is answered (Send waits for it), not before.
+      await expect(page.getByRole('button', { name: 'Send', exact: true })).toBeEnabled();
+      await box.press('Enter');
+      await expect(modLog).toContainText(words);
+
+      // Members see no Review; the moderator does, on someone else's message, and lands on its item.
+      await expect(page.getByRole('button', { name: /^Review the message from / })).toHaveCount(0);
+      await modLog.getByTestId('chat-message').filter({ hasText: words }).getByRole('button', { name: `Review the message from ${writer.member.pseudonym}: ${words.slice(0, 40)}` }).click();
+      await expect(modPage).toHaveURL(/\/mod\/items\/[0-9a-f-]{36}$/);
+      await expect(modPage.locator('main')).toContainText('claimed by you');
+      await expect(modPage.getByRole('region', { name: 'Why it is here' })).toContainText('opened by a moderator');
+      await expect(modPage.getByRole('region', { name: 'The member' })).toContainText(`${writer.member.pseudonym} · member`);
+      await expectNoAxeViolations(modPage, testInfo, 'a review item a moderator opened from a room');
+
+      const form = modPage.getByRole('form', { name: 'Act on this item' });
+      await form.getByLabel('Action').selectOption('mute');
+      await form.getByLabel('For how many minutes').fill('30');
+      await form.getByRole('button', { name: 'Confirm' }).click();
+      await expect(modPage.getByTestId('item-outcome')).toBeVisible();
+
+      // The writer, still in the room, is told without a reload, and cannot send.
+      await expect(page.getByRole('region', { name: 'Your chat messages are paused' })).toContainText('A moderator has paused your chat messages until');
+      await expect(page.getByRole('button', { name: 'Send', exact: true })).toBeDisabled();
+      await axe.check('a room whose writer a moderator muted from a review item they opened');
+    } finally {
+      await modPage.context().close();
+    }
+  });
 });

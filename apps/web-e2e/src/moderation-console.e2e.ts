@@ -349,6 +349,25 @@ test.describe('moderator console', () => {
     await expect(page.getByText('Its writer erased their account, so there is no one to warn, mute or suspend. The other actions still apply.')).toBeVisible();
     await axe.check('a reported post whose writer erased their account');
   });
+
+  test('a moderator reading a thread goes from a post to its review item (the one a report opened), and reports nothing themself', async ({ page, request, axe }) => {
+    const itemId = await reportedPost(request);
+    const moderator = await operatorGrant(request, 'moderator');
+    const detail = (await (await request.get(`/api/v1/moderation/flags/${itemId}`, { headers: bearer(moderator) })).json()) as { contentId: string };
+    const post = (await (await request.get(`/api/v1/posts/${detail.contentId}`, { headers: bearer(moderator) })).json()) as { threadId: string; author: { displayName: string } };
+    await openAs(page, moderator, `/t/${post.threadId}`);
+    const review = page.getByRole('button', { name: `Review the post from ${post.author.displayName}` });
+    await expect(review).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Report this post by / })).toHaveCount(0);
+    await axe.check('a thread as a moderator reads it');
+    await review.click();
+    await expect(page).toHaveURL(`/mod/items/${itemId}`);
+    await expect(page.locator('main')).toContainText('claimed by you');
+    const why = page.getByRole('region', { name: 'Why it is here' });
+    await expect(why).toContainText('report · harassment');
+    await expect(why).toContainText('opened by a moderator');
+    await axe.check('a reported item a moderator came to from the thread');
+  });
 });
 
 test.describe('moderator console: the selection, the keys and the words', () => {

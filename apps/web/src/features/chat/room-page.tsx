@@ -16,6 +16,7 @@ import { CHAT_PATH } from './chat-paths';
 import { sendsOnEnter } from './composer-keys';
 import { countsDown, firstUnreadId, noteNow, WINDOW_SIZE, type LogEntry } from './message-log';
 import { modItemPath } from '../moderation/mod-paths';
+import { OpenReviewButton } from '../moderation/open-review-button';
 import { RemoveMessageDialog } from './remove-message-dialog';
 import { useRooms } from './room-list';
 import { useCurrentRestriction } from '../moderator-notes/restriction-notice';
@@ -406,6 +407,10 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
                 >
                   Delete
                 </Button>
+              )}
+              {/* Something nobody reported: its review item, where its writer is warned, muted or renamed. */}
+              {staff && entry.state === 'sent' && !entry.message.author.isYou && !(entry.message.held && entry.message.reviewItemId) && (
+                <OpenReviewButton contentType="message" contentId={entry.message.id} author={entry.message.author.displayName} excerpt={entry.message.body} />
               )}
               {staff && entry.state === 'sent' && !entry.message.author.isYou && !entry.message.removed && !entry.message.held && !entry.message.deleted && (
                 // Grey, as the members' Report and Hide are: red text on Mantine's red hover reads at

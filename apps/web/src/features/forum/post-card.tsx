@@ -13,6 +13,7 @@ import { bodyTooLong, postPlaceholder, POSTING_PAUSED_COPY } from './forum-copy'
 import { describeForumError } from './forum-error-copy';
 import classes from './forum.module.css';
 import { ReactionBar } from './reaction-bar';
+import { OpenReviewButton } from '../moderation/open-review-button';
 import { ReportDialog } from './report-dialog';
 import { TimeAgo } from './time-ago';
 import { useDeletePostMutation, useEditPostMutation } from './use-forum-queries';
@@ -285,6 +286,7 @@ export function PostCard({ post, kind, onQuote, postingPaused = false }: PostCar
   // A post by someone the reader hid comes folded; they may still open it, once, on this page.
   const [revealed, setRevealed] = useState(false);
   const mayHide = session.status === 'signed-in' && session.member.role === 'member' && !post.author.isYou && !post.author.isModerator;
+  const staff = session.status === 'signed-in' && (session.member.role === 'moderator' || session.member.role === 'admin');
   const folded = post.hiddenByYou && !revealed;
   const headingId = `${postElementId(post.id)}-heading`;
   const placeholder = postPlaceholder(post);
@@ -415,11 +417,13 @@ export function PostCard({ post, kind, onQuote, postingPaused = false }: PostCar
                   Delete
                 </Button>
               )}
-              {!post.author.isYou && (
+              {!post.author.isYou && !staff && (
                 <Button variant="subtle" size="compact-sm" onClick={() => setReportOpen(true)} aria-label={`Report this post by ${post.author.displayName}`}>
                   Report
                 </Button>
               )}
+              {/* Staff go straight to the post's review item (one a report opened, or a new one). */}
+              {!post.author.isYou && staff && <OpenReviewButton contentType="post" contentId={post.id} author={post.author.displayName} />}
               {mayHide && !post.hiddenByYou && (
                 <Button variant="subtle" size="compact-sm" color="gray" onClick={() => setHideOpen(true)} aria-label={`Hide member: ${post.author.displayName}`}>
                   Hide member
@@ -434,7 +438,7 @@ export function PostCard({ post, kind, onQuote, postingPaused = false }: PostCar
           </Stack>
         )}
       </Stack>
-      {!post.author.isYou && (
+      {!post.author.isYou && !staff && (
         <ReportDialog subject="post" author={post.author.displayName} send={(input) => reportPost(post.id, input)} opened={reportOpen} onClose={() => setReportOpen(false)} />
       )}
       {mayHide && (

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Badge, Button, Checkbox, Group, List, NativeSelect, NumberInput, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
-import { MODERATION_ACTIONS, type ModerationActionName, type QueueItemDetail, type ResolveFlagRequest } from '@lantern/contracts';
+import { MODERATION_ACTIONS, type FlagSignal, type ModerationActionName, type QueueItemDetail, type ResolveFlagRequest } from '@lantern/contracts';
 import { MODERATOR_STARTING_POINTS } from '@lantern/crisis';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
@@ -20,6 +20,15 @@ import { DueTime, PriorityBadge } from './triage-badges';
 import { useModerationLive } from './use-moderation-live';
 import { useNow } from './use-now';
 import { BusyButton } from '../../components/busy-button';
+
+/** Where a signal came from, as the list of reasons reads it. */
+const SIGNAL_SOURCES: Record<FlagSignal['source'], string> = {
+  classifier: 'classifier',
+  report: 'report',
+  watched_word: 'watched word',
+  support_request: 'support request',
+  moderator: 'opened by a moderator',
+};
 
 const ACTION_LABELS: Record<ModerationActionName, string> = {
   dismiss: 'Dismiss (needs a reason)',
@@ -275,14 +284,14 @@ function ItemView({ item }: { item: QueueItemDetail }) {
           {item.signals.map((signal, index) => (
             <List.Item key={index}>
               <Text size="sm">
-                <strong>{signal.source.replace('_', ' ')}</strong>
+                <strong>{SIGNAL_SOURCES[signal.source]}</strong>
                 {signal.risk && signal.risk !== 'none' ? ` · risk ${signal.risk}` : ''}
                 {signal.reason ? ` · ${signal.reason.replace(/_/g, ' ')}` : ''}
                 {signal.categories.length ? ` · ${signal.categories.join(', ').replace(/_/g, ' ')}` : ''}
                 {signal.note && (
                   <>
-                    {' · the reporter wrote: '}
-                    <BlurGate sensitive={sensitive} label="the reporter's note">
+                    {signal.source === 'moderator' ? ' · their note: ' : ' · the reporter wrote: '}
+                    <BlurGate sensitive={sensitive} label={signal.source === 'moderator' ? "the moderator's note" : "the reporter's note"}>
                       <span>“{signal.note}”</span>
                     </BlurGate>
                   </>

@@ -1,4 +1,4 @@
-import type { AuditEntry, AuditQuery, MemberContext, NewMemberNameRequest, NewMemberNameResult, QueueItem, QueueItemDetail, ResolveFlagRequest, ShiftSummary } from '@lantern/contracts';
+import type { AuditEntry, AuditQuery, MemberContext, NewMemberNameRequest, NewMemberNameResult, OpenReviewRequest, OpenReviewResult, QueueItem, QueueItemDetail, ResolveFlagRequest, ShiftSummary } from '@lantern/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../api/api-client';
 
@@ -98,6 +98,15 @@ export function useGiveNewName(memberId: string) {
   return useMutation({
     mutationFn: (request: NewMemberNameRequest) =>
       apiFetch<NewMemberNameResult>(`/api/v1/moderation/members/${encodeURIComponent(memberId)}/new-name`, { method: 'POST', json: request }),
+    onSettled: () => client.invalidateQueries({ queryKey: modKeys.all }),
+  });
+}
+
+/** Opens (or finds) the review item of a post or chat message; the queue and lists show it after. */
+export function useOpenReview() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (request: OpenReviewRequest) => apiFetch<OpenReviewResult>('/api/v1/moderation/reviews', { method: 'POST', json: request }),
     onSettled: () => client.invalidateQueries({ queryKey: modKeys.all }),
   });
 }
