@@ -134,13 +134,16 @@ export class EscalationService {
         }
         return { outreachId: open.id, flagId: open.flag_id, created: false, phoneUpdated, channelUpdated };
       }
+      // The item before the request, as everywhere: when there was none to hold above, a request
+      // made at the same moment opens it, and this one waits for it here, holding no request row
+      // (taken the other way round, two such requests and a 'talk now' deadlocked).
+      const { flagId } = await this.crisis.requestSupportIn(manager, member.id, 'outreach_requested');
       const [unused]: Array<{ channel: OutreachChannel; phone_ciphertext: string | null }> = await manager.query(
         `SELECT channel, phone_ciphertext FROM outreach_requests WHERE member_id = $1 AND escalation_id IS NULL AND withdrawn_at IS NULL ORDER BY created_at DESC LIMIT 1 FOR UPDATE`,
         [member.id],
       );
       const channelUpdated = unused !== undefined && unused.channel !== input.channel;
       const phoneUpdated = unused !== undefined && unused.phone_ciphertext !== null && input.channel === 'phone' && !this.samePhone(unused.phone_ciphertext, input.phone);
-      const { flagId } = await this.crisis.requestSupportIn(manager, member.id, 'outreach_requested');
       // A newer request replaces an unused older one (and its number: a switch to messages leaves none behind);
       // a withdrawn one stays, as the record of it.
       await manager.query(`DELETE FROM outreach_requests WHERE member_id = $1 AND escalation_id IS NULL AND withdrawn_at IS NULL`, [member.id]);
