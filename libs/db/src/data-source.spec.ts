@@ -189,6 +189,32 @@ describe('database foundation (real PostgreSQL)', () => {
     expect(await triggers()).toEqual(['members_role_change_ends_sessions', 'members_role_change_leaves_rooms', 'members_role_changed_audit', 'members_sessions_ended_notify']);
   });
 
+  it('reads who replaced each former name already kept from the audit log, and makes every new one say', async () => {
+    const runner = db.dataSource.createQueryRunner();
+    const migration = MIGRATIONS.map((Migration) => new Migration()).find((each) => each.name === 'FormerPseudonymsReplacedBy1764800000000');
+    const [member] = await db.dataSource.query(`INSERT INTO members (pseudonym, role) VALUES ('Renamed Twice Dipper', 'member') RETURNING id`);
+    try {
+      await migration!.down(runner);
+      // A moderator's new name: its row and its audit entry at one instant (one transaction). The member's own change: no entry.
+      const byModerator = new Date('2026-12-01T10:00:00.123Z');
+      await db.dataSource.query(`INSERT INTO former_pseudonyms (name_hash, member_id, replaced_at) VALUES ('hash-by-moderator', $1, $2), ('hash-by-member', $1, $3)`, [
+        member.id,
+        byModerator,
+        new Date('2026-12-02T10:00:00Z'),
+      ]);
+      await db.dataSource.query(`INSERT INTO audit_log (actor_role, action, target_type, target_id, created_at) VALUES ('moderator', 'new_name', 'member', $1, $2)`, [member.id, byModerator]);
+    } finally {
+      await migration!.up(runner);
+      await runner.release();
+    }
+    const rows = await db.dataSource.query(`SELECT name_hash, replaced_by FROM former_pseudonyms WHERE member_id = $1 ORDER BY name_hash`, [member.id]);
+    expect(rows).toEqual([
+      { name_hash: 'hash-by-member', replaced_by: 'member' },
+      { name_hash: 'hash-by-moderator', replaced_by: 'moderator' },
+    ]);
+    await expect(db.dataSource.query(`INSERT INTO former_pseudonyms (name_hash, member_id) VALUES ('hash-unsaid', $1)`, [member.id])).rejects.toThrow(/replaced_by/);
+  });
+
   it('opens read-replica sessions read-only, so a write sent there by mistake is refused', async () => {
     const pool = createReadPool({ url: db.url, poolSize: 1, applicationName: 'lantern-read-test' });
     try {

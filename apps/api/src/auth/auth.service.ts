@@ -29,7 +29,7 @@ import {
   verifyAgainstDecoy,
   verifyPassphrase,
 } from './credentials';
-import { formerNameHash, formerNameHashes, isNameInUse, replaceName } from './former-pseudonyms';
+import { formerNameHash, formerNameHashes, isNameInUse, replaceName, replacedByModerator } from './former-pseudonyms';
 import { generatePseudonym, pseudonymProblem } from './pseudonyms';
 import { SessionsEnded } from './sessions-ended.service';
 
@@ -70,6 +70,12 @@ export const toMemberView = (row: MemberRow): MemberView => ({
 
 const nameTaken = (pseudonym: string) =>
   new ApiException(HttpStatus.CONFLICT, 'PSEUDONYM_TAKEN', `"${pseudonym}" is taken (by someone now, or as a name someone had before). Try another, or leave it empty for a friendly one.`);
+const replacedName = () =>
+  new ApiException(
+    HttpStatus.UNPROCESSABLE_ENTITY,
+    'PSEUDONYM_REFUSED',
+    'A moderator replaced that name of yours, so it cannot be shown again. It still signs you in. Please choose another, or leave it empty for a friendly one.',
+  );
 const noFreeName = () => new ApiException(HttpStatus.SERVICE_UNAVAILABLE, 'SERVICE_UNAVAILABLE', 'Could not find a free pseudonym just now; please try again.');
 
 const invalidCredentials = () =>
@@ -161,7 +167,8 @@ export class AuthService {
           if (current.pseudonym === pseudonym) return null;
           if (current.pseudonym.toLowerCase() === pseudonym.toLowerCase()) {
             await manager.query(`UPDATE members SET pseudonym = $2 WHERE id = $1`, [memberId, pseudonym]);
-          } else if (!(await replaceName(manager, memberId, current.pseudonym, pseudonym))) {
+          } else if (!(await replaceName(manager, memberId, current.pseudonym, pseudonym, 'member'))) {
+            if (input.pseudonym && (await replacedByModerator(manager, memberId, pseudonym))) throw replacedName();
             return undefined;
           }
           await this.sessionsEnded.renew(manager, memberId);

@@ -16,23 +16,36 @@ export function formerNameHashes(typed: string): string[] {
   return [...new Set([trimmed, trimmed.replace(/\s+/g, ' ')])].map(formerNameHash);
 }
 
+/** Who replaced a name: the member may take their own back later; a moderator's replacement stands. */
+export type NameReplacer = 'member' | 'moderator';
+
 /**
  * Gives the member the name `to` in place of `from`, which is kept (as its hash) so that it still
  * signs them in and nobody else takes it. False, changing nothing, when `to` is someone's former
- * name; a name someone uses now fails on the names' unique index (`isNameInUse`). The caller asks
- * the member's devices for tokens with the new name (`SessionsEnded.renew`) in the same transaction.
+ * name, unless it is the member's own and they are the one changing it and had replaced it
+ * themself: then it is theirs again, a name in use rather than a former one. A name someone uses
+ * now fails on the names' unique index (`isNameInUse`). The caller asks the member's devices for
+ * tokens with the new name (`SessionsEnded.renew`) in the same transaction.
  */
-export async function replaceName(manager: Pick<EntityManager, 'query'>, memberId: string, from: string, to: string): Promise<boolean> {
+export async function replaceName(manager: Pick<EntityManager, 'query'>, memberId: string, from: string, to: string, by: NameReplacer): Promise<boolean> {
   const renamed = returnedRows(
-    await manager.query(`UPDATE members SET pseudonym = $2 WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM former_pseudonyms WHERE name_hash = $3) RETURNING id`, [
-      memberId,
-      to,
-      formerNameHash(to),
-    ]),
+    await manager.query(
+      `UPDATE members SET pseudonym = $2 WHERE id = $1
+         AND NOT EXISTS (SELECT 1 FROM former_pseudonyms WHERE name_hash = $3 AND NOT (member_id = $1 AND replaced_by = 'member' AND $4 = 'member'))
+       RETURNING id`,
+      [memberId, to, formerNameHash(to), by],
+    ),
   );
   if (renamed.length === 0) return false;
-  await manager.query(`INSERT INTO former_pseudonyms (name_hash, member_id) VALUES ($1, $2) ON CONFLICT (name_hash) DO NOTHING`, [formerNameHash(from), memberId]);
+  await manager.query(`DELETE FROM former_pseudonyms WHERE name_hash = $1 AND member_id = $2`, [formerNameHash(to), memberId]);
+  await manager.query(`INSERT INTO former_pseudonyms (name_hash, member_id, replaced_by) VALUES ($1, $2, $3) ON CONFLICT (name_hash) DO NOTHING`, [formerNameHash(from), memberId, by]);
   return true;
+}
+
+/** Whether a moderator replaced this name of the member's (so it cannot be theirs to show again). */
+export async function replacedByModerator(manager: Pick<EntityManager, 'query'>, memberId: string, name: string): Promise<boolean> {
+  const rows: unknown[] = await manager.query(`SELECT 1 FROM former_pseudonyms WHERE name_hash = $1 AND member_id = $2 AND replaced_by = 'moderator'`, [formerNameHash(name), memberId]);
+  return rows.length > 0;
 }
 
 /** A write lost to another account that uses the name now (the unique index on names, any case). */

@@ -2,6 +2,7 @@ import type { MemberView, Post, Thread } from '@lantern/contracts';
 import { seedDemoData } from '@lantern/db';
 import { startApi, startApiNode, type ApiHarness } from '../../test/support/api-harness';
 import { registerMember, rest, withRole } from '../../test/support/rest-client';
+import { formerNameHash } from './former-pseudonyms';
 
 interface ErrorBody {
   error: { code: string; message: string };
@@ -130,6 +131,48 @@ describe('a member changes their own name (real PostgreSQL, Redis, two api nodes
     expect([limited.status, limited.body.error.code]).toEqual([429, 'RATE_LIMITED']);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(29 * 24 * 3600);
     expect((await rest<MemberView>(api, 'GET', '/api/v1/me', { token })).body.pseudonym).toBe(names[2]);
+  });
+
+  it('gives a member back a name they had before, and keeps the one they leave; a name a moderator replaced stays replaced', async () => {
+    const phrase = 'a long quiet harbour phrase';
+    const member = await join('Quiet Harbour', phrase);
+    let [token, refreshToken] = [member.accessToken, member.refreshToken];
+    expect((await change(token, { pseudonym: 'Open Water', currentPassphrase: phrase })).status).toBe(200);
+    [token, refreshToken] = await refreshed(refreshToken);
+    // Meanwhile nobody else can take it.
+    expect(await refusal(rest(api, 'POST', '/api/v1/auth/register', { body: { pseudonym: 'quiet harbour' } }))).toEqual([409, 'PSEUDONYM_TAKEN']);
+
+    const back = await change(token, { pseudonym: 'Quiet Harbour', currentPassphrase: phrase });
+    expect([back.status, back.body.pseudonym]).toEqual([200, 'Quiet Harbour']);
+    [token, refreshToken] = await refreshed(refreshToken);
+    // Now the name they left is the former one: it signs them in and is nobody else's; one row kept, under its hash.
+    const kept = await api.db.dataSource.query(`SELECT name_hash, replaced_by FROM former_pseudonyms WHERE member_id = $1`, [member.member.id]);
+    expect(kept).toEqual([{ name_hash: formerNameHash('Open Water'), replaced_by: 'member' }]);
+    const signedIn = await rest<Grant>(node2, 'POST', '/api/v1/auth/login', { body: { pseudonym: 'open water', passphrase: phrase } });
+    expect([signedIn.status, signedIn.body.member?.pseudonym]).toEqual([200, 'Quiet Harbour']);
+    expect(await refusal(rest(api, 'POST', '/api/v1/auth/register', { body: { pseudonym: 'Open Water' } }))).toEqual([409, 'PSEUDONYM_TAKEN']);
+
+    // A moderator replaces it (a real name, say): that replacement stands, in any case, however they ask.
+    const moderator = await withRole(api, await registerMember(api, 'Mod Godwit'), 'moderator');
+    const renamed = await rest<{ pseudonym: string }>(api, 'POST', `/api/v1/moderation/members/${member.member.id}/new-name`, { token: moderator.token, body: { reason: 'Looks like a real name.' } });
+    expect(renamed.status).toBe(200);
+    [token, refreshToken] = await refreshed(refreshToken);
+    for (const typed of ['Quiet Harbour', 'QUIET harbour']) {
+      const refused = await change(token, { pseudonym: typed, currentPassphrase: phrase });
+      expect([typed, refused.status, refused.body.error?.code]).toEqual([typed, 422, 'PSEUDONYM_REFUSED']);
+      expect(refused.body.error.message).toMatch(/^A moderator replaced that name of yours, so it cannot be shown again\. It still signs you in\./);
+    }
+    expect((await rest<MemberView>(api, 'GET', '/api/v1/me', { token })).body.pseudonym).toBe(renamed.body.pseudonym);
+    // The name they left themself is still theirs to take back.
+    const again = await change(token, { pseudonym: 'Open Water', currentPassphrase: phrase });
+    expect([again.status, again.body.pseudonym]).toEqual([200, 'Open Water']);
+    const rows = await api.db.dataSource.query(`SELECT name_hash, replaced_by FROM former_pseudonyms WHERE member_id = $1 ORDER BY replaced_by, name_hash`, [member.member.id]);
+    expect(rows).toEqual(
+      [
+        { name_hash: formerNameHash(renamed.body.pseudonym), replaced_by: 'member' },
+        { name_hash: formerNameHash('Quiet Harbour'), replaced_by: 'moderator' },
+      ].sort((a, b) => a.replaced_by.localeCompare(b.replaced_by) || a.name_hash.localeCompare(b.name_hash)),
+    );
   });
 
   it('is for members: the names of moderators and counsellors are an operator’s to set', async () => {

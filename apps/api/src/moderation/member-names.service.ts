@@ -62,7 +62,7 @@ export class MemberNamesService {
       throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, 'NOT_A_MEMBER', 'Only a member’s name can be replaced here; the names of moderators, admins and partners are an operator’s to change.');
     }
     const pseudonym = generatePseudonym();
-    if (!(await replaceName(manager, memberId, member.pseudonym, pseudonym))) throw new NameTaken();
+    if (!(await replaceName(manager, memberId, member.pseudonym, pseudonym, 'moderator'))) throw new NameTaken();
     await this.sessions.renew(manager, memberId);
     const [note] = returnedRows<{ id: string; message: string; created_at: Date }>(
       await manager.query(`INSERT INTO member_warnings (member_id, message, kind) VALUES ($1, $2, 'new_name') RETURNING id, message, created_at`, [

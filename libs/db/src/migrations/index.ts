@@ -31,6 +31,7 @@ import { WithheldWords1764760000000 } from './1764760000000-withheld-words';
 import { CrisisNoticesForWithheldWords1764770000000 } from './1764770000000-crisis-notices-for-withheld-words';
 import { FormerPseudonyms1764780000000 } from './1764780000000-former-pseudonyms';
 import { ModeratorReviews1764790000000 } from './1764790000000-moderator-reviews';
+import { FormerPseudonymsReplacedBy1764800000000 } from './1764800000000-former-pseudonyms-replaced-by';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   CrisisNoticesForWithheldWords1764770000000,
   FormerPseudonyms1764780000000,
   ModeratorReviews1764790000000,
+  FormerPseudonymsReplacedBy1764800000000,
 ];

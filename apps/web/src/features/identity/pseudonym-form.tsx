@@ -49,7 +49,7 @@ export function PseudonymForm({ member }: { member: SessionMember }) {
         </Title>
         <Text size="sm">
           Others see it beside everything you write, and you sign in with it. Used your real name by mistake? Change it here: everything you wrote shows the new one
-          at once, your old name still signs you in, and nobody else can take it. You can change it {PSEUDONYM_CHANGES.perWindow} times in {PSEUDONYM_CHANGES.windowDays} days.
+          at once, your old name still signs you in, and nobody else can take it (you can take it back later). You can change it {PSEUDONYM_CHANGES.perWindow} times in {PSEUDONYM_CHANGES.windowDays} days.
         </Text>
         {changedTo && (
           <Text role="status" fw={600}>
