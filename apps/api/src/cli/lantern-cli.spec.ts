@@ -44,7 +44,7 @@ describe('npm run cli (the built command against a real database)', () => {
   it('refuses bad input with one sentence and a non-zero exit, writing nothing', async () => {
     // A member's name a moderator replaced (it still signs them in): kept as its hash, and taken.
     const [renamed] = await db.dataSource.query(`INSERT INTO members (pseudonym) VALUES ('Calm Heron 27') RETURNING id`);
-    await db.dataSource.query(`INSERT INTO former_pseudonyms (name_hash, member_id) VALUES (encode(sha256(convert_to('replaced name', 'UTF8')), 'hex'), $1)`, [renamed.id]);
+    await db.dataSource.query(`INSERT INTO former_pseudonyms (name_hash, member_id, replaced_by) VALUES (encode(sha256(convert_to('replaced name', 'UTF8')), 'hex'), $1, 'moderator')`, [renamed.id]);
     const cases: string[][] = [
       ['user:create', '--role', 'moderator', '--pseudonym', 'Replaced Name', '--passphrase', 'long enough passphrase'],
       ['user:create', '--role', 'superuser', '--pseudonym', 'Someone Else', '--passphrase', 'long enough passphrase'],
