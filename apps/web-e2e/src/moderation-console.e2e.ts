@@ -367,6 +367,21 @@ test.describe('moderator console', () => {
     await expect(why).toContainText('report · harassment');
     await expect(why).toContainText('opened by a moderator');
     await axe.check('a reported item a moderator came to from the thread');
+
+    // Hidden, the post leaves the thread; the moderator still reaches its item from where it was.
+    const form = page.getByRole('form', { name: 'Act on this item' });
+    await form.getByLabel('Action').selectOption('hide');
+    await form.getByRole('button', { name: 'Confirm' }).click();
+    await expect(page.getByTestId('item-outcome')).toBeVisible();
+    await page.goto(`/t/${post.threadId}`);
+    await expect(page.getByText('This post is hidden while a moderator takes a look.')).toBeVisible();
+    await axe.check('a thread with a hidden post, as a moderator reads it');
+    await review.click();
+    await expect(page).toHaveURL(/\/mod\/items\/[0-9a-f-]{36}$/);
+    expect(page.url()).not.toContain(itemId);
+    await expect(page.locator('main')).toContainText('claimed by you');
+    await expect(page.getByRole('region', { name: 'Why it is here' })).toContainText('opened by a moderator');
+    await axe.check('a new item for a hidden post, opened from the thread');
   });
 });
 

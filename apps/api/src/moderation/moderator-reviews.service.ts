@@ -5,13 +5,29 @@ import { DUE_MINUTES } from '@lantern/moderation';
 import type { DataSource } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service';
 import { holdLiveAccount } from '../auth/sanctions';
+import { roomOpenTo } from '../chat/room-access';
 import { ApiException } from '../http/api-exception';
 import { DATA_SOURCE } from '../infra/infra.tokens';
 import { REPORT_PRIORITY } from './report-flagger';
 
+/**
+ * The content, its writer, held FOR KEY SHARE, read only where the moderator may read it: a
+ * message of a private room (a member's support room) only by the people in it, as every read of a
+ * room keeps (`roomOpenTo`); its item would show the words and the conversation around them.
+ */
 const CONTENT = {
-  post: { table: 'posts', code: 'POST_NOT_FOUND', missing: 'There is no such post.' },
-  message: { table: 'messages', code: 'MESSAGE_NOT_FOUND', missing: 'There is no such chat message.' },
+  post: {
+    table: 'posts',
+    read: `SELECT author_id FROM posts WHERE id = $1 FOR KEY SHARE`,
+    code: 'POST_NOT_FOUND',
+    missing: 'There is no such post.',
+  },
+  message: {
+    table: 'messages',
+    read: `SELECT msg.author_id FROM messages msg JOIN rooms r ON r.id = msg.room_id WHERE msg.id = $1 AND ${roomOpenTo('r', '$2::uuid', '$3::text')} FOR KEY SHARE OF msg`,
+    code: 'MESSAGE_NOT_FOUND',
+    missing: 'There is no such chat message in a room you can read.',
+  },
 } as const;
 
 /**
@@ -34,7 +50,7 @@ export class ModeratorReviewsService {
       // The order a report keeps: the asker's account, the writer's, the content, then the item.
       await holdLiveAccount(manager, moderator.id);
       const live = await holdNamedMembers(manager, { sql: `SELECT author_id FROM ${content.table} WHERE id = $1`, parameters: [input.contentId] });
-      const [row]: Array<{ author_id: string | null }> = await manager.query(`SELECT author_id FROM ${content.table} WHERE id = $1 FOR KEY SHARE`, [input.contentId]);
+      const [row]: Array<{ author_id: string | null }> = await manager.query(content.read, input.contentType === 'message' ? [input.contentId, moderator.id, moderator.role] : [input.contentId]);
       if (!row) throw new ApiException(HttpStatus.NOT_FOUND, content.code, content.missing);
       const authorId = row.author_id !== null && live.has(row.author_id) ? row.author_id : null;
       const due = new Date(Date.now() + DUE_MINUTES.standard * 60_000);

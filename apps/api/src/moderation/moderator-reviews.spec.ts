@@ -120,6 +120,24 @@ describe('a moderator opens the review item of something nobody reported (real P
     expect((await items(sent.id)).map((row: { status: string }) => row.status)).toEqual(['resolved', 'claimed']);
   });
 
+  it('opens a message of a member’s support room only for the people in it: another moderator is told there is no such message', async () => {
+    const asker = await registerMember(api, 'Carol Sanderling');
+    const asked = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/support-requests', { token: asker.token, body: {} });
+    expect(asked.status).toBe(201);
+    const room = await rest<{ room: string }>(api, 'POST', `/api/v1/moderation/flags/${asked.body.flagId}/support-room`, { token: mod1.token });
+    expect(room.status).toBe(200);
+    const socket = await sockets.connected(node2, asker.token);
+    expect((await emitAck(socket, 'room:join', { room: room.body.room })).ok).toBe(true);
+    const sent = await emitAck(socket, 'message:send', { room: room.body.room, body: 'Thank you for sitting with me tonight.', clientMsgId: 'support-room-1' });
+    expect(sent.ok).toBe(true);
+
+    const outsider = await openReview({ contentType: 'message', contentId: sent.id }, mod2);
+    expect([outsider.status, outsider.body.error.code]).toEqual([404, 'MESSAGE_NOT_FOUND']);
+    expect(await items(sent.id)).toEqual([]);
+    const inside = await openReview({ contentType: 'message', contentId: sent.id });
+    expect([inside.status, inside.body.opened]).toEqual([201, true]);
+  });
+
   it('refuses bad input with a code and a sentence, and anyone who is not staff', async () => {
     const missing = '5b1e4b1e-0000-4000-8000-000000000000';
     const cases: Array<[unknown, number, string]> = [

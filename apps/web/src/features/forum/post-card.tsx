@@ -367,6 +367,12 @@ export function PostCard({ post, kind, onQuote, postingPaused = false }: PostCar
             {placeholder}
           </Text>
         )}
+        {/* Staff reach the review item of a post taken out of the thread from where it was. */}
+        {!readable && staff && !post.author.isYou && (
+          <Group gap="xs">
+            <OpenReviewButton contentType="post" contentId={post.id} author={post.author.displayName} />
+          </Group>
+        )}
 
         {!folded && post.quote && (
           <blockquote className={classes.quote}>
