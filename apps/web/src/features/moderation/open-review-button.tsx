@@ -14,9 +14,10 @@ export interface OpenReviewButtonProps extends Pick<OpenReviewRequest, 'contentT
 }
 
 /**
- * For staff, beside a post or chat message nobody reported and the checks let through: opens its
- * review item (or the one already open) and goes there, where its writer can be warned, muted or
- * given a new name. The item is claimed for the moderator unless someone else is on it.
+ * For staff, beside someone else's post or chat message: opens its review item, or finds the one a
+ * report or the checks opened, and goes there, where its writer can be warned, muted or given a new
+ * name. Most often for what nobody reported and the checks let through. The item is claimed for
+ * the moderator unless someone else is on it.
  */
 export function OpenReviewButton({ contentType, contentId, author, excerpt }: OpenReviewButtonProps) {
   const openReview = useOpenReview();
