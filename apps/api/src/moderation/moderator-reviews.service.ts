@@ -54,13 +54,19 @@ export class ModeratorReviewsService {
       if (!row) throw new ApiException(HttpStatus.NOT_FOUND, content.code, content.missing);
       const authorId = row.author_id !== null && live.has(row.author_id) ? row.author_id : null;
       const due = new Date(Date.now() + DUE_MINUTES.standard * 60_000);
-      // Opened already claimed, so the item is announced once, as the asker's.
+      // Opened already claimed, so the item is announced once, as the asker's. It reads as the
+      // classifier last read the words (an earlier item may have been resolved): crisis stays
+      // crisis on the moderator's screen, blurred and with its starting points, never a plain report.
       const { flagId, created } = await openFlagFor(
         manager,
         { type: input.contentType, id: input.contentId },
         {
-          sql: `INSERT INTO flags (content_type, content_id, author_id, kind, priority, risk, due_at, status, claimed_by, claim_expires_at)
-                VALUES ($1, $2, $3, 'report', $4, 'none', $5, 'claimed', $6, now() + make_interval(mins => $7))
+          sql: `INSERT INTO flags (content_type, content_id, author_id, kind, priority, risk, categories, due_at, status, claimed_by, claim_expires_at)
+                SELECT $1::text, $2::uuid, $3::uuid, CASE WHEN r.crisis THEN 'crisis' WHEN r.flagged THEN 'harm' ELSE 'report' END, $4::int,
+                       COALESCE(r.risk, 'none'), COALESCE(r.categories, '{}'), $5::timestamptz, 'claimed', $6::uuid, now() + make_interval(mins => $7::int)
+                  FROM (SELECT 1) AS one
+                  LEFT JOIN LATERAL (SELECT crisis, flagged, risk, categories FROM moderation_results
+                                      WHERE content_type = $1::text AND content_id = $2::uuid ORDER BY version DESC LIMIT 1) AS r ON true
                 ON CONFLICT (content_type, content_id) WHERE status <> 'resolved' DO NOTHING RETURNING id`,
           parameters: [input.contentType, input.contentId, authorId, REPORT_PRIORITY, due, moderator.id, CLAIM_MINUTES],
         },

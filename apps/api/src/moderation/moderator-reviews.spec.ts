@@ -138,6 +138,30 @@ describe('a moderator opens the review item of something nobody reported (real P
     expect([inside.status, inside.body.opened]).toEqual([201, true]);
   });
 
+  it('opens words the classifier read as crisis as a crisis item, whatever became of the earlier one, never as a plain report', async () => {
+    const writer = await sockets.connected(api, (await registerMember(api, 'Dana Whimbrel')).token);
+    expect((await emitAck(writer, 'room:join', { room: 'night-owls' })).ok).toBe(true);
+    const sent = await emitAck(writer, 'message:send', { room: 'night-owls', body: 'honestly what is even the point of me being here', clientMsgId: 'review-crisis-1' });
+    expect(sent.ok).toBe(true);
+    // As the worker records its reading of the words (it does not run in this spec).
+    await api.db.dataSource.query(
+      `INSERT INTO moderation_results (content_type, content_id, version, flagged, crisis, risk, categories) VALUES ('message', $1, 1, true, true, 'high', '{suicidal_ideation}')`,
+      [sent.id],
+    );
+    const opened = await openReview({ contentType: 'message', contentId: sent.id });
+    expect(opened.status).toBe(201);
+    expect(await detail(opened.body.itemId)).toMatchObject({ kind: 'crisis', risk: 'high', categories: ['suicidal_ideation'], status: 'claimed' });
+
+    // Words it read as harm, not crisis, open as harm; words it never flagged, as a report.
+    const harm = await post(bob, 'a post the checks read as unkind');
+    const [postVersion] = await api.db.dataSource.query(`SELECT version FROM posts WHERE id = $1`, [harm]);
+    await api.db.dataSource.query(
+      `INSERT INTO moderation_results (content_type, content_id, version, flagged, crisis, risk, categories) VALUES ('post', $1, $2, true, false, 'none', '{harassment}')`,
+      [harm, postVersion.version],
+    );
+    expect(await detail((await openReview({ contentType: 'post', contentId: harm })).body.itemId)).toMatchObject({ kind: 'harm', risk: 'none', categories: ['harassment'] });
+  });
+
   it('refuses bad input with a code and a sentence, and anyone who is not staff', async () => {
     const missing = '5b1e4b1e-0000-4000-8000-000000000000';
     const cases: Array<[unknown, number, string]> = [
