@@ -1,6 +1,6 @@
 import type { Socket } from 'socket.io-client';
 import type { ChatMessage, MessageHeldEvent, MessageRemovedEvent, QueueItem, RoomSummary, RoomUpdatedEvent } from '@lantern/contracts';
-import type { Pool } from 'pg';
+import { Client, type Pool } from 'pg';
 import { CHAT_SEND_POOL } from './chat.service';
 import { startApi, startApiNode, type ApiHarness } from '../../test/support/api-harness';
 import { changeBehindTokens, registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
@@ -244,6 +244,40 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     expect(b.recovered).toBe(true);
     await waitFor(async () => received.length === 3, 5000, `the missed messages (got ${JSON.stringify(received.map((m) => m.body))})`);
     expect(received.map((m) => m.body)).toEqual(['before the drop', 'while you were away', 'and this too']);
+  });
+
+  it('gives a recovering client what its room heard while its session was being restored, after the stream was read for it', async () => {
+    const a = await connected(connect(node1, alice.token));
+    const b = await connected(connect(node2, bob.token));
+    const witness = await connected(connect(node2, carol.token));
+    for (const socket of [a, b, witness]) await emit(socket, 'room:join', { room: 'grief-circle' });
+    const received = collect<ChatMessage>(b, 'message:new');
+    const witnessed = collect<ChatMessage>(witness, 'message:new');
+    await emit(a, 'message:send', { room: 'grief-circle', body: 'before the drop, again', clientMsgId: 'window-1' });
+    await waitFor(async () => received.length === 1, 5000, 'the first message');
+
+    // The restore reads the stream, then the reader's hides; the hides are held, so the restore
+    // waits between the two, as it does for a moment under load.
+    const lockWaiters = async (): Promise<number> =>
+      (await node1.db.dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`))[0].n;
+    const holder = new Client({ connectionString: node1.env.DATABASE_URL });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('LOCK TABLE member_hides IN ACCESS EXCLUSIVE MODE');
+      b.io.engine.close();
+      await waitFor(async () => (await lockWaiters()) >= 1, 10_000, 'the restore to wait on the hides');
+      expect((await emit(a, 'message:send', { room: 'grief-circle', body: 'said while it was coming back', clientMsgId: 'window-2' })).ok).toBe(true);
+      // Node 2 has it and has given it to the room's sockets there: all but the one coming back.
+      await waitFor(async () => witnessed.some((message) => message.body === 'said while it was coming back'), 5000, 'node 2 to deliver it');
+    } finally {
+      await holder.query('ROLLBACK');
+      await holder.end();
+    }
+    await waitFor(async () => b.connected, 10_000, 'the reconnect');
+    expect(b.recovered).toBe(true);
+    await waitFor(async () => received.length >= 2, 5000, `the message said meanwhile (got ${JSON.stringify(received.map((m) => m.body))})`);
+    expect(received.map((m) => m.body)).toEqual(['before the drop, again', 'said while it was coming back']);
   });
 
   it('answers what a client sends the moment its session is recovered, while the node is still setting the socket up', async () => {

@@ -20,6 +20,7 @@ import { ContentEvents } from '../moderation/content-events';
 import { RepliesToYouService } from '../replies-to-you/replies-to-you.service';
 import { PRESENCE_REFRESH_MS, PresenceService, type SocketPresence } from './presence.service';
 import { ACCESS_TOKEN_VERIFIER, type AccessTokenVerifier } from './access-token-verifier';
+import { recoverWith } from './redis-streams-io.adapter';
 
 /** Every client → server event, with the roles allowed to send it (the role-matrix test reads this). */
 export const SOCKET_EVENTS = {
@@ -170,16 +171,12 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
    * them out as well.
    */
   private leaveHiddenOutOfRecovery(server: Server): void {
-    const adapter = server.of('/').adapter;
-    const restore = adapter.restoreSession.bind(adapter);
-    adapter.restoreSession = async (pid, offset) => {
-      const session = await restore(pid, offset);
-      const member = (session?.data as Partial<SocketData> | undefined)?.member;
-      if (!session || member?.role !== 'member') return session;
+    recoverWith(server, async (session) => {
+      const member = (session.data as Partial<SocketData> | undefined)?.member;
+      if (member?.role !== 'member') return null;
       const hidden = await this.hides.hiddenNameTest(member.id);
-      if (hidden) session.missedPackets = session.missedPackets.filter((packet) => !saidBy(packet, hidden));
-      return session;
-    };
+      return hidden ? (packet) => !saidBy(packet, hidden) : null;
+    });
   }
 
   onApplicationBootstrap(): void {

@@ -3,7 +3,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createNodeRedisClient, withTimeout, type NodeRedisClient } from '@lantern/queue';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
-import { Adapter, MessageType, type BroadcastOptions } from 'socket.io-adapter';
+import { Adapter, MessageType, type BroadcastOptions, type Session } from 'socket.io-adapter';
 import type { Server, ServerOptions } from 'socket.io';
 import type { ServerEnv } from '@lantern/contracts';
 
@@ -150,7 +150,43 @@ type StreamsAdapter = Omit<Adapter, 'broadcast'> & {
   broadcast(packet: Packet, opts: BroadcastOptions): Promise<void>;
   onRawMessage(raw: unknown, offset: string): void;
   publishAndReturnOffset(message: { type: MessageType; data: unknown }): Promise<string>;
+  /** Set by `recoverWith`. */
+  recoveryFilter?: RecoveryFilter;
 };
+/** A stream entry as the adapter's class decodes it (its static `decode`). */
+interface StreamMessage {
+  nsp: string;
+  type: number;
+  data?: { packet?: Packet; opts?: { rooms: string[]; except: string[] } };
+}
+
+/**
+ * What a recovered session's missed packets are checked against before they are handed over: a
+ * test that says which to keep, or null to keep them all. It may wait (the gateway reads the
+ * reader's hides fresh); a rejection means the session is not recovered.
+ */
+export type RecoveryFilter = (session: Session) => Promise<((packet: unknown[]) => boolean) | null>;
+
+/** Has every recovered session of this server's default namespace go through `filter`. */
+export function recoverWith(server: Server, filter: RecoveryFilter): void {
+  const adapter = server.of('/').adapter as unknown as StreamsAdapter & { restoreSession: Adapter['restoreSession'] };
+  if (LANTERN_ADAPTER in adapter) {
+    adapter.recoveryFilter = filter;
+    return;
+  }
+  // Another adapter (none of ours installed): its sessions are filtered after they are read.
+  const restore = adapter.restoreSession.bind(adapter);
+  adapter.restoreSession = async (pid, offset) => {
+    const session = await restore(pid, offset);
+    if (!session) return session;
+    const keep = await filter(session);
+    if (keep) session.missedPackets = session.missedPackets.filter(keep);
+    return session;
+  };
+}
+
+/** Marks an adapter `lanternAdapter` made (it takes a recovery filter of its own). */
+const LANTERN_ADAPTER = Symbol('lantern adapter');
 
 /**
  * The streams adapter, changed in two ways.
@@ -176,6 +212,7 @@ function lanternAdapter(factory: AdapterFactory, timings: BroadcastTimings | und
   // Socket.IO calls the factory with `new`; a function returning an object gives that object.
   return function (this: unknown, nsp: Parameters<AdapterFactory>[0]) {
     const adapter = factory(nsp) as unknown as StreamsAdapter;
+    Object.defineProperty(adapter, LANTERN_ADAPTER, { value: true });
     created(adapter);
     const methods = adapter as unknown as Record<Bounded, (...args: unknown[]) => Promise<unknown>>;
     for (const name of ['doPublish', 'doPublishResponse', 'restoreSession'] as const) {
@@ -184,11 +221,35 @@ function lanternAdapter(factory: AdapterFactory, timings: BroadcastTimings | und
     }
 
     let lastRead: string | undefined;
+    /** Per session being restored: the entries this node read meanwhile. */
+    const restoring = new Set<Array<{ raw: unknown; offset: string }>>();
     const onRawMessage = adapter.onRawMessage.bind(adapter);
     adapter.onRawMessage = (raw, offset) => {
       // Delivered here (synchronously) before the offset is handed to anyone.
       onRawMessage(raw, offset);
       lastRead = offset;
+      for (const seen of restoring) seen.push({ raw, offset });
+    };
+
+    /*
+     * The session's rooms are joined only once the session is handed back, and the stream was read
+     * for it before that: an entry this node read in between (while Redis answered, while the
+     * filter read the database) went to the rooms' sockets without it, and a client told it was
+     * recovered would never have it. Such entries are added after those the read found.
+     */
+    const restore = methods.restoreSession;
+    methods.restoreSession = async (...args: unknown[]) => {
+      const seen: Array<{ raw: unknown; offset: string }> = [];
+      restoring.add(seen);
+      try {
+        const session = (await restore(...args)) as Session;
+        const keep = adapter.recoveryFilter ? await adapter.recoveryFilter(session) : null;
+        const missed = [...session.missedPackets, ...readMeanwhile(adapter, session, String(args[1]), seen)];
+        session.missedPackets = keep ? missed.filter(keep) : missed;
+        return session;
+      } finally {
+        restoring.delete(seen);
+      }
     };
 
     adapter.broadcast = async (packet, opts) => {
@@ -218,6 +279,39 @@ function lanternAdapter(factory: AdapterFactory, timings: BroadcastTimings | und
     };
     return adapter as unknown as ReturnType<AdapterFactory>;
   } as AdapterFactory;
+}
+
+/**
+ * The entries among `seen` a session was not given yet: later than the last it was given (or than
+ * the client's own offset), and for its rooms, as the adapter's own restore picks them (each
+ * packet carries its entry id last, the client's next offset).
+ */
+function readMeanwhile(adapter: StreamsAdapter, session: Session, clientOffset: string, seen: ReadonlyArray<{ raw: unknown; offset: string }>): unknown[][] {
+  const given = session.missedPackets.at(-1)?.at(-1);
+  const after = typeof given === 'string' ? given : clientOffset;
+  const decode = (adapter.constructor as unknown as { decode: (raw: unknown) => StreamMessage }).decode;
+  const packets: unknown[][] = [];
+  for (const { raw, offset } of seen) {
+    if (!streamIdAfter(offset, after)) continue;
+    let message: StreamMessage;
+    try {
+      message = decode(raw);
+    } catch {
+      continue;
+    }
+    const { packet, opts } = message.data ?? {};
+    if (message.nsp !== adapter.nsp.name || message.type !== MessageType.BROADCAST || !packet || !opts) continue;
+    const included = opts.rooms.length === 0 || session.rooms.some((room) => opts.rooms.includes(room));
+    if (included && session.rooms.every((room) => !opts.except.includes(room))) packets.push([...packet.data, offset]);
+  }
+  return packets;
+}
+
+/** Whether stream entry id `a` ("<ms>-<seq>") comes after `b`. */
+export function streamIdAfter(a: string, b: string): boolean {
+  const [aMs, aSeq] = a.split('-').map(BigInt);
+  const [bMs, bSeq] = b.split('-').map(BigInt);
+  return aMs > bMs || (aMs === bMs && aSeq > bSeq);
 }
 
 /**
