@@ -308,7 +308,7 @@ function readMeanwhile(adapter: StreamsAdapter, session: Session, clientOffset: 
 }
 
 /** Whether stream entry id `a` ("<ms>-<seq>") comes after `b`. */
-export function streamIdAfter(a: string, b: string): boolean {
+function streamIdAfter(a: string, b: string): boolean {
   const [aMs, aSeq] = a.split('-').map(BigInt);
   const [bMs, bSeq] = b.split('-').map(BigInt);
   return aMs > bMs || (aMs === bMs && aSeq > bSeq);
