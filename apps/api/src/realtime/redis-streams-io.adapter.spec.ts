@@ -8,7 +8,7 @@ import { io, type Socket } from 'socket.io-client';
 import { startApi, TEST_REDIS_URL } from '../../test/support/api-harness';
 import { registerMember } from '../../test/support/rest-client';
 import { waitFor } from '../../test/support/worker-process';
-import { adapterConnectionName, ALONE_READ_INTERVAL_MS, NODE_COUNT_INTERVAL_MS, RedisStreamsIoAdapter, type StreamRetention } from './redis-streams-io.adapter';
+import { adapterConnectionName, ALONE_READ_INTERVAL_MS, NODE_COUNT_INTERVAL_MS, recoverWith, RedisStreamsIoAdapter, type StreamRetention } from './redis-streams-io.adapter';
 
 /**
  * Connections to Redis that this process's Socket.IO adapter holds (its own and the ones it opened
@@ -146,6 +146,74 @@ describe('Lantern adapter: this node first, recovery intact (real Redis, two nod
       onB.socket.close();
       await a.close();
       await b.close();
+      await dropQueueKeys(prefix);
+    }
+  });
+});
+
+describe('Lantern adapter: a session being restored misses nothing its rooms hear meanwhile (real Redis)', () => {
+  it("hands a recovered client this node's own broadcasts made while its session was restored, up to the moment it rejoined its rooms", async () => {
+    const prefix = uniqueQueuePrefix('adapterrestore');
+    const a = await ioNode(prefix);
+    const onA = await listener(a.url);
+    // The recovery filter (the gateway's reads the database) waits for the test.
+    let opened = false;
+    let open = () => undefined as void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    let filtering = false;
+    // A packet the filter keeps from this client (the gateway's: a member it hides).
+    const FILTERED = 1_000;
+    recoverWith(a.server, async () => {
+      filtering = true;
+      await gate;
+      return (packet) => (packet[1] as { n: number }).n !== FILTERED;
+    });
+    const emit = (n: number) => a.server.to('circle').emit('news', { n });
+    const ns = () => onA.heard.map((entry) => entry.n);
+    try {
+      emit(0);
+      await waitFor(async () => ns().includes(0), 5_000, 'the first packet');
+      // Node A has read its first entry back: its broadcasts go to its sockets at once from now on.
+      const reads = a.streamReads();
+      await waitFor(async () => a.streamReads() > reads, 5_000, 'node A reading the stream');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+
+      onA.socket.io.engine.close();
+      await waitFor(async () => !onA.socket.connected, 2_000, 'the drop');
+      emit(1);
+      await waitFor(async () => filtering, 10_000, 'the client coming back and its session being read');
+      // While the session is being restored: this node's own broadcasts go to the room without
+      // it, and their stream entries (held in Redis's queue here) are read back only later.
+      a.holdAppends();
+      emit(2);
+      emit(FILTERED);
+      // And at every depth of the turn in which the restore ends and the socket rejoins its room,
+      // and on every turn after, until it has connected and a little longer.
+      let n = 3;
+      let chain = Promise.resolve();
+      for (; n <= 14; n++) chain = chain.then(((k) => () => void emit(k))(n));
+      open();
+      opened = true;
+      await chain;
+      const connectedOnServer = () => [...a.server.of('/').sockets.values()].some((socket) => socket.recovered);
+      for (let after = 0; after < 5 && n < 500; n++) {
+        emit(n);
+        await new Promise((resolve) => setImmediate(resolve));
+        if (connectedOnServer()) after++;
+      }
+      await waitFor(async () => onA.socket.connected, 10_000, 'the reconnect');
+      expect(onA.socket.recovered).toBe(true);
+      a.releaseAppends();
+      emit(n);
+      const expected = Array.from({ length: n + 1 }, (_, k) => k).filter((k) => k !== FILTERED);
+      await waitFor(async () => expected.every((k) => ns().includes(k)), 5_000, `every packet (heard ${JSON.stringify(ns())})`);
+      expect([...new Set(ns())].sort((x, y) => x - y)).toEqual(expected);
+      // The filter's word holds for what it was handed this way too.
+      expect(ns()).not.toContain(FILTERED);
+    } finally {
+      if (!opened) open();
+      onA.socket.close();
+      await a.close();
       await dropQueueKeys(prefix);
     }
   });

@@ -4,7 +4,7 @@ import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createNodeRedisClient, withTimeout, type NodeRedisClient } from '@lantern/queue';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { Adapter, MessageType, type BroadcastOptions, type Session } from 'socket.io-adapter';
-import type { Server, ServerOptions } from 'socket.io';
+import type { Server, ServerOptions, Socket } from 'socket.io';
 import type { ServerEnv } from '@lantern/contracts';
 
 /** How long a dropped client's session (rooms, missed packets) is kept for it to come back to. */
@@ -189,7 +189,7 @@ export function recoverWith(server: Server, filter: RecoveryFilter): void {
 const LANTERN_ADAPTER = Symbol('lantern adapter');
 
 /**
- * The streams adapter, changed in two ways.
+ * The streams adapter, changed in three ways.
  *
  * Bounded: a timer of ours (cleared on the answer) on what waits for Redis: a broadcast's append
  * to the stream and a returning client's session. When Redis stalls past the bound the client
@@ -207,6 +207,10 @@ const LANTERN_ADAPTER = Symbol('lantern adapter');
  * node has not read yet. Until the reader has read its first entry, broadcasts wait for their own
  * offset as before. A node alone reads its stream back lazily (ALONE_READ_INTERVAL_MS): the offset
  * it hands out is then a little older, so a recovering client may be given a few more repeats.
+ *
+ * Nothing heard while restoring: a recovered client also gets what its rooms heard on this node
+ * from the moment its session was read until its socket connected (below), filtered by
+ * `recoverWith` as the rest.
  */
 function lanternAdapter(factory: AdapterFactory, timings: BroadcastTimings | undefined, created: (adapter: StreamsAdapter) => void): AdapterFactory {
   // Socket.IO calls the factory with `new`; a function returning an object gives that object.
@@ -221,35 +225,66 @@ function lanternAdapter(factory: AdapterFactory, timings: BroadcastTimings | und
     }
 
     let lastRead: string | undefined;
-    /** Per session being restored: the entries this node read meanwhile. */
-    const restoring = new Set<Array<{ raw: unknown; offset: string }>>();
+    /** Per session being restored: what this node delivered to rooms meanwhile. */
+    const restoring = new Set<Heard[]>();
+    /** Per restored session (by socket id), until its socket connects: hands it the rest, or drops it. */
+    const awaitingConnect = new Map<string, { connected(socket: Socket): void; dropped(): void }>();
     const onRawMessage = adapter.onRawMessage.bind(adapter);
     adapter.onRawMessage = (raw, offset) => {
       // Delivered here (synchronously) before the offset is handed to anyone.
       onRawMessage(raw, offset);
       lastRead = offset;
-      for (const seen of restoring) seen.push({ raw, offset });
+      for (const heard of restoring) heard.push({ raw, offset });
     };
 
     /*
-     * The session's rooms are joined only once the session is handed back, and the stream was read
-     * for it before that: an entry this node read in between (while Redis answered, while the
-     * filter read the database) went to the rooms' sockets without it, and a client told it was
-     * recovered would never have it. Such entries are added after those the read found.
+     * A restored socket gets broadcasts only once it has connected (after the middlewares; Socket.IO
+     * delivers only to connected sockets, whatever rooms it is in), and the stream was read for it
+     * before that: whatever this node delivered to its rooms in between (entries it read while Redis
+     * answered, while the filter read the database, while the middlewares ran; its own broadcasts,
+     * whose entries it may read back only later) went to the rooms without it, and a client told it
+     * was recovered would never have it. That is gathered until the socket connects: what came
+     * before the session was handed back goes with it, the rest to the socket as it connects.
      */
     const restore = methods.restoreSession;
     methods.restoreSession = async (...args: unknown[]) => {
-      const seen: Array<{ raw: unknown; offset: string }> = [];
-      restoring.add(seen);
+      const heard: Heard[] = [];
+      restoring.add(heard);
       try {
         const session = (await restore(...args)) as Session;
         const keep = adapter.recoveryFilter ? await adapter.recoveryFilter(session) : null;
-        const missed = [...session.missedPackets, ...readMeanwhile(adapter, session, String(args[1]), seen)];
-        session.missedPackets = keep ? missed.filter(keep) : missed;
+        const kept = (packets: unknown[][]) => (keep ? packets.filter(keep) : packets);
+        const read = session.missedPackets.at(-1)?.at(-1);
+        const after = typeof read === 'string' ? read : String(args[1]);
+        session.missedPackets = kept([...session.missedPackets, ...heardFor(adapter, session, after, heard.splice(0))]);
+        const done = () => {
+          clearTimeout(giveUp);
+          restoring.delete(heard);
+          if (awaitingConnect.get(session.sid) === awaiting) awaitingConnect.delete(session.sid);
+        };
+        const awaiting = {
+          connected(socket: Socket) {
+            done();
+            const send = (socket as unknown as { packet(packet: { type: number; data: unknown[] }): void }).packet.bind(socket);
+            for (const data of kept(heardFor(adapter, session, after, heard.splice(0)))) send({ type: EVENT_PACKET, data });
+          },
+          dropped: done,
+        };
+        // Its socket connects or is cleaned up (middleware refusal, client gone): this is a backstop.
+        const giveUp = setTimeout(done, RECOVERY_WINDOW_MS).unref();
+        awaitingConnect.set(session.sid, awaiting);
         return session;
-      } finally {
-        restoring.delete(seen);
+      } catch (error) {
+        restoring.delete(heard);
+        throw error;
       }
+    };
+    // Registered before the app's own listeners: the rest goes before anything the app sends it.
+    adapter.nsp.on('connection', (socket: Socket) => awaitingConnect.get(socket.id)?.connected(socket));
+    const delAll = adapter.delAll.bind(adapter);
+    adapter.delAll = (id) => {
+      awaitingConnect.get(id)?.dropped();
+      return delAll(id);
     };
 
     adapter.broadcast = async (packet, opts) => {
@@ -272,6 +307,7 @@ function lanternAdapter(factory: AdapterFactory, timings: BroadcastTimings | und
       if (recoverable(packet, opts)) {
         const offset = lastRead ?? (await appended);
         if (offset !== undefined) packet.data.push(offset);
+        for (const heard of restoring) heard.push({ packet: [...packet.data], opts: encodeOptions(opts) });
       }
       Adapter.prototype.broadcast.call(adapter, packet, opts);
       delivered();
@@ -282,27 +318,39 @@ function lanternAdapter(factory: AdapterFactory, timings: BroadcastTimings | und
 }
 
 /**
- * The entries among `seen` a session was not given yet: later than the last it was given (or than
- * the client's own offset), and for its rooms, as the adapter's own restore picks them (each
- * packet carries its entry id last, the client's next offset).
+ * What this node delivered to rooms while a session was being restored: an entry it read from the
+ * stream (another node's broadcast, or its own read back), or its own broadcast as its sockets got
+ * it (carrying the offset they got).
  */
-function readMeanwhile(adapter: StreamsAdapter, session: Session, clientOffset: string, seen: ReadonlyArray<{ raw: unknown; offset: string }>): unknown[][] {
-  const given = session.missedPackets.at(-1)?.at(-1);
-  const after = typeof given === 'string' ? given : clientOffset;
+type Heard = { raw: unknown; offset: string } | { packet: unknown[]; opts: { rooms: string[]; except: string[] } };
+
+/**
+ * The packets among `heard` that a session's rooms got and the session was not given yet: entries
+ * read from the stream later than `after` (the last it was given, or the client's own offset),
+ * each with its entry id last (the client's next offset), and this node's own broadcasts, picked
+ * by room as the adapter's own restore picks them. One of its own may come again as the entry it
+ * became (clients keep messages by id, so a repeat changes nothing).
+ */
+function heardFor(adapter: StreamsAdapter, session: Session, after: string, heard: readonly Heard[]): unknown[][] {
   const decode = (adapter.constructor as unknown as { decode: (raw: unknown) => StreamMessage }).decode;
+  const forSession = (opts: { rooms: string[]; except: string[] }) =>
+    (opts.rooms.length === 0 || session.rooms.some((room) => opts.rooms.includes(room))) && session.rooms.every((room) => !opts.except.includes(room));
   const packets: unknown[][] = [];
-  for (const { raw, offset } of seen) {
-    if (!streamIdAfter(offset, after)) continue;
+  for (const entry of heard) {
+    if ('packet' in entry) {
+      if (forSession(entry.opts)) packets.push(entry.packet);
+      continue;
+    }
+    if (!streamIdAfter(entry.offset, after)) continue;
     let message: StreamMessage;
     try {
-      message = decode(raw);
+      message = decode(entry.raw);
     } catch {
       continue;
     }
     const { packet, opts } = message.data ?? {};
     if (message.nsp !== adapter.nsp.name || message.type !== MessageType.BROADCAST || !packet || !opts) continue;
-    const included = opts.rooms.length === 0 || session.rooms.some((room) => opts.rooms.includes(room));
-    if (included && session.rooms.every((room) => !opts.except.includes(room))) packets.push([...packet.data, offset]);
+    if (forSession(opts)) packets.push([...packet.data, entry.offset]);
   }
   return packets;
 }
@@ -336,12 +384,15 @@ function append(adapter: StreamsAdapter, packet: Packet, opts: BroadcastOptions)
   }
 }
 
+/** Socket.IO's EVENT packet type (socket.io-parser's PacketType.EVENT). */
+const EVENT_PACKET = 2;
+
 /**
  * The packets the published adapter gives an offset (events without an ack, not volatile). Only
  * `createIOServer` installs this adapter, always with connection state recovery on.
  */
 function recoverable(packet: Packet, opts: BroadcastOptions): boolean {
-  return packet.type === 2 && packet.id === undefined && opts.flags?.volatile === undefined;
+  return packet.type === EVENT_PACKET && packet.id === undefined && opts.flags?.volatile === undefined;
 }
 
 /** Broadcast options as the cluster adapter sends them (sets as arrays). */
