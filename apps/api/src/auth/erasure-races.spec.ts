@@ -1,7 +1,7 @@
-import { Client } from 'pg';
 import type { ChatMessage, Post, Thread } from '@lantern/contracts';
 import { seedDemoData } from '@lantern/db';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
+import { holdLocks, untilLockWaiters } from '../../test/support/db-locks';
 import { registerMember, rest, withRole, type RestResponse, type Session } from '../../test/support/rest-client';
 import { collect, emitAck, TestSockets, type SocketAck } from '../../test/support/socket-client';
 import { waitFor } from '../../test/support/worker-process';
@@ -38,10 +38,6 @@ describe('writes racing an account erasure (real PostgreSQL and Redis)', () => {
 
   afterEach(() => sockets.closeAll());
 
-  // Asked on the api's own pool: inside the holder's transaction the activity view stays as it first read it.
-  const lockWaiters = async (): Promise<number> =>
-    (await api.db.dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`))[0].n;
-
   const newThread = async (who: Session, title: string, body = 'Some words of mine.'): Promise<Thread> => {
     const made = await rest<Thread>(api, 'POST', '/api/v1/threads', { token: who.token, body: { categorySlug: 'anxiety', title, body } });
     expect(made.status).toBe(201);
@@ -60,20 +56,17 @@ describe('writes racing an account erasure (real PostgreSQL and Redis)', () => {
    * waits there, and lets the post go once the write waits too (or has answered).
    */
   async function eraseMidway<T>(leaving: Session, heldPostId: string, write: () => Promise<T>): Promise<{ erased: number; written: T }> {
-    const holder = new Client({ connectionString: api.env.DATABASE_URL });
-    await holder.connect();
+    const holder = await holdLocks(api, (client) => client.query(`SELECT 1 FROM posts WHERE id = $1 FOR UPDATE`, [heldPostId]));
     try {
-      await holder.query('BEGIN');
-      await holder.query(`SELECT 1 FROM posts WHERE id = $1 FOR UPDATE`, [heldPostId]);
       const erasing = tracked(erase(leaving));
-      await waitFor(async () => (await lockWaiters()) === 1, 10_000, 'the erasure to hold the account and wait at the post');
+      await untilLockWaiters(api, 1, 'the erasure to hold the account and wait at the post');
       const writing = tracked(write());
-      await waitFor(async () => (await lockWaiters()) >= 2 || writing.settled, 10_000, 'the write (or writes) to wait for the erasure');
-      await holder.query('COMMIT');
+      await untilLockWaiters(api, 2, 'the write (or writes) to wait for the erasure', () => writing.settled);
+      await holder.release('COMMIT');
       const [erased, written] = await Promise.all([erasing.promise, writing.promise]);
       return { erased, written };
     } finally {
-      await holder.end();
+      await holder.release();
     }
   }
 
@@ -209,26 +202,25 @@ describe('writes racing an account erasure (real PostgreSQL and Redis)', () => {
     const processor = new ModerationProcessor(api.db.dataSource);
     // A result row being written elsewhere stops the worker inside its transaction, with the post
     // read; the erasure then starts and must wait for it, not the other way round as well.
-    const holder = new Client({ connectionString: api.env.DATABASE_URL });
-    await holder.connect();
+    const holder = await holdLocks(api, (client) =>
+      client.query(`INSERT INTO moderation_results (content_type, content_id, version, flagged, crisis, risk) VALUES ('post', $1, 1, false, false, 'none')`, [postId]),
+    );
     let erased: number;
     let job: string;
     try {
-      await holder.query('BEGIN');
-      await holder.query(`INSERT INTO moderation_results (content_type, content_id, version, flagged, crisis, risk) VALUES ('post', $1, 1, false, false, 'none')`, [postId]);
       const classifying = tracked(
         processor.process({ name: 'classify', id: 'race-classify', data: { contentType: 'post', contentId: postId, version: 1 } } as never).then(
           (outcome) => `done: ${String(outcome)}`,
           (error: Error) => `failed: ${error.message}`,
         ),
       );
-      await waitFor(async () => (await lockWaiters()) === 1, 10_000, 'the worker to wait at the result row');
+      await untilLockWaiters(api, 1, 'the worker to wait at the result row');
       const erasing = tracked(erase(writer));
-      await waitFor(async () => (await lockWaiters()) === 2 || erasing.settled, 10_000, 'the erasure to wait for the worker');
-      await holder.query('ROLLBACK');
+      await untilLockWaiters(api, 2, 'the erasure to wait for the worker', () => erasing.settled);
+      await holder.release();
       [erased, job] = await Promise.all([erasing.promise, classifying.promise]);
     } finally {
-      await holder.end();
+      await holder.release();
     }
     expect([erased, job]).toEqual([204, 'done: classified']);
     const [left] = await api.db.dataSource.query(
@@ -305,24 +297,20 @@ describe('writes racing an account erasure (real PostgreSQL and Redis)', () => {
     // A third connection takes the thread, then (once the reply holds the starter and waits for
     // the thread) the starter's account: a circle PostgreSQL ends by failing the reply, which
     // waited first.
-    const holder = new Client({ connectionString: api.env.DATABASE_URL });
-    await holder.connect();
+    const holder = await holdLocks(api, (client) => client.query(`SELECT 1 FROM threads WHERE id = $1 FOR UPDATE`, [thread.id]));
     let answered: Response;
     try {
-      await holder.query('BEGIN');
-      await holder.query(`SELECT 1 FROM threads WHERE id = $1 FOR UPDATE`, [thread.id]);
       const replying = fetch(`${api.baseUrl}/api/v1/threads/${thread.id}/posts`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${replier.token}` },
         body: JSON.stringify({ body: 'I hear you.' }),
       });
-      await waitFor(async () => (await lockWaiters()) === 1, 10_000, 'the reply to wait for the thread');
+      await untilLockWaiters(api, 1, 'the reply to wait for the thread');
       const circling = holder.query(`SELECT 1 FROM members WHERE id = $1 FOR UPDATE`, [starter.memberId]);
       answered = await replying;
       await circling;
-      await holder.query('ROLLBACK');
     } finally {
-      await holder.end();
+      await holder.release();
     }
     expect([answered.status, answered.headers.get('retry-after')]).toEqual([503, '1']);
     expect(await answered.json()).toMatchObject({ error: { code: 'SERVICE_UNAVAILABLE', details: { retryAfterSeconds: 1 } } });

@@ -1,8 +1,9 @@
 import type { Socket } from 'socket.io-client';
 import type { ChatMessage, MessageHeldEvent, MessageRemovedEvent, QueueItem, RoomSummary, RoomUpdatedEvent } from '@lantern/contracts';
-import { Client, type Pool } from 'pg';
+import type { Pool } from 'pg';
 import { CHAT_SEND_POOL } from './chat.service';
 import { startApi, startApiNode, type ApiHarness } from '../../test/support/api-harness';
+import { holdLocks, untilLockWaiters } from '../../test/support/db-locks';
 import { changeBehindTokens, registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
 import { startWorker, waitFor, type WorkerProcess } from '../../test/support/worker-process';
 import { queuedForModeration, waitUntilQueued } from '../../test/support/moderation-queue';
@@ -258,21 +259,15 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
 
     // The restore reads the stream, then the reader's hides; the hides are held, so the restore
     // waits between the two, as it does for a moment under load.
-    const lockWaiters = async (): Promise<number> =>
-      (await node1.db.dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`))[0].n;
-    const holder = new Client({ connectionString: node1.env.DATABASE_URL });
-    await holder.connect();
+    const holder = await holdLocks(node1, (client) => client.query('LOCK TABLE member_hides IN ACCESS EXCLUSIVE MODE'));
     try {
-      await holder.query('BEGIN');
-      await holder.query('LOCK TABLE member_hides IN ACCESS EXCLUSIVE MODE');
       b.io.engine.close();
-      await waitFor(async () => (await lockWaiters()) >= 1, 10_000, 'the restore to wait on the hides');
+      await untilLockWaiters(node1, 1, 'the restore to wait on the hides');
       expect((await emit(a, 'message:send', { room: 'grief-circle', body: 'said while it was coming back', clientMsgId: 'window-2' })).ok).toBe(true);
       // Node 2 has it and has given it to the room's sockets there: all but the one coming back.
       await waitFor(async () => witnessed.some((message) => message.body === 'said while it was coming back'), 5000, 'node 2 to deliver it');
     } finally {
-      await holder.query('ROLLBACK');
-      await holder.end();
+      await holder.release();
     }
     await waitFor(async () => b.connected, 10_000, 'the reconnect');
     expect(b.recovered).toBe(true);

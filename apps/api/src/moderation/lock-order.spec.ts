@@ -1,10 +1,10 @@
-import { Client } from 'pg';
+import type { Client } from 'pg';
 import type { Post, Thread } from '@lantern/contracts';
 import { seedDemoData } from '@lantern/db';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
+import { holdLocks, untilLockWaiters } from '../../test/support/db-locks';
 import { registerMember, rest, withRole, type RestResponse, type Session } from '../../test/support/rest-client';
 import { emitAck, TestSockets } from '../../test/support/socket-client';
-import { waitFor } from '../../test/support/worker-process';
 // The worker's processor runs in this process, so a test can stop it inside its transaction; the
 // api itself never imports the worker.
 // eslint-disable-next-line @nx/enforce-module-boundaries
@@ -32,9 +32,6 @@ describe('moderation writes keep one lock order (real PostgreSQL and Redis)', ()
     await api.close();
   });
 
-  const lockWaiters = async (): Promise<number> =>
-    (await api.db.dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`))[0].n;
-
   const tracked = <T>(promise: Promise<T>) => {
     const state = { settled: false, promise: promise.finally(() => (state.settled = true)) };
     return state;
@@ -57,19 +54,16 @@ describe('moderation writes keep one lock order (real PostgreSQL and Redis)', ()
 
   /** `hold` in a third connection's transaction; `first` started and seen waiting, then `second`; then the hold let go. */
   async function meet<A, B>(hold: (client: Client) => Promise<unknown>, first: () => Promise<A>, second: () => Promise<B>): Promise<[A, B]> {
-    const holder = new Client({ connectionString: api.env.DATABASE_URL });
-    await holder.connect();
+    const holder = await holdLocks(api, hold);
     try {
-      await holder.query('BEGIN');
-      await hold(holder);
       const one = tracked(first());
-      await waitFor(async () => (await lockWaiters()) === 1, 10_000, 'the first write to wait at the held row');
+      await untilLockWaiters(api, 1, 'the first write to wait at the held row');
       const two = tracked(second());
-      await waitFor(async () => (await lockWaiters()) === 2 || two.settled, 10_000, 'the second write to wait or answer');
-      await holder.query('ROLLBACK');
+      await untilLockWaiters(api, 2, 'the second write to wait or answer', () => two.settled);
+      await holder.release();
       return await Promise.all([one.promise, two.promise]);
     } finally {
-      await holder.end();
+      await holder.release();
     }
   }
 

@@ -1,7 +1,7 @@
 import { seedDemoData } from '@lantern/db';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
 import { registerMember, rest, type Session } from '../../test/support/rest-client';
-import { waitFor } from '../../test/support/worker-process';
+import { holdLocks, untilLockWaiters } from '../../test/support/db-locks';
 
 /**
  * A plea for help or a report that arrives while a moderator is resolving the open item it would
@@ -26,22 +26,12 @@ describe('a request racing the resolution of its review item (real PostgreSQL an
    * on the item, then resolves the item and lets go.
    */
   async function resolveWhile<T>(flagId: string, request: () => Promise<T>): Promise<T> {
-    const moderator = api.db.dataSource.createQueryRunner();
-    await moderator.connect();
+    const moderator = await holdLocks(api, (client) => client.query(`SELECT id FROM flags WHERE id = $1 FOR UPDATE`, [flagId]));
     try {
-      await moderator.startTransaction();
-      await moderator.query(`SELECT id FROM flags WHERE id = $1 FOR UPDATE`, [flagId]);
       const pending = request();
-      await waitFor(
-        async () =>
-          Number(
-            (await api.db.dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND wait_event_type = 'Lock'`, [api.db.name]))[0].n,
-          ) > 0,
-        10_000,
-        'the request to wait for the item',
-      );
+      await untilLockWaiters(api, 1, 'the request to wait for the item');
       await moderator.query(`UPDATE flags SET status = 'resolved', resolution = 'dismiss', resolved_at = now() WHERE id = $1`, [flagId]);
-      await moderator.commitTransaction();
+      await moderator.release('COMMIT');
       return await pending;
     } finally {
       await moderator.release();

@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { DATA_SOURCE } from '../infra/infra.tokens';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
+import { holdLocks, lockWaiters, untilLockWaiters } from '../../test/support/db-locks';
 import { registerMember, rest, withRole } from '../../test/support/rest-client';
 import { startWorker, waitFor, type WorkerProcess } from '../../test/support/worker-process';
 import { CLAIM_SQL, moderationJobs, OutboxRelayService, RelayPace } from './outbox-relay.service';
@@ -125,24 +126,18 @@ describe('api → outbox → BullMQ → worker (real PostgreSQL, Redis and worke
     // Holding the member's row stops the erasure at its first step; the worker, which holds the
     // writer's account before it reads the post, waits there too and reads the post once the
     // erasure has unlinked it.
-    const holder = new Client({ connectionString: api.env.DATABASE_URL });
-    await holder.connect();
-    // Asked on another connection: inside the holder's transaction the activity view stays as it first read it.
-    const lockWaiters = async (): Promise<number> =>
-      (await api.db.dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`))[0].n;
+    const holder = await holdLocks(api, (client) => client.query(`SELECT id FROM members WHERE id = $1 FOR UPDATE`, [member.memberId]));
     try {
-      await holder.query('BEGIN');
-      await holder.query(`SELECT id FROM members WHERE id = $1 FOR UPDATE`, [member.memberId]);
       const erasing = rest(api, 'DELETE', '/api/v1/me', { token: member.token });
-      await waitFor(async () => (await lockWaiters()) === 1, 10_000, 'the erasure to wait at the member row');
+      await untilLockWaiters(api, 1, 'the erasure to wait at the member row');
       api.app.get(OutboxRelayService).kick();
       worker = startWorker(workerEnv());
       // The worker waits for the erasure at the member's row, or (were it not to) writes at once.
-      await waitFor(async () => (await lockWaiters()) === 2 || (await results(api)).length > 0, 30_000, `the worker to reach the post (worker output: ${worker?.output().slice(-500)})`);
-      await holder.query('COMMIT');
+      await waitFor(async () => (await lockWaiters(api)) >= 2 || (await results(api)).length > 0, 30_000, `the worker to reach the post (worker output: ${worker?.output().slice(-500)})`);
+      await holder.release('COMMIT');
       expect((await erasing).status).toBe(204);
     } finally {
-      await holder.end();
+      await holder.release();
     }
     await waitFor(async () => (await results(api)).length === 1, 30_000, `the classification (worker output: ${worker?.output().slice(-500)})`);
     expect(await api.db.dataSource.query(`SELECT member_id FROM crisis_notices`)).toEqual([]);

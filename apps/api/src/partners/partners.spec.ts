@@ -1,12 +1,12 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Client } from 'pg';
 import { io } from 'socket.io-client';
 import { seedDemoData } from '@lantern/db';
 import { createNodeRedisClient } from '@lantern/queue';
 import type { AccountExport, AdminEscalation, ChatMessage, Escalation, EscalationContactUpdatedWebhook, EscalationWebhook, EscalationWithdrawnWebhook, HandoffFailedEvent, OutreachReceipt, OutreachStatus, PrivateRoomReadyEvent, QueueItem, QueueItemDetail, RoomSummary, Thread } from '@lantern/contracts';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
+import { holdLocks, untilLockWaiters } from '../../test/support/db-locks';
 import { changeBehindTokens, registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
 import { startWorker, waitFor, type WorkerProcess } from '../../test/support/worker-process';
 
@@ -795,25 +795,20 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     const member = await registerMember(api, 'Quiet Agrimony');
     const first = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0166' } });
     expect(first.status).toBe(201);
-    const lockWaiters = async (): Promise<number> =>
-      (await api.db.dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`))[0].n;
     const before = endpoint.received.length;
     // A third connection holds the audit log, so the escalation stops just before it commits,
     // holding the item and the request, while the member's new number arrives and waits on it.
-    const holder = new Client({ connectionString: api.env.DATABASE_URL });
-    await holder.connect();
+    const holder = await holdLocks(api, (client) => client.query('LOCK TABLE audit_log IN SHARE MODE'));
     try {
-      await holder.query('BEGIN');
-      await holder.query('LOCK TABLE audit_log IN SHARE MODE');
       const escalation = escalate({ id: first.body.flagId } as QueueItem);
-      await waitFor(async () => (await lockWaiters()) === 1, 10_000, 'the escalation to wait at the audit log');
+      await untilLockWaiters(api, 1, 'the escalation to wait at the audit log');
       const change = rest<OutreachReceipt & ErrorResponse>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0177' } });
-      await waitFor(async () => (await lockWaiters()) === 2, 10_000, 'the new number to wait on the escalation');
-      await holder.query('ROLLBACK');
+      await untilLockWaiters(api, 2, 'the new number to wait on the escalation');
+      await holder.release();
       const [escalated, changed] = await Promise.all([escalation, change]);
       expect([escalated.status, changed.status, changed.body]).toEqual([200, 200, { ...first.body, phoneUpdated: true }]);
     } finally {
-      await holder.end();
+      await holder.release();
     }
     // One request, handed off; the line hears the number the member gave last.
     const { id } = await escalationFor(first.body.flagId);
@@ -1053,24 +1048,19 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     const member = await registerMember(api, 'Quiet Betony');
     const consent = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'in_app' } });
     expect(consent.status).toBe(201);
-    const lockWaiters = async (): Promise<number> =>
-      (await api.db.dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`))[0].n;
     // A third connection holds the audit log, so the withdrawal stops halfway, holding what it took
     // so far, while the moderator's escalation starts and waits on it.
-    const holder = new Client({ connectionString: api.env.DATABASE_URL });
-    await holder.connect();
+    const holder = await holdLocks(api, (client) => client.query('LOCK TABLE audit_log IN SHARE MODE'));
     try {
-      await holder.query('BEGIN');
-      await holder.query('LOCK TABLE audit_log IN SHARE MODE');
       const withdrawal = rest<ErrorResponse>(api, 'DELETE', '/api/v1/me/outreach', { token: member.token });
-      await waitFor(async () => (await lockWaiters()) === 1, 10_000, 'the withdrawal to wait at the audit log');
+      await untilLockWaiters(api, 1, 'the withdrawal to wait at the audit log');
       const escalation = escalate({ id: consent.body.flagId } as QueueItem);
-      await waitFor(async () => (await lockWaiters()) === 2, 10_000, 'the escalation to wait on the withdrawal');
-      await holder.query('ROLLBACK');
+      await untilLockWaiters(api, 2, 'the escalation to wait on the withdrawal');
+      await holder.release();
       const [withdrawn, escalated] = await Promise.all([withdrawal, escalation]);
       expect([withdrawn.status, escalated.status, escalated.body.error?.code]).toEqual([200, 409, 'CONSENT_REQUIRED']);
     } finally {
-      await holder.end();
+      await holder.release();
     }
     expect(await api.db.dataSource.query(`SELECT 1 FROM escalations WHERE member_id = $1`, [member.memberId])).toHaveLength(0);
   });
