@@ -31,6 +31,11 @@ const signOutCleanups = new Set<(memberId: string) => void>();
  * Registers what must go when a member signs out of this browser (drafts and other words kept
  * locally). Returns the unregister function.
  */
+/** Moderators and admins: whoever keeps the community safe (the moderation console, Review, Remove). */
+export function isStaff(session: SessionState): boolean {
+  return session.status === 'signed-in' && (session.member.role === 'moderator' || session.member.role === 'admin');
+}
+
 export function onSignOut(cleanup: (memberId: string) => void): () => void {
   signOutCleanups.add(cleanup);
   return () => signOutCleanups.delete(cleanup);

@@ -10,6 +10,7 @@ import { ReportDialog } from '../forum/report-dialog';
 import { HideMemberDialog } from '../hides/hide-member-dialog';
 import { hideMember } from '../hides/hidden-members-api';
 import { TimeAgo } from '../forum/time-ago';
+import { isStaff } from '../../api/session';
 import { useSession } from '../identity/use-session';
 import { HELP_PATH } from '../../routes/route-paths';
 import { CHAT_PATH } from './chat-paths';
@@ -563,7 +564,7 @@ export function RoomPage({ slug }: { slug: string }) {
           slug={slug}
           me={session.member.pseudonym}
           memberId={session.member.id}
-          staff={session.member.role === 'moderator' || session.member.role === 'admin'}
+          staff={isStaff(session)}
         />
       )}
     </MembersOnly>

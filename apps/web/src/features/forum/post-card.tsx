@@ -7,6 +7,7 @@ import { useAutoDirection } from '../../components/use-auto-direction';
 import { CrisisNudge } from '../crisis/crisis-nudge';
 import { HideMemberDialog } from '../hides/hide-member-dialog';
 import { hideMember } from '../hides/hidden-members-api';
+import { isStaff } from '../../api/session';
 import { useSession } from '../identity/use-session';
 import { editConflictFrom, reportPost } from './forum-api';
 import { bodyTooLong, postPlaceholder, POSTING_PAUSED_COPY } from './forum-copy';
@@ -286,7 +287,7 @@ export function PostCard({ post, kind, onQuote, postingPaused = false }: PostCar
   // A post by someone the reader hid comes folded; they may still open it, once, on this page.
   const [revealed, setRevealed] = useState(false);
   const mayHide = session.status === 'signed-in' && session.member.role === 'member' && !post.author.isYou && !post.author.isModerator;
-  const staff = session.status === 'signed-in' && (session.member.role === 'moderator' || session.member.role === 'admin');
+  const staff = isStaff(session);
   const folded = post.hiddenByYou && !revealed;
   const headingId = `${postElementId(post.id)}-heading`;
   const placeholder = postPlaceholder(post);

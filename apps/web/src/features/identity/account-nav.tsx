@@ -5,6 +5,7 @@ import { ACCOUNT_PATH, PARTNER_PATH, SIGN_IN_PATH, WELCOME_PATH } from '../../ro
 import { signOutAndGoHome } from './sign-out-and-go-home';
 import { MOD_PATH } from '../moderation/mod-paths';
 import classes from './identity.module.css';
+import { isStaff } from '../../api/session';
 import { useSession } from './use-session';
 
 export const SIGNED_OUT_NOTICE = "You've signed out. You're welcome back any time.";
@@ -63,7 +64,7 @@ export function AccountNav({ currentPath }: AccountNavProps) {
             Partner portal
           </Button>
         )}
-        {(session.member.role === 'moderator' || session.member.role === 'admin') && (
+        {isStaff(session) && (
           <Button component="a" href={MOD_PATH} variant="light" aria-current={currentPath.startsWith(MOD_PATH) ? 'page' : undefined}>
             Moderation
           </Button>

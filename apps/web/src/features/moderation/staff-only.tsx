@@ -2,6 +2,7 @@ import { Anchor, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { HOME_PATH, SIGN_IN_PATH } from '../../routes/route-paths';
 import { LoadingState } from '../forum/query-states';
+import { isStaff } from '../../api/session';
 import { useSession } from '../identity/use-session';
 
 /** The console's route guard: moderators and admins only (the api guards every call as well). */
@@ -21,7 +22,7 @@ export function StaffOnly({ children }: { children: ReactNode }) {
       </Stack>
     );
   }
-  if (session.member.role !== 'moderator' && session.member.role !== 'admin') {
+  if (!isStaff(session)) {
     return (
       <Stack gap="sm">
         <Title order={1}>This area is for moderators</Title>
