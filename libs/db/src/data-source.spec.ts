@@ -215,6 +215,30 @@ describe('database foundation (real PostgreSQL)', () => {
     await expect(db.dataSource.query(`INSERT INTO former_pseudonyms (name_hash, member_id) VALUES ('hash-unsaid', $1)`, [member.id])).rejects.toThrow(/replaced_by/);
   });
 
+  it("reads members' own recent name changes from the names they left, and only those", async () => {
+    const runner = db.dataSource.createQueryRunner();
+    const migration = MIGRATIONS.map((Migration) => new Migration()).find((each) => each.name === 'NameChanges1764810000000');
+    const [member] = await db.dataSource.query(`INSERT INTO members (pseudonym, role) VALUES ('Changed Often Wren', 'member') RETURNING id`);
+    const [quiet] = await db.dataSource.query(`INSERT INTO members (pseudonym, role) VALUES ('Never Changed Wren', 'member') RETURNING id`);
+    const day = 86_400_000;
+    const recent = [new Date(Date.now() - 20 * day), new Date(Date.now() - 2 * day)];
+    try {
+      await migration!.down(runner);
+      await db.dataSource.query(
+        `INSERT INTO former_pseudonyms (name_hash, member_id, replaced_at, replaced_by) VALUES
+           ('wren-recent-2', $1, $3, 'member'), ('wren-recent-1', $1, $2, 'member'),
+           ('wren-long-ago', $1, $4, 'member'), ('wren-by-moderator', $1, $5, 'moderator')`,
+        [member.id, recent[0], recent[1], new Date(Date.now() - 45 * day), new Date(Date.now() - day)],
+      );
+    } finally {
+      await migration!.up(runner);
+      await runner.release();
+    }
+    const read = async (id: string) => (await db.dataSource.query(`SELECT name_changed_at FROM members WHERE id = $1`, [id]))[0].name_changed_at as Date[];
+    expect((await read(member.id)).map((at) => at.getTime())).toEqual(recent.map((at) => at.getTime()));
+    expect(await read(quiet.id)).toEqual([]);
+  });
+
   it('opens read-replica sessions read-only, so a write sent there by mistake is refused', async () => {
     const pool = createReadPool({ url: db.url, poolSize: 1, applicationName: 'lantern-read-test' });
     try {

@@ -37,6 +37,7 @@ interface AccountRow {
   created_at: Date;
   muted_until: Date | null;
   suspended_until: Date | null;
+  name_changed_at: Date[];
 }
 
 interface ThreadRow {
@@ -129,13 +130,20 @@ export class AccountExportService {
 
   private async read(manager: EntityManager, memberId: string): Promise<Omit<AccountExport, 'format' | 'exportedAt' | 'hiddenMembers' | 'safetyPlan'>> {
     const [account]: AccountRow[] = await manager.query(
-      `SELECT pseudonym, role, region, preferences, created_at, muted_until, suspended_until FROM members WHERE id = $1 AND deleted_at IS NULL`,
+      `SELECT pseudonym, role, region, preferences, created_at, muted_until, suspended_until, name_changed_at FROM members WHERE id = $1 AND deleted_at IS NULL`,
       [memberId],
     );
     // An erased account's access token outlives it by up to 15 minutes; it gets nothing.
     if (!account) throw new ApiException(HttpStatus.UNAUTHORIZED, 'TOKEN_INVALID', 'This account no longer exists.');
     return {
-      account: { pseudonym: account.pseudonym, role: account.role, region: account.region, preferences: account.preferences, createdAt: iso(account.created_at) },
+      account: {
+        pseudonym: account.pseudonym,
+        role: account.role,
+        region: account.region,
+        preferences: account.preferences,
+        createdAt: iso(account.created_at),
+        nameChangedAt: [...account.name_changed_at].sort((a, b) => a.getTime() - b.getTime()).map(iso),
+      },
       threads: await this.threads(manager, memberId),
       posts: await this.posts(manager, memberId),
       chatMessages: await this.chatMessages(manager, memberId),

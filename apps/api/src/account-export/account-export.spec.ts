@@ -87,6 +87,9 @@ describe('a member downloads their own data (real PostgreSQL and Redis)', () => 
     expect((await rest(api, 'POST', '/api/v1/me/support-requests', { token: writer.token, body: { noticeId: notice.id } })).status).toBe(201);
     await api.db.dataSource.query(`UPDATE flags SET resolution = 'MODNOTE internal: watch this one' WHERE content_type = 'member' AND content_id = $1`, [writer.memberId]);
 
+    const renamedAt = [new Date(Date.now() - 3 * 86_400_000), new Date(Date.now() - 86_400_000)];
+    await api.db.dataSource.query(`UPDATE members SET name_changed_at = ARRAY[$3::timestamptz, $2::timestamptz] WHERE id = $1`, [writer.memberId, ...renamedAt]);
+
     const file = await download(writer.token);
     expect(file.status).toBe(200);
     const document = JSON.parse(file.text) as AccountExport;
@@ -97,7 +100,7 @@ describe('a member downloads their own data (real PostgreSQL and Redis)', () => 
     expect(document.format).toBe('lantern-account-export/1');
     expect(Math.abs(Date.parse(document.exportedAt) - Date.now())).toBeLessThan(60_000);
 
-    expect(document.account).toMatchObject({ pseudonym: 'Export Wren', role: 'member', region: null, preferences: {} });
+    expect(document.account).toMatchObject({ pseudonym: 'Export Wren', role: 'member', region: null, preferences: {}, nameChangedAt: renamedAt.map((at) => at.toISOString()) });
     expect(document.threads).toEqual([
       {
         id: started.id,

@@ -17,7 +17,7 @@ import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
 import { WatchedWordsService } from '../watched-words/watched-words.service';
 import { ApiException } from '../http/api-exception';
 import { DATA_SOURCE } from '../infra/infra.tokens';
-import { RateLimitService, type RatePolicy } from '../rate-limit/rate-limit.service';
+import { formatWait, RateLimitedException, RateLimitService, type RatePolicy } from '../rate-limit/rate-limit.service';
 import { ACCESS_TOKEN_TTL_SECONDS, AccessTokenService } from './access-token.service';
 import {
   hashPassphrase,
@@ -54,6 +54,8 @@ export interface MemberRow {
   muted_until: Date | null;
   suspended_until: Date | null;
   deleted_at: Date | null;
+  /** When the member changed their own name, within the last PSEUDONYM_CHANGES window. */
+  name_changed_at: Date[];
 }
 
 export const toMemberView = (row: MemberRow): MemberView => ({
@@ -93,12 +95,6 @@ export class AuthService {
   private readonly loginPolicy: RatePolicy;
   /** One address can be a whole school or a mobile carrier's NAT: it gets ten pseudonyms' worth. */
   private readonly loginPerAddressPolicy: RatePolicy;
-  private readonly renamePolicy: RatePolicy = {
-    name: 'pseudonym-change',
-    points: PSEUDONYM_CHANGES.perWindow,
-    durationSeconds: PSEUDONYM_CHANGES.windowDays * 24 * 3600,
-    message: `A name can be changed ${PSEUDONYM_CHANGES.perWindow} times in ${PSEUDONYM_CHANGES.windowDays} days, so that others can know you by it.`,
-  };
 
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
@@ -144,7 +140,8 @@ export class AuthService {
    * they wrote, and the one they sign in with. Checked as a new member's is; their old name still
    * signs them in and nobody else can take it (`replaceName`). Nobody is signed out: the other
    * devices trade their tokens for ones with the new name, as after a moderator's new name, and
-   * this one does the same on its next request. A few changes a month (PSEUDONYM_CHANGES), so a
+   * this one does the same on its next request. A few changes a month (PSEUDONYM_CHANGES, counted
+   * on the member's row in the change's own transaction: `nameChangeWait`), so a
    * name stays something others can know a person by.
    */
   async changePseudonym(memberId: string, input: ChangePseudonymRequest): Promise<MemberView> {
@@ -153,8 +150,7 @@ export class AuthService {
       throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, 'NOT_A_MEMBER', 'The names of moderators, admins and crisis counsellors are set by an operator, so that members can trust them.');
     }
     await this.confirmPassphrase(member, input.currentPassphrase);
-    const key = `member:${memberId}`;
-    await this.limits.check(this.renamePolicy, key);
+    refuseOverNameChanges(member);
     if (input.pseudonym) await this.refuseUnfitName(input.pseudonym);
     for (let attempt = 0; attempt < 10; attempt++) {
       const pseudonym = input.pseudonym ?? generatePseudonym();
@@ -165,20 +161,20 @@ export class AuthService {
           // The same name again changes nothing and spends no change. In another case ("corner
           // table" to "Corner Table") it is the same name to sign in with, so nothing is kept of it.
           if (current.pseudonym === pseudonym) return null;
+          refuseOverNameChanges(current);
           if (current.pseudonym.toLowerCase() === pseudonym.toLowerCase()) {
             await manager.query(`UPDATE members SET pseudonym = $2 WHERE id = $1`, [memberId, pseudonym]);
           } else if (!(await replaceName(manager, memberId, current.pseudonym, pseudonym, 'member'))) {
             if (input.pseudonym && (await replacedByModerator(manager, memberId, pseudonym))) throw replacedName();
             return undefined;
           }
+          const changedAt = [...recentNameChanges(current.name_changed_at, Date.now()), new Date()];
+          await manager.query(`UPDATE members SET name_changed_at = $2 WHERE id = $1`, [memberId, changedAt]);
           await this.sessionsEnded.renew(manager, memberId);
-          return { ...current, pseudonym };
+          return { ...current, pseudonym, name_changed_at: changedAt };
         });
         if (renamed === null) return toMemberView(member);
-        if (renamed) {
-          await this.limits.consume(this.renamePolicy, key);
-          return toMemberView(renamed);
-        }
+        if (renamed) return toMemberView(renamed);
       } catch (error) {
         if (!isNameInUse(error)) throw error;
       }
@@ -379,4 +375,29 @@ export class AuthService {
     const accessToken = await this.tokens.sign({ id: member.id, role: member.role, pseudonym: member.pseudonym });
     return { accessToken, refreshToken, expiresIn: ACCESS_TOKEN_TTL_SECONDS, member: toMemberView(member) };
   }
+}
+
+/** The times among `changedAt` within the PSEUDONYM_CHANGES window before `now`, oldest first. */
+function recentNameChanges(changedAt: readonly Date[], now: number): Date[] {
+  const windowStart = now - PSEUDONYM_CHANGES.windowDays * 86_400_000;
+  return changedAt.filter((at) => at.getTime() > windowStart).sort((a, b) => a.getTime() - b.getTime());
+}
+
+/** Seconds until the member may change their name again: 0 while a change is left in the window. */
+export function nameChangeWait(changedAt: readonly Date[], now: number): number {
+  const recent = recentNameChanges(changedAt, now);
+  if (recent.length < PSEUDONYM_CHANGES.perWindow) return 0;
+  const freed = recent[recent.length - PSEUDONYM_CHANGES.perWindow].getTime() + PSEUDONYM_CHANGES.windowDays * 86_400_000;
+  return Math.max(1, Math.ceil((freed - now) / 1000));
+}
+
+/** 429 RATE_LIMITED, saying when, for a member who has used this window's name changes. */
+function refuseOverNameChanges(member: Pick<MemberRow, 'name_changed_at'>): void {
+  const wait = nameChangeWait(member.name_changed_at, Date.now());
+  if (wait === 0) return;
+  throw new RateLimitedException(
+    `A name can be changed ${PSEUDONYM_CHANGES.perWindow} times in ${PSEUDONYM_CHANGES.windowDays} days, so that others can know you by it. Try again in ${formatWait(wait)}.`,
+    wait,
+    false,
+  );
 }

@@ -1,5 +1,6 @@
 import type { MemberView, Post, Thread } from '@lantern/contracts';
 import { seedDemoData } from '@lantern/db';
+import { dropQueueKeys } from '@lantern/db/testing';
 import { startApi, startApiNode, type ApiHarness } from '../../test/support/api-harness';
 import { registerMember, rest, withRole } from '../../test/support/rest-client';
 import { formerNameHash } from './former-pseudonyms';
@@ -130,7 +131,44 @@ describe('a member changes their own name (real PostgreSQL, Redis, two api nodes
     const limited = await rest<ErrorBody>(api, 'PUT', '/api/v1/me/pseudonym', { token, body: { pseudonym: 'One Too Many' } });
     expect([limited.status, limited.body.error.code]).toEqual([429, 'RATE_LIMITED']);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(29 * 24 * 3600);
+    expect(limited.body.error.message).toBe('A name can be changed 3 times in 30 days, so that others can know you by it. Try again in 30 days.');
     expect((await rest<MemberView>(api, 'GET', '/api/v1/me', { token })).body.pseudonym).toBe(names[2]);
+    // Counted with the account, not in Redis: Redis losing its keys (a restart) gives no change back, on any node.
+    await dropQueueKeys(`${api.env.QUEUE_PREFIX}:rate`);
+    const afterRestart = await rest<ErrorBody>(node2, 'PUT', '/api/v1/me/pseudonym', { token, body: { pseudonym: 'One Too Many' } });
+    expect([afterRestart.status, afterRestart.body.error.code]).toEqual([429, 'RATE_LIMITED']);
+  });
+
+  it('gives the last change of the month to one of two changes sent at once (two nodes), and frees one as the oldest leaves the window', async () => {
+    const member = await join('Last Change Left');
+    const day = 86_400_000;
+    // Two changes this month already, the older 29 days and 23 hours ago.
+    const older = new Date(Date.now() - 30 * day + 3_600_000);
+    await api.db.dataSource.query(`UPDATE members SET name_changed_at = ARRAY[$2::timestamptz, $3::timestamptz] WHERE id = $1`, [member.member.id, older, new Date(Date.now() - day)]);
+    const both = await Promise.all([
+      rest<MemberView & ErrorBody>(api, 'PUT', '/api/v1/me/pseudonym', { token: member.accessToken, body: { pseudonym: 'First Of Two' } }),
+      rest<MemberView & ErrorBody>(node2, 'PUT', '/api/v1/me/pseudonym', { token: member.accessToken, body: { pseudonym: 'Second Of Two' } }),
+    ]);
+    expect(both.map((answer) => answer.status).sort()).toEqual([200, 429]);
+    const won = both.find((answer) => answer.status === 200)!;
+    const lost = both.find((answer) => answer.status === 429)!;
+    expect(lost.body.error.code).toBe('RATE_LIMITED');
+    // The older change leaves the window in an hour: that is when the next one is free.
+    const retryAfter = Number(lost.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThan(3_500);
+    expect(retryAfter).toBeLessThanOrEqual(3_600);
+    expect(lost.body.error.message).toMatch(/Try again in 60 min\.$/);
+    const [row] = await api.db.dataSource.query(`SELECT pseudonym, cardinality(name_changed_at) AS changes FROM members WHERE id = $1`, [member.member.id]);
+    expect(row).toEqual({ pseudonym: won.body.pseudonym, changes: 3 });
+
+    // An hour on (the oldest change moved back past the window): one change is free, and the time that left is no longer kept.
+    await api.db.dataSource.query(`UPDATE members SET name_changed_at = array_replace(name_changed_at, $2::timestamptz, $3::timestamptz) WHERE id = $1`, [member.member.id, older, new Date(Date.now() - 31 * day)]);
+    const [token] = await refreshed(member.refreshToken);
+    const again = await change(token, {});
+    expect([again.status, again.body.pseudonym]).toEqual([200, expect.stringMatching(GENERATED)]);
+    const [kept] = await api.db.dataSource.query(`SELECT name_changed_at FROM members WHERE id = $1`, [member.member.id]);
+    expect(kept.name_changed_at).toHaveLength(3);
+    for (const at of kept.name_changed_at as Date[]) expect(at.getTime()).toBeGreaterThan(Date.now() - 30 * day);
   });
 
   it('gives a member back a name they had before, and keeps the one they leave; a name a moderator replaced stays replaced', async () => {

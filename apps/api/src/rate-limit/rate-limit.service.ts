@@ -148,8 +148,10 @@ export class RateLimitService {
   }
 }
 
-function formatWait(seconds: number): string {
+/** A wait as a person reads it: "40 s", "12 min", "5 h", "3 days". */
+export function formatWait(seconds: number): string {
   if (seconds < 90) return `${seconds} s`;
   if (seconds < 5400) return `${Math.ceil(seconds / 60)} min`;
-  return `${Math.ceil(seconds / 3600)} h`;
+  if (seconds < 48 * 3600) return `${Math.ceil(seconds / 3600)} h`;
+  return `${Math.ceil(seconds / 86_400)} days`;
 }

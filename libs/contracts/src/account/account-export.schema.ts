@@ -153,6 +153,8 @@ export const accountExportSchema = z.object({
     region: z.string().nullable(),
     preferences: memberPreferencesSchema,
     createdAt: isoTimestampSchema,
+    /** When they changed their own name within the last 30 days (kept to count the changes a month allows), oldest first. */
+    nameChangedAt: z.array(isoTimestampSchema),
   }),
   threads: z.array(exportedThreadSchema),
   posts: z.array(exportedPostSchema),

@@ -32,6 +32,7 @@ import { CrisisNoticesForWithheldWords1764770000000 } from './1764770000000-cris
 import { FormerPseudonyms1764780000000 } from './1764780000000-former-pseudonyms';
 import { ModeratorReviews1764790000000 } from './1764790000000-moderator-reviews';
 import { FormerPseudonymsReplacedBy1764800000000 } from './1764800000000-former-pseudonyms-replaced-by';
+import { NameChanges1764810000000 } from './1764810000000-name-changes';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -69,4 +70,5 @@ export const MIGRATIONS = [
   FormerPseudonyms1764780000000,
   ModeratorReviews1764790000000,
   FormerPseudonymsReplacedBy1764800000000,
+  NameChanges1764810000000,
 ];
