@@ -3,12 +3,15 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { io } from 'socket.io-client';
 import { seedDemoData } from '@lantern/db';
-import { createNodeRedisClient } from '@lantern/queue';
+import { closeQueue, createBullConnection, createNodeRedisClient, createPartnerQueue, createPartnerWorker } from '@lantern/queue';
 import type { AccountExport, AdminEscalation, ChatMessage, Escalation, EscalationContactUpdatedWebhook, EscalationWebhook, EscalationWithdrawnWebhook, HandoffFailedEvent, OutreachReceipt, OutreachStatus, PrivateRoomReadyEvent, QueueItem, QueueItemDetail, RoomSummary, Thread } from '@lantern/contracts';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
 import { holdLocks, untilLockWaiters } from '../../test/support/db-locks';
 import { changeBehindTokens, registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
 import { startWorker, waitFor, type WorkerProcess } from '../../test/support/worker-process';
+// The sweep's own call, made here on a failed job as the worker reads it back from Redis.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { WebhookProcessor } from '../../../worker/src/partners/webhook.processor';
 
 interface ErrorResponse {
   error: { code: string; message: string };
@@ -73,13 +76,14 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
   let admin: Session;
 
   const env = { WEBHOOK_TIMEOUT_MS: '400', WEBHOOK_RETRY_BASE_MS: '100' };
+  const workerEnv = () => ({ DATABASE_URL: api.env.DATABASE_URL, REDIS_URL: api.env.REDIS_URL, QUEUE_PREFIX: api.env.QUEUE_PREFIX, JWT_SECRET: api.env.JWT_SECRET ?? '', ...env });
 
   beforeAll(async () => {
     endpoint = new PartnerEndpoint();
     await endpoint.start();
     api = await startApi('partners', env);
     await seedDemoData(api.db.dataSource);
-    worker = startWorker({ DATABASE_URL: api.env.DATABASE_URL, REDIS_URL: api.env.REDIS_URL, QUEUE_PREFIX: api.env.QUEUE_PREFIX, JWT_SECRET: api.env.JWT_SECRET ?? '', ...env });
+    worker = startWorker(workerEnv());
     secret = randomBytes(32).toString('hex');
     const [partner] = await api.db.dataSource.query(
       `INSERT INTO partners (name, regions, webhook_url, webhook_secret) VALUES ('Hope Line', '{US}', $1, $2) RETURNING id`,
@@ -117,6 +121,31 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
   const escalate = (item: QueueItem, extra: Record<string, unknown> = {}) =>
     rest<QueueItem & ErrorResponse>(api, 'POST', `/api/v1/moderation/flags/${item.id}/resolve`, { token: moderator.token, body: { action: 'escalate', partnerId, ...extra } });
   const outreachOf = async (who: Session) => (await rest<{ request: OutreachStatus | null }>(api, 'GET', '/api/v1/me/outreach', { token: who.token })).body.request;
+  /** The first delivery of a hand-off once BullMQ has failed it for good, as the worker's sweep reads it back. */
+  const failedDelivery = async (escalationId: string) => {
+    const queue = createPartnerQueue(createBullConnection(api.env.REDIS_URL, 'producer', 'partners-spec-failed'), api.env.QUEUE_PREFIX);
+    try {
+      return await waitFor(
+        async () => {
+          const job = await queue.getJob(`${escalationId}-d1`);
+          return job && (await job.getState()) === 'failed' ? job : undefined;
+        },
+        20_000,
+        'the delivery to fail every attempt',
+      );
+    } finally {
+      await closeQueue(queue);
+    }
+  };
+  /** How often a hand-off's failed delivery is on its timeline and in the audit log. */
+  const failureRecords = async (escalationId: string) =>
+    (
+      await api.db.dataSource.query(
+        `SELECT (SELECT count(*)::int FROM escalation_events WHERE escalation_id = $1 AND status = 'delivery_failed') AS steps,
+                (SELECT count(*)::int FROM audit_log WHERE target_id = $1 AND action = 'partner_delivery_failed') AS audits`,
+        [escalationId],
+      )
+    )[0];
   const escalationFor = async (flagId: string) => (await api.db.dataSource.query(`SELECT id, status, phone_ciphertext, room_slug FROM escalations WHERE flag_id = $1`, [flagId]))[0];
 
   it('refuses to escalate without the member’s consent, unless imminent risk is recorded with a reason; that path is audited and shown to admins', async () => {
@@ -270,6 +299,15 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
       await waitFor(async () => alerts.some((alert) => alert.escalationId === escalation.id), 5_000, 'the admins’ alert');
       const [failure] = await api.db.dataSource.query(`SELECT actor_role, reason FROM audit_log WHERE target_id = $1 AND action = 'partner_delivery_failed'`, [escalation.id]);
       expect(failure).toMatchObject({ actor_role: 'system', reason: expect.stringMatching(/^after 5 attempts: the partner answered 500/) });
+      // The worker's sweep of failed jobs, reading this one back from Redis, finds it recorded: nothing is recorded or told twice.
+      const failedJob = await failedDelivery(escalation.id);
+      const sweep = new WebhookProcessor(api.db.dataSource, api.env);
+      expect(await sweep.recordedWithoutKey(failedJob)).toBe(false);
+      await sweep.deadLetter(failedJob, failedJob.failedReason);
+      expect(await failureRecords(escalation.id)).toEqual({ steps: 1, audits: 1 });
+      // A failure recorded before failures were named (an older worker) is left alone by the sweep too.
+      await api.db.dataSource.query(`UPDATE escalation_events SET failure_key = NULL WHERE escalation_id = $1 AND status = 'delivery_failed'`, [escalation.id]);
+      expect(await sweep.recordedWithoutKey(failedJob)).toBe(true);
 
       endpoint.fallback = 'ok';
       expect((await rest(api, 'POST', `/api/v1/admin/escalations/${escalation.id}/redeliver`, { token: admin.token })).status).toBe(202);
@@ -278,6 +316,46 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     } finally {
       endpoint.fallback = 'ok';
       admins.disconnect();
+    }
+  });
+
+  it('records a delivery that failed with no worker left to record it (killed as it failed, or a job failed for stalling) once a worker is back, and tells moderators', async () => {
+    const member = await registerMember(api, 'Unrecorded Sorrel');
+    const consent = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'in_app' } });
+    // The worker is gone. A bare BullMQ worker of the test's own fails the delivery at every
+    // attempt and records nothing, which is what a worker killed the moment its job failed leaves.
+    worker.child.kill('SIGKILL');
+    await worker.exited;
+    const bare = createPartnerWorker(
+      async () => {
+        throw new Error('the partner answered 503');
+      },
+      { connection: createBullConnection(api.env.REDIS_URL, 'worker', 'partners-spec-bare-worker'), prefix: api.env.QUEUE_PREFIX, concurrency: 1 },
+    );
+    void bare.run();
+    let escalationId: string;
+    try {
+      expect((await escalate({ id: consent.body.flagId } as QueueItem)).status).toBe(200);
+      escalationId = (await escalationFor(consent.body.flagId)).id;
+      await failedDelivery(escalationId);
+    } finally {
+      await closeQueue(bare);
+    }
+    expect(await failureRecords(escalationId)).toEqual({ steps: 0, audits: 0 });
+    const moderators = io(api.baseUrl, { path: '/socket.io', auth: { token: moderator.token }, transports: ['websocket'] });
+    const alerts: HandoffFailedEvent[] = [];
+    moderators.on('moderation:handoff-failed', (alert: HandoffFailedEvent) => alerts.push(alert));
+    try {
+      await new Promise<void>((resolve) => moderators.once('connect', () => resolve()));
+      // Back: its first sweep records the failure, puts the member back on top of the queue and says so.
+      worker = startWorker(workerEnv());
+      const alert = await waitFor(async () => alerts.find((entry) => entry.escalationId === escalationId), 30_000, `the sweep (worker output: ${worker.output().slice(-400)})`);
+      expect(await failureRecords(escalationId)).toEqual({ steps: 1, audits: 1 });
+      const queue = (await rest<{ items: QueueItem[] }>(api, 'GET', '/api/v1/moderation/queue', { token: moderator.token })).body.items;
+      expect(queue.find((entry) => entry.id === alert.flagId)).toMatchObject({ contentType: 'member', contentId: member.memberId, handoffFailed: true });
+      expect((await outreachOf(member))?.progress).toBe('delayed');
+    } finally {
+      moderators.disconnect();
     }
   });
 

@@ -1,15 +1,33 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { PartnerDeliveryJob, ServerEnv } from '@lantern/contracts';
-import { closeQueue, createBullConnection, createPartnerWorker } from '@lantern/queue';
-import type { Worker } from 'bullmq';
+import { closeQueue, createBullConnection, createPartnerQueue, createPartnerWorker } from '@lantern/queue';
+import type { Queue, Worker } from 'bullmq';
 import { SERVER_ENV } from '../config/worker-config.module';
 import { WebhookProcessor } from './webhook.processor';
 
-/** Delivers partner webhooks; a delivery that fails every attempt lands on the dead-letter list. */
+/** How often the worker looks for failed deliveries nobody recorded. */
+export const DEAD_LETTER_SWEEP_MS = 30_000;
+/** How far back the sweep looks (failures older than this were recorded, or a person has seen them on the admins' list). */
+export const DEAD_LETTER_SWEEP_WINDOW_MS = 60 * 60_000;
+/** The newest failed deliveries the sweep reads in one round. */
+const DEAD_LETTER_SWEEP_BATCH = 200;
+
+/**
+ * Delivers partner webhooks; a delivery that fails every attempt lands on the dead-letter list.
+ *
+ * Its failure is recorded (on the hand-off's timeline; the member back on the moderators' queue;
+ * admins and moderators told) as BullMQ fails the job, and again, once, by a sweep of the newest
+ * failed jobs at start and every DEAD_LETTER_SWEEP_MS: a worker killed between the two, or a job
+ * BullMQ failed without running it (stalled past its limit: no 'failed' event on any worker),
+ * would otherwise leave a member waiting for a counsellor nobody knows is not coming.
+ */
 @Injectable()
 export class WebhookWorkerService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(WebhookWorkerService.name);
   private worker: Worker<PartnerDeliveryJob> | undefined;
+  private failed: Queue<PartnerDeliveryJob> | undefined;
+  private sweeping: NodeJS.Timeout | undefined;
+  private sweep: Promise<void> = Promise.resolve();
 
   constructor(
     @Inject(SERVER_ENV) private readonly env: ServerEnv,
@@ -23,13 +41,42 @@ export class WebhookWorkerService implements OnApplicationBootstrap, OnApplicati
       if (!job) return;
       const final = job.attemptsMade >= (job.opts.attempts ?? 1);
       this.logger.warn({ escalationId: job.data.escalationId, event: job.data.event ?? 'escalation.created', attemptsMade: job.attemptsMade, final, reason: error.message }, 'partner webhook failed');
-      if (final) void this.processor.deadLetter(job, error.message).catch((failure: Error) => this.logger.error(`dead-letter record failed: ${failure.message}`));
+      if (final) void this.processor.deadLetter(job, error.message).catch((failure: Error) => this.logger.error(`dead-letter record failed (the sweep tries again): ${failure.message}`));
     });
     this.worker.on('error', (error) => this.logger.warn(`webhook worker: ${error.message}`));
     void this.worker.run();
+
+    this.failed = createPartnerQueue(createBullConnection(this.env.REDIS_URL, 'producer', 'lantern-webhooks-sweep'), this.env.QUEUE_PREFIX);
+    this.sweepSoon();
+    this.sweeping = setInterval(() => this.sweepSoon(), DEAD_LETTER_SWEEP_MS).unref();
+  }
+
+  /** One sweep at a time: a slow one (Redis or the database away) is not overtaken by the next. */
+  private sweepSoon(): void {
+    this.sweep = this.sweep.then(() => this.sweepFailed());
+  }
+
+  /** Records every recent failed delivery not recorded yet; what it cannot read now, the next round does. */
+  private async sweepFailed(): Promise<void> {
+    const queue = this.failed;
+    if (!queue) return;
+    try {
+      const since = Date.now() - DEAD_LETTER_SWEEP_WINDOW_MS;
+      const jobs = await queue.getJobs(['failed'], 0, DEAD_LETTER_SWEEP_BATCH - 1);
+      for (const job of jobs) {
+        if (!job || (job.finishedOn ?? 0) < since) continue;
+        if (await this.processor.recordedWithoutKey(job)) continue;
+        await this.processor.deadLetter(job, job.failedReason || 'no reason recorded');
+      }
+    } catch (error) {
+      this.logger.warn(`dead-letter sweep: ${(error as Error).message}`);
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.sweeping);
+    await this.sweep;
     if (this.worker) await closeQueue(this.worker, 30_000);
+    if (this.failed) await closeQueue(this.failed);
   }
 }

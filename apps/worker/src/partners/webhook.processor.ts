@@ -19,19 +19,40 @@ import { DATA_SOURCE } from '../infra/worker-infra.module';
 
 export type DeliveryOutcome = 'delivered' | 'already-delivered' | 'closed' | 'gone' | 'withdrawal-delivered' | 'contact-update-delivered';
 
-/** A delivery's step on the hand-off's timeline, and the same in the audit log (the system as actor). */
+type FailedStep = 'delivery_failed' | 'withdrawal_delivery_failed' | 'contact_update_delivery_failed';
+/** The steps a delivery that failed every attempt records. */
+export const FAILED_STEPS: readonly FailedStep[] = ['delivery_failed', 'withdrawal_delivery_failed', 'contact_update_delivery_failed'];
+
+/**
+ * A delivery's step on the hand-off's timeline, and the same in the audit log (the system as
+ * actor). A failure is recorded once by its key (`failureKey`): false when it already was.
+ */
 async function recordStep(
   manager: Pick<EntityManager, 'query'>,
   escalationId: string,
-  status: 'delivered' | 'withdrawal_delivered' | 'delivery_failed' | 'withdrawal_delivery_failed' | 'contact_update_delivered' | 'contact_update_delivery_failed',
+  status: 'delivered' | 'withdrawal_delivered' | 'contact_update_delivered' | FailedStep,
   note: string,
-): Promise<void> {
-  await manager.query(`INSERT INTO escalation_events (escalation_id, status, note) VALUES ($1, $2, $3)`, [escalationId, status, note]);
+  failure?: string,
+): Promise<boolean> {
+  const recorded = returnedRows(
+    await manager.query(
+      `INSERT INTO escalation_events (escalation_id, status, note, failure_key) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (failure_key) WHERE failure_key IS NOT NULL DO NOTHING RETURNING id`,
+      [escalationId, status, note, failure ?? null],
+    ),
+  );
+  if (recorded.length === 0) return false;
   await manager.query(`INSERT INTO audit_log (actor_id, actor_role, action, target_type, target_id, reason) VALUES (NULL, 'system', $3, 'escalation', $1, $2)`, [
     escalationId,
     note,
     `partner_${status}`,
   ]);
+  return true;
+}
+
+/** Names one failure of one job (the moment BullMQ failed it): a job an admin retries that fails again is another failure. */
+export function failureKey(job: Pick<Job, 'id' | 'finishedOn'>): string {
+  return `${job.id ?? 'unknown'}@${job.finishedOn ?? 0}`;
 }
 
 /** A contact change in a timeline note: the n-th, and what it was as sent (never the number). */
@@ -193,7 +214,8 @@ export class WebhookProcessor {
   /**
    * After the last attempt: on the admins' list and announced to them, and the member back on top
    * of the moderators' queue (they were promised a counsellor who will not come unless a human
-   * acts), announced to every moderator.
+   * acts), announced to every moderator. Once per failure (`failureKey`), however often it is
+   * asked: by the worker as the job fails, and by its sweep of failed jobs.
    */
   async deadLetter(job: Job<PartnerDeliveryJob>, reason: string): Promise<void> {
     if (job.data.event === 'escalation.withdrawn') return this.followUpDeadLetter(job, reason, 'withdrawal', 'withdrawal_delivery_failed');
@@ -204,7 +226,7 @@ export class WebhookProcessor {
       // The member first: an erasure under way (holding the account, then unlinking the hand-off)
       // finishes, and the hand-off is read with nobody left to open a request for.
       await holdNamedMembers(manager, { sql: `SELECT member_id FROM escalations WHERE id = $1`, parameters: [escalationId] });
-      await recordStep(manager, escalationId, 'delivery_failed', note);
+      if (!(await recordStep(manager, escalationId, 'delivery_failed', note, failureKey(job)))) return;
       const [escalation]: Array<{ member_id: string | null; status: string; partner: string }> = await manager.query(
         `SELECT e.member_id, e.status, p.name AS partner FROM escalations e JOIN partners p ON p.id = e.partner_id WHERE e.id = $1 FOR UPDATE OF e`,
         [escalationId],
@@ -239,10 +261,22 @@ export class WebhookProcessor {
     await this.dataSource.transaction(async (manager) => {
       const note = `${what}, after ${job.attemptsMade} attempts: ${reason}`.slice(0, 500);
       const { escalationId } = job.data;
-      await recordStep(manager, escalationId, step, note);
+      if (!(await recordStep(manager, escalationId, step, note, failureKey(job)))) return;
       const [escalation]: Array<{ partner: string }> = await manager.query(`SELECT p.name AS partner FROM escalations e JOIN partners p ON p.id = e.partner_id WHERE e.id = $1`, [escalationId]);
       const alert: HandoffFailedAlert = { kind: 'delivery_failed', escalationId, flagId: null, partner: escalation?.partner ?? null };
       await manager.query(`SELECT pg_notify('lantern_admin', $1)`, [JSON.stringify(alert)]);
     });
+  }
+
+  /**
+   * Whether this failure was recorded before failures had keys (by the worker that ran it, at or
+   * after the moment it failed): the sweep then leaves it alone rather than tell everyone again.
+   */
+  async recordedWithoutKey(job: Job<PartnerDeliveryJob>): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM escalation_events WHERE escalation_id = $1 AND failure_key IS NULL AND status = ANY($2) AND at >= to_timestamp($3 / 1000.0) LIMIT 1`,
+      [job.data.escalationId, FAILED_STEPS, job.finishedOn ?? 0],
+    );
+    return rows.length > 0;
   }
 }

@@ -33,6 +33,7 @@ import { FormerPseudonyms1764780000000 } from './1764780000000-former-pseudonyms
 import { ModeratorReviews1764790000000 } from './1764790000000-moderator-reviews';
 import { FormerPseudonymsReplacedBy1764800000000 } from './1764800000000-former-pseudonyms-replaced-by';
 import { NameChanges1764810000000 } from './1764810000000-name-changes';
+import { DeadLetterKeys1764820000000 } from './1764820000000-dead-letter-keys';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -71,4 +72,5 @@ export const MIGRATIONS = [
   ModeratorReviews1764790000000,
   FormerPseudonymsReplacedBy1764800000000,
   NameChanges1764810000000,
+  DeadLetterKeys1764820000000,
 ];
