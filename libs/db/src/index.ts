@@ -11,3 +11,4 @@ export * from './open-flag';
 export * from './opening-post';
 export * from './hold-members';
 export * from './content-table';
+export * from './database-errors';

@@ -1,6 +1,7 @@
 import { Inject, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { type OnGatewayConnection, type OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import { CHAT_LIMITS, mendSurrogates, roomRefSchema, sendMessageSchema, type ChatAck, type ChatMessage, type HandoffFailedAlert, type MessageHeldEvent, type MessageRemovedEvent, type HandoffFailedEvent, type MemberRestrictedEvent, type PrivateRoomReadyEvent, type RepliesUnreadEvent, type RoomUpdatedEvent } from '@lantern/contracts';
+import { databaseContended, databaseUnreachable } from '@lantern/db';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Server, Socket } from 'socket.io';
 import { z } from 'zod';
@@ -9,7 +10,6 @@ import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
 import { CrisisService } from '../crisis/crisis.service';
 import type { Viewer } from '../forum/forum.service';
 import { ApiException } from '../http/api-exception';
-import { databaseContended, databaseUnreachable } from '../http/api-exception.filter';
 import { refuseNul } from '../http/parse-input';
 import { HiddenMembersService } from '../hides/hidden-members.service';
 import { PgListenerService } from '../infra/pg-listener.service';

@@ -2,6 +2,7 @@ import { io, type Socket } from 'socket.io-client';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, dropQueueKeys, uniqueQueuePrefix, type TestDatabase } from '@lantern/db/testing';
 import { parseServerEnv } from '@lantern/contracts';
+import { closeQueue, createBullConnection, createModerationQueue } from '@lantern/queue';
 import { DATA_SOURCE } from '../../src/infra/infra.tokens';
 import { RATE_STORE_ANSWER_MS } from '../../src/rate-limit/rate-limit.service';
 import { PRESENCE_REDIS_BOUND_MS } from '../../src/realtime/presence.service';
@@ -126,6 +127,39 @@ describe('outages (real services behind a TCP proxy that the test cuts)', () => 
     expect(again.map((ack) => ack.ok && !ack.duplicate)).toEqual([true, true, true]);
     const [{ n }] = await db.dataSource.query(`SELECT count(*)::int AS n FROM messages WHERE client_msg_id LIKE 'away-%'`);
     expect(n).toBe(3);
+  });
+
+  it("classifies a crisis post whose job came while the worker's PostgreSQL was away longer than all its retries, once it returns: no attempt is spent on an outage", async () => {
+    const pg = new TcpProxy('127.0.0.1', Number(new URL(db.url).port || 5432));
+    proxies.push(pg);
+    await pg.start();
+    const env = parseServerEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: db.url, REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: uniqueQueuePrefix('faults') });
+    api = await startApiNode(db, env);
+    worker = startWorker({ DATABASE_URL: pg.urlFor(db.url), REDIS_URL: env.REDIS_URL, QUEUE_PREFIX: env.QUEUE_PREFIX });
+    const classified = async (postId: string) => (await db.dataSource.query(`SELECT crisis FROM moderation_results WHERE content_id = $1`, [postId]))[0] as { crisis: boolean } | undefined;
+    const first = await writePost(api, 'A calm evening, thank you all.');
+    await waitFor(async () => classified(first), 30_000, `the worker to classify a first post (worker: ${worker?.output().slice(-400)})`);
+
+    // Only the worker loses the database; the api still stores posts and queues them.
+    await pg.cut();
+    const postId = await writePost(api, 'I want to end my life tonight. I have the pills ready.');
+    const queue = createModerationQueue(createBullConnection(TEST_REDIS_URL, 'producer', 'faults-moderation-queue'), env.QUEUE_PREFIX);
+    try {
+      // Six attempts with their backoff take a quarter of a minute; the outage lasts longer.
+      const cutAt = Date.now();
+      while (Date.now() - cutAt < 20_000) {
+        expect((await queue.getJobCounts('failed')).failed).toBe(0);
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+      }
+      expect(await classified(postId)).toBeUndefined();
+      await pg.restore();
+      await waitFor(async () => classified(postId), 30_000, `the post classified once the database is back (worker: ${worker?.output().slice(-400)})`);
+      expect(await classified(postId)).toEqual({ crisis: true });
+      expect(await db.dataSource.query(`SELECT kind FROM flags WHERE content_id = $1`, [postId])).toEqual([{ kind: 'crisis' }]);
+      expect((await queue.getJobCounts('failed')).failed).toBe(0);
+    } finally {
+      await closeQueue(queue);
+    }
   });
 
   it('keeps every post while Redis is away for 10 s, and classifies each exactly once when it returns', async () => {

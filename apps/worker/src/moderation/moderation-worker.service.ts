@@ -4,6 +4,7 @@ import { classify } from '@lantern/moderation';
 import { closeQueue, createBullConnection, createModerationWorker } from '@lantern/queue';
 import type { Worker } from 'bullmq';
 import { SERVER_ENV } from '../config/worker-config.module';
+import { waitingOutDatabase } from '../infra/wait-out-database';
 import { ModerationProcessor } from './moderation.processor';
 
 /**
@@ -28,7 +29,7 @@ export class ModerationWorkerService implements OnApplicationBootstrap, OnApplic
     classify('warming up the classifier');
     this.logger.log(`classifier ready in ${Math.round(performance.now() - warming)} ms`);
     const connection = createBullConnection(this.env.REDIS_URL, 'worker', 'lantern-worker');
-    this.worker = createModerationWorker((job) => this.processor.process(job), {
+    this.worker = createModerationWorker(waitingOutDatabase((job) => this.processor.process(job)), {
       connection,
       prefix: this.env.QUEUE_PREFIX,
       concurrency: this.env.WORKER_CONCURRENCY,

@@ -3,6 +3,7 @@ import type { PartnerDeliveryJob, ServerEnv } from '@lantern/contracts';
 import { closeQueue, createBullConnection, createPartnerQueue, createPartnerWorker } from '@lantern/queue';
 import type { Queue, Worker } from 'bullmq';
 import { SERVER_ENV } from '../config/worker-config.module';
+import { waitingOutDatabase } from '../infra/wait-out-database';
 import { WebhookProcessor } from './webhook.processor';
 
 /** How often the worker looks for failed deliveries nobody recorded. */
@@ -36,7 +37,7 @@ export class WebhookWorkerService implements OnApplicationBootstrap, OnApplicati
 
   onApplicationBootstrap(): void {
     const connection = createBullConnection(this.env.REDIS_URL, 'worker', 'lantern-webhooks');
-    this.worker = createPartnerWorker((job) => this.processor.process(job), { connection, prefix: this.env.QUEUE_PREFIX, concurrency: 4 });
+    this.worker = createPartnerWorker(waitingOutDatabase((job) => this.processor.process(job)), { connection, prefix: this.env.QUEUE_PREFIX, concurrency: 4 });
     this.worker.on('failed', (job, error) => {
       if (!job) return;
       const final = job.attemptsMade >= (job.opts.attempts ?? 1);
