@@ -384,7 +384,7 @@ function recentNameChanges(changedAt: readonly Date[], now: number): Date[] {
 }
 
 /** Seconds until the member may change their name again: 0 while a change is left in the window. */
-export function nameChangeWait(changedAt: readonly Date[], now: number): number {
+function nameChangeWait(changedAt: readonly Date[], now: number): number {
   const recent = recentNameChanges(changedAt, now);
   if (recent.length < PSEUDONYM_CHANGES.perWindow) return 0;
   const freed = recent[recent.length - PSEUDONYM_CHANGES.perWindow].getTime() + PSEUDONYM_CHANGES.windowDays * 86_400_000;

@@ -2,7 +2,7 @@ import { databaseConnectionLost } from '@lantern/db';
 import { DelayedError, type Job, type Processor } from 'bullmq';
 
 /** How long a job waits before it tries the database again, give or take a quarter (so a queue of them does not all come back at once). */
-export const DATABASE_WAIT_MS = 3_000;
+const DATABASE_WAIT_MS = 3_000;
 
 /**
  * A job that fails because its connection to the database failed is not at fault: it goes back to wait

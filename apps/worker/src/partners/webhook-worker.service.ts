@@ -7,9 +7,9 @@ import { waitingOutDatabase } from '../infra/wait-out-database';
 import { WebhookProcessor } from './webhook.processor';
 
 /** How often the worker looks for failed deliveries nobody recorded. */
-export const DEAD_LETTER_SWEEP_MS = 30_000;
+const DEAD_LETTER_SWEEP_MS = 30_000;
 /** How far back the sweep looks (failures older than this were recorded, or a person has seen them on the admins' list). */
-export const DEAD_LETTER_SWEEP_WINDOW_MS = 60 * 60_000;
+const DEAD_LETTER_SWEEP_WINDOW_MS = 60 * 60_000;
 /** The newest failed deliveries the sweep reads in one round. */
 const DEAD_LETTER_SWEEP_BATCH = 200;
 

@@ -21,7 +21,7 @@ export type DeliveryOutcome = 'delivered' | 'already-delivered' | 'closed' | 'go
 
 type FailedStep = 'delivery_failed' | 'withdrawal_delivery_failed' | 'contact_update_delivery_failed';
 /** The steps a delivery that failed every attempt records. */
-export const FAILED_STEPS: readonly FailedStep[] = ['delivery_failed', 'withdrawal_delivery_failed', 'contact_update_delivery_failed'];
+const FAILED_STEPS: readonly FailedStep[] = ['delivery_failed', 'withdrawal_delivery_failed', 'contact_update_delivery_failed'];
 
 /**
  * A delivery's step on the hand-off's timeline, and the same in the audit log (the system as
@@ -51,7 +51,7 @@ async function recordStep(
 }
 
 /** Names one failure of one job (the moment BullMQ failed it): a job an admin retries that fails again is another failure. */
-export function failureKey(job: Pick<Job, 'id' | 'finishedOn'>): string {
+function failureKey(job: Pick<Job, 'id' | 'finishedOn'>): string {
   return `${job.id ?? 'unknown'}@${job.finishedOn ?? 0}`;
 }
 
