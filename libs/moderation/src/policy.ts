@@ -52,6 +52,11 @@ export const DUE_MINUTES = { imminent: 2, high: 10, severeHarm: 15, standard: 24
 export const SUPPORT_REQUEST_PRIORITY = 110;
 
 const CRISIS_PRIORITY: Readonly<Record<RiskTier, number>> = { imminent: 100, high: 90, moderate: 80, low: 70, none: 70 };
+/**
+ * Words the classifier failed to read at every attempt: nobody knows what they say, and they may
+ * be someone in crisis, so they come as soon as a low-risk crisis does (DUE_MINUTES.high).
+ */
+export const UNREADABLE_PRIORITY = CRISIS_PRIORITY.low;
 const SEVERE_HARM_PRIORITY = 60;
 const HARM_PRIORITY = 40;
 const REPORT_PRIORITY = 20;

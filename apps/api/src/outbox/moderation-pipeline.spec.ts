@@ -1,4 +1,5 @@
 import { Queue } from 'bullmq';
+import type { QueueItemDetail } from '@lantern/contracts';
 import { Client, type Pool } from 'pg';
 import { closeQueue, createBullConnection, createModerationQueue } from '@lantern/queue';
 import type { DataSource } from 'typeorm';
@@ -143,6 +144,38 @@ describe('api → outbox → BullMQ → worker (real PostgreSQL, Redis and worke
     expect(await api.db.dataSource.query(`SELECT member_id FROM crisis_notices`)).toEqual([]);
     // Moderators still see the crisis post to review, under nobody's name.
     expect(await api.db.dataSource.query(`SELECT kind, author_id FROM flags WHERE content_id = $1`, [postId])).toEqual([{ kind: 'crisis', author_id: null }]);
+  });
+
+  it('sends words the classifier failed to read at every attempt to a person: their review item, urgent, saying nothing has read them', async () => {
+    const writer = await registerMember(api, 'Unread Writer');
+    // A post whose job the test queues itself (two attempts), and whose result cannot be stored:
+    // a fault the worker cannot tell from a bug, so every attempt fails.
+    const [thread] = await api.db.dataSource.query(`INSERT INTO threads (category_id, title) SELECT id, 'unread' FROM categories LIMIT 1 RETURNING id`);
+    const [post] = await api.db.dataSource.query(`INSERT INTO posts (thread_id, body, author_id) VALUES ($1, 'Nobody has read this yet.', $2) RETURNING id`, [thread.id, writer.memberId]);
+    await api.db.dataSource.query(`CREATE FUNCTION refuse_result() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'the results table refuses this post'; END $$`);
+    await api.db.dataSource.query(`CREATE TRIGGER refuse_result BEFORE INSERT ON moderation_results FOR EACH ROW WHEN (NEW.content_id = '${post.id as string}') EXECUTE FUNCTION refuse_result()`);
+    await inspector.add('classify', { contentType: 'post', contentId: post.id, version: 1 } as never, { jobId: `post-${post.id as string}-v1`, attempts: 2, backoff: { type: 'fixed', delay: 100 } });
+    worker = startWorker(workerEnv());
+
+    const item = await waitFor(
+      async () =>
+        (
+          await api.db.dataSource.query(
+            `SELECT f.id, f.kind, f.priority, f.status, f.author_id, s.source, s.content_version FROM flags f JOIN flag_signals s ON s.flag_id = f.id WHERE f.content_id = $1`,
+            [post.id],
+          )
+        )[0],
+      30_000,
+      `the review item (worker output: ${worker?.output().slice(-500)})`,
+    );
+    expect(item).toMatchObject({ kind: 'report', priority: 70, status: 'open', author_id: writer.memberId, source: 'unreadable', content_version: 1 });
+    expect((await inspector.getJobCounts('failed')).failed).toBe(1);
+    expect(await api.db.dataSource.query(`SELECT 1 FROM moderation_results WHERE content_id = $1`, [post.id])).toEqual([]);
+    // A moderator reads why it is there.
+    const moderator = await withRole(api, await registerMember(api, 'Evening Reader'), 'moderator');
+    const detail = await rest<QueueItemDetail>(api, 'GET', `/api/v1/moderation/flags/${item.id as string}`, { token: moderator.token });
+    expect(detail.status).toBe(200);
+    expect(detail.body.signals.map((signal) => signal.source)).toEqual(['unreadable']);
   });
 
   it('keeps a job that failed every attempt in a dead-letter list admins can read and retry', async () => {

@@ -3,9 +3,12 @@ import type { ModerationQueueJob, ServerEnv } from '@lantern/contracts';
 import { classify } from '@lantern/moderation';
 import { closeQueue, createBullConnection, createModerationWorker } from '@lantern/queue';
 import type { Worker } from 'bullmq';
+import type { DataSource } from 'typeorm';
 import { SERVER_ENV } from '../config/worker-config.module';
 import { waitingOutDatabase } from '../infra/wait-out-database';
+import { DATA_SOURCE } from '../infra/worker-infra.module';
 import { ModerationProcessor } from './moderation.processor';
+import { sendUnreadToPeople } from './unreadable';
 
 /**
  * Owns the BullMQ worker's lifecycle. On SIGTERM Nest calls onApplicationShutdown, and
@@ -19,6 +22,7 @@ export class ModerationWorkerService implements OnApplicationBootstrap, OnApplic
 
   constructor(
     @Inject(SERVER_ENV) private readonly env: ServerEnv,
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly processor: ModerationProcessor,
   ) {}
 
@@ -34,9 +38,18 @@ export class ModerationWorkerService implements OnApplicationBootstrap, OnApplic
       prefix: this.env.QUEUE_PREFIX,
       concurrency: this.env.WORKER_CONCURRENCY,
     });
-    this.worker.on('failed', (job, error) =>
-      this.logger.warn({ jobId: job?.id, attemptsMade: job?.attemptsMade, reason: error.message }, 'moderation job failed'),
-    );
+    this.worker.on('failed', (job, error) => {
+      if (!job) return;
+      const final = job.attemptsMade >= (job.opts.attempts ?? 1);
+      this.logger.warn({ jobId: job.id, attemptsMade: job.attemptsMade, final, reason: error.message }, 'moderation job failed');
+      // Words nothing could read go to a person: their review item, with an `unreadable` signal.
+      if (final) {
+        void sendUnreadToPeople(this.dataSource, job).then(
+          (sent) => sent > 0 && this.logger.error({ jobId: job.id, items: sent }, 'classification failed every attempt: its words are on the moderators’ queue to read'),
+          (failure: Error) => this.logger.error({ jobId: job.id }, `could not put unread words on the moderators' queue: ${failure.message}`),
+        );
+      }
+    });
     this.worker.on('error', (error) => this.logger.warn(`moderation worker: ${error.message}`));
     void this.worker.run();
     this.logger.log(`moderation worker started (concurrency ${this.env.WORKER_CONCURRENCY}, prefix ${this.env.QUEUE_PREFIX})`);

@@ -167,8 +167,11 @@ export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
 /** One piece of evidence about a review item: the classifier's reading, a report, a watched word. */
 export const flagSignalSchema = z.object({
-  /** `moderator`: a moderator opened the item themself (`POST /moderation/reviews`), with their note if they left one. */
-  source: z.enum(['classifier', 'report', 'watched_word', 'support_request', 'moderator']),
+  /**
+   * `moderator`: a moderator opened the item themself (`POST /moderation/reviews`), with their note if they left one.
+   * `unreadable`: the classifier failed at every attempt to read this version; nothing has read it.
+   */
+  source: z.enum(['classifier', 'report', 'watched_word', 'support_request', 'moderator', 'unreadable']),
   risk: z.string().nullable(),
   categories: z.array(z.string()),
   /**

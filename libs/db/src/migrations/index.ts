@@ -34,6 +34,7 @@ import { ModeratorReviews1764790000000 } from './1764790000000-moderator-reviews
 import { FormerPseudonymsReplacedBy1764800000000 } from './1764800000000-former-pseudonyms-replaced-by';
 import { NameChanges1764810000000 } from './1764810000000-name-changes';
 import { DeadLetterKeys1764820000000 } from './1764820000000-dead-letter-keys';
+import { UnreadableSignals1764830000000 } from './1764830000000-unreadable-signals';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -73,4 +74,5 @@ export const MIGRATIONS = [
   FormerPseudonymsReplacedBy1764800000000,
   NameChanges1764810000000,
   DeadLetterKeys1764820000000,
+  UnreadableSignals1764830000000,
 ];

@@ -28,6 +28,7 @@ const SIGNAL_SOURCES: Record<FlagSignal['source'], string> = {
   watched_word: 'watched word',
   support_request: 'support request',
   moderator: 'opened by a moderator',
+  unreadable: 'the classifier could not read it: nothing has, please read it',
 };
 
 const ACTION_LABELS: Record<ModerationActionName, string> = {

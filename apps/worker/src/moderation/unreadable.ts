@@ -1,0 +1,54 @@
+import { moderationBatchJobSchema, moderationJobSchema, type ModerationJob, type ModerationQueueJob } from '@lantern/contracts';
+import { CONTENT_TABLES, holdNamedMembers, openFlagFor } from '@lantern/db';
+import { DUE_MINUTES, UNREADABLE_PRIORITY } from '@lantern/moderation';
+import type { Job } from 'bullmq';
+import type { DataSource } from 'typeorm';
+
+/**
+ * A classification that failed every attempt leaves words nothing has read, perhaps someone in
+ * crisis. Each content version it carried that is still current and still unread gets its review
+ * item (found open, or opened), at least as urgent as UNREADABLE_PRIORITY, with an `unreadable`
+ * signal: a person reads it. Returns how many it sent there. Other jobs (a report's note, words
+ * a member could not post) are the dead-letter list's alone.
+ */
+export async function sendUnreadToPeople(dataSource: DataSource, job: Job<ModerationQueueJob>): Promise<number> {
+  const single = moderationJobSchema.safeParse(job.data);
+  const batch = moderationBatchJobSchema.safeParse(job.data);
+  const items: ModerationJob[] = job.name === 'classify' && single.success ? [single.data] : job.name === 'classify-batch' && batch.success ? batch.data.items : [];
+  let sent = 0;
+  for (const item of items) if (await openUnreadableItem(dataSource, item)) sent += 1;
+  return sent;
+}
+
+async function openUnreadableItem(dataSource: DataSource, item: ModerationJob): Promise<boolean> {
+  const table = CONTENT_TABLES[item.contentType];
+  return dataSource.transaction(async (manager) => {
+    // The writer first, as every write about their content holds them (an erasure under way finishes).
+    const live = await holdNamedMembers(manager, { sql: `SELECT author_id FROM ${table} WHERE id = $1`, parameters: [item.contentId] });
+    const [row]: Array<{ version: number; author_id: string | null }> = await manager.query(`SELECT version, author_id FROM ${table} WHERE id = $1 FOR NO KEY UPDATE`, [item.contentId]);
+    // Gone, or edited since (the new version has a job of its own), or read after all.
+    if (!row || row.version !== item.version) return false;
+    const read: unknown[] = await manager.query(`SELECT 1 FROM moderation_results WHERE content_type = $1 AND content_id = $2 AND version = $3`, [item.contentType, item.contentId, item.version]);
+    if (read.length > 0) return false;
+    const authorId = row.author_id !== null && live.has(row.author_id) ? row.author_id : null;
+    const due = new Date(Date.now() + DUE_MINUTES.high * 60_000);
+    const { flagId, created } = await openFlagFor(
+      manager,
+      { type: item.contentType, id: item.contentId },
+      {
+        sql: `INSERT INTO flags (content_type, content_id, author_id, kind, priority, risk, due_at) VALUES ($1, $2, $3, 'report', $4, 'none', $5)
+              ON CONFLICT (content_type, content_id) WHERE status <> 'resolved' DO NOTHING RETURNING id`,
+        parameters: [item.contentType, item.contentId, authorId, UNREADABLE_PRIORITY, due],
+      },
+    );
+    if (!created) {
+      await manager.query(`UPDATE flags SET priority = GREATEST(priority, $2), due_at = LEAST(due_at, $3), version = version + 1, updated_at = now() WHERE id = $1`, [flagId, UNREADABLE_PRIORITY, due]);
+    }
+    await manager.query(
+      `INSERT INTO flag_signals (flag_id, source, content_version) SELECT $1, 'unreadable', $2
+        WHERE NOT EXISTS (SELECT 1 FROM flag_signals WHERE flag_id = $1 AND source = 'unreadable' AND content_version = $2)`,
+      [flagId, item.version],
+    );
+    return true;
+  });
+}
