@@ -77,7 +77,9 @@ describe('RateLimitService against the real Redis', () => {
       expect(waited).toBeLessThan(2 * RATE_STORE_ANSWER_MS);
       // Redis answers again: the late answers land and it counts again (a fresh key starts there).
       proxy.thaw();
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      // Redis answers a connection's commands in order: once this PING is answered, the late
+      // answers sent before it have landed (a fixed wait was too short under load).
+      await stalled.ping();
       await local.consume(policy, 'member:after-stall');
       expect(await client.get(`${stallPrefix}:rate:spec:member:after-stall`)).toBe('1');
     } finally {
