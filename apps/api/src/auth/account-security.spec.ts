@@ -147,7 +147,7 @@ describe('a member looks after their own sign-in: passphrase, recovery code, eve
       const laptopSocket = await sockets.connected(node2, changed.body.accessToken);
       for (const on of [api, node2]) {
         expect((await me(changed.body.accessToken, on)).status).toBe(200);
-        expect((await me(phoneAgain.accessToken, on)).body.error.code).toBe('SESSION_ENDED');
+        expect(await refusal(on, '/api/v1/me', phoneAgain.accessToken)).toBe('SESSION_ENDED');
       }
 
       // A node that starts afterwards knows it too (it reads the recent endings when it starts).

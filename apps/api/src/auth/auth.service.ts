@@ -170,11 +170,14 @@ export class AuthService {
           }
           const changedAt = [...recentNameChanges(current.name_changed_at, Date.now()), new Date()];
           await manager.query(`UPDATE members SET name_changed_at = $2 WHERE id = $1`, [memberId, changedAt]);
-          await this.sessionsEnded.renew(manager, memberId);
-          return { ...current, pseudonym, name_changed_at: changedAt };
+          const renewal = await this.sessionsEnded.renew(manager, memberId);
+          return { row: { ...current, pseudonym, name_changed_at: changedAt }, renewal };
         });
         if (renamed === null) return toMemberView(member);
-        if (renamed) return toMemberView(renamed);
+        if (renamed) {
+          this.sessionsEnded.renewed(renamed.renewal);
+          return toMemberView(renamed.row);
+        }
       } catch (error) {
         if (!isNameInUse(error)) throw error;
       }

@@ -2,7 +2,9 @@ import type { MemberView, Post, Thread } from '@lantern/contracts';
 import { seedDemoData } from '@lantern/db';
 import { dropQueueKeys } from '@lantern/db/testing';
 import { startApi, startApiNode, type ApiHarness } from '../../test/support/api-harness';
+import { holdNotifications } from '../../test/support/late-notifications';
 import { registerMember, rest, withRole } from '../../test/support/rest-client';
+import { waitFor } from '../../test/support/worker-process';
 import { formerNameHash } from './former-pseudonyms';
 
 interface ErrorBody {
@@ -65,7 +67,9 @@ describe('a member changes their own name (real PostgreSQL, Redis, two api nodes
     const posts = (await rest<{ items: Post[] }>(node2, 'GET', `/api/v1/threads/${thread.id}/posts`, { token: reader.token })).body.items;
     expect(posts[0].author.displayName).toBe('Harbour Light');
 
-    // Tokens carrying the old name stop counting on every node; each device refreshes into the new name.
+    // Tokens carrying the old name stop counting on every node (this one as it answers, the other as
+    // the notification reaches it); each device refreshes into the new name.
+    await waitFor(async () => (await rest(node2, 'GET', '/api/v1/me', { token: phone.accessToken })).status === 401, 5000, 'the other node hearing of the change');
     for (const [device, on] of [[laptop, api], [phone, node2]] as const) {
       expect(await refusal(rest(on, 'GET', '/api/v1/me', { token: device.accessToken }))).toEqual([401, 'SESSION_ENDED']);
       const renewed = await refresh(device.refreshToken);
@@ -82,6 +86,17 @@ describe('a member changes their own name (real PostgreSQL, Redis, two api nodes
     const kept: Array<{ row: string }> = await api.db.dataSource.query(`SELECT row_to_json(f)::text AS row FROM former_pseudonyms f WHERE member_id = $1`, [laptop.member.id]);
     expect(kept).toHaveLength(1);
     expect(kept[0].row.toLowerCase()).not.toContain('whitfield');
+  });
+
+  it('the node that took the new name refuses the old tokens as it answers, however late its own notification comes back', async () => {
+    const tablet = await join('Orla Fenwick Real', 'a slow tide phrase');
+    const release = await holdNotifications(api);
+    try {
+      expect((await change(tablet.accessToken, { pseudonym: 'Tidewater Lamp', currentPassphrase: 'a slow tide phrase' })).status).toBe(200);
+      expect(await refusal(rest(api, 'GET', '/api/v1/me', { token: tablet.accessToken }))).toEqual([401, 'SESSION_ENDED']);
+    } finally {
+      await release();
+    }
   });
 
   it('gives a friendly name when none is chosen, and refuses names as joining does, spending nothing on a refusal', async () => {

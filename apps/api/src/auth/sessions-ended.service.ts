@@ -8,6 +8,12 @@ const CHANNEL = 'lantern_sessions_ended';
 /** Past this, every access token issued before an ending has run out by itself. */
 const REMEMBER_MS = (ACCESS_TOKEN_TTL_SECONDS + 60) * 1000;
 
+/** What `SessionsEnded.renew` wrote, for `renewed` once the transaction has committed. */
+export interface Renewal {
+  readonly memberId: string;
+  readonly at: number;
+}
+
 export type SessionsEndedListener = (memberId: string, at: number) => void;
 
 /**
@@ -59,12 +65,21 @@ export class SessionsEnded implements OnModuleInit, OnApplicationShutdown {
   /**
    * Asks every device of the member for a new access token, signing nobody out: tokens issued
    * before now stop counting once the caller's transaction commits, and the refresh tokens stay
-   * good, so each device trades its own for one that carries what changed (a new name). Heard
-   * here through the NOTIFY at commit like on every other node, not before: a device refreshing
-   * before the commit would be handed a token with what is about to change, and keep it.
+   * good, so each device trades its own for one that carries what changed (a new name). Not heard
+   * here before the commit: a device refreshing before it would be handed a token with what is
+   * about to change, and keep it. The caller hands what this returns to `renewed` once committed,
+   * so that this node refuses the older tokens as soon as it answers, before its own NOTIFY
+   * comes back to it; every other node hears the NOTIFY.
    */
-  async renew(manager: EntityManager, memberId: string): Promise<void> {
-    await manager.query(`UPDATE members SET tokens_revoked_at = greatest(tokens_revoked_at, to_timestamp($2::float8 / 1000)) WHERE id = $1`, [memberId, Date.now()]);
+  async renew(manager: EntityManager, memberId: string): Promise<Renewal> {
+    const at = Date.now();
+    await manager.query(`UPDATE members SET tokens_revoked_at = greatest(tokens_revoked_at, to_timestamp($2::float8 / 1000)) WHERE id = $1`, [memberId, at]);
+    return { memberId, at };
+  }
+
+  /** A renewal's transaction committed: this node stops taking the member's older tokens now. */
+  renewed(renewal: Renewal): void {
+    this.record(renewal.memberId, renewal.at);
   }
 
   /** Whether an access token of this member issued at `issuedAtMs` was ended since. */

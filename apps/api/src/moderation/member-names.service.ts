@@ -40,7 +40,8 @@ export class MemberNamesService {
   async giveNewName(memberId: string, input: NewMemberNameRequest, moderator: AuditActor): Promise<NewMemberNameResult> {
     for (let attempt = 1; ; attempt++) {
       try {
-        const { result, note } = await this.dataSource.transaction((manager) => this.rename(manager, memberId, input, moderator));
+        const { result, note, renewal } = await this.dataSource.transaction((manager) => this.rename(manager, memberId, input, moderator));
+        this.sessions.renewed(renewal);
         this.events.moderatorNote.next({ memberId, note });
         return result;
       } catch (error) {
@@ -63,7 +64,7 @@ export class MemberNamesService {
     }
     const pseudonym = generatePseudonym();
     if (!(await replaceName(manager, memberId, member.pseudonym, pseudonym, 'moderator'))) throw new NameTaken();
-    await this.sessions.renew(manager, memberId);
+    const renewal = await this.sessions.renew(manager, memberId);
     const [note] = returnedRows<{ id: string; message: string; created_at: Date }>(
       await manager.query(`INSERT INTO member_warnings (member_id, message, kind) VALUES ($1, $2, 'new_name') RETURNING id, message, created_at`, [
         memberId,
@@ -75,6 +76,7 @@ export class MemberNamesService {
     return {
       result: { id: memberId, pseudonym },
       note: { id: note.id, message: note.message, createdAt: note.created_at.toISOString(), seenAt: null },
+      renewal,
     };
   }
 }

@@ -2,6 +2,7 @@ import type { AccountExport, ChatMessage, HiddenMember, MemberContext, MemberVie
 import { seedDemoData } from '@lantern/db';
 import type { Socket } from 'socket.io-client';
 import { startApi, startApiNode, type ApiHarness } from '../../test/support/api-harness';
+import { holdNotifications } from '../../test/support/late-notifications';
 import { registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
 import { collect, emitAck, TestSockets } from '../../test/support/socket-client';
 import { waitFor } from '../../test/support/worker-process';
@@ -140,6 +141,20 @@ describe('a moderator gives a member a new name (real PostgreSQL, Redis, two api
     );
     expect(kept.length).toBe(2);
     for (const { row } of kept) expect(row.toLowerCase()).not.toContain('marlowe');
+  });
+
+  it('the node that gave the new name refuses the old tokens as it answers, however late its own notification comes back', async () => {
+    const ines = await register('Ines Harrowgate', 'a quiet estuary phrase');
+    const release = await holdNotifications(api);
+    try {
+      expect((await newName(ines.member.id, { reason: 'Reads like a real name.' })).status).toBe(200);
+      const refused = await rest<ErrorBody>(api, 'GET', '/api/v1/me', { token: ines.accessToken });
+      expect([refused.status, refused.body.error?.code]).toEqual([401, 'SESSION_ENDED']);
+    } finally {
+      await release();
+    }
+    // The other node hears it through the notification, as it always has.
+    await waitFor(async () => (await rest(node2, 'GET', '/api/v1/me', { token: ines.accessToken })).status === 401, 5000, 'the other node refusing the old token');
   });
 
   it('a second new name leaves both earlier names signing in, and erasing the account frees them all', async () => {
