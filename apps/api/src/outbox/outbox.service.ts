@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { moderationJobSchema, reportNoteJobSchema, withheldWordsJobSchema, type ModerationJob, type PartnerDeliveryJob, type ReportNoteJob, type WithheldWordsJob } from '@lantern/contracts';
+import { moderationJobSchema, OUTBOX_TOPICS, reportNoteJobSchema, withheldWordsJobSchema, type ModerationJob, type PartnerDeliveryJob, type ReportNoteJob, type WithheldWordsJob } from '@lantern/contracts';
 import type { EntityManager } from 'typeorm';
 
-export const MODERATION_TOPIC = 'moderation.classify';
-export const PARTNER_DELIVERY_TOPIC = 'partner.deliver';
+export const MODERATION_TOPIC = OUTBOX_TOPICS.moderation;
+export const PARTNER_DELIVERY_TOPIC = OUTBOX_TOPICS.partnerDelivery;
 /** A report's note to read for the reporter's own crisis: relayed as a `report-note` job on the moderation queue. */
-export const REPORT_NOTE_TOPIC = 'report-note';
+export const REPORT_NOTE_TOPIC = OUTBOX_TOPICS.reportNote;
 /** Words a member could not post, to read for crisis: relayed as a `withheld-words` job on the moderation queue. */
-export const WITHHELD_WORDS_TOPIC = 'withheld-words';
+export const WITHHELD_WORDS_TOPIC = OUTBOX_TOPICS.withheldWords;
 
 /**
  * Writes the outbox row inside the caller's transaction, so content and its moderation job

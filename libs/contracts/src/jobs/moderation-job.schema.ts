@@ -57,6 +57,18 @@ export type WithheldWordsJob = z.infer<typeof withheldWordsJobSchema>;
 /** What the moderation queue holds: `classify` jobs carry one item, `classify-batch` jobs several, `report-note` jobs a report, `withheld-words` jobs words not posted. */
 export type ModerationQueueJob = ModerationJob | ModerationBatchJob | ReportNoteJob | WithheldWordsJob;
 
+/**
+ * Outbox topics (`outbox_events.topic`): the api writes a row in the transaction that stores the
+ * words, relays it to the queue, and deletes it. The worker reads them too, to tell words whose
+ * job is still on its way from words whose job was lost.
+ */
+export const OUTBOX_TOPICS = {
+  moderation: 'moderation.classify',
+  partnerDelivery: 'partner.deliver',
+  reportNote: 'report-note',
+  withheldWords: 'withheld-words',
+} as const;
+
 export const QUEUE_NAMES = { moderation: 'moderation', partnerWebhooks: 'partner-webhooks' } as const;
 
 /** A webhook delivery: the escalation and which delivery this is (an admin's re-delivery is a new one). */

@@ -35,6 +35,7 @@ import { FormerPseudonymsReplacedBy1764800000000 } from './1764800000000-former-
 import { NameChanges1764810000000 } from './1764810000000-name-changes';
 import { DeadLetterKeys1764820000000 } from './1764820000000-dead-letter-keys';
 import { UnreadableSignals1764830000000 } from './1764830000000-unreadable-signals';
+import { UnreadWordsIndexes1764840000000 } from './1764840000000-unread-words-indexes';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -75,4 +76,5 @@ export const MIGRATIONS = [
   NameChanges1764810000000,
   DeadLetterKeys1764820000000,
   UnreadableSignals1764830000000,
+  UnreadWordsIndexes1764840000000,
 ];

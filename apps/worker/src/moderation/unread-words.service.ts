@@ -1,0 +1,161 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { moderationJobId, OUTBOX_TOPICS, type ContentType, type ModerationQueueJob, type ServerEnv } from '@lantern/contracts';
+import { closeQueue, createBullConnection, createModerationQueue, withTimeout } from '@lantern/queue';
+import type { Queue } from 'bullmq';
+import type { DataSource } from 'typeorm';
+import { SERVER_ENV } from '../config/worker-config.module';
+import { DATA_SOURCE } from '../infra/worker-infra.module';
+
+/** How far back the first look goes, when the worker starts (it may have been away while Redis lost its queue). */
+const LOOKBACK_HOURS = 6;
+/** The most of each kind queued again in one round; a larger loss takes a few rounds. */
+const BATCH = 500;
+/** Jobs waiting above which the queue is behind, not empty: its words are still in it, so the round waits. */
+const BACKLOG = 1000;
+const REDIS_TIMEOUT_MS = 3000;
+/** After the last of every uuid: a bound that leaves out nothing stamped at the same instant. */
+const LAST_ID = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
+
+/** Where a round of one kind has read up to: the stamp (PostgreSQL's text, to the microsecond) and id of the last row. */
+interface Mark {
+  at: string;
+  id: string;
+}
+
+interface Found {
+  id: string;
+  at: string;
+  version?: number;
+}
+
+interface QueuedJob {
+  name: string;
+  data: ModerationQueueJob;
+  opts: { jobId: string };
+}
+
+/**
+ * Words that are read in the background, each with the SQL that finds those nothing has read and
+ * no job is on its way to read (their outbox row, still there, means it is), and the job that reads
+ * them. $1/$2 are where the last round stopped, $3 the newest stamp old enough to look at.
+ */
+const KINDS: ReadonlyArray<{ name: string; sql: string; job(row: Found): QueuedJob }> = [
+  {
+    name: 'posts',
+    sql: `SELECT p.id, p.version, p.updated_at::text AS at FROM posts p
+           WHERE (p.updated_at, p.id) > ($1::timestamptz, $2::uuid) AND p.updated_at <= $3::timestamptz AND p.status IN ('visible', 'hidden')
+             AND NOT EXISTS (SELECT 1 FROM moderation_results r WHERE r.content_type = 'post' AND r.content_id = p.id AND r.version = p.version)
+             AND NOT EXISTS (SELECT 1 FROM outbox_events o WHERE o.topic = '${OUTBOX_TOPICS.moderation}' AND o.payload->>'contentId' = p.id::text)
+           ORDER BY p.updated_at, p.id LIMIT ${BATCH}`,
+    // The id the relay gives it: a job still in Redis (waiting, or failed and on the dead-letter list) takes this in.
+    job: (row) => classify({ contentType: 'post', contentId: row.id, version: row.version ?? 1 }),
+  },
+  {
+    name: 'chat messages',
+    sql: `SELECT m.id, m.version, m.created_at::text AS at FROM messages m
+           WHERE (m.created_at, m.id) > ($1::timestamptz, $2::uuid) AND m.created_at <= $3::timestamptz AND m.status IN ('visible', 'hidden')
+             AND NOT EXISTS (SELECT 1 FROM moderation_results r WHERE r.content_type = 'message' AND r.content_id = m.id AND r.version = m.version)
+             AND NOT EXISTS (SELECT 1 FROM outbox_events o WHERE o.topic = '${OUTBOX_TOPICS.moderation}' AND o.payload->>'contentId' = m.id::text)
+           ORDER BY m.created_at, m.id LIMIT ${BATCH}`,
+    // One job each (the relay batches them): a message read twice is found read the second time.
+    job: (row) => classify({ contentType: 'message', contentId: row.id, version: row.version ?? 1 }),
+  },
+  {
+    name: 'withheld words',
+    sql: `SELECT w.id, w.created_at::text AS at FROM withheld_words w
+           WHERE (w.created_at, w.id) > ($1::timestamptz, $2::uuid) AND w.created_at <= $3::timestamptz
+             AND NOT EXISTS (SELECT 1 FROM outbox_events o WHERE o.topic = '${OUTBOX_TOPICS.withheldWords}' AND o.payload->>'withheldId' = w.id::text)
+           ORDER BY w.created_at, w.id LIMIT ${BATCH}`,
+    job: (row) => ({ name: 'withheld-words', data: { withheldId: row.id }, opts: { jobId: `withheld-words-again-${row.id}` } }),
+  },
+];
+
+/**
+ * Reports whose note nobody has read, made in the look-back: few (the index holds only those), so
+ * every round reads them all (a new note on an old report clears its mark, and keeps its stamp).
+ */
+const UNREAD_NOTES = (['post', 'message'] as const)
+  .map(
+    (kind) => `SELECT '${kind}' AS kind, r.id FROM ${kind}_reports r
+                WHERE r.note IS NOT NULL AND r.note_checked_at IS NULL AND r.created_at <= $1::timestamptz AND r.created_at > $2::timestamptz
+                  AND NOT EXISTS (SELECT 1 FROM outbox_events o WHERE o.topic = '${OUTBOX_TOPICS.reportNote}' AND o.payload->>'reportId' = r.id::text)`,
+  )
+  .join(' UNION ALL ')
+  .concat(` LIMIT ${BATCH}`);
+
+function classify(data: { contentType: ContentType; contentId: string; version: number }): QueuedJob {
+  return { name: 'classify', data, opts: { jobId: moderationJobId(data) } };
+}
+
+/**
+ * Queues again the words whose job Redis lost. The outbox delivers every job to Redis and is then
+ * deleted; Redis restarted without persistence, or a failover to a replica that had not caught
+ * up, loses what was queued, and with it the only reason anything would read those words: a crisis
+ * post nobody reads is a member nobody offers help. Every MODERATION_REQUEUE_AFTER_SECONDS (at
+ * most a minute) this looks for words older than that with nothing read and no outbox row (posts,
+ * chat messages, reports' notes, words a member could not post) and queues them again. A post's
+ * job keeps the id the relay gave it, so one still in Redis takes the copy in; the others are read
+ * once whoever reads them first (each reader finds the work done). While the queue is behind
+ * (more than BACKLOG waiting) the words are likely in it, and the round waits. Every worker replica
+ * may run it.
+ */
+@Injectable()
+export class UnreadWordsService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(UnreadWordsService.name);
+  private queue: Queue<ModerationQueueJob> | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private round: Promise<void> = Promise.resolve();
+  private readonly marks = new Map<string, Mark>();
+
+  constructor(
+    @Inject(SERVER_ENV) private readonly env: ServerEnv,
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.queue = createModerationQueue(createBullConnection(this.env.REDIS_URL, 'producer', 'lantern-requeue'), this.env.QUEUE_PREFIX);
+    const every = Math.min(60, this.env.MODERATION_REQUEUE_AFTER_SECONDS) * 1000;
+    this.timer = setInterval(() => (this.round = this.round.then(() => this.requeueLost())), every).unref();
+    this.round = this.requeueLost();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.round;
+    if (this.queue) await closeQueue(this.queue);
+  }
+
+  /** One round; what it cannot do now (Redis or the database away) the next round does, from where this one stopped. */
+  private async requeueLost(): Promise<void> {
+    const queue = this.queue;
+    if (!queue) return;
+    try {
+      const counts = await withTimeout(queue.getJobCounts('waiting', 'prioritized', 'delayed'), REDIS_TIMEOUT_MS, 'Redis did not answer');
+      const waiting = Object.values(counts).reduce((sum, count) => sum + count, 0);
+      if (waiting > BACKLOG) return;
+      const [{ upTo, start }]: Array<{ upTo: string; start: string }> = await this.dataSource.query(
+        `SELECT (now() - make_interval(secs => $1))::text AS "upTo", (now() - make_interval(hours => $2))::text AS start`,
+        [this.env.MODERATION_REQUEUE_AFTER_SECONDS, LOOKBACK_HOURS],
+      );
+      const requeued: string[] = [];
+      for (const kind of KINDS) {
+        const mark = this.marks.get(kind.name) ?? { at: start, id: LAST_ID };
+        const rows: Found[] = await this.dataSource.query(kind.sql, [mark.at, mark.id, upTo]);
+        if (rows.length) await withTimeout(queue.addBulk(rows.map(kind.job)), REDIS_TIMEOUT_MS, 'Redis did not take the jobs');
+        // Past everything read, unless the round stopped at BATCH: the next one goes on from there.
+        const last = rows.at(-1);
+        this.marks.set(kind.name, rows.length === BATCH && last ? { at: last.at, id: last.id } : { at: upTo, id: LAST_ID });
+        if (rows.length) requeued.push(`${rows.length} ${kind.name}`);
+      }
+      const notes: Array<{ kind: ContentType; id: string }> = await this.dataSource.query(UNREAD_NOTES, [upTo, start]);
+      if (notes.length) {
+        const jobs = notes.map(({ kind, id }) => ({ name: 'report-note', data: { reportKind: kind, reportId: id }, opts: { jobId: `report-note-again-${kind}-${id}` } }));
+        // Each note once: a second round's copy is taken in by the first (and a note is read once).
+        await withTimeout(queue.addBulk(jobs), REDIS_TIMEOUT_MS, 'Redis did not take the jobs');
+      }
+      if (requeued.length) this.logger.warn(`queued again what nothing had read and no job was left to read (Redis lost its queue?): ${requeued.join(', ')}`);
+    } catch (error) {
+      this.logger.warn(`looking for words nothing has read: ${(error as Error).message}`);
+    }
+  }
+}
