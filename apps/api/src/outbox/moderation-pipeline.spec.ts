@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import type { QueueItemDetail } from '@lantern/contracts';
 import { Client, type Pool } from 'pg';
-import { closeQueue, createBullConnection, createModerationQueue } from '@lantern/queue';
+import { closeQueue, createBullConnection, createModerationQueue, createModerationWorker } from '@lantern/queue';
 import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { DATA_SOURCE } from '../infra/infra.tokens';
@@ -176,6 +176,59 @@ describe('api → outbox → BullMQ → worker (real PostgreSQL, Redis and worke
     const detail = await rest<QueueItemDetail>(api, 'GET', `/api/v1/moderation/flags/${item.id as string}`, { token: moderator.token });
     expect(detail.status).toBe(200);
     expect(detail.body.signals.map((signal) => signal.source)).toEqual(['unreadable']);
+  });
+
+  it('sends the words of a classification that failed with no worker there to see it to a person once a worker starts, and once only', async () => {
+    const writer = await registerMember(api, 'Unseen Failure Writer');
+    const [thread] = await api.db.dataSource.query(`INSERT INTO threads (category_id, title) SELECT id, 'unseen' FROM categories LIMIT 1 RETURNING id`);
+    const unseenPost = async (body: string): Promise<string> =>
+      (await api.db.dataSource.query(`INSERT INTO posts (thread_id, body, author_id) VALUES ($1, $2, $3) RETURNING id`, [thread.id, body, writer.memberId]))[0].id;
+    /**
+     * No Lantern worker: a bare one of the test's own fails the post's job and does nothing more,
+     * which is what a worker killed the moment its job failed leaves (or BullMQ failing a job for
+     * stalling).
+     */
+    const failUnseen = async (postId: string) => {
+      const bare = createModerationWorker(
+        async () => {
+          throw new Error('the classifier crashed');
+        },
+        { connection: createBullConnection(api.env.REDIS_URL, 'worker', 'pipeline-spec-bare-worker'), prefix: api.env.QUEUE_PREFIX, concurrency: 1 },
+      );
+      void bare.run();
+      try {
+        await inspector.add('classify', { contentType: 'post', contentId: postId, version: 1 } as never, { jobId: `post-${postId}-v1`, attempts: 1 });
+        await waitFor(async () => (await inspector.getJobState(`post-${postId}-v1`)) === 'failed', 10_000, 'the job failed by the bare worker');
+      } finally {
+        await closeQueue(bare);
+      }
+    };
+    const items = (postId: string) =>
+      api.db.dataSource.query(`SELECT f.status, f.priority, s.source FROM flags f JOIN flag_signals s ON s.flag_id = f.id WHERE f.content_id = $1 ORDER BY f.created_at`, [
+        postId,
+      ]) as Promise<Array<{ status: string; priority: number; source: string }>>;
+    const swept = (times: number) =>
+      waitFor(async () => (worker?.output().match(/failed-classification sweep: 1 unread item/g) ?? []).length >= times, 20_000, `the sweep (worker output: ${worker?.output().slice(-500)})`);
+
+    const first = await unseenPost('Nobody saw this fail.');
+    await failUnseen(first);
+    expect(await items(first)).toEqual([]);
+    worker = startWorker(workerEnv());
+    await swept(1);
+    expect(await items(first)).toEqual([{ status: 'open', priority: 70, source: 'unreadable' }]);
+
+    // A moderator reads it and resolves it. The worker restarts, and meanwhile another job fails
+    // unseen: the new worker's sweep sends that one (the newest, read first) and passes over the
+    // resolved one, neither reopening it nor opening another.
+    await api.db.dataSource.query(`UPDATE flags SET status = 'resolved', resolved_at = now() WHERE content_id = $1`, [first]);
+    worker.child.kill('SIGTERM');
+    await worker.exited;
+    const second = await unseenPost('Nor this one.');
+    await failUnseen(second);
+    worker = startWorker(workerEnv());
+    await swept(1);
+    expect(await items(second)).toEqual([{ status: 'open', priority: 70, source: 'unreadable' }]);
+    expect(await items(first)).toEqual([{ status: 'resolved', priority: 70, source: 'unreadable' }]);
   });
 
   it('keeps a job that failed every attempt in a dead-letter list admins can read and retry', async () => {

@@ -1,14 +1,21 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { ModerationQueueJob, ServerEnv } from '@lantern/contracts';
 import { classify } from '@lantern/moderation';
-import { closeQueue, createBullConnection, createModerationWorker } from '@lantern/queue';
-import type { Worker } from 'bullmq';
+import { closeQueue, createBullConnection, createModerationQueue, createModerationWorker } from '@lantern/queue';
+import type { Job, Queue, Worker } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { SERVER_ENV } from '../config/worker-config.module';
 import { waitingOutDatabase } from '../infra/wait-out-database';
 import { DATA_SOURCE } from '../infra/worker-infra.module';
 import { ModerationProcessor } from './moderation.processor';
 import { sendUnreadToPeople } from './unreadable';
+
+/** How often the worker looks for classifications that failed with nobody there to send their words to a person. */
+const FAILED_SWEEP_MS = 30_000;
+/** How far back it looks (older failures were seen to, or a person has seen them on the dead-letter list). */
+const FAILED_SWEEP_WINDOW_MS = 60 * 60_000;
+/** The newest failed jobs it reads in one round. */
+const FAILED_SWEEP_BATCH = 200;
 
 /**
  * Owns the BullMQ worker's lifecycle. On SIGTERM Nest calls onApplicationShutdown, and
@@ -19,6 +26,11 @@ import { sendUnreadToPeople } from './unreadable';
 export class ModerationWorkerService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ModerationWorkerService.name);
   private worker: Worker<ModerationQueueJob> | undefined;
+  private failed: Queue<ModerationQueueJob> | undefined;
+  private sweeping: NodeJS.Timeout | undefined;
+  private sweep: Promise<void> = Promise.resolve();
+  /** Failed jobs (id and when they failed) whose words this process has seen to, with when they failed. */
+  private readonly seenTo = new Map<string, number>();
 
   constructor(
     @Inject(SERVER_ENV) private readonly env: ServerEnv,
@@ -43,19 +55,58 @@ export class ModerationWorkerService implements OnApplicationBootstrap, OnApplic
       const final = job.attemptsMade >= (job.opts.attempts ?? 1);
       this.logger.warn({ jobId: job.id, attemptsMade: job.attemptsMade, final, reason: error.message }, 'moderation job failed');
       // Words nothing could read go to a person: their review item, with an `unreadable` signal.
-      if (final) {
-        void sendUnreadToPeople(this.dataSource, job).then(
-          (sent) => sent > 0 && this.logger.error({ jobId: job.id, items: sent }, 'classification failed every attempt: its words are on the moderators’ queue to read'),
-          (failure: Error) => this.logger.error({ jobId: job.id }, `could not put unread words on the moderators' queue: ${failure.message}`),
-        );
-      }
+      if (final) void this.sendUnread(job);
     });
     this.worker.on('error', (error) => this.logger.warn(`moderation worker: ${error.message}`));
     void this.worker.run();
+    // And again from the failed set: a worker killed as its job failed, or a job BullMQ failed for
+    // stalling too often (no 'failed' event on any worker), would otherwise leave its words unread.
+    this.failed = createModerationQueue(createBullConnection(this.env.REDIS_URL, 'producer', 'lantern-moderation-sweep'), this.env.QUEUE_PREFIX);
+    this.sweepSoon();
+    this.sweeping = setInterval(() => this.sweepSoon(), FAILED_SWEEP_MS).unref();
     this.logger.log(`moderation worker started (concurrency ${this.env.WORKER_CONCURRENCY}, prefix ${this.env.QUEUE_PREFIX})`);
   }
 
+  /** Sends a failed job's unread words to a person, once per failure in this process (doing it twice changes nothing); returns how many went. */
+  private async sendUnread(job: Job<ModerationQueueJob>): Promise<number> {
+    const key = `${String(job.id)}@${job.finishedOn ?? 0}`;
+    if (this.seenTo.has(key)) return 0;
+    try {
+      const sent = await sendUnreadToPeople(this.dataSource, job);
+      this.seenTo.set(key, job.finishedOn ?? Date.now());
+      if (sent > 0) this.logger.error({ jobId: job.id, items: sent }, 'classification failed every attempt: its words are on the moderators’ queue to read');
+      return sent;
+    } catch (failure) {
+      this.logger.error({ jobId: job.id }, `could not put unread words on the moderators' queue (the sweep tries again): ${(failure as Error).message}`);
+      return 0;
+    }
+  }
+
+  /** One sweep at a time: a slow one (Redis or the database away) is not overtaken by the next. */
+  private sweepSoon(): void {
+    this.sweep = this.sweep.then(() => this.sweepFailed());
+  }
+
+  private async sweepFailed(): Promise<void> {
+    const queue = this.failed;
+    if (!queue) return;
+    const since = Date.now() - FAILED_SWEEP_WINDOW_MS;
+    for (const [key, at] of this.seenTo) if (at < since) this.seenTo.delete(key);
+    try {
+      let sent = 0;
+      for (const job of await queue.getJobs(['failed'], 0, FAILED_SWEEP_BATCH - 1)) {
+        if (job && (job.finishedOn ?? 0) >= since) sent += await this.sendUnread(job);
+      }
+      if (sent > 0) this.logger.warn(`failed-classification sweep: ${sent} unread item(s) nobody had sent to the moderators' queue are there now`);
+    } catch (error) {
+      this.logger.warn(`failed-classification sweep: ${(error as Error).message}`);
+    }
+  }
+
   async onApplicationShutdown(signal?: string): Promise<void> {
+    clearInterval(this.sweeping);
+    await this.sweep;
+    if (this.failed) await closeQueue(this.failed);
     if (!this.worker) return;
     this.logger.log(`moderation worker stopping (${signal ?? 'shutdown'}); finishing jobs in flight`);
     // No timeout: close() waits for jobs in flight, which is the point of a graceful stop.

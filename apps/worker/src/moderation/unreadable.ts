@@ -8,7 +8,8 @@ import type { DataSource } from 'typeorm';
  * A classification that failed every attempt leaves words nothing has read, perhaps someone in
  * crisis. Each content version it carried that is still current and still unread gets its review
  * item (found open, or opened), at least as urgent as UNREADABLE_PRIORITY, with an `unreadable`
- * signal: a person reads it. Returns how many it sent there. Other jobs (a report's note, words
+ * signal: a person reads it, once (words sent there before are not sent again, even once their
+ * item is resolved). Returns how many it sent there. Other jobs (a report's note, words
  * a member could not post) are the dead-letter list's alone.
  */
 export async function sendUnreadToPeople(dataSource: DataSource, job: Job<ModerationQueueJob>): Promise<number> {
@@ -30,6 +31,12 @@ async function openUnreadableItem(dataSource: DataSource, item: ModerationJob): 
     if (!row || row.version !== item.version) return false;
     const read: unknown[] = await manager.query(`SELECT 1 FROM moderation_results WHERE content_type = $1 AND content_id = $2 AND version = $3`, [item.contentType, item.contentId, item.version]);
     if (read.length > 0) return false;
+    // Sent to a person already (by the failed event, or a sweep): that item stands, open or resolved.
+    const sent: unknown[] = await manager.query(
+      `SELECT 1 FROM flags f JOIN flag_signals s ON s.flag_id = f.id WHERE f.content_type = $1 AND f.content_id = $2 AND s.source = 'unreadable' AND s.content_version = $3`,
+      [item.contentType, item.contentId, item.version],
+    );
+    if (sent.length > 0) return false;
     const authorId = row.author_id !== null && live.has(row.author_id) ? row.author_id : null;
     const due = new Date(Date.now() + DUE_MINUTES.high * 60_000);
     const { flagId, created } = await openFlagFor(
@@ -44,11 +51,7 @@ async function openUnreadableItem(dataSource: DataSource, item: ModerationJob): 
     if (!created) {
       await manager.query(`UPDATE flags SET priority = GREATEST(priority, $2), due_at = LEAST(due_at, $3), version = version + 1, updated_at = now() WHERE id = $1`, [flagId, UNREADABLE_PRIORITY, due]);
     }
-    await manager.query(
-      `INSERT INTO flag_signals (flag_id, source, content_version) SELECT $1, 'unreadable', $2
-        WHERE NOT EXISTS (SELECT 1 FROM flag_signals WHERE flag_id = $1 AND source = 'unreadable' AND content_version = $2)`,
-      [flagId, item.version],
-    );
+    await manager.query(`INSERT INTO flag_signals (flag_id, source, content_version) VALUES ($1, 'unreadable', $2)`, [flagId, item.version]);
     return true;
   });
 }
