@@ -1,15 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { moderationBatchJobSchema, moderationJobSchema, reportNoteJobSchema, withheldWordsJobSchema, type ModerationJob, type ModerationQueueJob } from '@lantern/contracts';
 import { classify, decide, onlyConcernForOther, threadHeading, WatchedWordsCache, type Classification, type PolicyDecision, type WatchedWord, type WatchedWordMatch } from '@lantern/moderation';
-import { CONTENT_TABLES, holdNamedMembers, LAZY_COMMIT_FROM_ITEM, openingPostId } from '@lantern/db';
+import { CONTENT_TABLES, LAZY_COMMIT_FROM_ITEM, openingPostId } from '@lantern/db';
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../infra/worker-infra.module';
+import { lockCurrentVersion } from './current-version';
 import { recordFlag } from './flag-writer';
 import { checkReportNote, type ReportNoteOutcome } from './report-note-checker';
 import { checkWithheldWords, type WithheldWordsOutcome } from './withheld-words-checker';
-
-/** Where each kind of content lives; both tables have body, version, author_id and status. */
 
 export type ModerationOutcome = 'classified' | 'already-classified' | 'superseded' | 'gone';
 
@@ -201,18 +200,9 @@ export class ModerationProcessor {
       // The row again, locked against change until this commits: an edit or an account erasure
       // that committed since it was read is seen here (the erasure's author is gone, so no crisis
       // notice and no review item leads back to them), and one that starts now waits for this.
-      // Its writer is held first (holdNamedMembers): an erasure under way holds them, then
-      // unlinks this row, so it finishes before this reads it. NO KEY UPDATE, as this may hide
-      // the row: the same version classified twice at once (a stalled job run again) then takes
-      // turns and the second finds it done, where two shared locks each waited to write.
-      await holdNamedMembers(manager, { sql: `SELECT author_id FROM ${table} WHERE id = $1`, parameters: [contentId] });
-      const [current]: Array<{ version: number; author_id: string | null }> = await manager.query(
-        `SELECT version, author_id FROM ${table} WHERE id = $1 FOR NO KEY UPDATE`,
-        [contentId],
-      );
-      if (!current) return 'gone';
-      if (current.version !== version) return 'superseded';
-      const authorId = current.author_id;
+      const current = await lockCurrentVersion(manager, item);
+      if (typeof current === 'string') return current;
+      const { authorId } = current;
       if ((await insertResult(manager)).length === 0) return 'already-classified';
       const flagId = await recordFlag(manager, { contentType, contentId, version, authorId, result, decision });
       if (watchedHits.length) {

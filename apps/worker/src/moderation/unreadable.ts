@@ -1,8 +1,9 @@
 import { moderationBatchJobSchema, moderationJobSchema, type ModerationJob, type ModerationQueueJob } from '@lantern/contracts';
-import { CONTENT_TABLES, holdNamedMembers, openFlagFor } from '@lantern/db';
+import { openFlagFor } from '@lantern/db';
 import { DUE_MINUTES, UNREADABLE_PRIORITY } from '@lantern/moderation';
 import type { Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
+import { lockCurrentVersion } from './current-version';
 
 /**
  * A classification that failed every attempt leaves words nothing has read, perhaps someone in
@@ -13,22 +14,29 @@ import type { DataSource } from 'typeorm';
  * a member could not post) are the dead-letter list's alone.
  */
 export async function sendUnreadToPeople(dataSource: DataSource, job: Job<ModerationQueueJob>): Promise<number> {
-  const single = moderationJobSchema.safeParse(job.data);
-  const batch = moderationBatchJobSchema.safeParse(job.data);
-  const items: ModerationJob[] = job.name === 'classify' && single.success ? [single.data] : job.name === 'classify-batch' && batch.success ? batch.data.items : [];
   let sent = 0;
-  for (const item of items) if (await openUnreadableItem(dataSource, item)) sent += 1;
+  for (const item of carried(job)) if (await openUnreadableItem(dataSource, item)) sent += 1;
   return sent;
 }
 
+/** The content versions a classification job carries (none for a payload it cannot read, or another kind of job). */
+function carried(job: Job<ModerationQueueJob>): ModerationJob[] {
+  if (job.name === 'classify') {
+    const single = moderationJobSchema.safeParse(job.data);
+    return single.success ? [single.data] : [];
+  }
+  if (job.name === 'classify-batch') {
+    const batch = moderationBatchJobSchema.safeParse(job.data);
+    return batch.success ? batch.data.items : [];
+  }
+  return [];
+}
+
 async function openUnreadableItem(dataSource: DataSource, item: ModerationJob): Promise<boolean> {
-  const table = CONTENT_TABLES[item.contentType];
   return dataSource.transaction(async (manager) => {
-    // The writer first, as every write about their content holds them (an erasure under way finishes).
-    const live = await holdNamedMembers(manager, { sql: `SELECT author_id FROM ${table} WHERE id = $1`, parameters: [item.contentId] });
-    const [row]: Array<{ version: number; author_id: string | null }> = await manager.query(`SELECT version, author_id FROM ${table} WHERE id = $1 FOR NO KEY UPDATE`, [item.contentId]);
     // Gone, or edited since (the new version has a job of its own), or read after all.
-    if (!row || row.version !== item.version) return false;
+    const current = await lockCurrentVersion(manager, item);
+    if (typeof current === 'string') return false;
     const read: unknown[] = await manager.query(`SELECT 1 FROM moderation_results WHERE content_type = $1 AND content_id = $2 AND version = $3`, [item.contentType, item.contentId, item.version]);
     if (read.length > 0) return false;
     // Sent to a person already (by the failed event, or a sweep): that item stands, open or resolved.
@@ -37,7 +45,7 @@ async function openUnreadableItem(dataSource: DataSource, item: ModerationJob): 
       [item.contentType, item.contentId, item.version],
     );
     if (sent.length > 0) return false;
-    const authorId = row.author_id !== null && live.has(row.author_id) ? row.author_id : null;
+    const { authorId } = current;
     const due = new Date(Date.now() + DUE_MINUTES.high * 60_000);
     const { flagId, created } = await openFlagFor(
       manager,
