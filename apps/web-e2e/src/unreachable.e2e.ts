@@ -128,9 +128,12 @@ test.describe('when the api cannot be reached', () => {
     await expect(page.getByRole('link', { name: 'Call 911' })).toHaveCount(1);
     await axe.check('help, api unreachable');
 
-    // Nobody presses anything: Lantern is asked again by itself, and the page fills in.
+    // Nobody presses anything: Lantern is asked again by itself, and the page fills in. Focus,
+    // on "Try again" as it came back, goes where a fresh page has it, not to the page's start.
+    await page.getByRole('button', { name: 'Try again' }).focus();
     await page.unroute(API);
     await expect(notice(page)).toHaveCount(0, { timeout: 30_000 });
+    await expect(page.getByRole('main')).toBeFocused();
     // The stored token was never real, so the member is now asked to sign in again.
     await expect(page.getByRole('link', { name: 'Sign in' }).first()).toBeVisible();
   });

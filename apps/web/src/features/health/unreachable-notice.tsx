@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { SAFE_MESSAGING_COPY } from '@lantern/crisis';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { MAIN_CONTENT_ID } from '../../components/skip-link';
 import { OfflineHelp } from '../crisis/offline-help';
 import { canKeepReplyDrafts } from '../forum/reply-draft-storage';
@@ -38,10 +38,20 @@ export function UnreachableNotice({ withHelp = true }: { withHelp?: boolean }) {
   const [backAgain, setBackAgain] = useState(false);
   const [wasUnreachable, setWasUnreachable] = useState(unreachable);
   const headingId = useId();
+  // Whether keyboard focus is in the notice (its button, a line's link). A focused element the
+  // notice takes with it sends no blur here (it has left the document), so this still says so.
+  const focusInside = useRef(false);
   if (unreachable !== wasUnreachable) {
     setWasUnreachable(unreachable);
     setBackAgain(!unreachable);
   }
+  useEffect(() => {
+    // Lantern came back by itself while focus was in the notice: it went with the notice to the
+    // page's start. Put it where a fresh page would have it, as "Try again" does.
+    if (unreachable || !focusInside.current) return;
+    focusInside.current = false;
+    if (document.activeElement === null || document.activeElement === document.body) document.getElementById(MAIN_CONTENT_ID)?.focus();
+  }, [unreachable]);
 
   const onTryAgain = async () => {
     // The button goes with the notice; put focus where a fresh page would have it.
@@ -49,7 +59,12 @@ export function UnreachableNotice({ withHelp = true }: { withHelp?: boolean }) {
   };
 
   return (
-    <section aria-labelledby={unreachable ? headingId : undefined} className={unreachable ? classes.notice : undefined}>
+    <section
+      aria-labelledby={unreachable ? headingId : undefined}
+      className={unreachable ? classes.notice : undefined}
+      onFocus={() => (focusInside.current = true)}
+      onBlur={(event) => (focusInside.current = event.currentTarget.contains(event.relatedTarget))}
+    >
       {/* Mounted always, so screen readers hear the notice arrive and go. */}
       <div aria-live="polite">
         {unreachable ? (
