@@ -203,6 +203,7 @@ test.describe('small phones and large text', () => {
     await openAs(page, moderator, '/mod');
     await visit(page, null, 'moderation queue', check);
     await visit(page, `/mod/items/${itemId}`, 'review item', check);
+    await visit(page, `/mod/members/${member.member.id}`, 'member record', check);
     await visit(page, '/mod/audit', 'audit log', check);
     await visit(page, '/chat/night-owls', 'chat room, as a moderator', check);
 

@@ -1,4 +1,4 @@
-import type { AccountExport, ChatMessage, HiddenMember, MemberContext, MemberView, ModeratorNote, NewMemberNameResult, Post, Thread } from '@lantern/contracts';
+import type { AccountExport, ChatMessage, HiddenMember, MemberContext, MemberMatch, MemberView, ModeratorNote, NewMemberNameResult, Post, Thread } from '@lantern/contracts';
 import { seedDemoData } from '@lantern/db';
 import type { Socket } from 'socket.io-client';
 import { startApi, startApiNode, type ApiHarness } from '../../test/support/api-harness';
@@ -211,6 +211,36 @@ describe('a moderator gives a member a new name (real PostgreSQL, Redis, two api
     expect(readerSocket.recovered).toBe(true);
     await waitFor(async () => heard.some((message) => message.id === kind.id), 5000, 'the kind word, replayed');
     expect(heard.map((message) => message.id)).not.toContain(meanwhile.id);
+  });
+
+  it('finds a member for a moderator by the name they go by, in any case and spacing, or by one they had before; nobody for an erased account', async () => {
+    const name = 'Rowan Findable Here';
+    const rowan = await register(name, 'a findable long phrase');
+    const find = (query: string, token = moderator.token) => rest<{ items: MemberMatch[] } & ErrorBody>(node2, 'GET', `/api/v1/moderation/members?${query}`, { token });
+    const byName = (typed: string) => find(new URLSearchParams({ name: typed }).toString());
+    expect((await byName('  rowan   FINDABLE here ')).body).toEqual({ items: [{ id: rowan.member.id, pseudonym: name, role: 'member', formerName: false }] });
+
+    // Given a new name, they are found by the old one (as it signs them in) and the new one.
+    const renamed = (await newName(rowan.member.id, { reason: 'Reads like a real name.' })).body.pseudonym;
+    expect((await byName(name.toLowerCase())).body.items).toEqual([{ id: rowan.member.id, pseudonym: renamed, role: 'member', formerName: true }]);
+    expect((await byName(renamed)).body.items).toEqual([{ id: rowan.member.id, pseudonym: renamed, role: 'member', formerName: false }]);
+    expect((await byName('Nobody Goes By This')).body.items).toEqual([]);
+    expect((await byName(moderator.pseudonym)).body.items).toEqual([{ id: moderator.memberId, pseudonym: moderator.pseudonym, role: 'moderator', formerName: false }]);
+
+    // Moderators only, and a query that says what it wants.
+    const refusal = async (response: Promise<{ status: number; body: ErrorBody }>) => {
+      const { status, body } = await response;
+      return [status, body.error?.code];
+    };
+    expect(await refusal(find(new URLSearchParams({ name }).toString(), bob.token))).toEqual([403, 'FORBIDDEN']);
+    for (const query of ['', 'name=', 'name=%20%20', `name=${'x'.repeat(65)}`, 'name=Rowan&role=member']) {
+      expect([query, ...(await refusal(find(query)))]).toEqual([query, 400, 'VALIDATION_FAILED']);
+    }
+
+    // Erased, they are nobody's to find, by any name.
+    const grant = (await rest<Grant>(api, 'POST', '/api/v1/auth/login', { body: { pseudonym: renamed, passphrase: 'a findable long phrase' } })).body;
+    expect((await rest(api, 'DELETE', '/api/v1/me', { token: grant.accessToken })).status).toBe(204);
+    for (const typed of [name, renamed]) expect((await byName(typed)).body.items).toEqual([]);
   });
 
   it('refuses with a code: a member asking, no reason, a stray field, nobody there, an erased account, a moderator’s name', async () => {

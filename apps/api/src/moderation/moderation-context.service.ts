@@ -7,6 +7,7 @@ import {
   type FlagContext,
   type FlagSignal,
   type MemberContext,
+  type MemberMatch,
   type ModerationHistoryEntry,
   type QueueItem,
   type ShiftSummary,
@@ -17,6 +18,7 @@ import type { AuditActor } from '../audit/audit.service';
 import { roomOpenTo } from '../chat/room-access';
 import { plainExcerpt } from '../forum/render-markdown';
 import { ApiException } from '../http/api-exception';
+import { formerNameHashes } from '../auth/former-pseudonyms';
 import { shownPseudonym } from '../auth/pseudonyms';
 import { DATA_SOURCE } from '../infra/infra.tokens';
 
@@ -187,6 +189,23 @@ export class ModerationContextService {
       [containerId, at, currentId],
     );
     return rows.map((row) => ({ id: row.id, author: row.author, body: row.body, createdAt: row.created_at.toISOString(), current: row.id === currentId, status: row.status }));
+  }
+
+  /**
+   * The member who goes by the name typed (in any case, its spaces as names are stored), or went by
+   * it before: a former name is found by its hash, as it signs them in. Nobody when the account was
+   * erased. A moderator reaches a member's record from a name a member mentions, not only from an item.
+   */
+  async findMember(typed: string): Promise<MemberMatch[]> {
+    const rows: Array<{ id: string; pseudonym: string; role: string; former: boolean }> = await this.dataSource.query(
+      `(SELECT id, pseudonym, role, false AS former FROM members WHERE lower(pseudonym) = lower($1) AND deleted_at IS NULL)
+       UNION ALL
+       (SELECT m.id, m.pseudonym, m.role, true FROM former_pseudonyms f JOIN members m ON m.id = f.member_id
+         WHERE f.name_hash = ANY($2::text[]) AND m.deleted_at IS NULL)
+       ORDER BY former LIMIT 1`,
+      [typed.trim().replace(/\s+/g, ' '), formerNameHashes(typed)],
+    );
+    return rows.map((row) => ({ id: row.id, pseudonym: row.pseudonym, role: row.role, formerName: row.former }));
   }
 
   /**

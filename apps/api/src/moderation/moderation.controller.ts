@@ -7,6 +7,8 @@ import {
   handoffSchema,
   listSchema,
   memberContextSchema,
+  memberLookupQuerySchema,
+  memberMatchSchema,
   newMemberNameResultSchema,
   newMemberNameSchema,
   openReviewResultSchema,
@@ -20,6 +22,7 @@ import {
   type AuditEntry,
   type Handoff,
   type MemberContext,
+  type MemberMatch,
   type NewMemberNameResult,
   type OpenReviewResult,
   type QueueItem,
@@ -72,6 +75,13 @@ export class ModerationController {
       this.escalations.handoffsFor(item.id, item.authorId),
     ]);
     return { ...item, body: content?.body ?? item.excerpt, signals, history, context, handoffs };
+  }
+
+  /** The member who goes by a name, or went by it: none or one. */
+  @Get('members')
+  @Responds(listSchema(memberMatchSchema))
+  async findMember(@ValidQuery(memberLookupQuerySchema) query: Valid<typeof memberLookupQuerySchema>): Promise<{ items: MemberMatch[] }> {
+    return { items: await this.context.findMember(query.name) };
   }
 
   @Get('members/:id/context')

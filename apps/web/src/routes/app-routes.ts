@@ -13,8 +13,9 @@ import { matchRoute } from './match-route';
 import { PartnerRoute } from './partner.route';
 import { ModAuditRoute } from './mod-audit.route';
 import { ModItemRoute } from './mod-item.route';
+import { ModMemberRoute } from './mod-member.route';
 import { ModRoute } from './mod.route';
-import { MOD_AUDIT_PATH, MOD_ITEM_PATH_PATTERN, MOD_PATH } from '../features/moderation/mod-paths';
+import { MOD_AUDIT_PATH, MOD_ITEM_PATH_PATTERN, MOD_MEMBER_PATH_PATTERN, MOD_PATH } from '../features/moderation/mod-paths';
 import { NewThreadRoute } from './new-thread.route';
 import { NotFoundRoute } from './not-found.route';
 import { SearchRoute } from './search.route';
@@ -67,6 +68,7 @@ export const appRoutes: readonly AppRoute[] = [
   { path: MOD_PATH, title: 'Moderation queue', component: ModRoute },
   { path: MOD_AUDIT_PATH, title: 'Audit log', component: ModAuditRoute },
   { path: MOD_ITEM_PATH_PATTERN, title: 'Review item', component: ModItemRoute },
+  { path: MOD_MEMBER_PATH_PATTERN, title: 'Member record', component: ModMemberRoute },
 ];
 
 export const notFoundRoute: AppRoute = { path: '*', title: 'Page not found', component: NotFoundRoute };

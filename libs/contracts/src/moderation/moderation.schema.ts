@@ -250,6 +250,26 @@ export const memberContextSchema = z.object({
 });
 export type MemberContext = z.infer<typeof memberContextSchema>;
 
+/**
+ * `GET /moderation/members?name=`: the member who goes by a name, or had it before (a former name
+ * is matched by its hash: Lantern keeps none of them). At most one: names are unique, in any case.
+ */
+export const memberLookupQuerySchema = z.strictObject({
+  name: z
+    .string({ error: 'name is the name a member goes by, or went by.' })
+    .trim()
+    .min(1, { error: 'name is the name a member goes by, or went by.' })
+    .max(64, { error: 'No name is that long.' }),
+});
+export const memberMatchSchema = z.object({
+  id: z.uuid(),
+  pseudonym: z.string(),
+  role: z.string(),
+  /** The name asked for was one they had before, not the one they go by now. */
+  formerName: z.boolean(),
+});
+export type MemberMatch = z.infer<typeof memberMatchSchema>;
+
 /** After this many crisis items within BREAK_WINDOW_MINUTES, the console suggests a pause. */
 export const BREAK_AFTER_CRISIS_ITEMS = 5;
 export const BREAK_WINDOW_MINUTES = 60;

@@ -5,16 +5,16 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { apiFetch } from '../../api/api-client';
 import { chatRoomPath } from '../chat/chat-paths';
-import { formatExactTime, pluralise } from '../forum/forum-copy';
+import { formatExactTime } from '../forum/forum-copy';
 import { ForumLink } from '../forum/forum-link';
 import { ErrorState, LoadingState } from '../forum/query-states';
 import { useSession } from '../identity/use-session';
 import { actionProblem, checkAction, MAX_MINUTES, minutesOf, refusalInFormWords, type ActionField, type ActionFieldProblems } from './action-problem';
 import { BlurGate } from './blur-gate';
 import { HandoffFailedAlert, HandoffsSection } from './handoffs';
-import { modKeys, useFlag, useMemberContext, useModerationActions, usePartners } from './mod-api';
+import { modKeys, useFlag, useModerationActions, usePartners } from './mod-api';
 import { MOD_PATH } from './mod-paths';
-import { NewNameForm } from './new-name-form';
+import { MemberRecord } from './member-record';
 import { highlightSpans, isSensitive } from './sensitive';
 import { DueTime, PriorityBadge } from './triage-badges';
 import { useModerationLive } from './use-moderation-live';
@@ -314,7 +314,7 @@ function ItemView({ item }: { item: QueueItemDetail }) {
       <HandoffsSection handoffs={item.handoffs} />
       <ContextSection item={item} sensitive={sensitive} />
       <HistorySection item={item} />
-      <MemberSection memberId={item.authorId} sensitive={sensitive} />
+      {item.authorId && <MemberRecord memberId={item.authorId} sensitive={sensitive} />}
     </Stack>
   );
 }
@@ -540,67 +540,6 @@ function HistorySection({ item }: { item: QueueItemDetail }) {
             </List.Item>
           ))}
         </List>
-      )}
-    </Paper>
-  );
-}
-
-/** The member's record; their recent words (the flagged ones among them) are blurred as the item's are. */
-function MemberSection({ memberId, sensitive }: { memberId: string | null; sensitive: boolean }) {
-  const member = useMemberContext(memberId);
-  if (!memberId) return null;
-  return (
-    <Paper withBorder p="md" radius="md" component="section" aria-label="The member">
-      <Title order={2} size="h4" mb="xs">
-        The member
-      </Title>
-      {member.isPending && <LoadingState label="Loading the member's record…" />}
-      {member.data && (
-        <Stack gap="xs">
-          <Text size="sm">
-            {member.data.member.pseudonym} · {member.data.member.role} · joined {formatExactTime(member.data.member.joinedAt)} · {pluralise(member.data.member.warnings, 'warning')}
-            {member.data.member.hiddenBy > 0 && ` · hidden by ${member.data.member.hiddenBy} ${member.data.member.hiddenBy === 1 ? 'member' : 'members'}`}
-            {member.data.member.formerNames > 0 && ` · had ${pluralise(member.data.member.formerNames, 'other name')} before`}
-            {member.data.member.suspendedUntil ? ` · suspended until ${formatExactTime(member.data.member.suspendedUntil)}` : ''}
-            {member.data.member.mutedUntil ? ` · muted until ${formatExactTime(member.data.member.mutedUntil)}` : ''}
-          </Text>
-          {member.data.member.role === 'member' && <NewNameForm key={memberId} memberId={memberId} pseudonym={member.data.member.pseudonym} />}
-          <Title order={3} size="h5">
-            Recently wrote
-          </Title>
-          {member.data.recent.length === 0 ? (
-            <Text size="sm">Nothing.</Text>
-          ) : (
-            <BlurGate sensitive={sensitive} label="what they wrote recently">
-              <List spacing={4}>
-                {member.data.recent.map((entry) => (
-                  <List.Item key={entry.id}>
-                    <Text size="sm">
-                      {entry.where} · {entry.status}: {entry.excerpt}
-                    </Text>
-                  </List.Item>
-                ))}
-              </List>
-            </BlurGate>
-          )}
-          <Title order={3} size="h5">
-            Past actions
-          </Title>
-          {member.data.actions.length === 0 ? (
-            <Text size="sm">None.</Text>
-          ) : (
-            <List spacing={4}>
-              {member.data.actions.map((entry) => (
-                <List.Item key={entry.id}>
-                  <Text size="sm">
-                    {formatExactTime(entry.createdAt)} · {entry.action} by {entry.actor?.pseudonym ?? 'Lantern'}
-                    {entry.reason ? ` · “${entry.reason}”` : ''}
-                  </Text>
-                </List.Item>
-              ))}
-            </List>
-          )}
-        </Stack>
       )}
     </Paper>
   );

@@ -1,4 +1,4 @@
-import type { AuditEntry, AuditQuery, MemberContext, NewMemberNameRequest, NewMemberNameResult, OpenReviewRequest, OpenReviewResult, QueueItem, QueueItemDetail, ResolveFlagRequest, ShiftSummary } from '@lantern/contracts';
+import type { AuditEntry, AuditQuery, MemberContext, MemberMatch, NewMemberNameRequest, NewMemberNameResult, OpenReviewRequest, OpenReviewResult, QueueItem, QueueItemDetail, ResolveFlagRequest, ShiftSummary } from '@lantern/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../api/api-client';
 
@@ -43,11 +43,17 @@ export function useFlag(flagId: string) {
   });
 }
 
-export function useMemberContext(memberId: string | null) {
+export function useMemberContext(memberId: string) {
   return useQuery({
-    queryKey: modKeys.member(memberId ?? 'none'),
-    enabled: memberId !== null,
-    queryFn: ({ signal }) => apiFetch<MemberContext>(`/api/v1/moderation/members/${encodeURIComponent(memberId ?? '')}/context`, { signal }),
+    queryKey: modKeys.member(memberId),
+    queryFn: ({ signal }) => apiFetch<MemberContext>(`/api/v1/moderation/members/${encodeURIComponent(memberId)}/context`, { signal }),
+  });
+}
+
+/** The member who goes by a name, or went by it (none or one). */
+export function useFindMember() {
+  return useMutation({
+    mutationFn: async (name: string) => (await apiFetch<{ items: MemberMatch[] }>(`/api/v1/moderation/members?${new URLSearchParams({ name }).toString()}`)).items[0] ?? null,
   });
 }
 

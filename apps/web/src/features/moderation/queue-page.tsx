@@ -8,6 +8,7 @@ import { TimeAgo } from '../forum/time-ago';
 import { useSession } from '../identity/use-session';
 import { BlurGate } from './blur-gate';
 import { useModerationActions, usePartners, useQueue, type QueueFilters } from './mod-api';
+import { MemberFinder } from './member-finder';
 import { MOD_AUDIT_PATH, modItemPath } from './mod-paths';
 import { HandoffFailedAlert } from './handoffs';
 import { OverdueAlert } from './overdue-alert';
@@ -184,6 +185,7 @@ export function QueuePage() {
       <WellbeingNote />
       <OverdueAlert items={overdue} />
       <HandoffFailedAlert failures={handoffFailures} onDismiss={dismissHandoffFailure} />
+      <MemberFinder />
       <Group gap="md" align="flex-end" wrap="wrap">
         <NativeSelect
           label="Kind"
