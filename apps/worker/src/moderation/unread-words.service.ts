@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { moderationJobId, OUTBOX_TOPICS, type ContentType, type ModerationQueueJob, type ServerEnv } from '@lantern/contracts';
 import { closeQueue, createBullConnection, createModerationQueue, withTimeout } from '@lantern/queue';
+import { CONTENT_TABLES } from '@lantern/db';
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { SERVER_ENV } from '../config/worker-config.module';
@@ -34,32 +35,42 @@ interface QueuedJob {
   opts: { jobId: string };
 }
 
+interface UnreadKind {
+  name: string;
+  sql: string;
+  job(row: Found): QueuedJob;
+}
+
+/**
+ * Posts or chat messages whose current version has no result. A post's job keeps the id the relay
+ * gave it, so one still in Redis (waiting, or failed and on the dead-letter list) takes the copy
+ * in; messages go one job each (the relay batches them), and one read twice is found read.
+ */
+function unreadContent(contentType: ContentType, name: string, stamp: 'updated_at' | 'created_at'): UnreadKind {
+  const table = CONTENT_TABLES[contentType];
+  return {
+    name,
+    sql: `SELECT c.id, c.version, c.${stamp}::text AS at FROM ${table} c
+           WHERE (c.${stamp}, c.id) > ($1::timestamptz, $2::uuid) AND c.${stamp} <= $3::timestamptz AND c.status IN ('visible', 'hidden')
+             AND NOT EXISTS (SELECT 1 FROM moderation_results r WHERE r.content_type = '${contentType}' AND r.content_id = c.id AND r.version = c.version)
+             AND NOT EXISTS (SELECT 1 FROM outbox_events o WHERE o.topic = '${OUTBOX_TOPICS.moderation}' AND o.payload->>'contentId' = c.id::text)
+           ORDER BY c.${stamp}, c.id LIMIT ${BATCH}`,
+    job: (row) => {
+      const data = { contentType, contentId: row.id, version: row.version ?? 1 };
+      return { name: 'classify', data, opts: { jobId: moderationJobId(data) } };
+    },
+  };
+}
+
 /**
  * Words that are read in the background, each with the SQL that finds those nothing has read and
  * no job is on its way to read (their outbox row, still there, means it is), and the job that reads
  * them. $1/$2 are where the last round stopped, $3 the newest stamp old enough to look at.
  */
-const KINDS: ReadonlyArray<{ name: string; sql: string; job(row: Found): QueuedJob }> = [
-  {
-    name: 'posts',
-    sql: `SELECT p.id, p.version, p.updated_at::text AS at FROM posts p
-           WHERE (p.updated_at, p.id) > ($1::timestamptz, $2::uuid) AND p.updated_at <= $3::timestamptz AND p.status IN ('visible', 'hidden')
-             AND NOT EXISTS (SELECT 1 FROM moderation_results r WHERE r.content_type = 'post' AND r.content_id = p.id AND r.version = p.version)
-             AND NOT EXISTS (SELECT 1 FROM outbox_events o WHERE o.topic = '${OUTBOX_TOPICS.moderation}' AND o.payload->>'contentId' = p.id::text)
-           ORDER BY p.updated_at, p.id LIMIT ${BATCH}`,
-    // The id the relay gives it: a job still in Redis (waiting, or failed and on the dead-letter list) takes this in.
-    job: (row) => classify({ contentType: 'post', contentId: row.id, version: row.version ?? 1 }),
-  },
-  {
-    name: 'chat messages',
-    sql: `SELECT m.id, m.version, m.created_at::text AS at FROM messages m
-           WHERE (m.created_at, m.id) > ($1::timestamptz, $2::uuid) AND m.created_at <= $3::timestamptz AND m.status IN ('visible', 'hidden')
-             AND NOT EXISTS (SELECT 1 FROM moderation_results r WHERE r.content_type = 'message' AND r.content_id = m.id AND r.version = m.version)
-             AND NOT EXISTS (SELECT 1 FROM outbox_events o WHERE o.topic = '${OUTBOX_TOPICS.moderation}' AND o.payload->>'contentId' = m.id::text)
-           ORDER BY m.created_at, m.id LIMIT ${BATCH}`,
-    // One job each (the relay batches them): a message read twice is found read the second time.
-    job: (row) => classify({ contentType: 'message', contentId: row.id, version: row.version ?? 1 }),
-  },
+const KINDS: readonly UnreadKind[] = [
+  // A post by when it last changed (an edit is a new version to read), a chat message by when it was sent.
+  unreadContent('post', 'posts', 'updated_at'),
+  unreadContent('message', 'chat messages', 'created_at'),
   {
     name: 'withheld words',
     sql: `SELECT w.id, w.created_at::text AS at FROM withheld_words w
@@ -82,10 +93,6 @@ const UNREAD_NOTES = (['post', 'message'] as const)
   )
   .join(' UNION ALL ')
   .concat(` LIMIT ${BATCH}`);
-
-function classify(data: { contentType: ContentType; contentId: string; version: number }): QueuedJob {
-  return { name: 'classify', data, opts: { jobId: moderationJobId(data) } };
-}
 
 /**
  * Queues again the words whose job Redis lost. The outbox delivers every job to Redis and is then

@@ -1,10 +1,9 @@
-import { Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { formatExactTime } from '../forum/forum-copy';
-import { ForumLink } from '../forum/forum-link';
 import { EmptyState, ErrorState, LoadingState } from '../forum/query-states';
 import { useAudit } from './mod-api';
-import { MOD_PATH } from './mod-paths';
+import { ModPageTitle } from './mod-page-title';
 
 interface Filters {
   action: string;
@@ -65,12 +64,7 @@ export function AuditPage() {
 
   return (
     <Stack gap="md">
-      <Text size="sm">
-        <ForumLink href={MOD_PATH} underline="always">
-          Back to the queue
-        </ForumLink>
-      </Text>
-      <Title order={1}>Audit log</Title>
+      <ModPageTitle title="Audit log" />
       <Text size="sm">Every action taken by moderators and admins: who, what, when and why. Nobody can change these records.</Text>
       <form onSubmit={apply} aria-label="Filter the audit log">
         <Group gap="sm" align="flex-end" wrap="wrap">

@@ -6,15 +6,14 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { apiFetch } from '../../api/api-client';
 import { chatRoomPath } from '../chat/chat-paths';
 import { formatExactTime } from '../forum/forum-copy';
-import { ForumLink } from '../forum/forum-link';
 import { ErrorState, LoadingState } from '../forum/query-states';
 import { useSession } from '../identity/use-session';
 import { actionProblem, checkAction, MAX_MINUTES, minutesOf, refusalInFormWords, type ActionField, type ActionFieldProblems } from './action-problem';
 import { BlurGate } from './blur-gate';
 import { HandoffFailedAlert, HandoffsSection } from './handoffs';
 import { modKeys, useFlag, useModerationActions, usePartners } from './mod-api';
-import { MOD_PATH } from './mod-paths';
 import { MemberRecord } from './member-record';
+import { ModPageTitle } from './mod-page-title';
 import { highlightSpans, isSensitive } from './sensitive';
 import { DueTime, PriorityBadge } from './triage-badges';
 import { useModerationLive } from './use-moderation-live';
@@ -195,13 +194,7 @@ function ItemView({ item }: { item: QueueItemDetail }) {
 
   return (
     <Stack gap="lg">
-      <Stack gap={4}>
-        <Text size="sm">
-          <ForumLink href={MOD_PATH} underline="always">
-            Back to the queue
-          </ForumLink>
-        </Text>
-        <Title order={1}>{title.charAt(0).toUpperCase() + title.slice(1)}</Title>
+      <ModPageTitle title={title.charAt(0).toUpperCase() + title.slice(1)}>
         <Group gap="xs" wrap="wrap">
           <PriorityBadge item={item} />
           {item.kind !== 'crisis' && item.risk !== 'none' && <Badge variant="outline">risk {item.risk}</Badge>}
@@ -215,7 +208,7 @@ function ItemView({ item }: { item: QueueItemDetail }) {
         <Text size="sm" c="dimmed">
           <DueTime item={item} now={now} sentence /> · {claimer ? `claimed by ${claimedByMe ? 'you' : claimer.pseudonym}` : item.status === 'resolved' ? 'resolved' : 'unclaimed'}
         </Text>
-      </Stack>
+      </ModPageTitle>
 
       <Paper withBorder p="md" radius="md" component="section" aria-label="The content">
         <Title order={2} size="h4" mb="xs">

@@ -1,8 +1,7 @@
-import { Stack, Text, Title } from '@mantine/core';
-import { ForumLink } from '../forum/forum-link';
+import { Stack, Text } from '@mantine/core';
 import { MemberFinder } from './member-finder';
 import { MemberRecord } from './member-record';
-import { MOD_PATH } from './mod-paths';
+import { ModPageTitle } from './mod-page-title';
 
 /**
  * /mod/members/:id — a member's record reached by name, no item in hand: what they wrote lately
@@ -12,14 +11,7 @@ import { MOD_PATH } from './mod-paths';
 export function MemberPage({ memberId }: { memberId: string }) {
   return (
     <Stack gap="md">
-      <Stack gap={4}>
-        <Text size="sm">
-          <ForumLink href={MOD_PATH} underline="always">
-            Back to the queue
-          </ForumLink>
-        </Text>
-        <Title order={1}>A member’s record</Title>
-      </Stack>
+      <ModPageTitle title="A member’s record" />
       <Text size="sm">To warn, mute or suspend them, review something they wrote: its item has the actions.</Text>
       <MemberRecord memberId={memberId} sensitive withReview />
       <MemberFinder />
