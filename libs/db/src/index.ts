@@ -12,3 +12,4 @@ export * from './opening-post';
 export * from './hold-members';
 export * from './content-table';
 export * from './database-errors';
+export * from './delivery-failed';

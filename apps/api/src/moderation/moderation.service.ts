@@ -1,6 +1,6 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { CLAIM_MINUTES, clipText, type CreateEscalationRequest, type QueueItem, type QueueQuery, type ResolveFlagRequest } from '@lantern/contracts';
-import { contentTable, holdNamedMembers, returnedRows } from '@lantern/db';
+import { contentTable, deliveryFailed, holdNamedMembers, returnedRows } from '@lantern/db';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service';
 import { plainExcerpt } from '../forum/render-markdown';
@@ -9,7 +9,7 @@ import { shownPseudonym } from '../auth/pseudonyms';
 import { DATA_SOURCE } from '../infra/infra.tokens';
 import { OutboxRelayService } from '../outbox/outbox-relay.service';
 import { OutboxService } from '../outbox/outbox.service';
-import { deliveryFailed, EscalationService } from '../partners/escalation.service';
+import { EscalationService } from '../partners/escalation.service';
 import { RepliesToYouService } from '../replies-to-you/replies-to-you.service';
 import { ContentEvents, type MemberRestricted, type MessageRemoved, type ModeratorNoteSent } from './content-events';
 import { resolvedFlagSet } from './flag-resolution';

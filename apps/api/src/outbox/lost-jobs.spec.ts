@@ -83,7 +83,7 @@ describe('words whose job Redis lost are read all the same (real PostgreSQL, Red
     try {
       expect(await queue.getJobCountByTypes('waiting', 'prioritized', 'delayed', 'active', 'completed', 'failed')).toBe(0);
 
-      worker = startWorker(workerEnv({ MODERATION_REQUEUE_AFTER_SECONDS: '1' }));
+      worker = startWorker(workerEnv({ LOST_JOBS_AFTER_SECONDS: '1' }));
       await waitFor(async () => (await results(crisisPost)).length === 1 && (await results(sent.id ?? '')).length === 1, 30_000, `the lost words read (worker: ${workerTail()})`);
       expect(await results(crisisPost)).toEqual([{ crisis: true }]);
       expect(await results(sent.id ?? '')).toEqual([{ crisis: true }]);

@@ -15,7 +15,7 @@ import type {
   PartnerSummary,
   PartnerUpdate,
 } from '@lantern/contracts';
-import { PhoneCipher, returnedRows } from '@lantern/db';
+import { deliveryFailed, PhoneCipher, returnedRows } from '@lantern/db';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service';
 import { holdLiveAccount } from '../auth/sanctions';
@@ -693,15 +693,6 @@ interface StrandedHandoff {
   phone_ciphertext: string | null;
   channel: 'in_app' | 'phone';
   consent_id: string | null;
-}
-
-/**
- * An escalation whose delivery failed every attempt and that nothing has reached the partner
- * since: still `created`, with a failure newer than an admin's last re-delivery.
- */
-export function deliveryFailed(alias: string): string {
-  return `(${alias}.status = 'created' AND EXISTS (SELECT 1 FROM escalation_events v WHERE v.escalation_id = ${alias}.id AND v.status = 'delivery_failed'
-            AND v.at > COALESCE((SELECT max(r.at) FROM escalation_events r WHERE r.escalation_id = ${alias}.id AND r.status = 'redelivery'), '-infinity')))`;
 }
 
 /** The partner's reads: only they get the sealed number, opened for them. */

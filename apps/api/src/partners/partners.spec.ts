@@ -3,6 +3,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { io } from 'socket.io-client';
 import { seedDemoData } from '@lantern/db';
+import { dropQueueKeys } from '@lantern/db/testing';
 import { closeQueue, createBullConnection, createNodeRedisClient, createPartnerQueue, createPartnerWorker } from '@lantern/queue';
 import type { AccountExport, AdminEscalation, ChatMessage, Escalation, EscalationContactUpdatedWebhook, EscalationWebhook, EscalationWithdrawnWebhook, HandoffFailedEvent, OutreachReceipt, OutreachStatus, PrivateRoomReadyEvent, QueueItem, QueueItemDetail, RoomSummary, Thread } from '@lantern/contracts';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
@@ -357,6 +358,31 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     } finally {
       moderators.disconnect();
     }
+  });
+
+  it('delivers a hand-off whose job Redis lost (back without its data) once a worker looks, instead of leaving the member waiting', async () => {
+    const member = await registerMember(api, 'Lost Delivery Fern');
+    const consent = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'in_app' } });
+    endpoint.fallback = 'ok';
+    worker.child.kill('SIGKILL');
+    await worker.exited;
+    // With no worker: the hand-off is relayed to Redis (the outbox row goes), and Redis loses it.
+    expect((await escalate({ id: consent.body.flagId } as QueueItem)).status).toBe(200);
+    const escalationId: string = (await escalationFor(consent.body.flagId)).id;
+    await waitFor(async () => (await api.db.dataSource.query(`SELECT 1 FROM outbox_events`)).length === 0, 10_000, 'the delivery relayed');
+    await dropQueueKeys(api.env.QUEUE_PREFIX, api.env.REDIS_URL);
+    const deliveredHere = () => endpoint.received.filter((request) => request.body.includes(escalationId) && request.body.includes('escalation.created'));
+    expect(deliveredHere()).toEqual([]);
+
+    worker = startWorker({ ...workerEnv(), LOST_JOBS_AFTER_SECONDS: '1' });
+    await waitFor(async () => (await escalationFor(consent.body.flagId)).status === 'delivered', 20_000, `the delivery (worker output: ${worker.output().slice(-400)})`);
+    expect(deliveredHere()).toHaveLength(1);
+    expect(worker.output()).toMatch(/queued again \d+ hand-off\(s\) to crisis lines/);
+    expect((await outreachOf(member))?.progress).toBe('sent');
+    // The worker the other tests expect, looking an hour back.
+    worker.child.kill('SIGTERM');
+    await worker.exited;
+    worker = startWorker(workerEnv());
   });
 
   it('puts a member whose hand-off failed every attempt back on top of the queue, tells moderators live, and hands them to another partner with their consent and room', async () => {

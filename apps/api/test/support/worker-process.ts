@@ -19,7 +19,7 @@ export interface WorkerProcess {
 export function startWorker(env: Record<string, string>): WorkerProcess {
   let output = '';
   const child = spawn(process.execPath, [WORKER_MAIN], {
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', LOG_LEVEL: 'info', MODERATION_REQUEUE_AFTER_SECONDS: '3600', ...env },
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', LOG_LEVEL: 'info', LOST_JOBS_AFTER_SECONDS: '3600', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));

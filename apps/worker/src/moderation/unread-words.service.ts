@@ -98,7 +98,7 @@ const UNREAD_NOTES = (['post', 'message'] as const)
  * Queues again the words whose job Redis lost. The outbox delivers every job to Redis and is then
  * deleted; Redis restarted without persistence, or a failover to a replica that had not caught
  * up, loses what was queued, and with it the only reason anything would read those words: a crisis
- * post nobody reads is a member nobody offers help. Every MODERATION_REQUEUE_AFTER_SECONDS (at
+ * post nobody reads is a member nobody offers help. Every LOST_JOBS_AFTER_SECONDS (at
  * most a minute) this looks for words older than that with nothing read and no outbox row (posts,
  * chat messages, reports' notes, words a member could not post) and queues them again. A post's
  * job keeps the id the relay gave it, so one still in Redis takes the copy in; the others are read
@@ -121,7 +121,7 @@ export class UnreadWordsService implements OnApplicationBootstrap, OnApplication
 
   onApplicationBootstrap(): void {
     this.queue = createModerationQueue(createBullConnection(this.env.REDIS_URL, 'producer', 'lantern-requeue'), this.env.QUEUE_PREFIX);
-    const every = Math.min(60, this.env.MODERATION_REQUEUE_AFTER_SECONDS) * 1000;
+    const every = Math.min(60, this.env.LOST_JOBS_AFTER_SECONDS) * 1000;
     this.timer = setInterval(() => (this.round = this.round.then(() => this.requeueLost())), every).unref();
     this.round = this.requeueLost();
   }
@@ -142,7 +142,7 @@ export class UnreadWordsService implements OnApplicationBootstrap, OnApplication
       if (waiting > BACKLOG) return;
       const [{ upTo, start }]: Array<{ upTo: string; start: string }> = await this.dataSource.query(
         `SELECT (now() - make_interval(secs => $1))::text AS "upTo", (now() - make_interval(hours => $2))::text AS start`,
-        [this.env.MODERATION_REQUEUE_AFTER_SECONDS, LOOKBACK_HOURS],
+        [this.env.LOST_JOBS_AFTER_SECONDS, LOOKBACK_HOURS],
       );
       const requeued: string[] = [];
       for (const kind of KINDS) {

@@ -1,9 +1,12 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import type { PartnerDeliveryJob, ServerEnv } from '@lantern/contracts';
-import { closeQueue, createBullConnection, createPartnerQueue, createPartnerWorker } from '@lantern/queue';
+import { OUTBOX_TOPICS, partnerDeliveryJobId, type PartnerDeliveryJob, type ServerEnv } from '@lantern/contracts';
+import { closeQueue, createBullConnection, createPartnerQueue, createPartnerWorker, withTimeout } from '@lantern/queue';
 import type { Queue, Worker } from 'bullmq';
+import { deliveryFailed } from '@lantern/db';
+import type { DataSource } from 'typeorm';
 import { SERVER_ENV } from '../config/worker-config.module';
 import { waitingOutDatabase } from '../infra/wait-out-database';
+import { DATA_SOURCE } from '../infra/worker-infra.module';
 import { WebhookProcessor } from './webhook.processor';
 
 /** How often the worker looks for failed deliveries nobody recorded. */
@@ -32,6 +35,7 @@ export class WebhookWorkerService implements OnApplicationBootstrap, OnApplicati
 
   constructor(
     @Inject(SERVER_ENV) private readonly env: ServerEnv,
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly processor: WebhookProcessor,
   ) {}
 
@@ -49,12 +53,49 @@ export class WebhookWorkerService implements OnApplicationBootstrap, OnApplicati
 
     this.failed = createPartnerQueue(createBullConnection(this.env.REDIS_URL, 'producer', 'lantern-webhooks-sweep'), this.env.QUEUE_PREFIX);
     this.sweepSoon();
-    this.sweeping = setInterval(() => this.sweepSoon(), DEAD_LETTER_SWEEP_MS).unref();
+    this.sweeping = setInterval(() => this.sweepSoon(), Math.min(DEAD_LETTER_SWEEP_MS, this.env.LOST_JOBS_AFTER_SECONDS * 1000)).unref();
   }
 
   /** One sweep at a time: a slow one (Redis or the database away) is not overtaken by the next. */
   private sweepSoon(): void {
-    this.sweep = this.sweep.then(() => this.sweepFailed());
+    this.sweep = this.sweep.then(async () => {
+      await this.sweepFailed();
+      await this.requeueLost();
+    });
+  }
+
+  /**
+   * Cases a moderator handed to a crisis line that have not reached it after LOST_JOBS_AFTER_SECONDS,
+   * with no outbox row on its way and no job in Redis (a job retrying, or failed and on the
+   * dead-letter list, is left to that; a failure recorded is the moderators' to act on): Redis lost it (a restart without persistence, a failover
+   * to a replica behind). The delivery is queued again under its own id, and the case reaches the
+   * line after all, instead of a member waiting on a call nobody was asked to make. The partner
+   * dedupes by the delivery's idempotency key in any case.
+   */
+  private async requeueLost(): Promise<void> {
+    const queue = this.failed;
+    if (!queue) return;
+    try {
+      const rows: Array<{ id: string; deliveries: number }> = await this.dataSource.query(
+        `SELECT e.id, e.deliveries FROM escalations e
+          WHERE e.status = 'created' AND e.updated_at < now() - make_interval(secs => $1) AND NOT ${deliveryFailed('e')}
+            AND NOT EXISTS (SELECT 1 FROM outbox_events o WHERE o.topic = '${OUTBOX_TOPICS.partnerDelivery}' AND o.payload->>'escalationId' = e.id::text)
+          ORDER BY e.updated_at LIMIT ${DEAD_LETTER_SWEEP_BATCH}`,
+        [this.env.LOST_JOBS_AFTER_SECONDS],
+      );
+      const lost: Array<{ name: string; data: PartnerDeliveryJob; opts: { jobId: string } }> = [];
+      for (const row of rows) {
+        const data: PartnerDeliveryJob = { escalationId: row.id, delivery: row.deliveries };
+        const jobId = partnerDeliveryJobId(data);
+        if (!(await withTimeout(queue.getJob(jobId), 3000, 'Redis did not answer'))) lost.push({ name: 'deliver', data, opts: { jobId } });
+      }
+      if (lost.length === 0) return;
+      // Under its own id: a job that reappeared meanwhile (a relay's late retry) takes this in.
+      await withTimeout(queue.addBulk(lost), 3000, 'Redis did not take the deliveries');
+      this.logger.warn(`queued again ${lost.length} hand-off(s) to crisis lines that had no delivery left in Redis (Redis lost its queue?)`);
+    } catch (error) {
+      this.logger.warn(`looking for hand-offs nothing is delivering: ${(error as Error).message}`);
+    }
   }
 
   /** Records every recent failed delivery not recorded yet; what it cannot read now, the next round does. */

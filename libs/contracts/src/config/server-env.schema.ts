@@ -45,10 +45,11 @@ export const serverEnvSchema = z.object({
   WEB_DIST: z.string().optional(),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   /**
-   * How long words may sit unread (no classification, no report note read, no withheld words
-   * checked) with no job to read them before the worker queues them again: Redis lost its queue.
+   * How long work may wait with no job in Redis to do it (words nothing has read: posts, chat
+   * messages, reports' notes, withheld words; a hand-off not delivered to its crisis line) before
+   * the worker queues it again: Redis lost its queue.
    */
-  MODERATION_REQUEUE_AFTER_SECONDS: z.coerce.number().int().min(1).max(86_400).default(120),
+  LOST_JOBS_AFTER_SECONDS: z.coerce.number().int().min(1).max(86_400).default(120),
   /** How often the worker deletes sessions past their end (refresh-token rows: a record of when a member was here). */
   SESSION_PURGE_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(3600),
   /** New accounts per network address per hour (counted on a keyed hash, never the address). */
