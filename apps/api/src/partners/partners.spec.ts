@@ -360,7 +360,7 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     }
   });
 
-  it('delivers a hand-off whose job Redis lost (back without its data) once a worker looks, instead of leaving the member waiting', async () => {
+  it('delivers a hand-off, and the member’s withdrawal of it, whose jobs Redis lost (back without its data) once a worker looks', async () => {
     const member = await registerMember(api, 'Lost Delivery Fern');
     const consent = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'in_app' } });
     endpoint.fallback = 'ok';
@@ -377,8 +377,25 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     worker = startWorker({ ...workerEnv(), LOST_JOBS_AFTER_SECONDS: '1' });
     await waitFor(async () => (await escalationFor(consent.body.flagId)).status === 'delivered', 20_000, `the delivery (worker output: ${worker.output().slice(-400)})`);
     expect(deliveredHere()).toHaveLength(1);
-    expect(worker.output()).toMatch(/queued again \d+ hand-off\(s\) to crisis lines/);
+    expect(worker.output()).toMatch(/queued again \d+ hand-off\(s\) or withdrawal\(s\) to crisis lines/);
     expect((await outreachOf(member))?.progress).toBe('sent');
+
+    // The member withdraws with no worker running, and Redis loses that too: the line still hears it.
+    worker.child.kill('SIGKILL');
+    await worker.exited;
+    expect((await rest(api, 'DELETE', '/api/v1/me/outreach', { token: member.token })).status).toBe(200);
+    await waitFor(async () => (await api.db.dataSource.query(`SELECT 1 FROM outbox_events`)).length === 0, 10_000, 'the withdrawal relayed');
+    await dropQueueKeys(api.env.QUEUE_PREFIX, api.env.REDIS_URL);
+    const withdrawnHere = () => endpoint.received.filter((request) => request.body.includes(escalationId) && request.body.includes('escalation.withdrawn'));
+    expect(withdrawnHere()).toEqual([]);
+    worker = startWorker({ ...workerEnv(), LOST_JOBS_AFTER_SECONDS: '1' });
+    await waitFor(async () => withdrawnHere().length > 0, 20_000, `the withdrawal (worker output: ${worker.output().slice(-400)})`);
+    await waitFor(
+      async () => (await api.db.dataSource.query(`SELECT 1 FROM escalation_events WHERE escalation_id = $1 AND status = 'withdrawal_delivered'`, [escalationId])).length === 1,
+      10_000,
+      'the withdrawal on the timeline',
+    );
+    expect(withdrawnHere()).toHaveLength(1);
     // The worker the other tests expect, looking an hour back.
     worker.child.kill('SIGTERM');
     await worker.exited;

@@ -69,30 +69,37 @@ export class WebhookWorkerService implements OnApplicationBootstrap, OnApplicati
    * with no outbox row on its way and no job in Redis (a job retrying, or failed and on the
    * dead-letter list, is left to that; a failure recorded is the moderators' to act on): Redis lost it (a restart without persistence, a failover
    * to a replica behind). The delivery is queued again under its own id, and the case reaches the
-   * line after all, instead of a member waiting on a call nobody was asked to make. The partner
+   * line after all, instead of a member waiting on a call nobody was asked to make. A member's
+   * withdrawal (the day's) likewise, so the line does not call someone who said no. The partner
    * dedupes by the delivery's idempotency key in any case.
    */
   private async requeueLost(): Promise<void> {
     const queue = this.failed;
     if (!queue) return;
     try {
-      const rows: Array<{ id: string; deliveries: number }> = await this.dataSource.query(
-        `SELECT e.id, e.deliveries FROM escalations e
-          WHERE e.status = 'created' AND e.updated_at < now() - make_interval(secs => $1) AND NOT ${deliveryFailed('e')}
-            AND NOT EXISTS (SELECT 1 FROM outbox_events o WHERE o.topic = '${OUTBOX_TOPICS.partnerDelivery}' AND o.payload->>'escalationId' = e.id::text)
-          ORDER BY e.updated_at LIMIT ${DEAD_LETTER_SWEEP_BATCH}`,
+      const rows: Array<{ id: string; deliveries: number; withdrawn: boolean }> = await this.dataSource.query(
+        `(SELECT e.id, e.deliveries, false AS withdrawn FROM escalations e
+           WHERE e.status = 'created' AND e.updated_at < now() - make_interval(secs => $1) AND NOT ${deliveryFailed('e')}
+             AND NOT EXISTS (SELECT 1 FROM outbox_events o WHERE o.topic = '${OUTBOX_TOPICS.partnerDelivery}' AND o.payload->>'escalationId' = e.id::text)
+           ORDER BY e.updated_at LIMIT ${DEAD_LETTER_SWEEP_BATCH})
+         UNION ALL
+         (SELECT e.id, 1, true FROM escalations e
+           WHERE e.withdrawn_at < now() - make_interval(secs => $1) AND e.withdrawn_at > now() - interval '1 day'
+             AND NOT EXISTS (SELECT 1 FROM escalation_events v WHERE v.escalation_id = e.id AND v.status IN ('withdrawal_delivered', 'withdrawal_delivery_failed'))
+             AND NOT EXISTS (SELECT 1 FROM outbox_events o WHERE o.topic = '${OUTBOX_TOPICS.partnerDelivery}' AND o.payload->>'escalationId' = e.id::text)
+           ORDER BY e.withdrawn_at LIMIT ${DEAD_LETTER_SWEEP_BATCH})`,
         [this.env.LOST_JOBS_AFTER_SECONDS],
       );
       const lost: Array<{ name: string; data: PartnerDeliveryJob; opts: { jobId: string } }> = [];
       for (const row of rows) {
-        const data: PartnerDeliveryJob = { escalationId: row.id, delivery: row.deliveries };
+        const data: PartnerDeliveryJob = row.withdrawn ? { escalationId: row.id, delivery: 1, event: 'escalation.withdrawn' } : { escalationId: row.id, delivery: row.deliveries };
         const jobId = partnerDeliveryJobId(data);
         if (!(await withTimeout(queue.getJob(jobId), 3000, 'Redis did not answer'))) lost.push({ name: 'deliver', data, opts: { jobId } });
       }
       if (lost.length === 0) return;
       // Under its own id: a job that reappeared meanwhile (a relay's late retry) takes this in.
       await withTimeout(queue.addBulk(lost), 3000, 'Redis did not take the deliveries');
-      this.logger.warn(`queued again ${lost.length} hand-off(s) to crisis lines that had no delivery left in Redis (Redis lost its queue?)`);
+      this.logger.warn(`queued again ${lost.length} hand-off(s) or withdrawal(s) to crisis lines that had no delivery left in Redis (Redis lost its queue?)`);
     } catch (error) {
       this.logger.warn(`looking for hand-offs nothing is delivering: ${(error as Error).message}`);
     }
