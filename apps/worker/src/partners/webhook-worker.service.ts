@@ -67,11 +67,12 @@ export class WebhookWorkerService implements OnApplicationBootstrap, OnApplicati
   /**
    * Cases a moderator handed to a crisis line that have not reached it after LOST_JOBS_AFTER_SECONDS,
    * with no outbox row on its way and no job in Redis (a job retrying, or failed and on the
-   * dead-letter list, is left to that; a failure recorded is the moderators' to act on): Redis lost it (a restart without persistence, a failover
-   * to a replica behind). The delivery is queued again under its own id, and the case reaches the
-   * line after all, instead of a member waiting on a call nobody was asked to make. A member's
-   * withdrawal (the day's) likewise, so the line does not call someone who said no. The partner
-   * dedupes by the delivery's idempotency key in any case.
+   * dead-letter list, is left to that; a failure recorded is the moderators' to act on): Redis
+   * lost it (a restart without persistence, a failover to a replica behind). The delivery is
+   * queued again under its own id, and the case reaches the line after all, instead of a member
+   * waiting on a call nobody was asked to make. A member's withdrawal (the day's) likewise, so the
+   * line does not call someone who said no. The partner dedupes by the delivery's idempotency key
+   * in any case.
    */
   private async requeueLost(): Promise<void> {
     const queue = this.failed;
