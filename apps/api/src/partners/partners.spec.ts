@@ -360,7 +360,7 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     }
   });
 
-  it('delivers a hand-off, and the member’s withdrawal of it, whose jobs Redis lost (back without its data) once a worker looks', async () => {
+  it('delivers a hand-off, a new way to reach the member and their withdrawal, whose jobs Redis lost (back without its data), once a worker looks', async () => {
     const member = await registerMember(api, 'Lost Delivery Fern');
     const consent = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'in_app' } });
     endpoint.fallback = 'ok';
@@ -377,8 +377,28 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     worker = startWorker({ ...workerEnv(), LOST_JOBS_AFTER_SECONDS: '1' });
     await waitFor(async () => (await escalationFor(consent.body.flagId)).status === 'delivered', 20_000, `the delivery (worker output: ${worker.output().slice(-400)})`);
     expect(deliveredHere()).toHaveLength(1);
-    expect(worker.output()).toMatch(/queued again \d+ hand-off\(s\) or withdrawal\(s\) to crisis lines/);
+    expect(worker.output()).toMatch(/queued again \d+ hand-off\(s\), withdrawal\(s\) or contact update\(s\) to crisis lines/);
     expect((await outreachOf(member))?.progress).toBe('sent');
+
+    // With no worker running, the member would rather be called, and Redis loses that too: the line
+    // still gets the number, once.
+    worker.child.kill('SIGKILL');
+    await worker.exited;
+    const toPhone = await rest(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0377' } });
+    expect(toPhone.status).toBe(200);
+    await waitFor(async () => (await api.db.dataSource.query(`SELECT 1 FROM outbox_events`)).length === 0, 10_000, 'the new contact relayed');
+    await dropQueueKeys(api.env.QUEUE_PREFIX, api.env.REDIS_URL);
+    const updatedHere = () => endpoint.received.filter((request) => request.body.includes(escalationId) && request.body.includes('escalation.contact_updated'));
+    expect(updatedHere()).toEqual([]);
+    worker = startWorker({ ...workerEnv(), LOST_JOBS_AFTER_SECONDS: '1' });
+    const [update] = await waitFor(async () => (updatedHere().length > 0 ? updatedHere() : undefined), 20_000, `the new contact (worker output: ${worker.output().slice(-400)})`);
+    expect(JSON.parse(update.body) as EscalationContactUpdatedWebhook).toMatchObject({ escalationId, channel: 'phone', phone: '+1 555 010 0377' });
+    await waitFor(
+      async () => (await api.db.dataSource.query(`SELECT 1 FROM escalation_events WHERE escalation_id = $1 AND status = 'contact_update_delivered'`, [escalationId])).length === 1,
+      10_000,
+      'the new contact on the timeline',
+    );
+    expect(updatedHere()).toHaveLength(1);
 
     // The member withdraws with no worker running, and Redis loses that too: the line still hears it.
     worker.child.kill('SIGKILL');

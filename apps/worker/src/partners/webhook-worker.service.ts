@@ -9,6 +9,9 @@ import { waitingOutDatabase } from '../infra/wait-out-database';
 import { DATA_SOURCE } from '../infra/worker-infra.module';
 import { WebhookProcessor } from './webhook.processor';
 
+/** No delivery of the escalation (alias e) waits in the outbox: whatever is lost, the relay is not about to send it. */
+const NO_DELIVERY_RELAYING = `NOT EXISTS (SELECT 1 FROM outbox_events o WHERE o.topic = '${OUTBOX_TOPICS.partnerDelivery}' AND o.payload->>'escalationId' = e.id::text)`;
+
 /** How often the worker looks for failed deliveries nobody recorded. */
 const DEAD_LETTER_SWEEP_MS = 30_000;
 /** How far back the sweep looks (failures older than this were recorded, or a person has seen them on the admins' list). */
@@ -71,36 +74,46 @@ export class WebhookWorkerService implements OnApplicationBootstrap, OnApplicati
    * lost it (a restart without persistence, a failover to a replica behind). The delivery is
    * queued again under its own id, and the case reaches the line after all, instead of a member
    * waiting on a call nobody was asked to make. A member's withdrawal (the day's) likewise, so the
-   * line does not call someone who said no. The partner dedupes by the delivery's idempotency key
-   * in any case.
+   * line does not call someone who said no, and the latest new number or way to reach them of an
+   * open case (each update carries the current one), so it does not call the old one. The partner
+   * dedupes by the delivery's idempotency key in any case.
    */
   private async requeueLost(): Promise<void> {
     const queue = this.failed;
     if (!queue) return;
     try {
-      const rows: Array<{ id: string; deliveries: number; withdrawn: boolean }> = await this.dataSource.query(
-        `(SELECT e.id, e.deliveries, false AS withdrawn FROM escalations e
+      const rows: Array<{ id: string; delivery: number; event: PartnerDeliveryJob['event'] | null }> = await this.dataSource.query(
+        `(SELECT e.id, e.deliveries AS delivery, NULL AS event FROM escalations e
            WHERE e.status = 'created' AND e.updated_at < now() - make_interval(secs => $1) AND NOT ${deliveryFailed('e')}
-             AND NOT EXISTS (SELECT 1 FROM outbox_events o WHERE o.topic = '${OUTBOX_TOPICS.partnerDelivery}' AND o.payload->>'escalationId' = e.id::text)
+             AND ${NO_DELIVERY_RELAYING}
            ORDER BY e.updated_at LIMIT ${DEAD_LETTER_SWEEP_BATCH})
          UNION ALL
-         (SELECT e.id, 1, true FROM escalations e
+         (SELECT e.id, 1, 'escalation.withdrawn' FROM escalations e
            WHERE e.withdrawn_at < now() - make_interval(secs => $1) AND e.withdrawn_at > now() - interval '1 day'
              AND NOT EXISTS (SELECT 1 FROM escalation_events v WHERE v.escalation_id = e.id AND v.status IN ('withdrawal_delivered', 'withdrawal_delivery_failed'))
-             AND NOT EXISTS (SELECT 1 FROM outbox_events o WHERE o.topic = '${OUTBOX_TOPICS.partnerDelivery}' AND o.payload->>'escalationId' = e.id::text)
-           ORDER BY e.withdrawn_at LIMIT ${DEAD_LETTER_SWEEP_BATCH})`,
+             AND ${NO_DELIVERY_RELAYING}
+           ORDER BY e.withdrawn_at LIMIT ${DEAD_LETTER_SWEEP_BATCH})
+         UNION ALL
+         (SELECT c.id, c.changes, 'escalation.contact_updated' FROM (
+            SELECT e.id,
+                   (SELECT count(*)::int FROM escalation_events v WHERE v.escalation_id = e.id AND v.status IN ('contact_updated', 'channel_updated')) AS changes,
+                   (SELECT max(v.at) FROM escalation_events v WHERE v.escalation_id = e.id AND v.status IN ('contact_updated', 'channel_updated')) AS changed_at,
+                   (SELECT max(v.at) FROM escalation_events v WHERE v.escalation_id = e.id AND v.status IN ('contact_update_delivered', 'contact_update_delivery_failed')) AS told_at
+              FROM escalations e WHERE e.status <> 'closed' AND ${NO_DELIVERY_RELAYING}) c
+           WHERE c.changed_at < now() - make_interval(secs => $1) AND c.changed_at > now() - interval '1 day' AND c.changed_at > COALESCE(c.told_at, '-infinity')
+           ORDER BY c.changed_at LIMIT ${DEAD_LETTER_SWEEP_BATCH})`,
         [this.env.LOST_JOBS_AFTER_SECONDS],
       );
       const lost: Array<{ name: string; data: PartnerDeliveryJob; opts: { jobId: string } }> = [];
       for (const row of rows) {
-        const data: PartnerDeliveryJob = row.withdrawn ? { escalationId: row.id, delivery: 1, event: 'escalation.withdrawn' } : { escalationId: row.id, delivery: row.deliveries };
+        const data: PartnerDeliveryJob = { escalationId: row.id, delivery: row.delivery, ...(row.event ? { event: row.event } : {}) };
         const jobId = partnerDeliveryJobId(data);
         if (!(await withTimeout(queue.getJob(jobId), 3000, 'Redis did not answer'))) lost.push({ name: 'deliver', data, opts: { jobId } });
       }
       if (lost.length === 0) return;
       // Under its own id: a job that reappeared meanwhile (a relay's late retry) takes this in.
       await withTimeout(queue.addBulk(lost), 3000, 'Redis did not take the deliveries');
-      this.logger.warn(`queued again ${lost.length} hand-off(s) or withdrawal(s) to crisis lines that had no delivery left in Redis (Redis lost its queue?)`);
+      this.logger.warn(`queued again ${lost.length} hand-off(s), withdrawal(s) or contact update(s) to crisis lines that had no delivery left in Redis (Redis lost its queue?)`);
     } catch (error) {
       this.logger.warn(`looking for hand-offs nothing is delivering: ${(error as Error).message}`);
     }
