@@ -2,6 +2,7 @@ import { createNodeRedisClient, type NodeRedisClient } from '@lantern/queue';
 import { parseServerEnv } from '@lantern/contracts';
 import { dropQueueKeys, uniqueQueuePrefix } from '@lantern/db/testing';
 import { TcpProxy } from '../../test/support/tcp-proxy';
+import { waitFor } from '../../test/support/worker-process';
 import { ApiException } from '../http/api-exception';
 import { RATE_STORE_ANSWER_MS, RateLimitService, type RatePolicy } from './rate-limit.service';
 
@@ -75,13 +76,21 @@ describe('RateLimitService against the real Redis', () => {
       // 5 s per command, nor forever).
       expect(waited).toBeGreaterThanOrEqual(RATE_STORE_ANSWER_MS - 50);
       expect(waited).toBeLessThan(2 * RATE_STORE_ANSWER_MS);
-      // Redis answers again: the late answers land and it counts again (a fresh key starts there).
+      // Redis answers again: once the late answers have landed (and their handling has run, a few
+      // promise turns after the reply), it counts in Redis again; a fresh key per try starts there.
+      // Asked until it does: neither a fixed wait nor a PING on the connection orders that handling.
       proxy.thaw();
-      // Redis answers a connection's commands in order: once this PING is answered, the late
-      // answers sent before it have landed (a fixed wait was too short under load).
-      await stalled.ping();
-      await local.consume(policy, 'member:after-stall');
-      expect(await client.get(`${stallPrefix}:rate:spec:member:after-stall`)).toBe('1');
+      let tries = 0;
+      const counted = await waitFor(
+        async () => {
+          const member = `member:after-stall-${(tries += 1)}`;
+          await local.consume(policy, member);
+          return client.get(`${stallPrefix}:rate:spec:${member}`);
+        },
+        10_000,
+        'the limiter counting in Redis again',
+      );
+      expect(counted).toBe('1');
     } finally {
       proxy.thaw();
       stalled.destroy();
