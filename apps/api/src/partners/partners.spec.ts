@@ -364,58 +364,55 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     const member = await registerMember(api, 'Lost Delivery Fern');
     const consent = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'in_app' } });
     endpoint.fallback = 'ok';
-    worker.child.kill('SIGKILL');
-    await worker.exited;
-    // With no worker: the hand-off is relayed to Redis (the outbox row goes), and Redis loses it.
-    expect((await escalate({ id: consent.body.flagId } as QueueItem)).status).toBe(200);
-    const escalationId: string = (await escalationFor(consent.body.flagId)).id;
-    await waitFor(async () => (await api.db.dataSource.query(`SELECT 1 FROM outbox_events`)).length === 0, 10_000, 'the delivery relayed');
-    await dropQueueKeys(api.env.QUEUE_PREFIX, api.env.REDIS_URL);
-    const deliveredHere = () => endpoint.received.filter((request) => request.body.includes(escalationId) && request.body.includes('escalation.created'));
-    expect(deliveredHere()).toEqual([]);
+    /** With no worker running, `act` is relayed to Redis (its outbox row goes), Redis loses it, and a worker starts that looks a second back. */
+    const lostInRedis = async (what: string, act: () => Promise<void>) => {
+      worker.child.kill('SIGKILL');
+      await worker.exited;
+      await act();
+      await waitFor(async () => (await api.db.dataSource.query(`SELECT 1 FROM outbox_events`)).length === 0, 10_000, `${what} relayed`);
+      await dropQueueKeys(api.env.QUEUE_PREFIX, api.env.REDIS_URL);
+    };
+    const lookAgain = () => (worker = startWorker({ ...workerEnv(), LOST_JOBS_AFTER_SECONDS: '1' }));
+    let escalationId = '';
+    const sentToLine = (event: string) => endpoint.received.filter((request) => request.body.includes(escalationId) && request.body.includes(event));
+    const onTimeline = (status: string, what: string) =>
+      waitFor(async () => (await api.db.dataSource.query(`SELECT 1 FROM escalation_events WHERE escalation_id = $1 AND status = $2`, [escalationId, status])).length === 1, 10_000, what);
 
-    worker = startWorker({ ...workerEnv(), LOST_JOBS_AFTER_SECONDS: '1' });
+    await lostInRedis('the delivery', async () => {
+      expect((await escalate({ id: consent.body.flagId } as QueueItem)).status).toBe(200);
+      escalationId = (await escalationFor(consent.body.flagId)).id;
+    });
+    expect(sentToLine('escalation.created')).toEqual([]);
+    lookAgain();
     await waitFor(async () => (await escalationFor(consent.body.flagId)).status === 'delivered', 20_000, `the delivery (worker output: ${worker.output().slice(-400)})`);
-    expect(deliveredHere()).toHaveLength(1);
+    expect(sentToLine('escalation.created')).toHaveLength(1);
     expect(worker.output()).toMatch(/queued again \d+ hand-off\(s\), withdrawal\(s\) or contact update\(s\) to crisis lines/);
     expect((await outreachOf(member))?.progress).toBe('sent');
 
-    // With no worker running, the member would rather be called, and Redis loses that too: the line
-    // still gets the number, once.
-    worker.child.kill('SIGKILL');
-    await worker.exited;
-    const toPhone = await rest(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0377' } });
-    expect(toPhone.status).toBe(200);
-    await waitFor(async () => (await api.db.dataSource.query(`SELECT 1 FROM outbox_events`)).length === 0, 10_000, 'the new contact relayed');
-    await dropQueueKeys(api.env.QUEUE_PREFIX, api.env.REDIS_URL);
-    const updatedHere = () => endpoint.received.filter((request) => request.body.includes(escalationId) && request.body.includes('escalation.contact_updated'));
-    expect(updatedHere()).toEqual([]);
-    worker = startWorker({ ...workerEnv(), LOST_JOBS_AFTER_SECONDS: '1' });
-    const [update] = await waitFor(async () => (updatedHere().length > 0 ? updatedHere() : undefined), 20_000, `the new contact (worker output: ${worker.output().slice(-400)})`);
+    // The member would rather be called, and Redis loses that too: the line still gets the number, once.
+    await lostInRedis('the new contact', async () => {
+      expect((await rest(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0377' } })).status).toBe(200);
+    });
+    expect(sentToLine('escalation.contact_updated')).toEqual([]);
+    lookAgain();
+    const [update] = await waitFor(
+      async () => (sentToLine('escalation.contact_updated').length > 0 ? sentToLine('escalation.contact_updated') : undefined),
+      20_000,
+      `the new contact (worker output: ${worker.output().slice(-400)})`,
+    );
     expect(JSON.parse(update.body) as EscalationContactUpdatedWebhook).toMatchObject({ escalationId, channel: 'phone', phone: '+1 555 010 0377' });
-    await waitFor(
-      async () => (await api.db.dataSource.query(`SELECT 1 FROM escalation_events WHERE escalation_id = $1 AND status = 'contact_update_delivered'`, [escalationId])).length === 1,
-      10_000,
-      'the new contact on the timeline',
-    );
-    expect(updatedHere()).toHaveLength(1);
+    await onTimeline('contact_update_delivered', 'the new contact on the timeline');
+    expect(sentToLine('escalation.contact_updated')).toHaveLength(1);
 
-    // The member withdraws with no worker running, and Redis loses that too: the line still hears it.
-    worker.child.kill('SIGKILL');
-    await worker.exited;
-    expect((await rest(api, 'DELETE', '/api/v1/me/outreach', { token: member.token })).status).toBe(200);
-    await waitFor(async () => (await api.db.dataSource.query(`SELECT 1 FROM outbox_events`)).length === 0, 10_000, 'the withdrawal relayed');
-    await dropQueueKeys(api.env.QUEUE_PREFIX, api.env.REDIS_URL);
-    const withdrawnHere = () => endpoint.received.filter((request) => request.body.includes(escalationId) && request.body.includes('escalation.withdrawn'));
-    expect(withdrawnHere()).toEqual([]);
-    worker = startWorker({ ...workerEnv(), LOST_JOBS_AFTER_SECONDS: '1' });
-    await waitFor(async () => withdrawnHere().length > 0, 20_000, `the withdrawal (worker output: ${worker.output().slice(-400)})`);
-    await waitFor(
-      async () => (await api.db.dataSource.query(`SELECT 1 FROM escalation_events WHERE escalation_id = $1 AND status = 'withdrawal_delivered'`, [escalationId])).length === 1,
-      10_000,
-      'the withdrawal on the timeline',
-    );
-    expect(withdrawnHere()).toHaveLength(1);
+    // The member withdraws, and Redis loses that too: the line still hears it.
+    await lostInRedis('the withdrawal', async () => {
+      expect((await rest(api, 'DELETE', '/api/v1/me/outreach', { token: member.token })).status).toBe(200);
+    });
+    expect(sentToLine('escalation.withdrawn')).toEqual([]);
+    lookAgain();
+    await waitFor(async () => sentToLine('escalation.withdrawn').length > 0, 20_000, `the withdrawal (worker output: ${worker.output().slice(-400)})`);
+    await onTimeline('withdrawal_delivered', 'the withdrawal on the timeline');
+    expect(sentToLine('escalation.withdrawn')).toHaveLength(1);
     // The worker the other tests expect, looking an hour back.
     worker.child.kill('SIGTERM');
     await worker.exited;
