@@ -202,7 +202,7 @@ export class ChatService {
    * refusal. Sends that arrive together share the statement (`SendBatcher`).
    */
   async send(raw: SendMessageRequest, viewer: Viewer): Promise<{ message: ChatMessage; duplicate: boolean }> {
-    // Refused for a blocked word or a pause, the words still go to the worker's crisis check.
+    // Refused for a blocked word, a pause or its pace, the words still go to the worker's crisis check.
     return this.withheld.unlessRefused(viewer.id, 'chat', raw.body, () => this.store(raw, viewer));
   }
 

@@ -1,5 +1,5 @@
 import { seedDemoData } from '@lantern/db';
-import type { AccountExport, CrisisResources, WatchedWordEntry } from '@lantern/contracts';
+import { CHAT_LIMITS, type AccountExport, type CrisisResources, type WatchedWordEntry } from '@lantern/contracts';
 import { closeQueue, createBullConnection, createModerationQueue } from '@lantern/queue';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
 import { completedJobOutcomes, memberItemOnQueue, supportSignals } from '../../test/support/moderation-queue';
@@ -10,14 +10,17 @@ import { startWorker, waitFor, type WorkerProcess } from '../../test/support/wor
 const IN_CRISIS = 'I can’t do this any more, I want to die tonight';
 const ORDINARY = 'this room is quiet today, hope everyone is ok';
 const WORRIED = 'My friend keeps saying she wants to kill herself and I am scared for her.';
+/** Low enough to reach in a test; no other test here posts more than four times as one member. */
+const POSTS_PER_MINUTE = 6;
 
 interface ErrorBody {
   error: { code: string; message: string };
 }
 
 /**
- * A member a moderator paused (suspended, or muted in chat), or whose words hit a blocked watched
- * word, is refused as before; words of crisis among the refused ones still reach a human.
+ * A member a moderator paused (suspended, or muted in chat), whose words hit a blocked watched
+ * word, or who writes faster than the limits allow, is refused as before; words of crisis among
+ * the refused ones still reach a human.
  */
 describe('words of crisis a member could not post (real PostgreSQL, Redis and worker)', () => {
   let api: ApiHarness;
@@ -27,7 +30,7 @@ describe('words of crisis a member could not post (real PostgreSQL, Redis and wo
   const sockets = new TestSockets();
 
   beforeAll(async () => {
-    api = await startApi('withheld-words');
+    api = await startApi('withheld-words', { RATE_LIMIT_POSTS_PER_MINUTE: String(POSTS_PER_MINUTE) });
     await seedDemoData(api.db.dataSource);
     moderator = await withRole(api, await registerMember(api, 'Mod Nightjar'), 'moderator');
     admin = await withRole(api, await registerMember(api, 'Ash Kestrel'), 'admin');
@@ -223,6 +226,57 @@ describe('words of crisis a member could not post (real PostgreSQL, Redis and wo
     await allRead(other);
     expect(await waitFor(() => memberItem(writer.memberId), 10_000, 'the writer’s item')).toMatchObject({ kind: 'crisis' });
     expect(await memberItem(other.memberId)).toBeUndefined();
+  });
+
+  it('hears crisis in words refused for coming too quickly: past the chat burst limit, in slow mode, past the posting limit', async () => {
+    startTheWorker();
+    const chatty = await registerMember(api, 'Too Quick Chatter');
+    const slowed = await registerMember(api, 'Slowed Night Owl');
+    const poster = await registerMember(api, 'Too Quick Poster');
+
+    // The burst limit: five in ten seconds, then a sixth, in crisis.
+    const socket = await sockets.connected(api, chatty.token);
+    const pushed = collect<CrisisResources>(socket, 'crisis:resources');
+    expect((await emitAck(socket, 'room:join', { room: 'lounge' })).ok).toBe(true);
+    for (let i = 0; i < CHAT_LIMITS.burst; i++) {
+      expect((await emitAck(socket, 'message:send', { room: 'lounge', body: `${ORDINARY} (${i})`, clientMsgId: `quick-${i}` })).ok).toBe(true);
+    }
+    const burst = await emitAck(socket, 'message:send', { room: 'lounge', body: IN_CRISIS, clientMsgId: 'quick-crisis' });
+    expect([burst.ok, burst.error?.code]).toEqual([false, 'RATE_LIMITED']);
+
+    // Slow mode, switched on by a moderator for one room.
+    const slowMode = (seconds: number) => rest(api, 'PATCH', '/api/v1/rooms/night-owls', { token: moderator.token, body: { slowModeSeconds: seconds } });
+    expect((await slowMode(30)).status).toBe(200);
+    try {
+      const owl = await sockets.connected(api, slowed.token);
+      expect((await emitAck(owl, 'room:join', { room: 'night-owls' })).ok).toBe(true);
+      expect((await emitAck(owl, 'message:send', { room: 'night-owls', body: ORDINARY, clientMsgId: 'slow-first' })).ok).toBe(true);
+      const slow = await emitAck(owl, 'message:send', { room: 'night-owls', body: IN_CRISIS, clientMsgId: 'slow-crisis' });
+      expect([slow.ok, slow.error?.code]).toEqual([false, 'SLOW_MODE']);
+    } finally {
+      expect((await slowMode(0)).status).toBe(200);
+    }
+
+    // The posting limit (POSTS_PER_MINUTE for this api), then a reply in crisis.
+    const thread = await rest<{ id: string }>(api, 'POST', '/api/v1/threads', { token: poster.token, body: { categorySlug: 'anxiety', title: 'night thoughts', body: ORDINARY } });
+    expect(thread.status).toBe(201);
+    for (let i = 1; i < POSTS_PER_MINUTE; i++) {
+      expect((await rest(api, 'POST', `/api/v1/threads/${thread.body.id}/posts`, { token: poster.token, body: { body: `${ORDINARY} (${i})` } })).status).toBe(201);
+    }
+    const refused = await rest<ErrorBody>(api, 'POST', `/api/v1/threads/${thread.body.id}/posts`, { token: poster.token, body: { body: IN_CRISIS } });
+    expect([refused.status, refused.body.error.code]).toEqual([429, 'RATE_LIMITED']);
+
+    // Each refused text waited for the worker, saying why; none was posted.
+    expect(await api.db.dataSource.query(`SELECT count(*)::int AS n FROM messages WHERE body = $1 OR client_msg_id IN ('quick-crisis', 'slow-crisis')`, [IN_CRISIS])).toEqual([{ n: 0 }]);
+    for (const member of [chatty, slowed, poster]) await allRead(member);
+    for (const member of [chatty, slowed, poster]) {
+      expect(await waitFor(() => memberItem(member.memberId), 10_000, `${member.pseudonym}’s item (worker: ${workerTail()})`)).toMatchObject({ kind: 'crisis' });
+      expect(await withheldSignals(member.memberId)).toBe(1);
+    }
+    // The lines reach the chatter live, as for words they posted; their limit stands as it was.
+    const [notice] = await waitFor(async () => (pushed.length ? pushed : undefined), 20_000, 'crisis:resources on the chatter’s socket');
+    expect(notice).toMatchObject({ contentType: 'withheld_words', concern: 'self' });
+    expect(await api.db.dataSource.query(`SELECT muted_until FROM members WHERE id = $1`, [chatty.memberId])).toEqual([{ muted_until: null }]);
   });
 
   it('writes once when the job runs twice, and a lost check’s words go after a day', async () => {

@@ -217,7 +217,7 @@ export class ForumService {
    * nothing stored (the first attempt was refused) is judged afresh.
    */
   async createThread(raw: CreateThreadRequest, viewer: Viewer): Promise<Thread> {
-    // Refused for a blocked word or a pause, the words still go to the worker's crisis check.
+    // Refused for a blocked word, a pause or its pace, the words still go to the worker's crisis check.
     return this.withheld.unlessRefused(viewer.id, 'thread', `${threadHeading(raw.title, raw.contentWarning)}\n\n${raw.body}`, () => this.writeThread(raw, viewer));
   }
 

@@ -9,11 +9,19 @@ import { OutboxService } from '../outbox/outbox.service';
 /** Where the words were to go. */
 export type WithheldPlace = 'thread' | 'post' | 'chat';
 
-/** The refusals whose words are kept for the worker, and why they were not posted. */
-const WHY: Partial<Record<ErrorCode, 'suspended' | 'muted' | 'blocked_word'>> = {
+type Why = 'suspended' | 'muted' | 'blocked_word' | 'rate_limited' | 'slow_mode';
+
+/**
+ * The refusals whose words are kept for the worker, and why they were not posted. Too quick counts
+ * too: someone in crisis often writes many messages fast, and a limit meant for floods must not
+ * leave their words unread (a flood stores no more than WAITING_PER_MEMBER).
+ */
+const WHY: Partial<Record<ErrorCode, Why>> = {
   SANCTIONED: 'suspended',
   MUTED: 'muted',
   WATCHED_WORD_BLOCKED: 'blocked_word',
+  RATE_LIMITED: 'rate_limited',
+  SLOW_MODE: 'slow_mode',
 };
 
 /** How many of a member's refused texts may wait for the worker at once: a flood of refused sends stores no more. */
@@ -21,8 +29,8 @@ const WAITING_PER_MEMBER = 5;
 
 /**
  * Words a member could not post still reach a human when they speak of crisis. A paused member
- * (suspended, or muted in chat) or one whose words hit a blocked watched word is refused as
- * before, and their text stays in their composer; the words are also kept, with an outbox event,
+ * (suspended, or muted in chat), one whose words hit a blocked watched word, or one writing faster
+ * than the limits or a room's slow mode allow is refused as before, and their text stays in their composer; the words are also kept, with an outbox event,
  * for the worker to read for crisis (never here: the api does not classify in the request path).
  * The worker deletes them as it reads them, and puts a member in crisis on top of the moderators'
  * queue. Crisis is not abuse: a pause a moderator set for something else must not leave someone
@@ -38,7 +46,7 @@ export class WithheldWordsService {
     private readonly relay: OutboxRelayService,
   ) {}
 
-  /** Runs the write; when it is refused for a pause or a blocked word, keeps the words for the worker, then refuses as before. */
+  /** Runs the write; when it is refused for a pause, a blocked word or its pace, keeps the words for the worker, then refuses as before. */
   async unlessRefused<T>(memberId: string, place: WithheldPlace, text: string, write: () => Promise<T>): Promise<T> {
     try {
       return await write();
@@ -49,7 +57,7 @@ export class WithheldWordsService {
     }
   }
 
-  private async keep(memberId: string, place: WithheldPlace, why: 'suspended' | 'muted' | 'blocked_word', text: string): Promise<void> {
+  private async keep(memberId: string, place: WithheldPlace, why: Why, text: string): Promise<void> {
     try {
       const kept = await this.dataSource.transaction(async (manager) => {
         const [row]: Array<{ id: string }> = await manager.query(

@@ -6,7 +6,7 @@ import type { DataSource } from 'typeorm';
 export type WithheldWordsOutcome = 'member-in-crisis' | 'nothing-for-a-human' | 'gone';
 
 /**
- * Reads words a member could not post (paused by a moderator, or a blocked watched word) for
+ * Reads words a member could not post (paused by a moderator, a blocked watched word, or too quick) for
  * crisis, and deletes them, whatever they say: they were never posted, and are kept no longer
  * than this. When they speak of crisis (the writer's own, or worry about someone else), the
  * member goes on top of the moderators' queue as a member item (reason `crisis_in_withheld_words`),

@@ -36,6 +36,7 @@ import { NameChanges1764810000000 } from './1764810000000-name-changes';
 import { DeadLetterKeys1764820000000 } from './1764820000000-dead-letter-keys';
 import { UnreadableSignals1764830000000 } from './1764830000000-unreadable-signals';
 import { UnreadWordsIndexes1764840000000 } from './1764840000000-unread-words-indexes';
+import { WithheldWordsTooQuick1764850000000 } from './1764850000000-withheld-words-too-quick';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -77,4 +78,5 @@ export const MIGRATIONS = [
   DeadLetterKeys1764820000000,
   UnreadableSignals1764830000000,
   UnreadWordsIndexes1764840000000,
+  WithheldWordsTooQuick1764850000000,
 ];
