@@ -89,6 +89,43 @@ describe('hostile input that reached the database (real PostgreSQL and Redis)', 
     expect([yearOne.status, yearOne.body.items]).toEqual([200, []]);
   });
 
+  it('refuses an instant PostgreSQL cannot read (an offset past ±15:59, a fraction of 200 digits) as a bad cursor or field, and takes ±15:59', async () => {
+    const lists = [
+      '/api/v1/threads',
+      '/api/v1/categories/anxiety/threads',
+      `/api/v1/threads/${threadId}/posts`,
+      '/api/v1/rooms/lounge/messages',
+      '/api/v1/search?q=thread',
+      '/api/v1/me/replies',
+    ];
+    // ISO 8601 allows offsets up to ±23:59; PostgreSQL's end at ±15:59.
+    const unreadable = ['2026-01-01T00:00:00+16:00', '2026-01-01T00:00:00-23:59', `2026-01-01T00:00:00.${'1'.repeat(200)}Z`];
+    for (const at of unreadable) {
+      for (const path of lists) {
+        const response = await rest<ErrorBody>(api, 'GET', `${path}${path.includes('?') ? '&' : '?'}cursor=${forgedCursor(at)}`, { token: member.token });
+        expect([path, at, response.status, response.body.error?.code]).toEqual([path, at, 400, 'INVALID_CURSOR']);
+      }
+      const audit = await rest<ErrorBody>(api, 'GET', `/api/v1/moderation/audit?before=${encodeURIComponent(at)}`, { token: admin.token });
+      expect([at, audit.status, audit.body.error?.code, audit.body.error?.details]).toEqual([at, 400, 'VALIDATION_FAILED', [expect.objectContaining({ path: 'before' })]]);
+    }
+    // The same on a save, once there is a plan to compare with; the plan is left as it was.
+    const sections = Object.fromEntries(SAFETY_PLAN_SECTIONS.map((section) => [section, [] as string[]]));
+    const saved = await rest<{ updatedAt: string }>(api, 'PUT', '/api/v1/me/safety-plan', { token: member.token, body: { sections: { ...sections, people: ['Sam'] }, baseUpdatedAt: null } });
+    expect(saved.status).toBe(200);
+    for (const at of unreadable) {
+      const plan = await rest<ErrorBody>(api, 'PUT', '/api/v1/me/safety-plan', { token: member.token, body: { sections, baseUpdatedAt: at } });
+      expect([at, plan.status, plan.body.error?.code, plan.body.error?.details]).toEqual([at, 400, 'VALIDATION_FAILED', [expect.objectContaining({ path: 'baseUpdatedAt' })]]);
+    }
+    const kept = await rest<{ updatedAt: string; sections: Record<string, string[]> }>(api, 'GET', '/api/v1/me/safety-plan', { token: member.token });
+    expect([kept.body.updatedAt, kept.body.sections.people]).toEqual([saved.body.updatedAt, ['Sam']]);
+    // An offset PostgreSQL keeps is an instant like any other.
+    for (const at of ['2999-01-01T00:00:00+15:59', '2999-01-01T00:00:00-15:59']) {
+      const page = await rest<{ items: Array<{ id: string }> }>(api, 'GET', `/api/v1/threads?cursor=${forgedCursor(at)}`, { token: member.token });
+      expect([at, page.status, page.body.items?.map((item) => item.id)]).toEqual([at, 200, expect.arrayContaining([threadId])]);
+      expect((await rest(api, 'GET', `/api/v1/moderation/audit?before=${encodeURIComponent(at)}`, { token: admin.token })).status).toBe(200);
+    }
+  });
+
   it('stores a lone surrogate (half an emoji) as U+FFFD in settings and audit records instead of failing', async () => {
     const prefs = await rest<{ preferences: Record<string, unknown> }>(api, 'PATCH', '/api/v1/me', { token: member.token, body: { preferences: { theme: 'dark\ud800', ['k\udc00']: true } } });
     expect(prefs.status).toBe(200);
