@@ -41,6 +41,50 @@ describe('npm run cli (the built command against a real database)', () => {
     expect(member.partner_id).toBe(partner.id);
   });
 
+  it('audits every account and partner it creates as "operator", in the transaction of the insert, never with the passphrase or the secret', async () => {
+    const partner = JSON.parse(cli('partner:create', '--name', 'Audited Line', '--webhook-url', 'https://audited.example/hook', '--regions', 'IE').stdout) as { id: string; secret: string };
+    const counsellor = JSON.parse(cli('user:create', '--role', 'partner', '--pseudonym', 'Counsellor Brigid', '--passphrase', 'an audited first shift', '--partner', partner.id).stdout) as { id: string };
+    const [created] = await db.dataSource.query(`SELECT hours, to_json(created_at)#>>'{}' AS created_at FROM partners WHERE id = $1`, [partner.id]);
+    const rows: Array<Record<string, unknown>> = await db.dataSource.query(
+      `SELECT actor_id, actor_role, action, target_type, target_id, reason, before, after FROM audit_log WHERE target_id = ANY($1::uuid[]) ORDER BY id`,
+      [[partner.id, counsellor.id]],
+    );
+    expect(rows).toEqual([
+      {
+        actor_id: null,
+        actor_role: 'operator',
+        action: 'partner_create',
+        target_type: 'partner',
+        target_id: partner.id,
+        reason: null,
+        before: null,
+        // The shape POST /admin/partners records.
+        after: { id: partner.id, name: 'Audited Line', regions: ['IE'], hours: created.hours, webhookUrl: 'https://audited.example/hook', createdAt: new Date(created.created_at).toISOString() },
+      },
+      { actor_id: null, actor_role: 'operator', action: 'member_create', target_type: 'member', target_id: counsellor.id, reason: null, before: null, after: { role: 'partner', partnerId: partner.id } },
+    ]);
+    const written = JSON.stringify(rows);
+    expect(written).not.toContain(partner.secret);
+    expect(written).not.toContain('an audited first shift');
+
+    // A refused account leaves no row claiming it was made.
+    const before = (await db.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'member_create'`))[0].n;
+    expect(cli('user:create', '--role', 'moderator', '--pseudonym', 'counsellor brigid', '--passphrase', 'the same name again').code).toBe(2);
+    expect((await db.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'member_create'`))[0].n).toBe(before);
+
+    // An audit row that cannot be written takes its partner with it: one transaction.
+    await db.dataSource.query(`CREATE FUNCTION refuse_partner_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit refused'; END $$`);
+    await db.dataSource.query(`CREATE TRIGGER refuse_partner_audit BEFORE INSERT ON audit_log FOR EACH ROW WHEN (NEW.action = 'partner_create') EXECUTE FUNCTION refuse_partner_audit()`);
+    try {
+      const unaudited = cli('partner:create', '--name', 'Unaudited Line', '--webhook-url', 'https://unaudited.example/hook', '--regions', 'US');
+      expect([unaudited.code, unaudited.stderr]).toEqual([1, expect.stringContaining('audit refused')]);
+      expect(await db.dataSource.query(`SELECT id FROM partners WHERE name = 'Unaudited Line'`)).toEqual([]);
+    } finally {
+      await db.dataSource.query(`DROP TRIGGER refuse_partner_audit ON audit_log`);
+      await db.dataSource.query(`DROP FUNCTION refuse_partner_audit()`);
+    }
+  });
+
   it('refuses bad input with one sentence and a non-zero exit, writing nothing', async () => {
     // A member's name a moderator replaced (it still signs them in): kept as its hash, and taken.
     const [renamed] = await db.dataSource.query(`INSERT INTO members (pseudonym) VALUES ('Calm Heron 27') RETURNING id`);
@@ -74,8 +118,9 @@ describe('npm run cli (the built command against a real database)', () => {
     expect(JSON.parse(run.stdout)).toEqual({ id: created.id, pseudonym: 'Leaving Shift Mod', role: 'member', was: 'moderator' });
     const [row] = await db.dataSource.query(`SELECT role, partner_id, tokens_revoked_at > now() - interval '1 minute' AS ended FROM members WHERE id = $1`, [created.id]);
     expect(row).toEqual({ role: 'member', partner_id: null, ended: true });
-    const audit = await db.dataSource.query(`SELECT actor_id, actor_role, action, target_type, before, after FROM audit_log WHERE target_id = $1`, [created.id]);
+    const audit = await db.dataSource.query(`SELECT actor_id, actor_role, action, target_type, before, after FROM audit_log WHERE target_id = $1 ORDER BY id`, [created.id]);
     expect(audit).toEqual([
+      { actor_id: null, actor_role: 'operator', action: 'member_create', target_type: 'member', before: null, after: { role: 'moderator', partnerId: null } },
       { actor_id: null, actor_role: 'operator', action: 'role_changed', target_type: 'member', before: { role: 'moderator', partnerId: null }, after: { role: 'member', partnerId: null } },
     ]);
 

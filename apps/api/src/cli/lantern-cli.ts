@@ -1,17 +1,18 @@
 // `npm run cli -- user:create --role member|moderator|admin|partner --pseudonym NAME --passphrase PASS [--partner ID]`
-//   prints {"id","pseudonym","role"}
+//   prints {"id","pseudonym","role"}, audited as `member_create`
 // `npm run cli -- user:set-role --pseudonym NAME --role member|moderator|admin|partner [--partner ID]`
 //   prints {"id","pseudonym","role","was"}: the role changes and the member's sessions end at once on
 //   every api node (their app refreshes into the new role), audited as `role_changed`
 // `npm run cli -- partner:create --name NAME --webhook-url URL --regions US,CA`
-//   prints {"id","name","secret"} (the webhook HMAC secret, shown once)
+//   prints {"id","name","secret"} (the webhook HMAC secret, shown once), audited as `partner_create`
 // Operator accounts (moderator, admin, partner) are made here, never by self-registration.
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { MEMBER_ROLES, parseServerEnv, passphraseSchema, pseudonymSchema, type MemberRole } from '@lantern/contracts';
+import { MEMBER_ROLES, parseServerEnv, passphraseSchema, pseudonymSchema, type MemberRole, type PartnerSummary } from '@lantern/contracts';
 import { createDataSource } from '@lantern/db';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
+import type { AuditEntry } from '../audit/audit.service';
 import { hashPassphrase } from '../auth/credentials';
 import { formerNameHash } from '../auth/former-pseudonyms';
 import { pseudonymProblem } from '../auth/pseudonyms';
@@ -60,6 +61,26 @@ async function partnerOption(dataSource: DataSource, found: Map<string, string>,
   return partnerId;
 }
 
+/**
+ * An operator's command in the audit log, written as the role-change trigger
+ * (`members_role_changed_audit`) writes `user:set-role`'s: nobody is signed in to Lantern at a
+ * shell, so there is no actor id, and the actor is "operator". Called in the transaction of the
+ * change it records, so neither exists without the other.
+ */
+async function recordOperatorAction(manager: EntityManager, entry: AuditEntry): Promise<void> {
+  await manager.query(
+    `INSERT INTO audit_log (actor_id, actor_role, action, target_type, target_id, reason, before, after) VALUES (NULL, 'operator', $1, $2, $3, $4, $5, $6)`,
+    [
+      entry.action,
+      entry.targetType,
+      entry.targetId,
+      entry.reason ?? null,
+      entry.before === undefined ? null : JSON.stringify(entry.before),
+      entry.after === undefined ? null : JSON.stringify(entry.after),
+    ],
+  );
+}
+
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
   if (command !== 'user:create' && command !== 'user:set-role' && command !== 'partner:create') {
@@ -97,15 +118,22 @@ async function main(): Promise<void> {
       if (problem && !['moderator', 'admin'].includes(role)) throw new UsageError(`--pseudonym: ${problem}`);
       const passphrase = check(passphraseSchema, required(found, 'passphrase'), '--passphrase');
       const partnerId = await partnerOption(dataSource, found, role);
-      // A name a moderator replaced still signs its member in: it is taken, as the api's join says.
-      const rows: Array<{ id: string; pseudonym: string; role: string }> = await dataSource.query(
-        `INSERT INTO members (pseudonym, role, passphrase_hash, partner_id)
-         SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM former_pseudonyms WHERE name_hash = $5)
-         ON CONFLICT ((lower(pseudonym))) DO NOTHING RETURNING id, pseudonym, role`,
-        [pseudonym, role, await hashPassphrase(passphrase), partnerId, formerNameHash(pseudonym)],
-      );
-      if (!rows[0]) throw new UsageError(`--pseudonym: "${pseudonym}" is taken.`);
-      process.stdout.write(`${JSON.stringify(rows[0])}\n`);
+      const passphraseHash = await hashPassphrase(passphrase);
+      const created = await dataSource.transaction(async (manager) => {
+        // A name a moderator replaced still signs its member in: it is taken, as the api's join says.
+        const rows: Array<{ id: string; pseudonym: string; role: string }> = await manager.query(
+          `INSERT INTO members (pseudonym, role, passphrase_hash, partner_id)
+           SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM former_pseudonyms WHERE name_hash = $5)
+           ON CONFLICT ((lower(pseudonym))) DO NOTHING RETURNING id, pseudonym, role`,
+          [pseudonym, role, passphraseHash, partnerId, formerNameHash(pseudonym)],
+        );
+        if (!rows[0]) throw new UsageError(`--pseudonym: "${pseudonym}" is taken.`);
+        // The shape `role_changed` records, so an account's powers read the same from its first
+        // row on. No pseudonym: an erased account's audit rows stay under its id alone.
+        await recordOperatorAction(manager, { action: 'member_create', targetType: 'member', targetId: rows[0].id, after: { role, partnerId } });
+        return rows[0];
+      });
+      process.stdout.write(`${JSON.stringify(created)}\n`);
     } else {
       const name = check(z.string().trim().min(2, { error: 'needs at least 2 characters' }).max(120), required(found, 'name'), '--name');
       const webhookUrl = check(z.url({ protocol: /^https?$/, error: 'is an http(s) URL' }), required(found, 'webhook-url'), '--webhook-url');
@@ -118,10 +146,16 @@ async function main(): Promise<void> {
         '--regions',
       );
       const secret = randomBytes(32).toString('hex');
-      const [partner]: Array<{ id: string; name: string }> = await dataSource.query(
-        `INSERT INTO partners (name, regions, webhook_url, webhook_secret) VALUES ($1, $2, $3, $4) RETURNING id, name`,
-        [name, regions, webhookUrl, secret],
-      );
+      const partner = await dataSource.transaction(async (manager) => {
+        const [row]: Array<{ id: string; name: string; regions: string[]; hours: string; webhook_url: string; created_at: Date }> = await manager.query(
+          `INSERT INTO partners (name, regions, webhook_url, webhook_secret) VALUES ($1, $2, $3, $4) RETURNING id, name, regions, hours, webhook_url, created_at`,
+          [name, regions, webhookUrl, secret],
+        );
+        // As POST /admin/partners records it: the partner as an admin reads it, never the secret.
+        const recorded: PartnerSummary = { id: row.id, name: row.name, regions: row.regions, hours: row.hours, webhookUrl: row.webhook_url, createdAt: row.created_at.toISOString() };
+        await recordOperatorAction(manager, { action: 'partner_create', targetType: 'partner', targetId: row.id, after: recorded });
+        return row;
+      });
       process.stdout.write(`${JSON.stringify({ id: partner.id, name: partner.name, secret })}\n`);
     }
   } finally {
