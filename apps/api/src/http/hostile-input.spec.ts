@@ -141,6 +141,24 @@ describe('hostile input that reached the database (real PostgreSQL and Redis)', 
     expect(audited?.after).toMatchObject({ name: 'Moon \ufffd', description: 'Half \ufffd a moon' });
   });
 
+  it("refuses a NUL in a setting's name with a field error naming it, and keeps the settings as they were", async () => {
+    const before = await rest<{ preferences: Record<string, unknown> }>(api, 'GET', '/api/v1/me', { token: member.token });
+    for (const [key, path] of [
+      ['x\u0000y', 'preferences.x\\u0000y'],
+      ['\u0000', 'preferences.\\u0000'],
+    ]) {
+      const response = await rest<ErrorBody>(api, 'PATCH', '/api/v1/me', { token: member.token, body: { preferences: { theme: 'light', [key]: 'v' } } });
+      expect([path, response.status, response.body.error?.code, response.body.error?.details]).toEqual([
+        path,
+        400,
+        'VALIDATION_FAILED',
+        [{ path, message: 'Text cannot contain the NUL character (\\u0000).' }],
+      ]);
+    }
+    const after = await rest<{ preferences: Record<string, unknown> }>(api, 'GET', '/api/v1/me', { token: member.token });
+    expect(after.body.preferences).toEqual(before.body.preferences);
+  });
+
   it('reads a body sent as application/*+json, which it accepts, instead of ignoring it', async () => {
     const response = await fetch(`${api.baseUrl}/api/v1/auth/register`, {
       method: 'POST',

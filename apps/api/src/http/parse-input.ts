@@ -30,8 +30,9 @@ const bodyNotAnObject = (issue: z.core.$ZodIssue) => issue.code === 'invalid_typ
 
 /**
  * PostgreSQL text cannot hold the NUL character (U+0000): a field carrying one would fail in the
- * database as a 500. Every parsed input passes through here (REST by `parseInput`, socket events
- * by the gateway), so it is refused as a 400 naming the field instead.
+ * database as a 500, and so would a key carrying one in an object stored as jsonb (a member's
+ * preferences). Every parsed input passes through here (REST by `parseInput`, socket events by
+ * the gateway), so it is refused as a 400 naming the field instead.
  */
 export function refuseNul<T>(parsed: T): T {
   const path = nulPath(parsed, []);
@@ -45,6 +46,8 @@ function nulPath(value: unknown, path: string[]): string | undefined {
   if (typeof value === 'string') return value.includes('\u0000') ? path.join('.') : undefined;
   if (typeof value !== 'object' || value === null) return undefined;
   for (const [key, inner] of Object.entries(value)) {
+    // The path is shown to the member: the key's NUL as they would write it, not as a raw control character.
+    if (key.includes('\u0000')) return [...path, key.replaceAll('\u0000', '\\u0000')].join('.');
     const found = nulPath(inner, [...path, key]);
     if (found !== undefined) return found;
   }
