@@ -29,7 +29,7 @@ import {
   verifyAgainstDecoy,
   verifyPassphrase,
 } from './credentials';
-import { formerNameHash, formerNameHashes, isNameInUse, replaceName, replacedByModerator } from './former-pseudonyms';
+import { formerNameHash, formerNameHashes, isNameInUse, nameAsStored, replaceName, replacedByModerator } from './former-pseudonyms';
 import { generatePseudonym, pseudonymProblem } from './pseudonyms';
 import { SessionsEnded } from './sessions-ended.service';
 
@@ -79,6 +79,12 @@ const replacedName = () =>
     'A moderator replaced that name of yours, so it cannot be shown again. It still signs you in. Please choose another, or leave it empty for a friendly one.',
   );
 const noFreeName = () => new ApiException(HttpStatus.SERVICE_UNAVAILABLE, 'SERVICE_UNAVAILABLE', 'Could not find a free pseudonym just now; please try again.');
+
+/**
+ * The failed sign-in budget's key for a name, read as sign-in finds the account: "Kind  Seal" or
+ * "kind\tseal" signs in as "Kind Seal", so its guesses are counted with that name's, not afresh.
+ */
+const signInBudgetKey = (pseudonym: string) => `name:${nameAsStored(pseudonym).toLowerCase()}`;
 
 const invalidCredentials = () =>
   new ApiException(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS', 'That pseudonym and passphrase do not match an account. Check both, or use your recovery code.');
@@ -202,7 +208,7 @@ export class AuthService {
   }
 
   async login(pseudonym: string, passphrase: string, ipHash: string): Promise<SessionGrant> {
-    const key = `name:${pseudonym.toLowerCase()}`;
+    const key = signInBudgetKey(pseudonym);
     await this.limits.check(this.loginPolicy, key);
     await this.limits.check(this.loginPerAddressPolicy, `ip:${ipHash}`);
     const member = await this.findByPseudonym(pseudonym);
@@ -218,7 +224,7 @@ export class AuthService {
 
   /** Signs in with the one-time recovery code and hands out a new one; other sessions end. */
   async recover(pseudonym: string, recoveryCode: string, ipHash: string): Promise<RegistrationGrant> {
-    const key = `name:${pseudonym.toLowerCase()}`;
+    const key = signInBudgetKey(pseudonym);
     await this.limits.check(this.loginPolicy, key);
     await this.limits.check(this.loginPerAddressPolicy, `ip:${ipHash}`);
     const member = await this.findByPseudonym(pseudonym);
@@ -327,7 +333,7 @@ export class AuthService {
    */
   private async confirmPassphrase(member: MemberRow, given: string | undefined): Promise<void> {
     if (!member.passphrase_hash) return;
-    const key = `name:${member.pseudonym.toLowerCase()}`;
+    const key = signInBudgetKey(member.pseudonym);
     await this.limits.check(this.loginPolicy, key);
     if (!given) throw new ApiException(HttpStatus.FORBIDDEN, 'WRONG_PASSPHRASE', 'Enter your current passphrase first.');
     if (!(await verifyPassphrase(member.passphrase_hash, given))) {
@@ -353,7 +359,7 @@ export class AuthService {
     const typed = pseudonym.trim();
     const rows: MemberRow[] = await this.dataSource.query(
       `SELECT * FROM members WHERE lower(pseudonym) IN (lower($1), lower($2)) AND deleted_at IS NULL ORDER BY lower(pseudonym) = lower($1) DESC LIMIT 1`,
-      [typed, typed.replace(/\s+/g, ' ')],
+      [typed, nameAsStored(typed)],
     );
     if (rows[0]) return rows[0];
     const formerly: MemberRow[] = await this.dataSource.query(

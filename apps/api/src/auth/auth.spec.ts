@@ -133,6 +133,26 @@ describe('pseudonymous identity (real PostgreSQL and Redis)', () => {
     expect((await rest(api, 'POST', '/api/v1/auth/login', { body: { pseudonym: 'Fern Walker', passphrase: 'a quiet walk by the river' } })).status).toBe(200);
   });
 
+  it('counts failed guesses at a name however its spaces are typed, for a passphrase and a recovery code alike', async () => {
+    // Each spelling signs in as the one name, so each spends the one budget of guesses (three here).
+    await register({ pseudonym: 'Tidal Wren', passphrase: 'the tide comes in slowly' });
+    for (const typed of ['Tidal  Wren', 'tidal\twren', 'TIDAL \t WREN']) {
+      const miss = await rest<ErrorResponse>(api, 'POST', '/api/v1/auth/login', { body: { pseudonym: typed, passphrase: 'a wrong guess' } });
+      expect([typed, miss.status, miss.body.error?.code]).toEqual([typed, 401, 'INVALID_CREDENTIALS']);
+    }
+    for (const typed of ['Tidal   Wren', 'Tidal Wren']) {
+      const blocked = await rest<ErrorResponse>(api, 'POST', '/api/v1/auth/login', { body: { pseudonym: typed, passphrase: 'the tide comes in slowly' } });
+      expect([typed, blocked.status, blocked.body.error?.code]).toEqual([typed, 429, 'RATE_LIMITED']);
+    }
+    const created = await register({ pseudonym: 'Amber Lark 7' });
+    for (const typed of ['Amber  Lark 7', 'amber\tlark\t7', 'Amber Lark  7']) {
+      const miss = await rest<ErrorResponse>(api, 'POST', '/api/v1/auth/recover', { body: { pseudonym: typed, recoveryCode: 'AAAAA-BBBBB-CCCCC-DDDDD' } });
+      expect([typed, miss.status, miss.body.error?.code]).toEqual([typed, 401, 'INVALID_CREDENTIALS']);
+    }
+    const blocked = await rest<ErrorResponse>(api, 'POST', '/api/v1/auth/recover', { body: { pseudonym: 'Amber   Lark   7', recoveryCode: created.body.recoveryCode } });
+    expect([blocked.status, blocked.body.error?.code]).toEqual([429, 'RATE_LIMITED']);
+  });
+
   it('rotates refresh tokens on every use, and a reused one revokes the whole family', async () => {
     const created = await register();
     const first = created.body.refreshToken;

@@ -10,10 +10,19 @@ export function formerNameHash(pseudonym: string): string {
   return createHash('sha256').update(pseudonym.toLowerCase()).digest('hex');
 }
 
-/** The keys a typed name may be kept under: as typed, and with its runs of spaces as one (as names are stored). */
+/**
+ * A typed name as names are stored (`pseudonymSchema`): trimmed, each run of spaces or tabs kept
+ * as one. Sign-in finds a name by it and counts failed guesses under it, so spellings that
+ * differ only in their spaces share one budget of guesses.
+ */
+export function nameAsStored(typed: string): string {
+  return typed.trim().replace(/\s+/g, ' ');
+}
+
+/** The keys a typed name may be kept under: as typed, and as names are stored. */
 export function formerNameHashes(typed: string): string[] {
   const trimmed = typed.trim();
-  return [...new Set([trimmed, trimmed.replace(/\s+/g, ' ')])].map(formerNameHash);
+  return [...new Set([trimmed, nameAsStored(trimmed)])].map(formerNameHash);
 }
 
 /** Who replaced a name: the member may take their own back later; a moderator's replacement stands. */
