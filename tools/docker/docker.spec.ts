@@ -14,7 +14,8 @@ import { composeProblems, serviceViews, type ServiceView } from './compose-check
 import { composeConfigAsJson, findComposeCommand, runComposeConfig, type ComposeCommand } from './compose-cli';
 import { dockerfileProblems, dockerignoreFor, finalStage, parseDockerignore } from './dockerfile-checks';
 import { instructionArguments } from './dockerfile-instructions';
-import { nginxFacts, nginxProblems } from './nginx-checks';
+import { JSON_BODY_LIMIT } from '../../apps/api/src/http/json-body.middleware';
+import { nginxErrorLogProblems, nginxFacts, nginxProblems, sizeInBytes } from './nginx-checks';
 import { parseNginxConfig } from './nginx-config';
 
 const repoRoot = resolve(__dirname, '../..');
@@ -27,6 +28,7 @@ const dockerfiles = readdirSync(dockerDir)
   .sort();
 
 const nginxDirectives = parseNginxConfig(readFileSync(nginxConfPath, 'utf8'));
+const apiBodyLimitBytes = sizeInBytes(JSON_BODY_LIMIT) ?? Number.NaN;
 
 function dockerfileText(file: string): string {
   return readFileSync(join(dockerDir, file), 'utf8');
@@ -151,6 +153,11 @@ describe('docker/nginx.conf', () => {
   it('listens on one port, the one compose publishes', () => {
     expect(nginxFacts(nginxDirectives).listenPorts).toEqual([8080]);
   });
+
+  it('writes no client address to its error log in normal operation, and keeps every body the api accepts off its disk', () => {
+    expect(apiBodyLimitBytes).toBe(64 * 1024);
+    expect(nginxErrorLogProblems(nginxDirectives, { apiBodyLimitBytes })).toEqual([]);
+  });
 });
 
 describe('the checks themselves fail on bad input', () => {
@@ -220,6 +227,31 @@ describe('the checks themselves fail on bad input', () => {
       expect.arrayContaining(['log_format x logs $remote_addr', 'log_format x logs $request']),
     );
     expect(problems).not.toContain('log_format x logs $request_time');
+  });
+
+  it("flags an error log that names clients, a body buffer below the api's limit and bodies nginx would take past it", () => {
+    const problems = nginxErrorLogProblems(
+      parseNginxConfig(`
+        error_log /dev/stderr warn;
+        http {
+          server {
+            client_max_body_size 1m;
+            location /api/ { proxy_pass http://api; }
+            location /socket.io/ { client_body_buffer_size 64k; client_max_body_size 0; error_log /dev/stderr error; proxy_pass http://api; }
+          }
+        }`),
+      { apiBodyLimitBytes: 64 * 1024 },
+    );
+    expect(problems).toEqual([
+      'error_log on line 2 logs at "warn", which writes client addresses and request lines (use crit or above)',
+      'error_log on line 7 logs at "error", which writes client addresses and request lines (use crit or above)',
+      "location /api/: client_body_buffer_size 16k is below the api's body limit (65536 bytes), so bodies the api accepts go to disk",
+      'location /api/: client_max_body_size 1m is above client_body_buffer_size 16k, so larger bodies go to disk before the api refuses them',
+      'location /socket.io/: client_max_body_size 0 (no limit) is above client_body_buffer_size 64k, so larger bodies go to disk before the api refuses them',
+    ]);
+    expect(nginxErrorLogProblems(parseNginxConfig('http { }'), { apiBodyLimitBytes: 1 })).toEqual([
+      'no top-level error_log: nginx would log at "error", which writes client addresses (use crit or above)',
+    ]);
   });
 
   it('flags compose files that publish API ports, skip migrate or run one API node', () => {

@@ -2,8 +2,8 @@ import { childrenNamed, walkNginx, type NginxDirective } from './nginx-config';
 
 /**
  * What the deployment requires of docker/nginx.conf, as a list of problems (empty when all is
- * well): sticky routing for Socket.IO, WebSocket upgrades, the SPA fallback and access logs that
- * hold no client identity.
+ * well): sticky routing for Socket.IO, WebSocket upgrades, the SPA fallback, access logs that
+ * hold no client identity, and an error log that holds none in normal operation.
  */
 
 /** Variables that would put a client's address, browser, origin or query (search terms) in a log. */
@@ -172,4 +172,86 @@ export function nginxProblems(directives: readonly NginxDirective[]): string[] {
 
   problems.push(...accessLogProblems(directives));
   return problems;
+}
+
+/** nginx's error-log levels, most to least verbose. */
+const ERROR_LOG_LEVELS = ['debug', 'info', 'notice', 'warn', 'error', 'crit', 'alert', 'emerg'];
+
+/**
+ * nginx ends every error-log line about a request with `client: <address>` and the request line
+ * (query string included). At `error` that is every upstream failure, so each request during an
+ * api restart; at `warn` every body or answer buffered to a temporary file. From `crit` up the
+ * lines are about nginx itself failing.
+ */
+const QUIETEST_PRIVATE_LEVEL = 'crit';
+
+/** The size an nginx directive (`64k`, `1m`, `16384`) or a body-parser limit (`64kb`) names, in bytes. */
+export function sizeInBytes(text: string): number | undefined {
+  const match = /^(\d+)\s*([kmg]?)b?$/i.exec(text.trim());
+  if (match === null) return undefined;
+  const unit = (match[2] ?? '').toLowerCase();
+  return Number(match[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1);
+}
+
+/** nginx's own defaults where a directive is absent (64-bit platforms). */
+const DEFAULT_CLIENT_BODY_BUFFER_SIZE = '16k';
+const DEFAULT_CLIENT_MAX_BODY_SIZE = '1m';
+
+/** A directive's value as a location inherits it: its own, else its server's, else http's. */
+function inherited(blocks: ReadonlyArray<readonly NginxDirective[]>, name: string, fallback: string): string {
+  for (const block of [...blocks].reverse()) {
+    const found = single(block, name);
+    if (found !== undefined) return found.args[0] ?? fallback;
+  }
+  return fallback;
+}
+
+function errorLogProblems(directives: readonly NginxDirective[]): string[] {
+  const quietest = ERROR_LOG_LEVELS.indexOf(QUIETEST_PRIVATE_LEVEL);
+  const logs = walkNginx(directives).filter(({ directive }) => directive.name === 'error_log');
+  if (!logs.some(({ parents }) => parents.length === 0)) {
+    return [`no top-level error_log: nginx would log at "error", which writes client addresses (use ${QUIETEST_PRIVATE_LEVEL} or above)`];
+  }
+  const problems: string[] = [];
+  for (const { directive } of logs) {
+    const level = directive.args[1] ?? 'error';
+    if (ERROR_LOG_LEVELS.indexOf(level) < quietest) {
+      problems.push(`error_log on line ${directive.line} logs at "${level}", which writes client addresses and request lines (use ${QUIETEST_PRIVATE_LEVEL} or above)`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Every body the api accepts must fit nginx's in-memory buffer, and nginx must refuse what does
+ * not fit before reading it: a body that overflows is written to a temporary file (a member's
+ * words on nginx's disk) with a warning naming the client.
+ */
+function requestBodyProblems(directives: readonly NginxDirective[], apiBodyLimitBytes: number): string[] {
+  const httpBlock = single(directives, 'http')?.block ?? [];
+  const problems: string[] = [];
+  for (const server of childrenNamed(httpBlock, 'server')) {
+    for (const location of childrenNamed(server.block ?? [], 'location')) {
+      const path = location.args[location.args.length - 1] ?? '';
+      if (!PROXIED_LOCATIONS.includes(path)) continue;
+      const blocks = [httpBlock, server.block ?? [], location.block ?? []];
+      const buffer = inherited(blocks, 'client_body_buffer_size', DEFAULT_CLIENT_BODY_BUFFER_SIZE);
+      const most = inherited(blocks, 'client_max_body_size', DEFAULT_CLIENT_MAX_BODY_SIZE);
+      const bufferBytes = sizeInBytes(buffer) ?? 0;
+      const mostBytes = sizeInBytes(most) ?? Number.POSITIVE_INFINITY;
+      if (bufferBytes < apiBodyLimitBytes) {
+        problems.push(`location ${path}: client_body_buffer_size ${buffer} is below the api's body limit (${apiBodyLimitBytes} bytes), so bodies the api accepts go to disk`);
+      }
+      // 0 lifts nginx's limit altogether.
+      if (mostBytes === 0 || mostBytes > bufferBytes) {
+        problems.push(`location ${path}: client_max_body_size ${mostBytes === 0 ? '0 (no limit)' : most} is above client_body_buffer_size ${buffer}, so larger bodies go to disk before the api refuses them`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** What would put a client's address (or a member's words) in nginx's error log or on its disk. */
+export function nginxErrorLogProblems(directives: readonly NginxDirective[], limits: { readonly apiBodyLimitBytes: number }): string[] {
+  return [...errorLogProblems(directives), ...requestBodyProblems(directives, limits.apiBodyLimitBytes)];
 }
