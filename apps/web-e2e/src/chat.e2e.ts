@@ -141,6 +141,35 @@ test.describe('chat rooms', () => {
     await Promise.all([bobPage.context().close(), modPage.context().close()]);
   });
 
+  test('on a phone with large text, a message reads across the log, its Report and Hide below it rather than squeezing it to a word a line', async ({ page, request, baseURL, axe }) => {
+    const [reader, writer] = [await member(request), await member(request)];
+    const tag = crypto.randomUUID().slice(0, 8);
+    const words = `I keep waking at three and lying there with my thoughts going round (${tag})`;
+    await sendAs(baseURL!, writer, 'night-owls', [words]);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await openAs(page, reader, '/chat/night-owls');
+    const log = page.getByRole('log', { name: 'Messages in Night owls' });
+    const row = log.getByTestId('chat-message').filter({ hasText: words });
+    const report = row.getByRole('button', { name: /^Report the message from / });
+    await expect(report).toBeVisible();
+    // Text made larger as a reader's phone setting does (small-screens.e2e.ts: the root font size).
+    for (const fontSize of ['150%', '200%']) {
+      await page.evaluate((size) => (document.documentElement.style.fontSize = size), fontSize);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+      const text = await row.getByText(words).evaluate((element) => {
+        const box = (element.closest('p') as HTMLElement).getBoundingClientRect();
+        return { width: box.width, bottom: box.bottom };
+      });
+      const room = await log.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      });
+      expect(text.width, `${fontSize}: the words' width of the log's ${room}px`).toBeGreaterThanOrEqual(room * 0.9);
+      expect((await report.boundingBox())?.y, `${fontSize}: Report below the words`).toBeGreaterThanOrEqual(text.bottom - 1);
+      await axe.check(`chat room on a phone, text at ${fontSize}`);
+    }
+  });
+
   test('a message in Arabic or Hebrew reads right to left, in the log and in the composer, without reordering the line around it', async ({ page, request, baseURL, axe }) => {
     const [writer, reader] = [await member(request), await member(request)];
     const arabic = `مرحبا، أنا هنا الليلة ${Date.now()}`;

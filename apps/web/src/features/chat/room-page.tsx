@@ -303,13 +303,16 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
                 ── New messages ──
               </Text>
             )}
-            <Group gap={6} align="baseline" wrap="nowrap" py={2} data-testid="chat-message">
+            {/* The buttons go below the words when both do not fit on a line: kept beside them on a
+                phone with large text, the words were squeezed to a letter or two a line. The words'
+                basis is in rem so it grows with the reader's text size. */}
+            <Group gap={6} align="baseline" wrap="wrap" py={2} data-testid="chat-message">
               {/* Only a moderator's log holds removed messages: dimmed, marked, and restorable. */}
               {/* pre-wrap: the lines a member broke with Shift+Enter stay lines. */}
               <Text
                 size="sm"
                 c={entry.message.removed || entry.message.held || entry.message.deleted ? 'dimmed' : undefined}
-                style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap', flex: 1 }}
+                style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap', flex: '1 1 14rem', minWidth: 0 }}
               >
                 {/* bdi: a name or message in Hebrew or Arabic keeps its own direction without reordering the line around it. */}
                 <Text component="span" fw={700}>
@@ -341,102 +344,105 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
                   {entry.state === 'sending' ? `· ${entry.note ? noteNow(entry.note, entry.noteAt, now) : 'sending…'}` : entry.state === 'failed' ? '' : <TimeAgo iso={entry.message.createdAt} />}
                 </Text>
               </Text>
-              {((entry.state === 'sending' && entry.note) || entry.state === 'failed') && (
-                <Button
-                  size="compact-sm"
-                  variant="subtle"
-                  onClick={() => {
-                    // The words come back to the composer, after whatever is being written there now.
-                    const body = room.cancel(entry.key);
-                    if (body !== null) {
-                      setDraft((current) => (current.trim() === '' ? body : `${current.replace(/\s+$/, '')}\n${body}`));
+              {/* One group, so the buttons move below the words together rather than one at a time. */}
+              <Group gap={6} align="baseline" wrap="wrap">
+                {((entry.state === 'sending' && entry.note) || entry.state === 'failed') && (
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    onClick={() => {
+                      // The words come back to the composer, after whatever is being written there now.
+                      const body = room.cancel(entry.key);
+                      if (body !== null) {
+                        setDraft((current) => (current.trim() === '' ? body : `${current.replace(/\s+$/, '')}\n${body}`));
+                        backToComposer();
+                      }
+                    }}
+                    aria-label={`Don't send: ${entry.message.body.slice(0, 40)}`}
+                  >
+                    Don&apos;t send
+                  </Button>
+                )}
+                {entry.state === 'failed' && (
+                  <Button
+                    size="compact-sm"
+                    variant="light"
+                    color="red"
+                    onClick={() => {
+                      room.retry(entry.key);
                       backToComposer();
-                    }
-                  }}
-                  aria-label={`Don't send: ${entry.message.body.slice(0, 40)}`}
-                >
-                  Don&apos;t send
-                </Button>
-              )}
-              {entry.state === 'failed' && (
-                <Button
-                  size="compact-sm"
-                  variant="light"
-                  color="red"
-                  onClick={() => {
-                    room.retry(entry.key);
-                    backToComposer();
-                  }}
-                  title={entry.error}
-                >
-                  Not sent — retry
-                </Button>
-              )}
-              {!staff && !entry.message.author.isYou && entry.state === 'sent' && (
-                <>
+                    }}
+                    title={entry.error}
+                  >
+                    Not sent — retry
+                  </Button>
+                )}
+                {!staff && !entry.message.author.isYou && entry.state === 'sent' && (
+                  <>
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      color="gray"
+                      onClick={() => openReport(entry)}
+                      aria-label={`Report the message from ${entry.message.author.displayName}: ${entry.message.body.slice(0, 40)}`}
+                    >
+                      Report
+                    </Button>
+                    {/* Moderators cannot be hidden (the api refuses): someone trained may need to reach the reader. */}
+                    {!entry.message.author.isModerator && (
+                      <Button size="compact-sm" variant="subtle" color="gray" onClick={() => setHiding({ entry, open: true })} aria-label={`Hide ${entry.message.author.displayName} from your view`}>
+                        Hide
+                      </Button>
+                    )}
+                  </>
+                )}
+                {/* Hidden by the checks or on review: acted on from its review item, where the reasons are. */}
+                {staff && entry.state === 'sent' && entry.message.held && entry.message.reviewItemId && (
+                  <ForumLink href={modItemPath(entry.message.reviewItemId)} size="xs">
+                    Review item<VisuallyHidden> for the hidden message from {entry.message.author.displayName}</VisuallyHidden>
+                  </ForumLink>
+                )}
+                {/* The reader's own words, theirs to take back (a moderator's too: as its writer). */}
+                {entry.message.author.isYou && entry.state === 'sent' && !entry.message.deleted && !entry.message.removed && (
                   <Button
                     size="compact-sm"
                     variant="subtle"
                     color="gray"
-                    onClick={() => openReport(entry)}
-                    aria-label={`Report the message from ${entry.message.author.displayName}: ${entry.message.body.slice(0, 40)}`}
+                    onClick={() => setRemoving({ entry, open: true })}
+                    aria-label={`Delete your message: ${entry.message.body.slice(0, 40)}`}
                   >
-                    Report
+                    Delete
                   </Button>
-                  {/* Moderators cannot be hidden (the api refuses): someone trained may need to reach the reader. */}
-                  {!entry.message.author.isModerator && (
-                    <Button size="compact-sm" variant="subtle" color="gray" onClick={() => setHiding({ entry, open: true })} aria-label={`Hide ${entry.message.author.displayName} from your view`}>
-                      Hide
-                    </Button>
-                  )}
-                </>
-              )}
-              {/* Hidden by the checks or on review: acted on from its review item, where the reasons are. */}
-              {staff && entry.state === 'sent' && entry.message.held && entry.message.reviewItemId && (
-                <ForumLink href={modItemPath(entry.message.reviewItemId)} size="xs">
-                  Review item<VisuallyHidden> for the hidden message from {entry.message.author.displayName}</VisuallyHidden>
-                </ForumLink>
-              )}
-              {/* The reader's own words, theirs to take back (a moderator's too: as its writer). */}
-              {entry.message.author.isYou && entry.state === 'sent' && !entry.message.deleted && !entry.message.removed && (
-                <Button
-                  size="compact-sm"
-                  variant="subtle"
-                  color="gray"
-                  onClick={() => setRemoving({ entry, open: true })}
-                  aria-label={`Delete your message: ${entry.message.body.slice(0, 40)}`}
-                >
-                  Delete
-                </Button>
-              )}
-              {/* Something nobody reported: its review item, where its writer is warned, muted or renamed. */}
-              {staff && entry.state === 'sent' && !entry.message.author.isYou && !(entry.message.held && entry.message.reviewItemId) && (
-                <OpenReviewButton contentType="message" contentId={entry.message.id} author={entry.message.author.displayName} excerpt={entry.message.body} />
-              )}
-              {staff && entry.state === 'sent' && !entry.message.author.isYou && !entry.message.removed && !entry.message.held && !entry.message.deleted && (
-                // Grey, as the members' Report and Hide are: red text on Mantine's red hover reads at
-                // 3.7:1 (axe), and the dialog it opens carries the warning.
-                <Button
-                  size="compact-sm"
-                  variant="subtle"
-                  color="gray"
-                  onClick={() => setRemoving({ entry, open: true })}
-                  aria-label={`Remove the message from ${entry.message.author.displayName}: ${entry.message.body.slice(0, 40)}`}
-                >
-                  Remove
-                </Button>
-              )}
-              {staff && entry.state === 'sent' && entry.message.removed && (
-                <BusyButton
-                  size="compact-sm"
-                  variant="subtle"
-                  busy={restoring === entry.key}
-                  onClick={() => void restore(entry)}
-                  aria-label={`Restore the message from ${entry.message.author.displayName}: ${entry.message.body.slice(0, 40)}`}
-                >
-                  Restore
-                </BusyButton>
-              )}
+                )}
+                {/* Something nobody reported: its review item, where its writer is warned, muted or renamed. */}
+                {staff && entry.state === 'sent' && !entry.message.author.isYou && !(entry.message.held && entry.message.reviewItemId) && (
+                  <OpenReviewButton contentType="message" contentId={entry.message.id} author={entry.message.author.displayName} excerpt={entry.message.body} />
+                )}
+                {staff && entry.state === 'sent' && !entry.message.author.isYou && !entry.message.removed && !entry.message.held && !entry.message.deleted && (
+                  // Grey, as the members' Report and Hide are: red text on Mantine's red hover reads at
+                  // 3.7:1 (axe), and the dialog it opens carries the warning.
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    color="gray"
+                    onClick={() => setRemoving({ entry, open: true })}
+                    aria-label={`Remove the message from ${entry.message.author.displayName}: ${entry.message.body.slice(0, 40)}`}
+                  >
+                    Remove
+                  </Button>
+                )}
+                {staff && entry.state === 'sent' && entry.message.removed && (
+                  <BusyButton
+                    size="compact-sm"
+                    variant="subtle"
+                    busy={restoring === entry.key}
+                    onClick={() => void restore(entry)}
+                    aria-label={`Restore the message from ${entry.message.author.displayName}: ${entry.message.body.slice(0, 40)}`}
+                  >
+                    Restore
+                  </BusyButton>
+                )}
+              </Group>
             </Group>
             {entry.message.held && entry.message.author.isYou && (
               <Text size="xs" c="dimmed">
