@@ -47,6 +47,10 @@ export class AccessTokenService implements AccessTokenVerifier {
     this.sessionsEnded?.onEnded(listener);
   }
 
+  ended(memberId: string, issuedAtMs: number): boolean {
+    return this.sessionsEnded?.ended(memberId, issuedAtMs) ?? false;
+  }
+
   async verify(token: string): Promise<AuthenticatedMember> {
     let member: AuthenticatedMember & { issuedAtMs: number };
     try {
@@ -69,7 +73,7 @@ export class AccessTokenService implements AccessTokenVerifier {
       }
       throw new ApiException(HttpStatus.UNAUTHORIZED, 'TOKEN_INVALID', 'That access token is not valid.');
     }
-    if (this.sessionsEnded?.ended(member.id, member.issuedAtMs)) {
+    if (this.ended(member.id, member.issuedAtMs)) {
       throw new ApiException(HttpStatus.UNAUTHORIZED, 'SESSION_ENDED', 'This session was ended (signed out everywhere, a new passphrase, or the account deleted); sign in again.');
     }
     return member;

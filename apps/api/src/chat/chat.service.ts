@@ -124,8 +124,9 @@ export class ChatService {
 
   private assertEnterable<Room extends RoomRow & { is_member: boolean }>(room: Room | undefined, slug: string, viewer: Viewer): Room {
     if (!room || (room.private && !room.is_member)) {
-      // A private room a member is not part of is answered like one that does not exist.
-      throw refuse(HttpStatus.NOT_FOUND, room ? 'ROOM_PRIVATE' : 'ROOM_NOT_FOUND', room ? 'That room is private.' : `There is no room "${slug}".`);
+      // A private room a member is not part of is answered like one that does not exist, word for
+      // word: whether a care room of that name exists is not for them to learn.
+      throw refuse(HttpStatus.NOT_FOUND, 'ROOM_NOT_FOUND', `There is no room "${slug}".`);
     }
     if (!room.private && viewer.role === 'partner') {
       throw refuse(HttpStatus.FORBIDDEN, 'ROOM_MEMBERS_ONLY', `${room.name} is for members; a crisis-line counsellor sees the private rooms of their cases.`);
@@ -357,15 +358,15 @@ export class ChatService {
    * checks, removed, or deleted by its writer): its id, room, author and status; null for a post's
    * item or a visible message.
    */
-  async withdrawnByFlag(flagId: string): Promise<{ id: string; room: string; authorId: string | null; status: 'hidden' | 'removed' | 'deleted' } | null> {
-    const [row]: Array<{ id: string; slug: string; author_id: string | null; status: 'hidden' | 'removed' | 'deleted' }> = await this.dataSource.query(
-      `SELECT msg.id, r.slug, msg.author_id, msg.status FROM flags f
+  async withdrawnByFlag(flagId: string): Promise<{ id: string; room: string; authorId: string | null; status: 'hidden' | 'removed' | 'deleted'; flagVersion: number } | null> {
+    const [row]: Array<{ id: string; slug: string; author_id: string | null; status: 'hidden' | 'removed' | 'deleted'; version: number }> = await this.dataSource.query(
+      `SELECT msg.id, r.slug, msg.author_id, msg.status, f.version FROM flags f
          JOIN messages msg ON f.content_type = 'message' AND msg.id = f.content_id
          JOIN rooms r ON r.id = msg.room_id
         WHERE f.id = $1 AND msg.status <> 'visible'`,
       [flagId],
     );
-    return row ? { id: row.id, room: row.slug, authorId: row.author_id, status: row.status } : null;
+    return row ? { id: row.id, room: row.slug, authorId: row.author_id, status: row.status, flagVersion: row.version } : null;
   }
 
   /** Locks a message of this room for a change and reads its status and writer; another room's is not found. */

@@ -291,6 +291,49 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     }
   });
 
+  it('counts nobody online for a join whose connection closed while the room was being read', async () => {
+    const room = 'anxiety-check-in';
+    const fern = await registerMember(node1, 'Fern Plover');
+    const onlineListed = async () => (await rest<{ items: RoomSummary[] }>(node1, 'GET', '/api/v1/rooms', { token: fern.token })).body.items.find((listed) => listed.slug === room)?.online;
+    await waitFor(async () => (await onlineListed()) === 0, 5_000, 'the room empty of earlier tests');
+    const leaving = await connected(connect(node2, fern.token));
+    // The room is read for the join while its connection closes, as a phone's does on a bad line.
+    const holder = await holdLocks(node1, (client) => client.query('LOCK TABLE rooms IN ACCESS EXCLUSIVE MODE'));
+    try {
+      leaving.emit('room:join', { room });
+      await untilLockWaiters(node1, 1, 'the join to wait on the room');
+      leaving.disconnect();
+      await waitFor(async () => !leaving.connected, 5_000, 'the connection to close');
+    } finally {
+      await holder.release();
+    }
+    await untilLockWaiters(node1, 0, 'the join to read the room');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await onlineListed()).toBe(0);
+  });
+
+  it('closes a connection whose handshake was under way when its member signed out everywhere', async () => {
+    const gale = await registerMember(node1, 'Gale Sandpiper');
+    // The handshake has checked the token and reads the member's hides when the sessions end.
+    const holder = await holdLocks(node1, (client) => client.query('LOCK TABLE member_hides IN ACCESS EXCLUSIVE MODE'));
+    const events: string[] = [];
+    const late = connect(node2, gale.token);
+    late.on('connect', () => events.push('connect'));
+    late.on('disconnect', (reason) => events.push(`disconnect: ${reason}`));
+    late.on('connect_error', (error) => events.push(`connect_error: ${error.message}`));
+    try {
+      await untilLockWaiters(node1, 1, 'the handshake to wait on the hides');
+      expect((await rest(node1, 'DELETE', '/api/v1/me/sessions', { token: gale.token })).status).toBe(204);
+      // Node 2 has heard it: it refuses the old token now.
+      await waitFor(async () => (await rest(node2, 'GET', '/api/v1/me', { token: gale.token })).status === 401, 5_000, 'node 2 to hear the sessions end');
+    } finally {
+      await holder.release();
+    }
+    await waitFor(async () => events.some((event) => event.startsWith('disconnect')), 5_000, `the connection closed (events: ${events.join(', ')})`);
+    const closedBy = events.find((event) => event.startsWith('disconnect'))?.slice('disconnect: '.length);
+    expect(closedBy).toBe('io server disconnect');
+  });
+
   it('limits a member to a burst of messages, with a retry-after', async () => {
     const socket = await connected(connect(node1, bob.token));
     await emit(socket, 'room:join', { room: 'anxiety-check-in' });
@@ -672,6 +715,42 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     // The one visible message carries no mark for anyone.
     const ordinaryForMod = (await rest<{ items: ChatMessage[] }>(node1, 'GET', '/api/v1/rooms/lounge/messages', { token: moderator.token })).body.items.find((m) => m.id === ordinary.id);
     expect([ordinaryForMod?.held, ordinaryForMod?.reviewItemId]).toEqual([undefined, undefined]);
+  });
+
+  it('withdraws a message the checks hid while a member was away, as their session is handed back, and once for those who stayed', async () => {
+    const room = 'night-owls';
+    const a = await connected(connect(node1, alice.token));
+    const b = await connected(connect(node2, bob.token));
+    const c = await connected(connect(node1, carol.token));
+    for (const socket of [a, b, c]) await emit(socket, 'room:join', { room });
+    const seenByB = collect<ChatMessage>(b, 'message:new');
+    const removedOnB = collect<MessageRemovedEvent>(b, 'message:removed');
+    const removedOnC = collect<MessageRemovedEvent>(c, 'message:removed');
+    const said = await emit(a, 'message:send', { room, body: 'The kettle is on, anyone still up?', clientMsgId: 'away-withdrawn' });
+    await waitFor(async () => seenByB.some((message) => message.id === said.id), 5_000, 'the message on B’s screen');
+    await waitFor(async () => (await node1.db.dataSource.query(`SELECT 1 FROM moderation_results WHERE content_id = $1`, [said.id])).length === 1, 15_000, 'the message classified');
+
+    // B drops and its session is on its way back (held on the hides) when the message is hidden.
+    const holder = await holdLocks(node1, (client) => client.query('LOCK TABLE member_hides IN ACCESS EXCLUSIVE MODE'));
+    try {
+      b.io.engine.close();
+      await untilLockWaiters(node1, 1, 'the restore to wait on the hides');
+      // Hidden as the checks hide a message: its status and a review item, whose NOTIFY every node hears.
+      await node1.db.dataSource.transaction(async (manager) => {
+        await manager.query(`UPDATE messages SET status = 'hidden' WHERE id = $1`, [said.id]);
+        await manager.query(`INSERT INTO flags (content_type, content_id, author_id, kind, priority, due_at) VALUES ('message', $1, $2, 'harm', 60, now())`, [said.id, alice.memberId]);
+      });
+      await waitFor(async () => removedOnC.length === 1, 5_000, 'the withdrawal for those who stayed');
+    } finally {
+      await holder.release();
+    }
+    await waitFor(async () => b.connected, 10_000, 'the reconnect');
+    expect(b.recovered).toBe(true);
+    await waitFor(async () => removedOnB.length > 0, 5_000, 'the withdrawal handed to B as it came back');
+    expect(removedOnB.at(-1)).toEqual({ room, id: said.id });
+    // One node announced it, through the adapter: nobody hears it once per node.
+    await emit(c, 'typing', { room });
+    expect(removedOnC).toEqual([{ room, id: said.id }]);
   });
 
   it('stores sends that arrive together in shared statements, each with its own answer, in order', async () => {

@@ -235,9 +235,14 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     const stranger = await registerMember(api, 'Curious Bracken');
     const sockets = [member, moderator, stranger].map((who) => io(api.baseUrl, { path: '/socket.io', auth: { token: who.token }, transports: ['websocket'] }));
     try {
-      const joins = (await Promise.all(sockets.map((socket) => socket.timeout(5000).emitWithAck('room:join', { room })))) as Array<{ ok: boolean; error?: { code: string } }>;
+      const joins = (await Promise.all(sockets.map((socket) => socket.timeout(5000).emitWithAck('room:join', { room })))) as Array<{ ok: boolean; error?: { code: string; message: string } }>;
       expect(joins.map((join) => join.ok)).toEqual([true, true, false]);
-      expect(joins[2].error?.code).toBe('ROOM_PRIVATE');
+      // Answered word for word as a room that does not exist: a stranger cannot learn it is there.
+      const madeUp = `${room.slice(0, -4)}zzzz`;
+      const none = (await sockets[2].timeout(5000).emitWithAck('room:join', { room: madeUp })) as { error?: { code: string; message: string } };
+      expect(joins[2].error).toEqual({ code: 'ROOM_NOT_FOUND', message: none.error?.message.replace(madeUp, room) });
+      const [overRest, noneOverRest] = await Promise.all([room, madeUp].map((slug) => rest<ErrorResponse>(api, 'GET', `/api/v1/rooms/${slug}/messages`, { token: stranger.token })));
+      expect([overRest.status, overRest.body.error]).toEqual([noneOverRest.status, { ...noneOverRest.body.error, message: noneOverRest.body.error.message.replace(madeUp, room) }]);
     } finally {
       for (const socket of sockets) socket.disconnect();
     }
@@ -624,7 +629,7 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
       expect(((await counsellorSocket.timeout(5000).emitWithAck('room:join', { room })) as { ok: boolean }).ok).toBe(true);
       expect(((await memberSocket.timeout(5000).emitWithAck('room:join', { room })) as { ok: boolean }).ok).toBe(true);
       const refused = (await strangerSocket.timeout(5000).emitWithAck('room:join', { room })) as { ok: boolean; error?: { code: string } };
-      expect(refused).toMatchObject({ ok: false, error: { code: 'ROOM_PRIVATE' } });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'ROOM_NOT_FOUND' } });
       expect(await counsellorSocket.timeout(5000).emitWithAck('room:join', { room: 'lounge' })).toMatchObject({ ok: false, error: { code: 'ROOM_MEMBERS_ONLY' } });
       expect(((await memberSocket.timeout(5000).emitWithAck('room:join', { room: 'lounge' })) as { ok: boolean }).ok).toBe(true);
       const said = (await memberSocket.timeout(5000).emitWithAck('message:send', { room: 'lounge', body: 'Evening, lounge.', clientMsgId: 'lounge-1' })) as { id: string };
@@ -654,6 +659,13 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     const overheard: ChatMessage[] = [];
     stillOpen.on('message:new', (message: ChatMessage) => overheard.push(message));
     expect(((await stillOpen.timeout(5000).emitWithAck('room:join', { room })) as { ok: boolean }).ok).toBe(true);
+    // And another tab of theirs drops just before the close (a train, a tunnel) and comes back after it.
+    const away = io(api.baseUrl, { path: '/socket.io', auth: { token: counsellor.token }, transports: ['websocket'], reconnection: false });
+    const overheardAway: ChatMessage[] = [];
+    away.on('message:new', (message: ChatMessage) => overheardAway.push(message));
+    expect(((await away.timeout(5000).emitWithAck('room:join', { room })) as { ok: boolean }).ok).toBe(true);
+    away.io.engine.close();
+    await waitFor(async () => !away.connected, 5_000, 'the tab to drop');
     const closed = await rest<Escalation>(api, 'PATCH', `/api/v1/partner/escalations/${id}`, { token: counsellor.token, body: { status: 'closed', outcome: 'Talked for an hour; safety plan made.' } });
     expect(closed.body).toMatchObject({ status: 'closed', outcome: 'Talked for an hour; safety plan made.' });
     // A closed case's room is the member's alone: the counsellor neither hears nor reads nor writes there.
@@ -668,12 +680,21 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
       expect(overheard.map((message) => message.body)).not.toContain('after the close');
       const write = (await stillOpen.timeout(5000).emitWithAck('message:send', { room, body: 'still here?', clientMsgId: 'after-close-c' })) as { ok: boolean; error?: { code: string } };
       expect(write.ok).toBe(false);
+      // The tab that was away gets its session back, but not the room, nor what was said there since.
+      away.connect();
+      await waitFor(async () => away.connected, 10_000, 'the away tab to come back');
+      expect(away.recovered).toBe(true);
+      await away.timeout(5000).emitWithAck('typing', { room: 'lounge' });
+      expect(overheardAway.map((message) => message.body)).not.toContain('after the close');
+      const fromAway = (await away.timeout(5000).emitWithAck('message:send', { room, body: 'back again', clientMsgId: 'after-close-away' })) as { ok: boolean; error?: { code: string } };
+      expect(fromAway).toMatchObject({ ok: false, error: { code: 'NOT_IN_ROOM' } });
     } finally {
       stillOpen.disconnect();
       afterwards.disconnect();
+      away.disconnect();
     }
     const read = await rest<ErrorResponse>(api, 'GET', `/api/v1/rooms/${room}/messages`, { token: counsellor.token });
-    expect([read.status, read.body.error.code]).toEqual([404, 'ROOM_PRIVATE']);
+    expect([read.status, read.body.error.code]).toEqual([404, 'ROOM_NOT_FOUND']);
     expect((await rest<{ items: RoomSummary[] }>(api, 'GET', '/api/v1/rooms', { token: member.token })).body.items[0].slug).toBe(room);
     expect(closed.body.timeline.map((event) => event.status)).toEqual(['created', 'delivered', 'acknowledged', 'in_contact', 'closed']);
     expect(await outreachOf(member)).toMatchObject({ progress: 'closed', room: null });

@@ -6,6 +6,8 @@ export interface AccessTokenVerifier {
   verify(token: string): Promise<Viewer & { pseudonym: string; issuedAtMs?: number }>;
   /** Called on every node when a member's sessions end: their tokens issued before `at` (unix milliseconds) no longer count. */
   onSessionsEnded(listener: (memberId: string, at: number) => void): void;
+  /** Whether a token issued at `issuedAtMs` belongs to sessions that have since ended. */
+  ended(memberId: string, issuedAtMs: number): boolean;
 }
 
 export const ACCESS_TOKEN_VERIFIER = Symbol('ACCESS_TOKEN_VERIFIER');

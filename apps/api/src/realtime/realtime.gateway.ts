@@ -2,6 +2,7 @@ import { Inject, Logger, type OnApplicationBootstrap, type OnApplicationShutdown
 import { type OnGatewayConnection, type OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import { CHAT_LIMITS, mendSurrogates, roomRefSchema, sendMessageSchema, type ChatAck, type ChatMessage, type HandoffFailedAlert, type MessageHeldEvent, type MessageRemovedEvent, type HandoffFailedEvent, type MemberRestrictedEvent, type PrivateRoomReadyEvent, type RepliesUnreadEvent, type RoomUpdatedEvent } from '@lantern/contracts';
 import { databaseContended, databaseUnreachable } from '@lantern/db';
+import type { NodeRedisClient } from '@lantern/queue';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Server, Socket } from 'socket.io';
 import { z } from 'zod';
@@ -13,6 +14,7 @@ import { ApiException } from '../http/api-exception';
 import { refuseNul } from '../http/parse-input';
 import { HiddenMembersService } from '../hides/hidden-members.service';
 import { PgListenerService } from '../infra/pg-listener.service';
+import { REDIS_CLIENT } from '../infra/infra.tokens';
 import { RateLimitedException } from '../rate-limit/rate-limit.service';
 import { ModerationService } from '../moderation/moderation.service';
 import { MetricsService } from '../metrics/metrics.service';
@@ -49,6 +51,11 @@ const memberChannel = (id: string) => `member:${id}`;
 const HIDDEN_BY_PREFIX = 'hidden-by:';
 const hiddenByChannel = (id: string) => `${HIDDEN_BY_PREFIX}${id}`;
 const MODERATORS = 'moderators';
+/** A moderator's or admin's sockets in a room, besides the room itself: what only staff in it are told. */
+const STAFF_IN_PREFIX = 'staff-in:';
+const staffInChannel = (slug: string) => `${STAFF_IN_PREFIX}${slug}`;
+/** How long a node's claim to announce a withdrawal stands (the other nodes heard the same NOTIFY by then). */
+const WITHDRAWAL_CLAIM_SECONDS = 60;
 /**
  * Every socket of everyone the peer rooms are open to (members, moderators, admins; not a crisis
  * line's counsellors): a peer room's lock or pace reaches their room lists, not only the room.
@@ -90,6 +97,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     private readonly hides: HiddenMembersService,
     private readonly replies: RepliesToYouService,
     @Inject(SERVER_ENV) private readonly env: ServerEnv,
+    @Inject(REDIS_CLIENT) private readonly redis: NodeRedisClient,
   ) {
     this.eventBudget = new RateLimiterMemory({ keyPrefix: 'socket-events', points: env.RATE_LIMIT_SOCKET_EVENTS_PER_10S, duration: EVENT_WINDOW_SECONDS });
   }
@@ -165,17 +173,26 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
 
   /**
    * A recovered session is handed what its rooms heard while it was away, by the rooms it had when
-   * it dropped. A member the reader hid meanwhile (from another device) is left out of that too, as
-   * the handshake leaves them out of what comes next. The hides are read fresh; when they cannot be
-   * read the session is not recovered, and the page reads the room again over REST, which leaves
-   * them out as well.
+   * it dropped. A room closed to its member meanwhile (a care room whose consent was withdrawn or
+   * whose case closed, a role lost) is taken out of the session before anything is handed back,
+   * with everything it heard: the socket is not put back in it, and nothing said there after the
+   * member left it reaches them. A member the reader hid meanwhile (from another device) is left
+   * out too, as the handshake leaves them out of what comes next. Both are read fresh; when they
+   * cannot be read the session is not recovered, and the page reads its rooms again over REST,
+   * which applies the same rules.
    */
   private leaveHiddenOutOfRecovery(server: Server): void {
     recoverWith(server, async (session) => {
       const member = (session.data as Partial<SocketData> | undefined)?.member;
-      if (member?.role !== 'member') return null;
-      const hidden = await this.hides.hiddenNameTest(member.id);
-      return hidden ? (packet) => !saidBy(packet, hidden) : null;
+      if (!member) return null;
+      const closed = new Set(await this.roomsNoLongerOpen(chatRooms({ rooms: new Set(session.rooms) }), member));
+      if (closed.size) {
+        const leaving = new Set([...closed].flatMap((room) => [roomChannel(room), staffInChannel(room)]));
+        session.rooms = session.rooms.filter((channel) => !leaving.has(channel));
+      }
+      const hidden = member.role === 'member' ? await this.hides.hiddenNameTest(member.id) : null;
+      if (!closed.size && !hidden) return null;
+      return (packet) => !inRoom(packet, closed) && !(hidden && saidBy(packet, hidden));
     });
   }
 
@@ -277,6 +294,12 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
 
     try {
       await socket.join(memberChannel(member.id));
+      // Sessions ended while this handshake was under way (its token checked, its hides being
+      // read) closed the member's sockets then, and this one was not yet where they are found.
+      if (this.tokens.ended(member.id, member.issuedAtMs ?? 0)) {
+        socket.disconnect(true);
+        return;
+      }
       // Read fresh at every handshake; a recovered session brings back the rooms it had, which a hide
       // or un-hide made meanwhile (from another device) has since changed.
       const hiddenBy = new Set<string>((socket.data.hidden ?? []).map(hiddenByChannel));
@@ -363,7 +386,9 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     const { room } = parse(roomRefSchema, payload);
     const viewer = socket.data.member;
     await this.chat.enterable(room, viewer);
-    await socket.join(roomChannel(room));
+    // Gone while the room was read: joining now would count it online with nobody to leave.
+    if (socket.disconnected) throw new ApiException(409, 'NOT_IN_ROOM', 'The connection closed before it joined the room.');
+    await socket.join(isStaffRole(viewer.role) ? [roomChannel(room), staffInChannel(room)] : roomChannel(room));
     const online = await this.presence.enter(room, { memberId: viewer.id, socketId: socket.id }).catch(() => 0);
     this.server.to(roomChannel(room)).emit('presence', { room, online });
     const history = await this.chat.history(room, undefined, viewer, CHAT_LIMITS.historyOnJoin);
@@ -377,22 +402,35 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
   }
 
   /**
-   * The chat rooms a recovered session brought back that are no longer its member's: a private
-   * room they were taken out of, a role that no longer admits them. A room locked meanwhile keeps
-   * the members who were in it, as it does when it is locked around them.
+   * The chat rooms among `rooms` that are no longer open to this member: a private room they were
+   * taken out of, a role that no longer admits them. A room locked meanwhile keeps the members who
+   * were in it, as it does when it is locked around them.
    */
-  private async leaveRoomsNoLongerOpen(socket: LanternSocket): Promise<void> {
-    for (const room of chatRooms(socket)) {
-      const refusal = await this.chat.enterable(room, socket.data.member).then(
+  private async roomsNoLongerOpen(rooms: string[], member: Viewer): Promise<string[]> {
+    const closed: string[] = [];
+    for (const room of rooms) {
+      const refusal = await this.chat.enterable(room, member).then(
         () => null,
-        (error: unknown) => (error instanceof ApiException ? toAckError(error).code : null),
+        (error: unknown) => {
+          if (error instanceof ApiException) return toAckError(error).code;
+          throw error;
+        },
       );
-      if (refusal !== null && refusal !== 'ROOM_LOCKED') await socket.leave(roomChannel(room));
+      if (refusal !== null && refusal !== 'ROOM_LOCKED') closed.push(room);
     }
+    return closed;
+  }
+
+  /** What a recovered session brought back that its member may no longer have (the recovery filter took most out already; this is what changed since). */
+  private async leaveRoomsNoLongerOpen(socket: LanternSocket): Promise<void> {
+    const member = socket.data.member;
+    for (const room of await this.roomsNoLongerOpen(chatRooms(socket), member)) for (const channel of [roomChannel(room), staffInChannel(room)]) await socket.leave(channel);
+    if (!isStaffRole(member.role)) for (const channel of [...socket.rooms]) if (channel.startsWith(STAFF_IN_PREFIX)) await socket.leave(channel);
   }
 
   private async leaveRoom(socket: LanternSocket, room: string): Promise<void> {
     await socket.leave(roomChannel(room));
+    await socket.leave(staffInChannel(room));
     await this.announcePresence(room, this.presence.leave(room, { memberId: socket.data.member.id, socketId: socket.id }));
   }
 
@@ -495,26 +533,41 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
 
   /**
    * A chat message the worker hid (severe harm, a held watched word) was already on screens: it
-   * leaves this node's rooms now, not on the next load. Every node hears the flag's NOTIFY and tells
-   * its own sockets. Its writer's screen keeps it, marked as held, as the policy keeps hidden words
-   * for their author; moderators' screens keep it marked too, with its review item to act from.
+   * leaves its room now, not on the next load. Its writer's screen keeps it, marked as held, as the
+   * policy keeps hidden words for their author; moderators' screens keep it marked too, with its
+   * review item to act from. Every node hears the flag's NOTIFY; the first to claim it announces it
+   * through the adapter, so it reaches every node once and a session recovering later is handed it
+   * too (a member who dropped before it was hidden would otherwise keep it on screen). Without
+   * Redis to claim in, each node tells its own sockets.
    */
   private async withdrawIfHidden(flagId: string): Promise<void> {
     const withdrawn = await this.chat.withdrawnByFlag(flagId);
     if (!withdrawn) return;
+    const claim = await this.claimWithdrawal(`${flagId}:${withdrawn.flagVersion}:${withdrawn.status}`);
+    if (claim === 'elsewhere') return;
+    const to = claim === 'here' ? this.server : this.server.local;
     const event = { room: withdrawn.room, id: withdrawn.id };
     if (withdrawn.status !== 'hidden') {
       // Removed by a moderator or deleted by its writer: announced when it happened; said again, as it was.
       const again: MessageRemovedEvent = withdrawn.status === 'deleted' ? { ...event, deleted: true } : event;
-      this.server.local.to(roomChannel(withdrawn.room)).emit('message:removed', again);
+      to.to(roomChannel(withdrawn.room)).emit('message:removed', again);
       return;
     }
     const forStaff: MessageHeldEvent = { ...event, reviewItemId: flagId };
-    for (const socket of await this.server.local.in(roomChannel(withdrawn.room)).fetchSockets()) {
-      const reader = (socket.data as SocketData).member;
-      if (reader.role === 'moderator' || reader.role === 'admin') socket.emit('message:held', forStaff);
-      else if (reader.id === withdrawn.authorId) socket.emit('message:held', event satisfies MessageHeldEvent);
-      else socket.emit('message:removed', event);
+    const writer = withdrawn.authorId === null ? [] : [memberChannel(withdrawn.authorId)];
+    to.to(roomChannel(withdrawn.room)).except([staffInChannel(withdrawn.room), ...writer]).emit('message:removed', event);
+    to.to(staffInChannel(withdrawn.room)).emit('message:held', forStaff);
+    if (writer.length) to.to(writer).except(staffInChannel(withdrawn.room)).emit('message:held', event satisfies MessageHeldEvent);
+  }
+
+  /** 'here' when this node is the one to announce, 'elsewhere' when another node claimed it, 'local' when Redis cannot say. */
+  private async claimWithdrawal(key: string): Promise<'here' | 'elsewhere' | 'local'> {
+    if (!this.redis.isReady) return 'local';
+    try {
+      const claimed = await this.redis.set(`${this.env.QUEUE_PREFIX}:withdrawn:${key}`, '1', { NX: true, EX: WITHDRAWAL_CLAIM_SECONDS });
+      return claimed === 'OK' ? 'here' : 'elsewhere';
+    } catch {
+      return 'local';
     }
   }
 
@@ -568,6 +621,16 @@ function saidBy(packet: unknown[], hidden: (name: string) => boolean): boolean {
   if (event === 'message:new') return payload?.author?.isYou !== true && hidden(payload?.author?.displayName ?? '');
   if (event === 'typing') return hidden(payload?.displayName ?? '');
   return false;
+}
+
+/** Whether a replayed packet is about one of these chat rooms (every room event names its room). */
+function inRoom(packet: unknown[], rooms: ReadonlySet<string>): boolean {
+  const room = (packet[1] as { room?: unknown } | undefined)?.room;
+  return typeof room === 'string' && rooms.has(room);
+}
+
+function isStaffRole(role: Viewer['role']): boolean {
+  return role === 'moderator' || role === 'admin';
 }
 
 function chatRooms(socket: { rooms: Set<string> }): string[] {

@@ -76,6 +76,7 @@ export const ERROR_CODES = [
   // chat
   'ROOM_NOT_FOUND',
   'ROOM_LOCKED',
+  /** No longer sent (a private room is answered as ROOM_NOT_FOUND); kept so no client's switch breaks. */
   'ROOM_PRIVATE',
   'ROOM_MEMBERS_ONLY',
   'NOT_IN_ROOM',
