@@ -43,7 +43,7 @@ describe('npm run cli (the built command against a real database)', () => {
 
   it('audits every account and partner it creates as "operator", in the transaction of the insert, never with the passphrase or the secret', async () => {
     const partner = JSON.parse(cli('partner:create', '--name', 'Audited Line', '--webhook-url', 'https://audited.example/hook', '--regions', 'IE').stdout) as { id: string; secret: string };
-    const counsellor = JSON.parse(cli('user:create', '--role', 'partner', '--pseudonym', 'Counsellor Brigid', '--passphrase', 'an audited first shift', '--partner', partner.id).stdout) as { id: string };
+    const counsellor = JSON.parse(cli('user:create', '--role', 'partner', '--pseudonym', 'Brigid Hale', '--passphrase', 'an audited first shift', '--partner', partner.id).stdout) as { id: string };
     const [created] = await db.dataSource.query(`SELECT hours, to_json(created_at)#>>'{}' AS created_at FROM partners WHERE id = $1`, [partner.id]);
     const rows: Array<Record<string, unknown>> = await db.dataSource.query(
       `SELECT actor_id, actor_role, action, target_type, target_id, reason, before, after FROM audit_log WHERE target_id = ANY($1::uuid[]) ORDER BY id`,
@@ -69,7 +69,7 @@ describe('npm run cli (the built command against a real database)', () => {
 
     // A refused account leaves no row claiming it was made.
     const before = (await db.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'member_create'`))[0].n;
-    expect(cli('user:create', '--role', 'moderator', '--pseudonym', 'counsellor brigid', '--passphrase', 'the same name again').code).toBe(2);
+    expect(cli('user:create', '--role', 'moderator', '--pseudonym', 'brigid hale', '--passphrase', 'the same name again').code).toBe(2);
     expect((await db.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'member_create'`))[0].n).toBe(before);
 
     // An audit row that cannot be written takes its partner with it: one transaction.
