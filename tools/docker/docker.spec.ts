@@ -14,6 +14,8 @@ import { composeProblems, serviceViews, type ServiceView } from './compose-check
 import { composeConfigAsJson, findComposeCommand, runComposeConfig, type ComposeCommand } from './compose-cli';
 import { dockerfileProblems, dockerignoreFor, finalStage, parseDockerignore } from './dockerfile-checks';
 import { instructionArguments } from './dockerfile-instructions';
+// nginx must hold every body the api accepts, so the check reads the api's own limit.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { JSON_BODY_LIMIT } from '../../apps/api/src/http/json-body.middleware';
 import { nginxErrorLogProblems, nginxFacts, nginxProblems, sizeInBytes } from './nginx-checks';
 import { parseNginxConfig } from './nginx-config';
