@@ -382,9 +382,20 @@ export class EscalationService {
 
   /** Called by the moderation resolve, inside its transaction. Returns the escalation id. */
   async escalate(manager: EntityManager, input: EscalateInput, moderator: AuditActor): Promise<string> {
-    const [partner]: Array<{ id: string }> = await manager.query(`SELECT id FROM partners WHERE id = $1`, [input.partnerId]);
+    const [partner]: Array<{ id: string; name: string; regions: string[] }> = await manager.query(`SELECT id, name, regions FROM partners WHERE id = $1`, [input.partnerId]);
     if (!partner) throw new ApiException(HttpStatus.NOT_FOUND, 'PARTNER_NOT_FOUND', 'There is no such partner.');
     const memberId = input.flag.authorId;
+    // A crisis line sees only the cases of the regions it serves (none listed: every region): a
+    // line in one country can neither call nor send help to someone in another.
+    const [where]: Array<{ region: string | null }> = memberId ? await manager.query(`SELECT region FROM members WHERE id = $1`, [memberId]) : [];
+    const region = where?.region ?? this.crisis.defaultRegion();
+    if (partner.regions.length > 0 && !partner.regions.includes(region)) {
+      throw new ApiException(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        'PARTNER_OUT_OF_REGION',
+        `${partner.name} serves ${partner.regions.join(', ')}, not this member's region (${region}). Choose a line that serves ${region}, or give the member the lines for their region.`,
+      );
+    }
     const [consent]: Array<{ id: string; channel: 'in_app' | 'phone'; phone_ciphertext: string | null }> = memberId
       ? await manager.query(`SELECT id, channel, phone_ciphertext FROM outreach_requests WHERE member_id = $1 AND escalation_id IS NULL AND withdrawn_at IS NULL ORDER BY created_at DESC LIMIT 1 FOR UPDATE`, [memberId])
       : [];

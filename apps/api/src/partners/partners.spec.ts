@@ -174,6 +174,33 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     await waitFor(async () => (await escalationFor(item.id)).status === 'delivered', 10_000, 'delivery');
   });
 
+  it('hands a case only to a crisis line that serves the member’s region (or every region), and says so', async () => {
+    const abroad = await rest<{ accessToken: string; refreshToken: string; member: { id: string; pseudonym: string } }>(api, 'POST', '/api/v1/auth/register', {
+      body: { pseudonym: 'Far Heron', region: 'FR' },
+    });
+    expect(abroad.status).toBe(201);
+    const member: Session = { token: abroad.body.accessToken, refreshToken: abroad.body.refreshToken, memberId: abroad.body.member.id, pseudonym: abroad.body.member.pseudonym };
+    const item = await crisisItem(member);
+    const imminent = { basis: 'imminent_risk', note: 'Says tonight, has means.' };
+    const refused = await escalate(item, imminent);
+    expect([refused.status, refused.body.error.code]).toEqual([422, 'PARTNER_OUT_OF_REGION']);
+    expect(refused.body.error.message).toContain('FR');
+    expect(await api.db.dataSource.query(`SELECT 1 FROM escalations WHERE flag_id = $1`, [item.id])).toHaveLength(0);
+    // The item is still the moderator's to act on, as it was.
+    const [{ status }] = await api.db.dataSource.query(`SELECT status FROM flags WHERE id = $1`, [item.id]);
+    expect(status).not.toBe('resolved');
+    // A line listing no regions serves every region.
+    const [everywhere] = await api.db.dataSource.query(`INSERT INTO partners (name, regions, webhook_url, webhook_secret) VALUES ('World Line', '{}', $1, $2) RETURNING id`, [
+      endpoint.url,
+      randomBytes(32).toString('hex'),
+    ]);
+    endpoint.behaviours = ['ok'];
+    const handed = await escalate(item, { ...imminent, partnerId: everywhere.id });
+    expect(handed.status).toBe(200);
+    // Its webhook lands before the next test counts what the partner received.
+    await waitFor(async () => (await escalationFor(item.id))?.status === 'delivered', 10_000, 'delivery');
+  });
+
   it('delivers a consented case as a signed webhook with the minimum payload, the phone once, and an idempotency key', async () => {
     const member = await registerMember(api, 'Quiet Moss');
     const consent = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0199' } });
