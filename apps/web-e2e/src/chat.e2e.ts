@@ -170,6 +170,39 @@ test.describe('chat rooms', () => {
     }
   });
 
+  test('on a phone, a member writing when the connection drops sees it is reconnecting where they are writing, and a screen reader hears it once', async ({ page, request, baseURL, axe }) => {
+    test.setTimeout(60_000);
+    const [writerOnPhone, talker] = [await member(request), await member(request)];
+    const tag = crypto.randomUUID().slice(0, 8);
+    // A room that has been talking: its log fills the screen above the composer.
+    await sendAs(baseURL!, talker, 'anxiety-check-in', Array.from({ length: 5 }, (_, n) => `Earlier today (${tag}), ${n + 1}: ${'breathing slowly helped me a little this afternoon. '.repeat(3)}`));
+    await page.setViewportSize({ width: 360, height: 740 });
+    await openAs(page, writerOnPhone, '/chat/anxiety-check-in');
+    await expect(page.getByRole('heading', { level: 1, name: 'Anxiety check-in' }).locator('..').getByText(/[1-9]\d* online/)).toBeVisible();
+    await axe.check('chat room on a phone');
+    // Scrolled down to the composer, writing, as a member on a phone is.
+    const box = page.getByRole('textbox', { name: 'Your message' });
+    await page.getByRole('button', { name: 'Send', exact: true }).scrollIntoViewIfNeeded();
+    await box.fill(`Is anyone still here? (${tag})`);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+
+    await page.context().setOffline(true);
+    const reconnecting = page.getByRole('status').filter({ hasText: 'Reconnecting…' });
+    await expect(reconnecting).toBeVisible({ timeout: 15_000 });
+    await expect(reconnecting).toBeInViewport();
+    await expect(box).toBeInViewport();
+    // Inside one live region only: another around it (an alert in the status) says it again.
+    const liveRegions = await reconnecting.getByText('The connection dropped.').evaluate((element) => {
+      let count = 0;
+      for (let at: Element | null = element; at; at = at.parentElement) if (at.matches('[aria-live]:not([aria-live=off]), [role=status], [role=alert], [role=log]')) count++;
+      return count;
+    });
+    expect(liveRegions).toBe(1);
+    await axe.check('chat room on a phone, reconnecting');
+    await page.context().setOffline(false);
+    await expect(reconnecting).toHaveCount(0, { timeout: 20_000 });
+  });
+
   test('a message in Arabic or Hebrew reads right to left, in the log and in the composer, without reordering the line around it', async ({ page, request, baseURL, axe }) => {
     const [writer, reader] = [await member(request), await member(request)];
     const arabic = `مرحبا، أنا هنا الليلة ${Date.now()}`;

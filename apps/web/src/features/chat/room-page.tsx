@@ -239,14 +239,6 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
           </Text>
         </Alert>
       )}
-      <div role="status">
-        {/* The title in the body's text colour: yellow on light yellow read at 2.7:1 (axe). */}
-        {room.connection === 'reconnecting' && (
-          <Alert color="yellow" variant="light" title="Reconnecting…" styles={{ title: { color: 'var(--mantine-color-text)' } }}>
-            <Text size="sm">The connection dropped. Your messages are kept and will catch up as soon as it is back.</Text>
-          </Alert>
-        )}
-      </div>
       {/* Turned away by the lock, the lock notice above says so (this, until the room list has loaded). */}
       {room.joinError && !(room.lockedOut && info?.locked) && (
         <Alert color="red" variant="light" title="You can't join this room right now">
@@ -516,6 +508,17 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
           {restoreProblem}
         </Text>
       )}
+      {/* Just above the composer: on a phone, where the member is writing, not above the log and
+          off the screen. One live region: the Alert inside is a note, as Mantine's own role
+          (alert) inside the status was heard twice. */}
+      <div role="status">
+        {/* The title in the body's text colour: yellow on light yellow read at 2.7:1 (axe). */}
+        {room.connection === 'reconnecting' && (
+          <Alert color="yellow" variant="light" role="note" title="Reconnecting…" styles={{ title: { color: 'var(--mantine-color-text)' } }}>
+            <Text size="sm">The connection dropped. What you send waits here and goes as soon as it is back, and what others said meanwhile comes with it.</Text>
+          </Alert>
+        )}
+      </div>
       <Textarea
         label="Your message"
         // A message in Hebrew or Arabic is written right to left from its first letter (on the
