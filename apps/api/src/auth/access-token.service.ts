@@ -30,7 +30,8 @@ export class AccessTokenService implements AccessTokenVerifier {
     this.key = new TextEncoder().encode(env.JWT_SECRET ?? DEVELOPMENT_SECRET);
   }
 
-  async sign(member: AuthenticatedMember): Promise<string> {
+  /** `lifetimeSeconds` is for tests of what happens as a token runs out; everything else takes the default. */
+  async sign(member: AuthenticatedMember, lifetimeSeconds: number = ACCESS_TOKEN_TTL_SECONDS): Promise<string> {
     // `iat` counts whole seconds; the millisecond lets an ending of sessions tell a token issued
     // just before it from the one issued just after (a new passphrase's), however close.
     return new SignJWT({ role: member.role, name: member.pseudonym, iat_ms: Date.now() })
@@ -39,7 +40,7 @@ export class AccessTokenService implements AccessTokenVerifier {
       .setIssuer(ISSUER)
       .setAudience(AUDIENCE)
       .setIssuedAt()
-      .setExpirationTime(`${ACCESS_TOKEN_TTL_SECONDS}s`)
+      .setExpirationTime(`${lifetimeSeconds}s`)
       .sign(this.key);
   }
 
@@ -66,7 +67,8 @@ export class AccessTokenService implements AccessTokenVerifier {
         throw new Error('claims');
       }
       const issuedAtMs = typeof payload.iat_ms === 'number' && Number.isFinite(payload.iat_ms) ? payload.iat_ms : payload.iat * 1000;
-      member = { id: payload.sub, role: role as MemberRole, pseudonym: payload.name, issuedAtMs };
+      const expiresAtMs = typeof payload.exp === 'number' ? payload.exp * 1000 : undefined;
+      member = { id: payload.sub, role: role as MemberRole, pseudonym: payload.name, issuedAtMs, ...(expiresAtMs === undefined ? {} : { expiresAtMs }) };
     } catch (error) {
       if (error instanceof errors.JWTExpired) {
         throw new ApiException(HttpStatus.UNAUTHORIZED, 'TOKEN_EXPIRED', 'Your session expired; sign in again (the app refreshes it for you).');

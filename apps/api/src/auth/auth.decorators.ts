@@ -12,6 +12,8 @@ export interface AuthenticatedMember {
   pseudonym: string;
   /** When the access token was issued (unix milliseconds); set on a verified token. */
   issuedAtMs?: number;
+  /** When the access token stops counting (unix milliseconds); set on a verified token. */
+  expiresAtMs?: number;
 }
 
 export interface AuthenticatedRequest extends Request {

@@ -78,7 +78,7 @@ describe('AuthGuard', () => {
   it('still identifies a signed-in caller on a public route, and ignores a bad token there', async () => {
     const signedIn = contextFor(ProbeController, 'open', `Bearer ${await tokens.sign(member)}`);
     expect(await guard.canActivate(signedIn.context)).toBe(true);
-    expect(signedIn.request.member).toEqual({ ...member, issuedAtMs: expect.any(Number) });
+    expect(signedIn.request.member).toEqual({ ...member, issuedAtMs: expect.any(Number), expiresAtMs: expect.any(Number) });
     const forged = contextFor(ProbeController, 'open', 'Bearer not.a.token');
     expect(await guard.canActivate(forged.context)).toBe(true);
     expect(forged.request.member).toBeUndefined();
@@ -93,6 +93,6 @@ describe('AuthGuard', () => {
     });
     const allowed = contextFor(ProbeController, 'staff', `Bearer ${await tokens.sign(admin)}`);
     expect(await guard.canActivate(allowed.context)).toBe(true);
-    expect(allowed.request.member).toEqual({ ...admin, issuedAtMs: expect.any(Number) });
+    expect(allowed.request.member).toEqual({ ...admin, issuedAtMs: expect.any(Number), expiresAtMs: expect.any(Number) });
   });
 });

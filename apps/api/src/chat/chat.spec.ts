@@ -1,7 +1,8 @@
-import type { Socket } from 'socket.io-client';
+import { io, type Socket } from 'socket.io-client';
 import type { ChatMessage, MessageHeldEvent, MessageRemovedEvent, QueueItem, RoomSummary, RoomUpdatedEvent } from '@lantern/contracts';
 import type { Pool } from 'pg';
 import { CHAT_SEND_POOL } from './chat.service';
+import { AccessTokenService } from '../auth/access-token.service';
 import { startApi, startApiNode, type ApiHarness } from '../../test/support/api-harness';
 import { holdLocks, untilLockWaiters } from '../../test/support/db-locks';
 import { changeBehindTokens, registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
@@ -332,6 +333,35 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     await waitFor(async () => events.some((event) => event.startsWith('disconnect')), 5_000, `the connection closed (events: ${events.join(', ')})`);
     const closedBy = events.find((event) => event.startsWith('disconnect'))?.slice('disconnect: '.length);
     expect(closedBy).toBe('io server disconnect');
+  });
+
+  it('closes a socket’s line when the token it showed runs out; the client comes back with a fresh one and misses nothing', async () => {
+    const room = 'grief-circle';
+    const hazel = await registerMember(node1, 'Hazel Dunlin');
+    let token = await node2.app.get(AccessTokenService).sign({ id: hazel.memberId, role: 'member', pseudonym: hazel.pseudonym }, 2);
+    const events: string[] = [];
+    const short = io(node2.baseUrl, { path: '/socket.io', auth: (callback) => callback({ token }), transports: ['websocket'], reconnectionDelay: 100, reconnectionDelayMax: 200 });
+    short.on('disconnect', (reason) => events.push(`disconnect: ${reason}`));
+    short.on('connect_error', (error: Error & { data?: { code?: string } }) => events.push(`refused: ${error.data?.code}`));
+    const heard = collect<ChatMessage>(short, 'message:new');
+    try {
+      await connected(short);
+      expect((await emit(short, 'room:join', { room })).ok).toBe(true);
+      // The token runs out: the line closes as a dropped one does, and the old token is refused.
+      await waitFor(async () => events.includes('refused: TOKEN_EXPIRED'), 10_000, `the close and the refusal (events: ${events.join(', ')})`);
+      expect(events[0]).toBe('disconnect: transport close');
+      const a = await connected(connect(node1, alice.token));
+      await emit(a, 'room:join', { room });
+      expect((await emit(a, 'message:send', { room, body: 'said while Hazel renewed', clientMsgId: 'expiry-1' })).ok).toBe(true);
+      // As the web app does: a new token, and connect again; the session comes back with what it missed.
+      token = (await rest<{ accessToken: string }>(node1, 'POST', '/api/v1/auth/refresh', { body: { refreshToken: hazel.refreshToken } })).body.accessToken;
+      short.connect();
+      await waitFor(async () => short.connected, 10_000, 'the reconnect');
+      expect(short.recovered).toBe(true);
+      await waitFor(async () => heard.some((message) => message.body === 'said while Hazel renewed'), 5_000, 'the message said meanwhile');
+    } finally {
+      short.disconnect();
+    }
   });
 
   it('limits a member to a burst of messages, with a retry-after', async () => {

@@ -3,7 +3,7 @@ import type { Viewer } from '../forum/forum.service';
 /** Checks a socket handshake's access token; the auth module provides the implementation. */
 export interface AccessTokenVerifier {
   /** The member a token names, with when it was issued (unix milliseconds). */
-  verify(token: string): Promise<Viewer & { pseudonym: string; issuedAtMs?: number }>;
+  verify(token: string): Promise<Viewer & { pseudonym: string; issuedAtMs?: number; expiresAtMs?: number }>;
   /** Called on every node when a member's sessions end: their tokens issued before `at` (unix milliseconds) no longer count. */
   onSessionsEnded(listener: (memberId: string, at: number) => void): void;
   /** Whether a token issued at `issuedAtMs` belongs to sessions that have since ended. */

@@ -39,7 +39,7 @@ interface Answered {
   afterAck?: () => void;
 }
 interface SocketData {
-  member: Viewer & { pseudonym: string; issuedAtMs?: number };
+  member: Viewer & { pseudonym: string; issuedAtMs?: number; expiresAtMs?: number };
   /** The ids of the members this member hid, read at the handshake. */
   hidden?: string[];
 }
@@ -54,6 +54,8 @@ const MODERATORS = 'moderators';
 /** A moderator's or admin's sockets in a room, besides the room itself: what only staff in it are told. */
 const STAFF_IN_PREFIX = 'staff-in:';
 const staffInChannel = (slug: string) => `${STAFF_IN_PREFIX}${slug}`;
+/** setTimeout's ceiling (about 24.8 days); a token lives minutes, so this only guards the arithmetic. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 /** How long a node's claim to announce a withdrawal stands (the other nodes heard the same NOTIFY by then). */
 const WITHDRAWAL_CLAIM_SECONDS = 60;
 /**
@@ -142,7 +144,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
       const event: MemberRestrictedEvent = { kind, until };
       this.server.to(memberChannel(memberId)).emit('member:restricted', event);
     });
-    server.use((socket, next) => {
+    server.use((socket, accept) => {
+      const next = (refusal?: Error) => {
+        if (refusal) this.keepRefusedSession(socket);
+        accept(refusal);
+      };
       const token: unknown = socket.handshake.auth?.token;
       if (typeof token !== 'string' || token.length === 0) {
         next(Object.assign(new Error('Sign in first: the handshake needs auth.token.'), { data: { code: 'UNAUTHENTICATED' } }));
@@ -169,6 +175,22 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
           next(Object.assign(new Error(message), { data: { code, ...(retryAfterSeconds ? { retryAfterSeconds } : {}) } }));
         });
     });
+  }
+
+  /**
+   * A session handed back to a handshake this node then refuses (its token ran out while the line
+   * was down, or too many at once) was taken out of Redis to be handed back: it is put back, as it
+   * was, so the handshake that follows with a fresh token recovers it and misses nothing. The
+   * client kept its offset (it was not given the session), so the replay starts where it stopped.
+   */
+  private keepRefusedSession(socket: Socket): void {
+    if (!socket.recovered) return;
+    const { pid } = socket as unknown as { pid?: string };
+    if (!pid) return;
+    const adapter = socket.nsp.adapter as unknown as { persistSession(session: { sid: string; pid: string; rooms: string[]; data: unknown }): void | Promise<void> };
+    Promise.resolve(adapter.persistSession({ sid: socket.id, pid, rooms: [...socket.rooms], data: socket.data })).catch((error: unknown) =>
+      this.logger.warn(`a refused handshake's session was not kept (the client resyncs over REST): ${(error as Error).message}`),
+    );
   }
 
   /**
@@ -247,6 +269,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     if (!member) return;
     this.metrics.socketsConnected.inc();
     socket.once('disconnect', () => this.metrics.socketsConnected.dec());
+    this.closeTransportAtExpiry(socket);
 
     // The events are listened for before anything below waits: a client sends the moment it is
     // connected (a recovered one at once, to rejoin or leave rooms), and an event that came while
@@ -325,6 +348,21 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
       const notices = await this.crisis.openNotices(member.id, socket.handshake.headers['accept-language']).catch(() => ({ items: [] }));
       for (const notice of notices.items) socket.emit('crisis:resources', notice);
     }
+  }
+
+  /**
+   * A socket counts as long as the token it showed: when that runs out, its transport is closed
+   * (a recoverable close, as a dropped line is). The client comes back with the token it holds
+   * now: a fresh one recovers the session and misses nothing; an old one is refused, and the client
+   * trades its refresh token for a new one, or is signed out when its session is over. Without this
+   * a socket opened with a token (a stolen one, say) would outlive it for as long as it stays open.
+   */
+  private closeTransportAtExpiry(socket: LanternSocket): void {
+    const expiresAtMs = socket.data.member.expiresAtMs;
+    if (expiresAtMs === undefined) return;
+    const expiry = setTimeout(() => socket.conn.close(), Math.max(0, Math.min(expiresAtMs - Date.now(), MAX_TIMER_MS)));
+    expiry.unref();
+    socket.once('disconnect', () => clearTimeout(expiry));
   }
 
   /**
