@@ -39,7 +39,9 @@ async function useScreen(page: Page, screen: Screen): Promise<void> {
 /**
  * What stops someone reading or acting on this page as it is now: the page scrolling sideways, an
  * element wider than the screen (a data table in its own scroller is allowed, 1.4.10), words cut
- * off by their box, and buttons, links drawn as buttons, checkboxes and radios under 24×24 CSS px (2.5.8).
+ * off by their box (a button's label shorter than one line of its text loses the foot of its
+ * letters: "Get help now" read "Get helo now"), and buttons, links drawn as buttons, checkboxes
+ * and radios under 24×24 CSS px (2.5.8).
  */
 function layoutProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -65,6 +67,10 @@ function layoutProblems(page: Page): Promise<string[]> {
       const style = getComputedStyle(element);
       const cuts = ['hidden', 'clip'].includes(style.overflowX) || style.textOverflow === 'ellipsis';
       if (cuts && element.scrollWidth > element.clientWidth + 1) problems.push(`words cut off: ${name(element)}`);
+      if (element.classList.contains('mantine-Button-label')) {
+        const line = style.lineHeight === 'normal' ? parseFloat(style.fontSize) * 1.2 : parseFloat(style.lineHeight);
+        if (box.height < line - 0.5) problems.push(`words cut off at the foot (${box.height.toFixed(1)}px of a ${line.toFixed(1)}px line): ${name(element)}`);
+      }
     }
     const targets = 'button, a.mantine-Button-root, input[type="checkbox"], input[type="radio"], select';
     for (const target of document.querySelectorAll(targets)) {
@@ -214,6 +220,22 @@ test.describe('small phones and large text', () => {
     const partner = await openAs(browser, await operatorGrant(request, 'counsellor'), '/partner');
     await visit(partner, null, 'partner portal', (label) => expectNoAxeViolations(partner, testInfo, label));
     await Promise.all([admin.context().close(), partner.context().close()]);
+  });
+
+  test('every button shows its words whole, the tails of g, p and y too, in the header and the crisis panel, on a desktop and a phone', async ({ page, request, axe }) => {
+    test.setTimeout(60_000);
+    const member = await registeredMember(request);
+    await openAs(page, member, '/');
+    const crisis = await request.post('/api/v1/threads', {
+      headers: bearer(member),
+      data: { categorySlug: 'depression', title: 'Too much tonight', body: 'I want to end my life tonight. I am so tired of everything.' },
+    });
+    expect(crisis.status()).toBe(201);
+    const panel = page.getByRole('region', { name: 'Support you can reach now' });
+    await expect(panel.getByRole('button', { name: "I'd like a crisis counsellor to contact me" })).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Get help now' })).toBeVisible();
+    expect(await layoutProblems(page), 'desktop').toEqual([]);
+    await visit(page, null, 'home with the crisis panel', (label) => axe.check(label), panel);
   });
 
   test('on the help page, choosing another region says which lines are shown now', async ({ page, axe }) => {
