@@ -95,6 +95,38 @@ test.describe('crisis support in front of the member', () => {
     await expect(page.getByRole('region', { name: 'Support you can reach now' })).toHaveCount(0);
   });
 
+  test('by keyboard, each request for help keeps focus in the panel: on the form that opens, then on the answer', async ({ page, request, axe }) => {
+    await startThreadAsMember(page, request, { categorySlug: 'depression', title: 'Past midnight', body: 'I want to end my life tonight. I cannot keep going.' });
+    const panel = page.getByRole('region', { name: 'Support you can reach now' });
+    const askCounsellor = panel.getByRole('button', { name: "I'd like a crisis counsellor to contact me" });
+    await expect(askCounsellor).toBeVisible({ timeout: 10_000 });
+
+    // The button is replaced by the form: focus goes to its first field (the choice already made),
+    // and "Not now" gives the button back with focus on it.
+    await askCounsellor.focus();
+    await page.keyboard.press('Enter');
+    const consent = panel.getByRole('form', { name: 'Ask a crisis counsellor to contact you' });
+    await expect(consent.getByRole('radio', { name: 'A private chat here' })).toBeFocused();
+    await axe.check('the panel with the outreach form, reached by keyboard');
+    await consent.getByRole('button', { name: 'Not now' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(askCounsellor).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(consent.getByRole('radio', { name: 'A private chat here' })).toBeFocused();
+
+    // The form is replaced by where the request stands: focus is on those words.
+    await consent.getByRole('button', { name: 'Ask for a counsellor' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(panel.getByText(/put you in touch with a crisis counsellor/)).toBeFocused();
+
+    // "Talk to a moderator now" is disabled once asked: focus is on the promise, not lost to the page.
+    await panel.getByRole('button', { name: 'Talk to a moderator now' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(panel.getByText(/A moderator has been asked to join you/)).toBeFocused();
+    await expect(panel.getByRole('button', { name: 'Talk to a moderator now' })).toBeDisabled();
+    await axe.check('the panel after asking for a counsellor and a moderator');
+  });
+
   test('a member who was away sees the panel on their next visit', async ({ page, request, axe }) => {
     const grant = await signedInMember(page, request);
     const token = await currentAccessToken(request, page);

@@ -533,6 +533,20 @@ test.describe('moderator console: the selection, the keys and the words', () => 
     }
   });
 
+  test('claiming an item on its page by keyboard leaves focus on the word that it is now the moderator’s', async ({ page, request, axe }) => {
+    const itemId = await reportedPost(request);
+    await openAs(page, await operatorGrant(request, 'moderator'), `/mod/items/${itemId}`);
+    await axe.check('a reported item, unclaimed');
+    // "Claim" goes away once pressed (Renew takes its place): focus is on what happened, not lost to the page.
+    await page.getByRole('button', { name: 'Claim', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Renew my claim' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Claimed. It is yours for 15 minutes.' })).toBeFocused();
+    await axe.check('the item, claimed');
+    // Claimed by the moderator, which only the moderator can now close: not left for later tests.
+    await clearWholeQueue(request);
+  });
+
   test('a refusal goes once a colleague resolves the item, and the page says who resolved it', async ({ browser, page, request, axe }) => {
     test.setTimeout(60_000);
     const moderator = await operatorGrant(request, 'moderator');

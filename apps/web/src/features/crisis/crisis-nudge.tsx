@@ -72,7 +72,8 @@ function AskAModerator() {
       setState('error');
     }
   };
-  if (state === 'requested') return <ModeratorRequested text={SAFE_MESSAGING_COPY.moderatorRequested} />;
+  // Only ever reached by pressing the button it replaces: focus follows to the answer.
+  if (state === 'requested') return <ModeratorRequested text={SAFE_MESSAGING_COPY.moderatorRequested} takeFocus />;
   return (
     <Stack gap="xs" align="flex-start">
       <Button onClick={() => void ask()} loading={state === 'asking'}>

@@ -27,6 +27,9 @@ function CrisisNotice({ notice, onDone }: { notice: CrisisResources; onDone: () 
   // A moderator asked for earlier (this page or another) is still on their way: say so, don't offer it again.
   const [state, setState] = useState<'open' | 'requested' | 'error'>(notice.supportRequested ? 'requested' : 'open');
   const [hidden, setHidden] = useState(() => recallNotice(notice.noticeId).hidden === true);
+  // Set by the member's own request, never by a panel that opens already answered: the button they
+  // pressed is disabled under their focus, which would leave them at the top of the page, unsure.
+  const [justRequested, setJustRequested] = useState(false);
   const hotlines = notice.hotlines as RegionHotlines;
   const copy = SAFE_MESSAGING_COPY;
 
@@ -34,6 +37,7 @@ function CrisisNotice({ notice, onDone }: { notice: CrisisResources; onDone: () 
     try {
       await apiFetch('/api/v1/me/support-requests', { method: 'POST', json: { noticeId: notice.noticeId } });
       setState('requested');
+      setJustRequested(true);
     } catch {
       setState('error');
     }
@@ -104,7 +108,7 @@ function CrisisNotice({ notice, onDone }: { notice: CrisisResources; onDone: () 
         <HotlineList hotlines={hotlines} />
         {notice.concern === 'self' && <SafetyPlanInPanel />}
         <div aria-live="polite">
-          {state === 'requested' && <ModeratorRequested text={copy.moderatorRequested} />}
+          {state === 'requested' && <ModeratorRequested text={copy.moderatorRequested} takeFocus={justRequested} />}
           {state === 'error' && <Text>We could not reach a moderator just now. The lines above can talk with you straight away.</Text>}
         </div>
         {notice.concern === 'self' && <OutreachRequest noticeId={notice.noticeId} />}
@@ -189,12 +193,21 @@ function useArrivalInSight(notice: CrisisResources, hidden: boolean) {
   return { section, heading, setCallout, outOfSight, dismissCallout: () => setOutOfSight(false), announcement };
 }
 
-/** After "Talk to a moderator now": the promise, and the way in once a moderator opens the chat. */
-export function ModeratorRequested({ text }: { text: string }) {
+/**
+ * After "Talk to a moderator now": the promise, and the way in once a moderator opens the chat.
+ * `takeFocus`: the promise is where focus goes, read out as the answer to the button pressed.
+ */
+export function ModeratorRequested({ text, takeFocus = false }: { text: string; takeFocus?: boolean }) {
   const ready = useModeratorRoom();
+  const promise = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (takeFocus) promise.current?.focus();
+  }, [takeFocus]);
   return (
     <Stack gap="xs">
-      <Text fw={600}>{text}</Text>
+      <Text fw={600} ref={promise} tabIndex={-1}>
+        {text}
+      </Text>
       {ready ? <PrivateChatReady slug={ready.slug} /> : <Text size="sm">It will appear here and at the top of Chat when they open it.</Text>}
     </Stack>
   );

@@ -2,7 +2,7 @@ import { Button, Group, Modal, Radio, Stack, Text, TextInput } from '@mantine/co
 import type { OutreachChannel, OutreachReceipt, OutreachStatus } from '@lantern/contracts';
 import { SAFE_MESSAGING_COPY } from '@lantern/crisis';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { apiFetch, isApiError } from '../../api/api-client';
 import { recallNotice, rememberNotice } from './crisis-panel-memory';
 import { PrivateChatReady } from './private-chat-ready';
@@ -22,6 +22,20 @@ export function OutreachRequest({ noticeId }: { noticeId: string }) {
   const [problem, setProblem] = useState('');
   // Asked again with another number while a case was open: the member hears it was passed on.
   const [numberPassedOn, setNumberPassedOn] = useState(false);
+  // Each step replaces the control just pressed (the button with the form, the form with the
+  // answer, "Not now" with the button): focus follows to what took its place rather than falling
+  // to the top of the page. Set only by the member's own steps, never when the panel opens.
+  const [focusNext, setFocusNext] = useState<'form' | 'answer' | 'opener' | null>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const firstField = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (focusNext === 'form') firstField.current?.focus();
+    if (focusNext === 'opener') opener.current?.focus();
+  }, [focusNext]);
+  const openForm = () => {
+    setOpen(true);
+    setFocusNext('form');
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -31,6 +45,7 @@ export function OutreachRequest({ noticeId }: { noticeId: string }) {
       const receipt = await apiFetch<OutreachReceipt>('/api/v1/me/outreach', { method: 'POST', json: channel === 'phone' ? { channel, phone } : { channel } });
       setNumberPassedOn(receipt.phoneUpdated);
       setState('sent');
+      setFocusNext('answer');
       rememberNotice(noticeId, { outreach: channel });
     } catch (error) {
       setState('idle');
@@ -43,10 +58,11 @@ export function OutreachRequest({ noticeId }: { noticeId: string }) {
       <OutreachSent
         channel={channel}
         numberPassedOn={numberPassedOn}
+        takeFocus={focusNext === 'answer'}
         onAskAgain={() => {
           rememberNotice(noticeId, { outreach: undefined });
           setState('idle');
-          setOpen(true);
+          openForm();
         }}
       />
     );
@@ -54,7 +70,7 @@ export function OutreachRequest({ noticeId }: { noticeId: string }) {
   if (!open) {
     return (
       <Group>
-        <Button variant="light" onClick={() => setOpen(true)}>
+        <Button ref={opener} variant="light" onClick={openForm}>
           I&apos;d like a crisis counsellor to contact me
         </Button>
       </Group>
@@ -65,8 +81,9 @@ export function OutreachRequest({ noticeId }: { noticeId: string }) {
       <Stack gap="xs">
         <Radio.Group label="How should they reach you?" value={channel} onChange={(value) => setChannel(value as 'in_app' | 'phone')}>
           <Group gap="md" mt={4}>
-            <Radio value="in_app" label="A private chat here" />
-            <Radio value="phone" label="A phone call" />
+            {/* The chosen one: the radio a Tab into the group would reach. */}
+            <Radio ref={channel === 'in_app' ? firstField : undefined} value="in_app" label="A private chat here" />
+            <Radio ref={channel === 'phone' ? firstField : undefined} value="phone" label="A phone call" />
           </Group>
         </Radio.Group>
         {channel === 'phone' && (
@@ -86,7 +103,13 @@ export function OutreachRequest({ noticeId }: { noticeId: string }) {
           <BusyButton type="submit" busy={state === 'sending'}>
             Ask for a counsellor
           </BusyButton>
-          <Button variant="default" onClick={() => setOpen(false)}>
+          <Button
+            variant="default"
+            onClick={() => {
+              setOpen(false);
+              setFocusNext('opener');
+            }}
+          >
             Not now
           </Button>
         </Group>
@@ -142,23 +165,27 @@ export const OUTREACH_SWITCH_COPY = {
 } as const;
 
 /** After asking: where the request stands, in plain words (a delay too), the way into their own private chat, and a way to change their mind. */
-function OutreachSent({ channel, numberPassedOn, onAskAgain }: { channel: 'in_app' | 'phone'; numberPassedOn: boolean; onAskAgain: () => void }) {
+function OutreachSent({ channel, numberPassedOn, takeFocus, onAskAgain }: { channel: 'in_app' | 'phone'; numberPassedOn: boolean; takeFocus: boolean; onAskAgain: () => void }) {
   const request = useOutreachStatus().data?.request;
+  const words = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (takeFocus) words.current?.focus();
+  }, [takeFocus]);
   // Kept here, not in the switch's own form: that form is replaced by the other channel's once it worked.
   const [switched, setSwitched] = useState<OutreachChannel | null>(null);
   const progress = request?.progress ?? 'received';
   const how = request?.channel ?? channel;
   if (progress === 'withdrawn') return <OutreachWithdrawn handoffStands={request?.handoffStands ?? false} onAskAgain={onAskAgain} />;
   const copy = SAFE_MESSAGING_COPY.outreachProgress;
-  const words = progress === 'delayed' || progress === 'closed' ? copy[progress] : copy[progress][how];
+  const says = progress === 'delayed' || progress === 'closed' ? copy[progress] : copy[progress][how];
   // A chat the member had before switching to a call stays theirs, with its history.
   const room = progress === 'sent' || progress === 'with_counsellor' ? request?.room : null;
   const live = request && progress !== 'closed';
   return (
     <Stack gap="xs">
       <Stack gap="xs" role="status" data-progress={progress}>
-        <Text fw={600}>
-          {words}
+        <Text fw={600} ref={words} tabIndex={-1}>
+          {says}
           {how === 'in_app' && !room && (progress === 'received' || progress === 'sent') && ' It will appear here and at the top of Chat as soon as it is ready.'}
         </Text>
         {room && <PrivateChatReady slug={room} />}

@@ -139,6 +139,13 @@ function ItemView({ item }: { item: QueueItemDetail }) {
   const [notice, setNoticeState] = useState<{ text: string; version: number } | null>(null);
   const setNotice = (text: string) => setNoticeState({ text, version: client.getQueryData<QueueItemDetail>(modKeys.flag(item.id))?.version ?? item.version });
   if (notice && notice.version !== item.version) setNoticeState(null);
+  // "Claim" goes once the item is the moderator's (Renew takes its place): focus goes to the word
+  // that it is theirs, not to the top of the page.
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  const [claimedHere, setClaimedHere] = useState(0);
+  useEffect(() => {
+    if (claimedHere > 0) noticeRef.current?.focus();
+  }, [claimedHere]);
   // Kept here, not in the form: the form goes away once the item is resolved, the outcome stays.
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   // A refusal ("… is working on this item") is about the item as it was: once it changes under the
@@ -178,6 +185,7 @@ function ItemView({ item }: { item: QueueItemDetail }) {
     try {
       await claim.mutateAsync(item.id);
       setNotice(claimedByMe ? 'Renewed. It is yours for another 15 minutes.' : 'Claimed. It is yours for 15 minutes.');
+      if (!claimedByMe) setClaimedHere((count) => count + 1);
     } catch (error) {
       setNotice(actionProblem(error));
     }
@@ -246,7 +254,7 @@ function ItemView({ item }: { item: QueueItemDetail }) {
             Open a private chat with this member
           </Button>
         )}
-        <Text role="status" size="sm" aria-live="polite">
+        <Text ref={noticeRef} tabIndex={-1} role="status" size="sm" aria-live="polite">
           {notice?.text}
         </Text>
       </Group>
