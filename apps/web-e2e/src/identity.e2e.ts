@@ -232,6 +232,36 @@ test.describe('pseudonymous identity', () => {
     await expectSignedOut(page);
   });
 
+  test('Continue pressed before ticking "I\'ve saved my recovery code" takes keyboard focus to the box, which says why', async ({ page, axe }) => {
+    await page.goto('/welcome');
+    await axe.check('welcome');
+    await page.getByRole('button', { name: 'Join anonymously' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /^Welcome, / })).toBeVisible();
+
+    const saved = page.getByRole('checkbox', { name: SAVED_LABEL });
+    const continueButton = page.getByRole('button', { name: 'Continue to Lantern' });
+    await continueButton.focus();
+    await page.keyboard.press('Enter');
+    // On the box, described by the error: a screen reader reads out why it cannot go on yet.
+    await expect(saved).toBeFocused();
+    await expect(saved).toHaveAttribute('aria-invalid', 'true');
+    await expect(saved).toHaveAccessibleDescription(/Please save your code and tick this box first/);
+    await axe.check('recovery code, Continue pressed before ticking the box');
+    // Pressed again, still unticked: back to the box once more.
+    await continueButton.focus();
+    await page.keyboard.press('Enter');
+    await expect(saved).toBeFocused();
+
+    await page.keyboard.press('Space');
+    await expect(saved).toBeChecked();
+    await expect(saved).not.toHaveAttribute('aria-invalid', 'true');
+    await page.keyboard.press('Tab');
+    await expect(continueButton).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome to Lantern');
+    await axe.check('home, signed in');
+  });
+
   test('a long one-word pseudonym wraps at 320px instead of widening the page', async ({ page, axe }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     const pseudonym = `SomebodyWhoIsTiredOfBeingStrong${Math.floor(Math.random() * 10)}`; // 32 characters, the most allowed

@@ -20,10 +20,17 @@ export interface RecoveryCodeStepProps {
  */
 export function RecoveryCodeStep({ title, intro, recoveryCode, continueLabel = 'Continue', onContinue }: RecoveryCodeStepProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const savedRef = useRef<HTMLInputElement>(null);
   const codeLabelId = useId();
   const [copyState, setCopyState] = useState<CopyState>('idle');
   const [saved, setSaved] = useState(false);
   const [showSavedError, setShowSavedError] = useState(false);
+  // Each press of Continue without the tick takes focus to the box, described by the error (after
+  // it is rendered), so a screen reader reads out why and Space ticks it.
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (refusals > 0) savedRef.current?.focus();
+  }, [refusals]);
 
   // The step replaces the form the member just used, so tell them where they are now.
   useEffect(() => headingRef.current?.focus(), []);
@@ -34,6 +41,7 @@ export function RecoveryCodeStep({ title, intro, recoveryCode, continueLabel = '
     event.preventDefault();
     if (!saved) {
       setShowSavedError(true);
+      setRefusals((count) => count + 1);
       return;
     }
     onContinue();
@@ -68,6 +76,7 @@ export function RecoveryCodeStep({ title, intro, recoveryCode, continueLabel = '
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Checkbox
+            ref={savedRef}
             label="I've saved my recovery code somewhere safe"
             checked={saved}
             onChange={(event) => {
@@ -79,6 +88,7 @@ export function RecoveryCodeStep({ title, intro, recoveryCode, continueLabel = '
                 ? "Please save your code and tick this box first. Once you leave this page, we can't show it again."
                 : undefined
             }
+            aria-invalid={showSavedError || undefined}
           />
           <Group>
             <Button type="submit">{continueLabel}</Button>
