@@ -477,6 +477,33 @@ test.describe('forum', () => {
     await axe.check('thread, after deleting a reply');
   });
 
+  test('a reply posted and then deleted: the reply box no longer says it is posted, and the thread counts it no more', async ({ page, request, axe }) => {
+    const writer = await registeredMember(request);
+    const thread = await threadBy(request, writer, 'Mornings are slow for me lately.');
+    await openAs(page, writer, `/t/${thread.id}`);
+    const started = page.getByText(/^Started by /);
+    await expect(started).toContainText('0 replies');
+
+    const box = page.getByRole('form', { name: 'Write a reply' });
+    await box.getByLabel('Your reply').fill('A second thought I may take back.');
+    await box.getByRole('button', { name: 'Post reply' }).click();
+    const reply = page.getByRole('article', { name: `Reply by ${writer.member.pseudonym}` });
+    await expect(reply).toContainText('A second thought I may take back.');
+    await expect(box.getByRole('status')).toHaveText('Your reply is posted.');
+    await expect(started).toContainText('1 reply');
+
+    await reply.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('dialog', { name: 'Delete this post?' }).getByRole('button', { name: 'Delete post' }).click();
+    await expect(reply).toContainText('You deleted this post.');
+    await expect(box.getByRole('status')).toHaveText('');
+    await expect(started).toContainText('0 replies');
+    await axe.check('thread, the reply just posted deleted');
+    // Read afresh too: the thread itself counts it no more.
+    await page.reload();
+    await expect(reply).toContainText('You deleted this post.');
+    await expect(started).toContainText('0 replies');
+  });
+
   test('a paused member may delete but not edit or post, is told why where they would, and reads the same length of time in the banner as in the refusal', async ({ page, request, axe }) => {
     test.setTimeout(60_000);
     const writer = await registeredMember(request);

@@ -1,5 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { holdNamedMembers, returnedRows } from '@lantern/db';
+import { holdNamedMembers, openingPostId, returnedRows } from '@lantern/db';
 import { threadHeading } from '@lantern/moderation';
 import {
   FORUM_LIMITS,
@@ -446,8 +446,18 @@ export class ForumService {
     if (!post || post.status === 'deleted') throw this.postNotFound();
     if (post.author_id !== viewer.id) throw new ApiException(HttpStatus.FORBIDDEN, 'NOT_YOUR_POST', 'You can only delete your own posts.');
     // Once: of two deletes at the same moment, the second finds it deleted, as a later one would.
+    // A reply taken back no longer counts in its thread's "N replies" (the opening post never
+    // did); in the same statement, so the count goes down exactly when the post goes.
     const deleted = returnedRows<{ id: string }>(
-      await this.dataSource.query(`UPDATE posts SET status = 'deleted', updated_at = now() WHERE id = $1 AND author_id = $2 AND status <> 'deleted' RETURNING id`, [postId, viewer.id]),
+      await this.dataSource.query(
+        `WITH gone AS (
+           UPDATE posts SET status = 'deleted', updated_at = now() WHERE id = $1 AND author_id = $2 AND status <> 'deleted' RETURNING id, thread_id
+         ), uncounted AS (
+           UPDATE threads t SET reply_count = GREATEST(t.reply_count - 1, 0) FROM gone WHERE t.id = gone.thread_id AND gone.id <> ${openingPostId('t.id')}
+         )
+         SELECT id FROM gone`,
+        [postId, viewer.id],
+      ),
     );
     if (deleted.length === 0) throw this.postNotFound();
     // Taken back: it no longer counts for the members it answered.

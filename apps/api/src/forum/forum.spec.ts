@@ -250,10 +250,18 @@ describe('forum over REST (real PostgreSQL and Redis)', () => {
     expect(page.items.find((item) => item.id === quoting.id)?.quote).toBeNull();
     const [row] = await api.db.dataSource.query(`SELECT status, body FROM posts WHERE id = $1`, [post.id]);
     expect(row).toEqual({ status: 'deleted', body: 'I regret posting this' });
-    // Deleted once, however many clicks arrive together: one 204, the rest find it gone.
+    // A reply taken back no longer counts in "N replies": two replies, one deleted.
+    const replies = async () => (await rest<Thread>(api, 'GET', `/api/v1/threads/${thread.id}`, { token: alice.token })).body.replyCount;
+    expect(await replies()).toBe(1);
+    // Deleted once, however many clicks arrive together: one 204, the rest find it gone, and the count goes down once.
     const twice = (await rest<Post>(api, 'POST', `/api/v1/threads/${thread.id}/posts`, { token: bob.token, body: { body: 'double click' } })).body;
+    expect(await replies()).toBe(2);
     const statuses = await Promise.all(Array.from({ length: 6 }, () => rest(api, 'DELETE', `/api/v1/posts/${twice.id}`, { token: bob.token }).then((response) => response.status)));
     expect(statuses.sort()).toEqual([204, 404, 404, 404, 404, 404]);
+    expect(await replies()).toBe(1);
+    // The opening post taken back leaves the replies' count as it was: it was never one of them.
+    expect((await rest(api, 'DELETE', `/api/v1/posts/${thread.firstPost.id}`, { token: alice.token })).status).toBe(204);
+    expect(await replies()).toBe(1);
   });
 
   it('reacts with kind words only, once per member and kind', async () => {

@@ -87,6 +87,7 @@ function ThreadPosts({ thread, memberId }: { thread: Thread; memberId: string })
   }, [items, pagesLoaded, hasNextPage, isFetchingNextPage, fetchNextPage]);
 
   const onPosted = (post: Post) => setFocusPostId(post.id);
+  const deletedPostIds = new Set(items.filter((post) => post.status === 'deleted').map((post) => post.id));
 
   let list;
   if (posts.isPending) list = <LoadingState label="Loading posts…" />;
@@ -129,7 +130,7 @@ function ThreadPosts({ thread, memberId }: { thread: Thread; memberId: string })
           {list}
         </ContentWarningGate>
       </section>
-      <ReplyComposer ref={composer} threadId={thread.id} memberId={memberId} onPosted={onPosted} paused={postingPaused} />
+      <ReplyComposer ref={composer} threadId={thread.id} memberId={memberId} onPosted={onPosted} paused={postingPaused} deletedPostIds={deletedPostIds} />
     </Stack>
   );
 }

@@ -17,6 +17,8 @@ export interface ReplyComposerProps {
   onPosted: (post: Post) => void;
   /** A moderator paused the member's posting: they may write (the draft is kept), not post. */
   paused?: boolean;
+  /** Posts of the thread deleted since (by their writer): a reply just posted and then deleted is no longer "posted". */
+  deletedPostIds?: ReadonlySet<string>;
 }
 
 export interface ReplyComposerHandle {
@@ -39,7 +41,7 @@ function quoteOf(post: Post): DraftQuote {
  * and restored on the next visit, then cleared of what was posted once the reply lands. It stays
  * open while the reply is sent: words typed meanwhile stay for the next reply.
  */
-export const ReplyComposer = forwardRef<ReplyComposerHandle, ReplyComposerProps>(function ReplyComposer({ threadId, memberId, onPosted, paused = false }, ref) {
+export const ReplyComposer = forwardRef<ReplyComposerHandle, ReplyComposerProps>(function ReplyComposer({ threadId, memberId, onPosted, paused = false, deletedPostIds }, ref) {
   const [draft, setDraft] = useState<ReplyDraft>(() => withDraftId(readReplyDraft(memberId, threadId) ?? EMPTY_DRAFT));
   const [restored] = useState(() => draft.body.trim() !== '');
   const [missingBody, setMissingBody] = useState(false);
@@ -158,7 +160,7 @@ export const ReplyComposer = forwardRef<ReplyComposerHandle, ReplyComposerProps>
               {replying.isPending ? 'Posting…' : 'Post reply'}
             </Button>
             <Text role="status" size="sm">
-              {replying.isPending ? 'Posting your reply…' : replying.isSuccess ? 'Your reply is posted.' : ''}
+              {replying.isPending ? 'Posting your reply…' : replying.isSuccess && !deletedPostIds?.has(replying.data.id) ? 'Your reply is posted.' : ''}
             </Text>
           </Group>
         </Stack>

@@ -142,10 +142,16 @@ export function useEditPostMutation(threadId: string) {
 }
 
 export function useDeletePostMutation(threadId: string) {
+  const queryClient = useQueryClient();
   const cache = usePostCache(threadId);
   return useMutation({
     mutationFn: (post: Post) => deletePost(post.id),
-    onSuccess: (_nothing, post) => cache.replace(markPostDeleted(post)),
+    onSuccess: (_nothing, post) => {
+      cache.replace(markPostDeleted(post));
+      // A reply taken back no longer counts: the thread's "N replies" and the lists' counts are read again.
+      void queryClient.invalidateQueries({ queryKey: forumQueryKeys.thread(threadId), exact: true });
+      void queryClient.invalidateQueries({ queryKey: forumQueryKeys.threadLists() });
+    },
   });
 }
 
