@@ -252,14 +252,21 @@ test('a hand-off that cannot be delivered comes back to the moderators, who hand
   await form.getByLabel('Action').selectOption('escalate');
   await form.getByLabel('Partner', { exact: true }).selectOption({ label: 'E2E Crisis Line (US, GB, 24/7)' });
   await form.getByLabel('Excerpt for the partner (only what they need)').fill('Asked for a chat tonight.');
-  await form.getByRole('button', { name: 'Confirm' }).click();
+  await form.getByRole('button', { name: 'Confirm' }).focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByText('Sent to E2E Crisis Line.')).toBeVisible();
+  await expect(page.getByTestId('item-outcome')).toBeFocused();
   const handoffs = page.getByRole('region', { name: 'Hand-offs to crisis lines' });
   await expect(handoffs.getByTestId('handoff')).toContainText('E2E Crisis Line');
 
-  // Every retry fails: the moderator is told at once, on the page they are on.
+  // Every retry fails: the moderator is told at once, on the page they are on, where "Sent to"
+  // was (and focus with it), not beside it: once, never both.
   const alert = page.getByRole('alert').filter({ hasText: 'A hand-off to E2E Crisis Line could not be delivered' });
   await expect(alert).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('Sent to E2E Crisis Line.')).toHaveCount(0);
+  await expect(alert).toHaveCount(1);
+  await expect(page.getByTestId('item-outcome')).toContainText('could not be delivered');
+  await expect(page.getByTestId('item-outcome')).toBeFocused();
   await expect(handoffs.getByTestId('handoff')).toContainText('could not be delivered', { timeout: 10_000 });
   await axe.check('the item whose hand-off failed, with the alert');
 

@@ -80,6 +80,23 @@ export function HandoffsSection({ handoffs }: { handoffs: Handoff[] }) {
   );
 }
 
+/** A hand-off's failure, in the same words wherever it is told (the live alert, the outcome of the escalation that made it). */
+export const handoffFailedTitle = (failure: Pick<HandoffFailedEvent, 'partner'>) => `A hand-off to ${failure.partner ?? 'a crisis line'} could not be delivered`;
+
+/** What the failure means and, once the member's new item is known, the way to it. `onFilled`: on a filled red alert. */
+export function HandoffFailedWords({ failure, onFilled = false }: { failure: Pick<HandoffFailedEvent, 'flagId'>; onFilled?: boolean }) {
+  return (
+    <Text size="sm">
+      The member is back at the top of the queue and no counsellor has their case.{' '}
+      {failure.flagId && (
+        <ForumLink href={modItemPath(failure.flagId)} c={onFilled ? 'white' : undefined} underline="always">
+          Open their item
+        </ForumLink>
+      )}
+    </Text>
+  );
+}
+
 /**
  * Told to every moderator online when a hand-off failed every attempt: the member is back on top
  * of the queue. Stays until dismissed (the queue item stays until handled).
@@ -88,16 +105,9 @@ export function HandoffFailedAlert({ failures, onDismiss }: { failures: HandoffF
   return (
     <div>
       {failures.map((failure) => (
-        <Alert key={failure.escalationId} color="red.9" variant="filled" mb="md" title={`A hand-off to ${failure.partner ?? 'a crisis line'} could not be delivered`}>
+        <Alert key={failure.escalationId} color="red.9" variant="filled" mb="md" title={handoffFailedTitle(failure)}>
           <Group justify="space-between" wrap="nowrap" align="flex-start">
-            <Text size="sm">
-              The member is back at the top of the queue and no counsellor has their case.{' '}
-              {failure.flagId && (
-                <ForumLink href={modItemPath(failure.flagId)} c="white" underline="always">
-                  Open their item
-                </ForumLink>
-              )}
-            </Text>
+            <HandoffFailedWords failure={failure} onFilled />
             <CloseButton aria-label="Dismiss this alert" onClick={() => onDismiss(failure.escalationId)} c="white" />
           </Group>
         </Alert>

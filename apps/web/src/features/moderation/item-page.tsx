@@ -1,5 +1,5 @@
 import { Alert, Anchor, Badge, Button, Checkbox, Group, List, NativeSelect, NumberInput, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
-import { MODERATION_ACTIONS, type FlagSignal, type ModerationActionName, type QueueItemDetail, type ResolveFlagRequest } from '@lantern/contracts';
+import { MODERATION_ACTIONS, type FlagSignal, type HandoffFailedEvent, type ModerationActionName, type QueueItemDetail, type ResolveFlagRequest } from '@lantern/contracts';
 import { MODERATOR_STARTING_POINTS } from '@lantern/crisis';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
@@ -10,7 +10,7 @@ import { ErrorState, LoadingState } from '../forum/query-states';
 import { useSession } from '../identity/use-session';
 import { actionProblem, checkAction, MAX_MINUTES, minutesOf, refusalInFormWords, type ActionField, type ActionFieldProblems } from './action-problem';
 import { BlurGate } from './blur-gate';
-import { HandoffFailedAlert, HandoffsSection } from './handoffs';
+import { HandoffFailedAlert, handoffFailedTitle, HandoffFailedWords, HandoffsSection } from './handoffs';
 import { modKeys, useFlag, useModerationActions, usePartners } from './mod-api';
 import { MemberRecord } from './member-record';
 import { ModPageTitle } from './mod-page-title';
@@ -58,12 +58,7 @@ export function ItemPage({ flagId }: { flagId: string }) {
   const { handoffFailures, dismissHandoffFailure } = useModerationLive();
   if (flag.isPending) return <LoadingState label="Loading the item…" />;
   if (flag.isError) return <ErrorState title="We couldn't load this item" error={flag.error} onRetry={() => void flag.refetch()} />;
-  return (
-    <>
-      <HandoffFailedAlert failures={handoffFailures.filter((failure) => failure.flagId !== flagId)} onDismiss={dismissHandoffFailure} />
-      <ItemView item={flag.data} />
-    </>
-  );
+  return <ItemView item={flag.data} handoffFailures={handoffFailures} onDismissHandoffFailure={dismissHandoffFailure} />;
 }
 
 /**
@@ -76,6 +71,8 @@ export interface Outcome {
   text: string;
   version: number;
   resolves: boolean;
+  /** An escalation's: the member's hand-offs before it, so the one it made can be told apart (and its failure told here). */
+  handoffsBefore?: readonly string[];
 }
 
 /** Actions recorded against the item that do not close it. */
@@ -128,7 +125,15 @@ export function resolverOf(item: Pick<QueueItemDetail, 'status' | 'history'>): s
   return `${closing.actor?.pseudonym ?? 'Lantern'} (${closing.action.replace(/_/g, ' ')})`;
 }
 
-function ItemView({ item }: { item: QueueItemDetail }) {
+function ItemView({
+  item,
+  handoffFailures,
+  onDismissHandoffFailure,
+}: {
+  item: QueueItemDetail;
+  handoffFailures: HandoffFailedEvent[];
+  onDismissHandoffFailure: (escalationId: string) => void;
+}) {
   const { claim, resolve } = useModerationActions();
   const session = useSession();
   const me = session.status === 'signed-in' ? session.member.id : null;
@@ -157,6 +162,11 @@ function ItemView({ item }: { item: QueueItemDetail }) {
   useEffect(() => {
     if (outcome) outcomeRef.current?.focus();
   }, [outcome]);
+  // The hand-off this page's escalation made, once it failed every attempt: "Sent to …" no longer
+  // holds, so the outcome says so in its place (focus, on the outcome since Confirm, stays there)
+  // rather than beside an alert that it could not be delivered.
+  const madeHere = outcome?.ok && outcome.handoffsBefore ? item.handoffs.find((handoff) => !outcome.handoffsBefore?.includes(handoff.id)) : undefined;
+  const failedHere = madeHere && (handoffFailures.find((failure) => failure.escalationId === madeHere.id) ?? (madeHere.deliveryFailed ? { escalationId: madeHere.id, flagId: null, partner: madeHere.partner.name } : undefined));
   const resolvedRef = useRef<HTMLDivElement>(null);
   const showResolved = item.status === 'resolved' && !(outcome?.ok && outcome.resolves);
   const resolver = resolverOf(item);
@@ -201,122 +211,135 @@ function ItemView({ item }: { item: QueueItemDetail }) {
   };
 
   return (
-    <Stack gap="lg">
-      <ModPageTitle title={title.charAt(0).toUpperCase() + title.slice(1)}>
-        <Group gap="xs" wrap="wrap">
-          <PriorityBadge item={item} />
-          {item.kind !== 'crisis' && item.risk !== 'none' && <Badge variant="outline">risk {item.risk}</Badge>}
-          <Badge variant="outline">{item.status}</Badge>
-          {item.categories.map((category) => (
-            <Badge key={category} variant="dot">
-              {category.replace(/_/g, ' ')}
-            </Badge>
-          ))}
+    <>
+      <HandoffFailedAlert
+        failures={handoffFailures.filter((failure) => failure.flagId !== item.id && failure.escalationId !== failedHere?.escalationId)}
+        onDismiss={onDismissHandoffFailure}
+      />
+      <Stack gap="lg">
+        <ModPageTitle title={title.charAt(0).toUpperCase() + title.slice(1)}>
+          <Group gap="xs" wrap="wrap">
+            <PriorityBadge item={item} />
+            {item.kind !== 'crisis' && item.risk !== 'none' && <Badge variant="outline">risk {item.risk}</Badge>}
+            <Badge variant="outline">{item.status}</Badge>
+            {item.categories.map((category) => (
+              <Badge key={category} variant="dot">
+                {category.replace(/_/g, ' ')}
+              </Badge>
+            ))}
+          </Group>
+          <Text size="sm" c="dimmed">
+            <DueTime item={item} now={now} sentence /> · {claimer ? `claimed by ${claimedByMe ? 'you' : claimer.pseudonym}` : item.status === 'resolved' ? 'resolved' : 'unclaimed'}
+          </Text>
+        </ModPageTitle>
+
+        <Paper withBorder p="md" radius="md" component="section" aria-label="The content">
+          <Title order={2} size="h4" mb="xs">
+            {item.contentType === 'member' ? 'What they asked for' : 'What they wrote'}
+          </Title>
+          <BlurGate sensitive={sensitive} label="what they wrote">
+            <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="item-body">
+              {highlightSpans(item.body, spans).map((part, index) =>
+                part.marked ? (
+                  <mark key={index} title="This is what the classifier noticed">
+                    {part.text}
+                  </mark>
+                ) : (
+                  <span key={index}>{part.text}</span>
+                ),
+              )}
+            </Text>
+          </BlurGate>
+        </Paper>
+
+        <Group gap="sm">
+          {item.status !== 'resolved' && claimer === null && <Button onClick={() => void take()}>Claim</Button>}
+          {claimedByMe && (
+            <Button onClick={() => void take()} variant="default">
+              Renew my claim
+            </Button>
+          )}
+          {claimer !== null && !claimedByMe && (
+            <Text size="sm" data-testid="claim-state">
+              {claimer.pseudonym} is working on this item. It comes back to everyone when they let it go or their claim runs out.
+            </Text>
+          )}
+          {item.contentType === 'member' && item.authorId !== null && (
+            <Button onClick={() => void talk()} variant="light">
+              Open a private chat with this member
+            </Button>
+          )}
+          <Text ref={noticeRef} tabIndex={-1} role="status" size="sm" aria-live="polite">
+            {notice?.text}
+          </Text>
         </Group>
-        <Text size="sm" c="dimmed">
-          <DueTime item={item} now={now} sentence /> · {claimer ? `claimed by ${claimedByMe ? 'you' : claimer.pseudonym}` : item.status === 'resolved' ? 'resolved' : 'unclaimed'}
-        </Text>
-      </ModPageTitle>
 
-      <Paper withBorder p="md" radius="md" component="section" aria-label="The content">
-        <Title order={2} size="h4" mb="xs">
-          {item.contentType === 'member' ? 'What they asked for' : 'What they wrote'}
-        </Title>
-        <BlurGate sensitive={sensitive} label="what they wrote">
-          <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="item-body">
-            {highlightSpans(item.body, spans).map((part, index) =>
-              part.marked ? (
-                <mark key={index} title="This is what the classifier noticed">
-                  {part.text}
-                </mark>
-              ) : (
-                <span key={index}>{part.text}</span>
-              ),
-            )}
-          </Text>
-        </BlurGate>
-      </Paper>
+        {item.status !== 'resolved' && <ActionForm item={item} onOutcome={setOutcome} />}
+        <div aria-live="polite">
+          {outcome && (
+            <Alert
+              ref={outcomeRef}
+              tabIndex={-1}
+              color={outcome.ok && !failedHere ? 'teal' : 'red'}
+              variant="light"
+              title={failedHere ? handoffFailedTitle(failedHere) : undefined}
+              data-testid="item-outcome"
+            >
+              {failedHere ? <HandoffFailedWords failure={failedHere} /> : <Text size="sm">{outcome.text}</Text>}
+            </Alert>
+          )}
+          {showResolved && (
+            <Alert ref={resolvedRef} tabIndex={-1} color="gray" variant="light" title={resolver ? `Resolved by ${resolver}` : undefined} data-testid="item-resolved" mt={outcome ? 'sm' : undefined}>
+              <Text size="sm">This item is resolved; its history is below.</Text>
+              {undoable && (
+                <Button size="xs" variant="default" mt="xs" loading={resolve.isPending} onClick={() => void undo()}>
+                  {undoable === 'hide' ? 'Show it again (undo the hide)' : 'Restore it (undo the removal)'}
+                </Button>
+              )}
+            </Alert>
+          )}
+        </div>
 
-      <Group gap="sm">
-        {item.status !== 'resolved' && claimer === null && <Button onClick={() => void take()}>Claim</Button>}
-        {claimedByMe && (
-          <Button onClick={() => void take()} variant="default">
-            Renew my claim
-          </Button>
-        )}
-        {claimer !== null && !claimedByMe && (
-          <Text size="sm" data-testid="claim-state">
-            {claimer.pseudonym} is working on this item. It comes back to everyone when they let it go or their claim runs out.
-          </Text>
-        )}
-        {item.contentType === 'member' && item.authorId !== null && (
-          <Button onClick={() => void talk()} variant="light">
-            Open a private chat with this member
-          </Button>
-        )}
-        <Text ref={noticeRef} tabIndex={-1} role="status" size="sm" aria-live="polite">
-          {notice?.text}
-        </Text>
-      </Group>
+        <Paper withBorder p="md" radius="md" component="section" aria-label="Why it is here">
+          <Title order={2} size="h4" mb="xs">
+            Why it is here
+          </Title>
+          <List spacing="xs">
+            {item.signals.map((signal, index) => (
+              <List.Item key={index}>
+                <Text size="sm">
+                  <strong>{SIGNAL_SOURCES[signal.source]}</strong>
+                  {signal.risk && signal.risk !== 'none' ? ` · risk ${signal.risk}` : ''}
+                  {signal.reason ? ` · ${signal.reason.replace(/_/g, ' ')}` : ''}
+                  {signal.categories.length ? ` · ${signal.categories.join(', ').replace(/_/g, ' ')}` : ''}
+                  {signal.note && (
+                    <>
+                      {signal.source === 'moderator' ? ' · their note: ' : ' · the reporter wrote: '}
+                      <BlurGate sensitive={sensitive} label={signal.source === 'moderator' ? "the moderator's note" : "the reporter's note"}>
+                        <span>“{signal.note}”</span>
+                      </BlurGate>
+                    </>
+                  )}
+                  {signal.evidence.some((span) => span.text) && (
+                    <>
+                      {' · noticed: '}
+                      <BlurGate sensitive={sensitive} label="the words noticed">
+                        <span>{[...new Set(signal.evidence.map((span) => span.text).filter(Boolean))].map((text) => `“${text}”`).join(', ')}</span>
+                      </BlurGate>
+                    </>
+                  )}
+                </Text>
+              </List.Item>
+            ))}
+          </List>
+        </Paper>
 
-      {item.status !== 'resolved' && <ActionForm item={item} onOutcome={setOutcome} />}
-      <div aria-live="polite">
-        {outcome && (
-          <Alert ref={outcomeRef} tabIndex={-1} color={outcome.ok ? 'teal' : 'red'} variant="light" data-testid="item-outcome">
-            <Text size="sm">{outcome.text}</Text>
-          </Alert>
-        )}
-        {showResolved && (
-          <Alert ref={resolvedRef} tabIndex={-1} color="gray" variant="light" title={resolver ? `Resolved by ${resolver}` : undefined} data-testid="item-resolved" mt={outcome ? 'sm' : undefined}>
-            <Text size="sm">This item is resolved; its history is below.</Text>
-            {undoable && (
-              <Button size="xs" variant="default" mt="xs" loading={resolve.isPending} onClick={() => void undo()}>
-                {undoable === 'hide' ? 'Show it again (undo the hide)' : 'Restore it (undo the removal)'}
-              </Button>
-            )}
-          </Alert>
-        )}
-      </div>
-
-      <Paper withBorder p="md" radius="md" component="section" aria-label="Why it is here">
-        <Title order={2} size="h4" mb="xs">
-          Why it is here
-        </Title>
-        <List spacing="xs">
-          {item.signals.map((signal, index) => (
-            <List.Item key={index}>
-              <Text size="sm">
-                <strong>{SIGNAL_SOURCES[signal.source]}</strong>
-                {signal.risk && signal.risk !== 'none' ? ` · risk ${signal.risk}` : ''}
-                {signal.reason ? ` · ${signal.reason.replace(/_/g, ' ')}` : ''}
-                {signal.categories.length ? ` · ${signal.categories.join(', ').replace(/_/g, ' ')}` : ''}
-                {signal.note && (
-                  <>
-                    {signal.source === 'moderator' ? ' · their note: ' : ' · the reporter wrote: '}
-                    <BlurGate sensitive={sensitive} label={signal.source === 'moderator' ? "the moderator's note" : "the reporter's note"}>
-                      <span>“{signal.note}”</span>
-                    </BlurGate>
-                  </>
-                )}
-                {signal.evidence.some((span) => span.text) && (
-                  <>
-                    {' · noticed: '}
-                    <BlurGate sensitive={sensitive} label="the words noticed">
-                      <span>{[...new Set(signal.evidence.map((span) => span.text).filter(Boolean))].map((text) => `“${text}”`).join(', ')}</span>
-                    </BlurGate>
-                  </>
-                )}
-              </Text>
-            </List.Item>
-          ))}
-        </List>
-      </Paper>
-
-      <HandoffsSection handoffs={item.handoffs} />
-      <ContextSection item={item} sensitive={sensitive} />
-      <HistorySection item={item} />
-      {item.authorId && <MemberRecord memberId={item.authorId} sensitive={sensitive} />}
-    </Stack>
+        <HandoffsSection handoffs={item.handoffs} />
+        <ContextSection item={item} sensitive={sensitive} />
+        <HistorySection item={item} />
+        {item.authorId && <MemberRecord memberId={item.authorId} sensitive={sensitive} />}
+      </Stack>
+    </>
   );
 }
 
@@ -370,9 +393,16 @@ function ActionForm({ item, onOutcome }: { item: QueueItemDetail; onOutcome: (ou
       request.partnerId = chosenPartner;
       if (withoutConsent) request.basis = 'imminent_risk';
     }
+    const handoffsBefore = action === 'escalate' ? item.handoffs.map((handoff) => handoff.id) : undefined;
     try {
       await resolve.mutateAsync({ flagId: item.id, request });
-      onOutcome({ ok: true, text: outcomeText(action, partners.data?.items.find((partner) => partner.id === request.partnerId)?.name), version: item.version, resolves: action !== 'note' });
+      onOutcome({
+        ok: true,
+        text: outcomeText(action, partners.data?.items.find((partner) => partner.id === request.partnerId)?.name),
+        version: item.version,
+        resolves: action !== 'note',
+        handoffsBefore,
+      });
     } catch (error) {
       // The item as the refusal left it (the lists were refreshed before this answer came back).
       const version = client.getQueryData<QueueItemDetail>(modKeys.flag(item.id))?.version ?? item.version;
