@@ -15,7 +15,7 @@ test.describe('the account page: signing in', () => {
 
     // A first passphrase: no current one is asked; it then signs in from anywhere.
     const setForm = page.getByRole('form', { name: 'Set a passphrase' });
-    await expect(setForm.getByLabel('Current passphrase')).toHaveCount(0);
+    await expect(setForm.getByLabel('Current passphrase', { exact: true })).toHaveCount(0);
     await setForm.getByLabel('Passphrase', { exact: true }).fill('short');
     await setForm.getByRole('button', { name: 'Set passphrase' }).click();
     await expect(setForm.getByRole('alert')).toContainText('at least 8 characters');
@@ -24,7 +24,7 @@ test.describe('the account page: signing in', () => {
     await setForm.getByRole('button', { name: 'Set passphrase' }).click();
     const changeForm = page.getByRole('form', { name: 'Change your passphrase' });
     await expect(page.getByRole('status').filter({ hasText: 'Your passphrase is saved.' })).toBeVisible();
-    await expect(changeForm.getByLabel('Current passphrase')).toBeVisible();
+    await expect(changeForm.getByLabel('Current passphrase', { exact: true })).toBeVisible();
     await axe.check('account page, passphrase set');
     const elsewhere = await request.post('/api/v1/auth/login', { data: { pseudonym: grant.member.pseudonym, passphrase: PASSPHRASE } });
     expect(elsewhere.status()).toBe(200);
@@ -38,10 +38,10 @@ test.describe('the account page: signing in', () => {
 
     // A new recovery code asks for the passphrase, is shown once, and the old code stops working.
     const codeForm = page.getByRole('form', { name: 'Make a new recovery code' });
-    await codeForm.getByLabel('Current passphrase').fill('not my passphrase');
+    await codeForm.getByLabel('Current passphrase', { exact: true }).fill('not my passphrase');
     await codeForm.getByRole('button', { name: 'Make a new recovery code' }).click();
     await expect(codeForm.getByRole('alert')).toContainText('That is not your current passphrase');
-    await codeForm.getByLabel('Current passphrase').fill(PASSPHRASE);
+    await codeForm.getByLabel('Current passphrase', { exact: true }).fill(PASSPHRASE);
     await codeForm.getByRole('button', { name: 'Make a new recovery code' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Your new recovery code' })).toBeVisible();
     await axe.check('new recovery code');
@@ -70,6 +70,40 @@ test.describe('the account page: signing in', () => {
     const refused = await request.get('/api/v1/me', { headers: { authorization: `Bearer ${elsewhereSession.accessToken}` } });
     expect([refused.status(), ((await refused.json()) as { error: { code: string } }).error.code]).toEqual([401, 'SESSION_ENDED']);
     await phone.context().close();
+  });
+
+  test('each eye button on the account page says which passphrase it shows, is reached by Tab, and shows only that one', async ({ page, request, axe }) => {
+    const joined = await request.post('/api/v1/auth/register', { data: { passphrase: PASSPHRASE } });
+    expect(joined.status()).toBe(201);
+    await openAs(page, (await joined.json()) as Grant, '/account');
+    const forms = {
+      name: page.getByRole('form', { name: 'Change your name' }),
+      passphrase: page.getByRole('form', { name: 'Change your passphrase' }),
+      code: page.getByRole('form', { name: 'Make a new recovery code' }),
+    };
+    await expect(forms.passphrase.getByLabel('New passphrase', { exact: true })).toBeVisible();
+    // Not Mantine's "Toggle password visibility" four times over: each names its own field.
+    await expect(page.getByRole('button', { name: 'Toggle password visibility' })).toHaveCount(0);
+    const toggles = [
+      forms.name.getByRole('button', { name: 'Show current passphrase, for a new name', exact: true }),
+      forms.passphrase.getByRole('button', { name: 'Show current passphrase', exact: true }),
+      forms.passphrase.getByRole('button', { name: 'Show new passphrase', exact: true }),
+      forms.code.getByRole('button', { name: 'Show current passphrase, for a new recovery code', exact: true }),
+    ];
+    for (const toggle of toggles) await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await axe.check('account page, passphrase fields with their eye buttons');
+
+    // From the field, Tab reaches its eye button; Enter shows that field's words, and no other's.
+    const current = forms.passphrase.getByLabel('Current passphrase', { exact: true });
+    await current.fill(PASSPHRASE);
+    await current.focus();
+    await page.keyboard.press('Tab');
+    await expect(toggles[1]).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(toggles[1]).toHaveAttribute('aria-pressed', 'true');
+    await expect(current).toHaveAttribute('type', 'text');
+    await expect(forms.passphrase.getByLabel('New passphrase', { exact: true })).toHaveAttribute('type', 'password');
+    await expect(forms.code.getByLabel('Current passphrase', { exact: true })).toHaveAttribute('type', 'password');
   });
 
   test('a member abroad says where they are once, and the crisis lines follow everywhere', async ({ page, request, axe }) => {
@@ -106,19 +140,19 @@ test.describe('the account page: signing in', () => {
     const form = page.getByRole('form', { name: 'Change your name' });
     // A name that claims a role is refused under the field, with focus on it; nothing changes.
     await form.getByLabel('New name (optional)').fill('Lantern Moderator');
-    await form.getByLabel('Current passphrase').fill(PASSPHRASE);
+    await form.getByLabel('Current passphrase', { exact: true }).fill(PASSPHRASE);
     await form.getByRole('button', { name: 'Change my name' }).click();
     await expect(form.getByRole('alert')).toContainText('cannot suggest a Lantern role');
     await expect(form.getByLabel('New name (optional)')).toBeFocused();
     await axe.check('account page, a name refused');
     // The wrong passphrase is said under its own field.
     await form.getByLabel('New name (optional)').fill(`Quiet Harbour ${tag}`);
-    await form.getByLabel('Current passphrase').fill('not my passphrase');
+    await form.getByLabel('Current passphrase', { exact: true }).fill('not my passphrase');
     await form.getByRole('button', { name: 'Change my name' }).click();
     await expect(form.getByRole('alert')).toContainText('not your current passphrase');
-    await expect(form.getByLabel('Current passphrase')).toBeFocused();
+    await expect(form.getByLabel('Current passphrase', { exact: true })).toBeFocused();
 
-    await form.getByLabel('Current passphrase').fill(PASSPHRASE);
+    await form.getByLabel('Current passphrase', { exact: true }).fill(PASSPHRASE);
     await form.getByRole('button', { name: 'Change my name' }).click();
     await expect(form.getByRole('status')).toContainText(`You are now “Quiet Harbour ${tag}”`);
     await expect(page.getByTestId('signed-in-pseudonym')).toContainText(`Quiet Harbour ${tag}`);

@@ -6,6 +6,7 @@ import type { SessionMember } from '../../api/session-grant';
 import { describeForumError } from '../forum/forum-error-copy';
 import classes from '../forum/forum.module.css';
 import { changePassphrase, endAllSessions, replaceRecoveryCode } from './account-security-api';
+import { showPassphraseButton } from './passphrase-visibility';
 import { PseudonymForm } from './pseudonym-form';
 import { signOutAndGoHome } from './sign-out-and-go-home';
 
@@ -54,7 +55,13 @@ function PassphraseForm({ member }: { member: SessionMember }) {
         )}
         {saving.isError && <ProblemAlert title="Your passphrase was not changed" error={saving.error} />}
         {hasPassphrase && (
-          <PasswordInput label="Current passphrase" autoComplete="current-password" value={current} onChange={(event) => setCurrent(event.currentTarget.value)} />
+          <PasswordInput
+            label="Current passphrase"
+            autoComplete="current-password"
+            value={current}
+            onChange={(event) => setCurrent(event.currentTarget.value)}
+            {...showPassphraseButton('Show current passphrase')}
+          />
         )}
         <PasswordInput
           label={hasPassphrase ? 'New passphrase' : 'Passphrase'}
@@ -62,6 +69,7 @@ function PassphraseForm({ member }: { member: SessionMember }) {
           autoComplete="new-password"
           value={next}
           onChange={(event) => setNext(event.currentTarget.value)}
+          {...showPassphraseButton(hasPassphrase ? 'Show new passphrase' : 'Show passphrase')}
         />
         <Group>
           <Button type="submit">{saving.isPending ? 'Saving…' : hasPassphrase ? 'Change passphrase' : 'Set passphrase'}</Button>
@@ -89,7 +97,13 @@ function RecoveryCodeForm({ member, onCode }: { member: SessionMember; onCode: (
         <Text size="sm">Lost the code you saved when you joined? Make a new one; the old one stops working.</Text>
         {making.isError && <ProblemAlert title="No new code was made" error={making.error} />}
         {hasPassphrase && (
-          <PasswordInput label="Current passphrase" autoComplete="current-password" value={current} onChange={(event) => setCurrent(event.currentTarget.value)} />
+          <PasswordInput
+            label="Current passphrase"
+            autoComplete="current-password"
+            value={current}
+            onChange={(event) => setCurrent(event.currentTarget.value)}
+            {...showPassphraseButton('Show current passphrase, for a new recovery code')}
+          />
         )}
         <Group>
           <Button type="submit" variant="default">

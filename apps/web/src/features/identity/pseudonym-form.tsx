@@ -10,6 +10,7 @@ import type { SessionMember } from '../../api/session-grant';
 import { CrisisNudge } from '../crisis/crisis-nudge';
 import { AuthErrorAlert } from './auth-error-alert';
 import { describeAuthError, useFocusOnProblem } from './auth-error-copy';
+import { showPassphraseButton } from './passphrase-visibility';
 
 const changePseudonym = (input: ChangePseudonymRequest) => apiFetch<MemberView>('/api/v1/me/pseudonym', { method: 'PUT', json: input });
 
@@ -77,6 +78,7 @@ export function PseudonymForm({ member }: { member: SessionMember }) {
             value={current}
             onChange={(event) => setCurrent(event.currentTarget.value)}
             error={failure?.fields.passphrase}
+            {...showPassphraseButton('Show current passphrase, for a new name')}
           />
         )}
         <Group>
