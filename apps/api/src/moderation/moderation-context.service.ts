@@ -18,7 +18,7 @@ import type { AuditActor } from '../audit/audit.service';
 import { roomOpenTo } from '../chat/room-access';
 import { plainExcerpt } from '../forum/render-markdown';
 import { ApiException } from '../http/api-exception';
-import { formerNameHashes } from '../auth/former-pseudonyms';
+import { formerNameHashes, nameAsStored } from '../auth/former-pseudonyms';
 import { shownPseudonym } from '../auth/pseudonyms';
 import { DATA_SOURCE } from '../infra/infra.tokens';
 
@@ -203,7 +203,7 @@ export class ModerationContextService {
        (SELECT m.id, m.pseudonym, m.role, true FROM former_pseudonyms f JOIN members m ON m.id = f.member_id
          WHERE f.name_hash = ANY($2::text[]) AND m.deleted_at IS NULL)
        ORDER BY former LIMIT 1`,
-      [typed.trim().replace(/\s+/g, ' '), formerNameHashes(typed)],
+      [nameAsStored(typed), formerNameHashes(typed)],
     );
     return rows.map((row) => ({ id: row.id, pseudonym: row.pseudonym, role: row.role, formerName: row.former }));
   }
