@@ -1,4 +1,4 @@
-import type { Page, WebSocketRoute } from '@playwright/test';
+import type { Locator, Page, WebSocketRoute } from '@playwright/test';
 import { expect, test } from './support/axe';
 import { forgetRecoverableSessionsHolding, sendAs } from './support/chat-sockets';
 import { openAs, registeredMember as member } from './support/operators';
@@ -59,6 +59,31 @@ async function whereSaid(page: Page, words: string): Promise<Array<{ inLog: bool
     }
     return places;
   }, words);
+}
+
+/**
+ * Watches the log from now on: every message element taken out of it (by its text), and every
+ * "New messages" separator put into it. A live log's screen reader reads out whatever is inserted,
+ * so a message taken out and put back is heard again, and a separator put in is heard too.
+ */
+async function watchLog(log: Locator): Promise<void> {
+  await log.evaluate((element) => {
+    const seen = { removed: [] as string[], separators: 0 };
+    (window as unknown as { logWatch: typeof seen }).logWatch = seen;
+    const rows = (node: Node) => (node instanceof Element ? (node.matches('[data-testid=chat-message]') ? [node] : [...node.querySelectorAll('[data-testid=chat-message]')]) : []);
+    new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.removedNodes) seen.removed.push(...rows(node).map((row) => row.textContent ?? ''));
+        for (const node of record.addedNodes) {
+          if (node instanceof Element && (node.matches('[role=separator]') || node.querySelector('[role=separator]'))) seen.separators++;
+        }
+      }
+    }).observe(element, { childList: true, subtree: true });
+  });
+}
+
+async function logWatched(page: Page): Promise<{ removed: string[]; separators: number }> {
+  return page.evaluate(() => (window as unknown as { logWatch: { removed: string[]; separators: number } }).logWatch);
 }
 
 test.describe('chat announcements', () => {
@@ -207,5 +232,59 @@ test.describe('chat announcements', () => {
     await expect(log).toContainText(`After the drop (${tag})`);
     expect(await whereSaid(page, `After the drop (${tag})`)).toEqual([{ inLog: true, announced: true }]);
     await axe.check('a room after a recovered reconnect');
+  });
+
+  test('the messages already in a room stay put when the member sends and when their connection comes back: only new ones go in, so a screen reader does not hear the room again', async ({ page, request, baseURL, axe }) => {
+    test.setTimeout(90_000);
+    const tag = crypto.randomUUID().slice(0, 8);
+    const [listener, talker] = [await member(request), await member(request)];
+    await sendAs(baseURL!, talker, 'night-owls', [`Before you came in (${tag})`]);
+    await openAs(page, listener, '/chat/night-owls');
+    const log = page.getByRole('log', { name: 'Messages in Night owls' });
+    await expect(log).toContainText(`Before you came in (${tag})`);
+    await expect(log).toHaveAttribute('aria-busy', 'false');
+    await sendAs(baseURL!, talker, 'night-owls', [`Glad you are here (${tag})`]);
+    await expect(log).toContainText(`Glad you are here (${tag})`);
+    const earlier = log.getByTestId('chat-message').filter({ hasText: `Before you came in (${tag})` });
+    await earlier.evaluate((row) => ((window as unknown as { earlierRow: Element }).earlierRow = row));
+    await watchLog(log);
+
+    // Their own message: on its way, then stored; the same element throughout.
+    const box = page.getByRole('textbox', { name: 'Your message' });
+    await box.fill(`Thank you, me too (${tag})`);
+    await box.press('Enter');
+    const mine = log.getByTestId('chat-message').filter({ hasText: `Thank you, me too (${tag})` });
+    await mine.evaluate((row) => ((window as unknown as { mineRow: Element }).mineRow = row));
+    await expect(mine.getByRole('button', { name: /^Delete your message/ })).toBeVisible();
+
+    // A drop the server recovers from, then one it cannot (the history is read again): what was
+    // said meanwhile is added, and nothing else moves. What they wrote offline goes once it is
+    // back, in the element it waited in.
+    const waited = log.getByTestId('chat-message').filter({ hasText: `Written offline (${tag})` });
+    for (const [n, recoverable] of [[1, true], [2, false]] as const) {
+      await page.context().setOffline(true);
+      await expect(page.getByRole('status').filter({ hasText: 'Reconnecting…' })).toBeVisible({ timeout: 15_000 });
+      if (n === 1) {
+        await box.fill(`Written offline (${tag})`);
+        await box.press('Enter');
+        await expect(waited).toContainText('goes when the connection is back');
+        await waited.evaluate((row) => ((window as unknown as { waitedRow: Element }).waitedRow = row));
+      }
+      await sendAs(baseURL!, talker, 'night-owls', [`While you were away, ${n} (${tag})`]);
+      if (!recoverable) await forgetRecoverableSessionsHolding(`While you were away, ${n} (${tag})`);
+      await page.context().setOffline(false);
+      await expect(log).toContainText(`While you were away, ${n} (${tag})`, { timeout: 20_000 });
+      await expect(page.getByRole('status').filter({ hasText: 'Reconnecting…' })).toHaveCount(0);
+      await expect(log).toHaveAttribute('aria-busy', 'false');
+    }
+    await sendAs(baseURL!, talker, 'night-owls', [`Welcome back (${tag})`]);
+    await expect(log).toContainText(`Welcome back (${tag})`);
+    await expect(waited.getByRole('button', { name: /^Delete your message/ })).toBeVisible();
+
+    expect(await logWatched(page)).toEqual({ removed: [], separators: 0 });
+    expect(await earlier.evaluate((row) => row === (window as unknown as { earlierRow: Element }).earlierRow)).toBe(true);
+    expect(await mine.evaluate((row) => row === (window as unknown as { mineRow: Element }).mineRow)).toBe(true);
+    expect(await waited.evaluate((row) => row === (window as unknown as { waitedRow: Element }).waitedRow)).toBe(true);
+    await axe.check('a room after a send and two reconnects');
   });
 });

@@ -1,5 +1,5 @@
 import type { ChatMessage, Page } from '@lantern/contracts';
-import { catchUp, firstUnreadId, markDeleted, markHeld, markRemoved, mergeMessages, newestConfirmed, countsDown, noteNow, removeAuthor, removeMessage, resync, type LogEntry } from './message-log';
+import { catchUp, firstUnreadId, markDeleted, markHeld, markRemoved, mergeMessages, newestConfirmed, newestPlace, countsDown, noteNow, removeAuthor, removeMessage, resync, storedAt, type LogEntry } from './message-log';
 
 const message = (id: string, at: string, extra: Partial<ChatMessage> = {}): ChatMessage => ({
   id,
@@ -74,11 +74,41 @@ describe('the chat log', () => {
     expect(removeAuthor(log, 'Nobody').map((entry) => entry.message.id)).toEqual(['a', 'b', 'c', 'd']);
   });
 
-  it('drops a removed message and finds the first one the reader has not seen', () => {
+  it('drops a removed message and finds the first one said after where the reader had read to', () => {
     const log = mergeMessages([], [message('a', '01'), message('b', '02'), message('c', '03', { author: { displayName: 'me', isYou: true } })]);
     expect(removeMessage(log, 'b').map((entry) => entry.message.id)).toEqual(['a', 'c']);
-    expect(firstUnreadId(log, new Set(['a']))).toBe('b');
-    expect(firstUnreadId(log, new Set(['a', 'b']))).toBeNull();
+    expect(firstUnreadId(log, { createdAt: message('a', '01').createdAt, id: 'a' })).toBe('b');
+    expect(firstUnreadId(log, null)).toBe('a');
+    // The reader's own messages are never new to them.
+    expect(firstUnreadId(log, newestPlace(mergeMessages([], [message('a', '01'), message('b', '02')])))).toBeNull();
+    // Removed, the new message passes the marker to the next one after the place.
+    const later = mergeMessages(log, [message('d', '04')]);
+    expect(firstUnreadId(removeMessage(later, 'b'), { createdAt: message('a', '01').createdAt, id: 'a' })).toBe('d');
+    // Earlier messages loaded later are not new.
+    expect(firstUnreadId(mergeMessages(later, [message('0', '00')]), { createdAt: message('a', '01').createdAt, id: 'a' })).toBe('b');
+    expect(newestPlace([])).toBeNull();
+  });
+
+  it('a message of the reader’s keeps the key it was first rendered under once stored, and once confirmed again', () => {
+    const pending: LogEntry = { key: 'pending:c1', message: { ...message('pending:c1', '05', { author: { displayName: 'me', isYou: true } }), clientMsgId: 'c1' }, state: 'sending' };
+    const acked = mergeMessages([...mergeMessages([], [message('a', '01')]), pending], [{ ...pending.message, id: 'm1' }]);
+    expect(acked.map((entry) => [entry.key, entry.renderKey ?? entry.key])).toEqual([
+      ['a', 'a'],
+      ['m1', 'pending:c1'],
+    ]);
+    // The room's copy of it, and the history read again after a drop, keep it too.
+    const broadcast = mergeMessages(acked, [{ ...message('m1', '05', { author: { displayName: 'me', isYou: false } }), clientMsgId: 'c1' }]);
+    const resynced = resync(broadcast, { messages: [message('a', '01'), message('m1', '05')], reached: true, olderCursor: null }, new Set(['a', 'm1']));
+    for (const log of [broadcast, resynced]) expect(log.map((entry) => entry.renderKey ?? entry.key)).toEqual(['a', 'pending:c1']);
+    expect(resynced[1].message.author.isYou).toBe(true);
+  });
+
+  it('a message of the reader’s just stored stays after what the log has, until the room’s copy brings its time', () => {
+    const log = mergeMessages([], [message('a', '01'), message('b', '03')]);
+    // Written offline before b was said (or on a clock running behind): just after b, not above it.
+    expect(storedAt(log, message('x', '02').createdAt)).toBe('2026-11-22T10:00:03.001Z');
+    expect(storedAt(log, message('x', '04').createdAt)).toBe(message('x', '04').createdAt);
+    expect(storedAt([], message('x', '02').createdAt)).toBe(message('x', '02').createdAt);
   });
 
   it("keeps a removed message in a moderator's log, marked, and a restored one comes back in its place without the mark", () => {

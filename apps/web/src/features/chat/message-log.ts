@@ -3,6 +3,12 @@ import type { ChatMessage, Page } from '@lantern/contracts';
 /** A message as this tab knows it: confirmed by the server, on its way, or refused. */
 export interface LogEntry {
   key: string;
+  /**
+   * What the page renders it under, when not `key`: a message of the reader's keeps the key it was
+   * written under once stored (its `key` becomes the server's id), so its element stays in the
+   * live log instead of being taken out and put back, which a screen reader reads out again.
+   */
+  renderKey?: string;
   message: ChatMessage;
   state: 'sent' | 'sending' | 'failed';
   /** Why a message on its way is waiting, when it is ("goes in 9 s"). */
@@ -28,9 +34,16 @@ export function mergeMessages(log: readonly LogEntry[], incoming: readonly ChatM
   for (const message of incoming) {
     const pending = message.clientMsgId ? byKey.get(`pending:${message.clientMsgId}`) : undefined;
     if (pending) byKey.delete(pending.key);
+    const known = byKey.get(message.id);
     // The room's copy of our own message says isYou: false; what this tab knows wins.
-    const mine = message.author.isYou || pending?.message.author.isYou === true || byKey.get(message.id)?.message.author.isYou === true;
-    byKey.set(message.id, { key: message.id, message: mine === message.author.isYou ? message : { ...message, author: { ...message.author, isYou: true } }, state: 'sent' });
+    const mine = message.author.isYou || pending?.message.author.isYou === true || known?.message.author.isYou === true;
+    const renderKey = pending ? (pending.renderKey ?? pending.key) : known?.renderKey;
+    byKey.set(message.id, {
+      key: message.id,
+      ...(renderKey ? { renderKey } : {}),
+      message: mine === message.author.isYou ? message : { ...message, author: { ...message.author, isYou: true } },
+      state: 'sent',
+    });
   }
   const confirmed = [...byKey.values()].filter((entry) => entry.state === 'sent').sort(order);
   // Messages still on their way stay at the end, in the order they were written.
@@ -82,9 +95,27 @@ export function removeAuthor(log: readonly LogEntry[], displayName: string): Log
   return log.filter((entry) => entry.message.author.isYou || entry.message.author.displayName !== displayName);
 }
 
-/** The id of the first message that arrived while the reader was away, if any. */
-export function firstUnreadId(log: readonly LogEntry[], seenIds: ReadonlySet<string>): string | null {
-  return log.find((entry) => entry.state === 'sent' && !entry.message.author.isYou && !seenIds.has(entry.message.id))?.message.id ?? null;
+/** A place in a room's history: a message's time, its id when two share a millisecond (as the log orders them). */
+export interface LogPlace {
+  createdAt: string;
+  id: string;
+}
+
+const byPlace = (a: LogPlace, b: LogPlace) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+
+/** The place of the newest message the server has confirmed in this log, or null when it has none. */
+export function newestPlace(log: readonly LogEntry[]): LogPlace | null {
+  const newest = newestConfirmed(log);
+  return newest ? { createdAt: newest.createdAt, id: newest.id } : null;
+}
+
+/**
+ * The id of the first message someone else said after `readTo` (after nothing: the first of all):
+ * the one the "New messages" marker goes above. By place, not by which ids were on screen, so
+ * earlier messages loaded later are not new, and a new one removed passes the marker on.
+ */
+export function firstUnreadId(log: readonly LogEntry[], readTo: LogPlace | null): string | null {
+  return log.find((entry) => entry.state === 'sent' && !entry.message.author.isYou && (readTo === null || byPlace(entry.message, readTo) > 0))?.message.id ?? null;
 }
 
 /** At most this many REST pages are read to fill what a tab missed while it was away. */
@@ -93,6 +124,18 @@ export const CATCH_UP_PAGES = 20;
 /** The newest message the server has confirmed in this log. */
 export function newestConfirmed(log: readonly LogEntry[]): ChatMessage | undefined {
   return log.filter((entry) => entry.state === 'sent').at(-1)?.message;
+}
+
+/**
+ * The time a message of the reader's just stored (its answer carries no time) goes by until the
+ * room's copy brings the server's: the time it was written, or just after the newest message the
+ * log has, whichever is later. The server stored it after those as a rule, and the time it was
+ * written offline, or a clock running behind, would move it up the live log and back again.
+ */
+export function storedAt(log: readonly LogEntry[], written: string): string {
+  const newest = newestConfirmed(log);
+  if (!newest || Date.parse(newest.createdAt) < Date.parse(written)) return written;
+  return new Date(Date.parse(newest.createdAt) + 1).toISOString();
 }
 
 export interface CatchUp {

@@ -15,7 +15,7 @@ import { useSession } from '../identity/use-session';
 import { HELP_PATH } from '../../routes/route-paths';
 import { CHAT_PATH } from './chat-paths';
 import { sendsOnEnter } from './composer-keys';
-import { countsDown, firstUnreadId, noteNow, WINDOW_SIZE, type LogEntry } from './message-log';
+import { countsDown, firstUnreadId, newestPlace, noteNow, WINDOW_SIZE, type LogEntry, type LogPlace } from './message-log';
 import { modItemPath } from '../moderation/mod-paths';
 import { OpenReviewButton } from '../moderation/open-review-button';
 import { RemoveMessageDialog } from './remove-message-dialog';
@@ -83,17 +83,21 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
     setTimeout(look, 300);
   };
   const atBottom = useRef(true);
-  // What the reader has seen: everything while the tab is visible and scrolled to the end.
-  const [seen, setSeen] = useState<Set<string>>(new Set());
+  // Where the reader had read to when they stopped reading along (scrolled up from the end, or the
+  // tab went to the background): what others said after it is new, under the marker. Null while
+  // they read along. Not a list of what was on screen, kept up after each render: a message said
+  // while they read along would then render under the marker first, and the marker, inserted and
+  // taken out again in the live log, would be read out with it.
+  const [stoppedAt, setStoppedAt] = useState<{ readTo: LogPlace | null } | null>(null);
   const visible = room.log.slice(-shown);
-  const unreadId = useMemo(() => firstUnreadId(room.log, seen), [room.log, seen]);
+  const unreadId = useMemo(() => (stoppedAt ? firstUnreadId(room.log, stoppedAt.readTo) : null), [room.log, stoppedAt]);
   // Locked by the moderators (live, from room:updated): members read on but cannot send; moderators can.
   const lockedForMe = info?.locked === true && !staff;
   // Paused by a moderator (a mute or a suspension): the notice above every page says until when.
   const paused = useCurrentRestriction() !== null;
   const cannotSend = room.joinError !== null || lockedForMe || paused;
 
-  // Seen: what arrives while the tab is visible and scrolled to the end. Messages that came while
+  // Read: what arrives while the tab is visible and scrolled to the end. Messages that came while
   // the tab was hidden stay new (under the marker) when the reader comes back, until they scroll
   // to the end, send, or the next message comes.
   // The log as it stood when the tab came back: what is in it came while the reader was away, even
@@ -106,12 +110,13 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
   useEffect(() => {
     const onVisibility = () => {
       if (document.visibilityState === 'visible') logAtReturn.current = committedLog.current;
+      else setStoppedAt((current) => current ?? { readTo: newestPlace(committedLog.current) });
     };
     document.addEventListener('visibilitychange', onVisibility);
     return () => document.removeEventListener('visibilitychange', onVisibility);
   }, []);
   useEffect(() => {
-    if (document.visibilityState === 'visible' && atBottom.current && room.log !== logAtReturn.current) setSeen(new Set(room.log.map((entry) => entry.message.id)));
+    if (document.visibilityState === 'visible' && atBottom.current && room.log !== logAtReturn.current) setStoppedAt(null);
   }, [room.log]);
 
   // Earlier messages added above keep what the reader was looking at in place (Chromium does not
@@ -164,6 +169,7 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
     setLastSent(body);
     // Their own message is where they look next: at the end of the log.
     atBottom.current = true;
+    setStoppedAt(null);
     room.send(body);
     backToComposer();
   };
@@ -284,12 +290,14 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
           const ours = ownScrollTop.current !== null && Math.abs(element.scrollTop - ownScrollTop.current) <= 1;
           ownScrollTop.current = null;
           // Following new messages (the page's own scroll) is not reading them; nor is a hidden tab.
-          if (!ours && atBottom.current && document.visibilityState === 'visible') setSeen(new Set(room.log.map((entry) => entry.message.id)));
+          if (ours || document.visibilityState !== 'visible') return;
+          if (atBottom.current) setStoppedAt(null);
+          else setStoppedAt((current) => current ?? { readTo: newestPlace(room.log) });
         }}
       >
         {visible.length === 0 && room.joinError === null && room.connection === 'live' && <Text size="sm">No messages yet. Say hello.</Text>}
         {visible.map((entry) => (
-          <div key={entry.key}>
+          <div key={entry.renderKey ?? entry.key}>
             {entry.message.id === unreadId && (
               <Text size="xs" fw={700} c="lantern" role="separator" aria-label="New messages" ta="center" my={4}>
                 ── New messages ──
