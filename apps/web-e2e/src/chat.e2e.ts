@@ -671,6 +671,40 @@ test.describe('chat rooms', () => {
     await page.context().close();
   });
 
+  test('a member who steps out of a room finds what was said meanwhile under the New messages marker when they come back, and not again once read', async ({ page, request, baseURL, axe }) => {
+    test.setTimeout(60_000);
+    const [returner, talker] = [await member(request), await member(request)];
+    const tag = crypto.randomUUID().slice(0, 8);
+    await openAs(page, returner, '/chat/grief-circle');
+    const log = page.getByRole('log', { name: 'Messages in Grief circle' });
+    await expect(page.getByRole('heading', { level: 1, name: 'Grief circle' }).locator('..').getByText(/[1-9]\d* online/)).toBeVisible();
+    await sendAs(baseURL!, talker, 'grief-circle', [`Before you stepped out (${tag})`]);
+    await expect(log).toContainText(`Before you stepped out (${tag})`);
+    const marker = log.getByRole('separator', { name: 'New messages' });
+    await expect(marker).toHaveCount(0);
+    await axe.check('chat room');
+
+    // Out to the room list; two messages are said meanwhile; back into the room.
+    await page.getByRole('link', { name: 'All rooms' }).click();
+    const rooms = page.getByRole('list', { name: 'Rooms' });
+    await expect(rooms.getByRole('link', { name: 'Grief circle' })).toBeVisible();
+    await axe.check('room list');
+    await sendAs(baseURL!, talker, 'grief-circle', [`While you were out, first (${tag})`, `While you were out, second (${tag})`]);
+    await rooms.getByRole('link', { name: 'Grief circle' }).click();
+    await expect(log).toContainText(`While you were out, second (${tag})`);
+    await expect(marker).toBeVisible();
+    // Right above the first message said since they left, and only there.
+    await expect(marker).toHaveCount(1);
+    expect(await marker.evaluate((element) => element.parentElement?.textContent ?? '')).toContain(`While you were out, first (${tag})`);
+    await axe.check('chat room with the New messages marker');
+
+    // They had the end of the log in front of them, so it is read: opened again, nothing is new.
+    await page.reload();
+    await expect(log).toContainText(`While you were out, second (${tag})`);
+    await expect(log).toHaveAttribute('aria-busy', 'false');
+    await expect(marker).toHaveCount(0);
+  });
+
   test('on a phone, a member who writes in crisis keeps help in sight beside the composer after sending, is told where the panel came and taken to it; the others in the room are told nothing', async ({ page, request, baseURL, axe }) => {
     test.setTimeout(60_000);
     const [alice, bob] = [await member(request), await member(request)];

@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { followSessionAcrossTabs, onSignOut, restoreSession } from './api/session';
 import { forgetPrivateChatInvites } from './features/crisis/private-chat-invites';
+import { forgetReadMarks } from './features/chat/read-marks';
 import { forgetUnsent } from './features/chat/unsent-messages';
 import { clearMemberReplyDrafts } from './features/forum/reply-draft-storage';
 import { clearSafetyPlanDraft } from './features/safety-plan/safety-plan-draft-storage';
@@ -21,6 +22,7 @@ onSignOut((memberId) => {
   clearMemberReplyDrafts(memberId);
   forgetPrivateChatInvites(memberId);
   forgetUnsent(memberId);
+  forgetReadMarks(memberId);
   clearSafetyPlanDraft(memberId);
 });
 

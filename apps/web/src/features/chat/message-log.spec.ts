@@ -87,6 +87,8 @@ describe('the chat log', () => {
     // Earlier messages loaded later are not new.
     expect(firstUnreadId(mergeMessages(later, [message('0', '00')]), { createdAt: message('a', '01').createdAt, id: 'a' })).toBe('b');
     expect(newestPlace([])).toBeNull();
+    // Where the reader has read to is someone else's message: the reader's own is never new, and goes by this device's clock until the room's copy comes.
+    expect(newestPlace(log)).toEqual({ createdAt: message('b', '02').createdAt, id: 'b' });
   });
 
   it('a message of the reader’s keeps the key it was first rendered under once stored, and once confirmed again', () => {

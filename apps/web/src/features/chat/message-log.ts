@@ -103,9 +103,19 @@ export interface LogPlace {
 
 const byPlace = (a: LogPlace, b: LogPlace) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
 
-/** The place of the newest message the server has confirmed in this log, or null when it has none. */
+/** Whether `a` comes after `b` in a room's history. */
+export function isAfter(a: LogPlace, b: LogPlace): boolean {
+  return byPlace(a, b) > 0;
+}
+
+/**
+ * The place of the newest message someone else said in this log, or null when there is none: where
+ * the reader has read to when the log's end is in front of them. Someone else's, as only theirs are
+ * ever new, and their times are the server's (a message of the reader's just stored goes by a time
+ * of this device's until the room's copy comes, which a clock running ahead would put too late).
+ */
 export function newestPlace(log: readonly LogEntry[]): LogPlace | null {
-  const newest = newestConfirmed(log);
+  const newest = log.findLast((entry) => entry.state === 'sent' && !entry.message.author.isYou)?.message;
   return newest ? { createdAt: newest.createdAt, id: newest.id } : null;
 }
 

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text, Textarea, Title, VisuallyHidden } from '@mantine/core';
 import { CHAT_LIMITS, type ChatMessage, type ReportPostRequest } from '@lantern/contracts';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { apiFetch, isApiError } from '../../api/api-client';
 import { BusyButton } from '../../components/busy-button';
 import { CrisisNudge } from '../crisis/crisis-nudge';
@@ -15,7 +15,8 @@ import { useSession } from '../identity/use-session';
 import { HELP_PATH } from '../../routes/route-paths';
 import { CHAT_PATH } from './chat-paths';
 import { sendsOnEnter } from './composer-keys';
-import { countsDown, firstUnreadId, newestPlace, noteNow, WINDOW_SIZE, type LogEntry, type LogPlace } from './message-log';
+import { countsDown, firstUnreadId, newestPlace, noteNow, WINDOW_SIZE, type LogEntry } from './message-log';
+import { keepReadMark, recallReadMark, type ReadMark } from './read-marks';
 import { modItemPath } from '../moderation/mod-paths';
 import { OpenReviewButton } from '../moderation/open-review-button';
 import { RemoveMessageDialog } from './remove-message-dialog';
@@ -87,8 +88,9 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
   // tab went to the background): what others said after it is new, under the marker. Null while
   // they read along. Not a list of what was on screen, kept up after each render: a message said
   // while they read along would then render under the marker first, and the marker, inserted and
-  // taken out again in the live log, would be read out with it.
-  const [stoppedAt, setStoppedAt] = useState<{ readTo: LogPlace | null } | null>(null);
+  // taken out again in the live log, would be read out with it. Opened, the room is read to where
+  // this member had read it on their last visit in this browser (read-marks.ts), if they had.
+  const [stoppedAt, setStoppedAt] = useState<ReadMark | null>(() => recallReadMark(memberId, slug));
   const visible = room.log.slice(-shown);
   const unreadId = useMemo(() => (stoppedAt ? firstUnreadId(room.log, stoppedAt.readTo) : null), [room.log, stoppedAt]);
   // Locked by the moderators (live, from room:updated): members read on but cannot send; moderators can.
@@ -107,17 +109,41 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
     committedLog.current = room.log;
   }, [room.log]);
   const logAtReturn = useRef<typeof room.log | null>(null);
+  // Whether the room's history has been in the log (joined, and read): until then what comes in is
+  // the history the page opens with, not "the next message", and there is nothing to have read.
+  const opened = useRef(false);
+  // Where they have read to, kept for their next visit: whenever the end of the log is in front of them.
+  const keepRead = useCallback(
+    (log: readonly LogEntry[]) => {
+      if (opened.current && document.visibilityState === 'visible' && atBottom.current) keepReadMark(memberId, slug, newestPlace(log));
+    },
+    [memberId, slug],
+  );
   useEffect(() => {
     const onVisibility = () => {
-      if (document.visibilityState === 'visible') logAtReturn.current = committedLog.current;
-      else setStoppedAt((current) => current ?? { readTo: newestPlace(committedLog.current) });
+      if (document.visibilityState === 'visible') {
+        logAtReturn.current = committedLog.current;
+        keepRead(committedLog.current);
+      } else setStoppedAt((current) => current ?? { readTo: newestPlace(committedLog.current) });
     };
     document.addEventListener('visibilitychange', onVisibility);
     return () => document.removeEventListener('visibilitychange', onVisibility);
-  }, []);
+  }, [keepRead]);
   useEffect(() => {
-    if (document.visibilityState === 'visible' && atBottom.current && room.log !== logAtReturn.current) setStoppedAt(null);
+    if (opened.current && document.visibilityState === 'visible' && atBottom.current && room.log !== logAtReturn.current) setStoppedAt(null);
   }, [room.log]);
+  useEffect(() => {
+    if (opened.current || room.loadingHistory || room.connection !== 'live') return;
+    opened.current = true;
+    setStoppedAt((current) => {
+      // Opened in a background tab: what is said before they look is new.
+      if (document.visibilityState !== 'visible') return current ?? { readTo: newestPlace(room.log) };
+      // Nothing new since their last visit: they read along from here, so the next message said
+      // does not bring the marker in with it.
+      return current && firstUnreadId(room.log, current.readTo) === null ? null : current;
+    });
+  }, [room.loadingHistory, room.connection, room.log]);
+  useEffect(() => keepRead(room.log), [room.log, room.loadingHistory, room.connection, keepRead]);
 
   // Earlier messages added above keep what the reader was looking at in place (Chromium does not
   // anchor the scroll at the very top); otherwise the log follows new messages when at its end.
@@ -291,8 +317,10 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
           ownScrollTop.current = null;
           // Following new messages (the page's own scroll) is not reading them; nor is a hidden tab.
           if (ours || document.visibilityState !== 'visible') return;
-          if (atBottom.current) setStoppedAt(null);
-          else setStoppedAt((current) => current ?? { readTo: newestPlace(room.log) });
+          if (atBottom.current) {
+            setStoppedAt(null);
+            keepRead(room.log);
+          } else setStoppedAt((current) => current ?? { readTo: newestPlace(room.log) });
         }}
       >
         {visible.length === 0 && room.joinError === null && room.connection === 'live' && <Text size="sm">No messages yet. Say hello.</Text>}
