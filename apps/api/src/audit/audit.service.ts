@@ -30,19 +30,7 @@ export class AuditService {
   constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
 
   async record(manager: EntityManager, actor: AuditActor, entry: AuditEntry): Promise<void> {
-    await manager.query(
-      `INSERT INTO audit_log (actor_id, actor_role, action, target_type, target_id, reason, before, after) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [
-        actor.id,
-        actor.role,
-        entry.action,
-        entry.targetType,
-        entry.targetId,
-        entry.reason ?? null,
-        entry.before === undefined ? null : JSON.stringify(entry.before),
-        entry.after === undefined ? null : JSON.stringify(entry.after),
-      ],
-    );
+    await writeAuditRow(manager, actor, entry);
   }
 
   /** Newest first, 100 a page; `beforeId` (or `before`, by time alone) pages back. */
@@ -88,4 +76,24 @@ export class AuditService {
       })),
     };
   }
+}
+
+/**
+ * One audit row, in the caller's transaction. The service writes people's actions; the operator
+ * CLI writes its own (no actor id, role 'operator'), as the role-change trigger does.
+ */
+export async function writeAuditRow(manager: EntityManager, actor: { id: string | null; role: string }, entry: AuditEntry): Promise<void> {
+  await manager.query(
+    `INSERT INTO audit_log (actor_id, actor_role, action, target_type, target_id, reason, before, after) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [
+      actor.id,
+      actor.role,
+      entry.action,
+      entry.targetType,
+      entry.targetId,
+      entry.reason ?? null,
+      entry.before === undefined ? null : JSON.stringify(entry.before),
+      entry.after === undefined ? null : JSON.stringify(entry.after),
+    ],
+  );
 }

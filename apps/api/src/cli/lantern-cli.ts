@@ -12,7 +12,7 @@ import { MEMBER_ROLES, parseServerEnv, passphraseSchema, pseudonymSchema, type M
 import { createDataSource } from '@lantern/db';
 import type { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
-import type { AuditEntry } from '../audit/audit.service';
+import { writeAuditRow, type AuditEntry } from '../audit/audit.service';
 import { hashPassphrase } from '../auth/credentials';
 import { formerNameHash } from '../auth/former-pseudonyms';
 import { pseudonymProblem } from '../auth/pseudonyms';
@@ -68,17 +68,7 @@ async function partnerOption(dataSource: DataSource, found: Map<string, string>,
  * change it records, so neither exists without the other.
  */
 async function recordOperatorAction(manager: EntityManager, entry: AuditEntry): Promise<void> {
-  await manager.query(
-    `INSERT INTO audit_log (actor_id, actor_role, action, target_type, target_id, reason, before, after) VALUES (NULL, 'operator', $1, $2, $3, $4, $5, $6)`,
-    [
-      entry.action,
-      entry.targetType,
-      entry.targetId,
-      entry.reason ?? null,
-      entry.before === undefined ? null : JSON.stringify(entry.before),
-      entry.after === undefined ? null : JSON.stringify(entry.after),
-    ],
-  );
+  await writeAuditRow(manager, { id: null, role: 'operator' }, entry);
 }
 
 async function main(): Promise<void> {

@@ -34,15 +34,18 @@ describe('hostile input that reached the database (real PostgreSQL and Redis)', 
     await api?.close();
   });
 
+  /** Every list a cursor pages through. */
+  const cursorLists = () => [
+    '/api/v1/threads',
+    '/api/v1/categories/anxiety/threads',
+    `/api/v1/threads/${threadId}/posts`,
+    '/api/v1/rooms/lounge/messages',
+    '/api/v1/search?q=thread',
+    '/api/v1/me/replies',
+  ];
+
   it('refuses a forged page cursor on every list with 400 INVALID_CURSOR, and still pages with a real one', async () => {
-    const lists = [
-      '/api/v1/threads',
-      '/api/v1/categories/anxiety/threads',
-      `/api/v1/threads/${threadId}/posts`,
-      '/api/v1/rooms/lounge/messages',
-      '/api/v1/search?q=thread',
-      '/api/v1/me/replies',
-    ];
+    const lists = cursorLists();
     // Each of these Date.parse takes, and PostgreSQL does not take as a timestamp.
     for (const at of ['1', '0', '2020-02-30T00:00:00Z', '+275760-09-13T00:00:00.000Z', '0000-01-01T00:00:00Z', 'Tuesday']) {
       for (const path of lists) {
@@ -90,14 +93,7 @@ describe('hostile input that reached the database (real PostgreSQL and Redis)', 
   });
 
   it('refuses an instant PostgreSQL cannot read (an offset past ±15:59, a fraction of 200 digits) as a bad cursor or field, and takes ±15:59', async () => {
-    const lists = [
-      '/api/v1/threads',
-      '/api/v1/categories/anxiety/threads',
-      `/api/v1/threads/${threadId}/posts`,
-      '/api/v1/rooms/lounge/messages',
-      '/api/v1/search?q=thread',
-      '/api/v1/me/replies',
-    ];
+    const lists = cursorLists();
     // ISO 8601 allows offsets up to ±23:59; PostgreSQL's end at ±15:59.
     const unreadable = ['2026-01-01T00:00:00+16:00', '2026-01-01T00:00:00-23:59', `2026-01-01T00:00:00.${'1'.repeat(200)}Z`];
     for (const at of unreadable) {

@@ -3,7 +3,7 @@ import { deadLetterRetrySchema, deadLetterSchema, listSchema, queueOverviewSchem
 import { withTimeout } from '@lantern/queue';
 import { ErrorCode, type Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { AuditService, writeAuditRow } from '../audit/audit.service';
 import { CurrentMember, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
 import { ApiException } from '../http/api-exception';
 import { Responds } from '../http/responds.decorator';
@@ -92,11 +92,7 @@ export class DeadLettersController {
    * too, the admin's answer still says what the queue did, and the log holds only the request.
    */
   private async recordUnconfirmedRetry(jobId: string, outcome: UnconfirmedRetry): Promise<void> {
-    await this.dataSource
-      .query(
-        `INSERT INTO audit_log (actor_id, actor_role, action, target_type, target_id, reason, after) VALUES (NULL, 'system', 'dead_letter_retry_unconfirmed', 'job', NULL, $1, $2)`,
-        [jobId, JSON.stringify({ jobId, outcome })],
-      )
+    await writeAuditRow(this.dataSource.manager, { id: null, role: 'system' }, { action: 'dead_letter_retry_unconfirmed', targetType: 'job', targetId: null, reason: jobId, after: { jobId, outcome } })
       .catch((error: unknown) => this.logger.warn(`a dead letter's unconfirmed retry was not recorded: ${(error as Error).message}`));
   }
 }
