@@ -11,3 +11,14 @@ export function browserStorage(kind: 'local' | 'session'): Storage | undefined {
     return undefined;
   }
 }
+
+/** Removes every key that starts with `prefix` (a member's entries, at sign-out); blocked storage is left as it is. */
+export function forgetKeysStartingWith(prefix: string, storage: Storage | undefined): void {
+  try {
+    if (!storage) return;
+    const keys = Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter((key): key is string => key?.startsWith(prefix) === true);
+    for (const key of keys) storage.removeItem(key);
+  } catch {
+    // Nothing stored, or storage blocked.
+  }
+}

@@ -1,4 +1,4 @@
-import { browserStorage } from '../../api/browser-storage';
+import { browserStorage, forgetKeysStartingWith } from '../../api/browser-storage';
 import { isAfter, type LogPlace } from './message-log';
 
 /**
@@ -52,11 +52,5 @@ export function keepReadMark(memberId: string, room: string, readTo: LogPlace | 
 
 /** At sign-out: every room's mark of that member (registered in main.tsx). */
 export function forgetReadMarks(memberId: string, storage = browserStorage('local')): void {
-  try {
-    if (!storage) return;
-    const keys = Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter((key): key is string => key?.startsWith(`${PREFIX}${memberId}.`) === true);
-    for (const key of keys) storage.removeItem(key);
-  } catch {
-    // Nothing stored, or storage blocked.
-  }
+  forgetKeysStartingWith(`${PREFIX}${memberId}.`, storage);
 }

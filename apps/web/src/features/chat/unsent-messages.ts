@@ -1,4 +1,4 @@
-import { browserStorage } from '../../api/browser-storage';
+import { browserStorage, forgetKeysStartingWith } from '../../api/browser-storage';
 
 /** A message written in a room that the server has not stored yet: waiting to go, or refused. */
 export interface UnsentMessage {
@@ -44,11 +44,5 @@ export function keepUnsent(memberId: string, room: string, messages: UnsentMessa
 
 /** At sign-out: every room's unsent messages of that member (registered in main.tsx). */
 export function forgetUnsent(memberId: string, storage = browserStorage('session')): void {
-  try {
-    if (!storage) return;
-    const keys = Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter((key): key is string => key?.startsWith(`${PREFIX}${memberId}.`) === true);
-    for (const key of keys) storage.removeItem(key);
-  } catch {
-    // Nothing stored, or storage blocked.
-  }
+  forgetKeysStartingWith(`${PREFIX}${memberId}.`, storage);
 }
