@@ -122,6 +122,21 @@ export class ChatService {
     return this.assertEnterable(rows[0], slug, viewer);
   }
 
+  /**
+   * Refuses a typing notice that no message could follow: the room locked since the member came
+   * in, or their chat paused (muted, suspended). Otherwise the room reads "… is typing" from
+   * someone it will never hear, which is a way to hover in a room a moderator just quieted.
+   */
+  async assertMayType(slug: string, viewer: Viewer): Promise<void> {
+    const [row]: Array<SanctionState & { name: string; locked: boolean }> = await this.dataSource.query(
+      `SELECT r.name, r.locked, m.muted_until, m.suspended_until FROM rooms r CROSS JOIN members m WHERE r.slug = $1 AND m.id = $2`,
+      [slug, viewer.id],
+    );
+    if (!row) throw refuse(HttpStatus.NOT_FOUND, 'ROOM_NOT_FOUND', `There is no room "${slug}".`);
+    if (row.locked && !isStaff(viewer)) throw refuse(HttpStatus.FORBIDDEN, 'ROOM_LOCKED', `${row.name} is locked by the moderators for now.`);
+    assertNotSanctioned(row, 'chat');
+  }
+
   private assertEnterable<Room extends RoomRow & { is_member: boolean }>(room: Room | undefined, slug: string, viewer: Viewer): Room {
     if (!room || (room.private && !room.is_member)) {
       // A private room a member is not part of is answered like one that does not exist, word for

@@ -449,6 +449,9 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
 
     await node1.db.dataSource.query(`UPDATE members SET muted_until = now() + interval '1 hour' WHERE id = $1`, [alice.memberId]);
     expect((await emit(a, 'message:send', { room: 'lounge', body: 'am I muted?', clientMsgId: 'mute-1' })).error?.code).toBe('MUTED');
+    // Nor does the room read "… is typing" from someone whose words it will not hear.
+    const typingOnB = collect<{ room: string; displayName: string }>(b, 'typing');
+    expect((await emit(a, 'typing', { room: 'lounge' })).error?.code).toBe('MUTED');
     await node1.db.dataSource.query(`UPDATE members SET muted_until = NULL, suspended_until = now() + interval '1 day' WHERE id = $1`, [alice.memberId]);
     expect((await emit(a, 'message:send', { room: 'lounge', body: 'am I paused?', clientMsgId: 'suspended-1' })).error?.code).toBe('SANCTIONED');
     await node1.db.dataSource.query(`UPDATE members SET suspended_until = now() - interval '1 minute' WHERE id = $1`, [alice.memberId]);
@@ -480,7 +483,12 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     expect((await emit(late, 'room:join', { room: 'lounge' })).error?.code).toBe('ROOM_LOCKED');
     // Members already inside cannot send to a locked room; its moderators can.
     expect((await emit(b, 'message:send', { room: 'lounge', body: 'still here?', clientMsgId: 'locked-1' })).error?.code).toBe('ROOM_LOCKED');
+    expect((await emit(b, 'typing', { room: 'lounge' })).error?.code).toBe('ROOM_LOCKED');
     expect((await emit(mod, 'message:send', { room: 'lounge', body: 'Taking a short pause.', clientMsgId: 'mod-locked-1' })).ok).toBe(true);
+    expect((await emit(mod, 'typing', { room: 'lounge' })).ok).toBe(true);
+    // The moderator's typing reaches B; neither refused notice ever did.
+    await waitFor(async () => typingOnB.length > 0, 5000, 'the moderator typing, on node 2');
+    expect(typingOnB).toEqual([{ room: 'lounge', displayName: moderator.pseudonym }]);
     await rest(node1, 'PATCH', '/api/v1/rooms/lounge', { token: moderator.token, body: { locked: false } });
     const audit = await node1.db.dataSource.query(`SELECT action FROM audit_log WHERE actor_id = $1 ORDER BY id`, [moderator.memberId]);
     expect(audit.map((row: { action: string }) => row.action)).toEqual(['remove', 'room_settings', 'room_settings', 'room_settings']);

@@ -496,6 +496,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     if (!socket.rooms.has(roomChannel(room))) throw new ApiException(403, 'NOT_IN_ROOM', `Join ${room} first.`);
     const member = socket.data.member;
     if (await this.presence.typing(room, member.id).catch(() => true)) {
+      // Read once per notice that would be heard (the key above holds the rest back for a few seconds).
+      await this.chat.assertMayType(room, member);
       socket.to(roomChannel(room)).except(hiddenByChannel(member.id)).emit('typing', { room, displayName: member.pseudonym });
     }
     return {};
