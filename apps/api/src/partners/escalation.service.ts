@@ -43,6 +43,9 @@ interface EscalationRow {
 /** What only the partner reads of an escalation: its number to call. */
 type EscalationWithoutPhone = Omit<Escalation, 'phone'>;
 
+/** The audit action for a counsellor shown a member's number. */
+const PHONE_READ = 'escalation_phone_read';
+
 export interface EscalateInput {
   flag: { id: string; risk: string; authorId: string | null; contentType: string };
   partnerId: string;
@@ -485,27 +488,43 @@ export class EscalationService {
     return row.partner_id;
   }
 
-  async listForPartner(partnerId: string): Promise<{ items: Escalation[] }> {
+  async listForPartner(reader: AuditActor, partnerId: string): Promise<{ items: Escalation[] }> {
     const rows: PartnerEscalationRow[] = await this.dataSource.query(`${SELECT} WHERE e.partner_id = $1 ORDER BY e.created_at DESC LIMIT 200`, [partnerId]);
-    return { items: await this.withPhones(rows) };
+    return { items: await this.withPhones(reader, rows) };
   }
 
   /** A partner sees only its own: anything else is answered as if it did not exist. */
-  async getForPartner(partnerId: string, id: string): Promise<Escalation> {
+  async getForPartner(reader: AuditActor, partnerId: string, id: string): Promise<Escalation> {
     const rows: PartnerEscalationRow[] = await this.dataSource.query(`${SELECT} WHERE e.id = $1 AND e.partner_id = $2`, [id, partnerId]);
     if (!rows[0]) throw new ApiException(HttpStatus.NOT_FOUND, 'ESCALATION_NOT_FOUND', 'There is no such escalation for your organisation.');
-    return (await this.withPhones(rows))[0];
+    return (await this.withPhones(reader, rows))[0];
   }
 
   /**
    * The partner's view: the number to call is the member's current one, only while the case is open and
-   * on the phone channel (closing, a withdrawal or the member's switch to messages deletes it).
+   * on the phone channel (closing, a withdrawal or the member's switch to messages deletes it). Who
+   * was shown a member's number is in the audit log before the number leaves: once per counsellor,
+   * case and hour (a portal that refreshes its list is one reading, not hundreds).
    */
-  private async withPhones(rows: PartnerEscalationRow[]): Promise<Escalation[]> {
+  private async withPhones(reader: AuditActor, rows: PartnerEscalationRow[]): Promise<Escalation[]> {
     const items = await this.withTimelines(rows);
-    return items.map((item, index) => {
+    const shown = items.map((item, index) => {
       const sealed = rows[index].phone_ciphertext;
-      return { ...item, phone: sealed && item.status !== 'closed' && item.payload.channel === 'phone' ? this.phones.open(sealed) : null };
+      return sealed && item.status !== 'closed' && item.payload.channel === 'phone' ? sealed : null;
+    });
+    const read = items.filter((_, index) => shown[index] !== null).map((item) => item.id);
+    if (read.length > 0) {
+      await this.dataSource.query(
+        `INSERT INTO audit_log (actor_id, actor_role, action, target_type, target_id)
+         SELECT $1, $2, '${PHONE_READ}', 'escalation', t.id FROM unnest($3::uuid[]) t(id)
+          WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.target_type = 'escalation' AND a.target_id = t.id AND a.actor_id = $1
+                               AND a.action = '${PHONE_READ}' AND a.created_at > now() - interval '1 hour')`,
+        [reader.id, reader.role, read],
+      );
+    }
+    return items.map((item, index) => {
+      const sealed = shown[index];
+      return { ...item, phone: sealed === null ? null : this.phones.open(sealed) };
     });
   }
 
@@ -575,7 +594,7 @@ export class EscalationService {
     });
     if (joined) this.events.privateRoomReady.next(joined);
     if (left) this.events.privateRoomLeft.next(left);
-    return this.getForPartner(partnerId, id);
+    return this.getForPartner(actor, partnerId, id);
   }
 
   /** Admins: every escalation, with those whose delivery failed first. */

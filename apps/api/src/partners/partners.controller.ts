@@ -81,14 +81,14 @@ export class PartnerEscalationsController {
 
   @Get()
   @Responds(listSchema(escalationSchema))
-  list(@CurrentPartner() partnerId: string): Promise<{ items: Escalation[] }> {
-    return this.escalations.listForPartner(partnerId);
+  list(@CurrentMember() member: AuthenticatedMember, @CurrentPartner() partnerId: string): Promise<{ items: Escalation[] }> {
+    return this.escalations.listForPartner(member, partnerId);
   }
 
   @Get(':id')
   @Responds(escalationSchema)
-  get(@ValidParam('id', escalationId) id: string, @CurrentPartner() partnerId: string): Promise<Escalation> {
-    return this.escalations.getForPartner(partnerId, id);
+  get(@ValidParam('id', escalationId) id: string, @CurrentMember() member: AuthenticatedMember, @CurrentPartner() partnerId: string): Promise<Escalation> {
+    return this.escalations.getForPartner(member, partnerId, id);
   }
 
   /** Acknowledge, record contact, close with an outcome. */

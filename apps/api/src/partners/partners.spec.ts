@@ -916,6 +916,10 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
       [id],
     );
     expect(anywhere).toEqual([]);
+    // Who was shown the member's number is on record: once for the hour, however often the portal asked.
+    for (let i = 0; i < 3; i++) expect((await rest<Escalation>(api, 'GET', `/api/v1/partner/escalations/${id}`, { token: counsellor.token })).body.phone).toBe('+1 555 010 0122');
+    const shown = await api.db.dataSource.query(`SELECT actor_id, actor_role, target_type, before, after FROM audit_log WHERE action = 'escalation_phone_read' AND target_id = $1`, [id]);
+    expect(shown).toEqual([{ actor_id: counsellor.memberId, actor_role: 'partner', target_type: 'escalation', before: null, after: null }]);
 
     // Once the line closes the case, asking again is a new request, as before, and the line is told nothing.
     await rest(api, 'POST', `/api/v1/partner/escalations/${id}/outcome`, { token: counsellor.token, body: { outcome: 'Reached them on the new number.' } });
