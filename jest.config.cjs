@@ -3,5 +3,7 @@ module.exports = {
   // testTimeout is a global option: inside a project config jest ignores it. Integration tests start
   // real processes and databases; nothing here is a timing assertion.
   testTimeout: 60000,
+  // Test databases are copies of one migrated template per run; this drops it at the end.
+  globalTeardown: '<rootDir>/tools/test/drop-test-templates.cjs',
   projects: ['<rootDir>/libs/*/jest.config.cjs', '<rootDir>/apps/*/jest.config.cjs', '<rootDir>/tools/jest.config.cjs'],
 };

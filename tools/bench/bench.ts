@@ -127,7 +127,7 @@ interface Stack {
 
 /** One Lantern (api + worker, built) on a fresh database, as `npm start` runs it. */
 async function startStack(): Promise<Stack> {
-  const db = await createTestDatabase('bench');
+  const db = await createTestDatabase('bench', undefined, { fromTemplate: false });
   const prefix = uniqueQueuePrefix('bench');
   const port = String(31000 + Math.floor(Math.random() * 2000));
   const env = {
