@@ -1,6 +1,6 @@
 import type { Browser, Page, TestInfo } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './support/axe';
-import { openAs, registeredMember } from './support/operators';
+import { expectSignedInAs as expectSignedInAsIn, openAs, registeredMember } from './support/operators';
 
 // Long and memorable, as the welcome page suggests; no rule of the server should refuse it.
 const PASSPHRASE = 'a lantern on the quiet harbour at dawn';
@@ -12,14 +12,18 @@ function header(page: Page) {
   return page.getByRole('banner');
 }
 
-/** The pseudonym in the header (its visually hidden "Signed in as " prefix included). */
+/** The pseudonym in the header (its visually hidden "Signed in as " prefix included); on a phone, in its Menu, left open. */
 async function expectSignedInAs(page: Page, pseudonym: string): Promise<void> {
+  await expectSignedInAsIn(page, pseudonym, { leaveOpen: true });
   await expect(page.getByTestId('signed-in-pseudonym')).toHaveText(`Signed in as ${pseudonym}`);
   await expect(header(page).getByRole('button', { name: 'Sign out' })).toBeVisible();
   await expect(header(page).getByRole('link', { name: 'Get help now' })).toBeVisible();
 }
 
 async function expectSignedOut(page: Page): Promise<void> {
+  // On a phone, the ways in are in the header's Menu.
+  const menu = header(page).getByRole('button', { name: 'Menu' });
+  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
   await expect(header(page).getByRole('link', { name: 'Sign in' })).toBeVisible();
   await expect(header(page).getByRole('link', { name: 'Join' })).toBeVisible();
   await expect(page.getByTestId('signed-in-pseudonym')).toHaveCount(0);
@@ -217,6 +221,8 @@ test.describe('pseudonymous identity', () => {
     await axe.check('home at 320px, signed in');
 
     // With no passphrase, only the recovery code gets this account back: signing out says so first.
+    // On a phone, Sign out is in the header's Menu.
+    await header(page).getByRole('button', { name: 'Menu' }).click();
     const signOut = header(page).getByRole('button', { name: 'Sign out' });
     await signOut.click();
     const warning = page.getByRole('dialog', { name: 'Sign out without a passphrase?' });

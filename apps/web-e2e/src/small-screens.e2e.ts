@@ -32,8 +32,9 @@ async function useScreen(page: Page, screen: Screen): Promise<void> {
   await page.evaluate((fontSize) => {
     document.documentElement.style.fontSize = fontSize;
   }, screen.fontSize);
-  // One frame, so what is measured is laid out at the new size.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  // Two frames, so what is measured is laid out at the new size: the header changes its layout
+  // at a phone's width in a render of its own, after the frame that reports the new width.
+  for (let frame = 0; frame < 2; frame++) await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
 }
 
 /**
@@ -105,8 +106,10 @@ async function expectHelpInReach(page: Page, screen: Screen): Promise<void> {
   const panel = page.getByRole('region', { name: 'Support you can reach now' });
   const reach = [page.getByRole('button', { name: 'Leave quickly' }), panel.getByRole('link', { name: 'Call 988', exact: true }), panel.getByRole('link', { name: /^Text HOME to 741741/ })];
   for (const control of reach) {
-    await control.scrollIntoViewIfNeeded();
-    await expect(control).toBeInViewport({ ratio: 1 });
+    // Scrolled to the middle of the screen (Playwright's scrollIntoViewIfNeeded leaves one that
+    // shows in part where it is: with the header folded on a phone, Call 988 sits at the fold).
+    await control.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await expect(control, `${screen.name}: ${await control.textContent()}`).toBeInViewport({ ratio: 1 });
     const box = await control.boundingBox();
     expect(box?.height, `${screen.name}: ${await control.textContent()}`).toBeGreaterThanOrEqual(24);
   }
@@ -236,6 +239,42 @@ test.describe('small phones and large text', () => {
     await expect(page.getByRole('banner').getByRole('link', { name: 'Get help now' })).toBeVisible();
     expect(await layoutProblems(page), 'desktop').toEqual([]);
     await visit(page, null, 'home with the crisis panel', (label) => axe.check(label), panel);
+  });
+
+  test('on a phone, the header keeps the way to help and the way out in view and folds the rest into a Menu', async ({ page, request, axe }) => {
+    const member = await registeredMember(request);
+    await page.setViewportSize({ width: SMALL_PHONE.width, height: SMALL_PHONE.height });
+    await openAs(page, member, '/');
+    const banner = page.getByRole('banner');
+    const menu = banner.getByRole('button', { name: 'Menu' });
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    for (const screen of [SMALL_PHONE, SMALL_PHONE_LARGE_TEXT]) {
+      await useScreen(page, screen);
+      for (const control of [banner.getByRole('link', { name: 'Get help now' }), banner.getByRole('button', { name: 'Leave quickly' })]) await expect(control, screen.name).toBeInViewport({ ratio: 1 });
+      await expect(banner.getByRole('link', { name: 'Chat' })).toHaveCount(0);
+      // The full row took the whole first screen with large text; folded, the page's own heading is on it.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await expect(page.getByRole('main').getByRole('heading', { level: 1 }), `${screen.name}: the page's heading on the first screen`).toBeInViewport();
+    }
+    await menu.click();
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await expect(banner.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Chat' })).toBeVisible();
+    await expect(banner.getByTestId('signed-in-pseudonym')).toHaveText(`Signed in as ${member.member.pseudonym}`);
+    await expect(banner.getByRole('button', { name: 'Sign out' })).toBeVisible();
+    for (const screen of [SMALL_PHONE, SMALL_PHONE_LARGE_TEXT]) {
+      await useScreen(page, screen);
+      expect(await layoutProblems(page), `${screen.name}, the menu open`).toEqual([]);
+    }
+    await axe.check('home on a phone, the header menu open');
+    // Where it leads, the menu is closed again: the page chosen is what they want to see.
+    await banner.getByRole('link', { name: 'Chat' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Chat rooms' })).toBeVisible();
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await axe.check('chat rooms on a phone, reached from the header menu');
+    // On a desktop the whole row is there and there is no Menu.
+    await useScreen(page, DESKTOP);
+    await expect(menu).toHaveCount(0);
+    await expect(banner.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Chat' })).toBeVisible();
   });
 
   test('on the help page, choosing another region says which lines are shown now', async ({ page, axe }) => {

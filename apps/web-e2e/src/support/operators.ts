@@ -39,8 +39,23 @@ export async function openAs(target: Page | Browser, grant: Grant, path: string)
   const page = 'newContext' in target ? await (await target.newContext()).newPage() : target;
   await seedSession(page, grant);
   await page.goto(path);
-  await expect(page.getByTestId('signed-in-pseudonym')).toContainText(grant.member.pseudonym);
+  await expectSignedInAs(page, grant.member.pseudonym);
   return page;
+}
+
+/** The width below which the header folds its navigation into a Menu (site-header.tsx: 48em). */
+const FOLDED_HEADER_BELOW = 768;
+
+/**
+ * The header shows this name as the one signed in: on a phone, inside its Menu, which is opened to
+ * read it and closed again (`leaveOpen` keeps it open for what the test does next).
+ */
+export async function expectSignedInAs(page: Page, pseudonym: string, { leaveOpen = false } = {}): Promise<void> {
+  const folded = (page.viewportSize()?.width ?? FOLDED_HEADER_BELOW) < FOLDED_HEADER_BELOW;
+  const menu = page.getByRole('banner').getByRole('button', { name: 'Menu' });
+  if (folded && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  await expect(page.getByTestId('signed-in-pseudonym')).toContainText(pseudonym);
+  if (folded && !leaveOpen) await menu.click();
 }
 
 /**

@@ -1,18 +1,15 @@
-import { Alert, Anchor, Box, Button, Container, Group, Text } from '@mantine/core';
+import { Alert, Anchor, Box, Container, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { CHAT_PATH } from '../features/chat/chat-paths';
 import { CrisisPanel } from '../features/crisis/crisis-panel';
 import { PrivateChatInvite } from '../features/crisis/private-chat-invite';
-import { LeaveQuicklyButton } from '../features/crisis/leave-quickly';
 import { UnreachableNotice } from '../features/health/unreachable-notice';
-import { AccountNav } from '../features/identity/account-nav';
 import { useSession } from '../features/identity/use-session';
 import { SessionBanner } from '../features/identity/session-banner';
 import { ModeratorNoteBanner } from '../features/moderator-notes/moderator-note-banner';
-import { RepliesNavLink } from '../features/replies/replies-nav-link';
 import { RestrictionNotice } from '../features/moderator-notes/restriction-notice';
 import { useNavigationNotice } from '../routes/navigation';
 import { HELP_PATH, HOME_PATH, PARTNER_PATH } from '../routes/route-paths';
+import { SiteHeader } from './site-header';
 import { MAIN_CONTENT_ID, SkipLink } from './skip-link';
 
 export interface AppLayoutProps {
@@ -23,7 +20,6 @@ export interface AppLayoutProps {
 
 /**
  * The frame around every page: skip link, header with the way to help, main, footer.
- * The header is not fixed, so at 320px or 200% text it scrolls away instead of covering content.
  */
 export function AppLayout({ currentPath, children }: AppLayoutProps) {
   const notice = useNavigationNotice();
@@ -33,39 +29,7 @@ export function AppLayout({ currentPath, children }: AppLayoutProps) {
   return (
     <>
       <SkipLink />
-      <Box component="header" py="md" data-print="hide" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
-        <Container size="md">
-          <Group justify="space-between" gap="sm">
-            <Anchor
-              href={home}
-              aria-current={currentPath === home ? 'page' : undefined}
-              underline="never"
-              c="var(--mantine-color-text)"
-              fz="xl"
-              fw={700}
-            >
-              Lantern
-            </Anchor>
-            <Group gap="xs" wrap="wrap">
-              <nav aria-label="Main">
-                <Group gap="xs" wrap="wrap">
-                  <Button component="a" href={CHAT_PATH} variant="default" aria-current={currentPath.startsWith(CHAT_PATH) ? 'page' : undefined}>
-                    Chat
-                  </Button>
-                  <RepliesNavLink currentPath={currentPath} />
-                  <Button component="a" href={HELP_PATH} aria-current={currentPath === HELP_PATH ? 'page' : undefined}>
-                    Get help now
-                  </Button>
-                </Group>
-              </nav>
-              <LeaveQuicklyButton />
-              <nav aria-label="Account">
-                <AccountNav currentPath={currentPath} />
-              </nav>
-            </Group>
-          </Group>
-        </Container>
-      </Box>
+      <SiteHeader currentPath={currentPath} home={home} />
       <Container size="md" component="main" id={MAIN_CONTENT_ID} tabIndex={-1} py="xl">
         <UnreachableNotice withHelp={currentPath !== HELP_PATH} />
         <SessionBanner />
