@@ -49,7 +49,12 @@ export class ChatController {
   async rooms(@CurrentMember() member: AuthenticatedMember): Promise<{ items: RoomSummary[] }> {
     const rooms = await this.chat.rooms(member);
     const online = await this.presence.counts(rooms.map((room) => room.slug));
-    return { items: rooms.map((room) => toSummary(room, online[room.slug] ?? 0)) };
+    return {
+      items: rooms.map((room) => ({
+        ...toSummary(room, online[room.slug] ?? 0),
+        latest: room.latest_id && room.latest_at ? { id: room.latest_id, createdAt: room.latest_at.toISOString() } : null,
+      })),
+    };
   }
 
   /** History by cursor, for clients that were away too long for connection state recovery. */

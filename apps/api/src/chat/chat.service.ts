@@ -102,9 +102,17 @@ export class ChatService {
 
   private readonly sends = new SendBatcher<PendingSend, SendRow | undefined>((batch) => this.storeSends(batch), SEND_BATCHING);
 
-  async rooms(viewer: Viewer): Promise<RoomRow[]> {
+  /** The rooms this viewer may open, each with the newest message in it someone else said that they may see. */
+  async rooms(viewer: Viewer): Promise<Array<RoomRow & { latest_id: string | null; latest_at: Date | null }>> {
     return this.dataSource.query(
-      `SELECT r.id, r.slug, r.name, ${describedFor('$1', '$2')} AS description, r.locked, r.slow_mode_seconds, r.private FROM rooms r
+      `SELECT r.id, r.slug, r.name, ${describedFor('$1', '$2')} AS description, r.locked, r.slow_mode_seconds, r.private,
+              latest.id AS latest_id, latest.created_at AS latest_at
+         FROM rooms r
+         LEFT JOIN LATERAL (
+           SELECT msg.id, msg.created_at FROM messages msg
+            WHERE msg.room_id = r.id AND msg.status = 'visible' AND msg.author_id IS DISTINCT FROM $1::uuid
+              AND NOT ${messageHiddenByViewer('$1', 'msg.author_id')}
+            ORDER BY msg.created_at DESC, msg.id DESC LIMIT 1) latest ON true
         WHERE ${roomOpenTo('r', '$1', '$2')}
         ORDER BY r.private DESC, r.position, r.name`,
       [viewer.id, viewer.role],

@@ -133,6 +133,27 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     expect(await onlineListed(erin)).toBe(1);
   });
 
+  it('lists with each room the newest message someone else said that the reader may see: never their own, nor one from a member they hid, nor one taken out', async () => {
+    const [dana, eli] = [await registerMember(node1, 'Dana Plover'), await registerMember(node1, 'Eli Tern')];
+    const [d, e] = await Promise.all([dana, eli].map((session) => connected(connect(node1, session.token))));
+    for (const socket of [d, e]) await emit(socket, 'room:join', { room: 'grief-circle' });
+    const latestFor = async (session: Session) =>
+      (await rest<{ items: RoomSummary[] }>(node2, 'GET', '/api/v1/rooms', { token: session.token })).body.items.find((listed) => listed.slug === 'grief-circle')?.latest;
+    const storedAt = async (id: string) => ((await node1.db.dataSource.query(`SELECT created_at FROM messages WHERE id = $1`, [id]))[0].created_at as Date).toISOString();
+
+    const fromDana = await emit(d, 'message:send', { room: 'grief-circle', body: 'Thinking of my dad today.', clientMsgId: 'latest-1' });
+    expect(await latestFor(eli)).toEqual({ id: fromDana.id, createdAt: await storedAt(String(fromDana.id)) });
+    const danaSawBefore = await latestFor(dana);
+    expect(danaSawBefore?.id).not.toBe(fromDana.id);
+    const fromEli = await emit(e, 'message:send', { room: 'grief-circle', body: 'Sending you strength.', clientMsgId: 'latest-2' });
+    expect(await latestFor(dana)).toEqual({ id: fromEli.id, createdAt: await storedAt(String(fromEli.id)) });
+    // Dana hides Eli: his words are not new to her; nor is a message a moderator took out, for Eli.
+    expect((await rest(node1, 'POST', '/api/v1/me/hidden-members', { token: dana.token, body: { messageId: fromEli.id } })).status).toBe(201);
+    expect(await latestFor(dana)).toEqual(danaSawBefore);
+    expect((await rest(node1, 'DELETE', `/api/v1/rooms/grief-circle/messages/${fromDana.id}`, { token: moderator.token })).status).toBe(204);
+    expect((await latestFor(eli))?.id).not.toBe(fromDana.id);
+  });
+
   it('tells only the sender its clientMsgId, acks before the room hears it, and refuses a clientMsgId already used for other words', async () => {
     const a = await connected(connect(node1, alice.token));
     const b = await connected(connect(node2, bob.token));

@@ -107,6 +107,12 @@ export const roomSummarySchema = z.object({
   online: z.number().int(),
   /** Only its members see it: a member's conversation with a crisis counsellor or with the moderators. Listed first. */
   private: z.boolean(),
+  /**
+   * In the room list (`GET /rooms`): the newest message in the room someone else said that the
+   * reader may see (not their own, not from a member they hid), or null. The web app marks a room
+   * with messages after the reader's read mark, which only their browser keeps.
+   */
+  latest: z.object({ id: z.string(), createdAt: z.string() }).nullable().optional(),
 });
 export type RoomSummary = z.infer<typeof roomSummarySchema>;
 

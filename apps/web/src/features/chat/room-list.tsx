@@ -7,7 +7,10 @@ import { acquireSocket, releaseSocket } from '../../api/realtime-socket';
 import { ForumLink } from '../forum/forum-link';
 import { MembersOnly } from '../forum/members-only';
 import { EmptyState, ErrorState, LoadingState } from '../forum/query-states';
+import { useSession } from '../identity/use-session';
 import { chatRoomPath } from './chat-paths';
+import { isAfter } from './message-log';
+import { recallReadMark } from './read-marks';
 
 export const ROOMS_QUERY_KEY = ['chat', 'rooms'];
 
@@ -45,8 +48,21 @@ export function useRooms() {
   });
 }
 
+/**
+ * Whether someone said something in the room since this member last read it in this browser (the
+ * read mark its page keeps). A room never opened here has no mark, and is not marked: as on the
+ * room's page, there is nothing to say it is new against.
+ */
+export function saidSinceRead(memberId: string, room: Pick<RoomSummary, 'slug' | 'latest'>): boolean {
+  if (!room.latest) return false;
+  const mark = recallReadMark(memberId, room.slug);
+  return mark !== null && (mark.readTo === null || isAfter(room.latest, mark.readTo));
+}
+
 function RoomList() {
   const rooms = useRooms();
+  const session = useSession();
+  const memberId = session.status === 'signed-in' ? session.member.id : null;
   if (rooms.isPending) return <LoadingState label="Loading the rooms…" />;
   if (rooms.isError) return <ErrorState title="We couldn't load the rooms" error={rooms.error} onRetry={() => void rooms.refetch()} />;
   if (rooms.data.items.length === 0) {
@@ -66,6 +82,7 @@ function RoomList() {
                 <ForumLink href={chatRoomPath(room.slug)} fw={600} fz="lg">
                   {room.name}
                 </ForumLink>
+                {memberId && saidSinceRead(memberId, room) && <Badge>new messages</Badge>}
                 <Badge variant="light" color="gray">
                   {room.online} online
                 </Badge>
