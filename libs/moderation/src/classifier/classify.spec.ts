@@ -72,6 +72,19 @@ describe('classify: crisis signals', () => {
     expect(classify('I took my pills this morning').crisis).toBe(false);
   });
 
+  it('reads "them" in "I will take them all" as the pills, so the plan stays the writer\'s', () => {
+    // With "I" outside the phrase, "them" used to be read as the person who would take them.
+    for (const text of ['I will take them all tonight', 'I am going to take them all', 'I have the pills ready and I will take them all tonight.']) {
+      const result = classify(text);
+      expect(result.crisis).toBe(true);
+      expect(result.categories).toContain('suicidal_ideation');
+      expect(result.categories).not.toContain('concern_for_other');
+    }
+    expect(classify('I will take them all tonight').risk).toBe('imminent');
+    // Someone else's plan is still theirs.
+    expect(classify('my friend is going to take them all').categories).toEqual(['concern_for_other']);
+  });
+
   it('counts "took N pills" in full only for a large number', () => {
     expect(crisisOf('I took 2 pills for my headache')).toBe(false);
     expect(crisisOf('I took 30 pills')).toBe(true);

@@ -14,6 +14,8 @@ const TALK_VERBS = new Set([
   'joke', 'jokes', 'joking', 'joked', 'dream', 'dreams', 'dreaming', 'obsess', 'obsessing', 'obsessed', 'rant',
   'ranting', 'posting', 'posted', 'posts', 'messaging', 'texting', 'texted', 'speaks', 'speaking', 'spoke', 'going',
 ]);
+/** Object pronouns that stand for things inside a crisis phrase ("take them all", "sold them"). */
+const THINGS_IN_A_PHRASE = new Set(['them']);
 /** "thank you", "love you": formulas that do not make "you" the subject. */
 const FORMULAIC_YOU = new Set(['thank', 'love', 'miss', 'se', 'bless']);
 
@@ -53,6 +55,9 @@ function readHolder(entry: LexiconEntry, first: number, last: number, context: T
   for (let i = first; i <= last; i++) {
     const word = tokens[i].text;
     if (QUANTIFIERS.has(word)) continue;
+    // "I will take them all": inside a phrase "them" is what is taken or given away (pills, the
+    // razors), never who does it; read as a person it made the writer's own plan someone else's.
+    if (i > first && THINGS_IN_A_PHRASE.has(word)) continue;
     const person = personOf(word, context.french, context.spanish);
     // "thank you for everything" names nobody: the farewell is the speaker's.
     if (person === 'you' && i > 0 && FORMULAIC_YOU.has(tokens[i - 1].text)) continue;
