@@ -715,6 +715,39 @@ test.describe('chat rooms', () => {
     await expect(griefCircle).not.toContainText('new messages');
   });
 
+  test('a member who comes back to more than the log shows at once starts at the New messages marker, and has read it all once at the end', async ({ page, request, baseURL, axe }) => {
+    test.setTimeout(60_000);
+    const [returner, first, second] = [await member(request), await member(request), await member(request)];
+    const tag = crypto.randomUUID().slice(0, 8);
+    await openAs(page, returner, '/chat/lounge');
+    const log = page.getByRole('log', { name: 'Messages in Lounge' });
+    await sendAs(baseURL!, first, 'lounge', [`Read before leaving (${tag})`]);
+    await expect(log).toContainText(`Read before leaving (${tag})`);
+    await axe.check('lounge');
+    await page.getByRole('link', { name: 'All rooms' }).click();
+    await expect(page.getByRole('list', { name: 'Rooms' })).toBeVisible();
+    await axe.check('room list, before a long conversation');
+    // A long conversation meanwhile: far more than the log's height.
+    const said = (who: string, n: number) => `${who} ${n} (${tag}): ${'It has been a long week and I wanted to say how much this room helps me on nights like this one. '.repeat(3)}`;
+    await sendAs(baseURL!, first, 'lounge', [1, 2, 3, 4].map((n) => said('First', n)));
+    await sendAs(baseURL!, second, 'lounge', [1, 2, 3, 4].map((n) => said('Second', n)));
+    await page.getByRole('list', { name: 'Rooms' }).getByRole('link', { name: 'Lounge' }).click();
+    await expect(log).toContainText(said('Second', 4));
+    const marker = log.getByRole('separator', { name: 'New messages' });
+    // The marker and the first thing said after it are in view; the newest is further down.
+    await expect(marker).toBeInViewport();
+    await expect(log.getByTestId('chat-message').filter({ hasText: said('First', 1) })).toBeInViewport();
+    await expect(log.getByTestId('chat-message').filter({ hasText: said('Second', 4) })).not.toBeInViewport();
+    await axe.check('lounge, opened at the New messages marker');
+    // Read down to the end: it is all read, and the marker goes.
+    await log.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+    await expect(marker).toHaveCount(0);
+    await page.reload();
+    await expect(log).toContainText(said('Second', 4));
+    await expect(log).toHaveAttribute('aria-busy', 'false');
+    await expect(marker).toHaveCount(0);
+  });
+
   test('on a phone, a member who writes in crisis keeps help in sight beside the composer after sending, is told where the panel came and taken to it; the others in the room are told nothing', async ({ page, request, baseURL, axe }) => {
     test.setTimeout(60_000);
     const [alice, bob] = [await member(request), await member(request)];

@@ -166,6 +166,25 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
     ownScrollTop.current = element.scrollTop;
   }, [room.log, shown]);
 
+  // Opened with more said since their last visit than the log shows at once, the reader starts at
+  // the marker, not below everything they missed: what was said first is read first. Once per
+  // visit; from there the log stays where they are until they reach its end (which reads it).
+  const startedAtMarker = useRef(false);
+  useLayoutEffect(() => {
+    const element = logRef.current;
+    if (startedAtMarker.current || room.loadingHistory || room.connection !== 'live' || !element) return;
+    // Only as the room opens: a marker that comes later (they scrolled up, or looked away) never moves the log.
+    startedAtMarker.current = true;
+    if (unreadId === null) return;
+    const marker = element.querySelector<HTMLElement>('[role="separator"]');
+    if (!marker) return;
+    const markerTop = marker.getBoundingClientRect().top - element.getBoundingClientRect().top + element.scrollTop;
+    if (markerTop >= element.scrollTop) return;
+    element.scrollTop = Math.max(0, markerTop - 8);
+    atBottom.current = false;
+    ownScrollTop.current = element.scrollTop;
+  }, [unreadId, room.loadingHistory, room.connection]);
+
   // A room refused while locked is joined again when the moderators unlock it.
   const wasLocked = useRef(info?.locked === true);
   useEffect(() => {
