@@ -56,7 +56,7 @@ export class CompiledWatchedWords {
   }
 
   apply(text: string): WatchedWordsResult {
-    const tokens = tokenise(text);
+    const tokens = tokenise(text, { unmask: this.matcher.unmask });
     const found = this.matcher.scan(tokens).map((m) => ({
       word: m.payload,
       start: tokens[m.first].start,

@@ -29,6 +29,23 @@ describe('classify: output shape', () => {
     expect(spans.some((s) => s.includes('K I L L   myself'))).toBe(true);
   });
 
+  it('reads crisis words with letters hidden behind asterisks', () => {
+    // The asterisks used to be dropped, leaving "kll" and "sucide", which no phrase knows.
+    for (const text of ['I want to k*ll myself', 'I want to k**l m*self tonight', 'thinking about suic*de again', 'thinking about s**cide', 'i am s*icidal', 'I want to d*e']) {
+      const result = classify(text);
+      expect(result.crisis).toBe(true);
+      expect(result.categories).toContain('suicidal_ideation');
+    }
+    const text = 'honestly I want to k*ll myself';
+    const spans = classify(text).evidence.map((e) => text.slice(e.start, e.end));
+    expect(spans.some((s) => s.includes('k*ll myself'))).toBe(true);
+    // Aimed at someone it is still abuse; asterisks used as emphasis or spacing change nothing.
+    expect(classify('k*ll yourself').categories).toContain('incitement');
+    expect(classify('I *really* want to die').crisis).toBe(true);
+    expect(classify('i*want*to*die').crisis).toBe(true);
+    expect(classify('what a sh*t day, 2*3=6').flagged).toBe(false);
+  });
+
   it('handles empty and odd input without throwing', () => {
     for (const text of ['', '   ', '\u0000', '🙂🙂', '#'.repeat(1000), 'a'.repeat(50_000)]) {
       expect(classify(text).flagged).toBe(false);

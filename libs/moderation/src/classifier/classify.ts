@@ -66,7 +66,8 @@ interface Counted {
  */
 export function classify(text: string, options: ClassifyOptions = {}): Classification {
   const lexicon = options.lexicon ?? builtInLexicon();
-  const tokens = tokenise(text);
+  // "k*ll", "su*cide": letters hidden behind asterisks are read as the lexicon's word they can be.
+  const tokens = tokenise(text, { unmask: lexicon.unmask });
   const matches = lexicon.scan(tokens);
   const context = new TextContext(tokens);
   for (const match of matches) if (match.payload.definition.role === 'context') context.read(match);

@@ -1,6 +1,6 @@
 import { squeeze } from '../normalise/tokenise';
 import type { Token } from '../normalise/token';
-import { parsePattern, PatternError, type Step, type Vocabulary } from './pattern';
+import { literalWords, parsePattern, PatternError, type Step, type Vocabulary } from './pattern';
 
 export interface PhraseEntry<P> {
   readonly pattern: string;
@@ -48,6 +48,13 @@ const PREFIX_KEY = 3;
 const LONG_TEXT = 40;
 const NO_WORDS: ReadonlySet<string> = new Set();
 
+/** Masked words remembered per matcher; past this, new ones are worked out each time (hostile text). */
+const MAX_UNMASKED = 10_000;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 type Continue = (position: number) => number;
 const done: Continue = (position) => position;
 
@@ -66,6 +73,11 @@ export class PhraseMatcher<P> {
   private stamp = 0;
   private scans = 0;
   private words: ReadonlySet<string> = new Set();
+  /** Every word any phrase can contain, to read a word with letters hidden behind "*". */
+  private readonly known = new Set<string>();
+  /** The same words by their first letter: a masked word always starts with a letter it shows. */
+  private knownByInitial: Map<string, string[]> | undefined;
+  private readonly unmasked = new Map<string, string | undefined>();
 
   private readonly attempt: Attempt;
 
@@ -78,6 +90,7 @@ export class PhraseMatcher<P> {
   private add(entry: PhraseEntry<P>, vocabulary: Vocabulary): void {
     const steps = entry.steps ?? parsePattern(entry.pattern, vocabulary);
     const ruleSteps = withoutLeadingOptionals(steps);
+    literalWords(steps, this.known);
     const rule: Rule<P> = {
       steps: ruleSteps,
       payload: entry.payload,
@@ -109,6 +122,31 @@ export class PhraseMatcher<P> {
       }
     }
   }
+
+  /**
+   * The word of these phrases that a word with hidden letters ("k*l", "su*cide": each "*" one to
+   * three letters, as the tokeniser squeezed them) can be: the one needing the fewest letters
+   * filled, then the first in alphabetical order; undefined when no word fits. Pass it to
+   * `tokenise` as `unmask`, so "I want to k*ll myself" is read as it was meant.
+   */
+  readonly unmask = (masked: string): string | undefined => {
+    if (this.unmasked.has(masked)) return this.unmasked.get(masked);
+    const parts = masked.split('*');
+    let found: string | undefined;
+    if (parts.join('').length >= 2) {
+      if (!this.knownByInitial) {
+        this.knownByInitial = new Map();
+        for (const word of this.known) push(this.knownByInitial, word[0], word);
+      }
+      const shape = new RegExp(`^${parts.map(escapeRegExp).join('[a-z]{1,3}')}$`);
+      for (const word of this.knownByInitial.get(masked[0]) ?? []) {
+        if (!shape.test(word)) continue;
+        if (found === undefined || word.length < found.length || (word.length === found.length && word < found)) found = word;
+      }
+    }
+    if (this.unmasked.size < MAX_UNMASKED) this.unmasked.set(masked, found);
+    return found;
+  };
 
   scan(tokens: readonly Token[]): PhraseMatch<P>[] {
     const matches: PhraseMatch<P>[] = [];

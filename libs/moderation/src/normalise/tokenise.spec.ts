@@ -41,6 +41,18 @@ describe('tokenise', () => {
     expect(words('k̷i̷l̷l̷')).toEqual(['kil']);
   });
 
+  it('hands a word with letters hidden behind asterisks to `unmask`, and drops the asterisks when it finds nothing', () => {
+    const asked: string[] = [];
+    const unmask = (masked: string) => {
+      asked.push(masked);
+      return masked === 'k*l' ? 'kil' : undefined;
+    };
+    expect(tokenise('k*ll s**cide f*ck', { unmask }).map((t) => t.text)).toEqual(['kil', 'scide', 'fck']);
+    expect(asked).toEqual(['k*l', 's*cide', 'f*ck']);
+    expect(words('k*ll *bold* **strong**')).toEqual(['kl', 'bold', 'strong']);
+    expect(tokenise('k**ll')[0]).toMatchObject({ start: 0, end: 5 });
+  });
+
   it('joins letters spaced out with spaces, dots or dashes', () => {
     const tokens = tokenise('i will k i l l myself');
     expect(tokens.map((t) => t.text)).toEqual(['i', 'wil', 'kil', 'myself']);

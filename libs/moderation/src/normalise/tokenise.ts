@@ -15,9 +15,21 @@ import { BOUNDARY, type Boundary, type Token, type TokenKind } from './token';
  * Runs once per text in a single pass over the characters; the only per-call allocations are the
  * tokens themselves.
  */
-export function tokenise(input: string): Token[] {
-  return new Tokeniser(input).run();
+export function tokenise(input: string, options: TokeniseOptions = {}): Token[] {
+  return new Tokeniser(input, options.unmask).run();
 }
+
+export interface TokeniseOptions {
+  /**
+   * Reads a word whose letters were hidden behind asterisks ("k*ll", "su*cide", "s**cide": each
+   * "*" in `masked` stands for one to three letters) as the word it can only be, or undefined.
+   * Without it, or when it finds nothing, the asterisks are dropped ("f*ck" reads "fck").
+   */
+  readonly unmask?: (masked: string) => string | undefined;
+}
+
+/** Marks hidden letters inside a word while it is built; never left in a token's text. */
+const MASK = '*';
 
 /** Squeezes runs of the same letter to one ("killl" → "kil"); digits are left alone. */
 export function squeeze(word: string): string {
@@ -157,7 +169,10 @@ class Tokeniser {
   private linkTitleEnd = -1;
   private quotedBeforeLink = false;
 
-  constructor(private readonly input: string) {}
+  constructor(
+    private readonly input: string,
+    private readonly unmask?: (masked: string) => string | undefined,
+  ) {}
 
   run(): Token[] {
     const input = this.input;
@@ -311,11 +326,19 @@ class Tokeniser {
           this.linkTitleEnd = -1;
         }
         return i + 1;
-      case '*':
-        // "f*ck", "k*ll": an asterisk inside a word hides a letter; keep the word together.
-        if (inWord && nextIsLetter) return i + 1;
+      case '*': {
+        // "f*ck", "k*ll", "s**cide": asterisks inside a word hide letters; keep the word together,
+        // with a mark where letters are missing, for `unmask` to fill.
+        let after = i + 1;
+        while (input.charCodeAt(after) === 42) after++;
+        const letterAfter = isAsciiLetterCode(input.charCodeAt(after)) || input.charCodeAt(after) > 127;
+        if (inWord && letterAfter) {
+          this.push(MASK, i, after);
+          return after;
+        }
         this.flush();
         return i + 1;
+      }
       default:
         if (code < 32) this.flush();
         else this.breakHere(BOUNDARY.soft);
@@ -444,7 +467,8 @@ class Tokeniser {
     }
   }
 
-  private emit(text: string, start: number, end: number, kind: TokenKind): void {
+  private emit(word: string, start: number, end: number, kind: TokenKind): void {
+    const text = word.includes(MASK) ? (this.unmask?.(word) ?? squeeze(word.split(MASK).join(''))) : word;
     this.raw.push({ text, start, end, kind, boundary: this.pending, quoted: this.quoted, endsQuestion: false });
     this.pending = BOUNDARY.none;
   }
