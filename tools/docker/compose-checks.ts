@@ -212,6 +212,9 @@ export function composeProblems(services: readonly ServiceView[], expected: Comp
   }
   for (const service of apiServices) {
     if (!/@postgres-replica:5432\//.test(service.environment['DATABASE_READ_URL'] ?? '')) problems.push(`${service.name}: DATABASE_READ_URL does not point at the postgres-replica service`);
+    // Behind nginx, an api that trusts no proxy sees nginx's address on every request: the whole
+    // site would share one sign-up and one sign-in budget (20 new accounts an hour for everyone).
+    if (!(Number(service.environment['TRUST_PROXY_HOPS'] ?? '0') >= 1)) problems.push(`${service.name}: TRUST_PROXY_HOPS must count nginx in front of it (1 or more)`);
   }
   for (const service of services) {
     for (const source of service.bindSources) if (!existsSync(source)) problems.push(`${service.name} mounts ${source}, which does not exist`);

@@ -17,6 +17,7 @@ import { instructionArguments } from './dockerfile-instructions';
 // nginx must hold every body the api accepts, so the check reads the api's own limit.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { JSON_BODY_LIMIT } from '../../apps/api/src/http/json-body.middleware';
+import { serverEnvSchema } from '../../libs/contracts/src/config/server-env.schema';
 import { nginxErrorLogProblems, nginxFacts, nginxProblems, sizeInBytes } from './nginx-checks';
 import { parseNginxConfig } from './nginx-config';
 
@@ -87,6 +88,15 @@ describe('docker/compose.yml', () => {
   it('has exactly the expected services', () => {
     const names = services.map((service) => service.name).sort();
     expect(names).toEqual(['api', 'migrate', 'nginx', 'postgres', 'postgres-replica', 'redis', 'worker']);
+  });
+
+  it('passes on to the api and worker every variable they read (what an operator sets reaches them), QUEUE_PREFIX and WEB_DIST aside', () => {
+    // QUEUE_PREFIX is for tests sharing one Redis; WEB_DIST is the api serving the web build, which nginx does here.
+    const read = Object.keys(serverEnvSchema.shape).filter((name) => !['QUEUE_PREFIX', 'WEB_DIST'].includes(name));
+    for (const name of ['api', 'worker']) {
+      const environment = services.find((service) => service.name === name)?.environment ?? {};
+      expect([name, read.filter((variable) => !(variable in environment))]).toEqual([name, []]);
+    }
   });
 
   it('runs two API replicas', () => {
@@ -281,6 +291,7 @@ describe('the checks themselves fail on bad input', () => {
         'api does not set JWT_SECRET',
         'service postgres-replica is missing',
         'api: DATABASE_READ_URL does not point at the postgres-replica service',
+        'api: TRUST_PROXY_HOPS must count nginx in front of it (1 or more)',
       ]),
     );
   });
