@@ -1,4 +1,5 @@
 import { CATEGORIES } from '../categories';
+import { decide } from '../policy';
 import { phrases } from '../lexicon/lexicon-entry';
 import { classify } from './classify';
 import { compileLexicon } from './compiled-lexicon';
@@ -283,6 +284,20 @@ describe('classify: harm categories', () => {
 
   it('discounts a joking threat', () => {
     expect(classify("I'm going to kill my brother if he eats my leftovers again lol").flagged).toBe(false);
+  });
+
+  it('reads "kys" said of oneself as crisis, never as telling someone to do it', () => {
+    // "im going to kys" is widely written for "kill myself": it used to be incitement, hidden.
+    for (const text of ['im going to kys', 'gonna kys tonight', "i'm gonna kys, goodbye everyone", 'I decided to kys']) {
+      const result = classify(text);
+      expect(result.crisis).toBe(true);
+      expect(result.categories).toContain('suicidal_ideation');
+      expect(result.categories).not.toContain('incitement');
+      expect(decide(result).action).toBe('flag');
+    }
+    // Said to someone it is incitement, as before; both in one text are both.
+    for (const text of ['kys', 'you should kys', 'I hope you kys']) expect(classify(text)).toMatchObject({ crisis: false, categories: ['incitement'] });
+    expect(classify('i want to kill myself. kill yourself too').categories).toEqual(expect.arrayContaining(['suicidal_ideation', 'incitement']));
   });
 
   it('never gives a harm category to a person describing their own pain', () => {

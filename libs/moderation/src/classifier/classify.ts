@@ -86,7 +86,9 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   const selfCrisis = decideCrisis(self);
   const concern = context.relation || context.concern ? decideCrisis(other) : undefined;
   // Crisis is not abuse: someone in pain venting at the world is not harassing anyone.
-  const harmCounted = selfCrisis ? harm.filter((h) => h.category !== 'harassment') : harm;
+  // And words read as the writer's own crisis ("im gonna kys") are not also read as telling
+  // someone else to do it.
+  const harmCounted = selfCrisis ? harm.filter((h) => h.category !== 'harassment' && !self.some((c) => c.first <= h.first && h.last <= c.last)) : harm;
   return assemble(tokens, self, selfCrisis, concern, harmCounted);
 }
 
