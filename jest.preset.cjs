@@ -13,6 +13,7 @@ module.exports = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   moduleNameMapper: {
     '^@lantern/db/testing$': lib('db', 'testing/index.ts'),
+    '^@lantern/moderation/server$': lib('moderation', 'server.ts'),
     '^@lantern/(contracts|db|moderation|crisis|queue)$': path.join(root, 'libs/$1/src/index.ts'),
   },
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.spec.tsx', '<rootDir>/test/**/*.spec.ts'],

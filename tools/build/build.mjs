@@ -37,6 +37,7 @@ const swcOptions = {
     baseUrl: root,
     paths: {
       '@lantern/db/testing': ['libs/db/src/testing/index.ts'],
+      '@lantern/moderation/server': ['libs/moderation/src/server.ts'],
       '@lantern/*': ['libs/*/src/index.ts'],
     },
   },

@@ -17,7 +17,7 @@ import { instructionArguments } from './dockerfile-instructions';
 // nginx must hold every body the api accepts, so the check reads the api's own limit.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { JSON_BODY_LIMIT } from '../../apps/api/src/http/json-body.middleware';
-import { serverEnvSchema } from '../../libs/contracts/src/config/server-env.schema';
+import { serverEnvSchema } from '@lantern/contracts';
 import { nginxErrorLogProblems, nginxFacts, nginxProblems, sizeInBytes } from './nginx-checks';
 import { parseNginxConfig } from './nginx-config';
 

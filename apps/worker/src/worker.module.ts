@@ -7,6 +7,7 @@ import { WorkerInfraModule } from './infra/worker-infra.module';
 import { ModerationWorkerService } from './moderation/moderation-worker.service';
 import { SessionPurgeService } from './housekeeping/session-purge.service';
 import { ModerationProcessor } from './moderation/moderation.processor';
+import { moderationProviders } from './moderation/moderation-providers';
 import { UnreadWordsService } from './moderation/unread-words.service';
 import { WebhookWorkerService } from './partners/webhook-worker.service';
 import { WebhookProcessor } from './partners/webhook.processor';
@@ -18,7 +19,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [WorkerConfigModule.forRoot(env), LoggerModule.forRoot({ pinoHttp: { level: env.LOG_LEVEL, serializers: { err: loggableError } } }), WorkerInfraModule],
-      providers: [ModerationProcessor, ModerationWorkerService, WebhookProcessor, WebhookWorkerService, SessionPurgeService, UnreadWordsService],
+      providers: [moderationProviders, ModerationProcessor, ModerationWorkerService, WebhookProcessor, WebhookWorkerService, SessionPurgeService, UnreadWordsService],
     };
   }
 }

@@ -1,16 +1,32 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { moderationBatchJobSchema, moderationJobSchema, reportNoteJobSchema, withheldWordsJobSchema, type ModerationJob, type ModerationQueueJob } from '@lantern/contracts';
-import { classify, decide, onlyConcernForOther, threadHeading, WatchedWordsCache, type Classification, type PolicyDecision, type WatchedWord, type WatchedWordMatch } from '@lantern/moderation';
+import {
+  classify,
+  decide,
+  onlyConcernForOther,
+  threadHeading,
+  WatchedWordsCache,
+  withProviders,
+  type Classification,
+  type ModerationProvider,
+  type PolicyDecision,
+  type WatchedWord,
+  type WatchedWordMatch,
+} from '@lantern/moderation';
 import { CONTENT_TABLES, LAZY_COMMIT_FROM_ITEM, openingPostId } from '@lantern/db';
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../infra/worker-infra.module';
 import { lockCurrentVersion } from './current-version';
+import { MODERATION_PROVIDERS } from './moderation-providers';
 import { recordFlag } from './flag-writer';
 import { checkReportNote, type ReportNoteOutcome } from './report-note-checker';
 import { checkWithheldWords, type WithheldWordsOutcome } from './withheld-words-checker';
 
 export type ModerationOutcome = 'classified' | 'already-classified' | 'superseded' | 'gone';
+
+/** How long a post's classification waits for the outside scorers at most. */
+const PROVIDER_TIMEOUT_MS = 2_000;
 
 interface ContentRow {
   id: string;
@@ -65,7 +81,10 @@ export class ModerationProcessor {
   /** Admins' watched words, reloaded at most every few seconds. */
   private readonly watchedWords: WatchedWordsCache;
 
-  constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(MODERATION_PROVIDERS) private readonly providers: ModerationProvider[] = [],
+  ) {
     this.watchedWords = new WatchedWordsCache(async () => {
       const rows: Array<{ id: string; pattern: string; action: WatchedWord['action']; replacement: string | null }> = await this.dataSource.query(
         `SELECT id, pattern, action, replacement FROM watched_words`,
@@ -171,7 +190,7 @@ export class ModerationProcessor {
   private async judge(item: ModerationJob, row: ContentRow): Promise<Judged> {
     const prefix = row.title ? `${threadHeading(row.title, row.content_warning)}\n\n` : '';
     const text = prefix + row.body;
-    const classified = classify(text);
+    const classified = await this.withOutsideScores(text, classify(text));
     const result = prefix ? { ...classified, evidence: intoBody(classified.evidence, prefix.length) } : classified;
     const watched = (await this.watchedWords.current()).apply(text);
     const decision = decide(result, { watchedWords: watched });
@@ -181,6 +200,22 @@ export class ModerationProcessor {
       'keep',
     );
     return { item, result, decision, watchedHits };
+  }
+
+  /**
+   * The local classification, with what the outside scorers (Perspective, when configured) add:
+   * they can raise a harm score or add a harm category, never take one away. A crisis is not sent
+   * to them: its help must not wait on the network, and they may not add harm to it anyway. They
+   * have PROVIDER_TIMEOUT_MS; one that fails or is late is logged (never the words) and the local
+   * result stands.
+   */
+  private async withOutsideScores(text: string, local: Classification): Promise<Classification> {
+    if (this.providers.length === 0 || local.crisis) return local;
+    const { providers: outcomes, ...enriched } = await withProviders(text, local, this.providers, { timeoutMs: PROVIDER_TIMEOUT_MS });
+    for (const outcome of outcomes) {
+      if (outcome.status !== 'ok') this.logger.warn({ provider: outcome.provider, status: outcome.status, code: outcome.error?.code }, 'an outside scorer did not answer; the local classification stands');
+    }
+    return enriched;
   }
 
   /** The result, and for flagged content the review item, hold and crisis notice: one transaction. */

@@ -38,7 +38,10 @@ export const serverEnvSchema = z.object({
     .regex(/^[a-z0-9:_-]{1,64}$/i, 'must be 1-64 letters, digits, colons, dashes or underscores')
     .default('lantern'),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters of random data').optional(),
+  /** Turns on Perspective as a second harm scorer for posts (the local classifier stays first and decides crisis alone). */
   PERSPECTIVE_API_KEY: z.string().min(1).optional(),
+  /** Where Perspective requests go: its own endpoint unless set (a proxy, or a stand-in server in tests). */
+  PERSPECTIVE_ENDPOINT: url(['https:', 'http:'], 'https://commentanalyzer.googleapis.com/v1alpha1/comments:analyze').optional(),
   DEFAULT_REGION: region.default('US'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CORS_ORIGIN: z.string().default('http://localhost:3000'),
