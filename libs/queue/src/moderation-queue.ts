@@ -73,6 +73,14 @@ export const PARTNER_JOB_OPTIONS: JobsOptions = {
   removeOnFail: false,
 };
 
+/**
+ * A partner's webhook retried from this first delay, doubling each time (WEBHOOK_RETRY_BASE_MS):
+ * every queue that adds deliveries (the api's, and the worker's that queues lost ones again) uses it.
+ */
+export function partnerRetries(firstDelayMs: number): Partial<JobsOptions> {
+  return { backoff: { type: 'exponential', delay: firstDelayMs } };
+}
+
 export function createPartnerQueue(connection: IORedis, prefix: string, options: Partial<JobsOptions> = {}): Queue<PartnerDeliveryJob> {
   const queue = new Queue<PartnerDeliveryJob>(QUEUE_NAMES.partnerWebhooks, { connection, prefix, defaultJobOptions: { ...PARTNER_JOB_OPTIONS, ...options } });
   ownedConnections.set(queue, connection);

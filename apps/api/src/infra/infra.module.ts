@@ -1,7 +1,7 @@
 import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { createDataSource } from '@lantern/db';
-import { closeQueue, createBullConnection, createModerationQueue, createNodeRedisClient, createPartnerQueue, withTimeout, type NodeRedisClient } from '@lantern/queue';
+import { closeQueue, createBullConnection, createModerationQueue, createNodeRedisClient, createPartnerQueue, partnerRetries, withTimeout, type NodeRedisClient } from '@lantern/queue';
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
@@ -53,9 +53,7 @@ import { OwnWritesInterceptor } from './own-writes.interceptor';
       provide: PARTNER_QUEUE,
       inject: [SERVER_ENV],
       useFactory: (env: ServerEnv) =>
-        createPartnerQueue(createBullConnection(env.REDIS_URL, 'producer', 'lantern-api-partners'), env.QUEUE_PREFIX, {
-          backoff: { type: 'exponential', delay: env.WEBHOOK_RETRY_BASE_MS },
-        }),
+        createPartnerQueue(createBullConnection(env.REDIS_URL, 'producer', 'lantern-api-partners'), env.QUEUE_PREFIX, partnerRetries(env.WEBHOOK_RETRY_BASE_MS)),
     },
     PgListenerService,
     ReadReplica,

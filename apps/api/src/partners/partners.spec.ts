@@ -419,6 +419,14 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     await waitFor(async () => (await escalationFor(consent.body.flagId)).status === 'delivered', 20_000, `the delivery (worker output: ${worker.output().slice(-400)})`);
     expect(sentToLine('escalation.created')).toHaveLength(1);
     expect(worker.output()).toMatch(/queued again \d+ hand-off\(s\), withdrawal\(s\) or contact update\(s\) to crisis lines/);
+    // Queued again, it retries as the api's deliveries do (WEBHOOK_RETRY_BASE_MS), not at the library's pace.
+    const inspector = createPartnerQueue(createBullConnection(api.env.REDIS_URL, 'producer', 'partners-spec-requeued'), api.env.QUEUE_PREFIX);
+    try {
+      const requeued = (await inspector.getJobs(['completed'])).filter((job) => job.data.escalationId === escalationId);
+      expect(requeued.map((job) => job.opts.backoff)).toEqual([{ type: 'exponential', delay: Number(env.WEBHOOK_RETRY_BASE_MS) }]);
+    } finally {
+      await closeQueue(inspector);
+    }
     expect((await outreachOf(member))?.progress).toBe('sent');
 
     // The member would rather be called, and Redis loses that too: the line still gets the number, once.

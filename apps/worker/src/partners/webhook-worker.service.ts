@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { OUTBOX_TOPICS, partnerDeliveryJobId, type PartnerDeliveryJob, type ServerEnv } from '@lantern/contracts';
-import { closeQueue, createBullConnection, createPartnerQueue, createPartnerWorker, withTimeout } from '@lantern/queue';
+import { closeQueue, createBullConnection, createPartnerQueue, createPartnerWorker, partnerRetries, withTimeout } from '@lantern/queue';
 import type { Queue, Worker } from 'bullmq';
 import { deliveryFailed } from '@lantern/db';
 import type { DataSource } from 'typeorm';
@@ -54,7 +54,8 @@ export class WebhookWorkerService implements OnApplicationBootstrap, OnApplicati
     this.worker.on('error', (error) => this.logger.warn(`webhook worker: ${error.message}`));
     void this.worker.run();
 
-    this.failed = createPartnerQueue(createBullConnection(this.env.REDIS_URL, 'producer', 'lantern-webhooks-sweep'), this.env.QUEUE_PREFIX);
+    // Deliveries it queues again retry as the api's do.
+    this.failed = createPartnerQueue(createBullConnection(this.env.REDIS_URL, 'producer', 'lantern-webhooks-sweep'), this.env.QUEUE_PREFIX, partnerRetries(this.env.WEBHOOK_RETRY_BASE_MS));
     this.sweepSoon();
     this.sweeping = setInterval(() => this.sweepSoon(), Math.min(DEAD_LETTER_SWEEP_MS, this.env.LOST_JOBS_AFTER_SECONDS * 1000)).unref();
   }
