@@ -151,11 +151,12 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         open = false;
         return 0;
       }
-      const jobs = moderationJobs(rows.filter((row) => row.topic === MODERATION_TOPIC).map((row) => moderationJobSchema.parse(row.payload)));
+      const readable = rows.filter((row) => this.readable(row));
+      const jobs = moderationJobs(readable.filter((row) => row.topic === MODERATION_TOPIC).map((row) => moderationJobSchema.parse(row.payload)));
       // A report's note and refused words: one job per outbox row (a re-relayed row collapses; a
       // later note is a new row and a new job). The worker finds a note it already read, or words
       // it already deleted, and does nothing twice.
-      for (const row of rows) {
+      for (const row of readable) {
         const kind = ONE_JOB_PER_ROW[row.topic];
         if (kind) jobs.push({ name: kind.name, data: kind.schema.parse(row.payload), opts: { jobId: `${kind.name}-${String(row.id)}` } });
       }
@@ -183,6 +184,19 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       client.removeListener('error', lost);
       client.release(broken);
     }
+  }
+
+  /**
+   * Whether this release can read the row's job. One it cannot (written by another release, or
+   * damaged) is deleted with the batch rather than relayed: left in place it would be claimed
+   * first, and fail, in every batch, and no other words would ever reach the checks. Its words are
+   * not lost: the worker queues again whatever nothing has read (LOST_JOBS_AFTER_SECONDS).
+   */
+  private readable(row: OutboxRow): boolean {
+    const schema = row.topic === MODERATION_TOPIC ? moderationJobSchema : ONE_JOB_PER_ROW[row.topic]?.schema;
+    if (!schema || schema.safeParse(row.payload).success) return true;
+    this.logger.error({ outboxId: String(row.id), topic: row.topic }, 'an outbox row this release cannot read was set aside; the worker reads its words when it finds them unread');
+    return false;
   }
 
   private async run(): Promise<void> {
