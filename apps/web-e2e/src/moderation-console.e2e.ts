@@ -541,8 +541,14 @@ test.describe('moderator console: the selection, the keys and the words', () => 
     await page.getByRole('button', { name: 'Claim', exact: true }).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('button', { name: 'Renew my claim' })).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: 'Claimed. It is yours for 15 minutes.' })).toBeFocused();
+    const claimed = page.getByRole('status').filter({ hasText: 'Claimed. It is yours for 15 minutes.' });
+    await expect(claimed).toBeFocused();
     await axe.check('the item, claimed');
+    // Another member reports it too: the item changes (live), the claim does not, and its word stays.
+    const postId = (await (await request.get(`/api/v1/moderation/flags/${itemId}`, { headers: bearer(await operatorGrant(request, 'moderator')) })).json()) as { contentId: string };
+    expect((await request.post(`/api/v1/posts/${postId.contentId}/reports`, { headers: bearer(await member(request)), data: { reason: 'spam' } })).status()).toBe(201);
+    await expect(page.getByRole('region', { name: 'Why it is here' })).toContainText('spam');
+    await expect(claimed).toBeVisible();
     // Claimed by the moderator, which only the moderator can now close: not left for later tests.
     await clearWholeQueue(request);
   });

@@ -140,10 +140,13 @@ function ItemView({
   const claimer = item.status === 'resolved' ? null : item.claimedBy;
   const claimedByMe = claimer !== null && claimer.id === me;
   const client = useQueryClient();
-  // A claim's answer ("Claimed. It is yours…"), with the item's version once it came: it goes when the item changes again.
-  const [notice, setNoticeState] = useState<{ text: string; version: number } | null>(null);
-  const setNotice = (text: string) => setNoticeState({ text, version: client.getQueryData<QueueItemDetail>(modKeys.flag(item.id))?.version ?? item.version });
-  if (notice && notice.version !== item.version) setNoticeState(null);
+  // A claim's answer ("Claimed. It is yours…") stays while the item is this moderator's: a report or
+  // a signal that comes meanwhile changes the item, not the claim. A refusal is about the item as
+  // it was (its version once it came), and goes when the item changes again.
+  const [notice, setNoticeState] = useState<{ text: string; version: number; aboutClaim: boolean } | null>(null);
+  const setNotice = (text: string, aboutClaim = false) =>
+    setNoticeState({ text, aboutClaim, version: client.getQueryData<QueueItemDetail>(modKeys.flag(item.id))?.version ?? item.version });
+  if (notice && (notice.aboutClaim ? !claimedByMe : notice.version !== item.version)) setNoticeState(null);
   // "Claim" goes once the item is the moderator's (Renew takes its place): focus goes to the word
   // that it is theirs, not to the top of the page.
   const noticeRef = useRef<HTMLParagraphElement>(null);
@@ -194,7 +197,7 @@ function ItemView({
   const take = async () => {
     try {
       await claim.mutateAsync(item.id);
-      setNotice(claimedByMe ? 'Renewed. It is yours for another 15 minutes.' : 'Claimed. It is yours for 15 minutes.');
+      setNotice(claimedByMe ? 'Renewed. It is yours for another 15 minutes.' : 'Claimed. It is yours for 15 minutes.', true);
       if (!claimedByMe) setClaimedHere((count) => count + 1);
     } catch (error) {
       setNotice(actionProblem(error));
