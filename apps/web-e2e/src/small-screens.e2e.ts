@@ -256,11 +256,18 @@ test.describe('small phones and large text', () => {
       await page.evaluate(() => window.scrollTo(0, 0));
       await expect(page.getByRole('main').getByRole('heading', { level: 1 }), `${screen.name}: the page's heading on the first screen`).toBeInViewport();
     }
+    // Someone answers their thread: folded away, "Replies, 1 unread" would go unseen, so the Menu button says it (live).
+    const created = await request.post('/api/v1/threads', { headers: bearer(member), data: { categorySlug: 'introductions', title: 'Hello from a small phone', body: 'First time here.' } });
+    expect(created.status()).toBe(201);
+    const thread = (await created.json()) as { id: string };
+    expect((await request.post(`/api/v1/threads/${thread.id}/posts`, { headers: bearer(await registeredMember(request)), data: { body: 'Welcome, glad you came.' } })).status()).toBe(201);
+    await expect(banner.getByRole('button', { name: 'Menu, 1 unread reply', exact: true })).toBeVisible();
     await menu.click();
     await expect(menu).toHaveAttribute('aria-expanded', 'true');
     await expect(banner.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Chat' })).toBeVisible();
     await expect(banner.getByTestId('signed-in-pseudonym')).toHaveText(`Signed in as ${member.member.pseudonym}`);
     await expect(banner.getByRole('button', { name: 'Sign out' })).toBeVisible();
+    await expect(banner.getByRole('link', { name: 'Replies, 1 unread' })).toBeVisible();
     for (const screen of [SMALL_PHONE, SMALL_PHONE_LARGE_TEXT]) {
       await useScreen(page, screen);
       expect(await layoutProblems(page), `${screen.name}, the menu open`).toEqual([]);

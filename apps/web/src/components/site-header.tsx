@@ -1,9 +1,11 @@
-import { Anchor, Box, Burger, Button, Container, Group } from '@mantine/core';
+import { Anchor, Badge, Box, Burger, Button, Container, Group } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { CHAT_PATH } from '../features/chat/chat-paths';
 import { LeaveQuicklyButton } from '../features/crisis/leave-quickly';
 import { AccountNav } from '../features/identity/account-nav';
+import { useRepliesUnread } from '../features/replies/replies-api';
+import { unreadBadgeText } from '../features/replies/replies-copy';
 import { RepliesNavLink } from '../features/replies/replies-nav-link';
 import { HELP_PATH } from '../routes/route-paths';
 
@@ -22,6 +24,8 @@ export function SiteHeader({ currentPath, home }: { currentPath: string; home: s
   const narrow = useMediaQuery(NARROW, false, { getInitialValueInEffect: false });
   const [menuOpen, setMenuOpen] = useState(false);
   const menuId = useId();
+  // Folded away, "Replies, 3 unread" would go unseen: the Menu button carries the count (live).
+  const { count: unreadReplies } = useRepliesUnread();
   // A move to another page closes it: the page they chose is what they want to see.
   useEffect(() => setMenuOpen(false), [currentPath]);
 
@@ -73,6 +77,7 @@ export function SiteHeader({ currentPath, home }: { currentPath: string; home: s
             }
             menuId={menuId}
             menuOpen={menuOpen}
+            unread={unreadReplies > 0 ? { text: unreadBadgeText(unreadReplies), one: unreadReplies === 1 } : null}
             onMenu={() => setMenuOpen((open) => !open)}
           />
         ) : (
@@ -95,12 +100,28 @@ export function SiteHeader({ currentPath, home }: { currentPath: string; home: s
   );
 }
 
-function NarrowHeader(props: { homeLink: ReactNode; inView: ReactNode; menu: ReactNode; menuId: string; menuOpen: boolean; onMenu: () => void }) {
+function NarrowHeader(props: {
+  homeLink: ReactNode;
+  inView: ReactNode;
+  menu: ReactNode;
+  menuId: string;
+  menuOpen: boolean;
+  onMenu: () => void;
+  unread: { text: string; one: boolean } | null;
+}) {
+  const label = props.unread ? `Menu, ${props.unread.text} unread ${props.unread.one ? 'reply' : 'replies'}` : 'Menu';
   return (
     <>
       <Group justify="space-between" gap="sm" wrap="nowrap">
         {props.homeLink}
-        <Burger opened={props.menuOpen} onClick={props.onMenu} aria-label="Menu" aria-expanded={props.menuOpen} aria-controls={props.menuId} size="md" />
+        <Group gap={4} wrap="nowrap">
+          {props.unread && (
+            <Badge color="lantern" variant="filled" size="sm" aria-hidden="true">
+              {props.unread.text}
+            </Badge>
+          )}
+          <Burger opened={props.menuOpen} onClick={props.onMenu} aria-label={label} aria-expanded={props.menuOpen} aria-controls={props.menuId} size="md" />
+        </Group>
       </Group>
       <Group gap="xs" wrap="wrap" mt="xs">
         {props.inView}
