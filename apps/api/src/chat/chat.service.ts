@@ -82,6 +82,11 @@ export class ChatRefusal extends ApiException {}
 const refuse = (status: number, code: ErrorCode, message: string, details?: unknown) =>
   new ChatRefusal(status, code, message, details);
 
+/** A locked room takes nothing from its members (joins, messages, typing); its moderators go on. */
+function assertNotLockedFor(room: { name: string; locked: boolean }, viewer: Viewer): void {
+  if (room.locked && !isStaff(viewer)) throw refuse(HttpStatus.FORBIDDEN, 'ROOM_LOCKED', `${room.name} is locked by the moderators for now.`);
+}
+
 /**
  * Rooms and messages. Every message is persisted (with its outbox row, in one statement)
  * before anyone sees it, so nothing said in a room is lost when a node or Redis goes away.
@@ -141,7 +146,7 @@ export class ChatService {
       [slug, viewer.id],
     );
     if (!row) throw refuse(HttpStatus.NOT_FOUND, 'ROOM_NOT_FOUND', `There is no room "${slug}".`);
-    if (row.locked && !isStaff(viewer)) throw refuse(HttpStatus.FORBIDDEN, 'ROOM_LOCKED', `${row.name} is locked by the moderators for now.`);
+    assertNotLockedFor(row, viewer);
     assertNotSanctioned(row, 'chat');
   }
 
@@ -154,7 +159,7 @@ export class ChatService {
     if (!room.private && viewer.role === 'partner') {
       throw refuse(HttpStatus.FORBIDDEN, 'ROOM_MEMBERS_ONLY', `${room.name} is for members; a crisis-line counsellor sees the private rooms of their cases.`);
     }
-    if (room.locked && !isStaff(viewer)) throw refuse(HttpStatus.FORBIDDEN, 'ROOM_LOCKED', `${room.name} is locked by the moderators for now.`);
+    assertNotLockedFor(room, viewer);
     return room;
   }
 

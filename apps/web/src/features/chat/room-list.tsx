@@ -53,7 +53,7 @@ export function useRooms() {
  * read mark its page keeps). A room never opened here has no mark, and is not marked: as on the
  * room's page, there is nothing to say it is new against.
  */
-export function saidSinceRead(memberId: string, room: Pick<RoomSummary, 'slug' | 'latest'>): boolean {
+function saidSinceRead(memberId: string, room: Pick<RoomSummary, 'slug' | 'latest'>): boolean {
   if (!room.latest) return false;
   const mark = recallReadMark(memberId, room.slug);
   return mark !== null && (mark.readTo === null || isAfter(room.latest, mark.readTo));
