@@ -98,7 +98,8 @@ describe('Perspective as an optional second scorer for posts (real worker, a sta
     const failing = await post('Still here', 'Another quiet evening at home standinfails');
     expect(await resultOf(failing)).toMatchObject({ flagged: false, categories: [] });
     expect(perspective.received.some((request) => request.text.includes('quiet evening at home'))).toBe(true);
-    expect(worker.output()).toContain('an outside scorer did not answer');
+    // Logged before the result is stored, but the worker's log reaches its stdout a moment later.
+    await waitFor(async () => worker.output().includes('an outside scorer did not answer'), 10_000, 'the failure logged');
 
     // A crisis is flagged for a person and its writer offered help at once: it never waits on, nor is read by, an outside service.
     const crisis = await post('Tonight', 'I want to end my life tonight, I have the pills ready');
