@@ -320,6 +320,40 @@ describe('classify: harm categories', () => {
   });
 });
 
+describe('classify: crisis written past a filter (a digit for "to", words joined by dots, € for e)', () => {
+  it.each([
+    ['i want 2 die', 'i want to die'],
+    ['I.WANT.TO.DIE', 'I want to die'],
+    ['I hate mys€lf and want to kill mys€lf', 'I hate myself and want to kill myself'],
+    ['im going 2 end it', 'im going to end it'],
+  ])('reads "%s" as "%s" is read', (text, plain) => {
+    const expected = classify(plain);
+    expect(expected.crisis).toBe(true);
+    const result = classify(text);
+    expect(result.crisis).toBe(true);
+    expect(result.risk).toBe(expected.risk);
+    expect(result.categories).toEqual(expected.categories);
+  });
+
+  it('reads the three as "I want to die" is read: suicidal ideation, moderate', () => {
+    for (const text of ['i want 2 die', 'I.WANT.TO.DIE', 'i.want.2.die', 'I hate mys€lf and want to kill mys€lf']) {
+      expect(classify(text)).toMatchObject({ crisis: true, risk: 'moderate' });
+      expect(classify(text).categories).toContain('suicidal_ideation');
+    }
+  });
+
+  it('reads "2" as "to" only where "to" would stand: counts, versions and prices stay what they were', () => {
+    expect(crisisOf('i want 2 die')).toBe(true);
+    for (const text of ['I want 2 pizzas', 'version 2 died on me', 'i want 2 go home', 'i need 2 cut the cake', 'this cake is 2 die for', 'I just took 2 pills']) {
+      expect(classify(text).flagged).toBe(false);
+    }
+    expect(crisisOf('I.WANT.TO.DIE')).toBe(true);
+    expect(classify('I.love.this.song').flagged).toBe(false);
+    expect(crisisOf('I want to kill mys€lf')).toBe(true);
+    expect(classify('it cost 5€, I want €20 back').flagged).toBe(false);
+  });
+});
+
 describe('classify: lexicon as data', () => {
   it('uses a custom lexicon compiled from entries a moderator wrote', () => {
     const lexicon = compileLexicon([...phrases('hopelessness', 0.9, ['(the|this) void (calls|is calling)'])]);

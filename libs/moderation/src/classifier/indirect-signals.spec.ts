@@ -773,3 +773,54 @@ describe('classify: twenty-third probe, and grief that is not crisis', () => {
     expect(crisisOf(text)).toBe(false);
   });
 });
+
+describe('classify: a note and a set time, begging to be told how, the whole bottle', () => {
+  it.each([
+    // As "I'm going to end it tonight" is read: intent with a time that is now.
+    ["I've written my note. tonight I end it.", 'suicidal_ideation', 'imminent'],
+    ['tonight I end it all', 'suicidal_ideation', 'imminent'],
+    ['I end it tonight.', 'suicidal_ideation', 'imminent'],
+    // As "what's the most painless way to kill myself?" is read: asking how, high.
+    ['somebody tell me how to end it please', 'plan', 'high'],
+    ['someone please tell me how to end it', 'plan', 'high'],
+    ['how do i end it all', 'plan', 'high'],
+    // As "I took all my pills" is read: an attempt under way.
+    ['i just swallowed the whole bottle', 'attempt', 'imminent'],
+    ["I've taken the whole bottle", 'attempt', 'imminent'],
+  ] as const)('reads "%s" as the writer\'s crisis (%s, %s)', (text, category, risk) => {
+    const result = classify(text);
+    expect(result.crisis).toBe(true);
+    expect(result.categories).toContain(category);
+    expect(result.risk).toBe(risk);
+  });
+
+  it('counts a note named no further beside another sign, and not alone', () => {
+    expect(crisisOf("I've written my note. I'm ready.")).toBe(true);
+    expect(categoriesOf("I've written my note. tonight I end it.")).toContain('plan');
+    expect(crisisOf("I've written my note.")).toBe(false);
+    expect(crisisOf("I've written my note for the teacher, I'm ready for tomorrow")).toBe(false);
+  });
+
+  it('leaves their everyday twins alone', () => {
+    expect(crisisOf('tonight I end it')).toBe(true);
+    expect(crisisOf('somebody tell me how to end it please')).toBe(true);
+    expect(crisisOf('i just swallowed the whole bottle')).toBe(true);
+    for (const text of [
+      'Tonight I end it with a bang',
+      'tonight we end it with a bang, final raid',
+      'tonight I end it with her, I can\'t keep lying',
+      'tell me how to end it (the film)',
+      'tell me how to end it, the film was so long',
+      'can someone tell me how to end it? the story is stuck',
+      'please tell me how to end it, the boss is unbeatable',
+      "don't tell me how to end it, I want to write it myself",
+      'how to end it all: finishing your novel',
+      'swallowed the whole bottle of water after the run',
+      'I swallowed the whole bottle of water after the run',
+      'i just drank the whole bottle',
+      'the baby swallowed the whole bottle of milk',
+    ]) {
+      expect(classify(text).flagged).toBe(false);
+    }
+  });
+});

@@ -198,7 +198,10 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ], { about: 'self' }),
   ...phrases('attempt_now', 0.75, [
     '(ive|i have|i\'ve|i) (just|already)? (taken|took|swallowed|downed) (all|every one|every single one|the whole lot|the lot) (of)? (them|my pills|the pills|my meds|the bottle|it) $',
-  ], { about: 'self' }),
+    // "I just swallowed the whole bottle": said with nothing after it, the bottle is what was meant.
+    '(ive|i have|i\'ve|i) (just|already)? (swallowed|taken|took) (the|a) (whole|entire|full) bottle $',
+    '(ive|i have|i\'ve|i) (just|already)? swallowed (the|a) (whole|entire|full) (pack|packet|box|strip|blister) $',
+  ], { about: 'self', note: '"the whole bottle of water after the run" goes on, so it is not this' }),
   ...phrases('giving_away', 0.45, [
     '(giving|gave|give|given|started giving) (away)? (all)? (of)? my (books|things|stuff|clothes|games|records|art|guitar|jewellery|jewelry|collection|plants|favourite|favorite|stuffed)',
   ], { note: 'decluttering too; together they are a goodbye' }),
@@ -532,6 +535,10 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ...phrases('intent', 0.4, ['(going through with it|go through with it|do it tonight|doing it tonight|gonna do it)']),
   ...phrases('intent', 0.35, ['(ive|i\'ve|i have) (finally)? (decided|made up my mind|made my decision|made the decision) $']),
   ...phrases('intent', 0.75, ['@going (end it|end everything|end this|end it all)']),
+  ...phrases('intent', 0.75, [
+    '(tonight|tonite|2nite|today|tomorrow|this weekend|right now) i (end it|end it all|end everything) $',
+    'i (end it|end it all|end everything) (tonight|tonite|2nite|today|tomorrow|this weekend|right now) $',
+  ], { note: '"tonight I end it": the present said of a set time is a decision; "end it with her" goes on' }),
   ...phrases('intent', 0.75, ['(im|i am) (ready|prepared) to (die|go)', 'dont want to be (saved|rescued|found|stopped)']),
   ...phrases('intent', 0.4, ['@going die'], { note: '"I am going to die" is as often fear or hyperbole' }),
 
@@ -803,6 +810,10 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(wrote|written|writing|write|left|leaving|finished) (a|my|the) (suicide|goodbye|final) (note|notes|letter|letters)',
     'suicide note',
   ]),
+  ...phrases('plan', 0.35, ['(ive|i have|i\'ve|i) (written|wrote|finished|left) my note $'], {
+    about: 'self',
+    note: '"I\'ve written my note." with nothing after it; "my note to the landlord" goes on. Counts beside other signs',
+  }),
   ...phrases('plan', 0.6, [
     '(i have|ive got|i\'ve got|i made|i got|have) a plan $',
     '(i have|ive got|i\'ve got|i made|i got|have) a plan (and|now|this time|for (it|tonight|how|when|the end))',
@@ -831,6 +842,13 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(lethal|fatal|deadly|overdose|toxic) (dose|amount|dosage|quantity)',
     '(where|how) (can|do|could) i (get|buy|find) (a|some)? (gun|rope|noose|@pills|poison|helium|barbiturates)',
   ]),
+  ...phrases('method_seeking', 0.6, [
+    // Begging to be told how to "end it": "somebody tell me how to end it please".
+    '(somebody|someone|anyone|anybody) (please|pls|plz) (tell|show|teach) me how (to|i can|i could|do i|can i) end it $',
+    '(somebody|someone|anyone|anybody|please|pls|plz)? (tell|show|teach) me how (to|i can|i could|do i|can i) end it (please|pls|plz) $',
+    '(tell|show|teach) me how (to|i can|i could|do i|can i) end it all',
+    'how (do i|can i|could i|should i) end it all $',
+  ], { about: 'self', note: '"tell me how to end it (the film)" begs nobody; "how to end it all: a novel" is a title' }),
   ...phrases(
     'method_seeking',
     0.45,

@@ -17,7 +17,7 @@ import { tokenise } from '../normalise/tokenise';
  *   $                        only at the end of a sentence or before a comma
  *
  * Words are normalised exactly as text is, so "don't" is written naturally and "kill" also
- * matches "kiiill", "k1ll" and "k i l l".
+ * matches "kiiill", "k1ll" and "k i l l"; "to" also matches the digit "2" ("want 2 die").
  */
 export type Step =
   | { readonly kind: 'word'; readonly words: ReadonlySet<string>; readonly optional: boolean }
@@ -177,8 +177,8 @@ class PatternParser {
       }
       const tokens = normaliseWords(option);
       if (tokens.length === 0) this.fail(`"${option}" has no letters or digits`);
-      if (tokens.length === 1) singles.add(tokens[0]);
-      else sequences.push(tokens.map((t) => ({ kind: 'word', words: new Set([t]), optional: false })));
+      if (tokens.length === 1) for (const spelling of spellingsOf(tokens[0])) singles.add(spelling);
+      else sequences.push(tokens.map((t) => ({ kind: 'word', words: new Set(spellingsOf(t)), optional: false })));
     }
     const alternatives: Step[][] = [];
     if (singles.size > 0) alternatives.push([{ kind: 'word', words: singles, optional: false }]);
@@ -251,6 +251,16 @@ function simplifyGroup(alternatives: readonly (readonly Step[])[], optional: boo
     byWord.set(word, steps);
   }
   return [{ kind: 'branch', byWord, others: realOthers, optional: canBeEmpty }];
+}
+
+/**
+ * Words people type as a digit: "i want 2 die", "going 2 end it". The digit stays a number in the
+ * text (so "took 2 pills" keeps its count); a pattern's "to" also matches it.
+ */
+const DIGIT_SPELLINGS: Readonly<Record<string, readonly string[]>> = { to: ['to', '2'] };
+
+function spellingsOf(word: string): readonly string[] {
+  return DIGIT_SPELLINGS[word] ?? [word];
 }
 
 function normaliseWords(text: string): string[] {

@@ -422,6 +422,11 @@ function collectFirst(steps: readonly Step[], index: number, into: FirstSet, pat
   return true;
 }
 
+/** A text never has a word of digits inside one token ("want2die" is three), so none is spelt. */
+function isDigitWord(word: string): boolean {
+  return word.length > 0 && word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
+}
+
 /**
  * Lists the word sequences the steps can match, for the phrase-without-spaces index. Branches
  * that cannot be spelt out (gaps, stems, numbers) are left out; returns false when there are too
@@ -436,10 +441,10 @@ function spell(steps: readonly Step[], prefix: readonly string[], out: string[][
   const [step, ...rest] = steps;
   switch (step.kind) {
     case 'word':
-      for (const word of step.words) if (!spell(rest, [...prefix, word], out)) return false;
+      for (const word of step.words) if (!isDigitWord(word) && !spell(rest, [...prefix, word], out)) return false;
       return step.optional ? spell(rest, prefix, out) : true;
     case 'branch':
-      for (const [word, tail] of step.byWord) if (!spell([...tail, ...rest], [...prefix, word], out)) return false;
+      for (const [word, tail] of step.byWord) if (!isDigitWord(word) && !spell([...tail, ...rest], [...prefix, word], out)) return false;
       for (const alternative of step.others) if (!spell([...alternative, ...rest], prefix, out)) return false;
       return step.optional ? spell(rest, prefix, out) : true;
     case 'start':

@@ -12,9 +12,11 @@ export const LEET_DIGITS: Readonly<Record<string, string>> = {
   '7': 't',
 };
 
+/** The tokeniser keeps these inside a word only where they stand for a letter ("mys€lf", not "5€"). */
 export const LEET_SYMBOLS: Readonly<Record<string, string>> = {
   '@': 'a',
   $: 's',
   '!': 'i',
   '|': 'l',
+  '€': 'e',
 };

@@ -106,6 +106,38 @@ describe('tokenise', () => {
     expect(tokenise('so much pain.It sucks').map((t) => t.clause)).toEqual([0, 0, 0, 1, 1]);
   });
 
+  it('reads words joined by dots with no space as words of one sentence', () => {
+    // "I.WANT.TO.DIE" used to be four one-word sentences, so no phrase could match it.
+    expect(tokenise('I.WANT.TO.DIE.').map((t) => [t.text, t.clause])).toEqual([
+      ['i', 0],
+      ['want', 0],
+      ['to', 0],
+      ['die', 0],
+    ]);
+    expect(tokenise('i.want.2.die').map((t) => [t.text, t.kind, t.clause])).toEqual([
+      ['i', 'word', 0],
+      ['want', 'word', 0],
+      ['2', 'number', 0],
+      ['die', 'word', 0],
+    ]);
+    // One dot with no space after it still ends a sentence; links stay links.
+    expect(tokenise('so much pain.It sucks').map((t) => t.clause)).toEqual([0, 0, 0, 1, 1]);
+    expect(tokenise('see docs.example.com now').map((t) => [t.text, t.kind])).toEqual([
+      ['se', 'word'],
+      ['docs', 'word'],
+      ['url', 'url'],
+      ['now', 'word'],
+    ]);
+  });
+
+  it('reads a euro sign inside a word as "e", and leaves money alone', () => {
+    expect(words('I hate mys€lf')).toEqual(['i', 'hate', 'myself']);
+    expect(words('di€ €nd')).toEqual(['die', 'end']);
+    expect(words('it cost 5€, or €20, € 5')).toEqual(['it', 'cost', '5', 'or', '20', '5']);
+    const text = 'kill mys€lf';
+    expect(tokenise(text).map((t) => text.slice(t.start, t.end))).toEqual(['kill', 'mys€lf']);
+  });
+
   it('reads an ellipsis as a pause, not a sentence end', () => {
     expect(tokenise('I want to die... of happiness').map((t) => t.clause)).toEqual([0, 0, 0, 0, 0, 0]);
     expect(tokenise('fine… really').map((t) => t.phrase)).toEqual([0, 0]);

@@ -9,8 +9,9 @@ import { BOUNDARY, type Boundary, type Token, type TokenKind } from './token';
  * Every trick people use to get a word past a filter is undone here, once, so the lexicon can be
  * written in plain words: case, accents, look-alike letters, leetspeak, zero-width characters,
  * stretched letters ("sooo" reads as "so", and every doubled letter collapses, so lexicon words
- * are squeezed the same way), letters spaced out ("k i l l", "k.i.l.l"), apostrophes ("don't" and
- * "dont" are one token, as Reddit dumps often drop them) and a few meaningful emoji.
+ * are squeezed the same way), letters spaced out ("k i l l", "k.i.l.l"), words joined by dots
+ * ("I.WANT.TO.DIE"), apostrophes ("don't" and "dont" are one token, as Reddit dumps often drop
+ * them) and a few meaningful emoji.
  *
  * Runs once per text in a single pass over the characters; the only per-call allocations are the
  * tokens themselves.
@@ -78,6 +79,10 @@ const TLD_AT =
 const MENTION_REST = /[A-Za-z0-9_.]*/y;
 const HTML_ENTITY_AT = /&(gt|lt|amp|quot|apos|#39|#x27|nbsp);/y;
 const SPACED_LETTER_GAP = /^[\s.\-_*·/|~+]{1,3}$/;
+// Three or more words joined by single dots ("I.WANT.TO.DIE", once closing punctuation is off).
+const DOTTED_WORDS = /^[^\s./:@]+(?:\.[^\s./:@]+){2,}$/;
+const CLOSING_PUNCTUATION = new Set(['.', '!', '?', ',', ';', ')', ']', '"', "'", '’', '”']);
+const EURO = 0x20ac;
 const COMBINING = /\p{M}/gu;
 const IS_LETTER = /\p{L}/u;
 const IS_NUMBER = /\p{N}/u;
@@ -168,6 +173,9 @@ class Tokeniser {
   private quoteStart = 0;
   private linkTitleEnd = -1;
   private quotedBeforeLink = false;
+  // The stretch between spaces last checked for words joined by dots, and what was found.
+  private dottedEnd = -1;
+  private dotted = false;
 
   constructor(
     private readonly input: string,
@@ -186,6 +194,11 @@ class Tokeniser {
       }
       const cp = input.codePointAt(i) ?? code;
       const width = cp > 0xffff ? 2 : 1;
+      if (cp === EURO && this.euroIsLetter(i)) {
+        this.push('€', i, i + 1);
+        i++;
+        continue;
+      }
       const fold = foldNonAscii(cp);
       switch (fold.type) {
         case 'letters':
@@ -346,6 +359,18 @@ class Tokeniser {
     }
   }
 
+  /**
+   * "mys€lf", "di€", "€nd": a euro sign standing for an "e" inside a word; "5€", "€20" and "€ 5"
+   * are money and stay a break.
+   */
+  private euroIsLetter(i: number): boolean {
+    const next = i + 1 < this.input.length ? this.input.charCodeAt(i + 1) : 0;
+    if (isDigitCode(next)) return false;
+    if (this.chars.length === 0) return isAsciiLetterCode(next);
+    const previous = this.chars[this.chars.length - 1];
+    return previous !== '€' && isLetterChar(previous);
+  }
+
   private isThousandsSeparator(i: number): boolean {
     const input = this.input;
     if (this.chars.length === 0 || !isDigitChar(this.chars[this.chars.length - 1])) return false;
@@ -379,12 +404,36 @@ class Tokeniser {
         return i + 1;
       }
     }
+    // "I.WANT.TO.DIE", "i.want.2.die": whole words joined by dots are spacing too.
+    if (this.chars.length > 0 && (nextIsLetter || isDigitCode(next)) && this.inDottedWords(i)) {
+      this.flush();
+      return i + 1;
+    }
     if (this.chars.length > 0 && isDigitCode(next) && isDigitChar(this.chars[this.chars.length - 1])) {
       this.flush(); // "2.5": a decimal point, not a sentence end
       return i + 1;
     }
     this.breakHere(BOUNDARY.hard);
     return i + 1;
+  }
+
+  /**
+   * Whether the dot at `i` is one of two or more joining words with no space anywhere
+   * ("I.WANT.TO.DIE", "want.to.die"). One dot with no space after it is still a sentence end
+   * ("sad.Then I left"); links and addresses ("/", ":", "@") are left as they are. Worked out once
+   * per stretch between spaces.
+   */
+  private inDottedWords(i: number): boolean {
+    if (i < this.dottedEnd) return this.dotted;
+    const input = this.input;
+    let start = i;
+    while (start > 0 && !/\s/.test(input[start - 1])) start--;
+    let end = i;
+    while (end < input.length && !/\s/.test(input[end])) end++;
+    this.dottedEnd = end;
+    while (end > i + 1 && CLOSING_PUNCTUATION.has(input[end - 1])) end--;
+    this.dotted = DOTTED_WORDS.test(input.slice(start, end));
+    return this.dotted;
   }
 
   /** Decodes the few HTML entities that scraped text carries ("&gt;" opens a Reddit quote). */
