@@ -801,6 +801,16 @@ describe('classify: a note and a set time, begging to be told how, the whole bot
     expect(crisisOf("I've written my note for the teacher, I'm ready for tomorrow")).toBe(false);
   });
 
+  it('reads "how do I kill myself" as asking for a method, and asking for a way out of wanting to as not', () => {
+    expect(classify('how do i kill myself').risk).toBe('high');
+    const stop = classify('how do I stop wanting to kill myself');
+    expect(stop.crisis).toBe(true);
+    expect(stop.scores.plan).toBe(0);
+    for (const text of ['how to die less in elden ring', 'how do i end it, the story has no ending yet', 'how to kill time at the airport']) {
+      expect(classify(text).flagged).toBe(false);
+    }
+  });
+
   it('leaves their everyday twins alone', () => {
     expect(crisisOf('tonight I end it')).toBe(true);
     expect(crisisOf('somebody tell me how to end it please')).toBe(true);

@@ -835,7 +835,10 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(research|researched|researching|looked up|googled|googling|searched|searching|read up on) (painless|easy|quick)? (suicide)? (methods|ways to die)',
   ]),
   ...phrases('method_seeking', 0.9, [
-    '(how (to|do i|can i|could i|should i|would i)|(what|whats|what is|which is) (the)? (best|easiest|quickest|fastest|most painless|least painful|surest|most effective) (way|method)|(looking for|searching for|googling|need|want to know|tell me) (a|the)? (best|easiest|quickest|painless|most painless)? (way|ways|method|methods)) to (kill @myself|die|commit suicide|end my life|end it|overdose|od|hang myself|die painlessly|die quickly|die in my sleep)',
+    '((what|whats|what is|which is) (the)? (best|easiest|quickest|fastest|most painless|least painful|surest|most effective) (way|method)|(looking for|searching for|googling|need|want to know|tell me) (a|the)? (best|easiest|quickest|painless|most painless)? (way|ways|method|methods)) to (kill @myself|die|commit suicide|end my life|end it|overdose|od|hang myself|die painlessly|die quickly|die in my sleep)',
+    // "how do I kill myself": "how to die" and "how do I end it" alone are as often a game or a
+    // story, so they are not here; begging to be told how to end it is (below).
+    'how (to|do i|can i|could i|should i|would i) (kill @myself|kms|commit suicide|end my life|overdose|od|hang myself|die painlessly|die quickly|die in my sleep)',
     'how (many|much) ~3 (does it take|do i need|would it take|to take|should i take|is enough|would kill|will kill) ~2 (die|kill|overdose|od|be lethal|be fatal|end it)?',
     'how (many|much) (of)? ~2 (@pills|mg) ~3 (would be|is|are|counts as) (too many|too much|an overdose|lethal|fatal|deadly|enough)',
     'how (many|much) (of)? ~2 (@pills|mg) ~4 (take|would take|it takes|to die|to kill|to od|to overdose|lethal|fatal|enough)',
