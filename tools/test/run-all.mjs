@@ -72,24 +72,33 @@ async function main() {
 
   step('lint', bin('nx'), ['run-many', '-t', 'lint', '--outputStyle=static', '--skipNxCache']);
   step('type-check', process.execPath, [join(root, 'tools', 'test', 'typecheck.mjs')]);
-  step('build', process.execPath, [join(root, 'tools', 'build', 'build.mjs')]);
-  const jestFile = join(reports, 'jest.json');
+  const builtNow = step('build', process.execPath, [join(root, 'tools', 'build', 'build.mjs')]);
   const e2eFile = join(reports, 'playwright.json');
-  // jest and the browser tests can run side by side: each is one process in band, and each spends
-  // most of its time waiting on sockets, queues and timers. They share nothing: every jest file has
-  // its own database, queue prefix and random ports; the browser tests their own database, prefix
-  // and port (E2E_PORT, 3100).
-  // Side by side by default: one after the other took about 20 minutes on two cores, side by side
-  // about 13. The waits that were too tight for the extra load (integration waits under 15 s,
+  // jest in two processes (shards of about equal time, tools/test/duration-sequencer.cjs) beside
+  // the browser tests: three lanes. Each spends much of its time waiting on sockets, queues and
+  // timers rather than on a core: two lanes (one jest, one browser) took 18 to 23 minutes on two
+  // cores, with a core idle a quarter of the time. They share nothing: every jest file has its own
+  // database, queue prefix and random ports; the browser tests their own database, prefix and port
+  // (E2E_PORT, 3100). The waits that were too tight for the load (integration waits under 15 s,
   // browser expects at Playwright's 5 s, a count of every Redis client's reads) are mended;
-  // LANTERN_TESTS_SIDE_BY_SIDE=0 runs them one after the other, to tell load from a real failure.
+  // LANTERN_TESTS_SIDE_BY_SIDE=0 runs one jest process, then the browser tests, to tell load from a
+  // real failure.
   const first = results.length;
   const sideBySide = process.env.LANTERN_TESTS_SIDE_BY_SIDE !== '0';
+  const shards = sideBySide ? Number(process.env.LANTERN_JEST_SHARDS ?? 2) : 1;
+  const jestFiles = Array.from({ length: shards }, (_, i) => join(reports, `jest-${i + 1}.json`));
+  // The server side was built just above: the api project's global setup would build it again in
+  // each shard, at once, over the files the other shard and the browser tests' server are reading.
+  const built = builtNow ? { LANTERN_SERVER_BUILT: '1' } : {};
   const runs = [
     // No --forceExit: every suite closes what it opens, so jest ends by itself; a leaked handle is
     // a bug to find, and the step timeout above keeps it from stalling CI.
-    () => stepBeside('unit and integration tests (jest, in band)', '[jest]', first, bin('jest'), ['--runInBand', '--ci', '--json', `--outputFile=${jestFile}`]),
-    () => stepBeside('browser tests (Playwright, Chromium)', '[e2e]', first + 1, bin('playwright'), ['test', '-c', 'apps/web-e2e/playwright.config.ts', '--reporter=list,json'], {
+    ...jestFiles.map((file, i) => {
+      const shard = shards > 1 ? [`--shard=${i + 1}/${shards}`] : [];
+      const name = shards > 1 ? `unit and integration tests (jest, in band, shard ${i + 1} of ${shards})` : 'unit and integration tests (jest, in band)';
+      return () => stepBeside(name, shards > 1 ? `[jest${i + 1}]` : '[jest]', first + i, bin('jest'), ['--runInBand', '--ci', ...shard, '--json', `--outputFile=${file}`], built);
+    }),
+    () => stepBeside('browser tests (Playwright, Chromium)', '[e2e]', first + shards, bin('playwright'), ['test', '-c', 'apps/web-e2e/playwright.config.ts', '--reporter=list,json'], {
       PLAYWRIGHT_JSON_OUTPUT_NAME: e2eFile,
       CI: 'true',
     }),
@@ -97,7 +106,9 @@ async function main() {
   if (sideBySide) await Promise.all(runs.map((run) => run()));
   else for (const run of runs) await run();
 
-  const jest = readCounts(jestFile, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0), skipped: r.numPendingTests + r.numTodoTests }));
+  const jest = jestFiles
+    .map((file) => readCounts(file, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0), skipped: r.numPendingTests + r.numTodoTests })))
+    .reduce((sum, shard) => ({ passed: sum.passed + shard.passed, failed: sum.failed + shard.failed, skipped: sum.skipped + shard.skipped }));
   const e2e = readCounts(e2eFile, (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky, skipped: r.stats.skipped }));
   const stepFailures = results.filter((r) => !r.ok).length;
   log('── summary');
