@@ -210,6 +210,21 @@ describe('classify: context that lowers or changes the reading', () => {
     expect(crisisOf('I just took all my pills lol')).toBe(true);
   });
 
+  it('reads wanting to die said with a laugh and no cause as crisis: a laugh is how many say it', () => {
+    for (const text of ['I want to kill myself lol', 'i want to die lol', 'kms lol', 'lol i want to die', 'I want to kill myself haha']) {
+      expect([text, classify(text).risk]).toEqual([text, 'moderate']);
+    }
+  });
+
+  it('discounts a laugh with an everyday cause named, but not the cause without a laugh', () => {
+    for (const text of ['This weather makes me want to die lol', 'ugh i want to die this exam was so hard lol', 'kms this wifi is so slow lol', "I'm dying lol that video", 'dead lol']) {
+      expect([text, crisisOf(text)]).toEqual([text, false]);
+    }
+    expect(crisisOf('I want to die, I failed every exam')).toBe(true);
+    expect(crisisOf('my boss is awful and i want to kill myself')).toBe(true);
+    expect(crisisOf('Reporting because this made me want to kill myself.')).toBe(true);
+  });
+
   it.each([
     ["Please don't kill yourself, you matter"],
     ['If you are thinking about suicide, please call a crisis line'],

@@ -28,6 +28,7 @@ export class TextContext {
   readonly reportedStart: Uint8Array;
   readonly laughterClauses = new Set<number>();
   readonly hyperboleClauses = new Set<number>();
+  readonly everydayCauseClauses = new Set<number>();
   readonly pastScopes = new Set<number>();
   readonly recentScopes = new Set<number>();
   readonly nowScopes = new Set<number>();
@@ -107,6 +108,9 @@ export class TextContext {
       case 'hyperbole':
         this.hyperboleClauses.add(this.tokens[first].clause);
         break;
+      case 'everyday_cause':
+        this.everydayCauseClauses.add(this.tokens[first].clause);
+        break;
       case 'generic':
         this.genericEnd[last] = 1;
         this.genericScopes.add(this.scope[last]);
@@ -172,8 +176,10 @@ export class TextContext {
     return this.laughterClauses.has(clause) || this.laughterClauses.has(clause + 1);
   }
 
+  /** A trivial cause ("one more meeting"), or an everyday one said laughing ("this class ... lol"). */
   isHyperbole(first: number): boolean {
-    return this.hyperboleClauses.has(this.tokens[first].clause);
+    const clause = this.tokens[first].clause;
+    return this.hyperboleClauses.has(clause) || (this.everydayCauseClauses.has(clause) && this.isJoking(first));
   }
 
   /**

@@ -6,7 +6,8 @@ import { phrases, type LexiconEntry } from './lexicon-entry';
  *
  * - figurative: a crisis or harm match that shares a word with one of these is dropped
  *   ("dying of laughter", "my feet are killing me", "cut myself shaving");
- * - laughter, hyperbole: discount the sentence (see `laughter` in signals.ts);
+ * - laughter, hyperbole: discount the sentence (see `laughter` in signals.ts); everyday_cause
+ *   ("this class makes me") discounts it as hyperbole does, but only beside a laugh;
  * - negation_exception: a "not"/"don't" inside these does not negate ("not gonna lie");
  * - generic: a general statement right before a phrase makes it nobody's ("it's normal to");
  * - past, recent, recovery: put crisis phrases in the past, or bring them back to now;
@@ -27,7 +28,9 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     '(hopeless|useless|rubbish|terrible|awful) (at|with) (maths|math|cooking|sport|sports|football|drawing|singing|directions|names|spelling|computers|tech|dancing|games|chess|languages|french|spanish|german|parking|driving|texting|this game|it|that|small talk|remembering)',
     // dying of / from something harmless
     '(die|died|dying|dead|death|dies) (of|from) (laughter|laughing|embarrassment|cringe|shame|boredom|cuteness|happiness|excitement|hunger|thirst|heat|jealousy|envy|curiosity|fright|cute|secondhand embarrassment|second hand embarrassment|the heat|the cold|old age|suspense|exhaustion|anticipation|joy)',
-    '(die|died|dying|dead|dies) (laughing|laughin|lol|of laughter|from laughter)',
+    // "I'm dying lol", "dead lol": laughing. Not "I want to die lol", which is read (discounted) below.
+    '(died|dying|dead) (laughing|laughin|lol|of laughter|from laughter)',
+    '(die|dies) (laughing|laughin|of laughter|from laughter)',
     'laughed so hard i (almost|nearly)? (died|cried|peed)',
     // "a cake to die for", "I'd die for you"; not "I wanted to die for a lot of reasons"
     'to die for $',
@@ -99,6 +102,12 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     '(this|my|the) (job|work|school|class|course|office|workplace|team|company|flat|apartment|town|city) (is|was|has been) (so)? (awful|terrible|toxic|hell|the worst|unbearable|miserable|soul destroying)',
     '(handing|hand|handed|putting|put|giving|gave) in (my)? (notice|resignation|two weeks)',
     '(quitting|quit|leaving|changing) (my|this|the) (job|course|school|uni|university|team|company)',
+  ]),
+  // An everyday cause named beside a laugh: "this class makes me want to kms lol", "i want to die
+  // this exam was so hard lol". Only with a laugh: "I want to die, I failed every exam" is not
+  // discounted (school and work are where many crises start).
+  ...phrases('everyday_cause', 1, [
+    '(this|that|the|my|these|those) (exam|exams|test|tests|quiz|homework|essay|assignment|class|lecture|teacher|meeting|meetings|wifi|internet|weather|drive|commute|traffic|game|level|boss|song|show|episode|queue|printer|laptop|code|bug|group project|coursework|semester|shift|heat|cold|hangover|cramps) ~3 (is|was|were|are|so|makes|made|making|has been|just|keeps)',
   ]),
   ...phrases('negation_exception', 1, [
     '(not|never) (gonna|going to|to)? lie',

@@ -13,8 +13,10 @@ import type { Category, RiskTier } from '../categories';
  * - `context` signals change how other matches read (figurative use, negation, the past...).
  *
  * `laughter` is the factor applied when the sentence is marked as a joke ("lol", "😂"): jokes
- * about wanting to die are usually hyperbole, but a plan or an attempt is never discounted, and
- * neither is telling someone to kill themselves.
+ * about wanting to die are often hyperbole, but a plan or an attempt is never discounted, and
+ * neither is telling someone to kill themselves. Active ideation keeps enough (0.6 of 0.9) to stay
+ * a crisis when nothing else is named: "I want to kill myself lol" is how many say it and mean it.
+ * With a cause named ("this class makes me want to kms lol") the hyperbole discount takes it below.
  */
 export interface SignalDefinition {
   readonly role: 'crisis' | 'harm' | 'context';
@@ -49,7 +51,7 @@ const context = (description: string): SignalDefinition => ({
 
 export const SIGNALS = {
   passive_ideation: crisis('suicidal_ideation', 'low', 0.4, 'wish to be dead, not to wake up, no reason to live'),
-  active_ideation: crisis('suicidal_ideation', 'moderate', 0.4, 'wanting or thinking about killing oneself'),
+  active_ideation: crisis('suicidal_ideation', 'moderate', 0.6, 'wanting or thinking about killing oneself'),
   suicidal_state: crisis('suicidal_ideation', 'moderate', 0.5, '"I am suicidal", suicidal thoughts'),
   intent: crisis('suicidal_ideation', 'high', 0.5, 'saying one will kill oneself, has decided'),
   plan: crisis('plan', 'high', 1, 'a plan, a chosen method, preparations, a note'),
@@ -86,6 +88,7 @@ export const SIGNALS = {
   figurative: context('idiom or everyday use that only looks like crisis or harm language'),
   laughter: context('a joke marker: lol, haha, 😂'),
   hyperbole: context('a trivial cause: one more meeting, Mondays'),
+  everyday_cause: context('an everyday cause named: this class, the wifi (discounts a joke only)'),
   negation_exception: context('a negation that does not negate: "not gonna lie", "don\'t know"'),
   generic: context('a general statement: "it is normal to want to die sometimes"'),
   past: context('a time in the past: used to, years ago, when I was 15'),
