@@ -19,15 +19,17 @@ describe('decide', () => {
     expect(decision).toEqual({ flag: true, kind: 'crisis', priority, dueInMinutes: due, action: 'flag', notifyAuthor: true });
   });
 
-  it('never hides a crisis, even with a threat or a blocking watched word, and keeps the sooner due time', () => {
-    const decision = decide(
-      { crisis: true, risk: 'moderate', categories: ['suicidal_ideation', 'threat'] },
-      { watchedWords: { action: 'block' } },
-    );
-    expect(decision.action).toBe('flag');
-    expect(decision.kind).toBe('crisis');
-    expect(decision.notifyAuthor).toBe(true);
-    expect(decision.dueInMinutes).toBe(DUE_MINUTES.severeHarm);
+  it('never holds or blocks a crisis, even with a blocking watched word or method detail, and keeps the sooner due time', () => {
+    for (const harm of ['method_instructions', 'harassment'] as const) {
+      const decision = decide({ crisis: true, risk: 'moderate', categories: ['suicidal_ideation', harm] }, { watchedWords: { action: 'block' } });
+      expect(decision).toMatchObject({ action: 'flag', kind: 'crisis', notifyAuthor: true });
+    }
+    expect(decide({ crisis: true, risk: 'moderate', categories: ['suicidal_ideation', 'method_instructions'] }).dueInMinutes).toBe(DUE_MINUTES.severeHarm);
+  });
+
+  it.each(['threat', 'incitement'] as const)('hides a crisis that also carries %s from the others, still as a crisis with the writer told', (harm) => {
+    const decision = decide({ crisis: true, risk: 'high', categories: ['suicidal_ideation', harm] }, { watchedWords: { action: 'block' } });
+    expect(decision).toEqual({ flag: true, kind: 'crisis', priority: 90, dueInMinutes: DUE_MINUTES.high, action: 'hide', notifyAuthor: true });
   });
 
   it('treats concern for another person as crisis so the writer is shown how to help', () => {

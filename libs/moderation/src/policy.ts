@@ -43,6 +43,12 @@ export interface PolicyOptions {
 /** Abuse that is hidden until a human has looked: it can cost a life if left up. */
 export const SEVERE_HARM_CATEGORIES: readonly HarmCategory[] = ['incitement', 'method_instructions', 'threat'];
 
+/**
+ * Words aimed at another person's life. Beside a crisis ("I will kill you and then myself") they are
+ * still kept from the others until a human has looked; the writer keeps seeing them and gets help.
+ */
+export const HARM_TO_OTHERS: readonly HarmCategory[] = ['incitement', 'threat'];
+
 export const DUE_MINUTES = { imminent: 2, high: 10, severeHarm: 15, standard: 24 * 60 } as const;
 
 /**
@@ -65,8 +71,11 @@ const MAX_REPORT_BONUS = 10;
 
 /**
  * Turns a classification into what the platform does. Crisis is not abuse: a member in crisis is
- * never hidden, held or blocked, even when their words also trip a harm category or a watched
- * word; they get resources and a human, fast.
+ * never held or blocked, never hidden from themself, and their words stay up even when they trip a
+ * harm category or a watched word; they get resources and a human, fast. The one exception is a
+ * threat or incitement aimed at someone else said in the same words: the person threatened must
+ * not read it while nobody has looked, so it is hidden from the others (the writer still sees it,
+ * is still shown help, and the review item is still a crisis, due as one).
  */
 export function decide(input: PolicyInput, options: PolicyOptions = {}): PolicyDecision {
   const harm = input.categories.filter(isHarmCategory);
@@ -76,7 +85,8 @@ export function decide(input: PolicyInput, options: PolicyOptions = {}): PolicyD
 
   if (input.crisis) {
     const due = crisisDue(input.risk, severe);
-    return { flag: true, kind: 'crisis', priority: CRISIS_PRIORITY[input.risk], dueInMinutes: due, action: 'flag', notifyAuthor: true };
+    const action = harm.some((c) => HARM_TO_OTHERS.includes(c)) ? 'hide' : 'flag';
+    return { flag: true, kind: 'crisis', priority: CRISIS_PRIORITY[input.risk], dueInMinutes: due, action, notifyAuthor: true };
   }
   if (harm.length > 0) {
     return {

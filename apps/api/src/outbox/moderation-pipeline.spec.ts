@@ -83,14 +83,15 @@ describe('api → outbox → BullMQ → worker (real PostgreSQL, Redis and worke
     expect(await api.db.dataSource.query(`SELECT id FROM outbox_events`)).toEqual([]);
   });
 
-  it('applies the policy: crisis is flagged and its author offered help, never hidden; severe harm is hidden; the ordinary passes', async () => {
+  it('applies the policy: crisis is flagged and its author offered help, hidden only from others when it threatens someone; severe harm is hidden; the ordinary passes', async () => {
     const [{ id: author }] = await api.db.dataSource.query(`INSERT INTO members (pseudonym) VALUES ('Pipeline Author') RETURNING id`);
     const crisis = await writePost(api, 'I want to end my life tonight. I have the pills ready and I have said goodbye.', author);
     const worried = await writePost(api, 'My best friend told me she wants to kill herself and I do not know what to do.', author);
     const incitement = await writePost(api, 'nobody wants you here, kys', author);
     const ordinary = await writePost(api, 'Went for a walk and made soup. Small wins.', author);
+    const threatening = await writePost(api, 'I will kill you and then myself', author);
     worker = startWorker(workerEnv());
-    await waitFor(async () => (await results(api)).length === 4, 30_000, `four results (worker output: ${worker?.output().slice(-500)})`);
+    await waitFor(async () => (await results(api)).length === 5, 30_000, `five results (worker output: ${worker?.output().slice(-500)})`);
 
     const flags: Array<{ content_id: string; kind: string; priority: number; risk: string; status: string; due_minutes: number }> = await api.db.dataSource.query(
       `SELECT content_id, kind, priority, risk, status, round(extract(epoch FROM due_at - created_at) / 60)::int AS due_minutes FROM flags`,
@@ -103,18 +104,24 @@ describe('api → outbox → BullMQ → worker (real PostgreSQL, Redis and worke
     expect(flagOf(incitement)).toMatchObject({ kind: 'harm', due_minutes: 15 });
     expect(flagOf(ordinary)).toBeUndefined();
     expect(flagOf(crisis)!.priority).toBeGreaterThan(flagOf(incitement)!.priority);
+    // Someone's life threatened and the writer's own: a crisis, due as one, kept from the others.
+    expect(flagOf(threatening)).toMatchObject({ kind: 'crisis', risk: 'high', due_minutes: 10 });
 
     const statuses: Array<{ id: string; status: string }> = await api.db.dataSource.query(`SELECT id, status FROM posts`);
     const statusOf = (id: string) => statuses.find((row) => row.id === id)?.status;
-    expect([statusOf(crisis), statusOf(worried), statusOf(incitement), statusOf(ordinary)]).toEqual(['visible', 'visible', 'hidden', 'visible']);
+    expect([statusOf(crisis), statusOf(worried), statusOf(incitement), statusOf(ordinary), statusOf(threatening)]).toEqual(['visible', 'visible', 'hidden', 'visible', 'hidden']);
 
     const notices: Array<{ content_id: string; for_other: boolean; member_id: string }> = await api.db.dataSource.query(
       `SELECT content_id, for_other, member_id FROM crisis_notices ORDER BY for_other`,
     );
-    expect(notices).toEqual([
-      { content_id: crisis, for_other: false, member_id: author },
-      { content_id: worried, for_other: true, member_id: author },
-    ]);
+    expect(notices).toEqual(
+      expect.arrayContaining([
+        { content_id: crisis, for_other: false, member_id: author },
+        { content_id: threatening, for_other: false, member_id: author },
+        { content_id: worried, for_other: true, member_id: author },
+      ]),
+    );
+    expect(notices).toHaveLength(3);
     const [signal] = await api.db.dataSource.query(`SELECT s.source, s.content_version, s.evidence FROM flag_signals s JOIN flags f ON f.id = s.flag_id WHERE f.content_id = $1`, [crisis]);
     expect(signal).toMatchObject({ source: 'classifier', content_version: 1 });
     expect(signal.evidence.length).toBeGreaterThan(0);

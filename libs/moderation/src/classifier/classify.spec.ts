@@ -210,6 +210,15 @@ describe('classify: context that lowers or changes the reading', () => {
     expect(crisisOf('I just took all my pills lol')).toBe(true);
   });
 
+  it('reads killing someone and then oneself as both a threat and the writer\'s crisis', () => {
+    for (const text of ['I will kill you and then myself', 'im going to kill him and then kill myself', "I'm going to kill my dad and then myself"]) {
+      const result = classify(text);
+      expect([text, result.risk, result.categories]).toEqual([text, 'high', expect.arrayContaining(['suicidal_ideation', 'threat'])]);
+    }
+    expect(classify("I'm going to kill my brother and then go to bed").crisis).toBe(false);
+    expect(classify('I will kill you').crisis).toBe(false);
+  });
+
   it('reads wanting to die said with a laugh and no cause as crisis: a laugh is how many say it', () => {
     for (const text of ['I want to kill myself lol', 'i want to die lol', 'kms lol', 'lol i want to die', 'I want to kill myself haha']) {
       expect([text, classify(text).risk]).toEqual([text, 'moderate']);

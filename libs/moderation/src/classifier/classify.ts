@@ -87,8 +87,11 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   const concern = context.relation || context.concern ? decideCrisis(other) : undefined;
   // Crisis is not abuse: someone in pain venting at the world is not harassing anyone.
   // And words read as the writer's own crisis ("im gonna kys") are not also read as telling
-  // someone else to do it.
-  const harmCounted = selfCrisis ? harm.filter((h) => h.category !== 'harassment' && !self.some((c) => c.first <= h.first && h.last <= c.last)) : harm;
+  // someone else to do it. A threat stays, even inside them: "I will kill you and then myself" is
+  // both the writer's crisis and a threat to someone.
+  const harmCounted = selfCrisis
+    ? harm.filter((h) => h.category !== 'harassment' && (h.category === 'threat' || !self.some((c) => c.first <= h.first && h.last <= c.last)))
+    : harm;
   return assemble(tokens, self, selfCrisis, concern, harmCounted);
 }
 

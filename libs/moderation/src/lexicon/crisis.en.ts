@@ -535,6 +535,12 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ...phrases('intent', 0.4, ['(going through with it|go through with it|do it tonight|doing it tonight|gonna do it)']),
   ...phrases('intent', 0.35, ['(ive|i\'ve|i have) (finally)? (decided|made up my mind|made my decision|made the decision) $']),
   ...phrases('intent', 0.75, ['@going (end it|end everything|end this|end it all)']),
+  // Killing someone and then oneself: "I will kill you and then myself". The threat is read by the
+  // harm lexicon; this is the writer's own crisis beside it (policy: help for them, hidden from others).
+  ...phrases('intent', 0.95, [
+    '@going (kill|shoot|stab|murder|hurt) (you|u|him|her|them|everyone|all of you|you all|yall|my ~2) (and|then|and then|before|after that) (myself|me|my self)',
+    '@going (kill|shoot|stab|murder|hurt) (you|u|him|her|them|everyone|all of you|you all|yall|my ~2) (and|then|and then|before|after that) @act',
+  ], { about: 'self' }),
   ...phrases('intent', 0.75, [
     '(tonight|tonite|2nite|today|tomorrow|this weekend|right now) i (end it|end it all|end everything) $',
     'i (end it|end it all|end everything) (tonight|tonite|2nite|today|tomorrow|this weekend|right now) $',
