@@ -483,6 +483,10 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     expect(afterwards).toMatchObject({ ok: true, duplicate: false });
     const [{ n }] = await node1.db.dataSource.query(`SELECT count(*)::int AS n FROM messages WHERE client_msg_id IN ('mute-1', 'suspended-1')`);
     expect(n).toBe(1);
+    // Free to write again, her typing is heard at once: the refused notices held nothing back.
+    expect((await emit(a, 'typing', { room: 'lounge' })).ok).toBe(true);
+    await waitFor(async () => typingOnB.length > 0, 5000, 'Alice typing again, on node 2');
+    expect(typingOnB).toEqual([{ room: 'lounge', displayName: 'Alice Owl' }]);
 
     // Everyone in the room hears of a change to how it runs, on the other node too.
     const settings = collect<RoomUpdatedEvent>(b, 'room:updated');
@@ -510,8 +514,11 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     expect((await emit(mod, 'message:send', { room: 'lounge', body: 'Taking a short pause.', clientMsgId: 'mod-locked-1' })).ok).toBe(true);
     expect((await emit(mod, 'typing', { room: 'lounge' })).ok).toBe(true);
     // The moderator's typing reaches B; neither refused notice ever did.
-    await waitFor(async () => typingOnB.length > 0, 5000, 'the moderator typing, on node 2');
-    expect(typingOnB).toEqual([{ room: 'lounge', displayName: moderator.pseudonym }]);
+    await waitFor(async () => typingOnB.length > 1, 5000, 'the moderator typing, on node 2');
+    expect(typingOnB).toEqual([
+      { room: 'lounge', displayName: 'Alice Owl' },
+      { room: 'lounge', displayName: moderator.pseudonym },
+    ]);
     await rest(node1, 'PATCH', '/api/v1/rooms/lounge', { token: moderator.token, body: { locked: false } });
     const audit = await node1.db.dataSource.query(`SELECT action FROM audit_log WHERE actor_id = $1 ORDER BY id`, [moderator.memberId]);
     expect(audit.map((row: { action: string }) => row.action)).toEqual(['remove', 'room_settings', 'room_settings', 'room_settings']);

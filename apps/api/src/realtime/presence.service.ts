@@ -133,8 +133,17 @@ export class PresenceService {
   /** Records that a member is typing; false when they already were (no need to re-broadcast). */
   async typing(room: string, memberId: string): Promise<boolean> {
     if (!this.redis.isReady) return true;
-    const set = await bounded(this.redis.set(`${this.prefix}:typing:${room}:${memberId}`, '1', { expiration: { type: 'EX', value: TYPING_TTL_SECONDS }, condition: 'NX' }));
+    const set = await bounded(this.redis.set(this.typingKey(room, memberId), '1', { expiration: { type: 'EX', value: TYPING_TTL_SECONDS }, condition: 'NX' }));
     return set === 'OK';
+  }
+
+  /** Forgets a typing notice that was not sent on, so the next one is. */
+  async stoppedTyping(room: string, memberId: string): Promise<void> {
+    if (this.redis.isReady) await bounded(this.redis.del(this.typingKey(room, memberId)));
+  }
+
+  private typingKey(room: string, memberId: string): string {
+    return `${this.prefix}:typing:${room}:${memberId}`;
   }
 
   private async enterAll(entries: ReadonlyArray<{ room: string } & SocketPresence>): Promise<number[]> {

@@ -497,7 +497,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     const member = socket.data.member;
     if (await this.presence.typing(room, member.id).catch(() => true)) {
       // Read once per notice that would be heard (the key above holds the rest back for a few seconds).
-      await this.chat.assertMayType(room, member);
+      // A refused one lets the key go, so a member unmuted a moment later is heard typing at once.
+      await this.chat.assertMayType(room, member).catch(async (error: unknown) => {
+        await this.presence.stoppedTyping(room, member.id).catch(() => undefined);
+        throw error;
+      });
       socket.to(roomChannel(room)).except(hiddenByChannel(member.id)).emit('typing', { room, displayName: member.pseudonym });
     }
     return {};
