@@ -66,6 +66,8 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     // accidents, not self-harm
     '(cut|cuts|cutting|burned|burnt|burn|burning|hurt|hurting|injured|injure|stabbed|scratched) (myself|my (hand|finger|thumb|foot|leg|knee|arm)) (shaving|cooking|while|on (a|the) (glass|paper|can|tin|edge|nail|fence|corner|stove|oven)|chopping|by accident|accidentally|at (work|the gym|practice|football|soccer)|playing|during|lifting|running|working out|skating|skiing|falling|in (the|a) (kitchen|garden|fall|accident)|with (a|the) (iron|oven|stove|kettle|pan|saw|paper|lawnmower|hot))',
     '(paper cut|papercut)',
+    // "die" for "dye": "all I want is to die my hair blue".
+    '(die|dies|died|dying|dieing) (my|her|his|their|your|the) (hair|beard|eyebrows|roots|tips|clothes|shirt|jeans|fabric|eggs|wool)',
     // games and fiction
     '(kill|killed|killing|die|died|dying) (@reflexive)? (in|on) (the)? (game|minecraft|fortnite|roblox|level|mission|match|round|raid|dungeon|boss fight|lava|the sims|gta|skyrim|elden ring|dark souls)',
     // relationships ending, not life

@@ -1031,4 +1031,74 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(wont|won\'t|will not|dont|won\'t be|wont be) (need|needing) (them|it|this|these|my things|anything) anymore',
   ], { note: 'decluttering is common; these count with other signs' }),
   ...phrases('goodbye', 0.35, ['(it|this) (should|will|would) (all)? be over soon'], { note: 'also said to comfort' }),
+
+  // How members tell of their own wish in passing: fighting the urge, wanting nothing else,
+  // death as the only comfort, praying not to wake, a plan named as a noun.
+  ...phrases('active_ideation', 0.85, [
+    // "I'm trying so hard not to kill myself": the "not" is the struggle, not a denial.
+    '(trying|try|tryin|struggling|fighting|working) (so|really|very)? (hard)? (not to|to not) (kill @myself|end my life|commit suicide|take my (own)? life)',
+    // "not to end it all" stops there: "not to end it all with my ex" is a relationship.
+    '(trying|try|tryin|struggling|fighting|working) (so|really|very)? (hard)? (not to|to not) end it all $',
+  ]),
+  ...phrases('active_ideation', 0.45, [
+    '(will|would|am|could) i (just|only|simply)? (be|become|end up|end up as) (another|the next|just another|one more|a) suicide (statistic|stat|number)',
+  ], { about: 'self', note: 'also the fear looked back on in a recovery story: counts beside other signs' }),
+  ...phrases('passive_ideation', 0.85, [
+    // Said and stopped, or pressed: "all I want is to die happy" goes on, "to die of old age" is an idiom.
+    '(all|the only thing|the one thing) i (really|ever|honestly)? (want|wish for|need|deserve|crave|long for) (anymore|any more|now|right now|these days)? is (to)? (die|be dead|death|not exist|stop existing|not wake up|never wake up|not be alive|disappear forever) $',
+    '(all|the only thing|the one thing) i (really|ever|honestly)? (want|wish for|need|deserve|crave|long for) (anymore|any more|now|right now|these days)? is (to)? (die|be dead|not exist|stop existing|not be alive) (already|now|right now|tonight|so badly|soon|and be (done|gone|forgotten|free)|and (never|not) (wake up|come back))',
+  ]),
+  ...phrases('passive_ideation', 0.8, [
+    '(@poss|the|this|a|an) (strong|growing|constant|deep)? (desire|longing|yearning|craving|urge|urges) (to die|to be dead|for death|to not exist|not to exist|to stop existing|to not be alive)',
+  ], { needsSubject: true, note: '"the desire to die is a symptom" names nobody' }),
+  ...phrases('passive_ideation', 0.8, [
+    '(romanticize|romanticise|romanticizing|romanticising|romanticized|romanticised) (the (thought|idea) of)? my (own)? (suicide|death|dying)',
+    'i (romanticize|romanticise) (suicide|death|dying|the idea of (dying|suicide|death))',
+    '(pray|praying|prayed|prays) (every night|each night|at night|every day|each day|to god|so hard|constantly)? (to die|that i die) $',
+    '(pray|praying|prayed|prays) (every night|each night|at night|every day|each day|to god|so hard|constantly)? (to die|that i die) (every night|each night|most nights|every day|each day|daily|tonight|soon|already)',
+    '(pray|praying|prayed|prays) (every night|each night|at night|every day|each day|to god|so hard|constantly)? (that i (dont|don\'t|wont|won\'t|never) wake up|to not wake up|not to wake up|never to wake up)',
+    // "my own death": "people online wishing for my death" is abuse received, not a wish.
+    '(wish|wishing|wished|long|longing) (for)? my own death',
+    '(hate|despise|loathe) (everything|every (second|minute|moment|day)) (about|of) (being alive|existing|my existence) $',
+  ]),
+  ...phrases('passive_ideation', 0.7, [
+    // The writer is named: "my grandad said death is his only comfort" is not this.
+    'death (is|seems|feels|sounds|would be|will be) (like)? the (only|one|last)? (comfort|escape|relief|release|refuge) (i have|i have left|ive got|i\'ve got|i know|i can see|left for me|for me)',
+    'death (is|seems|feels|sounds|would be|will be) (like)? my (only|one|last)? (comfort|escape|relief|release|refuge)',
+    '(death|dying|being dead|not existing) (seems|sounds|feels|looks) (so|really|very|more and more|kind of|kinda|almost|pretty|oddly|strangely)? (calming|calm|peaceful|appealing|comforting|inviting|welcoming|tempting|attractive|like (a relief|peace|freedom|rest|an escape|a way out)) (and (calm|calming|peaceful|comforting|inviting|welcoming))? (to me|for me)',
+    '(scared|afraid|terrified|frightened) to (live|be alive) (and|but) (too)? (scared|afraid|terrified|frightened) to die',
+  ]),
+  ...phrases('passive_ideation', 0.35, [
+    '(death|dying|being dead|not existing) (seems|sounds|feels|looks) (so|really|very|more and more|kind of|kinda|almost|pretty|oddly|strangely)? (calming|peaceful|appealing|comforting|inviting|welcoming|tempting|like (a relief|peace|freedom|an escape|a way out)) $',
+  ], { note: 'also said of someone else\'s last days: counts beside other signs' }),
+  ...phrases('passive_ideation', 0.6, [
+    'i (might|may) as well be dead (at this point|anyway|already|honestly|tbh|for all (anyone|anybody|they|people) care)? $',
+    'i (just)? (wait|sit and wait|sit around and wait|lie here and wait) (to die|for death)',
+    '(suffer|suffering|hurt|hurting|be in pain|go on|keep going|keep living|live like this|stay alive) (like this|anymore|any longer|for years|for nothing)? when i (could|can) (just)? end it (all|now|(within|in) (mere|a few)? (seconds|minutes|a second|a moment))? $',
+  ], { about: 'self' }),
+  ...phrases('passive_ideation', 0.8, ['(obsessed|obsessing|fixated|preoccupied) (with|over|about|on) (death|dying) and (suicide|killing myself|dying|death)']),
+  ...phrases('passive_ideation', 0.45, ['(obsessed|obsessing|fixated|preoccupied) (with|over|about|on) (death|dying|my (own)? death)'], {
+    needsSubject: true,
+    note: 'also a taste in films or history: counts beside other signs',
+  }),
+  ...phrases('passive_ideation', 0.8, [
+    'the (only|one) (reason|thing) (i|im|i am|i\'m) (havent|haven\'t|have not|didnt|didn\'t) (yet|already)? (killed myself|ended it|gone through with it|self destructed|committed suicide)',
+  ], { about: 'self' }),
+  ...phrases('suicidal_state', 0.75, [
+    'suicide (by cop)? (is|seems|feels|sounds|looks) (like)? (a|an|the|my) (good|better|great|real|viable|reasonable|attractive|tempting|logical|rational) (option|answer|way out|solution|choice|idea|plan)',
+  ], { needsSubject: true }),
+  ...phrases('plan', 0.85, ['my (own)? (suicide|suicidal) (plan|plans|method) $', 'my (own)? (suicide|suicidal) (plan|plans|method) (is|was|involves|includes|would be)'], {
+    about: 'self',
+    note: '"my suicide plan for the zombie apocalypse" goes on to a joke',
+  }),
+  ...phrases('intent', 0.75, [
+    // "I'm going to get drunk and jump off a bridge": a bridge jumped into a river in summer goes on.
+    '(im|i\'m|i am|i|ill|i\'ll) @going ~4 and (then)? (just)? (jump|throw myself) (off|from) (a|the) (bridge|building|roof|rooftop|balcony|overpass|parking garage) (or ~4)? $',
+  ]),
+  ...phrases('burden', 0.75, [
+    '(better|easier|happier|simpler) for (everyone|everybody|everyone else|my family|them|all of them|the people around me|the world) if i (just)? (was|were|wasnt|wasn\'t|werent|weren\'t)? (gone|dead|not here|not around|never born|vanished|disappeared|died|didnt exist|didn\'t exist)',
+  ]),
+  ...phrases('burden', 0.45, [
+    'burden (on|to) (those|everyone|everybody|the people|people|all the people) (around me|i love|who love me|in my life|close to me)',
+  ], { about: 'self', note: 'often said without "I am": counts beside other signs' }),
 ];
