@@ -1,0 +1,376 @@
+import { classify } from './classify';
+
+/**
+ * German, French and Spanish crisis language as members write it (chat spellings, no accents,
+ * the "ne" dropped), each group beside everyday words that share its vocabulary. Every group
+ * lists phrasings the lexicon missed before, so each test fails without those entries.
+ */
+interface Group {
+  readonly name: string;
+  readonly crisis: readonly string[];
+  readonly benign: readonly string[];
+}
+
+function check(group: Group): void {
+  const missed = group.crisis.filter((text) => !classify(text).crisis);
+  const flagged = group.benign.filter((text) => classify(text).crisis);
+  expect({ missed, flagged }).toEqual({ missed: [], flagged: [] });
+}
+
+const GERMAN: readonly Group[] = [
+  {
+    name: 'passive ideation',
+    crisis: [
+      'ich will nicht mehr',
+      'Ich wünschte, ich wäre tot.',
+      'ich möchte einfach nicht mehr aufwachen',
+      'ich will einschlafen und nie wieder aufwachen',
+      'ich hab keinen bock mehr zu leben',
+      'ich habe keine lust mehr zu leben',
+      'am liebsten wäre ich tot',
+      'ich bin lebensmüde',
+      'ich habe mir ein seil gekauft und will nicht mehr leben',
+    ],
+    benign: [
+      'ich will nicht mehr warten',
+      'ich will nicht mehr rauchen',
+      'ich habe keine lust mehr auf die arbeit',
+      'ich will nicht mehr hier sein, ich kündige morgen',
+      'ich sterbe vor lachen',
+      'ich bin todmüde',
+    ],
+  },
+  {
+    name: 'active ideation and intent',
+    crisis: [
+      'ich bring mich um',
+      'heute nacht bring ich mich um',
+      'ich werd mich umbringen',
+      'ich will mich aufhängen',
+      'ich will mich vor einen zug werfen',
+      'ich will von der brücke springen',
+      'ich möchte mir etwas antun',
+      'ich will meinem leben ein ende setzen',
+      'ich will selbstmord begehen',
+      'ich hab selbstmordgedanken',
+      'ich bin gerade sehr suizidal',
+      'ich nehme mir heute das leben',
+    ],
+    benign: [
+      'das bringt mich noch um',
+      'der abwasch bringt mich um',
+      'ich bringe mich um den schlaf mit dieser serie',
+      'ich könnte mich erschießen, ich hab den schlüssel vergessen',
+      'wir springen im sommer von der brücke in den see',
+      'ich springe vom dach in den pool',
+      'hör auf, du bist nicht allein, tu dir nichts an',
+    ],
+  },
+  {
+    name: 'method seeking',
+    crisis: [
+      'wie viele tabletten braucht man um zu sterben',
+      'wie bringe ich mich am schnellsten um',
+      'wie kann man schmerzlos sterben',
+      'wie hoch ist die tödliche dosis paracetamol?',
+    ],
+    benign: ['die tödliche dosis von paracetamol steht im lehrbuch', 'wie viele tabletten darf ich am tag nehmen'],
+  },
+  {
+    name: 'goodbyes',
+    crisis: [
+      'wenn ihr das lest, bin ich schon tot',
+      'wenn ihr das lest bin ich nicht mehr da',
+      'ich habe einen abschiedsbrief geschrieben',
+      'bitte kümmert euch um meine katze wenn ich nicht mehr da bin',
+      'tschüss für immer',
+      'ich wollte mich nur von euch verabschieden, danke für alles',
+    ],
+    benign: [
+      'danke für alles, bis morgen',
+      'ich verabschiede mich in den urlaub, bis in zwei wochen',
+      'wenn ihr das lest, bin ich schon im flieger nach mallorca',
+      'ich habe einen abschiedsbrief an meine kollegen geschrieben, ich wechsle den job',
+    ],
+  },
+  {
+    name: 'an attempt under way',
+    crisis: [
+      'hab die tabletten schon genommen',
+      'ich habe alle tabletten genommen',
+      'ich hab grad die ganze packung geschluckt',
+      'ich habe 30 tabletten geschluckt',
+      'ich stehe gerade auf dem dach und will springen',
+      'ich hab mir die pulsadern aufgeschnitten',
+    ],
+    benign: [
+      'ich habe meine tabletten heute schon genommen',
+      'ich hab die tabletten gegen die kopfschmerzen schon genommen',
+      'ich habe 2 tabletten geschluckt',
+      'ich stehe auf der brücke und warte auf dich',
+    ],
+  },
+  {
+    name: 'self-harm',
+    crisis: [
+      'ich hab mich wieder geritzt',
+      'ich habe mich gestern wieder geschnitten',
+      'ich hab wieder svv gemacht',
+      'ich hab ritzdruck',
+      'ich habe den drang mich zu ritzen',
+      'ich hab mich verbrannt mit absicht',
+    ],
+    benign: ['ich schneide mich immer beim rasieren', 'ich habe mich gestern beim kochen geschnitten', 'ich schneide mir die haare selbst'],
+  },
+  {
+    name: 'hopelessness and burden',
+    crisis: [
+      'ich halte das nicht mehr aus',
+      'ich sehe keinen ausweg mehr',
+      'es wird nie besser',
+      'ohne mich wären alle besser dran',
+      'niemand würde mich vermissen',
+      'ich bin nur eine belastung für alle',
+    ],
+    benign: ['ich kann nicht mehr vor lachen', 'ich halte diese hitze nicht mehr aus', 'ich bin total fertig nach dem marathon'],
+  },
+];
+
+const FRENCH: readonly Group[] = [
+  {
+    name: 'passive ideation',
+    crisis: [
+      "j'veux mourir",
+      'je veux plus vivre',
+      "j'ai pas envie de me réveiller demain",
+      "je voudrais m'endormir et ne jamais me réveiller",
+      'je préférerais être mort',
+      "j'en ai marre de vivre",
+      'chui fatigué de vivre',
+      "la vie n'a plus de sens",
+    ],
+    benign: [
+      'je veux plus de gâteau',
+      'je ne veux plus vivre à paris',
+      "j'ai plus envie de vivre ici, je déménage",
+      'je meurs de rire',
+      'je suis mort de fatigue',
+    ],
+  },
+  {
+    name: 'active ideation and intent',
+    crisis: [
+      "j'ai envie d'en finir",
+      "je veux me foutre en l'air",
+      "je vais me foutre en l'air",
+      'je pense de plus en plus au suicide',
+      "j'pense à me suicider",
+      'je veux me pendre',
+      'je veux me jeter sous un train',
+      'je pense à sauter du pont',
+      "je veux m'ouvrir les veines",
+      'jvais me suicider',
+      'ce soir je me tue',
+      "ce soir j'en finis",
+      "j'ai décidé d'en finir",
+      'je me sens suicidaire',
+    ],
+    benign: [
+      'ce devoir me tue',
+      'cette chaleur me tue',
+      'ma mère va me tuer si elle voit ça',
+      'ce soir je me tue au travail',
+      "je vais en finir avec lui, c'est fini entre nous",
+      'je veux en finir avec ce projet',
+      "je saute du pont dans la rivière chaque été",
+      "j'ai envie de crever l'abcès avec lui",
+    ],
+  },
+  {
+    name: 'method seeking',
+    crisis: [
+      'combien de cachets pour mourir',
+      'combien de doliprane faut-il prendre pour mourir',
+      'comment se suicider sans douleur',
+      'quelle est la façon la moins douloureuse de mourir',
+      'dose létale de doliprane ?',
+    ],
+    benign: ['la dose mortelle de paracetamol est dans le cours de pharmaco', 'combien de doliprane par jour maximum'],
+  },
+  {
+    name: 'goodbyes',
+    crisis: [
+      'je vous dis adieu',
+      'quand vous lirez ce message je serai mort',
+      'quand vous lirez ça je ne serai plus là',
+      'prenez soin de mon chat quand je ne serai plus là',
+      'merci pour tout et adieu',
+      'je voulais vous dire au revoir pour toujours',
+    ],
+    benign: ['merci pour tout, à demain', 'adieu la pluie, bonjour le soleil', "quand vous lirez ce message je serai dans l'avion"],
+  },
+  {
+    name: 'an attempt under way',
+    crisis: [
+      "j'ai avalé toute la boîte",
+      "j'ai pris 30 comprimés",
+      'je suis sur le toit et je vais sauter',
+      'je me suis ouvert les veines',
+      "j'ai pris trop de cachets",
+    ],
+    benign: ["j'ai pris mes cachets ce matin", "j'ai pris 2 comprimés pour la migraine", 'je suis sur le pont, je t\'attends'],
+  },
+  {
+    name: 'self-harm',
+    crisis: [
+      'je me suis scarifiée hier',
+      'je me suis encore scarifié',
+      'je me suis coupée les bras',
+      'je me mutile',
+      'je me brûle avec des cigarettes',
+      'je me fais mal exprès',
+    ],
+    benign: ['je me coupe les ongles', 'je me suis coupée en cuisinant', 'je me suis brûlée avec le four'],
+  },
+  {
+    name: 'hopelessness and burden',
+    crisis: ["j'en peux plus", 'je peux plus continuer', 'je supporte plus rien', 'personne ne me regretterait', 'ça ne s\'arrangera jamais'],
+    benign: ["j'en peux plus de ce froid", "j'en peux plus de rire"],
+  },
+];
+
+const SPANISH: readonly Group[] = [
+  {
+    name: 'passive ideation',
+    crisis: [
+      'quisiera estar muerta',
+      'quiero dormir y no despertar nunca',
+      'preferiria estar muerto',
+      'seria mejor si me muriera',
+      'quisiera no haber nacido',
+      'para que seguir viviendo',
+      'la vida no tiene sentido',
+      'pienso mucho en la muerte',
+    ],
+    benign: [
+      'no quiero vivir en esta ciudad',
+      'no quiero estar aqui en esta fiesta',
+      'he pensado en la muerte de mi abuelo',
+      'me muero de risa',
+      'me muero de ganas de verte',
+    ],
+  },
+  {
+    name: 'active ideation and intent',
+    crisis: [
+      'quiero ahorcarme',
+      'me quiero ahorcar',
+      'me quiero tirar de un puente',
+      'me quiero cortar las venas',
+      'quiero acabar con todo esto',
+      'me quiero quitar la vida',
+      'quiero pegarme un tiro',
+      'esta noche me mato',
+      'hoy me quito la vida',
+      'me voy a colgar esta noche',
+      'voy a acabar con todo esta noche',
+      'lo voy a hacer esta noche, ya tengo las pastillas',
+    ],
+    benign: [
+      'quiero acabar con todo el trabajo hoy',
+      'voy a acabar con el proyecto esta noche',
+      'me voy a colgar la mochila',
+      'me mato estudiando para el examen',
+      'este examen me esta matando',
+      'lo voy a hacer esta noche, la tarea de mates',
+    ],
+  },
+  {
+    name: 'method seeking',
+    crisis: [
+      'cuantas pastillas necesito para morir',
+      'cuántas pastillas de paracetamol son mortales',
+      'cual es la forma menos dolorosa de morir',
+      'como matarme sin dolor',
+      'cual es la dosis letal de paracetamol?',
+      'he juntado pastillas',
+    ],
+    benign: ['la dosis letal de paracetamol sale en el libro de farmacologia', 'tengo las pastillas para la tension'],
+  },
+  {
+    name: 'goodbyes',
+    crisis: [
+      'cuando leas esto ya estare muerto',
+      'cuando lean esto ya no estare',
+      'cuiden a mi perro cuando ya no este',
+      'esta es mi despedida',
+      'les dejo una carta de despedida',
+      'gracias por todo y adios',
+    ],
+    benign: [
+      'gracias por todo, nos vemos mañana',
+      'adios, nos vemos mañana',
+      'cuando leas esto ya estare en el avion',
+      'me despido de todos, me voy de vacaciones',
+      'les deje una carta de despedida a mis compañeros',
+    ],
+  },
+  {
+    name: 'an attempt under way',
+    crisis: [
+      'me tomé todas las pastillas',
+      'me he tomado 30 pastillas',
+      'me tome toda la caja de paracetamol',
+      'estoy en la azotea y voy a saltar',
+      'me corté las venas',
+      'me estoy desangrando',
+    ],
+    benign: ['me tome mis pastillas para la tension', 'me tome una pastilla para el dolor de cabeza', 'estoy en el puente esperandote'],
+  },
+  {
+    name: 'self-harm',
+    crisis: [
+      'me corte los brazos',
+      'me he cortado otra vez',
+      'me hice cortes en las piernas',
+      'me autolesione ayer',
+      'me queme con un cigarro a proposito',
+      'recai, me volvi a cortar',
+    ],
+    benign: ['me corto las uñas', 'me corté con un papel', 'me he cortado otra vez cocinando', 'me quemo con el sol en la playa'],
+  },
+  {
+    name: 'hopelessness and burden',
+    crisis: ['nada va a mejorar', 'nunca va a mejorar', 'solo soy un estorbo', 'no le encuentro sentido a la vida'],
+    benign: ['ya no aguanto mas este calor', 'no puedo mas de la risa'],
+  },
+];
+
+describe.each([
+  ['German', GERMAN],
+  ['French', FRENCH],
+  ['Spanish', SPANISH],
+])('classify: %s crisis language beside its everyday twins', (_language, groups) => {
+  it.each(groups.map((group) => [group.name, group] as const))('%s', (_name, group) => {
+    check(group);
+  });
+});
+
+describe('classify: who and when in German, French and Spanish', () => {
+  it('reads a wish not to live without "ich" from its subject', () => {
+    expect(classify('ich habe mir ein seil gekauft und will nicht mehr leben').crisis).toBe(true);
+    const friend = classify('meine schwester sagt, sie will nicht mehr leben. was soll ich tun?');
+    expect(friend.categories).toContain('concern_for_other');
+  });
+
+  it('grades an attempt under way as imminent in each language', () => {
+    for (const text of ['ich habe alle tabletten genommen', "j'ai avalé toute la boîte", 'me tomé todas las pastillas']) {
+      expect(classify(text).risk).toBe('imminent');
+    }
+  });
+
+  it('keeps a German self-harm history in the past', () => {
+    expect(classify('früher habe ich mich oft geritzt, seit zwei jahren nicht mehr').crisis).toBe(false);
+    expect(classify('ich hab mich heute wieder geritzt').crisis).toBe(true);
+  });
+});
