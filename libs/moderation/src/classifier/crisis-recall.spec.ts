@@ -76,6 +76,16 @@ describe('crisis recall: a wish told in passing', () => {
     for (const neighbour of neighbours) expect([neighbour, crisisOf(neighbour)]).toEqual([neighbour, false]);
   });
 
+  it('reads a note\'s opening, "when you read this I\'ll be dead", as a goodbye, and an everyday sign-off as none', () => {
+    for (const text of ["when you read this I'll be dead", 'when you read this I will be gone', "if you are reading this I'm already dead"]) {
+      expect([text, classify(text).risk, classify(text).categories]).toEqual([text, 'high', ['goodbye']]);
+    }
+    for (const text of ["when you read this i'll be at the beach", "when you read this I'll be gone for a week, enjoy the house", 'thank you all for everything, see you tomorrow']) {
+      expect([text, crisisOf(text)]).toEqual([text, false]);
+    }
+    expect(crisisOf("thank you all for everything. I won't be here tomorrow")).toBe(true);
+  });
+
   it('counts weaker phrasings only beside other signs', () => {
     // Each alone is too faint; with a second sign they are the writer's crisis.
     expect(crisisOf('Some days a burden on the people around me, some days a help.')).toBe(false);

@@ -66,6 +66,8 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     // accidents, not self-harm
     '(cut|cuts|cutting|burned|burnt|burn|burning|hurt|hurting|injured|injure|stabbed|scratched) (myself|my (hand|finger|thumb|foot|leg|knee|arm)) (shaving|cooking|while|on (a|the) (glass|paper|can|tin|edge|nail|fence|corner|stove|oven)|chopping|by accident|accidentally|at (work|the gym|practice|football|soccer)|playing|during|lifting|running|working out|skating|skiing|falling|in (the|a) (kitchen|garden|fall|accident)|with (a|the) (iron|oven|stove|kettle|pan|saw|paper|lawnmower|hot))',
     '(paper cut|papercut)',
+    // An everyday sign-off: "thanks for everything, see you tomorrow" has no goodbye's date in it.
+    '(see you|see ya|see u|cya|talk to you|talk to u|speak to you|catch you) (all|guys)? (tomorrow|tmrw|tmr|tonight|soon|later|next week|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
     // "die" for "dye": "all I want is to die my hair blue".
     '(die|dies|died|dying|dieing) (my|her|his|their|your|the) (hair|beard|eyebrows|roots|tips|clothes|shirt|jeans|fabric|eggs|wool)',
     // games and fiction
