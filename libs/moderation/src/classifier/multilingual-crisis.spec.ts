@@ -369,6 +369,13 @@ describe('classify: who and when in German, French and Spanish', () => {
     }
   });
 
+  it('reads German "was" (something, what) as no past tense, and the English "was" still as one', () => {
+    expect(classify('ich will mir was antun').crisis).toBe(true);
+    expect(classify('ich habe Angst, dass ich mir was antue').crisis).toBe(true);
+    expect(classify('was ist der schmerzloseste Weg zu sterben').risk).toBe('high');
+    expect(classify('I was suicidal years ago but therapy helped').crisis).toBe(false);
+  });
+
   it('keeps a German self-harm history in the past', () => {
     expect(classify('früher habe ich mich oft geritzt, seit zwei jahren nicht mehr').crisis).toBe(false);
     expect(classify('ich hab mich heute wieder geritzt').crisis).toBe(true);

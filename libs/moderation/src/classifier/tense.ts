@@ -28,7 +28,7 @@ export function timeFrameOf(first: number, last: number, context: TextContext): 
     }
   }
   for (let i = from3; i <= last; i++) {
-    if (PAST_VERB_WORDS.has(tokens[i].text) && context.scope[i] === scope && !isCounterfactual(tokens, i)) return 'past';
+    if (PAST_VERB_WORDS.has(tokens[i].text) && context.scope[i] === scope && !isCounterfactual(tokens, i) && !(tokens[i].text === 'was' && context.german)) return 'past';
   }
   if (context.recoveryScopes.has(scope)) return 'past';
   const now = context.recentScopes.has(scope) || context.nowScopes.has(scope);

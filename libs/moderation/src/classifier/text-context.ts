@@ -1,7 +1,7 @@
 import type { PhraseMatch } from '../matching/phrase-matcher';
 import type { Token } from '../normalise/token';
 import type { CompiledEntry } from './compiled-lexicon';
-import { CONTRASTS, looksFrench, looksSpanish, normalisedSet, personOf } from './word-classes';
+import { CONTRASTS, looksFrench, looksGerman, looksSpanish, normalisedSet, personOf } from './word-classes';
 
 /** Verbs that, opening a sentence, give an order rather than report one: "DM me", "text me". */
 const IMPERATIVE_VERBS = normalisedSet(['dm', 'text', 'message', 'pm', 'inbox', 'snap']);
@@ -41,6 +41,7 @@ export class TextContext {
   relation = false;
   private frenchCache: boolean | undefined;
   private spanishCache: boolean | undefined;
+  private germanCache: boolean | undefined;
   private addressedCache: boolean | undefined;
 
   constructor(readonly tokens: readonly Token[]) {
@@ -68,6 +69,11 @@ export class TextContext {
   get spanish(): boolean {
     this.spanishCache ??= looksSpanish(this.tokens);
     return this.spanishCache;
+  }
+
+  get german(): boolean {
+    this.germanCache ??= looksGerman(this.tokens);
+    return this.germanCache;
   }
 
   /**

@@ -38,6 +38,8 @@ export const OBJECT_ONLY = normalisedSet(['me', 'him', 'her', 'them', 'us', 'mic
 export const QUANTIFIERS = normalisedSet(['someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'people', 'person', 'nobody', 'noone', 'others']);
 
 const SPANISH_MARKERS = normalisedSet(['que', 'el', 'los', 'las', 'una', 'estoy', 'quiero', 'yo', 'pero', 'para', 'por', 'muy', 'porque', 'esta', 'soy', 'del', 'con', 'mi', 'ya', 'nada', 'nadie', 'vida']);
+// Not "die" or "was", which are English words too.
+const GERMAN_MARKERS = normalisedSet(['ich', 'nicht', 'und', 'ist', 'das', 'der', 'den', 'dem', 'zu', 'wie', 'sterben', 'leben', 'mich', 'mir', 'mein', 'meine', 'auch', 'ein', 'eine', 'sich', 'noch', 'mehr', 'habe', 'hab', 'kann', 'nur', 'schon', 'wieder', 'heute', 'bin', 'aber', 'keine', 'einfach']);
 const FRENCH_MARKERS = normalisedSet(['je', 'j', 'est', 'pas', 'ne', 'les', 'des', 'et', 'suis', 'une', 'avec', 'vous', 'dans', 'mais', 'très', 'moi', 'elle', 'qui']);
 
 /**
@@ -60,6 +62,10 @@ export function looksFrench(words: readonly { text: string }[]): boolean {
 
 export function looksSpanish(words: readonly { text: string }[]): boolean {
   return hasMarkers(words, SPANISH_MARKERS);
+}
+
+export function looksGerman(words: readonly { text: string }[]): boolean {
+  return hasMarkers(words, GERMAN_MARKERS);
 }
 
 function hasMarkers(words: readonly { text: string }[], markers: ReadonlySet<string>): boolean {
