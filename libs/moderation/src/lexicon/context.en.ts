@@ -70,6 +70,16 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     '(see you|see ya|see u|cya|talk to you|talk to u|speak to you|catch you) (all|guys)? (tomorrow|tmrw|tmr|tonight|soon|later|next week|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
     // "die" for "dye": "all I want is to die my hair blue".
     '(die|dies|died|dying|dieing) (my|her|his|their|your|the) (hair|beard|eyebrows|roots|tips|clothes|shirt|jeans|fabric|eggs|wool)',
+    // Sleeping in, not dying: "I want to sleep and not wake up till noon".
+    '(not|never) wake up (till|until|til|before) (noon|midday|lunch|lunchtime|the afternoon|#num|ten|eleven|twelve|my alarm|monday|the weekend)',
+    // Absent for an occasion: "they'll be fine without me at christmas, I'm working".
+    'without me (at|for|on|over|during|this|tonight) ~2 (christmas|easter|thanksgiving|the holidays|new year|new years|the weekend|weekend|dinner|lunch|the party|the trip|the wedding|a (day|week|night|weekend|few days)|the match|the game|practice|the meeting|the shift)',
+    // Leaving a chat for an everyday reason: "won't be around much longer, my bus is here".
+    'be (around|here|on|online) (much longer|for long|long) (my|the|cos|because|as) ~2 (bus|train|uber|taxi|ride|lift|battery|phone|shift|break|flight|class|lecture)',
+    // Letters for an occasion: "wrote letters to each of my kids for the time capsule".
+    '(letters|a letter|notes|a note|cards) (to|for) ~4 for (the|a|our|their|his|her)? (time capsule|christmas|birthday|birthdays|wedding|anniversary|school project|class project|pen pal|penpal)',
+    // An everyday aim: "I'm done trying to beat this level".
+    '(trying|tryna) to (get|beat|unlock|finish|win|clear|pass|complete|find|fix) (this|that|the|my) ~2 (achievement|achievements|level|boss|game|trophy|puzzle|quest|raid|speedrun|song|chord|recipe|code|bug|printer|wifi|crossword|rank)',
     // games and fiction
     '(kill|killed|killing|die|died|dying) (@reflexive)? (in|on) (the)? (game|minecraft|fortnite|roblox|level|mission|match|round|raid|dungeon|boss fight|lava|the sims|gta|skyrim|elden ring|dark souls)',
     // relationships ending, not life
@@ -105,6 +115,8 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     // A job, a course or a flat one wants to leave: "I don't want to be here anymore, I'm handing in my notice".
     '(this|my|the) (job|work|school|class|course|office|workplace|team|company|flat|apartment|town|city) (is|was|has been) (so)? (awful|terrible|toxic|hell|the worst|unbearable|miserable|soul destroying)',
     '(handing|hand|handed|putting|put|giving|gave) in (my)? (notice|resignation|two weeks)',
+    // Tiredness with its remedy named: "can't keep going like this, need coffee".
+    '(need|needs|needed|gimme|give me) (a)? (coffee|coffees|caffeine|nap|snack|snacks|energy drink|red bull|redbull|monster|holiday|vacation)',
     '(quitting|quit|leaving|changing) (my|this|the) (job|course|school|uni|university|team|company)',
   ]),
   // An everyday cause named beside a laugh: "this class makes me want to kms lol", "i want to die

@@ -254,6 +254,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ...phrases('burden', 0.7, [
     '(they|everyone|everybody|people|my family|my friends|my kids|he|she|you all|yall) (would|will|d|\'d)? (all)? be (fine|okay|ok|alright|better|happier|relieved|better off) without me',
     '(theyd|they\'d|shed|she\'d|hed|he\'d|everyoned|everyone\'d|youd|you\'d) (all)? be (fine|okay|ok|alright|better|happier|relieved|better off) without me',
+    '(they|everyone|everybody|my family|my kids|he|she|theyll|they\'ll|she\'ll|he\'ll|everyone\'ll|theyd|they\'d|shed|she\'d|hed|he\'d) (would|will|d|\'d|ll)? (all)? be (fine|okay|ok|alright|better off|looked after|provided for|taken care of) (financially|money wise|for money)? without me',
   ]),
   ...phrases('hopelessness', 0.4, [
     '(feel|feeling|felt|feels) like (im|i am|i\'m|i was) drowning $',
@@ -484,7 +485,10 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(only|one) way (out|im leaving|i\'m leaving|i am leaving|i leave) (is|will be) (in a box|in a body bag|feet first|dead|death|to die|in a coffin)',
   ]),
   ...phrases('hopelessness', 0.5, [
-    '(im|i am|i\'m) (so)? done (reaching|reaching out|asking for help|asking|trying|fighting|talking|hoping)',
+    '(im|i am|i\'m) (so)? done (reaching|reaching out|asking for help|asking|fighting|talking|hoping)',
+    // "done trying" said and stopped; "done trying to beat this level" goes on to an everyday aim.
+    '(im|i am|i\'m) (so)? done trying (anymore|any more|guys|everyone|with (life|everything|it all)|at this point)? $',
+    '(im|i am|i\'m) (so)? done trying (to (get better|be happy|stay alive|keep going|live|fight|feel better|be okay|be ok))',
   ], { about: 'self' }),
   ...phrases('intent', 0.45, ['(doesnt|doesn\'t|does not|wont|won\'t|will not) (get|kill|take) me $']),
   ...phrases('intent', 0.3, ['(ill|i\'ll|i will) do it myself $'], { note: 'only with something that might "get me" first' }),
@@ -581,7 +585,8 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     'why (should|would|do|must) i (even|still)? (live|keep living|go on living|stay alive|be alive|carry on living|keep breathing) (anymore|any more|at all)? $',
     '(had|have had|ive had|i\'ve had) enough of (life|living|everything|this life|it all|this world|being alive)',
     '(on|at) (the|a) (roof|edge|ledge|bridge|top of) ~4 (jump|jumping)',
-    '(dont|do not|doesnt|does not|no longer|dont really|dont even|doesnt even) (want to|wants to|wanna|wana) (be here|go on|wake up|be around|keep going|do this) (anymore|any more|at all|now|tomorrow|like this)? $',
+    '(dont|do not|doesnt|does not|no longer|dont really|dont even|doesnt even) (want to|wants to|wanna|wana) (be here|go on|wake up|be around|keep going|do this) (anymore|any more|at all|now|tomorrow|tmrw|tmr|like this)? $',
+    '(dont|do not|dont really|dont even|never) (want to|wanna|wana) wake up (tomorrow|tmrw|tmr|in the morning)? (or ever|ever again|again) $',
     '(no|nothing|not much|zero|not a single) (reason|reasons|point|purpose) (to|in|of|for)? (live|living|life|going on|being alive|being here|existing|keep going|keeping going|keep living|keeping living|continue living|go on living|stay alive|carry on|carrying on|stay|staying|staying alive|me (to)? (live|living|stay|staying)) (through this|anymore)?',
     '(worth|better) more dead than alive',
     '(rather|sooner) (die|be dead|kill myself|not exist) than (live|living|go on|going on|keep going|keep living|continue|wake up|face|spend another|be alive|exist|deal with|be here|suffer|fall back|go back|going back|return|see (him|her|them) again)',
@@ -597,7 +602,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ]),
   ...phrases('passive_ideation', 0.6, [
     '(whats|what is|wats) the point (of|in) (living|life|going on|being alive|me (even)? living|staying alive|existing|being here|my life|waking up|getting up|carrying on)',
-    '(whats|what is|wats) the point (of|in) (me|my existence|my life) $',
+    '(whats|what is|wats) the point (of|in) (me|my existence|my life) (anymore|any more|now|at all)? $',
     'wish (i|id) (could|would|can) (die|disappear|vanish|not wake up|sleep forever|stop existing|not exist|cease to exist|fall asleep forever|be gone)',
     '(want|wanna|wish|need) to? (disappear|vanish) (forever|for good|permanently|from this world|from existence)',
     '@want to? (sleep|rest) (forever|and never wake up|eternally)',
@@ -712,7 +717,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(dont|don\'t) know how (much)? (longer|long) i can (do this|take (it|this)|hold on|keep going|go on|last)',
     '(cant|can\'t|cannot) keep (doing this|going like this|living like this|pretending)',
     '(at|reached) the end of my (rope|tether)',
-    'how (much)? longer (i|can i|i can) (can)? (keep|do|take|hold|last|go|pretend|survive|handle|cope|live)',
+    'how (much)? longer (i|can i|i can) (can)? (keep|do|take|hold on|hold out|hold it together|last|go|pretend|survive|handle|cope|live)',
     '(running|ran) out of (reasons|reasons to live|reasons to stay|hope)',
     '(feel|feeling|felt) like giving up',
     '(want|need|wish) (it all|everything|all of this|this all) to (end|stop|be over)',
@@ -1007,7 +1012,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ...phrases('goodbye', 0.3, ['(last|final) (words|message|note)']),
   ...phrases('goodbye', 0.7, [
     '(said|say|saying|made) my (final|last)? goodbyes',
-    '(saying|said|say) goodbye to (people|everyone|everybody|my friends|my family|the people i love|them) (without|secretly|one by one|in my own way|in secret|in (little|small|quiet|subtle|tiny) ways)',
+    '(saying|said|say) goodbye to (people|everyone|everybody|my friends|my family|the people i love|them|places|the places i love) (without|secretly|quietly|one by one|in my own way|in secret|in (little|small|quiet|subtle|tiny) ways)',
   ]),
   ...phrases('goodbye', 0.25, ['(i love you|love you) (mom|mum|dad|all|guys|everyone|so much)', '(im|i am|i\'m)? sorry (mom|mum|dad|everyone|everybody|for everything|guys|all) $']),
   ...phrases('goodbye', 0.35, [
@@ -1030,10 +1035,23 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ...phrases('giving_away', 0.45, [
     '(gave|given|giving|give|gives) away (all|most|everything|some)? (of)? @poss (things|stuff|belongings|possessions|pets|cat|dog|clothes|games|collection|plants)',
     '(gave|given|giving|give|gives) (all)? (of)? @poss (things|stuff|belongings|possessions|clothes|games|collection|books|guitar|records) away',
-    '(wrote|written|made|updated|finished) my will',
+    '(wrote|written|made|updated|finished|sorting|sorted|sort|sorting out|sorted out|redone|redid|rewrote|rewritten) my will',
     '(wont|won\'t|will not|dont|won\'t be|wont be) (need|needing) (them|it|this|these|my things|anything) anymore',
   ], { note: 'decluttering is common; these count with other signs' }),
   ...phrases('goodbye', 0.35, ['(it|this) (should|will|would) (all)? be over soon'], { note: 'also said to comfort' }),
+  // Affairs settled one by one: each is everyday (a move, a detox, a will after a birth); below the
+  // floor a date can lean on, they only add to a goodbye or a decision said beside them.
+  ...phrases('giving_away', 0.25, [
+    '(decided|deciding|writing down|wrote down|written down|listing|listed|sorting out|sorted out|worked out|working out) who (gets|will get|should get|should have|inherits|can have) (what|my)',
+    '(tying|tie|tied) up (all)? (the|my)? loose ends',
+    '(everything|it all|all of it|all) (is|s|has been) (arranged|sorted|in order|taken care of|organised|organized) $',
+    '(cancelled|canceled|cancelling|canceling|cancel) (all)? (of)? my (gym membership|memberships|membership|phone contract|contracts|subscriptions|subscription|direct debits)',
+    '(she|he|they|you) (should|can|could|gets to|will) have my (records|guitar|books|games|collection|clothes|jewellery|jewelry|camera|bike|things|stuff|vinyl|art)',
+    '(deleted|deleting|delete|wiped|wiping) (all)? (of)? my (photos|pictures|messages|texts|search history|browser history|diary|journal)',
+  ], { about: 'self' }),
+  ...phrases('giving_away', 0.6, [
+    '(wont|won\'t|will not) (be)? (need|needing) (either|any|both|all|one) of (them|it|these|those) (after|past|beyond) (tonight|today|tomorrow|this week|next week|the weekend|this weekend|this month|friday|saturday|sunday)',
+  ], { about: 'self' }),
 
   // How members tell of their own wish in passing: fighting the urge, wanting nothing else,
   // death as the only comfort, praying not to wake, a plan named as a noun.
@@ -1104,4 +1122,78 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ...phrases('burden', 0.45, [
     'burden (on|to) (those|everyone|everybody|the people|people|all the people) (around me|i love|who love me|in my life|close to me)',
   ], { about: 'self', note: 'often said without "I am": counts beside other signs' }),
+  // Chat lines typed at night, and oblique posts: a vanishing nobody would notice, a reply that
+  // will not come, a winter one hopes is the last, pills kept rather than taken, loose ends tied.
+  ...phrases('burden', 0.6, [
+    '@nobody (would|will|d|is going to|is gonna) (even)? (care|notice|miss me|realise|realize|look for me) if i (just)? (vanished|disappeared|was gone|were gone|went missing|stopped existing|wasnt here|wasnt around|wasn\'t here|wasn\'t around|left for good|left forever|logged off for good|logged off forever)',
+    '(this|the) world (will|would|d|ll) be (a little|a bit|so much|much)? (lighter|better|brighter|easier|happier|calmer|quieter|a better place) (once|when|after|if) (im|i am|i\'m|i) (not in it|gone|not here|not around|dead|no longer in it|no longer here)',
+  ]),
+  ...phrases('burden', 0.6, [
+    '(sorry|apologies) (for|about) (being|having been) (such|so much of|always)? (a|an)? burden (to|on) (everyone|everybody|you all|all of (you|u|yall|you guys)|yall|you guys|u guys|my family|everyone here|everybody here)',
+  ], { about: 'self', note: '"to all of you" names whom the writer burdened, not whose crisis it is' }),
+  ...phrases('passive_ideation', 0.55, [
+    '(thinking|think|thought) (about|abt|bout|of) (the|that) (bridge|cliff|cliffs|ledge|tracks|train tracks|overpass|rooftop|quarry|viaduct) ~4 (again|tonight|rn|all night)',
+    '(keep|kept|keeps|cant stop|can\'t stop|been) (thinking abt|thinking bout) ~3 (@pills|@high_place|@weapon|rope|noose|tracks|train tracks)',
+    '(looked|looking|look|stared|staring|stare|peered|peering|leaned|leaning|lean) (over|down from|off) (the|a)? (railing|railings|edge|ledge|side|parapet|barrier) ~4 (a long time|ages|too long|for a while|for ages|longer than i should|wondering|again)',
+  ], { about: 'self' }),
+  ...phrases('passive_ideation', 0.6, [
+    '(hope|hoping|pray|praying|wish) (this|it) (is|will be|s) (the|my) last (winter|christmas|birthday|year|summer|spring|autumn) i (ever)? (have to|need to|will have to|ll have to|must) (get through|live through|survive|endure|go through|suffer through) $',
+  ], { about: 'self' }),
+  ...phrases('passive_ideation', 0.65, [
+    '(wont|won\'t|will not|never) (have to)? feel (anything|a thing|any (pain|of this)|like this) (ever again|again|anymore|any more) $',
+  ], { about: 'self' }),
+  ...phrases('self_harm_urge', 0.6, [
+    '(sitting|sat|lying|laying|in bed|in the bathroom) (here|there)? with (a|the|my) (blade|blades|razor blade|razor blades|noose)',
+  ], { about: 'self', note: 'a blade in hand at night, no everyday purpose named' }),
+  ...phrases('goodbye', 0.8, [
+    '(if|when) i (dont|don\'t|do not|never|stop) (reply|respond|answer|post|log on|come online|show up|message|text) (tomorrow|tmrw|tmr|again|by (morning|tomorrow))? (you|u|yall|you all|everyone) (know|will know|ll know|\'ll know) (why|what happened)',
+  ], { about: 'self' }),
+  ...phrases('goodbye', 0.6, [
+    '(this|tonight) (might|may|could|prob|probably|is probably|will probably) be my (last|final) (night|day) (alive|on here|here|online)? $',
+  ], { about: 'self' }),
+  ...phrases('goodbye', 0.7, [
+    '(before|once|after|when) (i|im|i\'m|i am) (go|gone|leave) (for good|forever|permanently)',
+    '(dont|don\'t|do not) want (anyone|anybody|people|them|my (family|parents|mum|mom|dad|kids)) (to go|going|to be going|to look|looking) (through|at) my (things|stuff|phone|messages|laptop|belongings|room) (afterwards|after|when im gone|once im gone|after im gone)',
+    '(left|leaving|wrote down|written down) (all)? my (passwords|bank details|pin numbers|account details|login details|accounts) ~12 for (my|the) ~2 to find',
+    // Stops before "was": the past tense belongs to the fault, not to the message.
+    'tell ~3 (im|i am|i\'m) sorry and (that)? (none of (it|this)|it (wasnt|wasn\'t|isnt|isn\'t|is not))',
+  ], { about: 'self' }),
+  ...phrases('goodbye', 0.7, [
+    '(there|there\'ll|therell) (wont|won\'t|will not|isnt going to|is not going to) be (a|another)? (next (month|year|christmas|summer|birthday|semester|term)|another (christmas|birthday|summer|year)) for me',
+  ], { about: 'self' }),
+  ...phrases('goodbye', 0.45, [
+    '(there|there\'ll|therell) (wont|won\'t|will not|isnt going to|is not going to) be (a|another)? (next (month|year|christmas|summer|birthday|semester|term)|another (christmas|birthday|summer|year)) $',
+    '(visiting|visited|visit|seeing|going to|went to) (all)? (the|my)? (places|spots|people) i love ~2 (one last time|for the last time|a last time)',
+  ], { about: 'self', note: 'also said before moving away: counts beside other signs' }),
+  ...phrases('goodbye', 0.5, [
+    '(wrote|written|writing|write|drafted|drafting) my (own)? (eulogy|obituary|funeral speech)',
+  ], { about: 'self', note: 'also a coaching exercise: counts with a little more' }),
+  ...phrases('goodbye', 0.5, [
+    '(said|written|wrote|told them) (all|everything)? (what)? i (needed|wanted|had|meant) to (say|tell them) to (everyone|everybody|them|you all|the people i love|my family) $',
+  ], { about: 'self' }),
+  ...phrases('intent', 0.35, ['(feel|feeling|felt|am|im|i\'m) (so)? (at peace|calm|peaceful|relieved) now $'], { about: 'self' }),
+  ...phrases('intent', 0.45, ['(made|making|at) peace with (my|the|this) (decision|choice) $'], { about: 'self', note: 'a decision to do what is not said' }),
+  ...phrases('plan', 0.45, [
+    '(need|have|going|got) to (pick|choose|set|decide) (the|a) (day|date|time) $',
+    '(planning|planned|plan|figuring out|figured out|working out|worked out) how (to|im going to|i\'ll|ill|i will) (do it|end it|go through with it) (for (weeks|months|days|ages))? $',
+  ], { about: 'self', note: 'also a party; counts beside other signs' }),
+  ...phrases('plan', 0.6, [
+    '(planning|planned|plan|figuring out|figured out|working out|worked out) how (to|im going to|i\'ll|ill|i will) (do it|end it|go through with it) for (weeks|months|days|ages|a while)',
+  ], { about: 'self' }),
+  ...phrases('plan', 0.75, [
+    '(stopped|not|stop|quit) taking (my|the) @pills (and|but) (im|i am|i\'m|ive been|i\'ve been|been)? (keeping|saving|hoarding|stashing|collecting|storing) them',
+  ], { about: 'self' }),
+  ...phrases('plan', 0.45, [
+    '(ill|i\'ll|i will) need (all|every one|every single one) of them (soon|tonight|one day) $',
+    '(hid|hidden|hiding|hide|stashed|stashing|put) (it|them|the (rope|pills|gun|knife|blades)) ~4 (where|so) (nobody|no one|noone|my (family|parents|wife|husband|partner)) (looks|will look|would look|can find|will find|finds|sees|can see|goes)',
+  ], { about: 'self', note: 'with the means beside it, a plan' }),
+  ...phrases('method_seeking', 0.7, [
+    '(reading|read|googling|googled|looking up|looked up|researching|researched|searching|searched) (about)? how (long|quickly|fast) (it takes|until|till|before) (you|u|someone|a person|one)? (to)? (lose consciousness|pass out|black out|go unconscious|stop breathing|bleed out|drown|freeze to death|suffocate)',
+    '(keep|kept|keeps|been) (checking|looking at|looking up|reading) (the)? (train)? (timetable|times|schedule) for (the)? (express|fast|freight|non stop|nonstop)? (train|trains)? (that|which) (doesnt|doesn\'t|does not|dont|don\'t) stop',
+  ], { about: 'self' }),
+  ...phrases('method_seeking', 0.6, [
+    '(whether|if) ~5 (car park|parking garage|multi storey|bridge|building|roof|rooftop|tower|overpass|cliff|cliffs) ~4 (has|have|had) (any)? (barriers|railings|fences|fencing|netting|nets|cameras|cctv) (on|at|along) (the)? (top|roof|top floor|edge|sides)',
+    '(cliff|cliffs|headland|bridge|tracks|railway|quarry|roof|rooftop|car park|multi storey) ~3 (fenced off|fenced|patrolled|guarded|netted) (at night|after dark|overnight)',
+    '(life insurance|insurance|policy) ~10 (by (my|your|ones|one\'s) own hand|suicide clause)',
+  ], { about: 'self' }),
 ];
