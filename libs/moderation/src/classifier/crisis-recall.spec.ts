@@ -86,6 +86,11 @@ describe('crisis recall: a wish told in passing', () => {
     expect(crisisOf("thank you all for everything. I won't be here tomorrow")).toBe(true);
   });
 
+  it('reads "once I\'m not in it" as the future, and "I once wanted to" as the past', () => {
+    expect(crisisOf("This world will be a little lighter once I'm not in it")).toBe(true);
+    expect(crisisOf('I once wanted to die')).toBe(false);
+  });
+
   it('counts weaker phrasings only beside other signs', () => {
     // Each alone is too faint; with a second sign they are the writer's crisis.
     expect(crisisOf('Some days a burden on the people around me, some days a help.')).toBe(false);

@@ -1,6 +1,6 @@
 import type { Token } from '../normalise/token';
 import { EARLIER, type TextContext } from './text-context';
-import { CONTRASTS, PAST_VERB_WORDS } from './word-classes';
+import { CONTRASTS, normalisedSet, PAST_VERB_WORDS } from './word-classes';
 
 /** `earlier`: recent but over (yesterday, last month); `recent`: today, or again. */
 export type TimeFrame = 'past' | 'present' | 'recent' | 'earlier';
@@ -28,12 +28,26 @@ export function timeFrameOf(first: number, last: number, context: TextContext): 
     }
   }
   for (let i = from3; i <= last; i++) {
-    if (PAST_VERB_WORDS.has(tokens[i].text) && context.scope[i] === scope && !isCounterfactual(tokens, i) && !(tokens[i].text === 'was' && context.german)) return 'past';
+    if (PAST_VERB_WORDS.has(tokens[i].text) && context.scope[i] === scope && !isCounterfactual(tokens, i) && !notPast(tokens, i, context)) return 'past';
   }
   if (context.recoveryScopes.has(scope)) return 'past';
   const now = context.recentScopes.has(scope) || context.nowScopes.has(scope);
   if (context.pastScopes.has(scope) && !now) return 'past';
   return context.recentScopes.has(scope) ? 'recent' : 'present';
+}
+
+/** The writer (or everyone) after "once" makes it "as soon as": "once I'm gone", "once everyone is asleep". */
+const SUBJECTS = normalisedSet(['i', "i'm", "i'll", 'im', 'ill', 'everyone', 'everybody']);
+
+/**
+ * Past words that are not the past here: German "was" (something, what), and "once" opening
+ * "once I'm not in it" (the future) rather than "I once tried" (one time, before).
+ */
+function notPast(tokens: readonly Token[], at: number, context: TextContext): boolean {
+  const word = tokens[at].text;
+  if (word === 'was') return context.german;
+  if (word === 'once') return at + 1 < tokens.length && SUBJECTS.has(tokens[at + 1].text);
+  return false;
 }
 
 /** "I wish I was dead", "I've had enough": a past form that is not about the past. */
