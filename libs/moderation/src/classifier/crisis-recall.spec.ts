@@ -86,6 +86,14 @@ describe('crisis recall: a wish told in passing', () => {
     expect(crisisOf("thank you all for everything. I won't be here tomorrow")).toBe(true);
   });
 
+  it('reads across the comma a note\'s opening takes, and an everyday reason after one', () => {
+    expect(classify("if you're reading this, I'm already gone").risk).toBe('high');
+    expect(classify("when you read this, I'll be dead").risk).toBe('high');
+    expect(crisisOf("if you're reading this, I'm already at the airport")).toBe(false);
+    expect(crisisOf("Gave my sister my winter coat. I won't need it where I'm going, it's 30 degrees in Lisbon.")).toBe(false);
+    expect(crisisOf("Gave my sister my winter coat. I won't need it where I'm going.")).toBe(true);
+  });
+
   it('reads "once I\'m not in it" as the future, and "I once wanted to" as the past', () => {
     expect(crisisOf("This world will be a little lighter once I'm not in it")).toBe(true);
     expect(crisisOf('I once wanted to die')).toBe(false);

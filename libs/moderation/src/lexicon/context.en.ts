@@ -66,6 +66,8 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     // accidents, not self-harm
     '(cut|cuts|cutting|burned|burnt|burn|burning|hurt|hurting|injured|injure|stabbed|scratched) (myself|my (hand|finger|thumb|foot|leg|knee|arm)) (shaving|cooking|while|on (a|the) (glass|paper|can|tin|edge|nail|fence|corner|stove|oven)|chopping|by accident|accidentally|at (work|the gym|practice|football|soccer)|playing|during|lifting|running|working out|skating|skiing|falling|in (the|a) (kitchen|garden|fall|accident)|with (a|the) (iron|oven|stove|kettle|pan|saw|paper|lawnmower|hot))',
     '(paper cut|papercut)',
+    // A warm place ahead: "I won't need it where I'm going, it's 30 degrees in Lisbon".
+    '(where|were) (im|i am) (going|headed|heading|moving) , (its|it is|theres|there is) (always|usually|like|about|over)? (#num|so|really|too|very)? (degrees|hot|warm|sunny|summer|tropical|boiling|a heatwave|the beach|beaches)',
     // An everyday sign-off: "thanks for everything, see you tomorrow" has no goodbye's date in it.
     '(see you|see ya|see u|cya|talk to you|talk to u|speak to you|catch you) (all|guys)? (tomorrow|tmrw|tmr|tonight|soon|later|next week|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
     // "die" for "dye": "all I want is to die my hair blue".

@@ -975,8 +975,8 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(my|the) last (day|night) (alive|on earth|on this earth|of my life)',
     'by the time (you|anyone|someone|they) (read|reads|see|sees|find|finds) this',
     // "when you read this I'll be dead", "if you're reading this I'm already gone": a note's opening.
-    '(when|if|once) (you|anyone|someone|somebody|they|people) (read|reads|see|sees|find|finds|are reading|re reading|is reading|youre reading) this (ill|i\'ll|i will|im|i\'m|i am|i) (already|probably|hopefully)? (be)? (dead|no longer alive|not alive)',
-    '(when|if|once) (you|anyone|someone|somebody|they|people) (read|reads|see|sees|find|finds|are reading|re reading|is reading|youre reading) this (ill|i\'ll|i will|im|i\'m|i am|i) (already|probably|hopefully)? (be)? (gone|no longer here|not here anymore|not around anymore) (forever|for good)? $',
+    '(when|if|once) ((you|anyone|someone|somebody|they|people) (read|reads|see|sees|find|finds|are reading|re reading|is reading)|youre reading|you\'re reading|theyre reading) this , (ill|i\'ll|i will|im|i\'m|i am|i) (already|probably|hopefully)? (be)? (dead|no longer alive|not alive)',
+    '(when|if|once) ((you|anyone|someone|somebody|they|people) (read|reads|see|sees|find|finds|are reading|re reading|is reading)|youre reading|you\'re reading|theyre reading) this , (ill|i\'ll|i will|im|i\'m|i am|i) (already|probably|hopefully)? (be)? (gone|no longer here|not here anymore|not around anymore) (forever|for good)? $',
     '(wont|won\'t|will not|wouldnt) be alive (much longer|anymore|tomorrow|for long|by (tomorrow|morning)|to see)?',
     '(ill|i\'ll|i will|im going to|i\'m going to) be dead (soon|by|tomorrow|before|tonight|in the morning)',
     '(take|look after|taking) care of my (cat|dog|pets|kids|children|plants|family|mom|mum|sister|brother) (for me)? (when|after|once) (im|i am|i\'m) (gone|dead)',

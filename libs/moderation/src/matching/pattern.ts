@@ -15,6 +15,8 @@ import { tokenise } from '../normalise/tokenise';
  *   ~2                       up to two other words in between (never across a comma)
  *   ^                        only at the start of a sentence or after a comma
  *   $                        only at the end of a sentence or before a comma
+ *   ,                        a comma may stand here (the one place a phrase crosses one):
+ *                            "if you're reading this , i'm already gone"
  *
  * Words are normalised exactly as text is, so "don't" is written naturally and "kill" also
  * matches "kiiill", "k1ll" and "k i l l"; "to" also matches the digit "2" ("want 2 die").
@@ -27,6 +29,7 @@ export type Step =
   | { readonly kind: 'gap'; readonly max: number }
   | { readonly kind: 'start' }
   | { readonly kind: 'end' }
+  | { readonly kind: 'comma' }
   | {
       readonly kind: 'branch';
       /** What may follow each first word ([] when the word alone completes the step). */
@@ -157,6 +160,7 @@ class PatternParser {
   private compileWord(word: string): Step[] {
     if (word === '^') return [{ kind: 'start' }];
     if (word === '$') return [{ kind: 'end' }];
+    if (word === ',') return [{ kind: 'comma' }];
     if (word === '#num') return [{ kind: 'number' }];
     if (word === '#url') return [{ kind: 'url' }];
     if (/^~\d+$/.test(word)) return [{ kind: 'gap', max: Number(word.slice(1)) }];

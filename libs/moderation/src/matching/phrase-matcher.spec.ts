@@ -49,6 +49,17 @@ describe('PhraseMatcher', () => {
     expect(find(['kill myself'], 'kill, myself')).toEqual([]);
   });
 
+  it('crosses a comma only where the pattern says one may stand, and never a sentence end', () => {
+    const pattern = 'reading this , im gone $';
+    expect(find([pattern], "if you're reading this, I'm gone")).toEqual([`${pattern} => reading this, I'm gone`]);
+    expect(find([pattern], "if you're reading this I'm gone")).toEqual([`${pattern} => reading this I'm gone`]);
+    expect(find([pattern], "if you're reading this. I'm gone")).toEqual([]);
+    // After the comma the rest reads in the new phrase: "$" and gaps keep to it.
+    expect(find(['reading this , ~1 gone $'], 'reading this, so gone, for a week')).toEqual(['reading this , ~1 gone $ => reading this, so gone']);
+    expect(find(['reading this , im gone $'], "reading this, I'm gone for a week")).toEqual([]);
+    expect(find(['going , its #num degrees'], "where I'm going, it's 30 degrees")).toEqual(["going , its #num degrees => going, it's 30 degrees"]);
+  });
+
   it('anchors "^" to the start of a sentence or phrase', () => {
     expect(find(['^ kill yourself'], 'lol, kill yourself')).toEqual(['^ kill yourself => kill yourself']);
     expect(find(['^ kill yourself'], 'dont kill yourself')).toEqual([]);

@@ -59,7 +59,8 @@ type Continue = (position: number) => number;
 const done: Continue = (position) => position;
 
 /**
- * Finds every lexicon phrase in a token stream. A phrase never spans a comma or a sentence end.
+ * Finds every lexicon phrase in a token stream. A phrase never spans a sentence end, nor a comma
+ * but where its pattern says one may stand (",").
  * Entries are indexed by the words they can start
  * with, so each token costs a couple of map look-ups and only the phrases that can start there
  * are tried: the cost grows with the text, not with the size of the lexicon.
@@ -322,6 +323,16 @@ function run(attempt: Attempt, steps: readonly Step[], index: number, position: 
       const atEnd = at === tokens.length || tokens[at].phrase !== tokens[at - 1].phrase;
       return atEnd ? run(attempt, steps, index + 1, position, next) : -1;
     }
+    case 'comma': {
+      // No comma here: go on. A comma (a new phrase in the same sentence): go on in that phrase.
+      if (position > attempt.start && position < tokens.length && tokens[position].phrase !== phrase && tokens[position].clause === tokens[position - 1].clause) {
+        attempt.phrase = tokens[position].phrase;
+        const end = run(attempt, steps, index + 1, position, next);
+        attempt.phrase = phrase;
+        return end;
+      }
+      return run(attempt, steps, index + 1, position, next);
+    }
     case 'gap': {
       for (let skip = 0; skip <= step.max; skip++) {
         const at = position + skip;
@@ -393,6 +404,7 @@ function collectFirst(steps: readonly Step[], index: number, into: FirstSet, pat
     switch (step.kind) {
       case 'start':
       case 'end':
+      case 'comma':
         continue;
       case 'word':
         for (const w of step.words) into.words.add(w);
@@ -449,6 +461,7 @@ function spell(steps: readonly Step[], prefix: readonly string[], out: string[][
       return step.optional ? spell(rest, prefix, out) : true;
     case 'start':
     case 'end':
+    case 'comma':
       return spell(rest, prefix, out);
     default:
       return true;
