@@ -376,6 +376,12 @@ describe('classify: who and when in German, French and Spanish', () => {
     expect(classify('I was suicidal years ago but therapy helped').crisis).toBe(false);
   });
 
+  it('reads "Ich wünschte, ich wäre tot" whole, across its comma, as the wish it is', () => {
+    expect(classify('Ich wünschte, ich wäre tot').scores.suicidal_ideation).toBeGreaterThanOrEqual(0.8);
+    expect(classify('ich wünsche mir, ich wäre nie geboren').scores.suicidal_ideation).toBeGreaterThanOrEqual(0.8);
+    expect(classify('Ich wünschte, ich wäre am Strand').flagged).toBe(false);
+  });
+
   it('keeps a German self-harm history in the past', () => {
     expect(classify('früher habe ich mich oft geritzt, seit zwei jahren nicht mehr').crisis).toBe(false);
     expect(classify('ich hab mich heute wieder geritzt').crisis).toBe(true);

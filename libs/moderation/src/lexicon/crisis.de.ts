@@ -17,8 +17,8 @@ export const CRISIS_DE: readonly LexiconEntry[] = [
   ...phrases('suicidal_state', 0.75, ['(suizidgedanken|selbstmordgedanken|suizidale gedanken)'], { needsSubject: true }),
   ...phrases('passive_ideation', 0.8, [
     'ich (will|möchte|moechte|mag) nicht mehr leben',
-    'ich wünschte ich wäre tot',
-    'ich wuenschte ich waere tot',
+    // "Ich wünschte, ich wäre tot": German puts a comma before the clause.
+    '(ich wünschte|ich wuenschte|ich wünsche mir|ich wuensche mir) , (ich wäre|ich waere|ich wär|ich waer) (einfach|lieber)? (tot|nie geboren|nicht mehr am leben|nicht mehr da)',
     'lieber tot',
     'ich will nicht mehr aufwachen',
     '(kein|keinen) grund (mehr)? zu leben',
@@ -67,8 +67,7 @@ export const CRISIS_DE: readonly LexiconEntry[] = [
   // "Ich will nicht mehr." standing alone is the classic German crisis sentence; "ich will nicht
   // mehr warten" says what is no longer wanted, and does not match ($).
   ...phrases('passive_ideation', 0.6, ['^ (ich will|ich mag|will) (einfach)? nicht mehr $'], { about: 'self' }),
-  // "Ich wünschte, ich wäre tot": the comma splits the wish from its object, so each half counts a little.
-  ...phrases('passive_ideation', 0.35, ['ich (wünschte|wuenschte|wünsche mir|wuensche mir) $'], { about: 'self' }),
+  // "Ich wünschte, ich wäre tot" is read whole above (" , "); "ich wäre lieber tot" on its own counts a little.
   ...phrases('passive_ideation', 0.45, ['^ (ich wäre|ich waere|ich wär|ich waer) (lieber|einfach)? (tot|nie geboren|nicht mehr am leben) $'], { about: 'self' }),
 
   // Acting on it: the reflexive method verbs, "mir was antun", "meinem Leben ein Ende setzen".
