@@ -18,7 +18,7 @@ function knownDurations() {
   }
 }
 
-/** Longest first, each to the shard with the least time so far: within a file of the best split. */
+/** Longest first, each to the shard with the least time so far: a greedy split, close to even. */
 function balance(paths, durations, shardCount) {
   const known = Object.values(durations).sort((a, b) => a - b);
   const median = known.length ? known[Math.floor(known.length / 2)] : 1;
