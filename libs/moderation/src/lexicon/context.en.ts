@@ -66,6 +66,11 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     // accidents, not self-harm
     '(cut|cuts|cutting|burned|burnt|burn|burning|hurt|hurting|injured|injure|stabbed|scratched) (myself|my (hand|finger|thumb|foot|leg|knee|arm)) (shaving|cooking|while|on (a|the) (glass|paper|can|tin|edge|nail|fence|corner|stove|oven)|chopping|by accident|accidentally|at (work|the gym|practice|football|soccer)|playing|during|lifting|running|working out|skating|skiing|falling|in (the|a) (kitchen|garden|fall|accident)|with (a|the) (iron|oven|stove|kettle|pan|saw|paper|lawnmower|hot))',
     '(paper cut|papercut)',
+    // Carrying on with a thing, not with life: "no point carrying on with the club".
+    '(point|sense) (in|of) (carrying on|going on|continuing|keeping going|keeping on) with (the|that|our|these|those|my (club|course|job|degree|band|team|classes|lessons|hobby|project|studies|subscription|membership|diet))',
+    '(point|sense) (in|of) (carrying on|going on|continuing|keeping going|keeping on) with it $',
+    // Better off without someone's fussing: "the baby would be better off without me hovering".
+    'without me (hovering|fussing|interfering|nagging|micromanaging|meddling|helping|watching|checking on (her|him|them)|breathing down|in the way|getting in the way|there all the time)',
     // A warm place ahead: "I won't need it where I'm going, it's 30 degrees in Lisbon".
     '(where|were) (im|i am) (going|headed|heading|moving) , (its|it is|theres|there is) (always|usually|like|about|over)? (#num|so|really|too|very)? (degrees|hot|warm|sunny|summer|tropical|boiling|a heatwave|the beach|beaches)',
     // An everyday sign-off: "thanks for everything, see you tomorrow" has no goodbye's date in it.
@@ -235,6 +240,7 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
   ]),
   ...phrases('relation', 1, [
     '(my|our|a|her|his) @relative',
+    '(my|our|her|his|their) (grandad|granddad|nan|nana|gran|granny|grandparent|grandparents|stepbrother|stepsister|mother in law|father in law|son in law|daughter in law)',
     '(a friend of mine|someone i know|someone close to me|someone in my (class|family|school|life)|a (guy|girl|kid|person) (i know|in my class))',
     'someone in my',
   ]),

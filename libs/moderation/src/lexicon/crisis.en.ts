@@ -77,6 +77,8 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(wake|waking|wakes) up (so)? (disappointed|upset|angry|annoyed|furious|gutted|sad) (that)? (im|i am|i\'m|i) (still)? (alive|here|breathing|woke up)',
     '(disappointed|upset|angry|annoyed|gutted|pissed) (that)? i (woke up|am still (alive|here)|didnt die|didn\'t die|did not die|survived|made it through (the night)?|keep waking up)',
     '(voice|voices|thoughts|intrusive thoughts|my head|my brain|my mind|something in my head) (keeps|keep|is|are)? (telling|tell|tells|told|saying|says|said) (me)? (that)? (i should|to) (just)? (die|end it|end it all|kill myself|end my life|hurt myself|jump|not be here)',
+    // "my thoughts are so loud, they keep saying everyone would be better off"
+    '(voice|voices|thoughts|intrusive thoughts|my head|my brain|my mind) ~4 (, (they|it))? (keep|keeps|are|is|always) (telling me|saying|whispering) (that)? (everyone|everybody|people|my family|they|the world) (would|d|will) (all)? be (better off|happier|fine) (without me)?',
     '(walk|walking|swim|swimming) (into|out into) the (sea|lake|river|water|ocean|waves) and (not|never) (come back|stop|turn back)',
   ], { about: 'self' }),
   ...phrases('passive_ideation', 0.55, [
@@ -419,6 +421,8 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ], { about: 'self' }),
   ...phrases('giving_away', 0.55, [
     '(look after|take care of|mind|have|keep) my (dog|cat|pets|pet|kids|plants|fish|rabbit) ~3 (a long while|a long time|for good|forever|indefinitely|from now on)',
+    // The correction is the meaning: "look after my dog for a while, a long while".
+    '(look after|take care of|mind|have|keep) my (dog|cat|pets|pet|kids|plants|fish|rabbit) (for)? (a while|a bit|some time|a few days) , (a long while|a long time|for good|forever|maybe forever|maybe for good|longer)',
   ], { about: 'self' }),
   ...phrases('passive_ideation', 0.55, [
     '(might as well|may as well|should just) (make it|make that) (real|official|permanent|true)',
@@ -549,7 +553,8 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(tonight|tonite|2nite|today|tomorrow|this weekend|right now) i (end it|end it all|end everything) $',
     'i (end it|end it all|end everything) (tonight|tonite|2nite|today|tomorrow|this weekend|right now) $',
   ], { note: '"tonight I end it": the present said of a set time is a decision; "end it with her" goes on' }),
-  ...phrases('intent', 0.75, ['(im|i am) (ready|prepared) to (die|go)', 'dont want to be (saved|rescued|found|stopped)']),
+  // "I'm ready to go" said and stopped; "I'm ready to go to the gym" goes on to somewhere else.
+  ...phrases('intent', 0.75, ['(im|i am) (ready|prepared) to die', '(im|i am) (ready|prepared) to go (now)? $', 'dont want to be (saved|rescued|found|stopped)']),
   ...phrases('intent', 0.4, ['@going die'], { note: '"I am going to die" is as often fear or hyperbole' }),
 
   // Wishing to be dead, not to wake up, no reason to live.
@@ -1196,4 +1201,111 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(cliff|cliffs|headland|bridge|tracks|railway|quarry|roof|rooftop|car park|multi storey) ~3 (fenced off|fenced|patrolled|guarded|netted) (at night|after dark|overnight)',
     '(life insurance|insurance|policy) ~10 (by (my|your|ones|one\'s) own hand|suicide clause)',
   ], { about: 'self' }),
+
+  // Voices the earlier sets lacked: men who understate, the old and the bereaved, teens at school,
+  // young people rejected at home, veterans, new parents, chronic pain, and those who write of a
+  // friend. Each is one of many ways the thing is said, not one member's line.
+  ...phrases('active_ideation', 0.7, [
+    // "clocking out permanently", said and stopped; "clocking out permanently at the depot" is retiring.
+    '(clock|clocking|clocked|check|checking) out (permanently|for good|for the last time) $',
+  ], { about: 'self' }),
+  ...phrases('burden', 0.6, [
+    '(wont|won\'t|will not|not going to) be (a|any) (problem|burden|worry|bother|trouble|nuisance|weight) (to|on|for) (anyone|anybody|you|them|everyone|everybody|my (family|kids|wife|husband|parents|mum|mom|dad)) (anymore|any more|much longer|for long|ever again|soon)',
+    '@nobody (at (school|work|uni|home)|here|in (my|this) (class|house|family|year))? (would|will|d|is going to|is gonna) (even)? (notice|care|miss me) if i (never|didnt|didn\'t|did not) (came|come|went|go|showed|show) (back|home|up again|in again)',
+  ], { about: 'self' }),
+  ...phrases('passive_ideation', 0.55, [
+    // Out on the water and not turning back: "thought about just not steering back in".
+    '(thought|think|thinking|wondered|wondering) (about)? (just)? not (steering|swimming|sailing|rowing|paddling|turning|heading) (the boat)? back (in|to shore|to land|to the shore)? $',
+    '(picturing|imagining|imagine|picture|pictured|imagined|dream of|dreaming of|fantasising about|fantasizing about) ~8 (walking|swimming|wading) (out)? into the (sea|water|lake|river|waves|ocean) $',
+  ], { about: 'self' }),
+  ...phrases('passive_ideation', 0.65, [
+    '(sorry|sad) (that)? i (woke up|keep waking up|am still (alive|here)) (again|every (morning|day))? $',
+    '(easier|better|simpler|kinder) to (just)? not be (here|around|alive) (at all|anymore|any more)? $',
+  ], { about: 'self' }),
+  ...phrases('passive_ideation', 0.5, [
+    '(rather|prefer to) not (see|live to see|live through|be here for|be around for) another (winter|christmas|birthday|year|spring|summer|new year)',
+  ], { about: 'self', note: '"see another winter" is said of living to see it' }),
+  // The old and the bereaved: ready to go and be with someone gone.
+  ...phrases('passive_ideation', 0.6, [
+    '(ready|waiting|want|wants|wanting) to go (and|to)? (be with|join) (my|his|her|their)? (late)? (nan|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|wife|husband|mum|mom|dad|mother|father|son|daughter|brother|sister|partner) (again)? $',
+  ]),
+  ...phrases('passive_ideation', 0.5, ['(im|i am|i\'m) (ready|waiting) to go (and)? (join|be with) (him|her|them) (now)? $'], { about: 'self' }),
+  ...phrases('passive_ideation', 0.25, ['(since|after|now that) ~2 (passed|passed away|died)'], { note: 'a death beside a wish to join them' }),
+  ...phrases('self_harm', 0.3, [
+    '(stopped|stopping|refusing|refuses|refused|quit) (to take|taking) (his|her|my|their) (heart|blood pressure|diabetes|kidney)? (@pills|insulin|meds)',
+  ], { note: 'stopping life-saving medicine: only beside other signs' }),
+  // Rejected at home: "they'd rather have a dead son", and giving them what they want.
+  ...phrases('passive_ideation', 0.3, ['(rather|prefer to) (have|had|see) (a|me)? dead (son|daughter|child|kid)? than'], { about: 'self' }),
+  ...phrases('passive_ideation', 0.35, ['(ill|i\'ll|i will|might as well|maybe ill|maybe i\'ll|maybe i will|should just) (just)? give (them|him|her|everyone) what (they|he|she) (want|wants) $'], {
+    about: 'self',
+    note: 'only beside other signs',
+  }),
+  // Veterans: a sidearm kept and sat with, the lucky ones who did not come home, finishing the job.
+  ...phrases('means_access', 0.75, ['(got|have|has|kept|keep|still got) (my|his|her|a|the)? (service|old)? (weapon|sidearm|service pistol|service rifle|@weapon)'], { about: 'self' }),
+  ...phrases('passive_ideation', 0.65, [
+    '(sit|sitting|sat|sits) (up)? with (the|my)? (@weapon|service weapon|sidearm|pills|rope|noose|blade|razor) (in my (lap|hands|hand))? ~3 (longer than i should|too long|for hours|at night|some nights|most nights|every night|again)',
+    '(@weapon|service weapon|sidearm) ~8 (sit|sitting|sat) with (it|them) ~2 (longer than i should|too long|for hours|at night|some nights|most nights|every night)',
+  ], { about: 'self', note: 'dwelling with the means in hand' }),
+  ...phrases('passive_ideation', 0.6, [
+    '(the ones|the lads|the guys|the men|the boys|those|the ones who died) (who|that) (didnt|didn\'t|did not|never) (make it|come home|come back|survive)? (home|back)? (were|are) the lucky ones',
+    'i (should|shouldve|should\'ve) (have)? died (over there|with (them|my|the)|in (that|the) (crash|accident|fire|war|blast|attack)|instead of)',
+  ], { about: 'self' }),
+  ...phrases('burden', 0.7, [
+    '(the|my) (wife|missus|husband|kids|family|children|partner) ~4 (get|have|collect|receive) (the|my) (life)? insurance (money|payout)? (and)? (be|would be|d be) (better off|fine|ok|okay|sorted|looked after|set|provided for)',
+  ], { about: 'self', note: 'a death that pays: whose is the writer\'s' }),
+  ...phrases('intent', 0.75, [
+    '@going (to)? finish (what|the job) (the|that|my|those|this) ~2 (ied|bomb|blast|crash|accident|bullet|overdose|war|fire|cancer|illness|disease) (started|began)',
+    // "If the cancer doesn't get me, I'll do it myself."
+    'if (this|it|that|the (cancer|illness|disease|flare|next one|tumour|tumor)|this (one|flare)) ~2 (doesnt|doesn\'t|does not|wont|won\'t) (get|kill|take) me , (ill|i\'ll|i will) (do it|finish it|finish the job|end it) (myself)?',
+  ], { about: 'self' }),
+  ...phrases('plan', 0.45, [
+    '(got|have|has|keep|kept|with) (a|one) (round|bullet) (chambered|in the chamber)',
+    '(got|has|have) a plan for (his|her|my|their|the) (@weapon|service weapon|sidearm|service pistol|pills|rope)',
+  ], { note: 'a carrier says it too: counts beside other signs' }),
+  ...phrases('hopelessness', 0.3, ['(tired|sick) of waiting $'], { note: 'only beside other signs' }),
+  // Understated: "I'll sort it myself", "I'm going to stop it myself".
+  ...phrases('intent', 0.35, [
+    '(ill|i\'ll|i will|@going) (sort|deal with|handle|fix) (it|this|that|everything) (myself|on my own) (permanently|for good|once and for all) $',
+    '@going (stop|end) (it|this|that|everything) (myself|on my own) $',
+  ], { about: 'self', note: 'a chore too: counts beside other signs' }),
+  ...phrases('means_access', 0.75, [
+    '(ive got|i\'ve got|i have|got) (my|the)? (mums|mum\'s|moms|mom\'s|dads|dad\'s|nans|nan\'s|grans|gran\'s) (@pills|sleeping pills)',
+  ], { about: 'self' }),
+  // New parents: someone better for the baby, a letter for when she is older, the baby won't remember.
+  ...phrases('burden', 0.45, [
+    '(she|he|they|the baby|my (kids|baby|son|daughter|children|family)) (deserves|deserve) (someone|a (mum|mom|mother|dad|father|parent)|better) (who isnt me|who is not me|who isn\'t me|better than me|than me)',
+    '(she|he|they|the baby|my (kids|baby|son|daughter|children|family)) (wont|won\'t|will not|would not|wouldnt) (even)? remember me $',
+  ], { about: 'self' }),
+  ...phrases('goodbye', 0.4, [
+    '(written|wrote|writing|recorded|recording|left) (her|him|them|my (kids|baby|son|daughter|children)) (a)? (letter|letters|note|video|message) (for|to read) when (she|he|they|shes|hes|theyre) (is|are|s|re)? (older|grown up|grown|old enough)',
+  ], { about: 'self', note: 'parents do this too: counts beside other signs' }),
+  // Chronic pain and illness: another year of it, pills put by, stopping it all "and me with it".
+  ...phrases('hopelessness', 0.55, [
+    '(cant|can\'t|cannot|couldnt) (do|face|take|bear|survive|stand|go through) (another|one more) (year|decade|winter|month|day) of (this|the) (pain|illness|suffering|agony|treatment|chemo) $',
+  ], { about: 'self' }),
+  ...phrases('plan', 0.45, [
+    '(put|putting|set|setting|saved|saving|stashed|kept|keeping) (enough|plenty|all) (of)? (my)? (@pills|oxycodone|oxycontin|morphine|codeine|tramadol|fentanyl|opioids|sleeping tablets) (by|aside|away)',
+    '(putting|put|setting|set) (my|the|all my) (@pills|sleeping tablets) (aside|by)',
+  ], { about: 'self', note: 'also for a holiday: counts beside other signs' }),
+  ...phrases('passive_ideation', 0.55, [
+    '(stop|end|ended|stopped|over|gone|go) ~6 and me (along)? with (it|them|that) $',
+    '(stop|end|ended|stopped|over|gone|go) ~4 , ~4 and me (along)? with (it|them|that) $',
+  ], { about: 'self' }),
+  // Concern: a pet handed over "for good", a plan for his pistol, "we'd all be better off if she wasn't here".
+  ...phrases('giving_away', 0.75, [
+    'gave (me|us) (his|her|their) (dog|cat|pets|pet|guitar|watch|medals|tools|kit|car|bike) ~6 (wont|won\'t|will not) (be)? (need|needing) (it|him|her|them) (anymore|any more|where (hes|he\'s|shes|she\'s|he is|she is|theyre|they\'re) going)',
+  ], { about: 'other', note: 'the giver is the one who will not need it' }),
+  ...phrases('giving_away', 0.45, ['(giving|gave|give|given) away (all)? (of)? (his|her|their|my) (kit|gear|tools|medals|uniform)'], { note: 'counts beside other signs' }),
+  ...phrases('burden', 0.7, [
+    '(says|said|saying|keeps saying|tells me|told me) (that)? (we|wed|everyone|everybody|everyoned|they|theyd|the (kids|baby|family)) (d|\'d|would|will)? (all)? be (better off|better|happier|fine) (without (her|him|them)|if (she|he|they) (wasnt|wasn\'t|werent|weren\'t|was not|were not) (here|around|alive))',
+  ]),
+  // A decision whose object is "it's happening": "made up my mind, it's happening this weekend".
+  ...phrases('intent', 0.55, [
+    '(made up my mind|ive decided|i\'ve decided|i have decided|decided) , (its|it is|it\'s|it s) (happening|going to happen|gonna happen) (this weekend|tonight|tomorrow|today|soon|this week|on (friday|saturday|sunday|monday))? $',
+  ], { about: 'self', note: 'said and stopped; "it\'s happening this weekend, I\'m getting a puppy" goes on' }),
+  // A farewell texted at a recent time is not over: "last night he texted me 'sorry for everything'"
+  // (the quote opens a new phrase, which " , " crosses).
+  ...phrases('goodbye', 0.6, [
+    '(last night|this morning|tonight|earlier|an hour ago|yesterday) (she|he|they) (texted|messaged|sent|wrote|said to) (me|us)? , (sorry for everything|thank you for everything|thanks for everything|goodbye|bye forever|love you always)',
+  ], { about: 'other', note: 'the one who texted is the one saying goodbye' }),
 ];
