@@ -103,4 +103,12 @@ describe('probe set: harm to others', () => {
     expect(result.categories.filter(isHarmCategory).sort()).toEqual([...categories].sort());
     for (const twin of twins) expect(harmOf(twin)).toEqual([]);
   });
+
+  it('reads abuse a member tells of as told, not as theirs, and reassurance as none', () => {
+    expect(harmOf('my grandad was called a paki')).toEqual([]);
+    expect(harmOf('I get called a paki at school every day')).toEqual([]);
+    expect(harmOf('you are a paki')).toEqual(['hate']);
+    expect(harmOf('nobody asked you to be perfect, you are doing your best')).toEqual([]);
+    expect(harmOf('nobody asked you, go away')).toEqual(['harassment']);
+  });
 });

@@ -73,6 +73,8 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     'without me (hovering|fussing|interfering|nagging|micromanaging|meddling|helping|watching|checking on (her|him|them)|breathing down|in the way|getting in the way|there all the time)',
     // A warm place ahead: "I won't need it where I'm going, it's 30 degrees in Lisbon".
     '(where|were) (im|i am) (going|headed|heading|moving) , (its|it is|theres|there is) (always|usually|like|about|over)? (#num|so|really|too|very)? (degrees|hot|warm|sunny|summer|tropical|boiling|a heatwave|the beach|beaches)',
+    // Reassurance, not a put-down: "nobody asked you to be perfect".
+    '(nobody|no one|noone) (ever)? asked (you|u) to (be|do|feel|carry|fix|have|get|know|handle|deal)',
     // An everyday sign-off: "thanks for everything, see you tomorrow" has no goodbye's date in it.
     '(see you|see ya|see u|cya|talk to you|talk to u|speak to you|catch you) (all|guys)? (tomorrow|tmrw|tmr|tonight|soon|later|next week|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
     // "die" for "dye": "all I want is to die my hair blue".
@@ -250,5 +252,7 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     '(said|says|saying|commented|replied|wrote|posted|messaged|texted)',
     '(someone|people|they|he|she|kids|everyone|bullies|classmates) (told|tell|called|call|said|say|wrote|write|commented) (me)? (to|that)?',
     '(called|calls|calling) me (a|an)',
+    // "my grandad was called a ...": a member telling of abuse they or theirs received.
+    '(was|were|got|been|being|get|gets|keep getting) called',
   ]),
 ];
