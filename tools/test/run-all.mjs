@@ -85,7 +85,9 @@ async function main() {
   // real failure.
   const first = results.length;
   const sideBySide = process.env.LANTERN_TESTS_SIDE_BY_SIDE !== '0';
-  const shards = sideBySide ? Number(process.env.LANTERN_JEST_SHARDS ?? 2) : 1;
+  // A count that is not a whole number of 1 or more ("", "two", "0") is the default, not a run with no jest.
+  const asked = Number.parseInt(process.env.LANTERN_JEST_SHARDS ?? '', 10);
+  const shards = sideBySide ? (asked >= 1 ? asked : 2) : 1;
   const jestFiles = Array.from({ length: shards }, (_, i) => join(reports, `jest-${i + 1}.json`));
   // The server side was built just above: the api project's global setup would build it again in
   // each shard, at once, over the files the other shard and the browser tests' server are reading.
