@@ -68,6 +68,14 @@ describe('regions', () => {
     IE: ['112', '999'],
     AU: ['000'],
     NZ: ['111'],
+    DE: ['112'],
+    AT: ['112', '144'],
+    CH: ['144', '112'],
+    FR: ['112', '15'],
+    BE: ['112'],
+    ES: ['112'],
+    MX: ['911'],
+    NL: ['112'],
   };
 
   it.each(Object.entries(expectedEmergency))('%s is present with its emergency number', (region, numbers) => {
@@ -119,6 +127,65 @@ describe('regions', () => {
       { name: '1737 Need to talk?', number: '1737', sms: { number: '1737' } },
       { name: 'Lifeline Aotearoa', number: '0800 543 354', sms: { number: '4357', keyword: 'HELP' } },
     ]);
+    expect(contacts('DE')).toEqual([{ name: 'TelefonSeelsorge', number: '0800 111 0 111' }]);
+    expect(contacts('AT')).toEqual([
+      { name: 'TelefonSeelsorge', number: '142' },
+      { name: 'Rat auf Draht', number: '147' },
+    ]);
+    expect(contacts('CH')).toEqual([
+      { name: 'Die Dargebotene Hand / La Main Tendue (143)', number: '143' },
+      { name: 'Pro Juventute 147', number: '147' },
+    ]);
+    expect(contacts('FR')).toEqual([
+      { name: '3114 Numéro national de prévention du suicide', number: '3114' },
+      { name: 'SOS Amitié', number: '09 72 39 40 50' },
+    ]);
+    expect(contacts('BE')).toEqual([
+      { name: 'Centre de Prévention du Suicide', number: '0800 32 123' },
+      { name: 'Zelfmoordlijn 1813', number: '1813' },
+    ]);
+    expect(contacts('ES')).toEqual([
+      { name: '024 Línea de atención a la conducta suicida', number: '024' },
+      { name: 'Teléfono de la Esperanza', number: '717 003 717' },
+    ]);
+    expect(contacts('MX')).toEqual([{ name: 'Línea de la Vida', number: '800 911 2000' }]);
+    expect(contacts('NL')).toEqual([{ name: '113 Zelfmoordpreventie', number: '113', chatUrl: 'https://www.113.nl/' }]);
+  });
+
+  it('answers each new region in the languages its lines were checked to answer in, and says who a youth line is for', () => {
+    const languages = (region: string) => hotlinesFor(region).hotlines.map((entry) => [entry.id, entry.languages]);
+    expect(languages('DE')).toEqual([['de-telefonseelsorge', ['de']]]);
+    expect(languages('AT')).toEqual([
+      ['at-telefonseelsorge', ['de']],
+      ['at-rat-auf-draht', ['de']],
+    ]);
+    expect(languages('CH')).toEqual([
+      ['ch-143-dargebotene-hand', ['de', 'fr', 'it']],
+      ['ch-147-pro-juventute', ['de', 'fr', 'it']],
+    ]);
+    expect(languages('FR')).toEqual([
+      ['fr-3114', ['fr']],
+      ['fr-sos-amitie', ['fr']],
+    ]);
+    expect(languages('BE')).toEqual([
+      ['be-centre-prevention-suicide', ['fr']],
+      ['be-zelfmoordlijn-1813', ['nl']],
+    ]);
+    expect(languages('ES')).toEqual([
+      ['es-024', ['es']],
+      ['es-telefono-esperanza', ['es']],
+    ]);
+    expect(languages('MX')).toEqual([['mx-linea-de-la-vida', ['es']]]);
+    expect(languages('NL')).toEqual([['nl-113', ['nl']]]);
+    expect(hotlinesFor('AT').hotlines[1]?.audience).toBe('Children and young people, and the adults close to them.');
+    expect(hotlinesFor('CH').hotlines[1]?.audience).toBe('Children and young people.');
+  });
+
+  it('dates every entry of the new regions to the day they were checked', () => {
+    const newRegions = ['DE', 'AT', 'CH', 'FR', 'BE', 'ES', 'MX', 'NL'];
+    expect(newRegions.flatMap((region) => hotlinesFor(region).hotlines.map((entry) => entry.checkedOn))).toEqual(
+      newRegions.flatMap((region) => hotlinesFor(region).hotlines.map(() => '2026-12-06')),
+    );
   });
 });
 
@@ -126,9 +193,10 @@ describe('hotlinesFor', () => {
   it('reads region codes case-insensitively and UK as GB', () => {
     expect(hotlinesFor(' gb ').region).toBe('GB');
     expect(hotlinesFor('uk').region).toBe('GB');
+    expect(hotlinesFor('de').region).toBe('DE');
   });
 
-  it.each([['DE'], ['INTL'], [''], ['not a region'], [null], [undefined]])(
+  it.each([['IT'], ['INTL'], [''], ['not a region'], [null], [undefined]])(
     'answers %p with the international fallback, never with nothing',
     (region) => {
       const result = hotlinesFor(region);

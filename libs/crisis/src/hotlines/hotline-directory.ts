@@ -1,10 +1,18 @@
 import { INTERNATIONAL_REGION, isSupportedRegion, normaliseRegionCode, type SupportedRegion } from '../regions/region-code';
+import { AT_HOTLINES } from './at';
 import { AU_HOTLINES } from './au';
+import { BE_HOTLINES } from './be';
 import { CA_HOTLINES } from './ca';
+import { CH_HOTLINES } from './ch';
+import { DE_HOTLINES } from './de';
+import { ES_HOTLINES } from './es';
+import { FR_HOTLINES } from './fr';
 import { GB_HOTLINES } from './gb';
 import type { RegionHotlineData, RegionHotlines } from './hotline-entry';
 import { IE_HOTLINES } from './ie';
 import { FIND_A_HELPLINE, INTERNATIONAL_HOTLINES } from './international';
+import { MX_HOTLINES } from './mx';
+import { NL_HOTLINES } from './nl';
 import { NZ_HOTLINES } from './nz';
 import { US_HOTLINES } from './us';
 
@@ -16,6 +24,14 @@ export const HOTLINE_DIRECTORY: Readonly<Record<SupportedRegion, RegionHotlineDa
   IE: IE_HOTLINES,
   AU: AU_HOTLINES,
   NZ: NZ_HOTLINES,
+  DE: DE_HOTLINES,
+  AT: AT_HOTLINES,
+  CH: CH_HOTLINES,
+  FR: FR_HOTLINES,
+  BE: BE_HOTLINES,
+  ES: ES_HOTLINES,
+  MX: MX_HOTLINES,
+  NL: NL_HOTLINES,
 };
 
 /**

@@ -1,4 +1,5 @@
 import { parseAcceptLanguage, regionFromAcceptLanguage, regionOfLanguageTag } from './accept-language';
+import { isSupportedRegion } from './region-code';
 
 describe('parseAcceptLanguage', () => {
   it('orders by q-value, keeping header order for ties', () => {
@@ -78,5 +79,19 @@ describe('regionFromAcceptLanguage', () => {
     ['garbage;;q=2,,', null],
   ])('%p → %p', (header, region) => {
     expect(regionFromAcceptLanguage(header)).toBe(region);
+  });
+});
+
+describe('browsers in the countries whose languages the classifier reads', () => {
+  it.each([
+    ['de-DE', 'DE'],
+    ['de-CH', 'CH'],
+    ['fr-FR', 'FR'],
+    ['nl-BE', 'BE'],
+    ['es-MX', 'MX'],
+  ])('%p names %p, a region with checked lines', (header, region) => {
+    const named = regionFromAcceptLanguage(header);
+    expect(named).toBe(region);
+    expect(isSupportedRegion(named ?? '')).toBe(true);
   });
 });

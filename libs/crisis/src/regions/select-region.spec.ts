@@ -50,15 +50,37 @@ describe('selectRegion', () => {
   });
 
   it('shows the fallback, not another country’s lines, when a source names a country we have no lines for', () => {
-    expect(selectRegionWithBasis({ memberRegion: 'DE', acceptLanguage: 'en-GB', defaultRegion: 'US' })).toEqual({
+    expect(selectRegionWithBasis({ memberRegion: 'IT', acceptLanguage: 'en-GB', defaultRegion: 'US' })).toEqual({
       region: 'INTL',
       basis: 'member',
     });
-    expect(selectRegionWithBasis({ acceptLanguage: 'de-DE,en-GB;q=0.8', defaultRegion: 'US' })).toEqual({
+    expect(selectRegionWithBasis({ acceptLanguage: 'it-IT,en-GB;q=0.8', defaultRegion: 'US' })).toEqual({
       region: 'INTL',
       basis: 'accept-language',
     });
-    expect(selectRegionWithBasis({ defaultRegion: 'FR' })).toEqual({ region: 'INTL', basis: 'default' });
+    expect(selectRegionWithBasis({ defaultRegion: 'JP' })).toEqual({ region: 'INTL', basis: 'default' });
+  });
+
+  it.each([
+    ['de-DE', 'DE'],
+    ['de-DE,de;q=0.9,en;q=0.8', 'DE'],
+    ['de-AT', 'AT'],
+    ['de-CH', 'CH'],
+    ['fr-CH,fr;q=0.9', 'CH'],
+    ['fr-FR', 'FR'],
+    ['nl-BE', 'BE'],
+    ['fr-BE', 'BE'],
+    ['es-ES', 'ES'],
+    ['es-MX', 'MX'],
+    ['nl-NL', 'NL'],
+  ])('gives a %p browser the lines for %p, not the fallback', (acceptLanguage, region) => {
+    expect(selectRegionWithBasis({ acceptLanguage, defaultRegion: 'US' })).toEqual({ region, basis: 'accept-language' });
+  });
+
+  it('gives a member who saved one of the newer regions its lines, whatever their browser says', () => {
+    expect(selectRegionWithBasis({ memberRegion: 'de', acceptLanguage: 'en-GB', defaultRegion: 'US' })).toEqual({ region: 'DE', basis: 'member' });
+    expect(selectRegion({ memberRegion: 'MX', acceptLanguage: 'es-ES' })).toBe('MX');
+    expect(selectRegionWithBasis({ defaultRegion: 'FR' })).toEqual({ region: 'FR', basis: 'default' });
   });
 
   it('honours a member who chose "my country is not listed"', () => {

@@ -9,7 +9,16 @@ describe('hotlines chosen in the browser', () => {
 
   it('falls back to the international lines when nothing names a country we know', () => {
     expect(localHotlines(null, []).region).toBe('INTL');
-    expect(localHotlines(null, ['de-DE']).region).toBe('INTL');
+    expect(localHotlines(null, ['it-IT']).region).toBe('INTL');
+  });
+
+  it('gives a German, Swiss, French, Belgian or Mexican browser its own country’s lines', () => {
+    expect(localHotlines(null, ['de-DE', 'de']).emergencyNumber).toBe('112');
+    expect(localHotlines(null, ['de-DE']).hotlines.some((line) => line.number === '0800 111 0 111')).toBe(true);
+    expect(localHotlines(null, ['de-CH']).region).toBe('CH');
+    expect(localHotlines(null, ['fr-FR']).hotlines.some((line) => line.number === '3114')).toBe(true);
+    expect(localHotlines(null, ['nl-BE']).region).toBe('BE');
+    expect(localHotlines(null, ['es-MX']).emergencyNumber).toBe('911');
   });
 
   it('uses the region chosen on the help page in this tab before the browser languages, after a saved region', () => {
