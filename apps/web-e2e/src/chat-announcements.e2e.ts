@@ -45,7 +45,8 @@ async function busyWhenShown(page: Page, words: string): Promise<Array<string | 
 
 /**
  * Every place `words` are on the page: whether in the message log, and whether a screen reader
- * announces them there (in a live region, aria-live or role log, status or alert, none aria-busy).
+ * announces them there: the nearest element that says whether it is live decides (an aria-live
+ * other than off, or a role log, status or alert without one), and nothing aria-busy around it.
  */
 async function whereSaid(page: Page, words: string): Promise<Array<{ inLog: boolean; announced: boolean }>> {
   return page.evaluate((text) => {
@@ -54,12 +55,21 @@ async function whereSaid(page: Page, words: string): Promise<Array<{ inLog: bool
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const element = node.parentElement;
       if (!element || !node.textContent?.includes(text)) continue;
-      const region = element.closest('[aria-live]:not([aria-live=off]), [role=log], [role=status], [role=alert]');
-      places.push({ inLog: element.closest('[role=log]') !== null, announced: region !== null && element.closest('[aria-busy=true]') === null });
+      const region = element.closest('[aria-live], [role=log], [role=status], [role=alert]');
+      const live = region !== null && region.getAttribute('aria-live') !== 'off';
+      places.push({ inLog: element.closest('[role=log]') !== null, announced: live && element.closest('[aria-busy=true]') === null });
     }
     return places;
   }, words);
 }
+
+/** Shown in the log and read out once, from the announcer beside it. */
+const SAID_LIVE = [
+  { inLog: true, announced: false },
+  { inLog: false, announced: true },
+];
+/** Shown in the log, and not read out. */
+const SHOWN_ONLY = [{ inLog: true, announced: false }];
 
 /**
  * Watches the log from now on: every message element taken out of it (by its text), and every
@@ -87,7 +97,7 @@ async function logWatched(page: Page): Promise<{ removed: string[]; separators: 
 }
 
 test.describe('chat announcements', () => {
-  test('a screen reader hears what is said live in a room, not the history a join or a catch-up after a long drop brings at once', async ({ browser, request, baseURL }) => {
+  test('a screen reader hears what others say live in a room, as name and words, not the history a join or a catch-up after a long drop brings at once, nor their own words', async ({ browser, request, baseURL }) => {
     test.setTimeout(90_000);
     const tag = crypto.randomUUID().slice(0, 8);
     const [reader, writer] = [await member(request), await member(request)];
@@ -102,10 +112,23 @@ test.describe('chat announcements', () => {
     // The history arrived while the log said it was busy, so it is there to read, not read out.
     for (const words of [`Earlier tonight (${tag}), first`, `Earlier tonight (${tag}), second`]) expect(await busyWhenShown(page, words)).toEqual(['true']);
 
-    // What someone says now is announced.
+    for (const words of [`Earlier tonight (${tag}), first`, `Earlier tonight (${tag}), second`]) expect(await whereSaid(page, words)).toEqual(SHOWN_ONLY);
+
+    // What someone says now is announced: their name and words, not the row's time and buttons.
     await sendAs(baseURL!, writer, 'night-owls', [`Still up? (${tag})`]);
     await expect(log).toContainText(`Still up? (${tag})`);
     expect(await busyWhenShown(page, `Still up? (${tag})`)).toEqual(['false']);
+    expect(await whereSaid(page, `Still up? (${tag})`)).toEqual(SAID_LIVE);
+    const announcer = page.getByTestId('chat-announcer');
+    await expect(announcer).toHaveText(`${writer.member.pseudonym}: Still up? (${tag})`);
+    await expect(log.getByTestId('chat-message').filter({ hasText: `Still up? (${tag})` }).getByRole('button', { name: /^Report/ })).toBeVisible();
+
+    // What the reader says themself is not said back to them.
+    const box = page.getByRole('textbox', { name: 'Your message' });
+    await box.fill(`Yes, can't sleep (${tag})`);
+    await box.press('Enter');
+    await expect(log.getByTestId('chat-message').filter({ hasText: `Yes, can't sleep (${tag})` }).getByRole('button', { name: /^Delete your message/ })).toBeVisible();
+    expect(await whereSaid(page, `Yes, can't sleep (${tag})`)).toEqual(SHOWN_ONLY);
 
     // A drop the server cannot recover: what was said meanwhile comes back from history, quietly.
     await page.context().setOffline(true);
@@ -116,14 +139,18 @@ test.describe('chat announcements', () => {
     await expect(log).toContainText(`While you were away (${tag})`, { timeout: 20_000 });
     await expect(log).toHaveAttribute('aria-busy', 'false');
     expect(await busyWhenShown(page, `While you were away (${tag})`)).toEqual(['true']);
+    expect(await whereSaid(page, `While you were away (${tag})`)).toEqual(SHOWN_ONLY);
 
     await sendAs(baseURL!, writer, 'night-owls', [`Glad you are back (${tag})`]);
     await expect(log).toContainText(`Glad you are back (${tag})`);
     expect(await busyWhenShown(page, `Glad you are back (${tag})`)).toEqual(['false']);
+    expect(await whereSaid(page, `Glad you are back (${tag})`)).toEqual(SAID_LIVE);
+    // Each said once and let go after a while, so reading the page back does not meet it twice.
+    await expect.poll(() => whereSaid(page, `Still up? (${tag})`), { timeout: 15_000 }).toEqual(SHOWN_ONLY);
     await page.context().close();
   });
 
-  test('what someone says while a room’s history is still loading is read out from a live region of its own, and the history is not', async ({ page, request, baseURL, axe }) => {
+  test('what someone says while a room’s history is still loading is read out, and the history is not', async ({ page, request, baseURL, axe }) => {
     test.setTimeout(60_000);
     const tag = crypto.randomUUID().slice(0, 8);
     const [reader, writer] = [await member(request), await member(request)];
@@ -149,24 +176,21 @@ test.describe('chat announcements', () => {
       await sendAs(baseURL!, writer, 'night-owls', [during]);
       await expect(log).toContainText(during);
       await expect(log).toHaveAttribute('aria-busy', 'true');
-      expect(await whereSaid(page, during)).toEqual([
-        { inLog: true, announced: false },
-        { inLog: false, announced: true },
-      ]);
+      expect(await whereSaid(page, during)).toEqual(SAID_LIVE);
       // The history is in the busy log only.
-      expect(await whereSaid(page, history)).toEqual([{ inLog: true, announced: false }]);
+      expect(await whereSaid(page, history)).toEqual(SHOWN_ONLY);
       await axe.check('a room whose history is still loading');
     } finally {
       release();
     }
     const log = page.getByRole('log', { name: 'Messages in Night owls' });
     await expect(log).toHaveAttribute('aria-busy', 'false');
-    // Once the log speaks again, what is said is read from it alone.
+    // Once the history is in, what is said is read out the same way, once.
     await sendAs(baseURL!, writer, 'night-owls', [after]);
     await expect(log).toContainText(after);
-    expect(await whereSaid(page, after)).toEqual([{ inLog: true, announced: true }]);
-    // And the region lets go of what it said, so reading the page back does not meet it twice.
-    await expect.poll(() => whereSaid(page, during), { timeout: 15_000 }).toEqual([{ inLog: true, announced: true }]);
+    expect(await whereSaid(page, after)).toEqual(SAID_LIVE);
+    // And the announcer lets go of what it said, so reading the page back does not meet it twice.
+    await expect.poll(() => whereSaid(page, during), { timeout: 15_000 }).toEqual(SHOWN_ONLY);
   });
 
   test('a rejoin whose answer a dropped connection took leaves the log busy no longer once the session is recovered, and what is said next is read out', async ({ page, request, baseURL, axe }) => {
@@ -230,7 +254,7 @@ test.describe('chat announcements', () => {
 
     await sendAs(baseURL!, writer, 'night-owls', [`After the drop (${tag})`]);
     await expect(log).toContainText(`After the drop (${tag})`);
-    expect(await whereSaid(page, `After the drop (${tag})`)).toEqual([{ inLog: true, announced: true }]);
+    expect(await whereSaid(page, `After the drop (${tag})`)).toEqual(SAID_LIVE);
     await axe.check('a room after a recovered reconnect');
   });
 

@@ -27,13 +27,18 @@ export async function forgetRecoverableSessionsHolding(marker: string): Promise<
   const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { lazyConnect: true });
   await redis.connect();
   try {
-    const holding: string[] = [];
-    for (const key of await redis.keys('lantern-e2e-*:socket.io')) {
-      const entries = await redis.xrevrange(key, '+', '-', 'COUNT', 200);
-      if (entries.some(([, fields]) => fields.some((field) => field.includes(marker)))) holding.push(key);
-    }
-    expect(holding, 'the stream of this run').toHaveLength(1);
-    await redis.del(...holding);
+    const holding = async () => {
+      const keys: string[] = [];
+      for (const key of await redis.keys('lantern-e2e-*:socket.io')) {
+        const entries = await redis.xrevrange(key, '+', '-', 'COUNT', 200);
+        if (entries.some(([, fields]) => fields.some((field) => field.includes(marker)))) keys.push(key);
+      }
+      return keys;
+    };
+    // The room hears a message once its sender has the ack (sendAs returns then): the words reach
+    // the stream a moment after, so look until they are there.
+    await expect.poll(async () => (await holding()).length, { message: 'the stream of this run', timeout: 5_000 }).toBe(1);
+    await redis.del(...(await holding()));
   } finally {
     redis.disconnect();
   }

@@ -24,7 +24,7 @@ import { useRooms } from './room-list';
 import { useCurrentRestriction } from '../moderator-notes/restriction-notice';
 import { RoomSettings } from './room-settings';
 import { useChatRoom } from './use-chat-room';
-import { useHeardWhileBusy } from './heard-while-busy';
+import { useLiveAnnouncements } from './live-announcements';
 
 function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: boolean; memberId: string }) {
   const room = useChatRoom(slug, me, staff, memberId);
@@ -33,13 +33,13 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
   const [draft, setDraft] = useState('');
   const [shown, setShown] = useState(WINDOW_SIZE);
   // Earlier messages being put above the others ("Show earlier messages"): the log is busy for that
-  // render, so they are there to read, not read out.
+  // render, as it is while the history loads (they are there to read; only what comes live is read out).
   const [revealingEarlier, setRevealingEarlier] = useState(false);
   useEffect(() => {
     if (revealingEarlier) setRevealingEarlier(false);
   }, [revealingEarlier]);
   const logBusy = room.loadingHistory || revealingEarlier;
-  const heardWhileBusy = useHeardWhileBusy(room.log, logBusy, room.cameLive);
+  const announced = useLiveAnnouncements(room.log, room.cameLive);
   const [restoreProblem, setRestoreProblem] = useState('');
   const [restoring, setRestoring] = useState<string | null>(null);
   // The message a moderator is about to remove, kept after closing so the dialog can animate out.
@@ -324,7 +324,10 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
         p="sm"
         ref={logRef}
         role="log"
-        aria-live="polite"
+        // Read out from the announcer below instead (see useLiveAnnouncements): from here a
+        // message came with its time and its buttons' names. aria-busy still tells that the
+        // history is loading.
+        aria-live="off"
         aria-busy={logBusy}
         aria-label={`Messages in ${info?.name ?? slug}`}
         tabIndex={0}
@@ -504,13 +507,14 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
           </div>
         ))}
       </Paper>
-      {/* What others said live while the log was busy (see useHeardWhileBusy): a screen reader skips
-          a busy log's changes, so these are read from here; the page shows them in the log. Always
-          in the page, as a live region must be before anything is put in it. */}
-      <VisuallyHidden aria-live="polite">
-        {heardWhileBusy.map((message) => (
+      {/* What others say live, read out as their name and words (see useLiveAnnouncements); the
+          page shows it in the log. Always in the page, as a live region must be before anything
+          is put in it. */}
+      <VisuallyHidden aria-live="polite" data-testid="chat-announcer">
+        {announced.map((message) => (
           <div key={message.id}>
-            <bdi>{message.author.displayName}</bdi>: <bdi>{message.body}</bdi>
+            <bdi>{message.author.displayName}</bdi>
+            {message.author.isModerator ? ' (moderator)' : ''}: <bdi>{message.body}</bdi>
           </div>
         ))}
       </VisuallyHidden>

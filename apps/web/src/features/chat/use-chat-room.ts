@@ -15,13 +15,12 @@ export interface ChatRoomState {
   log: LogEntry[];
   /**
    * The room's history is being read or replaced (the join, the REST pages after it), and for one
-   * render after it is in place: the log is aria-busy meanwhile, so a screen reader announces only
-   * what is said live, not the fifty messages a join brings at once.
+   * render after it is in place: the log is aria-busy meanwhile (it is being filled, not spoken to).
    */
   loadingHistory: boolean;
   /**
    * Whether a message reached this tab live, said by someone else (`message:new`, not history):
-   * what a busy log did not read out is said elsewhere (see useHeardWhileBusy).
+   * only these are read out (see useLiveAnnouncements), never the history a join brings at once.
    */
   cameLive: (id: string) => boolean;
   connection: Connection;
