@@ -251,6 +251,27 @@ test.describe('crisis support in front of the member', () => {
     await axe.check('the panel for someone worried about a friend');
   });
 
+  test.describe('a reader in Germany', () => {
+    test.use({ locale: 'de-DE' });
+
+    test('is shown Germany’s lines on the help page, by the browser’s language, with what each costs', async ({ page, axe }) => {
+      await page.goto('/help');
+      await expect(page.getByRole('combobox', { name: 'Lines for' })).toHaveValue('DE');
+      await expect(page.getByTestId('emergency-line').getByRole('link', { name: 'Call 112', exact: true })).toHaveAttribute('href', 'tel:112');
+      const line = page.getByRole('list', { name: 'Crisis lines: Germany' }).getByRole('listitem').filter({ hasText: 'TelefonSeelsorge' });
+      await expect(line.getByRole('link', { name: 'Call 0800 111 0 111', exact: true })).toHaveAttribute('href', 'tel:08001110111');
+      await expect(line).toContainText('Any time, day or night');
+      await expect(line).toContainText('Free to call. Also on 0800 111 0 222 and 116 123.');
+      await axe.check('the help page for Germany');
+
+      // Elsewhere in Europe, by the reader's choice.
+      await page.getByRole('combobox', { name: 'Lines for' }).selectOption('FR');
+      const france = page.getByRole('list', { name: 'Crisis lines: France' });
+      await expect(france.getByRole('listitem').filter({ hasText: '3114' }).getByRole('link', { name: 'Call 3114', exact: true })).toBeVisible();
+      await expect(page.getByTestId('emergency-line').getByRole('link', { name: 'Call 112', exact: true })).toBeVisible();
+    });
+  });
+
   test('"Leave quickly" swaps Lantern for an ordinary page, by button and by Esc twice, and Back does not return', async ({ page, axe }) => {
     await page.route('https://www.bbc.com/**', (route) =>
       route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html lang="en"><head><title>Weather</title></head><body><main><h1>Weather</h1></main></body></html>' }),

@@ -13,7 +13,8 @@ export const FIND_A_HELPLINE: HotlineEntry = {
   checkedOn: '2026-11-22',
   hours: '24/7',
   languages: ['en'],
-  notes: 'Find a free, confidential line in your country. If you are in danger right now, call your local emergency number.',
+  // Shown under the line; the list's emergency prompt above it already says to call the local number.
+  notes: 'Find a free, confidential line in your country.',
 };
 
 /**

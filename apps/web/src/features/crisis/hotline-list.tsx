@@ -12,7 +12,7 @@ const TAP_TARGET = { '--button-height': '2.75rem' } as const;
 
 /**
  * A region's lines, each with tap-to-call and tap-to-text buttons big enough for a shaking thumb,
- * who it is for, when it answers, and any menu choice to make after dialling (the Veterans Crisis
+ * who it is for, when it answers, what the directory notes of it (free to call, its other numbers), and any menu choice to make after dialling (the Veterans Crisis
  * Line is 988, then 1). Above them, what to do in immediate danger: the region's emergency number
  * as a button, or the advice to call the local one where we cannot know it. The same list
  * wherever help is offered.
@@ -69,6 +69,8 @@ function HotlineItem({ line }: { line: HotlineEntry }) {
           {details}
         </Text>
       )}
+      {/* Whether it costs anything, other numbers and ways in: a cost can keep someone from calling. */}
+      {line.notes && <Text size="sm">{line.notes}</Text>}
       <Group gap="xs" mt={4} wrap="wrap">
         {call && callLabel && (
           <Button component="a" href={call} size="sm" style={TAP_TARGET}>
