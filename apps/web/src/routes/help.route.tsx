@@ -1,11 +1,11 @@
 import { Anchor, NativeSelect, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import { hotlinesFor, INTERNATIONAL_REGION, SUPPORTED_REGIONS } from '@lantern/crisis';
+import { hotlinesFor, INTERNATIONAL_REGION } from '@lantern/crisis';
 import { useState } from 'react';
 import { CopingResources } from '../features/crisis/coping-resources';
 import { HotlineList } from '../features/crisis/hotline-list';
 import { HowToHelp } from '../features/crisis/how-to-help';
 import { chosenHelpRegion, rememberHelpRegion } from '../features/crisis/local-hotlines';
-import { crisisLinesLabel, linesShownAnnouncement, regionName } from '../features/crisis/region-name';
+import { crisisLinesLabel, linesShownAnnouncement, regionChoices, regionName } from '../features/crisis/region-name';
 import { useLocalHotlines } from '../features/crisis/use-local-hotlines';
 
 export const FIND_A_HELPLINE_URL = 'https://findahelpline.com';
@@ -42,7 +42,7 @@ export function HelpRoute() {
             setChosen(region);
             setAnnouncement(linesShownAnnouncement(hotlinesFor(region)));
           }}
-          data={[...SUPPORTED_REGIONS, INTERNATIONAL_REGION].map((region) => ({ value: region, label: regionName(region) }))}
+          data={[...regionChoices(), { value: INTERNATIONAL_REGION, label: regionName(INTERNATIONAL_REGION) }]}
           maw="20rem"
         />
         <div role="status">

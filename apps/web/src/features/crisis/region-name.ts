@@ -1,4 +1,4 @@
-import { emergencyPrompt, INTERNATIONAL_REGION, type RegionHotlines } from '@lantern/crisis';
+import { emergencyPrompt, INTERNATIONAL_REGION, SUPPORTED_REGIONS, type RegionHotlines } from '@lantern/crisis';
 
 const REGION_NAMES = (() => {
   try {
@@ -11,6 +11,14 @@ const REGION_NAMES = (() => {
 /** "United Kingdom" for GB; the international lines are for "Somewhere else". */
 export function regionName(region: string): string {
   return region === INTERNATIONAL_REGION ? 'Somewhere else' : (REGION_NAMES?.of(region) ?? region);
+}
+
+/**
+ * The regions with lines of their own, as choices in a select: by name (Australia, Austria,
+ * Belgium...), which is how a reader looks for their country in a list of many.
+ */
+export function regionChoices(): Array<{ value: string; label: string }> {
+  return SUPPORTED_REGIONS.map((region) => ({ value: region, label: regionName(region) })).sort((a, b) => a.label.localeCompare(b.label, 'en'));
 }
 
 /** The name of a region's list of lines, the same wherever the lines are shown. */

@@ -1,12 +1,11 @@
 import type { MemberView } from '@lantern/contracts';
-import { SUPPORTED_REGIONS } from '@lantern/crisis';
 import { Alert, Anchor, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { apiFetch } from '../../api/api-client';
 import { updateSessionMember } from '../../api/session';
 import type { SessionMember } from '../../api/session-grant';
 import { HELP_PATH } from '../../routes/route-paths';
-import { regionName } from '../crisis/region-name';
+import { regionChoices, regionName } from '../crisis/region-name';
 import { describeForumError } from '../forum/forum-error-copy';
 import classes from '../forum/forum.module.css';
 
@@ -33,7 +32,7 @@ export function RegionSetting({ member }: { member: SessionMember }) {
         value={member.region ?? FROM_BROWSER}
         disabled={saving.isPending}
         onChange={(event) => saving.mutate(event.currentTarget.value === FROM_BROWSER ? null : event.currentTarget.value)}
-        data={[{ value: FROM_BROWSER, label: 'Work it out from my browser' }, ...SUPPORTED_REGIONS.map((region) => ({ value: region, label: regionName(region) }))]}
+        data={[{ value: FROM_BROWSER, label: 'Work it out from my browser' }, ...regionChoices()]}
         maw="20rem"
       />
       <div aria-live="polite">
