@@ -57,7 +57,8 @@ describe('crisis support (real PostgreSQL, Redis and worker)', () => {
     expect((await hotlines('', { language: 'en-GB,en;q=0.8' })).body).toMatchObject({ region: 'GB', basis: 'accept-language' });
     expect((await hotlines('', { language: 'de-DE' })).body).toMatchObject({ region: 'DE', basis: 'accept-language', emergencyNumber: '112' });
     expect((await hotlines('', { language: 'es-MX,es;q=0.9' })).body).toMatchObject({ region: 'MX', basis: 'accept-language', emergencyNumber: '911' });
-    expect((await hotlines('', { language: 'it-IT' })).body).toMatchObject({ region: 'INTL', basis: 'accept-language', emergencyNumber: null });
+    expect((await hotlines('', { language: 'pt-BR,pt;q=0.9' })).body).toMatchObject({ region: 'BR', basis: 'accept-language', emergencyNumber: '192' });
+    expect((await hotlines('', { language: 'ja-JP' })).body).toMatchObject({ region: 'INTL', basis: 'accept-language', emergencyNumber: null });
     await api.db.dataSource.query(`UPDATE members SET region = 'CA' WHERE id = $1`, [member.memberId]);
     expect((await hotlines('', { token: member.token, language: 'en-GB' })).body).toMatchObject({ region: 'CA', basis: 'member' });
     expect((await hotlines('?region=AU', { token: member.token })).body).toMatchObject({ region: 'AU', basis: 'query' });

@@ -44,8 +44,13 @@ describe('hotline directory data', () => {
     expect(channelFor[entry.kind]).toBeDefined();
   });
 
-  it('lists only round-the-clock services today', () => {
-    expect(allEntries.filter((entry) => entry.hours !== '24/7').map((entry) => entry.id)).toEqual([]);
+  it('lists round-the-clock services, and says when the few that are not answer', () => {
+    // A line that keeps hours must say them, never '24/7'; each is listed here on purpose, so a
+    // new one is a decision in review rather than a slip.
+    expect(allEntries.filter((entry) => entry.hours !== '24/7').map((entry) => [entry.id, entry.hours])).toEqual([
+      ['it-telefono-amico', 'Every day, 9:00 to 24:00'],
+      ['pt-sos-voz-amiga', 'Every day, 15:30 to 00:30'],
+    ]);
   });
 
   it('gives every entry a unique id', () => {
@@ -76,6 +81,9 @@ describe('regions', () => {
     ES: ['112'],
     MX: ['911'],
     NL: ['112'],
+    IT: ['112', '118'],
+    PT: ['112'],
+    BR: ['192', '190', '193'],
   };
 
   it.each(Object.entries(expectedEmergency))('%s is present with its emergency number', (region, numbers) => {
@@ -150,6 +158,31 @@ describe('regions', () => {
     ]);
     expect(contacts('MX')).toEqual([{ name: 'Línea de la Vida', number: '800 911 2000' }]);
     expect(contacts('NL')).toEqual([{ name: '113 Zelfmoordpreventie', number: '113', chatUrl: 'https://www.113.nl/' }]);
+    expect(contacts('IT')).toEqual([
+      { name: 'Telefono Amico Italia', number: '02 2327 2327' },
+      { name: 'Telefono Azzurro 19696', number: '19696' },
+    ]);
+    expect(contacts('PT')).toEqual([
+      { name: '1411 Linha Nacional de Prevenção do Suicídio', number: '1411' },
+      { name: 'SNS 24 Aconselhamento Psicológico', number: '808 24 24 24', press: '4' },
+      { name: 'SOS Voz Amiga', number: '213 544 545' },
+    ]);
+    expect(contacts('BR')).toEqual([{ name: 'CVV Centro de Valorização da Vida (188)', number: '188' }]);
+  });
+
+  it('says "free to call" for Italy, Portugal and Brazil only where a checked page says so', () => {
+    const free = (region: string) =>
+      hotlinesFor(region).hotlines.map((entry) => [entry.id, entry.notes?.startsWith('Free to call') === true]);
+    expect(free('IT')).toEqual([
+      ['it-telefono-amico', false],
+      ['it-telefono-azzurro', true],
+    ]);
+    expect(free('PT')).toEqual([
+      ['pt-1411', true],
+      ['pt-sns24-aconselhamento-psicologico', false],
+      ['pt-sos-voz-amiga', false],
+    ]);
+    expect(free('BR')).toEqual([['br-cvv-188', true]]);
   });
 
   it('answers each new region in the languages its lines were checked to answer in, and says who a youth line is for', () => {
@@ -177,12 +210,23 @@ describe('regions', () => {
     ]);
     expect(languages('MX')).toEqual([['mx-linea-de-la-vida', ['es']]]);
     expect(languages('NL')).toEqual([['nl-113', ['nl']]]);
+    expect(languages('IT')).toEqual([
+      ['it-telefono-amico', ['it']],
+      ['it-telefono-azzurro', ['it']],
+    ]);
+    expect(languages('PT')).toEqual([
+      ['pt-1411', ['pt']],
+      ['pt-sns24-aconselhamento-psicologico', ['pt', 'en']],
+      ['pt-sos-voz-amiga', ['pt']],
+    ]);
+    expect(languages('BR')).toEqual([['br-cvv-188', ['pt']]]);
     expect(hotlinesFor('AT').hotlines[1]?.audience).toBe('Children and young people, and the adults close to them.');
     expect(hotlinesFor('CH').hotlines[1]?.audience).toBe('Children and young people.');
+    expect(hotlinesFor('IT').hotlines[1]?.audience).toBe('Children and young people, and adults worried about a child.');
   });
 
   it('dates every entry of the new regions to the day they were checked', () => {
-    const newRegions = ['DE', 'AT', 'CH', 'FR', 'BE', 'ES', 'MX', 'NL'];
+    const newRegions = ['DE', 'AT', 'CH', 'FR', 'BE', 'ES', 'MX', 'NL', 'IT', 'PT', 'BR'];
     expect(newRegions.flatMap((region) => hotlinesFor(region).hotlines.map((entry) => entry.checkedOn))).toEqual(
       newRegions.flatMap((region) => hotlinesFor(region).hotlines.map(() => '2026-12-06')),
     );
@@ -194,9 +238,11 @@ describe('hotlinesFor', () => {
     expect(hotlinesFor(' gb ').region).toBe('GB');
     expect(hotlinesFor('uk').region).toBe('GB');
     expect(hotlinesFor('de').region).toBe('DE');
+    expect(hotlinesFor('it').region).toBe('IT');
+    expect(hotlinesFor(' br ').region).toBe('BR');
   });
 
-  it.each([['IT'], ['INTL'], [''], ['not a region'], [null], [undefined]])(
+  it.each([['JP'], ['INTL'], [''], ['not a region'], [null], [undefined]])(
     'answers %p with the international fallback, never with nothing',
     (region) => {
       const result = hotlinesFor(region);

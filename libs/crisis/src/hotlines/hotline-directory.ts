@@ -2,6 +2,7 @@ import { INTERNATIONAL_REGION, isSupportedRegion, normaliseRegionCode, type Supp
 import { AT_HOTLINES } from './at';
 import { AU_HOTLINES } from './au';
 import { BE_HOTLINES } from './be';
+import { BR_HOTLINES } from './br';
 import { CA_HOTLINES } from './ca';
 import { CH_HOTLINES } from './ch';
 import { DE_HOTLINES } from './de';
@@ -11,9 +12,11 @@ import { GB_HOTLINES } from './gb';
 import type { RegionHotlineData, RegionHotlines } from './hotline-entry';
 import { IE_HOTLINES } from './ie';
 import { FIND_A_HELPLINE, INTERNATIONAL_HOTLINES } from './international';
+import { IT_HOTLINES } from './it';
 import { MX_HOTLINES } from './mx';
 import { NL_HOTLINES } from './nl';
 import { NZ_HOTLINES } from './nz';
+import { PT_HOTLINES } from './pt';
 import { US_HOTLINES } from './us';
 
 /** Typed as a full record so adding a region to SUPPORTED_REGIONS fails to compile until it has data. */
@@ -32,6 +35,9 @@ export const HOTLINE_DIRECTORY: Readonly<Record<SupportedRegion, RegionHotlineDa
   ES: ES_HOTLINES,
   MX: MX_HOTLINES,
   NL: NL_HOTLINES,
+  IT: IT_HOTLINES,
+  PT: PT_HOTLINES,
+  BR: BR_HOTLINES,
 };
 
 /**

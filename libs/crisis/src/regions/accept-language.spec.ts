@@ -82,13 +82,16 @@ describe('regionFromAcceptLanguage', () => {
   });
 });
 
-describe('browsers in the countries whose languages the classifier reads', () => {
+describe('browsers in countries with checked lines', () => {
   it.each([
     ['de-DE', 'DE'],
     ['de-CH', 'CH'],
     ['fr-FR', 'FR'],
     ['nl-BE', 'BE'],
     ['es-MX', 'MX'],
+    ['it-IT', 'IT'],
+    ['pt-PT', 'PT'],
+    ['pt-BR', 'BR'],
   ])('%p names %p, a region with checked lines', (header, region) => {
     const named = regionFromAcceptLanguage(header);
     expect(named).toBe(region);

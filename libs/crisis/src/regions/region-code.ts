@@ -2,9 +2,10 @@
  * Regions with a checked hotline directory. Codes are ISO 3166-1 alpha-2 (what `DEFAULT_REGION`,
  * a member's saved region and the region subtag of a language tag all use), so the United
  * Kingdom is `GB`, not `UK`. The English-speaking six first, then the countries whose languages
- * the crisis classifier also reads (German, French, Spanish) and their neighbours.
+ * the crisis classifier also reads (German, French, Spanish) and their neighbours, then Italy,
+ * Portugal and Brazil.
  */
-export const SUPPORTED_REGIONS = ['US', 'CA', 'GB', 'IE', 'AU', 'NZ', 'DE', 'AT', 'CH', 'FR', 'BE', 'ES', 'MX', 'NL'] as const;
+export const SUPPORTED_REGIONS = ['US', 'CA', 'GB', 'IE', 'AU', 'NZ', 'DE', 'AT', 'CH', 'FR', 'BE', 'ES', 'MX', 'NL', 'IT', 'PT', 'BR'] as const;
 
 export type SupportedRegion = (typeof SUPPORTED_REGIONS)[number];
 
@@ -28,7 +29,7 @@ const REGION_ALIASES: Readonly<Record<string, string>> = { UK: 'GB' };
 /**
  * Turns free-form input into an upper-case two-letter code, or `null` when the value cannot be
  * a country code at all (empty, wrong length, digits). A well-formed code we have no lines for
- * is still returned: "the member is in Italy" is different from "we don't know".
+ * is still returned: "the member is in Japan" is different from "we don't know".
  */
 export function normaliseRegionCode(value: string | null | undefined): string | null {
   if (typeof value !== 'string') return null;

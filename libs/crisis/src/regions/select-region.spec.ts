@@ -50,15 +50,15 @@ describe('selectRegion', () => {
   });
 
   it('shows the fallback, not another country’s lines, when a source names a country we have no lines for', () => {
-    expect(selectRegionWithBasis({ memberRegion: 'IT', acceptLanguage: 'en-GB', defaultRegion: 'US' })).toEqual({
+    expect(selectRegionWithBasis({ memberRegion: 'JP', acceptLanguage: 'en-GB', defaultRegion: 'US' })).toEqual({
       region: 'INTL',
       basis: 'member',
     });
-    expect(selectRegionWithBasis({ acceptLanguage: 'it-IT,en-GB;q=0.8', defaultRegion: 'US' })).toEqual({
+    expect(selectRegionWithBasis({ acceptLanguage: 'ja-JP,en-GB;q=0.8', defaultRegion: 'US' })).toEqual({
       region: 'INTL',
       basis: 'accept-language',
     });
-    expect(selectRegionWithBasis({ defaultRegion: 'JP' })).toEqual({ region: 'INTL', basis: 'default' });
+    expect(selectRegionWithBasis({ defaultRegion: 'KR' })).toEqual({ region: 'INTL', basis: 'default' });
   });
 
   it.each([
@@ -73,6 +73,11 @@ describe('selectRegion', () => {
     ['es-ES', 'ES'],
     ['es-MX', 'MX'],
     ['nl-NL', 'NL'],
+    ['it-IT', 'IT'],
+    ['it-IT,it;q=0.9,en;q=0.8', 'IT'],
+    ['pt-PT', 'PT'],
+    ['pt-BR', 'BR'],
+    ['pt-BR,pt;q=0.9,en-US;q=0.8', 'BR'],
   ])('gives a %p browser the lines for %p, not the fallback', (acceptLanguage, region) => {
     expect(selectRegionWithBasis({ acceptLanguage, defaultRegion: 'US' })).toEqual({ region, basis: 'accept-language' });
   });
@@ -81,6 +86,9 @@ describe('selectRegion', () => {
     expect(selectRegionWithBasis({ memberRegion: 'de', acceptLanguage: 'en-GB', defaultRegion: 'US' })).toEqual({ region: 'DE', basis: 'member' });
     expect(selectRegion({ memberRegion: 'MX', acceptLanguage: 'es-ES' })).toBe('MX');
     expect(selectRegionWithBasis({ defaultRegion: 'FR' })).toEqual({ region: 'FR', basis: 'default' });
+    expect(selectRegionWithBasis({ memberRegion: 'pt', acceptLanguage: 'pt-BR', defaultRegion: 'US' })).toEqual({ region: 'PT', basis: 'member' });
+    expect(selectRegion({ memberRegion: 'BR', acceptLanguage: 'pt-PT' })).toBe('BR');
+    expect(selectRegionWithBasis({ defaultRegion: 'IT' })).toEqual({ region: 'IT', basis: 'default' });
   });
 
   it('honours a member who chose "my country is not listed"', () => {

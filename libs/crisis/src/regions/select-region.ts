@@ -31,7 +31,7 @@ function statedRegion(value: string | null | undefined): string | null {
  * mobile carriers) to show someone the wrong country's number.
  *
  * Each source is consulted only if it names a country at all. When it names a country we have
- * no lines for (a member in Italy, an `it-IT` browser), the answer is the international
+ * no lines for (a member in Japan, a `ja-JP` browser), the answer is the international
  * fallback rather than the next source: the next source would show lines for a country the
  * person has just told us they are not in.
  */

@@ -9,7 +9,7 @@ describe('hotlines chosen in the browser', () => {
 
   it('falls back to the international lines when nothing names a country we know', () => {
     expect(localHotlines(null, []).region).toBe('INTL');
-    expect(localHotlines(null, ['it-IT']).region).toBe('INTL');
+    expect(localHotlines(null, ['ja-JP']).region).toBe('INTL');
   });
 
   it('gives a German, Swiss, French, Belgian or Mexican browser its own country’s lines', () => {
@@ -19,6 +19,14 @@ describe('hotlines chosen in the browser', () => {
     expect(localHotlines(null, ['fr-FR']).hotlines.some((line) => line.number === '3114')).toBe(true);
     expect(localHotlines(null, ['nl-BE']).region).toBe('BE');
     expect(localHotlines(null, ['es-MX']).emergencyNumber).toBe('911');
+  });
+
+  it('gives an Italian, Portuguese or Brazilian browser its own country’s lines', () => {
+    expect(localHotlines(null, ['it-IT', 'it']).region).toBe('IT');
+    expect(localHotlines(null, ['it-IT']).hotlines.some((line) => line.number === '02 2327 2327' && line.hours === 'Every day, 9:00 to 24:00')).toBe(true);
+    expect(localHotlines(null, ['pt-PT']).hotlines.some((line) => line.number === '1411')).toBe(true);
+    expect(localHotlines(null, ['pt-BR', 'pt']).emergencyNumber).toBe('192');
+    expect(localHotlines(null, ['pt-BR']).hotlines.some((line) => line.number === '188')).toBe(true);
   });
 
   it('uses the region chosen on the help page in this tab before the browser languages, after a saved region', () => {
