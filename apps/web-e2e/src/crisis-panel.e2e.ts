@@ -254,21 +254,28 @@ test.describe('crisis support in front of the member', () => {
   test.describe('a reader in Germany', () => {
     test.use({ locale: 'de-DE' });
 
-    test('is shown Germany’s lines on the help page, by the browser’s language, with what each costs', async ({ page, axe }) => {
+    test('is shown Germany’s lines on the help page, by the browser’s language, with which are free, and no line called free or always open that is not', async ({ page, axe }) => {
       await page.goto('/help');
       await expect(page.getByRole('combobox', { name: 'Lines for' })).toHaveValue('DE');
       await expect(page.getByTestId('emergency-line').getByRole('link', { name: 'Call 112', exact: true })).toHaveAttribute('href', 'tel:112');
       const line = page.getByRole('list', { name: 'Crisis lines: Germany' }).getByRole('listitem').filter({ hasText: 'TelefonSeelsorge' });
       await expect(line.getByRole('link', { name: 'Call 0800 111 0 111', exact: true })).toHaveAttribute('href', 'tel:08001110111');
-      await expect(line).toContainText('Any time, day or night');
-      await expect(line).toContainText('Free to call. Also on 0800 111 0 222 and 116 123.');
+      await expect(line).toContainText('Any time, day or night · Free to call');
+      await expect(line).toContainText('Also on 0800 111 0 222 and 116 123.');
+      await expect(page.getByText('These lines are free and confidential, and a person answers.')).toBeVisible();
       await axe.check('the help page for Germany');
 
-      // Elsewhere in Europe, by the reader's choice.
+      // Elsewhere in Europe, by the reader's choice: a second line not known to be free is not called free.
       await page.getByRole('combobox', { name: 'Lines for' }).selectOption('FR');
       const france = page.getByRole('list', { name: 'Crisis lines: France' });
       await expect(france.getByRole('listitem').filter({ hasText: '3114' }).getByRole('link', { name: 'Call 3114', exact: true })).toBeVisible();
+      await expect(france.getByRole('listitem').filter({ hasText: '3114' })).toContainText('Free to call');
+      await expect(france.getByRole('listitem').filter({ hasText: 'SOS Amitié' })).not.toContainText('Free');
+      await expect(page.getByText('These lines are confidential, and a person answers. The ones marked free cost nothing.')).toBeVisible();
       await expect(page.getByTestId('emergency-line').getByRole('link', { name: 'Call 112', exact: true })).toBeVisible();
+      // A line that keeps hours says them.
+      await page.getByRole('combobox', { name: 'Lines for' }).selectOption('IT');
+      await expect(page.getByRole('list', { name: 'Crisis lines: Italy' }).getByRole('listitem').filter({ hasText: 'Telefono Amico' })).toContainText('Every day, 9:00 to 24:00');
     });
   });
 

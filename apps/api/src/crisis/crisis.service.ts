@@ -1,7 +1,7 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { holdLiveAccount } from '../auth/sanctions';
 import type { CrisisNoticeContentType, CrisisResources } from '@lantern/contracts';
-import { crisisPanelCopyFor, hotlinesFor, selectRegionWithBasis, type RegionHotlines, type RegionSelectionBasis } from '@lantern/crisis';
+import { crisisPanelCopyFor, crisisPanelMessage, hotlinesFor, selectRegionWithBasis, type RegionHotlines, type RegionSelectionBasis } from '@lantern/crisis';
 import { DUE_MINUTES, SUPPORT_REQUEST_PRIORITY } from '@lantern/moderation';
 import { openSupportRequest, returnedRows } from '@lantern/db';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -65,7 +65,8 @@ export class CrisisService {
       region: hotlines.region,
       hotlines,
       heading: copy.heading,
-      message: copy.message,
+      // To a member in crisis, the lines are promised free and round the clock only where every one shown is.
+      message: concern === 'self' ? crisisPanelMessage(hotlines.hotlines) : copy.message,
       createdAt: row.created_at.toISOString(),
       supportRequested: row.support_requested_at !== null,
     };

@@ -80,6 +80,14 @@ describe('crisis support (real PostgreSQL, Redis and worker)', () => {
     expect(forOwn).toMatchObject({ contentType: 'post', concern: 'self', region: 'US' });
     expect(forFriend.concern).toBe('concern_for_other');
     expect(forOwn.message).not.toMatch(/method|overdose|pills/i);
+    // Promised of the lines shown only what holds for all of them: one US line may cost a text.
+    expect(forOwn.message).toContain('ready to listen, in confidence, any time of day or night, and the ones marked free cost nothing.');
+    // In Italy the adult line keeps hours: no "any time".
+    await api.db.dataSource.query(`UPDATE members SET region = 'IT' WHERE id = $1`, [member.memberId]);
+    const inItaly = (await rest<{ items: CrisisResources[] }>(api, 'GET', '/api/v1/me/crisis-notices', { token: member.token })).body.items.find((notice) => notice.contentId === own)!;
+    expect(inItaly).toMatchObject({ region: 'IT' });
+    expect(inItaly.message).toContain('ready to listen, in confidence; each says below when it answers, and the ones marked free cost nothing.');
+    await api.db.dataSource.query(`UPDATE members SET region = NULL WHERE id = $1`, [member.memberId]);
 
     expect([forOwn.supportRequested, forFriend.supportRequested]).toEqual([false, false]);
 

@@ -1,5 +1,5 @@
 import { Anchor, NativeSelect, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import { hotlinesFor, INTERNATIONAL_REGION } from '@lantern/crisis';
+import { hotlinesFor, INTERNATIONAL_REGION, linesKept, someLinesFree } from '@lantern/crisis';
 import { useState } from 'react';
 import { CopingResources } from '../features/crisis/coping-resources';
 import { HotlineList } from '../features/crisis/hotline-list';
@@ -24,12 +24,14 @@ export function HelpRoute() {
   // to a screen reader, and on arrival the page itself is what they hear.
   const [announcement, setAnnouncement] = useState('');
   const hotlines = chosen === null ? guessed : hotlinesFor(chosen);
+  const someFree = someLinesFree(hotlines.hotlines);
   return (
     <Stack gap="md" maw="40rem">
       <Title order={1}>Get help now</Title>
       <Text size="lg">
         If things feel like too much right now, you deserve support straight away, and you don&apos;t have to go through
-        this alone. These lines are free and confidential, and a person answers.
+        this alone. These lines are {linesKept(hotlines.hotlines)}, and a person answers.
+        {someFree && ` ${someFree}`}
       </Text>
       {/* One block with the select, so the empty status adds no gap to the page. */}
       <div>

@@ -39,6 +39,8 @@ export const hotlineEntrySchema = z.object({
   hours: z.string(),
   /** BCP 47 language tags the service answers in. */
   languages: z.array(z.string()).readonly(),
+  /** A checked page says reaching it costs nothing; absent where none said so (not confirmed). */
+  free: z.literal(true).optional(),
   audience: z.string().optional(),
   notes: z.string().optional(),
 });

@@ -1,4 +1,6 @@
-import { emergencyPrompt, formatCopy } from './format-copy';
+import { hotlinesFor } from '../hotlines/hotline-directory';
+import type { HotlineEntry } from '../hotlines/hotline-entry';
+import { crisisPanelMessage, emergencyPrompt, formatCopy, linesKept, linesPromise, offlineHelpMessage, someLinesFree } from './format-copy';
 
 describe('formatCopy', () => {
   it('fills named placeholders', () => {
@@ -17,5 +19,36 @@ describe('emergencyPrompt', () => {
 
   it('advises the local number when we cannot know it', () => {
     expect(emergencyPrompt(null)).toBe("If you're in immediate danger, call your local emergency number.");
+  });
+});
+
+describe('what is promised of the lines shown', () => {
+  const line = (id: string, hours: string, free?: true): HotlineEntry => ({ id, name: id, kind: 'call', number: '1', source: 'https://example.org/', checkedOn: '2026-12-06', hours, languages: ['en'], ...(free ? { free } : {}) });
+  const opening = "Thank you for putting this into words. It sounds really hard right now, and you don't have to carry it on your own. People at these lines are ready to listen, ";
+
+  it('promises free and any time only where every line is so', () => {
+    expect(linesPromise([line('a', '24/7', true), line('b', '24/7', true)])).toEqual({ free: 'all', anyTime: true });
+    expect(linesPromise([line('a', '24/7', true), line('b', 'Every day, 9:00 to 24:00')])).toEqual({ free: 'some', anyTime: false });
+    expect(linesPromise([line('a', '24/7')])).toEqual({ free: 'none', anyTime: true });
+    expect(linesPromise([])).toEqual({ free: 'none', anyTime: false });
+  });
+
+  it('tells a member in crisis what holds for their region’s lines, and nothing more', () => {
+    // Every UK line is free and answers any time: the promise as it always was.
+    expect(crisisPanelMessage(hotlinesFor('GB').hotlines)).toBe(`${opening}free and confidential, any time of day or night. A moderator here can talk with you too.`);
+    // Crisis Text Line may cost a text on some carriers: the list marks the free ones.
+    expect(crisisPanelMessage(hotlinesFor('US').hotlines)).toBe(`${opening}in confidence, any time of day or night, and the ones marked free cost nothing. A moderator here can talk with you too.`);
+    // Italy's adult line keeps hours and charges an ordinary call: no "any time", no "free".
+    expect(crisisPanelMessage(hotlinesFor('IT').hotlines)).toBe(`${opening}in confidence; each says below when it answers, and the ones marked free cost nothing. A moderator here can talk with you too.`);
+    expect(crisisPanelMessage([line('a', 'Weekdays, 18:00 to 22:00')])).toBe(`${opening}in confidence; each says below when it answers. A moderator here can talk with you too.`);
+  });
+
+  it('says the lines are free on /help and when Lantern is unreachable only where each is', () => {
+    expect(linesKept(hotlinesFor('GB').hotlines)).toBe('free and confidential');
+    expect(someLinesFree(hotlinesFor('GB').hotlines)).toBeNull();
+    expect(offlineHelpMessage(hotlinesFor('GB').hotlines)).toBe("These lines don't need Lantern. They're free and confidential, and a person answers.");
+    expect(linesKept(hotlinesFor('FR').hotlines)).toBe('confidential');
+    expect(someLinesFree(hotlinesFor('FR').hotlines)).toBe('The ones marked free cost nothing.');
+    expect(offlineHelpMessage(hotlinesFor('FR').hotlines)).toBe("These lines don't need Lantern. They're confidential, and a person answers. The ones marked free cost nothing.");
   });
 });

@@ -1,3 +1,4 @@
+import type { HotlineEntry } from '../hotlines/hotline-entry';
 import { SAFE_MESSAGING_COPY } from './safe-messaging-copy';
 
 /**
@@ -14,4 +15,40 @@ export function emergencyPrompt(emergencyNumber: string | null): string {
   return emergencyNumber === null
     ? SAFE_MESSAGING_COPY.emergency.withoutNumber
     : formatCopy(SAFE_MESSAGING_COPY.emergency.withNumber, { number: emergencyNumber });
+}
+
+/**
+ * What may be said of the lines shown together: free where every one is (HotlineEntry.free), "the
+ * ones marked free" where only some are, any time only where every one answers round the clock.
+ */
+export function linesPromise(lines: readonly HotlineEntry[]): { free: 'all' | 'some' | 'none'; anyTime: boolean } {
+  const free = lines.filter((line) => line.free === true).length;
+  return {
+    free: lines.length > 0 && free === lines.length ? 'all' : free > 0 ? 'some' : 'none',
+    anyTime: lines.length > 0 && lines.every((line) => line.hours === '24/7'),
+  };
+}
+
+/** The crisis panel's message to a member in crisis, promising of the lines shown only what holds for them. */
+export function crisisPanelMessage(lines: readonly HotlineEntry[]): string {
+  const { free, anyTime } = linesPromise(lines);
+  const words = SAFE_MESSAGING_COPY.linePromises;
+  const promise = (free === 'all' ? words.allFree : words.confidential) + (anyTime ? words.anyTime : words.hours) + (free === 'some' ? words.someFree : '');
+  return formatCopy(SAFE_MESSAGING_COPY.crisisPanel.self.message, { promise });
+}
+
+/** "free and confidential" where every line shown is free, else "confidential". */
+export function linesKept(lines: readonly HotlineEntry[]): string {
+  return linesPromise(lines).free === 'all' ? SAFE_MESSAGING_COPY.linePromises.kept.free : SAFE_MESSAGING_COPY.linePromises.kept.notFree;
+}
+
+/** Said after linesKept's sentence where only some of the lines shown are free: the list marks which. */
+export function someLinesFree(lines: readonly HotlineEntry[]): string | null {
+  return linesPromise(lines).free === 'some' ? SAFE_MESSAGING_COPY.linePromises.kept.someFree : null;
+}
+
+/** The unreachable notice's word on the lines beside it. */
+export function offlineHelpMessage(lines: readonly HotlineEntry[]): string {
+  const cost = someLinesFree(lines);
+  return formatCopy(SAFE_MESSAGING_COPY.unreachable.helpMessage, { kept: linesKept(lines), cost: cost ? ` ${cost}` : '' });
 }

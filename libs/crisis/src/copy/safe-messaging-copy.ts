@@ -12,6 +12,7 @@
 
 export interface CrisisPanelForSelfCopy {
   readonly heading: string;
+  /** `{promise}`: what may be said of every line shown together (linesPromise). */
   readonly message: string;
 }
 
@@ -138,6 +139,26 @@ export interface SafeMessagingCopy {
     readonly label: string;
     readonly description: string;
   };
+  /**
+   * What may be promised of a region's lines together: "free" only where every line shown is
+   * (HotlineEntry.free), "any time" only where every one answers round the clock. Italy's adult line
+   * keeps hours, SOS Amitié is not known to be free: saying otherwise could leave someone calling a
+   * closed line at 3 a.m., or paying for a call they were told was free.
+   */
+  readonly linePromises: {
+    /** Every line shown is free. */
+    readonly allFree: string;
+    /** Not every line shown is known to be free. */
+    readonly confidential: string;
+    /** Every line shown answers round the clock. */
+    readonly anyTime: string;
+    /** Some keep hours. */
+    readonly hours: string;
+    /** Some lines shown are free and some not known to be: the list marks which. */
+    readonly someFree: string;
+    /** Where only cost and confidence are promised (no hours): the unreachable notice, /help. */
+    readonly kept: { readonly free: string; readonly notFree: string; readonly someFree: string };
+  };
   readonly emergency: {
     /** `{number}`: the region's emergency number. */
     readonly withNumber: string;
@@ -182,6 +203,7 @@ export interface SafeMessagingCopy {
     /** After "Try again" found no answer either. */
     readonly stillNoAnswer: string;
     readonly helpHeading: string;
+    /** `{kept}`: "free and confidential" or "confidential"; `{cost}`: which are free, where only some are (linesPromise). */
     readonly helpMessage: string;
     readonly helpLink: string;
     /** In place of a section (or page) that could not load for the same reason, said quietly. */
@@ -208,7 +230,7 @@ export const SAFE_MESSAGING_COPY: SafeMessagingCopy = {
       heading: "You don't have to go through this alone",
       message:
         "Thank you for putting this into words. It sounds really hard right now, and you don't have to carry it on your own. " +
-        'People at these lines are ready to listen, free and confidential, any time of day or night. A moderator here can talk with you too.',
+        'People at these lines are ready to listen, {promise}. A moderator here can talk with you too.',
     },
     concernForOther: {
       heading: 'Worried about someone?',
@@ -251,6 +273,14 @@ export const SAFE_MESSAGING_COPY: SafeMessagingCopy = {
   leaveQuickly: {
     label: 'Leave quickly',
     description: 'Goes straight to a neutral website.',
+  },
+  linePromises: {
+    allFree: 'free and confidential',
+    confidential: 'in confidence',
+    anyTime: ', any time of day or night',
+    hours: '; each says below when it answers',
+    someFree: ', and the ones marked free cost nothing',
+    kept: { free: 'free and confidential', notFree: 'confidential', someFree: 'The ones marked free cost nothing.' },
   },
   emergency: {
     withNumber: "If you're in immediate danger, call {number}.",
@@ -314,7 +344,7 @@ export const SAFE_MESSAGING_COPY: SafeMessagingCopy = {
     tryingAgain: 'Trying again…',
     stillNoAnswer: "Still no answer. We'll keep trying in the background.",
     helpHeading: 'You can talk to someone now',
-    helpMessage: "These lines don't need Lantern. They're free and confidential, and a person answers.",
+    helpMessage: "These lines don't need Lantern. They're {kept}, and a person answers.{cost}",
     helpLink: 'More ways to get help, and lines for other countries',
     waitingForLantern: 'This will load by itself once Lantern is back.',
   },

@@ -29,7 +29,7 @@ export const AT_HOTLINES: RegionHotlineData = {
       checkedOn: '2026-12-06',
       hours: '24/7',
       languages: ['de'],
-      notes: 'Free to call.',
+      free: true,
     },
     // 147, round the clock from all of Austria, free ("zum Nulltarif"), anonymous, not shown on
     // the phone bill (the organisation's own press release):
@@ -48,7 +48,7 @@ export const AT_HOTLINES: RegionHotlineData = {
       hours: '24/7',
       languages: ['de'],
       audience: 'Children and young people, and the adults close to them.',
-      notes: 'Free to call.',
+      free: true,
     },
   ],
 };

@@ -15,6 +15,8 @@ export const AU_HOTLINES: RegionHotlineData = {
       checkedOn: '2026-11-22',
       hours: '24/7',
       languages: ['en'],
+      // Not marked free: calls from mobiles are free, from a landline pages disagree (https://lifelineh2h.org.au/get-help/telephone-crisis-support/faqs/, a Lifeline centre); checked 2026-12-06 against stored copies.
+      notes: 'Free from mobiles.',
     },
     {
       id: 'au-kids-helpline',
@@ -25,6 +27,8 @@ export const AU_HOTLINES: RegionHotlineData = {
       checkedOn: '2026-11-22',
       hours: '24/7',
       languages: ['en'],
+      // Free: https://kidshelpline.com.au/grownups/getting-help/ ("free from mobile phones, landlines and public telephones"); checked 2026-12-06 against stored copies.
+      free: true,
       audience: 'Children and young people.',
     },
   ],

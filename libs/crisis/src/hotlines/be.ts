@@ -30,7 +30,7 @@ export const BE_HOTLINES: RegionHotlineData = {
       checkedOn: '2026-12-06',
       hours: '24/7',
       languages: ['fr'],
-      notes: 'Free to call.',
+      free: true,
     },
     // 1813, free for the caller from any phone, anonymous:
     //   https://www.online-hulpverlening.be/blog/tag/tele-onthaal/
@@ -50,7 +50,7 @@ export const BE_HOTLINES: RegionHotlineData = {
       checkedOn: '2026-12-06',
       hours: '24/7',
       languages: ['nl'],
-      notes: 'Free to call.',
+      free: true,
     },
   ],
 };

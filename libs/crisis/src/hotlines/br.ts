@@ -42,7 +42,8 @@ export const BR_HOTLINES: RegionHotlineData = {
       checkedOn: '2026-12-06',
       hours: '24/7',
       languages: ['pt'],
-      notes: 'Free to call. Chat and e-mail at cvv.org.br.',
+      free: true,
+      notes: 'Chat and e-mail at cvv.org.br.',
     },
   ],
 };

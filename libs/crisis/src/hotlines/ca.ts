@@ -15,6 +15,8 @@ export const CA_HOTLINES: RegionHotlineData = {
       checkedOn: '2026-11-22',
       hours: '24/7',
       languages: ['en', 'fr'],
+      // Free to call or text: https://www.620ckrm.com/2023/12/02/ ("free of charge"), the CRTC as reported by MobileSyrup (2022); checked 2026-12-06 against stored copies.
+      free: true,
       notes: 'Call or text.',
     },
     {
@@ -27,6 +29,8 @@ export const CA_HOTLINES: RegionHotlineData = {
       checkedOn: '2026-11-22',
       hours: '24/7',
       languages: ['en', 'fr'],
+      // Free: https://kidshelpphone.ca/text-about-it/ ("free and available across Canada 24/7"), todaysparent.com (the 1-800 line); checked 2026-12-06 against stored copies.
+      free: true,
       audience: 'Young people.',
     },
   ],

@@ -32,7 +32,7 @@ export const CH_HOTLINES: RegionHotlineData = {
       checkedOn: '2026-12-06',
       hours: '24/7',
       languages: ['de', 'fr', 'it'],
-      notes: 'Free to call.',
+      free: true,
     },
     // Round the clock ("Rund um die Uhr"), free, confidential, for children and young people, by
     // phone 147, WhatsApp chat through 147.ch or e-mail, in German, French and Italian:
@@ -48,7 +48,8 @@ export const CH_HOTLINES: RegionHotlineData = {
       hours: '24/7',
       languages: ['de', 'fr', 'it'],
       audience: 'Children and young people.',
-      notes: 'Free to call. Also by WhatsApp chat through 147.ch.',
+      free: true,
+      notes: 'Also by WhatsApp chat through 147.ch.',
     },
   ],
 };

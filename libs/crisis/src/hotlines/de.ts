@@ -35,7 +35,8 @@ export const DE_HOTLINES: RegionHotlineData = {
       checkedOn: '2026-12-06',
       hours: '24/7',
       languages: ['de'],
-      notes: 'Free to call. Also on 0800 111 0 222 and 116 123. Chat and e-mail at telefonseelsorge.de.',
+      free: true,
+      notes: 'Also on 0800 111 0 222 and 116 123. Chat and e-mail at telefonseelsorge.de.',
     },
   ],
 };

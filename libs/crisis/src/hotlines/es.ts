@@ -28,7 +28,8 @@ export const ES_HOTLINES: RegionHotlineData = {
       checkedOn: '2026-12-06',
       hours: '24/7',
       languages: ['es'],
-      notes: 'Free to call. Interpreters for other languages and sign language.',
+      free: true,
+      notes: 'Interpreters for other languages and sign language.',
     },
     // 717 003 717 (and provincial numbers), 24 hours a day:
     //   https://pronto.es/noticias-del-corazon/noticias-emotivas/telefono-esperanza-mas-medio-siglo-luchando-soledad-51363_amp.html

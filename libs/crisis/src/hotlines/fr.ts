@@ -29,7 +29,8 @@ export const FR_HOTLINES: RegionHotlineData = {
       checkedOn: '2026-12-06',
       hours: '24/7',
       languages: ['fr'],
-      notes: 'Free to call, for yourself or for someone you are worried about.',
+      free: true,
+      notes: 'For yourself or for someone you are worried about.',
     },
     // National number 09 72 39 40 50, 24 hours a day, 7 days a week:
     //   https://www.francebleu.fr/infos/societe/sos-amitie-croule-sous-les-appels-d-un-nouveau-public-depuis-le-debut-du-confinement-1585652341

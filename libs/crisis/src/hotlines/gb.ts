@@ -15,7 +15,7 @@ export const GB_HOTLINES: RegionHotlineData = {
       checkedOn: '2026-11-22',
       hours: '24/7',
       languages: ['en'],
-      notes: 'Free to call.',
+      free: true,
     },
     {
       id: 'gb-shout',
@@ -26,6 +26,8 @@ export const GB_HOTLINES: RegionHotlineData = {
       checkedOn: '2026-11-22',
       hours: '24/7',
       languages: ['en'],
+      // Free: https://giveusashout.org/about-us/faq (updated 4 November 2024: "a free, 24/7 text messaging ... service"); checked 2026-12-06 against stored copies.
+      free: true,
     },
   ],
 };

@@ -170,9 +170,24 @@ describe('regions', () => {
     expect(contacts('BR')).toEqual([{ name: 'CVV Centro de Valorização da Vida (188)', number: '188' }]);
   });
 
+  it('marks a line free only where a checked page says reaching it costs nothing', () => {
+    const free = (region: string) => hotlinesFor(region).hotlines.filter((entry) => entry.free !== true).map((entry) => entry.id);
+    // Every other line in every region is marked free.
+    expect([...SUPPORTED_REGIONS].flatMap(free)).toEqual([
+      'us-crisis-text-line',
+      'au-lifeline',
+      'fr-sos-amitie',
+      'es-telefono-esperanza',
+      'it-telefono-amico',
+      'pt-sns24-aconselhamento-psicologico',
+      'pt-sos-voz-amiga',
+    ]);
+    expect(hotlinesFor('AU').hotlines.find((entry) => entry.id === 'au-lifeline')?.notes).toBe('Free from mobiles.');
+    expect(hotlinesFor('INTL').hotlines[0].free).toBe(true);
+  });
+
   it('says "free to call" for Italy, Portugal and Brazil only where a checked page says so', () => {
-    const free = (region: string) =>
-      hotlinesFor(region).hotlines.map((entry) => [entry.id, entry.notes?.startsWith('Free to call') === true]);
+    const free = (region: string) => hotlinesFor(region).hotlines.map((entry) => [entry.id, entry.free === true]);
     expect(free('IT')).toEqual([
       ['it-telefono-amico', false],
       ['it-telefono-azzurro', true],

@@ -38,6 +38,12 @@ export interface HotlineEntry {
   readonly hours: string;
   /** BCP 47 language tags the service answers in. */
   readonly languages: readonly string[];
+  /**
+   * A page the entry was checked against says reaching it costs the caller nothing (for a text
+   * line, the text). Absent where no page said so: not confirmed, which is not the same as charged.
+   * Copy that promises "free" lines promises it only where every line shown is (linesPromise).
+   */
+  readonly free?: true;
   /** Who the service is for, when it is not everyone. */
   readonly audience?: string;
   readonly notes?: string;

@@ -14,7 +14,7 @@ export const IE_HOTLINES: RegionHotlineData = {
       checkedOn: '2026-11-22',
       hours: '24/7',
       languages: ['en'],
-      notes: 'Free to call.',
+      free: true,
     },
     {
       id: 'ie-50808',
@@ -25,6 +25,8 @@ export const IE_HOTLINES: RegionHotlineData = {
       checkedOn: '2026-11-22',
       hours: '24/7',
       languages: ['en'],
+      // Free: https://www.irishexaminer.com/news/munster/arid-40195665.html ("the free, anonymous, 24/7 text support service"); checked 2026-12-06 against stored copies.
+      free: true,
     },
   ],
 };

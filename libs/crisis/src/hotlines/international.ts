@@ -13,6 +13,9 @@ export const FIND_A_HELPLINE: HotlineEntry = {
   checkedOn: '2026-11-22',
   hours: '24/7',
   languages: ['en'],
+  // Free to use, and the lines it lists "offer free, confidential counseling support"
+  // (https://findahelpline.com/AU, a stored copy, checked 2026-12-06).
+  free: true,
   // Shown under the line; the list's emergency prompt above it already says to call the local number.
   notes: 'Find a free, confidential line in your country.',
 };

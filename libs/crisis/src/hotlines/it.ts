@@ -68,7 +68,7 @@ export const IT_HOTLINES: RegionHotlineData = {
       hours: '24/7',
       languages: ['it'],
       audience: 'Children and young people, and adults worried about a child.',
-      notes: 'Free to call.',
+      free: true,
     },
   ],
 };

@@ -30,7 +30,8 @@ export const MX_HOTLINES: RegionHotlineData = {
       checkedOn: '2026-12-06',
       hours: '24/7',
       languages: ['es'],
-      notes: 'Free to call, for yourself or for someone close to you.',
+      free: true,
+      notes: 'For yourself or for someone close to you.',
     },
   ],
 };

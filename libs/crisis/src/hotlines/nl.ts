@@ -34,7 +34,8 @@ export const NL_HOTLINES: RegionHotlineData = {
       checkedOn: '2026-12-06',
       hours: '24/7',
       languages: ['nl'],
-      notes: 'Free to call on 113 or 0800-0113, or chat online.',
+      free: true,
+      notes: 'Also on 0800-0113, or chat online.',
     },
   ],
 };

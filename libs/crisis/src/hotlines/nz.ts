@@ -15,6 +15,8 @@ export const NZ_HOTLINES: RegionHotlineData = {
       checkedOn: '2026-11-22',
       hours: '24/7',
       languages: ['en'],
+      // Free to call or text: https://www.health.govt.nz/ (Ministry of Health, 2019: "there is no charge"), the Health Minister's release on scoop.co.nz (2017); checked 2026-12-06 against stored copies.
+      free: true,
       notes: 'Call or text.',
     },
     {
@@ -27,6 +29,8 @@ export const NZ_HOTLINES: RegionHotlineData = {
       checkedOn: '2026-11-22',
       hours: '24/7',
       languages: ['en'],
+      // Free: http://www.lifeline.co.nz/history-lifeline/ ("a free-of-charge telephone counselling service"), Lifeline's release on scoop.co.nz (2018); checked 2026-12-06 against stored copies.
+      free: true,
     },
   ],
 };

@@ -32,7 +32,8 @@ export const PT_HOTLINES: RegionHotlineData = {
       checkedOn: '2026-12-06',
       hours: '24/7',
       languages: ['pt'],
-      notes: 'Free to call. Answered by psychologists and mental-health nurses.',
+      free: true,
+      notes: 'Answered by psychologists and mental-health nurses.',
     },
     // 808 24 24 24, then option 4; available 24/7; answered by clinical psychologists (SNS 24's
     // own page):

@@ -16,6 +16,8 @@ export const US_HOTLINES: RegionHotlineData = {
       checkedOn: '2026-11-22',
       hours: '24/7',
       languages: ['en', 'es'],
+      // Free to call or text: https://health.wyo.gov/ (Wyoming Department of Health, "988 is free, confidential, and available 24/7"), https://contactlistens.org/get-help/ (a 988 crisis centre); checked 2026-12-06 against stored copies.
+      free: true,
       notes: 'Call, text or chat online.',
     },
     {
@@ -27,6 +29,7 @@ export const US_HOTLINES: RegionHotlineData = {
       checkedOn: '2026-11-22',
       hours: '24/7',
       languages: ['en'],
+      // Not marked free: texts are free on AT&T, T-Mobile, Sprint and Verizon, other carriers may charge standard rates (https://www.snopes.com/crisis-text-line-741741/, 2015, quoting its FAQ); checked 2026-12-06 against stored copies.
     },
     {
       id: 'us-veterans-crisis-line',
@@ -39,6 +42,8 @@ export const US_HOTLINES: RegionHotlineData = {
       checkedOn: '2026-11-22',
       hours: '24/7',
       languages: ['en'],
+      // Free by call, chat or text: https://www.veteranscrisisline.net/About/VeteranSuicide.aspx, VA press releases (va.gov, 2022 and 2024); checked 2026-12-06 against stored copies.
+      free: true,
       audience: 'Veterans, service members and the people who support them.',
       notes: 'Dial 988 then press 1, or text 838255.',
     },
@@ -52,6 +57,8 @@ export const US_HOTLINES: RegionHotlineData = {
       checkedOn: '2026-11-22',
       hours: '24/7',
       languages: ['en'],
+      // Free and confidential crisis services by phone and text: https://www.activeminds.org/?p=7221 (2025); checked 2026-12-06 against stored copies.
+      free: true,
       audience: 'LGBTQ+ young people.',
     },
   ],

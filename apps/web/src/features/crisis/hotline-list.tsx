@@ -12,8 +12,9 @@ const TAP_TARGET = { '--button-height': '2.75rem' } as const;
 
 /**
  * A region's lines, each with tap-to-call and tap-to-text buttons big enough for a shaking thumb,
- * who it is for, when it answers, what the directory notes of it (free to call, its other numbers), and any menu choice to make after dialling (the Veterans Crisis
- * Line is 988, then 1). Above them, what to do in immediate danger: the region's emergency number
+ * who it is for, when it answers, whether it is free (a cost can keep someone from calling), what
+ * the directory notes of it (its other numbers and ways in), and any menu choice to make after
+ * dialling (the Veterans Crisis Line is 988, then 1). Above them, what to do in immediate danger: the region's emergency number
  * as a button, or the advice to call the local one where we cannot know it. The same list
  * wherever help is offered.
  */
@@ -55,7 +56,8 @@ export function HotlineList({
 function HotlineItem({ line }: { line: HotlineEntry }) {
   const call = telHref(line);
   const text = smsHref(line);
-  const details = [line.audience?.replace(/\.$/, ''), line.hours === '24/7' ? 'Any time, day or night' : line.hours].filter(Boolean).join(' · ');
+  const free = line.free ? (line.kind === 'text' ? 'Free to text' : line.kind === 'call' ? 'Free to call' : 'Free') : undefined;
+  const details = [line.audience?.replace(/\.$/, ''), line.hours === '24/7' ? 'Any time, day or night' : line.hours, free].filter(Boolean).join(' · ');
   const callLabel = line.number && formatCopy(ACTIONS.call, { number: line.number });
   const textLabel =
     line.sms && formatCopy(line.sms.keyword ? ACTIONS.textKeyword : ACTIONS.text, { number: line.sms.number, keyword: line.sms.keyword ?? '' });
@@ -69,7 +71,7 @@ function HotlineItem({ line }: { line: HotlineEntry }) {
           {details}
         </Text>
       )}
-      {/* Whether it costs anything, other numbers and ways in: a cost can keep someone from calling. */}
+      {/* Its other numbers and ways in. */}
       {line.notes && <Text size="sm">{line.notes}</Text>}
       <Group gap="xs" mt={4} wrap="wrap">
         {call && callLabel && (

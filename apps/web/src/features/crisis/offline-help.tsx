@@ -1,5 +1,5 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
-import { SAFE_MESSAGING_COPY } from '@lantern/crisis';
+import { offlineHelpMessage, SAFE_MESSAGING_COPY } from '@lantern/crisis';
 import { HELP_PATH } from '../../routes/route-paths';
 import { HotlineList } from './hotline-list';
 import { crisisLinesLabel } from './region-name';
@@ -19,7 +19,7 @@ export function OfflineHelp() {
       <Title order={3} size="h4">
         {COPY.helpHeading}
       </Title>
-      <Text>{COPY.helpMessage}</Text>
+      <Text>{offlineHelpMessage(hotlines.hotlines)}</Text>
       <HotlineList hotlines={hotlines} label={crisisLinesLabel(hotlines.region)} />
       <Anchor href={HELP_PATH} underline="always" fw={600}>
         {COPY.helpLink}
