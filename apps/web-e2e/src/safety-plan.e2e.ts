@@ -72,7 +72,7 @@ test.describe('a member’s own safety plan', () => {
     await expect(printable.getByRole('heading', { name: 'People I can ask for help' })).toBeVisible();
     await expect(printable).toContainText('Aunt Rosa 555 010 0199');
     await expect(printable).toContainText('Biscuit, my cat');
-    await expect(printable.getByRole('heading', { name: 'Crisis lines, any time' })).toBeVisible();
+    await expect(printable.getByRole('heading', { name: 'Crisis lines', exact: true })).toBeVisible();
     await expect(printable).toContainText(/call \d+/);
     await expect(page.getByRole('banner')).toBeHidden();
     await expect(page.getByRole('button', { name: 'Save my plan' })).toBeHidden();

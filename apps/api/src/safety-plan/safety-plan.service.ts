@@ -48,7 +48,7 @@ export class SafetyPlanService {
       throw new ApiException(
         HttpStatus.SERVICE_UNAVAILABLE,
         'SAFETY_PLAN_UNREADABLE',
-        "Your saved safety plan can't be opened just now. It is kept safe and nothing has been lost; please try again later. If you need it right now, the crisis lines on the help page answer any time.",
+        "Your saved safety plan can't be opened just now. It is kept safe and nothing has been lost; please try again later. If you need it right now, the help page has people you can reach.",
       );
     }
   }

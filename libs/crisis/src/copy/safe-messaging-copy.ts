@@ -375,7 +375,7 @@ export const SAFE_MESSAGING_COPY: SafeMessagingCopy = {
       },
       professionals: {
         heading: 'Professionals and services I can contact',
-        prompt: 'Your doctor, a therapist or counsellor, and a crisis line, with how to reach each. The lines on the help page answer any time.',
+        prompt: 'Your doctor, a therapist or counsellor, and a crisis line, with how to reach each. The help page lists lines for where you are, and when each answers.',
       },
       safeEnvironment: {
         heading: 'Making where I am safer',
@@ -413,7 +413,7 @@ export const SAFE_MESSAGING_COPY: SafeMessagingCopy = {
     print: {
       button: 'Print or save as PDF',
       hint: 'Many people keep a paper copy somewhere easy to find, or a photo of it on their phone. The copy shows what is on this page now, with the crisis lines for where you are.',
-      linesHeading: 'Crisis lines, any time',
+      linesHeading: 'Crisis lines',
       emergency: 'In an emergency, call {number}.',
     },
   },
@@ -432,7 +432,7 @@ export const SAFE_MESSAGING_COPY: SafeMessagingCopy = {
       in_app: 'A crisis counsellor has your request and is with you in your private chat.',
       phone: 'A crisis counsellor has your request and will call you.',
     },
-    closed: 'The counsellor has closed this request. You can ask again any time, and the lines above are always there.',
+    closed: 'The counsellor has closed this request. You can ask again any time, and the lines above are still there for you.',
   },
 };
 

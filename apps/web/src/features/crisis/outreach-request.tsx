@@ -138,7 +138,7 @@ export const OUTREACH_WITHDRAWN_COPY = {
   withdrawn: 'You withdrew your request. No counsellor will contact you about it, and any number you gave has been deleted.',
   handoffStands:
     'A moderator had already asked a crisis line to reach you because they were worried for your safety. That was their decision, not your request, so it stays in place.',
-  after: 'You can ask again any time, and the lines above are always there.',
+  after: 'You can ask again any time, and the lines above are still there for you.',
 } as const;
 
 /** What the member reads after giving a new number for a call already asked for. */
