@@ -254,6 +254,17 @@ test.describe('crisis support in front of the member', () => {
   test.describe('a reader in Germany', () => {
     test.use({ locale: 'de-DE' });
 
+    test('who writes in crisis is shown Germany’s lines in the panel, live, by the browser’s language', async ({ page, request, axe }) => {
+      await startThreadAsMember(page, request, { categorySlug: 'depression', title: 'Ich kann nicht mehr', body: 'I want to end my life tonight. I am so tired of everything.' });
+      const panel = page.getByRole('region', { name: 'Support you can reach now' });
+      await expect(panel).toBeVisible({ timeout: 10_000 });
+      await expect(panel.getByTestId('emergency-line').getByRole('link', { name: 'Call 112', exact: true })).toBeVisible();
+      await expect(panel.getByRole('link', { name: 'Call 0800 111 0 111', exact: true })).toBeVisible();
+      await expect(panel.getByRole('link', { name: 'Call 988', exact: true })).toHaveCount(0);
+      await expect(panel).toContainText('People at these lines are ready to listen, free and confidential, any time of day or night.');
+      await axe.check('the crisis panel for a reader in Germany');
+    });
+
     test('is shown Germany’s lines on the help page, by the browser’s language, with which are free, and no line called free or always open that is not', async ({ page, axe }) => {
       await page.goto('/help');
       await expect(page.getByRole('combobox', { name: 'Lines for' })).toHaveValue('DE');

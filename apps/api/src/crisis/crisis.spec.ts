@@ -201,6 +201,33 @@ describe('crisis support (real PostgreSQL, Redis and worker)', () => {
     }
   });
 
+  it('pushes the lines for where each of the member’s tabs is: its browser’s language, unless they saved a region', async () => {
+    const writer = await registerMember(api, 'Two Tabs Abroad');
+    const sockets = new TestSockets();
+    try {
+      const german = collect<CrisisResources>(await sockets.connected(api, writer.token, { 'Accept-Language': 'de-DE,de;q=0.9' }), 'crisis:resources');
+      const other = collect<CrisisResources>(await sockets.connected(api, writer.token), 'crisis:resources');
+      const push = async () => {
+        const post = randomUUID();
+        await api.db.dataSource.query(`INSERT INTO crisis_notices (member_id, content_type, content_id, risk) VALUES ($1, 'post', $2, 'high')`, [writer.memberId, post]);
+        await waitFor(async () => german.some((notice) => notice.contentId === post) && other.some((notice) => notice.contentId === post), 5_000, 'the notice pushed to both tabs');
+        return [german, other].map((seen) => seen.find((notice) => notice.contentId === post)!.hotlines);
+      };
+      const [inGermany, unsaid] = await push();
+      expect(inGermany).toMatchObject({ region: 'DE', basis: 'accept-language', emergencyNumber: '112' });
+      // A tab whose browser names no country gets the deployment's default, as over REST.
+      expect(unsaid).toMatchObject({ region: 'US', basis: 'default' });
+      // A region the member saved wins over every browser's guess.
+      await api.db.dataSource.query(`UPDATE members SET region = 'GB' WHERE id = $1`, [writer.memberId]);
+      expect((await push()).map((lines) => [lines.region, lines.basis])).toEqual([
+        ['GB', 'member'],
+        ['GB', 'member'],
+      ]);
+    } finally {
+      sockets.closeAll();
+    }
+  });
+
   it('brings the panel back, live, when a member who said they were safe edits the same post to say they are in crisis again', async () => {
     const writer = await registerMember(api, 'Second Evening');
     const notices = async () => (await rest<{ items: CrisisResources[] }>(api, 'GET', '/api/v1/me/crisis-notices', { token: writer.token })).body.items;

@@ -553,8 +553,13 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
       // Every node hears the NOTIFY; each one tells its own sockets, so nothing is sent twice.
       const local = await this.server.local.in(channel).fetchSockets();
       if (local.length === 0) return;
-      const resources = this.crisis.toResources(notice);
-      this.server.local.to(channel).emit('crisis:resources', resources);
+      // Lines for where each of the member's tabs says it is, as the REST read of the same notice
+      // does: their saved region, else that browser's languages (its handshake's Accept-Language,
+      // read here and kept nowhere), else the deployment's default.
+      for (const socket of local) {
+        const language = socket.handshake.headers['accept-language'];
+        socket.emit('crisis:resources', this.crisis.toResources(notice, typeof language === 'string' ? language : null));
+      }
       this.metrics.crisisDelivered.inc();
       await this.crisis.markDelivered([noticeId]);
     } catch (error) {

@@ -19,15 +19,16 @@ export interface SocketAck {
 export class TestSockets {
   private readonly open: Socket[] = [];
 
-  connect(api: ApiHarness, token: string | undefined): Socket {
-    const socket = io(api.baseUrl, { path: '/socket.io', auth: token ? { token } : {}, transports: ['websocket'], reconnectionDelay: 100, reconnectionDelayMax: 300 });
+  /** `headers`: sent with the handshake, as a browser sends its Accept-Language. */
+  connect(api: ApiHarness, token: string | undefined, headers?: Record<string, string>): Socket {
+    const socket = io(api.baseUrl, { path: '/socket.io', auth: token ? { token } : {}, transports: ['websocket'], reconnectionDelay: 100, reconnectionDelayMax: 300, extraHeaders: headers });
     this.open.push(socket);
     return socket;
   }
 
   /** Connects and waits for the handshake; rejects with the server's connect_error. */
-  async connected(api: ApiHarness, token: string | undefined): Promise<Socket> {
-    return connected(this.connect(api, token));
+  async connected(api: ApiHarness, token: string | undefined, headers?: Record<string, string>): Promise<Socket> {
+    return connected(this.connect(api, token, headers));
   }
 
   closeAll(): void {
