@@ -1,6 +1,6 @@
 import { isCrisisCategory, type CrisisCategory, type RiskTier } from './categories';
 import { classify } from './classifier/classify';
-import { looksFrench, looksSpanish, personOf } from './classifier/word-classes';
+import { looksDutch, looksFrench, looksSpanish, personOf } from './classifier/word-classes';
 import { normalise } from './normalise/normalise';
 
 /** What a report's note says about its writer, when it says they may be in crisis. */
@@ -20,9 +20,8 @@ export function reporterInCrisis(note: string): ReporterCrisis | null {
   const result = classify(note);
   if (!result.crisis) return null;
   const tokens = normalise(note).tokens;
-  const french = looksFrench(tokens);
-  const spanish = looksSpanish(tokens);
-  const firstPersonClauses = new Set(tokens.filter((token) => personOf(token.text, french, spanish) === 'self').map((token) => token.clause));
+  const languages = { french: looksFrench(tokens), spanish: looksSpanish(tokens), dutch: looksDutch(tokens) };
+  const firstPersonClauses = new Set(tokens.filter((token) => personOf(token.text, languages) === 'self').map((token) => token.clause));
   const categories = new Set<CrisisCategory>();
   for (const span of result.evidence) {
     if (span.category === 'concern_for_other' || !isCrisisCategory(span.category)) continue;

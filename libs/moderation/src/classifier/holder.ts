@@ -47,7 +47,7 @@ function readHolder(entry: LexiconEntry, first: number, last: number, context: T
   const tokens = context.tokens;
   for (let i = first; i <= last; i++) {
     const word = tokens[i].text;
-    if (REFLEXIVES.has(word)) return personOf(word, false) ?? 'self';
+    if (REFLEXIVES.has(word)) return personOf(word) ?? 'self';
   }
   // Inside a phrase the writer wins ("I'm going to take them all", "he'd be better off without
   // me"), then the last person named ("she wants to end her life").
@@ -58,7 +58,7 @@ function readHolder(entry: LexiconEntry, first: number, last: number, context: T
     // "I will take them all": inside a phrase "them" is what is taken or given away (pills, the
     // razors), never who does it; read as a person it made the writer's own plan someone else's.
     if (i > first && THINGS_IN_A_PHRASE.has(word)) continue;
-    const person = personOf(word, context.french, context.spanish);
+    const person = personOf(word, context);
     // "thank you for everything" names nobody: the farewell is the speaker's.
     if (person === 'you' && i > 0 && FORMULAIC_YOU.has(tokens[i - 1].text)) continue;
     if (person === 'self') return 'self';
@@ -71,7 +71,7 @@ function readHolder(entry: LexiconEntry, first: number, last: number, context: T
   for (let i = first - 1; i >= 0 && first - i <= LOOK_BACK && tokens[i].phrase === phrase; i--) {
     const word = tokens[i].text;
     if (HOLDER_BREAKERS.has(word)) break;
-    const person = personOf(word, context.french, context.spanish);
+    const person = personOf(word, context);
     if (!person) continue;
     if (OBJECT_ONLY.has(word) && first - i > 1) continue;
     if (person === 'you' && i > 0 && FORMULAIC_YOU.has(tokens[i - 1].text)) continue;
@@ -89,7 +89,7 @@ function quotedFromSomeoneElse(first: number, context: TextContext): boolean {
   for (let i = first - 1; i >= 0 && first - i <= 6 && tokens[i].clause === clause; i--) {
     // "everyone keeps saying reach out, but I'm done": the report ended at "but".
     if (CONTRASTS.has(tokens[i].text)) return false;
-    if (personOf(tokens[i].text, context.french, context.spanish) === 'self') return false;
+    if (personOf(tokens[i].text, context) === 'self') return false;
     if (REPORTING.has(tokens[i].text)) return reportedBySomeoneElse(i + 1, context);
   }
   return false;
@@ -102,7 +102,7 @@ function reportedBySomeoneElse(selfAt: number, context: TextContext): boolean {
   for (let i = selfAt - 1; i >= 0 && selfAt - i <= 4 && tokens[i].clause === clause; i--) {
     if (!REPORTING.has(tokens[i].text)) continue;
     for (let j = i - 1; j >= 0 && i - j <= 3 && tokens[j].clause === clause; j--) {
-      const person = personOf(tokens[j].text, context.french, context.spanish);
+      const person = personOf(tokens[j].text, context);
       if (person) return person === 'other';
     }
     return false;
@@ -114,7 +114,7 @@ function reportedBySomeoneElse(selfAt: number, context: TextContext): boolean {
 function sentenceSpeaksToYou(first: number, context: TextContext): boolean {
   const tokens = context.tokens;
   const clause = tokens[first].clause;
-  const speaksToYou = (i: number) => personOf(tokens[i].text, context.french, context.spanish) === 'you';
+  const speaksToYou = (i: number) => personOf(tokens[i].text, context) === 'you';
   for (let i = first; i >= 0 && tokens[i].clause === clause; i--) if (speaksToYou(i)) return true;
   for (let i = first + 1; i < tokens.length && tokens[i].clause === clause; i++) if (speaksToYou(i)) return true;
   return false;

@@ -1,9 +1,10 @@
 import { classify } from './classify';
 
 /**
- * German, French and Spanish crisis language as members write it (chat spellings, no accents,
- * the "ne" dropped), each group beside everyday words that share its vocabulary. Every group
- * lists phrasings the lexicon missed before, so each test fails without those entries.
+ * German, French, Spanish and Dutch crisis language as members write it (chat spellings, no
+ * accents, the "ne" dropped, "'k", "gwn"), each group beside everyday
+ * words that share its vocabulary. Every group lists phrasings the lexicon missed before, so each
+ * test fails without those entries.
  */
 interface Group {
   readonly name: string;
@@ -346,10 +347,105 @@ const SPANISH: readonly Group[] = [
   },
 ];
 
+const DUTCH: readonly Group[] = [
+  {
+    name: 'passive ideation',
+    crisis: [
+      'ik wil niet meer',
+      'ff eerlijk, ik wil echt niet meer',
+      'ik wil er niet meer zijn',
+      'ik wil niet meer leven',
+      'ik wou dat ik dood was',
+      'ik wou dat ik er niet meer was',
+      'ik wil slapen en nooit meer wakker worden',
+      'ik ben het leven zo moe',
+      'ik heb geen zin meer in het leven',
+    ],
+    benign: [
+      'ik wil niet meer werken bij die supermarkt',
+      'ff eerlijk, ik wil echt niet meer naar die les',
+      'ik wil niet meer in rotterdam leven, ik ga verhuizen',
+      'ik wou dat ik op vakantie was',
+      'ik heb geen zin meer in die cursus',
+      'ik ga dood van het lachen',
+      'ik lach me dood om dat filmpje',
+      'ik ben doodmoe na die training',
+    ],
+  },
+  {
+    name: 'active ideation and intent',
+    crisis: [
+      'ik wil dood',
+      'k wil gwn dood echt',
+      'ik denk er steeds aan om zelfmoord te plegen',
+      'ik heb weer zelfmoordgedachten',
+      'ik ga mezelf van kant maken',
+      'vanavond maak ik er een eind aan',
+      'ik wil voor de trein springen',
+      'ik wil van de brug springen',
+      'ik wil mezelf iets aandoen',
+    ],
+    benign: [
+      'mijn moeder vermoordt me als ze dit ziet',
+      'ik maak er een eind aan met mijn vriend, het is uit',
+      'vanavond maak ik een eind aan die serie, laatste aflevering',
+      'we springen van de brug in het water, lekker verkoelend',
+      'ik wil mezelf een nieuwe fiets cadeau doen',
+      'je bent niet alleen, bel 113 als je aan zelfmoord denkt',
+      'ik wil niet dood, ik ben gewoon moe',
+      'ik heb nooit zelfmoordgedachten gehad gelukkig',
+    ],
+  },
+  {
+    name: 'method seeking, goodbyes and an attempt under way',
+    crisis: [
+      'hoeveel paracetamol heb je nodig om dood te gaan?',
+      'dit is mijn laatste bericht. vaarwel allemaal',
+      'als jullie dit lezen ben ik er niet meer',
+      'ik heb een afscheidsbrief geschreven voor mn ouders',
+      'zorg goed voor mijn kat als ik er niet meer ben',
+      'ik heb net al mijn pillen ingenomen',
+      'heb 40 paracetamol geslikt',
+      'ik sta op het dak van de flat en ik ga springen',
+    ],
+    benign: [
+      'hoeveel paracetamol mag je per dag nemen?',
+      'dit is mijn laatste bericht voor de vakantie, tot over twee weken!',
+      'als jullie dit lezen zit ik al in het vliegtuig naar spanje',
+      'ik heb een afscheidsbrief geschreven voor mijn collega\'s, ik ga met pensioen',
+      'zorg goed voor mijn kat als ik op vakantie ben',
+      'ik heb mijn pillen vanochtend al ingenomen',
+      'heb 2 paracetamol geslikt tegen de hoofdpijn',
+      'ik sta op het dak van de flat, mooi uitzicht hier',
+    ],
+  },
+  {
+    name: 'self-harm, hopelessness and burden',
+    crisis: [
+      'ik heb mezelf weer gesneden',
+      'heb vannacht weer gekrast',
+      'ik heb zo\'n drang om te krassen',
+      'iedereen is beter af zonder mij',
+      'ik ben alleen maar een last voor iedereen',
+      'niemand zou me missen',
+      'ik zie het echt niet meer zitten, alles is zinloos',
+    ],
+    benign: [
+      'ik heb me gesneden bij het koken, au',
+      'vroeger kraste ik, maar ik ben nu al 3 jaar clean',
+      'ik zie het niet meer zitten met die verbouwing, het duurt eeuwen',
+      'ik kan niet meer van het lachen',
+      'ik hou het niet meer vol met deze hitte',
+      'ik wilde vroeger dood, nu gaat het veel beter met me',
+    ],
+  },
+];
+
 describe.each([
   ['German', GERMAN],
   ['French', FRENCH],
   ['Spanish', SPANISH],
+  ['Dutch', DUTCH],
 ])('classify: %s crisis language beside its everyday twins', (_language, groups) => {
   it.each(groups.map((group) => [group.name, group] as const))('%s', (_name, group) => {
     check(group);
@@ -385,5 +481,35 @@ describe('classify: who and when in German, French and Spanish', () => {
   it('keeps a German self-harm history in the past', () => {
     expect(classify('früher habe ich mich oft geritzt, seit zwei jahren nicht mehr').crisis).toBe(false);
     expect(classify('ich hab mich heute wieder geritzt').crisis).toBe(true);
+  });
+});
+
+describe('classify: risk and persons in Dutch', () => {
+  it.each([
+    ['ik wil niet meer', 'low'],
+    ['ik wil dood', 'moderate'],
+    ['ik ga mezelf van kant maken', 'high'],
+    ['vanavond maak ik er een eind aan', 'imminent'],
+    ['ik heb net al mijn pillen ingenomen', 'imminent'],
+    ['als jullie dit lezen ben ik er niet meer', 'high'],
+    ['ik heb mezelf weer gesneden', 'moderate'],
+  ])('"%s" is a %s crisis', (text, risk) => {
+    const result = classify(text);
+    expect({ crisis: result.crisis, risk: result.risk }).toEqual({ crisis: true, risk });
+  });
+
+  it('reads a friend or a brother as someone else, and "je" in Dutch as "you"', () => {
+    for (const text of [
+      'mijn vriendin zegt dat ze dood wil, wat moet ik doen',
+      'mn broer zei dat hij zichzelf van kant wil maken. hoe kan ik hem helpen?',
+    ]) {
+      expect(classify(text).categories).toContain('concern_for_other');
+    }
+    expect(classify('als je dood wilt, bel 113. je bent niet alleen').crisis).toBe(false);
+  });
+
+  it('keeps the past and recovery in the past', () => {
+    expect(classify('ik wilde vroeger dood, nu gaat het veel beter met me').crisis).toBe(false);
+    expect(classify('ik heb vandaag weer gekrast').crisis).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import type { TextContext } from './text-context';
-import { NEGATION_BREAKERS, NEGATOR_WORDS } from './word-classes';
+import { CHAT_NEGATOR_WORDS, NEGATION_BREAKERS, NEGATOR_WORDS } from './word-classes';
 
 const LOOK_BACK = 4;
 
@@ -13,13 +13,24 @@ export function isNegated(first: number, last: number, literals: ReadonlySet<str
   const tokens = context.tokens;
   for (let i = first; i <= last; i++) {
     const word = tokens[i].text;
-    if (NEGATOR_WORDS.has(word) && !literals.has(word) && !context.negationException[i]) return true;
+    if (isNegator(word, context) && !literals.has(word) && !context.negationException[i]) return true;
   }
   const phrase = tokens[first].phrase;
   for (let i = first - 1; i >= 0 && first - i <= LOOK_BACK && tokens[i].phrase === phrase; i--) {
     const word = tokens[i].text;
     if (NEGATION_BREAKERS.has(word)) return false;
-    if (NEGATOR_WORDS.has(word) && !context.negationException[i]) return true;
+    if (isNegator(word, context) && !context.negationException[i]) return true;
   }
   return false;
+}
+
+/**
+ * Italian chat "nn" and Brazilian "n" (both "n" once squeezed) negate like "non" and "não"; in
+ * French "n'" is the elided "ne", which never negates by itself ("je n'ai plus envie de vivre"),
+ * and in Dutch "m'n" is "my". So they are negators only in text that looks Italian or Portuguese
+ * and not French.
+ */
+function isNegator(word: string, context: TextContext): boolean {
+  if (NEGATOR_WORDS.has(word)) return true;
+  return CHAT_NEGATOR_WORDS.has(word) && (context.italian || context.portuguese) && !context.french;
 }

@@ -28,7 +28,7 @@ export function timeFrameOf(first: number, last: number, context: TextContext): 
     }
   }
   for (let i = from3; i <= last; i++) {
-    if (PAST_VERB_WORDS.has(tokens[i].text) && context.scope[i] === scope && !isCounterfactual(tokens, i) && !notPast(tokens, i, context)) return 'past';
+    if (PAST_VERB_WORDS.has(tokens[i].text) && context.scope[i] === scope && !isCounterfactual(tokens, i, context) && !notPast(tokens, i, context)) return 'past';
   }
   if (context.recoveryScopes.has(scope)) return 'past';
   const now = context.recentScopes.has(scope) || context.nowScopes.has(scope);
@@ -50,9 +50,16 @@ function notPast(tokens: readonly Token[], at: number, context: TextContext): bo
   return false;
 }
 
-/** "I wish I was dead", "I've had enough": a past form that is not about the past. */
-function isCounterfactual(tokens: readonly Token[], at: number): boolean {
+/**
+ * "I wish I was dead", "I've had enough": a past form that is not about the past. A Dutch wish
+ * puts its verb at the end of the clause ("ik wou dat ik er niet meer was"), so its wish words
+ * reach further back, within the same stretch.
+ */
+function isCounterfactual(tokens: readonly Token[], at: number, context: TextContext): boolean {
   for (let i = at - 1; i >= 0 && at - i <= 3; i--) if (COUNTERFACTUAL.has(tokens[i].text)) return true;
+  for (let i = at - 1; i >= 0 && at - i <= CLAUSE_WISH_REACH && context.scope[i] === context.scope[at]; i--) {
+    if (CLAUSE_WISHES.has(tokens[i].text)) return true;
+  }
   return false;
 }
 
@@ -61,3 +68,7 @@ function isCounterfactual(tokens: readonly Token[], at: number): boolean {
  * not over; and "my plan was to...", which is still the plan.
  */
 const COUNTERFACTUAL = new Set(['wish', 'wished', 'if', 'hope', 'like', 'though', 'havent', 'hasnt', 'never', 'ive', 'have', 'has', 'plan', 'got']);
+
+/** Dutch wishes and conditionals, whose past-looking verb ends the clause: "wou dat", "zou", "hoop". */
+const CLAUSE_WISHES = normalisedSet(['wou', 'zou', 'zouden', 'wenste', 'hoop', 'hoopte']);
+const CLAUSE_WISH_REACH = 7;

@@ -1,7 +1,7 @@
 import type { PhraseMatch } from '../matching/phrase-matcher';
 import type { Token } from '../normalise/token';
 import type { CompiledEntry } from './compiled-lexicon';
-import { CONTRASTS, looksFrench, looksGerman, looksSpanish, normalisedSet, personOf } from './word-classes';
+import { CONTRASTS, looksDutch, looksFrench, looksGerman, looksItalian, looksPortuguese, looksSpanish, normalisedSet, personOf } from './word-classes';
 
 /** Verbs that, opening a sentence, give an order rather than report one: "DM me", "text me". */
 const IMPERATIVE_VERBS = normalisedSet(['dm', 'text', 'message', 'pm', 'inbox', 'snap']);
@@ -42,6 +42,9 @@ export class TextContext {
   private frenchCache: boolean | undefined;
   private spanishCache: boolean | undefined;
   private germanCache: boolean | undefined;
+  private dutchCache: boolean | undefined;
+  private italianCache: boolean | undefined;
+  private portugueseCache: boolean | undefined;
   private addressedCache: boolean | undefined;
 
   constructor(readonly tokens: readonly Token[]) {
@@ -76,6 +79,21 @@ export class TextContext {
     return this.germanCache;
   }
 
+  get dutch(): boolean {
+    this.dutchCache ??= looksDutch(this.tokens);
+    return this.dutchCache;
+  }
+
+  get italian(): boolean {
+    this.italianCache ??= looksItalian(this.tokens);
+    return this.italianCache;
+  }
+
+  get portuguese(): boolean {
+    this.portugueseCache ??= looksPortuguese(this.tokens);
+    return this.portugueseCache;
+  }
+
   /**
    * The text talks to someone rather than about the writer ("you" far more often than "I"), as
    * replies do: then a phrase with no subject ("think of dying this way") is not the writer's.
@@ -85,7 +103,7 @@ export class TextContext {
       let you = 0;
       let self = 0;
       for (const token of this.tokens) {
-        const person = personOf(token.text, false);
+        const person = personOf(token.text, { dutch: this.dutch });
         if (person === 'you') you++;
         else if (person === 'self') self++;
       }

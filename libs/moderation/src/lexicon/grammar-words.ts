@@ -13,6 +13,12 @@ export const SELF_WORDS = [
   'je', 'j', 'moi', 'mon', 'ma', 'mes',
   // de
   'ich', 'mich', 'mir', 'mein', 'meine', 'meinen', 'meinem', 'meiner',
+  // nl ("'k" is "ik"; "m'n" is split like a French elision and its "m" is already here)
+  'ik', 'k', 'mij', 'mijn', 'mn', 'mezelf', 'mijzelf',
+  // it ("mi" and "me" are above)
+  'io', 'mio', 'mia', 'miei', 'mie',
+  // pt
+  'eu', 'mim', 'meu', 'minha', 'meus', 'minhas', 'comigo',
 ] as const;
 
 /** Words that mean the person the writer addresses. */
@@ -25,7 +31,16 @@ export const YOU_WORDS = [
   'toi', 'ton', 'ta', 'tes', 'vous', 'votre', 't',
   // de
   'du', 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'euch',
+  // nl ("je" is French "I" as well: see DUTCH_YOU_WORDS)
+  'jij', 'jou', 'jouw', 'jullie', 'jezelf',
+  // it ("tu", "ti", "te" are above)
+  'tuo', 'tua', 'tuoi', 'tue', 'voi',
+  // pt
+  'voce', 'vc', 'vcs', 'voces', 'teu', 'teus', 'tuas',
 ] as const;
+
+/** Dutch words for "you" that are another person in French ("je"): read as "you" in Dutch text only. */
+export const DUTCH_YOU_WORDS = ['je', 'jij', 'jou', 'jouw', 'jullie', 'jezelf'] as const;
 
 /** Words that mean someone else: third-person pronouns and people the writer might know. */
 export const OTHER_WORDS = [
@@ -48,12 +63,22 @@ export const OTHER_WORDS = [
   // de
   'er', 'sie', 'ihn', 'ihm', 'sich', 'freund', 'freundin', 'bruder', 'schwester', 'mutter', 'vater', 'sohn',
   'tochter',
+  // nl
+  'hij', 'zij', 'ze', 'hem', 'haar', 'zich', 'zichzelf', 'iemand', 'niemand', 'iedereen', 'vriend', 'vriendin',
+  'broer', 'broertje', 'zus', 'zusje', 'moeder', 'vader', 'mama', 'papa', 'zoon', 'dochter', 'opa', 'oma',
+  // it
+  'lei', 'loro', 'nessuno', 'qualcuno', 'amico', 'fratello', 'sorella', 'mamma', 'figlio', 'figlia', 'ragazzo',
+  'ragazza', 'fidanzato', 'fidanzata', 'marito', 'moglie',
+  // pt
+  'ele', 'ela', 'eles', 'elas', 'dele', 'dela', 'ninguem', 'alguem', 'irmao', 'irma', 'mae', 'pai', 'filho', 'filha',
+  'namorado', 'namorada', 'esposa',
 ] as const;
 
 /** Reflexives decide the person before any other word in a match ("you make me kill myself"). */
 export const REFLEXIVE_WORDS = [
   'myself', 'meself', 'mself', 'yourself', 'yourselves', 'urself', 'himself', 'herself', 'themselves', 'themself',
   'ourselves',
+  'mezelf', 'mijzelf', 'jezelf', 'zichzelf',
 ] as const;
 
 /** Negators; "can't" is left out on purpose: "I can't go on" is not a negated crisis. */
@@ -68,7 +93,20 @@ export const NEGATORS = [
   'pas', 'jamais', 'aucun', 'aucune',
   // de
   'nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen',
+  // nl ("nie" and "ni", Flemish and chat, are above)
+  'niet', 'nooit', 'geen',
+  // it
+  'non', 'mai', 'nemmeno', 'neanche', 'neppure',
+  // pt
+  'nao', 'naum', 'nem', 'nenhum', 'nenhuma',
 ] as const;
+
+/**
+ * Chat negators that are also the French elided "n'" once squeezed: Italian "nn" (non) and
+ * Brazilian "n" and "ñ" (não). Read as negators only in text that looks Italian or Portuguese and
+ * not French (classifier/negation.ts), so "je n'ai plus envie de vivre" and Dutch "m'n" keep theirs.
+ */
+export const CHAT_NEGATORS = ['nn', 'n', 'ñ'] as const;
 
 /**
  * Words that end the reach of a negation or of a subject looking back from a phrase: "I'm not
@@ -78,6 +116,9 @@ export const SCOPE_BREAKERS = [
   'but', 'though', 'although', 'however', 'because', 'cause', 'cuz', 'why', 'how', 'if', 'when', 'whether',
   'what', 'unless', 'until', 'so', 'and', 'or', 'except', 'than',
   'pero', 'porque', 'si', 'mais', 'parce', 'aber', 'weil', 'wenn', 'ob', 'denn',
+  'maar', 'omdat', 'waarom', 'als', 'wanneer', 'tenzij', 'dus', 'en',
+  'perche', 'xke', 'xche', 'quando', 'invece', 'tuttavia',
+  'mas', 'pq', 'porem', 'contudo',
 ] as const;
 
 /** Verbs that introduce someone else's words: "she told me she wants to die". */
@@ -85,10 +126,18 @@ export const REPORTING_VERBS = [
   'said', 'says', 'say', 'told', 'tells', 'telling', 'texted', 'texts', 'wrote', 'writes', 'posted', 'posts',
   'messaged', 'called', 'calls', 'calling', 'saying', 'screamed', 'yelled', 'mentioned', 'admitted', 'confessed',
   'dijo', 'dice', 'dit', 'sagt', 'sagte', 'schrieb',
+  'zei', 'zegt', 'zeiden', 'schreef', 'appte', 'vertelde', 'detto', 'scritto', 'scrive', 'disse', 'diz', 'falou',
+  'escreveu', 'mandou',
 ] as const;
 
 /** Verbs in the past tense that put a crisis phrase in the past ("I wanted to die"). */
 export const PAST_VERBS = [
   'wanted', 'wished', 'tried', 'attempted', 'thought', 'felt', 'was', 'were', 'had', 'used', 'considered',
   'planned', 'hated', 'struggled', 'did', 'survived', 'went', 'became', 'got', 'once',
+  // nl (not "wou": "ik wou dat ik dood was" is a wish now; not "werd", German "ich werd" is the future)
+  'wilde', 'wilden', 'probeerde', 'geprobeerd', 'dacht', 'voelde', 'deed', 'sneed', 'kraste',
+  // it
+  'volevo', 'pensavo', 'ero', 'avevo', 'stavo', 'tagliavo', 'facevo', 'sentivo', 'tentato', 'provato',
+  // pt ("queria" is left out: "queria morrer" is a wish now)
+  'quis', 'tentei', 'pensava', 'era', 'estava', 'tive', 'cortava', 'sentia', 'fazia',
 ] as const;

@@ -10,7 +10,7 @@ import { phrases, type LexiconEntry } from './lexicon-entry';
  */
 /** Slurs against protected groups: hate on their own, harassment too when aimed ("you ... paki"). */
 const SLURS =
-  '(nigger|niggers|nigga|niggas|faggot|faggots|fag|fags|kike|kikes|chink|chinks|spic|spics|wetback|wetbacks|tranny|trannies|raghead|ragheads|towelhead|towelheads|gook|gooks|beaner|beaners|sandnigger|paki|pakis|shemale|camel jockey|porch monkey|jungle bunny|gypo|gyppo|pikey|spastic|mongoloid|golliwog|wop|dago|zipperhead|jigaboo|towel head|kaffir|heeb|hymie|yid|troon|troons)';
+  '(nigger|niggers|nigga|niggas|faggot|faggots|fag|fags|kike|kikes|chink|chinks|spic|spics|wetback|wetbacks|tranny|trannies|raghead|ragheads|towelhead|towelheads|gook|gooks|beaner|beaners|sandnigger|paki|pakis|shemale|camel jockey|porch monkey|jungle bunny|gypo|gyppo|pikey|spastic|mongoloid|golliwog|wop|dago|zipperhead|jigaboo|towel head|kaffir|heebs|hymie|yid|troon|troons)';
 
 /** Medicines that are sold on by DM but are not in @drug (which also serves the crisis lexicon). */
 const SOLD_MEDS =
@@ -128,6 +128,9 @@ export const HARM_EN: readonly LexiconEntry[] = [
     ],
     { note: 'quoted or reported ("he called me a ...") is not counted' },
   ),
+  // "heeb" squeezes to "heb", which is Dutch "have" ("ik heb") and a Texas supermarket: the singular
+  // is a slur only where it is aimed or qualified.
+  ...phrases('slur', 0.75, ['(dirty|filthy|fucking|stupid|greedy|rich|big nosed|hook nosed|kike|jew|jewish) heb', '(you|ya) @insult_adj? heb $']),
   ...phrases('dehumanising', 0.9, [
     '(all|those|these|the|fucking|filthy|dirty)? @group (are|r|is) (all|just|nothing but|basically|literally)? (vermin|animals|subhuman|sub human|parasites|cockroaches|rats|scum|a disease|a cancer|terrorists|freaks|mentally ill freaks|inferior|filth|trash|garbage|savages|apes|monkeys|pigs|dogs|pedophiles|paedophiles|groomers|criminals|rapists|invaders|evil|not human|degenerates|abominations|an abomination|disgusting|disgusting animals)',
     '@group (should|must|need to|deserve to|ought to|have to|gotta) (all)? (be)? (die|exterminated|gassed|killed|wiped out|burned|burnt|shot|hanged|hung|lynched|eradicated|put down|sterilized|castrated|stoned)',

@@ -2,14 +2,17 @@ import { CONTEXT_DE } from './context.de';
 import { CONTEXT_EN } from './context.en';
 import { CONTEXT_ES } from './context.es';
 import { CONTEXT_FR } from './context.fr';
+import { CONTEXT_NL } from './context.nl';
 import { CRISIS_DE } from './crisis.de';
 import { CRISIS_EN } from './crisis.en';
 import { CRISIS_ES } from './crisis.es';
 import { CRISIS_FR } from './crisis.fr';
+import { CRISIS_NL } from './crisis.nl';
 import { HARM_DE } from './harm.de';
 import { HARM_EN } from './harm.en';
 import { HARM_ES } from './harm.es';
 import { HARM_FR } from './harm.fr';
+import { HARM_NL } from './harm.nl';
 import type { LexiconEntry } from './lexicon-entry';
 
 /** The built-in lexicon: every language's crisis, harm and context phrases. */
@@ -18,14 +21,17 @@ export const LEXICON: readonly LexiconEntry[] = [
   ...CRISIS_ES,
   ...CRISIS_FR,
   ...CRISIS_DE,
+  ...CRISIS_NL,
   ...HARM_EN,
   ...HARM_ES,
   ...HARM_FR,
   ...HARM_DE,
+  ...HARM_NL,
   ...CONTEXT_EN,
   ...CONTEXT_ES,
   ...CONTEXT_FR,
   ...CONTEXT_DE,
+  ...CONTEXT_NL,
 ];
 
 export { VOCABULARY } from './vocabulary';

@@ -18,4 +18,10 @@ export const SKIPPABLE_WORDS: readonly string[] = [
   'juste', 'vraiment', 'simplement', 'tellement', 'franchement', 'carrément', 'littéralement',
   // de
   'einfach', 'nur', 'echt', 'wirklich', 'halt', 'eigentlich', 'mal', 'gerade', 'total', 'irgendwie', 'doch',
+  // nl ("echt" and "eigenlijk" are above)
+  'gewoon', 'gwn', 'gewoonweg', 'zo', 'heel', 'serieus', 'letterlijk',
+  // it ("solo" and "sinceramente" are above)
+  'davvero', 'proprio', 'veramente', 'tanto', 'letteralmente',
+  // pt ("so" is "só"; "realmente" and "literalmente" are above)
+  'muito', 'mesmo', 'tao', 'simplesmente', 'ja',
 ];
