@@ -1,9 +1,9 @@
 import { classify } from './classify';
 
 /**
- * German, French, Spanish and Dutch crisis language as members write it (chat spellings, no
- * accents, the "ne" dropped, "'k", "gwn"), each group beside everyday
- * words that share its vocabulary. Every group lists phrasings the lexicon missed before, so each
+ * German, French, Spanish, Dutch and Italian crisis language as members write it (chat spellings,
+ * no accents, the "ne" dropped, "'k", "gwn", "nn", "xke"), each group beside everyday words that
+ * share its vocabulary. Every group lists phrasings the lexicon missed before, so each
  * test fails without those entries.
  */
 interface Group {
@@ -441,11 +441,106 @@ const DUTCH: readonly Group[] = [
   },
 ];
 
+const ITALIAN: readonly Group[] = [
+  {
+    name: 'passive ideation',
+    crisis: [
+      'vorrei essere morta',
+      'vorrei addormentarmi e non svegliarmi piu',
+      'non voglio piu vivere',
+      'sono stanca di vivere',
+      'raga io nn voglio piu svegliarmi la mattina',
+    ],
+    benign: [
+      'non voglio piu vivere a milano, mi trasferisco',
+      'sono stanca di vivere con i miei, voglio una casa mia',
+      'raga io nn voglio piu svegliarmi alle 6 per andare a lavoro',
+      'non voglio morire, sono solo stanca',
+      'anni fa volevo morire, ora sto molto meglio',
+    ],
+  },
+  {
+    name: 'active ideation and intent',
+    crisis: [
+      'voglio morire',
+      'voglio farla finita',
+      'nn ce la faccio piu voglio farla finita',
+      'mi voglio ammazzare',
+      'stasera mi ammazzo',
+      'ho deciso, domani mi uccido',
+      'penso sempre al suicidio',
+      'ho pensieri suicidi tutti i giorni',
+      'mi voglio buttare sotto un treno',
+      'voglio buttarmi dal ponte',
+      'voglio togliermi la vita',
+    ],
+    benign: [
+      'muoio dal ridere',
+      'sto morendo dal ridere ahahah',
+      'questo caldo mi uccide',
+      'mia madre mi ammazza se vede il voto',
+      'voglio farla finita con questa storia, lo lascio',
+      'voglio farla finita con le sigarette',
+      'mi ammazzo di lavoro questa settimana',
+      'stasera mi sparo tutta la serie',
+      'mi voglio buttare sul divano e dormire',
+      "d'estate ci buttiamo dal ponte nel fiume",
+      'penso spesso al suicidio di mio zio, e successo dieci anni fa',
+      'non ho mai avuto pensieri suicidi per fortuna',
+    ],
+  },
+  {
+    name: 'method seeking, goodbyes and an attempt under way',
+    crisis: [
+      'quante pillole servono per morire',
+      'questo e il mio ultimo messaggio, addio a tutti',
+      'quando leggerete questo saro gia morto',
+      "ho scritto una lettera d'addio per mia madre",
+      'prendetevi cura del mio gatto quando non ci saro piu',
+      'ho preso tutte le pillole',
+      'ho ingoiato 30 pastiglie di tachipirina',
+      'sono sul tetto e sto per saltare',
+    ],
+    benign: [
+      'quante pillole di tachipirina posso prendere al giorno?',
+      'questo e il mio ultimo messaggio prima delle vacanze, ci sentiamo a settembre',
+      'quando leggerete questo saro gia in aereo',
+      "ho scritto una lettera d'addio ai colleghi, vado in pensione",
+      'prendetevi cura del mio gatto mentre sono in vacanza',
+      'ho preso le pillole per la pressione stamattina',
+      'ho preso 2 tachipirine per il mal di testa',
+      "sono sul tetto a sistemare l'antenna",
+    ],
+  },
+  {
+    name: 'self-harm, hopelessness and burden',
+    crisis: [
+      'mi sono tagliata di nuovo',
+      'mi taglio le braccia ogni sera',
+      'ho troppa voglia di tagliarmi',
+      'mi faccio del male apposta',
+      'sono solo un peso per tutti',
+      'starebbero tutti meglio senza di me',
+      'a nessuno mancherei',
+      'la mia vita non ha piu senso',
+    ],
+    benign: [
+      'mi taglio i capelli da sola',
+      'mi sono tagliata col coltello mentre cucinavo',
+      'da ragazza mi tagliavo, ma sono pulita da 4 anni',
+      'nn ce la faccio piu con sto caldo',
+      'non ne posso piu di questo traffico',
+      'il tuo non e un peso, sei importante per tutti noi',
+    ],
+  },
+];
+
 describe.each([
   ['German', GERMAN],
   ['French', FRENCH],
   ['Spanish', SPANISH],
   ['Dutch', DUTCH],
+  ['Italian', ITALIAN],
 ])('classify: %s crisis language beside its everyday twins', (_language, groups) => {
   it.each(groups.map((group) => [group.name, group] as const))('%s', (_name, group) => {
     check(group);
@@ -511,5 +606,39 @@ describe('classify: risk and persons in Dutch', () => {
   it('keeps the past and recovery in the past', () => {
     expect(classify('ik wilde vroeger dood, nu gaat het veel beter met me').crisis).toBe(false);
     expect(classify('ik heb vandaag weer gekrast').crisis).toBe(true);
+  });
+});
+
+describe('classify: risk and persons in Italian', () => {
+  it.each([
+    ['vorrei essere morta', 'low'],
+    ['voglio farla finita', 'moderate'],
+    ['ho deciso, domani mi uccido', 'high'],
+    ['stasera mi ammazzo', 'imminent'],
+    ['ho preso tutte le pillole', 'imminent'],
+    ['quando leggerete questo saro gia morto', 'high'],
+    ['mi sono tagliata di nuovo', 'moderate'],
+  ])('"%s" is a %s crisis', (text, risk) => {
+    const result = classify(text);
+    expect({ crisis: result.crisis, risk: result.risk }).toEqual({ crisis: true, risk });
+  });
+
+  it('reads a friend or a brother as someone else', () => {
+    for (const text of ['la mia migliore amica dice che vuole morire, cosa faccio?', 'mio fratello vuole uccidersi, aiutatemi vi prego']) {
+      expect(classify(text).categories).toContain('concern_for_other');
+    }
+    expect(classify('la mia ragazza vuole farla finita con me').crisis).toBe(false);
+  });
+
+  it('reads chat "nn" as "non" in Italian, but not the French elided "n\'"', () => {
+    expect(classify('nn voglio morire, sono solo stanca').crisis).toBe(false);
+    expect(classify('voglio morire').crisis).toBe(true);
+    expect(classify("je n'ai plus envie de vivre").crisis).toBe(true);
+  });
+
+  it('keeps the past and recovery in the past', () => {
+    expect(classify('anni fa volevo morire, ora sto molto meglio').crisis).toBe(false);
+    expect(classify('da ragazza mi tagliavo, ma sono pulita da 4 anni').crisis).toBe(false);
+    expect(classify('mi sono tagliata di nuovo stanotte').crisis).toBe(true);
   });
 });

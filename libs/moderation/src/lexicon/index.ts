@@ -2,16 +2,19 @@ import { CONTEXT_DE } from './context.de';
 import { CONTEXT_EN } from './context.en';
 import { CONTEXT_ES } from './context.es';
 import { CONTEXT_FR } from './context.fr';
+import { CONTEXT_IT } from './context.it';
 import { CONTEXT_NL } from './context.nl';
 import { CRISIS_DE } from './crisis.de';
 import { CRISIS_EN } from './crisis.en';
 import { CRISIS_ES } from './crisis.es';
 import { CRISIS_FR } from './crisis.fr';
+import { CRISIS_IT } from './crisis.it';
 import { CRISIS_NL } from './crisis.nl';
 import { HARM_DE } from './harm.de';
 import { HARM_EN } from './harm.en';
 import { HARM_ES } from './harm.es';
 import { HARM_FR } from './harm.fr';
+import { HARM_IT } from './harm.it';
 import { HARM_NL } from './harm.nl';
 import type { LexiconEntry } from './lexicon-entry';
 
@@ -22,16 +25,19 @@ export const LEXICON: readonly LexiconEntry[] = [
   ...CRISIS_FR,
   ...CRISIS_DE,
   ...CRISIS_NL,
+  ...CRISIS_IT,
   ...HARM_EN,
   ...HARM_ES,
   ...HARM_FR,
   ...HARM_DE,
   ...HARM_NL,
+  ...HARM_IT,
   ...CONTEXT_EN,
   ...CONTEXT_ES,
   ...CONTEXT_FR,
   ...CONTEXT_DE,
   ...CONTEXT_NL,
+  ...CONTEXT_IT,
 ];
 
 export { VOCABULARY } from './vocabulary';
