@@ -553,6 +553,37 @@ test.describe('moderator console: the selection, the keys and the words', () => 
     await clearWholeQueue(request);
   });
 
+  test('the word that a claim is the moderator’s stays when the page’s copy of the item catches up late', async ({ page, request, axe }) => {
+    const itemId = await reportedPost(request);
+    // The page's reads of the item: once the claim is answered, the next ones, for a moment, give the
+    // item as it was before it (a read overtaken by a live event's, landing after the claim's).
+    let before: string | null = null;
+    let staleUntil = 0;
+    await page.route(new RegExp(`/api/v1/moderation/flags/${itemId}$`), async (route) => {
+      if (route.request().method() !== 'GET') return route.continue();
+      if (before !== null && Date.now() < staleUntil) return route.fulfill({ status: 200, contentType: 'application/json', body: before });
+      const response = await route.fetch();
+      if (before === null) before = await response.text();
+      return route.fulfill({ response });
+    });
+    await page.route(new RegExp(`/api/v1/moderation/flags/${itemId}/claim$`), async (route) => {
+      const response = await route.fetch();
+      staleUntil = Date.now() + 1_500;
+      return route.fulfill({ response });
+    });
+    await openAs(page, await operatorGrant(request, 'moderator'), `/mod/items/${itemId}`);
+    await page.getByRole('button', { name: 'Claim', exact: true }).click();
+    const claimed = page.getByRole('status').filter({ hasText: 'Claimed. It is yours for 15 minutes.' });
+    await expect(claimed).toBeVisible();
+    // The item as it really is arrives with the next change (another report, live): the word stays.
+    await new Promise((resolve) => setTimeout(resolve, 1_600));
+    const postId = (await (await request.get(`/api/v1/moderation/flags/${itemId}`, { headers: bearer(await operatorGrant(request, 'moderator')) })).json()) as { contentId: string };
+    expect((await request.post(`/api/v1/posts/${postId.contentId}/reports`, { headers: bearer(await member(request)), data: { reason: 'spam' } })).status()).toBe(201);
+    await expect(page.getByRole('button', { name: 'Renew my claim' })).toBeVisible({ timeout: 10_000 });
+    await expect(claimed).toBeVisible();
+    await axe.check('the item, claimed, caught up late');
+  });
+
   test('a refusal goes once a colleague resolves the item, and the page says who resolved it', async ({ browser, page, request, axe }) => {
     test.setTimeout(60_000);
     const moderator = await operatorGrant(request, 'moderator');

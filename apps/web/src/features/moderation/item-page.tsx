@@ -143,10 +143,13 @@ function ItemView({
   // A claim's answer ("Claimed. It is yours…") stays while the item is this moderator's: a report or
   // a signal that comes meanwhile changes the item, not the claim. A refusal is about the item as
   // it was (its version once it came), and goes when the item changes again.
+  // A claim's answer carries the version the claim made: until the page's copy of the item is that
+  // new (its refetch can be overtaken by another, a live event's, and land a moment later), the
+  // item not yet showing the claim says nothing about it.
   const [notice, setNoticeState] = useState<{ text: string; version: number; aboutClaim: boolean } | null>(null);
-  const setNotice = (text: string, aboutClaim = false) =>
-    setNoticeState({ text, aboutClaim, version: client.getQueryData<QueueItemDetail>(modKeys.flag(item.id))?.version ?? item.version });
-  if (notice && (notice.aboutClaim ? !claimedByMe : notice.version !== item.version)) setNoticeState(null);
+  const setNotice = (text: string, aboutClaim = false, version?: number) =>
+    setNoticeState({ text, aboutClaim, version: version ?? client.getQueryData<QueueItemDetail>(modKeys.flag(item.id))?.version ?? item.version });
+  if (notice && (notice.aboutClaim ? item.version >= notice.version && !claimedByMe : notice.version !== item.version)) setNoticeState(null);
   // "Claim" goes once the item is the moderator's (Renew takes its place): focus goes to the word
   // that it is theirs, not to the top of the page.
   const noticeRef = useRef<HTMLParagraphElement>(null);
@@ -196,8 +199,8 @@ function ItemView({
 
   const take = async () => {
     try {
-      await claim.mutateAsync(item.id);
-      setNotice(claimedByMe ? 'Renewed. It is yours for another 15 minutes.' : 'Claimed. It is yours for 15 minutes.', true);
+      const claimed = await claim.mutateAsync(item.id);
+      setNotice(claimedByMe ? 'Renewed. It is yours for another 15 minutes.' : 'Claimed. It is yours for 15 minutes.', true, claimed.version);
       if (!claimedByMe) setClaimedHere((count) => count + 1);
     } catch (error) {
       setNotice(actionProblem(error));
