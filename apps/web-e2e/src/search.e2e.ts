@@ -14,6 +14,8 @@ test.describe('search', () => {
     await expect(nudge).toContainText("You don't have to carry this alone. You can talk to someone right now, free and confidential.");
     await expect(nudge.getByRole('list', { name: 'Lines you can reach now' })).toBeVisible();
     await expect(nudge.getByRole('link', { name: 'Talk to someone now' })).toBeVisible();
+    // 988 answers anyone at any hour: the note needs no emergency number beside it.
+    await expect(nudge.getByTestId('emergency-line')).toHaveCount(0);
     // The search itself still happens: help comes first, the results follow.
     await expect(reader.getByRole('status').filter({ hasText: 'I want to die' })).toBeVisible();
     await axe.check('search, words of a crisis');
@@ -22,6 +24,22 @@ test.describe('search', () => {
     await form.getByRole('button', { name: 'Search' }).click();
     await expect(reader.getByRole('status').filter({ hasText: 'trouble sleeping' })).toBeVisible();
     await expect(nudge).toHaveCount(0);
+  });
+
+  test.describe('in Italy', () => {
+    test.use({ locale: 'it-IT' });
+
+    test('where no line shown answers an adult at any hour, the note beside the search shows the emergency number too', async ({ page, request, axe }) => {
+      const reader = await openAs(page, await registeredMember(request), '/search');
+      const form = reader.getByRole('search', { name: 'Search the forum' });
+      const nudge = reader.getByRole('complementary', { name: 'Support while you search' });
+      await form.getByLabel('Words to look for').fill('I want to die');
+      await form.getByRole('button', { name: 'Search' }).click();
+      await expect(nudge).toBeVisible({ timeout: 3_000 });
+      await expect(nudge.getByRole('list', { name: 'Lines you can reach now' }).getByRole('listitem').filter({ hasText: 'Telefono Amico' })).toContainText('Every day, 9:00 to 24:00');
+      await expect(nudge.getByTestId('emergency-line').getByRole('link', { name: 'Call 112', exact: true })).toHaveAttribute('href', 'tel:112');
+      await axe.check('search, words of a crisis, in Italy');
+    });
   });
 
   test('a moderator sees which hits members cannot read, and a member sees no such mark', async ({ page, browser, request, axe }, testInfo) => {

@@ -35,5 +35,5 @@ export {
   type SafetyPlanSectionCopy,
   type CrisisConcern,
 } from './copy/safe-messaging-copy';
-export { formatCopy, emergencyPrompt, linesPromise, crisisPanelMessage, linesKept, someLinesFree, offlineHelpMessage } from './copy/format-copy';
+export { formatCopy, emergencyPrompt, linesPromise, crisisPanelMessage, linesKept, someLinesFree, offlineHelpMessage, roundTheClockForEveryone } from './copy/format-copy';
 export { MODERATOR_STARTING_POINTS, type StartingPoint } from './copy/moderator-starting-points';

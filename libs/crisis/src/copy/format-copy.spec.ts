@@ -1,6 +1,6 @@
 import { hotlinesFor } from '../hotlines/hotline-directory';
 import type { HotlineEntry } from '../hotlines/hotline-entry';
-import { crisisPanelMessage, emergencyPrompt, formatCopy, linesKept, linesPromise, offlineHelpMessage, someLinesFree } from './format-copy';
+import { crisisPanelMessage, emergencyPrompt, formatCopy, linesKept, linesPromise, offlineHelpMessage, roundTheClockForEveryone, someLinesFree } from './format-copy';
 
 describe('formatCopy', () => {
   it('fills named placeholders', () => {
@@ -50,5 +50,15 @@ describe('what is promised of the lines shown', () => {
     expect(linesKept(hotlinesFor('FR').hotlines)).toBe('confidential');
     expect(someLinesFree(hotlinesFor('FR').hotlines)).toBe('The ones marked free cost nothing.');
     expect(offlineHelpMessage(hotlinesFor('FR').hotlines)).toBe("These lines don't need Lantern. They're confidential, and a person answers. The ones marked free cost nothing.");
+  });
+});
+
+describe('a line open to anyone at any hour', () => {
+  it('is there in every region but Italy, whose round-the-clock line is for the young', () => {
+    expect(roundTheClockForEveryone(hotlinesFor('US').hotlines)).toBe(true);
+    expect(roundTheClockForEveryone(hotlinesFor('PT').hotlines)).toBe(true);
+    expect(roundTheClockForEveryone(hotlinesFor('INTL').hotlines)).toBe(true);
+    expect(roundTheClockForEveryone(hotlinesFor('IT').hotlines)).toBe(false);
+    expect(roundTheClockForEveryone([])).toBe(false);
   });
 });

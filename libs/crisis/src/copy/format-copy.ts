@@ -52,3 +52,12 @@ export function offlineHelpMessage(lines: readonly HotlineEntry[]): string {
   const cost = someLinesFree(lines);
   return formatCopy(SAFE_MESSAGING_COPY.unreachable.helpMessage, { kept: linesKept(lines), cost: cost ? ` ${cost}` : '' });
 }
+
+/**
+ * Whether one of these lines is open to anyone at any hour (round the clock, for no one group in
+ * particular): where none is (Italy's adult line keeps hours, its free line is for the young), a
+ * note that says "talk to someone right now" shows the emergency number beside them too.
+ */
+export function roundTheClockForEveryone(lines: readonly HotlineEntry[]): boolean {
+  return lines.some((line) => line.hours === '24/7' && line.audience === undefined);
+}

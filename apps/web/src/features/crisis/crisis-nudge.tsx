@@ -1,5 +1,5 @@
 import { Anchor, Button, Paper, Stack, Text } from '@mantine/core';
-import { SAFE_MESSAGING_COPY } from '@lantern/crisis';
+import { roundTheClockForEveryone, SAFE_MESSAGING_COPY } from '@lantern/crisis';
 import { useMemo, useState } from 'react';
 import { apiFetch } from '../../api/api-client';
 import { HELP_PATH } from '../../routes/route-paths';
@@ -8,6 +8,9 @@ import { ModeratorRequested } from './crisis-panel';
 import { HotlineList } from './hotline-list';
 import { localHotlines } from './local-hotlines';
 import { useCrisisNudge } from './use-crisis-nudge';
+
+/** How many of the region's lines the note shows (the help page has them all). */
+const NUDGE_LINES = 3;
 
 /**
  * A gentle note beside a composer when what is being typed sounds like crisis: the lines to
@@ -45,7 +48,8 @@ export function CrisisNudge({
               {kind === 'other' ? copy.crisisPanel.concernForOther.heading : paused ? copy.preSendNudge.pausedMessage : selfMessage}
             </Text>
             {kind === 'other' && <Text size="sm">{copy.crisisPanel.concernForOther.message}</Text>}
-            <HotlineList hotlines={hotlines} limit={3} label="Lines you can reach now" showEmergency={false} />
+            {/* "Right now": where none of the lines shown answers anyone at any hour, the emergency number does. */}
+            <HotlineList hotlines={hotlines} limit={NUDGE_LINES} label="Lines you can reach now" showEmergency={!roundTheClockForEveryone(hotlines.hotlines.slice(0, NUDGE_LINES))} />
             <Anchor href={HELP_PATH} underline="always" size="sm">
               {copy.preSendNudge.talkNow}
             </Anchor>
