@@ -1,9 +1,9 @@
 import { classify } from './classify';
 
 /**
- * German, French, Spanish, Dutch and Italian crisis language as members write it (chat spellings,
- * no accents, the "ne" dropped, "'k", "gwn", "nn", "xke"), each group beside everyday words that
- * share its vocabulary. Every group lists phrasings the lexicon missed before, so each
+ * German, French, Spanish, Dutch, Italian and Portuguese crisis language as members write it
+ * (chat spellings, no accents, the "ne" dropped, "'k", "gwn", "nn", "xke", "vc", "tô", "mds"),
+ * each group beside everyday words that share its vocabulary. Every group lists phrasings the lexicon missed before, so each
  * test fails without those entries.
  */
 interface Group {
@@ -535,12 +535,111 @@ const ITALIAN: readonly Group[] = [
   },
 ];
 
+const PORTUGUESE: readonly Group[] = [
+  {
+    name: 'passive ideation',
+    crisis: [
+      'nao quero mais viver',
+      'já não quero viver',
+      'queria estar morta',
+      'queria dormir e nao acordar nunca mais',
+      'to cansada de viver',
+      'quero sumir pra sempre',
+    ],
+    benign: [
+      'nao quero mais viver em sao paulo, vou me mudar',
+      'já não quero viver com os meus pais',
+      'to cansada de esperar esse onibus',
+      'quero sumir por uns dias, preciso de ferias',
+      'nao quero morrer, so to cansada',
+      'anos atras eu queria morrer, hoje to bem melhor',
+    ],
+  },
+  {
+    name: 'active ideation and intent',
+    crisis: [
+      'quero morrer',
+      'eu so quero morrer mds',
+      'quero me matar',
+      'vou me matar hoje a noite',
+      'vou-me matar, já decidi',
+      'estou a pensar em matar-me',
+      'to pensando em me matar, nao aguento mais',
+      'penso em suicidio todo dia',
+      'tenho pensamentos suicidas',
+      'vou pular da ponte',
+      'quero me jogar na frente do metro',
+      'quero dar um fim em tudo',
+      'vou acabar com a minha vida',
+    ],
+    benign: [
+      'morrendo de rir kkkkk',
+      'morri de rir com esse video',
+      'me mata de vergonha quando minha mae canta no mercado',
+      'esse calor ta me matando',
+      'minha mae vai me matar quando ver a nota',
+      'me mato de estudar pra esse concurso',
+      'vou me jogar na piscina, ta muito quente',
+      'hoje vou me jogar na balada',
+      'to pensando em me matricular na academia',
+      'quero dar um fim nessa bagunça do quarto',
+      'vou acabar com o namoro hoje',
+      'nunca pensei em suicidio, graças a deus',
+      'vc nao ta sozinha, se pensar em se matar liga pro cvv 188',
+    ],
+  },
+  {
+    name: 'method seeking, goodbyes and an attempt under way',
+    crisis: [
+      'quantos comprimidos precisa pra morrer',
+      'essa é minha ultima mensagem. adeus pra sempre',
+      'quando vcs lerem isso eu ja vou estar morto',
+      'escrevi uma carta de despedida pra minha mae',
+      'cuidem do meu cachorro quando eu nao estiver mais aqui',
+      'tomei todos os remedios da caixa',
+      'tomei 40 comprimidos',
+      'to na ponte e vou pular',
+    ],
+    benign: [
+      'quantos comprimidos de dipirona posso tomar por dia?',
+      'essa é minha ultima mensagem antes das ferias, ate agosto',
+      'quando vcs lerem isso eu ja vou estar no aviao',
+      'escrevi uma carta de despedida pros colegas, vou mudar de emprego',
+      'cuidem do meu cachorro enquanto eu viajo',
+      'tomei meus remedios de pressao agora',
+      'tomei 2 comprimidos pra dor de cabeça',
+      'to na ponte te esperando',
+    ],
+  },
+  {
+    name: 'self-harm, hopelessness and burden',
+    crisis: [
+      'me cortei de novo',
+      'cortei-me outra vez nos braços',
+      'to com vontade de me cortar',
+      'sou um peso pra todo mundo',
+      'todo mundo estaria melhor sem mim',
+      'ninguem ia sentir minha falta',
+      'nao aguento mais viver assim',
+    ],
+    benign: [
+      'me cortei fazendo comida, mds que dor',
+      'vou cortar o cabelo amanha',
+      'eu me cortava na adolescencia mas to limpa ha 3 anos',
+      'nao aguento mais esse calor',
+      'nao aguento mais de tanto rir',
+      'sou um peso morto na academia kkk',
+    ],
+  },
+];
+
 describe.each([
   ['German', GERMAN],
   ['French', FRENCH],
   ['Spanish', SPANISH],
   ['Dutch', DUTCH],
   ['Italian', ITALIAN],
+  ['Portuguese', PORTUGUESE],
 ])('classify: %s crisis language beside its everyday twins', (_language, groups) => {
   it.each(groups.map((group) => [group.name, group] as const))('%s', (_name, group) => {
     check(group);
@@ -640,5 +739,37 @@ describe('classify: risk and persons in Italian', () => {
     expect(classify('anni fa volevo morire, ora sto molto meglio').crisis).toBe(false);
     expect(classify('da ragazza mi tagliavo, ma sono pulita da 4 anni').crisis).toBe(false);
     expect(classify('mi sono tagliata di nuovo stanotte').crisis).toBe(true);
+  });
+});
+
+describe('classify: risk and persons in Portuguese', () => {
+  it.each([
+    ['nao quero mais viver', 'low'],
+    ['quero me matar', 'moderate'],
+    ['vou-me matar, já decidi', 'high'],
+    ['vou me matar hoje a noite', 'imminent'],
+    ['tomei todos os remedios da caixa', 'imminent'],
+    ['escrevi uma carta de despedida pra minha mae', 'high'],
+    ['me cortei de novo', 'moderate'],
+  ])('"%s" is a %s crisis', (text, risk) => {
+    const result = classify(text);
+    expect({ crisis: result.crisis, risk: result.risk }).toEqual({ crisis: true, risk });
+  });
+
+  it('reads a friend or a brother as someone else', () => {
+    for (const text of ['minha amiga disse que quer se matar, o que eu faço', 'meu irmao ta falando em suicidio, to desesperada']) {
+      expect(classify(text).categories).toContain('concern_for_other');
+    }
+  });
+
+  it('reads Brazilian chat "n" as "não"', () => {
+    expect(classify('eu n quero morrer, so to cansada').crisis).toBe(false);
+    expect(classify('eu quero morrer, to cansada').crisis).toBe(true);
+  });
+
+  it('keeps the past and recovery in the past', () => {
+    expect(classify('anos atras eu queria morrer, hoje to bem melhor').crisis).toBe(false);
+    expect(classify('eu me cortava na adolescencia mas to limpa ha 3 anos').crisis).toBe(false);
+    expect(classify('me cortei de novo hoje').crisis).toBe(true);
   });
 });

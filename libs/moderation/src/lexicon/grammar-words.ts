@@ -139,5 +139,5 @@ export const PAST_VERBS = [
   // it
   'volevo', 'pensavo', 'ero', 'avevo', 'stavo', 'tagliavo', 'facevo', 'sentivo', 'tentato', 'provato',
   // pt ("queria" is left out: "queria morrer" is a wish now)
-  'quis', 'tentei', 'pensava', 'era', 'estava', 'tive', 'cortava', 'sentia', 'fazia',
+  'quis', 'tentei', 'pensei', 'pensava', 'era', 'estava', 'tive', 'cortava', 'sentia', 'fazia',
 ] as const;
