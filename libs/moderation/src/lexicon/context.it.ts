@@ -35,10 +35,11 @@ export const CONTEXT_IT: readonly LexiconEntry[] = [
   ]),
   ...phrases('negation_exception', 1, ['(non|nn) (lo)? so (perche|come|cosa|se|piu)?', '(non|nn) vedo l ora']),
   ...phrases('recent', 1, ['(oggi|stasera|stanotte|stamattina|di nuovo|ancora una volta|poco fa|proprio ora|un ora fa)']),
-  ...phrases('earlier', 1, ['(ieri|ieri sera|ieri notte|l altro ieri|la settimana scorsa|il mese scorso|#num giorni fa|qualche giorno fa|giorni fa|settimane fa)']),
+  ...phrases('earlier', 1, ['(ieri|ieri sera|ieri notte|l altro ieri|la settimana scorsa|il mese scorso|qualche giorno fa|giorni fa|settimane fa)', '#num giorni fa']),
   ...phrases('now', 1, ['(ora|adesso|ultimamente|in questo periodo|attualmente|in questi giorni|tuttora)']),
   ...phrases('past', 1, [
-    '(anni fa|tempo fa|#num anni fa|molto tempo fa|un anno fa|in passato|una volta|alle medie|al liceo)',
+    '(anni fa|tempo fa|molto tempo fa|un anno fa|in passato|una volta|alle medie|al liceo)',
+    '#num anni fa',
     '(da|quando ero) (piccolo|piccola|ragazzo|ragazza|ragazzino|ragazzina|bambino|bambina|adolescente|giovane)',
   ]),
   ...phrases('recovery', 1, [

@@ -16,7 +16,7 @@ export const CONTEXT_NL: readonly LexiconEntry[] = [
     'er (een eind|een einde|n eind) aan ~2 (met|bij) (mijn|m n|mn|hem|haar|die|dat|de|het|onze|zijn|jou)',
     '(een eind|een einde) (maken)? aan (die|dat|deze|dit|de|het|onze|mijn|m n|mn|zijn|haar) (relatie|serie|discussie|ruzie|verhaal|gedoe|project|abonnement|vriendschap|gezeur|samenwerking|studie|baan)',
     // Cut or burnt by accident, hair and nails.
-    '(snij|snijd|gesneden|sneed|brand|gebrand|verbrand|me) ~4 (bij het|tijdens het) (koken|scheren|snijden|bakken|klussen|afwassen|groente snijden|brood snijden)',
+    '(snij|snijd|gesneden|sneed|brand|gebrand|verbrand) ~4 (bij het|tijdens het) (koken|scheren|snijden|bakken|klussen|afwassen|groente snijden|brood snijden)',
     '(snij|snijd|gesneden|sneed|brand|gebrand|verbrand) ~4 (aan|met) (een|het|de) (blaadje|papiertje|papier|mes|broodmes|keukenmes|glas|oven|fornuis|strijkijzer|pan)',
     '(knip|knippen|knipte) (mijn|m n|mn|me|zelf)? ~1 (haar|nagels|pony|baard)',
     // Jumping into water.
@@ -26,7 +26,7 @@ export const CONTEXT_NL: readonly LexiconEntry[] = [
     '(afscheidsbrief|afscheidsbriefje) ~1 (voor|aan) (mijn|de|onze|m n|mn)? (colegas|collega|klas|team|school|baas|leerlingen|werk|club|vereniging|buren)',
     `(pillen|pilletjes|tabletten|paracetamol|ibuprofen) ~4 tegen (de|mijn|m n|mn)? (hoofdpijn|migraine|pijn|koorts|griep|buikpijn|kiespijn|allergie|menstruatiepijn|rugpijn)`,
     'leven (in|op|bij|met|zonder) (deze|die|dit|dat|de|het|een|mijn ouders|m n ouders|mn ouders|hem|haar|hen|mijn ex)',
-    '(mezelf|me) ~2 (verwennen|trakteren|cadeau doen|belonen)',
+    'mezelf ~2 (verwennen|trakteren|cadeau doen|belonen)',
     // "iedereen is beter af zonder mij in dat team": a team or a class, not the world.
     'zonder (mij|me) (in|op|bij) (het|dat|de|die|deze|dit|ons|onze|jullie)',
     // Annoyance with a thing named: "ik zie het niet meer zitten met die verbouwing" (not "met mijn leven").
@@ -40,10 +40,11 @@ export const CONTEXT_NL: readonly LexiconEntry[] = [
   ]),
   ...phrases('negation_exception', 1, ['(ik weet|weet ik|k weet|weet) (het)? (niet|ni|nie) (waarom|hoe|wat|meer|wat ik moet)?', 'geen idee', 'niet normaal']),
   ...phrases('recent', 1, ['(vandaag|vanavond|vannacht|vanochtend|vanmorgen|vanmiddag|weer|opnieuw|alweer|zojuist|daarnet|net nog)']),
-  ...phrases('earlier', 1, ['(gisteren|gister|gisteravond|gisternacht|eergisteren|vorige week|vorige maand|vorig weekend|#num dagen geleden|een paar dagen geleden|paar dagen terug)']),
+  ...phrases('earlier', 1, ['(gisteren|gister|gisteravond|gisternacht|eergisteren|vorige week|vorige maand|vorig weekend|een paar dagen geleden|paar dagen terug)', '#num dagen geleden']),
   ...phrases('now', 1, ['(nu|nou|op dit moment|momenteel|tegenwoordig|nog steeds|nog altijd|de laatste tijd)']),
   ...phrases('past', 1, [
-    '(vroeger|destijds|toentertijd|in het verleden|jaren geleden|lang geleden|#num jaar geleden|(een|twee|drie|vier|vijf|paar|aantal) jaar geleden)',
+    '(vroeger|destijds|toentertijd|in het verleden|jaren geleden|lang geleden)',
+    '(#num|een|twee|drie|vier|vijf|paar|aantal) jaar geleden',
     '(toen ik|als) (jong|jonger|klein|kind|tiener|puber|#num|student) (was)?',
     'op de (middelbare|basisschool)',
   ]),

@@ -106,7 +106,7 @@ export const CRISIS_NL: readonly LexiconEntry[] = [
     // Only time words between: "ik heb de auto gekrast" is a scratched car.
     '(ik heb|heb ik|heb|k heb|ik ben|ben ik) (weer|opnieuw|alweer|vandaag|gisteren|gister|vannacht|vanavond|vanochtend|net|expres|toch|echt|nog)? (weer|opnieuw|alweer|vandaag|gisteren|vannacht|vanavond|net|expres)? (gekrast|gaan krassen|aan het krassen)',
     '(ik kraste|kraste ik|ik sneed mezelf|ik beschadigde mezelf)',
-    '(me|mezelf) ~2 (weer|opnieuw|alweer|expres|met opzet|bewust) ~1 (gesneden|gekrast|verbrand|gebrand|beschadigd|pijn gedaan)',
+    'me (weer|opnieuw|alweer|expres|met opzet|bewust) ~1 (gesneden|gekrast|verbrand|gebrand|beschadigd|pijn gedaan)',
   ], { about: 'self' }),
   ...phrases('self_harm', 0.8, ['(zelfbeschadiging|automutilatie)'], { needsSubject: true }),
   ...phrases('self_harm_urge', 0.8, [
@@ -195,7 +195,8 @@ export const CRISIS_NL: readonly LexiconEntry[] = [
   ...phrases('active_ideation', 0.85, [
     '(wil|wilt|gaat) zichzelf ~2 (van kant maken|doden|ophangen|iets aandoen)',
     'zichzelf ~2 van kant (wil|wilt|gaat) maken',
-    '(wil|wilt) ~2 zelfmoord plegen',
   ], { about: 'other' }),
+  // "hij wil zelfmoord plegen", "dat ze zelfmoord wil plegen": whose is read from the subject.
+  ...phrases('active_ideation', 0.85, ['(wil|wilt) zelfmoord plegen', 'zelfmoord (wil|wilt) plegen']),
   ...phrases('self_harm', 0.7, ['(snijdt|krast|beschadigt) (zichzelf|zich)', 'zichzelf ~2 (snijdt|krast|pijn doet)'], { about: 'other' }),
 ];

@@ -145,7 +145,7 @@ export const CRISIS_PT: readonly LexiconEntry[] = [
 
   // Someone else.
   ...phrases('active_ideation', 0.85, [
-    '(quer|ta querendo|quis|vai|pensa em|ta pensando em|ta falando em|fala em|falando em|falou em|fala de|falando de) (se matar|se suicidar|suicidio|morrer|tirar a propria vida|acabar com a vida (dela|dele))',
+    '(quer|ta querendo|vai|pensa em|ta pensando em|ta falando em|fala em|falando em|falou em|fala de|falando de) (se matar|se suicidar|suicidio|morrer|tirar a propria vida|acabar com a vida (dela|dele))',
   ], { about: 'other' }),
   ...phrases('self_harm', 0.7, ['se (corta|machuca|mutila|automutila|cortando|machucando)'], { about: 'other' }),
 ];
