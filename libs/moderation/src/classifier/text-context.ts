@@ -1,7 +1,7 @@
 import type { PhraseMatch } from '../matching/phrase-matcher';
 import type { Token } from '../normalise/token';
 import type { CompiledEntry } from './compiled-lexicon';
-import { CONTRASTS, looksDutch, looksFrench, looksGerman, looksItalian, looksPortuguese, looksSpanish, normalisedSet, personOf } from './word-classes';
+import { CONTRASTS, looksDutch, looksFrench, looksGerman, looksItalian, looksPortuguese, looksSpanish, normalisedSet, personOf, type PronounLanguages } from './word-classes';
 
 /** Verbs that, opening a sentence, give an order rather than report one: "DM me", "text me". */
 const IMPERATIVE_VERBS = normalisedSet(['dm', 'text', 'message', 'pm', 'inbox', 'snap']);
@@ -102,8 +102,9 @@ export class TextContext {
     if (this.addressedCache === undefined) {
       let you = 0;
       let self = 0;
+      const languages = new DutchOnly(this);
       for (const token of this.tokens) {
-        const person = personOf(token.text, { dutch: this.dutch });
+        const person = personOf(token.text, languages);
         if (person === 'you') you++;
         else if (person === 'self') self++;
       }
@@ -234,5 +235,17 @@ export class TextContext {
   isQuoted(first: number, last: number): boolean {
     for (let i = first; i <= last; i++) if (this.tokens[i].quoted) return true;
     return false;
+  }
+}
+
+/**
+ * The languages a count of "you" and "I" reads pronouns in: Dutch "je" is "you" (asked only when
+ * such a word comes up), while French "il" and "se" are read as in English.
+ */
+class DutchOnly implements PronounLanguages {
+  constructor(private readonly context: TextContext) {}
+
+  get dutch(): boolean {
+    return this.context.dutch;
   }
 }

@@ -75,9 +75,10 @@ export interface PronounLanguages {
 export function personOf(word: string, languages: PronounLanguages = {}): Person | undefined {
   if (word === 'il') return languages.french ? 'other' : 'self';
   if (word === 'se') return languages.french || languages.spanish ? 'other' : undefined;
-  if (languages.dutch && DUTCH_YOU.has(word)) return 'you';
+  // The word first: whether the text looks Dutch is only worked out when it matters.
+  if (DUTCH_YOU.has(word) && languages.dutch) return 'you';
   // Dutch "te" (to), "er" (there) and "op" (on) are Spanish "you", German "he" and Reddit's "OP".
-  if (languages.dutch && DUTCH_NOT_PERSONS.has(word)) return undefined;
+  if (DUTCH_NOT_PERSONS.has(word) && languages.dutch) return undefined;
   if (SELF.has(word)) return 'self';
   if (YOU.has(word)) return 'you';
   if (OTHER.has(word)) return 'other';

@@ -45,7 +45,7 @@ export const CONTEXT_IT: readonly LexiconEntry[] = [
   ...phrases('recovery', 1, [
     '(ora|adesso|oggi)? sto (molto|tanto|un po)? (meglio|bene)',
     '(pulito|pulita) da #num? (mesi|anni|giorni|settimane|mese|anno)',
-    '(la terapia|lo psicologo|la psicologa|i farmaci|il percorso) (mi)? (ha|hanno)? (aiutato|aiutata|salvato|salvata)',
+    '(terapia|psicologo|psicologa|farmaci|percorso) (mi)? (ha|hanno)? (aiutato|aiutata|salvato|salvata)',
     'ne sono (uscito|uscita)',
     '(non|nn) mi taglio piu da',
     'ho una vita (bellissima|bella|felice|serena)',

@@ -59,7 +59,7 @@ export const CONTEXT_NL: readonly LexiconEntry[] = [
     '(volgens|uit) (een|het) (onderzoek|rapport|studie|enquete)',
     '(het aantal|aantal) zelfmoorden',
     '(zelfmoordcijfers|suicidecijfers|zelfmoordpreventie|suicidepreventie)',
-    '(in|de|het|een) (film|serie|boek|roman|documentaire|nieuws|krant|artikel|personage|hoofdpersoon)',
+    '(de|het|een) (film|serie|boek|roman|documentaire|nieuws|krant|artikel|personage|hoofdpersoon)',
   ]),
   ...phrases('supportive', 1, [
     '(je bent|jij bent) (niet|ni|nie) alleen',

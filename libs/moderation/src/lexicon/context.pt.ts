@@ -49,10 +49,9 @@ export const CONTEXT_PT: readonly LexiconEntry[] = [
     'quando (eu)? era (crianca|adolescente|mais novo|mais nova|pequeno|pequena|jovem|novinha|novinho)',
   ]),
   ...phrases('recovery', 1, [
-    '(to|estou|tou) (bem melhor|melhor|otimo|otima|limpo|limpa|bem agora)',
-    '(to|estou|tou) bem $',
+    '(to|estou|tou) (bem melhor|melhor|otimo|otima|limpo|limpa|bem agora|bem $)',
     '(limpo|limpa) (ha|faz) #num',
-    '(a terapia|o tratamento|meu psicologo|minha psicologa|os remedios|o psiquiatra|a psicologa) (me)? (ajudou|ajudaram|salvou|salvaram)',
+    '(terapia|tratamento|psicologo|psicologa|remedios|psiquiatra) (me)? (ajudou|ajudaram|salvou|salvaram)',
     '(faco|fazendo|comecei) terapia',
     '(superei|sai dessa)',
     '(nao|n) me corto mais',
@@ -60,7 +59,7 @@ export const CONTEXT_PT: readonly LexiconEntry[] = [
   ...phrases('news', 1, [
     '(segundo|de acordo com) (um|uma|o|a|os|as) (estudo|pesquisa|relatorio|levantamento|dados|especialistas|oms|ibge)',
     '(taxa|taxas|numero|casos) de suicidio',
-    '(o|a|um|uma|no|na|num|numa) (filme|serie|livro|novela|documentario|jornal|noticia|reportagem|personagem|protagonista)',
+    '(o|um|uma|no|na|num|numa|do|da) (filme|serie|livro|novela|documentario|jornal|noticia|reportagem|personagem|protagonista)',
     'setembro amarelo',
   ]),
   ...phrases('supportive', 1, [

@@ -72,7 +72,7 @@ export const CRISIS_IT: readonly LexiconEntry[] = [
     '(non|nn) ha (piu)? senso (niente|nulla|vivere)',
     '(non|nn) c e (nessuna)? (via d uscita|via di uscita|speranza|futuro) (per me)?',
     '(non|nn) (andra|migliorera|cambiera) mai (niente|nulla)?',
-    '(a cosa serve|che senso ha) (vivere|andare avanti)',
+    '(cosa serve|che senso ha) (vivere|andare avanti)',
   ], { about: 'self' }),
   ...phrases('burden', 0.75, ['(starebbero|stareste|starebbe|sarebbero|sarebbe|staranno|saranno) (tutti)? (molto)? meglio senza (di)? me'], { about: 'self' }),
   ...phrases('burden', 0.6, [
@@ -149,7 +149,7 @@ export const CRISIS_IT: readonly LexiconEntry[] = [
   ...phrases('attempt_now', 0.85, [
     `(ho preso|ho ingoiato|ho mandato giu|ho buttato giu|mi sono preso|mi sono presa|ho inghiottito) (tutte|tutti|#num|un sacco di|troppe|troppi|un intero|un intera) ~2 ${PILLS}`,
     '(ho preso|ho ingoiato|ho buttato giu|ho inghiottito) (tutta la scatola|tutto il flacone|una scatola intera|un flacone intero|tutto il blister|tutta la confezione|una confezione intera)',
-    `(sul|sulla|in cima al|in cima alla|sopra il|sopra la) ${HIGH_PLACE} ~4 (saltare|salto|buttarmi|mi butto|lanciarmi)`,
+    `(sul|sulla|cima al|cima alla|sopra il|sopra la) ${HIGH_PLACE} ~4 (saltare|salto|buttarmi|mi butto|lanciarmi)`,
     'mi sono (tagliato|tagliata|tagliat) (le vene|i polsi)',
     'sono (sui|sulle|sopra i|in mezzo ai) binari',
   ], { about: 'self', minNumber: 10 }),

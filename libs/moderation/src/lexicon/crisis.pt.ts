@@ -7,7 +7,8 @@ import { phrases, type LexiconEntry } from './lexicon-entry';
  * squeezed ("morrer" = "morer"), and chat spellings are listed: "vc", "to"/"tô" (estou), "hj",
  * "pra", "n" (não, read as a negator in Portuguese text: see negation.ts), "mds".
  */
-const WANT = '(quero|eu quero|to querendo|estou querendo|tenho vontade de|to com vontade de|estou com vontade de|me da vontade de|preciso|gostaria de|desejo|so penso em)';
+// Each alternative's first word is where a match is looked for: none starts with "to" or "me", the commonest English words these share.
+const WANT = '(quero|eu quero|querendo|tenho vontade de|com vontade de|preciso|gostaria de|desejo|so penso em)';
 const PLACE = '(ponte|predio|janela|viaduto|sacada|varanda|telhado|penhasco|trem|metro|onibus|caminhao|carro|comboio|linha|trilhos|terraco)';
 const ACT =
   `(morrer|me matar|matar me|me suicidar|suicidar me|me enforcar|enforcar me|me envenenar|tirar (a)? minha (propria)? vida|acabar com (a)? minha vida|dar um fim em tudo|dar um fim na minha vida|por fim a minha vida|sumir (pra|para) sempre|desaparecer (pra|para) sempre|deixar de existir|nao existir mais|cortar (os|meus) pulsos|(me jogar|jogar me|me atirar|atirar me) (da|de|do|na frente do|na frente da|para a|pra|embaixo do|debaixo do|no|na|sob o) ~2 ${PLACE}|pular (da|de|do) ~2 ${PLACE})`;
@@ -18,12 +19,12 @@ export const CRISIS_PT: readonly LexiconEntry[] = [
     `${WANT} ${ACT}`,
     // "acabar com tudo" said alone; "vou acabar com tudo nessa prova" is acing an exam.
     `${WANT} acabar com tudo (isso)? (hoje|hj|agora|de vez|logo)? $`,
-    `(penso|pensando|pensei|ando pensando|fico pensando|vivo pensando|estou a pensar|to a pensar) (em|no|na|muito em|tanto em|sempre em) (suicidio|me matar|matar me|me suicidar|suicidar me|acabar com tudo|tirar minha vida|morrer|me enforcar|me jogar ~3 ${PLACE}|pular ~3 ${PLACE})`,
+    `(penso|pensando|pensei|ando pensando|fico pensando|vivo pensando|estou a pensar|tou a pensar) (em|no|na|muito em|tanto em|sempre em) (suicidio|me matar|matar me|me suicidar|suicidar me|acabar com tudo|tirar minha vida|morrer|me enforcar|me jogar ~3 ${PLACE}|pular ~3 ${PLACE})`,
   ], { about: 'self' }),
   // "vontade de morrer": whose is read from the subject ("tenho vontade de morrer", "ela tem vontade de...").
   ...phrases('active_ideation', 0.9, ['vontade de (morrer|me matar|me suicidar|sumir pra sempre|acabar com tudo)']),
   ...phrases('intent', 0.95, [
-    `(vou|eu vou|vo|vou me|to indo) ${ACT}`,
+    `(vou|eu vou|vo|vou me) ${ACT}`,
     '(vou|eu vou|vo) matar me',
     '(vou|eu vou|vo) acabar com tudo (isso)? (hoje|hj|essa noite|esta noite|agora|de vez|logo)? $',
     '(hoje|hj|essa noite|esta noite|hoje a noite|amanha|agora) (eu)? (me mato|mato me|me suicido|me enforco|acabo com tudo)',
@@ -59,13 +60,13 @@ export const CRISIS_PT: readonly LexiconEntry[] = [
   ...phrases('hopelessness', 0.55, [
     '(nao|n) aguento mais $',
     '(nao|n) aguento mais (viver|essa vida|minha vida|isso|nada|tudo|ficar viva|ficar vivo|continuar|existir)',
-    '(a|minha) vida (nao|n) (tem|faz) (mais)? (sentido|nenhum sentido) $',
+    'vida (nao|n) (tem|faz) (mais)? (sentido|nenhum sentido) $',
     '(nada|nd) (mais)? faz sentido',
     '(nao|n) vejo (mais)? (saida|sentido|futuro) (em nada|na vida|pra mim)?',
     '(nao|n) (tem|ha) (mais)? saida',
     '(nunca|nada) vai melhorar',
   ], { about: 'self' }),
-  ...phrases('burden', 0.75, ['(todo mundo|toda a gente|todos|eles|minha familia|meus pais|a minha familia) (estaria|estariam|ficaria|ficariam|vai ficar|iam ficar|ia ficar|vao ficar) (bem|muito)? melhor sem mim'], { about: 'self' }),
+  ...phrases('burden', 0.75, ['(todo mundo|toda a gente|todos|eles|minha familia|meus pais) (estaria|estariam|ficaria|ficariam|vai ficar|iam ficar|ia ficar|vao ficar) (bem|muito)? melhor sem mim'], { about: 'self' }),
   ...phrases('burden', 0.6, [
     '(sou|eu sou|so sou) (um|uma) (peso|fardo|estorvo) (pra|para|para a) (todo mundo|todos|minha familia|voces|vcs|meus pais|toda a gente|todas)? $',
     '(ninguem|ngm|nenhuma pessoa) (ia|iria|vai|vai sentir|sentiria) (sentir)? (minha|a minha) falta (se eu (morresse|sumisse|fosse embora|nao estivesse aqui|me matasse))? $',
@@ -109,7 +110,7 @@ export const CRISIS_PT: readonly LexiconEntry[] = [
     '(essa|esta) (e|eh)? (a)? minha ultima (mensagem|postagem|publicacao)',
     'adeus (pra sempre|para sempre|mundo|a vida)',
     '(quando|qdo|qnd) (vcs|voces|vc|voce|tu) (lerem|ler|verem|virem) (isso|isto|essa mensagem|esta mensagem)? ~2 (eu)? (ja)? (vou estar|estarei|estou|vou ta) (morto|morta)',
-    '(escrevi|deixei|to escrevendo|estou escrevendo|estou a escrever|ja escrevi) ~2 (uma|a|minha|umas|as|minhas)? (carta|cartas|bilhete|bilhetes) de (despedida|suicidio)',
+    '(escrevi|deixei|escrevendo|estou a escrever|ja escrevi) ~2 (uma|a|minha|umas|as|minhas)? (carta|cartas|bilhete|bilhetes) de (despedida|suicidio)',
     '(minha|uma) carta de suicidio',
   ], { about: 'self' }),
   ...phrases('goodbye', 0.6, [

@@ -130,7 +130,7 @@ export const HARM_EN: readonly LexiconEntry[] = [
   ),
   // "heeb" squeezes to "heb", which is Dutch "have" ("ik heb") and a Texas supermarket: the singular
   // is a slur only where it is aimed or qualified.
-  ...phrases('slur', 0.75, ['(dirty|filthy|fucking|stupid|greedy|rich|big nosed|hook nosed|kike|jew|jewish) heb', '(you|ya) @insult_adj? heb $']),
+  ...phrases('slur', 0.75, ['(dirty|filthy|fucking|stupid|greedy|rich|big nosed|hook nosed|kike|jew|jewish) heb', '(you|ya) heb $', '(you|ya) @insult_adj heb $']),
   ...phrases('dehumanising', 0.9, [
     '(all|those|these|the|fucking|filthy|dirty)? @group (are|r|is) (all|just|nothing but|basically|literally)? (vermin|animals|subhuman|sub human|parasites|cockroaches|rats|scum|a disease|a cancer|terrorists|freaks|mentally ill freaks|inferior|filth|trash|garbage|savages|apes|monkeys|pigs|dogs|pedophiles|paedophiles|groomers|criminals|rapists|invaders|evil|not human|degenerates|abominations|an abomination|disgusting|disgusting animals)',
     '@group (should|must|need to|deserve to|ought to|have to|gotta) (all)? (be)? (die|exterminated|gassed|killed|wiped out|burned|burnt|shot|hanged|hung|lynched|eradicated|put down|sterilized|castrated|stoned)',
