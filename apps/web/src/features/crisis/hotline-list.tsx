@@ -14,9 +14,9 @@ const TAP_TARGET = { '--button-height': '2.75rem' } as const;
  * A region's lines, each with tap-to-call and tap-to-text buttons big enough for a shaking thumb,
  * who it is for, when it answers, whether it is free (a cost can keep someone from calling), what
  * the directory notes of it (its other numbers and ways in), and any menu choice to make after
- * dialling (the Veterans Crisis Line is 988, then 1). Above them, what to do in immediate danger: the region's emergency number
- * as a button, or the advice to call the local one where we cannot know it. The same list
- * wherever help is offered.
+ * dialling (the Veterans Crisis Line is 988, then 1). Above them, what to do in immediate danger:
+ * the region's emergency number as a button, or the advice to call the local one where we cannot
+ * know it. The same list wherever help is offered.
  */
 export function HotlineList({
   hotlines,
