@@ -1,16 +1,21 @@
-import type { Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './support/axe';
 import { openAs, operatorGrant, registeredMember, type Grant } from './support/operators';
 
+/** A new member searches in the words of a crisis: the search form and the note beside it, once shown. */
+async function searchInCrisisWords(page: Page, request: APIRequestContext) {
+  const reader = await openAs(page, await registeredMember(request), '/search');
+  const form = reader.getByRole('search', { name: 'Search the forum' });
+  const nudge = reader.getByRole('complementary', { name: 'Support while you search' });
+  await form.getByLabel('Words to look for').fill('I want to die');
+  await form.getByRole('button', { name: 'Search' }).click();
+  await expect(nudge).toBeVisible({ timeout: 3_000 });
+  return { reader, form, nudge };
+}
+
 test.describe('search', () => {
   test('a member searching in the words of a crisis finds lines to reach above the results, and an ordinary search shows none', async ({ page, request, axe }) => {
-    const reader = await openAs(page, await registeredMember(request), '/search');
-    const form = reader.getByRole('search', { name: 'Search the forum' });
-    const nudge = reader.getByRole('complementary', { name: 'Support while you search' });
-
-    await form.getByLabel('Words to look for').fill('I want to die');
-    await form.getByRole('button', { name: 'Search' }).click();
-    await expect(nudge).toBeVisible({ timeout: 3_000 });
+    const { reader, form, nudge } = await searchInCrisisWords(page, request);
     await expect(nudge).toContainText("You don't have to carry this alone. You can talk to someone right now, free and confidential.");
     await expect(nudge.getByRole('list', { name: 'Lines you can reach now' })).toBeVisible();
     await expect(nudge.getByRole('link', { name: 'Talk to someone now' })).toBeVisible();
@@ -30,12 +35,7 @@ test.describe('search', () => {
     test.use({ locale: 'it-IT' });
 
     test('where no line shown answers an adult at any hour, the note beside the search shows the emergency number too', async ({ page, request, axe }) => {
-      const reader = await openAs(page, await registeredMember(request), '/search');
-      const form = reader.getByRole('search', { name: 'Search the forum' });
-      const nudge = reader.getByRole('complementary', { name: 'Support while you search' });
-      await form.getByLabel('Words to look for').fill('I want to die');
-      await form.getByRole('button', { name: 'Search' }).click();
-      await expect(nudge).toBeVisible({ timeout: 3_000 });
+      const { nudge } = await searchInCrisisWords(page, request);
       await expect(nudge.getByRole('list', { name: 'Lines you can reach now' }).getByRole('listitem').filter({ hasText: 'Telefono Amico' })).toContainText('Every day, 9:00 to 24:00');
       await expect(nudge.getByTestId('emergency-line').getByRole('link', { name: 'Call 112', exact: true })).toHaveAttribute('href', 'tel:112');
       await axe.check('search, words of a crisis, in Italy');
