@@ -26,7 +26,6 @@ export { FIND_A_HELPLINE, INTERNATIONAL_HOTLINES } from './hotlines/internationa
 export { telHref, smsHref } from './hotlines/contact-hrefs';
 export {
   SAFE_MESSAGING_COPY,
-  crisisPanelCopyFor,
   type SafeMessagingCopy,
   type CrisisPanelForSelfCopy,
   type CrisisPanelForOtherCopy,
@@ -35,5 +34,5 @@ export {
   type SafetyPlanSectionCopy,
   type CrisisConcern,
 } from './copy/safe-messaging-copy';
-export { formatCopy, emergencyPrompt, linesPromise, crisisPanelMessage, linesKept, someLinesFree, offlineHelpMessage, roundTheClockForEveryone } from './copy/format-copy';
+export { formatCopy, emergencyPrompt, linesPromise, crisisPanelMessage, crisisPanelCopyFor, linesKept, someLinesFree, offlineHelpMessage, roundTheClockForEveryone } from './copy/format-copy';
 export { MODERATOR_STARTING_POINTS, type StartingPoint } from './copy/moderator-starting-points';

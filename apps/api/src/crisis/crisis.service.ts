@@ -1,7 +1,7 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { holdLiveAccount } from '../auth/sanctions';
 import type { CrisisNoticeContentType, CrisisResources } from '@lantern/contracts';
-import { crisisPanelCopyFor, crisisPanelMessage, hotlinesFor, selectRegionWithBasis, type RegionHotlines, type RegionSelectionBasis } from '@lantern/crisis';
+import { crisisPanelCopyFor, hotlinesFor, selectRegionWithBasis, type RegionHotlines, type RegionSelectionBasis } from '@lantern/crisis';
 import { DUE_MINUTES, SUPPORT_REQUEST_PRIORITY } from '@lantern/moderation';
 import { openSupportRequest, returnedRows } from '@lantern/db';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -55,8 +55,8 @@ export class CrisisService {
 
   toResources(row: NoticeRow, acceptLanguage?: string | null): CrisisResources {
     const concern = row.for_other ? 'concern_for_other' : 'self';
-    const copy = crisisPanelCopyFor(concern);
     const hotlines = this.hotlines({ memberRegion: row.region, acceptLanguage });
+    const copy = crisisPanelCopyFor(concern, hotlines.hotlines);
     return {
       noticeId: row.id,
       contentType: row.content_type,
@@ -65,8 +65,7 @@ export class CrisisService {
       region: hotlines.region,
       hotlines,
       heading: copy.heading,
-      // To a member in crisis, the lines are promised free and round the clock only where every one shown is.
-      message: concern === 'self' ? crisisPanelMessage(hotlines.hotlines) : copy.message,
+      message: copy.message,
       createdAt: row.created_at.toISOString(),
       supportRequested: row.support_requested_at !== null,
     };

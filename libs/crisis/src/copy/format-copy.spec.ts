@@ -1,6 +1,6 @@
 import { hotlinesFor } from '../hotlines/hotline-directory';
 import type { HotlineEntry } from '../hotlines/hotline-entry';
-import { crisisPanelMessage, emergencyPrompt, formatCopy, linesKept, linesPromise, offlineHelpMessage, roundTheClockForEveryone, someLinesFree } from './format-copy';
+import { crisisPanelCopyFor, crisisPanelMessage, emergencyPrompt, formatCopy, linesKept, linesPromise, offlineHelpMessage, roundTheClockForEveryone, someLinesFree } from './format-copy';
 
 describe('formatCopy', () => {
   it('fills named placeholders', () => {
@@ -41,6 +41,16 @@ describe('what is promised of the lines shown', () => {
     // Italy's adult line keeps hours and charges an ordinary call: no "any time", no "free".
     expect(crisisPanelMessage(hotlinesFor('IT').hotlines)).toBe(`${opening}in confidence; each says below when it answers, and the ones marked free cost nothing. A moderator here can talk with you too.`);
     expect(crisisPanelMessage([line('a', 'Weekdays, 18:00 to 22:00')])).toBe(`${opening}in confidence; each says below when it answers. A moderator here can talk with you too.`);
+  });
+
+  it('gives the panel for a member in crisis its message filled in for the lines shown, never the bare template', () => {
+    for (const region of ['US', 'GB', 'IT', 'INTL']) {
+      const copy = crisisPanelCopyFor('self', hotlinesFor(region).hotlines);
+      expect(copy.message).toBe(crisisPanelMessage(hotlinesFor(region).hotlines));
+      expect(copy.message).not.toContain('{');
+      expect(copy.heading).toBe("You don't have to go through this alone");
+    }
+    expect(crisisPanelCopyFor('concern_for_other', []).heading).toBe('Worried about someone?');
   });
 
   it('says the lines are free on /help and when Lantern is unreachable only where each is', () => {

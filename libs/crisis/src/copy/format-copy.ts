@@ -1,5 +1,5 @@
 import type { HotlineEntry } from '../hotlines/hotline-entry';
-import { SAFE_MESSAGING_COPY } from './safe-messaging-copy';
+import { SAFE_MESSAGING_COPY, type CrisisConcern, type CrisisPanelForOtherCopy, type CrisisPanelForSelfCopy } from './safe-messaging-copy';
 
 /**
  * Fills `{name}` placeholders. An unknown placeholder is left as written rather than replaced by
@@ -35,6 +35,19 @@ export function crisisPanelMessage(lines: readonly HotlineEntry[]): string {
   const words = SAFE_MESSAGING_COPY.linePromises;
   const promise = (free === 'all' ? words.allFree : words.confidential) + (anyTime ? words.anyTime : words.hours) + (free === 'some' ? words.someFree : '');
   return formatCopy(SAFE_MESSAGING_COPY.crisisPanel.self.message, { promise });
+}
+
+/**
+ * Which crisis panel to show (the flag's category says whether the author or someone else is at
+ * risk), its words filled in for the lines shown beside it: the message to a member in crisis
+ * promises of them only what holds (crisisPanelMessage), so no caller shows its bare template.
+ */
+export function crisisPanelCopyFor(concern: 'self', lines: readonly HotlineEntry[]): CrisisPanelForSelfCopy;
+export function crisisPanelCopyFor(concern: 'concern_for_other', lines: readonly HotlineEntry[]): CrisisPanelForOtherCopy;
+export function crisisPanelCopyFor(concern: CrisisConcern, lines: readonly HotlineEntry[]): CrisisPanelForSelfCopy | CrisisPanelForOtherCopy;
+export function crisisPanelCopyFor(concern: CrisisConcern, lines: readonly HotlineEntry[]): CrisisPanelForSelfCopy | CrisisPanelForOtherCopy {
+  if (concern === 'concern_for_other') return SAFE_MESSAGING_COPY.crisisPanel.concernForOther;
+  return { ...SAFE_MESSAGING_COPY.crisisPanel.self, message: crisisPanelMessage(lines) };
 }
 
 /** "free and confidential" where every line shown is free, else "confidential". */

@@ -1,4 +1,6 @@
-import { crisisPanelCopyFor, SAFE_MESSAGING_COPY } from './safe-messaging-copy';
+import { hotlinesFor } from '../hotlines/hotline-directory';
+import { crisisPanelCopyFor } from './format-copy';
+import { SAFE_MESSAGING_COPY } from './safe-messaging-copy';
 
 /**
  * Words that describe means or methods, or frame suicide as a crime or an achievement. Safe
@@ -83,9 +85,9 @@ describe('safe-messaging copy', () => {
   });
 
   it('always offers a person to talk to in the crisis panels', () => {
-    expect(crisisPanelCopyFor('self').message).toMatch(/talk|listen/i);
-    expect(crisisPanelCopyFor('concern_for_other').steps.join(' ')).toMatch(/crisis line/i);
-    expect(crisisPanelCopyFor('concern_for_other').steps[0]).toMatch(/^Ask them directly/);
+    expect(crisisPanelCopyFor('self', hotlinesFor('US').hotlines).message).toMatch(/talk|listen/i);
+    expect(crisisPanelCopyFor('concern_for_other', hotlinesFor('US').hotlines).steps.join(' ')).toMatch(/crisis line/i);
+    expect(crisisPanelCopyFor('concern_for_other', hotlinesFor('US').hotlines).steps[0]).toMatch(/^Ask them directly/);
   });
 });
 

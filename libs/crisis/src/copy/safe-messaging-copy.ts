@@ -438,10 +438,3 @@ export const SAFE_MESSAGING_COPY: SafeMessagingCopy = {
 
 /** Which crisis panel to show: the flag's category says whether the author or someone else is at risk. */
 export type CrisisConcern = 'self' | 'concern_for_other';
-
-export function crisisPanelCopyFor(concern: 'self'): CrisisPanelForSelfCopy;
-export function crisisPanelCopyFor(concern: 'concern_for_other'): CrisisPanelForOtherCopy;
-export function crisisPanelCopyFor(concern: CrisisConcern): CrisisPanelForSelfCopy | CrisisPanelForOtherCopy;
-export function crisisPanelCopyFor(concern: CrisisConcern): CrisisPanelForSelfCopy | CrisisPanelForOtherCopy {
-  return concern === 'concern_for_other' ? SAFE_MESSAGING_COPY.crisisPanel.concernForOther : SAFE_MESSAGING_COPY.crisisPanel.self;
-}
