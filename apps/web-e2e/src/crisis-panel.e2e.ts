@@ -251,6 +251,22 @@ test.describe('crisis support in front of the member', () => {
     await axe.check('the panel for someone worried about a friend');
   });
 
+  test('a reader who chose Italy on the help page is shown Italy’s lines in the panel, and no promise they do not keep', async ({ page, request, axe }) => {
+    // The choice is kept in the tab only, never sent: the panel puts it in, as the help page does.
+    await page.goto('/help');
+    await page.getByRole('combobox', { name: 'Lines for' }).selectOption('IT');
+    await axe.check('help, Italy chosen');
+    await startThreadAsMember(page, request, { categorySlug: 'depression', title: 'Non ce la faccio', body: 'I want to end my life tonight. I am so tired of everything.' });
+    const panel = page.getByRole('region', { name: 'Support you can reach now' });
+    await expect(panel).toBeVisible({ timeout: 10_000 });
+    await expect(panel.getByTestId('emergency-line').getByRole('link', { name: 'Call 112', exact: true })).toBeVisible();
+    await expect(panel.getByRole('list', { name: 'People you can reach now' }).getByRole('listitem').filter({ hasText: 'Telefono Amico' })).toContainText('Every day, 9:00 to 24:00');
+    await expect(panel.getByRole('link', { name: 'Call 988', exact: true })).toHaveCount(0);
+    await expect(panel).toContainText('each says below when it answers');
+    await expect(panel).not.toContainText('any time of day or night');
+    await axe.check('the crisis panel with the lines chosen on the help page');
+  });
+
   test.describe('a reader in Germany', () => {
     test.use({ locale: 'de-DE' });
 

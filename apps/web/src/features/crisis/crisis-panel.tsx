@@ -1,12 +1,13 @@
 import { Affix, Anchor, Button, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import type { CrisisResources } from '@lantern/contracts';
-import { SAFE_MESSAGING_COPY, type RegionHotlines } from '@lantern/crisis';
+import { SAFE_MESSAGING_COPY } from '@lantern/crisis';
 import { useEffect, useRef, useState } from 'react';
 import { apiFetch } from '../../api/api-client';
 import { HELP_PATH } from '../../routes/route-paths';
 import { SafetyPlanInPanel } from '../safety-plan/safety-plan-in-panel';
 import { recallNotice, rememberNotice } from './crisis-panel-memory';
 import { HotlineList } from './hotline-list';
+import { noticeAsShownHere } from './local-hotlines';
 import { HowToHelp } from './how-to-help';
 import { OutreachRequest } from './outreach-request';
 import { PrivateChatReady, useModeratorRoom } from './private-chat-ready';
@@ -30,7 +31,8 @@ function CrisisNotice({ notice, onDone }: { notice: CrisisResources; onDone: () 
   // Set by the member's own request, never by a panel that opens already answered: the button they
   // pressed is disabled under their focus, which would leave them at the top of the page, unsure.
   const [justRequested, setJustRequested] = useState(false);
-  const hotlines = notice.hotlines as RegionHotlines;
+  // Read once: the lines do not change under the member's eyes if they choose a region in another tab.
+  const [{ hotlines, message }] = useState(() => noticeAsShownHere(notice));
   const copy = SAFE_MESSAGING_COPY;
 
   const talkToModerator = async () => {
@@ -103,7 +105,7 @@ function CrisisNotice({ notice, onDone }: { notice: CrisisResources; onDone: () 
         <Title ref={heading} order={2} size="h3" tabIndex={-1}>
           {notice.heading}
         </Title>
-        <Text>{notice.message}</Text>
+        <Text>{message}</Text>
         {notice.concern === 'concern_for_other' && <HowToHelp intro={false} />}
         <HotlineList hotlines={hotlines} />
         {notice.concern === 'self' && <SafetyPlanInPanel />}

@@ -1,4 +1,12 @@
-import { localHotlines } from './local-hotlines';
+import { crisisPanelCopyFor, hotlinesFor, SAFE_MESSAGING_COPY } from '@lantern/crisis';
+import type { CrisisResources } from '@lantern/contracts';
+import { localHotlines, noticeAsShownHere } from './local-hotlines';
+
+/** A notice as the api sends it: lines for `region`, chosen by `basis`, and the message for them. */
+function noticeFor(region: string, basis: CrisisResources['hotlines']['basis'], concern: CrisisResources['concern'] = 'self') {
+  const hotlines = { ...hotlinesFor(region), basis };
+  return { concern, hotlines, message: crisisPanelCopyFor(concern, hotlines.hotlines).message };
+}
 
 describe('hotlines chosen in the browser', () => {
   it("prefers the member's saved region, then the browser's language region", () => {
@@ -34,5 +42,25 @@ describe('hotlines chosen in the browser', () => {
     expect(localHotlines(null, ['en-US'], 'INTL').region).toBe('INTL');
     expect(localHotlines('AU', ['en-US'], 'GB').region).toBe('AU');
     expect(localHotlines(null, ['en-US'], null).region).toBe('US');
+  });
+
+  it("shows a crisis notice with the lines of the region chosen on /help in this tab, and a message that promises what they keep, unless the member saved a region", () => {
+    // Chosen Italy, where the adult line keeps hours: the panel does not promise "any time of day or night".
+    const italy = noticeAsShownHere(noticeFor('US', 'accept-language'), 'IT');
+    expect(italy.hotlines.region).toBe('IT');
+    expect(italy.hotlines.emergencyNumber).toBe('112');
+    expect(italy.message).toBe(crisisPanelCopyFor('self', hotlinesFor('IT').hotlines).message);
+    expect(italy.message).not.toBe(crisisPanelCopyFor('self', hotlinesFor('US').hotlines).message);
+    expect(noticeAsShownHere(noticeFor('GB', 'default'), 'DE').hotlines.hotlines.some((line) => line.number === '0800 111 0 111')).toBe(true);
+    expect(noticeAsShownHere(noticeFor('INTL', 'fallback'), 'AU').hotlines.region).toBe('AU');
+    // The member's saved region is theirs to change in the account; no choice made in a tab, none at all, or the same region: as sent.
+    const saved = noticeFor('US', 'member');
+    expect(noticeAsShownHere(saved, 'IT')).toEqual({ hotlines: saved.hotlines, message: saved.message });
+    expect(noticeAsShownHere(noticeFor('US', 'accept-language'), null).hotlines.region).toBe('US');
+    expect(noticeAsShownHere(noticeFor('DE', 'accept-language'), 'DE').hotlines.basis).toBe('accept-language');
+    // Someone worried about a friend is told how to help, whatever the lines.
+    const forOther = noticeAsShownHere(noticeFor('US', 'accept-language', 'concern_for_other'), 'FR');
+    expect(forOther.hotlines.region).toBe('FR');
+    expect(forOther.message).toBe(SAFE_MESSAGING_COPY.crisisPanel.concernForOther.message);
   });
 });

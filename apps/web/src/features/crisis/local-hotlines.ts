@@ -1,4 +1,5 @@
-import { hotlinesFor, selectRegion, type RegionHotlines } from '@lantern/crisis';
+import type { CrisisResources } from '@lantern/contracts';
+import { crisisPanelCopyFor, hotlinesFor, selectRegion, type RegionHotlines } from '@lantern/crisis';
 
 /** Where the region chosen on /help is kept: this tab only, and only a region code. */
 const CHOSEN_REGION_KEY = 'lantern.helpRegion';
@@ -36,6 +37,23 @@ export function localHotlines(
   chosenRegion: string | null = chosenHelpRegion(),
 ): RegionHotlines {
   return hotlinesFor(selectRegion({ memberRegion: memberRegion ?? chosenRegion, acceptLanguage: languages.join(','), defaultRegion: null }));
+}
+
+/**
+ * A crisis notice's lines, and its message (which promises only what those lines keep), as this tab
+ * shows them. The api chose the lines by the member's saved region, else by the tab's languages; a
+ * region the reader chose on /help in this tab is never sent, so it is put in here, in the same
+ * place as on every other page: after a saved region, before the languages.
+ */
+export function noticeAsShownHere(
+  notice: Pick<CrisisResources, 'concern' | 'hotlines' | 'message'>,
+  chosenRegion: string | null = chosenHelpRegion(),
+): { hotlines: RegionHotlines; message: string } {
+  const asSent = { hotlines: notice.hotlines as RegionHotlines, message: notice.message };
+  if (chosenRegion === null || notice.hotlines.basis === 'member' || notice.hotlines.basis === 'query') return asSent;
+  const hotlines = hotlinesFor(chosenRegion);
+  if (hotlines.region === notice.hotlines.region) return asSent;
+  return { hotlines, message: notice.concern === 'self' ? crisisPanelCopyFor('self', hotlines.hotlines).message : notice.message };
 }
 
 function browserLanguages(): readonly string[] {
