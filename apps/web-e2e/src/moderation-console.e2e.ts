@@ -584,6 +584,48 @@ test.describe('moderator console: the selection, the keys and the words', () => 
     await axe.check('the item, claimed, caught up late');
   });
 
+  test('a refusal stays while the page’s copy of the item catches up late, and goes only when the item changes', async ({ page, request, axe }) => {
+    test.setTimeout(60_000);
+    const itemId = await reportedPost(request);
+    expect((await request.post(`/api/v1/moderation/flags/${itemId}/claim`, { headers: bearer(await operatorGrant(request, 'admin')), data: {} })).status()).toBeLessThan(300);
+    // While `stale`, the page's reads of the item give it as it first read it: reads overtaken by
+    // others and landing late, as on a loaded machine.
+    let first: string | null = null;
+    let stale = false;
+    await page.route(new RegExp(`/api/v1/moderation/flags/${itemId}$`), async (route) => {
+      if (route.request().method() !== 'GET') return route.continue();
+      if (stale && first !== null) return route.fulfill({ status: 200, contentType: 'application/json', body: first });
+      const response = await route.fetch();
+      first ??= await response.text();
+      return route.fulfill({ response });
+    });
+    await openAs(page, await operatorGrant(request, 'moderator'), `/mod/items/${itemId}`);
+    await expect(page.getByText('claimed by e2e-admin')).toBeVisible();
+    stale = true;
+    // The item changes (another report) but the page's copy stays as it was; the admin's claim stands.
+    const { contentId } = (await (await request.get(`/api/v1/moderation/flags/${itemId}`, { headers: bearer(await operatorGrant(request, 'moderator')) })).json()) as { contentId: string };
+    expect((await request.post(`/api/v1/posts/${contentId}/reports`, { headers: bearer(await member(request)), data: { reason: 'spam' } })).status()).toBe(201);
+
+    const form = page.getByRole('form', { name: 'Act on this item' });
+    await form.getByLabel('Action').selectOption('keep');
+    await form.getByRole('button', { name: 'Confirm' }).click();
+    const outcome = page.getByTestId('item-outcome');
+    await expect(outcome).toContainText('e2e-admin is working on this item.');
+
+    // The item as it really is arrives with the next live refresh (an item on another post): newer
+    // than the page's copy, no newer than the refusal, which still holds and stays.
+    stale = false;
+    await reportedPost(request);
+    await expect(page.getByRole('region', { name: 'Why it is here' })).toContainText('spam', { timeout: 15_000 });
+    await expect(outcome).toContainText('e2e-admin is working on this item.');
+    await axe.check('an item refused, its copy caught up late');
+    // A change after the refusal: it no longer holds, and goes.
+    expect((await request.post(`/api/v1/posts/${contentId}/reports`, { headers: bearer(await member(request)), data: { reason: 'harmful_advice' } })).status()).toBe(201);
+    await expect(page.getByRole('region', { name: 'Why it is here' })).toContainText('harmful advice', { timeout: 15_000 });
+    await expect(outcome).toHaveCount(0);
+    await clearWholeQueue(request);
+  });
+
   test('a refusal goes once a colleague resolves the item, and the page says who resolved it', async ({ browser, page, request, axe }) => {
     test.setTimeout(60_000);
     const moderator = await operatorGrant(request, 'moderator');

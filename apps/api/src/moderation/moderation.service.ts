@@ -368,17 +368,24 @@ export class ModerationService {
     return row?.undoable === true;
   }
 
+  /**
+   * Refuses an action on an item resolved, or claimed by someone else. Each refusal carries the
+   * item's version as it was refused, so the page can tell a copy of the item older than the
+   * refusal (a read that lands late) from one newer than it, which it is no longer about.
+   */
   private assertActionable(flag: FlagRow, moderator: AuditActor): void {
     if (flag.status === 'resolved') {
       throw new ApiException(HttpStatus.CONFLICT, 'ALREADY_RESOLVED', `${flag.resolver_pseudonym ?? 'Another moderator'} already resolved this item.`, {
         resolvedBy: flag.resolved_by ? { id: flag.resolved_by, pseudonym: flag.resolver_pseudonym } : null,
         resolvedAt: flag.resolved_at?.toISOString() ?? null,
+        version: flag.version,
       });
     }
     if (flag.claim_live && flag.claimed_by !== moderator.id) {
       throw new ApiException(HttpStatus.CONFLICT, 'ALREADY_CLAIMED', `${flag.claimer_pseudonym ?? 'Another moderator'} is working on this item.`, {
         claimedBy: { id: flag.claimed_by, pseudonym: flag.claimer_pseudonym },
         claimExpiresAt: flag.claim_expires_at?.toISOString() ?? null,
+        version: flag.version,
       });
     }
   }

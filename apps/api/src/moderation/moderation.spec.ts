@@ -100,7 +100,10 @@ describe('moderation queue and actions (real PostgreSQL, Redis and worker)', () 
     const second = await rest<ErrorResponse>(api, 'POST', `/api/v1/moderation/flags/${item.id}/claim`, { token: mod2.token });
     expect([second.status, second.body.error.code]).toEqual([409, 'ALREADY_CLAIMED']);
     expect(second.body.error.message).toContain('Mod One');
-    expect((await resolve(mod2, item.id, { action: 'hide' })).body.error.code).toBe('ALREADY_CLAIMED');
+    const refused = await resolve(mod2, item.id, { action: 'hide' });
+    expect(refused.body.error.code).toBe('ALREADY_CLAIMED');
+    // The item's version as refused: the page keeps the refusal until its copy is newer than that.
+    expect(refused.body.error.details).toMatchObject({ claimedBy: { id: mod1.memberId }, version: claimed.body.version });
 
     await api.db.dataSource.query(`UPDATE flags SET claim_expires_at = now() - interval '1 second' WHERE id = $1`, [item.id]);
     expect((await queue(mod1, '?status=open')).body.items.map((i) => i.id)).toContain(item.id);
@@ -120,6 +123,7 @@ describe('moderation queue and actions (real PostgreSQL, Redis and worker)', () 
     const winner = results.find((r) => r.status === 200)!;
     const winnerName = winner === results[0] ? 'Mod One' : 'Mod Two';
     expect(loser.body.error.message).toContain(winnerName);
+    expect(loser.body.error.details).toMatchObject({ version: winner.body.version });
     const audits = await api.db.dataSource.query(`SELECT action FROM audit_log WHERE target_id = $1 AND action IN ('hide','remove')`, [item.id]);
     expect(audits).toHaveLength(1);
   });
@@ -252,6 +256,7 @@ describe('moderation queue and actions (real PostgreSQL, Redis and worker)', () 
     await rest(api, 'POST', `/api/v1/posts/${content}/reports`, { token: carol.token, body: { reason: 'spam' } });
     const stale = await resolve(mod1, item.id, { action: 'dismiss', note: 'ok', version: item.version });
     expect([stale.status, stale.body.error.code]).toEqual([409, 'STALE_VERSION']);
+    expect(stale.body.error.details).toEqual({ version: item.version + 1 });
     expect((await resolve(mod1, item.id, { action: 'dismiss', note: 'ok', version: item.version + 1 })).status).toBe(200);
   });
 

@@ -1,5 +1,5 @@
 import { ApiError } from '../../api/api-error';
-import { actionProblem, checkAction, minutesOf, refusalInFormWords, type ActionDraft } from './action-problem';
+import { actionProblem, checkAction, minutesOf, refusalInFormWords, refusedAtVersion, type ActionDraft } from './action-problem';
 
 const draft = (over: Partial<ActionDraft>): ActionDraft => ({ action: 'hide', note: '', body: '', minutes: 60, partnerId: undefined, withoutConsent: false, ...over });
 const refusal = (message: string, details: unknown) => new ApiError({ code: 'VALIDATION_FAILED', status: 400, message, details });
@@ -40,5 +40,14 @@ describe('the action form, in its own words', () => {
     expect(refusalInFormWords(claimed, 'warn')).toBeNull();
     expect(actionProblem(claimed)).toBe('e2e-moderator is working on this item.');
     expect(actionProblem(new Error('boom'))).toMatch(/Check your connection/);
+  });
+
+  it('reads the version of the item a refusal was about, where the api said it', () => {
+    const claimed = new ApiError({ code: 'ALREADY_CLAIMED', status: 409, message: 'Sam is working on this item.', details: { claimedBy: { id: 'm', pseudonym: 'Sam' }, claimExpiresAt: null, version: 7 } });
+    expect(refusedAtVersion(claimed)).toBe(7);
+    expect(refusedAtVersion(new ApiError({ code: 'STALE_VERSION', status: 409, message: 'Changed.', details: { version: 0 } }))).toBe(0);
+    expect(refusedAtVersion(refusal('note: Required', [{ path: 'note', message: 'Required' }]))).toBeUndefined();
+    expect(refusedAtVersion(new ApiError({ code: 'ALREADY_CLAIMED', status: 409, message: 'x', details: { version: '7' } }))).toBeUndefined();
+    expect(refusedAtVersion(new Error('offline'))).toBeUndefined();
   });
 });

@@ -90,6 +90,17 @@ export function refusalInFormWords(error: unknown, action: ModerationActionName 
   return { summary, fields };
 }
 
+/**
+ * The item's version a refusal was about, where the api says it (an item claimed by another,
+ * resolved, or changed since it was read): the page's copy may be older than that for a moment (a
+ * read that lands late) and the refusal still holds; once the copy is newer, it no longer does.
+ */
+export function refusedAtVersion(error: unknown): number | undefined {
+  if (!isApiError(error) || typeof error.details !== 'object' || error.details === null) return undefined;
+  const { version } = error.details as { version?: unknown };
+  return typeof version === 'number' && Number.isInteger(version) ? version : undefined;
+}
+
 /** A sentence for what went wrong, naming the other moderator when there is one, and never a field name. */
 export function actionProblem(error: unknown, action?: ModerationActionName): string {
   const refused = refusalInFormWords(error, action);

@@ -8,7 +8,7 @@ import { chatRoomPath } from '../chat/chat-paths';
 import { formatExactTime } from '../forum/forum-copy';
 import { ErrorState, LoadingState } from '../forum/query-states';
 import { useSession } from '../identity/use-session';
-import { actionProblem, checkAction, MAX_MINUTES, minutesOf, refusalInFormWords, type ActionField, type ActionFieldProblems } from './action-problem';
+import { actionProblem, checkAction, MAX_MINUTES, minutesOf, refusalInFormWords, refusedAtVersion, type ActionField, type ActionFieldProblems } from './action-problem';
 import { BlurGate } from './blur-gate';
 import { HandoffFailedAlert, handoffFailedTitle, HandoffFailedWords, HandoffsSection } from './handoffs';
 import { modKeys, useFlag, useModerationActions, usePartners } from './mod-api';
@@ -142,14 +142,16 @@ function ItemView({
   const client = useQueryClient();
   // A claim's answer ("Claimed. It is yours…") stays while the item is this moderator's: a report or
   // a signal that comes meanwhile changes the item, not the claim. A refusal is about the item as
-  // it was (its version once it came), and goes when the item changes again.
-  // A claim's answer carries the version the claim made: until the page's copy of the item is that
-  // new (its refetch can be overtaken by another, a live event's, and land a moment later), the
-  // item not yet showing the claim says nothing about it.
+  // it was (the version the api refused it at, else the page's copy once it came), and goes when
+  // the item changes again.
+  // Either answer carries the version it was given at: until the page's copy of the item is that
+  // new (its refetch can be overtaken by another, a live event's, and land a moment later), a copy
+  // not yet showing it says nothing about it.
   const [notice, setNoticeState] = useState<{ text: string; version: number; aboutClaim: boolean } | null>(null);
-  const setNotice = (text: string, aboutClaim = false, version?: number) =>
-    setNoticeState({ text, aboutClaim, version: version ?? client.getQueryData<QueueItemDetail>(modKeys.flag(item.id))?.version ?? item.version });
-  if (notice && (notice.aboutClaim ? item.version >= notice.version && !claimedByMe : notice.version !== item.version)) setNoticeState(null);
+  // The page's copy of the item as it is now (an answer's refresh may have landed since this render).
+  const versionNow = () => client.getQueryData<QueueItemDetail>(modKeys.flag(item.id))?.version ?? item.version;
+  const setNotice = (text: string, aboutClaim = false, version?: number) => setNoticeState({ text, aboutClaim, version: version ?? versionNow() });
+  if (notice && (notice.aboutClaim ? item.version >= notice.version && !claimedByMe : item.version > notice.version)) setNoticeState(null);
   // "Claim" goes once the item is the moderator's (Renew takes its place): focus goes to the word
   // that it is theirs, not to the top of the page.
   const noticeRef = useRef<HTMLParagraphElement>(null);
@@ -160,8 +162,9 @@ function ItemView({
   // Kept here, not in the form: the form goes away once the item is resolved, the outcome stays.
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   // A refusal ("… is working on this item") is about the item as it was: once it changes under the
-  // moderator (resolved, claimed, let go), the refusal no longer holds and goes.
-  if (outcome && !outcome.ok && outcome.version !== item.version) setOutcome(null);
+  // moderator (resolved, claimed, let go), the refusal no longer holds and goes. A copy older than
+  // the refusal (a read landing late) is not a change.
+  if (outcome && !outcome.ok && item.version > outcome.version) setOutcome(null);
   // Confirming removes the form (and the focused button with it): keyboard and screen-reader
   // users are taken to what happened instead of being dropped at the top of the page.
   const outcomeRef = useRef<HTMLDivElement>(null);
@@ -183,7 +186,7 @@ function ItemView({
       await resolve.mutateAsync({ flagId: item.id, request: { action: 'restore', version: item.version } });
       setOutcome({ ok: true, text: 'Restored. Members see it again.', version: item.version, resolves: true });
     } catch (error) {
-      setOutcome({ ok: false, text: actionProblem(error, 'restore'), version: item.version, resolves: false });
+      setOutcome({ ok: false, text: actionProblem(error, 'restore'), version: refusedAtVersion(error) ?? versionNow(), resolves: false });
     }
   };
   // Resolved elsewhere while open here: the form (perhaps holding focus) is gone, so focus goes
@@ -203,7 +206,7 @@ function ItemView({
       setNotice(claimedByMe ? 'Renewed. It is yours for another 15 minutes.' : 'Claimed. It is yours for 15 minutes.', true, claimed.version);
       if (!claimedByMe) setClaimedHere((count) => count + 1);
     } catch (error) {
-      setNotice(actionProblem(error));
+      setNotice(actionProblem(error), false, refusedAtVersion(error));
     }
   };
   // "Talk to a moderator now", answered: a private room with the member, shown first in their Chat.
@@ -410,8 +413,9 @@ function ActionForm({ item, onOutcome }: { item: QueueItemDetail; onOutcome: (ou
         handoffsBefore,
       });
     } catch (error) {
-      // The item as the refusal left it (the lists were refreshed before this answer came back).
-      const version = client.getQueryData<QueueItemDetail>(modKeys.flag(item.id))?.version ?? item.version;
+      // The item as the api refused it, else as the refusal left it (the lists were refreshed
+      // before this answer came back, unless a live event's refresh overtook theirs).
+      const version = refusedAtVersion(error) ?? client.getQueryData<QueueItemDetail>(modKeys.flag(item.id))?.version ?? item.version;
       const refused = refusalInFormWords(error, action, withoutConsent);
       if (refused) showProblems(refused.fields);
       onOutcome({ ok: false, text: refused ? refused.summary : actionProblem(error, action), version, resolves: false });
