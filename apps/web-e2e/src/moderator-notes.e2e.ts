@@ -63,6 +63,22 @@ test.describe('what the moderators tell a member', () => {
       );
     await expect.poll(async () => (await item())?.excerpt).toBe('Asked to talk to a moderator now.');
     expect((await item())?.excerpt).not.toContain('want to die');
+
+    // The moderator opens a private chat: there, paused or not, the member talks with them.
+    const asked = ((await (await request.get('/api/v1/moderation/queue', { headers: moderator })).json()) as { items: Array<{ id: string; contentId: string }> }).items.find(
+      (entry) => entry.contentId === writer.member.id,
+    );
+    const opened = await request.post(`/api/v1/moderation/flags/${asked?.id}/support-room`, { headers: moderator });
+    expect(opened.status()).toBe(200);
+    const { room } = (await opened.json()) as { room: string };
+    await page.goto(`/chat/${room}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'A private conversation' })).toBeVisible();
+    await expect(box).toHaveAccessibleDescription('Enter sends; Shift+Enter starts a new line.');
+    await box.fill('I am here. It is a bad night.');
+    await box.press('Enter');
+    await expect(page.getByRole('log', { name: 'Messages in A private conversation' })).toContainText('I am here. It is a bad night.');
+    await expect(box).toHaveValue('');
+    await axe.check('a paused member in their private chat');
   });
 
   test('a warned member sees the note at once on the page they are on, says they read it, and finds it on their account page; moderators read one warning on their record', async ({ browser, page, request, axe }, testInfo) => {

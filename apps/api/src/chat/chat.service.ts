@@ -141,13 +141,14 @@ export class ChatService {
    * someone it will never hear, which is a way to hover in a room a moderator just quieted.
    */
   async assertMayType(slug: string, viewer: Viewer): Promise<void> {
-    const [row]: Array<SanctionState & { name: string; locked: boolean }> = await this.dataSource.query(
-      `SELECT r.name, r.locked, m.muted_until, m.suspended_until FROM rooms r CROSS JOIN members m WHERE r.slug = $1 AND m.id = $2`,
+    const [row]: Array<SanctionState & { name: string; locked: boolean; private: boolean }> = await this.dataSource.query(
+      `SELECT r.name, r.locked, r.private, m.muted_until, m.suspended_until FROM rooms r CROSS JOIN members m WHERE r.slug = $1 AND m.id = $2`,
       [slug, viewer.id],
     );
     if (!row) throw refuse(HttpStatus.NOT_FOUND, 'ROOM_NOT_FOUND', `There is no room "${slug}".`);
     assertNotLockedFor(row, viewer);
-    assertNotSanctioned(row, 'chat');
+    // A paused member still talks with the moderator or counsellor in their own private room.
+    if (!row.private) assertNotSanctioned(row, 'chat');
   }
 
   private assertEnterable<Room extends RoomRow & { is_member: boolean }>(room: Room | undefined, slug: string, viewer: Viewer): Room {
@@ -306,7 +307,7 @@ export class ChatService {
   /** Words the refusal for a message the send statement did not store. */
   private assertMaySend(row: SendRow | undefined, slug: string, viewer: Viewer): void {
     const room = this.assertEnterable(row, slug, viewer);
-    assertNotSanctioned(room, 'chat');
+    if (!room.private) assertNotSanctioned(room, 'chat');
     if (room.slow_wait !== null && room.slow_wait > 0 && !isStaff(viewer)) {
       throw refuse(HttpStatus.TOO_MANY_REQUESTS, 'SLOW_MODE', `Slow mode is on in ${room.name}: you can send again in ${room.slow_wait} s.`, { retryAfterSeconds: room.slow_wait });
     }
@@ -523,8 +524,10 @@ const SEND_SQL = `WITH input AS (
    SELECT pre.* FROM pre
     WHERE pre.id IS NOT NULL AND pre.member_exists AND NOT pre.resend
       AND (NOT pre.private OR pre.is_member) AND (NOT pre.locked OR pre.staff)
-      AND (pre.suspended_until IS NULL OR pre.suspended_until <= now())
-      AND (pre.muted_until IS NULL OR pre.muted_until <= now())
+      -- A pause is for the peer rooms: in their own private room (a moderator or a counsellor with
+      -- them, after they asked for a person) a paused member can still answer.
+      AND (pre.private OR ((pre.suspended_until IS NULL OR pre.suspended_until <= now())
+                           AND (pre.muted_until IS NULL OR pre.muted_until <= now())))
       AND coalesce(pre.slow_wait, 0) <= 0),
  budget AS (
    INSERT INTO chat_send_windows AS w (member_id, started_at, used)

@@ -138,6 +138,34 @@ describe('a moderator opens the review item of something nobody reported (real P
     expect([inside.status, inside.body.opened]).toEqual([201, true]);
   });
 
+  it('lets a paused member talk with the moderator in their own support room, and nowhere else', async () => {
+    const asker = await registerMember(api, 'Erin Turnstone');
+    // Muted and suspended by a moderator, for something said earlier.
+    await api.db.dataSource.query(`UPDATE members SET muted_until = now() + interval '1 hour', suspended_until = now() + interval '1 day' WHERE id = $1`, [asker.memberId]);
+    const asked = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/support-requests', { token: asker.token, body: {} });
+    expect(asked.status).toBe(201);
+    const room = await rest<{ room: string }>(api, 'POST', `/api/v1/moderation/flags/${asked.body.flagId}/support-room`, { token: mod1.token });
+    expect(room.status).toBe(200);
+    const moderator = await sockets.connected(api, mod1.token);
+    expect((await emitAck(moderator, 'room:join', { room: room.body.room })).ok).toBe(true);
+    const heard = collect<{ body: string }>(moderator, 'message:new');
+    const typing = collect<{ room: string }>(moderator, 'typing');
+
+    const socket = await sockets.connected(node2, asker.token);
+    expect((await emitAck(socket, 'room:join', { room: room.body.room })).ok).toBe(true);
+    expect((await emitAck(socket, 'typing', { room: room.body.room })).ok).toBe(true);
+    const sent = await emitAck(socket, 'message:send', { room: room.body.room, body: 'I am still here. I do not know what to do.', clientMsgId: 'paused-support-1' });
+    expect(sent.ok).toBe(true);
+    await waitFor(async () => heard.some((message) => message.body === 'I am still here. I do not know what to do.'), 5_000, 'the message in the support room');
+    await waitFor(async () => typing.some((notice) => notice.room === room.body.room), 5_000, 'typing in the support room');
+    // In the peer rooms the pause holds, typing included.
+    expect((await emitAck(socket, 'room:join', { room: 'lounge' })).ok).toBe(true);
+    expect((await emitAck(socket, 'message:send', { room: 'lounge', body: 'hello all', clientMsgId: 'paused-lounge-1' })).error?.code).toBe('SANCTIONED');
+    expect((await emitAck(socket, 'typing', { room: 'lounge' })).error?.code).toBe('SANCTIONED');
+    const [{ n }] = await api.db.dataSource.query(`SELECT count(*)::int AS n FROM messages WHERE author_id = $1`, [asker.memberId]);
+    expect(n).toBe(1);
+  });
+
   it('opens words the classifier read as crisis as a crisis item, whatever became of the earlier one, never as a plain report', async () => {
     const writer = await sockets.connected(api, (await registerMember(api, 'Dana Whimbrel')).token);
     expect((await emitAck(writer, 'room:join', { room: 'night-owls' })).ok).toBe(true);

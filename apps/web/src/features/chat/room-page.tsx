@@ -95,8 +95,10 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
   const unreadId = useMemo(() => (stoppedAt ? firstUnreadId(room.log, stoppedAt.readTo) : null), [room.log, stoppedAt]);
   // Locked by the moderators (live, from room:updated): members read on but cannot send; moderators can.
   const lockedForMe = info?.locked === true && !staff;
-  // Paused by a moderator (a mute or a suspension): the notice above every page says until when.
-  const paused = useCurrentRestriction() !== null;
+  // Paused by a moderator (a mute or a suspension): the notice above every page says until when. Not
+  // in their own private room: there they answer the moderator or counsellor who came to them.
+  const restricted = useCurrentRestriction() !== null;
+  const paused = restricted && info?.private !== true;
   const cannotSend = room.joinError !== null || lockedForMe || paused;
 
   // Read: what arrives while the tab is visible and scrolled to the end. Messages that came while
