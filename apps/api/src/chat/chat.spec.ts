@@ -299,6 +299,48 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     expect(received.map((m) => m.body)).toEqual(['before the drop, again', 'said while it was coming back']);
   });
 
+  it('survives a database failure while it restores a session: the client comes back and is set up again', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const a = await connected(connect(node1, alice.token));
+      const b = await connected(connect(node2, bob.token));
+      for (const socket of [a, b]) await emit(socket, 'room:join', { room: 'night-owls' });
+      const received = collect<ChatMessage>(b, 'message:new');
+      // A restored socket is set up by asking whether its rooms are still open (after the restore
+      // itself asked, to filter what it missed). The rooms are held; the restore's read is let
+      // through, the set-up's is held again, and the backend asking is ended under it, as a
+      // failover or a lost connection ends it.
+      const first = await holdLocks(node1, (client) => client.query('LOCK TABLE rooms IN ACCESS EXCLUSIVE MODE'));
+      let second: Promise<Awaited<ReturnType<typeof holdLocks>>> | undefined;
+      try {
+        b.io.engine.close();
+        await untilLockWaiters(node1, 1, 'the restore to ask about the rooms');
+        // Queued behind the restore's read: it takes the rooms once that read is done.
+        second = holdLocks(node1, (client) => client.query('LOCK TABLE rooms IN ACCESS EXCLUSIVE MODE'));
+        await untilLockWaiters(node1, 2, 'the second hold to queue');
+      } finally {
+        await first.release();
+      }
+      const holder = await second!;
+      try {
+        await untilLockWaiters(node1, 1, 'the set-up to ask about the rooms');
+        await holder.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`);
+      } finally {
+        await holder.release();
+      }
+      // The node stays up; the client, dropped again, comes back and is set up with its rooms.
+      await waitFor(async () => b.connected && b.recovered, 15_000, 'the client to come back');
+      expect((await emit(a, 'message:send', { room: 'night-owls', body: 'still here after the failover', clientMsgId: 'failover-1' })).ok).toBe(true);
+      await waitFor(async () => received.some((message) => message.body === 'still here after the failover'), 5_000, 'the room to reach the restored client');
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+
   it('answers what a client sends the moment its session is recovered, while the node is still setting the socket up', async () => {
     const b = await connected(connect(node2, bob.token));
     await emit(b, 'room:join', { room: 'grief-circle' });

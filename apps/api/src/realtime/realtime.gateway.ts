@@ -337,6 +337,14 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
       if (member.role === 'partner') await socket.leave(PEER_ROOM_READERS);
       else await socket.join(PEER_ROOM_READERS);
       if (socket.recovered) await this.leaveRoomsNoLongerOpen(socket);
+    } catch (error) {
+      // The database or Redis failed while the socket was set up (a restore asks which of its rooms
+      // are still open): nothing here may end the process (Nest drops this promise; a rejection would
+      // take every socket on the node down with it). The transport is closed as a dropped line is,
+      // so the client comes back, recovers the same session and is set up again.
+      this.logger.warn(`could not set a socket up, closing its transport for the client to come back: ${(error as Error).message}`);
+      socket.conn.close();
+      return;
     } finally {
       setUp();
     }
