@@ -1,6 +1,6 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { CreateWatchedWordRequest, WatchedWordEntry } from '@lantern/contracts';
-import { CompiledWatchedWords, WatchedWordError, WatchedWordsCache, type WatchedWord, type WatchedWordMatch } from '@lantern/moderation';
+import { classify, CompiledWatchedWords, WatchedWordError, WatchedWordsCache, type WatchedWord, type WatchedWordMatch } from '@lantern/moderation';
 import { returnedRows } from '@lantern/db';
 import type { DataSource } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service';
@@ -53,6 +53,15 @@ export class WatchedWordsService {
       if (error instanceof WatchedWordError) throw new ApiException(HttpStatus.BAD_REQUEST, 'WATCHED_WORD_INVALID', error.message.replace(/^Watched word 1:?\s*/, 'That pattern does not work: '));
       throw error;
     }
+    // Words that say someone is in crisis are never refused or rewritten (the worker flags them for
+    // a moderator, and the writer is shown help): flagging them is the most a list may do.
+    if (input.action !== 'flag' && classify(input.pattern.replace(/\*/g, ' ')).crisis) {
+      throw new ApiException(
+        HttpStatus.BAD_REQUEST,
+        'WATCHED_WORD_CRISIS',
+        `"${input.pattern}" reads as someone saying they may be in crisis. Lantern never blocks, holds or rewrites those words, so they reach a moderator and the writer is shown help; add it as flag instead.`,
+      );
+    }
     const row = await this.dataSource.transaction(async (manager) => {
       const [created]: WatchedWordRow[] = await manager.query(
         `INSERT INTO watched_words (pattern, action, replacement, created_by) VALUES ($1, $2, $3, $4)
@@ -76,7 +85,7 @@ export class WatchedWordsService {
     this.cache.invalidate();
   }
 
-  /** Refuses blocked words with a message naming them; returns the text with replacements made. */
+  /** Refuses blocked words with a message naming them; returns the text with replacements made (none that would hide crisis). */
   async screen(text: string): Promise<string> {
     const compiled = await this.cache.current();
     if (compiled.words.length === 0) return text;
@@ -90,6 +99,10 @@ export class WatchedWordsService {
         { words },
       );
     }
+    // A replacement never takes away what says someone is in crisis ("all my pills tonight" with
+    // "pills" replaced reads as nothing): then the words are stored as written, and the worker,
+    // which reads what is stored, flags them as crisis for a moderator (the policy keeps them up).
+    if (result.text !== text && classify(text).crisis && !classify(result.text).crisis) return text;
     return result.text;
   }
 

@@ -173,6 +173,34 @@ describe('watched words (real PostgreSQL, Redis and worker)', () => {
     expect((await api.db.dataSource.query(`SELECT status FROM posts WHERE id = $1`, [postId]))[0].status).toBe('visible');
   });
 
+  it('never lets the list refuse or rewrite the words of someone in crisis', async () => {
+    // A crisis phrase may be watched (flagged), never blocked, held or replaced.
+    for (const action of ['block', 'hold'] as const) {
+      const refused = await rest<ErrorResponse>(api, 'POST', '/api/v1/admin/watched-words', { token: admin.token, body: { pattern: 'kill* myself', action } });
+      expect([refused.status, refused.body.error.code]).toEqual([400, 'WATCHED_WORD_CRISIS']);
+    }
+    const replaced = await rest<ErrorResponse>(api, 'POST', '/api/v1/admin/watched-words', { token: admin.token, body: { pattern: 'kms', action: 'replace', replacement: '***' } });
+    expect([replaced.status, replaced.body.error.code]).toEqual([400, 'WATCHED_WORD_CRISIS']);
+    expect(replaced.body.error.message).toContain('add it as flag instead');
+    const flagged = await rest<WatchedWordEntry>(api, 'POST', '/api/v1/admin/watched-words', { token: admin.token, body: { pattern: 'kill* myself', action: 'flag' } });
+    expect(flagged.status).toBe(201);
+
+    // An everyday word replaced where, in these words, it is what says someone is in crisis: stored
+    // as written, and read as crisis; elsewhere still replaced.
+    const pills = await rest<WatchedWordEntry>(api, 'POST', '/api/v1/admin/watched-words', { token: admin.token, body: { pattern: 'pills', action: 'replace', replacement: '***' } });
+    expect(pills.status).toBe(201);
+    try {
+      const crisis = await newThread(writer, 'I am going to take all my pills tonight and not wake up.');
+      expect(crisis.status).toBe(201);
+      expect((await api.db.dataSource.query(`SELECT body FROM posts WHERE id = $1`, [crisis.body.firstPost.id]))[0].body).toBe('I am going to take all my pills tonight and not wake up.');
+      expect((await itemFor(crisis.body.firstPost.id)).kind).toBe('crisis');
+      const everyday = await newThread(writer, 'Does anyone else forget their pills on holiday?');
+      expect((await api.db.dataSource.query(`SELECT body FROM posts WHERE id = $1`, [everyday.body.firstPost.id]))[0].body).toBe('Does anyone else forget their *** on holiday?');
+    } finally {
+      for (const id of [pills.body.id, flagged.body.id]) expect((await rest(api, 'DELETE', `/api/v1/admin/watched-words/${id}`, { token: admin.token })).status).toBe(204);
+    }
+  });
+
   it('stops applying a word as soon as an admin removes it', async () => {
     const listed = await rest<{ items: WatchedWordEntry[] }>(api, 'GET', '/api/v1/admin/watched-words', { token: admin.token });
     const block = listed.body.items.find((word) => word.pattern === 'cheapmeds')!;
