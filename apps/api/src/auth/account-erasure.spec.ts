@@ -130,10 +130,14 @@ describe('erasing an account leaves nothing that leads to the member (real Postg
     expect(await api.db.dataSource.query(`SELECT content_type FROM flags WHERE content_id = $1 OR author_id = $1`, [id])).toEqual([{ content_type: 'member' }]);
     // Neither name they went by (the words written under the alias stay, unlinked), nor the sealed number.
     for (const gone of ['Erasure Wren', alias, clientPostId, ...sealed.map((row) => row.phone)]) expect([gone, await tablesHolding(gone)]).toEqual([gone, []]);
-    // The partner keeps its case (without the number now); the member's words in the thread stay, as "former member".
-    expect(await api.db.dataSource.query(`SELECT member_id, phone_ciphertext, status FROM escalations WHERE partner_id = $1`, [partner.id])).toEqual([
-      { member_id: null, phone_ciphertext: null, status: 'created' },
-    ]);
+    // The hand-off had not reached the line (its webhook never answered): closed, its excerpt gone,
+    // so no retry or redelivery sends it now. The member's words in the thread stay, as "former member".
+    const [handoff] = await api.db.dataSource.query(`SELECT id, member_id, phone_ciphertext, status, payload->'excerpt' AS excerpt FROM escalations WHERE partner_id = $1`, [partner.id]);
+    expect(handoff).toEqual({ id: expect.any(String), member_id: null, phone_ciphertext: null, status: 'closed', excerpt: null });
+    expect(await api.db.dataSource.query(`SELECT status FROM escalation_events WHERE escalation_id = $1 ORDER BY at DESC, id DESC LIMIT 1`, [handoff.id])).toEqual([{ status: 'closed' }]);
+    const admin = await withRole(api, await registerMember(api, 'Erasure Alder'), 'admin');
+    const redelivered = await rest<{ error: { code: string } }>(api, 'POST', `/api/v1/admin/escalations/${handoff.id}/redeliver`, { token: admin.token });
+    expect([redelivered.status, redelivered.body.error.code]).toEqual([404, 'ESCALATION_NOT_FOUND']);
     const read = await rest<Thread>(api, 'GET', `/api/v1/threads/${thread.id}`, { token: other.token });
     expect(read.body.author.displayName).toBe('former member');
 

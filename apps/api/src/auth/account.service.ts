@@ -96,6 +96,16 @@ export class AccountService {
       // partner already has stays theirs to finish, but no longer leads to the account, and
       // Lantern's copy of the number goes now rather than when the case closes.
       await manager.query(`DELETE FROM outreach_requests WHERE member_id = $1`, [memberId]);
+      // A hand-off not delivered yet has not reached the line, and now never will: closed as a
+      // withdrawal closes one (its excerpt cleared), so neither a retry nor an admin's redelivery
+      // sends the words of someone who has left, whom nobody could reach.
+      await manager.query(
+        `WITH closed AS (
+           UPDATE escalations SET status = 'closed', outcome = $2, phone_ciphertext = NULL, payload = jsonb_set(payload, '{excerpt}', 'null'), updated_at = now()
+            WHERE member_id = $1 AND status = 'created' RETURNING id)
+         INSERT INTO escalation_events (escalation_id, status, note) SELECT id, 'closed', $3 FROM closed`,
+        [memberId, 'Not sent: the member erased their account first.', 'The member erased their account before the line had the case; it was not sent.'],
+      );
       await manager.query(`UPDATE escalations SET member_id = NULL, phone_ciphertext = NULL WHERE member_id = $1`, [memberId]);
       // A withdrawal is the member's own step on the case's timeline; rows written before it stopped
       // naming them (it names nobody now) lose the name here.
