@@ -222,6 +222,10 @@ describe('forum over REST (real PostgreSQL and Redis)', () => {
     });
     expect(await api.db.dataSource.query(`SELECT body, version FROM posts WHERE id = $1`, [postId])).toEqual([{ body: moderated, version: 2 }]);
 
+    // A version no post could have (past PostgreSQL's integer) is refused as input, not a 500.
+    const overflow = await edit({ body: `${written} Thank you for reading.`, version: 2_147_483_648 });
+    expect([overflow.status, overflow.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
+
     // From the version she now has, her edit is saved.
     const fresh = await edit({ body: `${moderated} Thank you for reading.`, version: 2 });
     expect([fresh.status, fresh.body.version, fresh.body.body]).toEqual([200, 3, `${moderated} Thank you for reading.`]);

@@ -257,6 +257,8 @@ describe('moderation queue and actions (real PostgreSQL, Redis and worker)', () 
     const stale = await resolve(mod1, item.id, { action: 'dismiss', note: 'ok', version: item.version });
     expect([stale.status, stale.body.error.code]).toEqual([409, 'STALE_VERSION']);
     expect(stale.body.error.details).toEqual({ version: item.version + 1 });
+    const overflow = await resolve(mod1, item.id, { action: 'dismiss', note: 'ok', version: 2_147_483_648 });
+    expect([overflow.status, overflow.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
     expect((await resolve(mod1, item.id, { action: 'dismiss', note: 'ok', version: item.version + 1 })).status).toBe(200);
   });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { seenVersionSchema } from '../common/version.schema';
 import { isoTimestampSchema } from '../common/timestamp.schema';
 
 /** Limits a member meets with a clear message, not a truncation. */
@@ -74,7 +75,7 @@ export const editPostSchema = z.strictObject({
    * tab, a moderator's edit) the save is refused with 409 EDIT_CONFLICT instead of silently undoing
    * it. Optional for older clients; the web app always sends it.
    */
-  version: z.number({ error: 'version must be a number.' }).int({ error: 'version must be a whole number.' }).positive({ error: 'version must be at least 1.' }).optional(),
+  version: seenVersionSchema.optional(),
 });
 export type EditPostRequest = z.infer<typeof editPostSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { seenVersionSchema } from '../common/version.schema';
 import { instantInputSchema, isoTimestampSchema } from '../common/timestamp.schema';
 import { handoffSchema } from '../partners/partners.schema';
 
@@ -50,7 +51,7 @@ export const resolveFlagSchema = z
     /** For `escalate` without the member's consent: only `imminent_risk`, with the reason in `note`. */
     basis: z.enum(['member_consent', 'imminent_risk'], { error: 'basis is member_consent or imminent_risk.' }).optional(),
     /** The version the moderator saw; a stale one is refused instead of overwriting news. */
-    version: z.number().int().positive().optional(),
+    version: seenVersionSchema.optional(),
   })
   .superRefine((value, context) => {
     const need = (field: 'note' | 'body' | 'durationMinutes' | 'partnerId', message: string) => {

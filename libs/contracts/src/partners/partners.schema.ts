@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { seenVersionSchema } from '../common/version.schema';
 import { isoTimestampSchema } from '../common/timestamp.schema';
 
 export const ESCALATION_STATUSES = ['created', 'delivered', 'acknowledged', 'in_contact', 'closed'] as const;
@@ -106,7 +107,7 @@ export const createEscalationSchema = z
     /** What the partner reads of the member's words (up to 500 characters are sent); none when left out. */
     excerpt: z.string({ error: 'The excerpt must be text.' }).trim().min(1, { error: 'The excerpt cannot be empty.' }).max(500, { error: 'The excerpt can be at most 500 characters.' }).optional(),
     /** The item version the moderator saw; a stale one is refused. */
-    version: z.number({ error: 'version must be a number.' }).int().positive().optional(),
+    version: seenVersionSchema.optional(),
   })
   .superRefine((value, context) => {
     if (value.basis === 'imminent_risk' && !value.note) context.addIssue({ code: 'custom', path: ['note'], message: 'Escalating without consent needs your written reason.' });
