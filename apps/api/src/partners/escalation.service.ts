@@ -245,7 +245,9 @@ export class EscalationService {
 
   /** The warm hand-off's private room: only the member and the partner's counsellors can enter it. */
   private async openCareRoom(manager: EntityManager, escalationId: string, memberId: string | null): Promise<string> {
-    const slug = `care-${escalationId.slice(0, 8)}`;
+    // The whole escalation id, as a support room has its item's: an eight-character prefix met another
+    // case's room once there were some thousands (the unique slug failed the hand-off with a 500).
+    const slug = `care-${escalationId}`;
     await manager.query(`UPDATE escalations SET room_slug = $2 WHERE id = $1`, [escalationId, slug]);
     const [room]: Array<{ id: string }> = await manager.query(
       `INSERT INTO rooms (slug, name, description, position, private) VALUES ($1, 'A private conversation', 'Just you and a crisis counsellor.', 1000, true) RETURNING id`,

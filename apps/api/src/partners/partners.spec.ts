@@ -1102,11 +1102,13 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     const told: PrivateRoomReadyEvent[] = [];
     listening.on('room:private-ready', (event: PrivateRoomReadyEvent) => told.push(event));
     await new Promise<void>((resolve) => listening.once('connect', () => resolve()));
+    // Another case's room whose id began as this one's does: no meeting it (it failed the switch with a 500).
+    await api.db.dataSource.query(`INSERT INTO rooms (slug, name, description, position, private) VALUES ($1, 'A private conversation', 'Another case.', 1000, true)`, [`care-${id.slice(0, 8)}`]);
     try {
       const switched = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'in_app' } });
       expect([switched.status, switched.body]).toEqual([200, { ...first.body, phoneUpdated: false, channelUpdated: true }]);
       const room = (await escalationFor(first.body.flagId)).room_slug;
-      expect(room).toBe(`care-${id.slice(0, 8)}`);
+      expect(room).toBe(`care-${id}`);
       await waitFor(async () => told.length > 0, 5_000, 'the member told of the room');
       expect(told).toEqual([{ room, by: 'counsellor' }]);
       const people = await api.db.dataSource.query(`SELECT rm.member_id FROM room_members rm JOIN rooms r ON r.id = rm.room_id WHERE r.slug = $1 ORDER BY rm.member_id`, [room]);
