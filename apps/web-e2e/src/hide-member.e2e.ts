@@ -1,7 +1,7 @@
 import type { APIRequestContext } from '@playwright/test';
 import { io } from 'socket.io-client';
 import { expect, test } from './support/axe';
-import { openAs, operatorGrant, registeredMember as member, type Grant } from './support/operators';
+import { openAs, operatorGrant, registeredMember as member, resolveThroughReport, type Grant } from './support/operators';
 
 const bearer = (grant: Grant) => ({ authorization: `Bearer ${grant.accessToken}` });
 
@@ -116,6 +116,24 @@ test.describe('hiding a member', () => {
     await page.goto('/c/anxiety');
     await expect(page.getByRole('link', { name: trollThreadTitle })).toBeVisible();
     await axe.check('category list with them shown again');
+  });
+
+  test('an alias hidden in a thread a moderator then takes down is listed without the thread’s name or a way to it', async ({ page, request, axe }) => {
+    test.setTimeout(60_000);
+    const [reader, starter, masked] = [await member(request), await member(request), await member(request)];
+    const title = `Call me on 555 0177 ${crypto.randomUUID().slice(0, 8)}`;
+    const thread = await post<{ id: string; firstPost: { id: string } }>(request, starter, '/api/v1/threads', { categorySlug: 'anxiety', title, body: 'My number is in the title.' });
+    const aliased = await post<{ id: string }>(request, masked, `/api/v1/threads/${thread.id}/posts`, { body: 'Under an alias.', postAs: 'alias' });
+    await post(request, reader, '/api/v1/me/hidden-members', { postId: aliased.id });
+    await resolveThroughReport(request, thread.firstPost.id, { action: 'remove', note: 'Personal details in the title.' });
+
+    await openAs(page, reader, '/account');
+    const hidden = page.getByRole('list', { name: "Members you've hidden" });
+    await expect(hidden.getByRole('listitem')).toHaveCount(1);
+    await expect(hidden).toContainText('only in a thread no longer shown');
+    await expect(hidden).not.toContainText(title);
+    await expect(hidden.getByRole('link')).toHaveCount(0);
+    await axe.check('account page, an alias hidden in a thread taken down');
   });
 
   test('a thread opened by a hidden member, reached by a link, keeps its title folded as its opening post is, in the tab title too', async ({ page, request, axe }) => {

@@ -54,7 +54,7 @@ interface ThreadRow {
 interface PostRow {
   id: string;
   thread_id: string;
-  thread_title: string;
+  thread_title: string | null;
   category_slug: string;
   category_name: string;
   body: string;
@@ -185,7 +185,9 @@ export class AccountExportService {
 
   private async posts(manager: EntityManager, memberId: string): Promise<ExportedPost[]> {
     const rows: PostRow[] = await manager.query(
-      `SELECT p.id, p.thread_id, t.title AS thread_title, c.slug AS category_slug, c.name AS category_name,
+      // Another member's thread is named only while it is up: one a moderator hid or removed, or its
+      // writer deleted, is theirs, and its title is no more the reader's to keep than its words.
+      `SELECT p.id, p.thread_id, CASE WHEN t.author_id = $1 OR t.status = 'visible' THEN t.title END AS thread_title, c.slug AS category_slug, c.name AS category_name,
               p.body, p.author_alias, p.status, p.created_at, p.edited_at,
               (SELECT coalesce(json_agg(json_build_object('version', r.version, 'body', r.body, 'written_at', r.written_at) ORDER BY r.version), '[]')
                  FROM post_revisions r WHERE r.post_id = p.id) AS earlier_versions

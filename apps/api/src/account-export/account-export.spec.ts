@@ -154,6 +154,31 @@ describe('a member downloads their own data (real PostgreSQL and Redis)', () => 
     }
   });
 
+  it("names someone else's thread only while it is up, in the posts and the hides; the member's own always", async () => {
+    const writer = await registerMember(api, 'Export Linnet');
+    const starter = await registerMember(api, 'Thread Starter Ouzel');
+    const masked = await registerMember(api, 'Masked Stoat');
+    const theirs = await thread(starter, 'Call me on 555 0177 qwfpg', 'A thread a moderator takes down.');
+    const mine = await thread(writer, 'My own thread, taken down', 'Mine all the same.');
+    const answer = await reply(writer, theirs.id, 'An answer of mine, in their thread.');
+    const aliased = await reply(masked, theirs.id, 'An aliased reply I hide.', 'alias');
+    expect((await rest(api, 'POST', '/api/v1/me/hidden-members', { token: writer.token, body: { postId: aliased.id } })).status).toBe(201);
+    const read = async () => JSON.parse((await download(writer.token)).text) as AccountExport;
+
+    const before = await read();
+    expect(before.posts.find((post) => post.id === answer.id)?.thread.title).toBe('Call me on 555 0177 qwfpg');
+    expect(before.hiddenMembers.map((hidden) => hidden.thread?.title)).toEqual(['Call me on 555 0177 qwfpg']);
+
+    await api.db.dataSource.query(`UPDATE threads SET status = 'removed' WHERE id = ANY($1::uuid[])`, [[theirs.id, mine.id]]);
+    const after = await read();
+    expect(after.posts.map((post) => [post.thread.id, post.thread.title])).toEqual([
+      [mine.id, 'My own thread, taken down'],
+      [theirs.id, null],
+    ]);
+    expect(after.hiddenMembers.map((hidden) => hidden.thread)).toEqual([{ id: theirs.id, title: '' }]);
+    expect(JSON.stringify(after)).not.toContain('qwfpg');
+  });
+
   it('is for signed-in accounts of every role, and refuses anonymous callers', async () => {
     const anonymous = await download();
     expect([anonymous.status, (JSON.parse(anonymous.text) as ErrorBody).error.code]).toEqual([401, 'UNAUTHENTICATED']);

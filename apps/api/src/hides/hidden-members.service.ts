@@ -53,7 +53,7 @@ export class HiddenMembersService {
   /** The viewer's hides, as they saw each name; `id` narrows to one. */
   private async read(memberId: string, id: string | null, db: Pick<DataSource, 'query'> = this.dataSource): Promise<HiddenMember[]> {
     const rows: HiddenRow[] = await db.query(
-      `SELECT h.id, h.thread_id, t.title AS thread_title, m.pseudonym, a.alias, (m.deleted_at IS NOT NULL) AS hidden_deleted, h.created_at,
+      `SELECT h.id, h.thread_id, CASE WHEN t.author_id = $1 OR t.status = 'visible' THEN t.title END AS thread_title, m.pseudonym, a.alias, (m.deleted_at IS NOT NULL) AS hidden_deleted, h.created_at,
               (h.thread_id IS NULL AND EXISTS (SELECT 1 FROM former_pseudonyms f WHERE f.member_id = h.hidden_id AND f.replaced_at > h.created_at)) AS renamed_since
          FROM member_hides h
          JOIN members m ON m.id = h.hidden_id

@@ -34,7 +34,8 @@ export type ExportedThread = z.infer<typeof exportedThreadSchema>;
 
 export const exportedPostSchema = z.object({
   id: z.uuid(),
-  thread: z.object({ id: z.uuid(), title: z.string() }),
+  /** `title` is null where the thread is someone else's and no longer shown (hidden, removed or deleted). */
+  thread: z.object({ id: z.uuid(), title: z.string().nullable() }),
   category: exportedCategorySchema,
   /** As written, in Markdown. */
   body: z.string(),

@@ -23,7 +23,7 @@ export const hiddenMemberSchema = z.object({
   id: z.uuid(),
   /** The name you saw: their pseudonym, or the alias they wrote under in one thread. */
   displayName: z.string(),
-  /** Set when the hide covers an alias in one thread only. */
+  /** Set when the hide covers an alias in one thread only; `title` is '' where that thread is someone else's and no longer shown. */
   thread: z.object({ id: z.uuid(), title: z.string() }).nullable(),
   createdAt: isoTimestampSchema,
   /**

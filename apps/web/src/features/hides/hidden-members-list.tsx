@@ -23,7 +23,10 @@ function HiddenMemberRow({ hidden }: { hidden: HiddenMember }) {
           {hidden.displayName}
         </Text>
         <Text size="sm" c="dimmed" className={classes.wrap}>
-          {hidden.thread ? (
+          {hidden.thread?.title === '' ? (
+            // Someone else's thread that is no longer up: no name, and no way to a page that is gone.
+            'only in a thread no longer shown'
+          ) : hidden.thread ? (
             <>
               only in{' '}
               <ForumLink href={threadPath(hidden.thread.id)} underline="always">
