@@ -608,13 +608,15 @@ export class ForumService {
 
   /**
    * Hidden, removed and deleted posts keep their place in the thread (so replies still make
-   * sense) but lose their words for everyone except moderators.
+   * sense) but lose their words for everyone except moderators, and a hidden post's writer: held
+   * for a look (a threat said beside words of crisis, a held watched word), it is still theirs to
+   * read, as a held chat message is.
    */
   private toPost(row: PostRow, viewer: Viewer): Post {
     const visible = this.canSee(row.status, viewer) && row.status !== 'deleted';
     const staffView = isStaff(viewer);
     const mine = row.author_id === viewer.id;
-    const showWords = visible || (staffView && row.status !== 'visible');
+    const showWords = visible || (staffView && row.status !== 'visible') || (mine && row.status === 'hidden');
     // A quote of a post that was since hidden or deleted must not keep its words alive.
     const quoteVisible = row.quote_post_id !== null && row.quote_body !== null && row.quote_status !== null && this.canSee(row.quote_status, viewer) && row.quote_status !== 'deleted';
     return {

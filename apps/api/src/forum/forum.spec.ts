@@ -414,6 +414,12 @@ describe('forum over REST (real PostgreSQL and Redis)', () => {
     expect(asAlice.items[1]).toMatchObject({ status: 'hidden', bodyHtml: '' });
     const asModerator = (await rest<Page<Post>>(api, 'GET', `/api/v1/threads/${thread.id}/posts`, { token: moderator.token })).body;
     expect(asModerator.items[1].bodyHtml).toBe('<p>something held for review</p>');
+    // Its writer still reads their own words (Markdown too, to edit from), as a held chat message stays theirs.
+    const asWriter = (await rest<Page<Post>>(api, 'GET', `/api/v1/threads/${thread.id}/posts`, { token: bob.token })).body;
+    expect(asWriter.items[1]).toMatchObject({ status: 'hidden', bodyHtml: '<p>something held for review</p>', body: 'something held for review' });
+    // Removed by a moderator's decision: gone for its writer too.
+    await api.db.dataSource.query(`UPDATE posts SET status = 'removed' WHERE id = $1`, [post.id]);
+    expect((await rest<Page<Post>>(api, 'GET', `/api/v1/threads/${thread.id}/posts`, { token: bob.token })).body.items[1]).toMatchObject({ status: 'removed', bodyHtml: '' });
     // The opening post hidden (the thread's status mirrors it): gone for other members (404, not an
     // empty page), there for moderators, and for its writer, who is told it is hidden.
     await api.db.dataSource.query(`UPDATE posts SET status = 'hidden' WHERE id = $1`, [thread.firstPost.id]);

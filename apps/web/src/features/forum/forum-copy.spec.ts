@@ -8,6 +8,8 @@ describe('postPlaceholder', () => {
     expect(postPlaceholder({ status: 'deleted', author: author(false) })).toBe('This post was deleted by its author.');
     expect(postPlaceholder({ status: 'deleted', author: author(true) })).toBe('You deleted this post.');
     expect(postPlaceholder({ status: 'hidden', author: author(false) })).toMatch(/moderator takes a look/);
+    // Its writer still reads it, under the line: told nobody else can.
+    expect(postPlaceholder({ status: 'hidden', author: author(true) })).toMatch(/^This post is hidden from others while a moderator takes a look; only you can see it\./);
     expect(postPlaceholder({ status: 'removed', author: author(false) })).toMatch(/removed by a moderator/);
   });
 });

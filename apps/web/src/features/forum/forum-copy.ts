@@ -25,7 +25,7 @@ export function postPlaceholder(post: Pick<Post, 'status' | 'author'>): string |
       return post.author.isYou ? 'You deleted this post.' : 'This post was deleted by its author.';
     case 'hidden':
       return post.author.isYou
-        ? "This post is hidden while a moderator takes a look. You'll hear from us if anything needs to change."
+        ? "This post is hidden from others while a moderator takes a look; only you can see it. You'll hear from us if anything needs to change."
         : 'This post is hidden while a moderator takes a look.';
     case 'removed':
       return 'This post was removed by a moderator because it did not fit our community guidelines.';
