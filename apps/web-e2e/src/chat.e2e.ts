@@ -607,6 +607,43 @@ test.describe('chat rooms', () => {
     }
   });
 
+  test('a room Lantern could not open for a moment (its database away) is joined again by itself, and what was written meanwhile is kept and sent', async ({ page, request, axe }) => {
+    test.setTimeout(60_000);
+    const alice = await member(request);
+    // The first answer to joining is the one a node gives when its database is away for a moment.
+    let refusedOnce = false;
+    await page.routeWebSocket(/\/socket\.io\//, (ws) => {
+      const server = ws.connectToServer();
+      let joinId: string | null = null;
+      ws.onMessage((message) => {
+        const join = typeof message === 'string' ? /^42(\d+)\["room:join"/.exec(message) : null;
+        if (join) joinId = join[1];
+        server.send(message);
+      });
+      server.onMessage((message) => {
+        if (!refusedOnce && joinId !== null && typeof message === 'string' && message.startsWith(`43${joinId}[`)) {
+          refusedOnce = true;
+          ws.send(`43${joinId}${JSON.stringify([{ ok: false, error: { code: 'SERVICE_UNAVAILABLE', message: 'Lantern cannot reach its database right now; nothing was changed. Please try again.' } }])}`);
+          return;
+        }
+        ws.send(message);
+      });
+    });
+    await openAs(page, alice, '/chat/night-owls');
+    const notice = page.getByRole('alert').filter({ hasText: 'Lantern could not open the room just now. It tries again by itself in 1 s' });
+    await expect(notice).toBeVisible();
+    const box = page.getByRole('textbox', { name: 'Your message' });
+    const words = `still here after the blip ${crypto.randomUUID().slice(0, 8)}`;
+    await box.fill(words);
+    await axe.check('a chat room Lantern could not open for a moment');
+    // Joined by itself a moment later: the notice goes, and the words go when sent.
+    await expect(notice).toHaveCount(0, { timeout: 10_000 });
+    await box.press('Enter');
+    await expect(page.getByRole('log', { name: 'Messages in Night owls' })).toContainText(words);
+    await expect(box).toHaveValue('');
+    expect(refusedOnce).toBe(true);
+  });
+
   test('messages that came while the tab was hidden wait under the New marker; earlier messages keep the reader’s place; their own send brings them to the end', async ({ browser, request, baseURL }) => {
     test.setTimeout(120_000);
     const alice = await member(request);

@@ -341,6 +341,38 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     }
   });
 
+  it('leaves a socket out of the room and its count when the join could not read the history', async () => {
+    const room = 'anxiety-check-in';
+    const dale = await registerMember(node1, 'Dale Sanderling');
+    const onlineListed = async () => (await rest<{ items: RoomSummary[] }>(node1, 'GET', '/api/v1/rooms', { token: dale.token })).body.items.find((listed) => listed.slug === room)?.online;
+    await waitFor(async () => (await onlineListed()) === 0, 5_000, 'the room empty of earlier tests');
+    const a = await connected(connect(node1, alice.token));
+    const d = await connected(connect(node2, dale.token));
+    expect((await emit(a, 'room:join', { room })).ok).toBe(true);
+    const heard = collect<ChatMessage>(d, 'message:new');
+    // The room is read, its history is not: the backend reading it is ended under it.
+    const holder = await holdLocks(node1, (client) => client.query('LOCK TABLE messages IN ACCESS EXCLUSIVE MODE'));
+    let joining: Promise<SocketAck> | undefined;
+    try {
+      joining = emit(d, 'room:join', { room });
+      await untilLockWaiters(node1, 1, 'the join to read the history');
+      await holder.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`);
+    } finally {
+      await holder.release();
+    }
+    const refused = await joining!;
+    expect([refused.ok, refused.error?.code]).toEqual([false, 'SERVICE_UNAVAILABLE']);
+    // Not in the room: not counted, and not sent what is said there.
+    await waitFor(async () => (await onlineListed()) === 1, 5_000, 'one member online');
+    expect((await emit(a, 'message:send', { room, body: 'after the failed join', clientMsgId: 'failed-join-1' })).ok).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(heard).toEqual([]);
+    // Joined again, all is as ever.
+    expect((await emit(d, 'room:join', { room })).ok).toBe(true);
+    expect(await onlineListed()).toBe(2);
+    for (const socket of [a, d]) await emit(socket, 'room:leave', { room });
+  });
+
   it('answers what a client sends the moment its session is recovered, while the node is still setting the socket up', async () => {
     const b = await connected(connect(node2, bob.token));
     await emit(b, 'room:join', { room: 'grief-circle' });

@@ -437,8 +437,15 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     await socket.join(isStaffRole(viewer.role) ? [roomChannel(room), staffInChannel(room)] : roomChannel(room));
     const online = await this.presence.enter(room, { memberId: viewer.id, socketId: socket.id }).catch(() => 0);
     this.server.to(roomChannel(room)).emit('presence', { room, online });
-    const history = await this.chat.history(room, undefined, viewer, CHAT_LIMITS.historyOnJoin);
-    return { messages: history.items, online };
+    try {
+      const history = await this.chat.history(room, undefined, viewer, CHAT_LIMITS.historyOnJoin);
+      return { messages: history.items, online };
+    } catch (error) {
+      // Not joined after all (the answer says so): out of the room and its count again, so it is
+      // neither counted online nor sent the room's messages under a refusal; the client joins again.
+      await this.leaveRoom(socket, room).catch(() => undefined);
+      throw error;
+    }
   }
 
   private async leave(socket: LanternSocket, payload: unknown): Promise<object> {

@@ -96,6 +96,8 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
     // Whether this room was joined on this socket: a recovered session kept only rooms it had.
     let everJoined = false;
     let joinRetry: ReturnType<typeof setTimeout> | undefined;
+    // Joins in a row that Lantern could not answer (its database away): each waits longer.
+    let joinFailures = 0;
     const queue = new SendQueue({
       attempt: async (item: QueuedSend) => {
         const ack = (await socket
@@ -153,6 +155,16 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
           setReadingHistory(false);
           return;
         }
+        // Lantern could not open the room just now (its database away for a moment, or busy): that
+        // passes too, so the join goes again, a little later each time, and nothing is refused.
+        if (ack.error.code === 'SERVICE_UNAVAILABLE' || ack.error.code === 'INTERNAL_ERROR') {
+          joinFailures += 1;
+          const seconds = Math.max(Math.ceil(ack.error.retryAfterSeconds ?? 0), Math.min(30, 2 ** (joinFailures - 1)));
+          setJoinError(`Lantern could not open the room just now. It tries again by itself in ${seconds} s; what you write is kept.`);
+          joinRetry = setTimeout(() => void join(), seconds * 1_000);
+          setReadingHistory(false);
+          return;
+        }
         setJoinError(ack.error.message);
         // The server just said it is locked, whatever the room list read before: the page says so,
         // and joins again when the lock is lifted (room:updated).
@@ -166,6 +178,7 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
       setJoinError(null);
       setLockedOut(false);
       setOnline(ack.online);
+      joinFailures = 0;
       joined = true;
       everJoined = true;
       // The room's settings may have changed while this tab was away (a recovered session hears it).
