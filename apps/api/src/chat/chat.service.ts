@@ -224,19 +224,19 @@ export class ChatService {
 
   /**
    * Stores a message once per author and clientMsgId. A resend returns the stored message with
-   * `duplicate: true`, and the caller does not broadcast it again.
+   * `duplicate: true` and its status now (held, removed or deleted since, it is not the room's).
    *
    * One statement reads everything that may refuse the message (the room, membership, the
    * sender's sanctions, slow mode, the burst limit) and stores it, with its outbox row, only if
    * nothing does; when nothing was stored, the same row says why, and `assertMaySend` words the
    * refusal. Sends that arrive together share the statement (`SendBatcher`).
    */
-  async send(raw: SendMessageRequest, viewer: Viewer): Promise<{ message: ChatMessage; duplicate: boolean }> {
+  async send(raw: SendMessageRequest, viewer: Viewer): Promise<{ message: ChatMessage; duplicate: boolean; status: string }> {
     // Refused for a blocked word, a pause or its pace, the words still go to the worker's crisis check.
     return this.withheld.unlessRefused(viewer.id, 'chat', raw.body, () => this.store(raw, viewer));
   }
 
-  private async store(raw: SendMessageRequest, viewer: Viewer): Promise<{ message: ChatMessage; duplicate: boolean }> {
+  private async store(raw: SendMessageRequest, viewer: Viewer): Promise<{ message: ChatMessage; duplicate: boolean; status: string }> {
     const input = { ...raw, body: await this.watched.screen(raw.body) };
     const id = randomUUID();
     const row = await this.sends.submit(viewer.id, { input, viewer, id, queuedAt: performance.now() });
@@ -255,12 +255,13 @@ export class ChatService {
         client_msg_id: input.clientMsgId,
         review_item_id: null,
       };
-      return { message: toMessage(message, viewer), duplicate: false };
+      return { message: toMessage(message, viewer), duplicate: false, status: 'visible' };
     }
     // Not stored. A resend of a message already stored is answered with it, whatever holds now;
     // the same clientMsgId on other words or in another room is no resend, and nothing is stored.
-    const stored = await this.sent(viewer, input.clientMsgId);
-    if (stored && stored.room === input.room && stored.body === input.body) return { message: stored, duplicate: true };
+    const [earlier]: MessageRow[] = await this.dataSource.query(`${MESSAGE_SELECT} WHERE msg.author_id = $1 AND msg.client_msg_id = $2`, [viewer.id, input.clientMsgId]);
+    const stored = earlier ? toMessage(earlier, viewer) : null;
+    if (stored && stored.room === input.room && stored.body === input.body) return { message: stored, duplicate: true, status: earlier.status };
     if (stored) {
       throw refuse(HttpStatus.CONFLICT, 'CLIENT_MSG_ID_REUSED', 'That clientMsgId already belongs to another of your messages; send this one with a new clientMsgId.');
     }
@@ -314,12 +315,6 @@ export class ChatService {
     if (room.burst_wait !== null) {
       throw new RateLimitedException(`You are sending messages quickly. Try again in ${room.burst_wait} s.`, room.burst_wait, false);
     }
-  }
-
-  /** The message this author already stored under this clientMsgId, if any. */
-  async sent(viewer: Viewer, clientMsgId: string): Promise<ChatMessage | null> {
-    const [row]: MessageRow[] = await this.dataSource.query(`${MESSAGE_SELECT} WHERE msg.author_id = $1 AND msg.client_msg_id = $2`, [viewer.id, clientMsgId]);
-    return row ? toMessage(row, viewer) : null;
   }
 
   /**

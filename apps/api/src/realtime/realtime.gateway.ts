@@ -502,8 +502,13 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     const viewer = socket.data.member;
     if (!socket.rooms.has(roomChannel(input.room))) throw new ApiException(403, 'NOT_IN_ROOM', `Join ${input.room} before sending to it.`);
     // One statement checks every rule, the burst limit included, and stores it (ChatService.send).
-    const { message, duplicate } = await this.chat.send(input, viewer);
-    return { response: { id: message.id, duplicate }, afterAck: duplicate ? undefined : () => this.announceMessage(message, viewer.id) };
+    const { message, duplicate, status } = await this.chat.send(input, viewer);
+    // A resend comes when the first answer was lost, and its broadcast may have been lost with it
+    // (the node went down between the commit and the broadcast): while the message is up the room
+    // hears it again (pages know it by id, so a second copy changes nothing). One held, removed or
+    // deleted since is not the room's, and its writer is told which, so their page keeps it so.
+    const response = { id: message.id, duplicate, ...(status === 'hidden' ? { held: true } : {}), ...(status === 'removed' || status === 'deleted' ? { gone: true } : {}) };
+    return { response, afterAck: status === 'visible' ? () => this.announceMessage(message, viewer.id) : undefined };
   }
 
   private async typing(socket: LanternSocket, payload: unknown): Promise<object> {

@@ -1,5 +1,5 @@
 import type { ChatMessage, Page } from '@lantern/contracts';
-import { catchUp, firstUnreadId, markDeleted, markHeld, markRemoved, mergeMessages, newestConfirmed, newestPlace, countsDown, noteNow, removeAuthor, removeMessage, resync, storedAt, type LogEntry } from './message-log';
+import { catchUp, confirmSent, firstUnreadId, markDeleted, markHeld, markRemoved, mergeMessages, newestConfirmed, newestPlace, countsDown, noteNow, removeAuthor, removeMessage, resync, storedAt, type LogEntry } from './message-log';
 
 const message = (id: string, at: string, extra: Partial<ChatMessage> = {}): ChatMessage => ({
   id,
@@ -103,6 +103,25 @@ describe('the chat log', () => {
     const resynced = resync(broadcast, { messages: [message('a', '01'), message('m1', '05')], reached: true, olderCursor: null }, new Set(['a', 'm1']));
     for (const log of [broadcast, resynced]) expect(log.map((entry) => entry.renderKey ?? entry.key)).toEqual(['a', 'pending:c1']);
     expect(resynced[1].message.author.isYou).toBe(true);
+  });
+
+  it('a resend’s answer leaves what became of the message since: the room’s copy held stays held, one removed does not come back', () => {
+    const mine = { displayName: 'me', isYou: true };
+    const pending: LogEntry = { key: 'pending:c2', message: message('pending:c2', '05', { author: mine, clientMsgId: 'c2' }), state: 'sending' };
+    // The first answer was lost; the room's copy came back with the session, then the checks held it.
+    const heldCopy = markHeld(mergeMessages([], [message('a', '01'), message('m2', '05', { author: mine })]), 'm2');
+    const afterResend = confirmSent([...heldCopy, pending], 'pending:c2', { id: 'm2' });
+    expect(afterResend.map((entry) => [entry.key, entry.state, entry.message.held ?? false])).toEqual([
+      ['a', 'sent', false],
+      ['m2', 'sent', true],
+    ]);
+    // A moderator removed it meanwhile (gone from this member's log): not shown again.
+    const removed = removeMessage(mergeMessages([], [message('a', '01'), message('m2', '05', { author: mine })]), 'm2');
+    expect(confirmSent([...removed, pending], 'pending:c2', { id: 'm2', gone: true }).map((entry) => entry.key)).toEqual(['a']);
+    // Held before this tab heard of it: kept, marked.
+    expect(confirmSent([...mergeMessages([], [message('a', '01')]), pending], 'pending:c2', { id: 'm2', held: true }).at(-1)?.message).toMatchObject({ id: 'm2', held: true, body: 'message pending:c2' });
+    // A plain first answer stores it, under the key it was first rendered with.
+    expect(confirmSent([pending], 'pending:c2', { id: 'm2' }).map((entry) => [entry.key, entry.renderKey, entry.state])).toEqual([['m2', 'pending:c2', 'sent']]);
   });
 
   it('a message of the reader’s just stored stays after what the log has, until the room’s copy brings its time', () => {

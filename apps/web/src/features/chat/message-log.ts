@@ -51,6 +51,20 @@ export function mergeMessages(log: readonly LogEntry[], incoming: readonly ChatM
   return [...confirmed, ...waiting];
 }
 
+/**
+ * The answer to a message this tab sent (`key`, still pending): stored as `id`. A resend's answer
+ * (the first was lost) may find the room's copy here already, with what became of it since (held
+ * by the checks, marked): that copy stands, and the pending one goes. One removed or deleted since
+ * (`gone`) is not shown again; one held (`held`) stays its writer's, marked.
+ */
+export function confirmSent(log: readonly LogEntry[], key: string, answer: { id: string; held?: boolean; gone?: boolean }): LogEntry[] {
+  const pending = log.find((entry) => entry.key === key);
+  if (!pending) return [...log]; // the room's copy already confirmed it
+  if (answer.gone || log.some((entry) => entry.key !== key && entry.message.id === answer.id)) return log.filter((entry) => entry.key !== key);
+  const stored: ChatMessage = { ...pending.message, id: answer.id, createdAt: storedAt(log, pending.message.createdAt), ...(answer.held ? { held: true } : {}) };
+  return mergeMessages(log, [stored]);
+}
+
 export function removeMessage(log: readonly LogEntry[], id: string): LogEntry[] {
   return log.filter((entry) => entry.message.id !== id);
 }

@@ -30,7 +30,8 @@ export interface SendQueueHooks {
   schedule?(run: () => void, ms: number): () => void;
 }
 
-export type SendAck = ChatAck<{ id: string; duplicate?: boolean }>;
+/** `held` / `gone`: a resend's answer, for a message held by the checks, or removed or deleted, since it was stored. */
+export type SendAck = ChatAck<{ id: string; duplicate?: boolean; held?: boolean; gone?: boolean }>;
 
 export const OFFLINE_NOTE = 'goes when the connection is back';
 /** What a message written behind a waiting one says meanwhile. */

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { apiFetch } from '../../api/api-client';
 import { acquireSocket, releaseSocket } from '../../api/realtime-socket';
-import { catchUp, markDeleted, markHeld, markRemoved, mergeMessages, newestConfirmed, removeAuthor, removeMessage, resync, storedAt, type LogEntry } from './message-log';
+import { catchUp, confirmSent, markDeleted, markHeld, markRemoved, mergeMessages, newestConfirmed, removeAuthor, removeMessage, resync, type LogEntry } from './message-log';
 import { patchRoomSummary, ROOMS_QUERY_KEY } from './room-list';
 import { OFFLINE_NOTE, outcomeOf, SendQueue, type QueuedSend, type SendAck, type SendProgress } from './send-queue';
 import { keepUnsent, recallUnsent, type UnsentMessage } from './unsent-messages';
@@ -104,13 +104,7 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
           .timeout(ACK_TIMEOUT_MS)
           .emitWithAck('message:send', { room: slug, body: item.body, clientMsgId: item.clientMsgId })
           .catch(() => null)) as SendAck | null;
-        if (ack?.ok && active) {
-          setLog((current) => {
-            const pending = current.find((entry) => entry.key === item.key);
-            if (!pending) return current; // the broadcast already confirmed it
-            return mergeMessages(current, [{ ...pending.message, id: ack.id, createdAt: storedAt(current, pending.message.createdAt) }]);
-          });
-        }
+        if (ack?.ok && active) setLog((current) => confirmSent(current, item.key, ack));
         return outcomeOf(ack, socket.connected);
       },
       connected: () => joined && socket.connected,
