@@ -127,7 +127,7 @@ export class AuthService {
     const passphraseHash = input.passphrase ? await hashPassphrase(input.passphrase) : null;
     const recoveryCode = newRecoveryCode();
     for (let attempt = 0; attempt < 10; attempt++) {
-      const pseudonym = input.pseudonym ?? generatePseudonym();
+      const pseudonym = input.pseudonym ?? generatePseudonym(attempt);
       // A name a moderator replaced still signs its member in (findByPseudonym): nobody else takes it.
       const rows: MemberRow[] = await this.dataSource.query(
         `INSERT INTO members (pseudonym, passphrase_hash, recovery_code_hash, region)
@@ -159,7 +159,7 @@ export class AuthService {
     refuseOverNameChanges(member);
     if (input.pseudonym) await this.refuseUnfitName(input.pseudonym);
     for (let attempt = 0; attempt < 10; attempt++) {
-      const pseudonym = input.pseudonym ?? generatePseudonym();
+      const pseudonym = input.pseudonym ?? generatePseudonym(attempt);
       try {
         const renamed = await this.dataSource.transaction(async (manager) => {
           const [current]: MemberRow[] = await manager.query(`SELECT * FROM members WHERE id = $1 AND deleted_at IS NULL FOR UPDATE`, [memberId]);

@@ -9,9 +9,15 @@ const ANIMALS = ['Otter', 'Swan', 'Fox', 'Wren', 'Owl', 'Badger', 'Finch', 'Hare
 /** Every name `generatePseudonym` can give, without its number: each must pass what a chosen name must. */
 export const GENERATED_NAME_PARTS = { adjectives: ADJECTIVES, animals: ANIMALS } as const;
 
-/** "Quiet Otter 42": friendly, easy to say, and nothing about the person. */
-export function generatePseudonym(): string {
-  return `${ADJECTIVES[randomInt(ADJECTIVES.length)]} ${ANIMALS[randomInt(ANIMALS.length)]} ${randomInt(10, 100)}`;
+/**
+ * "Quiet Otter 42": friendly, easy to say, and nothing about the person. Two digits give 23,040
+ * names, which a community outgrows: each `attempt` after a name was found taken draws from a
+ * wider range (three digits from the fifth, four from the eighth), so a full range of short names
+ * never leaves someone unable to join.
+ */
+export function generatePseudonym(attempt = 0): string {
+  const [low, high] = attempt < 4 ? [10, 100] : attempt < 7 ? [100, 1_000] : [1_000, 10_000];
+  return `${ADJECTIVES[randomInt(ADJECTIVES.length)]} ${ANIMALS[randomInt(ANIMALS.length)]} ${randomInt(low, high)}`;
 }
 
 /**

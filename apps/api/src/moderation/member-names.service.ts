@@ -40,7 +40,7 @@ export class MemberNamesService {
   async giveNewName(memberId: string, input: NewMemberNameRequest, moderator: AuditActor): Promise<NewMemberNameResult> {
     for (let attempt = 1; ; attempt++) {
       try {
-        const { result, note, renewal } = await this.dataSource.transaction((manager) => this.rename(manager, memberId, input, moderator));
+        const { result, note, renewal } = await this.dataSource.transaction((manager) => this.rename(manager, memberId, input, moderator, attempt - 1));
         this.sessions.renewed(renewal);
         this.events.moderatorNote.next({ memberId, note });
         return result;
@@ -51,7 +51,7 @@ export class MemberNamesService {
     }
   }
 
-  private async rename(manager: EntityManager, memberId: string, input: NewMemberNameRequest, moderator: AuditActor) {
+  private async rename(manager: EntityManager, memberId: string, input: NewMemberNameRequest, moderator: AuditActor, attempt: number) {
     // The account first, as an erasure holds it first: one under way finishes, and is seen.
     const [member]: Array<{ pseudonym: string; role: string; deleted_at: Date | null }> = await manager.query(
       `SELECT pseudonym, role, deleted_at FROM members WHERE id = $1 FOR UPDATE`,
@@ -62,7 +62,7 @@ export class MemberNamesService {
     if (member.role !== 'member') {
       throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, 'NOT_A_MEMBER', 'Only a member’s name can be replaced here; the names of moderators, admins and partners are an operator’s to change.');
     }
-    const pseudonym = generatePseudonym();
+    const pseudonym = generatePseudonym(attempt);
     if (!(await replaceName(manager, memberId, member.pseudonym, pseudonym, 'moderator'))) throw new NameTaken();
     const renewal = await this.sessions.renew(manager, memberId);
     const [note] = returnedRows<{ id: string; message: string; created_at: Date }>(
