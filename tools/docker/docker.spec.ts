@@ -167,7 +167,7 @@ describe('docker/nginx.conf', () => {
   });
 
   it('writes no client address to its error log in normal operation, and keeps every body the api accepts off its disk', () => {
-    expect(apiBodyLimitBytes).toBe(64 * 1024);
+    expect(apiBodyLimitBytes).toBe(256 * 1024);
     expect(nginxErrorLogProblems(nginxDirectives, { apiBodyLimitBytes })).toEqual([]);
   });
 });

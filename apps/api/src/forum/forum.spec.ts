@@ -105,6 +105,15 @@ describe('forum over REST (real PostgreSQL and Redis)', () => {
     expect(long.status).toBe(400);
     expect(JSON.stringify(long.body)).toContain('20,000');
 
+    // The longest post in emoji, as a client that escapes every character sends it (\ud83c\udf19 for each
+    // moon: 240 kB): taken whole, not refused as too large.
+    const moons = '\u{1F319}'.repeat(20_000);
+    const escaped = JSON.stringify({ categorySlug: 'anxiety', title: 'Moons', body: moons }).replace(/[\u0080-\uffff]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    expect(escaped.length).toBeGreaterThan(200 * 1024);
+    const wide = await fetch(`${api.baseUrl}/api/v1/threads`, { method: 'POST', headers: { Authorization: `Bearer ${alice.token}`, 'Content-Type': 'application/json' }, body: escaped });
+    expect(wide.status).toBe(201);
+    expect((await api.db.dataSource.query(`SELECT body FROM posts WHERE id = $1`, [((await wide.json()) as Thread).firstPost.id]))[0].body).toBe(moons);
+
     expect(((await newThread(alice, { categorySlug: 'nowhere' })).body as unknown as ErrorResponse).error.code).toBe('CATEGORY_NOT_FOUND');
     const badCursor = await rest<ErrorResponse>(api, 'GET', '/api/v1/categories/anxiety/threads?cursor=not-a-cursor', { token: alice.token });
     expect([badCursor.status, badCursor.body.error.code]).toEqual([400, 'INVALID_CURSOR']);

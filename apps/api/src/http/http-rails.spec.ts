@@ -36,8 +36,8 @@ describe('HTTP rails: the error shape for bad input', () => {
     expect(bare.status).toBe(201);
   });
 
-  it('answers a body over 64 KB with 413 PAYLOAD_TOO_LARGE', async () => {
-    const response = await post('/api/v1/anything', JSON.stringify({ body: 'x'.repeat(70 * 1024) }));
+  it('answers a body over 256 KB with 413 PAYLOAD_TOO_LARGE', async () => {
+    const response = await post('/api/v1/anything', JSON.stringify({ body: 'x'.repeat(260 * 1024) }));
     expect(response.status).toBe(413);
     expect((await response.json()).error).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
   });

@@ -1,7 +1,12 @@
 import { errorBody, mendSurrogates } from '@lantern/contracts';
 import express, { type NextFunction, type Request, type Response } from 'express';
 
-export const JSON_BODY_LIMIT = '64kb';
+/**
+ * Room for the longest text the api takes in any field, whatever it is written in: a post is up to
+ * 20,000 characters, which is 80 kB of UTF-8 in emoji or many scripts, and 240 kB where a client
+ * escapes each as JSON's \\uXXXX pair (Python's default). 64 kB refused legal posts with a 413.
+ */
+export const JSON_BODY_LIMIT = '256kb';
 const JSON_TYPES = ['application/json', 'application/*+json'];
 
 /**

@@ -93,7 +93,7 @@ describe('a member’s safety plan (real PostgreSQL and Redis)', () => {
     };
     expect(await raw('{"sections": {"people": ["Jo"')).toEqual({ status: 400, code: 'MALFORMED_JSON' });
     expect(await raw('null')).toEqual({ status: 400, code: 'MALFORMED_JSON' });
-    expect(await raw(JSON.stringify({ sections: plan({ people: ['x'.repeat(70_000)] }), baseUpdatedAt: null }))).toEqual({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
+    expect(await raw(JSON.stringify({ sections: plan({ people: ['x'.repeat(270_000)] }), baseUpdatedAt: null }))).toEqual({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
     expect(await raw(`${'['.repeat(5_000)}${']'.repeat(5_000)}`)).toEqual({ status: 400, code: 'VALIDATION_FAILED' });
     expect((await read(member)).body.updatedAt).toBeNull();
   });
