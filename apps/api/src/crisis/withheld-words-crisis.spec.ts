@@ -279,6 +279,22 @@ describe('words of crisis a member could not post (real PostgreSQL, Redis and wo
     expect(await api.db.dataSource.query(`SELECT muted_until FROM members WHERE id = $1`, [chatty.memberId])).toEqual([{ muted_until: null }]);
   });
 
+  it('hears crisis in words sent again past the posting limit, at a person’s pace, after the first refusal', async () => {
+    startTheWorker();
+    const poster = await registerMember(api, 'Again And Again');
+    const thread = await rest<{ id: string }>(api, 'POST', '/api/v1/threads', { token: poster.token, body: { categorySlug: 'anxiety', title: 'one more night', body: ORDINARY } });
+    expect(thread.status).toBe(201);
+    const reply = (body: string) => rest<ErrorBody>(api, 'POST', `/api/v1/threads/${thread.body.id}/posts`, { token: poster.token, body: { body } });
+    for (let i = 1; i < POSTS_PER_MINUTE; i++) expect((await reply(`${ORDINARY} (${i})`)).status).toBe(201);
+    // Refused for their pace, first with everyday words; then, a few seconds on, in crisis.
+    expect((await reply(`${ORDINARY} (again)`)).status).toBe(429);
+    await new Promise((resolve) => setTimeout(resolve, 2_200));
+    const refused = await reply(IN_CRISIS);
+    expect([refused.status, refused.body.error.code]).toEqual([429, 'RATE_LIMITED']);
+    await allRead(poster);
+    expect(await waitFor(() => memberItem(poster.memberId), 10_000, `the poster’s item (worker: ${workerTail()})`)).toMatchObject({ kind: 'crisis' });
+  });
+
   it('writes once when the job runs twice, and a lost check’s words go after a day', async () => {
     const worker = startTheWorker();
     const muted = await registerMember(api, 'Muted Twice');

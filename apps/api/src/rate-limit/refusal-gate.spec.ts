@@ -1,7 +1,7 @@
 import { errorBody } from '@lantern/contracts';
 import type { Request, Response } from 'express';
 import type { RateLimitService } from './rate-limit.service';
-import { RefusalGate } from './refusal-gate';
+import { PASS_EVERY_MS, RefusalGate } from './refusal-gate';
 
 const limits = { ipHash: (ip: string | undefined) => `hash-of-${ip}` } as unknown as RateLimitService;
 
@@ -60,5 +60,30 @@ describe('RefusalGate', () => {
     gate.remember(request('/api/v1/threads/t1/posts', { token: 'flooder' }), errorBody('RATE_LIMITED', 'Slow down.', { retryAfterSeconds: 30 }), 30);
     expect(through(gate, request('/api/v1/threads/t1/posts', { token: 'flooder', ip: '203.0.113.9' })).status).toBe(429);
     expect(through(gate, request('/api/v1/threads/t1/posts', { token: 'neighbour' })).passed).toBe(true);
+  });
+
+  it('lets one request per source and path through every couple of seconds, at a person’s pace, and refuses the flood in between', () => {
+    const gate = new RefusalGate(limits);
+    const now = Date.now();
+    const at = (ms: number) => jest.spyOn(Date, 'now').mockReturnValue(now + ms);
+    const reply = () => request('/api/v1/threads/t1/posts', { token: 'someone' });
+    at(0);
+    gate.remember(reply(), errorBody('RATE_LIMITED', 'Slow down.', { retryAfterSeconds: 30 }), 30);
+    // A flood: a thousand in the next two seconds, none through.
+    let passed = 0;
+    for (let i = 0; i < 1_000; i++) {
+      at((i * (PASS_EVERY_MS - 1)) / 1_000);
+      if (through(gate, reply()).passed) passed++;
+    }
+    expect(passed).toBe(0);
+    // A person sending again a few seconds later reaches the api (which refuses them again, and
+    // hears what they wrote); a second try at once does not.
+    at(PASS_EVERY_MS + 500);
+    expect(through(gate, reply()).passed).toBe(true);
+    gate.remember(reply(), errorBody('RATE_LIMITED', 'Slow down.', { retryAfterSeconds: 27 }), 27);
+    at(PASS_EVERY_MS + 900);
+    expect(through(gate, reply())).toMatchObject({ passed: false, status: 429 });
+    at(2 * PASS_EVERY_MS + 600);
+    expect(through(gate, reply()).passed).toBe(true);
   });
 });

@@ -6,9 +6,14 @@ import { RateLimitService } from './rate-limit.service';
 /** Enough for a flood from many sources at once; expired entries are dropped first. */
 const MAX_ENTRIES = 50_000;
 
+/** A person does not write faster than this: one request per source and path in each such span still goes through. */
+export const PASS_EVERY_MS = 2_000;
+
 interface Refusal {
   readonly until: number;
   readonly body: ErrorBody;
+  /** When a request from this source last went through to the api. */
+  passedAt: number;
 }
 
 /**
@@ -19,6 +24,13 @@ interface Refusal {
  *
  * The limiter stays the authority: the gate only repeats a refusal the limiter already gave, for
  * exactly that request, and never for longer. Each api node learns on its own.
+ *
+ * A person is not a flood: one request per source and path every PASS_EVERY_MS still goes through
+ * to the limiter and the handler, which refuses it again and hears what it carries. Someone in
+ * pain writing reply after reply past the posting limit is refused for their pace, and their words
+ * still reach the crisis check (WithheldWordsService), as the first refused ones did; a retry of a
+ * post already stored is answered with it. The rest of a flood, every request in between, is
+ * refused here.
  */
 @Injectable()
 export class RefusalGate {
@@ -30,7 +42,8 @@ export class RefusalGate {
   remember(request: Request, body: ErrorBody, retryAfterSeconds: number): void {
     if (this.refused.size >= MAX_ENTRIES) this.prune();
     if (this.refused.size >= MAX_ENTRIES) return;
-    this.refused.set(this.keyOf(request), { until: Date.now() + retryAfterSeconds * 1000, body });
+    const now = Date.now();
+    this.refused.set(this.keyOf(request), { until: now + retryAfterSeconds * 1000, body, passedAt: now });
   }
 
   middleware(): RequestHandler {
@@ -39,9 +52,14 @@ export class RefusalGate {
       const key = this.keyOf(request);
       const refusal = this.refused.get(key);
       if (!refusal) return next();
-      const wait = refusal.until - Date.now();
+      const now = Date.now();
+      const wait = refusal.until - now;
       if (wait <= 0) {
         this.refused.delete(key);
+        return next();
+      }
+      if (now - refusal.passedAt >= PASS_EVERY_MS) {
+        refusal.passedAt = now;
         return next();
       }
       const retryAfterSeconds = Math.ceil(wait / 1000);
