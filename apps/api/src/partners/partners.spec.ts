@@ -1323,14 +1323,21 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     await waitFor(async () => (await escalationFor(inApp.body.flagId)).status === 'delivered', 10_000, 'delivery');
     expect((await rest(api, 'POST', `/api/v1/partner/escalations/${id}/ack`, { token: counsellor.token })).status).toBe(200);
     const counsellorSocket = io(api.baseUrl, { path: '/socket.io', auth: { token: counsellor.token }, transports: ['websocket'] });
+    const memberSocket = io(api.baseUrl, { path: '/socket.io', auth: { token: chatter.token }, transports: ['websocket'] });
     try {
-      expect(((await counsellorSocket.timeout(5000).emitWithAck('room:join', { room })) as { ok: boolean }).ok).toBe(true);
+      expect(((await memberSocket.timeout(5000).emitWithAck('room:join', { room })) as { ok: boolean }).ok).toBe(true);
+      expect(((await counsellorSocket.timeout(5000).emitWithAck('room:join', { room })) as { ok: boolean; online: number }).online).toBe(2);
+      const counts: number[] = [];
+      memberSocket.on('presence', (event: { room: string; online: number }) => event.room === room && counts.push(event.online));
       const gone = await rest<{ request: OutreachStatus }>(api, 'DELETE', '/api/v1/me/outreach', { token: chatter.token });
       expect([gone.status, gone.body.request.progress, gone.body.request.room]).toEqual([200, 'withdrawn', null]);
       const write = (await counsellorSocket.timeout(5000).emitWithAck('message:send', { room, body: 'still there?', clientMsgId: 'after-withdrawal' })) as { ok: boolean };
       expect(write.ok).toBe(false);
+      // The member, left in the room, is told at once that they are the only one in it now.
+      await waitFor(async () => counts.at(-1) === 1, 5_000, `the new count (heard ${JSON.stringify(counts)})`);
     } finally {
       counsellorSocket.disconnect();
+      memberSocket.disconnect();
     }
     expect(await api.db.dataSource.query(`SELECT 1 FROM room_members rm JOIN rooms r ON r.id = rm.room_id WHERE r.slug = $1 AND rm.member_id = $2`, [room, counsellor.memberId])).toEqual([]);
     expect((await rest<{ items: RoomSummary[] }>(api, 'GET', '/api/v1/rooms', { token: chatter.token })).body.items[0].slug).toBe(room);

@@ -118,9 +118,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
         .catch((error: unknown) => this.logger.warn(`a restored message was not announced (members see it on their next load): ${(error as Error).message}`));
     });
     // Across nodes: a counsellor whose case closed stops hearing its room at once, on every tab.
-    this.contentEvents.privateRoomLeft.subscribe(({ memberIds, room }) => {
-      this.server.in(memberIds.map(memberChannel)).socketsLeave(roomChannel(room));
-    });
+    this.contentEvents.privateRoomLeft.subscribe(({ memberIds, room }) => void this.takeOutOfPrivateRoom(memberIds, room));
     // Across nodes through the adapter: the member's sockets may be on any node.
     this.contentEvents.privateRoomReady.subscribe(({ memberId, room, by }) => {
       const event: PrivateRoomReadyEvent = { room, by };
@@ -355,6 +353,23 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
       // A member who was away sees the help that was waiting for them.
       const notices = await this.crisis.openNotices(member.id, socket.handshake.headers['accept-language']).catch(() => ({ items: [] }));
       for (const notice of notices.items) socket.emit('crisis:resources', notice);
+    }
+  }
+
+  /**
+   * People taken out of a private room (a counsellor whose case closed): their sockets, on every
+   * node, stop hearing it at once, stop being counted in it, and the member left in it is told the
+   * new count, rather than reading "2 online" beside nobody until the entries expire.
+   */
+  private async takeOutOfPrivateRoom(memberIds: string[], room: string): Promise<void> {
+    const people = this.server.in(memberIds.map(memberChannel));
+    people.socketsLeave([roomChannel(room), staffInChannel(room)]);
+    try {
+      const sockets = (await people.fetchSockets()).filter((socket) => (socket.data as SocketData).member !== undefined);
+      await Promise.all(sockets.map((socket) => this.presence.leave(room, { memberId: (socket.data as SocketData).member.id, socketId: socket.id })));
+      await this.announcePresence(room, this.presence.count(room));
+    } catch (error) {
+      this.logger.warn(`a private room's count was not updated for those who left it (it corrects itself within a minute): ${(error as Error).message}`);
     }
   }
 
