@@ -129,6 +129,11 @@ test('from a crisis post, through consent, the escalation and the partner’s ac
   await expect(panel.getByRole('status').filter({ hasText: 'You withdrew your request. No counsellor will contact you about it' })).toBeVisible();
   await expect(dialog).toBeHidden();
   await axe.check('the panel after the withdrawal');
+  // The counsellor, still in the private chat, is not left writing to nobody: the page says it has closed for them.
+  await counsellorBox.fill('Are you still there?');
+  await counsellorBox.press('Enter');
+  await expect(counsellor.getByRole('alert').filter({ hasText: "You can't join this room right now" })).toContainText('This conversation has closed for you, so nothing more can be sent here.', { timeout: 10_000 });
+  await expectNoAxeViolations(counsellor, testInfo, 'the private chat closed for the counsellor');
   await counsellor.goto('/partner');
   const withdrawn = counsellor.getByRole('article').first();
   await expect(withdrawn.getByRole('alert', { name: 'Withdrawn by the member' })).toContainText('please do not contact them about it');

@@ -105,6 +105,12 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
           .emitWithAck('message:send', { room: slug, body: item.body, clientMsgId: item.clientMsgId })
           .catch(() => null)) as SendAck | null;
         if (ack?.ok && active) setLog((current) => confirmSent(current, item.key, ack));
+        // Taken out of the room on a live connection (a counsellor whose case closed): the page asks
+        // to join again, and hears why not, rather than keeping the message waiting for nothing.
+        if (ack && !ack.ok && ack.error.code === 'NOT_IN_ROOM' && socket.connected && joined && active) {
+          joined = false;
+          void join();
+        }
         return outcomeOf(ack, socket.connected);
       },
       connected: () => joined && socket.connected,
@@ -159,13 +165,15 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
           setReadingHistory(false);
           return;
         }
-        setJoinError(ack.error.message);
+        // A room this tab was in that no longer lets them in (a private conversation that closed for them).
+        const said = ack.error.code === 'ROOM_NOT_FOUND' && everJoined ? 'This conversation has closed for you, so nothing more can be sent here.' : ack.error.message;
+        setJoinError(said);
         // The server just said it is locked, whatever the room list read before: the page says so,
         // and joins again when the lock is lifted (room:updated).
         const locked = ack.error.code === 'ROOM_LOCKED';
         setLockedOut(locked);
         if (locked) patchRoomSummary(queryClient, slug, { locked: true });
-        queue.refuseAll(ack.error.message);
+        queue.refuseAll(said);
         setReadingHistory(false);
         return;
       }
