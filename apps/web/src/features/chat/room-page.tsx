@@ -502,7 +502,7 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
               </Text>
             )}
             {entry.state === 'failed' && entry.error && (
-              <Text size="xs" c="red" role="alert">
+              <Text size="xs" c="var(--mantine-color-error)" role="alert">
                 {entry.error}
               </Text>
             )}

@@ -71,7 +71,7 @@ export function RoomSettings({ room }: { room: RoomSummary }) {
         </BusyButton>
       </Group>
       {change.isError && (
-        <Text size="sm" c="red" role="alert" mt={6}>
+        <Text size="sm" c="var(--mantine-color-error)" role="alert" mt={6}>
           That change did not go through: {change.error.message}
         </Text>
       )}

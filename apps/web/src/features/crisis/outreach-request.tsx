@@ -95,7 +95,7 @@ export function OutreachRequest({ noticeId }: { noticeId: string }) {
           />
         )}
         {problem && (
-          <Text c="red" size="sm" role="alert">
+          <Text c="var(--mantine-color-error)" size="sm" role="alert">
             {problem}
           </Text>
         )}
@@ -352,7 +352,7 @@ function PhoneNumberForm(props: {
 function DidNotGoThrough({ failed, error }: { failed: boolean; error: unknown }) {
   if (!failed) return null;
   return (
-    <Text c="red" size="sm" role="alert">
+    <Text c="var(--mantine-color-error)" size="sm" role="alert">
       {isApiError(error) ? error.message : 'That did not go through. The lines above can talk with you right now.'}
     </Text>
   );
@@ -408,7 +408,7 @@ function WithdrawOutreach() {
             withdrew it and leave your private chat; the chat stays yours. You can ask again any time.
           </Text>
           {withdrawing.isError && (
-            <Text size="sm" c="red" role="alert">
+            <Text size="sm" c="var(--mantine-color-error)" role="alert">
               {isApiError(withdrawing.error) ? withdrawing.error.message : 'That did not go through; try again.'}
             </Text>
           )}

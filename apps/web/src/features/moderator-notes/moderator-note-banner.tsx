@@ -35,7 +35,7 @@ export function ModeratorNoteBanner() {
             </Button>
           </Group>
           {markSeen.isError && (
-            <Text size="sm" c="red" role="alert" mt={4}>
+            <Text size="sm" c="var(--mantine-color-error)" role="alert" mt={4}>
               That did not reach us just now; try again in a moment.
             </Text>
           )}

@@ -12,7 +12,7 @@ export function ModeratorNotesList() {
         Notes from the moderators
       </Title>
       {notes.isError && (
-        <Text size="sm" c="red" role="alert">
+        <Text size="sm" c="var(--mantine-color-error)" role="alert">
           Your notes could not be loaded just now.
         </Text>
       )}

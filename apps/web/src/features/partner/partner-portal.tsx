@@ -156,7 +156,7 @@ function EscalationCard({ escalation }: { escalation: Escalation }) {
           </Stack>
         )}
         {problem && (
-          <Text size="sm" c="red" role="alert">
+          <Text size="sm" c="var(--mantine-color-error)" role="alert">
             {problem}
           </Text>
         )}
