@@ -4,7 +4,7 @@ import type { Pool } from 'pg';
 import { CHAT_SEND_POOL } from './chat.service';
 import { AccessTokenService } from '../auth/access-token.service';
 import { startApi, startApiNode, type ApiHarness } from '../../test/support/api-harness';
-import { holdLocks, untilLockWaiters } from '../../test/support/db-locks';
+import { endLockWaiters, holdLocks, untilLockWaiters } from '../../test/support/db-locks';
 import { changeBehindTokens, registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
 import { startWorker, waitFor, type WorkerProcess } from '../../test/support/worker-process';
 import { queuedForModeration, waitUntilQueued } from '../../test/support/moderation-queue';
@@ -353,7 +353,7 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
       const holder = await second!;
       try {
         await untilLockWaiters(node1, 1, 'the set-up to ask about the rooms');
-        await holder.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`);
+        await endLockWaiters(holder);
       } finally {
         await holder.release();
       }
@@ -368,10 +368,14 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     }
   });
 
+  /** How many the room list says are online in `room`, as `who` reads it. */
+  const listedOnline = async (who: Session, room: string) =>
+    (await rest<{ items: RoomSummary[] }>(node1, 'GET', '/api/v1/rooms', { token: who.token })).body.items.find((listed) => listed.slug === room)?.online;
+
   it('leaves a socket out of the room and its count when the join could not read the history', async () => {
     const room = 'anxiety-check-in';
     const dale = await registerMember(node1, 'Dale Sanderling');
-    const onlineListed = async () => (await rest<{ items: RoomSummary[] }>(node1, 'GET', '/api/v1/rooms', { token: dale.token })).body.items.find((listed) => listed.slug === room)?.online;
+    const onlineListed = () => listedOnline(dale, room);
     await waitFor(async () => (await onlineListed()) === 0, 5_000, 'the room empty of earlier tests');
     const a = await connected(connect(node1, alice.token));
     const d = await connected(connect(node2, dale.token));
@@ -383,7 +387,7 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     try {
       joining = emit(d, 'room:join', { room });
       await untilLockWaiters(node1, 1, 'the join to read the history');
-      await holder.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`);
+      await endLockWaiters(holder);
     } finally {
       await holder.release();
     }
@@ -419,7 +423,7 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
   it('counts nobody online for a join whose connection closed while the room was being read', async () => {
     const room = 'anxiety-check-in';
     const fern = await registerMember(node1, 'Fern Plover');
-    const onlineListed = async () => (await rest<{ items: RoomSummary[] }>(node1, 'GET', '/api/v1/rooms', { token: fern.token })).body.items.find((listed) => listed.slug === room)?.online;
+    const onlineListed = () => listedOnline(fern, room);
     await waitFor(async () => (await onlineListed()) === 0, 5_000, 'the room empty of earlier tests');
     const leaving = await connected(connect(node2, fern.token));
     // The room is read for the join while its connection closes, as a phone's does on a bad line.

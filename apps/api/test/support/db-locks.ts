@@ -51,3 +51,11 @@ export async function holdLocks(api: Pick<ApiHarness, 'env'>, hold: (client: Cli
   }
   return { query: client.query.bind(client) as Client['query'], release };
 }
+
+/**
+ * Ends, from the holder's connection, every other connection to the database that waits on a lock:
+ * the request waiting there fails as it would if its connection were lost (a failover, a restart).
+ */
+export async function endLockWaiters(holder: LockHolder): Promise<void> {
+  await holder.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`);
+}
