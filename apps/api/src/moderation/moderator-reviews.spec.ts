@@ -40,6 +40,15 @@ describe('a moderator opens the review item of something nobody reported (real P
   const post = async (who: Session, body: string) =>
     (await rest<Thread>(api, 'POST', '/api/v1/threads', { token: who.token, body: { categorySlug: 'depression', title: 'An evening', body } })).body.firstPost.id;
 
+  /** The member asks to talk to a moderator now, and Mod Avocet opens a private chat with them: its slug. */
+  const supportRoomFor = async (asker: Session): Promise<string> => {
+    const asked = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/support-requests', { token: asker.token, body: {} });
+    expect(asked.status).toBe(201);
+    const opened = await rest<{ room: string }>(api, 'POST', `/api/v1/moderation/flags/${asked.body.flagId}/support-room`, { token: mod1.token });
+    expect(opened.status).toBe(200);
+    return opened.body.room;
+  };
+
   it('turns a chat message the checks let through into a claimed item, and a mute from it stops its writer on every node', async () => {
     const writer = await sockets.connected(node2, alice.token);
     expect((await emitAck(writer, 'room:join', { room: 'night-owls' })).ok).toBe(true);
@@ -122,13 +131,10 @@ describe('a moderator opens the review item of something nobody reported (real P
 
   it('opens a message of a member’s support room only for the people in it: another moderator is told there is no such message', async () => {
     const asker = await registerMember(api, 'Carol Sanderling');
-    const asked = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/support-requests', { token: asker.token, body: {} });
-    expect(asked.status).toBe(201);
-    const room = await rest<{ room: string }>(api, 'POST', `/api/v1/moderation/flags/${asked.body.flagId}/support-room`, { token: mod1.token });
-    expect(room.status).toBe(200);
+    const room = await supportRoomFor(asker);
     const socket = await sockets.connected(node2, asker.token);
-    expect((await emitAck(socket, 'room:join', { room: room.body.room })).ok).toBe(true);
-    const sent = await emitAck(socket, 'message:send', { room: room.body.room, body: 'Thank you for sitting with me tonight.', clientMsgId: 'support-room-1' });
+    expect((await emitAck(socket, 'room:join', { room: room })).ok).toBe(true);
+    const sent = await emitAck(socket, 'message:send', { room: room, body: 'Thank you for sitting with me tonight.', clientMsgId: 'support-room-1' });
     expect(sent.ok).toBe(true);
 
     const outsider = await openReview({ contentType: 'message', contentId: sent.id }, mod2);
@@ -142,22 +148,19 @@ describe('a moderator opens the review item of something nobody reported (real P
     const asker = await registerMember(api, 'Erin Turnstone');
     // Muted and suspended by a moderator, for something said earlier.
     await api.db.dataSource.query(`UPDATE members SET muted_until = now() + interval '1 hour', suspended_until = now() + interval '1 day' WHERE id = $1`, [asker.memberId]);
-    const asked = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/support-requests', { token: asker.token, body: {} });
-    expect(asked.status).toBe(201);
-    const room = await rest<{ room: string }>(api, 'POST', `/api/v1/moderation/flags/${asked.body.flagId}/support-room`, { token: mod1.token });
-    expect(room.status).toBe(200);
+    const room = await supportRoomFor(asker);
     const moderator = await sockets.connected(api, mod1.token);
-    expect((await emitAck(moderator, 'room:join', { room: room.body.room })).ok).toBe(true);
+    expect((await emitAck(moderator, 'room:join', { room: room })).ok).toBe(true);
     const heard = collect<{ body: string }>(moderator, 'message:new');
     const typing = collect<{ room: string }>(moderator, 'typing');
 
     const socket = await sockets.connected(node2, asker.token);
-    expect((await emitAck(socket, 'room:join', { room: room.body.room })).ok).toBe(true);
-    expect((await emitAck(socket, 'typing', { room: room.body.room })).ok).toBe(true);
-    const sent = await emitAck(socket, 'message:send', { room: room.body.room, body: 'I am still here. I do not know what to do.', clientMsgId: 'paused-support-1' });
+    expect((await emitAck(socket, 'room:join', { room: room })).ok).toBe(true);
+    expect((await emitAck(socket, 'typing', { room: room })).ok).toBe(true);
+    const sent = await emitAck(socket, 'message:send', { room: room, body: 'I am still here. I do not know what to do.', clientMsgId: 'paused-support-1' });
     expect(sent.ok).toBe(true);
     await waitFor(async () => heard.some((message) => message.body === 'I am still here. I do not know what to do.'), 5_000, 'the message in the support room');
-    await waitFor(async () => typing.some((notice) => notice.room === room.body.room), 5_000, 'typing in the support room');
+    await waitFor(async () => typing.some((notice) => notice.room === room), 5_000, 'typing in the support room');
     // In the peer rooms the pause holds, typing included.
     expect((await emitAck(socket, 'room:join', { room: 'lounge' })).ok).toBe(true);
     expect((await emitAck(socket, 'message:send', { room: 'lounge', body: 'hello all', clientMsgId: 'paused-lounge-1' })).error?.code).toBe('SANCTIONED');
