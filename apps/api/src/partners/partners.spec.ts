@@ -27,6 +27,8 @@ class PartnerEndpoint {
   readonly flooded: number[] = [];
   behaviours: Behaviour[] = [];
   fallback: Behaviour = 'ok';
+  /** When set, answers each request by what it carries (after `behaviours` run out), instead of `fallback`. */
+  decide: ((body: string) => Behaviour) | undefined;
   private server: Server | undefined;
   url = '';
 
@@ -35,7 +37,7 @@ class PartnerEndpoint {
       let body = '';
       request.on('data', (chunk: Buffer) => (body += chunk.toString()));
       request.on('end', () => {
-        const answered = this.behaviours.shift() ?? this.fallback;
+        const answered = this.behaviours.shift() ?? this.decide?.(body) ?? this.fallback;
         this.received.push({ headers: request.headers, body, answered });
         if (answered === 'hang') return; // never answers: the sender's timeout must fire
         if (answered === 'flood') {
@@ -946,13 +948,18 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     const first = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0131' } });
     expect(first.status).toBe(201);
     const before = endpoint.received.length;
-    // The line's endpoint fails the case's first try, so the case is still on its way when the number changes.
-    endpoint.behaviours = ['fail'];
-    expect((await escalate({ id: first.body.flagId } as QueueItem)).status).toBe(200);
-    await waitFor(async () => eventsSince(before, 'escalation.created')[0], 10_000, 'the case first tried');
-    const changed = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0132' } });
-    expect([changed.status, changed.body]).toEqual([200, { ...first.body, phoneUpdated: true }]);
-    await waitFor(async () => eventsSince(before, 'escalation.contact_updated').find((request) => request.answered === 'ok'), 20_000, 'the new number sent');
+    // The line's endpoint fails every try that still carries the first number, so the case is still
+    // on its way when the number changes, however slow the change is to come (its retries are 100 ms apart here).
+    endpoint.decide = (body) => (body.includes('+1 555 010 0131') ? 'fail' : 'ok');
+    try {
+      expect((await escalate({ id: first.body.flagId } as QueueItem)).status).toBe(200);
+      await waitFor(async () => eventsSince(before, 'escalation.created')[0], 10_000, 'the case first tried');
+      const changed = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0132' } });
+      expect([changed.status, changed.body]).toEqual([200, { ...first.body, phoneUpdated: true }]);
+      await waitFor(async () => eventsSince(before, 'escalation.contact_updated').find((request) => request.answered === 'ok'), 20_000, 'the new number sent');
+    } finally {
+      endpoint.decide = undefined;
+    }
     // In the order the line can use: the case (already with the new number), then the update.
     const accepted = endpoint.received.slice(before).filter((request) => request.answered === 'ok');
     expect(accepted.map((request) => [request.headers['x-lantern-event'], (JSON.parse(request.body) as { phone: string }).phone])).toEqual([
