@@ -12,4 +12,5 @@ export * from './opening-post';
 export * from './hold-members';
 export * from './content-table';
 export * from './database-errors';
+export * from './open-data-source';
 export * from './delivery-failed';

@@ -9,7 +9,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { MEMBER_ROLES, parseServerEnv, passphraseSchema, pseudonymSchema, type MemberRole, type PartnerSummary } from '@lantern/contracts';
-import { createDataSource } from '@lantern/db';
+import { openDataSource } from '@lantern/db';
 import type { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { writeAuditRow, type AuditEntry } from '../audit/audit.service';
@@ -80,8 +80,7 @@ async function main(): Promise<void> {
   }
   const found = options(rest);
   const env = parseServerEnv(process.env);
-  const dataSource = createDataSource({ url: env.DATABASE_URL, poolSize: 1, applicationName: 'lantern-cli' });
-  await dataSource.initialize();
+  const dataSource = await openDataSource({ url: env.DATABASE_URL, poolSize: 1, applicationName: 'lantern-cli', waitMs: env.DATABASE_CONNECT_WAIT_MS });
   try {
     if (command === 'user:set-role') {
       const role = roleOption(found);

@@ -1,6 +1,6 @@
 import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
-import { createDataSource } from '@lantern/db';
+import { openDataSource } from '@lantern/db';
 import { closeQueue, createBullConnection, createModerationQueue, createNodeRedisClient, createPartnerQueue, partnerRetries, withTimeout, type NodeRedisClient } from '@lantern/queue';
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
@@ -23,13 +23,14 @@ import { OwnWritesInterceptor } from './own-writes.interceptor';
       provide: DATA_SOURCE,
       inject: [SERVER_ENV],
       useFactory: async (env: ServerEnv) => {
-        const dataSource = createDataSource({ url: env.DATABASE_URL, poolSize: 10, applicationName: 'lantern-api' });
-        try {
-          await dataSource.initialize();
-        } catch (error) {
-          throw new Error(`Cannot reach PostgreSQL at DATABASE_URL (${new URL(env.DATABASE_URL).host}): ${(error as Error).message}`);
-        }
-        return dataSource;
+        const log = new Logger('Database');
+        return openDataSource({
+          url: env.DATABASE_URL,
+          poolSize: 10,
+          applicationName: 'lantern-api',
+          waitMs: env.DATABASE_CONNECT_WAIT_MS,
+          onRetry: (error, nextInMs) => log.warn(`PostgreSQL is not answering yet (${error.message}); trying again in ${nextInMs} ms`),
+        });
       },
     },
     {

@@ -1,6 +1,6 @@
-import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import type { ServerEnv } from '@lantern/contracts';
-import { createDataSource } from '@lantern/db';
+import { openDataSource } from '@lantern/db';
 import type { DataSource } from 'typeorm';
 import { SERVER_ENV } from '../config/worker-config.module';
 
@@ -13,13 +13,14 @@ export const DATA_SOURCE = Symbol('DATA_SOURCE');
       provide: DATA_SOURCE,
       inject: [SERVER_ENV],
       useFactory: async (env: ServerEnv) => {
-        const dataSource = createDataSource({ url: env.DATABASE_URL, poolSize: env.WORKER_CONCURRENCY + 2, applicationName: 'lantern-worker' });
-        try {
-          await dataSource.initialize();
-        } catch (error) {
-          throw new Error(`Cannot reach PostgreSQL at DATABASE_URL (${new URL(env.DATABASE_URL).host}): ${(error as Error).message}`);
-        }
-        return dataSource;
+        const log = new Logger('Database');
+        return openDataSource({
+          url: env.DATABASE_URL,
+          poolSize: env.WORKER_CONCURRENCY + 2,
+          applicationName: 'lantern-worker',
+          waitMs: env.DATABASE_CONNECT_WAIT_MS,
+          onRetry: (error, nextInMs) => log.warn(`PostgreSQL is not answering yet (${error.message}); trying again in ${nextInMs} ms`),
+        });
       },
     },
   ],

@@ -28,6 +28,8 @@ export const serverEnvSchema = z.object({
   DATABASE_URL: url(['postgres:', 'postgresql:'], 'postgres://postgres@127.0.0.1:5432/lantern').default(
     'postgres://postgres@127.0.0.1:5432/lantern',
   ),
+  /** How long start-up keeps trying to reach PostgreSQL while it is not there yet (starting beside it, a loaded machine). */
+  DATABASE_CONNECT_WAIT_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
   /** A streaming replica of DATABASE_URL for the heavy read paths (category lists, search); unset, they read the primary. */
   DATABASE_READ_URL: url(['postgres:', 'postgresql:'], 'postgres://lantern@postgres-replica:5432/lantern').optional(),
   /** A replica further behind the primary than this is set aside (the primary answers) until it catches up. */

@@ -1,17 +1,12 @@
 import { ConfigError, parseServerEnv } from '@lantern/contracts';
 import type { DataSource } from 'typeorm';
-import { createDataSource } from '../data-source';
+import { openDataSource } from '../open-data-source';
 
 /** Runs a one-shot database task with the parsed config and exits with a sentence on failure. */
 export function runDatabaseCli(task: string, work: (dataSource: DataSource) => Promise<string>): void {
   const main = async () => {
     const env = parseServerEnv(process.env);
-    const dataSource = createDataSource({ url: env.DATABASE_URL, poolSize: 2, applicationName: `lantern-${task}` });
-    try {
-      await dataSource.initialize();
-    } catch (error) {
-      throw new Error(`Cannot reach PostgreSQL at DATABASE_URL (${new URL(env.DATABASE_URL).host}): ${(error as Error).message}`);
-    }
+    const dataSource = await openDataSource({ url: env.DATABASE_URL, poolSize: 2, applicationName: `lantern-${task}`, waitMs: env.DATABASE_CONNECT_WAIT_MS });
     try {
       process.stdout.write(`${await work(dataSource)}\n`);
     } finally {
