@@ -3,6 +3,7 @@ import { Redis } from 'ioredis';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { createDataSource, runMigrations } from '../data-source';
+import { openDataSource } from '../open-data-source';
 import { MIGRATIONS } from '../migrations';
 
 export interface TestDatabase {
@@ -86,8 +87,7 @@ export async function createTestDatabase(label = 'test', serverUrl = testServerU
     return client.query(`CREATE DATABASE ${name} TEMPLATE ${await migratedTemplate(client, serverUrl)}`);
   });
   const url = withDatabase(serverUrl, name);
-  const dataSource = createDataSource({ url, poolSize: 5, applicationName: 'lantern-test' });
-  await dataSource.initialize();
+  const dataSource = await openDataSource({ url, poolSize: 5, applicationName: 'lantern-test', waitMs: 30_000 });
   await runMigrations(dataSource);
   return {
     url,
