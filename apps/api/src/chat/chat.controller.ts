@@ -25,7 +25,7 @@ import { pathSlug } from '../forum/parse-id';
 
 const messageId = z.uuid({ error: 'That is not a message id.' });
 const ROOM_SLUG = pathSlug('room');
-const toSummary = (room: RoomRow, online: number): RoomSummary => ({
+const toSummary = (room: RoomRow, online: number | null): RoomSummary => ({
   slug: room.slug,
   name: room.name,
   description: room.description,
@@ -51,7 +51,7 @@ export class ChatController {
     const online = await this.presence.counts(rooms.map((room) => room.slug));
     return {
       items: rooms.map((room) => ({
-        ...toSummary(room, online[room.slug] ?? 0),
+        ...toSummary(room, online[room.slug] ?? null),
         latest: room.latest_id && room.latest_at ? { id: room.latest_id, createdAt: room.latest_at.toISOString() } : null,
       })),
     };
@@ -80,7 +80,7 @@ export class ChatController {
   async update(@ValidParam('slug', ROOM_SLUG) slug: string, @ValidBody(updateRoomSchema) body: Valid<typeof updateRoomSchema>, @CurrentMember() member: AuthenticatedMember): Promise<RoomSummary> {
     const room = await this.chat.updateRoom(slug, body, member);
     this.gateway.announceRoomSettings({ room: room.slug, locked: room.locked, slowModeSeconds: room.slow_mode_seconds }, room.member_ids);
-    return toSummary(room, await this.presence.count(room.slug).catch(() => 0));
+    return toSummary(room, await this.presence.count(room.slug).catch(() => null));
   }
 
   /**

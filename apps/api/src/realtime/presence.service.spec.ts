@@ -143,18 +143,19 @@ describe('PresenceService against the real Redis', () => {
     expect((await trafficOf(() => service.counts([crowded, quiet, 'lounge', 'night-owls']))).reads).toBe(1);
   });
 
-  it('answers 0 when Redis is away, and within its bound when Redis stops answering', async () => {
+  it('answers null (not known, never 0) when Redis is away, and within its bound when Redis stops answering', async () => {
     const away = createNodeRedisClient('redis://127.0.0.1:1', 'lantern-presence-away', { commandTimeout: false });
     const offline = serviceOn(away);
-    expect(await offline.enter('lounge', tab('lee', 'tab'))).toBe(0);
-    expect(await offline.leave('lounge', tab('lee', 'tab'))).toBe(0);
-    expect(await offline.counts(['lounge', 'night-owls'])).toEqual({ lounge: 0, 'night-owls': 0 });
+    expect(await offline.enter('lounge', tab('lee', 'tab'))).toBeNull();
+    expect(await offline.leave('lounge', tab('lee', 'tab'))).toBeNull();
+    expect(await offline.counts(['lounge', 'night-owls'])).toEqual({ lounge: null, 'night-owls': null });
+    expect(await offline.count('lounge')).toBeNull();
 
     const { proxy, service } = await proxiedPresence();
     await service.enter('stalled', tab('mo', 'tab'));
     proxy.freeze();
     const started = Date.now();
-    expect(await service.counts(['stalled'])).toEqual({ stalled: 0 });
+    expect(await service.counts(['stalled'])).toEqual({ stalled: null });
     await expect(service.enter('stalled', tab('mo', 'other-tab'))).rejects.toBeInstanceOf(TimeoutError);
     expect(Date.now() - started).toBeLessThan(3 * PRESENCE_REDIS_BOUND_MS);
     proxy.thaw();

@@ -8,7 +8,7 @@ import { REDIS_CLIENT } from '../infra/infra.tokens';
 export const PRESENCE_TTL_MS = 60_000;
 export const PRESENCE_REFRESH_MS = 20_000;
 const TYPING_TTL_SECONDS = 5;
-/** How long presence and typing wait for Redis; past it the caller goes on without (a count of 0, a typing notice sent). */
+/** How long presence and typing wait for Redis; past it the caller goes on without (no count, a typing notice sent). */
 export const PRESENCE_REDIS_BOUND_MS = 1_000;
 
 /**
@@ -98,14 +98,16 @@ export class PresenceService {
     this.prefix = `${env.QUEUE_PREFIX}:presence`;
   }
 
-  async enter(room: string, presence: SocketPresence): Promise<number> {
-    if (!this.redis.isReady) return 0;
+  /** The room's count with this socket in it; null while Redis is away (not known, so never "0 online"). */
+  async enter(room: string, presence: SocketPresence): Promise<number | null> {
+    if (!this.redis.isReady) return null;
     const [online = 0] = await bounded(this.enterAll([{ room, ...presence }]));
     return online;
   }
 
-  async leave(room: string, presence: SocketPresence): Promise<number> {
-    if (!this.redis.isReady) return 0;
+  /** The room's count without this socket; null while Redis is away. */
+  async leave(room: string, presence: SocketPresence): Promise<number | null> {
+    if (!this.redis.isReady) return null;
     const reply = await bounded(this.run(LEAVE, [this.roomKey(room), this.socketsKey(room, presence.memberId)], [String(PRESENCE_TTL_MS), presence.memberId, presence.socketId]));
     return Number(reply);
   }
@@ -119,15 +121,19 @@ export class PresenceService {
     await bounded(Promise.all(batches));
   }
 
-  async count(room: string): Promise<number> {
-    const { [room]: online = 0 } = await this.counts([room]);
+  async count(room: string): Promise<number | null> {
+    const { [room]: online = null } = await this.counts([room]);
     return online;
   }
 
-  /** Every room's count in one round trip (the room list); 0 for all of them when Redis is away. */
-  async counts(rooms: readonly string[]): Promise<Record<string, number>> {
-    const online = !this.redis.isReady || rooms.length === 0 ? [] : await bounded(this.run(COUNT, rooms.map((room) => this.roomKey(room)), [])).then(toCounts, () => []);
-    return Object.fromEntries(rooms.map((room, index) => [room, online[index] ?? 0]));
+  /**
+   * Every room's count in one round trip (the room list); null for all of them while Redis is away
+   * or does not answer in time: not known, which a page shows as no count rather than "0 online"
+   * beside a room full of people.
+   */
+  async counts(rooms: readonly string[]): Promise<Record<string, number | null>> {
+    const online = !this.redis.isReady || rooms.length === 0 ? null : await bounded(this.run(COUNT, rooms.map((room) => this.roomKey(room)), [])).then(toCounts, () => null);
+    return Object.fromEntries(rooms.map((room, index) => [room, online ? (online[index] ?? 0) : null]));
   }
 
   /** Records that a member is typing; false when they already were (no need to re-broadcast). */

@@ -443,15 +443,15 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     this.server.to(memberChannel(authorId)).emit('message:new', { ...forEveryone, author: { ...forEveryone.author, isYou: true } });
   }
 
-  private async join(socket: LanternSocket, payload: unknown): Promise<{ messages: ChatMessage[]; online: number }> {
+  private async join(socket: LanternSocket, payload: unknown): Promise<{ messages: ChatMessage[]; online: number | null }> {
     const { room } = parse(roomRefSchema, payload);
     const viewer = socket.data.member;
     await this.chat.enterable(room, viewer);
     // Gone while the room was read: joining now would count it online with nobody to leave.
     if (socket.disconnected) throw new ApiException(409, 'NOT_IN_ROOM', 'The connection closed before it joined the room.');
     await socket.join(isStaffRole(viewer.role) ? [roomChannel(room), staffInChannel(room)] : roomChannel(room));
-    const online = await this.presence.enter(room, { memberId: viewer.id, socketId: socket.id }).catch(() => 0);
-    this.server.to(roomChannel(room)).emit('presence', { room, online });
+    const online = await this.presence.enter(room, { memberId: viewer.id, socketId: socket.id }).catch(() => null);
+    if (online !== null) this.server.to(roomChannel(room)).emit('presence', { room, online });
     try {
       const history = await this.chat.history(room, undefined, viewer, CHAT_LIMITS.historyOnJoin);
       return { messages: history.items, online };
@@ -502,9 +502,10 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     await this.announcePresence(room, this.presence.leave(room, { memberId: socket.data.member.id, socketId: socket.id }));
   }
 
-  private async announcePresence(room: string, count: Promise<number>): Promise<void> {
-    const online = await count.catch(() => 0);
-    this.server.to(roomChannel(room)).emit('presence', { room, online });
+  /** Tells the room its count; while Redis is away the count is not known, and pages keep the one they have. */
+  private async announcePresence(room: string, count: Promise<number | null>): Promise<void> {
+    const online = await count.catch(() => null);
+    if (online !== null) this.server.to(roomChannel(room)).emit('presence', { room, online });
   }
 
   /**

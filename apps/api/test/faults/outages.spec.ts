@@ -204,6 +204,11 @@ describe('outages (real services behind a TCP proxy that the test cuts)', () => 
     const heard = new Map<string, string>();
     sockets[1].on('message:new', (message: { id: string; body: string }) => heard.set(message.id, message.body));
 
+    const counts: number[] = [];
+    sockets[0].on('presence', ({ online }: { online: number }) => counts.push(online));
+    const listed = async () => (await rest<{ items: Array<{ slug: string; online: number | null }> }>(node, 'GET', '/api/v1/rooms', { token: bob.token })).body.items.find((room) => room.slug === 'lounge')?.online;
+    expect(await listed()).toBe(2);
+
     await redis.cut();
     const cutAt = Date.now();
     const sent: string[] = [];
@@ -213,6 +218,14 @@ describe('outages (real services behind a TCP proxy that the test cuts)', () => 
       sent.push(ack.id);
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
+    // Presence cannot be counted while Redis is away: the room is neither listed nor told "0 online"
+    // (two people are in it); a member who leaves and comes back is joined, with no count to show.
+    expect(await listed()).toBeNull();
+    expect(((await sockets[1].timeout(5_000).emitWithAck('room:leave', { room: 'lounge' })) as { ok: boolean }).ok).toBe(true);
+    const rejoined = (await sockets[1].timeout(5_000).emitWithAck('room:join', { room: 'lounge' })) as { ok: boolean; online: number | null; messages: unknown[] };
+    expect(rejoined).toMatchObject({ ok: true, online: null });
+    expect(rejoined.messages.length).toBeGreaterThanOrEqual(3);
+    expect(counts).toEqual([]);
     // PostgreSQL holds them: a client that resyncs over REST has them even now.
     const history = await rest<{ items: Array<{ id: string }> }>(node, 'GET', '/api/v1/rooms/lounge/messages', { token: bob.token });
     expect(history.status).toBe(200);
@@ -222,6 +235,8 @@ describe('outages (real services behind a TCP proxy that the test cuts)', () => 
 
     await waitFor(async () => sent.every((id) => heard.has(id)), 20_000, `every message live at the other member (heard ${heard.size} of ${sent.length})`);
     expect(sockets.every((socket) => socket.connected)).toBe(true);
+    // Counted again once Redis is back (each node refreshes what its sockets hold).
+    await waitFor(async () => (await listed()) === 2, 70_000, 'the room counted again after Redis came back');
     const after = (await sockets[1].timeout(5_000).emitWithAck('message:send', { room: 'lounge', body: 'and after', clientMsgId: 'after-storm' })) as { ok: boolean };
     expect(after.ok).toBe(true);
     const [{ n }] = await db.dataSource.query(`SELECT count(*)::int AS n FROM messages WHERE client_msg_id LIKE 'storm-%'`);

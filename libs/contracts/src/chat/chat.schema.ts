@@ -104,7 +104,8 @@ export const roomSummarySchema = z.object({
   description: z.string(),
   locked: z.boolean(),
   slowModeSeconds: z.number().int(),
-  online: z.number().int(),
+  /** Members with the room open on any node; null while it cannot be counted (Redis away): shown as no count, never "0 online". */
+  online: z.number().int().nullable(),
   /** Only its members see it: a member's conversation with a crisis counsellor or with the moderators. Listed first. */
   private: z.boolean(),
   /**

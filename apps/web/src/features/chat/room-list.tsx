@@ -83,9 +83,11 @@ function RoomList() {
                   {room.name}
                 </ForumLink>
                 {memberId && saidSinceRead(memberId, room) && <Badge>new messages</Badge>}
-                <Badge variant="light" color="gray">
-                  {room.online} online
-                </Badge>
+                {room.online !== null && (
+                  <Badge variant="light" color="gray">
+                    {room.online} online
+                  </Badge>
+                )}
                 {/* Who else is in it, from the reader's side, is the room's description below. */}
                 {room.private && <Badge>private</Badge>}
                 {room.locked && <Badge color="gray">locked</Badge>}

@@ -256,9 +256,11 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
       </Text>
       <Group gap="sm" align="baseline" wrap="wrap">
         <Title order={1}>{info?.name ?? slug}</Title>
-        <Badge variant="light" color="gray" aria-label={`${room.online} online`}>
-          {room.online} online
-        </Badge>
+        {room.online !== null && (
+          <Badge variant="light" color="gray" aria-label={`${room.online} online`}>
+            {room.online} online
+          </Badge>
+        )}
         {info?.slowModeSeconds ? <Badge variant="outline">slow mode: one message every {info.slowModeSeconds} s</Badge> : null}
         {info?.locked ? (
           <Badge variant="outline" color="gray">

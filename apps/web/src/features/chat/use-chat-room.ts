@@ -24,7 +24,8 @@ export interface ChatRoomState {
    */
   cameLive: (id: string) => boolean;
   connection: Connection;
-  online: number;
+  /** Members with the room open; null until the join says, and while the server cannot count them (Redis away). */
+  online: number | null;
   typing: string[];
   /** Why the room could not be joined (locked, private, gone), in words. */
   joinError: string | null;
@@ -48,7 +49,7 @@ export interface ChatRoomState {
   rejoin: () => void;
 }
 
-type JoinAck = ChatAck<{ messages: ChatMessage[]; online: number }>;
+type JoinAck = ChatAck<{ messages: ChatMessage[]; online: number | null }>;
 
 const ACK_TIMEOUT_MS = 10_000;
 const TYPING_SHOWN_MS = 4_000;
@@ -66,7 +67,7 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
   // What this member wrote here and the server has not stored yet, from an earlier visit of this tab.
   const [log, setLog] = useState<LogEntry[]>(() => recallUnsent(memberId, slug).map((unsent) => unsentEntry(unsent, slug, me)));
   const [connection, setConnection] = useState<Connection>('connecting');
-  const [online, setOnline] = useState(0);
+  const [online, setOnline] = useState<number | null>(null);
   const [typing, setTyping] = useState<Record<string, number>>({});
   const [joinError, setJoinError] = useState<string | null>(null);
   const [lockedOut, setLockedOut] = useState(false);
