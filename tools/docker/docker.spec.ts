@@ -18,7 +18,7 @@ import { instructionArguments } from './dockerfile-instructions';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { JSON_BODY_LIMIT } from '../../apps/api/src/http/json-body.middleware';
 import { serverEnvSchema } from '@lantern/contracts';
-import { nginxErrorLogProblems, nginxFacts, nginxProblems, sizeInBytes } from './nginx-checks';
+import { nginxErrorLogProblems, nginxFacts, nginxProblems, nginxSecurityHeaderProblems, sizeInBytes } from './nginx-checks';
 import { parseNginxConfig } from './nginx-config';
 
 const repoRoot = resolve(__dirname, '../..');
@@ -166,9 +166,13 @@ describe('docker/nginx.conf', () => {
     expect(nginxFacts(nginxDirectives).listenPorts).toEqual([8080]);
   });
 
-  it('writes no client address to its error log in normal operation, and keeps every body the api accepts off its disk', () => {
+  it('writes no client address to its error log in normal operation, and keeps every body the api accepts, and every answer, off its disk', () => {
     expect(apiBodyLimitBytes).toBe(256 * 1024);
     expect(nginxErrorLogProblems(nginxDirectives, { apiBodyLimitBytes })).toEqual([]);
+  });
+
+  it('serves the app with a Content-Security-Policy that runs only its own scripts, on every location', () => {
+    expect(nginxSecurityHeaderProblems(nginxDirectives)).toEqual([]);
   });
 });
 
@@ -260,9 +264,33 @@ describe('the checks themselves fail on bad input', () => {
       "location /api/: client_body_buffer_size 16k is below the api's body limit (65536 bytes), so bodies the api accepts go to disk",
       'location /api/: client_max_body_size 1m is above client_body_buffer_size 16k, so larger bodies go to disk before the api refuses them',
       'location /socket.io/: client_max_body_size 0 (no limit) is above client_body_buffer_size 64k, so larger bodies go to disk before the api refuses them',
+      "location /api/: answers larger than nginx's buffers go to a temporary file (set proxy_max_temp_file_size 0 or proxy_buffering off)",
+      "location /socket.io/: answers larger than nginx's buffers go to a temporary file (set proxy_max_temp_file_size 0 or proxy_buffering off)",
     ]);
     expect(nginxErrorLogProblems(parseNginxConfig('http { }'), { apiBodyLimitBytes: 1 })).toEqual([
       'no top-level error_log: nginx would log at "error", which writes client addresses (use crit or above)',
+    ]);
+  });
+
+  it('flags answers buffered to disk, and a missing or loose Content-Security-Policy', () => {
+    const config = (server: string) =>
+      parseNginxConfig(`error_log /dev/stderr crit; http { server { client_body_buffer_size 1k; client_max_body_size 1k; ${server} location /api/ { proxy_pass http://api; } location /socket.io/ { proxy_buffering off; proxy_pass http://api; } } }`);
+    expect(nginxErrorLogProblems(config(''), { apiBodyLimitBytes: 1 })).toEqual([
+      "location /api/: answers larger than nginx's buffers go to a temporary file (set proxy_max_temp_file_size 0 or proxy_buffering off)",
+    ]);
+    expect(nginxErrorLogProblems(config('proxy_max_temp_file_size 0;'), { apiBodyLimitBytes: 1 })).toEqual([]);
+    expect(nginxSecurityHeaderProblems(config(''))).toEqual(['server: no Content-Security-Policy header']);
+    expect(
+      nginxSecurityHeaderProblems(
+        parseNginxConfig(`http { server { add_header Content-Security-Policy "default-src 'self'; script-src 'self' 'unsafe-inline'"; location /assets/ { add_header Cache-Control public; } } }`),
+      ),
+    ).toEqual([
+      'Content-Security-Policy: no object-src',
+      'Content-Security-Policy: no frame-ancestors',
+      'Content-Security-Policy: no base-uri',
+      "Content-Security-Policy: script-src allows more than 'self' ('self' 'unsafe-inline')",
+      'Content-Security-Policy: add it "always", so error pages carry it too',
+      "location /assets/: add_header here drops the server's security headers",
     ]);
   });
 

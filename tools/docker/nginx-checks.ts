@@ -251,7 +251,63 @@ function requestBodyProblems(directives: readonly NginxDirective[], apiBodyLimit
   return problems;
 }
 
+/**
+ * nginx holds an answer it cannot pass on at once (a slow phone) in a few small buffers, then in a
+ * temporary file: a data export, a thread or a private chat's history written to the container's
+ * disk. Off for the proxied locations: either no buffering, or no temporary file.
+ */
+function answerBodyProblems(directives: readonly NginxDirective[]): string[] {
+  const httpBlock = single(directives, 'http')?.block ?? [];
+  const problems: string[] = [];
+  for (const server of childrenNamed(httpBlock, 'server')) {
+    for (const location of childrenNamed(server.block ?? [], 'location')) {
+      const path = location.args[location.args.length - 1] ?? '';
+      if (!PROXIED_LOCATIONS.includes(path)) continue;
+      const blocks = [httpBlock, server.block ?? [], location.block ?? []];
+      const buffering = inherited(blocks, 'proxy_buffering', 'on');
+      const tempFile = inherited(blocks, 'proxy_max_temp_file_size', '1024m');
+      if (buffering !== 'off' && sizeInBytes(tempFile) !== 0) {
+        problems.push(`location ${path}: answers larger than nginx's buffers go to a temporary file (set proxy_max_temp_file_size 0 or proxy_buffering off)`);
+      }
+    }
+  }
+  return problems;
+}
+
 /** What would put a client's address (or a member's words) in nginx's error log or on its disk. */
 export function nginxErrorLogProblems(directives: readonly NginxDirective[], limits: { readonly apiBodyLimitBytes: number }): string[] {
-  return [...errorLogProblems(directives), ...requestBodyProblems(directives, limits.apiBodyLimitBytes)];
+  return [...errorLogProblems(directives), ...requestBodyProblems(directives, limits.apiBodyLimitBytes), ...answerBodyProblems(directives)];
+}
+
+/**
+ * The page nginx serves is the one that holds a member's session: it must carry a Content Security
+ * Policy that runs only Lantern's own scripts (the api sends one when it serves the app itself).
+ */
+export function nginxSecurityHeaderProblems(directives: readonly NginxDirective[]): string[] {
+  const httpBlock = single(directives, 'http')?.block ?? [];
+  const problems: string[] = [];
+  for (const server of childrenNamed(httpBlock, 'server')) {
+    const headers = new Map(childrenNamed(server.block ?? [], 'add_header').map((header) => [(header.args[0] ?? '').toLowerCase(), header]));
+    const csp = headers.get('content-security-policy');
+    if (csp === undefined) {
+      problems.push('server: no Content-Security-Policy header');
+      continue;
+    }
+    const policy = new Map(
+      (csp.args[1] ?? '')
+        .split(';')
+        .map((part) => part.trim().split(/\s+/))
+        .filter((words) => words[0])
+        .map(([name = '', ...sources]) => [name, sources]),
+    );
+    for (const name of ['default-src', 'script-src', 'object-src', 'frame-ancestors', 'base-uri']) if (!policy.has(name)) problems.push(`Content-Security-Policy: no ${name}`);
+    const scripts = policy.get('script-src') ?? [];
+    if (scripts.some((source) => source !== "'self'")) problems.push(`Content-Security-Policy: script-src allows more than 'self' (${scripts.join(' ')})`);
+    if (csp.args[2] !== 'always') problems.push('Content-Security-Policy: add it "always", so error pages carry it too');
+    // A location with add_header of its own drops the server's headers (nginx does not merge them).
+    for (const location of childrenNamed(server.block ?? [], 'location')) {
+      if (childrenNamed(location.block ?? [], 'add_header').length > 0) problems.push(`location ${location.args[location.args.length - 1] ?? ''}: add_header here drops the server's security headers`);
+    }
+  }
+  return problems;
 }

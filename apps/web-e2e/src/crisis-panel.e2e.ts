@@ -127,6 +127,58 @@ test.describe('crisis support in front of the member', () => {
     await axe.check('the panel after asking for a counsellor and a moderator');
   });
 
+  test('help for words just written comes in full even after an older panel was hidden, and "I\'m safe" answers for all of them; focus follows each step', async ({ page, request, axe }) => {
+    await startThreadAsMember(page, request, { categorySlug: 'depression', title: 'Earlier tonight', body: 'I want to end my life tonight. I am so tired.' });
+    const panel = page.getByRole('region', { name: 'Support you can reach now' });
+    await expect(panel.getByRole('link', { name: 'Call 988', exact: true })).toBeVisible({ timeout: 10_000 });
+    // Hidden by keyboard: focus goes to the button that brings it back, and back again to its heading.
+    await panel.getByRole('button', { name: 'Hide for now' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(panel.getByRole('button', { name: 'Show' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+    await panel.getByRole('button', { name: 'Hide for now' }).click();
+    await expect(panel.getByRole('link', { name: 'Call 988', exact: true })).toHaveCount(0);
+
+    // Later the member writes again, in worse words (another tab): that notice comes in full, not behind the hidden bar.
+    const token = await currentAccessToken(request, page);
+    const again = await request.post('/api/v1/threads', { headers: { Authorization: `Bearer ${token}` }, data: { categorySlug: 'depression', title: 'Now', body: 'I have the pills ready and I am going to kill myself now.' } });
+    expect(again.status()).toBe(201);
+    await expect(panel.getByRole('link', { name: 'Call 988', exact: true })).toBeVisible({ timeout: 10_000 });
+    await expect(panel.getByRole('button', { name: 'Show' })).toHaveCount(0);
+    await axe.check('the panel for the newest notice, over a hidden one');
+    const open = async () => ((await (await request.get('/api/v1/me/crisis-notices', { headers: { Authorization: `Bearer ${token}` } })).json()) as { items: unknown[] }).items.length;
+    expect(await open()).toBe(2);
+
+    // "I'm safe right now" once answers both: the panel goes, focus rests on the page, and no notice is left open.
+    await panel.getByRole('button', { name: "I'm safe right now" }).click();
+    await expect(panel).toHaveCount(0);
+    await expect(page.locator('main')).toBeFocused();
+    await expect.poll(open).toBe(0);
+    await page.reload();
+    await expect(page.getByTestId('signed-in-pseudonym')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Support you can reach now' })).toHaveCount(0);
+  });
+
+  test('a counsellor call asked for on another device is shown as under way, never offered again over it', async ({ page, request, axe }) => {
+    await signedInMember(page, request);
+    const token = await currentAccessToken(request, page);
+    // The other device asked for a call (its tab's memory is not this one's).
+    const asked = await request.post('/api/v1/me/outreach', { headers: { Authorization: `Bearer ${token}` }, data: { channel: 'phone', phone: '+1 555 010 0214' } });
+    expect(asked.status(), await asked.text()).toBe(201);
+    const posted = await request.post('/api/v1/threads', { headers: { Authorization: `Bearer ${token}` }, data: { categorySlug: 'depression', title: 'Waiting', body: 'I want to end my life tonight. I am waiting for the call.' } });
+    expect(posted.status()).toBe(201);
+    const panel = page.getByRole('region', { name: 'Support you can reach now' });
+    await expect(panel.getByRole('link', { name: 'Call 988', exact: true })).toBeVisible({ timeout: 10_000 });
+    await expect(panel.getByRole('status').filter({ hasText: 'a crisis counsellor who will call the number you gave' })).toBeVisible();
+    await expect(panel.getByRole('button', { name: "I'd like a crisis counsellor to contact me" })).toHaveCount(0);
+    await expect(panel.getByRole('button', { name: 'Change the number to call' })).toBeVisible();
+    await axe.check('the panel with a call already asked for elsewhere');
+    // Still a call, with its number: nothing on this page switched it.
+    const status = (await (await request.get('/api/v1/me/outreach', { headers: { Authorization: `Bearer ${token}` } })).json()) as { request: { channel: string; progress: string } };
+    expect(status.request).toMatchObject({ channel: 'phone', progress: 'received' });
+  });
+
   test('a member who was away sees the panel on their next visit', async ({ page, request, axe }) => {
     const grant = await signedInMember(page, request);
     const token = await currentAccessToken(request, page);

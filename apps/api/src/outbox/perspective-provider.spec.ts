@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Thread } from '@lantern/contracts';
+import { io } from 'socket.io-client';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
 import { registerMember, rest, type Session } from '../../test/support/rest-client';
 import { startWorker, waitFor, type WorkerProcess } from '../../test/support/worker-process';
@@ -37,7 +38,7 @@ class StandInPerspective {
   }
 }
 
-describe('Perspective as an optional second scorer for posts (real worker, a stand-in Perspective)', () => {
+describe('Perspective as an optional second scorer for posts, never chat (real worker, a stand-in Perspective)', () => {
   let api: ApiHarness;
   let worker: WorkerProcess;
   let perspective: StandInPerspective;
@@ -106,5 +107,23 @@ describe('Perspective as an optional second scorer for posts (real worker, a sta
     expect(await resultOf(crisis)).toMatchObject({ flagged: true, crisis: true });
     expect(perspective.received.some((request) => request.text.includes('end my life'))).toBe(false);
     expect(await api.db.dataSource.query(`SELECT count(*)::int AS n FROM crisis_notices WHERE content_id = $1`, [crisis])).toEqual([{ n: 1 }]);
+  });
+
+  it('never sends chat to Perspective: a message is read by the local classifier alone', async () => {
+    const socket = io(api.baseUrl, { path: '/socket.io', auth: { token: writer.token }, transports: ['websocket'] });
+    try {
+      expect(await socket.timeout(5_000).emitWithAck('room:join', { room: 'lounge' })).toMatchObject({ ok: true });
+      const sent = (await socket.timeout(5_000).emitWithAck('message:send', { room: 'lounge', body: 'Evening all, a quiet chat by the fire standinharm', clientMsgId: 'perspective-chat' })) as { ok: boolean; id: string };
+      expect(sent.ok).toBe(true);
+      // Read and stored by the worker: the word Perspective would score as harm added nothing.
+      expect(await resultOf(sent.id)).toMatchObject({ flagged: false, categories: [] });
+      // A post sent after it is asked about, so the worker is past the message and still asks Perspective.
+      const later = await post('After the chat', 'A post after the chat, by the fire');
+      await resultOf(later);
+      expect(perspective.received.some((request) => request.text.includes('A post after the chat'))).toBe(true);
+      expect(perspective.received.some((request) => request.text.includes('quiet chat by the fire'))).toBe(false);
+    } finally {
+      socket.disconnect();
+    }
   });
 });

@@ -190,7 +190,9 @@ export class ModerationProcessor {
   private async judge(item: ModerationJob, row: ContentRow): Promise<Judged> {
     const prefix = row.title ? `${threadHeading(row.title, row.content_warning)}\n\n` : '';
     const text = prefix + row.body;
-    const classified = await this.withOutsideScores(text, classify(text));
+    // Chat stays local: a room's words (a private one with a counsellor included) never leave for
+    // an outside scorer, and a batch of messages never waits on one.
+    const classified = item.contentType === 'post' ? await this.withOutsideScores(text, classify(text)) : classify(text);
     const result = prefix ? { ...classified, evidence: intoBody(classified.evidence, prefix.length) } : classified;
     const watched = (await this.watchedWords.current()).apply(text);
     const decision = decide(result, { watchedWords: watched });

@@ -3,6 +3,8 @@ import type { CrisisResources } from '@lantern/contracts';
 import { SAFE_MESSAGING_COPY } from '@lantern/crisis';
 import { useEffect, useRef, useState } from 'react';
 import { apiFetch } from '../../api/api-client';
+import { BusyButton } from '../../components/busy-button';
+import { MAIN_CONTENT_ID } from '../../components/skip-link';
 import { HELP_PATH } from '../../routes/route-paths';
 import { SafetyPlanInPanel } from '../safety-plan/safety-plan-in-panel';
 import { recallNotice, rememberNotice } from './crisis-panel-memory';
@@ -19,14 +21,27 @@ import { useCrisisResources } from './use-crisis-resources';
  */
 export function CrisisPanel() {
   const { notices, close } = useCrisisResources();
-  const notice = notices[0];
+  const [notice, ...rest] = inTurn(notices);
   if (!notice) return null;
-  return <CrisisNotice key={notice.noticeId} notice={notice} onDone={() => close(notice.noticeId)} />;
+  // "I'm safe right now" answers for every open notice about the member themself, not only the one
+  // in front of them: someone who wrote five hard messages is not asked five times.
+  const answered = notice.concern === 'self' ? [notice, ...rest.filter((other) => other.concern === 'self')] : [notice];
+  return <CrisisNotice key={notice.noticeId} notice={notice} answers={answered.map((each) => each.noticeId)} onDone={(ids) => ids.forEach(close)} />;
 }
 
-function CrisisNotice({ notice, onDone }: { notice: CrisisResources; onDone: () => void }) {
+/**
+ * The order the panel takes notices in: one about the member themself before one about someone
+ * they are worried for, and the newest first. Help for words just written is never kept behind an
+ * older notice, or one the member hid for now: the newest comes in full, and is announced.
+ */
+export function inTurn(notices: readonly CrisisResources[]): CrisisResources[] {
+  return [...notices].sort((a, b) => (a.concern === b.concern ? b.createdAt.localeCompare(a.createdAt) : a.concern === 'self' ? -1 : 1));
+}
+
+function CrisisNotice({ notice, answers, onDone }: { notice: CrisisResources; answers: string[]; onDone: (noticeIds: string[]) => void }) {
   // A moderator asked for earlier (this page or another) is still on their way: say so, don't offer it again.
-  const [state, setState] = useState<'open' | 'requested' | 'error'>(notice.supportRequested ? 'requested' : 'open');
+  const [state, setState] = useState<'open' | 'asking' | 'requested' | 'error'>(notice.supportRequested ? 'requested' : 'open');
+  const [closing, setClosing] = useState(false);
   const [hidden, setHidden] = useState(() => recallNotice(notice.noticeId).hidden === true);
   // Set by the member's own request, never by a panel that opens already answered: the button they
   // pressed is disabled under their focus, which would leave them at the top of the page, unsure.
@@ -36,6 +51,7 @@ function CrisisNotice({ notice, onDone }: { notice: CrisisResources; onDone: () 
   const copy = SAFE_MESSAGING_COPY;
 
   const talkToModerator = async () => {
+    setState('asking');
     try {
       await apiFetch('/api/v1/me/support-requests', { method: 'POST', json: { noticeId: notice.noticeId } });
       setState('requested');
@@ -45,12 +61,19 @@ function CrisisNotice({ notice, onDone }: { notice: CrisisResources; onDone: () 
     }
   };
   const safeNow = async () => {
-    await apiFetch(`/api/v1/me/crisis-notices/${notice.noticeId}/close`, { method: 'POST', json: { how: 'safe_now' } }).catch(() => undefined);
-    onDone();
+    setClosing(true);
+    await Promise.all(answers.map((noticeId) => apiFetch(`/api/v1/me/crisis-notices/${noticeId}/close`, { method: 'POST', json: { how: 'safe_now' } }).catch(() => undefined)));
+    // The panel goes from under the member's focus: it moves to the page, not to nowhere.
+    document.getElementById(MAIN_CONTENT_ID)?.focus({ preventScroll: true });
+    onDone(answers);
   };
 
+  // Each of these replaces the button just pressed: focus follows to what took its place.
+  const showButton = useRef<HTMLButtonElement>(null);
+  const [focusAfterToggle, setFocusAfterToggle] = useState(false);
   const hide = (value: boolean) => {
     setHidden(value);
+    setFocusAfterToggle(true);
     rememberNotice(notice.noticeId, { hidden: value });
   };
 
@@ -60,6 +83,11 @@ function CrisisNotice({ notice, onDone }: { notice: CrisisResources; onDone: () 
     section.current?.scrollIntoView({ block: 'start' });
     heading.current?.focus({ preventScroll: true });
   };
+  useEffect(() => {
+    if (!focusAfterToggle) return;
+    if (hidden) showButton.current?.focus();
+    else heading.current?.focus();
+  }, [focusAfterToggle, hidden, heading]);
 
   // Out of the way, not gone: someone who is not safe should not have to say they are to read on.
   if (hidden) {
@@ -67,7 +95,7 @@ function CrisisNotice({ notice, onDone }: { notice: CrisisResources; onDone: () 
       <Paper component="section" aria-label={copy.crisisPanel.regionLabel} withBorder px="lg" py="xs" mb="lg" radius="md">
         <Group gap="sm" justify="space-between">
           <Text size="sm">People you can talk to are one tap away, whenever you need them.</Text>
-          <Button size="xs" variant="light" onClick={() => hide(false)}>
+          <Button ref={showButton} size="xs" variant="light" onClick={() => hide(false)}>
             Show
           </Button>
         </Group>
@@ -115,12 +143,12 @@ function CrisisNotice({ notice, onDone }: { notice: CrisisResources; onDone: () 
         </div>
         {notice.concern === 'self' && <OutreachRequest noticeId={notice.noticeId} />}
         <Group gap="sm">
-          <Button onClick={() => void talkToModerator()} disabled={state === 'requested'}>
+          <BusyButton busy={state === 'asking'} onClick={() => void talkToModerator()} disabled={state === 'requested'}>
             {copy.actions.talkToModerator}
-          </Button>
-          <Button variant="default" onClick={() => void safeNow()}>
+          </BusyButton>
+          <BusyButton variant="default" busy={closing} onClick={() => void safeNow()}>
             {copy.actions.imSafe}
-          </Button>
+          </BusyButton>
           <Button variant="subtle" onClick={() => hide(true)}>
             Hide for now
           </Button>

@@ -36,6 +36,17 @@ export function OutreachRequest({ noticeId }: { noticeId: string }) {
     setOpen(true);
     setFocusNext('form');
   };
+  // A request still under way that this tab does not remember (made on another device, or from an
+  // earlier notice): the panel shows where it stands and never offers the form over it, where a
+  // second ask would quietly switch an arranged call to messages and delete the number.
+  const underWay = useOutreachStatus({ poll: false }).data?.request;
+  const underWayBy = underWay && underWay.progress !== 'closed' && underWay.progress !== 'withdrawn' ? underWay.channel : null;
+  useEffect(() => {
+    if (!underWayBy || state !== 'idle') return;
+    setChannel(underWayBy);
+    setOpen(false);
+    setState('sent');
+  }, [underWayBy, state]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -125,11 +136,11 @@ export function OutreachRequest({ noticeId }: { noticeId: string }) {
 export const OUTREACH_STATUS_KEY = ['me', 'outreach'] as const;
 
 /** Where the member's request stands; refreshed at once when their counsellor arrives (see PrivateChatInvite). */
-function useOutreachStatus() {
+function useOutreachStatus({ poll = true }: { poll?: boolean } = {}) {
   return useQuery({
     queryKey: OUTREACH_STATUS_KEY,
     queryFn: ({ signal }) => apiFetch<{ request: OutreachStatus | null }>('/api/v1/me/outreach', { signal }),
-    refetchInterval: 15_000,
+    refetchInterval: poll ? 15_000 : false,
   });
 }
 
