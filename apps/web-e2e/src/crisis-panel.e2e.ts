@@ -358,18 +358,28 @@ test.describe('crisis support in front of the member', () => {
     });
   });
 
-  test('"Leave quickly" swaps Lantern for an ordinary page, by button and by Esc twice, and Back does not return', async ({ page, axe }) => {
+  test('"Leave quickly" swaps Lantern for an ordinary page, by button and by Esc twice (not by one held down), and Back does not return', async ({ page, axe }) => {
     await page.route('https://www.bbc.com/**', (route) =>
       route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html lang="en"><head><title>Weather</title></head><body><main><h1>Weather</h1></main></body></html>' }),
     );
     await page.goto('/help');
     await axe.check('help page with "Leave quickly"');
+    // The page says plainly what leaving quickly cannot do, and what to do instead.
+    await expect(page.getByRole('heading', { level: 2, name: 'If someone might see your screen' })).toBeVisible();
+    await expect(page.getByText(/may still be one Back away/)).toContainText('a private window');
     await page.getByRole('button', { name: 'Leave quickly' }).click();
     await expect(page).toHaveURL('https://www.bbc.com/weather');
     await axe.check('the neutral page');
 
     await page.goto('/');
     await axe.check('home');
+    // Esc held down repeats: one press of the member's, not two, so Lantern stays.
+    await page.keyboard.down('Escape');
+    await page.keyboard.down('Escape');
+    await page.keyboard.down('Escape');
+    await page.keyboard.up('Escape');
+    await page.waitForTimeout(1_000);
+    expect(page.url()).not.toContain('bbc.com');
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
     await expect(page).toHaveURL('https://www.bbc.com/weather');

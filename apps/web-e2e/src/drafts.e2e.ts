@@ -387,4 +387,27 @@ test.describe('a member never loses what they wrote', () => {
     const listed = await request.get('/api/v1/categories/anxiety/threads', { headers: bearer(member) });
     expect(((await listed.json()) as { items: Array<{ title: string }> }).items.filter((item) => item.title === title)).toHaveLength(1);
   });
+
+  test('words being written in a chat room come back after a trip to the help page and a reload, and go once sent', async ({ page, request, axe }) => {
+    const member = await registeredMember(request);
+    await openAs(page, member, '/chat/lounge');
+    const box = page.getByRole('textbox', { name: 'Your message' });
+    await expect(box).toBeEnabled();
+    const words = `I was about to say something hard ${crypto.randomUUID().slice(0, 8)}`;
+    await box.fill(words);
+    // "Get help now" is a page of its own: the room's page goes, and its words with it, unless kept.
+    await page.getByRole('link', { name: 'Get help now' }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Get help now' })).toBeVisible();
+    await page.goBack();
+    await expect(box).toHaveValue(words);
+    await page.reload();
+    await expect(box).toHaveValue(words);
+    await axe.check('a chat room with words kept in its composer');
+    await box.press('Enter');
+    await expect(page.getByRole('log', { name: 'Messages in Lounge' })).toContainText(words);
+    await expect(box).toHaveValue('');
+    await page.reload();
+    await expect(page.getByRole('log', { name: 'Messages in Lounge' })).toContainText(words);
+    await expect(box).toHaveValue('');
+  });
 });

@@ -33,6 +33,9 @@ test.describe('with no connection at all', () => {
       const call = page.getByRole('link', { name: /^Call / }).first();
       await expect(call).toBeVisible();
       expect(await call.getAttribute('href')).toMatch(/^tel:/);
+      // The kept page comes without the server's Referrer-Policy header: it carries its own, so
+      // a line's website or "Leave quickly" is not told the visitor came from Lantern.
+      expect(await page.evaluate(() => document.querySelector<HTMLMetaElement>('meta[name="referrer"]')?.content)).toBe('no-referrer');
       await axe.check('help page with no connection');
 
       // Any other page opens too, says Lantern cannot be reached and shows the lines, and the

@@ -62,6 +62,15 @@ export function HelpRoute() {
       <Text>You can also reach out to someone you trust and tell them how you are feeling.</Text>
       <CopingResources />
       <HowToHelp />
+      <Title order={2} size="h3">
+        If someone might see your screen
+      </Title>
+      <Text>
+        &ldquo;Leave quickly&rdquo;, at the top of every page (or Esc pressed twice), swaps this tab for a weather page at
+        once. It cannot wipe what the browser already remembers: pages you opened here before may still be one Back away
+        and in the browser&apos;s history, and you stay signed in on this device. On a shared phone or computer, a private
+        window forgets it all when you close it, and you can sign out when you are done.
+      </Text>
     </Stack>
   );
 }

@@ -24,13 +24,16 @@ import { useRooms } from './room-list';
 import { useCurrentRestriction } from '../moderator-notes/restriction-notice';
 import { RoomSettings } from './room-settings';
 import { useChatRoom } from './use-chat-room';
+import { keepDraft, recallDraft } from './unsent-messages';
 import { useLiveAnnouncements } from './live-announcements';
 
 function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: boolean; memberId: string }) {
   const room = useChatRoom(slug, me, staff, memberId);
   const rooms = useRooms();
   const info = rooms.data?.items.find((candidate) => candidate.slug === slug);
-  const [draft, setDraft] = useState('');
+  // Kept for the tab as it is written: a page left mid-message gives it back (unsent-messages.ts).
+  const [draft, setDraft] = useState(() => recallDraft(memberId, slug));
+  useEffect(() => keepDraft(memberId, slug, draft), [memberId, slug, draft]);
   const [shown, setShown] = useState(WINDOW_SIZE);
   // Earlier messages being put above the others ("Show earlier messages"): the log is busy for that
   // render, as it is while the history loads (they are there to read; only what comes live is read out).

@@ -1,5 +1,5 @@
 import { MemoryStorage } from '../../testing/memory-storage';
-import { forgetUnsent, keepUnsent, recallUnsent } from './unsent-messages';
+import { forgetUnsent, keepDraft, keepUnsent, recallDraft, recallUnsent } from './unsent-messages';
 
 describe('unsent chat messages kept for the tab', () => {
   const waiting = { clientMsgId: 'c-1', body: 'are you still there?', createdAt: '2026-12-04T13:00:00.000Z' };
@@ -38,5 +38,20 @@ describe('unsent chat messages kept for the tab', () => {
     expect(recallUnsent('m1', 'lounge', storage)).toEqual([]);
     expect(recallUnsent('m1', 'grief-circle', storage)).toEqual([]);
     expect(recallUnsent('m10', 'lounge', storage)).toEqual([waiting]);
+  });
+
+  it('keeps a composer’s words per member and room, drops an empty one, and forgets them at sign-out', () => {
+    const storage = new MemoryStorage();
+    keepDraft('m1', 'lounge', 'I have been holding this in all day', storage);
+    keepDraft('m1', 'night-owls', 'half a thought', storage);
+    keepDraft('m10', 'lounge', 'someone else’s words', storage);
+    expect(recallDraft('m1', 'lounge', storage)).toBe('I have been holding this in all day');
+    expect(recallDraft('m2', 'lounge', storage)).toBe('');
+    keepDraft('m1', 'night-owls', '  ', storage);
+    expect(recallDraft('m1', 'night-owls', storage)).toBe('');
+    forgetUnsent('m1', storage);
+    expect(recallDraft('m1', 'lounge', storage)).toBe('');
+    expect(recallDraft('m10', 'lounge', storage)).toBe('someone else’s words');
+    expect(recallDraft('m1', 'lounge', undefined)).toBe('');
   });
 });

@@ -42,7 +42,33 @@ export function keepUnsent(memberId: string, room: string, messages: UnsentMessa
   }
 }
 
-/** At sign-out: every room's unsent messages of that member (registered in main.tsx). */
+/**
+ * What the member is writing in a room's composer, kept the same way (this tab, per member and
+ * room), so a page left mid-message (a tap on "talk to someone now", a reload, a session that
+ * ended and was signed into again) gives the words back when the room is opened again.
+ */
+const DRAFT_PREFIX = 'lantern.chat.draft.';
+const draftKeyFor = (memberId: string, room: string) => `${DRAFT_PREFIX}${memberId}.${room}`;
+
+export function recallDraft(memberId: string, room: string, storage = browserStorage('session')): string {
+  try {
+    return storage?.getItem(draftKeyFor(memberId, room)) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+export function keepDraft(memberId: string, room: string, text: string, storage = browserStorage('session')): void {
+  try {
+    if (text.trim() === '') storage?.removeItem(draftKeyFor(memberId, room));
+    else storage?.setItem(draftKeyFor(memberId, room), text);
+  } catch {
+    // Storage full or blocked: the words stay in the composer while the page is open.
+  }
+}
+
+/** At sign-out: every room's unsent messages and drafts of that member (registered in main.tsx). */
 export function forgetUnsent(memberId: string, storage = browserStorage('session')): void {
   forgetKeysStartingWith(`${PREFIX}${memberId}.`, storage);
+  forgetKeysStartingWith(`${DRAFT_PREFIX}${memberId}.`, storage);
 }

@@ -9,7 +9,8 @@ const DOUBLE_PRESS_MS = 800;
 /**
  * For a member whose screen someone else might see: one tap (or Esc twice) replaces Lantern with
  * an ordinary page. `location.replace` swaps the current history entry, so Back does not return
- * here, and the session in memory is gone with the page.
+ * to this page, and the session in memory is gone with the page. Earlier pages of the tab are
+ * still in its history, which no page can erase: /help says so plainly, and what to do instead.
  */
 export function leaveQuickly(): void {
   window.location.replace(NEUTRAL_PAGE);
@@ -20,6 +21,13 @@ export function LeaveQuicklyButton() {
     let lastEscape = 0;
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
+      // Two presses of their own, not one held down (the key repeats), nor an Esc that cancelled a
+      // word being composed (Japanese, Chinese input) or closed a menu or dialog: leaving by
+      // accident would take the member's unsent words with the page.
+      if (event.repeat || event.isComposing || event.keyCode === 229 || event.defaultPrevented) {
+        lastEscape = 0;
+        return;
+      }
       const now = Date.now();
       if (now - lastEscape < DOUBLE_PRESS_MS) leaveQuickly();
       lastEscape = now;
