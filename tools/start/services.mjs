@@ -81,10 +81,16 @@ export async function ensurePostgres(url, { allowEmbedded = true } = {}) {
       return 'ok';
     } catch (error) {
       await client.end().catch(() => undefined);
-      return error.code === '3D000' ? 'missing-database' : `unreachable: ${error.message}`;
+      if (error.code === '3D000') return 'missing-database';
+      // Nothing there (refused, no route, timed out): the embedded one may stand in. A server that
+      // answered and said no (a wrong user or password) is not "no PostgreSQL": starting another
+      // would quietly keep the community's data somewhere the operator did not mean.
+      const unreachable = ['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT', 'ECONNRESET', 'EADDRNOTAVAIL'].includes(error.code) || /timeout|terminated/i.test(error.message);
+      return unreachable ? `unreachable: ${error.message}` : `refused: ${error.message}`;
     }
   };
   const state = await tryConnect(url);
+  if (state.startsWith('refused: ')) fail(`PostgreSQL at ${new URL(url).host} answered but would not let Lantern in (${state.slice('refused: '.length)}); check the user and password in DATABASE_URL.`);
   if (state === 'ok') return { url, description: `PostgreSQL at ${new URL(url).host}`, stop: async () => undefined };
   if (state === 'missing-database') {
     const database = decodeURIComponent(new URL(url).pathname.slice(1));

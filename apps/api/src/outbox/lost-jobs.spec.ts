@@ -75,7 +75,14 @@ describe('words whose job Redis lost are read all the same (real PostgreSQL, Red
     const mutedSocket = await sockets.connected(api, muted.token);
     expect((await emitAck(mutedSocket, 'room:join', { room: 'lounge' })).ok).toBe(true);
     expect((await emitAck(mutedSocket, 'message:send', { room: 'lounge', body: IN_CRISIS, clientMsgId: 'lost-2' })).error?.code).toBe('MUTED');
+    // A crisis message its writer deleted straight after (said too much), and a crisis post from
+    // five hours back (the worker was away that long): both still to be read.
+    const regret = await emitAck(socket, 'message:send', { room: 'lounge', body: `${IN_CRISIS}, sorry, forget it`, clientMsgId: 'lost-3' });
+    expect(regret.ok).toBe(true);
+    expect((await rest(api, 'DELETE', `/api/v1/rooms/lounge/messages/${regret.id}`, { token: chatter.token })).status).toBe(204);
+    const earlier = await newThread(writer, 'Earlier today', `${IN_CRISIS}. I wrote this hours ago.`);
     await outboxEmpty();
+    await api.db.dataSource.query(`UPDATE posts SET created_at = now() - interval '5 hours', updated_at = now() - interval '5 hours' WHERE id = $1`, [earlier]);
 
     // …and Redis loses them.
     await dropQueueKeys(api.env.QUEUE_PREFIX, api.env.REDIS_URL);
@@ -87,13 +94,19 @@ describe('words whose job Redis lost are read all the same (real PostgreSQL, Red
       await waitFor(async () => (await results(crisisPost)).length === 1 && (await results(sent.id ?? '')).length === 1, 30_000, `the lost words read (worker: ${workerTail()})`);
       expect(await results(crisisPost)).toEqual([{ crisis: true }]);
       expect(await results(sent.id ?? '')).toEqual([{ crisis: true }]);
+      await waitFor(async () => (await results(earlier)).length === 1 && (await results(regret.id ?? '')).length === 1, 20_000, `the older and the deleted words read (worker: ${workerTail()})`);
+      expect(await results(earlier)).toEqual([{ crisis: true }]);
+      expect(await results(regret.id ?? '')).toEqual([{ crisis: true }]);
       // The writers are offered help, and moderators have the items.
       const notices: Array<{ member_id: string; content_type: string }> = await api.db.dataSource.query(
         `SELECT member_id, content_type FROM crisis_notices WHERE member_id = ANY($1::uuid[]) ORDER BY content_type`,
         [[writer.memberId, chatter.memberId]],
       );
+      // Each of the four words of crisis offers its writer help, the deleted message's too.
       expect(notices).toEqual([
         { member_id: chatter.memberId, content_type: 'message' },
+        { member_id: chatter.memberId, content_type: 'message' },
+        { member_id: writer.memberId, content_type: 'post' },
         { member_id: writer.memberId, content_type: 'post' },
       ]);
       const flagged: Array<{ content_id: string }> = await api.db.dataSource.query(`SELECT content_id FROM flags WHERE content_id = ANY($1::uuid[]) ORDER BY content_type`, [[crisisPost, sent.id]]);
@@ -107,8 +120,8 @@ describe('words whose job Redis lost are read all the same (real PostgreSQL, Red
       expect(await queue.getJob(`post-${readBefore}-v1`)).toBeUndefined();
       expect(await results(readBefore)).toEqual([{ crisis: false }]);
       // A later round finds nothing left, and queues nothing twice.
-      const read: Array<{ n: number }> = await api.db.dataSource.query(`SELECT count(*)::int AS n FROM moderation_results WHERE content_id = ANY($1::uuid[])`, [[crisisPost, sent.id]]);
-      expect(read).toEqual([{ n: 2 }]);
+      const read: Array<{ n: number }> = await api.db.dataSource.query(`SELECT count(*)::int AS n FROM moderation_results WHERE content_id = ANY($1::uuid[])`, [[crisisPost, sent.id, earlier, regret.id]]);
+      expect(read).toEqual([{ n: 4 }]);
       expect(worker.output()).toContain('queued again what nothing had read');
     } finally {
       await closeQueue(queue);

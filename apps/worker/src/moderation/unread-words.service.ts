@@ -9,8 +9,16 @@ import { DATA_SOURCE } from '../infra/worker-infra.module';
 
 /** How far back the first look goes, when the worker starts (it may have been away while Redis lost its queue). */
 const LOOKBACK_HOURS = 6;
-/** The most of each kind queued again in one round; a larger loss takes a few rounds. */
+/** The most of each kind one query finds; a larger loss takes a few queries. */
 const BATCH = 500;
+/**
+ * Each query looks at most this much time of one kind's words: on a busy site six hours of chat
+ * is millions of rows, which one query would not read within the statement timeout (and every
+ * round would start that same query again). A round goes slice by slice until it is done or has
+ * spent ROUND_BUDGET_MS on the kind; the next round goes on from there.
+ */
+const SLICE = '15 minutes';
+const ROUND_BUDGET_MS = 20_000;
 /** Jobs waiting above which the queue is behind, not empty: its words are still in it, so the round waits. */
 const BACKLOG = 1000;
 const REDIS_TIMEOUT_MS = 3000;
@@ -51,7 +59,7 @@ function unreadContent(contentType: ContentType, name: string, stamp: 'updated_a
   return {
     name,
     sql: `SELECT c.id, c.version, c.${stamp}::text AS at FROM ${table} c
-           WHERE (c.${stamp}, c.id) > ($1::timestamptz, $2::uuid) AND c.${stamp} <= $3::timestamptz AND c.status IN ('visible', 'hidden')
+           WHERE (c.${stamp}, c.id) > ($1::timestamptz, $2::uuid) AND c.${stamp} <= $3::timestamptz AND c.status IN ('visible', 'hidden', 'deleted')
              AND NOT EXISTS (SELECT 1 FROM moderation_results r WHERE r.content_type = '${contentType}' AND r.content_id = c.id AND r.version = c.version)
              AND NOT EXISTS (SELECT 1 FROM outbox_events o WHERE o.topic = '${OUTBOX_TOPICS.moderation}' AND o.payload->>'contentId' = c.id::text)
            ORDER BY c.${stamp}, c.id LIMIT ${BATCH}`,
@@ -68,9 +76,6 @@ function unreadContent(contentType: ContentType, name: string, stamp: 'updated_a
  * them. $1/$2 are where the last round stopped, $3 the newest stamp old enough to look at.
  */
 const KINDS: readonly UnreadKind[] = [
-  // A post by when it last changed (an edit is a new version to read), a chat message by when it was sent.
-  unreadContent('post', 'posts', 'updated_at'),
-  unreadContent('message', 'chat messages', 'created_at'),
   {
     name: 'withheld words',
     sql: `SELECT w.id, w.created_at::text AS at FROM withheld_words w
@@ -79,6 +84,9 @@ const KINDS: readonly UnreadKind[] = [
            ORDER BY w.created_at, w.id LIMIT ${BATCH}`,
     job: (row) => ({ name: 'withheld-words', data: { withheldId: row.id }, opts: { jobId: `withheld-words-again-${row.id}` } }),
   },
+  // A post by when it last changed (an edit is a new version to read), a chat message by when it was sent.
+  unreadContent('post', 'posts', 'updated_at'),
+  unreadContent('message', 'chat messages', 'created_at'),
 ];
 
 /**
@@ -145,24 +153,52 @@ export class UnreadWordsService implements OnApplicationBootstrap, OnApplication
         [this.env.LOST_JOBS_AFTER_SECONDS, LOOKBACK_HOURS],
       );
       const requeued: string[] = [];
-      for (const kind of KINDS) {
-        const mark = this.marks.get(kind.name) ?? { at: start, id: LAST_ID };
-        const rows: Found[] = await this.dataSource.query(kind.sql, [mark.at, mark.id, upTo]);
-        if (rows.length) await withTimeout(queue.addBulk(rows.map(kind.job)), REDIS_TIMEOUT_MS, 'Redis did not take the jobs');
-        // Past everything read, unless the round stopped at BATCH: the next one goes on from there.
-        const last = rows.at(-1);
-        this.marks.set(kind.name, rows.length === BATCH && last ? { at: last.at, id: last.id } : { at: upTo, id: LAST_ID });
-        if (rows.length) requeued.push(`${rows.length} ${kind.name}`);
+      // Each kind on its own: one that cannot be read this round (a query past its timeout) keeps
+      // none of the others from being read. The rare, crisis-bearing ones first.
+      try {
+        const notes: Array<{ kind: ContentType; id: string }> = await this.dataSource.query(UNREAD_NOTES, [upTo, start]);
+        if (notes.length) {
+          const jobs = notes.map(({ kind, id }) => ({ name: 'report-note', data: { reportKind: kind, reportId: id }, opts: { jobId: `report-note-again-${kind}-${id}` } }));
+          // Each note once: a second round's copy is taken in by the first (and a note is read once).
+          await withTimeout(queue.addBulk(jobs), REDIS_TIMEOUT_MS, 'Redis did not take the jobs');
+          requeued.push(`${notes.length} reports' notes`);
+        }
+      } catch (error) {
+        this.logger.warn(`looking for reports' notes nothing has read: ${(error as Error).message}`);
       }
-      const notes: Array<{ kind: ContentType; id: string }> = await this.dataSource.query(UNREAD_NOTES, [upTo, start]);
-      if (notes.length) {
-        const jobs = notes.map(({ kind, id }) => ({ name: 'report-note', data: { reportKind: kind, reportId: id }, opts: { jobId: `report-note-again-${kind}-${id}` } }));
-        // Each note once: a second round's copy is taken in by the first (and a note is read once).
-        await withTimeout(queue.addBulk(jobs), REDIS_TIMEOUT_MS, 'Redis did not take the jobs');
+      for (const kind of KINDS) {
+        try {
+          const found = await this.requeueKind(queue, kind, start, upTo);
+          if (found) requeued.push(`${found} ${kind.name}`);
+        } catch (error) {
+          this.logger.warn(`looking for ${kind.name} nothing has read: ${(error as Error).message}`);
+        }
       }
       if (requeued.length) this.logger.warn(`queued again what nothing had read and no job was left to read (Redis lost its queue?): ${requeued.join(', ')}`);
     } catch (error) {
       this.logger.warn(`looking for words nothing has read: ${(error as Error).message}`);
+    }
+  }
+
+  /** One kind, slice by slice from where the last round stopped, up to `upTo` or the round's budget; how many it queued. */
+  private async requeueKind(queue: Queue<ModerationQueueJob>, kind: UnreadKind, start: string, upTo: string): Promise<number> {
+    const until = Date.now() + ROUND_BUDGET_MS;
+    let mark = this.marks.get(kind.name) ?? { at: start, id: LAST_ID };
+    let queued = 0;
+    for (;;) {
+      const [{ end, done }]: Array<{ end: string; done: boolean }> = await this.dataSource.query(
+        `SELECT LEAST($1::timestamptz + interval '${SLICE}', $2::timestamptz)::text AS "end", $1::timestamptz + interval '${SLICE}' >= $2::timestamptz AS done`,
+        [mark.at, upTo],
+      );
+      const rows: Found[] = await this.dataSource.query(kind.sql, [mark.at, mark.id, end]);
+      if (rows.length) await withTimeout(queue.addBulk(rows.map(kind.job)), REDIS_TIMEOUT_MS, 'Redis did not take the jobs');
+      queued += rows.length;
+      // Past everything in the slice, unless the query stopped at BATCH: the next goes on from its last row.
+      const last = rows.at(-1);
+      const full = rows.length === BATCH && last !== undefined;
+      mark = full ? { at: last.at, id: last.id } : { at: end, id: LAST_ID };
+      this.marks.set(kind.name, mark);
+      if ((done && !full) || Date.now() > until) return queued;
     }
   }
 }
