@@ -398,6 +398,7 @@ test.describe('a member never loses what they wrote', () => {
     // "Get help now" is a page of its own: the room's page goes, and its words with it, unless kept.
     await page.getByRole('link', { name: 'Get help now' }).first().click();
     await expect(page.getByRole('heading', { level: 1, name: 'Get help now' })).toBeVisible();
+    await axe.check('the help page, reached from a chat room');
     await page.goBack();
     await expect(box).toHaveValue(words);
     await page.reload();
