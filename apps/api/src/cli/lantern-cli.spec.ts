@@ -111,6 +111,21 @@ describe('npm run cli (the built command against a real database)', () => {
     expect(n).toBe(0);
   });
 
+  it('in production, adds a crisis line only with an https webhook (it carries phone numbers)', async () => {
+    const production = (url: string) =>
+      spawnSync(process.execPath, [CLI, 'partner:create', '--name', 'Plain Line', '--webhook-url', url, '--regions', 'US'], {
+        env: { PATH: process.env.PATH ?? '', DATABASE_URL: db.url, NODE_ENV: 'production', JWT_SECRET: 'cli-tests-only-secret-0123456789abcdef0123' },
+        encoding: 'utf8',
+      });
+    const plain = production('http://plain-line.example/hook');
+    expect(plain.status).toBe(2);
+    expect(plain.stderr).toBe("lantern cli: --webhook-url: A crisis line's webhook must be an https address in production: it carries members' phone numbers.\n");
+    const secure = production('https://secure-line.example/hook');
+    expect(secure.status).toBe(0);
+    expect(JSON.parse(secure.stdout)).toMatchObject({ name: 'Plain Line' });
+    expect(await db.dataSource.query(`SELECT webhook_url FROM partners WHERE name = 'Plain Line'`)).toEqual([{ webhook_url: 'https://secure-line.example/hook' }]);
+  });
+
   it('changes a role and ends the member’s sessions in one transaction, audited; an erased account is nobody', async () => {
     const created = JSON.parse(cli('user:create', '--role', 'moderator', '--pseudonym', 'Leaving Shift Mod', '--passphrase', 'a shift that ends tonight').stdout) as { id: string };
     const run = cli('user:set-role', '--pseudonym', 'leaving shift mod', '--role', 'member');

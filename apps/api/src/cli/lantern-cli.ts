@@ -8,7 +8,7 @@
 // Operator accounts (moderator, admin, partner) are made here, never by self-registration.
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { MEMBER_ROLES, parseServerEnv, passphraseSchema, pseudonymSchema, type MemberRole, type PartnerSummary } from '@lantern/contracts';
+import { MEMBER_ROLES, parseServerEnv, passphraseSchema, pseudonymSchema, webhookUrlProblem, type MemberRole, type PartnerSummary } from '@lantern/contracts';
 import { openDataSource } from '@lantern/db';
 import type { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
@@ -126,6 +126,8 @@ async function main(): Promise<void> {
     } else {
       const name = check(z.string().trim().min(2, { error: 'needs at least 2 characters' }).max(120), required(found, 'name'), '--name');
       const webhookUrl = check(z.url({ protocol: /^https?$/, error: 'is an http(s) URL' }), required(found, 'webhook-url'), '--webhook-url');
+      const insecure = webhookUrlProblem(webhookUrl, env.NODE_ENV);
+      if (insecure) throw new UsageError(`--webhook-url: ${insecure}`);
       const regions = check(
         z.array(z.string().regex(/^[A-Z]{2}$/, { error: 'is a comma-separated list of two-letter codes such as US,CA' })).min(1),
         required(found, 'regions')

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { clipText } from '@lantern/contracts';
+import { clipText, webhookUrlProblem } from '@lantern/contracts';
 import type {
   AdminEscalation,
   CreatePartnerRequest,
@@ -83,7 +83,10 @@ export class EscalationService {
     private readonly events: ContentEvents,
   ) {
     this.phones = new PhoneCipher(env);
+    this.nodeEnv = env.NODE_ENV;
   }
+
+  private readonly nodeEnv: string;
 
   /**
    * "I'd like a crisis counsellor to contact me": consent, the channel, and a moderator on top of the queue.
@@ -663,6 +666,8 @@ export class EscalationService {
   }
 
   async createPartner(input: CreatePartnerRequest, admin: AuditActor): Promise<PartnerSummary & { secret: string }> {
+    const insecure = webhookUrlProblem(input.webhookUrl, this.nodeEnv);
+    if (insecure) throw new ApiException(HttpStatus.BAD_REQUEST, 'WEBHOOK_NOT_HTTPS', insecure);
     const secret = randomBytes(32).toString('hex');
     const row = await this.dataSource.transaction(async (manager) => {
       const [created]: PartnerRow[] = await manager.query(

@@ -212,6 +212,16 @@ export const createPartnerSchema = z.strictObject({
 });
 export type CreatePartnerRequest = z.infer<typeof createPartnerSchema>;
 
+/**
+ * A crisis line's webhook carries what a member consented to share, their phone number included:
+ * in production it must be https (plain http is for a line's test server on a developer's machine).
+ */
+export function webhookUrlProblem(webhookUrl: string, nodeEnv: string): string | null {
+  return nodeEnv === 'production' && new URL(webhookUrl).protocol !== 'https:'
+    ? "A crisis line's webhook must be an https address in production: it carries members' phone numbers."
+    : null;
+}
+
 export const partnerSummarySchema = z.object({
   id: z.uuid(),
   name: z.string(),
