@@ -5,9 +5,16 @@ import { openFlagFor } from './open-flag';
  * Why a member is on top of the moderators' queue: they asked to talk now, asked for a crisis
  * counsellor, a hand-off to a crisis line they were promised could not be delivered, or they wrote
  * in a report's note that they are in crisis themself (`crisis_in_report_note`, by the worker), or
- * wrote words of crisis that could not be posted (`crisis_in_withheld_words`, by the worker).
+ * wrote words of crisis that could not be posted (`crisis_in_withheld_words`, by the worker), or
+ * changed a post's words of crisis before they were read (`crisis_in_edited_words`, by the worker).
  */
-export type SupportRequestReason = 'talk_to_moderator' | 'outreach_requested' | 'partner_delivery_failed' | 'crisis_in_report_note' | 'crisis_in_withheld_words';
+export type SupportRequestReason =
+  | 'talk_to_moderator'
+  | 'outreach_requested'
+  | 'partner_delivery_failed'
+  | 'crisis_in_report_note'
+  | 'crisis_in_withheld_words'
+  | 'crisis_in_edited_words';
 
 export interface SupportRequestInput {
   memberId: string;

@@ -298,7 +298,7 @@ export class AccountExportService {
     const rows: Array<{ created_at: Date; reason: ExportedModeratorAlert['because'] }> = await manager.query(
       `SELECT s.created_at, s.reason FROM flag_signals s JOIN flags f ON f.id = s.flag_id
         WHERE f.content_type = 'member' AND f.content_id = $1 AND s.source = 'support_request'
-          AND s.reason IN ('crisis_in_report_note', 'crisis_in_withheld_words', 'partner_delivery_failed')
+          AND s.reason IN ('crisis_in_report_note', 'crisis_in_withheld_words', 'crisis_in_edited_words', 'partner_delivery_failed')
         ORDER BY s.created_at, s.id`,
       [memberId],
     );

@@ -41,6 +41,8 @@ interface FlagRow {
   crisis_in_report_note: boolean;
   /** Words of crisis they could not post (paused, or a blocked word): the worker read them, then deleted them. */
   crisis_in_withheld_words: boolean;
+  /** Words of crisis in a post they changed before the worker read them (the earlier version is on the post's page). */
+  crisis_in_edited_words: boolean;
   outreach_channel: 'in_app' | 'phone' | null;
   outreach_withdrawn: boolean | null;
   outreach_number_changed: boolean | null;
@@ -65,6 +67,9 @@ function supportRequestExcerpt(row: FlagRow): string {
   // The words themselves are not kept: they were never posted.
   if (row.crisis_in_withheld_words) {
     sentences.push('Tried to post words that sound like crisis, which Lantern could not post (they are paused, or used a blocked word). Their words were not kept: reach out and ask how they are.');
+  }
+  if (row.crisis_in_edited_words) {
+    sentences.push('Wrote words that sound like crisis in a post, then changed them before Lantern read them; the earlier version is in the post’s history. Reach out and ask how they are.');
   }
   const how = row.outreach_channel === 'phone' ? 'by phone' : 'in a private chat here';
   const counsellor = row.outreach_channel ? `for a crisis counsellor to contact them ${how}` : null;
@@ -430,6 +435,7 @@ export class ModerationService {
                    (f.content_type = 'member' AND EXISTS (SELECT 1 FROM flag_signals s WHERE s.flag_id = f.id AND s.reason = 'talk_to_moderator')) AS talk_requested,
                    (f.content_type = 'member' AND EXISTS (SELECT 1 FROM flag_signals s WHERE s.flag_id = f.id AND s.reason = 'crisis_in_report_note')) AS crisis_in_report_note,
                    (f.content_type = 'member' AND EXISTS (SELECT 1 FROM flag_signals s WHERE s.flag_id = f.id AND s.reason = 'crisis_in_withheld_words')) AS crisis_in_withheld_words,
+                   (f.content_type = 'member' AND EXISTS (SELECT 1 FROM flag_signals s WHERE s.flag_id = f.id AND s.reason = 'crisis_in_edited_words')) AS crisis_in_edited_words,
                    CASE WHEN f.content_type = 'member' THEN (SELECT o.channel FROM outreach_requests o WHERE o.flag_id = f.id ORDER BY o.created_at DESC LIMIT 1) END AS outreach_channel,
                    CASE WHEN f.content_type = 'member' THEN (SELECT o.withdrawn_at IS NOT NULL FROM outreach_requests o WHERE o.flag_id = f.id OR (o.member_id = f.content_id AND o.withdrawn_at > f.created_at) ORDER BY o.created_at DESC LIMIT 1) END AS outreach_withdrawn,
                    CASE WHEN f.content_type = 'member' THEN (SELECT EXISTS (SELECT 1 FROM audit_log a WHERE a.target_type = 'outreach_request' AND a.target_id = o.id AND a.action = 'outreach_contact_updated')

@@ -22,8 +22,9 @@ import { MODERATION_PROVIDERS } from './moderation-providers';
 import { recordFlag } from './flag-writer';
 import { checkReportNote, type ReportNoteOutcome } from './report-note-checker';
 import { checkWithheldWords, type WithheldWordsOutcome } from './withheld-words-checker';
+import { checkSupersededWords } from './superseded-words-checker';
 
-export type ModerationOutcome = 'classified' | 'already-classified' | 'superseded' | 'gone';
+export type ModerationOutcome = 'classified' | 'already-classified' | 'superseded' | 'superseded-crisis' | 'gone';
 
 /** How long a post's classification waits for the outside scorers at most. */
 const PROVIDER_TIMEOUT_MS = 2_000;
@@ -117,7 +118,7 @@ export class ModerationProcessor {
     const table = CONTENT_TABLES[item.contentType];
     const rows: ContentRow[] = await this.dataSource.query(item.contentType === 'post' ? POST_WITH_HEADING : `SELECT id, body, version FROM ${table} WHERE id = $1`, [item.contentId]);
     if (rows.length === 0) return 'gone';
-    if (rows[0].version !== item.version) return 'superseded';
+    if (rows[0].version !== item.version) return checkSupersededWords(this.dataSource, item);
     // CPU work outside the transaction: no row is locked while the classifier runs.
     return this.apply(await this.judge(item, rows[0]));
   }
@@ -130,7 +131,7 @@ export class ModerationProcessor {
   private async processBatch(job: Job<ModerationQueueJob>): Promise<Record<ModerationOutcome, number>> {
     const parsed = moderationBatchJobSchema.safeParse(job.data);
     if (!parsed.success) throw new UnrecoverableError(`moderation job ${job.id} has a malformed payload`);
-    const counts: Record<ModerationOutcome, number> = { classified: 0, 'already-classified': 0, superseded: 0, gone: 0 };
+    const counts: Record<ModerationOutcome, number> = { classified: 0, 'already-classified': 0, superseded: 0, 'superseded-crisis': 0, gone: 0 };
     const failures: string[] = [];
     for (const contentType of Object.keys(CONTENT_TABLES) as Array<keyof typeof CONTENT_TABLES>) {
       const items = parsed.data.items.filter((item) => item.contentType === contentType);
@@ -143,7 +144,7 @@ export class ModerationProcessor {
       for (const item of items) {
         const row = byId.get(item.contentId);
         if (!row) counts.gone += 1;
-        else if (row.version !== item.version) counts.superseded += 1;
+        else if (row.version !== item.version) counts[await checkSupersededWords(this.dataSource, item)] += 1;
         else {
           try {
             const judged = await this.judge(item, row);

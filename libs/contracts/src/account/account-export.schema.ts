@@ -133,7 +133,7 @@ export type ExportedSupportRequest = z.infer<typeof exportedSupportRequestSchema
  */
 export const exportedModeratorAlertSchema = z.object({
   at: isoTimestampSchema,
-  because: z.enum(['crisis_in_report_note', 'crisis_in_withheld_words', 'partner_delivery_failed']),
+  because: z.enum(['crisis_in_report_note', 'crisis_in_withheld_words', 'crisis_in_edited_words', 'partner_delivery_failed']),
 });
 export type ExportedModeratorAlert = z.infer<typeof exportedModeratorAlertSchema>;
 

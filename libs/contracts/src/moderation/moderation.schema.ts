@@ -179,7 +179,8 @@ export const flagSignalSchema = z.object({
    * A report's reason (crisis_concern, harassment, …), a watched word's note, or why a member asked
    * for support (talk_to_moderator, outreach_requested, partner_delivery_failed, or
    * crisis_in_report_note: the worker read in their report's note that they are in crisis themself;
-   * crisis_in_withheld_words: words of crisis they could not post: paused, refused for a blocked word, or sent too quickly).
+   * crisis_in_withheld_words: words of crisis they could not post: paused, refused for a blocked word, or sent too quickly;
+   * crisis_in_edited_words: words of crisis in a post they changed before the worker read them).
    */
   reason: z.string().nullable(),
   /** The stretches of the content that fired, with the text they cover, so moderators see why. */
