@@ -22,7 +22,7 @@ type Behaviour = 'ok' | 'fail' | 'hang' | 'flood';
 
 /** The partner's endpoint, outside our walls: a local HTTP server told how to answer. */
 class PartnerEndpoint {
-  readonly received: Array<{ headers: IncomingHttpHeaders; body: string; answered: Behaviour }> = [];
+  readonly received: Array<{ headers: IncomingHttpHeaders; body: string; answered: Behaviour; at: number; closedAt?: number }> = [];
   /** How many bytes each 'flood' answer got to send before Lantern hung up. */
   readonly flooded: number[] = [];
   behaviours: Behaviour[] = [];
@@ -38,8 +38,13 @@ class PartnerEndpoint {
       request.on('data', (chunk: Buffer) => (body += chunk.toString()));
       request.on('end', () => {
         const answered = this.behaviours.shift() ?? this.decide?.(body) ?? this.fallback;
-        this.received.push({ headers: request.headers, body, answered });
-        if (answered === 'hang') return; // never answers: the sender's timeout must fire
+        const entry: (typeof this.received)[number] = { headers: request.headers, body, answered, at: Date.now() };
+        this.received.push(entry);
+        if (answered === 'hang') {
+          // Never answers: the sender's timeout must fire (it hangs up: when, is kept).
+          response.on('close', () => (entry.closedAt = Date.now()));
+          return;
+        }
         if (answered === 'flood') {
           // Accepted, then a body that never ends, as fast as the connection takes it.
           response.writeHead(202, { 'Content-Type': 'application/json' });
@@ -1349,6 +1354,33 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     expect(await api.db.dataSource.query(`SELECT 1 FROM room_members rm JOIN rooms r ON r.id = rm.room_id WHERE r.slug = $1 AND rm.member_id = $2`, [room, counsellor.memberId])).toEqual([]);
     expect((await rest<{ items: RoomSummary[] }>(api, 'GET', '/api/v1/rooms', { token: chatter.token })).body.items[0].slug).toBe(room);
     await waitFor(async () => endpoint.received.some((request) => request.headers['x-lantern-idempotency-key'] === `${id}:withdrawn`), 10_000, 'the second withdrawal webhook');
+  });
+
+  it('never sends a withdrawal while the case itself is still on its way to the line: it waits for that delivery, which then is not sent again', async () => {
+    const member = await registerMember(api, 'Turning Tide');
+    const asked = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'in_app' } });
+    const before = endpoint.received.length;
+    // The line takes its time over the case (no answer until Lantern's timeout), and the member withdraws meanwhile.
+    endpoint.decide = (body) => (body.includes('"event":"escalation.created"') ? 'hang' : 'ok');
+    try {
+      expect((await escalate({ id: asked.body.flagId } as QueueItem)).status).toBe(200);
+      const { id } = await escalationFor(asked.body.flagId);
+      const forCase = (event: string) => endpoint.received.slice(before).filter((request) => request.headers['x-lantern-event'] === event && request.body.includes(id));
+      await waitFor(async () => forCase('escalation.created').length === 1, 10_000, 'the case on its way');
+      const withdrawn = await rest(api, 'DELETE', '/api/v1/me/outreach', { token: member.token });
+      expect(withdrawn.status).toBe(200);
+      const [told] = await waitFor(async () => (forCase('escalation.withdrawn').length ? forCase('escalation.withdrawn') : undefined), 10_000, 'the withdrawal');
+      const [theCase] = forCase('escalation.created');
+      // Lantern had hung up on the case's delivery before the withdrawal went.
+      expect(theCase.closedAt).toBeDefined();
+      expect(told.at).toBeGreaterThanOrEqual(theCase.closedAt!);
+      // The case's retry finds it closed: the line is not sent the case again after the "no".
+      await waitFor(async () => (await api.db.dataSource.query(`SELECT 1 FROM escalation_events WHERE escalation_id = $1 AND status = 'withdrawal_delivered'`, [id])).length === 1, 10_000, 'the withdrawal recorded');
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(forCase('escalation.created')).toHaveLength(1);
+    } finally {
+      endpoint.decide = undefined;
+    }
   });
 
   it('answers a partner token whose account is no longer tied to a partner organisation 403 on every portal route, whatever it sends', async () => {

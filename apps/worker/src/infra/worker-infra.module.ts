@@ -16,7 +16,9 @@ export const DATA_SOURCE = Symbol('DATA_SOURCE');
         const log = new Logger('Database');
         return openDataSource({
           url: env.DATABASE_URL,
-          poolSize: env.WORKER_CONCURRENCY + 2,
+          // The moderation jobs, the sweeps, and for each of the 4 partner deliveries at once a
+          // connection holding the case's turn besides the one its queries use (WebhookProcessor).
+          poolSize: env.WORKER_CONCURRENCY + 10,
           applicationName: 'lantern-worker',
           waitMs: env.DATABASE_CONNECT_WAIT_MS,
           onRetry: (error, nextInMs) => log.warn(`PostgreSQL is not answering yet (${error.message}); trying again in ${nextInMs} ms`),

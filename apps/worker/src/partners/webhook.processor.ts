@@ -65,6 +65,9 @@ export function signWebhook(secret: string, timestamp: number, body: string): st
   return `t=${timestamp},v1=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
 }
 
+/** Seeds the advisory-lock key of a case's delivery turn (hashtextextended of its id), apart from any other lock on the same id. */
+const CASE_TURN_SEED = 0x4c77;
+
 /**
  * Sends one escalation to its partner as a signed JSON webhook. A non-2xx answer or a timeout
  * throws, so BullMQ retries with backoff; the idempotency key is the escalation id, the same on
@@ -82,8 +85,35 @@ export class WebhookProcessor {
   }
 
   async process(job: Job<PartnerDeliveryJob>): Promise<DeliveryOutcome> {
-    if (job.data.event === 'escalation.withdrawn') return this.processWithdrawal(job);
+    if (job.data.event === 'escalation.withdrawn') return this.oneAtATime(job.data.escalationId, () => this.processWithdrawal(job));
     if (job.data.event === 'escalation.contact_updated') return this.processContactUpdate(job);
+    return this.oneAtATime(job.data.escalationId, () => this.processCase(job));
+  }
+
+  /**
+   * The case's own delivery and its withdrawal take turns, on every worker replica (a PostgreSQL
+   * advisory lock on the case, held on a connection of its own while one is sent): a withdrawal
+   * never reaches the line while the case is still on its way there, where a line could take the
+   * case after the "no" and call someone who withdrew. The case's delivery reads the case inside
+   * the turn, so one that comes after a withdrawal finds it closed and sends nothing. The wait is
+   * bounded by WEBHOOK_TIMEOUT_MS (a delivery's longest) and the statement timeout.
+   */
+  private async oneAtATime(escalationId: string, deliver: () => Promise<DeliveryOutcome>): Promise<DeliveryOutcome> {
+    const turn = this.dataSource.createQueryRunner();
+    await turn.connect();
+    try {
+      await turn.query(`SELECT pg_advisory_lock(hashtextextended($1, ${CASE_TURN_SEED}))`, [escalationId]);
+      try {
+        return await deliver();
+      } finally {
+        await turn.query(`SELECT pg_advisory_unlock(hashtextextended($1, ${CASE_TURN_SEED}))`, [escalationId]);
+      }
+    } finally {
+      await turn.release();
+    }
+  }
+
+  private async processCase(job: Job<PartnerDeliveryJob>): Promise<DeliveryOutcome> {
     const { escalationId } = job.data;
     const [row]: Array<{
       id: string;
