@@ -99,6 +99,16 @@ describe('docker/compose.yml', () => {
     }
   });
 
+  it('keeps the read replica following the primary: a replication slot (bounded on the primary), and healthy only while it streams', () => {
+    expect(services.find((service) => service.name === 'postgres')?.command).toEqual(['postgres', '-c', 'max_slot_wal_keep_size=4GB']);
+    const entrypoint = readFileSync(join(dockerDir, 'postgres', 'replica-entrypoint.sh'), 'utf8');
+    expect(entrypoint).toMatch(/pg_basebackup [^\n]*--slot="\$SLOT"/);
+    expect(entrypoint).toContain('copy --create-slot');
+    const compose = readFileSync(composeFile, 'utf8');
+    const replica = compose.slice(compose.indexOf('  postgres-replica:'), compose.indexOf('  redis:'));
+    expect(replica).toMatch(/healthcheck:\s+test: \[[^\]]*pg_stat_wal_receiver[^\]]*grep -qx streaming/);
+  });
+
   it('runs two API replicas', () => {
     expect(services.find((service) => service.name === 'api')?.replicas).toBe(2);
   });
