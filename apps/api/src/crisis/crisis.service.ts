@@ -128,5 +128,14 @@ export class CrisisService {
   }
 }
 
-const NOTICE_SELECT = `SELECT n.id, n.member_id, n.content_type, n.content_id, n.for_other, n.created_at, n.support_requested_at, m.region
+/**
+ * A notice's moderator was asked for when it was asked from this notice, or from another while
+ * that request is still open (the member's item, not resolved yet): a newer panel says a moderator
+ * is on their way rather than offering to ask again.
+ */
+const NOTICE_SELECT = `SELECT n.id, n.member_id, n.content_type, n.content_id, n.for_other, n.created_at, m.region,
+                              COALESCE(n.support_requested_at, (
+                                SELECT max(s.created_at) FROM flags f JOIN flag_signals s ON s.flag_id = f.id
+                                 WHERE f.content_type = 'member' AND f.content_id = n.member_id AND f.status <> 'resolved' AND s.reason = 'talk_to_moderator'
+                              )) AS support_requested_at
                          FROM crisis_notices n JOIN members m ON m.id = n.member_id`;

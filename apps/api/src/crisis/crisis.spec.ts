@@ -94,8 +94,17 @@ describe('crisis support (real PostgreSQL, Redis and worker)', () => {
     // "Talk to a moderator now" keeps the panel (its lines, its way to a human) for the next page, saying so.
     expect((await rest(api, 'POST', '/api/v1/me/support-requests', { token: member.token, body: { noticeId: forOwn.noticeId } })).status).toBe(201);
     const after = await rest<{ items: CrisisResources[] }>(api, 'GET', '/api/v1/me/crisis-notices', { token: member.token });
-    // The two notices were written by two worker jobs that may run side by side: either order.
+    // The two notices were written by two worker jobs that may run side by side: either order. The
+    // moderator asked for is the member's, on their way whichever panel they asked from: the other
+    // says so too, rather than offering to ask again.
     expect(Object.fromEntries(after.body.items.map((notice) => [notice.noticeId, notice.supportRequested]))).toEqual({
+      [forOwn.noticeId]: true,
+      [forFriend.noticeId]: true,
+    });
+    // Once a moderator resolved the member's item, a panel asked from nowhere else offers again.
+    await api.db.dataSource.query(`UPDATE flags SET status = 'resolved' WHERE content_type = 'member' AND content_id = $1`, [member.memberId]);
+    const resolved = await rest<{ items: CrisisResources[] }>(api, 'GET', '/api/v1/me/crisis-notices', { token: member.token });
+    expect(Object.fromEntries(resolved.body.items.map((notice) => [notice.noticeId, notice.supportRequested]))).toEqual({
       [forOwn.noticeId]: true,
       [forFriend.noticeId]: false,
     });
