@@ -222,30 +222,34 @@ function errorLogProblems(directives: readonly NginxDirective[]): string[] {
   return problems;
 }
 
+/** Each location that proxies to the api, with the blocks its settings are inherited from (http, server, location). */
+function proxiedLocations(directives: readonly NginxDirective[]): Array<{ path: string; blocks: Array<readonly NginxDirective[]> }> {
+  const httpBlock = single(directives, 'http')?.block ?? [];
+  return childrenNamed(httpBlock, 'server').flatMap((server) =>
+    childrenNamed(server.block ?? [], 'location')
+      .map((location) => ({ path: location.args[location.args.length - 1] ?? '', blocks: [httpBlock, server.block ?? [], location.block ?? []] }))
+      .filter(({ path }) => PROXIED_LOCATIONS.includes(path)),
+  );
+}
+
 /**
  * Every body the api accepts must fit nginx's in-memory buffer, and nginx must refuse what does
  * not fit before reading it: a body that overflows is written to a temporary file (a member's
  * words on nginx's disk) with a warning naming the client.
  */
 function requestBodyProblems(directives: readonly NginxDirective[], apiBodyLimitBytes: number): string[] {
-  const httpBlock = single(directives, 'http')?.block ?? [];
   const problems: string[] = [];
-  for (const server of childrenNamed(httpBlock, 'server')) {
-    for (const location of childrenNamed(server.block ?? [], 'location')) {
-      const path = location.args[location.args.length - 1] ?? '';
-      if (!PROXIED_LOCATIONS.includes(path)) continue;
-      const blocks = [httpBlock, server.block ?? [], location.block ?? []];
-      const buffer = inherited(blocks, 'client_body_buffer_size', DEFAULT_CLIENT_BODY_BUFFER_SIZE);
-      const most = inherited(blocks, 'client_max_body_size', DEFAULT_CLIENT_MAX_BODY_SIZE);
-      const bufferBytes = sizeInBytes(buffer) ?? 0;
-      const mostBytes = sizeInBytes(most) ?? Number.POSITIVE_INFINITY;
-      if (bufferBytes < apiBodyLimitBytes) {
-        problems.push(`location ${path}: client_body_buffer_size ${buffer} is below the api's body limit (${apiBodyLimitBytes} bytes), so bodies the api accepts go to disk`);
-      }
-      // 0 lifts nginx's limit altogether.
-      if (mostBytes === 0 || mostBytes > bufferBytes) {
-        problems.push(`location ${path}: client_max_body_size ${mostBytes === 0 ? '0 (no limit)' : most} is above client_body_buffer_size ${buffer}, so larger bodies go to disk before the api refuses them`);
-      }
+  for (const { path, blocks } of proxiedLocations(directives)) {
+    const buffer = inherited(blocks, 'client_body_buffer_size', DEFAULT_CLIENT_BODY_BUFFER_SIZE);
+    const most = inherited(blocks, 'client_max_body_size', DEFAULT_CLIENT_MAX_BODY_SIZE);
+    const bufferBytes = sizeInBytes(buffer) ?? 0;
+    const mostBytes = sizeInBytes(most) ?? Number.POSITIVE_INFINITY;
+    if (bufferBytes < apiBodyLimitBytes) {
+      problems.push(`location ${path}: client_body_buffer_size ${buffer} is below the api's body limit (${apiBodyLimitBytes} bytes), so bodies the api accepts go to disk`);
+    }
+    // 0 lifts nginx's limit altogether.
+    if (mostBytes === 0 || mostBytes > bufferBytes) {
+      problems.push(`location ${path}: client_max_body_size ${mostBytes === 0 ? '0 (no limit)' : most} is above client_body_buffer_size ${buffer}, so larger bodies go to disk before the api refuses them`);
     }
   }
   return problems;
@@ -257,18 +261,12 @@ function requestBodyProblems(directives: readonly NginxDirective[], apiBodyLimit
  * disk. Off for the proxied locations: either no buffering, or no temporary file.
  */
 function answerBodyProblems(directives: readonly NginxDirective[]): string[] {
-  const httpBlock = single(directives, 'http')?.block ?? [];
   const problems: string[] = [];
-  for (const server of childrenNamed(httpBlock, 'server')) {
-    for (const location of childrenNamed(server.block ?? [], 'location')) {
-      const path = location.args[location.args.length - 1] ?? '';
-      if (!PROXIED_LOCATIONS.includes(path)) continue;
-      const blocks = [httpBlock, server.block ?? [], location.block ?? []];
-      const buffering = inherited(blocks, 'proxy_buffering', 'on');
-      const tempFile = inherited(blocks, 'proxy_max_temp_file_size', '1024m');
-      if (buffering !== 'off' && sizeInBytes(tempFile) !== 0) {
-        problems.push(`location ${path}: answers larger than nginx's buffers go to a temporary file (set proxy_max_temp_file_size 0 or proxy_buffering off)`);
-      }
+  for (const { path, blocks } of proxiedLocations(directives)) {
+    const buffering = inherited(blocks, 'proxy_buffering', 'on');
+    const tempFile = inherited(blocks, 'proxy_max_temp_file_size', '1024m');
+    if (buffering !== 'off' && sizeInBytes(tempFile) !== 0) {
+      problems.push(`location ${path}: answers larger than nginx's buffers go to a temporary file (set proxy_max_temp_file_size 0 or proxy_buffering off)`);
     }
   }
   return problems;

@@ -4,6 +4,35 @@ import { expect, expectNoAxeViolations, test } from './support/axe';
 import { forgetRecoverableSessionsHolding, sendAs } from './support/chat-sockets';
 import { openAs, operatorGrant, registeredMember as member, seedSession } from './support/operators';
 
+/**
+ * Stands in for what a node answers the page's joins, the rest of its socket going through: each
+ * join's answer is replaced by what `instead` returns for it (unchanged when it returns nothing),
+ * and an event `dropped` says was never sent is not passed on.
+ */
+async function answerJoinsInstead(page: Page, instead: (ack: Record<string, unknown>) => Record<string, unknown> | undefined, dropped: (frame: string) => boolean = () => false) {
+  await page.routeWebSocket(/\/socket\.io\//, (ws) => {
+    const server = ws.connectToServer();
+    let joinId: string | null = null;
+    ws.onMessage((message) => {
+      const join = typeof message === 'string' ? /^42(\d+)\["room:join"/.exec(message) : null;
+      if (join) joinId = join[1];
+      server.send(message);
+    });
+    server.onMessage((message) => {
+      if (typeof message === 'string' && joinId !== null && message.startsWith(`43${joinId}[`)) {
+        const [ack] = JSON.parse(message.slice(`43${joinId}`.length)) as [Record<string, unknown>];
+        const answer = instead(ack);
+        if (answer) {
+          ws.send(`43${joinId}${JSON.stringify([answer])}`);
+          return;
+        }
+      }
+      if (typeof message === 'string' && dropped(message)) return;
+      ws.send(message);
+    });
+  });
+}
+
 /** A writer (in the test's own page), a reader and a moderator (each in a context of their own), all in one room. */
 async function threeInRoom(browser: Browser, page: Page, request: APIRequestContext, slug: string, name: string) {
   const [writer, reader] = [await member(request), await member(request)];
@@ -612,22 +641,10 @@ test.describe('chat rooms', () => {
     const alice = await member(request);
     // The first answer to joining is the one a node gives when its database is away for a moment.
     let refusedOnce = false;
-    await page.routeWebSocket(/\/socket\.io\//, (ws) => {
-      const server = ws.connectToServer();
-      let joinId: string | null = null;
-      ws.onMessage((message) => {
-        const join = typeof message === 'string' ? /^42(\d+)\["room:join"/.exec(message) : null;
-        if (join) joinId = join[1];
-        server.send(message);
-      });
-      server.onMessage((message) => {
-        if (!refusedOnce && joinId !== null && typeof message === 'string' && message.startsWith(`43${joinId}[`)) {
-          refusedOnce = true;
-          ws.send(`43${joinId}${JSON.stringify([{ ok: false, error: { code: 'SERVICE_UNAVAILABLE', message: 'Lantern cannot reach its database right now; nothing was changed. Please try again.' } }])}`);
-          return;
-        }
-        ws.send(message);
-      });
+    await answerJoinsInstead(page, () => {
+      if (refusedOnce) return undefined;
+      refusedOnce = true;
+      return { ok: false, error: { code: 'SERVICE_UNAVAILABLE', message: 'Lantern cannot reach its database right now; nothing was changed. Please try again.' } };
     });
     await openAs(page, alice, '/chat/night-owls');
     const notice = page.getByRole('alert').filter({ hasText: 'Lantern could not open the room just now. It tries again by itself in 1 s' });
@@ -655,26 +672,15 @@ test.describe('chat rooms', () => {
     });
     let joinsAnswered = 0;
     let counting = false;
-    await page.routeWebSocket(/\/socket\.io\//, (ws) => {
-      const server = ws.connectToServer();
-      let joinId: string | null = null;
-      ws.onMessage((message) => {
-        const join = typeof message === 'string' ? /^42(\d+)\["room:join"/.exec(message) : null;
-        if (join) joinId = join[1];
-        server.send(message);
-      });
-      server.onMessage((message) => {
-        if (joinId !== null && typeof message === 'string' && message.startsWith(`43${joinId}[`)) {
-          const [ack] = JSON.parse(message.slice(`43${joinId}`.length)) as [Record<string, unknown>];
-          ws.send(`43${joinId}${JSON.stringify([{ ...ack, online: null }])}`);
-          joinsAnswered += 1;
-          return;
-        }
-        // Nor is the room told a count (the node sends none while it cannot count).
-        if (!counting && typeof message === 'string' && message.startsWith('42["presence"')) return;
-        ws.send(message);
-      });
-    });
+    await answerJoinsInstead(
+      page,
+      (ack) => {
+        joinsAnswered += 1;
+        return { ...ack, online: null };
+      },
+      // Nor is the room told a count (the node sends none while it cannot count).
+      (message) => !counting && message.startsWith('42["presence"'),
+    );
     await seedSession(page, alice);
     await page.goto('/chat');
     const nightOwls = page.getByRole('list', { name: 'Rooms' }).getByRole('listitem').filter({ hasText: 'Night owls' });
