@@ -65,7 +65,12 @@ export function createModerationWorker(processor: Processor<ModerationQueueJob>,
   return worker;
 }
 
-/** Partner webhooks: patient retries (a partner's endpoint may be down for minutes), then the dead-letter list. */
+/**
+ * Partner webhooks: a few quick retries (about 15 s in all from the default 1 s), then the
+ * dead-letter list. Quick on purpose: a member promised a counsellor is not left waiting on a line
+ * that is down; when the last attempt fails they are put back on top of the moderators' queue and
+ * admins are told, and may deliver it again once the line is back.
+ */
 export const PARTNER_JOB_OPTIONS: JobsOptions = {
   attempts: 5,
   backoff: { type: 'exponential', delay: 1_000 },
