@@ -39,6 +39,7 @@ export function OutreachRequest({ noticeId }: { noticeId: string }) {
   // A request still under way that this tab does not remember (made on another device, or from an
   // earlier notice): the panel shows where it stands and never offers the form over it, where a
   // second ask would quietly switch an arranged call to messages and delete the number.
+  const client = useQueryClient();
   const underWay = useOutreachStatus({ poll: false }).data?.request;
   const underWayBy = underWay && underWay.progress !== 'closed' && underWay.progress !== 'withdrawn' ? underWay.channel : null;
   useEffect(() => {
@@ -54,6 +55,9 @@ export function OutreachRequest({ noticeId }: { noticeId: string }) {
     setProblem('');
     try {
       const receipt = await apiFetch<OutreachReceipt>('/api/v1/me/outreach', { method: 'POST', json: channel === 'phone' ? { channel, phone } : { channel } });
+      // Where it stands was read when the panel opened (nothing then): read again, so what follows
+      // (change the number, switch, withdraw) is offered at once, not when the copy grows stale.
+      void client.invalidateQueries({ queryKey: OUTREACH_STATUS_KEY });
       setNumberPassedOn(receipt.phoneUpdated);
       setState('sent');
       setFocusNext('answer');
