@@ -16,7 +16,7 @@ copy() {
 if [ ! -s "$PGDATA/PG_VERSION" ]; then
   # The slot is made with the first copy; a copy made again (the volume was emptied) reuses it.
   until copy --create-slot || { rm -rf "${PGDATA:?}"/*; copy; }; do
-    echo "replica: the primary is not ready for a base backup yet; trying again in 2 s" >&2
+    echo "replica: no base backup yet (the primary is not ready, or gave the slot up: see docker/README.md); trying again in 2 s" >&2
     rm -rf "${PGDATA:?}"/*
     sleep 2
   done

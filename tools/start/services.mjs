@@ -82,11 +82,12 @@ export async function ensurePostgres(url, { allowEmbedded = true } = {}) {
     } catch (error) {
       await client.end().catch(() => undefined);
       if (error.code === '3D000') return 'missing-database';
-      // Nothing there (refused, no route, timed out): the embedded one may stand in. A server that
-      // answered and said no (a wrong user or password) is not "no PostgreSQL": starting another
-      // would quietly keep the community's data somewhere the operator did not mean.
-      const unreachable = ['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT', 'ECONNRESET', 'EADDRNOTAVAIL'].includes(error.code) || /timeout|terminated/i.test(error.message);
-      return unreachable ? `unreachable: ${error.message}` : `refused: ${error.message}`;
+      // A server that answered and would not let Lantern in (a wrong user or password: 28xxx, or a
+      // password it needs and the URL lacks) is not "no PostgreSQL": starting the embedded one would
+      // quietly keep the community's data somewhere the operator did not mean. Anything else
+      // (refused, no route, timed out) is nothing there.
+      const refused = /^28/.test(String(error.code ?? '')) || /password|SASL|SCRAM/i.test(error.message);
+      return refused ? `refused: ${error.message}` : `unreachable: ${error.message}`;
     }
   };
   const state = await tryConnect(url);

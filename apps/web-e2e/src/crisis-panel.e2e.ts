@@ -127,10 +127,27 @@ test.describe('crisis support in front of the member', () => {
     await axe.check('the panel after asking for a counsellor and a moderator');
   });
 
-  test('help for words just written comes in full even after an older panel was hidden, and "I\'m safe" answers for all of them; focus follows each step', async ({ page, request, axe }) => {
+  test('help for words just written comes in full even after an older panel was hidden, never restarts a panel in use, and "I\'m safe" answers for all of them; focus follows each step', async ({ page, request, axe }) => {
     await startThreadAsMember(page, request, { categorySlug: 'depression', title: 'Earlier tonight', body: 'I want to end my life tonight. I am so tired.' });
     const panel = page.getByRole('region', { name: 'Support you can reach now' });
     await expect(panel.getByRole('link', { name: 'Call 988', exact: true })).toBeVisible({ timeout: 10_000 });
+    const token = await currentAccessToken(request, page);
+    const open = async () => ((await (await request.get('/api/v1/me/crisis-notices', { headers: { Authorization: `Bearer ${token}` } })).json()) as { items: unknown[] }).items.length;
+    const writeAgain = async (title: string, body: string) =>
+      expect((await request.post('/api/v1/threads', { headers: { Authorization: `Bearer ${token}` }, data: { categorySlug: 'depression', title, body } })).status()).toBe(201);
+
+    // While the member is asking for a call, more words of theirs bring a newer notice: the panel
+    // in front of them is not restarted under them, the number they are typing stays.
+    await panel.getByRole('button', { name: "I'd like a crisis counsellor to contact me" }).click();
+    const consent = panel.getByRole('form', { name: 'Ask a crisis counsellor to contact you' });
+    await consent.getByRole('radio', { name: 'A phone call' }).check();
+    await consent.getByLabel('Your phone number').fill('+1 555 010 0227');
+    await writeAgain('Still here', 'I still want to end my life tonight.');
+    await expect.poll(open, { timeout: 10_000 }).toBe(2);
+    await page.waitForTimeout(500);
+    await expect(consent.getByLabel('Your phone number')).toHaveValue('+1 555 010 0227');
+    await consent.getByRole('button', { name: 'Not now' }).click();
+
     // Hidden by keyboard: focus goes to the button that brings it back, and back again to its heading.
     await panel.getByRole('button', { name: 'Hide for now' }).focus();
     await page.keyboard.press('Enter');
@@ -141,16 +158,13 @@ test.describe('crisis support in front of the member', () => {
     await expect(panel.getByRole('link', { name: 'Call 988', exact: true })).toHaveCount(0);
 
     // Later the member writes again, in worse words (another tab): that notice comes in full, not behind the hidden bar.
-    const token = await currentAccessToken(request, page);
-    const again = await request.post('/api/v1/threads', { headers: { Authorization: `Bearer ${token}` }, data: { categorySlug: 'depression', title: 'Now', body: 'I have the pills ready and I am going to kill myself now.' } });
-    expect(again.status()).toBe(201);
+    await writeAgain('Now', 'I have the pills ready and I am going to kill myself now.');
     await expect(panel.getByRole('link', { name: 'Call 988', exact: true })).toBeVisible({ timeout: 10_000 });
     await expect(panel.getByRole('button', { name: 'Show' })).toHaveCount(0);
     await axe.check('the panel for the newest notice, over a hidden one');
-    const open = async () => ((await (await request.get('/api/v1/me/crisis-notices', { headers: { Authorization: `Bearer ${token}` } })).json()) as { items: unknown[] }).items.length;
-    expect(await open()).toBe(2);
+    expect(await open()).toBe(3);
 
-    // "I'm safe right now" once answers both: the panel goes, focus rests on the page, and no notice is left open.
+    // "I'm safe right now" once answers all three: the panel goes, focus rests on the page, and no notice is left open.
     await panel.getByRole('button', { name: "I'm safe right now" }).click();
     await expect(panel).toHaveCount(0);
     await expect(page.locator('main')).toBeFocused();

@@ -108,8 +108,9 @@ describe('opening the database at start (real PostgreSQL)', () => {
     expect(failure).toBeInstanceOf(Error);
     expect((failure as Error).message).toMatch(new RegExp(`^Cannot reach PostgreSQL at DATABASE_URL \\(127\\.0\\.0\\.1:${port}\\): .*ECONNREFUSED`));
     expect((failure as Error).message).not.toContain('secret-passphrase');
-    // 0.25 + 0.5 s of waits fit in a second; the next (1 s) would not.
-    expect(retries).toHaveLength(2);
+    // 0.25 + 0.5 s of waits fit in a second (fewer on a loaded machine, where each try takes longer); a third (1 s more) would not.
+    expect(retries.length).toBeGreaterThanOrEqual(1);
+    expect(retries.length).toBeLessThanOrEqual(2);
   });
 
   it('fails at once on an answer that will not change (no such database)', async () => {

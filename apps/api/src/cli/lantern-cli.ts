@@ -80,7 +80,13 @@ async function main(): Promise<void> {
   }
   const found = options(rest);
   const env = parseServerEnv(process.env);
-  const dataSource = await openDataSource({ url: env.DATABASE_URL, poolSize: 1, applicationName: 'lantern-cli', waitMs: env.DATABASE_CONNECT_WAIT_MS });
+  const dataSource = await openDataSource({
+    url: env.DATABASE_URL,
+    poolSize: 1,
+    applicationName: 'lantern-cli',
+    waitMs: env.DATABASE_CONNECT_WAIT_MS,
+    onRetry: (error, nextInMs) => process.stderr.write(`lantern cli: PostgreSQL is not answering yet (${error.message}); trying again in ${nextInMs} ms\n`),
+  });
   try {
     if (command === 'user:set-role') {
       const role = roleOption(found);

@@ -21,7 +21,8 @@ interface NoticeRow {
   for_other: boolean;
   created_at: Date;
   region: string | null;
-  support_requested_at: Date | null;
+  /** The member's request to talk to a moderator is open (see NOTICE_SELECT). */
+  support_requested: boolean;
 }
 
 /**
@@ -67,7 +68,7 @@ export class CrisisService {
       heading: copy.heading,
       message: copy.message,
       createdAt: row.created_at.toISOString(),
-      supportRequested: row.support_requested_at !== null,
+      supportRequested: row.support_requested,
     };
   }
 
@@ -129,13 +130,12 @@ export class CrisisService {
 }
 
 /**
- * A notice's moderator was asked for when it was asked from this notice, or from another while
- * that request is still open (the member's item, not resolved yet): a newer panel says a moderator
- * is on their way rather than offering to ask again.
+ * A moderator is on their way while the member's request to talk (from any notice, or asked again)
+ * is open on the moderators' queue: every open notice says so, and none offers to ask again; once a
+ * moderator resolved it, a panel offers it again. (`crisis_notices.support_requested_at` keeps which
+ * notice it was asked from, for the member's export.)
  */
 const NOTICE_SELECT = `SELECT n.id, n.member_id, n.content_type, n.content_id, n.for_other, n.created_at, m.region,
-                              COALESCE(n.support_requested_at, (
-                                SELECT max(s.created_at) FROM flags f JOIN flag_signals s ON s.flag_id = f.id
-                                 WHERE f.content_type = 'member' AND f.content_id = n.member_id AND f.status <> 'resolved' AND s.reason = 'talk_to_moderator'
-                              )) AS support_requested_at
+                              EXISTS (SELECT 1 FROM flags f JOIN flag_signals s ON s.flag_id = f.id
+                                       WHERE f.content_type = 'member' AND f.content_id = n.member_id AND f.status <> 'resolved' AND s.reason = 'talk_to_moderator') AS support_requested
                          FROM crisis_notices n JOIN members m ON m.id = n.member_id`;

@@ -1,7 +1,8 @@
 import type { ReportNoteJob } from '@lantern/contracts';
 import { holdNamedMembers, openSupportRequest } from '@lantern/db';
-import { DUE_MINUTES, reporterInCrisis, SUPPORT_REQUEST_PRIORITY, type ReporterCrisis } from '@lantern/moderation';
+import { reporterInCrisis, type ReporterCrisis } from '@lantern/moderation';
 import type { DataSource } from 'typeorm';
+import { followUpCrisis } from './crisis-follow-up';
 
 export type ReportNoteOutcome = 'reporter-in-crisis' | 'nothing-for-the-reporter' | 'already-read' | 'superseded' | 'gone';
 
@@ -62,20 +63,13 @@ async function tellReporter(
   crisis: ReporterCrisis,
 ): Promise<void> {
   // The notice names the reported content (a notice is always about some words), with the
-  // reporter as its member and `for_other` false: the panel speaks to them about themself. One
-  // open notice per member and content, as for an author.
-  await manager.query(
-    `INSERT INTO crisis_notices (member_id, content_type, content_id, for_other, risk) VALUES ($1, $2, $3, false, $4)
-     ON CONFLICT (content_type, content_id, member_id) WHERE closed_at IS NULL DO NOTHING`,
-    [at.memberId, at.contentType, at.contentId, crisis.risk],
-  );
-  // A human too: the member item says only that they wrote it in a report's note, never which
-  // report (reporters stay unnamed on the reported item). Due as the note's risk says.
-  const dueMinutes = crisis.risk === 'imminent' ? DUE_MINUTES.imminent : DUE_MINUTES.high;
-  await openSupportRequest(manager, {
+  // reporter as its member and `for_other` false: the panel speaks to them about themself. A human
+  // too: the member item says only that they wrote it in a report's note, never which report
+  // (reporters stay unnamed on the reported item).
+  await followUpCrisis(manager, {
     memberId: at.memberId,
+    notice: { contentType: at.contentType, contentId: at.contentId, forOther: false },
+    risk: crisis.risk,
     reason: 'crisis_in_report_note',
-    priority: SUPPORT_REQUEST_PRIORITY,
-    due: new Date(Date.now() + dueMinutes * 60_000),
   });
 }

@@ -1,7 +1,8 @@
 import type { ModerationJob } from '@lantern/contracts';
-import { holdNamedMembers, openSupportRequest } from '@lantern/db';
-import { classify, DUE_MINUTES, onlyConcernForOther, SUPPORT_REQUEST_PRIORITY } from '@lantern/moderation';
+import { holdNamedMembers } from '@lantern/db';
+import { classify, onlyConcernForOther } from '@lantern/moderation';
 import type { DataSource } from 'typeorm';
+import { followUpCrisis } from './crisis-follow-up';
 
 export type SupersededOutcome = 'superseded' | 'superseded-crisis';
 
@@ -35,16 +36,11 @@ export async function checkSupersededWords(dataSource: DataSource, item: Moderat
       [item.contentId, item.version, result.risk, result.categories, result.scores],
     );
     if (stored.length === 0) return 'superseded';
-    await manager.query(
-      `INSERT INTO crisis_notices (member_id, content_type, content_id, for_other, risk) VALUES ($1, 'post', $2, $3, $4)
-       ON CONFLICT (content_type, content_id, member_id) WHERE closed_at IS NULL DO NOTHING`,
-      [writer, item.contentId, onlyConcernForOther(result.categories), result.risk],
-    );
-    await openSupportRequest(manager, {
+    await followUpCrisis(manager, {
       memberId: writer,
+      notice: { contentType: 'post', contentId: item.contentId, forOther: onlyConcernForOther(result.categories) },
+      risk: result.risk,
       reason: 'crisis_in_edited_words',
-      priority: SUPPORT_REQUEST_PRIORITY,
-      due: new Date(Date.now() + (result.risk === 'imminent' ? DUE_MINUTES.imminent : DUE_MINUTES.high) * 60_000),
     });
     return 'superseded-crisis';
   });

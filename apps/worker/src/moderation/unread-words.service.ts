@@ -130,8 +130,16 @@ export class UnreadWordsService implements OnApplicationBootstrap, OnApplication
   onApplicationBootstrap(): void {
     this.queue = createModerationQueue(createBullConnection(this.env.REDIS_URL, 'producer', 'lantern-requeue'), this.env.QUEUE_PREFIX);
     const every = Math.min(60, this.env.LOST_JOBS_AFTER_SECONDS) * 1000;
-    this.timer = setInterval(() => (this.round = this.round.then(() => this.requeueLost())), every).unref();
-    this.round = this.requeueLost();
+    // A round still going when the next is due (a loss being caught up, slice by slice) is not
+    // queued behind: the next tick after it ends goes on from where it stopped.
+    let going = false;
+    const round = () => {
+      if (going) return;
+      going = true;
+      this.round = this.requeueLost().finally(() => (going = false));
+    };
+    this.timer = setInterval(round, every).unref();
+    round();
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -1,7 +1,8 @@
 import type { WithheldWordsJob } from '@lantern/contracts';
-import { holdNamedMembers, openSupportRequest, returnedRows } from '@lantern/db';
-import { classify, DUE_MINUTES, onlyConcernForOther, SUPPORT_REQUEST_PRIORITY } from '@lantern/moderation';
+import { holdNamedMembers, returnedRows } from '@lantern/db';
+import { classify, onlyConcernForOther } from '@lantern/moderation';
 import type { DataSource } from 'typeorm';
+import { followUpCrisis } from './crisis-follow-up';
 
 export type WithheldWordsOutcome = 'member-in-crisis' | 'nothing-for-a-human' | 'gone';
 
@@ -31,16 +32,11 @@ export async function checkWithheldWords(dataSource: DataSource, job: WithheldWo
     const [gone] = returnedRows<{ member_id: string }>(await manager.query(`DELETE FROM withheld_words WHERE id = $1 RETURNING member_id`, [job.withheldId]));
     if (!gone || !live.has(gone.member_id)) return 'gone';
     if (!result.crisis) return 'nothing-for-a-human';
-    await manager.query(
-      `INSERT INTO crisis_notices (member_id, content_type, content_id, for_other, risk) VALUES ($1, 'withheld_words', $2, $3, $4)
-       ON CONFLICT (member_id) WHERE content_type = 'withheld_words' AND closed_at IS NULL DO NOTHING`,
-      [gone.member_id, job.withheldId, onlyConcernForOther(result.categories), result.risk],
-    );
-    await openSupportRequest(manager, {
+    await followUpCrisis(manager, {
       memberId: gone.member_id,
+      notice: { contentType: 'withheld_words', contentId: job.withheldId, forOther: onlyConcernForOther(result.categories) },
+      risk: result.risk,
       reason: 'crisis_in_withheld_words',
-      priority: SUPPORT_REQUEST_PRIORITY,
-      due: new Date(Date.now() + (result.risk === 'imminent' ? DUE_MINUTES.imminent : DUE_MINUTES.high) * 60_000),
     });
     return 'member-in-crisis';
   });

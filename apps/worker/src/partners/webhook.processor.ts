@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   WEBHOOK_HEADERS,
+  webhookUrlProblem,
   type EscalationContactUpdatedWebhook,
   type EscalationPayload,
   type EscalationWebhook,
@@ -92,21 +93,31 @@ export class WebhookProcessor {
 
   /**
    * The case's own delivery and its withdrawal take turns, on every worker replica (a PostgreSQL
-   * advisory lock on the case, held on a connection of its own while one is sent): a withdrawal
+   * advisory lock on the case, held by a transaction of its own while one is sent): a withdrawal
    * never reaches the line while the case is still on its way there, where a line could take the
    * case after the "no" and call someone who withdrew. The case's delivery reads the case inside
-   * the turn, so one that comes after a withdrawal finds it closed and sends nothing. The wait is
-   * bounded by WEBHOOK_TIMEOUT_MS (a delivery's longest) and the statement timeout.
+   * the turn, so one that comes after a withdrawal finds it closed and sends nothing. A turn is
+   * waited for (asked every 100 ms, so no statement waits on it) as long as a delivery can take,
+   * WEBHOOK_TIMEOUT_MS, and a little more; past that the job is retried later. The turn's
+   * transaction holds nothing but the lock (the delivery's own writes are its own transactions).
    */
   private async oneAtATime(escalationId: string, deliver: () => Promise<DeliveryOutcome>): Promise<DeliveryOutcome> {
     const turn = this.dataSource.createQueryRunner();
     await turn.connect();
     try {
-      await turn.query(`SELECT pg_advisory_lock(hashtextextended($1, ${CASE_TURN_SEED}))`, [escalationId]);
+      // A transaction's lock: its end (whatever happens, the connection breaking too) ends the turn.
+      await turn.startTransaction();
       try {
+        const until = Date.now() + this.env.WEBHOOK_TIMEOUT_MS + 2_000;
+        for (;;) {
+          const [{ got }]: Array<{ got: boolean }> = await turn.query(`SELECT pg_try_advisory_xact_lock(hashtextextended($1, ${CASE_TURN_SEED})) AS got`, [escalationId]);
+          if (got) break;
+          if (Date.now() > until) throw new Error('another delivery of this case is still under way; tried again later');
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
         return await deliver();
       } finally {
-        await turn.query(`SELECT pg_advisory_unlock(hashtextextended($1, ${CASE_TURN_SEED}))`, [escalationId]);
+        await turn.rollbackTransaction().catch(() => undefined);
       }
     } finally {
       await turn.release();
@@ -219,6 +230,10 @@ export class WebhookProcessor {
     webhook: EscalationWebhook | EscalationWithdrawnWebhook | EscalationContactUpdatedWebhook,
     idempotencyKey: string,
   ): Promise<number> {
+    // A line added over plain http before the rule (or by hand): nothing it carries goes unencrypted.
+    // Retried and then failed as any delivery is, so the member is put back on top of the queue.
+    const insecure = webhookUrlProblem(partner.webhook_url, this.env.NODE_ENV);
+    if (insecure) throw new Error(insecure);
     const body = JSON.stringify(webhook);
     const timestamp = Math.floor(Date.now() / 1000);
     const response = await fetch(partner.webhook_url, {

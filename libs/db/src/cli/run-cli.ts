@@ -6,7 +6,13 @@ import { openDataSource } from '../open-data-source';
 export function runDatabaseCli(task: string, work: (dataSource: DataSource) => Promise<string>): void {
   const main = async () => {
     const env = parseServerEnv(process.env);
-    const dataSource = await openDataSource({ url: env.DATABASE_URL, poolSize: 2, applicationName: `lantern-${task}`, waitMs: env.DATABASE_CONNECT_WAIT_MS });
+    const dataSource = await openDataSource({
+      url: env.DATABASE_URL,
+      poolSize: 2,
+      applicationName: `lantern-${task}`,
+      waitMs: env.DATABASE_CONNECT_WAIT_MS,
+      onRetry: (error, nextInMs) => process.stderr.write(`lantern ${task}: PostgreSQL is not answering yet (${error.message}); trying again in ${nextInMs} ms\n`),
+    });
     try {
       process.stdout.write(`${await work(dataSource)}\n`);
     } finally {

@@ -21,21 +21,31 @@ import { useCrisisResources } from './use-crisis-resources';
  */
 export function CrisisPanel() {
   const { notices, close } = useCrisisResources();
-  const [notice, ...rest] = inTurn(notices);
+  // The notice in front of the member stays while they are using it: a newer one must not restart
+  // the panel under them (a phone number half typed, a request on its way, their focus).
+  const [shownId, setShownId] = useState<string | null>(null);
+  const notice = nextInTurn(notices, notices.find((each) => each.noticeId === shownId));
+  useEffect(() => {
+    if (notice && notice.noticeId !== shownId) setShownId(notice.noticeId);
+  }, [notice, shownId]);
   if (!notice) return null;
   // "I'm safe right now" answers for every open notice about the member themself, not only the one
   // in front of them: someone who wrote five hard messages is not asked five times.
-  const answered = notice.concern === 'self' ? [notice, ...rest.filter((other) => other.concern === 'self')] : [notice];
+  const answered = notice.concern === 'self' ? notices.filter((other) => other.concern === 'self') : [notice];
   return <CrisisNotice key={notice.noticeId} notice={notice} answers={answered.map((each) => each.noticeId)} onDone={(ids) => ids.forEach(close)} />;
 }
 
 /**
- * The order the panel takes notices in: one about the member themself before one about someone
- * they are worried for, and the newest first. Help for words just written is never kept behind an
- * older notice, or one the member hid for now: the newest comes in full, and is announced.
+ * The notice the panel shows. The one shown stays while it is open in front of the member; it gives
+ * way when they hid it for now, or when it is about someone else and one about themself comes:
+ * then help for words just written is never kept behind it, and comes in full, announced. Among
+ * the rest, one about the member themself before one about someone they worry for, the newest first.
  */
-export function inTurn(notices: readonly CrisisResources[]): CrisisResources[] {
-  return [...notices].sort((a, b) => (a.concern === b.concern ? b.createdAt.localeCompare(a.createdAt) : a.concern === 'self' ? -1 : 1));
+export function nextInTurn(notices: readonly CrisisResources[], shown: CrisisResources | undefined): CrisisResources | undefined {
+  const [first] = [...notices].sort((a, b) => (a.concern === b.concern ? b.createdAt.localeCompare(a.createdAt) : a.concern === 'self' ? -1 : 1));
+  if (!shown || !first) return first;
+  const givesWay = recallNotice(shown.noticeId).hidden === true || (shown.concern === 'concern_for_other' && first.concern === 'self');
+  return givesWay ? first : shown;
 }
 
 function CrisisNotice({ notice, answers, onDone }: { notice: CrisisResources; answers: string[]; onDone: (noticeIds: string[]) => void }) {

@@ -40,14 +40,14 @@ export function OutreachRequest({ noticeId }: { noticeId: string }) {
   // earlier notice): the panel shows where it stands and never offers the form over it, where a
   // second ask would quietly switch an arranged call to messages and delete the number.
   const client = useQueryClient();
-  const underWay = useOutreachStatus({ poll: false }).data?.request;
+  const status = useOutreachStatus({ poll: false });
+  const underWay = status.data?.request;
   const underWayBy = underWay && underWay.progress !== 'closed' && underWay.progress !== 'withdrawn' ? underWay.channel : null;
   useEffect(() => {
-    if (!underWayBy || state !== 'idle') return;
+    if (!underWayBy || state !== 'idle' || open) return;
     setChannel(underWayBy);
-    setOpen(false);
     setState('sent');
-  }, [underWayBy, state]);
+  }, [underWayBy, state, open]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -82,6 +82,8 @@ export function OutreachRequest({ noticeId }: { noticeId: string }) {
       />
     );
   }
+  // Not offered before Lantern has said whether one is under way (a moment; if it cannot say, offered).
+  if (!open && status.isPending) return null;
   if (!open) {
     return (
       <Group>

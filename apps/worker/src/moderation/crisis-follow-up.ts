@@ -1,0 +1,32 @@
+import type { CrisisNoticeContentType } from '@lantern/contracts';
+import { openSupportRequest, type SupportRequestReason } from '@lantern/db';
+import { DUE_MINUTES, SUPPORT_REQUEST_PRIORITY } from '@lantern/moderation';
+
+export interface CrisisFollowUp {
+  memberId: string;
+  /** The words the notice is about (a notice always names some), and whether they were about someone else. */
+  notice: { contentType: CrisisNoticeContentType; contentId: string; forOther: boolean };
+  risk: string;
+  /** Why the member goes on top of the moderators' queue. */
+  reason: SupportRequestReason;
+}
+
+/**
+ * Words of crisis the worker read outside the usual path (a report's note, words that could not be
+ * posted, a post's version changed before it was read): in the caller's transaction, the member is
+ * shown their lines (a crisis notice every api node pushes live as `crisis:resources`; one open per
+ * content and member, or per member for withheld words, whose ids name a moment) and put on top of
+ * the moderators' queue as a member item, due as the words' risk says.
+ */
+export async function followUpCrisis(manager: Parameters<typeof openSupportRequest>[0], input: CrisisFollowUp): Promise<void> {
+  const once = input.notice.contentType === 'withheld_words' ? `(member_id) WHERE content_type = 'withheld_words' AND closed_at IS NULL` : `(content_type, content_id, member_id) WHERE closed_at IS NULL`;
+  await manager.query(`INSERT INTO crisis_notices (member_id, content_type, content_id, for_other, risk) VALUES ($1, $2, $3, $4, $5) ON CONFLICT ${once} DO NOTHING`, [
+    input.memberId,
+    input.notice.contentType,
+    input.notice.contentId,
+    input.notice.forOther,
+    input.risk,
+  ]);
+  const dueMinutes = input.risk === 'imminent' ? DUE_MINUTES.imminent : DUE_MINUTES.high;
+  await openSupportRequest(manager, { memberId: input.memberId, reason: input.reason, priority: SUPPORT_REQUEST_PRIORITY, due: new Date(Date.now() + dueMinutes * 60_000) });
+}
