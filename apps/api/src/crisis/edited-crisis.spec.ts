@@ -1,8 +1,8 @@
-import type { Post, Thread } from '@lantern/contracts';
+import { moderationJobId, type Post, type Thread } from '@lantern/contracts';
 import { seedDemoData } from '@lantern/db';
 import { closeQueue, createBullConnection, createModerationQueue } from '@lantern/queue';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
-import { supportSignals } from '../../test/support/moderation-queue';
+import { completedJobOutcomes, supportSignals } from '../../test/support/moderation-queue';
 import { registerMember, rest, type Session } from '../../test/support/rest-client';
 import { startWorker, waitFor, type WorkerProcess } from '../../test/support/worker-process';
 
@@ -55,6 +55,9 @@ describe('crisis words edited away before they were read (real PostgreSQL, Redis
       { version: 2, crisis: false },
     ]);
     expect(await supportSignals(api, writer.memberId, 'crisis_in_edited_words')).toBe(1);
+    // What Redis keeps beside the job's id (for an hour) says the version was superseded, not that it spoke of crisis.
+    const firstVersionJob = moderationJobId({ contentType: 'post', contentId: tookItBack, version: 1 });
+    expect(await completedJobOutcomes(api, [firstVersionJob], 'the first version’s job')).toEqual(['superseded']);
     const notices = await rest<{ items: Array<{ contentId: string; concern: string }> }>(api, 'GET', '/api/v1/me/crisis-notices', { token: writer.token });
     expect(notices.body.items).toEqual([expect.objectContaining({ contentId: tookItBack, concern: 'self' })]);
     // The post itself is neither hidden nor held: crisis is not abuse.

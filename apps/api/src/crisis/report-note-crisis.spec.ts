@@ -1,7 +1,7 @@
 import { seedDemoData } from '@lantern/db';
 import type { AccountExport, CrisisResources, Thread } from '@lantern/contracts';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
-import { completedJobOutcomes, memberItemOnQueue, supportSignals } from '../../test/support/moderation-queue';
+import { completedJobOutcomes, memberItemOnQueue, storedJobOutcomes, supportSignals } from '../../test/support/moderation-queue';
 import { registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
 import { collect, emitAck, TestSockets } from '../../test/support/socket-client';
 import { startWorker, waitFor, type WorkerProcess } from '../../test/support/worker-process';
@@ -134,6 +134,10 @@ describe('a reporter’s own crisis in a report’s note (real PostgreSQL, Redis
       'both jobs completed',
     );
     expect(outcomes).toEqual(['already-read', 'gone']);
+    // The first run's outcome in Redis, beside a job id that leads to the report, says only that the note was read.
+    const stored = await storedJobOutcomes(api);
+    expect(stored).toContain('read');
+    expect(JSON.stringify(stored)).not.toMatch(/crisis/);
     expect((await notices(reporter)).length).toBe(1);
     expect(await noteSignals(reporter.memberId)).toBe(1);
   });

@@ -65,3 +65,13 @@ export async function completedJobOutcomes(api: ApiHarness, jobIds: readonly str
     await closeQueue(queue);
   }
 }
+
+/** What every completed moderation-queue job left in Redis as its return value (what anyone who can read Redis sees for an hour). */
+export async function storedJobOutcomes(api: ApiHarness): Promise<unknown[]> {
+  const queue = createModerationQueue(createBullConnection(api.env.REDIS_URL, 'worker', 'test-stored-outcomes'), api.env.QUEUE_PREFIX);
+  try {
+    return (await queue.getJobs(['completed'])).map((job) => job.returnvalue as unknown);
+  } finally {
+    await closeQueue(queue);
+  }
+}

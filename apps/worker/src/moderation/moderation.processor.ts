@@ -26,6 +26,28 @@ import { checkSupersededWords } from './superseded-words-checker';
 
 export type ModerationOutcome = 'classified' | 'already-classified' | 'superseded' | 'superseded-crisis' | 'gone';
 
+/**
+ * What a finished job leaves in Redis as its return value, kept there for an hour beside its id:
+ * whether the words were read, never what was found in them. A job's id leads back to a post, a
+ * message or a report, and "member-in-crisis" beside it would say who was in pain to anyone who
+ * can read Redis. What was found is in PostgreSQL, where moderators read it.
+ */
+export type StoredOutcome = 'classified' | 'already-classified' | 'superseded' | 'gone' | 'read' | 'already-read';
+export type StoredBatchOutcome = Record<'classified' | 'already-classified' | 'superseded' | 'gone', number>;
+
+const STORED: Record<ModerationOutcome | ReportNoteOutcome | WithheldWordsOutcome, StoredOutcome> = {
+  classified: 'classified',
+  'already-classified': 'already-classified',
+  superseded: 'superseded',
+  'superseded-crisis': 'superseded',
+  gone: 'gone',
+  'reporter-in-crisis': 'read',
+  'nothing-for-the-reporter': 'read',
+  'already-read': 'already-read',
+  'member-in-crisis': 'read',
+  'nothing-for-a-human': 'read',
+};
+
 /** How long a post's classification waits for the outside scorers at most. */
 const PROVIDER_TIMEOUT_MS = 2_000;
 
@@ -94,8 +116,12 @@ export class ModerationProcessor {
     });
   }
 
-  async process(job: Job<ModerationQueueJob>): Promise<ModerationOutcome | ReportNoteOutcome | WithheldWordsOutcome | Record<ModerationOutcome, number>> {
+  async process(job: Job<ModerationQueueJob>): Promise<StoredOutcome | StoredBatchOutcome> {
     if (job.name === 'classify-batch') return this.processBatch(job);
+    return STORED[await this.processOne(job)];
+  }
+
+  private async processOne(job: Job<ModerationQueueJob>): Promise<ModerationOutcome | ReportNoteOutcome | WithheldWordsOutcome> {
     // A report's note rides this queue rather than one of its own: it needs what this worker
     // already has (the warmed classifier, the crisis notice the api delivers, its retries and
     // dead-letter list), reports are rare next to posts and messages, and it is idempotent too.
@@ -128,10 +154,10 @@ export class ModerationProcessor {
    * nothing more, and the full transaction of `apply` for each one the policy flags. An item that
    * fails does not stop the others; the batch is then retried, and what was done is found done.
    */
-  private async processBatch(job: Job<ModerationQueueJob>): Promise<Record<ModerationOutcome, number>> {
+  private async processBatch(job: Job<ModerationQueueJob>): Promise<StoredBatchOutcome> {
     const parsed = moderationBatchJobSchema.safeParse(job.data);
     if (!parsed.success) throw new UnrecoverableError(`moderation job ${job.id} has a malformed payload`);
-    const counts: Record<ModerationOutcome, number> = { classified: 0, 'already-classified': 0, superseded: 0, 'superseded-crisis': 0, gone: 0 };
+    const counts: StoredBatchOutcome = { classified: 0, 'already-classified': 0, superseded: 0, gone: 0 };
     const failures: string[] = [];
     for (const contentType of Object.keys(CONTENT_TABLES) as Array<keyof typeof CONTENT_TABLES>) {
       const items = parsed.data.items.filter((item) => item.contentType === contentType);
@@ -144,7 +170,10 @@ export class ModerationProcessor {
       for (const item of items) {
         const row = byId.get(item.contentId);
         if (!row) counts.gone += 1;
-        else if (row.version !== item.version) counts[await checkSupersededWords(this.dataSource, item)] += 1;
+        else if (row.version !== item.version) {
+          await checkSupersededWords(this.dataSource, item);
+          counts.superseded += 1;
+        }
         else {
           try {
             const judged = await this.judge(item, row);
@@ -222,7 +251,7 @@ export class ModerationProcessor {
   }
 
   /** The result, and for flagged content the review item, hold and crisis notice: one transaction. */
-  private async apply({ item, result, decision, watchedHits }: Judged): Promise<ModerationOutcome> {
+  private async apply({ item, result, decision, watchedHits }: Judged): Promise<keyof StoredBatchOutcome> {
     const { contentType, contentId, version } = item;
     const table = CONTENT_TABLES[contentType];
     const insertResult = (runner: { query: DataSource['query'] }): Promise<unknown[]> =>
@@ -234,7 +263,7 @@ export class ModerationProcessor {
       );
     // Nothing else to write: one statement, no transaction around it.
     if (!decision.flag) return (await insertResult(this.dataSource)).length ? 'classified' : 'already-classified';
-    const outcome = await this.dataSource.transaction(async (manager): Promise<ModerationOutcome> => {
+    const outcome = await this.dataSource.transaction(async (manager): Promise<keyof StoredBatchOutcome> => {
       // The row again, locked against change until this commits: an edit or an account erasure
       // that committed since it was read is seen here (the erasure's author is gone, so no crisis
       // notice and no review item leads back to them), and one that starts now waits for this.
