@@ -145,6 +145,37 @@ test.describe('a member’s own safety plan', () => {
     await otherTab.close();
   });
 
+  test('words typed while a save is on its way stay on the page, unsaved, and the next save keeps them', async ({ page, request, axe }) => {
+    const grant = await registeredMember(request);
+    await openAs(page, grant, '/safety-plan');
+    await entry(page, 'People I can ask for help', 1).fill('Aunt Rosa');
+    // A slow connection: the save is held until the member has typed more.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/v1/me/safety-plan', async (route) => {
+      if (route.request().method() === 'PUT') await held;
+      await route.continue();
+    });
+    await page.getByRole('button', { name: 'Save my plan' }).click();
+    await expect(page.getByRole('button', { name: 'Saving…' })).toBeVisible();
+    await page.getByRole('button', { name: 'Add another: People I can ask for help' }).click();
+    await entry(page, 'People I can ask for help', 2).fill('Sam from work');
+    await entry(page, 'My reasons for living', 1).fill('Biscuit, my cat');
+    release();
+    await expect(page.getByRole('button', { name: 'Save my plan' })).toBeVisible();
+    await expect(entry(page, 'People I can ask for help', 2)).toHaveValue('Sam from work');
+    await expect(entry(page, 'My reasons for living', 1)).toHaveValue('Biscuit, my cat');
+    await expect(page.getByTestId('safety-plan-saved-state')).toContainText('Changes not saved yet');
+    await axe.check('safety plan, typed while saving');
+    // Kept in the tab meanwhile, and saved by the next save (not refused as coming from an older copy).
+    await page.reload();
+    await expect(entry(page, 'People I can ask for help', 2)).toHaveValue('Sam from work');
+    await page.getByRole('button', { name: 'Save my plan' }).click();
+    await expect(page.getByTestId('safety-plan-saved-state')).toHaveText(SAVED);
+    const stored = (await (await request.get('/api/v1/me/safety-plan', { headers: { Authorization: `Bearer ${grant.accessToken}` } })).json()) as { sections: { people: string[]; reasonsToLive: string[] } };
+    expect(stored.sections).toMatchObject({ people: ['Aunt Rosa', 'Sam from work'], reasonsToLive: ['Biscuit, my cat'] });
+  });
+
   test('after a crisis post the panel shows the member’s people and reasons, and leads to the plan', async ({ page, request, axe }) => {
     const grant = await registeredMember(request);
     await savePlanThroughApi(request, grant, { people: ['Aunt Rosa 555 010 0199'], reasonsToLive: ['Biscuit, my cat'], copingSteps: ['Cold water on my face'] });

@@ -1,5 +1,5 @@
 import { emptySafetyPlanSections, type SafetyPlan, type SafetyPlanSections } from '@lantern/contracts';
-import { addKeptBack, afterConflict, draftFromPlan, hasUnsavedWords, normalisedSections, startEditing, wordsNotIn } from './safety-plan-draft';
+import { addKeptBack, afterConflict, afterSaved, draftFromPlan, hasUnsavedWords, normalisedSections, startEditing, wordsNotIn } from './safety-plan-draft';
 
 const sections = (overrides: Partial<SafetyPlanSections> = {}): SafetyPlanSections => ({ ...emptySafetyPlanSections(), ...overrides });
 const stored = (overrides: Partial<SafetyPlanSections>, updatedAt: string | null): SafetyPlan => ({ sections: sections(overrides), updatedAt });
@@ -44,5 +44,26 @@ describe('safety plan drafts', () => {
   it('keeps nothing aside when the newer plan already holds every word', () => {
     expect(wordsNotIn(sections({ people: ['Jo', 'Sam'] }), sections({ people: ['  Sam ', '', 'Jo'] }))).toBeNull();
     expect(afterConflict(stored({ people: ['Jo'] }, 'v2'), { sections: sections({ people: ['Jo'] }), baseUpdatedAt: 'v1', kept: null }).kept).toBeNull();
+  });
+
+  it('after a save keeps what was typed while it was on its way, unsaved, on top of the saved version', () => {
+    const sent = { sections: sections({ people: ['Jo', ''] }), baseUpdatedAt: 'v1', kept: null };
+    const saved = stored({ people: ['Jo'] }, 'v2');
+    // Nothing typed meanwhile: the saved plan, nothing unsaved.
+    const quiet = afterSaved(saved, sent, sent);
+    expect(quiet).toEqual(draftFromPlan(saved));
+    expect(hasUnsavedWords(quiet, saved)).toBe(false);
+    // "Sam" typed into the blank entry while the save was on its way: still there, unsaved, and the next save starts from v2.
+    const typing = { ...sent, sections: sections({ people: ['Jo', 'Sam'] }) };
+    const after = afterSaved(saved, sent, typing);
+    expect(after.sections.people).toEqual(['Jo', 'Sam']);
+    expect(after.baseUpdatedAt).toBe('v2');
+    expect(hasUnsavedWords(after, saved)).toBe(true);
+  });
+
+  it('after a refused save keeps what was typed while it was on its way, too', () => {
+    const typing = { sections: sections({ people: ['Jo', 'Sam'] }), baseUpdatedAt: 'v1', kept: null };
+    const newer = stored({ people: ['Jo', 'Priya'] }, 'v2');
+    expect(afterConflict(newer, typing).kept).toEqual(sections({ people: ['Sam'] }));
   });
 });

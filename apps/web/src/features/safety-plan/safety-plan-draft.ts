@@ -65,9 +65,23 @@ export function startEditing(plan: SafetyPlan, stored: SafetyPlanDraft | null): 
   return draftFromPlan(plan, wordsNotIn(plan.sections, combined(stored.kept, stored.sections)));
 }
 
-/** After 409 SAFETY_PLAN_CHANGED: show the newer plan, keep every word of the refused save that it lacks. */
+/**
+ * After 409 SAFETY_PLAN_CHANGED: show the newer plan, keep every word of the refused save that it
+ * lacks. `refused` is the page's draft as it is when the answer comes, which holds what was sent
+ * and anything typed while it was on its way.
+ */
 export function afterConflict(newer: SafetyPlan, refused: SafetyPlanDraft): SafetyPlanDraft {
   return draftFromPlan(newer, wordsNotIn(newer.sections, combined(refused.kept, refused.sections)));
+}
+
+/**
+ * After a save: the saved plan, or, when the member went on typing while it was on its way
+ * (`current` is no longer what was `sent`), their words as they are now, on top of the saved
+ * version (so they are unsaved, kept in the tab, and the next save is not refused as stale).
+ */
+export function afterSaved(saved: SafetyPlan, sent: SafetyPlanDraft, current: SafetyPlanDraft): SafetyPlanDraft {
+  if (sameSections(current.sections, sent.sections)) return draftFromPlan(saved, current.kept);
+  return { sections: current.sections, baseUpdatedAt: saved.updatedAt, kept: current.kept };
 }
 
 /** "Add my words back": the kept entries go at the end of their lists, ready to save. */

@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { isApiError } from '../../api/api-error';
 import { newerPlanFrom, safetyPlanQueryKey, saveSafetyPlan } from './safety-plan-api';
-import { addKeptBack, afterConflict, draftFromPlan, hasUnsavedWords, normalisedSections, startEditing, type SafetyPlanDraft } from './safety-plan-draft';
+import { addKeptBack, afterConflict, afterSaved, hasUnsavedWords, normalisedSections, startEditing, type SafetyPlanDraft } from './safety-plan-draft';
 import { clearSafetyPlanDraft, readSafetyPlanDraft, writeSafetyPlanDraft } from './safety-plan-draft-storage';
 import { PrintableSafetyPlan } from './printable-safety-plan';
 import classes from './safety-plan.module.css';
@@ -39,16 +39,18 @@ export function SafetyPlanEditor({ memberId, plan }: { memberId: string; plan: S
     onSuccess: (saved, toSave) => {
       queryClient.setQueryData(safetyPlanQueryKey(memberId), saved);
       setBase(saved);
-      setDraft(draftFromPlan(saved, toSave.kept));
-      setChangedElsewhere(toSave.kept !== null);
+      // The form stays open while a save is on its way: what was typed meanwhile stays too.
+      setDraft((current) => afterSaved(saved, toSave, current));
+      // Still there while words are kept aside, unless the member dealt with them meanwhile.
+      setChangedElsewhere((shown) => shown && toSave.kept !== null);
       setSaveFailed(null);
     },
-    onError: (error, toSave) => {
+    onError: (error) => {
       const newer = newerPlanFrom(error);
       if (newer) {
         queryClient.setQueryData(safetyPlanQueryKey(memberId), newer);
         setBase(newer);
-        setDraft(afterConflict(newer, toSave));
+        setDraft((current) => afterConflict(newer, current));
         setChangedElsewhere(true);
         setSaveFailed(null);
         return;
@@ -86,6 +88,9 @@ export function SafetyPlanEditor({ memberId, plan }: { memberId: string; plan: S
       <form
         onSubmit={(event) => {
           event.preventDefault();
+          // Enter in an entry while a save is on its way: that one saves first (a second, from the
+          // same older copy, would be refused as if another tab had changed the plan).
+          if (save.isPending) return;
           save.mutate(draft);
         }}
       >
