@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { CHAT_LIMITS, type ChatMessage, type ErrorCode, type MessageReportReceipt, type Page, type ReportPostRequest, type SendMessageRequest } from '@lantern/contracts';
+import { CHAT_LIMITS, sendMessageSchema, type ChatMessage, type ErrorCode, type MessageReportReceipt, type Page, type ReportPostRequest, type SendMessageRequest } from '@lantern/contracts';
 import { holdNamedMembers, preparedRows, returnedRows } from '@lantern/db';
 import type { Pool } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -234,6 +234,15 @@ export class ChatService {
   async send(raw: SendMessageRequest, viewer: Viewer): Promise<{ message: ChatMessage; duplicate: boolean; status: string }> {
     // Refused for a blocked word, a pause or its pace, the words still go to the worker's crisis check.
     return this.withheld.unlessRefused(viewer.id, 'chat', raw.body, () => this.store(raw, viewer));
+  }
+
+  /**
+   * A message refused before it was read (the socket's event budget spent): its words, when they
+   * are a message at all, still go to the worker's crisis check, as any too-quick message's do.
+   */
+  async keepTooQuick(viewer: Viewer, payload: unknown): Promise<void> {
+    const parsed = sendMessageSchema.safeParse(payload);
+    if (parsed.success) await this.withheld.keepRefused(viewer.id, 'chat', 'RATE_LIMITED', parsed.data.body);
   }
 
   private async store(raw: SendMessageRequest, viewer: Viewer): Promise<{ message: ChatMessage; duplicate: boolean; status: string }> {

@@ -1,7 +1,7 @@
 import { seedDemoData } from '@lantern/db';
 import { CHAT_LIMITS, type AccountExport, type CrisisResources, type WatchedWordEntry } from '@lantern/contracts';
 import { closeQueue, createBullConnection, createModerationQueue } from '@lantern/queue';
-import { startApi, type ApiHarness } from '../../test/support/api-harness';
+import { startApi, startApiNode, type ApiHarness } from '../../test/support/api-harness';
 import { completedJobOutcomes, memberItemOnQueue, supportSignals } from '../../test/support/moderation-queue';
 import { registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
 import { collect, emitAck, TestSockets } from '../../test/support/socket-client';
@@ -277,6 +277,45 @@ describe('words of crisis a member could not post (real PostgreSQL, Redis and wo
     const [notice] = await waitFor(async () => (pushed.length ? pushed : undefined), 20_000, 'crisis:resources on the chatter’s socket');
     expect(notice).toMatchObject({ contentType: 'withheld_words', concern: 'self' });
     expect(await api.db.dataSource.query(`SELECT muted_until FROM members WHERE id = $1`, [chatty.memberId])).toEqual([{ muted_until: null }]);
+  });
+
+  it('hears crisis in words sent to a room locked meanwhile, and past a connection’s event budget', async () => {
+    startTheWorker();
+    const locked = await registerMember(api, 'Locked Out Owl');
+    const looping = await registerMember(api, 'Many Lines Fast');
+
+    // The moderators lock the room while the member is in it, writing.
+    const owl = await sockets.connected(api, locked.token);
+    expect((await emitAck(owl, 'room:join', { room: 'night-owls' })).ok).toBe(true);
+    const lock = (on: boolean) => rest(api, 'PATCH', '/api/v1/rooms/night-owls', { token: moderator.token, body: { locked: on } });
+    expect((await lock(true)).status).toBe(200);
+    try {
+      const refused = await emitAck(owl, 'message:send', { room: 'night-owls', body: IN_CRISIS, clientMsgId: 'locked-crisis' });
+      expect([refused.ok, refused.error?.code]).toEqual([false, 'ROOM_LOCKED']);
+      expect((await waiting(locked)).map((row) => [row.place, row.why])).toEqual([['chat', 'room_locked']]);
+    } finally {
+      expect((await lock(false)).status).toBe(200);
+    }
+
+    // A node whose per-connection event budget is small: connecting and joining spend two of four.
+    const strict = await startApiNode(api.db, { ...api.env, RATE_LIMIT_SOCKET_EVENTS_PER_10S: 4 });
+    try {
+      const socket = await sockets.connected(strict, looping.token);
+      expect((await emitAck(socket, 'room:join', { room: 'lounge' })).ok).toBe(true);
+      for (let i = 0; i < 2; i++) expect((await emitAck(socket, 'message:send', { room: 'lounge', body: `${ORDINARY} (${i})`, clientMsgId: `budget-${i}` })).ok).toBe(true);
+      const spent = await emitAck(socket, 'message:send', { room: 'lounge', body: IN_CRISIS, clientMsgId: 'budget-crisis' });
+      expect([spent.ok, spent.error?.code]).toEqual([false, 'RATE_LIMITED']);
+      // A flood past the budget is refused all the same.
+      for (let i = 0; i < 12; i++) expect((await emitAck(socket, 'message:send', { room: 'lounge', body: `flood ${i}`, clientMsgId: `flood-${i}` })).error?.code).toBe('RATE_LIMITED');
+    } finally {
+      await strict.close();
+    }
+
+    expect(await api.db.dataSource.query(`SELECT count(*)::int AS n FROM messages WHERE client_msg_id IN ('locked-crisis', 'budget-crisis')`)).toEqual([{ n: 0 }]);
+    for (const member of [locked, looping]) {
+      expect(await waitFor(() => memberItem(member.memberId), 20_000, `${member.pseudonym}’s item (worker: ${workerTail()})`)).toMatchObject({ kind: 'crisis' });
+      expect(await withheldSignals(member.memberId)).toBe(1);
+    }
   });
 
   it('hears crisis in words sent again past the posting limit, at a person’s pace, after the first refusal', async () => {

@@ -66,6 +66,8 @@ const PEER_ROOM_READERS = 'peer-room-readers';
 const ADMINS = 'admins';
 /** The window of the per-member event budget (RATE_LIMIT_SOCKET_EVENTS_PER_10S). */
 const EVENT_WINDOW_SECONDS = 10;
+/** How many messages refused for a spent event budget are kept for the crisis check in one window (as many as may wait per member). */
+const KEPT_PAST_THE_BUDGET = 5;
 
 /**
  * Live chat, presence, crisis resources and the moderators' live queue over Socket.IO. The
@@ -157,7 +159,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
         .then(async (member) => {
           // A connection spends from the member's event budget too: one that reconnects in a loop
           // is refused here, before its connection reads anything from the database.
-          await this.spend(member.id);
+          await this.spend(member, undefined);
           (socket.data as SocketData).member = member;
           // Read here, before the connection's handlers exist: an await between them and the
           // client's first event would lose that event.
@@ -300,7 +302,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
       // payload (only a callback) or with extra arguments is still answered, never left waiting.
       socket.on(event, (...args: unknown[]) => {
         const { payload, ack } = payloadAndAck(args);
-        void this.answer(event, socket, ack, () => handlers[event](payload));
+        void this.answer(event, socket, ack, payload, () => handlers[event](payload));
       });
     }
     socket.onAny((event: string, ...args: unknown[]) => {
@@ -547,11 +549,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
    * Runs a handler and acknowledges: data on success, a coded error otherwise; never throws. What
    * the handler leaves for after the ack happens once the ack is on its way.
    */
-  private async answer(event: keyof typeof SOCKET_EVENTS, socket: LanternSocket, ack: Ack | undefined, handler: () => Promise<Answered>): Promise<void> {
+  private async answer(event: keyof typeof SOCKET_EVENTS, socket: LanternSocket, ack: Ack | undefined, payload: unknown, handler: () => Promise<Answered>): Promise<void> {
     let response: ChatAck<object>;
     let afterAck: (() => void) | undefined;
     try {
-      await this.spend(socket.data.member.id);
+      await this.spend(socket.data.member, event === 'message:send' ? payload : undefined);
       const answered = await handler();
       response = { ok: true, ...answered.response };
       afterAck = answered.afterAck;
@@ -570,12 +572,19 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     }
   }
 
-  /** Takes one event from the member's budget, or refuses the event with how long to wait. */
-  private async spend(memberId: string): Promise<void> {
+  /**
+   * Takes one event from the member's budget, or refuses the event with how long to wait. A
+   * message refused so is still read for crisis (someone in crisis may write many lines fast), the
+   * first few of a window only: a flood past the budget costs the database nothing more.
+   */
+  private async spend(member: LanternSocket['data']['member'], message: unknown): Promise<void> {
     try {
-      await this.eventBudget.consume(memberId);
+      await this.eventBudget.consume(member.id);
     } catch (refusal) {
       if (!(refusal instanceof RateLimiterRes)) throw refusal;
+      if (message !== undefined && refusal.consumedPoints <= this.env.RATE_LIMIT_SOCKET_EVENTS_PER_10S + KEPT_PAST_THE_BUDGET) {
+        await this.chat.keepTooQuick(member, message);
+      }
       const retryAfterSeconds = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
       throw new RateLimitedException(`That is a lot at once. Try again in ${retryAfterSeconds} s.`, retryAfterSeconds, true);
     }

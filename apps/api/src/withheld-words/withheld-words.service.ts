@@ -9,12 +9,13 @@ import { OutboxService } from '../outbox/outbox.service';
 /** Where the words were to go. */
 export type WithheldPlace = 'thread' | 'post' | 'chat';
 
-type Why = 'suspended' | 'muted' | 'blocked_word' | 'rate_limited' | 'slow_mode';
+type Why = 'suspended' | 'muted' | 'blocked_word' | 'rate_limited' | 'slow_mode' | 'room_locked';
 
 /**
  * The refusals whose words are kept for the worker, and why they were not posted. Too quick counts
  * too: someone in crisis often writes many messages fast, and a limit meant for floods must not
- * leave their words unread (a flood stores no more than WAITING_PER_MEMBER).
+ * leave their words unread (a flood stores no more than WAITING_PER_MEMBER). So does a room the
+ * moderators locked while the member was writing.
  */
 const WHY: Partial<Record<ErrorCode, Why>> = {
   SANCTIONED: 'suspended',
@@ -22,6 +23,7 @@ const WHY: Partial<Record<ErrorCode, Why>> = {
   WATCHED_WORD_BLOCKED: 'blocked_word',
   RATE_LIMITED: 'rate_limited',
   SLOW_MODE: 'slow_mode',
+  ROOM_LOCKED: 'room_locked',
 };
 
 /** How many of a member's refused texts may wait for the worker at once: a flood of refused sends stores no more. */
@@ -55,6 +57,15 @@ export class WithheldWordsService {
       if (why) await this.keep(memberId, place, why, text);
       throw error;
     }
+  }
+
+  /**
+   * Keeps words refused before the write was tried (a socket's event budget spent): the same as a
+   * refusal from `unlessRefused`, for a code in WHY.
+   */
+  async keepRefused(memberId: string, place: WithheldPlace, code: ErrorCode, text: string): Promise<void> {
+    const why = WHY[code];
+    if (why) await this.keep(memberId, place, why, text);
   }
 
   private async keep(memberId: string, place: WithheldPlace, why: Why, text: string): Promise<void> {

@@ -37,6 +37,7 @@ import { DeadLetterKeys1764820000000 } from './1764820000000-dead-letter-keys';
 import { UnreadableSignals1764830000000 } from './1764830000000-unreadable-signals';
 import { UnreadWordsIndexes1764840000000 } from './1764840000000-unread-words-indexes';
 import { WithheldWordsTooQuick1764850000000 } from './1764850000000-withheld-words-too-quick';
+import { WithheldWordsRoomLocked1764860000000 } from './1764860000000-withheld-words-room-locked';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -79,4 +80,5 @@ export const MIGRATIONS = [
   UnreadableSignals1764830000000,
   UnreadWordsIndexes1764840000000,
   WithheldWordsTooQuick1764850000000,
+  WithheldWordsRoomLocked1764860000000,
 ];
