@@ -66,7 +66,7 @@ function postSelect(): string {
  * The forum's hot reads, exported so `npm run bench` can time the very same SQL without the api
  * around it. Parameters: threadList ($1 slug|null, $2 staff, $3/$4 cursor, $5 viewer: leaves out threads opened by
  * an identity the viewer hid, $6 limit);
- * threadById ($1 viewer, $2 thread); postPage ($1 viewer, $2 thread, $3/$4 cursor, $5 limit, $6 staff:
+ * threadById ($1 viewer, $2 thread); postById ($1 viewer, $2 post: with its thread's status and writer); postPage ($1 viewer, $2 thread, $3/$4 cursor, $5 limit, $6 staff:
  * a hidden thread's posts come back empty for everyone but its writer);
  * categoryOpen ($1 slug).
  */
@@ -85,7 +85,7 @@ export const FORUM_READ_SQL = {
           AND ($3::timestamptz IS NULL OR (p.created_at, p.id) > ($3::timestamptz, $4::uuid))
         ORDER BY p.created_at, p.id
         LIMIT $5`,
-  postById: `${postSelect()} WHERE p.id = $2`,
+  postById: `SELECT post.*, t.status AS thread_status, t.author_id AS thread_author_id FROM (${postSelect()} WHERE p.id = $2) post JOIN threads t ON t.id = post.thread_id`,
   categoryOpen: `SELECT 1 FROM categories WHERE slug = $1 AND archived_at IS NULL`,
 } as const;
 

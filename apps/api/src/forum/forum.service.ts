@@ -352,10 +352,18 @@ export class ForumService {
     }
   }
 
+  /**
+   * One post, as its thread's pages would show it: a post in a thread taken down (or held) is
+   * not found, as the thread's pages show nothing of it, for everyone but staff, the thread's own
+   * writer while it is held, and the post's own writer (their words, as they wrote them).
+   */
   async getPost(postId: string, viewer: Viewer): Promise<Post> {
-    const rows = await readForum<PostRow>(this.dataSource, 'postById', [viewer.id, postId]);
+    const rows = await readForum<PostRow & { thread_status: string; thread_author_id: string | null }>(this.dataSource, 'postById', [viewer.id, postId]);
     const row = rows[0];
-    if (!row || (!this.canSee(row.status, viewer) && row.author_id !== viewer.id)) throw this.postNotFound();
+    if (!row) throw this.postNotFound();
+    const own = row.author_id !== null && row.author_id === viewer.id;
+    const threadOpen = this.canSee(row.thread_status, viewer) || (row.thread_status === 'hidden' && row.thread_author_id === viewer.id);
+    if (!own && (!this.canSee(row.status, viewer) || !threadOpen)) throw this.postNotFound();
     return this.toPost(row, viewer);
   }
 

@@ -449,6 +449,28 @@ describe('forum over REST (real PostgreSQL and Redis)', () => {
     expect(moderatorsPosts.body.items.map((item) => item.id)).toContain(post.id);
   });
 
+  it('keeps a reply in a thread taken down from anyone who asks for it by id, as the thread’s pages do', async () => {
+    const thread = (await newThread(alice, { title: 'Taken down later' })).body;
+    const reply = (await rest<Post>(api, 'POST', `/api/v1/threads/${thread.id}/posts`, { token: bob.token, body: { body: 'my number is in here somewhere' } })).body;
+    const reader = await registerMember(api, 'Reader With An Id');
+    const asked = (who: Session) => rest<Post & ErrorResponse>(api, 'GET', `/api/v1/posts/${reply.id}`, { token: who.token });
+    expect((await asked(reader)).status).toBe(200);
+    for (const status of ['hidden', 'removed'] as const) {
+      await api.db.dataSource.query(`UPDATE posts SET status = $2 WHERE id = $1`, [thread.firstPost.id, status]);
+      const refused = await asked(reader);
+      expect([refused.status, refused.body.error?.code]).toEqual([404, 'POST_NOT_FOUND']);
+      // Nor reacted to or reported through its id.
+      expect((await rest(api, 'POST', `/api/v1/posts/${reply.id}/reactions`, { token: reader.token, body: { kind: 'hug' } })).status).toBe(404);
+      expect((await rest(api, 'POST', `/api/v1/posts/${reply.id}/reports`, { token: reader.token, body: { reason: 'spam' } })).status).toBe(404);
+      // Moderators read it, and so does its writer (their own words).
+      expect((await asked(moderator)).body.body).toBe('my number is in here somewhere');
+      expect((await asked(bob)).status).toBe(200);
+      // The thread's writer reads it while the thread is held, as its pages show them, not once it is removed.
+      expect((await asked(alice)).status).toBe(status === 'hidden' ? 200 : 404);
+    }
+    expect(await api.db.dataSource.query(`SELECT count(*)::int AS n FROM post_reactions WHERE post_id = $1`, [reply.id])).toEqual([{ n: 0 }]);
+  });
+
   it('stores a standard XSS corpus as written and renders every payload harmless', async () => {
     const thread = (await newThread(alice, { title: 'XSS' })).body;
     for (const payload of XSS_PAYLOADS) {
