@@ -207,30 +207,51 @@ export class AuthService {
     }
   }
 
+  /**
+   * Spends one attempt from each budget before the secret is checked, so guesses sent all at once
+   * count as they come (checked first and counted after, every guess in flight before the first
+   * failures were counted would be tried). Refused at any budget, nothing stays spent; the caller
+   * gives the points back when the attempt succeeds.
+   */
+  private async attempt(budgets: ReadonlyArray<readonly [RatePolicy, string]>): Promise<void> {
+    const spent: Array<readonly [RatePolicy, string]> = [];
+    try {
+      for (const budget of budgets) {
+        await this.limits.consume(...budget);
+        spent.push(budget);
+      }
+    } catch (refusal) {
+      for (const budget of spent) await this.limits.refund(...budget);
+      throw refusal;
+    }
+  }
+
   async login(pseudonym: string, passphrase: string, ipHash: string): Promise<SessionGrant> {
     const key = signInBudgetKey(pseudonym);
-    await this.limits.check(this.loginPolicy, key);
-    await this.limits.check(this.loginPerAddressPolicy, `ip:${ipHash}`);
+    await this.attempt([
+      [this.loginPolicy, key],
+      [this.loginPerAddressPolicy, `ip:${ipHash}`],
+    ]);
     const member = await this.findByPseudonym(pseudonym);
     const ok = member?.passphrase_hash ? await verifyPassphrase(member.passphrase_hash, passphrase) : await verifyAgainstDecoy(passphrase);
-    if (!member || !ok) {
-      await this.limits.consume(this.loginPolicy, key);
-      await this.limits.consume(this.loginPerAddressPolicy, `ip:${ipHash}`);
-      throw invalidCredentials();
-    }
+    if (!member || !ok) throw invalidCredentials();
+    // Only failures count: the name's budget starts again, and the address's attempt is given back.
     await this.limits.reset(this.loginPolicy, key);
+    await this.limits.refund(this.loginPerAddressPolicy, `ip:${ipHash}`);
     return this.issue(this.dataSource.manager, member, randomUUID());
   }
 
-  /** Signs in with the one-time recovery code and hands out a new one; other sessions end. */
+  /**
+   * Signs in with the one-time recovery code and hands out a new one; other sessions end. Only the
+   * address's budget counts here: a code is 100 random bits, beyond guessing however fast, and
+   * spending the name's budget would let anyone who knows a member's name keep them out of their
+   * account by failing to sign in as them, the way back in included.
+   */
   async recover(pseudonym: string, recoveryCode: string, ipHash: string): Promise<RegistrationGrant> {
     const key = signInBudgetKey(pseudonym);
-    await this.limits.check(this.loginPolicy, key);
-    await this.limits.check(this.loginPerAddressPolicy, `ip:${ipHash}`);
+    await this.attempt([[this.loginPerAddressPolicy, `ip:${ipHash}`]]);
     const member = await this.findByPseudonym(pseudonym);
     if (!member || !secretMatches(member.recovery_code_hash, normaliseRecoveryCode(recoveryCode))) {
-      await this.limits.consume(this.loginPolicy, key);
-      await this.limits.consume(this.loginPerAddressPolicy, `ip:${ipHash}`);
       throw new ApiException(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS', 'That pseudonym and recovery code do not match. Codes are used once; check the newest one you saved.');
     }
     const next = newRecoveryCode();
@@ -245,6 +266,7 @@ export class AuthService {
       if (used.length === 0) throw invalidCredentials();
       await this.sessionsEnded.end(manager, member.id);
       await this.limits.reset(this.loginPolicy, key);
+      await this.limits.refund(this.loginPerAddressPolicy, `ip:${ipHash}`);
       return { ...(await this.issue(manager, member, randomUUID())), recoveryCode: next };
     });
   }
@@ -336,10 +358,11 @@ export class AuthService {
     const key = signInBudgetKey(member.pseudonym);
     await this.limits.check(this.loginPolicy, key);
     if (!given) throw new ApiException(HttpStatus.FORBIDDEN, 'WRONG_PASSPHRASE', 'Enter your current passphrase first.');
+    await this.attempt([[this.loginPolicy, key]]);
     if (!(await verifyPassphrase(member.passphrase_hash, given))) {
-      await this.limits.consume(this.loginPolicy, key);
       throw new ApiException(HttpStatus.FORBIDDEN, 'WRONG_PASSPHRASE', 'That is not your current passphrase. If you have forgotten it, sign in with your recovery code and set a new one.');
     }
+    await this.limits.refund(this.loginPolicy, key);
   }
 
   async member(id: string): Promise<MemberRow> {

@@ -5,6 +5,20 @@ import { startApi, type ApiHarness } from '../../test/support/api-harness';
 import { rest } from '../../test/support/rest-client';
 import type { NodeRedisClient } from '@lantern/queue';
 import { REDIS_CLIENT } from '../infra/infra.tokens';
+import { request as httpRequest } from 'node:http';
+
+/** A sign-in on a fresh connection (no pooling that could send requests one after another); its status. */
+function loginOnItsOwnConnection(api: ApiHarness, pseudonym: string, passphrase: string): Promise<number> {
+  const body = JSON.stringify({ pseudonym, passphrase });
+  return new Promise((resolve, reject) => {
+    const sent = httpRequest(`${api.baseUrl}/api/v1/auth/login`, { method: 'POST', agent: false, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) } }, (response) => {
+      response.resume();
+      response.on('end', () => resolve(response.statusCode ?? 0));
+    });
+    sent.on('error', reject);
+    sent.end(body);
+  });
+}
 
 interface ErrorResponse {
   error: { code: string; message: string; details?: Array<{ path: string; message: string }> & { retryAfterSeconds?: number } };
@@ -133,7 +147,7 @@ describe('pseudonymous identity (real PostgreSQL and Redis)', () => {
     expect((await rest(api, 'POST', '/api/v1/auth/login', { body: { pseudonym: 'Fern Walker', passphrase: 'a quiet walk by the river' } })).status).toBe(200);
   });
 
-  it('counts failed guesses at a name however its spaces are typed, for a passphrase and a recovery code alike', async () => {
+  it('counts failed guesses at a name however its spaces are typed; a recovery code still opens the account', async () => {
     // Each spelling signs in as the one name, so each spends the one budget of guesses (three here).
     await register({ pseudonym: 'Tidal Wren', passphrase: 'the tide comes in slowly' });
     for (const typed of ['Tidal  Wren', 'tidal\twren', 'TIDAL \t WREN']) {
@@ -144,13 +158,36 @@ describe('pseudonymous identity (real PostgreSQL and Redis)', () => {
       const blocked = await rest<ErrorResponse>(api, 'POST', '/api/v1/auth/login', { body: { pseudonym: typed, passphrase: 'the tide comes in slowly' } });
       expect([typed, blocked.status, blocked.body.error?.code]).toEqual([typed, 429, 'RATE_LIMITED']);
     }
-    const created = await register({ pseudonym: 'Amber Lark 7' });
+    // A recovery code is 100 random bits, beyond guessing: it spends no name's budget, so whoever
+    // spent a member's (failing to sign in as them, on purpose or not) cannot keep them out.
+    const created = await register({ pseudonym: 'Amber Lark 7', passphrase: 'amber light at dusk' });
     for (const typed of ['Amber  Lark 7', 'amber\tlark\t7', 'Amber Lark  7']) {
-      const miss = await rest<ErrorResponse>(api, 'POST', '/api/v1/auth/recover', { body: { pseudonym: typed, recoveryCode: 'AAAAA-BBBBB-CCCCC-DDDDD' } });
-      expect([typed, miss.status, miss.body.error?.code]).toEqual([typed, 401, 'INVALID_CREDENTIALS']);
+      const miss = await rest<ErrorResponse>(api, 'POST', '/api/v1/auth/login', { body: { pseudonym: typed, passphrase: 'a wrong guess' } });
+      expect([typed, miss.status]).toEqual([typed, 401]);
+      const wrongCode = await rest<ErrorResponse>(api, 'POST', '/api/v1/auth/recover', { body: { pseudonym: typed, recoveryCode: 'AAAAA-BBBBB-CCCCC-DDDDD' } });
+      expect([typed, wrongCode.status, wrongCode.body.error?.code]).toEqual([typed, 401, 'INVALID_CREDENTIALS']);
     }
-    const blocked = await rest<ErrorResponse>(api, 'POST', '/api/v1/auth/recover', { body: { pseudonym: 'Amber   Lark   7', recoveryCode: created.body.recoveryCode } });
+    const blocked = await rest<ErrorResponse>(api, 'POST', '/api/v1/auth/login', { body: { pseudonym: 'Amber Lark 7', passphrase: 'amber light at dusk' } });
     expect([blocked.status, blocked.body.error?.code]).toEqual([429, 'RATE_LIMITED']);
+    const recovered = await rest<RegistrationGrant>(api, 'POST', '/api/v1/auth/recover', { body: { pseudonym: 'Amber   Lark   7', recoveryCode: created.body.recoveryCode } });
+    expect(recovered.status).toBe(200);
+    // And the name's budget starts again: the passphrase works at once.
+    expect((await rest(api, 'POST', '/api/v1/auth/login', { body: { pseudonym: 'Amber Lark 7', passphrase: 'amber light at dusk' } })).status).toBe(200);
+  });
+
+  it('counts guesses sent all at once as they come: no more are tried than the budget allows', async () => {
+    await register({ pseudonym: 'Quiet Harbour', passphrase: 'boats rocking at night' });
+    // Eleven wrong guesses, each on a connection of its own, all sent before any is answered; then,
+    // while their passphrases are still being checked, the right one.
+    const wrong = Array.from({ length: 11 }, (_, i) => loginOnItsOwnConnection(api, 'Quiet Harbour', `guess number ${i}`));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const right = await loginOnItsOwnConnection(api, 'Quiet Harbour', 'boats rocking at night');
+    const statuses = await Promise.all(wrong);
+    // Three tried (and wrong), every other one refused before its passphrase was checked, the
+    // right one too: counted only after they were checked, the wrong ones would have let it in.
+    expect(statuses.filter((status) => status === 401)).toHaveLength(3);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(8);
+    expect(right).toBe(429);
   });
 
   it('rotates refresh tokens on every use, and a reused one revokes the whole family', async () => {
@@ -377,6 +414,15 @@ describe('rate limits keyed on a hash of the address, behind a trusted proxy (re
     // The door keeps only that request shut: the same address still reaches the rest of Lantern.
     const elsewhere = await fetch(`${api.baseUrl}/api/v1/hotlines`, { headers: { 'X-Forwarded-For': first } });
     expect(elsewhere.status).toBe(200);
+  });
+
+  it('counts an IPv6 address by its /64: a fresh address from the same network shares its budget', async () => {
+    expect((await from('2001:db8:77:1::10', '/api/v1/auth/register', {})).status).toBe(201);
+    expect((await from('2001:db8:77:1:aaaa::11', '/api/v1/auth/register', {})).status).toBe(201);
+    const refused = await from('2001:db8:77:1:ffff:ffff:ffff:12', '/api/v1/auth/register', {});
+    expect([refused.status, refused.body.error.code]).toEqual([429, 'RATE_LIMITED']);
+    // Another network is not held up.
+    expect((await from('2001:db8:77:2::10', '/api/v1/auth/register', {})).status).toBe(201);
   });
 
   it('backs off sign-ins per address across pseudonyms, counting only failures', async () => {

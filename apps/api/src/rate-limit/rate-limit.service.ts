@@ -2,6 +2,7 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { TimeoutError, withTimeout, type NodeRedisClient } from '@lantern/queue';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { createHmac } from 'node:crypto';
+import ipaddr from 'ipaddr.js';
 import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
 import { ApiException } from '../http/api-exception';
 import { REDIS_CLIENT } from '../infra/infra.tokens';
@@ -60,10 +61,15 @@ export class RateLimitService {
     this.ipKey = env.JWT_SECRET ?? 'lantern-development-ip-key';
   }
 
-  /** A keyed hash of the IP, never the IP: enough to count a flood, useless to identify anyone. */
+  /**
+   * A keyed hash of the IP, never the IP: enough to count a flood, useless to identify anyone. An
+   * IPv6 address counts by its /64 (one household or phone is given a whole /64, and could
+   * otherwise take a fresh address for every request); an IPv4 one written as IPv6 (::ffff:…)
+   * as itself.
+   */
   ipHash(ip: string | undefined): string {
     return createHmac('sha256', this.ipKey)
-      .update(ip ?? 'unknown')
+      .update(countedAddress(ip))
       .digest('base64url')
       .slice(0, 22);
   }
@@ -154,4 +160,14 @@ export function formatWait(seconds: number): string {
   if (seconds < 5400) return `${Math.ceil(seconds / 60)} min`;
   if (seconds < 48 * 3600) return `${Math.ceil(seconds / 3600)} h`;
   return `${Math.ceil(seconds / 86_400)} days`;
+}
+
+/** What an address is counted as: an IPv6 address's /64 network, an IPv4 address itself, anything unreadable as itself. */
+export function countedAddress(ip: string | undefined): string {
+  if (!ip) return 'unknown';
+  if (!ipaddr.isValid(ip)) return ip;
+  const address = ipaddr.process(ip);
+  if (address.kind() === 'ipv4') return address.toString();
+  const parts = (address as ipaddr.IPv6).parts;
+  return `${parts.slice(0, 4).map((part) => part.toString(16)).join(':')}::/64`;
 }
