@@ -405,6 +405,10 @@ export class ForumService {
       }
       // Saving what the post already says changes nothing, however old the editor's copy.
       if (post.body === body) return null;
+      // A client that says nothing of the version it started from cannot be told from one that
+      // never saw a moderator's edit: over one, its save is refused as stale, with the post as it
+      // is now (an old page must not put back the personal details a moderator took out).
+      if (baseVersion === undefined && post.moderator_note !== null) return { byModerator: true };
       if (baseVersion !== undefined && baseVersion !== post.version) {
         // Only a moderator's edit leaves a note, so only then is the audit log asked whose it was.
         return { byModerator: post.moderator_note !== null && (await this.moderatorEditedSince(manager, postId, baseVersion)) };

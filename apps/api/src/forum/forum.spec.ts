@@ -243,10 +243,14 @@ describe('forum over REST (real PostgreSQL and Redis)', () => {
     expect([otherTab.status, otherTab.body.error.code]).toEqual([409, 'EDIT_CONFLICT']);
     expect(otherTab.body.error.details).toMatchObject({ byModerator: false, current: { version: 3 } });
     expect(otherTab.body.error.message).not.toMatch(/moderator/);
-    // Saving what the post already says is no conflict; a client that sends no version is still served.
+    // Saving what the post already says is no conflict.
     expect((await edit({ body: `${moderated} Thank you for reading.`, version: 1 })).status).toBe(200);
-    const unversioned = await edit({ body: 'Plain words.' });
-    expect([unversioned.status, unversioned.body.version]).toEqual([200, 4]);
+    // A client that sends no version cannot undo the moderator's edit either (the words they took out, put back).
+    const unversioned = await edit({ body: written });
+    expect([unversioned.status, unversioned.body.error.code]).toEqual([409, 'EDIT_CONFLICT']);
+    expect(unversioned.body.error.details).toMatchObject({ byModerator: true, current: { version: 3 } });
+    const [stored] = await api.db.dataSource.query(`SELECT body, version FROM posts WHERE id = $1`, [postId]);
+    expect(stored).toEqual({ body: `${moderated} Thank you for reading.`, version: 3 });
     expect((await edit({ body: 'x', version: 0 })).body.error.code).toBe('VALIDATION_FAILED');
   });
 

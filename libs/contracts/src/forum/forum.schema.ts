@@ -73,7 +73,8 @@ export const editPostSchema = z.strictObject({
   /**
    * The post's `version` the editor started from. When the post changed since (an edit in another
    * tab, a moderator's edit) the save is refused with 409 EDIT_CONFLICT instead of silently undoing
-   * it. Optional for older clients; the web app always sends it.
+   * it. Optional for older clients (the web app always sends it), except over a moderator's edit:
+   * without it, an edit of a post a moderator edited is refused the same way.
    */
   version: seenVersionSchema.optional(),
 });
