@@ -3,7 +3,7 @@ import { expect, test } from './support/axe';
 import { openAs, registeredMember, type Grant } from './support/operators';
 
 test.describe('a member takes their words with them, and leaves', () => {
-  test('downloads their data, then deletes their account by typing their pseudonym, and cannot sign in as it again', async ({ page, request, axe }) => {
+  test('downloads their data, then deletes their account by typing their pseudonym and passphrase, and cannot sign in as it again', async ({ page, request, axe }) => {
     test.setTimeout(90_000);
     const passphrase = 'my own quiet passphrase';
     const registered = await request.post('/api/v1/auth/register', { data: { passphrase } });
@@ -55,8 +55,19 @@ test.describe('a member takes their words with them, and leaves', () => {
     await typed.fill('not my name');
     await expect(confirm).toBeDisabled();
     await typed.fill(leaver.member.pseudonym);
+    // Their passphrase too: someone holding their phone cannot delete the account.
+    await expect(confirm).toBeDisabled();
+    const passphraseInput = dialog.getByLabel('Your passphrase', { exact: true });
+    await passphraseInput.fill('not my passphrase');
     await expect(confirm).toBeEnabled();
-    await axe.check('delete account dialog, pseudonym typed');
+    await axe.check('delete account dialog, pseudonym and passphrase typed');
+    await confirm.click();
+    await expect(dialog).toContainText('That is not your current passphrase.');
+    await expect(passphraseInput).toBeFocused();
+    await expect(dialog).toContainText('Your account was not deleted');
+    await axe.check('delete account dialog, wrong passphrase');
+    expect((await request.get('/api/v1/me', { headers: bearer(leaver) })).status()).toBe(200);
+    await passphraseInput.fill(passphrase);
     await confirm.click();
 
     // Home, signed out, with a kind word.

@@ -123,7 +123,7 @@ describe('erasing an account leaves nothing that leads to the member (real Postg
 
     expect(await tablesHolding(clientPostId)).toEqual(['posts']);
 
-    expect((await rest(api, 'DELETE', '/api/v1/me', { token: leaving.token })).status).toBe(204);
+    expect((await rest(api, 'DELETE', '/api/v1/me', { token: leaving.token, body: { currentPassphrase: 'leaving for a while now' } })).status).toBe(204);
 
     // After: the account's own row (pseudonym replaced), the review items about it and the audit log.
     expect((await tablesHolding(id)).filter((table) => !['members', 'flags', 'audit_log'].includes(table))).toEqual([]);

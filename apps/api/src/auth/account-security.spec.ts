@@ -103,6 +103,26 @@ describe('a member looks after their own sign-in: passphrase, recovery code, eve
     expect((await rest(api, 'POST', '/api/v1/auth/recover', { body: { pseudonym: oneClick.member.pseudonym, recoveryCode: fresh.body.recoveryCode } })).status).toBe(200);
   });
 
+  it('asks for the passphrase again before erasing an account that has one: a borrowed phone cannot erase it', async () => {
+    const member = await register({ passphrase: 'erase only with this' });
+    const erase = (body?: unknown) => rest<ErrorResponse>(api, 'DELETE', '/api/v1/me', { token: member.accessToken, body });
+    const stillThere = async () => (await api.db.dataSource.query(`SELECT deleted_at FROM members WHERE id = $1`, [member.member.id]))[0].deleted_at === null;
+    const missing = await erase();
+    expect([missing.status, missing.body.error.code]).toEqual([403, 'WRONG_PASSPHRASE']);
+    const wrong = await erase({ currentPassphrase: 'a guess' });
+    expect([wrong.status, wrong.body.error.code]).toEqual([403, 'WRONG_PASSPHRASE']);
+    const extra = await erase({ currentPassphrase: 'erase only with this', everything: true });
+    expect([extra.status, extra.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
+    expect(await stillThere()).toBe(true);
+    expect((await erase({ currentPassphrase: 'erase only with this' })).status).toBe(204);
+    expect(await stillThere()).toBe(false);
+    expect((await login(member.member.pseudonym, 'erase only with this')).status).toBe(401);
+
+    // Without a passphrase the session is the only key, so none is asked.
+    const oneClick = await register();
+    expect((await rest(api, 'DELETE', '/api/v1/me', { token: oneClick.accessToken })).status).toBe(204);
+  });
+
   it('signs out everywhere: every refresh token of the account stops working, and nobody else’s', async () => {
     const member = await register({ passphrase: 'many devices phrase' });
     const phone = await login(member.member.pseudonym, 'many devices phrase');

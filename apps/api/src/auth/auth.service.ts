@@ -335,6 +335,11 @@ export class AuthService {
   }
 
   /** A new recovery code, shown once; the old one stops working. */
+  /** Asks for the account's passphrase again, when it has one, before something that cannot be undone. */
+  async confirmCurrentPassphrase(memberId: string, currentPassphrase: string | undefined): Promise<void> {
+    await this.confirmPassphrase(await this.member(memberId), currentPassphrase);
+  }
+
   async replaceRecoveryCode(memberId: string, currentPassphrase: string | undefined): Promise<{ recoveryCode: string }> {
     const member = await this.member(memberId);
     await this.confirmPassphrase(member, currentPassphrase);

@@ -322,7 +322,7 @@ describe('pseudonymous identity (real PostgreSQL and Redis)', () => {
     const created = await register({ pseudonym: 'Leaving Soon', passphrase: 'goodbye for now friends' });
     const token = created.body.accessToken;
     const thread = await rest<Thread>(api, 'POST', '/api/v1/threads', { token, body: { categorySlug: 'introductions', title: 'Hello all', body: 'Glad to be here.' } });
-    expect((await rest(api, 'DELETE', '/api/v1/me', { token })).status).toBe(204);
+    expect((await rest(api, 'DELETE', '/api/v1/me', { token, body: { currentPassphrase: 'goodbye for now friends' } })).status).toBe(204);
     const other = await register();
     const read = await rest<Thread>(api, 'GET', `/api/v1/threads/${thread.body.id}`, { token: other.body.accessToken });
     expect(read.body.author.displayName).toBe('former member');

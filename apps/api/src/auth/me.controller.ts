@@ -2,6 +2,7 @@ import { Controller, Delete, Get, HttpCode, Patch, Post, Put } from '@nestjs/com
 import {
   changePassphraseSchema,
   changePseudonymSchema,
+  eraseAccountSchema,
   memberViewSchema,
   newRecoveryCodeSchema,
   recoveryCodeGrantSchema,
@@ -64,9 +65,11 @@ export class MeController {
     await this.auth.endAllSessions(member.id);
   }
 
+  /** Erases the account; when it has a passphrase, the passphrase is asked again first (403 WRONG_PASSPHRASE). */
   @Delete()
   @HttpCode(204)
-  async erase(@CurrentMember() member: AuthenticatedMember): Promise<void> {
+  async erase(@ValidBody(eraseAccountSchema, { optional: true }) body: Valid<typeof eraseAccountSchema>, @CurrentMember() member: AuthenticatedMember): Promise<void> {
+    await this.auth.confirmCurrentPassphrase(member.id, body.currentPassphrase);
     await this.accounts.erase(member.id);
   }
 }

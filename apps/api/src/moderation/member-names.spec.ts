@@ -170,7 +170,7 @@ describe('a moderator gives a member a new name (real PostgreSQL, Redis, two api
     expect(JSON.stringify(record)).not.toContain(first);
 
     const signedIn = (await login(first, 'another long phrase')).body;
-    expect((await rest(api, 'DELETE', '/api/v1/me', { token: signedIn.accessToken })).status).toBe(204);
+    expect((await rest(api, 'DELETE', '/api/v1/me', { token: signedIn.accessToken, body: { currentPassphrase: 'another long phrase' } })).status).toBe(204);
     expect((await api.db.dataSource.query(`SELECT count(*)::int AS n FROM former_pseudonyms WHERE member_id = $1`, [priya.member.id]))[0].n).toBe(0);
     for (const typed of [first, second]) {
       expect((await login(typed, 'another long phrase')).body.error.code).toBe('INVALID_CREDENTIALS');
@@ -239,7 +239,7 @@ describe('a moderator gives a member a new name (real PostgreSQL, Redis, two api
 
     // Erased, they are nobody's to find, by any name.
     const grant = (await rest<Grant>(api, 'POST', '/api/v1/auth/login', { body: { pseudonym: renamed, passphrase: 'a findable long phrase' } })).body;
-    expect((await rest(api, 'DELETE', '/api/v1/me', { token: grant.accessToken })).status).toBe(204);
+    expect((await rest(api, 'DELETE', '/api/v1/me', { token: grant.accessToken, body: { currentPassphrase: 'a findable long phrase' } })).status).toBe(204);
     for (const typed of [name, renamed]) expect((await byName(typed)).body.items).toEqual([]);
   });
 

@@ -58,7 +58,7 @@ export function AccountRoute() {
             {/* Taking their words with them (any role may). */}
             <DownloadYourData />
             {/* Leaving: after the download, so a copy is offered first. */}
-            <DeleteAccountSection pseudonym={session.member.pseudonym} />
+            <DeleteAccountSection pseudonym={session.member.pseudonym} hasPassphrase={session.member.hasPassphrase === true} />
           </Stack>
         )}
       </MembersOnly>

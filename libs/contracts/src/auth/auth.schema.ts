@@ -97,6 +97,12 @@ export const newRecoveryCodeSchema = z.strictObject({
 });
 export type NewRecoveryCodeRequest = z.infer<typeof newRecoveryCodeSchema>;
 
+/** `DELETE /me`: erasing the account, for good. Someone holding a session (a borrowed phone) must not be able to. */
+export const eraseAccountSchema = z.strictObject({
+  currentPassphrase: currentPassphraseField,
+});
+export type EraseAccountRequest = z.infer<typeof eraseAccountSchema>;
+
 /** A member's own settings, as `PATCH /me` takes them: short names with short text, true/false or number values. */
 export const memberPreferencesSchema = z.record(z.string(), z.union([z.string(), z.boolean(), z.number()]));
 export type MemberPreferences = z.infer<typeof memberPreferencesSchema>;

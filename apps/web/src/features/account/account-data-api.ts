@@ -19,4 +19,5 @@ export async function fetchAccountExport(): Promise<AccountExportFile> {
 }
 
 /** Erases the account (`DELETE /api/v1/me`): the server ends every session with it. */
-export const eraseAccount = () => apiFetch<void>(ME_API_PATH, { method: 'DELETE' });
+/** With the current passphrase, when the account has one (asked again: a borrowed phone must not erase it). */
+export const eraseAccount = (currentPassphrase?: string) => apiFetch<void>(ME_API_PATH, { method: 'DELETE', json: currentPassphrase === undefined ? {} : { currentPassphrase } });

@@ -1,8 +1,10 @@
-import { Alert, Anchor, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Modal, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { BusyButton } from '../../components/busy-button';
 import { HELP_PATH } from '../../routes/route-paths';
-import { describeForumError } from '../forum/forum-error-copy';
+import { describeAuthError, useFocusOnProblem } from '../identity/auth-error-copy';
+import { showPassphraseButton } from '../identity/passphrase-visibility';
 import { signOutAndGoHome } from '../identity/sign-out-and-go-home';
 import classes from '../forum/forum.module.css';
 import { eraseAccount } from './account-data-api';
@@ -11,6 +13,8 @@ export const ACCOUNT_DELETED_NOTICE = "Your account has been deleted. Take care 
 
 export interface DeleteAccountDialogProps {
   pseudonym: string;
+  /** Then the passphrase is asked too (the api asks for it again before erasing). */
+  hasPassphrase: boolean;
   opened: boolean;
   onClose: () => void;
 }
@@ -21,21 +25,27 @@ function confirms(typed: string, pseudonym: string): boolean {
 }
 
 /**
- * The last step of deleting an account: typing the pseudonym, so it is never one stray click.
+ * The last step of deleting an account: typing the pseudonym, so it is never one stray click, and
+ * the passphrase when the account has one, so someone holding the member's phone cannot.
  * Afterwards this browser forgets the session and nothing fetched as the member is kept.
  */
-export function DeleteAccountDialog({ pseudonym, opened, onClose }: DeleteAccountDialogProps) {
+export function DeleteAccountDialog({ pseudonym, hasPassphrase, opened, onClose }: DeleteAccountDialogProps) {
   const queryClient = useQueryClient();
   const [typed, setTyped] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const passphraseRef = useRef<HTMLInputElement>(null);
   const erasing = useMutation({
-    mutationFn: eraseAccount,
+    mutationFn: () => eraseAccount(hasPassphrase ? passphrase : undefined),
     onSuccess: () => signOutAndGoHome(queryClient, ACCOUNT_DELETED_NOTICE),
   });
-  const ready = confirms(typed, pseudonym);
+  const failure = erasing.isError ? describeAuthError(erasing.error, 'erase') : null;
+  useFocusOnProblem(failure, { passphrase: passphraseRef });
+  const ready = confirms(typed, pseudonym) && (!hasPassphrase || passphrase !== '');
   const close = () => {
     if (erasing.isPending) return;
     onClose();
     setTyped('');
+    setPassphrase('');
     erasing.reset();
   };
   const submit = () => {
@@ -63,6 +73,18 @@ export function DeleteAccountDialog({ pseudonym, opened, onClose }: DeleteAccoun
             spellCheck={false}
             data-autofocus
           />
+          {hasPassphrase && (
+            <PasswordInput
+              ref={passphraseRef}
+              label="Your passphrase"
+              description="Asked again so that nobody else holding this device can delete your account."
+              autoComplete="current-password"
+              value={passphrase}
+              onChange={(event) => setPassphrase(event.currentTarget.value)}
+              error={failure?.fields.passphrase}
+              {...showPassphraseButton('Show your passphrase, to delete your account')}
+            />
+          )}
           <Text size="sm">
             Whatever you decide, the{' '}
             <Anchor href={HELP_PATH} underline="always">
@@ -70,18 +92,18 @@ export function DeleteAccountDialog({ pseudonym, opened, onClose }: DeleteAccoun
             </Anchor>{' '}
             and crisis lines stay open to you, with or without an account.
           </Text>
-          {erasing.isError && (
+          {failure && (
             <Alert color="red" variant="light" title="Your account was not deleted" classNames={{ title: classes.alertTitle }}>
-              {describeForumError(erasing.error).summary}
+              {failure.summary}
             </Alert>
           )}
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={close}>
               Keep my account
             </Button>
-            <Button type="submit" color="red.9" disabled={!ready} loading={erasing.isPending}>
+            <BusyButton type="submit" color="red.9" disabled={!ready} busy={erasing.isPending}>
               Delete my account
-            </Button>
+            </BusyButton>
           </Group>
         </Stack>
       </form>

@@ -7,7 +7,7 @@ import { DeleteAccountDialog } from './delete-account-dialog';
  * "Delete your account", said plainly: what stays, what goes, that it is final, and that help
  * does not depend on having an account. No persuasion to stay: the choice is the member's.
  */
-export function DeleteAccountSection({ pseudonym }: { pseudonym: string }) {
+export function DeleteAccountSection({ pseudonym, hasPassphrase }: { pseudonym: string; hasPassphrase: boolean }) {
   const [confirming, setConfirming] = useState(false);
   return (
     <Stack gap="sm">
@@ -38,7 +38,7 @@ export function DeleteAccountSection({ pseudonym }: { pseudonym: string }) {
           Delete my account…
         </Button>
       </div>
-      <DeleteAccountDialog pseudonym={pseudonym} opened={confirming} onClose={() => setConfirming(false)} />
+      <DeleteAccountDialog pseudonym={pseudonym} hasPassphrase={hasPassphrase} opened={confirming} onClose={() => setConfirming(false)} />
     </Stack>
   );
 }

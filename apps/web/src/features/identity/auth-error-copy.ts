@@ -1,8 +1,8 @@
 import { useEffect, type RefObject } from 'react';
 import { isApiError } from '../../api/api-client';
 
-/** The forms that send a name or a secret: joining, the two ways to sign in, and changing one's name. */
-export type AuthForm = 'join' | 'passphrase' | 'recovery-code' | 'name';
+/** The forms that send a name or a secret: joining, the two ways to sign in, changing one's name, and deleting the account. */
+export type AuthForm = 'join' | 'passphrase' | 'recovery-code' | 'name' | 'erase';
 export type AuthField = 'pseudonym' | 'passphrase' | 'recoveryCode';
 
 export interface AuthErrorCopy {
@@ -43,7 +43,11 @@ export function describeWait(seconds: number | undefined): string {
   return `in about ${hours} hour${hours === 1 ? '' : 's'}`;
 }
 
-const WRONG_SECRET: Record<Exclude<AuthForm, 'join' | 'name'>, AuthErrorCopy> = {
+/** The forms whose secret is the sign-in itself (elsewhere a 401 means something else). */
+type SignInForm = Exclude<AuthForm, 'join' | 'name' | 'erase'>;
+const signsIn = (form: AuthForm): form is SignInForm => form === 'passphrase' || form === 'recovery-code';
+
+const WRONG_SECRET: Record<SignInForm, AuthErrorCopy> = {
   passphrase: {
     summary: "That pseudonym and passphrase don't match an account. Please check both for typos and try again.",
     fields: {},
@@ -92,9 +96,9 @@ export function describeAuthError(error: unknown, form: AuthForm): AuthErrorCopy
       };
     case 'INVALID_CREDENTIALS':
     case 'INVALID_RECOVERY_CODE':
-      return form === 'join' || form === 'name' ? { summary: error.message, fields: {} } : WRONG_SECRET[form];
+      return signsIn(form) ? WRONG_SECRET[form] : { summary: error.message, fields: {} };
     default:
-      if (error.status === 401 && form !== 'join' && form !== 'name') return WRONG_SECRET[form];
+      if (error.status === 401 && signsIn(form)) return WRONG_SECRET[form];
       if (error.isNetworkFailure) return { summary: error.message, fields: {} };
       if (error.status >= 500 || error.status === 0) {
         return { summary: 'Something went wrong on our side. Please try again in a moment.', fields: {} };
