@@ -350,6 +350,51 @@ test.describe('moderator console', () => {
     await axe.check('a reported post whose writer erased their account');
   });
 
+  test('a private note is recorded once: its box empties when it is saved, so a second Confirm sends nothing', async ({ page, request, axe }) => {
+    const itemId = await reportedPost(request);
+    const moderator = await operatorGrant(request, 'moderator');
+    await openAs(page, moderator, `/mod/items/${itemId}`);
+    const form = page.getByRole('form', { name: 'Act on this item' });
+    await form.getByLabel('Action').selectOption('note');
+    const note = form.getByRole('textbox', { name: 'Note for the record' });
+    await note.fill('Watching this one; the writer has been kind elsewhere.');
+    const confirm = form.getByRole('button', { name: 'Confirm' });
+    await confirm.click();
+    await expect(page.getByTestId('item-outcome')).toContainText('Your note is on the record.');
+    await expect(note).toHaveValue('');
+    await axe.check('an item with a private note recorded');
+    // Confirm again: the empty box is refused in the form, nothing is sent.
+    await confirm.click();
+    await expect(note).toBeFocused();
+    const detail = (await (await request.get(`/api/v1/moderation/flags/${itemId}`, { headers: bearer(moderator) })).json()) as { status: string; history: Array<{ action: string }> };
+    expect(detail.history.filter((entry) => entry.action === 'note')).toHaveLength(1);
+    expect(detail.status).not.toBe('resolved');
+  });
+
+  test('a refresh of the item that fails keeps it on screen, and the words being written, with a way to try again', async ({ page, request, axe }) => {
+    const itemId = await reportedPost(request);
+    const moderator = await operatorGrant(request, 'moderator');
+    const detail = (await (await request.get(`/api/v1/moderation/flags/${itemId}`, { headers: bearer(moderator) })).json()) as { contentId: string };
+    await openAs(page, moderator, `/mod/items/${itemId}`);
+    const form = page.getByRole('form', { name: 'Act on this item' });
+    await form.getByLabel('Action').selectOption('note');
+    const note = form.getByRole('textbox', { name: 'Note for the record' });
+    await note.fill('Half of what I meant to say about this');
+    // The api stops answering for the item (a node restarting), and a second report makes the page read it again.
+    await page.route(`**/api/v1/moderation/flags/${itemId}`, (route) => (route.request().method() === 'GET' ? route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":{"code":"UNAVAILABLE","message":"Restarting."}}' }) : route.continue()));
+    const second = await member(request);
+    expect((await request.post(`/api/v1/posts/${detail.contentId}/reports`, { headers: bearer(second), data: { reason: 'spam' } })).status()).toBe(201);
+    const stale = page.getByRole('status').filter({ hasText: 'This item may be out of date' });
+    await expect(stale).toBeVisible({ timeout: 20_000 });
+    await expect(note).toHaveValue('Half of what I meant to say about this');
+    await axe.check('an item whose refresh failed');
+    await page.unroute(`**/api/v1/moderation/flags/${itemId}`);
+    await stale.getByRole('button', { name: 'Try again' }).click();
+    await expect(stale).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Why it is here' })).toContainText('spam');
+    await expect(note).toHaveValue('Half of what I meant to say about this');
+  });
+
   test('a moderator reading a thread goes from a post to its review item (the one a report opened), and reports nothing themself', async ({ page, request, axe }) => {
     const itemId = await reportedPost(request);
     const moderator = await operatorGrant(request, 'moderator');

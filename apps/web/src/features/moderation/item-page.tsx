@@ -57,8 +57,24 @@ export function ItemPage({ flagId }: { flagId: string }) {
   const flag = useFlag(flagId);
   const { handoffFailures, dismissHandoffFailure } = useModerationLive();
   if (flag.isPending) return <LoadingState label="Loading the item…" />;
-  if (flag.isError) return <ErrorState title="We couldn't load this item" error={flag.error} onRetry={() => void flag.refetch()} />;
-  return <ItemView item={flag.data} handoffFailures={handoffFailures} onDismissHandoffFailure={dismissHandoffFailure} />;
+  if (flag.data === undefined) return <ErrorState title="We couldn't load this item" error={flag.error} onRetry={() => void flag.refetch()} />;
+  // A later refresh that failed (an api node restarting) keeps the item on screen, and with it
+  // whatever the moderator was writing in the action form: it says so above, with a way to try again.
+  return (
+    <Stack gap="md">
+      {flag.isError && (
+        <Alert color="yellow" variant="light" role="status" title="This item may be out of date" styles={{ title: { color: 'var(--mantine-color-text)' } }}>
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">We couldn&apos;t refresh it just now. What you have written below is still here.</Text>
+            <Button size="xs" variant="default" onClick={() => void flag.refetch()}>
+              Try again
+            </Button>
+          </Stack>
+        </Alert>
+      )}
+      <ItemView item={flag.data} handoffFailures={handoffFailures} onDismissHandoffFailure={dismissHandoffFailure} />
+    </Stack>
+  );
 }
 
 /**
@@ -385,6 +401,8 @@ function ActionForm({ item, onOutcome }: { item: QueueItemDetail; onOutcome: (ou
   const needsBody = action === 'edit' || action === 'warn' || action === 'keep' || action === 'escalate';
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    // Enter in a field while a decision is on its way: it is not sent twice.
+    if (resolve.isPending) return;
     const chosenPartner = partnerId || partners.data?.items[0]?.id;
     // Checked here first, so nothing half-filled is sent and the answer is in the form's words.
     const found = checkAction({ action, note, body, minutes, partnerId: chosenPartner, withoutConsent });
@@ -405,6 +423,10 @@ function ActionForm({ item, onOutcome }: { item: QueueItemDetail; onOutcome: (ou
     const handoffsBefore = action === 'escalate' ? item.handoffs.map((handoff) => handoff.id) : undefined;
     try {
       await resolve.mutateAsync({ flagId: item.id, request });
+      // Sent and recorded: a private note (which leaves the item open) is not there to be sent
+      // again by a second Confirm, nor to go out as the reason of the next action.
+      setNote('');
+      setBody('');
       onOutcome({
         ok: true,
         text: outcomeText(action, partners.data?.items.find((partner) => partner.id === request.partnerId)?.name),
