@@ -68,6 +68,21 @@ test.describe('chat on a keyboard', () => {
     await expect(log).toContainText(`Evening note (${tag}) 55`);
     await axe.check('chat room, a long history');
     const earlier = page.getByRole('button', { name: 'Show earlier messages' });
+    // Lantern does not answer for earlier messages at first: the page says so beside the button,
+    // which stays where it was, focused, to press again.
+    const olderPage = '**/api/v1/rooms/lounge/messages?cursor=*';
+    await page.route(olderPage, (route) => route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":{"code":"SERVICE_UNAVAILABLE","message":"Restarting."}}' }));
+    const couldNot = page.getByRole('status').filter({ hasText: 'Earlier messages could not be loaded just now' });
+    for (let press = 0; press < 20 && (await couldNot.count()) === 0; press += 1) {
+      const rows = await log.getByTestId('chat-message').count();
+      await earlier.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => (await couldNot.count()) > 0 || (await log.getByTestId('chat-message').count()) > rows).toBe(true);
+    }
+    await expect(couldNot).toBeVisible();
+    await expect(earlier).toBeFocused();
+    await axe.check('chat room, earlier messages not loaded');
+    await page.unroute(olderPage);
     for (let press = 0; press < 20 && (await earlier.count()) > 0; press += 1) {
       const rows = await log.getByTestId('chat-message').count();
       await earlier.focus();

@@ -644,14 +644,18 @@ test.describe('chat rooms', () => {
     await answerJoinsInstead(page, () => {
       if (refusedOnce) return undefined;
       refusedOnce = true;
-      return { ok: false, error: { code: 'SERVICE_UNAVAILABLE', message: 'Lantern cannot reach its database right now; nothing was changed. Please try again.' } };
+      return { ok: false, error: { code: 'SERVICE_UNAVAILABLE', message: 'Lantern cannot reach its database right now; nothing was changed. Please try again.', retryAfterSeconds: 3 } };
     });
     await openAs(page, alice, '/chat/night-owls');
-    const notice = page.getByRole('alert').filter({ hasText: 'Lantern could not open the room just now. It tries again by itself in 1 s' });
+    const notice = page.getByRole('alert').filter({ hasText: 'Lantern could not open the room just now. It tries again by itself in 3 s' });
     await expect(notice).toBeVisible();
+    // The box stays open meanwhile (the member may be in the middle of writing), Send waits.
     const box = page.getByRole('textbox', { name: 'Your message' });
+    await expect(box).toBeEnabled({ timeout: 1_000 });
     const words = `still here after the blip ${crypto.randomUUID().slice(0, 8)}`;
-    await box.fill(words);
+    await box.fill(words, { timeout: 1_000 });
+    await expect(notice).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Send' })).toBeDisabled();
     await axe.check('a chat room Lantern could not open for a moment');
     // Joined by itself a moment later: the notice goes, and the words go when sent.
     await expect(notice).toHaveCount(0, { timeout: 10_000 });

@@ -60,6 +60,8 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
   const [hiding, setHiding] = useState<{ entry: LogEntry; open: boolean } | null>(null);
   const logRef = useRef<HTMLDivElement>(null);
   const showsEarlierButton = room.log.length > shown || room.olderCursor !== null;
+  // The last "Show earlier messages" could not reach Lantern: said beside the button, which stays.
+  const [olderFailed, setOlderFailed] = useState(false);
   // "Show earlier messages" goes with the last page of them, and keyboard focus on it would fall to
   // the top of the page: it moves to the log instead, where the reader is reading back.
   const revealedByButton = useRef(false);
@@ -318,11 +320,17 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
                 setShown(shown + WINDOW_SIZE);
               };
               if (room.log.length > shown) reveal();
-              else void room.loadOlder().then(reveal);
+              else {
+                setOlderFailed(false);
+                room.loadOlder().then(reveal, () => setOlderFailed(true));
+              }
             }}
           >
             Show earlier messages
           </Button>
+          <Text size="sm" role="status">
+            {olderFailed ? 'Earlier messages could not be loaded just now. Press the button to try again.' : ''}
+          </Text>
         </Group>
       )}
       <Paper
@@ -612,8 +620,9 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
           room.typed();
         }}
         onKeyDown={onKeyDown}
-        // Turned away by a lock, a member may still write: it goes once the room opens and lets them in.
-        disabled={room.joinError !== null && !room.lockedOut}
+        // Turned away by a lock, or for a moment (the join goes again by itself), a member may still
+        // write: it goes once the room lets them in. Only a room closed to them for good takes the box.
+        disabled={room.joinError !== null && !room.lockedOut && !room.joinRetrying}
       />
       <CrisisNudge text={draft.trim() ? draft : lastSent} paused={paused} />
       <Group>

@@ -31,6 +31,8 @@ export interface ChatRoomState {
   joinError: string | null;
   /** The join was refused because the moderators locked the room: it is joined again when they open it. */
   lockedOut: boolean;
+  /** The join was put off for a moment (too much at once, Lantern busy) and goes again by itself: the member may write meanwhile. */
+  joinRetrying: boolean;
   olderCursor: string | null;
   loadOlder: () => Promise<void>;
   /** Queues a message; it goes as soon as the room takes it (see SendQueue). */
@@ -71,6 +73,7 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
   const [typing, setTyping] = useState<Record<string, number>>({});
   const [joinError, setJoinError] = useState<string | null>(null);
   const [lockedOut, setLockedOut] = useState(false);
+  const [joinRetrying, setJoinRetrying] = useState(false);
   const [olderCursor, setOlderCursor] = useState<string | null>(null);
   const [readingHistory, setReadingHistory] = useState(true);
   // Whether the history last read has been rendered: busy ends in a render after the one that put
@@ -152,6 +155,7 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
         if (ack.error.code === 'RATE_LIMITED') {
           const seconds = Math.max(1, Math.ceil(ack.error.retryAfterSeconds ?? 5));
           setJoinError(`A lot came from your account at once, so the room asked for a moment. It joins again by itself in ${seconds} s; what you write is kept.`);
+          setJoinRetrying(true);
           joinRetry = setTimeout(() => void join(), seconds * 1_000);
           setReadingHistory(false);
           return;
@@ -162,6 +166,7 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
           joinFailures += 1;
           const seconds = Math.max(Math.ceil(ack.error.retryAfterSeconds ?? 0), Math.min(30, 2 ** (joinFailures - 1)));
           setJoinError(`Lantern could not open the room just now. It tries again by itself in ${seconds} s; what you write is kept.`);
+          setJoinRetrying(true);
           joinRetry = setTimeout(() => void join(), seconds * 1_000);
           setReadingHistory(false);
           return;
@@ -169,6 +174,7 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
         // A room this tab was in that no longer lets them in (a private conversation that closed for them).
         const said = ack.error.code === 'ROOM_NOT_FOUND' && everJoined ? 'This conversation has closed for you, so nothing more can be sent here.' : ack.error.message;
         setJoinError(said);
+        setJoinRetrying(false);
         // The server just said it is locked, whatever the room list read before: the page says so,
         // and joins again when the lock is lifted (room:updated).
         const locked = ack.error.code === 'ROOM_LOCKED';
@@ -179,6 +185,7 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
         return;
       }
       setJoinError(null);
+      setJoinRetrying(false);
       setLockedOut(false);
       setOnline(ack.online);
       joinFailures = 0;
@@ -352,7 +359,7 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
   const rejoin = useCallback(() => rejoinRef.current(), []);
   const cameLive = useCallback((id: string) => liveIds.current.has(id), []);
 
-  return { log, loadingHistory: readingHistory || !historyShown, cameLive, connection, online, typing: Object.keys(typing), joinError, lockedOut, olderCursor, loadOlder, send, retry, cancel, typed, forgetAuthor, showRemoved, showRestored, rejoin };
+  return { log, loadingHistory: readingHistory || !historyShown, cameLive, connection, online, typing: Object.keys(typing), joinError, lockedOut, joinRetrying, olderCursor, loadOlder, send, retry, cancel, typed, forgetAuthor, showRemoved, showRestored, rejoin };
 }
 
 /** A kept unsent message, back in the log: waiting to go, or refused as it was. */
