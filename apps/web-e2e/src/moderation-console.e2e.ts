@@ -794,5 +794,30 @@ test.describe('moderator console: the selection, the keys and the words', () => 
     await expect(form).toHaveCount(0);
     expect((await openItems(request)).map((item) => item.id)).not.toContain(itemId);
   });
-});
 
+  test('a dismissal pressed twice while on its way is sent once, says it is done, and leaves focus on what it says', async ({ page, request, axe }) => {
+    await clearWholeQueue(request);
+    const itemId = await reportedPost(request);
+    await openAs(page, await operatorGrant(request, 'moderator'), '/mod');
+    await expect(selectedRow(page)).toBeVisible();
+    // A slow answer: the second press comes while the first is on its way.
+    let sent = 0;
+    await page.route(`**/api/v1/moderation/flags/${itemId}/resolve`, async (route) => {
+      sent += 1;
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await route.continue();
+    });
+    await page.keyboard.press('d');
+    const form = page.getByRole('form', { name: 'Dismiss this item' });
+    await form.getByLabel('Why are you dismissing it?').fill('Two friends teasing each other.');
+    const dismiss = form.getByRole('button', { name: 'Dismiss' });
+    await dismiss.dblclick();
+    const done = page.getByRole('status').filter({ hasText: 'Dismissed, with your reason recorded.' });
+    await expect(done).toBeVisible();
+    await expect(form).toHaveCount(0);
+    await expect(done).toBeFocused();
+    await axe.check('the queue after a dismissal');
+    expect(sent).toBe(1);
+    await expect(page.getByRole('status').filter({ hasText: 'already resolved' })).toHaveCount(0);
+  });
+});

@@ -18,6 +18,7 @@ import { handlesKeysItself, isSensitive } from './sensitive';
 import { dueStatus, priorityLabel, sameMemberItems } from './triage';
 import { DueTime, PriorityBadge } from './triage-badges';
 import { useModerationLive } from './use-moderation-live';
+import { BusyButton } from '../../components/busy-button';
 import { useNow } from './use-now';
 import { WellbeingNote } from './wellbeing-note';
 
@@ -59,6 +60,11 @@ export function QueuePage() {
   const [pending, setPending] = useState<Pending>(null);
   const [notice, setNotice] = useState('');
   const listRef = useRef<HTMLUListElement>(null);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  // Decisions on their way, by item: a second press (h twice, a double click on Dismiss) before the
+  // first is answered sends nothing (the api would refuse it as already resolved, and that refusal
+  // would replace the "done" the first one earned).
+  const inFlight = useRef(new Set<string>());
   const items = useMemo(() => queue.data?.items ?? [], [queue.data]);
   const ids = useMemo(() => items.map((item) => item.id), [items]);
   const sameMember = useMemo(() => sameMemberItems(items), [items]);
@@ -95,6 +101,8 @@ export function QueuePage() {
 
   /** Whether the action went through; when it did not, the status line says why. */
   const act = async (item: QueueItem, request: ResolveFlagRequest, done: string): Promise<boolean> => {
+    if (inFlight.current.has(item.id)) return false;
+    inFlight.current.add(item.id);
     markActing(item.id, true);
     try {
       await resolve.mutateAsync({ flagId: item.id, request });
@@ -105,7 +113,15 @@ export function QueuePage() {
       refused(item.id);
       setNotice(actionProblem(error, request.action));
       return false;
+    } finally {
+      inFlight.current.delete(item.id);
     }
+  };
+  // The dismiss or escalate form closed (done, cancelled, Escape): focus goes to the status line
+  // that says what happened, not to the top of the page with the form's controls.
+  const closePending = () => {
+    setPending(null);
+    requestAnimationFrame(() => statusRef.current?.focus());
   };
   const take = async (item: QueueItem) => {
     try {
@@ -224,16 +240,16 @@ export function QueuePage() {
           }}
         />
       </Group>
-      <Text role="status" size="sm" aria-live="polite">
+      <Text role="status" size="sm" aria-live="polite" ref={statusRef} tabIndex={-1}>
         {notice}
       </Text>
       {pending && (
         <PendingAction
           pending={pending}
-          onCancel={() => setPending(null)}
+          onCancel={closePending}
           onSubmit={async (request, done) => {
             // Refused, the form stays open with the reason the moderator wrote (Escape closes it).
-            if (await act(pending.item, request, done)) setPending(null);
+            if (await act(pending.item, request, done)) closePending();
           }}
         />
       )}
@@ -342,18 +358,24 @@ function PendingAction({ pending, onCancel, onSubmit }: { pending: NonNullable<P
   const chosenPartner = partnerId || partners.data?.items[0]?.id || '';
   const first = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
+  const [sending, setSending] = useState(false);
+  const send = (request: ResolveFlagRequest, done: string) => {
+    setSending(true);
+    void onSubmit(request, done).finally(() => setSending(false));
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (sending) return;
     if (pending.kind === 'dismiss') {
       if (!note.trim()) {
         setMissing('Say why you are dismissing this item.');
         first.current?.focus();
         return;
       }
-      void onSubmit({ action: 'dismiss', note: note.trim(), version: pending.item.version }, 'Dismissed, with your reason recorded.');
+      send({ action: 'dismiss', note: note.trim(), version: pending.item.version }, 'Dismissed, with your reason recorded.');
     } else {
       if (!chosenPartner) return;
-      void onSubmit({ action: 'escalate', partnerId: chosenPartner, note: note.trim() || undefined, version: pending.item.version }, 'Escalated to the partner (the member asked for it). Open the item to escalate without consent.');
+      send({ action: 'escalate', partnerId: chosenPartner, note: note.trim() || undefined, version: pending.item.version }, 'Escalated to the partner (the member asked for it). Open the item to escalate without consent.');
     }
   };
   return (
@@ -383,7 +405,9 @@ function PendingAction({ pending, onCancel, onSubmit }: { pending: NonNullable<P
           minRows={2}
         />
         <Group gap="sm">
-          <Button type="submit">{pending.kind === 'dismiss' ? 'Dismiss' : 'Escalate'}</Button>
+          <BusyButton type="submit" busy={sending}>
+            {pending.kind === 'dismiss' ? 'Dismiss' : 'Escalate'}
+          </BusyButton>
           <Button variant="default" onClick={onCancel}>
             Cancel
           </Button>
