@@ -25,6 +25,9 @@ interface NoticeRow {
   support_requested: boolean;
 }
 
+/** A member's request for help repeated within this long is the same request: one signal, one alert to the moderators. */
+const ASKED_AGAIN_WITHIN_SECONDS = 60;
+
 /**
  * Help in front of a member, in their region: the hotline directory, the crisis notices the
  * worker writes when someone's words show they may be in crisis (delivered live, or on the next
@@ -116,8 +119,18 @@ export class CrisisService {
     // Held against an erasure under way: a request (and an outreach's phone number) is stored and
     // then unlinked by it, or refused after it, never left behind.
     await holdLiveAccount(manager, memberId);
-    const due = new Date(Date.now() + DUE_MINUTES.imminent * 60_000);
-    const { flagId } = await openSupportRequest(manager, { memberId, reason, priority: SUPPORT_REQUEST_PRIORITY, due });
+    // Asked again within the minute (a second tab, a button pressed over and over, a script): the
+    // open item already says so and is already due, so nothing more is written, and the moderators'
+    // consoles are not told again (each signal reaches every moderator live).
+    const [recent]: Array<{ flag_id: string; due_at: Date }> = await manager.query(
+      `SELECT f.id AS flag_id, f.due_at FROM flags f JOIN flag_signals s ON s.flag_id = f.id
+        WHERE f.content_type = 'member' AND f.content_id = $1 AND f.status <> 'resolved'
+          AND s.source = 'support_request' AND s.reason = $2 AND s.created_at > now() - make_interval(secs => $3)
+        LIMIT 1`,
+      [memberId, reason, ASKED_AGAIN_WITHIN_SECONDS],
+    );
+    const due = recent ? recent.due_at : new Date(Date.now() + DUE_MINUTES.imminent * 60_000);
+    const { flagId } = recent ? { flagId: recent.flag_id } : await openSupportRequest(manager, { memberId, reason, priority: SUPPORT_REQUEST_PRIORITY, due });
     if (noticeId) {
       // The notice stays open: its panel keeps the lines and says a moderator has been asked, on every page.
       await manager.query(`UPDATE crisis_notices SET support_requested_at = COALESCE(support_requested_at, now()) WHERE id = $1 AND member_id = $2`, [

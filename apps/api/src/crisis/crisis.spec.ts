@@ -288,5 +288,14 @@ describe('crisis support (real PostgreSQL, Redis and worker)', () => {
     expect(queue.body.items[0]).toMatchObject({ id: first.body.flagId, kind: 'crisis', contentType: 'member', risk: 'imminent' });
     expect(Date.parse(queue.body.items[0].dueAt) - Date.now()).toBeLessThanOrEqual(2 * 60_000);
     expect((await rest(api, 'POST', '/api/v1/me/support-requests', { body: {} })).status).toBe(401);
+    // Asked over and over within the minute (a script, a button pressed again and again): one
+    // signal, and the item is not changed again (each change reaches every moderator live).
+    const [{ version }] = await api.db.dataSource.query(`SELECT version FROM flags WHERE id = $1`, [first.body.flagId]);
+    for (let i = 0; i < 5; i++) expect((await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/support-requests', { token: member.token, body: {} })).body.flagId).toBe(first.body.flagId);
+    const [after] = await api.db.dataSource.query(
+      `SELECT f.version, (SELECT count(*)::int FROM flag_signals s WHERE s.flag_id = f.id AND s.reason = 'talk_to_moderator') AS signals FROM flags f WHERE f.id = $1`,
+      [first.body.flagId],
+    );
+    expect(after).toEqual({ version, signals: 1 });
   });
 });

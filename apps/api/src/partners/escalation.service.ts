@@ -25,6 +25,7 @@ import { ApiException } from '../http/api-exception';
 import { DATA_SOURCE } from '../infra/infra.tokens';
 import { ContentEvents, type PrivateRoomLeft, type PrivateRoomReady } from '../moderation/content-events';
 import { OutboxRelayService } from '../outbox/outbox-relay.service';
+import { RateLimitService, type RatePolicy } from '../rate-limit/rate-limit.service';
 import { OutboxService } from '../outbox/outbox.service';
 
 interface EscalationRow {
@@ -81,10 +82,23 @@ export class EscalationService {
     private readonly relay: OutboxRelayService,
     private readonly audit: AuditService,
     private readonly events: ContentEvents,
+    private readonly limits: RateLimitService,
   ) {
     this.phones = new PhoneCipher(env);
     this.nodeEnv = env.NODE_ENV;
   }
+
+  /**
+   * Changes of how to reach them (a number, the channel) sent to a crisis line that has the
+   * member's case: enough to mend a mistyped number several times over, too few to flood the line
+   * with signed webhooks.
+   */
+  private readonly contactChanges: RatePolicy = {
+    name: 'outreach-contact-changes',
+    points: 10,
+    durationSeconds: 3600,
+    message: 'The crisis line has been sent many changes of how to reach you in a short time, and has the latest one you gave.',
+  };
 
   private readonly nodeEnv: string;
 
@@ -120,6 +134,7 @@ export class EscalationService {
       if (open) {
         const channelUpdated = open.channel !== input.channel;
         const phoneUpdated = !channelUpdated && open.channel === 'phone' && !this.samePhone(open.phone_ciphertext, input.phone);
+        if (phoneUpdated || channelUpdated) await this.limits.consume(this.contactChanges, `member:${member.id}`);
         if (phoneUpdated && input.phone) {
           await manager.query(`UPDATE escalations SET phone_ciphertext = $2, updated_at = now() WHERE id = $1`, [open.escalation_id, this.phones.seal(input.phone)]);
           const changes = await this.recordContactStep(manager, open.escalation_id, 'contact_updated', 'The member gave a new number to call.');

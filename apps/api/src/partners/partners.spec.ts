@@ -948,6 +948,29 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     expect(eventsSince(afterClose, 'escalation.contact_updated')).toEqual([]);
   });
 
+  it('sends a crisis line ten changes of how to reach a member in an hour, then says it has the latest; asking again unchanged still answers', async () => {
+    const member = await registerMember(api, 'Restless Sorrel');
+    const first = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0200' } });
+    expect(first.status).toBe(201);
+    endpoint.behaviours = ['ok'];
+    expect((await escalate({ id: first.body.flagId } as QueueItem, { body: 'Please call.' })).status).toBe(200);
+    const { id } = await escalationFor(first.body.flagId);
+    await waitFor(async () => (await escalationFor(first.body.flagId)).status === 'delivered', 10_000, 'delivery');
+    for (let i = 1; i <= 10; i++) {
+      const changed = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: `+1 555 010 02${String(i).padStart(2, '0')}` } });
+      expect([i, changed.status, changed.body.phoneUpdated]).toEqual([i, 200, true]);
+    }
+    const refused = await rest<ErrorResponse>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0299' } });
+    expect([refused.status, refused.body.error.code]).toEqual([429, 'RATE_LIMITED']);
+    expect(refused.body.error.message).toMatch(/has the latest one you gave/);
+    // Nothing of the refused change was kept or sent: the case has the tenth number, and ten updates are on their way.
+    const steps = await api.db.dataSource.query(`SELECT count(*)::int AS n FROM escalation_events WHERE escalation_id = $1 AND status = 'contact_updated'`, [id]);
+    expect(steps).toEqual([{ n: 10 }]);
+    // The same number again is no change, and is answered as before.
+    const same = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0210' } });
+    expect([same.status, same.body.phoneUpdated]).toEqual([200, false]);
+  });
+
   it('sends a new number only once the crisis line has the case: a case still being delivered gets it in its own webhook, then the update follows', async () => {
     const member = await registerMember(api, 'Quiet Toadflax');
     const first = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0131' } });
