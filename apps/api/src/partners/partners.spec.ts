@@ -971,6 +971,25 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     expect([same.status, same.body.phoneUpdated]).toEqual([200, false]);
   });
 
+  it('in production sends nothing to a crisis line whose webhook is plain http (one stored before the rule, or by hand), and fails the delivery instead', async () => {
+    const member = await registerMember(api, 'Plain Http Aster');
+    const consent = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0300' } });
+    endpoint.behaviours = ['ok'];
+    expect((await escalate({ id: consent.body.flagId } as QueueItem)).status).toBe(200);
+    const { id } = await escalationFor(consent.body.flagId);
+    await waitFor(async () => (await escalationFor(consent.body.flagId)).status === 'delivered', 10_000, 'delivery');
+    const before = endpoint.received.length;
+    // The same case sent again (a retry, a re-delivery) by a worker running in production: the
+    // line's webhook here is http, so the phone number would cross the network in clear.
+    const production = new WebhookProcessor(api.db.dataSource, { ...api.env, NODE_ENV: 'production' });
+    const outcome = await production.process({ name: 'deliver', data: { event: 'escalation.created', escalationId: id, delivery: 2 }, attemptsMade: 0 } as never).then(
+      (done) => `done: ${String(done)}`,
+      (error: Error) => `failed: ${error.message}`,
+    );
+    expect(outcome).toMatch(/^failed: .*https/);
+    expect(endpoint.received.length).toBe(before);
+  });
+
   it('sends a new number only once the crisis line has the case: a case still being delivered gets it in its own webhook, then the update follows', async () => {
     const member = await registerMember(api, 'Quiet Toadflax');
     const first = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0131' } });
