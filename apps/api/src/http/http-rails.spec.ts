@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
+import { join } from 'node:path';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
 
 describe('HTTP rails: the error shape for bad input', () => {
@@ -53,6 +55,25 @@ describe('HTTP rails: the error shape for bad input', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(response.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('gives the app the Content-Security-Policy docker/nginx.conf gives it, but for the two differences the config explains', async () => {
+    const policy = (header: string) =>
+      new Map(
+        header
+          .split(';')
+          .map((part) => part.trim().split(/\s+/))
+          .filter((words) => words[0])
+          .map(([name = '', ...sources]) => [name, sources.join(' ')]),
+      );
+    const fromApi = policy((await fetch(`${api.baseUrl}/api/health`)).headers.get('content-security-policy') ?? '');
+    const nginx = readFileSync(join(__dirname, '../../../../docker/nginx.conf'), 'utf8');
+    const fromNginx = policy(/add_header Content-Security-Policy "([^"]+)"/.exec(nginx)?.[1] ?? '');
+    // nginx: no page may frame the app at all; no upgrade-insecure-requests (TLS ends in front of it).
+    const expected = new Map(fromApi);
+    expected.set('frame-ancestors', "'none'");
+    expected.delete('upgrade-insecure-requests');
+    expect(Object.fromEntries([...fromNginx].sort())).toEqual(Object.fromEntries([...expected].sort()));
   });
 
   it('lets no API answer be cached: no-store on content and errors alike, and no ETag', async () => {
