@@ -87,10 +87,20 @@ export async function ensurePostgres(url, { allowEmbedded = true } = {}) {
       // quietly keep the community's data somewhere the operator did not mean. Anything else
       // (refused, no route, timed out) is nothing there.
       const refused = /^28/.test(String(error.code ?? '')) || /password|SASL|SCRAM/i.test(error.message);
-      return refused ? `refused: ${error.message}` : `unreachable: ${error.message}`;
+      if (refused) return `refused: ${error.message}`;
+      // Nor is one starting up, shutting down or in recovery (57P03), or with no free connection
+      // (53300): it is there, and will let Lantern in in a moment.
+      if (error.code === '57P03' || error.code === '53300') return `not-yet: ${error.message}`;
+      return `unreachable: ${error.message}`;
     }
   };
-  const state = await tryConnect(url);
+  let state = await tryConnect(url);
+  const waitMs = Number(process.env.DATABASE_CONNECT_WAIT_MS ?? 30_000);
+  for (const until = Date.now() + waitMs; state.startsWith('not-yet: ') && Date.now() < until; state = await tryConnect(url)) {
+    log(`PostgreSQL at ${new URL(url).host} is there but not letting anyone in yet (${state.slice('not-yet: '.length)}); waiting for it`);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+  if (state.startsWith('not-yet: ')) fail(`PostgreSQL at ${new URL(url).host} is there but did not let Lantern in within ${Math.round(waitMs / 1000)} s (${state.slice('not-yet: '.length)}); start again once it is up.`);
   if (state.startsWith('refused: ')) fail(`PostgreSQL at ${new URL(url).host} answered but would not let Lantern in (${state.slice('refused: '.length)}); check the user and password in DATABASE_URL.`);
   if (state === 'ok') return { url, description: `PostgreSQL at ${new URL(url).host}`, stop: async () => undefined };
   if (state === 'missing-database') {
