@@ -37,4 +37,9 @@ COPY --from=production-deps /app/node_modules ./node_modules
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/dist ./dist
 USER node
+# Healthy while the worker's heartbeat (WORKER_HEARTBEAT_FILE, written every
+# WORKER_HEARTBEAT_SECONDS while PostgreSQL and Redis answer it and it takes jobs) is recent: a
+# worker that hangs, or lost either for good, turns unhealthy for the orchestrator to replace.
+HEALTHCHECK --interval=15s --timeout=3s --start-period=60s --retries=3 \
+  CMD ["node", "-e", "const fs = require('fs'); const file = process.env.WORKER_HEARTBEAT_FILE || '/tmp/lantern-worker-alive'; const limit = 3 * 1000 * Number(process.env.WORKER_HEARTBEAT_SECONDS || 10); try { process.exit(Date.now() - fs.statSync(file).mtimeMs < limit ? 0 : 1); } catch { process.exit(1); }"]
 CMD ["node", "dist/apps/worker/src/main.js"]

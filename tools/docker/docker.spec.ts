@@ -7,7 +7,7 @@
  * with a sentence saying so rather than skipping.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { composeProblems, serviceViews, type ServiceView } from './compose-checks';
@@ -152,6 +152,27 @@ describe('Dockerfiles under docker/', () => {
 
   it('worker image starts the worker', () => {
     expect(instructionArguments(lastInstruction('worker.Dockerfile', 'CMD'))).toEqual(['node', 'dist/apps/worker/src/main.js']);
+  });
+
+  it('worker image is healthy while its heartbeat is recent, and not when it is old or missing', () => {
+    const healthcheck = lastInstruction('worker.Dockerfile', 'HEALTHCHECK');
+    const command = /CMD\s+(\[.*\])\s*$/.exec(healthcheck)?.[1];
+    const [program, ...args] = JSON.parse(command ?? '[]') as string[];
+    expect(program).toBe('node');
+    const dir = mkdtempSync(join(tmpdir(), 'lantern-heartbeat-'));
+    try {
+      const file = join(dir, 'alive');
+      const check = () => spawnSync(process.execPath, args, { env: { PATH: process.env['PATH'] ?? '', WORKER_HEARTBEAT_FILE: file, WORKER_HEARTBEAT_SECONDS: '10' }, timeout: 10_000 }).status;
+      expect(check()).toBe(1);
+      writeFileSync(file, new Date().toISOString());
+      expect(check()).toBe(0);
+      // Three beats missed: unhealthy.
+      const old = new Date(Date.now() - 31_000);
+      utimesSync(file, old, old);
+      expect(check()).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('web image serves the web build with docker/nginx.conf', () => {

@@ -4,6 +4,7 @@ import { loggableError } from '@lantern/db';
 import { LoggerModule } from 'nestjs-pino';
 import { WorkerConfigModule } from './config/worker-config.module';
 import { WorkerInfraModule } from './infra/worker-infra.module';
+import { HeartbeatService } from './health/heartbeat.service';
 import { ModerationWorkerService } from './moderation/moderation-worker.service';
 import { SessionPurgeService } from './housekeeping/session-purge.service';
 import { ModerationProcessor } from './moderation/moderation.processor';
@@ -19,7 +20,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [WorkerConfigModule.forRoot(env), LoggerModule.forRoot({ pinoHttp: { level: env.LOG_LEVEL, serializers: { err: loggableError } } }), WorkerInfraModule],
-      providers: [moderationProviders, ModerationProcessor, ModerationWorkerService, WebhookProcessor, WebhookWorkerService, SessionPurgeService, UnreadWordsService],
+      providers: [moderationProviders, ModerationProcessor, ModerationWorkerService, WebhookProcessor, WebhookWorkerService, SessionPurgeService, UnreadWordsService, HeartbeatService],
     };
   }
 }

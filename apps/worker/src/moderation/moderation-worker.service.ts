@@ -29,6 +29,7 @@ export class ModerationWorkerService implements OnApplicationBootstrap, OnApplic
   private failed: Queue<ModerationQueueJob> | undefined;
   private sweeping: NodeJS.Timeout | undefined;
   private sweep: Promise<void> = Promise.resolve();
+  private connection: ReturnType<typeof createBullConnection> | undefined;
   /** Failed jobs (id and when they failed) whose words this process has seen to, with when they failed. */
   private readonly seenTo = new Map<string, number>();
 
@@ -45,6 +46,7 @@ export class ModerationWorkerService implements OnApplicationBootstrap, OnApplic
     classify('warming up the classifier');
     this.logger.log(`classifier ready in ${Math.round(performance.now() - warming)} ms`);
     const connection = createBullConnection(this.env.REDIS_URL, 'worker', 'lantern-worker');
+    this.connection = connection;
     this.worker = createModerationWorker(waitingOutDatabase((job) => this.processor.process(job)), {
       connection,
       prefix: this.env.QUEUE_PREFIX,
@@ -101,6 +103,12 @@ export class ModerationWorkerService implements OnApplicationBootstrap, OnApplic
     } catch (error) {
       this.logger.warn(`failed-classification sweep: ${(error as Error).message}`);
     }
+  }
+
+  /** Whether this process takes moderation jobs and Redis answers it (the heartbeat asks; resolves, or rejects saying why). */
+  async takingJobs(): Promise<void> {
+    if (!this.worker?.isRunning() || !this.connection) throw new Error('the moderation worker is not taking jobs');
+    await this.connection.ping();
   }
 
   async onApplicationShutdown(signal?: string): Promise<void> {

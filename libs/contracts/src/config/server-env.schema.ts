@@ -50,6 +50,12 @@ export const serverEnvSchema = z.object({
   WEB_DIST: z.string().optional(),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   /**
+   * The worker's heartbeat: a file it writes every WORKER_HEARTBEAT_SECONDS while PostgreSQL and
+   * Redis answer it and it takes jobs; the worker image's HEALTHCHECK reads how old it is.
+   */
+  WORKER_HEARTBEAT_FILE: z.string().min(1).default('/tmp/lantern-worker-alive'),
+  WORKER_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(10),
+  /**
    * How long work may wait with no job in Redis to do it (words nothing has read: posts, chat
    * messages, reports' notes, withheld words; a hand-off not delivered to its crisis line) before
    * the worker queues it again: Redis lost its queue.
