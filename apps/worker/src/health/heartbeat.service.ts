@@ -22,6 +22,7 @@ export class HeartbeatService implements OnApplicationBootstrap, OnApplicationSh
   private readonly logger = new Logger(HeartbeatService.name);
   private timer: NodeJS.Timeout | undefined;
   private round: Promise<void> = Promise.resolve();
+  private beating = false;
   private unwell: string | null = null;
 
   constructor(
@@ -35,9 +36,11 @@ export class HeartbeatService implements OnApplicationBootstrap, OnApplicationSh
     this.timer = setInterval(() => this.beatSoon(), this.env.WORKER_HEARTBEAT_SECONDS * 1_000).unref();
   }
 
-  /** One round at a time: a slow one (PostgreSQL stalled) is not overtaken by the next. */
+  /** One round at a time: while a slow one (PostgreSQL stalled) runs, the next is skipped, never queued behind it. */
   private beatSoon(): void {
-    this.round = this.round.then(() => this.beat());
+    if (this.beating) return;
+    this.beating = true;
+    this.round = this.beat().finally(() => (this.beating = false));
   }
 
   private async beat(): Promise<void> {

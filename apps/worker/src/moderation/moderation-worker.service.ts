@@ -29,6 +29,7 @@ export class ModerationWorkerService implements OnApplicationBootstrap, OnApplic
   private failed: Queue<ModerationQueueJob> | undefined;
   private sweeping: NodeJS.Timeout | undefined;
   private sweep: Promise<void> = Promise.resolve();
+  private sweepRunning = false;
   private connection: ReturnType<typeof createBullConnection> | undefined;
   /** Failed jobs (id and when they failed) whose words this process has seen to, with when they failed. */
   private readonly seenTo = new Map<string, number>();
@@ -84,9 +85,11 @@ export class ModerationWorkerService implements OnApplicationBootstrap, OnApplic
     }
   }
 
-  /** One sweep at a time: a slow one (Redis or the database away) is not overtaken by the next. */
+  /** One sweep at a time: while a slow one (Redis or the database away) runs, the next is skipped, never queued behind it. */
   private sweepSoon(): void {
-    this.sweep = this.sweep.then(() => this.sweepFailed());
+    if (this.sweepRunning) return;
+    this.sweepRunning = true;
+    this.sweep = this.sweepFailed().finally(() => (this.sweepRunning = false));
   }
 
   private async sweepFailed(): Promise<void> {

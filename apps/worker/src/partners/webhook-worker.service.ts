@@ -35,6 +35,7 @@ export class WebhookWorkerService implements OnApplicationBootstrap, OnApplicati
   private failed: Queue<PartnerDeliveryJob> | undefined;
   private sweeping: NodeJS.Timeout | undefined;
   private sweep: Promise<void> = Promise.resolve();
+  private sweepRunning = false;
 
   constructor(
     @Inject(SERVER_ENV) private readonly env: ServerEnv,
@@ -60,12 +61,14 @@ export class WebhookWorkerService implements OnApplicationBootstrap, OnApplicati
     this.sweeping = setInterval(() => this.sweepSoon(), Math.min(DEAD_LETTER_SWEEP_MS, this.env.LOST_JOBS_AFTER_SECONDS * 1000)).unref();
   }
 
-  /** One sweep at a time: a slow one (Redis or the database away) is not overtaken by the next. */
+  /** One sweep at a time: while a slow one (Redis or the database away) runs, the next is skipped, never queued behind it. */
   private sweepSoon(): void {
-    this.sweep = this.sweep.then(async () => {
+    if (this.sweepRunning) return;
+    this.sweepRunning = true;
+    this.sweep = (async () => {
       await this.sweepFailed();
       await this.requeueLost();
-    });
+    })().finally(() => (this.sweepRunning = false));
   }
 
   /**
