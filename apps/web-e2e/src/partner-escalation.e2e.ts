@@ -128,6 +128,8 @@ test('from a crisis post, through consent, the escalation and the partner’s ac
   await dialog.getByRole('button', { name: 'Withdraw my request' }).click();
   await expect(panel.getByRole('status').filter({ hasText: 'You withdrew your request. No counsellor will contact you about it' })).toBeVisible();
   await expect(dialog).toBeHidden();
+  // The button pressed went with its dialog: focus is on the words saying what happened.
+  await expect(panel.getByText('You withdrew your request. No counsellor will contact you about it', { exact: false })).toBeFocused();
   await axe.check('the panel after the withdrawal');
   // The counsellor, still in the private chat, is not left writing to nobody: the page says it has closed for them.
   await counsellorBox.fill('Are you still there?');
@@ -172,8 +174,15 @@ test('a member who gives a new number after their case reached a crisis line is 
   await axe.check('crisis panel changing the number to call');
   await change.getByLabel('Your new phone number').fill('+1 555 010 0192');
   await change.getByRole('button', { name: 'Use this number' }).click();
-  await expect(panel.getByRole('status').filter({ hasText: 'We have passed your new number on, so the counsellor will call you on that one.' })).toBeVisible();
+  const passedOn = panel.getByRole('status').filter({ hasText: 'We have passed your new number on, so the counsellor will call you on that one.' });
+  await expect(passedOn).toBeVisible();
   await expect(change).toHaveCount(0);
+  // The form that held focus is gone: focus is on the words saying the number was passed on.
+  await expect(passedOn).toBeFocused();
+  // Opened again and left with "Keep the number I gave": back on the button that opened it.
+  await panel.getByRole('button', { name: 'Change the number to call' }).click();
+  await panel.getByRole('form', { name: 'Change the number to call' }).getByRole('button', { name: 'Keep the number I gave' }).click();
+  await expect(panel.getByRole('button', { name: 'Change the number to call' })).toBeFocused();
   await axe.check('crisis panel after the new number was passed on');
 
   // The counsellor's portal shows the number to call now, and when it changed.
@@ -214,8 +223,10 @@ test('a member who asked for messages would rather be called once a crisis line 
   await axe.check('crisis panel switching to a call');
   await switching.getByLabel('Your phone number').fill('+1 555 010 0203');
   await switching.getByRole('button', { name: 'Call me on this number' }).click();
-  await expect(panel.getByRole('status').filter({ hasText: 'We have told the crisis line you would rather they call you, and given them your number.' })).toBeVisible();
+  const told = panel.getByRole('status').filter({ hasText: 'We have told the crisis line you would rather they call you, and given them your number.' });
+  await expect(told).toBeVisible();
   await expect(switching).toHaveCount(0);
+  await expect(told).toBeFocused();
   // Now a phone request: its number can change, and they can switch back.
   await expect(panel.getByRole('button', { name: 'Change the number to call' })).toBeVisible();
   await expect(panel.getByRole('button', { name: 'I’d rather they message me here' })).toBeVisible();

@@ -190,9 +190,16 @@ function OutreachSent({ channel, numberPassedOn, takeFocus, onAskAgain }: { chan
   }, [takeFocus]);
   // Kept here, not in the switch's own form: that form is replaced by the other channel's once it worked.
   const [switched, setSwitched] = useState<OutreachChannel | null>(null);
+  // Withdrawn from this tab: the words saying so take focus (the button that was pressed is gone with its dialog).
+  const [withdrewHere, setWithdrewHere] = useState(false);
+  const switchedNote = useRef<HTMLParagraphElement>(null);
   const progress = request?.progress ?? 'received';
   const how = request?.channel ?? channel;
-  if (progress === 'withdrawn') return <OutreachWithdrawn handoffStands={request?.handoffStands ?? false} onAskAgain={onAskAgain} />;
+  // Switched: the form and the button that was pressed are gone; focus goes to the words saying what happened.
+  useEffect(() => {
+    if (switched !== null && switched === how) switchedNote.current?.focus();
+  }, [switched, how]);
+  if (progress === 'withdrawn') return <OutreachWithdrawn handoffStands={request?.handoffStands ?? false} onAskAgain={onAskAgain} takeFocus={withdrewHere} />;
   const copy = SAFE_MESSAGING_COPY.outreachProgress;
   const says = progress === 'delayed' || progress === 'closed' ? copy[progress] : copy[progress][how];
   // A chat the member had before switching to a call stays theirs, with its history.
@@ -208,13 +215,13 @@ function OutreachSent({ channel, numberPassedOn, takeFocus, onAskAgain }: { chan
         {room && <PrivateChatReady slug={room} />}
       </Stack>
       {live && switched === how && (
-        <Text size="sm" role="status">
+        <Text size="sm" role="status" ref={switchedNote} tabIndex={-1}>
           {OUTREACH_SWITCH_COPY[how][progress === 'received' ? 'requestChanged' : 'lineTold']}
         </Text>
       )}
       {live && how === 'phone' && <ChangePhoneNumber passedOnAlready={numberPassedOn && !switched} />}
       {live && <SwitchChannel from={how} onSwitched={setSwitched} />}
-      {live && <WithdrawOutreach />}
+      {live && <WithdrawOutreach onWithdrawn={() => setWithdrewHere(true)} />}
     </Stack>
   );
 }
@@ -228,6 +235,15 @@ function OutreachSent({ channel, numberPassedOn, takeFocus, onAskAgain }: { chan
 function SwitchChannel({ from, onSwitched }: { from: OutreachChannel; onSwitched: (to: OutreachChannel) => void }) {
   const client = useQueryClient();
   const [open, setOpen] = useState(false);
+  // "Keep the chat": back to the button that opened the form, not the top of the page.
+  const opener = useRef<HTMLButtonElement>(null);
+  const [backToOpener, setBackToOpener] = useState(false);
+  useEffect(() => {
+    if (backToOpener && !open) {
+      opener.current?.focus();
+      setBackToOpener(false);
+    }
+  }, [backToOpener, open]);
   const to: OutreachChannel = from === 'in_app' ? 'phone' : 'in_app';
   const switching = useMutation({
     mutationFn: async (phone?: string) => {
@@ -258,7 +274,7 @@ function SwitchChannel({ from, onSwitched }: { from: OutreachChannel; onSwitched
   if (!open) {
     return (
       <Group>
-        <Button variant="subtle" onClick={() => setOpen(true)}>
+        <Button variant="subtle" ref={opener} onClick={() => setOpen(true)}>
           {OUTREACH_SWITCH_COPY.toPhone}
         </Button>
       </Group>
@@ -276,6 +292,7 @@ function SwitchChannel({ from, onSwitched }: { from: OutreachChannel; onSwitched
       onSubmit={(phone) => switching.mutate(phone)}
       onCancel={() => {
         setOpen(false);
+        setBackToOpener(true);
         switching.reset();
       }}
     />
@@ -289,16 +306,31 @@ function SwitchChannel({ from, onSwitched }: { from: OutreachChannel; onSwitched
 function ChangePhoneNumber({ passedOnAlready }: { passedOnAlready: boolean }) {
   const client = useQueryClient();
   const [open, setOpen] = useState(false);
+  // Where focus goes when the form closes (it held focus, and goes): to the words saying the
+  // number was passed on, or, cancelled, back to the button that opened it.
+  const [focusAfter, setFocusAfter] = useState<'said' | 'opener' | null>(null);
+  const said = useRef<HTMLParagraphElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
   const changing = useMutation({
     mutationFn: (number: string) => apiFetch<OutreachReceipt>('/api/v1/me/outreach', { method: 'POST', json: { channel: 'phone', phone: number } }),
-    onSuccess: () => setOpen(false),
+    onSuccess: () => {
+      setOpen(false);
+      setFocusAfter('said');
+    },
     onSettled: () => client.invalidateQueries({ queryKey: OUTREACH_STATUS_KEY }),
   });
   const passedOn = changing.data ? changing.data.phoneUpdated : passedOnAlready;
+  // Once what it goes to is on the page (the words come with the mutation's answer, a render later).
+  useEffect(() => {
+    const target = focusAfter === 'said' ? said.current : focusAfter === 'opener' ? opener.current : null;
+    if (open || !target) return;
+    target.focus();
+    setFocusAfter(null);
+  }, [focusAfter, open, changing.data]);
   return (
     <Stack gap="xs">
       {(passedOn || changing.data) && (
-        <Text size="sm" role="status">
+        <Text size="sm" role="status" ref={said} tabIndex={-1}>
           {passedOn ? OUTREACH_NUMBER_COPY.passedOn : OUTREACH_NUMBER_COPY.unchanged}
         </Text>
       )}
@@ -314,12 +346,13 @@ function ChangePhoneNumber({ passedOnAlready }: { passedOnAlready: boolean }) {
           onSubmit={(phone) => changing.mutate(phone)}
           onCancel={() => {
             setOpen(false);
+            setFocusAfter('opener');
             changing.reset();
           }}
         />
       ) : (
         <Group>
-          <Button variant="subtle" onClick={() => setOpen(true)}>
+          <Button variant="subtle" ref={opener} onClick={() => setOpen(true)}>
             Change the number to call
           </Button>
         </Group>
@@ -375,10 +408,16 @@ function DidNotGoThrough({ failed, error }: { failed: boolean; error: unknown })
   );
 }
 
-function OutreachWithdrawn({ handoffStands, onAskAgain }: { handoffStands: boolean; onAskAgain: () => void }) {
+function OutreachWithdrawn({ handoffStands, onAskAgain, takeFocus = false }: { handoffStands: boolean; onAskAgain: () => void; takeFocus?: boolean }) {
+  const words = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (takeFocus) words.current?.focus();
+  }, [takeFocus]);
   return (
     <Stack gap="xs" role="status" data-progress="withdrawn">
-      <Text fw={600}>{OUTREACH_WITHDRAWN_COPY.withdrawn}</Text>
+      <Text fw={600} ref={words} tabIndex={-1}>
+        {OUTREACH_WITHDRAWN_COPY.withdrawn}
+      </Text>
       {handoffStands && <Text size="sm">{OUTREACH_WITHDRAWN_COPY.handoffStands}</Text>}
       <Text size="sm">{OUTREACH_WITHDRAWN_COPY.after}</Text>
       <Group>
@@ -394,12 +433,13 @@ function OutreachWithdrawn({ handoffStands, onAskAgain }: { handoffStands: boole
  * "Withdraw my request", asked once first: the member may change their mind at any point before
  * the case closes. The answer is where the request stands now, shown at once.
  */
-function WithdrawOutreach() {
+function WithdrawOutreach({ onWithdrawn }: { onWithdrawn: () => void }) {
   const client = useQueryClient();
   const [opened, setOpened] = useState(false);
   const withdrawing = useMutation({
     mutationFn: () => apiFetch<{ request: OutreachStatus | null }>('/api/v1/me/outreach', { method: 'DELETE' }),
     onSuccess: (answer) => {
+      onWithdrawn();
       client.setQueryData(OUTREACH_STATUS_KEY, answer);
       setOpened(false);
     },
