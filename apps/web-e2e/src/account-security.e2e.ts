@@ -1,4 +1,6 @@
 import { expect, test } from './support/axe';
+import { afterTwoFrames, focusedElement } from './support/focus';
+import { holdRequests } from './support/held-requests';
 import { openAs, registeredMember as member, signInElsewhere, type Grant } from './support/operators';
 
 const PASSPHRASE = 'a kettle singing on a winter morning';
@@ -120,6 +122,41 @@ test.describe('the account page: signing in', () => {
     await expect(page.getByLabel('Lines for')).toHaveValue('GB');
     await expect(page.getByRole('list', { name: 'Crisis lines: United Kingdom' })).toContainText('Samaritans');
     await axe.check('help, lines for the saved region');
+  });
+
+  test('a member chooses where they are with the arrow keys: each choice is saved, and focus stays on the select for the next', async ({ page, request, axe }) => {
+    const grant = await member(request);
+    await openAs(page, grant, '/account');
+    const where = page.getByLabel('Crisis lines for');
+    await expect(where).toHaveValue('');
+    await axe.check('account page, region from the browser');
+    const saves = await holdRequests(page, '**/api/v1/me', 'PATCH');
+    // On a closed select each arrow key chooses (and saves). While it saves, the select stays
+    // enabled and focused (not dropping focus to the top of the page), says it is busy, and lets a
+    // further press go rather than saving over the first.
+    await where.focus();
+    for (let press = 1; press <= 2; press += 1) {
+      const before = await where.inputValue();
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => saves.count()).toBe(press);
+      await afterTwoFrames(page);
+      await expect.poll(() => focusedElement(page)).not.toBe('the page body');
+      await expect(where).toBeFocused();
+      await expect(where).toHaveAttribute('aria-busy', 'true');
+      const chosen = await where.inputValue();
+      expect(chosen).not.toBe(before);
+      await page.keyboard.press('ArrowDown');
+      await expect(where).toHaveValue(chosen);
+      saves.release();
+      const label = ((await where.locator('option:checked').textContent()) ?? '').trim();
+      await expect(page.getByRole('status').filter({ hasText: `Saved. You'll be shown the lines for ${label}.` })).toBeVisible();
+      await expect(where).not.toHaveAttribute('aria-busy');
+      await expect(where).toHaveValue(chosen);
+      expect(saves.count()).toBe(press);
+      await expect.poll(() => focusedElement(page)).not.toBe('the page body');
+      await expect(where).toBeFocused();
+    }
+    await axe.check('account page, region saved by keyboard');
   });
 
   test('a member who used their real name changes it: their posts show the new one at once, and the old one still signs them in', async ({ page, browser, request, axe }) => {

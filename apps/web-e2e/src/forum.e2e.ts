@@ -1,5 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './support/axe';
+import { focusedElement } from './support/focus';
 import { openAs, registeredMember, resolveThroughReport, type Grant } from './support/operators';
 
 const bearer = (grant: Grant) => ({ authorization: `Bearer ${grant.accessToken}` });
@@ -475,6 +476,32 @@ test.describe('forum', () => {
     await expect(reply).toBeFocused();
     expect(await focusedTag()).not.toBe('BODY');
     await axe.check('thread, after deleting a reply');
+  });
+
+  test('loading the last replies of a long thread by keyboard: the button goes, and focus is on the end of the thread, not the top of the page', async ({ page, request, axe }) => {
+    test.setTimeout(90_000);
+    // One more post than a page holds (20): the opening post and twenty replies, from three writers
+    // (each inside the ten posts a minute one member may write).
+    const writers = [await registeredMember(request), await registeredMember(request), await registeredMember(request)];
+    const tag = crypto.randomUUID().slice(0, 8);
+    const thread = await threadBy(request, writers[0], `A long evening (${tag}).`);
+    for (let n = 1; n <= 20; n += 1) {
+      const replied = await request.post(`/api/v1/threads/${thread.id}/posts`, { headers: bearer(writers[n % 3]), data: { body: `Reply ${n} of twenty (${tag}).` } });
+      expect(replied.status(), await replied.text()).toBe(201);
+    }
+    await openAs(page, await registeredMember(request), `/t/${thread.id}`);
+    const posts = page.getByRole('article');
+    await expect(posts).toHaveCount(20);
+    await axe.check('long thread, first page');
+    const more = page.getByRole('button', { name: 'Load more replies' });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect(posts).toHaveCount(21);
+    await expect(posts.last()).toContainText(`Reply 20 of twenty (${tag}).`);
+    await expect(more).toHaveCount(0);
+    await expect.poll(() => focusedElement(page)).not.toBe('the page body');
+    await expect(page.getByText("That's everything: there is no more to load.")).toBeFocused();
+    await axe.check('long thread, every reply loaded');
   });
 
   test('a reply posted and then deleted: the reply box no longer says it is posted, and the thread counts it no more', async ({ page, request, axe }) => {

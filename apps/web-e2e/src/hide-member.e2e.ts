@@ -1,6 +1,7 @@
 import type { APIRequestContext } from '@playwright/test';
 import { io } from 'socket.io-client';
 import { expect, test } from './support/axe';
+import { focusedElement } from './support/focus';
 import { openAs, operatorGrant, registeredMember as member, resolveThroughReport, type Grant } from './support/operators';
 
 const bearer = (grant: Grant) => ({ authorization: `Bearer ${grant.accessToken}` });
@@ -116,6 +117,48 @@ test.describe('hiding a member', () => {
     await page.goto('/c/anxiety');
     await expect(page.getByRole('link', { name: trollThreadTitle })).toBeVisible();
     await axe.check('category list with them shown again');
+  });
+
+  test('showing members again by keyboard: focus goes to the next row, else the one before, else the words that nobody is hidden, and the page says who is shown', async ({ page, request, axe }) => {
+    test.setTimeout(60_000);
+    const [reader, first, middle, last] = [await member(request), await member(request), await member(request), await member(request)];
+    const tag = crypto.randomUUID().slice(0, 8);
+    const thread = await post<{ id: string }>(request, reader, '/api/v1/threads', { categorySlug: 'anxiety', title: `Long week ${tag}`, body: 'Anyone else worn out?' });
+    // Hidden oldest first, so the list (newest first) reads last, middle, first.
+    for (const writer of [first, middle, last]) {
+      const reply = await post<{ id: string }>(request, writer, `/api/v1/threads/${thread.id}/posts`, { body: `unkind words ${tag}` });
+      await post(request, reader, '/api/v1/me/hidden-members', { postId: reply.id });
+    }
+
+    await openAs(page, reader, '/account');
+    const hidden = page.getByRole('list', { name: "Members you've hidden" });
+    await expect(hidden.getByRole('listitem')).toHaveCount(3);
+    await axe.check('account page with three hidden members');
+    const showAgain = (grant: Grant) => hidden.getByRole('button', { name: `Show again: ${grant.member.pseudonym}` });
+    const status = page.getByRole('status').filter({ hasText: 'is shown to you again.' });
+
+    // The middle row goes: focus is on the next row's button.
+    await showAgain(middle).focus();
+    await page.keyboard.press('Enter');
+    await expect(hidden.getByRole('listitem')).toHaveCount(2);
+    await expect(status).toHaveText(`${middle.member.pseudonym} is shown to you again.`);
+    await expect.poll(() => focusedElement(page)).not.toBe('the page body');
+    await expect(showAgain(first)).toBeFocused();
+
+    // The last row goes: there is no next one, so focus is on the one before.
+    await page.keyboard.press('Enter');
+    await expect(hidden.getByRole('listitem')).toHaveCount(1);
+    await expect(status).toHaveText(`${first.member.pseudonym} is shown to you again.`);
+    await expect.poll(() => focusedElement(page)).not.toBe('the page body');
+    await expect(showAgain(last)).toBeFocused();
+
+    // The only row goes: focus is on the words saying nobody is hidden.
+    await page.keyboard.press('Enter');
+    await expect(hidden).toHaveCount(0);
+    await expect(status).toHaveText(`${last.member.pseudonym} is shown to you again.`);
+    await expect.poll(() => focusedElement(page)).not.toBe('the page body');
+    await expect(page.getByText("You haven't hidden anyone.")).toBeFocused();
+    await axe.check('account page, everyone shown again');
   });
 
   test('an alias hidden in a thread a moderator then takes down is listed without the thread’s name or a way to it', async ({ page, request, axe }) => {

@@ -1,5 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './support/axe';
+import { focusedElement } from './support/focus';
 import { openAs, operatorGrant, registeredMember as member, type Grant } from './support/operators';
 
 const bearer = (grant: Grant) => ({ Authorization: `Bearer ${grant.accessToken}` });
@@ -96,8 +97,12 @@ test.describe('moderator console', () => {
 
     const content = page.getByRole('region', { name: 'The content' });
     await expect(content.getByTestId('blurred')).toHaveAttribute('aria-hidden', 'true');
-    await content.getByRole('button', { name: 'Show what they wrote' }).click();
+    await content.getByRole('button', { name: 'Show what they wrote' }).focus();
+    await page.keyboard.press('Enter');
     await expect(content.getByTestId('item-body')).toHaveText('I want to end my life tonight. I have the pills ready.');
+    // The Show button went: focus is on the words shown (read from where they begin), not lost to the page.
+    await expect.poll(() => focusedElement(page)).not.toBe('the page body');
+    await expect(content.getByTestId('item-body').locator('..')).toBeFocused();
     await expect(content.locator('mark').first()).toBeVisible();
     await expect(page.getByRole('region', { name: 'Around it' })).toContainText(title);
     await expect(page.getByRole('region', { name: 'Around it' })).toContainText('Content warning: “a heavy night”');

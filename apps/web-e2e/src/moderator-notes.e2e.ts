@@ -1,5 +1,7 @@
 import type { APIRequestContext } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './support/axe';
+import { afterTwoFrames, focusedElement } from './support/focus';
+import { holdRequests } from './support/held-requests';
 import { openAs, operatorGrant, registeredMember as member, resolveThroughReport, signInElsewhere, type Grant } from './support/operators';
 
 const bearer = (grant: Grant) => ({ authorization: `Bearer ${grant.accessToken}` });
@@ -127,6 +129,45 @@ test.describe('what the moderators tell a member', () => {
     await moderatorPage.context().close();
   });
 
+  test('a member with two notes reads them by keyboard: focus stays on "I\'ve read this" for the next, and goes to the page once none are left', async ({ page, request, axe }) => {
+    test.setTimeout(60_000);
+    const [writer, reporter] = [await member(request), await member(request)];
+    const tag = crypto.randomUUID().slice(0, 8);
+    const first = `First, please keep it kind (${tag}).`;
+    const second = `Second, people reading are hurting too (${tag}).`;
+    await resolveThroughReport(request, await postBy(request, writer, `Heated ${tag}`), { action: 'warn', body: first }, reporter);
+    await resolveThroughReport(request, await postBy(request, writer, `Heated again ${tag}`), { action: 'warn', body: second }, reporter);
+
+    await openAs(page, writer, '/help');
+    const note = page.getByRole('region', { name: 'A note from the moderators' });
+    await expect(note).toContainText(first);
+    await expect(note).toContainText('1 more after this one');
+    await axe.check('help page with two notes from the moderators');
+    const read = note.getByRole('button', { name: "I've read this" });
+    const marking = await holdRequests(page, '**/api/v1/me/moderator-notes/*/seen', 'POST');
+    await read.focus();
+    await page.keyboard.press('Enter');
+    // While it saves the button is busy but keeps the focus (not disabled, which would drop it).
+    await expect.poll(() => marking.count()).toBe(1);
+    await afterTwoFrames(page);
+    await expect.poll(() => focusedElement(page)).not.toBe('the page body');
+    await expect(read).toBeFocused();
+    await expect(read).toHaveAttribute('aria-disabled', 'true');
+    marking.release();
+    // The next note takes its place, and the button keeps the focus.
+    await expect(note).toContainText(second);
+    await expect(note).not.toContainText('more after this one');
+    await expect.poll(() => focusedElement(page)).not.toBe('the page body');
+    await expect(read).toBeFocused();
+    await page.unroute('**/api/v1/me/moderator-notes/*/seen');
+    await page.keyboard.press('Enter');
+    // None left: the banner goes, and focus is on the page's main content, not dropped to the body.
+    await expect(note).toHaveCount(0);
+    await expect.poll(() => focusedElement(page)).not.toBe('the page body');
+    await expect(page.getByRole('main')).toBeFocused();
+    await axe.check('help page, both notes read');
+  });
+
   test('a moderator gives a member a new name from the item page: the member, already on a page, sees it and is told why, and their old name still signs them in', async ({ browser, page, request, axe }, testInfo) => {
     test.setTimeout(90_000);
     const tag = crypto.randomUUID().slice(0, 8);
@@ -155,8 +196,17 @@ test.describe('what the moderators tell a member', () => {
     const moderatorPage = await openAs(browser, moderator, `/mod/items/${itemId}`);
     const record = moderatorPage.getByRole('region', { name: 'The member' });
     await expect(record).toContainText(`${oldName} · member`);
-    await record.getByRole('button', { name: 'Give a new name…' }).click();
+    const opener = record.getByRole('button', { name: 'Give a new name…' });
     const form = record.getByRole('form', { name: 'Give a new name' });
+    // Opened and cancelled by keyboard: focus is back on the button that opened the form.
+    await opener.focus();
+    await moderatorPage.keyboard.press('Enter');
+    await form.getByRole('button', { name: 'Cancel' }).focus();
+    await moderatorPage.keyboard.press('Enter');
+    await expect(form).toHaveCount(0);
+    await expect.poll(() => focusedElement(moderatorPage)).not.toBe('the page body');
+    await expect(opener).toBeFocused();
+    await opener.click();
     // Nothing is sent without a reason for the record; the field says so and has the focus.
     await form.getByRole('button', { name: 'Give a new name' }).click();
     const why = form.getByLabel('Why (for the moderators’ record)');
@@ -165,9 +215,13 @@ test.describe('what the moderators tell a member', () => {
     await expectNoAxeViolations(moderatorPage, testInfo, 'the new-name form with a missing reason');
     await why.fill('Their full real name, reported by another member.');
     await form.getByLabel('A word to them (optional)').fill(`We changed it to keep you anonymous here (${tag}).`);
-    await form.getByRole('button', { name: 'Give a new name' }).click();
+    await form.getByRole('button', { name: 'Give a new name' }).focus();
+    await moderatorPage.keyboard.press('Enter');
     const done = record.getByRole('status');
     await expect(done).toContainText('They are now “');
+    // The form went with the button pressed: focus is on the notice saying it is done.
+    await expect.poll(() => focusedElement(moderatorPage)).not.toBe('the page body');
+    await expect(done).toBeFocused();
     const newName = /They are now “([^”]+)”/.exec((await done.textContent()) ?? '')?.[1] ?? '';
     expect(newName).toMatch(/^[A-Z][a-z]+ [A-Z][a-z]+ \d{2}$/);
     await expect(record).toContainText(`${newName} · member`);

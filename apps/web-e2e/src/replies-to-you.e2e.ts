@@ -1,4 +1,6 @@
 import { expect, expectNoAxeViolations, test } from './support/axe';
+import { afterTwoFrames, focusedElement } from './support/focus';
+import { holdRequests } from './support/held-requests';
 import { openAs, registeredMember as member } from './support/operators';
 
 test.describe('replies to you', () => {
@@ -90,18 +92,49 @@ test.describe('replies to you', () => {
     const list = page.getByRole('list', { name: 'Replies to you' });
     await expect(list.getByRole('listitem')).toHaveCount(2);
     await axe.check('replies list, arrived live');
-    await page.getByRole('button', { name: 'Mark all as read' }).click();
+    // By keyboard: the button stays focused while it saves and once nothing is left to mark, said
+    // to be unavailable rather than disabled (which would drop focus to the top of the page).
+    const markAll = page.getByRole('button', { name: 'Mark all as read' });
+    const marking = await holdRequests(page, '**/api/v1/me/replies/read', 'POST');
+    await markAll.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => marking.count()).toBe(1);
+    await afterTwoFrames(page);
+    await expect.poll(() => focusedElement(page)).not.toBe('the page body');
+    await expect(markAll).toBeFocused();
+    await expect(markAll).toHaveAttribute('aria-disabled', 'true');
+    marking.release();
     await expect(page.getByText("You're all caught up.")).toBeVisible();
     await expect(nav.getByRole('link', { name: 'Replies', exact: true })).toBeVisible();
+    await expect(markAll).toBeDisabled();
+    await expect.poll(() => focusedElement(page)).not.toBe('the page body');
+    await expect(markAll).toBeFocused();
     await axe.check('replies list, marked read');
 
     // Switched off on the account page: no count, and the list says how to switch it back on.
     await page.goto('/account');
     const setting = page.getByRole('switch', { name: 'Tell me when someone replies to me' });
     await expect(setting).toBeChecked();
-    await setting.click();
+    // By keyboard: the switch stays enabled and focused while it saves, says it is busy, and lets a
+    // second press meanwhile go.
+    const saves = await holdRequests(page, '**/api/v1/me', 'PATCH');
+    await setting.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => saves.count()).toBe(1);
+    await afterTwoFrames(page);
+    await expect.poll(() => focusedElement(page)).not.toBe('the page body');
+    await expect(setting).toBeFocused();
+    await expect(setting).toHaveAttribute('aria-busy', 'true');
+    await expect(setting).not.toBeChecked();
+    await page.keyboard.press('Space');
+    await expect(setting).not.toBeChecked();
+    saves.release();
     await expect(page.getByRole('status').filter({ hasText: "Saved. Lantern won't keep track of replies for you." })).toBeVisible();
     await expect(setting).not.toBeChecked();
+    expect(saves.count()).toBe(1);
+    await expect.poll(() => focusedElement(page)).not.toBe('the page body');
+    await expect(setting).toBeFocused();
+    await page.unroute('**/api/v1/me');
     await axe.check('account, replies switched off');
     const again = await request.post(`/api/v1/threads/${threadId}/posts`, { headers: { authorization: `Bearer ${replier.accessToken}` }, data: { body: 'Still here.' } });
     expect(again.status()).toBe(201);

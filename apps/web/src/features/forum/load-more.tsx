@@ -1,5 +1,5 @@
 import { Button, Group, Loader, Text } from '@mantine/core';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 export interface LoadMoreProps {
   hasNextPage: boolean;
@@ -20,6 +20,18 @@ export function LoadMore({ hasNextPage, isFetchingNextPage, fetchNextPage, label
   const sentinel = useRef<HTMLDivElement>(null);
   const busy = useRef(isFetchingNextPage);
   busy.current = isFetchingNextPage;
+  // The button goes with the last page, and keyboard focus on it would fall to the top of the page:
+  // once it has been pressed, the end of the list is marked where it was, and focus moves there
+  // (as "Show earlier messages" hands it to the chat log). Shift+Tab goes back into what loaded.
+  const [pressed, setPressed] = useState(false);
+  const awaitingEnd = useRef(false);
+  const end = useRef<HTMLParagraphElement>(null);
+  const ended = pressed && !hasNextPage;
+  useEffect(() => {
+    if (hasNextPage || !awaitingEnd.current) return;
+    awaitingEnd.current = false;
+    if (!document.activeElement || document.activeElement === document.body) end.current?.focus();
+  }, [hasNextPage]);
 
   useEffect(() => {
     const element = sentinel.current;
@@ -41,9 +53,22 @@ export function LoadMore({ hasNextPage, isFetchingNextPage, fetchNextPage, label
       <Group gap="sm" py="sm">
         {hasNextPage && (
           // Stays enabled while loading: disabling a focused button drops keyboard focus.
-          <Button variant="default" onClick={() => !isFetchingNextPage && void fetchNextPage()}>
+          <Button
+            variant="default"
+            onClick={() => {
+              if (isFetchingNextPage) return;
+              setPressed(true);
+              awaitingEnd.current = true;
+              void fetchNextPage();
+            }}
+          >
             {label}
           </Button>
+        )}
+        {ended && (
+          <Text ref={end} tabIndex={-1} size="sm">
+            That&apos;s everything: there is no more to load.
+          </Text>
         )}
         {isFetchingNextPage && <Loader size="sm" aria-hidden="true" />}
         <Text role="status" size="sm">

@@ -29,9 +29,15 @@ export function RegionSetting({ member }: { member: SessionMember }) {
       <NativeSelect
         label="Crisis lines for"
         description="The lines and emergency number Lantern shows you when things get hard."
-        value={member.region ?? FROM_BROWSER}
-        disabled={saving.isPending}
-        onChange={(event) => saving.mutate(event.currentTarget.value === FROM_BROWSER ? null : event.currentTarget.value)}
+        // Never disabled while saving: a focused select that is disabled drops keyboard focus to the
+        // page, and on a closed select each arrow key saves. It shows the choice being saved, says
+        // it is busy, and a change made meanwhile is let go (the next press goes on from the saved one).
+        value={saving.isPending ? (saving.variables ?? FROM_BROWSER) : (member.region ?? FROM_BROWSER)}
+        aria-busy={saving.isPending || undefined}
+        onChange={(event) => {
+          if (saving.isPending) return;
+          saving.mutate(event.currentTarget.value === FROM_BROWSER ? null : event.currentTarget.value);
+        }}
         data={[{ value: FROM_BROWSER, label: 'Work it out from my browser' }, ...regionChoices()]}
         maw="20rem"
       />

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { BusyButton } from '../../components/busy-button';
 import { useGiveNewName } from './mod-api';
 
@@ -16,6 +16,17 @@ export function NewNameForm({ memberId, pseudonym }: { memberId: string; pseudon
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
+  // The form goes once the name is given or the moderator cancels, and keyboard focus in it would
+  // fall to the top of the page: it moves to the notice saying it is done, or back to the button
+  // that opened the form.
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const openerRef = useRef<HTMLButtonElement>(null);
+  const [focusNext, setFocusNext] = useState<'notice' | 'opener' | null>(null);
+  useEffect(() => {
+    if (open || !focusNext) return;
+    (focusNext === 'notice' ? noticeRef : openerRef).current?.focus();
+    setFocusNext(null);
+  }, [open, focusNext]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -29,6 +40,7 @@ export function NewNameForm({ memberId, pseudonym }: { memberId: string; pseudon
       const result = await giveNewName.mutateAsync({ reason: reason.trim(), ...(message.trim() ? { message: message.trim() } : {}) });
       setDone(result.pseudonym);
       setOpen(false);
+      setFocusNext('notice');
       setReason('');
       setMessage('');
     } catch (error) {
@@ -40,11 +52,11 @@ export function NewNameForm({ memberId, pseudonym }: { memberId: string; pseudon
     return (
       <Stack gap="xs" align="flex-start">
         {done && (
-          <Alert variant="light" color="lantern" role="status" title="Their name is replaced">
+          <Alert ref={noticeRef} tabIndex={-1} variant="light" color="lantern" role="status" title="Their name is replaced">
             They are now “{done}”. They were told, and stay signed in; their old name still signs them in, and nobody else can take it.
           </Alert>
         )}
-        <Button variant="default" size="xs" onClick={() => setOpen(true)}>
+        <Button ref={openerRef} variant="default" size="xs" onClick={() => setOpen(true)}>
           Give a new name…
         </Button>
       </Stack>
@@ -83,7 +95,13 @@ export function NewNameForm({ memberId, pseudonym }: { memberId: string; pseudon
           <BusyButton type="submit" busy={giveNewName.isPending}>
             Give a new name
           </BusyButton>
-          <Button variant="subtle" onClick={() => setOpen(false)}>
+          <Button
+            variant="subtle"
+            onClick={() => {
+              setOpen(false);
+              setFocusNext('opener');
+            }}
+          >
             Cancel
           </Button>
         </Group>

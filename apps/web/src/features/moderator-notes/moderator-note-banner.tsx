@@ -1,4 +1,7 @@
-import { Alert, Anchor, Button, Group, Text } from '@mantine/core';
+import { Alert, Anchor, Group, Text } from '@mantine/core';
+import { useEffect, useRef } from 'react';
+import { BusyButton } from '../../components/busy-button';
+import { MAIN_CONTENT_ID } from '../../components/skip-link';
 import { HELP_PATH } from '../../routes/route-paths';
 import { TimeAgo } from '../forum/time-ago';
 import { useMarkNoteSeen, useModeratorNotes } from './moderator-notes-api';
@@ -13,6 +16,16 @@ export function ModeratorNoteBanner() {
   const markSeen = useMarkNoteSeen(notes.memberId);
   const unread = (notes.data?.items ?? []).filter((note) => note.seenAt === null);
   const note = unread.at(-1);
+  // The next unread note takes this one's place, and its button keeps the focus; with none left the
+  // banner goes, and focus on its button would fall to the top of the page: it moves to the main
+  // content the banner was above.
+  const pressed = useRef(false);
+  const showing = note !== undefined;
+  useEffect(() => {
+    if (showing || !pressed.current) return;
+    pressed.current = false;
+    if (!document.activeElement || document.activeElement === document.body) document.getElementById(MAIN_CONTENT_ID)?.focus({ preventScroll: true });
+  }, [showing]);
   return (
     <div aria-live="polite">
       {note && (
@@ -30,9 +43,16 @@ export function ModeratorNoteBanner() {
             .
           </Text>
           <Group mt="sm">
-            <Button size="xs" loading={markSeen.isPending} onClick={() => markSeen.mutate(note.id)}>
+            <BusyButton
+              size="xs"
+              busy={markSeen.isPending}
+              onClick={() => {
+                pressed.current = true;
+                markSeen.mutate(note.id);
+              }}
+            >
               I&apos;ve read this
-            </Button>
+            </BusyButton>
           </Group>
           {markSeen.isError && (
             <Text size="sm" c="var(--mantine-color-error)" role="alert" mt={4}>

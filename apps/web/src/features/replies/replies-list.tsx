@@ -1,7 +1,8 @@
 import type { ReplyToYou } from '@lantern/contracts';
-import { Alert, Anchor, Badge, Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
+import { BusyButton } from '../../components/busy-button';
 import { ACCOUNT_PATH } from '../../routes/route-paths';
 import { contentWarningFor } from '../forum/forum-copy';
 import { describeForumError } from '../forum/forum-error-copy';
@@ -105,9 +106,11 @@ export function RepliesList() {
     <Stack gap="md">
       <Group justify="space-between" wrap="wrap">
         <Text role="status">{count > 0 ? `${count >= 100 ? '99+' : count} unread` : "You're all caught up."}</Text>
-        <Button variant="default" disabled={!unread || markAll.isPending} onClick={() => markAll.mutate(items[0].postId)}>
+        {/* Focusable throughout: busy while it saves, then unavailable once all is read, so the
+            keyboard stays here rather than falling to the top of the page. */}
+        <BusyButton variant="default" busy={markAll.isPending} unavailable={!unread} onClick={() => markAll.mutate(items[0].postId)}>
           Mark all as read
-        </Button>
+        </BusyButton>
       </Group>
       {markAll.isError && (
         <Text size="sm" c="var(--mantine-color-error)" role="alert">

@@ -31,9 +31,13 @@ export function RepliesSetting({ member }: { member: SessionMember }) {
       <Switch
         label="Tell me when someone replies to me"
         description="A count beside Replies at the top of every page when someone answers a thread you started or quotes you. Only you see it."
-        checked={on}
-        disabled={saving.isPending}
-        onChange={(event) => saving.mutate(event.currentTarget.checked)}
+        // Never disabled while saving (a focused switch that is disabled drops keyboard focus to the
+        // page): it shows the choice being saved, says it is busy, and a press meanwhile is let go.
+        checked={saving.isPending ? saving.variables : on}
+        aria-busy={saving.isPending || undefined}
+        onChange={(event) => {
+          if (!saving.isPending) saving.mutate(event.currentTarget.checked);
+        }}
       />
       <div aria-live="polite">
         {saving.isSuccess && (
