@@ -3,6 +3,7 @@ import type { MemberView, RegistrationGrant, SessionGrant, Thread } from '@lante
 import { seedDemoData } from '@lantern/db';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
 import { rest } from '../../test/support/rest-client';
+import { holdLocks, lockWaiters, untilLockWaiters } from '../../test/support/db-locks';
 import type { NodeRedisClient } from '@lantern/queue';
 import { REDIS_CLIENT } from '../infra/infra.tokens';
 import { request as httpRequest } from 'node:http';
@@ -177,17 +178,28 @@ describe('pseudonymous identity (real PostgreSQL and Redis)', () => {
 
   it('counts guesses sent all at once as they come: no more are tried than the budget allows', async () => {
     await register({ pseudonym: 'Quiet Harbour', passphrase: 'boats rocking at night' });
-    // Eleven wrong guesses, each on a connection of its own, all sent before any is answered; then,
-    // while their passphrases are still being checked, the right one.
-    const wrong = Array.from({ length: 11 }, (_, i) => loginOnItsOwnConnection(api, 'Quiet Harbour', `guess number ${i}`));
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const right = await loginOnItsOwnConnection(api, 'Quiet Harbour', 'boats rocking at night');
+    // Each guess that gets past the budget stops at the database (the members table held by the
+    // test) before its passphrase is checked: eleven wrong ones sent at once, each on a connection
+    // of its own, until three wait there; then the right one.
+    const holder = await holdLocks(api, (client) => client.query('LOCK TABLE members IN ACCESS EXCLUSIVE MODE'));
+    let wrong: Array<Promise<number>> = [];
+    let right: Promise<number> | undefined;
+    try {
+      wrong = Array.from({ length: 11 }, (_, i) => loginOnItsOwnConnection(api, 'Quiet Harbour', `guess number ${i}`));
+      await untilLockWaiters(api, 3, 'three guesses at the database');
+      right = loginOnItsOwnConnection(api, 'Quiet Harbour', 'boats rocking at night');
+      // Counted only once checked, every guess would have got this far, the right one too.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await lockWaiters(api)).toBe(3);
+    } finally {
+      await holder.release();
+    }
     const statuses = await Promise.all(wrong);
-    // Three tried (and wrong), every other one refused before its passphrase was checked, the
-    // right one too: counted only after they were checked, the wrong ones would have let it in.
+    // Three tried (and wrong), every other one refused before its passphrase was checked, and the
+    // right one too: the budget was spent by guesses already on their way.
     expect(statuses.filter((status) => status === 401)).toHaveLength(3);
     expect(statuses.filter((status) => status === 429)).toHaveLength(8);
-    expect(right).toBe(429);
+    expect(await right).toBe(429);
   });
 
   it('rotates refresh tokens on every use, and a reused one revokes the whole family', async () => {

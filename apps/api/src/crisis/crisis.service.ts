@@ -25,7 +25,7 @@ interface NoticeRow {
   support_requested: boolean;
 }
 
-/** A member's request for help repeated within this long is the same request: one signal, one alert to the moderators. */
+/** "Talk to a moderator now" repeated within this long is the same request: one signal, one alert to the moderators. */
 const ASKED_AGAIN_WITHIN_SECONDS = 60;
 
 /**
@@ -119,16 +119,24 @@ export class CrisisService {
     // Held against an erasure under way: a request (and an outreach's phone number) is stored and
     // then unlinked by it, or refused after it, never left behind.
     await holdLiveAccount(manager, memberId);
-    // Asked again within the minute (a second tab, a button pressed over and over, a script): the
-    // open item already says so and is already due, so nothing more is written, and the moderators'
-    // consoles are not told again (each signal reaches every moderator live).
-    const [recent]: Array<{ flag_id: string; due_at: Date }> = await manager.query(
-      `SELECT f.id AS flag_id, f.due_at FROM flags f JOIN flag_signals s ON s.flag_id = f.id
-        WHERE f.content_type = 'member' AND f.content_id = $1 AND f.status <> 'resolved'
-          AND s.source = 'support_request' AND s.reason = $2 AND s.created_at > now() - make_interval(secs => $3)
-        LIMIT 1`,
-      [memberId, reason, ASKED_AGAIN_WITHIN_SECONDS],
-    );
+    // "Talk to a moderator now" asked again within the minute (a second tab, a button pressed over
+    // and over, a script): the open item already says so and is already due, so nothing more is
+    // written, and the moderators' consoles are not told again (each change reaches every moderator
+    // live). Not a request for a counsellor: asked again, it may say something new (another
+    // channel, a number, asked again after a withdrawal), which the consoles must hear.
+    const [recent]: Array<{ flag_id: string; due_at: Date }> =
+      reason === 'talk_to_moderator'
+        ? await manager.query(
+            // The item locked as it is read: one a moderator is resolving right now is waited for,
+            // found resolved, and the request opens a new one (never lost to an item closing).
+            `SELECT f.id AS flag_id, f.due_at FROM flags f
+              WHERE f.content_type = 'member' AND f.content_id = $1 AND f.status <> 'resolved'
+                AND EXISTS (SELECT 1 FROM flag_signals s WHERE s.flag_id = f.id AND s.source = 'support_request' AND s.reason = $2
+                              AND s.created_at > now() - make_interval(secs => $3))
+              FOR NO KEY UPDATE OF f`,
+            [memberId, reason, ASKED_AGAIN_WITHIN_SECONDS],
+          )
+        : [];
     const due = recent ? recent.due_at : new Date(Date.now() + DUE_MINUTES.imminent * 60_000);
     const { flagId } = recent ? { flagId: recent.flag_id } : await openSupportRequest(manager, { memberId, reason, priority: SUPPORT_REQUEST_PRIORITY, due });
     if (noticeId) {

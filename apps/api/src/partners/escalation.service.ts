@@ -97,7 +97,8 @@ export class EscalationService {
     name: 'outreach-contact-changes',
     points: 10,
     durationSeconds: 3600,
-    message: 'The crisis line has been sent many changes of how to reach you in a short time, and has the latest one you gave.',
+    message:
+      'This change was not passed on: the crisis line has had many changes of how to reach you in a short time, and keeps the one you gave before. If you need to talk now, the lines above are open.',
   };
 
   private readonly nodeEnv: string;

@@ -948,7 +948,7 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     expect(eventsSince(afterClose, 'escalation.contact_updated')).toEqual([]);
   });
 
-  it('sends a crisis line ten changes of how to reach a member in an hour, then says it has the latest; asking again unchanged still answers', async () => {
+  it('sends a crisis line ten changes of how to reach a member in an hour, then says plainly the next was not passed on; asking again unchanged still answers', async () => {
     const member = await registerMember(api, 'Restless Sorrel');
     const first = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0200' } });
     expect(first.status).toBe(201);
@@ -962,7 +962,7 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     }
     const refused = await rest<ErrorResponse>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0299' } });
     expect([refused.status, refused.body.error.code]).toEqual([429, 'RATE_LIMITED']);
-    expect(refused.body.error.message).toMatch(/has the latest one you gave/);
+    expect(refused.body.error.message).toMatch(/^This change was not passed on: .* keeps the one you gave before\. If you need to talk now, the lines above are open\. Try again in /);
     // Nothing of the refused change was kept or sent: the case has the tenth number, and ten updates are on their way.
     const steps = await api.db.dataSource.query(`SELECT count(*)::int AS n FROM escalation_events WHERE escalation_id = $1 AND status = 'contact_updated'`, [id]);
     expect(steps).toEqual([{ n: 10 }]);

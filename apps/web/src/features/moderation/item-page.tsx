@@ -424,9 +424,10 @@ function ActionForm({ item, onOutcome }: { item: QueueItemDetail; onOutcome: (ou
     try {
       await resolve.mutateAsync({ flagId: item.id, request });
       // Sent and recorded: a private note (which leaves the item open) is not there to be sent
-      // again by a second Confirm, nor to go out as the reason of the next action.
-      setNote('');
-      setBody('');
+      // again by a second Confirm, nor to go out as the reason of the next action. Only what was
+      // sent goes: words typed while it was on its way stay.
+      setNote((current) => (current.trim() === (request.note ?? '') ? '' : current));
+      setBody((current) => (current.trim() === (request.body ?? '') ? '' : current));
       onOutcome({
         ok: true,
         text: outcomeText(action, partners.data?.items.find((partner) => partner.id === request.partnerId)?.name),
