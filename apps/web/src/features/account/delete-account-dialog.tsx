@@ -1,10 +1,10 @@
-import { Alert, Anchor, Button, Group, Modal, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { BusyButton } from '../../components/busy-button';
 import { HELP_PATH } from '../../routes/route-paths';
 import { describeAuthError, useFocusOnProblem } from '../identity/auth-error-copy';
-import { showPassphraseButton } from '../identity/passphrase-visibility';
+import { CurrentPassphraseInput } from '../identity/current-passphrase-input';
 import { signOutAndGoHome } from '../identity/sign-out-and-go-home';
 import classes from '../forum/forum.module.css';
 import { eraseAccount } from './account-data-api';
@@ -74,15 +74,14 @@ export function DeleteAccountDialog({ pseudonym, hasPassphrase, opened, onClose 
             data-autofocus
           />
           {hasPassphrase && (
-            <PasswordInput
+            <CurrentPassphraseInput
               ref={passphraseRef}
               label="Your passphrase"
               description="Asked again so that nobody else holding this device can delete your account."
-              autoComplete="current-password"
               value={passphrase}
-              onChange={(event) => setPassphrase(event.currentTarget.value)}
+              onChange={setPassphrase}
               error={failure?.fields.passphrase}
-              {...showPassphraseButton('Show your passphrase, to delete your account')}
+              showLabel="Show your passphrase, to delete your account"
             />
           )}
           <Text size="sm">

@@ -6,6 +6,7 @@ import type { SessionMember } from '../../api/session-grant';
 import { describeForumError } from '../forum/forum-error-copy';
 import classes from '../forum/forum.module.css';
 import { changePassphrase, endAllSessions, replaceRecoveryCode } from './account-security-api';
+import { CurrentPassphraseInput } from './current-passphrase-input';
 import { showPassphraseButton } from './passphrase-visibility';
 import { PseudonymForm } from './pseudonym-form';
 import { signOutAndGoHome } from './sign-out-and-go-home';
@@ -55,13 +56,7 @@ function PassphraseForm({ member }: { member: SessionMember }) {
         )}
         {saving.isError && <ProblemAlert title="Your passphrase was not changed" error={saving.error} />}
         {hasPassphrase && (
-          <PasswordInput
-            label="Current passphrase"
-            autoComplete="current-password"
-            value={current}
-            onChange={(event) => setCurrent(event.currentTarget.value)}
-            {...showPassphraseButton('Show current passphrase')}
-          />
+          <CurrentPassphraseInput value={current} onChange={setCurrent} showLabel="Show current passphrase" />
         )}
         <PasswordInput
           label={hasPassphrase ? 'New passphrase' : 'Passphrase'}
@@ -97,13 +92,7 @@ function RecoveryCodeForm({ member, onCode }: { member: SessionMember; onCode: (
         <Text size="sm">Lost the code you saved when you joined? Make a new one; the old one stops working.</Text>
         {making.isError && <ProblemAlert title="No new code was made" error={making.error} />}
         {hasPassphrase && (
-          <PasswordInput
-            label="Current passphrase"
-            autoComplete="current-password"
-            value={current}
-            onChange={(event) => setCurrent(event.currentTarget.value)}
-            {...showPassphraseButton('Show current passphrase, for a new recovery code')}
-          />
+          <CurrentPassphraseInput value={current} onChange={setCurrent} showLabel="Show current passphrase, for a new recovery code" />
         )}
         <Group>
           <Button type="submit" variant="default">

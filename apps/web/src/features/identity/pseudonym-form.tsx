@@ -1,7 +1,7 @@
 import type { ChangePseudonymRequest, MemberView } from '@lantern/contracts';
 import { PSEUDONYM_CHANGES } from '@lantern/contracts';
 import { SAFE_MESSAGING_COPY } from '@lantern/crisis';
-import { Button, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { apiFetch } from '../../api/api-client';
@@ -10,7 +10,7 @@ import type { SessionMember } from '../../api/session-grant';
 import { CrisisNudge } from '../crisis/crisis-nudge';
 import { AuthErrorAlert } from './auth-error-alert';
 import { describeAuthError, useFocusOnProblem } from './auth-error-copy';
-import { showPassphraseButton } from './passphrase-visibility';
+import { CurrentPassphraseInput } from './current-passphrase-input';
 
 const changePseudonym = (input: ChangePseudonymRequest) => apiFetch<MemberView>('/api/v1/me/pseudonym', { method: 'PUT', json: input });
 
@@ -71,15 +71,7 @@ export function PseudonymForm({ member }: { member: SessionMember }) {
         />
         <CrisisNudge text={pseudonym} label="Support while you choose a name" selfMessage={SAFE_MESSAGING_COPY.nameNudge.message} />
         {hasPassphrase && (
-          <PasswordInput
-            ref={passphraseRef}
-            label="Current passphrase"
-            autoComplete="current-password"
-            value={current}
-            onChange={(event) => setCurrent(event.currentTarget.value)}
-            error={failure?.fields.passphrase}
-            {...showPassphraseButton('Show current passphrase, for a new name')}
-          />
+          <CurrentPassphraseInput ref={passphraseRef} value={current} onChange={setCurrent} error={failure?.fields.passphrase} showLabel="Show current passphrase, for a new name" />
         )}
         <Group>
           <Button type="submit" variant="default">
