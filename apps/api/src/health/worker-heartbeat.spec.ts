@@ -61,7 +61,8 @@ describe('the worker’s heartbeat (real PostgreSQL, Redis and worker)', () => {
     }
     const back = beatAt();
     await waitFor(async () => beatAt() > back, 20_000, `a beat once PostgreSQL is back (worker: ${workerTail()})`);
-    expect(worker.output()).toContain('healthy again: the heartbeat goes on');
+    // Said in its log too (the line may reach this process a moment after the file was written).
+    await waitFor(async () => worker!.output().includes('healthy again: the heartbeat goes on'), 10_000, `the worker to say it is healthy again (worker: ${workerTail()})`);
 
     // Stopped: the file goes with it, so nothing reads a dead worker as well.
     worker.child.kill('SIGTERM');
