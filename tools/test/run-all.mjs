@@ -6,6 +6,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { ensureDependencies, fail, log, root, tcpAnswers } from '../start/services.mjs';
+import failedTestsModule from './failed-tests.cjs';
+
+const { failedTests } = failedTestsModule;
 
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', FORCE_COLOR: '0' };
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -115,6 +118,9 @@ async function main() {
   const stepFailures = results.filter((r) => !r.ok).length;
   log('── summary');
   for (const r of results) log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds} s)`);
+  // Which tests failed, named in the last lines (all a CI summary may keep of the output).
+  const reportsRead = jestFiles.map((file) => readCounts(file, (r) => r));
+  for (const line of failedTests(reportsRead, readCounts(e2eFile, (r) => r), root)) log(`failed: ${line}`);
   log(`jest: ${jest.passed} passed, ${jest.failed} failed; browser: ${e2e.passed} passed, ${e2e.failed} failed`);
   log(`took ${Math.round((Date.now() - began) / 1000)} s`);
   const failed = jest.failed + e2e.failed + (stepFailures && jest.failed + e2e.failed === 0 ? stepFailures : 0);
