@@ -540,7 +540,7 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     }
   });
 
-  it('keeps a support room its people’s: another moderator can neither lock it nor read it in member context, and a demoted moderator leaves it and the moderators’ feed, even through a recovered session', async () => {
+  it('keeps a support room its people’s: another moderator can neither lock it nor read it in member context, and a demoted moderator leaves it and the moderators’ feed, their kept session not recovered in the new role', async () => {
     const member = await registerMember(api, 'Private Sorrel');
     const opener = await withRole(api, await registerMember(api, 'Mod Opener'), 'moderator');
     const outsider = await withRole(api, await registerMember(api, 'Mod Outsider'), 'moderator');
@@ -597,11 +597,16 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
         await redis.quit();
       }
       await api.db.dataSource.query(`UPDATE members SET role = 'member' WHERE id = $1`, [opener.memberId]);
+      // Said to the moderators while the line was down: kept in the stream for their sessions.
+      const whileAway = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/support-requests', { token: (await registerMember(api, 'Asker While Away')).token, body: {} });
+      await waitFor(async () => controlHeard.some((item) => item.id === whileAway.body.flagId), 5_000, 'the moderators told');
       const refreshed = await rest<{ accessToken: string }>(api, 'POST', '/api/v1/auth/refresh', { body: { refreshToken: opener.refreshToken } });
       feed.auth = { token: refreshed.body.accessToken };
       feed.connect();
       await waitFor(async () => feed.connected, 5_000, 'the reconnect');
-      expect(feed.recovered).toBe(true);
+      // What the session missed was picked for a moderator's rooms: in another role it is not
+      // recovered (the client reads everything again over REST), and nothing of it is sent.
+      expect(feed.recovered).toBe(false);
       // Someone else asks for help: the moderators hear it, the former moderator does not.
       const other = await registerMember(api, 'Another Asker');
       const next = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/support-requests', { token: other.token, body: {} });

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Inject, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { type OnGatewayConnection, type OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import { CHAT_LIMITS, mendSurrogates, roomRefSchema, sendMessageSchema, type ChatAck, type ChatMessage, type HandoffFailedAlert, type MessageHeldEvent, type MessageRemovedEvent, type HandoffFailedEvent, type MemberRestrictedEvent, type PrivateRoomReadyEvent, type RepliesUnreadEvent, type RoomUpdatedEvent } from '@lantern/contracts';
@@ -145,8 +146,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
       this.server.to(memberChannel(memberId)).emit('member:restricted', event);
     });
     server.use((socket, accept) => {
-      const next = (refusal?: Error) => {
-        if (refusal) this.keepRefusedSession(socket);
+      const next = (refusal?: Error & { data?: { code?: string } }) => {
+        if (refusal && SESSION_KEPT_THROUGH.has(refusal.data?.code ?? '')) this.keepRefusedSession(socket);
         accept(refusal);
       };
       const token: unknown = socket.handshake.auth?.token;
@@ -160,10 +161,20 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
           // A connection spends from the member's event budget too: one that reconnects in a loop
           // is refused here, before its connection reads anything from the database.
           await this.spend(member, undefined);
+          // A session is recovered only by the member it was, in the role it was judged for (what
+          // it missed was picked by that role's rooms): anyone else, holding its id, starts afresh.
+          const was = (socket.data as Partial<SocketData> | undefined)?.member;
+          if (socket.recovered && (was?.id !== member.id || was.role !== member.role)) await startAfresh(socket);
           (socket.data as SocketData).member = member;
           // Read here, before the connection's handlers exist: an await between them and the
-          // client's first event would lose that event.
-          if (member.role === 'member') (socket.data as SocketData).hidden = await this.hides.hiddenMemberIds(member.id).catch(() => []);
+          // client's first event would lose that event. Not read, the handshake is refused for a
+          // moment (the client tries again): let in without them, a member would hear again, live,
+          // someone they hid.
+          if (member.role === 'member') {
+            (socket.data as SocketData).hidden = await this.hides.hiddenMemberIds(member.id).catch(() => {
+              throw new ApiException(503, 'SERVICE_UNAVAILABLE', 'Lantern cannot reach its database right now; connecting again in a moment.', { retryAfterSeconds: 2 });
+            });
+          }
           next();
         })
         .catch((error: unknown) => {
@@ -178,10 +189,12 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
   }
 
   /**
-   * A session handed back to a handshake this node then refuses (its token ran out while the line
-   * was down, or too many at once) was taken out of Redis to be handed back: it is put back, as it
-   * was, so the handshake that follows with a fresh token recovers it and misses nothing. The
-   * client kept its offset (it was not given the session), so the replay starts where it stopped.
+   * A session handed back to a handshake this node then refuses for a moment (its token ran out
+   * while the line was down, too many at once, the database away: SESSION_KEPT_THROUGH) was taken
+   * out of Redis to be handed back: it is put back, as it was, so the handshake that follows with
+   * a fresh token recovers it and misses nothing. The client kept its offset (it was not given the
+   * session), so the replay starts where it stopped. Refused for good (no token, one not valid, a
+   * session ended: signed out everywhere, the account erased), it is gone.
    */
   private keepRefusedSession(socket: Socket): void {
     if (!socket.recovered) return;
@@ -213,8 +226,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
         session.rooms = session.rooms.filter((channel) => !leaving.has(channel));
       }
       const hidden = member.role === 'member' ? await this.hides.hiddenNameTest(member.id) : null;
-      if (!closed.size && !hidden) return null;
-      return (packet) => !inRoom(packet, closed) && !(hidden && saidBy(packet, hidden));
+      // Nor who was typing while it was away: long stopped, and not worth keeping in view.
+      return (packet) => packet[0] !== 'typing' && !inRoom(packet, closed) && !(hidden && saidBy(packet, hidden));
     });
   }
 
@@ -305,10 +318,16 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
         void this.answer(event, socket, ack, payload, () => handlers[event](payload));
       });
     }
-    socket.onAny((event: string, ...args: unknown[]) => {
-      if (Object.hasOwn(SOCKET_EVENTS, event)) return;
-      const ack = args[args.length - 1];
-      if (typeof ack === 'function') (ack as Ack)({ ok: false, error: { code: 'UNKNOWN_EVENT', message: `Lantern does not know the event "${event.slice(0, 40)}".` } });
+    // The parser takes a number as an event name too (`42[1,…]`). This listener runs outside
+    // socket.io's own try/catch: anything it threw would end the process, every socket with it.
+    socket.onAny((event: unknown, ...args: unknown[]) => {
+      try {
+        if (typeof event === 'string' && Object.hasOwn(SOCKET_EVENTS, event)) return;
+        const ack = args[args.length - 1];
+        if (typeof ack === 'function') (ack as Ack)({ ok: false, error: { code: 'UNKNOWN_EVENT', message: `Lantern does not know the event "${String(event).slice(0, 40)}".` } });
+      } catch (error) {
+        this.logger.warn(`an unknown socket event could not be answered: ${(error as Error).message}`);
+      }
     });
     socket.on('disconnecting', () => {
       // Only presence: the socket keeps its rooms, so a recovered session gets them back.
@@ -703,6 +722,22 @@ function roomCopy(message: ChatMessage): ChatMessage {
 }
 
 /** A client event's payload (its first argument, unless that is the callback) and its callback (the last argument). */
+/** Handshake refusals after which the same member comes back in a moment, and their session is kept for them. */
+const SESSION_KEPT_THROUGH = new Set(['TOKEN_EXPIRED', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE']);
+
+/**
+ * A handshake that brought a session back but may not have it: the socket leaves every room the
+ * session had, forgets its data, and gets a new session id, so the client is told it was not
+ * recovered (and reads its rooms again over REST), and nothing the session missed is sent to it.
+ */
+async function startAfresh(socket: Socket): Promise<void> {
+  for (const room of [...socket.rooms]) if (room !== socket.id) await socket.leave(room);
+  const fresh = socket as unknown as { data: unknown; recovered: boolean; pid: string };
+  fresh.data = {};
+  fresh.recovered = false;
+  fresh.pid = randomBytes(15).toString('base64url');
+}
+
 function payloadAndAck(args: unknown[]): { payload: unknown; ack: Ack | undefined } {
   const last = args[args.length - 1];
   const ack = typeof last === 'function' ? (last as Ack) : undefined;

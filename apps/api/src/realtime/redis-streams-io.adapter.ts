@@ -243,8 +243,8 @@ function lanternAdapter(factory: AdapterFactory, timings: BroadcastTimings | und
      * before that: whatever this node delivered to its rooms in between (entries it read while Redis
      * answered, while the filter read the database, while the middlewares ran; its own broadcasts,
      * whose entries it may read back only later) went to the rooms without it, and a client told it
-     * was recovered would never have it. That is gathered until the socket connects: what came
-     * before the session was handed back goes with it, the rest to the socket as it connects.
+     * was recovered would never have it. That is gathered until the socket connects, and all it
+     * missed goes to it then, once its handshake was let in and it still counts as recovered.
      */
     const restore = methods.restoreSession;
     methods.restoreSession = async (...args: unknown[]) => {
@@ -256,7 +256,13 @@ function lanternAdapter(factory: AdapterFactory, timings: BroadcastTimings | und
         const kept = (packets: unknown[][]) => (keep ? packets.filter(keep) : packets);
         const read = session.missedPackets.at(-1)?.at(-1);
         const after = typeof read === 'string' ? read : String(args[1]);
-        session.missedPackets = kept([...session.missedPackets, ...heardFor(adapter, session, after, heard.splice(0))]);
+        // Held until the socket connects, after the middlewares: socket.io writes a restored
+        // session's missed packets as it builds the socket, before any middleware has looked at
+        // the handshake's token, so a handshake with a copied session id and no token (or a
+        // signed-out one) would be sent them. A handshake refused never gets them; one the gateway
+        // lets in but does not let recover (another member's session) neither.
+        const held = kept([...session.missedPackets, ...heardFor(adapter, session, after, heard.splice(0))]);
+        session.missedPackets = [];
         const done = () => {
           clearTimeout(giveUp);
           restoring.delete(heard);
@@ -265,8 +271,9 @@ function lanternAdapter(factory: AdapterFactory, timings: BroadcastTimings | und
         const awaiting = {
           connected(socket: Socket) {
             done();
+            if (!socket.recovered) return;
             const send = (socket as unknown as { packet(packet: { type: number; data: unknown[] }): void }).packet.bind(socket);
-            for (const data of kept(heardFor(adapter, session, after, heard.splice(0)))) send({ type: EVENT_PACKET, data });
+            for (const data of [...held, ...kept(heardFor(adapter, session, after, heard.splice(0)))]) send({ type: EVENT_PACKET, data });
           },
           dropped: done,
         };

@@ -13,7 +13,7 @@ import { openRealtimeSocket, renewRetryDelay } from './realtime-socket';
 async function tokenServer() {
   const http: HttpServer = createServer();
   const server = new Server(http, { path: '/socket.io' });
-  const state = { valid: 'token-1', handshakes: [] as unknown[], busy: 0 };
+  const state = { valid: 'token-1', handshakes: [] as unknown[], busy: 0, unavailable: 0 };
   server.use((socket, next) => {
     const token: unknown = socket.handshake.auth.token;
     state.handshakes.push(token);
@@ -21,6 +21,10 @@ async function tokenServer() {
     if (state.busy > 0) {
       state.busy--;
       next(Object.assign(new Error('That is a lot at once. Try again in 1 s.'), { data: { code: 'RATE_LIMITED', retryAfterSeconds: 1 } }));
+    } else if (state.unavailable > 0) {
+      // As the api refuses a handshake for a moment when it cannot read whom the member hid.
+      state.unavailable--;
+      next(Object.assign(new Error('Lantern cannot reach its database right now; connecting again in a moment.'), { data: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 1 } }));
     } else if (token === state.valid) next();
     else next(Object.assign(new Error('Your session expired; sign in again.'), { data: { code: 'TOKEN_EXPIRED' } }));
   });
@@ -174,6 +178,23 @@ describe('the realtime socket', () => {
     await waitFor(() => socket.connected, 5_000);
     expect(Date.now() - started).toBeGreaterThanOrEqual(900);
     expect(harness.state.handshakes).toEqual(['token-1', 'token-1']);
+    expect(renewals).toBe(0);
+  });
+
+  it('connects again by itself after the wait a handshake refused while the database was away gives, without renewing', async () => {
+    harness.state.unavailable = 2;
+    let renewals = 0;
+    const started = Date.now();
+    const socket = open(
+      () => 'token-1',
+      async () => {
+        renewals++;
+        return 'token-1';
+      },
+    );
+    await waitFor(() => socket.connected, 8_000);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1_900);
+    expect(harness.state.handshakes).toEqual(['token-1', 'token-1', 'token-1']);
     expect(renewals).toBe(0);
   });
 

@@ -13,7 +13,7 @@ const RENEW_AGAIN_AFTER_MS = 30_000;
 const RENEW_RETRY_MS = 5_000;
 /** ...doubling with every failure up to this. */
 const RENEW_RETRY_MAX_MS = 60_000;
-/** A handshake refused as too many at once (RATE_LIMITED) is tried again after the wait it gives, within these bounds. */
+/** A handshake refused as too many at once (RATE_LIMITED) or for a moment (SERVICE_UNAVAILABLE) is tried again after the wait it gives, within these bounds. */
 const BUSY_RETRY_MIN_MS = 1_000;
 const BUSY_RETRY_MAX_MS = 60_000;
 /** After the server closed the connection (sessions ended), the wait before connecting again. */
@@ -76,8 +76,9 @@ export function openRealtimeSocket({ url, token, renew, wanted, retryDelay = ren
     // A network error leaves the socket active: Socket.IO tries again by itself.
     if (socket.active) return;
     const code = error.data?.code;
-    if (code === 'RATE_LIMITED') {
-      // This member connected (or did other things) too often in a few seconds: wait as told, then try again.
+    if (code === 'RATE_LIMITED' || code === 'SERVICE_UNAVAILABLE') {
+      // This member connected (or did other things) too often in a few seconds, or Lantern could
+      // not reach its database for a moment: wait as told, then try again.
       const seconds = Number(error.data?.retryAfterSeconds);
       const wait = Math.min(BUSY_RETRY_MAX_MS, Math.max(BUSY_RETRY_MIN_MS, Number.isFinite(seconds) ? seconds * 1000 : BUSY_RETRY_MIN_MS));
       later(wait, () => {
