@@ -26,7 +26,7 @@ interface NoticeRow {
 }
 
 /** "Talk to a moderator now" repeated within this long is the same request: one signal, one alert to the moderators. */
-const ASKED_AGAIN_WITHIN_SECONDS = 60;
+export const ASKED_AGAIN_WITHIN_SECONDS = 60;
 
 /**
  * Help in front of a member, in their region: the hotline directory, the crisis notices the
@@ -122,8 +122,8 @@ export class CrisisService {
     // "Talk to a moderator now" asked again within the minute (a second tab, a button pressed over
     // and over, a script): the open item already says so and is already due, so nothing more is
     // written, and the moderators' consoles are not told again (each change reaches every moderator
-    // live). Not a request for a counsellor: asked again, it may say something new (another
-    // channel, a number, asked again after a withdrawal), which the consoles must hear.
+    // live). A request for a counsellor asked again unchanged is caught before this, by the
+    // request itself (EscalationService.requestOutreach): asked again, it may say something new.
     const [recent]: Array<{ flag_id: string; due_at: Date }> =
       reason === 'talk_to_moderator'
         ? await manager.query(

@@ -20,7 +20,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service';
 import { holdLiveAccount } from '../auth/sanctions';
 import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
-import { CrisisService } from '../crisis/crisis.service';
+import { ASKED_AGAIN_WITHIN_SECONDS, CrisisService } from '../crisis/crisis.service';
 import { ApiException } from '../http/api-exception';
 import { DATA_SOURCE } from '../infra/infra.tokens';
 import { ContentEvents, type PrivateRoomLeft, type PrivateRoomReady } from '../moderation/content-events';
@@ -155,6 +155,21 @@ export class EscalationService {
           told = true;
         }
         return { outreachId: open.id, flagId: open.flag_id, created: false, phoneUpdated, channelUpdated };
+      }
+      // The same request asked again within the minute (a second tab, a button pressed over and
+      // over, a script) while its item is open: it is already on top of the queue, so nothing is
+      // written and the moderators' consoles are not told again (each change of the item reaches
+      // every moderator live). Its item was held above, so one being resolved now is waited for,
+      // found resolved, and the request heard afresh. A new channel or number is always heard.
+      const [same]: Array<{ id: string; flag_id: string; channel: OutreachChannel; phone_ciphertext: string | null }> = await manager.query(
+        `SELECT o.id, o.flag_id, o.channel, o.phone_ciphertext FROM outreach_requests o JOIN flags f ON f.id = o.flag_id
+          WHERE o.member_id = $1 AND o.escalation_id IS NULL AND o.withdrawn_at IS NULL AND f.status <> 'resolved'
+            AND o.created_at > now() - make_interval(secs => $2)
+          ORDER BY o.created_at DESC LIMIT 1`,
+        [member.id, ASKED_AGAIN_WITHIN_SECONDS],
+      );
+      if (same && same.channel === input.channel && this.samePhone(same.phone_ciphertext, input.phone)) {
+        return { outreachId: same.id, flagId: same.flag_id, created: false, phoneUpdated: false, channelUpdated: false };
       }
       // The item before the request, as everywhere: when there was none to hold above, a request
       // made at the same moment opens it, and this one waits for it here, holding no request row

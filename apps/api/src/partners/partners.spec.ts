@@ -6,7 +6,7 @@ import { seedDemoData } from '@lantern/db';
 import { dropQueueKeys } from '@lantern/db/testing';
 import { closeQueue, createBullConnection, createNodeRedisClient, createPartnerQueue, createPartnerWorker } from '@lantern/queue';
 import type { AccountExport, AdminEscalation, ChatMessage, Escalation, EscalationContactUpdatedWebhook, EscalationWebhook, EscalationWithdrawnWebhook, HandoffFailedEvent, OutreachReceipt, OutreachStatus, PrivateRoomReadyEvent, QueueItem, QueueItemDetail, RoomSummary, Thread } from '@lantern/contracts';
-import { startApi, type ApiHarness } from '../../test/support/api-harness';
+import { startApi, startApiNode, type ApiHarness } from '../../test/support/api-harness';
 import { holdLocks, untilLockWaiters } from '../../test/support/db-locks';
 import { changeBehindTokens, registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
 import { startWorker, waitFor, type WorkerProcess } from '../../test/support/worker-process';
@@ -1024,8 +1024,9 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     const member = await registerMember(api, 'Quiet Mallow');
     const first = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0144' } });
     expect([first.status, first.body.phoneUpdated]).toEqual([201, false]);
+    // The same number written another way is the same request, asked again.
     const same = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 (555) 010-0144' } });
-    expect([same.status, same.body.phoneUpdated, same.body.flagId]).toEqual([201, false, first.body.flagId]);
+    expect([same.status, same.body.phoneUpdated, same.body.flagId, same.body.outreachId]).toEqual([200, false, first.body.flagId, first.body.outreachId]);
     const changed = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0155' } });
     expect([changed.status, changed.body.phoneUpdated, changed.body.flagId]).toEqual([201, true, first.body.flagId]);
     const requests = await api.db.dataSource.query(`SELECT id, phone_ciphertext FROM outreach_requests WHERE member_id = $1`, [member.memberId]);
@@ -1046,6 +1047,67 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
       return sent.length > 0 ? sent : undefined;
     }, 10_000, 'the hand-off');
     expect((JSON.parse(created.body) as EscalationWebhook).phone).toBe('+1 555 010 0155');
+  });
+
+  it('hears a request for a counsellor asked again unchanged within the minute once: the same request, no second signal, no second live alert; a change, a withdrawal or a resolved item is heard', async () => {
+    const member = await registerMember(api, 'Quiet Sorrel');
+    const ask = (body: { channel: 'in_app' } | { channel: 'phone'; phone: string }) => rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body });
+    const itemNow = async (flagId: string) =>
+      (
+        await api.db.dataSource.query(
+          `SELECT f.status, f.version, (SELECT count(*)::int FROM flag_signals s WHERE s.flag_id = f.id AND s.reason = 'outreach_requested') AS signals FROM flags f WHERE f.id = $1`,
+          [flagId],
+        )
+      )[0] as { status: string; version: number; signals: number };
+    const moderators = io(api.baseUrl, { path: '/socket.io', auth: { token: moderator.token }, transports: ['websocket'] });
+    const heard: QueueItem[] = [];
+    // A new item, and every change of one, reaches every moderator live.
+    moderators.on('moderation:flag', (item: QueueItem) => heard.push(item));
+    moderators.on('moderation:flag-updated', (item: QueueItem) => heard.push(item));
+    await new Promise<void>((resolve) => moderators.once('connect', () => resolve()));
+    try {
+      const first = await ask({ channel: 'in_app' });
+      expect(first.status).toBe(201);
+      const { flagId } = first.body;
+      await waitFor(async () => (heard.some((item) => item.id === flagId) ? true : undefined), 5_000, 'the request reaching the moderators live');
+      const asItWas = await itemNow(flagId);
+      expect(asItWas.signals).toBe(1);
+
+      // A second tab, a button pressed again and again, a script: one request, the item untouched.
+      const again = await Promise.all(Array.from({ length: 4 }, () => ask({ channel: 'in_app' })));
+      expect(again.map((answer) => [answer.status, answer.body.outreachId, answer.body.flagId, answer.body.channelUpdated])).toEqual(
+        Array.from({ length: 4 }, () => [200, first.body.outreachId, flagId, false]),
+      );
+      expect(await itemNow(flagId)).toEqual(asItWas);
+      expect(await api.db.dataSource.query(`SELECT id FROM outreach_requests WHERE member_id = $1`, [member.memberId])).toEqual([{ id: first.body.outreachId }]);
+      const liveBefore = heard.length;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(heard.length).toBe(liveBefore);
+
+      // Something new is always heard: a call instead, then the same call again is not.
+      const toPhone = await ask({ channel: 'phone', phone: '+1 555 010 0266' });
+      expect([toPhone.status, toPhone.body.flagId, toPhone.body.channelUpdated]).toEqual([201, flagId, true]);
+      expect((await itemNow(flagId)).signals).toBe(2);
+      const phoneAgain = await ask({ channel: 'phone', phone: '+1 555 010 0266' });
+      expect([phoneAgain.status, phoneAgain.body.outreachId]).toEqual([200, toPhone.body.outreachId]);
+      expect((await itemNow(flagId)).signals).toBe(2);
+
+      // Withdrawn, then asked again: heard, as a new request.
+      expect((await rest(api, 'DELETE', '/api/v1/me/outreach', { token: member.token })).status).toBe(200);
+      const afterWithdrawal = await ask({ channel: 'phone', phone: '+1 555 010 0266' });
+      expect(afterWithdrawal.status).toBe(201);
+      expect(afterWithdrawal.body.outreachId).not.toBe(toPhone.body.outreachId);
+
+      // The item resolved by a moderator, then asked again: a new item on top of the queue.
+      const openItem = afterWithdrawal.body.flagId;
+      expect((await rest(api, 'POST', `/api/v1/moderation/flags/${openItem}/resolve`, { token: moderator.token, body: { action: 'dismiss', note: 'Talked it through.' } })).status).toBe(200);
+      const afterResolved = await ask({ channel: 'phone', phone: '+1 555 010 0266' });
+      expect(afterResolved.status).toBe(201);
+      expect(afterResolved.body.flagId).not.toBe(openItem);
+      expect(await itemNow(afterResolved.body.flagId)).toMatchObject({ status: 'open', signals: 1 });
+    } finally {
+      moderators.close();
+    }
   });
 
   it('a new number racing a moderator escalating the same request: both answered, no deadlock, and the crisis line gets the new number', async () => {
@@ -1482,6 +1544,27 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     const bad = await rest<ErrorResponse>(api, 'POST', '/api/v1/admin/partners', { token: admin.token, body: { name: 'X Line', webhookUrl: 'javascript:alert(1)' } });
     expect([bad.status, bad.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
     expect((await rest(api, 'POST', '/api/v1/admin/partners', { token: moderator.token, body: { name: 'Y Line', webhookUrl: 'https://y.example' } })).status).toBe(403);
+  });
+
+  it('in production refuses a crisis line whose webhook is plain http over REST (400 WEBHOOK_NOT_HTTPS, nothing stored) and takes an https one', async () => {
+    // A second api node on the same database and Redis, running as in production.
+    const production = await startApiNode(api.db, { ...api.env, NODE_ENV: 'production' });
+    try {
+      const plain = await rest<ErrorResponse>(production, 'POST', '/api/v1/admin/partners', {
+        token: admin.token,
+        body: { name: 'Plain Http Line', webhookUrl: 'http://partner.example/lantern' },
+      });
+      expect([plain.status, plain.body.error.code]).toEqual([400, 'WEBHOOK_NOT_HTTPS']);
+      expect(plain.body.error.message).toMatch(/https/);
+      expect(await api.db.dataSource.query(`SELECT 1 FROM partners WHERE name = 'Plain Http Line'`)).toEqual([]);
+      const secure = await rest<{ webhookUrl: string }>(production, 'POST', '/api/v1/admin/partners', {
+        token: admin.token,
+        body: { name: 'Https Line', webhookUrl: 'https://partner.example/lantern' },
+      });
+      expect([secure.status, secure.body.webhookUrl]).toEqual([201, 'https://partner.example/lantern']);
+    } finally {
+      await production.close();
+    }
   });
 
   it('checks outreach input', async () => {
