@@ -4,6 +4,7 @@ import { withTimeout } from '@lantern/queue';
 import { rm, writeFile } from 'node:fs/promises';
 import type { DataSource } from 'typeorm';
 import { SERVER_ENV } from '../config/worker-config.module';
+import { Rounds } from '../infra/rounds';
 import { DATA_SOURCE } from '../infra/worker-infra.module';
 import { ModerationWorkerService } from '../moderation/moderation-worker.service';
 
@@ -20,9 +21,8 @@ const ANSWER_WITHIN_MS = 5_000;
 @Injectable()
 export class HeartbeatService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(HeartbeatService.name);
-  private timer: NodeJS.Timeout | undefined;
-  private round: Promise<void> = Promise.resolve();
-  private beating = false;
+  /** One round at a time: while a slow one (PostgreSQL stalled) runs, the next is skipped, never queued behind it. */
+  private readonly rounds = new Rounds(() => this.beat(), (error) => this.logger.warn(`heartbeat: ${error.message}`));
   private unwell: string | null = null;
 
   constructor(
@@ -32,15 +32,7 @@ export class HeartbeatService implements OnApplicationBootstrap, OnApplicationSh
   ) {}
 
   onApplicationBootstrap(): void {
-    this.beatSoon();
-    this.timer = setInterval(() => this.beatSoon(), this.env.WORKER_HEARTBEAT_SECONDS * 1_000).unref();
-  }
-
-  /** One round at a time: while a slow one (PostgreSQL stalled) runs, the next is skipped, never queued behind it. */
-  private beatSoon(): void {
-    if (this.beating) return;
-    this.beating = true;
-    this.round = this.beat().finally(() => (this.beating = false));
+    this.rounds.start(this.env.WORKER_HEARTBEAT_SECONDS * 1_000);
   }
 
   private async beat(): Promise<void> {
@@ -57,8 +49,7 @@ export class HeartbeatService implements OnApplicationBootstrap, OnApplicationSh
   }
 
   async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.round;
+    await this.rounds.stop();
     await rm(this.env.WORKER_HEARTBEAT_FILE, { force: true }).catch(() => undefined);
   }
 }

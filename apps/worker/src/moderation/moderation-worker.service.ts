@@ -5,6 +5,7 @@ import { closeQueue, createBullConnection, createModerationQueue, createModerati
 import type { Job, Queue, Worker } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { SERVER_ENV } from '../config/worker-config.module';
+import { Rounds } from '../infra/rounds';
 import { waitingOutDatabase } from '../infra/wait-out-database';
 import { DATA_SOURCE } from '../infra/worker-infra.module';
 import { ModerationProcessor } from './moderation.processor';
@@ -27,9 +28,8 @@ export class ModerationWorkerService implements OnApplicationBootstrap, OnApplic
   private readonly logger = new Logger(ModerationWorkerService.name);
   private worker: Worker<ModerationQueueJob> | undefined;
   private failed: Queue<ModerationQueueJob> | undefined;
-  private sweeping: NodeJS.Timeout | undefined;
-  private sweep: Promise<void> = Promise.resolve();
-  private sweepRunning = false;
+  /** One sweep at a time: while a slow one (Redis or the database away) runs, the next is skipped. */
+  private readonly sweeps = new Rounds(() => this.sweepFailed(), (error) => this.logger.warn(`failed-job sweep: ${error.message}`));
   private connection: ReturnType<typeof createBullConnection> | undefined;
   /** Failed jobs (id and when they failed) whose words this process has seen to, with when they failed. */
   private readonly seenTo = new Map<string, number>();
@@ -65,8 +65,7 @@ export class ModerationWorkerService implements OnApplicationBootstrap, OnApplic
     // And again from the failed set: a worker killed as its job failed, or a job BullMQ failed for
     // stalling too often (no 'failed' event on any worker), would otherwise leave its words unread.
     this.failed = createModerationQueue(createBullConnection(this.env.REDIS_URL, 'producer', 'lantern-moderation-sweep'), this.env.QUEUE_PREFIX);
-    this.sweepSoon();
-    this.sweeping = setInterval(() => this.sweepSoon(), FAILED_SWEEP_MS).unref();
+    this.sweeps.start(FAILED_SWEEP_MS);
     this.logger.log(`moderation worker started (concurrency ${this.env.WORKER_CONCURRENCY}, prefix ${this.env.QUEUE_PREFIX})`);
   }
 
@@ -83,13 +82,6 @@ export class ModerationWorkerService implements OnApplicationBootstrap, OnApplic
       this.logger.error({ jobId: job.id }, `could not put unread words on the moderators' queue (the sweep tries again): ${(failure as Error).message}`);
       return 0;
     }
-  }
-
-  /** One sweep at a time: while a slow one (Redis or the database away) runs, the next is skipped, never queued behind it. */
-  private sweepSoon(): void {
-    if (this.sweepRunning) return;
-    this.sweepRunning = true;
-    this.sweep = this.sweepFailed().finally(() => (this.sweepRunning = false));
   }
 
   private async sweepFailed(): Promise<void> {
@@ -115,8 +107,7 @@ export class ModerationWorkerService implements OnApplicationBootstrap, OnApplic
   }
 
   async onApplicationShutdown(signal?: string): Promise<void> {
-    clearInterval(this.sweeping);
-    await this.sweep;
+    await this.sweeps.stop();
     if (this.failed) await closeQueue(this.failed);
     if (!this.worker) return;
     this.logger.log(`moderation worker stopping (${signal ?? 'shutdown'}); finishing jobs in flight`);

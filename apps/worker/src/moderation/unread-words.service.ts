@@ -5,6 +5,7 @@ import { CONTENT_TABLES } from '@lantern/db';
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { SERVER_ENV } from '../config/worker-config.module';
+import { Rounds } from '../infra/rounds';
 import { DATA_SOURCE } from '../infra/worker-infra.module';
 
 /** How far back the first look goes, when the worker starts (it may have been away while Redis lost its queue). */
@@ -118,8 +119,9 @@ const UNREAD_NOTES = (['post', 'message'] as const)
 export class UnreadWordsService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(UnreadWordsService.name);
   private queue: Queue<ModerationQueueJob> | undefined;
-  private timer: NodeJS.Timeout | undefined;
-  private round: Promise<void> = Promise.resolve();
+  // A round still going when the next is due (a loss being caught up, slice by slice) is not
+  // queued behind: the next tick after it ends goes on from where it stopped.
+  private readonly rounds = new Rounds(() => this.requeueLost(), (error) => this.logger.warn(`unread words round: ${error.message}`));
   private readonly marks = new Map<string, Mark>();
 
   constructor(
@@ -129,22 +131,11 @@ export class UnreadWordsService implements OnApplicationBootstrap, OnApplication
 
   onApplicationBootstrap(): void {
     this.queue = createModerationQueue(createBullConnection(this.env.REDIS_URL, 'producer', 'lantern-requeue'), this.env.QUEUE_PREFIX);
-    const every = Math.min(60, this.env.LOST_JOBS_AFTER_SECONDS) * 1000;
-    // A round still going when the next is due (a loss being caught up, slice by slice) is not
-    // queued behind: the next tick after it ends goes on from where it stopped.
-    let going = false;
-    const round = () => {
-      if (going) return;
-      going = true;
-      this.round = this.requeueLost().finally(() => (going = false));
-    };
-    this.timer = setInterval(round, every).unref();
-    round();
+    this.rounds.start(Math.min(60, this.env.LOST_JOBS_AFTER_SECONDS) * 1000);
   }
 
   async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.round;
+    await this.rounds.stop();
     if (this.queue) await closeQueue(this.queue);
   }
 

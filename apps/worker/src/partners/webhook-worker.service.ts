@@ -5,6 +5,7 @@ import type { Queue, Worker } from 'bullmq';
 import { deliveryFailed } from '@lantern/db';
 import type { DataSource } from 'typeorm';
 import { SERVER_ENV } from '../config/worker-config.module';
+import { Rounds } from '../infra/rounds';
 import { waitingOutDatabase } from '../infra/wait-out-database';
 import { DATA_SOURCE } from '../infra/worker-infra.module';
 import { WebhookProcessor } from './webhook.processor';
@@ -33,9 +34,14 @@ export class WebhookWorkerService implements OnApplicationBootstrap, OnApplicati
   private readonly logger = new Logger(WebhookWorkerService.name);
   private worker: Worker<PartnerDeliveryJob> | undefined;
   private failed: Queue<PartnerDeliveryJob> | undefined;
-  private sweeping: NodeJS.Timeout | undefined;
-  private sweep: Promise<void> = Promise.resolve();
-  private sweepRunning = false;
+  /** One sweep at a time: while a slow one (Redis or the database away) runs, the next is skipped. */
+  private readonly sweeps = new Rounds(
+    async () => {
+      await this.sweepFailed();
+      await this.requeueLost();
+    },
+    (error) => this.logger.warn(`delivery sweep: ${error.message}`),
+  );
 
   constructor(
     @Inject(SERVER_ENV) private readonly env: ServerEnv,
@@ -57,18 +63,7 @@ export class WebhookWorkerService implements OnApplicationBootstrap, OnApplicati
 
     // Deliveries it queues again retry as the api's do.
     this.failed = createPartnerQueue(createBullConnection(this.env.REDIS_URL, 'producer', 'lantern-webhooks-sweep'), this.env.QUEUE_PREFIX, partnerRetries(this.env.WEBHOOK_RETRY_BASE_MS));
-    this.sweepSoon();
-    this.sweeping = setInterval(() => this.sweepSoon(), Math.min(DEAD_LETTER_SWEEP_MS, this.env.LOST_JOBS_AFTER_SECONDS * 1000)).unref();
-  }
-
-  /** One sweep at a time: while a slow one (Redis or the database away) runs, the next is skipped, never queued behind it. */
-  private sweepSoon(): void {
-    if (this.sweepRunning) return;
-    this.sweepRunning = true;
-    this.sweep = (async () => {
-      await this.sweepFailed();
-      await this.requeueLost();
-    })().finally(() => (this.sweepRunning = false));
+    this.sweeps.start(Math.min(DEAD_LETTER_SWEEP_MS, this.env.LOST_JOBS_AFTER_SECONDS * 1000));
   }
 
   /**
@@ -141,8 +136,7 @@ export class WebhookWorkerService implements OnApplicationBootstrap, OnApplicati
   }
 
   async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.sweeping);
-    await this.sweep;
+    await this.sweeps.stop();
     if (this.worker) await closeQueue(this.worker, 30_000);
     if (this.failed) await closeQueue(this.failed);
   }
