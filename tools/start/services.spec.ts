@@ -1,8 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
-import { connect, createServer, type AddressInfo, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startingUpPostgres } from '@lantern/db/testing';
 
 /** `ensurePostgres` as `npm start` runs it, in a process of its own (it exits with a sentence on failure). */
 function ensurePostgres(url: string): { status: number | null; stderr: string; stdout: string } {
@@ -30,32 +30,6 @@ function ensurePostgresAside(url: string, env: Record<string, string>): Promise<
   return new Promise((resolve) => child.on('exit', (status) => (clearTimeout(killer), resolve({ status, stderr, stdout }))));
 }
 
-/** PostgreSQL's own refusal while it starts up: an ErrorResponse with SQLSTATE 57P03. */
-function startingUp(): Buffer {
-  const fields = Buffer.from('SFATAL\0VFATAL\0C57P03\0Mthe database system is starting up\0\0', 'latin1');
-  const length = Buffer.alloc(4);
-  length.writeInt32BE(fields.length + 4);
-  return Buffer.concat([Buffer.from('E'), length, fields]);
-}
-
-/** A server in front of PostgreSQL that says "starting up" to the first `refusals` connections, then lets them through. */
-async function startingServer(target: URL, refusals: number): Promise<{ server: Server; port: number }> {
-  let seen = 0;
-  const server = createServer((socket) => {
-    seen += 1;
-    if (seen <= refusals) {
-      socket.once('data', () => socket.end(startingUp()));
-      return;
-    }
-    const upstream = connect(Number(target.port || 5432), target.hostname);
-    socket.pipe(upstream).pipe(socket);
-    upstream.on('error', () => socket.destroy());
-    socket.on('error', () => upstream.destroy());
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, port: (server.address() as AddressInfo).port };
-}
-
 describe('npm start: which PostgreSQL', () => {
   const server = new URL(process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
 
@@ -76,7 +50,7 @@ describe('npm start: which PostgreSQL', () => {
   });
 
   it('waits for a PostgreSQL that is starting up, instead of starting the embedded one', async () => {
-    const { server: front, port } = await startingServer(server, 2);
+    const { server: front, port } = await startingUpPostgres(server, 2);
     try {
       const through = new URL(server.toString());
       through.host = `127.0.0.1:${port}`;
@@ -92,7 +66,7 @@ describe('npm start: which PostgreSQL', () => {
   });
 
   it('stops with the reason when a PostgreSQL starting up does not let Lantern in within the wait', async () => {
-    const { server: front, port } = await startingServer(server, Number.POSITIVE_INFINITY);
+    const { server: front, port } = await startingUpPostgres(server, Number.POSITIVE_INFINITY);
     try {
       const found = await ensurePostgresAside(`postgres://postgres@127.0.0.1:${port}/postgres`, { DATABASE_CONNECT_WAIT_MS: '1500' });
       expect(found.status).toBe(1);

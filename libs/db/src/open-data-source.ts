@@ -44,3 +44,10 @@ function worthWaitingFor(error: Error): boolean {
   const { code } = error as { code?: unknown };
   return databaseConnectionLost(error) || code === '53300' || code === 'EAI_AGAIN';
 }
+
+/** What a one-shot command (`lantern migrate`, `lantern cli`) says on stderr each time PostgreSQL does not let it in yet. */
+export function retryingOnStderr(command: string): (error: Error, nextInMs: number) => void {
+  return (error, nextInMs) => {
+    process.stderr.write(`${command}: PostgreSQL is not answering yet (${error.message}); trying again in ${nextInMs} ms\n`);
+  };
+}

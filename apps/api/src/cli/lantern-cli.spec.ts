@@ -1,6 +1,6 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { createTestDatabase, type TestDatabase } from '@lantern/db/testing';
+import { createTestDatabase, startingUpPostgres, type TestDatabase } from '@lantern/db/testing';
 
 const CLI = join(__dirname, '../../../../dist/apps/api/src/cli/lantern-cli.js');
 
@@ -109,6 +109,31 @@ describe('npm run cli (the built command against a real database)', () => {
     }
     const [{ n }] = await db.dataSource.query(`SELECT count(*)::int AS n FROM members WHERE lower(pseudonym) IN ('someone else', 'ab', 'no partner', 'replaced name')`);
     expect(n).toBe(0);
+  });
+
+  it('waits for a PostgreSQL that is starting up, saying so on stderr each time, then does its work', async () => {
+    const { server: front, port } = await startingUpPostgres(new URL(db.url), 2);
+    try {
+      const through = new URL(db.url);
+      through.host = `127.0.0.1:${port}`;
+      // Not spawnSync: the server in front answers from this process.
+      const child = spawn(process.execPath, [CLI, 'partner:create', '--name', 'Patient Line', '--webhook-url', 'https://patient-line.example/hook', '--regions', 'GB'], {
+        env: { PATH: process.env.PATH ?? '', DATABASE_URL: through.toString(), DATABASE_CONNECT_WAIT_MS: '20000' },
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect(code).toBe(0);
+      const lines = stderr.trim().split('\n');
+      expect(lines).toHaveLength(2);
+      for (const line of lines) expect(line).toMatch(/^lantern cli: PostgreSQL is not answering yet \(the database system is starting up\); trying again in \d+ ms$/);
+      expect(JSON.parse(stdout)).toMatchObject({ name: 'Patient Line' });
+      expect(await db.dataSource.query(`SELECT regions FROM partners WHERE name = 'Patient Line'`)).toEqual([{ regions: ['GB'] }]);
+    } finally {
+      front.close();
+    }
   });
 
   it('in production, adds a crisis line only with an https webhook (it carries phone numbers)', async () => {

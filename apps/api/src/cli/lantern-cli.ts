@@ -9,7 +9,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { MEMBER_ROLES, parseServerEnv, passphraseSchema, pseudonymSchema, webhookUrlProblem, type MemberRole, type PartnerSummary } from '@lantern/contracts';
-import { openDataSource } from '@lantern/db';
+import { openDataSource, retryingOnStderr } from '@lantern/db';
 import type { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { writeAuditRow, type AuditEntry } from '../audit/audit.service';
@@ -85,7 +85,7 @@ async function main(): Promise<void> {
     poolSize: 1,
     applicationName: 'lantern-cli',
     waitMs: env.DATABASE_CONNECT_WAIT_MS,
-    onRetry: (error, nextInMs) => process.stderr.write(`lantern cli: PostgreSQL is not answering yet (${error.message}); trying again in ${nextInMs} ms\n`),
+    onRetry: retryingOnStderr('lantern cli'),
   });
   try {
     if (command === 'user:set-role') {

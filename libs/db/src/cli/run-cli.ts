@@ -1,6 +1,6 @@
 import { ConfigError, parseServerEnv } from '@lantern/contracts';
 import type { DataSource } from 'typeorm';
-import { openDataSource } from '../open-data-source';
+import { openDataSource, retryingOnStderr } from '../open-data-source';
 
 /** Runs a one-shot database task with the parsed config and exits with a sentence on failure. */
 export function runDatabaseCli(task: string, work: (dataSource: DataSource) => Promise<string>): void {
@@ -11,7 +11,7 @@ export function runDatabaseCli(task: string, work: (dataSource: DataSource) => P
       poolSize: 2,
       applicationName: `lantern-${task}`,
       waitMs: env.DATABASE_CONNECT_WAIT_MS,
-      onRetry: (error, nextInMs) => process.stderr.write(`lantern ${task}: PostgreSQL is not answering yet (${error.message}); trying again in ${nextInMs} ms\n`),
+      onRetry: retryingOnStderr(`lantern ${task}`),
     });
     try {
       process.stdout.write(`${await work(dataSource)}\n`);
