@@ -225,7 +225,7 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     expect(history.body.items.map((m) => m.id)).toContain(sent.id);
   });
 
-  it('answers a resend with what became of the message: the room hears one still up, the writer is told one held or gone', async () => {
+  it('answers a resend with what became of the message: the room hears one still up and recent, the writer is told one held or gone', async () => {
     const a = await connected(connect(node1, alice.token));
     await emit(a, 'room:join', { room: 'anxiety-check-in' });
     // Stored, but its broadcast never reached this reader (it joined after; as a node gone down between the commit and the broadcast).
@@ -235,6 +235,12 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     const heard = collect<ChatMessage>(b, 'message:new');
     expect(await emit(a, 'message:send', { room: 'anxiety-check-in', body: 'is this thing on', clientMsgId: 'resend-up' })).toEqual({ ok: true, id: first.id, duplicate: true });
     await waitFor(async () => heard.some((message) => message.id === first.id), 5000, 'the resent message in the room');
+    // Sent long enough ago that a page back now reads it over REST: resent, it is answered, not said again
+    // (a muted member, or one in a locked room, cannot bring old words back as if new).
+    await node1.db.dataSource.query(`UPDATE messages SET created_at = now() - interval '10 minutes' WHERE id = $1`, [first.id]);
+    expect(await emit(a, 'message:send', { room: 'anxiety-check-in', body: 'is this thing on', clientMsgId: 'resend-up' })).toEqual({ ok: true, id: first.id, duplicate: true });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(heard.filter((message) => message.id === first.id)).toHaveLength(1);
 
     // Held by the checks, or removed by a moderator, before the resend came: the writer learns which, the room hears nothing.
     for (const [status, told] of [['hidden', { held: true }], ['removed', { gone: true }], ['deleted', { gone: true }]] as const) {

@@ -23,7 +23,7 @@ import { ContentEvents } from '../moderation/content-events';
 import { RepliesToYouService } from '../replies-to-you/replies-to-you.service';
 import { PRESENCE_REFRESH_MS, PresenceService, type SocketPresence } from './presence.service';
 import { ACCESS_TOKEN_VERIFIER, type AccessTokenVerifier } from './access-token-verifier';
-import { recoverWith } from './redis-streams-io.adapter';
+import { RECOVERY_WINDOW_MS, recoverWith } from './redis-streams-io.adapter';
 
 /** Every client → server event, with the roles allowed to send it (the role-matrix test reads this). */
 export const SOCKET_EVENTS = {
@@ -541,11 +541,15 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     // One statement checks every rule, the burst limit included, and stores it (ChatService.send).
     const { message, duplicate, status } = await this.chat.send(input, viewer);
     // A resend comes when the first answer was lost, and its broadcast may have been lost with it
-    // (the node went down between the commit and the broadcast): while the message is up the room
-    // hears it again (pages know it by id, so a second copy changes nothing). One held, removed or
-    // deleted since is not the room's, and its writer is told which, so their page keeps it so.
+    // (the node went down between the commit and the broadcast): while the message is up, and
+    // recent enough for a page to have missed it live (a page back later reads its rooms over
+    // REST), the room hears it again (pages know it by id, so a second copy changes nothing). An
+    // old message resent is not said again: a muted member, or one in a locked room, cannot bring
+    // back old words as if new. One held, removed or deleted since is not the room's, and its
+    // writer is told which, so their page keeps it so.
     const response = { id: message.id, duplicate, ...(status === 'hidden' ? { held: true } : {}), ...(status === 'removed' || status === 'deleted' ? { gone: true } : {}) };
-    return { response, afterAck: status === 'visible' ? () => this.announceMessage(message, viewer.id) : undefined };
+    const heardAgain = !duplicate || Date.now() - Date.parse(message.createdAt) < RECOVERY_WINDOW_MS;
+    return { response, afterAck: status === 'visible' && heardAgain ? () => this.announceMessage(message, viewer.id) : undefined };
   }
 
   private async typing(socket: LanternSocket, payload: unknown): Promise<object> {
