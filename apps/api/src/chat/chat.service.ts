@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { CHAT_LIMITS, sendMessageSchema, type ChatMessage, type ErrorCode, type MessageReportReceipt, type Page, type ReportPostRequest, type SendMessageRequest } from '@lantern/contracts';
+import { CHAT_LIMITS, mendSurrogates, sendMessageSchema, type ChatMessage, type ErrorCode, type MessageReportReceipt, type Page, type ReportPostRequest, type SendMessageRequest } from '@lantern/contracts';
 import { holdNamedMembers, preparedRows, returnedRows } from '@lantern/db';
 import type { Pool } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -242,7 +242,9 @@ export class ChatService {
    */
   async keepTooQuick(viewer: Viewer, payload: unknown): Promise<void> {
     const parsed = sendMessageSchema.safeParse(payload);
-    if (parsed.success) await this.withheld.keepRefused(viewer.id, 'chat', 'RATE_LIMITED', parsed.data.body);
+    // Made storable as a sent message's are (a lone surrogate mended; a NUL, which PostgreSQL
+    // refuses in text, left out: the words are only read for crisis, never shown).
+    if (parsed.success) await this.withheld.keepRefused(viewer.id, 'chat', 'RATE_LIMITED', (mendSurrogates(parsed.data.body) as string).replaceAll('\u0000', ''));
   }
 
   private async store(raw: SendMessageRequest, viewer: Viewer): Promise<{ message: ChatMessage; duplicate: boolean; status: string }> {

@@ -131,6 +131,12 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     expect((await emit(tab, 'room:leave', { room })).ok).toBe(true);
     await waitFor(async () => erinHears.at(-1)?.online === 1, 5_000, 'the presence after the last tab left');
     expect(await onlineListed(erin)).toBe(1);
+    // Leaving again, a room it is not in: the room is told nothing (no count said to everyone for
+    // each such leave, sent over and over).
+    const heardThen = erinHears.length;
+    for (let i = 0; i < 3; i++) expect((await emit(tab, 'room:leave', { room })).ok).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(erinHears.length).toBe(heardThen);
   });
 
   it('lists with each room the newest message someone else said that the reader may see: never their own, nor one from a member they hid, nor one taken out', async () => {

@@ -518,9 +518,14 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
   }
 
   private async leaveRoom(socket: LanternSocket, room: string): Promise<void> {
+    // Only a socket that was in the room changes its count: a leave of any other (any name up to
+    // 64 characters, sent over and over) would have every node say a count to nobody.
+    const wasIn = socket.rooms.has(roomChannel(room));
     await socket.leave(roomChannel(room));
     await socket.leave(staffInChannel(room));
-    await this.announcePresence(room, this.presence.leave(room, { memberId: socket.data.member.id, socketId: socket.id }));
+    const count = this.presence.leave(room, { memberId: socket.data.member.id, socketId: socket.id });
+    if (wasIn) await this.announcePresence(room, count);
+    else await count.catch(() => null);
   }
 
   /** Tells the room its count; while Redis is away the count is not known, and pages keep the one they have. */
