@@ -248,7 +248,17 @@ export class ChatService {
   }
 
   private async store(raw: SendMessageRequest, viewer: Viewer): Promise<{ message: ChatMessage; duplicate: boolean; status: string }> {
-    const input = { ...raw, body: await this.watched.screen(raw.body) };
+    let screened: string;
+    try {
+      screened = await this.watched.screen(raw.body);
+    } catch (error) {
+      // A resend of a message stored before an admin blocked one of its words is answered with
+      // it (it was said, and is up or not as the moderators left it), not refused as new words.
+      const resent = await this.resent(raw, viewer, [raw.body]);
+      if (resent) return resent;
+      throw error;
+    }
+    const input = { ...raw, body: screened };
     const id = randomUUID();
     const row = await this.sends.submit(viewer.id, { input, viewer, id, queuedAt: performance.now() });
     if (row?.stored_id && row.cursor_at && row.created_at) {
@@ -268,18 +278,27 @@ export class ChatService {
       };
       return { message: toMessage(message, viewer), duplicate: false, status: 'visible' };
     }
-    // Not stored. A resend of a message already stored is answered with it, whatever holds now;
-    // the same clientMsgId on other words or in another room is no resend, and nothing is stored.
-    const [earlier]: MessageRow[] = await this.dataSource.query(`${MESSAGE_SELECT} WHERE msg.author_id = $1 AND msg.client_msg_id = $2`, [viewer.id, input.clientMsgId]);
-    const stored = earlier ? toMessage(earlier, viewer) : null;
-    if (stored && stored.room === input.room && stored.body === input.body) return { message: stored, duplicate: true, status: earlier.status };
-    if (stored) {
-      throw refuse(HttpStatus.CONFLICT, 'CLIENT_MSG_ID_REUSED', 'That clientMsgId already belongs to another of your messages; send this one with a new clientMsgId.');
-    }
+    // Not stored. A resend of a message already stored is answered with it, whatever holds now
+    // (stored as written, or as a replacement rule made since would make it now).
+    const resent = await this.resent(raw, viewer, [raw.body, input.body]);
+    if (resent) return resent;
     if (row && !row.member_exists) throw refuse(HttpStatus.UNAUTHORIZED, 'UNAUTHENTICATED', 'That account has been deleted; nothing more can be sent from it.');
     this.assertMaySend(row, input.room, viewer);
     // Every rule let it through here, yet PostgreSQL did not store it (its clock disagreed).
     throw refuse(HttpStatus.CONFLICT, 'MESSAGE_NOT_STORED', 'That message could not be stored; please send it again.');
+  }
+
+  /**
+   * The message a send with this clientMsgId already stored, when it is this one sent again (the
+   * same room, and words stored as one of `bodies`), or null when there is none; the same
+   * clientMsgId on other words or in another room is no resend, and is refused.
+   */
+  private async resent(raw: SendMessageRequest, viewer: Viewer, bodies: string[]): Promise<{ message: ChatMessage; duplicate: true; status: string } | null> {
+    const [earlier]: MessageRow[] = await this.dataSource.query(`${MESSAGE_SELECT} WHERE msg.author_id = $1 AND msg.client_msg_id = $2`, [viewer.id, raw.clientMsgId]);
+    if (!earlier) return null;
+    const stored = toMessage(earlier, viewer);
+    if (stored.room === raw.room && bodies.includes(stored.body)) return { message: stored, duplicate: true, status: earlier.status };
+    throw refuse(HttpStatus.CONFLICT, 'CLIENT_MSG_ID_REUSED', 'That clientMsgId already belongs to another of your messages; send this one with a new clientMsgId.');
   }
 
   /** Stores a batch of sends with one statement; one row per send, in order (no row: no such room). */

@@ -201,6 +201,37 @@ describe('watched words (real PostgreSQL, Redis and worker)', () => {
     }
   });
 
+  it('answers a chat message resent after the list changed with the message already stored, not as new words refused or rewritten', async () => {
+    const socket = io(api.baseUrl, { path: '/socket.io', auth: { token: writer.token }, transports: ['websocket'] });
+    type Ack = { ok: boolean; id?: string; duplicate?: boolean; error?: { code: string } };
+    const send = (body: string, clientMsgId: string) => socket.timeout(5000).emitWithAck('message:send', { room: 'lounge', body, clientMsgId }) as Promise<Ack>;
+    const added: string[] = [];
+    try {
+      await socket.timeout(5000).emitWithAck('room:join', { room: 'lounge' });
+      const first = await send('the grumbleweed is back', 'ww-resend-block');
+      const second = await send('my flumpet broke again', 'ww-resend-replace');
+      expect([first.ok, second.ok]).toEqual([true, true]);
+      // The answers were lost; meanwhile an admin blocks one word and has another replaced.
+      for (const word of [
+        { pattern: 'grumbleweed', action: 'block' },
+        { pattern: 'flumpet', action: 'replace', replacement: 'f*****' },
+      ]) {
+        const created = await rest<WatchedWordEntry>(api, 'POST', '/api/v1/admin/watched-words', { token: admin.token, body: word });
+        expect(created.status).toBe(201);
+        added.push(created.body.id);
+      }
+      expect(await send('the grumbleweed is back', 'ww-resend-block')).toEqual({ ok: true, id: first.id, duplicate: true });
+      expect(await send('my flumpet broke again', 'ww-resend-replace')).toEqual({ ok: true, id: second.id, duplicate: true });
+      // New words are screened as ever.
+      expect(await send('the grumbleweed again', 'ww-resend-new')).toMatchObject({ ok: false, error: { code: 'WATCHED_WORD_BLOCKED' } });
+      // Refused as new words, they would have been kept a second time for the crisis check.
+      expect(await api.db.dataSource.query(`SELECT count(*)::int AS n FROM withheld_words WHERE body LIKE '%grumbleweed is back%'`)).toEqual([{ n: 0 }]);
+    } finally {
+      socket.disconnect();
+      for (const id of added) await rest(api, 'DELETE', `/api/v1/admin/watched-words/${id}`, { token: admin.token });
+    }
+  });
+
   it('stops applying a word as soon as an admin removes it', async () => {
     const listed = await rest<{ items: WatchedWordEntry[] }>(api, 'GET', '/api/v1/admin/watched-words', { token: admin.token });
     const block = listed.body.items.find((word) => word.pattern === 'cheapmeds')!;
