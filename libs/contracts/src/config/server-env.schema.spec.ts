@@ -40,11 +40,12 @@ describe('parseServerEnv', () => {
   });
 });
 
-describe('SAFETY_PLAN_KEY', () => {
-  it('takes 32 bytes in base64 and leaves the variable out when unset', () => {
+describe.each(['SAFETY_PLAN_KEY', 'PHONE_ENCRYPTION_KEY'] as const)('%s', (variable) => {
+  it('takes 32 bytes in base64 and leaves the variable out when unset or empty (as compose passes it)', () => {
     const key = Buffer.alloc(32, 9).toString('base64');
-    expect(parseServerEnv({ SAFETY_PLAN_KEY: key }).SAFETY_PLAN_KEY).toBe(key);
-    expect(parseServerEnv({}).SAFETY_PLAN_KEY).toBeUndefined();
+    expect(parseServerEnv({ [variable]: key })[variable]).toBe(key);
+    expect(parseServerEnv({})[variable]).toBeUndefined();
+    expect(parseServerEnv({ [variable]: '' })[variable]).toBeUndefined();
   });
 
   it.each([
@@ -53,7 +54,7 @@ describe('SAFETY_PLAN_KEY', () => {
     ['hex', 'ab'.repeat(32)],
     ['not base64', `${'!'.repeat(43)}=`],
   ])('refuses %s with a sentence naming the variable', (_what, value) => {
-    expect(() => parseServerEnv({ SAFETY_PLAN_KEY: value })).toThrow(/^Configuration error: SAFETY_PLAN_KEY is invalid .*32 random bytes, base64/);
+    expect(() => parseServerEnv({ [variable]: value })).toThrow(new RegExp(`^Configuration error: ${variable} is invalid .*32 random bytes, base64`));
   });
 });
 

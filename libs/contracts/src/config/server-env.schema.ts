@@ -19,6 +19,17 @@ const region = z
   .transform((value) => value.toUpperCase());
 
 /**
+ * A key that seals members' secrets (AES-256-GCM): 32 bytes, base64. Checked at start-up, so a
+ * wrong one stops the process with a sentence instead of failing the first seal or open.
+ */
+const sealingKeySchema = () =>
+  z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 random bytes, base64-encoded (for example the output of openssl rand -base64 32)')
+    .optional();
+
+/**
  * The environment the api and the worker read, parsed once at start. Every variable here is
  * listed with a comment in `.env.example`.
  */
@@ -84,16 +95,12 @@ export const serverEnvSchema = z.object({
   /** Turns on GET /api/metrics (Prometheus) for scrapers that send it as a bearer token. */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** 32 bytes, base64: seals the phone numbers members give for a counsellor's call (else derived from JWT_SECRET). */
-  PHONE_ENCRYPTION_KEY: z.string().optional(),
+  PHONE_ENCRYPTION_KEY: sealingKeySchema(),
   /**
    * 32 bytes, base64: seals members' safety plans (AES-256-GCM). Unset, the key is derived from
    * JWT_SECRET with HKDF; either way, changing it leaves the plans already stored unreadable.
    */
-  SAFETY_PLAN_KEY: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 random bytes, base64-encoded (for example the output of openssl rand -base64 32)')
-    .optional(),
+  SAFETY_PLAN_KEY: sealingKeySchema(),
   /** How long a partner's webhook may take before the delivery counts as failed and is retried. */
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   /** The first retry's delay; each further retry waits twice as long (5 attempts in all). */
