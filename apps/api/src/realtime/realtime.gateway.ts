@@ -322,6 +322,14 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     // socket.io's own try/catch: anything it threw would end the process, every socket with it.
     socket.onAny((event: unknown, ...args: unknown[]) => {
       try {
+        // Heard first, for every event, known or not: a client that keeps sending while it reads
+        // none of what it is sent (its answers, its rooms' messages) would have this node keep all
+        // of it in memory. Past MAX_UNREAD_PACKETS it is let go, as a dropped line is.
+        if (unreadPackets(socket) > MAX_UNREAD_PACKETS) {
+          this.logger.warn(`a connection that reads nothing it is sent was closed (${unreadPackets(socket)} packets waiting)`);
+          socket.disconnect(true);
+          return;
+        }
         if (typeof event === 'string' && Object.hasOwn(SOCKET_EVENTS, event)) return;
         const ack = args[args.length - 1];
         if (typeof ack === 'function') (ack as Ack)({ ok: false, error: { code: 'UNKNOWN_EVENT', message: `Lantern does not know the event "${String(event).slice(0, 40)}".` } });
@@ -731,6 +739,17 @@ function roomCopy(message: ChatMessage): ChatMessage {
 }
 
 /** A client event's payload (its first argument, unless that is the callback) and its callback (the last argument). */
+/**
+ * Packets waiting for a connection to read them before it is let go: a page in a room where
+ * everyone writes at once, on a slow line, has tens waiting; one that sends without reading, all.
+ */
+const MAX_UNREAD_PACKETS = 2_000;
+
+/** How many packets wait in the connection's own buffer for its line to take them. */
+function unreadPackets(socket: Socket): number {
+  return (socket.conn as unknown as { writeBuffer?: unknown[] }).writeBuffer?.length ?? 0;
+}
+
 /** Handshake refusals after which the same member comes back in a moment, and their session is kept for them. */
 const SESSION_KEPT_THROUGH = new Set(['TOKEN_EXPIRED', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE']);
 

@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { io, type Socket } from 'socket.io-client';
 import { seedDemoData } from '@lantern/db';
 import type { MemberRole } from '@lantern/contracts';
-import { SOCKET_EVENTS } from '../../src/realtime/realtime.gateway';
+import { RealtimeGateway, SOCKET_EVENTS } from '../../src/realtime/realtime.gateway';
 import { startApi, type ApiHarness } from '../support/api-harness';
 import { routeCatalog, type RouteRule } from '../../src/http/route-catalog';
 import { registerMember, withRole } from '../support/rest-client';
+import { waitFor } from '../support/worker-process';
 
 /** Strings attackers and accidents send: injections, traversal, odd Unicode, control bytes. */
 const HOSTILE_STRINGS = [
@@ -186,6 +187,38 @@ describe('fuzzing every route and socket event with hostile input (real api)', (
       socket.disconnect();
     }
     expect((await fetch(`${api.baseUrl}/api/health`)).status).toBe(200);
+  });
+
+  it('lets go of a connection that keeps sending while it reads nothing it is sent, before its answers pile up in memory; the server stays up', async () => {
+    const member = (await registerMember(api, 'Fuzz Deaf')).token;
+    const deaf: Socket = io(api.baseUrl, { path: '/socket.io', auth: { token: member }, transports: ['websocket'], reconnection: false });
+    const bystander: Socket = io(api.baseUrl, { path: '/socket.io', auth: { token: tokens.member }, transports: ['websocket'], reconnection: false });
+    try {
+      await Promise.all([deaf, bystander].map((socket) => new Promise<void>((resolve) => socket.once('connect', () => resolve()))));
+      const onServer = api.app.get(RealtimeGateway).server.sockets.sockets.get(deaf.id!)!;
+      expect(onServer.connected).toBe(true);
+      // The client stops reading its line (it still writes): every answer waits on the server.
+      (deaf.io.engine.transport as unknown as { ws: { _socket: { pause(): void } } }).ws._socket.pause();
+      const name = `unknown-${'x'.repeat(32)}`;
+      const waiting = () => (onServer.conn as unknown as { writeBuffer: unknown[] }).writeBuffer.length;
+      let sent = 0;
+      let most = 0;
+      while (onServer.connected && sent < 400_000) {
+        for (let i = 0; i < 1_000; i++) deaf.emit(name, { n: sent + i }, () => undefined);
+        sent += 1_000;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        most = Math.max(most, waiting());
+      }
+      await waitFor(async () => (onServer.connected ? undefined : true), 20_000, `the server letting go (sent ${sent}, ${waiting()} answers waiting)`);
+      // Let go with a few thousand answers waiting at most, not one per event it sent.
+      expect(most).toBeLessThan(10_000);
+      expect(bystander.connected).toBe(true);
+      expect(((await bystander.timeout(5000).emitWithAck('room:join', { room: 'lounge' })) as { ok: boolean }).ok).toBe(true);
+      expect((await fetch(`${api.baseUrl}/api/health`)).status).toBe(200);
+    } finally {
+      deaf.disconnect();
+      bystander.disconnect();
+    }
   });
 
   it('closes only the socket that sends a frame over 64 KB; the server stays up and the member reconnects', async () => {
