@@ -57,8 +57,7 @@ export async function holdLiveAccount(manager: EntityManager, memberId: string, 
 }
 
 /** The same rule, for callers that read the member's sanction columns in a query of their own. */
-export function assertNotSanctioned(row: SanctionState | undefined, where: 'forum' | 'chat'): void {
-  const now = Date.now();
+export function assertNotSanctioned(row: SanctionState | undefined, where: 'forum' | 'chat', now = Date.now()): void {
   const suspended = row?.suspended_until && row.suspended_until.getTime() > now ? row.suspended_until : null;
   if (suspended) {
     throw new ApiException(HttpStatus.FORBIDDEN, 'SANCTIONED', `A moderator has paused your posting; you can post again ${whenAgain(suspended, now)}. ${STILL_OPEN}`, {

@@ -570,6 +570,26 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     expect(stored[0].n).toBe(5);
   });
 
+  it('words a mute by the database’s clock: a node whose clock runs ahead still says MUTED, and the words are kept for the crisis check', async () => {
+    const fern = await registerMember(node1, 'Fern Ahead');
+    const socket = await connected(connect(node1, fern.token));
+    expect((await emit(socket, 'room:join', { room: 'lounge' })).ok).toBe(true);
+    await node1.db.dataSource.query(`UPDATE members SET muted_until = now() + interval '5 minutes' WHERE id = $1`, [fern.memberId]);
+    // This node's clock ten minutes ahead of the database's (only Date; every timer runs as ever).
+    jest.useFakeTimers({
+      doNotFake: ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'],
+      now: Date.now() + 10 * 60_000,
+    });
+    let refused: Ack;
+    try {
+      refused = await emit(socket, 'message:send', { room: 'lounge', body: 'is anyone still up', clientMsgId: 'clock-ahead-1' });
+    } finally {
+      jest.useRealTimers();
+    }
+    expect(refused.error?.code).toBe('MUTED');
+    expect(await node1.db.dataSource.query(`SELECT why FROM withheld_words WHERE member_id = $1`, [fern.memberId])).toEqual([{ why: 'muted' }]);
+  });
+
   it('enforces mutes, slow mode and locks, and removes a message live for everyone', async () => {
     const a = await connected(connect(node1, alice.token));
     const b = await connected(connect(node2, bob.token));
