@@ -33,6 +33,83 @@ async function answerJoinsInstead(page: Page, instead: (ack: Record<string, unkn
   });
 }
 
+/**
+ * Stands between the page and the server on every connection the page opens, for the sends whose
+ * words hold a marker given to `lose`: the send itself is lost on its way ('send'), or only the
+ * server's answer to it ('answer'), `times` times. With `drop` the connection drops there and then,
+ * and stays down (each new one closed at once) until `up()`: socket.io-client fails the send's
+ * answer at once. `hideCopy` keeps the room's copy of such a message (message:new) from the page too.
+ * `sends` counts the sends of each marker that went out from the page.
+ */
+async function loseSends(page: Page) {
+  const losses = new Map<string, { what: 'send' | 'answer'; drop: boolean; times: number; hideCopy: boolean }>();
+  const sends = new Map<string, number>();
+  let down = false;
+  await page.routeWebSocket(/\/socket\.io\//, (ws) => {
+    if (down) {
+      void ws.close();
+      return;
+    }
+    const server = ws.connectToServer();
+    let closed = false;
+    // The ids of the sends whose answers are to be lost (Socket.IO: 42<id>[...] asks, 43<id>[...] answers).
+    const unanswered = new Map<string, { drop: boolean }>();
+    const drop = () => {
+      closed = true;
+      down = true;
+      void server.close();
+      void ws.close();
+    };
+    ws.onMessage((message) => {
+      if (closed) return;
+      const send = typeof message === 'string' ? /^42(\d+)\["message:send"/.exec(message) : null;
+      const marker = send ? [...losses.keys()].find((candidate) => message.includes(candidate)) : undefined;
+      if (send && marker !== undefined) sends.set(marker, (sends.get(marker) ?? 0) + 1);
+      const loss = marker !== undefined ? losses.get(marker) : undefined;
+      if (send && marker !== undefined && loss && loss.times > 0) {
+        loss.times -= 1;
+        if (loss.what === 'send') {
+          if (loss.drop) drop();
+          return;
+        }
+        unanswered.set(send[1], { drop: loss.drop });
+      }
+      server.send(message);
+    });
+    server.onMessage((message) => {
+      if (closed) return;
+      if (typeof message === 'string') {
+        const answer = /^43(\d+)\[/.exec(message);
+        const lost = answer ? unanswered.get(answer[1]) : undefined;
+        if (answer && lost) {
+          unanswered.delete(answer[1]);
+          if (lost.drop) drop();
+          return;
+        }
+        if (message.startsWith('42["message:new"') && [...losses].some(([marker, loss]) => loss.hideCopy && message.includes(marker))) return;
+      }
+      ws.send(message);
+    });
+  });
+  return {
+    lose: (marker: string, loss: { what: 'send' | 'answer'; drop?: boolean; times?: number; hideCopy?: boolean }) => {
+      losses.set(marker, { drop: false, times: 1, hideCopy: false, ...loss });
+      sends.set(marker, 0);
+    },
+    up: () => {
+      down = false;
+    },
+    sends: (marker: string) => sends.get(marker) ?? 0,
+  };
+}
+
+/** How many times `body` is in a room's history, as another member reads it. */
+async function timesInRoom(request: APIRequestContext, reader: { accessToken: string }, room: string, body: string): Promise<number> {
+  const history = await request.get(`/api/v1/rooms/${room}/messages`, { headers: { Authorization: `Bearer ${reader.accessToken}` } });
+  expect(history.status(), await history.text()).toBe(200);
+  return ((await history.json()) as { items: Array<{ body: string }> }).items.filter((message) => message.body === body).length;
+}
+
 /** A writer (in the test's own page), a reader and a moderator (each in a context of their own), all in one room. */
 async function threeInRoom(browser: Browser, page: Page, request: APIRequestContext, slug: string, name: string) {
   const [writer, reader] = [await member(request), await member(request)];
@@ -483,6 +560,113 @@ test.describe('chat rooms', () => {
     await expect(aliceLog.getByTestId('chat-message').filter({ hasText: `Written offline (${tag})` })).not.toContainText('goes when');
     await expect(aliceLog.getByRole('button', { name: /Not sent/ })).toHaveCount(0);
     await Promise.all([alicePage.context().close(), bobPage.context().close()]);
+  });
+
+  test('a message whose answer a dropped connection took is never given back as unsent: Lantern finds it in the room first, and gives back only words that never arrived', async ({ page, request, axe }) => {
+    test.setTimeout(120_000);
+    const [alice, bob] = [await member(request), await member(request)];
+    const tag = crypto.randomUUID().slice(0, 8);
+    const network = await loseSends(page);
+    await openAs(page, alice, '/chat/night-owls');
+    const log = page.getByRole('log', { name: 'Messages in Night owls' });
+    const box = page.getByRole('textbox', { name: 'Your message' });
+    const said = (text: string) => page.getByRole('status').filter({ hasText: text });
+    await expect(page.getByRole('heading', { level: 1, name: 'Night owls' }).locator('..').getByText(/[1-9]\d* online/)).toBeVisible();
+
+    // The send reaches the room; only its answer is lost, as the connection drops with it.
+    const reached = `It did reach the room (${tag})`;
+    network.lose(reached, { what: 'answer', drop: true });
+    await box.fill(reached);
+    await box.press('Enter');
+    const reachedRow = log.getByTestId('chat-message').filter({ hasText: reached });
+    await expect(reachedRow).toContainText('goes when the connection is back');
+    await expect.poll(() => timesInRoom(request, bob, 'night-owls', reached)).toBe(1);
+    // Taken back while offline, it is not given back as if never sent: it stays, and says why.
+    await reachedRow.getByRole('button', { name: `Don't send: ${reached}` }).click();
+    await expect(reachedRow).toContainText('may already have reached the room: Lantern checks when the connection is back');
+    await expect(reachedRow.getByRole('button', { name: /^Don't send/ })).toHaveCount(0);
+    await expect(box).toHaveValue('');
+    // The button went with the message's wait: focus is back where the member writes, and they hear why.
+    await expect(box).toBeFocused();
+    await expect(said('That message may already have reached the room. Lantern checks when the connection is back')).toBeVisible();
+    await axe.check('chat room, a message taken back while the connection is away');
+    // Back: it was in the room, so it stays, theirs to delete, and they are told so. It went once.
+    network.up();
+    await expect(reachedRow.getByRole('button', { name: `Delete your message: ${reached}` })).toBeVisible({ timeout: 30_000 });
+    // Said under it (as a held message's note is), beside its Delete.
+    await expect(log.locator(':scope > div').filter({ has: page.getByTestId('chat-message').filter({ hasText: reached }) })).toContainText('This message had already reached the room when you asked not to send it. You can delete it.');
+    await expect(said('That message had already reached the room before you asked, so it stays. You can delete it.')).toBeVisible();
+    await expect(reachedRow).toHaveCount(1);
+    await expect(box).toHaveValue('');
+    expect(await timesInRoom(request, bob, 'night-owls', reached)).toBe(1);
+    await axe.check('chat room, a message taken back that had already reached the room');
+
+    // The send itself is lost with the connection: the room never had it, so once Lantern knows,
+    // its words come back, after what is being written.
+    await expect(said('Reconnecting…')).toHaveCount(0, { timeout: 20_000 });
+    const lost = `It never left (${tag})`;
+    network.lose(lost, { what: 'send', drop: true });
+    await box.fill(lost);
+    await box.press('Enter');
+    const lostRow = log.getByTestId('chat-message').filter({ hasText: lost });
+    await expect(lostRow).toContainText('goes when the connection is back');
+    await box.fill('And one more thing');
+    await lostRow.getByRole('button', { name: `Don't send: ${lost}` }).click();
+    await expect(lostRow).toContainText('may already have reached the room');
+    await expect(box).toHaveValue('And one more thing');
+    network.up();
+    await expect(lostRow).toHaveCount(0, { timeout: 30_000 });
+    await expect(box).toHaveValue(`And one more thing\n${lost}`);
+    await expect(said('That message had not reached the room, so it was not sent')).toBeVisible();
+    expect(await timesInRoom(request, bob, 'night-owls', lost)).toBe(0);
+    expect(network.sends(lost)).toBe(1);
+    await axe.check('chat room, a message taken back that had never reached the room');
+  });
+
+  test('a message whose answer is lost on a live connection shows once, as the room’s copy; taken back while it waits to go again, it is found in the room, not given back', async ({ page, request, axe }) => {
+    test.setTimeout(120_000);
+    const [alice, bob] = [await member(request), await member(request)];
+    const tag = crypto.randomUUID().slice(0, 8);
+    const network = await loseSends(page);
+    await openAs(page, alice, '/chat/grief-circle');
+    const log = page.getByRole('log', { name: 'Messages in Grief circle' });
+    const box = page.getByRole('textbox', { name: 'Your message' });
+    await expect(page.getByRole('heading', { level: 1, name: 'Grief circle' }).locator('..').getByText(/[1-9]\d* online/)).toBeVisible();
+
+    // Its answer is lost but the connection stays: the room's copy comes back at once, and the
+    // message waits for its answer (10 s) and to go again (3 s). Shown once meanwhile, as the copy.
+    const once = `Shown once (${tag})`;
+    network.lose(once, { what: 'answer' });
+    await box.fill(once);
+    await box.press('Enter');
+    await expect.poll(() => timesInRoom(request, bob, 'grief-circle', once)).toBe(1);
+    const onceRows = log.getByTestId('chat-message').filter({ hasText: once });
+    await expect(onceRows.getByRole('button', { name: `Delete your message: ${once}` })).toBeVisible({ timeout: 5_000 });
+    await expect(onceRows).toHaveCount(1, { timeout: 5_000 });
+    await expect(onceRows).not.toContainText('sending…');
+    // It went again by itself, was stored once, and still shows once.
+    await expect.poll(() => network.sends(once), { timeout: 30_000 }).toBe(2);
+    await expect(onceRows).toHaveCount(1);
+    await expect(onceRows).not.toContainText(/sending…|no answer yet/);
+    expect(await timesInRoom(request, bob, 'grief-circle', once)).toBe(1);
+
+    // Every answer lost, the room's copy too: after 10 s it says it had no answer and goes again
+    // in 3 s. "Don't send" then finds it in the room rather than give its words back.
+    const found = `Found in the room (${tag})`;
+    network.lose(found, { what: 'answer', times: 10, hideCopy: true });
+    await box.fill(found);
+    await box.press('Enter');
+    const foundRow = log.getByTestId('chat-message').filter({ hasText: found });
+    await expect(foundRow).toContainText('no answer yet: trying again', { timeout: 20_000 });
+    await foundRow.getByRole('button', { name: `Don't send: ${found}` }).click({ timeout: 40_000 });
+    await expect(foundRow.getByRole('button', { name: `Delete your message: ${found}` })).toBeVisible();
+    await expect(log.locator(':scope > div').filter({ has: page.getByTestId('chat-message').filter({ hasText: found }) })).toContainText('This message had already reached the room when you asked not to send it. You can delete it.');
+    await expect(page.getByRole('status').filter({ hasText: 'That message had already reached the room before you asked, so it stays.' })).toBeVisible();
+    await expect(box).toHaveValue('');
+    await expect(box).toBeFocused();
+    await expect(foundRow).toHaveCount(1);
+    expect(await timesInRoom(request, bob, 'grief-circle', found)).toBe(1);
+    await axe.check('chat room, a message taken back on a live connection that had already reached the room');
   });
 
   test('a message the room refuses keeps its reason, and taking it back returns the words to the composer', async ({ browser, request }) => {

@@ -1,5 +1,5 @@
 import type { ChatMessage, Page } from '@lantern/contracts';
-import { catchUp, confirmSent, firstUnreadId, markDeleted, markHeld, markRemoved, mergeMessages, newestConfirmed, newestPlace, countsDown, noteNow, removeAuthor, removeMessage, resync, storedAt, type LogEntry } from './message-log';
+import { catchUp, confirmSent, echoedKeys, findSent, firstUnreadId, markDeleted, markHeld, markRemoved, mergeMessages, newestConfirmed, newestPlace, countsDown, noteNow, removeAuthor, removeMessage, resync, storedAt, type LogEntry } from './message-log';
 
 const message = (id: string, at: string, extra: Partial<ChatMessage> = {}): ChatMessage => ({
   id,
@@ -240,5 +240,74 @@ describe('the chat log', () => {
       expect(after.map((entry) => entry.key)).toEqual(['live']);
     });
   });
-});
 
+  describe('a message its writer asked not to send after an answer was lost', () => {
+    const mine = { displayName: 'me', isYou: true };
+    const minute = (m: number, extra: Partial<ChatMessage> = {}) => (id: string) => message(id, '00', { createdAt: `2026-11-22T10:${String(m).padStart(2, '0')}:00.000Z`, ...extra });
+    const pending = (n: number, state: LogEntry['state'], maybeStoredSince?: string, body = `words ${n}`): LogEntry => ({
+      key: `pending:c${n}`,
+      message: message(`pending:c${n}`, '00', { author: mine, clientMsgId: `c${n}`, body, createdAt: '2026-11-22T10:20:00.000Z' }),
+      state,
+      ...(maybeStoredSince ? { maybeStoredSince } : {}),
+    });
+
+    it('is looked for in the room’s history, back to a little before it first went out, and no further', async () => {
+      // Sixty messages a minute apart (10:00 to 10:59), ten to a page; the reader's went out at 10:40.
+      const all = Array.from({ length: 60 }, (_, i) => minute(i)(`m${i}`));
+      all[45] = { ...all[45], author: mine, clientMsgId: 'c1' };
+      const reads: Array<string | undefined> = [];
+      const fetchPage = async (cursor: string | undefined): Promise<Page<ChatMessage>> => {
+        reads.push(cursor);
+        const end = cursor === undefined ? all.length : Number(cursor);
+        const start = Math.max(0, end - 10);
+        return { items: all.slice(start, end), nextCursor: start > 0 ? String(start) : null };
+      };
+      expect(await findSent(fetchPage, 'c1', '2026-11-22T10:40:00.000Z')).toEqual({ message: all[45], sure: true });
+      expect(reads).toEqual([undefined, '50']);
+      // Not there: read back past 10:35 (its time, less what the server's clock may differ by), then no further.
+      reads.length = 0;
+      expect(await findSent(fetchPage, 'c9', '2026-11-22T10:40:00.000Z')).toEqual({ message: null, sure: true });
+      expect(reads).toEqual([undefined, '50', '40']);
+      // The room's first message reached: not there either.
+      expect(await findSent(fetchPage, 'c9', '2026-11-22T09:00:00.000Z')).toEqual({ message: null, sure: true });
+      // So much said since that the pages allowed did not reach back that far: Lantern cannot tell.
+      expect(await findSent(fetchPage, 'c9', '2026-11-22T10:10:00.000Z', 3)).toEqual({ message: null, sure: false });
+    });
+
+    it('found, is theirs and marked as sent before they asked, through every later copy of it', () => {
+      const log = [...mergeMessages([], [minute(1)('a')]), pending(1, 'checking', '2026-11-22T10:20:00.000Z'), pending(2, 'sending')];
+      const found = mergeMessages(log, [minute(20, { author: mine, clientMsgId: 'c1', body: 'words 1' })('m1')]);
+      expect(found.map((entry) => [entry.key, entry.renderKey ?? entry.key, entry.state, entry.alreadySent ?? false])).toEqual([
+        ['a', 'a', 'sent', false],
+        ['m1', 'pending:c1', 'sent', true],
+        ['pending:c2', 'pending:c2', 'sending', false],
+      ]);
+      // The room's copy (no clientMsgId), and the answer to another message, leave the mark.
+      const copied = mergeMessages(found, [minute(20, { author: { displayName: 'me', isYou: false }, body: 'words 1' })('m1')]);
+      expect(copied.find((entry) => entry.key === 'm1')).toMatchObject({ alreadySent: true, renderKey: 'pending:c1' });
+      // One on its way, stored as usual, is not marked.
+      expect(confirmSent(copied, 'pending:c2', { id: 'm2' }).find((entry) => entry.key === 'm2')?.alreadySent).toBeUndefined();
+    });
+
+    it('one waiting to go again is shown once when the room’s copy of it is already in the log', () => {
+      const since = '2026-11-22T10:20:00.000Z';
+      const copy = (id: string, m: number, body: string) => minute(m, { author: mine, body })(id);
+      // The room's copy of words 1 came back (a recovered session) while it waits to go again.
+      const log = [...mergeMessages([], [copy('s1', 20, 'words 1')]), pending(1, 'sending', since)];
+      expect([...echoedKeys(log)]).toEqual(['pending:c1']);
+      // Its answer then takes it out, and the copy stays.
+      expect(confirmSent(log, 'pending:c1', { id: 's1' }).map((entry) => entry.key)).toEqual(['s1']);
+      // Never sent (the same words from another tab), being taken back (the member is waiting to
+      // hear), refused, or from long before it went out: each is shown.
+      expect(echoedKeys([...mergeMessages([], [copy('s1', 20, 'words 1')]), pending(1, 'sending')]).size).toBe(0);
+      expect(echoedKeys([...mergeMessages([], [copy('s1', 20, 'words 1')]), pending(1, 'checking', since)]).size).toBe(0);
+      expect(echoedKeys([...mergeMessages([], [copy('s1', 20, 'words 1')]), pending(1, 'failed', since)]).size).toBe(0);
+      expect(echoedKeys([...mergeMessages([], [copy('s1', 2, 'words 1')]), pending(1, 'sending', since)]).size).toBe(0);
+      // Other words, or a copy that carries its clientMsgId (the room's history: it would have replaced it), are not it.
+      expect(echoedKeys([...mergeMessages([], [copy('s1', 20, 'other words')]), pending(1, 'sending', since)]).size).toBe(0);
+      // One copy stands for one message: the same words twice, one copy, one left out.
+      const twice = [...mergeMessages([], [copy('s1', 20, 'same')]), pending(1, 'sending', since, 'same'), pending(2, 'sending', since, 'same')];
+      expect([...echoedKeys(twice)]).toEqual(['pending:c1']);
+    });
+  });
+});

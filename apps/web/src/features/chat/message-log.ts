@@ -1,6 +1,11 @@
 import type { ChatMessage, Page } from '@lantern/contracts';
 
-/** A message as this tab knows it: confirmed by the server, on its way, or refused. */
+/**
+ * A message as this tab knows it: confirmed by the server, on its way, or refused; or `checking`:
+ * one its writer asked not to send after an attempt whose answer never came, so the room may have
+ * it. It is not taken back until Lantern knows: found, it is theirs in the room (`alreadySent`);
+ * not found, its words go back to the composer (use-chat-room).
+ */
 export interface LogEntry {
   key: string;
   /**
@@ -10,7 +15,11 @@ export interface LogEntry {
    */
   renderKey?: string;
   message: ChatMessage;
-  state: 'sent' | 'sending' | 'failed';
+  state: 'sent' | 'sending' | 'checking' | 'failed';
+  /** A message not stored yet whose answer once never came: the room may have it since then (see QueuedSend). */
+  maybeStoredSince?: string;
+  /** Its writer asked not to send it, but it had already reached the room: the page says so beside it. */
+  alreadySent?: true;
   /** Why a message on its way is waiting, when it is ("goes in 9 s"). */
   note?: string;
   /** When that note was given (ms since the epoch): its "in 9 s" counts down from then. */
@@ -38,9 +47,12 @@ export function mergeMessages(log: readonly LogEntry[], incoming: readonly ChatM
     // The room's copy of our own message says isYou: false; what this tab knows wins.
     const mine = message.author.isYou || pending?.message.author.isYou === true || known?.message.author.isYou === true;
     const renderKey = pending ? (pending.renderKey ?? pending.key) : known?.renderKey;
+    // Found while its writer waited to hear whether it could be taken back: they are told it had gone.
+    const alreadySent = pending?.state === 'checking' || known?.alreadySent === true;
     byKey.set(message.id, {
       key: message.id,
       ...(renderKey ? { renderKey } : {}),
+      ...(alreadySent ? { alreadySent: true as const } : {}),
       message: mine === message.author.isYou ? message : { ...message, author: { ...message.author, isYou: true } },
       state: 'sent',
     });
@@ -144,6 +156,59 @@ export function firstUnreadId(log: readonly LogEntry[], readTo: LogPlace | null)
 
 /** At most this many REST pages are read to fill what a tab missed while it was away. */
 export const CATCH_UP_PAGES = 20;
+
+/** How much earlier than this device's clock the server's may put a message's time. */
+const CLOCK_SLACK_MS = 5 * 60_000;
+
+/**
+ * Whether the reader's message with `clientMsgId`, which may have been stored since `since` (its
+ * first attempt whose answer never came), is in the room: its history is read from the newest page
+ * back to then (history gives a reader's own messages with their clientMsgId, held ones too). Read
+ * without sending anything, so a message the member asked not to send is never sent to find out.
+ * `sure` is false when `maxPages` did not reach back that far (so much said since).
+ */
+export async function findSent(
+  fetchPage: (cursor: string | undefined) => Promise<Page<ChatMessage>>,
+  clientMsgId: string,
+  since: string,
+  maxPages = CATCH_UP_PAGES,
+): Promise<{ message: ChatMessage | null; sure: boolean }> {
+  const from = Date.parse(since) - CLOCK_SLACK_MS;
+  let cursor: string | undefined;
+  for (let read = 0; read < maxPages; read++) {
+    const page = await fetchPage(cursor);
+    const found = page.items.find((message) => message.clientMsgId === clientMsgId);
+    if (found) return { message: found, sure: true };
+    const oldest = page.items[0];
+    if (!page.nextCursor || !oldest || Date.parse(oldest.createdAt) < from) return { message: null, sure: true };
+    cursor = page.nextCursor;
+  }
+  return { message: null, sure: false };
+}
+
+/**
+ * The reader's messages on their way that the room's copy of them already shows: one whose answer
+ * was lost may be stored, and the room's copy (which carries no clientMsgId) then arrives while it
+ * waits to go again. The page leaves these out rather than show the words twice; each stays in the
+ * log, and goes again, as before: its answer takes it out, and if the copy was another tab's (the
+ * same words, written there) it is shown then. Each copy stands for one such message at most.
+ */
+export function echoedKeys(log: readonly LogEntry[]): Set<string> {
+  const copies = log.filter((entry) => entry.state === 'sent' && entry.message.author.isYou && !entry.message.clientMsgId);
+  const used = new Set<string>();
+  const echoed = new Set<string>();
+  for (const entry of log) {
+    if (entry.state !== 'sending' || !entry.maybeStoredSince) continue;
+    const from = Date.parse(entry.maybeStoredSince) - CLOCK_SLACK_MS;
+    const copy = copies.find(
+      (candidate) => !used.has(candidate.key) && candidate.message.room === entry.message.room && candidate.message.body === entry.message.body && Date.parse(candidate.message.createdAt) >= from,
+    );
+    if (!copy) continue;
+    used.add(copy.key);
+    echoed.add(entry.key);
+  }
+  return echoed;
+}
 
 /** The newest message the server has confirmed in this log. */
 export function newestConfirmed(log: readonly LogEntry[]): ChatMessage | undefined {

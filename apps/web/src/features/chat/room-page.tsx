@@ -15,7 +15,7 @@ import { useSession } from '../identity/use-session';
 import { HELP_PATH } from '../../routes/route-paths';
 import { CHAT_PATH } from './chat-paths';
 import { sendsOnEnter } from './composer-keys';
-import { countsDown, firstUnreadId, newestPlace, noteNow, WINDOW_SIZE, type LogEntry } from './message-log';
+import { countsDown, echoedKeys, firstUnreadId, newestPlace, noteNow, WINDOW_SIZE, type LogEntry } from './message-log';
 import { keepReadMark, recallReadMark, type ReadMark } from './read-marks';
 import { modItemPath } from '../moderation/mod-paths';
 import { OpenReviewButton } from '../moderation/open-review-button';
@@ -28,12 +28,40 @@ import { keepDraft, recallDraft } from './unsent-messages';
 import { useLiveAnnouncements } from './live-announcements';
 
 function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: boolean; memberId: string }) {
-  const room = useChatRoom(slug, me, staff, memberId);
-  const rooms = useRooms();
-  const info = rooms.data?.items.find((candidate) => candidate.slug === slug);
   // Kept for the tab as it is written: a page left mid-message gives it back (unsent-messages.ts).
   const [draft, setDraft] = useState(() => recallDraft(memberId, slug));
   useEffect(() => keepDraft(memberId, slug, draft), [memberId, slug, draft]);
+  // Where keyboard focus goes when the button that had it goes away (Send disabled once the words
+  // are sent, a "Don't send" or "retry" whose message left or went): back to writing, not to the
+  // top of the page.
+  const composerRef = useRef<HTMLTextAreaElement | null>(null);
+  const backToComposer = () => composerRef.current?.focus({ preventScroll: true });
+  // Words taken back come to the composer, after whatever is being written there now.
+  const giveBack = (body: string) => setDraft((current) => (current.trim() === '' ? body : `${current.replace(/\s+$/, '')}\n${body}`));
+  // What became of the last message the member asked not to send, when that was not at once (the
+  // room may already have had it): said beside the composer, in its live region.
+  const [takeBackSaid, setTakeBackSaid] = useState('');
+  const room = useChatRoom(slug, me, staff, memberId, (body, sure) => {
+    giveBack(body);
+    setTakeBackSaid(
+      sure
+        ? 'That message had not reached the room, so it was not sent: its words are back where you write.'
+        : 'Lantern could not tell whether that message reached the room earlier: its words are back where you write. Look in the room before sending them again.',
+    );
+    // Focus, if nowhere, to where the words are; never away from where the member is now.
+    if (!document.activeElement || document.activeElement === document.body) backToComposer();
+  });
+  // A message the member asked not to send that Lantern found in the room: said once (the note beside it stays).
+  const toldAlreadySent = useRef(new Set<string>());
+  useEffect(() => {
+    const found = room.log.filter((entry) => entry.alreadySent && !toldAlreadySent.current.has(entry.renderKey ?? entry.key));
+    if (found.length === 0) return;
+    for (const entry of found) toldAlreadySent.current.add(entry.renderKey ?? entry.key);
+    const deletable = found.some((entry) => !entry.message.deleted && !entry.message.removed);
+    setTakeBackSaid(`That message had already ${found.every((entry) => entry.message.held) ? 'been sent' : 'reached the room'} before you asked, so it stays.${deletable ? ' You can delete it.' : ''}`);
+  }, [room.log]);
+  const rooms = useRooms();
+  const info = rooms.data?.items.find((candidate) => candidate.slug === slug);
   const [shown, setShown] = useState(WINDOW_SIZE);
   // Earlier messages being put above the others ("Show earlier messages"): the log is busy for that
   // render, as it is while the history loads (they are there to read; only what comes live is read out).
@@ -59,7 +87,13 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
   // The message whose writer the reader is hiding, kept the same way.
   const [hiding, setHiding] = useState<{ entry: LogEntry; open: boolean } | null>(null);
   const logRef = useRef<HTMLDivElement>(null);
-  const showsEarlierButton = room.log.length > shown || room.olderCursor !== null;
+  // A message of theirs whose answer was lost waits to go again while the room's copy of it is
+  // already here: shown once, as the room's copy (echoedKeys).
+  const shownLog = useMemo(() => {
+    const echoed = echoedKeys(room.log);
+    return echoed.size === 0 ? room.log : room.log.filter((entry) => !echoed.has(entry.key));
+  }, [room.log]);
+  const showsEarlierButton = shownLog.length > shown || room.olderCursor !== null;
   // The last "Show earlier messages" could not reach Lantern: said beside the button, which stays.
   const [olderFailed, setOlderFailed] = useState(false);
   // "Show earlier messages" goes with the last page of them, and keyboard focus on it would fall to
@@ -70,11 +104,6 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
     revealedByButton.current = false;
     if (!document.activeElement || document.activeElement === document.body) logRef.current?.focus({ preventScroll: true });
   }, [showsEarlierButton]);
-  // Where keyboard focus goes when the button that had it goes away (Send disabled once the words
-  // are sent, a "Don't send" or "retry" whose message left or went): back to writing, not to the
-  // top of the page.
-  const composerRef = useRef<HTMLTextAreaElement | null>(null);
-  const backToComposer = () => composerRef.current?.focus({ preventScroll: true });
   // A dialog gives focus back to the button that opened it; after a Delete, Remove or Hide that
   // button is gone, so once the dialog has animated out focus, if nowhere, comes back to the
   // composer. The animation is 200 ms on a calm device and seconds on a busy one: while focus is
@@ -96,7 +125,7 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
   // taken out again in the live log, would be read out with it. Opened, the room is read to where
   // this member had read it on their last visit in this browser (read-marks.ts), if they had.
   const [stoppedAt, setStoppedAt] = useState<ReadMark | null>(() => recallReadMark(memberId, slug));
-  const visible = room.log.slice(-shown);
+  const visible = shownLog.slice(-shown);
   const unreadId = useMemo(() => (stoppedAt ? firstUnreadId(room.log, stoppedAt.readTo) : null), [room.log, stoppedAt]);
   // Locked by the moderators (live, from room:updated): members read on but cannot send; moderators can.
   const lockedForMe = info?.locked === true && !staff;
@@ -219,6 +248,7 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
     if (!body || tooLong) return;
     setDraft('');
     setLastSent(body);
+    setTakeBackSaid('');
     // Their own message is where they look next: at the end of the log.
     atBottom.current = true;
     setStoppedAt(null);
@@ -319,7 +349,7 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
                 setRevealingEarlier(true);
                 setShown(shown + WINDOW_SIZE);
               };
-              if (room.log.length > shown) reveal();
+              if (shownLog.length > shown) reveal();
               else {
                 setOlderFailed(false);
                 room.loadOlder().then(reveal, () => setOlderFailed(true));
@@ -406,7 +436,16 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
                 {': '}
                 <bdi>{entry.message.body}</bdi>{' '}
                 <Text component="span" size="xs" c="dimmed">
-                  {entry.state === 'sending' ? `· ${entry.note ? noteNow(entry.note, entry.noteAt, now) : 'sending…'}` : entry.state === 'failed' ? '' : <TimeAgo iso={entry.message.createdAt} />}
+                  {entry.state === 'sending' ? (
+                    `· ${entry.note ? noteNow(entry.note, entry.noteAt, now) : 'sending…'}`
+                  ) : entry.state === 'checking' ? (
+                    // Asked not to send after an answer was lost: it may be in the room, and stays until Lantern knows.
+                    `· ${room.connection === 'live' ? 'checking whether it already reached the room…' : 'may already have reached the room: Lantern checks when the connection is back'}`
+                  ) : entry.state === 'failed' ? (
+                    ''
+                  ) : (
+                    <TimeAgo iso={entry.message.createdAt} />
+                  )}
                 </Text>
               </Text>
               {/* One group, so the buttons move below the words together rather than one at a time. */}
@@ -416,12 +455,21 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
                     size="compact-sm"
                     variant="subtle"
                     onClick={() => {
+                      const taken = room.cancel(entry.key);
+                      if (taken === null) return;
                       // The words come back to the composer, after whatever is being written there now.
-                      const body = room.cancel(entry.key);
-                      if (body !== null) {
-                        setDraft((current) => (current.trim() === '' ? body : `${current.replace(/\s+$/, '')}\n${body}`));
-                        backToComposer();
+                      if (taken.kind === 'taken') {
+                        giveBack(taken.body);
+                        setTakeBackSaid('');
                       }
+                      // An attempt's answer was lost, so the room may have it: it stays until Lantern knows, and the member is told so.
+                      else
+                        setTakeBackSaid(
+                          room.connection === 'live'
+                            ? 'Checking whether that message already reached the room…'
+                            : 'That message may already have reached the room. Lantern checks when the connection is back: if it had, it stays there (you can delete it); if not, its words come back where you write.',
+                        );
+                      backToComposer();
                     }}
                     aria-label={`Don't send: ${entry.message.body.slice(0, 40)}`}
                   >
@@ -509,6 +557,12 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
                 )}
               </Group>
             </Group>
+            {entry.alreadySent && (
+              <Text size="xs" c="dimmed">
+                This message had already {entry.message.held ? 'been sent' : 'reached the room'} when you asked not to send it.{' '}
+                {entry.message.deleted || entry.message.removed ? '' : 'You can delete it.'}
+              </Text>
+            )}
             {entry.message.held && entry.message.author.isYou && (
               <Text size="xs" c="dimmed">
                 Only you can see this message while a moderator takes a look. You&apos;ll hear from us if anything needs to change.
@@ -592,6 +646,7 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
             <Text size="sm">The connection dropped. What you send waits here and goes as soon as it is back, and what others said meanwhile comes with it.</Text>
           </Alert>
         )}
+        {takeBackSaid && <Text size="sm">{takeBackSaid}</Text>}
       </div>
       <Textarea
         label="Your message"

@@ -6,7 +6,10 @@ function harness() {
   const progress: Array<[string, SendProgress]> = [];
   const timers: Array<{ run: () => void; ms: number; cancelled: boolean }> = [];
   let online = true;
+  // The queue's clock: each attempt is a second after the one before.
+  let clock = Date.parse('2026-12-04T13:00:00.000Z');
   const queue = new SendQueue({
+    now: () => (clock += 1_000),
     attempt: (item) => new Promise<SendOutcome>((answer) => attempts.push({ item, answer })),
     connected: () => online,
     progress: (key, state) => progress.push([key, state]),
@@ -76,7 +79,8 @@ describe('the chat send queue', () => {
     h.timers[0].run();
     await h.settle();
     expect(h.attempts.map((a) => a.item.clientMsgId)).toEqual(['c1', 'c1']);
-    expect(h.progress.at(-1)).toEqual(['pending:c1', { state: 'sending' }]); // the note is gone
+    // The note is gone. The wait was an answer, so only this attempt may have stored it (from its own time).
+    expect(h.progress.at(-1)).toEqual(['pending:c1', { state: 'sending', maybeStoredSince: '2026-12-04T13:00:02.000Z' }]);
     await h.answer({ kind: 'stored' });
     await h.answer({ kind: 'stored' });
     expect(h.attempts.map((a) => a.item.clientMsgId)).toEqual(['c1', 'c1', 'c2', 'c3']);
@@ -137,12 +141,15 @@ describe('the chat send queue', () => {
     expect(outcomeOf({ ok: true, id: 'm1' }, true)).toEqual({ kind: 'stored' });
     expect(outcomeOf(refusal('RATE_LIMITED', 9), true)).toEqual({ kind: 'later', afterMs: 9_000, note: 'a short pause: goes in 9 s' });
     expect(outcomeOf(refusal('SLOW_MODE', 0.2), true)).toMatchObject({ kind: 'later', afterMs: 1_000 });
-    expect(outcomeOf(refusal('SERVICE_UNAVAILABLE'), true)).toMatchObject({ kind: 'later', afterMs: 5_000 });
+    expect(outcomeOf(refusal('SERVICE_UNAVAILABLE'), true)).toMatchObject({ kind: 'later', afterMs: 5_000, maybeStored: true });
+    expect(outcomeOf(refusal('RATE_LIMITED'), true)).not.toHaveProperty('maybeStored');
     expect(outcomeOf(refusal('MUTED'), true)).toEqual({ kind: 'refused', error: 'MUTED in words' });
     expect(outcomeOf(refusal('constructor'), true)).toEqual({ kind: 'refused', error: 'constructor in words' });
     expect(outcomeOf(refusal('NOT_IN_ROOM'), true)).toEqual({ kind: 'offline' });
-    expect(outcomeOf(null, true)).toMatchObject({ kind: 'later' });
-    expect(outcomeOf(null, false)).toEqual({ kind: 'offline' });
+    // No answer at all, or only that something failed on the server: it may have been stored.
+    expect(outcomeOf(null, true)).toMatchObject({ kind: 'later', maybeStored: true });
+    expect(outcomeOf(null, false)).toEqual({ kind: 'offline', maybeStored: true });
+    expect(outcomeOf(refusal('INTERNAL_ERROR'), true)).toEqual({ kind: 'refused', error: 'INTERNAL_ERROR in words', maybeStored: true });
   });
 
   it('refuses everything waiting, with the reason, when the room cannot be joined', async () => {
@@ -188,5 +195,73 @@ describe('the chat send queue', () => {
     h.queue.push(h.item(3)); // written into an empty queue that is still waiting
     expect(h.progress.at(-1)).toEqual(['pending:c3', { state: 'sending', note: 'goes in 9 s' }]);
     expect(h.attempts).toHaveLength(1);
+  });
+
+  it('keeps when a message may first have reached the server: from an attempt with no answer until an answer says it was not stored', async () => {
+    const h = harness();
+    const since = (key: string) => h.progress.filter(([k]) => k === key).map(([, p]) => p.maybeStoredSince ?? null);
+    h.queue.push(h.item(1));
+    await h.settle();
+    // On its way, it may be stored from this attempt on (the page may be left before any answer).
+    expect(h.progress.at(-1)).toEqual(['pending:c1', { state: 'sending', maybeStoredSince: '2026-12-04T13:00:01.000Z' }]);
+    // Answered "not now": not stored, and it never was.
+    await h.answer({ kind: 'later', afterMs: 9_000, note: 'goes in 9 s' });
+    expect(h.progress.at(-1)).toEqual(['pending:c1', { state: 'sending', note: 'goes in 9 s' }]);
+    // The next attempt's answer is lost as the connection drops: the room may have it since then.
+    h.timers[0].run();
+    await h.settle();
+    h.setOnline(false);
+    await h.answer({ kind: 'offline', maybeStored: true });
+    expect(h.progress.at(-1)).toEqual(['pending:c1', { state: 'sending', note: OFFLINE_NOTE, maybeStoredSince: '2026-12-04T13:00:02.000Z' }]);
+    // Back, it goes again; an answer about this attempt only (slow mode) does not undo what the lost one may have done.
+    h.setOnline(true);
+    void h.queue.resume();
+    await h.settle();
+    await h.answer({ kind: 'later', afterMs: 5_000, note: 'slow mode: goes in 5 s' });
+    expect(h.progress.at(-1)).toEqual(['pending:c1', { state: 'sending', note: 'slow mode: goes in 5 s', maybeStoredSince: '2026-12-04T13:00:02.000Z' }]);
+    // A refusal says it is not stored: the member may take it back as words.
+    h.timers[1].run();
+    await h.settle();
+    await h.answer({ kind: 'refused', error: 'You are muted until 10:00.' });
+    expect(h.progress.at(-1)).toEqual(['pending:c1', { state: 'failed', error: 'You are muted until 10:00.' }]);
+    expect(since('pending:c1')).toEqual([
+      '2026-12-04T13:00:01.000Z',
+      null,
+      '2026-12-04T13:00:02.000Z',
+      '2026-12-04T13:00:02.000Z',
+      '2026-12-04T13:00:02.000Z',
+      '2026-12-04T13:00:02.000Z',
+      '2026-12-04T13:00:02.000Z',
+      null,
+    ]);
+  });
+
+  it('says a refused message may still be stored when the refusal cannot tell: an internal error, or the room refusing the join', async () => {
+    const h = harness();
+    h.queue.push(h.item(1));
+    h.queue.push(h.item(2));
+    await h.settle();
+    await h.answer({ kind: 'refused', error: 'Something went wrong.', maybeStored: true });
+    expect(h.progress).toContainEqual(['pending:c1', { state: 'failed', error: 'Something went wrong.', maybeStoredSince: '2026-12-04T13:00:01.000Z' }]);
+    h.setOnline(false);
+    await h.answer({ kind: 'offline', maybeStored: true });
+    h.queue.refuseAll('Night owls is locked.');
+    expect(h.progress.at(-1)).toEqual(['pending:c2', { state: 'failed', error: 'Night owls is locked.', maybeStoredSince: '2026-12-04T13:00:02.000Z' }]);
+  });
+
+  it('keeps what a message brought from an earlier visit knows of having been stored', async () => {
+    const h = harness();
+    h.setOnline(false);
+    h.queue.push({ ...h.item(1), maybeStoredSince: '2026-12-04T12:00:00.000Z' });
+    await h.settle();
+    expect(h.progress.at(-1)).toEqual(['pending:c1', { state: 'sending', note: OFFLINE_NOTE, maybeStoredSince: '2026-12-04T12:00:00.000Z' }]);
+    h.setOnline(true);
+    void h.queue.resume();
+    await h.settle();
+    expect(h.progress.at(-1)).toEqual(['pending:c1', { state: 'sending', maybeStoredSince: '2026-12-04T12:00:00.000Z' }]);
+    // Taken back while waiting (the page decides what that means for one the room may have).
+    await h.answer({ kind: 'later', afterMs: 3_000, note: 'no answer yet: trying again', maybeStored: true });
+    expect(h.progress.at(-1)).toEqual(['pending:c1', { state: 'sending', note: 'no answer yet: trying again', maybeStoredSince: '2026-12-04T12:00:00.000Z' }]);
+    expect(h.queue.cancel('pending:c1')).toBe(true);
   });
 });

@@ -1,24 +1,38 @@
 import type { ChatAck } from '@lantern/contracts';
 
-/** How one attempt to send a message went. */
+/**
+ * How one attempt to send a message went. `maybeStored`: the attempt went out and nothing came
+ * back that says whether the server stored it (no answer at all: the connection dropped, or the
+ * answer was lost; or an internal error), so it may be in the room.
+ */
 export type SendOutcome =
   /** The server acknowledged it: it is stored. */
   | { kind: 'stored' }
-  /** The server will not take it as it is (a mute, a locked room, a blocked word): the member decides. */
-  | { kind: 'refused'; error: string }
+  /**
+   * The server will not take it as it is (a mute, a locked room, a blocked word): the member
+   * decides. Such a refusal also says no earlier attempt stored it (the server answers a resend of
+   * a stored message with that message, before any rule is read).
+   */
+  | { kind: 'refused'; error: string; maybeStored?: true }
   /** Not now (the rate limit, slow mode, a database hiccup, no answer in time): it goes again by itself. */
-  | { kind: 'later'; afterMs: number; note: string }
+  | { kind: 'later'; afterMs: number; note: string; maybeStored?: true }
   /** No connection: it goes when the room is joined again. */
-  | { kind: 'offline' };
+  | { kind: 'offline'; maybeStored?: true };
 
 export interface QueuedSend {
   key: string;
   clientMsgId: string;
   body: string;
+  /**
+   * When an attempt that may have stored it first went out (ISO, this device's clock): since then
+   * the room may have it, as no answer has said otherwise. Unset: the server never had the chance.
+   * Taking such a message back means first finding out whether it was stored (use-chat-room).
+   */
+  maybeStoredSince?: string;
 }
 
-/** What the queue says of a message on the page. */
-export type SendProgress = { state: 'sending'; note?: string } | { state: 'failed'; error: string };
+/** What the queue says of a message on the page (with `maybeStoredSince` as the queue knows it). */
+export type SendProgress = { state: 'sending'; note?: string; maybeStoredSince?: string } | { state: 'failed'; error: string; maybeStoredSince?: string };
 
 export interface SendQueueHooks {
   /** One attempt; the same clientMsgId every time, so the server stores it once however often it goes. */
@@ -28,6 +42,8 @@ export interface SendQueueHooks {
   progress(key: string, progress: SendProgress): void;
   /** Runs `run` after `ms`; returns what cancels it. */
   schedule?(run: () => void, ms: number): () => void;
+  /** The time now (ms since the epoch); Date.now when absent. */
+  now?(): number;
 }
 
 /** `held` / `gone`: a resend's answer, for a message held by the checks, or removed or deleted, since it was stored. */
@@ -49,14 +65,18 @@ const PASSING = new Map<string, { defaultSeconds: number; note: (seconds: number
 
 /** What the send queue does after an answer (or none) to `message:send`. */
 export function outcomeOf(ack: SendAck | null, connected: boolean): SendOutcome {
-  if (!ack) return connected ? { kind: 'later', afterMs: NO_ANSWER_RETRY_MS, note: 'no answer yet: trying again' } : { kind: 'offline' };
+  // No answer: the send may have reached the server, and only its answer been lost.
+  if (!ack) return connected ? { kind: 'later', afterMs: NO_ANSWER_RETRY_MS, note: 'no answer yet: trying again', maybeStored: true } : { kind: 'offline', maybeStored: true };
   if (ack.ok) return { kind: 'stored' };
   // The server has not seen this tab join since its connection came back: the join will resume it.
   if (ack.error.code === 'NOT_IN_ROOM') return { kind: 'offline' };
   const passing = PASSING.get(ack.error.code);
-  if (!passing) return { kind: 'refused', error: ack.error.message };
+  // Something failed on the server's side: whether it stored the message first, it cannot say.
+  // Any other refusal is read only after the server looked for the message already stored.
+  if (!passing) return ack.error.code === 'INTERNAL_ERROR' ? { kind: 'refused', error: ack.error.message, maybeStored: true } : { kind: 'refused', error: ack.error.message };
   const seconds = Math.max(1, Math.ceil(ack.error.retryAfterSeconds ?? passing.defaultSeconds));
-  return { kind: 'later', afterMs: seconds * 1_000, note: passing.note(seconds) };
+  // Lantern's database away: it may have stored the message before its answer to Lantern was lost.
+  return { kind: 'later', afterMs: seconds * 1_000, note: passing.note(seconds), ...(ack.error.code === 'SERVICE_UNAVAILABLE' ? { maybeStored: true as const } : {}) };
 }
 
 const defaultSchedule = (run: () => void, ms: number) => {
@@ -70,7 +90,9 @@ const defaultSchedule = (run: () => void, ms: number) => {
  * member typing fast in a bad moment never has to press retry, and the room reads their words in
  * order. Without a connection the queue waits for `resume()` (the room joined again). A refusal
  * marks that message failed, for the member to edit or retry, and the queue goes on. A message
- * that is waiting can be taken back (`cancel`) until it is on its way.
+ * that is waiting can be taken back (`cancel`) until it is on its way. Each keeps when it may first
+ * have reached the server (`maybeStoredSince`): an attempt whose answer never came may have
+ * stored it, and a message that goes again later, or is taken back, is then no longer just words.
  */
 export class SendQueue {
   private readonly items: QueuedSend[] = [];
@@ -127,11 +149,20 @@ export class SendQueue {
           this.hold(OFFLINE_NOTE);
           return;
         }
-        this.hooks.progress(item.key, { state: 'sending' });
+        // From the moment it goes out it may be stored: said before the answer, which may never come
+        // (the page left, or the connection dropping with it on its way).
+        const earlier = item.maybeStoredSince;
+        const since = earlier ?? new Date((this.hooks.now ?? Date.now)()).toISOString();
+        item.maybeStoredSince = since;
+        this.hooks.progress(item.key, { state: 'sending', maybeStoredSince: since });
         this.inFlight = item.key;
         const outcome = await this.hooks.attempt(item).finally(() => {
           this.inFlight = null;
         });
+        // What the answer says: a refusal, that it is not stored; an answer that it was not stored
+        // this time (a wait, a join to come), nothing about an earlier attempt; none, that it may be.
+        if (outcome.kind === 'refused') item.maybeStoredSince = outcome.maybeStored ? since : undefined;
+        else if (outcome.kind !== 'stored') item.maybeStoredSince = outcome.maybeStored ? since : earlier;
         if (this.stopped) return;
         // The room was joined again while this attempt was failing: go again at once.
         if ((outcome.kind === 'offline' || outcome.kind === 'later') && this.kicked && this.hooks.connected()) {
@@ -148,7 +179,7 @@ export class SendQueue {
           return;
         }
         this.items.shift();
-        if (outcome.kind === 'refused') this.hooks.progress(item.key, { state: 'failed', error: outcome.error });
+        if (outcome.kind === 'refused') this.hooks.progress(item.key, failed(item, outcome.error));
       }
     } finally {
       this.running = false;
@@ -159,14 +190,15 @@ export class SendQueue {
   private hold(note: string): void {
     this.holding = true;
     this.holdNote = note;
-    this.items.forEach((item, at) => this.hooks.progress(item.key, { state: 'sending', note: at === 0 ? note : BEHIND_NOTE }));
+    this.items.forEach((item, at) => this.hooks.progress(item.key, { state: 'sending', note: at === 0 ? note : BEHIND_NOTE, ...maybeStored(item) }));
   }
 
   /** The room cannot be joined (locked, private, gone): what waits is refused, with the reason. */
   refuseAll(error: string): void {
     this.holding = false;
     this.clearWait();
-    for (const item of this.items.splice(0)) this.hooks.progress(item.key, { state: 'failed', error });
+    // Refused without being read: one that may have been stored before still may.
+    for (const item of this.items.splice(0)) this.hooks.progress(item.key, failed(item, error));
   }
 
   /** The room is left: nothing more goes, no timer stays behind. */
@@ -180,3 +212,6 @@ export class SendQueue {
     this.cancelWait = undefined;
   }
 }
+
+const maybeStored = (item: QueuedSend) => (item.maybeStoredSince ? { maybeStoredSince: item.maybeStoredSince } : {});
+const failed = (item: QueuedSend, error: string): SendProgress => ({ state: 'failed', error, ...maybeStored(item) });

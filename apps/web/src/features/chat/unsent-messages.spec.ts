@@ -29,6 +29,17 @@ describe('unsent chat messages kept for the tab', () => {
     expect(() => keepUnsent('m1', 'lounge', [waiting], throwing)).not.toThrow();
   });
 
+  it('keeps whether the room may already have a message, and one being taken back until Lantern knows', () => {
+    const storage = new MemoryStorage();
+    const mayBeThere = { ...waiting, clientMsgId: 'c-3', maybeStoredSince: '2026-12-04T13:00:02.000Z' };
+    const takingBack = { ...waiting, clientMsgId: 'c-4', maybeStoredSince: '2026-12-04T13:00:03.000Z', takingBack: true as const };
+    keepUnsent('m1', 'lounge', [mayBeThere, takingBack], storage);
+    expect(recallUnsent('m1', 'lounge', storage)).toEqual([mayBeThere, takingBack]);
+    // What it cannot read as such is skipped, not taken for a message never sent.
+    storage.setItem('lantern.chat.unsent.m1.lounge', JSON.stringify([{ ...mayBeThere, maybeStoredSince: 5 }, { ...takingBack, takingBack: 'yes' }, takingBack]));
+    expect(recallUnsent('m1', 'lounge', storage)).toEqual([takingBack]);
+  });
+
   it('forgets one member’s unsent messages in every room at sign-out, and only theirs', () => {
     const storage = new MemoryStorage();
     keepUnsent('m1', 'lounge', [waiting], storage);

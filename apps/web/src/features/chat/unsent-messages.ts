@@ -7,6 +7,10 @@ export interface UnsentMessage {
   createdAt: string;
   /** Why it was refused (a mute, a locked room), when it was: the member decides what to do with it. */
   error?: string;
+  /** Since when the room may have it (an attempt whose answer never came; see QueuedSend). */
+  maybeStoredSince?: string;
+  /** Its writer asked not to send it, and Lantern is finding out whether the room already has it. */
+  takingBack?: true;
 }
 
 /**
@@ -20,8 +24,15 @@ const keyFor = (memberId: string, room: string) => `${PREFIX}${memberId}.${room}
 
 function isUnsent(value: unknown): value is UnsentMessage {
   if (typeof value !== 'object' || value === null) return false;
-  const { clientMsgId, body, createdAt, error } = value as Record<string, unknown>;
-  return typeof clientMsgId === 'string' && typeof body === 'string' && typeof createdAt === 'string' && (error === undefined || typeof error === 'string');
+  const { clientMsgId, body, createdAt, error, maybeStoredSince, takingBack } = value as Record<string, unknown>;
+  return (
+    typeof clientMsgId === 'string' &&
+    typeof body === 'string' &&
+    typeof createdAt === 'string' &&
+    (error === undefined || typeof error === 'string') &&
+    (maybeStoredSince === undefined || typeof maybeStoredSince === 'string') &&
+    (takingBack === undefined || takingBack === true)
+  );
 }
 
 export function recallUnsent(memberId: string, room: string, storage = browserStorage('session')): UnsentMessage[] {

@@ -1,15 +1,22 @@
 import type { ChatAck, ChatMessage, MessageHeldEvent, MessageRemovedEvent, Page } from '@lantern/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { apiFetch } from '../../api/api-client';
+import { apiFetch, isApiError } from '../../api/api-client';
 import { acquireSocket, releaseSocket } from '../../api/realtime-socket';
-import { catchUp, confirmSent, markDeleted, markHeld, markRemoved, mergeMessages, newestConfirmed, removeAuthor, removeMessage, resync, type LogEntry } from './message-log';
+import { catchUp, confirmSent, findSent, markDeleted, markHeld, markRemoved, mergeMessages, newestConfirmed, removeAuthor, removeMessage, resync, type LogEntry } from './message-log';
 import { patchRoomSummary, ROOMS_QUERY_KEY } from './room-list';
 import { OFFLINE_NOTE, outcomeOf, SendQueue, type QueuedSend, type SendAck, type SendProgress } from './send-queue';
 import { keepUnsent, recallUnsent, type UnsentMessage } from './unsent-messages';
 import { newClientRequestId } from '../../api/client-request-id';
 
 export type Connection = 'connecting' | 'live' | 'reconnecting';
+
+/**
+ * What "Don't send" did: took the message back (its words); or, for one the room may already have
+ * (an attempt's answer never came), began to find out first (`checking`): found, it stays, marked
+ * `alreadySent`; not found, its words come back through `wordsBack`. Null: it is on its way.
+ */
+export type TakeBack = { kind: 'taken'; body: string } | { kind: 'checking' } | null;
 
 export interface ChatRoomState {
   log: LogEntry[];
@@ -38,8 +45,8 @@ export interface ChatRoomState {
   /** Queues a message; it goes as soon as the room takes it (see SendQueue). */
   send: (body: string) => void;
   retry: (key: string) => void;
-  /** Takes back a message that was refused or is still waiting to go; its words, or null when it is already on its way. */
-  cancel: (key: string) => string | null;
+  /** Takes back a message that was refused or is still waiting to go (see TakeBack). */
+  cancel: (key: string) => TakeBack;
   typed: () => void;
   /** Drops what a member the reader just hid wrote (and their typing) from this room's view. */
   forgetAuthor: (displayName: string) => void;
@@ -54,6 +61,8 @@ export interface ChatRoomState {
 type JoinAck = ChatAck<{ messages: ChatMessage[]; online: number | null }>;
 
 const ACK_TIMEOUT_MS = 10_000;
+/** A check whether a message being taken back is in the room that could not reach Lantern goes again after this, while connected. */
+const CHECK_RETRY_MS = 5_000;
 const TYPING_SHOWN_MS = 4_000;
 /** The live messages remembered as such: far more than can arrive while history loads. */
 const LIVE_IDS_KEPT = 500;
@@ -64,8 +73,12 @@ const LIVE_IDS_KEPT = 500;
  * page fill the gap, so nothing said meanwhile is missed. Sends go through the room's SendQueue:
  * one at a time, in order, each with a clientMsgId so a resend is stored once; what the server
  * cannot take yet (rate limit, slow mode, no connection) goes again by itself.
+ *
+ * A message taken back after an attempt whose answer never came may be in the room already: it is
+ * looked for in the room's history (when connected) before its words come back (`wordsBack`, with
+ * `sure` false when Lantern could not tell), so "Don't send" never says a message in the room was not sent.
  */
-export function useChatRoom(slug: string, me: string, staff: boolean, memberId: string): ChatRoomState {
+export function useChatRoom(slug: string, me: string, staff: boolean, memberId: string, wordsBack?: (body: string, sure: boolean) => void): ChatRoomState {
   // What this member wrote here and the server has not stored yet, from an earlier visit of this tab.
   const [log, setLog] = useState<LogEntry[]>(() => recallUnsent(memberId, slug).map((unsent) => unsentEntry(unsent, slug, me)));
   const [connection, setConnection] = useState<Connection>('connecting');
@@ -85,6 +98,9 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
   const queueRef = useRef<SendQueue | null>(null);
   const lastTypingSent = useRef(0);
   const rejoinRef = useRef<() => void>(() => undefined);
+  const checkRef = useRef<(entry: LogEntry) => void>(() => undefined);
+  const wordsBackRef = useRef(wordsBack);
+  wordsBackRef.current = wordsBack;
   const keptUnsent = useRef('');
   // The log as last rendered, for the catch-up after a drop (read outside React's updates).
   const logRef = useRef(log);
@@ -125,17 +141,65 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
             entry.key !== key
               ? entry
               : progress.state === 'failed'
-                ? { ...entry, state: 'failed', error: progress.error, note: undefined, noteAt: undefined }
+                ? { ...entry, state: 'failed', error: progress.error, note: undefined, noteAt: undefined, maybeStoredSince: progress.maybeStoredSince }
                 : // The same note again (another message queued behind it) keeps counting from when it was first given.
-                  { ...entry, state: 'sending', note: progress.note, noteAt: entry.note === progress.note ? entry.noteAt : Date.now(), error: undefined },
+                  { ...entry, state: 'sending', note: progress.note, noteAt: entry.note === progress.note ? entry.noteAt : Date.now(), error: undefined, maybeStoredSince: progress.maybeStoredSince },
           ),
         ),
     });
     queueRef.current = queue;
     // Messages still waiting to go (kept from an earlier visit, or from before this effect ran again) queue again, in order.
     for (const entry of logRef.current) {
-      if (entry.state === 'sending' && entry.message.clientMsgId) queue.push({ key: entry.key, clientMsgId: entry.message.clientMsgId, body: entry.message.body });
+      if (entry.state === 'sending' && entry.message.clientMsgId) queue.push(queued(entry, entry.message.clientMsgId));
     }
+    // Messages being taken back that the room may have: each is looked for in the room's history
+    // (read, never sent again), once at a time. Found, it is the room's; not found, its words go
+    // back to the composer. Without a connection, when it is back.
+    const checking = new Set<string>();
+    let checkRetry: ReturnType<typeof setTimeout> | undefined;
+    const messagesPath = `/api/v1/rooms/${encodeURIComponent(slug)}/messages`;
+    const readPage = (cursor: string | undefined) => apiFetch<Page<ChatMessage>>(cursor ? `${messagesPath}?cursor=${encodeURIComponent(cursor)}` : messagesPath);
+    const check = async (entry: LogEntry) => {
+      const clientMsgId = entry.message.clientMsgId;
+      if (!clientMsgId || checking.has(entry.key) || !socket.connected) return;
+      checking.add(entry.key);
+      try {
+        let found: { message: ChatMessage | null; sure: boolean };
+        try {
+          found = await findSent(readPage, clientMsgId, entry.maybeStoredSince ?? entry.message.createdAt);
+        } catch (error) {
+          // The room no longer lets them read it (closed to them): Lantern cannot tell. Otherwise
+          // (Lantern out of reach for a moment) it looks again in a moment, or once connected again.
+          if (!(isApiError(error) && (error.status === 403 || error.status === 404))) {
+            if (active && socket.connected) {
+              clearTimeout(checkRetry);
+              checkRetry = setTimeout(() => checkAll(), CHECK_RETRY_MS);
+            }
+            return;
+          }
+          found = { message: null, sure: false };
+        }
+        if (!active) return;
+        const stored = found.message;
+        if (stored) {
+          // In the room: it stays, theirs, marked as sent before they asked (mergeMessages).
+          setLog((current) => mergeMessages(current, [stored]));
+          return;
+        }
+        // Found meanwhile some other way (the room's history after a join): nothing to give back.
+        if (!logRef.current.some((candidate) => candidate.key === entry.key && candidate.state !== 'sent')) return;
+        setLog((current) => current.filter((candidate) => candidate.key !== entry.key));
+        wordsBackRef.current?.(entry.message.body, found.sure);
+      } finally {
+        checking.delete(entry.key);
+      }
+    };
+    function checkAll() {
+      for (const entry of logRef.current) if (entry.state === 'checking') void check(entry);
+    }
+    checkRef.current = (entry: LogEntry) => {
+      if (active) void check(entry);
+    };
     const join = async () => {
       clearTimeout(joinRetry);
       setReadingHistory(true);
@@ -211,6 +275,7 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
       if (active) setReadingHistory(false);
     };
     const onConnect = () => {
+      checkAll();
       // A recovered session kept its rooms and got what it missed; otherwise (or when this page
       // opened while the connection was away, so this room was never joined on it) join again.
       if (socket.recovered && everJoined) {
@@ -260,11 +325,16 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
     rejoinRef.current = () => {
       if (active && socket.connected) void join();
     };
-    if (socket.connected) void join();
+    if (socket.connected) {
+      void join();
+      checkAll();
+    }
     return () => {
       active = false;
       clearTimeout(joinRetry);
+      clearTimeout(checkRetry);
       rejoinRef.current = () => undefined;
+      checkRef.current = () => undefined;
       socket.off('connect', onConnect);
       socket.off('disconnect', onDisconnect);
       socket.off('message:new', onMessage);
@@ -287,7 +357,14 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
   useEffect(() => {
     const unsent: UnsentMessage[] = log
       .filter((entry) => entry.state !== 'sent' && entry.message.clientMsgId)
-      .map((entry) => ({ clientMsgId: entry.message.clientMsgId as string, body: entry.message.body, createdAt: entry.message.createdAt, ...(entry.state === 'failed' && entry.error ? { error: entry.error } : {}) }));
+      .map((entry) => ({
+        clientMsgId: entry.message.clientMsgId as string,
+        body: entry.message.body,
+        createdAt: entry.message.createdAt,
+        ...(entry.state === 'failed' && entry.error ? { error: entry.error } : {}),
+        ...(entry.maybeStoredSince ? { maybeStoredSince: entry.maybeStoredSince } : {}),
+        ...(entry.state === 'checking' ? { takingBack: true as const } : {}),
+      }));
     const serialised = JSON.stringify(unsent);
     if (serialised === keptUnsent.current) return;
     keptUnsent.current = serialised;
@@ -322,17 +399,25 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
       const entry = log.find((candidate) => candidate.key === key);
       if (!entry?.message.clientMsgId) return;
       setLog((current) => current.map((candidate) => (candidate.key === key ? { ...candidate, state: 'sending', error: undefined } : candidate)));
-      queueRef.current?.push({ key, clientMsgId: entry.message.clientMsgId, body: entry.message.body });
+      queueRef.current?.push(queued(entry, entry.message.clientMsgId));
     },
     [log],
   );
 
-  const cancel = useCallback((key: string): string | null => {
+  const cancel = useCallback((key: string): TakeBack => {
     const entry = logRef.current.find((candidate) => candidate.key === key);
+    if (!entry || entry.state === 'sent' || entry.state === 'checking') return null;
     // A refused message is no longer queued; a waiting one must not be on its way already.
-    if (!entry || (entry.state !== 'failed' && !queueRef.current?.cancel(key))) return null;
-    setLog((current) => current.filter((candidate) => candidate.key !== key));
-    return entry.message.body;
+    if (entry.state === 'sending' && !queueRef.current?.cancel(key)) return null;
+    if (!entry.maybeStoredSince) {
+      setLog((current) => current.filter((candidate) => candidate.key !== key));
+      return { kind: 'taken', body: entry.message.body };
+    }
+    // The room may have it: it stays, marked, until Lantern knows (now, or once connected).
+    const taking: LogEntry = { ...entry, state: 'checking', note: undefined, noteAt: undefined, error: undefined };
+    setLog((current) => current.map((candidate) => (candidate.key === key ? taking : candidate)));
+    checkRef.current(taking);
+    return { kind: 'checking' };
   }, []);
 
   const loadOlder = useCallback(async () => {
@@ -362,11 +447,18 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
   return { log, loadingHistory: readingHistory || !historyShown, cameLive, connection, online, typing: Object.keys(typing), joinError, lockedOut, joinRetrying, olderCursor, loadOlder, send, retry, cancel, typed, forgetAuthor, showRemoved, showRestored, rejoin };
 }
 
-/** A kept unsent message, back in the log: waiting to go, or refused as it was. */
+/** A kept unsent message, back in the log: waiting to go, refused, or being taken back, as it was. */
 function unsentEntry(unsent: UnsentMessage, room: string, me: string): LogEntry {
   const key = `pending:${unsent.clientMsgId}`;
   const message: ChatMessage = { id: key, room, author: { displayName: me, isYou: true }, body: unsent.body, createdAt: unsent.createdAt, clientMsgId: unsent.clientMsgId };
-  return unsent.error ? { key, message, state: 'failed', error: unsent.error } : { key, message, state: 'sending', note: OFFLINE_NOTE };
+  const since = unsent.maybeStoredSince ? { maybeStoredSince: unsent.maybeStoredSince } : {};
+  if (unsent.takingBack) return { key, message, state: 'checking', ...since };
+  return unsent.error ? { key, message, state: 'failed', error: unsent.error, ...since } : { key, message, state: 'sending', note: OFFLINE_NOTE, ...since };
+}
+
+/** A message of the log for the send queue, with what it knows of having been stored. */
+function queued(entry: LogEntry, clientMsgId: string): QueuedSend {
+  return { key: entry.key, clientMsgId, body: entry.message.body, ...(entry.maybeStoredSince ? { maybeStoredSince: entry.maybeStoredSince } : {}) };
 }
 
 /** A message that left the room: out of a member's log; kept in a moderator's, marked removed or deleted. */
