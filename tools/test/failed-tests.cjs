@@ -43,6 +43,8 @@ function playwrightLines(report) {
   };
   // The top level suites are the files, already named by spec.file.
   for (const file of report?.suites ?? []) walk(file, []);
+  // Failures outside any test (the web server did not start, a global setup threw).
+  for (const error of report?.errors ?? []) lines.push(`e2e (outside any test): ${firstLine(error?.message)}`);
   return lines;
 }
 

@@ -65,6 +65,12 @@ describe('failed-tests', () => {
     ]);
   });
 
+  it('names a browser run that failed outside any test (its web server, a global setup)', () => {
+    expect(failedTests([], { suites: [], errors: [{ message: 'Error: Timed out waiting 120000ms from config.webServer.\n    at ...' }] }, root)).toEqual([
+      'e2e (outside any test): Error: Timed out waiting 120000ms from config.webServer.',
+    ]);
+  });
+
   it('says nothing when all passed or a report is missing, and keeps a long line short', () => {
     expect(failedTests([{ passed: 0 }, {}], { passed: 0 }, root)).toEqual([]);
     const long = failedTests([{ testResults: [{ name: '/repo/a.spec.ts', status: 'failed', assertionResults: [{ status: 'failed', fullName: 'x', failureMessages: ['y'.repeat(1000)] }] }] }], undefined, root);

@@ -121,6 +121,9 @@ async function main() {
   // Which tests failed, named in the last lines (all a CI summary may keep of the output).
   const reportsRead = jestFiles.map((file) => readCounts(file, (r) => r));
   for (const line of failedTests(reportsRead, readCounts(e2eFile, (r) => r), root)) log(`failed: ${line}`);
+  // A lane stopped at the step timeout, or killed, wrote no report: say so, so its FAIL is not a mystery.
+  for (const [i, file] of jestFiles.entries()) if (!existsSync(file)) log(`failed: jest lane ${i + 1} wrote no report (stopped at the step timeout, or crashed): its own lines above say where`);
+  if (!existsSync(e2eFile)) log('failed: the browser tests wrote no report (stopped at the step timeout, or crashed): their own lines above say where');
   log(`jest: ${jest.passed} passed, ${jest.failed} failed; browser: ${e2e.passed} passed, ${e2e.failed} failed`);
   log(`took ${Math.round((Date.now() - began) / 1000)} s`);
   const failed = jest.failed + e2e.failed + (stepFailures && jest.failed + e2e.failed === 0 ? stepFailures : 0);

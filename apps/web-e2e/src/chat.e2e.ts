@@ -617,7 +617,7 @@ test.describe('chat rooms', () => {
     network.up();
     await expect(lostRow).toHaveCount(0, { timeout: 30_000 });
     await expect(box).toHaveValue(`And one more thing\n${lost}`);
-    await expect(said('That message had not reached the room, so it was not sent')).toBeVisible();
+    await expect(said('Lantern did not find that message in the room, so it was not sent')).toBeVisible();
     expect(await timesInRoom(request, bob, 'night-owls', lost)).toBe(0);
     expect(network.sends(lost)).toBe(1);
     await axe.check('chat room, a message taken back that had never reached the room');

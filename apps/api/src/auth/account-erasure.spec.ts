@@ -217,7 +217,8 @@ describe('erasing an account leaves nothing that leads to the member (real Postg
       const [{ open }] = await api.db.dataSource.query(`SELECT count(*)::int AS open FROM flags WHERE content_type = 'member' AND content_id = $1 AND status <> 'resolved'`, [leaving.memberId]);
       expect([round, outreach, open]).toEqual([round, 0, 0]);
     }
-    expect([...statuses].filter((status) => ![201, 204, 401, 429].includes(status))).toEqual([]);
+    // 201 asked, 200 the same request asked again (already on the queue), 204 erased, 401 after it, 429 too many; never a 500.
+    expect([...statuses].filter((status) => ![200, 201, 204, 401, 429].includes(status))).toEqual([]);
   });
 
   it('answers replies to a member’s thread written as that member erases their account, never with a 500, and leaves them no notice', async () => {

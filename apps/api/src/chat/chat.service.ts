@@ -18,6 +18,7 @@ import { OutboxService } from '../outbox/outbox.service';
 import { messageHiddenByViewer } from '../hides/hidden-by-viewer';
 import { WatchedWordsService } from '../watched-words/watched-words.service';
 import { WithheldWordsService } from '../withheld-words/withheld-words.service';
+import { RECOVERY_WINDOW_MS } from '../realtime/redis-streams-io.adapter';
 import { roomOpenTo } from './room-access';
 import { SendBatcher } from './send-batcher';
 
@@ -231,7 +232,7 @@ export class ChatService {
    * nothing does; when nothing was stored, the same row says why, and `assertMaySend` words the
    * refusal. Sends that arrive together share the statement (`SendBatcher`).
    */
-  async send(raw: SendMessageRequest, viewer: Viewer): Promise<{ message: ChatMessage; duplicate: boolean; status: string }> {
+  async send(raw: SendMessageRequest, viewer: Viewer): Promise<Sent> {
     // Refused for a blocked word, a pause or its pace, the words still go to the worker's crisis check.
     return this.withheld.unlessRefused(viewer.id, 'chat', raw.body, () => this.store(raw, viewer));
   }
@@ -247,7 +248,7 @@ export class ChatService {
     if (parsed.success) await this.withheld.keepRefused(viewer.id, 'chat', 'RATE_LIMITED', (mendSurrogates(parsed.data.body) as string).replaceAll('\u0000', ''));
   }
 
-  private async store(raw: SendMessageRequest, viewer: Viewer): Promise<{ message: ChatMessage; duplicate: boolean; status: string }> {
+  private async store(raw: SendMessageRequest, viewer: Viewer): Promise<Sent> {
     let screened: string;
     try {
       screened = await this.watched.screen(raw.body);
@@ -276,7 +277,7 @@ export class ChatService {
         client_msg_id: input.clientMsgId,
         review_item_id: null,
       };
-      return { message: toMessage(message, viewer), duplicate: false, status: 'visible' };
+      return { message: toMessage(message, viewer), duplicate: false, status: 'visible', recent: true };
     }
     // Not stored. A resend of a message already stored is answered with it, whatever holds now
     // (stored as written, or as a replacement rule made since would make it now).
@@ -293,11 +294,15 @@ export class ChatService {
    * same room, and words stored as one of `bodies`), or null when there is none; the same
    * clientMsgId on other words or in another room is no resend, and is refused.
    */
-  private async resent(raw: SendMessageRequest, viewer: Viewer, bodies: string[]): Promise<{ message: ChatMessage; duplicate: true; status: string } | null> {
-    const [earlier]: MessageRow[] = await this.dataSource.query(`${MESSAGE_SELECT} WHERE msg.author_id = $1 AND msg.client_msg_id = $2`, [viewer.id, raw.clientMsgId]);
+  private async resent(raw: SendMessageRequest, viewer: Viewer, bodies: string[]): Promise<Sent | null> {
+    const [earlier]: Array<MessageRow & { recent: boolean }> = await this.dataSource.query(
+      // Recent by the database's clock, which wrote created_at: a node's may drift from it.
+      `SELECT sent.*, sent.created_at > now() - make_interval(secs => $3) AS recent FROM (${MESSAGE_SELECT} WHERE msg.author_id = $1 AND msg.client_msg_id = $2) sent`,
+      [viewer.id, raw.clientMsgId, RECENT_RESEND_SECONDS],
+    );
     if (!earlier) return null;
     const stored = toMessage(earlier, viewer);
-    if (stored.room === raw.room && bodies.includes(stored.body)) return { message: stored, duplicate: true, status: earlier.status };
+    if (stored.room === raw.room && bodies.includes(stored.body)) return { message: stored, duplicate: true, status: earlier.status, recent: earlier.recent };
     throw refuse(HttpStatus.CONFLICT, 'CLIENT_MSG_ID_REUSED', 'That clientMsgId already belongs to another of your messages; send this one with a new clientMsgId.');
   }
 
@@ -476,6 +481,20 @@ export class ChatService {
 }
 
 /** What the send statement read (the room and the sender as the database has them) and stored. */
+/**
+ * A send's answer: the message, whether it was stored before (a resend), its status now, and
+ * whether it is recent enough (RECENT_RESEND_SECONDS) for a page to have missed it live.
+ */
+export interface Sent {
+  message: ChatMessage;
+  duplicate: boolean;
+  status: string;
+  recent: boolean;
+}
+
+/** How long after it was stored a resent message may be said to the room again: the recovery window. */
+const RECENT_RESEND_SECONDS = RECOVERY_WINDOW_MS / 1000;
+
 type SendRow = RoomRow &
   SanctionState & {
     is_member: boolean;

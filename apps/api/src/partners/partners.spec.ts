@@ -1050,7 +1050,7 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
   });
 
   it('hears a request for a counsellor asked again unchanged within the minute once: the same request, no second signal, no second live alert; a change, a withdrawal or a resolved item is heard', async () => {
-    const member = await registerMember(api, 'Quiet Sorrel');
+    const member = await registerMember(api, 'Quiet Woodruff');
     const ask = (body: { channel: 'in_app' } | { channel: 'phone'; phone: string }) => rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body });
     const itemNow = async (flagId: string) =>
       (

@@ -23,7 +23,7 @@ import { ContentEvents } from '../moderation/content-events';
 import { RepliesToYouService } from '../replies-to-you/replies-to-you.service';
 import { PRESENCE_REFRESH_MS, PresenceService, type SocketPresence } from './presence.service';
 import { ACCESS_TOKEN_VERIFIER, type AccessTokenVerifier } from './access-token-verifier';
-import { RECOVERY_WINDOW_MS, recoverWith } from './redis-streams-io.adapter';
+import { recoverWith } from './redis-streams-io.adapter';
 
 /** Every client → server event, with the roles allowed to send it (the role-matrix test reads this). */
 export const SOCKET_EVENTS = {
@@ -174,6 +174,12 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
             (socket.data as SocketData).hidden = await this.hides.hiddenMemberIds(member.id).catch(() => {
               throw new ApiException(503, 'SERVICE_UNAVAILABLE', 'Lantern cannot reach its database right now; connecting again in a moment.', { retryAfterSeconds: 2 });
             });
+          }
+          // Sessions ended while the hides were read: refused here, before a recovered session is
+          // handed what it missed (handleConnection's own check comes after that).
+          if (this.tokens.ended(member.id, member.issuedAtMs ?? 0)) {
+            next(Object.assign(new Error('This session was ended (signed out everywhere, a new passphrase, or the account deleted); sign in again.'), { data: { code: 'SESSION_ENDED' } }));
+            return;
           }
           next();
         })
@@ -328,6 +334,9 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
         if (unreadPackets(socket) > MAX_UNREAD_PACKETS) {
           this.logger.warn(`a connection that reads nothing it is sent was closed (${unreadPackets(socket)} packets waiting)`);
           socket.disconnect(true);
+          // Not a closing handshake with a peer that reads nothing (engine.io would wait for the
+          // buffer to drain, ws for the peer's answer): the line itself goes, with what waits on it.
+          (socket.conn.transport as unknown as { socket?: { terminate?: () => void } }).socket?.terminate?.();
           return;
         }
         if (typeof event === 'string' && Object.hasOwn(SOCKET_EVENTS, event)) return;
@@ -552,7 +561,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     const viewer = socket.data.member;
     if (!socket.rooms.has(roomChannel(input.room))) throw new ApiException(403, 'NOT_IN_ROOM', `Join ${input.room} before sending to it.`);
     // One statement checks every rule, the burst limit included, and stores it (ChatService.send).
-    const { message, duplicate, status } = await this.chat.send(input, viewer);
+    const { message, duplicate, status, recent } = await this.chat.send(input, viewer);
     // A resend comes when the first answer was lost, and its broadcast may have been lost with it
     // (the node went down between the commit and the broadcast): while the message is up, and
     // recent enough for a page to have missed it live (a page back later reads its rooms over
@@ -561,8 +570,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     // back old words as if new. One held, removed or deleted since is not the room's, and its
     // writer is told which, so their page keeps it so.
     const response = { id: message.id, duplicate, ...(status === 'hidden' ? { held: true } : {}), ...(status === 'removed' || status === 'deleted' ? { gone: true } : {}) };
-    const heardAgain = !duplicate || Date.now() - Date.parse(message.createdAt) < RECOVERY_WINDOW_MS;
-    return { response, afterAck: status === 'visible' && heardAgain ? () => this.announceMessage(message, viewer.id) : undefined };
+    return { response, afterAck: status === 'visible' && recent ? () => this.announceMessage(message, viewer.id) : undefined };
   }
 
   private async typing(socket: LanternSocket, payload: unknown): Promise<object> {

@@ -46,6 +46,8 @@ describe.each(['SAFETY_PLAN_KEY', 'PHONE_ENCRYPTION_KEY'] as const)('%s', (varia
     expect(parseServerEnv({ [variable]: key })[variable]).toBe(key);
     expect(parseServerEnv({})[variable]).toBeUndefined();
     expect(parseServerEnv({ [variable]: '' })[variable]).toBeUndefined();
+    // As the decoder reads it: unpadded, or url-safe.
+    for (const written of [key.replace(/=$/, ''), Buffer.alloc(32, 251).toString('base64url')]) expect(parseServerEnv({ [variable]: written })[variable]).toBe(written);
   });
 
   it.each([

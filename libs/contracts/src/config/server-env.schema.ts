@@ -26,7 +26,8 @@ const sealingKeySchema = () =>
   z
     .string()
     .trim()
-    .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 random bytes, base64-encoded (for example the output of openssl rand -base64 32)')
+    // 43 base64 characters are 32 bytes: padded or not, url-safe or not, as the decoder reads them.
+    .regex(/^[A-Za-z0-9+/_-]{43}=?$/, 'must be 32 random bytes, base64-encoded (for example the output of openssl rand -base64 32)')
     .optional();
 
 /**

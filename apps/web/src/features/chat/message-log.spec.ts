@@ -303,6 +303,8 @@ describe('the chat log', () => {
       expect(echoedKeys([...mergeMessages([], [copy('s1', 20, 'words 1')]), pending(1, 'checking', since)]).size).toBe(0);
       expect(echoedKeys([...mergeMessages([], [copy('s1', 20, 'words 1')]), pending(1, 'failed', since)]).size).toBe(0);
       expect(echoedKeys([...mergeMessages([], [copy('s1', 2, 'words 1')]), pending(1, 'sending', since)]).size).toBe(0);
+      // The same words said a minute before it went out ("are you there?" asked again) are another message.
+      expect(echoedKeys([...mergeMessages([], [copy('s0', 19, 'words 1')]), pending(1, 'sending', since)]).size).toBe(0);
       // Other words, or a copy that carries its clientMsgId (the room's history: it would have replaced it), are not it.
       expect(echoedKeys([...mergeMessages([], [copy('s1', 20, 'other words')]), pending(1, 'sending', since)]).size).toBe(0);
       // One copy stands for one message: the same words twice, one copy, one left out.

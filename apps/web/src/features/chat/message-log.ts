@@ -159,6 +159,12 @@ export const CATCH_UP_PAGES = 20;
 
 /** How much earlier than this device's clock the server's may put a message's time. */
 const CLOCK_SLACK_MS = 5 * 60_000;
+/**
+ * The same, for telling the room's copy of a message from an earlier one with the same words: a
+ * device whose clock runs further ahead sees such a copy twice for a moment (as before there was
+ * any matching), rather than one of its new messages hidden.
+ */
+const ECHO_SLACK_MS = 2_000;
 
 /**
  * Whether the reader's message with `clientMsgId`, which may have been stored since `since` (its
@@ -199,7 +205,9 @@ export function echoedKeys(log: readonly LogEntry[]): Set<string> {
   const echoed = new Set<string>();
   for (const entry of log) {
     if (entry.state !== 'sending' || !entry.maybeStoredSince) continue;
-    const from = Date.parse(entry.maybeStoredSince) - CLOCK_SLACK_MS;
+    // Only a copy stored after it went out (give or take the two clocks' small drift): the same
+    // words said a minute before are another message, which must not hide this one.
+    const from = Date.parse(entry.maybeStoredSince) - ECHO_SLACK_MS;
     const copy = copies.find(
       (candidate) => !used.has(candidate.key) && candidate.message.room === entry.message.room && candidate.message.body === entry.message.body && Date.parse(candidate.message.createdAt) >= from,
     );

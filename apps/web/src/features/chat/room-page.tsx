@@ -45,7 +45,7 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
     giveBack(body);
     setTakeBackSaid(
       sure
-        ? 'That message had not reached the room, so it was not sent: its words are back where you write.'
+        ? 'Lantern did not find that message in the room, so it was not sent: its words are back where you write. If it still shows up in the room in a moment, it reached it late; you can delete it there.'
         : 'Lantern could not tell whether that message reached the room earlier: its words are back where you write. Look in the room before sending them again.',
     );
     // Focus, if nowhere, to where the words are; never away from where the member is now.

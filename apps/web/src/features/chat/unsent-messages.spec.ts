@@ -35,9 +35,13 @@ describe('unsent chat messages kept for the tab', () => {
     const takingBack = { ...waiting, clientMsgId: 'c-4', maybeStoredSince: '2026-12-04T13:00:03.000Z', takingBack: true as const };
     keepUnsent('m1', 'lounge', [mayBeThere, takingBack], storage);
     expect(recallUnsent('m1', 'lounge', storage)).toEqual([mayBeThere, takingBack]);
-    // What it cannot read as such is skipped, not taken for a message never sent.
-    storage.setItem('lantern.chat.unsent.m1.lounge', JSON.stringify([{ ...mayBeThere, maybeStoredSince: 5 }, { ...takingBack, takingBack: 'yes' }, takingBack]));
-    expect(recallUnsent('m1', 'lounge', storage)).toEqual([takingBack]);
+    // A mark it cannot read is read the careful way, and the words are kept: "may be in the room"
+    // since it was written, "asked not to send" as asked (checked, never sent); no words, nothing.
+    storage.setItem(
+      'lantern.chat.unsent.m1.lounge',
+      JSON.stringify([{ ...mayBeThere, maybeStoredSince: 5 }, { ...takingBack, takingBack: 'yes' }, { ...waiting, body: 7 }, takingBack]),
+    );
+    expect(recallUnsent('m1', 'lounge', storage)).toEqual([{ ...mayBeThere, maybeStoredSince: waiting.createdAt }, takingBack, takingBack]);
   });
 
   it('forgets one member’s unsent messages in every room at sign-out, and only theirs', () => {

@@ -22,23 +22,29 @@ export interface UnsentMessage {
 const PREFIX = 'lantern.chat.unsent.';
 const keyFor = (memberId: string, room: string) => `${PREFIX}${memberId}.${room}`;
 
-function isUnsent(value: unknown): value is UnsentMessage {
-  if (typeof value !== 'object' || value === null) return false;
+/**
+ * A kept message as it can be read: without its words and id it is nothing; a mark it carries that
+ * cannot be read is read the careful way (the words are never dropped for it): "may be in the
+ * room" since it was written, and "asked not to send" as asked, so it is checked, not sent.
+ */
+function asUnsent(value: unknown): UnsentMessage | null {
+  if (typeof value !== 'object' || value === null) return null;
   const { clientMsgId, body, createdAt, error, maybeStoredSince, takingBack } = value as Record<string, unknown>;
-  return (
-    typeof clientMsgId === 'string' &&
-    typeof body === 'string' &&
-    typeof createdAt === 'string' &&
-    (error === undefined || typeof error === 'string') &&
-    (maybeStoredSince === undefined || typeof maybeStoredSince === 'string') &&
-    (takingBack === undefined || takingBack === true)
-  );
+  if (typeof clientMsgId !== 'string' || typeof body !== 'string' || typeof createdAt !== 'string') return null;
+  return {
+    clientMsgId,
+    body,
+    createdAt,
+    ...(typeof error === 'string' ? { error } : {}),
+    ...(maybeStoredSince === undefined ? {} : { maybeStoredSince: typeof maybeStoredSince === 'string' ? maybeStoredSince : createdAt }),
+    ...(takingBack === undefined || takingBack === false ? {} : { takingBack: true as const }),
+  };
 }
 
 export function recallUnsent(memberId: string, room: string, storage = browserStorage('session')): UnsentMessage[] {
   try {
     const parsed: unknown = JSON.parse(storage?.getItem(keyFor(memberId, room)) ?? '[]');
-    return Array.isArray(parsed) ? parsed.filter(isUnsent) : [];
+    return Array.isArray(parsed) ? parsed.map(asUnsent).filter((message): message is UnsentMessage => message !== null) : [];
   } catch {
     return [];
   }
