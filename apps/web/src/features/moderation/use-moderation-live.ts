@@ -26,14 +26,15 @@ export function useModerationLive(): { overdue: QueueItem[]; handoffFailures: Ha
     socket.on('moderation:flag-updated', changed);
     socket.on('moderation:overdue', onOverdue);
     socket.on('moderation:handoff-failed', onHandoffFailed);
-    // After a reconnect the lists may have missed events.
-    socket.io.on('reconnect', changed);
+    // The lists read before this connection was in the moderators' room (the page's first read
+    // races the first connect), or before a reconnect, may have missed events: read them again.
+    socket.on('connect', changed);
     return () => {
       socket.off('moderation:flag', changed);
       socket.off('moderation:flag-updated', changed);
       socket.off('moderation:overdue', onOverdue);
       socket.off('moderation:handoff-failed', onHandoffFailed);
-      socket.io.off('reconnect', changed);
+      socket.off('connect', changed);
       releaseSocket();
     };
   }, [client]);
