@@ -3,7 +3,7 @@ import { MEMBER_ROLES, type MemberRole } from '@lantern/contracts';
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
 import { ApiException } from '../http/api-exception';
-import type { AccessTokenVerifier } from '../realtime/access-token-verifier';
+import { type AccessTokenVerifier, sessionEnded } from '../realtime/access-token-verifier';
 import type { AuthenticatedMember } from './auth.decorators';
 import { SessionsEnded } from './sessions-ended.service';
 import { ACCESS_TOKEN_TTL_SECONDS } from './token-lifetime';
@@ -75,9 +75,7 @@ export class AccessTokenService implements AccessTokenVerifier {
       }
       throw new ApiException(HttpStatus.UNAUTHORIZED, 'TOKEN_INVALID', 'That access token is not valid.');
     }
-    if (this.ended(member.id, member.issuedAtMs)) {
-      throw new ApiException(HttpStatus.UNAUTHORIZED, 'SESSION_ENDED', 'This session was ended (signed out everywhere, a new passphrase, or the account deleted); sign in again.');
-    }
+    if (this.ended(member.id, member.issuedAtMs)) throw sessionEnded();
     return member;
   }
 }

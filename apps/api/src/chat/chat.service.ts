@@ -32,6 +32,9 @@ export interface RoomRow {
   private: boolean;
 }
 
+/** A message's status, as the messages table's check allows. */
+type MessageStatus = 'visible' | 'hidden' | 'removed' | 'deleted';
+
 interface MessageRow {
   id: string;
   cursor_at: string;
@@ -41,7 +44,7 @@ interface MessageRow {
   author_deleted: boolean | null;
   author_moderates: boolean | null;
   body: string;
-  status: string;
+  status: MessageStatus;
   created_at: Date;
   client_msg_id: string;
   review_item_id: string | null;
@@ -255,7 +258,9 @@ export class ChatService {
     } catch (error) {
       // A resend of a message stored before an admin blocked one of its words is answered with
       // it (it was said, and is up or not as the moderators left it), not refused as new words.
-      const resent = await this.resent(raw, viewer, [raw.body]);
+      // New words under another message's clientMsgId (a client's bug) are refused for the word,
+      // and kept for the crisis check as blocked words are, not refused as a reused id.
+      const resent = await this.resent(raw, viewer, [raw.body]).catch(() => null);
       if (resent) return resent;
       throw error;
     }
@@ -419,8 +424,8 @@ export class ChatService {
    * checks, removed, or deleted by its writer): its id, room, author and status; null for a post's
    * item or a visible message.
    */
-  async withdrawnByFlag(flagId: string): Promise<{ id: string; room: string; authorId: string | null; status: 'hidden' | 'removed' | 'deleted'; flagVersion: number } | null> {
-    const [row]: Array<{ id: string; slug: string; author_id: string | null; status: 'hidden' | 'removed' | 'deleted'; version: number }> = await this.dataSource.query(
+  async withdrawnByFlag(flagId: string): Promise<{ id: string; room: string; authorId: string | null; status: Exclude<MessageStatus, 'visible'>; flagVersion: number } | null> {
+    const [row]: Array<{ id: string; slug: string; author_id: string | null; status: Exclude<MessageStatus, 'visible'>; version: number }> = await this.dataSource.query(
       `SELECT msg.id, r.slug, msg.author_id, msg.status, f.version FROM flags f
          JOIN messages msg ON f.content_type = 'message' AND msg.id = f.content_id
          JOIN rooms r ON r.id = msg.room_id
@@ -488,7 +493,7 @@ export class ChatService {
 export interface Sent {
   message: ChatMessage;
   duplicate: boolean;
-  status: string;
+  status: MessageStatus;
   recent: boolean;
 }
 

@@ -1,3 +1,5 @@
+import { HttpStatus } from '@nestjs/common';
+import { ApiException } from '../http/api-exception';
 import type { Viewer } from '../forum/forum.service';
 
 /** Checks a socket handshake's access token; the auth module provides the implementation. */
@@ -11,3 +13,8 @@ export interface AccessTokenVerifier {
 }
 
 export const ACCESS_TOKEN_VERIFIER = Symbol('ACCESS_TOKEN_VERIFIER');
+
+/** The refusal for a token issued before its member's sessions ended: one wording for REST and the socket's handshake. */
+export function sessionEnded(): ApiException {
+  return new ApiException(HttpStatus.UNAUTHORIZED, 'SESSION_ENDED', 'This session was ended (signed out everywhere, a new passphrase, or the account deleted); sign in again.');
+}

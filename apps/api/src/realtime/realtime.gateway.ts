@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Inject, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { HttpStatus, Inject, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { type OnGatewayConnection, type OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import { CHAT_LIMITS, mendSurrogates, roomRefSchema, sendMessageSchema, type ChatAck, type ChatMessage, type HandoffFailedAlert, type MessageHeldEvent, type MessageRemovedEvent, type HandoffFailedEvent, type MemberRestrictedEvent, type PrivateRoomReadyEvent, type RepliesUnreadEvent, type RoomUpdatedEvent } from '@lantern/contracts';
 import { databaseContended, databaseUnreachable } from '@lantern/db';
@@ -22,7 +22,7 @@ import { MetricsService } from '../metrics/metrics.service';
 import { ContentEvents } from '../moderation/content-events';
 import { RepliesToYouService } from '../replies-to-you/replies-to-you.service';
 import { PRESENCE_REFRESH_MS, PresenceService, type SocketPresence } from './presence.service';
-import { ACCESS_TOKEN_VERIFIER, type AccessTokenVerifier } from './access-token-verifier';
+import { ACCESS_TOKEN_VERIFIER, type AccessTokenVerifier, sessionEnded } from './access-token-verifier';
 import { recoverWith } from './redis-streams-io.adapter';
 
 /** Every client → server event, with the roles allowed to send it (the role-matrix test reads this). */
@@ -172,15 +172,12 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
           // someone they hid.
           if (member.role === 'member') {
             (socket.data as SocketData).hidden = await this.hides.hiddenMemberIds(member.id).catch(() => {
-              throw new ApiException(503, 'SERVICE_UNAVAILABLE', 'Lantern cannot reach its database right now; connecting again in a moment.', { retryAfterSeconds: 2 });
+              throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, 'SERVICE_UNAVAILABLE', 'Lantern cannot reach its database right now; connecting again in a moment.', { retryAfterSeconds: 2 });
             });
           }
           // Sessions ended while the hides were read: refused here, before a recovered session is
           // handed what it missed (handleConnection's own check comes after that).
-          if (this.tokens.ended(member.id, member.issuedAtMs ?? 0)) {
-            next(Object.assign(new Error('This session was ended (signed out everywhere, a new passphrase, or the account deleted); sign in again.'), { data: { code: 'SESSION_ENDED' } }));
-            return;
-          }
+          if (this.tokens.ended(member.id, member.issuedAtMs ?? 0)) throw sessionEnded();
           next();
         })
         .catch((error: unknown) => {

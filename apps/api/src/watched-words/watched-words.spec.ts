@@ -224,6 +224,9 @@ describe('watched words (real PostgreSQL, Redis and worker)', () => {
       expect(await send('my flumpet broke again', 'ww-resend-replace')).toEqual({ ok: true, id: second.id, duplicate: true });
       // New words are screened as ever.
       expect(await send('the grumbleweed again', 'ww-resend-new')).toMatchObject({ ok: false, error: { code: 'WATCHED_WORD_BLOCKED' } });
+      // So are new words under a clientMsgId another message holds (a client's bug): refused for
+      // the word (and so kept for the crisis check), not as a reused clientMsgId.
+      expect(await send('a grumbleweed under a taken id', 'ww-resend-replace')).toMatchObject({ ok: false, error: { code: 'WATCHED_WORD_BLOCKED' } });
       // Refused as new words, they would have been kept a second time for the crisis check.
       expect(await api.db.dataSource.query(`SELECT count(*)::int AS n FROM withheld_words WHERE body LIKE '%grumbleweed is back%'`)).toEqual([{ n: 0 }]);
     } finally {
