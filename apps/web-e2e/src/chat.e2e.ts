@@ -591,8 +591,17 @@ test.describe('chat rooms', () => {
     await expect(said('That message may already have reached the room. Lantern checks when the connection is back')).toBeVisible();
     await axe.check('chat room, a message taken back while the connection is away');
     // Back: it was in the room, so it stays, theirs to delete, and they are told so. It went once.
+    // Never shown twice meanwhile, not even for a moment: the room's copy comes back with the
+    // connection while Lantern is still reading the room's history for it.
+    await page.evaluate((text) => {
+      const shown = () => [...document.querySelectorAll('[data-testid="chat-message"]')].filter((row) => row.textContent?.includes(text)).length;
+      const counted = window as unknown as { mostShown: number };
+      counted.mostShown = shown();
+      new MutationObserver(() => (counted.mostShown = Math.max(counted.mostShown, shown()))).observe(document.body, { subtree: true, childList: true, characterData: true });
+    }, reached);
     network.up();
     await expect(reachedRow.getByRole('button', { name: `Delete your message: ${reached}` })).toBeVisible({ timeout: 30_000 });
+    expect(await page.evaluate(() => (window as unknown as { mostShown: number }).mostShown)).toBe(1);
     // Said under it (as a held message's note is), beside its Delete.
     await expect(log.locator(':scope > div').filter({ has: page.getByTestId('chat-message').filter({ hasText: reached }) })).toContainText('This message had already reached the room when you asked not to send it. You can delete it.');
     await expect(said('That message had already reached the room before you asked, so it stays. You can delete it.')).toBeVisible();

@@ -193,18 +193,21 @@ export async function findSent(
 }
 
 /**
- * The reader's messages on their way that the room's copy of them already shows: one whose answer
- * was lost may be stored, and the room's copy (which carries no clientMsgId) then arrives while it
- * waits to go again. The page leaves these out rather than show the words twice; each stays in the
- * log, and goes again, as before: its answer takes it out, and if the copy was another tab's (the
- * same words, written there) it is shown then. Each copy stands for one such message at most.
+ * What the page leaves out so as not to show a message of the reader's twice: one whose answer was
+ * lost may be stored, and the room's copy (which carries no clientMsgId) then arrives while it
+ * waits. Waiting to go again, the message is left out and the copy shown; each stays in the log,
+ * and goes again, as before: its answer takes it out, and if the copy was another tab's (the same
+ * words, written there) it is shown then. Being taken back (`checking`: the member waits to hear
+ * whether it reached the room), the copy is left out instead and the message shown, saying it is
+ * being checked, until the check finds it (one entry then) or not (the copy shows, the words go
+ * back). Each copy stands for one such message at most.
  */
 export function echoedKeys(log: readonly LogEntry[]): Set<string> {
   const copies = log.filter((entry) => entry.state === 'sent' && entry.message.author.isYou && !entry.message.clientMsgId);
   const used = new Set<string>();
   const echoed = new Set<string>();
   for (const entry of log) {
-    if (entry.state !== 'sending' || !entry.maybeStoredSince) continue;
+    if ((entry.state !== 'sending' && entry.state !== 'checking') || !entry.maybeStoredSince) continue;
     // Only a copy stored after it went out (give or take the two clocks' small drift): the same
     // words said a minute before are another message, which must not hide this one.
     const from = Date.parse(entry.maybeStoredSince) - ECHO_SLACK_MS;
@@ -213,7 +216,7 @@ export function echoedKeys(log: readonly LogEntry[]): Set<string> {
     );
     if (!copy) continue;
     used.add(copy.key);
-    echoed.add(entry.key);
+    echoed.add(entry.state === 'checking' ? copy.key : entry.key);
   }
   return echoed;
 }

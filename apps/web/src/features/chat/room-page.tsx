@@ -87,8 +87,8 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
   // The message whose writer the reader is hiding, kept the same way.
   const [hiding, setHiding] = useState<{ entry: LogEntry; open: boolean } | null>(null);
   const logRef = useRef<HTMLDivElement>(null);
-  // A message of theirs whose answer was lost waits to go again while the room's copy of it is
-  // already here: shown once, as the room's copy (echoedKeys).
+  // A message of theirs whose answer was lost waits to go again (or to hear whether it reached the
+  // room) while the room's copy of it is already here: shown once (echoedKeys).
   const shownLog = useMemo(() => {
     const echoed = echoedKeys(room.log);
     return echoed.size === 0 ? room.log : room.log.filter((entry) => !echoed.has(entry.key));
