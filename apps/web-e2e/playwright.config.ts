@@ -1,9 +1,17 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const repoRoot = path.resolve(__dirname, '../..');
 // E2E_PORT lets two runs on one machine (say, two worktrees) each start their own server.
 const defaultBaseUrl = `http://127.0.0.1:${process.env.E2E_PORT ?? '3100'}`;
+
+// Debian's old headless shell (package chromium-headless-shell), as Playwright's own headless
+// Chromium is: the full browser, headless, still draws its window's tab strip and toolbar in a
+// renderer of their own for every test's page, on the same two cores as the api, worker and jest.
+// Debian's full Chromium when the shell is not installed; E2E_CHROMIUM names another binary.
+const HEADLESS_SHELL = '/usr/lib/chromium/chromium-headless-shell';
+const chromium = process.env.E2E_CHROMIUM ?? (existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : '/usr/bin/chromium');
 
 // E2E_BASE_URL points the tests at a server someone already started, so we start none.
 const externalServer = process.env.E2E_BASE_URL;
@@ -40,7 +48,7 @@ export default defineConfig({
         browserName: 'chromium',
         headless: true,
         launchOptions: {
-          executablePath: '/usr/bin/chromium',
+          executablePath: chromium,
           args: [
             '--no-sandbox',
             '--disable-gpu',
