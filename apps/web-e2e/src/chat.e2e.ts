@@ -678,6 +678,48 @@ test.describe('chat rooms', () => {
     await axe.check('chat room, a message taken back on a live connection that had already reached the room');
   });
 
+  test('a message whose answer was lost, and whose replaced word an admin rewrote before it went again, is found in the room and shown once, as stored', async ({ page, request, axe }) => {
+    test.setTimeout(120_000);
+    const [alice, bob] = [await member(request), await member(request)];
+    const admin = await operatorGrant(request, 'admin');
+    const headers = { Authorization: `Bearer ${admin.accessToken}` };
+    const tag = crypto.randomUUID().slice(0, 8);
+    const word = `flumpet${tag}`;
+    const replaceWith = async (replacement: string) => {
+      const rule = await request.post('/api/v1/admin/watched-words', { headers, data: { pattern: word, action: 'replace', replacement } });
+      expect(rule.status(), await rule.text()).toBe(201);
+      return ((await rule.json()) as { id: string }).id;
+    };
+    const rules = [await replaceWith('(first)')];
+    try {
+      const network = await loseSends(page);
+      await openAs(page, alice, '/chat/lounge');
+      const log = page.getByRole('log', { name: 'Messages in Lounge' });
+      const box = page.getByRole('textbox', { name: 'Your message' });
+      await expect(page.getByRole('heading', { level: 1, name: 'Lounge' }).locator('..').getByText(/[1-9]\d* online/)).toBeVisible();
+      // Stored as "my (first) broke"; its answer is lost, so it waits to go again.
+      network.lose(word, { what: 'answer' });
+      await box.fill(`my ${word} broke`);
+      await box.press('Enter');
+      await expect.poll(() => timesInRoom(request, bob, 'lounge', 'my (first) broke')).toBe(1);
+      // Meanwhile an admin rewrites the replacement: the resend's words now read otherwise, and
+      // Lantern refuses them as another message's under the same clientMsgId.
+      expect((await request.delete(`/api/v1/admin/watched-words/${rules.pop()}`, { headers })).status()).toBe(204);
+      rules.push(await replaceWith('(second)'));
+      await expect.poll(() => network.sends(word), { timeout: 30_000 }).toBe(2);
+      // The page finds it in the room: one row, as stored, sent, theirs to delete; no error.
+      const rows = log.getByTestId('chat-message').filter({ hasText: 'broke' });
+      await expect(rows.getByRole('button', { name: 'Delete your message: my (first) broke' })).toBeVisible();
+      await expect(rows).toHaveCount(1);
+      await expect(log.getByRole('alert')).toHaveCount(0);
+      await expect(rows).not.toContainText(/sending…|no answer yet|Not sent/);
+      expect(await timesInRoom(request, bob, 'lounge', 'my (first) broke')).toBe(1);
+      await axe.check('chat room, a resent message found in the room after its words were rewritten');
+    } finally {
+      for (const id of rules) await request.delete(`/api/v1/admin/watched-words/${id}`, { headers });
+    }
+  });
+
   test('a message the room refuses keeps its reason, and taking it back returns the words to the composer', async ({ browser, request }) => {
     test.setTimeout(60_000);
     const alice = await member(request);

@@ -125,6 +125,17 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
           .emitWithAck('message:send', { room: slug, body: item.body, clientMsgId: item.clientMsgId })
           .catch(() => null)) as SendAck | null;
         if (ack?.ok && active) setLog((current) => confirmSent(current, item.key, ack));
+        // A resend refused as another message's: the attempt whose answer was lost stored it, and
+        // its words now read otherwise (an admin changed a replacement's text since). It is in the
+        // room's history under its clientMsgId: found there, it is this message, sent.
+        if (ack && !ack.ok && ack.error.code === 'CLIENT_MSG_ID_REUSED' && item.maybeStoredSince) {
+          const found = await findSent(readPage, item.clientMsgId, item.maybeStoredSince).catch(() => null);
+          const stored = found?.message;
+          if (stored && stored.room === slug) {
+            if (active) setLog((current) => mergeMessages(current, [stored]));
+            return { kind: 'stored' };
+          }
+        }
         // Taken out of the room on a live connection (a counsellor whose case closed): the page asks
         // to join again, and hears why not, rather than keeping the message waiting for nothing.
         if (ack && !ack.ok && ack.error.code === 'NOT_IN_ROOM' && socket.connected && joined && active) {
