@@ -48,9 +48,10 @@ function playwrightLines(report) {
   return lines;
 }
 
-/** @returns {string[]} */
-function failedTests(jestReports, playwrightReport, root) {
-  return [...jestReports.flatMap((report) => jestLines(report, root)), ...playwrightLines(playwrightReport)].map((line) =>
+/** `playwrightReports`: one report, or one per browser lane. @returns {string[]} */
+function failedTests(jestReports, playwrightReports, root) {
+  const browser = Array.isArray(playwrightReports) ? playwrightReports : [playwrightReports];
+  return [...jestReports.flatMap((report) => jestLines(report, root)), ...browser.flatMap(playwrightLines)].map((line) =>
     line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)}…` : line,
   );
 }

@@ -71,6 +71,11 @@ describe('failed-tests', () => {
     ]);
   });
 
+  it('names the failures of every browser lane when the browser tests ran in several', () => {
+    const lane = (file: string, line: number) => ({ suites: [{ title: file, specs: [{ title: 'it', file, line, tests: [{ status: 'unexpected', results: [{ status: 'failed', error: { message: 'Error: nope' } }] }] }] }] });
+    expect(failedTests([], [lane('a.e2e.ts', 3), { passed: 0 }, lane('b.e2e.ts', 7)], root)).toEqual(['e2e a.e2e.ts:3 › it: Error: nope', 'e2e b.e2e.ts:7 › it: Error: nope']);
+  });
+
   it('says nothing when all passed or a report is missing, and keeps a long line short', () => {
     expect(failedTests([{ passed: 0 }, {}], { passed: 0 }, root)).toEqual([]);
     const long = failedTests([{ testResults: [{ name: '/repo/a.spec.ts', status: 'failed', assertionResults: [{ status: 'failed', fullName: 'x', failureMessages: ['y'.repeat(1000)] }] }] }], undefined, root);

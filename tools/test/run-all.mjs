@@ -76,7 +76,11 @@ async function main() {
   step('lint', bin('nx'), ['run-many', '-t', 'lint', '--outputStyle=static', '--skipNxCache']);
   step('type-check', process.execPath, [join(root, 'tools', 'test', 'typecheck.mjs')]);
   const builtNow = step('build', process.execPath, [join(root, 'tools', 'build', 'build.mjs')]);
-  const e2eFile = join(reports, 'playwright.json');
+  // The browser tests in LANTERN_E2E_SHARDS lanes (1 by default), each a Playwright run of its
+  // share of the files against a server of its own (its own port from 3100, database and prefix).
+  const askedE2e = Number.parseInt(process.env.LANTERN_E2E_SHARDS ?? '', 10);
+  const e2eShards = askedE2e >= 1 ? askedE2e : 1;
+  const e2eFiles = Array.from({ length: e2eShards }, (_, i) => join(reports, e2eShards > 1 ? `playwright-${i + 1}.json` : 'playwright.json'));
   // jest in two processes (shards of about equal time, tools/test/duration-sequencer.cjs) beside
   // the browser tests: three lanes. Each spends much of its time waiting on sockets, queues and
   // timers rather than on a core: two lanes (one jest, one browser) took 18 to 23 minutes on two
@@ -103,9 +107,15 @@ async function main() {
       const name = shards > 1 ? `unit and integration tests (jest, in band, shard ${i + 1} of ${shards})` : 'unit and integration tests (jest, in band)';
       return () => stepBeside(name, shards > 1 ? `[jest${i + 1}]` : '[jest]', first + i, bin('jest'), ['--runInBand', '--ci', ...shard, '--json', `--outputFile=${file}`], built);
     }),
-    () => stepBeside('browser tests (Playwright, Chromium)', '[e2e]', first + shards, bin('playwright'), ['test', '-c', 'apps/web-e2e/playwright.config.ts', '--reporter=list,json'], {
-      PLAYWRIGHT_JSON_OUTPUT_NAME: e2eFile,
-      CI: 'true',
+    ...e2eFiles.map((file, i) => {
+      const shard = e2eShards > 1 ? [`--shard=${i + 1}/${e2eShards}`] : [];
+      const name = e2eShards > 1 ? `browser tests (Playwright, Chromium, shard ${i + 1} of ${e2eShards})` : 'browser tests (Playwright, Chromium)';
+      return () =>
+        stepBeside(name, e2eShards > 1 ? `[e2e${i + 1}]` : '[e2e]', first + shards + i, bin('playwright'), ['test', '-c', 'apps/web-e2e/playwright.config.ts', '--reporter=list,json', ...shard], {
+          PLAYWRIGHT_JSON_OUTPUT_NAME: file,
+          CI: 'true',
+          E2E_PORT: String(Number(process.env.E2E_PORT ?? 3100) + i),
+        });
     }),
   ];
   if (sideBySide) await Promise.all(runs.map((run) => run()));
@@ -114,16 +124,21 @@ async function main() {
   const jest = jestFiles
     .map((file) => readCounts(file, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0), skipped: r.numPendingTests + r.numTodoTests })))
     .reduce((sum, shard) => ({ passed: sum.passed + shard.passed, failed: sum.failed + shard.failed, skipped: sum.skipped + shard.skipped }));
-  const e2e = readCounts(e2eFile, (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky, skipped: r.stats.skipped }));
+  const e2e = e2eFiles
+    .map((file) => readCounts(file, (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky, skipped: r.stats.skipped })))
+    .reduce((sum, shard) => ({ passed: sum.passed + shard.passed, failed: sum.failed + shard.failed, skipped: sum.skipped + shard.skipped }));
   const stepFailures = results.filter((r) => !r.ok).length;
   log('── summary');
   for (const r of results) log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds} s)`);
   // Which tests failed, named in the last lines (all a CI summary may keep of the output).
   const reportsRead = jestFiles.map((file) => readCounts(file, (r) => r));
-  for (const line of failedTests(reportsRead, readCounts(e2eFile, (r) => r), root)) log(`failed: ${line}`);
+  for (const line of failedTests(reportsRead, e2eFiles.map((file) => readCounts(file, (r) => r)), root)) log(`failed: ${line}`);
   // A lane stopped at the step timeout, or killed, wrote no report: say so, so its FAIL is not a mystery.
   for (const [i, file] of jestFiles.entries()) if (!existsSync(file)) log(`failed: jest lane ${i + 1} wrote no report (stopped at the step timeout, or crashed): its own lines above say where`);
-  if (!existsSync(e2eFile)) log('failed: the browser tests wrote no report (stopped at the step timeout, or crashed): their own lines above say where');
+  for (const [i, file] of e2eFiles.entries()) {
+    const which = e2eShards > 1 ? `browser lane ${i + 1}` : 'the browser tests';
+    if (!existsSync(file)) log(`failed: ${which} wrote no report (stopped at the step timeout, or crashed): its own lines above say where`);
+  }
   log(`jest: ${jest.passed} passed, ${jest.failed} failed; browser: ${e2e.passed} passed, ${e2e.failed} failed`);
   log(`took ${Math.round((Date.now() - began) / 1000)} s`);
   const failed = jest.failed + e2e.failed + (stepFailures && jest.failed + e2e.failed === 0 ? stepFailures : 0);
