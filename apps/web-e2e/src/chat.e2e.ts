@@ -690,30 +690,31 @@ test.describe('chat rooms', () => {
       expect(rule.status(), await rule.text()).toBe(201);
       return ((await rule.json()) as { id: string }).id;
     };
-    const rules = [await replaceWith('(first)')];
+    const stored = `my (first ${tag}) broke`;
+    const rules = [await replaceWith(`(first ${tag})`)];
     try {
       const network = await loseSends(page);
       await openAs(page, alice, '/chat/lounge');
       const log = page.getByRole('log', { name: 'Messages in Lounge' });
       const box = page.getByRole('textbox', { name: 'Your message' });
       await expect(page.getByRole('heading', { level: 1, name: 'Lounge' }).locator('..').getByText(/[1-9]\d* online/)).toBeVisible();
-      // Stored as "my (first) broke"; its answer is lost, so it waits to go again.
+      // Stored as "my (first …) broke"; its answer is lost, so it waits to go again.
       network.lose(word, { what: 'answer' });
       await box.fill(`my ${word} broke`);
       await box.press('Enter');
-      await expect.poll(() => timesInRoom(request, bob, 'lounge', 'my (first) broke')).toBe(1);
+      await expect.poll(() => timesInRoom(request, bob, 'lounge', stored)).toBe(1);
       // Meanwhile an admin rewrites the replacement: the resend's words now read otherwise, and
       // Lantern refuses them as another message's under the same clientMsgId.
       expect((await request.delete(`/api/v1/admin/watched-words/${rules.pop()}`, { headers })).status()).toBe(204);
-      rules.push(await replaceWith('(second)'));
+      rules.push(await replaceWith(`(second ${tag})`));
       await expect.poll(() => network.sends(word), { timeout: 30_000 }).toBe(2);
       // The page finds it in the room: one row, as stored, sent, theirs to delete; no error.
-      const rows = log.getByTestId('chat-message').filter({ hasText: 'broke' });
-      await expect(rows.getByRole('button', { name: 'Delete your message: my (first) broke' })).toBeVisible();
+      const rows = log.getByTestId('chat-message').filter({ hasText: tag });
+      await expect(rows.getByRole('button', { name: `Delete your message: ${stored}` })).toBeVisible();
       await expect(rows).toHaveCount(1);
       await expect(log.getByRole('alert')).toHaveCount(0);
       await expect(rows).not.toContainText(/sending…|no answer yet|Not sent/);
-      expect(await timesInRoom(request, bob, 'lounge', 'my (first) broke')).toBe(1);
+      expect(await timesInRoom(request, bob, 'lounge', stored)).toBe(1);
       await axe.check('chat room, a resent message found in the room after its words were rewritten');
     } finally {
       for (const id of rules) await request.delete(`/api/v1/admin/watched-words/${id}`, { headers });
