@@ -63,6 +63,9 @@ function readCounts(file, pick) {
   }
 }
 
+/** Two lanes' counts as one. */
+const addCounts = (a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed, skipped: a.skipped + b.skipped });
+
 async function main() {
   const began = Date.now();
   ensureDependencies();
@@ -123,10 +126,10 @@ async function main() {
 
   const jest = jestFiles
     .map((file) => readCounts(file, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0), skipped: r.numPendingTests + r.numTodoTests })))
-    .reduce((sum, shard) => ({ passed: sum.passed + shard.passed, failed: sum.failed + shard.failed, skipped: sum.skipped + shard.skipped }));
+    .reduce(addCounts);
   const e2e = e2eFiles
     .map((file) => readCounts(file, (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky, skipped: r.stats.skipped })))
-    .reduce((sum, shard) => ({ passed: sum.passed + shard.passed, failed: sum.failed + shard.failed, skipped: sum.skipped + shard.skipped }));
+    .reduce(addCounts);
   const stepFailures = results.filter((r) => !r.ok).length;
   log('── summary');
   for (const r of results) log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds} s)`);
