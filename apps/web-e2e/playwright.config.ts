@@ -11,7 +11,7 @@ const defaultBaseUrl = `http://127.0.0.1:${process.env.E2E_PORT ?? '3100'}`;
 // renderer of their own for every test's page, on the same two cores as the api, worker and jest.
 // Debian's full Chromium when the shell is not installed; E2E_CHROMIUM names another binary.
 const HEADLESS_SHELL = '/usr/lib/chromium/chromium-headless-shell';
-const chromium = process.env.E2E_CHROMIUM ?? (existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : '/usr/bin/chromium');
+const chromium = process.env.E2E_CHROMIUM || (existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : '/usr/bin/chromium');
 
 // E2E_BASE_URL points the tests at a server someone already started, so we start none.
 const externalServer = process.env.E2E_BASE_URL;

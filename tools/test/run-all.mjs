@@ -80,9 +80,12 @@ async function main() {
   step('type-check', process.execPath, [join(root, 'tools', 'test', 'typecheck.mjs')]);
   const builtNow = step('build', process.execPath, [join(root, 'tools', 'build', 'build.mjs')]);
   // The browser tests in LANTERN_E2E_SHARDS lanes (1 by default), each a Playwright run of its
-  // share of the files against a server of its own (its own port from 3100, database and prefix).
+  // share of the files against a server of its own (its own port from 3100, database and prefix)
+  // and with a folder of its own for what its browser writes (Playwright clears its output folder
+  // as it starts, and a worker's as it ends: shared, one lane would pull another's from under it).
+  const sideBySide = process.env.LANTERN_TESTS_SIDE_BY_SIDE !== '0';
   const askedE2e = Number.parseInt(process.env.LANTERN_E2E_SHARDS ?? '', 10);
-  const e2eShards = askedE2e >= 1 ? askedE2e : 1;
+  const e2eShards = sideBySide && askedE2e >= 1 ? askedE2e : 1;
   const e2eFiles = Array.from({ length: e2eShards }, (_, i) => join(reports, e2eShards > 1 ? `playwright-${i + 1}.json` : 'playwright.json'));
   // jest in two processes (shards of about equal time, tools/test/duration-sequencer.cjs) beside
   // the browser tests: three lanes. Each spends much of its time waiting on sockets, queues and
@@ -94,7 +97,6 @@ async function main() {
   // LANTERN_TESTS_SIDE_BY_SIDE=0 runs one jest process, then the browser tests, to tell load from a
   // real failure.
   const first = results.length;
-  const sideBySide = process.env.LANTERN_TESTS_SIDE_BY_SIDE !== '0';
   // A count that is not a whole number of 1 or more ("", "two", "0") is the default, not a run with no jest.
   const asked = Number.parseInt(process.env.LANTERN_JEST_SHARDS ?? '', 10);
   const shards = sideBySide ? (asked >= 1 ? asked : 2) : 1;
@@ -111,7 +113,7 @@ async function main() {
       return () => stepBeside(name, shards > 1 ? `[jest${i + 1}]` : '[jest]', first + i, bin('jest'), ['--runInBand', '--ci', ...shard, '--json', `--outputFile=${file}`], built);
     }),
     ...e2eFiles.map((file, i) => {
-      const shard = e2eShards > 1 ? [`--shard=${i + 1}/${e2eShards}`] : [];
+      const shard = e2eShards > 1 ? [`--shard=${i + 1}/${e2eShards}`, `--output=${join(root, 'test-results', `web-e2e-${i + 1}`)}`] : [];
       const name = e2eShards > 1 ? `browser tests (Playwright, Chromium, shard ${i + 1} of ${e2eShards})` : 'browser tests (Playwright, Chromium)';
       return () =>
         stepBeside(name, e2eShards > 1 ? `[e2e${i + 1}]` : '[e2e]', first + shards + i, bin('playwright'), ['test', '-c', 'apps/web-e2e/playwright.config.ts', '--reporter=list,json', ...shard], {

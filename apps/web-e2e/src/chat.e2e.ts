@@ -707,6 +707,8 @@ test.describe('chat rooms', () => {
       // Lantern refuses them as another message's under the same clientMsgId.
       expect((await request.delete(`/api/v1/admin/watched-words/${rules.pop()}`, { headers })).status()).toBe(204);
       rules.push(await replaceWith(`(second ${tag})`));
+      // All before it went again (10 s without an answer, then 3 s): else it would be a plain resend.
+      expect(network.sends(word)).toBe(1);
       await expect.poll(() => network.sends(word), { timeout: 30_000 }).toBe(2);
       // The page finds it in the room: one row, as stored, sent, theirs to delete; no error.
       const rows = log.getByTestId('chat-message').filter({ hasText: tag });

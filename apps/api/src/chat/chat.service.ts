@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { CHAT_LIMITS, mendSurrogates, sendMessageSchema, type ChatMessage, type ErrorCode, type MessageReportReceipt, type Page, type ReportPostRequest, type SendMessageRequest } from '@lantern/contracts';
+import { CHAT_LIMITS, mendSurrogates, sendMessageSchema, type ChatMessage, type ErrorCode, type MessageReportReceipt, type Page, type PostStatus, type ReportPostRequest, type SendMessageRequest } from '@lantern/contracts';
 import { holdNamedMembers, preparedRows, returnedRows } from '@lantern/db';
 import type { Pool } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -32,8 +32,8 @@ export interface RoomRow {
   private: boolean;
 }
 
-/** A message's status, as the messages table's check allows. */
-type MessageStatus = 'visible' | 'hidden' | 'removed' | 'deleted';
+/** A message's status: held, removed and deleted as a post is (the messages table's check allows the same). */
+type MessageStatus = PostStatus;
 
 interface MessageRow {
   id: string;
@@ -257,11 +257,13 @@ export class ChatService {
       screened = await this.watched.screen(raw.body);
     } catch (error) {
       // A resend of a message stored before an admin blocked one of its words is answered with
-      // it (it was said, and is up or not as the moderators left it), not refused as new words.
-      // New words under another message's clientMsgId (a client's bug) are refused for the word,
-      // and kept for the crisis check as blocked words are, not refused as a reused id.
-      const resent = await this.resent(raw, viewer, [raw.body]).catch(() => null);
-      if (resent) return resent;
+      // it (it was said, and is up or not as the moderators left it), not refused as new words;
+      // one whose stored words read otherwise now (a rule changed) is refused as the id's, which
+      // the client settles from the room's history. Words under the clientMsgId of a message in
+      // another room (a client's bug) are new words: refused for the word, and so kept for the
+      // crisis check.
+      const stored = await this.storedUnder(raw, viewer);
+      if (stored && stored.message.room === raw.room) return resentAs(stored, raw, [raw.body]);
       throw error;
     }
     const input = { ...raw, body: screened };
@@ -300,15 +302,18 @@ export class ChatService {
    * clientMsgId on other words or in another room is no resend, and is refused.
    */
   private async resent(raw: SendMessageRequest, viewer: Viewer, bodies: string[]): Promise<Sent | null> {
+    const stored = await this.storedUnder(raw, viewer);
+    return stored ? resentAs(stored, raw, bodies) : null;
+  }
+
+  /** The message this member already stored under the send's clientMsgId, as a duplicate's answer, or null. */
+  private async storedUnder(raw: SendMessageRequest, viewer: Viewer): Promise<Sent | null> {
     const [earlier]: Array<MessageRow & { recent: boolean }> = await this.dataSource.query(
       // Recent by the database's clock, which wrote created_at: a node's may drift from it.
       `SELECT sent.*, sent.created_at > now() - make_interval(secs => $3) AS recent FROM (${MESSAGE_SELECT} WHERE msg.author_id = $1 AND msg.client_msg_id = $2) sent`,
       [viewer.id, raw.clientMsgId, RECENT_RESEND_SECONDS],
     );
-    if (!earlier) return null;
-    const stored = toMessage(earlier, viewer);
-    if (stored.room === raw.room && bodies.includes(stored.body)) return { message: stored, duplicate: true, status: earlier.status, recent: earlier.recent };
-    throw refuse(HttpStatus.CONFLICT, 'CLIENT_MSG_ID_REUSED', 'That clientMsgId already belongs to another of your messages; send this one with a new clientMsgId.');
+    return earlier ? { message: toMessage(earlier, viewer), duplicate: true, status: earlier.status, recent: earlier.recent } : null;
   }
 
   /** Stores a batch of sends with one statement; one row per send, in order (no row: no such room). */
@@ -495,6 +500,12 @@ export interface Sent {
   duplicate: boolean;
   status: MessageStatus;
   recent: boolean;
+}
+
+/** `stored` as the answer to this send, when it is this one sent again (the same room, words stored as one of `bodies`); refused otherwise. */
+function resentAs(stored: Sent, raw: SendMessageRequest, bodies: string[]): Sent {
+  if (stored.message.room === raw.room && bodies.includes(stored.message.body)) return stored;
+  throw refuse(HttpStatus.CONFLICT, 'CLIENT_MSG_ID_REUSED', 'That clientMsgId already belongs to another of your messages; send this one with a new clientMsgId.');
 }
 
 /** How long after it was stored a resent message may be said to the room again: the recovery window. */

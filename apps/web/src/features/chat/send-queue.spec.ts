@@ -1,4 +1,4 @@
-import { BEHIND_NOTE, OFFLINE_NOTE, outcomeOf, SendQueue, type QueuedSend, type SendOutcome, type SendProgress } from './send-queue';
+import { BEHIND_NOTE, OFFLINE_NOTE, outcomeOf, REUSED_SAID, SendQueue, type QueuedSend, type SendOutcome, type SendProgress } from './send-queue';
 
 /** A queue whose attempts the test answers one by one, with a clock the test moves. */
 function harness() {
@@ -146,6 +146,8 @@ describe('the chat send queue', () => {
     expect(outcomeOf(refusal('MUTED'), true)).toEqual({ kind: 'refused', error: 'MUTED in words' });
     expect(outcomeOf(refusal('constructor'), true)).toEqual({ kind: 'refused', error: 'constructor in words' });
     expect(outcomeOf(refusal('NOT_IN_ROOM'), true)).toEqual({ kind: 'offline' });
+    // A clientMsgId the server holds for another message is a developer's sentence: the member reads what to do.
+    expect(outcomeOf(refusal('CLIENT_MSG_ID_REUSED'), true)).toEqual({ kind: 'refused', error: REUSED_SAID });
     // No answer at all, or only that something failed on the server: it may have been stored.
     expect(outcomeOf(null, true)).toMatchObject({ kind: 'later', maybeStored: true });
     expect(outcomeOf(null, false)).toEqual({ kind: 'offline', maybeStored: true });

@@ -53,6 +53,9 @@ export const OFFLINE_NOTE = 'goes when the connection is back';
 /** What a message written behind a waiting one says meanwhile. */
 export const BEHIND_NOTE = 'goes after the one before it';
 
+/** What a member reads of a message whose clientMsgId the server already holds for another. */
+export const REUSED_SAID = 'Lantern could not send this message as it is. Take it back and send it again.';
+
 /** A send nobody answered, on a live connection, goes again after this long. */
 const NO_ANSWER_RETRY_MS = 3_000;
 
@@ -73,7 +76,13 @@ export function outcomeOf(ack: SendAck | null, connected: boolean): SendOutcome 
   const passing = PASSING.get(ack.error.code);
   // Something failed on the server's side: whether it stored the message first, it cannot say.
   // Any other refusal is read only after the server looked for the message already stored.
-  if (!passing) return ack.error.code === 'INTERNAL_ERROR' ? { kind: 'refused', error: ack.error.message, maybeStored: true } : { kind: 'refused', error: ack.error.message };
+  if (!passing) {
+    if (ack.error.code === 'INTERNAL_ERROR') return { kind: 'refused', error: ack.error.message, maybeStored: true };
+    // Said to a developer (its clientMsgId is another message's, not found in the room: removed
+    // since, say): the member is told what they can do.
+    if (ack.error.code === 'CLIENT_MSG_ID_REUSED') return { kind: 'refused', error: REUSED_SAID };
+    return { kind: 'refused', error: ack.error.message };
+  }
   const seconds = Math.max(1, Math.ceil(ack.error.retryAfterSeconds ?? passing.defaultSeconds));
   // Lantern's database away: it may have stored the message before its answer to Lantern was lost.
   return { kind: 'later', afterMs: seconds * 1_000, note: passing.note(seconds), ...(ack.error.code === 'SERVICE_UNAVAILABLE' ? { maybeStored: true as const } : {}) };

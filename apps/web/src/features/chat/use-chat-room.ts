@@ -126,11 +126,13 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
           .catch(() => null)) as SendAck | null;
         if (ack?.ok && active) setLog((current) => confirmSent(current, item.key, ack));
         // A resend refused as another message's: the attempt whose answer was lost stored it, and
-        // its words now read otherwise (an admin changed a replacement's text since). It is in the
-        // room's history under its clientMsgId: found there, it is this message, sent.
-        if (ack && !ack.ok && ack.error.code === 'CLIENT_MSG_ID_REUSED' && item.maybeStoredSince) {
-          const found = await findSent(readPage, item.clientMsgId, item.maybeStoredSince).catch(() => null);
-          const stored = found?.message;
+        // its words now read otherwise (a rule changed since). It is in the room's history under
+        // its clientMsgId: found there, it is this message, sent. History out of reach for a
+        // moment: it goes again in a while, and is looked for again.
+        if (ack && !ack.ok && ack.error.code === 'CLIENT_MSG_ID_REUSED') {
+          const found = await findSent(readPage, item.clientMsgId, item.maybeStoredSince ?? new Date().toISOString()).catch(() => null);
+          if (!found) return { kind: 'later', afterMs: CHECK_RETRY_MS, note: `checking the room: trying again in ${CHECK_RETRY_MS / 1_000} s`, maybeStored: true };
+          const stored = found.message;
           if (stored && stored.room === slug) {
             if (active) setLog((current) => mergeMessages(current, [stored]));
             return { kind: 'stored' };
