@@ -709,9 +709,16 @@ test.describe('chat rooms', () => {
       rules.push(await replaceWith(`(second ${tag})`));
       // All before it went again (10 s without an answer, then 3 s): else it would be a plain resend.
       expect(network.sends(word)).toBe(1);
+      // The room's history out of reach when the refusal comes: it says it is checking, and goes
+      // again later, rather than failing.
+      const history = '**/api/v1/rooms/lounge/messages**';
+      await page.route(history, (route) => route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":{"code":"SERVICE_UNAVAILABLE","message":"away"}}' }));
       await expect.poll(() => network.sends(word), { timeout: 30_000 }).toBe(2);
-      // The page finds it in the room: one row, as stored, sent, theirs to delete; no error.
       const rows = log.getByTestId('chat-message').filter({ hasText: tag });
+      await expect(rows.filter({ hasText: 'checking the room: trying again' })).toHaveCount(1);
+      await page.unroute(history);
+      await expect.poll(() => network.sends(word), { timeout: 30_000 }).toBe(3);
+      // The page finds it in the room: one row, as stored, sent, theirs to delete; no error.
       await expect(rows.getByRole('button', { name: `Delete your message: ${stored}` })).toBeVisible();
       await expect(rows).toHaveCount(1);
       await expect(log.getByRole('alert')).toHaveCount(0);

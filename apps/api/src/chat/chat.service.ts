@@ -490,7 +490,6 @@ export class ChatService {
   }
 }
 
-/** What the send statement read (the room and the sender as the database has them) and stored. */
 /**
  * A send's answer: the message, whether it was stored before (a resend), its status now, and
  * whether it is recent enough (RECENT_RESEND_SECONDS) for a page to have missed it live.
@@ -511,6 +510,7 @@ function resentAs(stored: Sent, raw: SendMessageRequest, bodies: string[]): Sent
 /** How long after it was stored a resent message may be said to the room again: the recovery window. */
 const RECENT_RESEND_SECONDS = RECOVERY_WINDOW_MS / 1000;
 
+/** What the send statement read (the room and the sender as the database has them) and stored. */
 type SendRow = RoomRow &
   SanctionState & {
     is_member: boolean;
