@@ -70,6 +70,8 @@ describe('erasing an account leaves nothing that leads to the member (real Postg
     expect((await rest(api, 'POST', '/api/v1/me/hidden-members', { token: leaving.token, body: { postId: answer.id } })).status).toBe(201);
     expect((await rest(api, 'POST', '/api/v1/me/hidden-members', { token: other.token, body: { postId: thread.firstPost.id } })).status).toBe(201);
     await send(leaving, 'Said in the lounge.');
+    // A message they took back before it reached the room ("Don't send") leaves a mark under its id.
+    expect((await rest(api, 'POST', '/api/v1/rooms/lounge/take-backs', { token: leaving.token, body: { clientMsgId: 'erasure-wren-taken-back' } })).body).toEqual({ sent: false });
     const othersMessage = await send(other, 'Someone else in the lounge.');
     expect((await rest(api, 'POST', `/api/v1/rooms/lounge/messages/${othersMessage}/reports`, { token: leaving.token, body: { reason: 'harassment' } })).status).toBe(201);
     sockets.closeAll();
@@ -99,6 +101,7 @@ describe('erasing an account leaves nothing that leads to the member (real Postg
     expect(await tablesHolding(id)).toEqual(
       expect.arrayContaining([
         'chat_send_windows',
+        'chat_take_backs',
         'crisis_notices',
         'escalations',
         'flag_signals',

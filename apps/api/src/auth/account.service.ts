@@ -81,9 +81,10 @@ export class AccountService {
       // them now rather than when the claim lapses (an imminent-risk item cannot wait 15 minutes).
       await manager.query(`UPDATE flags SET status = 'open', claimed_by = NULL, claim_expires_at = NULL WHERE claimed_by = $1 AND status = 'claimed'`, [memberId]);
       // The safety plan goes with the account, whole: nothing of it is anyone else's. So do words
-      // refused and still waiting for the worker's crisis check, and any name a moderator replaced
-      // (kept only so that it signed them in): free for anyone again, as their last name is.
-      for (const table of ['thread_aliases', 'post_reactions', 'thread_follows', 'reply_notices', 'crisis_notices', 'member_warnings', 'refresh_tokens', 'room_members', 'chat_send_windows', 'safety_plans', 'withheld_words', 'former_pseudonyms']) {
+      // refused and still waiting for the worker's crisis check, the marks of messages they took
+      // back, and any name a moderator replaced (kept only so that it signed them in): free for
+      // anyone again, as their last name is.
+      for (const table of ['thread_aliases', 'post_reactions', 'thread_follows', 'reply_notices', 'crisis_notices', 'member_warnings', 'refresh_tokens', 'room_members', 'chat_send_windows', 'chat_take_backs', 'safety_plans', 'withheld_words', 'former_pseudonyms']) {
         await manager.query(`DELETE FROM ${table} WHERE member_id = $1`, [memberId]);
       }
       // Whom they hid, and every hide of them: a name nobody can see any more needs no hiding.

@@ -49,16 +49,19 @@ describe('every route is guarded (role matrix over the real api)', () => {
   it('keeps moderation, room settings and removal to moderators and admins', () => {
     // Reporting a message is every member's, as reporting a post is, and so is deleting one's own
     // message (the same DELETE: the service lets its writer delete and moderators remove, and
-    // refuses anyone else, chat.spec.ts); every other change to a room is staff's.
+    // refuses anyone else, chat.spec.ts) and taking back one of their own that may have reached a
+    // room ("Don't send"); every other change to a room is staff's.
     const everyones = (route: { method: string; path: string }) =>
-      route.path === '/api/v1/rooms/:slug/messages/:id/reports' || (route.method === 'DELETE' && route.path === '/api/v1/rooms/:slug/messages/:id');
+      route.path === '/api/v1/rooms/:slug/messages/:id/reports' ||
+      route.path === '/api/v1/rooms/:slug/take-backs' ||
+      (route.method === 'DELETE' && route.path === '/api/v1/rooms/:slug/messages/:id');
     const staffOnly = routeCatalog(api.app).filter(
       (route) => route.path.startsWith('/api/v1/moderation') || (route.path.startsWith('/api/v1/rooms/') && route.method !== 'GET' && !everyones(route)),
     );
     expect(staffOnly.length).toBeGreaterThan(4);
     for (const route of staffOnly) expect([route.path, [...(route.roles ?? [])].sort()]).toEqual([route.path, ['admin', 'moderator']]);
     const open = routeCatalog(api.app).filter(everyones);
-    expect(open).toHaveLength(2);
+    expect(open).toHaveLength(3);
     for (const route of open) expect([...(route.roles ?? [])].sort()).toEqual(['admin', 'member', 'moderator', 'partner']);
   });
 

@@ -5,7 +5,8 @@ import { startWorker, waitFor, type WorkerProcess } from '../../test/support/wor
 
 /**
  * A member who never comes back leaves session rows behind (the api deletes a member's expired
- * ones only when they return); the worker deletes every row past its end on a timer.
+ * ones only when they return); the worker deletes every row past its end on a timer, and the marks
+ * "Don't send" leaves once no attempt of their message can still arrive.
  */
 describe('the worker deletes expired sessions (real PostgreSQL and the built worker)', () => {
   let api: ApiHarness;
@@ -27,7 +28,7 @@ describe('the worker deletes expired sessions (real PostgreSQL and the built wor
       used: boolean;
     }>;
 
-  it("deletes dormant members' expired rows in batches and keeps every unexpired one, used or not", async () => {
+  it("deletes dormant members' expired rows in batches and keeps every unexpired one, used or not, and day-old marks of messages taken back", async () => {
     // Someone who came once months ago and never again: both of their sessions have expired.
     const dormant = await registerMember(api, 'Dormant Heron');
     const again = await rest<SessionGrant>(api, 'POST', '/api/v1/auth/refresh', { body: { refreshToken: dormant.refreshToken } });
@@ -53,9 +54,17 @@ describe('the worker deletes expired sessions (real PostgreSQL and the built wor
       { expired: false, used: false },
     ]);
 
+    // Marks of messages taken back ("Don't send"): a day old, and one from a moment ago.
+    await api.db.dataSource.query(`INSERT INTO chat_take_backs (member_id, client_msg_id, created_at) VALUES ($1, 'taken-back-old', now() - interval '25 hours'), ($1, 'taken-back-new', now())`, [
+      active.memberId,
+    ]);
+    const marks = async () => ((await api.db.dataSource.query(`SELECT client_msg_id FROM chat_take_backs WHERE member_id = $1`, [active.memberId])) as Array<{ client_msg_id: string }>).map((row) => row.client_msg_id);
+
     const running = startWorker({ DATABASE_URL: api.env.DATABASE_URL, REDIS_URL: api.env.REDIS_URL, QUEUE_PREFIX: api.env.QUEUE_PREFIX, SESSION_PURGE_INTERVAL_SECONDS: '1' });
     worker = running;
     await waitFor(async () => (await rows(dormant.memberId)).length === 0 && (await rows(many.memberId)).length === 1, 20_000, 'the expired rows to go');
+    await waitFor(async () => (await marks()).length === 1, 20_000, 'the day-old mark to go');
+    expect(await marks()).toEqual(['taken-back-new']);
     // The long-gone member's own registration row had not expired; the 2,500 had.
     expect(await rows(many.memberId)).toEqual([{ expired: false, used: false }]);
     expect(await rows(active.memberId)).toEqual([

@@ -8,11 +8,14 @@ import {
   removeMessageSchema,
   reportPostSchema,
   roomSummarySchema,
+  takeBackResultSchema,
+  takeBackSchema,
   updateRoomSchema,
   type ChatMessage,
   type MessageReportReceipt,
   type Page,
   type RoomSummary,
+  type TakeBackResult,
 } from '@lantern/contracts';
 import { z } from 'zod';
 import { CurrentMember, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
@@ -63,6 +66,18 @@ export class ChatController {
   @Responds(pageSchema(chatMessageSchema))
   messages(@ValidParam('slug', ROOM_SLUG) slug: string, @ValidQuery(cursorQuerySchema) query: Valid<typeof cursorQuerySchema>, @CurrentMember() member: AuthenticatedMember): Promise<Page<ChatMessage>> {
     return this.chat.history(slug, query.cursor, member);
+  }
+
+  /**
+   * "Don't send" for a message of the reader's that may have reached the room (an attempt's answer
+   * never came): answered with it when it did; otherwise no attempt of it is ever stored.
+   */
+  @Roles('member', 'moderator', 'admin', 'partner')
+  @Post(':slug/take-backs')
+  @HttpCode(200)
+  @Responds(takeBackResultSchema)
+  takeBack(@ValidParam('slug', ROOM_SLUG) slug: string, @ValidBody(takeBackSchema) body: Valid<typeof takeBackSchema>, @CurrentMember() member: AuthenticatedMember): Promise<TakeBackResult> {
+    return this.chat.takeBack(slug, body.clientMsgId, member);
   }
 
   /** A member's worry about a message: to the moderators, never to its writer. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { CHAT_LIMITS, mendSurrogates, sendMessageSchema, type ChatMessage, type ErrorCode, type MessageReportReceipt, type Page, type PostStatus, type ReportPostRequest, type SendMessageRequest } from '@lantern/contracts';
+import { CHAT_LIMITS, mendSurrogates, sendMessageSchema, type ChatMessage, type ErrorCode, type MessageReportReceipt, type Page, type PostStatus, type ReportPostRequest, type SendMessageRequest, type TakeBackResult } from '@lantern/contracts';
 import { holdNamedMembers, preparedRows, returnedRows } from '@lantern/db';
 import type { Pool } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -12,7 +12,7 @@ import { ApiException } from '../http/api-exception';
 import { DATA_SOURCE } from '../infra/infra.tokens';
 import { MetricsService } from '../metrics/metrics.service';
 import { ReportFlagger } from '../moderation/report-flagger';
-import { RateLimitedException } from '../rate-limit/rate-limit.service';
+import { RateLimitedException, RateLimitService, type RatePolicy } from '../rate-limit/rate-limit.service';
 import { OutboxRelayService } from '../outbox/outbox-relay.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { messageHiddenByViewer } from '../hides/hidden-by-viewer';
@@ -107,7 +107,17 @@ export class ChatService {
     private readonly withheld: WithheldWordsService,
     private readonly metrics: MetricsService,
     private readonly reports: ReportFlagger,
+    private readonly limits: RateLimitService,
   ) {}
+
+  /** "Don't send" asked of the server: a bound on a loop, never met by a person. */
+  private readonly takeBackPolicy: RatePolicy = {
+    name: 'chat-take-back',
+    points: CHAT_LIMITS.takeBacksPerMinute,
+    durationSeconds: 60,
+    message: 'You have taken back a lot of messages in a short while, so Lantern paused for a moment. Nothing was sent meanwhile.',
+    bySource: true,
+  };
 
   private readonly sends = new SendBatcher<PendingSend, SendRow | undefined>((batch) => this.storeSends(batch), SEND_BATCHING);
 
@@ -291,6 +301,9 @@ export class ChatService {
     const resent = await this.resent(raw, viewer, [raw.body, input.body]);
     if (resent) return resent;
     if (row && !row.member_exists) throw refuse(HttpStatus.UNAUTHORIZED, 'UNAUTHENTICATED', 'That account has been deleted; nothing more can be sent from it.');
+    // An attempt that reached the database after its writer asked not to send it (its answer was
+    // slow to come, and they took it back meanwhile): it stays unsent, as they were told.
+    if (row?.taken_back) throw refuse(HttpStatus.CONFLICT, 'MESSAGE_TAKEN_BACK', 'You asked not to send this message, so Lantern did not send it. To say it after all, send it as a new message.');
     this.assertMaySend(row, input.room, viewer);
     // Every rule let it through here, yet PostgreSQL did not store it (its clock disagreed).
     throw refuse(HttpStatus.CONFLICT, 'MESSAGE_NOT_STORED', 'That message could not be stored; please send it again.');
@@ -314,6 +327,36 @@ export class ChatService {
       [viewer.id, raw.clientMsgId, RECENT_RESEND_SECONDS],
     );
     return earlier ? { message: toMessage(earlier, viewer), duplicate: true, status: earlier.status, recent: earlier.recent } : null;
+  }
+
+  /**
+   * "Don't send" for a message of the viewer's whose attempt got no answer, so the room may have
+   * it: answered with the message when an attempt stored it first, otherwise marked so that no
+   * attempt with its clientMsgId is ever stored (the send statement reads the mark). The lock the
+   * send statement holds on (sender, clientMsgId) until it commits is taken first, so a send in
+   * flight has either committed (found here) or not yet looked for the mark (and will find it).
+   * Asked again, it answers the same. Whether the room is open to them is not asked: the mark
+   * is theirs to leave, and the message is shown only where they may read it.
+   */
+  async takeBack(slug: string, clientMsgId: string, viewer: Viewer): Promise<TakeBackResult> {
+    await this.limits.consume(this.takeBackPolicy, `member:${viewer.id}`);
+    return this.dataSource.transaction(async (manager) => {
+      // Takes the lock; whether a mark exists already does not matter (leaving it again is a no-op).
+      await manager.query(`SELECT chat_send_may_store($1, $2)`, [viewer.id, clientMsgId]);
+      const [stored]: Array<MessageRow & { open: boolean }> = await manager.query(
+        `SELECT sent.*, (sent.room_slug = $3 AND ${roomOpenTo('r', '$1', '$4')}) AS open
+           FROM (${MESSAGE_SELECT} WHERE msg.author_id = $1 AND msg.client_msg_id = $2) sent JOIN rooms r ON r.slug = sent.room_slug`,
+        [viewer.id, clientMsgId, slug, viewer.role],
+      );
+      if (stored) {
+        // As the room's history gives it to them: their own held message too; one taken out since
+        // (removed, or deleted in another tab) only to staff.
+        const shown = stored.open && (stored.status === 'visible' || stored.status === 'hidden' || isStaff(viewer));
+        return { sent: true, message: shown ? toMessage(stored, viewer) : null };
+      }
+      await manager.query(`INSERT INTO chat_take_backs (member_id, client_msg_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [viewer.id, clientMsgId]);
+      return { sent: false };
+    });
   }
 
   /** Stores a batch of sends with one statement; one row per send, in order (no row: no such room). */
@@ -526,6 +569,8 @@ type SendRow = RoomRow &
     created_at: Date | null;
     /** The statement's own clock, by which it judged a mute or pause. */
     db_now: Date;
+    /** Its writer took it back ("Don't send") before this attempt could store it. */
+    taken_back: boolean;
   };
 
 interface PendingSend {
@@ -573,7 +618,11 @@ const SEND_SQL = `WITH input AS (
                FROM messages last WHERE last.room_id = r.id AND last.author_id = i.member_id
                 AND last.created_at > now() - make_interval(secs => r.slow_mode_seconds)
               ORDER BY last.created_at DESC LIMIT 1) END AS slow_wait,
-          (sent.id IS NOT NULL) AS resend
+          (sent.id IS NOT NULL) AS resend,
+          -- Taken back ("Don't send") under this clientMsgId: never stored after. Holds the
+          -- (sender, clientMsgId) lock the take-back holds until this statement commits, and reads
+          -- its mark afresh (see migration 1764870000000).
+          chat_send_may_store(i.member_id, i.client_msg_id) AS may_store
      FROM input i
      -- One index lookup per send (room, sender, a resend): as plain joins, the generic plan (which
      -- cannot see how many sends a batch holds) hashed the whole members table on every statement.
@@ -586,7 +635,7 @@ const SEND_SQL = `WITH input AS (
      LEFT JOIN LATERAL (SELECT id FROM messages WHERE author_id = i.member_id AND client_msg_id = i.client_msg_id LIMIT 1) sent ON true),
  allowed AS (
    SELECT pre.* FROM pre
-    WHERE pre.id IS NOT NULL AND pre.member_exists AND NOT pre.resend
+    WHERE pre.id IS NOT NULL AND pre.member_exists AND NOT pre.resend AND pre.may_store
       AND (NOT pre.private OR pre.is_member) AND (NOT pre.locked OR pre.staff)
       -- A pause is for the peer rooms: in their own private room (a moderator or a counsellor with
       -- them, after they asked for a person) a paused member can still answer.
@@ -610,7 +659,7 @@ const SEND_SQL = `WITH input AS (
    RETURNING id, to_json(created_at)#>>'{}' AS cursor_at, created_at),
  queued AS (INSERT INTO outbox_events (topic, payload) SELECT pre.topic, pre.payload::jsonb FROM pre JOIN stored ON stored.id = pre.new_id)
 SELECT pre.n, pre.id, pre.slug, pre.name, pre.description, pre.locked, pre.slow_mode_seconds, pre.private, pre.is_member,
-       pre.member_exists, pre.pseudonym, pre.moderates, pre.muted_until, pre.suspended_until, pre.slow_wait,
+       pre.member_exists, pre.pseudonym, pre.moderates, pre.muted_until, pre.suspended_until, pre.slow_wait, NOT pre.may_store AS taken_back,
        CASE WHEN budget.used > $9::int
          THEN greatest(1, ceil(extract(epoch FROM budget.started_at + make_interval(secs => $10::int) - now())))::int END AS burst_wait,
        stored.id AS stored_id, stored.cursor_at, stored.created_at, now() AS db_now

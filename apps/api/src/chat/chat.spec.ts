@@ -1,5 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
-import type { ChatMessage, MessageHeldEvent, MessageRemovedEvent, QueueItem, RoomSummary, RoomUpdatedEvent } from '@lantern/contracts';
+import type { ChatMessage, MessageHeldEvent, MessageRemovedEvent, QueueItem, RoomSummary, RoomUpdatedEvent, TakeBackResult } from '@lantern/contracts';
 import type { Pool } from 'pg';
 import { CHAT_SEND_POOL } from './chat.service';
 import { AccessTokenService } from '../auth/access-token.service';
@@ -229,6 +229,75 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
 
     const history = await rest<{ items: ChatMessage[] }>(node2, 'GET', '/api/v1/rooms/night-owls/messages', { token: bob.token });
     expect(history.body.items.map((m) => m.id)).toContain(sent.id);
+  });
+
+  it("takes back a message whose answer never came (\"Don't send\"): found when an attempt stored it first; otherwise no attempt of it is ever stored, however late it arrives", async () => {
+    const a = await connected(connect(node1, alice.token));
+    await emit(a, 'room:join', { room: 'lounge' });
+    // Asked of the other node, as a tab whose connection came back elsewhere would.
+    const takeBack = (clientMsgId: unknown, who: Session = alice, room = 'lounge') => rest<TakeBackResult>(node2, 'POST', `/api/v1/rooms/${room}/take-backs`, { token: who.token, body: { clientMsgId } });
+    const storedUnder = async (clientMsgId: string): Promise<number> =>
+      (await node1.db.dataSource.query(`SELECT count(*)::int AS n FROM messages WHERE author_id = $1 AND client_msg_id = $2`, [alice.memberId, clientMsgId]))[0].n;
+
+    // Stored already: answered with it, as the room's history gives it to its writer, and left as it is.
+    const sent = await emit(a, 'message:send', { room: 'lounge', body: 'Said before I took it back', clientMsgId: 'tb-stored' });
+    const found = await takeBack('tb-stored');
+    expect([found.status, found.body]).toEqual([
+      200,
+      { sent: true, message: expect.objectContaining({ id: sent.id, room: 'lounge', body: 'Said before I took it back', clientMsgId: 'tb-stored', author: expect.objectContaining({ isYou: true }) }) },
+    ]);
+    expect(await emit(a, 'message:send', { room: 'lounge', body: 'Said before I took it back', clientMsgId: 'tb-stored' })).toMatchObject({ ok: true, id: sent.id, duplicate: true });
+    // Asked from another room it is still sent, but not shown there; another member's take-back
+    // of the same clientMsgId is about their own messages only.
+    expect((await takeBack('tb-stored', alice, 'night-owls')).body).toEqual({ sent: true, message: null });
+    expect((await takeBack('tb-stored', bob)).body).toEqual({ sent: false });
+    expect(await emit(a, 'message:send', { room: 'lounge', body: 'Said before I took it back', clientMsgId: 'tb-stored' })).toMatchObject({ ok: true, id: sent.id, duplicate: true });
+
+    // Never arrived: an attempt that comes after is refused and stores nothing. Asked again, the same answer.
+    expect((await takeBack('tb-late')).body).toEqual({ sent: false });
+    expect((await takeBack('tb-late')).body).toEqual({ sent: false });
+    const late = await emit(a, 'message:send', { room: 'lounge', body: 'Arrived late', clientMsgId: 'tb-late' });
+    expect(late.error?.code).toBe('MESSAGE_TAKEN_BACK');
+    expect(await storedUnder('tb-late')).toBe(0);
+
+    // On its way, held up in the database before it looked for a mark (the sender's row held by
+    // another transaction): the take-back answers at once, and the attempt, let go, stores nothing.
+    const member = await holdLocks(node1, (client) => client.query(`SELECT 1 FROM members WHERE id = $1 FOR UPDATE`, [alice.memberId]));
+    let slow: Promise<Ack> | undefined;
+    try {
+      slow = emit(a, 'message:send', { room: 'lounge', body: 'Slow to arrive', clientMsgId: 'tb-slow' });
+      await untilLockWaiters(node1, 1, 'the send to wait on its sender');
+      expect((await takeBack('tb-slow')).body).toEqual({ sent: false });
+    } finally {
+      await member.release();
+    }
+    expect((await slow).error?.code).toBe('MESSAGE_TAKEN_BACK');
+    expect(await storedUnder('tb-slow')).toBe(0);
+
+    // On its way and past its look (its insert waits on the room's row): the take-back waits for
+    // the attempt to commit, and answers with the message it stored.
+    const room = await holdLocks(node1, (client) => client.query(`SELECT 1 FROM rooms WHERE slug = 'lounge' FOR UPDATE`));
+    let racing: Promise<Ack> | undefined;
+    let asked: ReturnType<typeof takeBack> | undefined;
+    try {
+      racing = emit(a, 'message:send', { room: 'lounge', body: 'Stored as I took it back', clientMsgId: 'tb-race' });
+      await untilLockWaiters(node1, 1, 'the send to wait on the room');
+      let answered = false;
+      asked = takeBack('tb-race').finally(() => (answered = true));
+      await untilLockWaiters(node1, 2, 'the take-back to wait on the send', () => answered);
+    } finally {
+      await room.release();
+    }
+    const stored = await racing;
+    expect(stored).toMatchObject({ ok: true, duplicate: false });
+    expect((await asked)?.body).toEqual({ sent: true, message: expect.objectContaining({ id: stored.id, clientMsgId: 'tb-race' }) });
+    expect(await storedUnder('tb-race')).toBe(1);
+
+    // Bad input is a coded 400.
+    for (const clientMsgId of ['', 'x'.repeat(65), 7]) {
+      const bad = await takeBack(clientMsgId);
+      expect([bad.status, (bad.body as unknown as { error: { code: string } }).error.code]).toEqual([400, 'VALIDATION_FAILED']);
+    }
   });
 
   it('answers a resend with what became of the message: the room hears one still up and recent, the writer is told one held or gone', async () => {

@@ -8,9 +8,15 @@ import { DATA_SOURCE } from '../infra/worker-infra.module';
 const BATCH = 1000;
 /** How long refused words wait for a crisis check that never came before they are deleted. */
 const WITHHELD_WORDS_KEPT_HOURS = 24;
+/**
+ * How long a "Don't send" mark stays: only while an attempt of that message could still reach the
+ * database (seconds; a day is far past any), since no client sends that clientMsgId again.
+ */
+const TAKE_BACKS_KEPT_HOURS = 24;
 
 /**
- * Deletes sessions past their end (refresh-token rows), every SESSION_PURGE_INTERVAL_SECONDS and
+ * Deletes sessions past their end (refresh-token rows), refused words never read and day-old marks
+ * of messages taken back, every SESSION_PURGE_INTERVAL_SECONDS and
  * once shortly after start. An expired token can only be refused, so its row is nothing but a
  * record of when the member was here; the api also deletes a member's own when they come back,
  * and this covers those who never do. Used or revoked tokens that have not expired stay: showing
@@ -62,6 +68,14 @@ export class SessionPurgeService implements OnApplicationBootstrap, OnApplicatio
     return deleted;
   }
 
+  /** Marks of messages taken back ("Don't send") a day ago: no attempt of theirs is still on its way. */
+  async purgeTakeBacks(): Promise<number> {
+    const [{ deleted }]: Array<{ deleted: number }> = await this.dataSource.query(
+      `WITH gone AS (DELETE FROM chat_take_backs WHERE created_at < now() - interval '${TAKE_BACKS_KEPT_HOURS} hours' RETURNING 1) SELECT count(*)::int AS deleted FROM gone`,
+    );
+    return deleted;
+  }
+
   private schedule(delayMs: number): void {
     this.timer = setTimeout(() => {
       this.running = this.purge()
@@ -69,6 +83,8 @@ export class SessionPurgeService implements OnApplicationBootstrap, OnApplicatio
           if (deleted > 0) this.logger.log(`deleted ${deleted} expired session row${deleted === 1 ? '' : 's'}`);
           const unread = await this.purgeWithheldWords();
           if (unread > 0) this.logger.warn(`deleted ${unread} refused text${unread === 1 ? '' : 's'} whose crisis check never ran`);
+          const marks = await this.purgeTakeBacks();
+          if (marks > 0) this.logger.log(`deleted ${marks} day-old mark${marks === 1 ? '' : 's'} of messages taken back`);
         })
         .catch((error: Error) => this.logger.warn(`session purge failed, trying again next time: ${error.message}`))
         .finally(() => {

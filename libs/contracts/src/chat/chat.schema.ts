@@ -11,6 +11,8 @@ export const CHAT_LIMITS = {
   burstWindowSeconds: 10,
   /** Why a moderator removed a message: for the audit log, never shown to the writer. */
   removeReasonMax: 500,
+  /** "Don't send" for a message that may have reached the room, per member a minute: far more than a person takes back. */
+  takeBacksPerMinute: 30,
 } as const;
 
 const roomSlug = z.string({ error: 'room must be a room name such as "lounge".' }).trim().min(1, { error: 'Say which room.' }).max(64, { error: 'That room name is too long.' });
@@ -35,6 +37,16 @@ export const updateRoomSchema = z.strictObject({
   locked: z.boolean({ error: 'locked is true or false.' }).optional(),
   slowModeSeconds: z.number({ error: 'slowModeSeconds is a number.' }).int().min(0).max(3600, { error: 'Slow mode can be at most an hour.' }).optional(),
 });
+
+/**
+ * `POST /rooms/:slug/take-backs`: "Don't send" for a message of the reader's whose attempt got no
+ * answer, so the room may have it. Answered `sent: true` with the message when an attempt stored it
+ * first (`message` null when the reader may no longer see it there: taken out since, or in a room
+ * closed to them); otherwise `sent: false`, and no attempt with that clientMsgId is ever stored
+ * after (a late one is refused MESSAGE_TAKEN_BACK). Asking again answers the same.
+ */
+export const takeBackSchema = z.strictObject({ clientMsgId: sendMessageSchema.shape.clientMsgId });
+export type TakeBackRequest = z.infer<typeof takeBackSchema>;
 
 /** The body of `DELETE /rooms/:slug/messages/:id`, which may be empty. */
 export const removeMessageSchema = z.strictObject({
@@ -75,6 +87,12 @@ export const chatMessageSchema = z.object({
   deleted: z.literal(true).optional(),
 });
 export type ChatMessage = z.infer<typeof chatMessageSchema>;
+
+export const takeBackResultSchema = z.discriminatedUnion('sent', [
+  z.object({ sent: z.literal(false) }),
+  z.object({ sent: z.literal(true), message: chatMessageSchema.nullable() }),
+]);
+export type TakeBackResult = z.infer<typeof takeBackResultSchema>;
 
 /**
  * `message:removed`, to the room: a message left it. `deleted`: its writer took it back (a

@@ -38,6 +38,7 @@ import { UnreadableSignals1764830000000 } from './1764830000000-unreadable-signa
 import { UnreadWordsIndexes1764840000000 } from './1764840000000-unread-words-indexes';
 import { WithheldWordsTooQuick1764850000000 } from './1764850000000-withheld-words-too-quick';
 import { WithheldWordsRoomLocked1764860000000 } from './1764860000000-withheld-words-room-locked';
+import { ChatTakeBacks1764870000000 } from './1764870000000-chat-take-backs';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -81,4 +82,5 @@ export const MIGRATIONS = [
   UnreadWordsIndexes1764840000000,
   WithheldWordsTooQuick1764850000000,
   WithheldWordsRoomLocked1764860000000,
+  ChatTakeBacks1764870000000,
 ];
