@@ -39,11 +39,16 @@ async function answerJoinsInstead(page: Page, instead: (ack: Record<string, unkn
  * server's answer to it ('answer'), `times` times. With `drop` the connection drops there and then,
  * and stays down (each new one closed at once) until `up()`: socket.io-client fails the send's
  * answer at once. `hideCopy` keeps the room's copy of such a message (message:new) from the page too.
- * `sends` counts the sends of each marker that went out from the page.
+ * `sends` counts the sends of each marker that went out from the page. `arriveLate` hands the server
+ * a send that was lost on its way, as a network that held it would, on the page's live connection,
+ * and returns the server's answer to it (kept from the page, which gave up on it long before).
  */
 async function loseSends(page: Page) {
   const losses = new Map<string, { what: 'send' | 'answer'; drop: boolean; times: number; hideCopy: boolean }>();
   const sends = new Map<string, number>();
+  // Sends lost on their way, as the page sent them, by marker; and the live connection's server side.
+  const lostSends = new Map<string, string>();
+  let live: { server: { send(message: string): void }; answers: Map<string, (message: string) => void> } | undefined;
   let down = false;
   await page.routeWebSocket(/\/socket\.io\//, (ws) => {
     if (down) {
@@ -51,6 +56,8 @@ async function loseSends(page: Page) {
       return;
     }
     const server = ws.connectToServer();
+    const answers = new Map<string, (message: string) => void>();
+    live = { server, answers };
     let closed = false;
     // The ids of the sends whose answers are to be lost (Socket.IO: 42<id>[...] asks, 43<id>[...] answers).
     const unanswered = new Map<string, { drop: boolean }>();
@@ -69,6 +76,7 @@ async function loseSends(page: Page) {
       if (send && marker !== undefined && loss && loss.times > 0) {
         loss.times -= 1;
         if (loss.what === 'send') {
+          lostSends.set(marker, message as string);
           if (loss.drop) drop();
           return;
         }
@@ -80,6 +88,12 @@ async function loseSends(page: Page) {
       if (closed) return;
       if (typeof message === 'string') {
         const answer = /^43(\d+)\[/.exec(message);
+        const late = answer ? answers.get(answer[1]) : undefined;
+        if (answer && late) {
+          answers.delete(answer[1]);
+          late(message.slice(2 + answer[1].length));
+          return;
+        }
         const lost = answer ? unanswered.get(answer[1]) : undefined;
         if (answer && lost) {
           unanswered.delete(answer[1]);
@@ -100,6 +114,15 @@ async function loseSends(page: Page) {
       down = false;
     },
     sends: (marker: string) => sends.get(marker) ?? 0,
+    arriveLate: (marker: string) =>
+      new Promise<{ ok: boolean; error?: { code: string } }>((resolve, reject) => {
+        const lost = lostSends.get(marker);
+        if (!lost || !live) return reject(new Error(`no lost send of "${marker}" to deliver, or no live connection`));
+        // Under an ack id the page never uses, so its answer is told apart from the page's own.
+        const id = '999999';
+        live.answers.set(id, (answer) => resolve((JSON.parse(answer) as [{ ok: boolean; error?: { code: string } }])[0]));
+        live.server.send(lost.replace(/^42\d+/, `42${id}`));
+      }),
   };
 }
 
@@ -562,7 +585,7 @@ test.describe('chat rooms', () => {
     await Promise.all([alicePage.context().close(), bobPage.context().close()]);
   });
 
-  test('a message whose answer a dropped connection took is never given back as unsent: Lantern finds it in the room first, and gives back only words that never arrived', async ({ page, request, axe }) => {
+  test('a message whose answer a dropped connection took is never given back as unsent: Lantern finds it in the room first, and gives back only words that never arrived, which then never will, however late the send comes', async ({ page, request, axe }) => {
     test.setTimeout(120_000);
     const [alice, bob] = [await member(request), await member(request)];
     const tag = crypto.randomUUID().slice(0, 8);
@@ -626,13 +649,18 @@ test.describe('chat rooms', () => {
     network.up();
     await expect(lostRow).toHaveCount(0, { timeout: 30_000 });
     await expect(box).toHaveValue(`And one more thing\n${lost}`);
-    await expect(said('Lantern did not find that message in the room, so it was not sent')).toBeVisible();
+    await expect(said('That message was not sent, and now it never will be: its words are back where you write.')).toBeVisible();
     expect(await timesInRoom(request, bob, 'night-owls', lost)).toBe(0);
     expect(network.sends(lost)).toBe(1);
+    // The lost send reaches the server after all (a network that held it): it is refused, as the
+    // member was told, and the room never shows it.
+    expect((await network.arriveLate(lost)).error?.code).toBe('MESSAGE_TAKEN_BACK');
+    expect(await timesInRoom(request, bob, 'night-owls', lost)).toBe(0);
+    await expect(lostRow).toHaveCount(0);
     await axe.check('chat room, a message taken back that had never reached the room');
   });
 
-  test('a message whose answer is lost on a live connection shows once, as the room’s copy; taken back while it waits to go again, it is found in the room, not given back', async ({ page, request, axe }) => {
+  test('a message whose answer is lost on a live connection shows once, as the room’s copy; taken back while it waits to go again, it is found in the room, not given back, or said to be out of the room since', async ({ page, request, axe }) => {
     test.setTimeout(120_000);
     const [alice, bob] = [await member(request), await member(request)];
     const tag = crypto.randomUUID().slice(0, 8);
@@ -676,6 +704,31 @@ test.describe('chat rooms', () => {
     await expect(foundRow).toHaveCount(1);
     expect(await timesInRoom(request, bob, 'grief-circle', found)).toBe(1);
     await axe.check('chat room, a message taken back on a live connection that had already reached the room');
+
+    // The same, but taken out of the room before "Don't send" (deleted from another of the
+    // writer's devices): it goes from the page, its words stay out, and the member is told why.
+    const deleted = `Deleted meanwhile (${tag})`;
+    network.lose(deleted, { what: 'answer', times: 10, hideCopy: true });
+    await box.fill(deleted);
+    await box.press('Enter');
+    const deletedRow = log.getByTestId('chat-message').filter({ hasText: deleted });
+    // It goes once the wait the message before it was under is over, and is stored; its answer is lost.
+    await expect.poll(() => network.sends(deleted), { timeout: 20_000 }).toBe(1);
+    const storedId = async () => {
+      const mine = await request.get('/api/v1/rooms/grief-circle/messages', { headers: { Authorization: `Bearer ${alice.accessToken}` } });
+      return ((await mine.json()) as { items: Array<{ id: string; body: string }> }).items.find((message) => message.body === deleted)?.id;
+    };
+    await expect.poll(storedId).toBeDefined();
+    const removal = await request.delete(`/api/v1/rooms/grief-circle/messages/${await storedId()}`, { headers: { Authorization: `Bearer ${alice.accessToken}` } });
+    expect(removal.status(), await removal.text()).toBe(204);
+    await expect(deletedRow).toContainText('no answer yet: trying again', { timeout: 20_000 });
+    await deletedRow.getByRole('button', { name: `Don't send: ${deleted}` }).click({ timeout: 40_000 });
+    await expect(deletedRow).toHaveCount(0);
+    await expect(page.getByRole('status').filter({ hasText: 'That message had already reached the room before you asked, and it has been taken out of the room since.' })).toBeVisible();
+    await expect(box).toHaveValue('');
+    await expect(box).toBeFocused();
+    expect(await timesInRoom(request, bob, 'grief-circle', deleted)).toBe(0);
+    await axe.check('chat room, a message taken back that had been taken out of the room since');
   });
 
   test('a message whose answer was lost, and whose replaced word an admin rewrote before it went again, is found in the room and shown once, as stored', async ({ page, request, axe }) => {

@@ -41,12 +41,15 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
   // What became of the last message the member asked not to send, when that was not at once (the
   // room may already have had it): said beside the composer, in its live region.
   const [takeBackSaid, setTakeBackSaid] = useState('');
-  const room = useChatRoom(slug, me, staff, memberId, (body, sure) => {
-    giveBack(body);
+  const room = useChatRoom(slug, me, staff, memberId, (body, how) => {
+    // Taken out of the room since it reached it (a moderator, or their own Delete in another tab): its words stay out.
+    if (how !== 'gone') giveBack(body);
     setTakeBackSaid(
-      sure
-        ? 'Lantern did not find that message in the room, so it was not sent: its words are back where you write. If it still shows up in the room in a moment, it reached it late; you can delete it there.'
-        : 'Lantern could not tell whether that message reached the room earlier: its words are back where you write. Look in the room before sending them again.',
+      how === 'not-sent'
+        ? 'That message was not sent, and now it never will be: its words are back where you write.'
+        : how === 'gone'
+          ? 'That message had already reached the room before you asked, and it has been taken out of the room since.'
+          : 'Lantern could not tell whether that message reached the room earlier: its words are back where you write. Look in the room before sending them again.',
     );
     // Focus, if nowhere, to where the words are; never away from where the member is now.
     if (!document.activeElement || document.activeElement === document.body) backToComposer();

@@ -1,4 +1,4 @@
-import type { ChatAck, ChatMessage, MessageHeldEvent, MessageRemovedEvent, Page } from '@lantern/contracts';
+import type { ChatAck, ChatMessage, MessageHeldEvent, MessageRemovedEvent, Page, TakeBackResult } from '@lantern/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { apiFetch, isApiError } from '../../api/api-client';
@@ -13,10 +13,20 @@ export type Connection = 'connecting' | 'live' | 'reconnecting';
 
 /**
  * What "Don't send" did: took the message back (its words); or, for one the room may already have
- * (an attempt's answer never came), began to find out first (`checking`): found, it stays, marked
- * `alreadySent`; not found, its words come back through `wordsBack`. Null: it is on its way.
+ * (an attempt's answer never came), asked Lantern to take it back first (`checking`): stored
+ * already, it stays, marked `alreadySent`; otherwise its words come back through `afterTakeBack`.
+ * Null: it is on its way.
  */
 export type TakeBack = { kind: 'taken'; body: string } | { kind: 'checking' } | null;
+
+/**
+ * What became of a message taken back after asking Lantern (see TakeBack): `not-sent`, and no
+ * attempt of it will ever be stored (its words come back); `unsure`, Lantern would not answer for
+ * it (the request was refused: its words come back, to be looked for in the room before they are
+ * sent again); `gone`, it had reached the room and was taken out of it since (by a moderator, or by
+ * its writer in another tab): its words do not come back.
+ */
+export type TakenBack = 'not-sent' | 'unsure' | 'gone';
 
 export interface ChatRoomState {
   log: LogEntry[];
@@ -74,11 +84,13 @@ const LIVE_IDS_KEPT = 500;
  * one at a time, in order, each with a clientMsgId so a resend is stored once; what the server
  * cannot take yet (rate limit, slow mode, no connection) goes again by itself.
  *
- * A message taken back after an attempt whose answer never came may be in the room already: it is
- * looked for in the room's history (when connected) before its words come back (`wordsBack`, with
- * `sure` false when Lantern could not tell), so "Don't send" never says a message in the room was not sent.
+ * A message taken back after an attempt whose answer never came may be in the room already, or an
+ * attempt of it still on its way: Lantern is asked to take it back (when connected), and answers
+ * with it when an attempt stored it first, or makes sure none ever will, before its words come
+ * back (`afterTakeBack`), so "Don't send" never says a message in the room was not sent, nor gives
+ * back words that show up in the room later.
  */
-export function useChatRoom(slug: string, me: string, staff: boolean, memberId: string, wordsBack?: (body: string, sure: boolean) => void): ChatRoomState {
+export function useChatRoom(slug: string, me: string, staff: boolean, memberId: string, afterTakeBack?: (body: string, how: TakenBack) => void): ChatRoomState {
   // What this member wrote here and the server has not stored yet, from an earlier visit of this tab.
   const [log, setLog] = useState<LogEntry[]>(() => recallUnsent(memberId, slug).map((unsent) => unsentEntry(unsent, slug, me)));
   const [connection, setConnection] = useState<Connection>('connecting');
@@ -99,8 +111,8 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
   const lastTypingSent = useRef(0);
   const rejoinRef = useRef<() => void>(() => undefined);
   const checkRef = useRef<(entry: LogEntry) => void>(() => undefined);
-  const wordsBackRef = useRef(wordsBack);
-  wordsBackRef.current = wordsBack;
+  const afterTakeBackRef = useRef(afterTakeBack);
+  afterTakeBackRef.current = afterTakeBack;
   const keptUnsent = useRef('');
   // The log as last rendered, for the catch-up after a drop (read outside React's updates).
   const logRef = useRef(log);
@@ -165,9 +177,10 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
     for (const entry of logRef.current) {
       if (entry.state === 'sending' && entry.message.clientMsgId) queue.push(queued(entry, entry.message.clientMsgId));
     }
-    // Messages being taken back that the room may have: each is looked for in the room's history
-    // (read, never sent again), once at a time. Found, it is the room's; not found, its words go
-    // back to the composer. Without a connection, when it is back.
+    // Messages being taken back that the room may have: Lantern is asked to take each back (never
+    // sent again to find out), once at a time. Stored already, it is the room's; otherwise Lantern
+    // makes sure no attempt of it is ever stored, and its words go back to the composer. Without a
+    // connection, when it is back.
     const checking = new Set<string>();
     let checkRetry: ReturnType<typeof setTimeout> | undefined;
     const messagesPath = `/api/v1/rooms/${encodeURIComponent(slug)}/messages`;
@@ -177,32 +190,32 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
       if (!clientMsgId || checking.has(entry.key) || !socket.connected) return;
       checking.add(entry.key);
       try {
-        let found: { message: ChatMessage | null; sure: boolean };
+        let answer: TakeBackResult | null;
         try {
-          found = await findSent(readPage, clientMsgId, entry.maybeStoredSince ?? entry.message.createdAt);
+          answer = await apiFetch<TakeBackResult>(`/api/v1/rooms/${encodeURIComponent(slug)}/take-backs`, { method: 'POST', json: { clientMsgId } });
         } catch (error) {
-          // The room no longer lets them read it (closed to them): Lantern cannot tell. Otherwise
-          // (Lantern out of reach for a moment) it looks again in a moment, or once connected again.
-          if (!(isApiError(error) && (error.status === 403 || error.status === 404))) {
+          // Refused for good (the request itself): Lantern cannot tell. Otherwise (Lantern out of
+          // reach or busy for a moment) it asks again in a moment, or once connected again.
+          if (!(isApiError(error) && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429)) {
             if (active && socket.connected) {
               clearTimeout(checkRetry);
               checkRetry = setTimeout(() => checkAll(), CHECK_RETRY_MS);
             }
             return;
           }
-          found = { message: null, sure: false };
+          answer = null;
         }
         if (!active) return;
-        const stored = found.message;
-        if (stored) {
+        if (answer?.sent && answer.message) {
           // In the room: it stays, theirs, marked as sent before they asked (mergeMessages).
+          const stored = answer.message;
           setLog((current) => mergeMessages(current, [stored]));
           return;
         }
         // Found meanwhile some other way (the room's history after a join): nothing to give back.
         if (!logRef.current.some((candidate) => candidate.key === entry.key && candidate.state !== 'sent')) return;
         setLog((current) => current.filter((candidate) => candidate.key !== entry.key));
-        wordsBackRef.current?.(entry.message.body, found.sure);
+        afterTakeBackRef.current?.(entry.message.body, answer === null ? 'unsure' : answer.sent ? 'gone' : 'not-sent');
       } finally {
         checking.delete(entry.key);
       }
