@@ -615,7 +615,7 @@ test.describe('chat rooms', () => {
     await axe.check('chat room, a message taken back while the connection is away');
     // Back: it was in the room, so it stays, theirs to delete, and they are told so. It went once.
     // Never shown twice meanwhile, not even for a moment: the room's copy comes back with the
-    // connection while Lantern is still reading the room's history for it.
+    // connection while Lantern is still being asked to take it back.
     await page.evaluate((text) => {
       const shown = () => [...document.querySelectorAll('[data-testid="chat-message"]')].filter((row) => row.textContent?.includes(text)).length;
       const counted = window as unknown as { mostShown: number };
@@ -649,7 +649,7 @@ test.describe('chat rooms', () => {
     network.up();
     await expect(lostRow).toHaveCount(0, { timeout: 30_000 });
     await expect(box).toHaveValue(`And one more thing\n${lost}`);
-    await expect(said('That message was not sent, and now it never will be: its words are back where you write.')).toBeVisible();
+    await expect(said('That message was not sent, and Lantern made sure it will not be: its words are back where you write.')).toBeVisible();
     expect(await timesInRoom(request, bob, 'night-owls', lost)).toBe(0);
     expect(network.sends(lost)).toBe(1);
     // The lost send reaches the server after all (a network that held it): it is refused, as the
@@ -724,7 +724,7 @@ test.describe('chat rooms', () => {
     await expect(deletedRow).toContainText('no answer yet: trying again', { timeout: 20_000 });
     await deletedRow.getByRole('button', { name: `Don't send: ${deleted}` }).click({ timeout: 40_000 });
     await expect(deletedRow).toHaveCount(0);
-    await expect(page.getByRole('status').filter({ hasText: 'That message had already reached the room before you asked, and it has been taken out of the room since.' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'That message had already reached the room before you asked, and it is no longer shown there.' })).toBeVisible();
     await expect(box).toHaveValue('');
     await expect(box).toBeFocused();
     expect(await timesInRoom(request, bob, 'grief-circle', deleted)).toBe(0);

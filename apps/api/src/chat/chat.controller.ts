@@ -70,7 +70,7 @@ export class ChatController {
 
   /**
    * "Don't send" for a message of the reader's that may have reached the room (an attempt's answer
-   * never came): answered with it when it did; otherwise no attempt of it is ever stored.
+   * never came): answered with it when it did; otherwise no attempt of it is stored after.
    */
   @Roles('member', 'moderator', 'admin', 'partner')
   @Post(':slug/take-backs')

@@ -323,7 +323,7 @@ export class ChatService {
   private async storedUnder(raw: SendMessageRequest, viewer: Viewer): Promise<Sent | null> {
     const [earlier]: Array<MessageRow & { recent: boolean }> = await this.dataSource.query(
       // Recent by the database's clock, which wrote created_at: a node's may drift from it.
-      `SELECT sent.*, sent.created_at > now() - make_interval(secs => $3) AS recent FROM (${MESSAGE_SELECT} WHERE msg.author_id = $1 AND msg.client_msg_id = $2) sent`,
+      `SELECT sent.*, sent.created_at > now() - make_interval(secs => $3) AS recent FROM (${STORED_UNDER_SQL}) sent`,
       [viewer.id, raw.clientMsgId, RECENT_RESEND_SECONDS],
     );
     return earlier ? { message: toMessage(earlier, viewer), duplicate: true, status: earlier.status, recent: earlier.recent } : null;
@@ -332,20 +332,22 @@ export class ChatService {
   /**
    * "Don't send" for a message of the viewer's whose attempt got no answer, so the room may have
    * it: answered with the message when an attempt stored it first, otherwise marked so that no
-   * attempt with its clientMsgId is ever stored (the send statement reads the mark). The lock the
-   * send statement holds on (sender, clientMsgId) until it commits is taken first, so a send in
-   * flight has either committed (found here) or not yet looked for the mark (and will find it).
+   * attempt with its clientMsgId is stored after (the send statement reads the mark, kept a day).
+   * The lock the send statement holds on (sender, clientMsgId) until it commits is taken first, so
+   * a send in flight has either committed (found here) or not yet looked for the mark (and will
+   * find it).
    * Asked again, it answers the same. Whether the room is open to them is not asked: the mark
    * is theirs to leave, and the message is shown only where they may read it.
    */
   async takeBack(slug: string, clientMsgId: string, viewer: Viewer): Promise<TakeBackResult> {
     await this.limits.consume(this.takeBackPolicy, `member:${viewer.id}`);
-    return this.dataSource.transaction(async (manager) => {
+    // Read committed, whatever the server's default: each statement below must see what committed
+    // before it, the send that held the lock included.
+    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
       // Takes the lock; whether a mark exists already does not matter (leaving it again is a no-op).
       await manager.query(`SELECT chat_send_may_store($1, $2)`, [viewer.id, clientMsgId]);
       const [stored]: Array<MessageRow & { open: boolean }> = await manager.query(
-        `SELECT sent.*, (sent.room_slug = $3 AND ${roomOpenTo('r', '$1', '$4')}) AS open
-           FROM (${MESSAGE_SELECT} WHERE msg.author_id = $1 AND msg.client_msg_id = $2) sent JOIN rooms r ON r.slug = sent.room_slug`,
+        `SELECT sent.*, (sent.room_slug = $3 AND ${roomOpenTo('r', '$1', '$4')}) AS open FROM (${STORED_UNDER_SQL}) sent JOIN rooms r ON r.slug = sent.room_slug`,
         [viewer.id, clientMsgId, slug, viewer.role],
       );
       if (stored) {
@@ -354,7 +356,13 @@ export class ChatService {
         const shown = stored.open && (stored.status === 'visible' || stored.status === 'hidden' || isStaff(viewer));
         return { sent: true, message: shown ? toMessage(stored, viewer) : null };
       }
-      await manager.query(`INSERT INTO chat_take_backs (member_id, client_msg_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [viewer.id, clientMsgId]);
+      // Not for an account erased meanwhile (its marks went with it; its sessions are over). Read,
+      // not held: an erasure committing at this very moment may leave the mark (a random id), which
+      // the worker's purge takes within the day.
+      await manager.query(
+        `INSERT INTO chat_take_backs (member_id, client_msg_id) SELECT $1, $2 WHERE EXISTS (SELECT 1 FROM members WHERE id = $1 AND deleted_at IS NULL) ON CONFLICT DO NOTHING`,
+        [viewer.id, clientMsgId],
+      );
       return { sent: false };
     });
   }
@@ -604,7 +612,8 @@ export const SEND_BATCHING = {
  * `chat_send_windows`, by the sends every other rule lets through; a resend of a stored message
  * costs nothing. The upsert waits for a concurrent one of the same member (another node's
  * statement) and counts on from its result, so the limit holds exactly across nodes; members are
- * upserted in id order, so two statements never wait for each other in a circle.
+ * upserted in id order, and their sends' take-back locks taken in it, so two statements never wait
+ * for each other in a circle.
  */
 const SEND_SQL = `WITH input AS (
    SELECT * FROM unnest($1::text[], $2::uuid[], $3::uuid[], $4::boolean[], $5::text[], $6::text[], $7::text[], $8::text[])
@@ -618,12 +627,10 @@ const SEND_SQL = `WITH input AS (
                FROM messages last WHERE last.room_id = r.id AND last.author_id = i.member_id
                 AND last.created_at > now() - make_interval(secs => r.slow_mode_seconds)
               ORDER BY last.created_at DESC LIMIT 1) END AS slow_wait,
-          (sent.id IS NOT NULL) AS resend,
-          -- Taken back ("Don't send") under this clientMsgId: never stored after. Holds the
-          -- (sender, clientMsgId) lock the take-back holds until this statement commits, and reads
-          -- its mark afresh (see migration 1764870000000).
-          chat_send_may_store(i.member_id, i.client_msg_id) AS may_store
-     FROM input i
+          (sent.id IS NOT NULL) AS resend, guard.may_store
+     -- In member order, as the send windows below are upserted: the (sender, clientMsgId) locks
+     -- taken here (guard) are then taken in the same order by every statement, on every node.
+     FROM (SELECT * FROM input ORDER BY member_id) i
      -- One index lookup per send (room, sender, a resend): as plain joins, the generic plan (which
      -- cannot see how many sends a batch holds) hashed the whole members table on every statement.
      LEFT JOIN LATERAL (SELECT id, slug, name, description, locked, slow_mode_seconds, private FROM rooms WHERE slug = i.room_slug LIMIT 1) r ON true
@@ -632,7 +639,12 @@ const SEND_SQL = `WITH input AS (
      -- deletes the window) finishes first and this send sees the account gone; held only by the
      -- foreign key, after the window, each waited on the other and PostgreSQL ended one.
      LEFT JOIN LATERAL (SELECT id, pseudonym, role, muted_until, suspended_until, deleted_at FROM members WHERE id = i.member_id LIMIT 1 FOR KEY SHARE) me ON true
-     LEFT JOIN LATERAL (SELECT id FROM messages WHERE author_id = i.member_id AND client_msg_id = i.client_msg_id LIMIT 1) sent ON true),
+     LEFT JOIN LATERAL (SELECT id FROM messages WHERE author_id = i.member_id AND client_msg_id = i.client_msg_id LIMIT 1) sent ON true
+     -- Taken back ("Don't send") under this clientMsgId: never stored after. Takes the (sender,
+     -- clientMsgId) lock the take-back takes, held until this statement commits, and reads its mark
+     -- afresh (migration 1764870000000); after the sender's row is held (it reads me), and only for
+     -- a live account (null for one that is gone, which stores nothing anyway).
+     LEFT JOIN LATERAL (SELECT chat_send_may_store(i.member_id, i.client_msg_id) AS may_store WHERE me.id IS NOT NULL AND me.deleted_at IS NULL OFFSET 0) guard ON true),
  allowed AS (
    SELECT pre.* FROM pre
     WHERE pre.id IS NOT NULL AND pre.member_exists AND NOT pre.resend AND pre.may_store
@@ -659,7 +671,7 @@ const SEND_SQL = `WITH input AS (
    RETURNING id, to_json(created_at)#>>'{}' AS cursor_at, created_at),
  queued AS (INSERT INTO outbox_events (topic, payload) SELECT pre.topic, pre.payload::jsonb FROM pre JOIN stored ON stored.id = pre.new_id)
 SELECT pre.n, pre.id, pre.slug, pre.name, pre.description, pre.locked, pre.slow_mode_seconds, pre.private, pre.is_member,
-       pre.member_exists, pre.pseudonym, pre.moderates, pre.muted_until, pre.suspended_until, pre.slow_wait, NOT pre.may_store AS taken_back,
+       pre.member_exists, pre.pseudonym, pre.moderates, pre.muted_until, pre.suspended_until, pre.slow_wait, coalesce(NOT pre.may_store, false) AS taken_back,
        CASE WHEN budget.used > $9::int
          THEN greatest(1, ceil(extract(epoch FROM budget.started_at + make_interval(secs => $10::int) - now())))::int END AS burst_wait,
        stored.id AS stored_id, stored.cursor_at, stored.created_at, now() AS db_now
@@ -671,6 +683,9 @@ const MESSAGE_SELECT = `SELECT msg.id, to_json(msg.created_at)#>>'{}' AS cursor_
                                CASE WHEN msg.status = 'hidden' THEN (SELECT f.id FROM flags f WHERE f.content_type = 'message' AND f.content_id = msg.id
                                                                       ORDER BY f.created_at DESC LIMIT 1) END AS review_item_id
                           FROM messages msg JOIN rooms r ON r.id = msg.room_id LEFT JOIN members m ON m.id = msg.author_id`;
+
+/** The message a member ($1) stored under a clientMsgId ($2), if any, as MESSAGE_SELECT reads it. */
+const STORED_UNDER_SQL = `${MESSAGE_SELECT} WHERE msg.author_id = $1 AND msg.client_msg_id = $2`;
 
 function toMessage(row: MessageRow, viewer: Viewer): ChatMessage {
   const gone = row.author_id === null || row.author_deleted === true || row.pseudonym === null;

@@ -300,6 +300,58 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     }
   });
 
+  it('takes the take-back locks of a shared send statement in member order, so two nodes resending the same messages in opposite orders never wait on each other in a circle', async () => {
+    // A member of their own holds each node's statement up (others count what they stored).
+    const ibis = await registerMember(node1, 'Circle Ibis');
+    const [a1, b1, c1, a2, b2, c2] = await Promise.all([
+      ...[alice, bob, ibis].map((who) => connected(connect(node1, who.token))),
+      ...[alice, bob, ibis].map((who) => connected(connect(node2, who.token))),
+    ]);
+    for (const socket of [a1, b1, c1, a2, b2, c2]) await emit(socket, 'room:join', { room: 'grief-circle' });
+    // The lock a send statement takes for a member's clientMsgId, taken by a test transaction.
+    const holdKey = (memberId: string, clientMsgId: string) =>
+      holdLocks(node1, (client) => client.query(`SELECT pg_advisory_xact_lock(1764870, hashtext($1::text || ' ' || $2))`, [memberId, clientMsgId]));
+    const keyWaiters = async (): Promise<number> =>
+      (await node1.db.dataSource.query(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND classid = 1764870 AND NOT granted`))[0].n;
+    const untilKeyWaiters = (n: number, what: string) => waitFor(async () => (await keyWaiters()) === n, 10_000, what);
+    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const x = await holdKey(alice.memberId, 'circle-x');
+    const first = await holdKey(ibis.memberId, 'circle-block-1');
+    const second = await holdKey(ibis.memberId, 'circle-block-2');
+    const sends: Array<Promise<Ack>> = [];
+    try {
+      // Each node's one send statement is held up on a message of Ibis's, so what follows on that
+      // node is sent together in its next statement: on node 1 Alice's x then Bob's y, on node 2
+      // the same two messages (resent there after a reconnect, say) in the other order.
+      sends.push(emit(c1, 'message:send', { room: 'grief-circle', body: 'circle block 1', clientMsgId: 'circle-block-1' }));
+      await untilKeyWaiters(1, "node 1's statement to wait");
+      sends.push(emit(c2, 'message:send', { room: 'grief-circle', body: 'circle block 2', clientMsgId: 'circle-block-2' }));
+      await untilKeyWaiters(2, "node 2's statement to wait");
+      sends.push(emit(a1, 'message:send', { room: 'grief-circle', body: 'circle x', clientMsgId: 'circle-x' }));
+      await pause(100);
+      sends.push(emit(b1, 'message:send', { room: 'grief-circle', body: 'circle y', clientMsgId: 'circle-y' }));
+      sends.push(emit(b2, 'message:send', { room: 'grief-circle', body: 'circle y', clientMsgId: 'circle-y' }));
+      await pause(100);
+      sends.push(emit(a2, 'message:send', { room: 'grief-circle', body: 'circle x', clientMsgId: 'circle-x' }));
+      await pause(100);
+      // Node 1's pair goes first and waits for x; then node 2's. In arrival order, node 2's would
+      // take y and wait for x, and node 1's, once it had x, wait for y: a circle PostgreSQL breaks
+      // by failing one statement, and every send in it.
+      await first.release();
+      await untilKeyWaiters(2, "node 1's pair to wait for x");
+      await second.release();
+      await untilKeyWaiters(2, "node 2's pair to wait");
+    } finally {
+      await first.release();
+      await second.release();
+      await x.release();
+    }
+    const acks = await Promise.all(sends);
+    expect(acks.map((ack) => ack.ok)).toEqual([true, true, true, true, true, true]);
+    const stored: Array<{ client_msg_id: string }> = await node1.db.dataSource.query(`SELECT client_msg_id FROM messages WHERE client_msg_id LIKE 'circle-%' ORDER BY client_msg_id`);
+    expect(stored.map((row) => row.client_msg_id)).toEqual(['circle-block-1', 'circle-block-2', 'circle-x', 'circle-y']);
+  });
+
   it('answers a resend with what became of the message: the room hears one still up and recent, the writer is told one held or gone', async () => {
     const a = await connected(connect(node1, alice.token));
     await emit(a, 'room:join', { room: 'anxiety-check-in' });

@@ -42,8 +42,9 @@ export const updateRoomSchema = z.strictObject({
  * `POST /rooms/:slug/take-backs`: "Don't send" for a message of the reader's whose attempt got no
  * answer, so the room may have it. Answered `sent: true` with the message when an attempt stored it
  * first (`message` null when the reader may no longer see it there: taken out since, or in a room
- * closed to them); otherwise `sent: false`, and no attempt with that clientMsgId is ever stored
- * after (a late one is refused MESSAGE_TAKEN_BACK). Asking again answers the same.
+ * closed to them); otherwise `sent: false`, and no attempt with that clientMsgId is stored after (a
+ * late one is refused MESSAGE_TAKEN_BACK; the mark is kept a day, far past any attempt's wait).
+ * Asking again answers the same.
  */
 export const takeBackSchema = z.strictObject({ clientMsgId: sendMessageSchema.shape.clientMsgId });
 export type TakeBackRequest = z.infer<typeof takeBackSchema>;

@@ -10,9 +10,13 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * and a send that gets it after the mark sees the mark, read afresh (a VOLATILE function's
  * statements each take a new snapshot), and stores nothing.
  *
+ * Both run under read committed (the take-back says so; the function refuses anything else).
+ *
  * A mark holds only who and which random id, for a day (the worker purges older ones; an attempt
- * never waits that long), and goes with the account. No foreign key: a take-back takes no lock on
- * the member's row, so it never waits on their own send in flight.
+ * waits seconds at most, and no client sends a clientMsgId it took back again), and goes with the
+ * account. The take-back holds no lock on the member's row (only this advisory one), so it never
+ * waits behind their own send in flight; the account being live is read, not held, so an erasure
+ * committing at that very moment may leave a mark behind, which the purge takes within the day.
  */
 export class ChatTakeBacks1764870000000 implements MigrationInterface {
   name = 'ChatTakeBacks1764870000000';
@@ -29,6 +33,11 @@ export class ChatTakeBacks1764870000000 implements MigrationInterface {
     await db.query(`
       CREATE FUNCTION chat_send_may_store(sender uuid, msg_id text) RETURNS boolean LANGUAGE plpgsql VOLATILE AS $$
       BEGIN
+        -- Under repeatable read the look below would use the snapshot taken before the lock was
+        -- granted, and could miss a mark: refused loudly rather than store what was taken back.
+        IF current_setting('transaction_isolation') <> 'read committed' THEN
+          RAISE EXCEPTION 'chat_send_may_store needs read committed, not %', current_setting('transaction_isolation');
+        END IF;
         PERFORM pg_advisory_xact_lock(1764870, hashtext(sender::text || ' ' || msg_id));
         RETURN NOT EXISTS (SELECT 1 FROM chat_take_backs t WHERE t.member_id = sender AND t.client_msg_id = msg_id);
       END $$`);

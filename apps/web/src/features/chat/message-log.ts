@@ -3,8 +3,8 @@ import type { ChatMessage, Page } from '@lantern/contracts';
 /**
  * A message as this tab knows it: confirmed by the server, on its way, or refused; or `checking`:
  * one its writer asked not to send after an attempt whose answer never came, so the room may have
- * it. It is not taken back until Lantern knows: found, it is theirs in the room (`alreadySent`);
- * not found, its words go back to the composer (use-chat-room).
+ * it. It is not taken back until Lantern answers the take-back: stored first, it is theirs in the
+ * room (`alreadySent`); otherwise its words go back to the composer (use-chat-room).
  */
 export interface LogEntry {
   key: string;
@@ -169,8 +169,9 @@ const ECHO_SLACK_MS = 2_000;
 /**
  * Whether the reader's message with `clientMsgId`, which may have been stored since `since` (its
  * first attempt whose answer never came), is in the room: its history is read from the newest page
- * back to then (history gives a reader's own messages with their clientMsgId, held ones too). Read
- * without sending anything, so a message the member asked not to send is never sent to find out.
+ * back to then (history gives a reader's own messages with their clientMsgId, held ones too). For a
+ * resend refused as another message's (CLIENT_MSG_ID_REUSED): the stored one is this message. (A
+ * message taken back is asked of Lantern instead, which also keeps a late attempt from storing it.)
  * `sure` is false when `maxPages` did not reach back that far (so much said since).
  */
 export async function findSent(
@@ -199,8 +200,8 @@ export async function findSent(
  * and goes again, as before: its answer takes it out, and if the copy was another tab's (the same
  * words, written there) it is shown then. Being taken back (`checking`: the member waits to hear
  * whether it reached the room), the copy is left out instead and the message shown, saying it is
- * being checked, until the check finds it (one entry then) or not (the copy shows, the words go
- * back). Each copy stands for one such message at most.
+ * being checked, until Lantern answers the take-back: stored (one entry then) or not (the copy
+ * shows, the words go back). Each copy stands for one such message at most.
  */
 export function echoedKeys(log: readonly LogEntry[]): Set<string> {
   const copies = log.filter((entry) => entry.state === 'sent' && entry.message.author.isYou && !entry.message.clientMsgId);

@@ -42,13 +42,13 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
   // room may already have had it): said beside the composer, in its live region.
   const [takeBackSaid, setTakeBackSaid] = useState('');
   const room = useChatRoom(slug, me, staff, memberId, (body, how) => {
-    // Taken out of the room since it reached it (a moderator, or their own Delete in another tab): its words stay out.
+    // It reached the room and is no longer shown there (a moderator, their own Delete in another tab): its words stay out.
     if (how !== 'gone') giveBack(body);
     setTakeBackSaid(
       how === 'not-sent'
-        ? 'That message was not sent, and now it never will be: its words are back where you write.'
+        ? 'That message was not sent, and Lantern made sure it will not be: its words are back where you write.'
         : how === 'gone'
-          ? 'That message had already reached the room before you asked, and it has been taken out of the room since.'
+          ? 'That message had already reached the room before you asked, and it is no longer shown there.'
           : 'Lantern could not tell whether that message reached the room earlier: its words are back where you write. Look in the room before sending them again.',
     );
     // Focus, if nowhere, to where the words are; never away from where the member is now.

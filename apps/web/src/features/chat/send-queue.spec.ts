@@ -1,4 +1,6 @@
-import { BEHIND_NOTE, OFFLINE_NOTE, outcomeOf, REUSED_SAID, SendQueue, type QueuedSend, type SendOutcome, type SendProgress } from './send-queue';
+import type { ChatMessage } from '@lantern/contracts';
+import { ApiError } from '../../api/api-error';
+import { BEHIND_NOTE, OFFLINE_NOTE, outcomeOf, REUSED_SAID, SendQueue, TAKEN_BACK_SAID, takeBackOutcome, type QueuedSend, type SendOutcome, type SendProgress } from './send-queue';
 
 /** A queue whose attempts the test answers one by one, with a clock the test moves. */
 function harness() {
@@ -148,6 +150,8 @@ describe('the chat send queue', () => {
     expect(outcomeOf(refusal('NOT_IN_ROOM'), true)).toEqual({ kind: 'offline' });
     // A clientMsgId the server holds for another message is a developer's sentence: the member reads what to do.
     expect(outcomeOf(refusal('CLIENT_MSG_ID_REUSED'), true)).toEqual({ kind: 'refused', error: REUSED_SAID });
+    // Taken back (in another copy of the tab): refused for good, in the member's words.
+    expect(outcomeOf(refusal('MESSAGE_TAKEN_BACK'), true)).toEqual({ kind: 'refused', error: TAKEN_BACK_SAID });
     // No answer at all, or only that something failed on the server: it may have been stored.
     expect(outcomeOf(null, true)).toMatchObject({ kind: 'later', maybeStored: true });
     expect(outcomeOf(null, false)).toEqual({ kind: 'offline', maybeStored: true });
@@ -265,5 +269,20 @@ describe('the chat send queue', () => {
     await h.answer({ kind: 'later', afterMs: 3_000, note: 'no answer yet: trying again', maybeStored: true });
     expect(h.progress.at(-1)).toEqual(['pending:c1', { state: 'sending', note: 'no answer yet: trying again', maybeStoredSince: '2026-12-04T12:00:00.000Z' }]);
     expect(h.queue.cancel('pending:c1')).toBe(true);
+  });
+
+  it('reads what Lantern said of a message taken back, and asks again only while it cannot say', () => {
+    const message: ChatMessage = { id: 'm1', room: 'lounge', author: { displayName: 'Me', isYou: true }, body: 'words', createdAt: '2026-12-07T00:00:00.000Z', clientMsgId: 'c1' };
+    const failed = (status: number, retryAfterSeconds?: number) => new ApiError({ code: 'X', message: 'x', status, retryAfterSeconds });
+    expect(takeBackOutcome({ sent: false }, undefined, 5_000)).toEqual({ said: 'not-sent' });
+    expect(takeBackOutcome({ sent: true, message }, undefined, 5_000)).toEqual({ said: 'stored', message });
+    expect(takeBackOutcome({ sent: true, message: null }, undefined, 5_000)).toEqual({ said: 'gone' });
+    // Refused for good: Lantern cannot tell.
+    for (const status of [400, 401, 403, 404]) expect(takeBackOutcome(null, failed(status), 5_000)).toEqual({ said: 'unsure' });
+    // Out of reach or busy: again after the wait it gave, never sooner than the page's own.
+    expect(takeBackOutcome(null, failed(429, 30), 5_000)).toEqual({ askAgainInMs: 30_000 });
+    expect(takeBackOutcome(null, failed(429, 1), 5_000)).toEqual({ askAgainInMs: 5_000 });
+    for (const status of [408, 500, 503]) expect(takeBackOutcome(null, failed(status), 5_000)).toEqual({ askAgainInMs: 5_000 });
+    expect(takeBackOutcome(null, new TypeError('Failed to fetch'), 5_000)).toEqual({ askAgainInMs: 5_000 });
   });
 });

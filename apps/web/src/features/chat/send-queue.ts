@@ -1,4 +1,5 @@
-import type { ChatAck } from '@lantern/contracts';
+import type { ChatAck, ChatMessage, TakeBackResult } from '@lantern/contracts';
+import { isApiError } from '../../api/api-client';
 
 /**
  * How one attempt to send a message went. `maybeStored`: the attempt went out and nothing came
@@ -56,6 +57,31 @@ export const BEHIND_NOTE = 'goes after the one before it';
 /** What a member reads of a message whose clientMsgId the server already holds for another. */
 export const REUSED_SAID = 'Lantern could not send this message as it is. Take it back and send it again.';
 
+/** What a member reads of a message taken back (in another copy of this tab, say) that went again here: it never will. */
+export const TAKEN_BACK_SAID = 'You asked not to send this message, so it was not sent. Take it back here too to have its words, and send them as a new message.';
+
+/**
+ * What became of a message taken back after asking Lantern (see TakeBack in use-chat-room):
+ * `not-sent`, and no attempt of it will be stored (its words come back); `unsure`, Lantern would
+ * not answer for it (the request was refused: its words come back, to be looked for in the room
+ * before they are sent again); `gone`, it had reached the room and is no longer shown there to
+ * them (taken out since, by a moderator or by its writer in another tab, or the room closed to
+ * them): its words do not come back.
+ */
+export type TakenBack = 'not-sent' | 'unsure' | 'gone';
+
+/**
+ * What to make of Lantern's answer to "Don't send" (`POST /rooms/:slug/take-backs`), or of its
+ * failure: what became of the message (TakenBack; `stored`, with it), or how long until it is
+ * asked again (Lantern out of reach or busy for a moment: after the wait it gave, at least `retryMs`).
+ * A refusal of the request itself will not change: Lantern cannot tell (`unsure`).
+ */
+export function takeBackOutcome(answer: TakeBackResult | null, error: unknown, retryMs: number): { said: 'stored'; message: ChatMessage } | { said: TakenBack } | { askAgainInMs: number } {
+  if (answer) return answer.sent ? (answer.message ? { said: 'stored', message: answer.message } : { said: 'gone' }) : { said: 'not-sent' };
+  if (isApiError(error) && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429) return { said: 'unsure' };
+  return { askAgainInMs: Math.max(retryMs, isApiError(error) ? (error.retryAfterSeconds ?? 0) * 1_000 : 0) };
+}
+
 /** A send nobody answered, on a live connection, goes again after this long. */
 const NO_ANSWER_RETRY_MS = 3_000;
 
@@ -81,6 +107,7 @@ export function outcomeOf(ack: SendAck | null, connected: boolean): SendOutcome 
     // Said to a developer (its clientMsgId is another message's, not found in the room: removed
     // since, say): the member is told what they can do.
     if (ack.error.code === 'CLIENT_MSG_ID_REUSED') return { kind: 'refused', error: REUSED_SAID };
+    if (ack.error.code === 'MESSAGE_TAKEN_BACK') return { kind: 'refused', error: TAKEN_BACK_SAID };
     return { kind: 'refused', error: ack.error.message };
   }
   const seconds = Math.max(1, Math.ceil(ack.error.retryAfterSeconds ?? passing.defaultSeconds));

@@ -9,7 +9,7 @@ export interface UnsentMessage {
   error?: string;
   /** Since when the room may have it (an attempt whose answer never came; see QueuedSend). */
   maybeStoredSince?: string;
-  /** Its writer asked not to send it, and Lantern is finding out whether the room already has it. */
+  /** Its writer asked not to send it, and Lantern is being asked to take it back (the room may already have it). */
   takingBack?: true;
 }
 

@@ -1,11 +1,11 @@
 import type { ChatAck, ChatMessage, MessageHeldEvent, MessageRemovedEvent, Page, TakeBackResult } from '@lantern/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { apiFetch, isApiError } from '../../api/api-client';
+import { apiFetch } from '../../api/api-client';
 import { acquireSocket, releaseSocket } from '../../api/realtime-socket';
 import { catchUp, confirmSent, findSent, markDeleted, markHeld, markRemoved, mergeMessages, newestConfirmed, removeAuthor, removeMessage, resync, type LogEntry } from './message-log';
 import { patchRoomSummary, ROOMS_QUERY_KEY } from './room-list';
-import { OFFLINE_NOTE, outcomeOf, SendQueue, type QueuedSend, type SendAck, type SendProgress } from './send-queue';
+import { OFFLINE_NOTE, outcomeOf, SendQueue, takeBackOutcome, type QueuedSend, type TakenBack, type SendAck, type SendProgress } from './send-queue';
 import { keepUnsent, recallUnsent, type UnsentMessage } from './unsent-messages';
 import { newClientRequestId } from '../../api/client-request-id';
 
@@ -18,15 +18,6 @@ export type Connection = 'connecting' | 'live' | 'reconnecting';
  * Null: it is on its way.
  */
 export type TakeBack = { kind: 'taken'; body: string } | { kind: 'checking' } | null;
-
-/**
- * What became of a message taken back after asking Lantern (see TakeBack): `not-sent`, and no
- * attempt of it will ever be stored (its words come back); `unsure`, Lantern would not answer for
- * it (the request was refused: its words come back, to be looked for in the room before they are
- * sent again); `gone`, it had reached the room and was taken out of it since (by a moderator, or by
- * its writer in another tab): its words do not come back.
- */
-export type TakenBack = 'not-sent' | 'unsure' | 'gone';
 
 export interface ChatRoomState {
   log: LogEntry[];
@@ -71,7 +62,7 @@ export interface ChatRoomState {
 type JoinAck = ChatAck<{ messages: ChatMessage[]; online: number | null }>;
 
 const ACK_TIMEOUT_MS = 10_000;
-/** A check whether a message being taken back is in the room that could not reach Lantern goes again after this, while connected. */
+/** A take-back that could not reach Lantern (or found it busy) is asked again after this at the least, while connected. */
 const CHECK_RETRY_MS = 5_000;
 const TYPING_SHOWN_MS = 4_000;
 /** The live messages remembered as such: far more than can arrive while history loads. */
@@ -179,7 +170,7 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
     }
     // Messages being taken back that the room may have: Lantern is asked to take each back (never
     // sent again to find out), once at a time. Stored already, it is the room's; otherwise Lantern
-    // makes sure no attempt of it is ever stored, and its words go back to the composer. Without a
+    // makes sure no attempt of it is stored after, and its words go back to the composer. Without a
     // connection, when it is back.
     const checking = new Set<string>();
     let checkRetry: ReturnType<typeof setTimeout> | undefined;
@@ -190,32 +181,32 @@ export function useChatRoom(slug: string, me: string, staff: boolean, memberId: 
       if (!clientMsgId || checking.has(entry.key) || !socket.connected) return;
       checking.add(entry.key);
       try {
-        let answer: TakeBackResult | null;
+        let answer: TakeBackResult | null = null;
+        let failure: unknown;
         try {
           answer = await apiFetch<TakeBackResult>(`/api/v1/rooms/${encodeURIComponent(slug)}/take-backs`, { method: 'POST', json: { clientMsgId } });
         } catch (error) {
-          // Refused for good (the request itself): Lantern cannot tell. Otherwise (Lantern out of
-          // reach or busy for a moment) it asks again in a moment, or once connected again.
-          if (!(isApiError(error) && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429)) {
-            if (active && socket.connected) {
-              clearTimeout(checkRetry);
-              checkRetry = setTimeout(() => checkAll(), CHECK_RETRY_MS);
-            }
-            return;
+          failure = error;
+        }
+        const outcome = takeBackOutcome(answer, failure, CHECK_RETRY_MS);
+        if ('askAgainInMs' in outcome) {
+          // Lantern out of reach or busy for a moment: asked again after the wait, or once connected again.
+          if (active && socket.connected) {
+            clearTimeout(checkRetry);
+            checkRetry = setTimeout(() => checkAll(), outcome.askAgainInMs);
           }
-          answer = null;
+          return;
         }
         if (!active) return;
-        if (answer?.sent && answer.message) {
+        if (outcome.said === 'stored') {
           // In the room: it stays, theirs, marked as sent before they asked (mergeMessages).
-          const stored = answer.message;
-          setLog((current) => mergeMessages(current, [stored]));
+          setLog((current) => mergeMessages(current, [outcome.message]));
           return;
         }
         // Found meanwhile some other way (the room's history after a join): nothing to give back.
         if (!logRef.current.some((candidate) => candidate.key === entry.key && candidate.state !== 'sent')) return;
         setLog((current) => current.filter((candidate) => candidate.key !== entry.key));
-        afterTakeBackRef.current?.(entry.message.body, answer === null ? 'unsure' : answer.sent ? 'gone' : 'not-sent');
+        afterTakeBackRef.current?.(entry.message.body, outcome.said);
       } finally {
         checking.delete(entry.key);
       }
