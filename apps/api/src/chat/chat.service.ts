@@ -335,9 +335,8 @@ export class ChatService {
    * attempt with its clientMsgId is stored after (the send statement reads the mark, kept a day).
    * The lock the send statement holds on (sender, clientMsgId) until it commits is taken first, so
    * a send in flight has either committed (found here) or not yet looked for the mark (and will
-   * find it).
-   * Asked again, it answers the same. Whether the room is open to them is not asked: the mark
-   * is theirs to leave, and the message is shown only where they may read it.
+   * find it). Asked again, it answers the same. Whether the room is open to them is not asked: the
+   * mark is theirs to leave, and the message is shown only where they may read it.
    */
   async takeBack(slug: string, clientMsgId: string, viewer: Viewer): Promise<TakeBackResult> {
     await this.limits.consume(this.takeBackPolicy, `member:${viewer.id}`);

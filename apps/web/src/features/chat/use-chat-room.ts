@@ -77,7 +77,7 @@ const LIVE_IDS_KEPT = 500;
  *
  * A message taken back after an attempt whose answer never came may be in the room already, or an
  * attempt of it still on its way: Lantern is asked to take it back (when connected), and answers
- * with it when an attempt stored it first, or makes sure none ever will, before its words come
+ * with it when an attempt stored it first, or makes sure none is stored after, before its words come
  * back (`afterTakeBack`), so "Don't send" never says a message in the room was not sent, nor gives
  * back words that show up in the room later.
  */
