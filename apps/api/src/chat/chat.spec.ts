@@ -1,5 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
-import type { ChatMessage, MessageHeldEvent, MessageRemovedEvent, QueueItem, RoomSummary, RoomUpdatedEvent, TakeBackResult } from '@lantern/contracts';
+import { CHAT_LIMITS, type ChatMessage, type MessageHeldEvent, type MessageRemovedEvent, type QueueItem, type RoomSummary, type RoomUpdatedEvent, type TakeBackResult } from '@lantern/contracts';
 import type { Pool } from 'pg';
 import { CHAT_SEND_POOL } from './chat.service';
 import { AccessTokenService } from '../auth/access-token.service';
@@ -297,6 +297,21 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     for (const clientMsgId of ['', 'x'.repeat(65), 7]) {
       const bad = await takeBack(clientMsgId);
       expect([bad.status, (bad.body as unknown as { error: { code: string } }).error.code]).toEqual([400, 'VALIDATION_FAILED']);
+    }
+
+    // A loop of take-backs is paused (each leaves a row), and nobody else is.
+    const looping = await registerMember(node1, 'Looping Godwit');
+    for (let i = 0; i < CHAT_LIMITS.takeBacksPerMinute; i++) expect((await takeBack(`tb-loop-${i}`, looping)).status).toBe(200);
+    const paused = await takeBack('tb-loop-over', looping);
+    expect([paused.status, (paused.body as unknown as { error: { code: string } }).error.code]).toEqual([429, 'RATE_LIMITED']);
+    expect((await takeBack('tb-not-looping')).status).toBe(200);
+
+    // The lock and the look for a mark are only sound under read committed: any other isolation is refused, loudly.
+    const repeatable = await holdLocks(node1, (client) => client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ'));
+    try {
+      await expect(repeatable.query(`SELECT chat_send_may_store($1, 'tb-isolation')`, [alice.memberId])).rejects.toThrow('chat_send_may_store needs read committed, not repeatable read');
+    } finally {
+      await repeatable.release();
     }
   });
 

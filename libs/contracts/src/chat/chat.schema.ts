@@ -47,7 +47,6 @@ export const updateRoomSchema = z.strictObject({
  * Asking again answers the same.
  */
 export const takeBackSchema = z.strictObject({ clientMsgId: sendMessageSchema.shape.clientMsgId });
-export type TakeBackRequest = z.infer<typeof takeBackSchema>;
 
 /** The body of `DELETE /rooms/:slug/messages/:id`, which may be empty. */
 export const removeMessageSchema = z.strictObject({
