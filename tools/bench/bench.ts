@@ -30,7 +30,7 @@ import { FORUM_READ_SQL } from '../../apps/api/src/forum/forum-read-sql';
 import { AccessTokenService } from '../../apps/api/src/auth/access-token.service';
 import { bucketsBetween, histogramBuckets, histogramQuantile, type Buckets } from './histogram';
 import { medianRound, summarise, type LatencySummary } from './latency';
-import { cpuBetween, machineCpu } from './machine-cpu';
+import { cpuBetween, machineCpu, processCpu, processSharesBetween, type ProcessGroup } from './machine-cpu';
 
 const root = process.cwd();
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -354,6 +354,11 @@ interface ChatFigures {
    * every side, so the difference between two sides is what their servers cost.
    */
   cpu?: { busyShare: number; cpuMsPerSend: number };
+  /**
+   * The same seconds by process (Linux): each part's share of one core in percent (the load
+   * generator is this process; PostgreSQL all its backends; "other" everything else running).
+   */
+  processes?: Partial<Record<ProcessGroup, number>>;
 }
 
 /** p50 and p99 in ms of each stage a message passes on its node (the api's own histograms). */
@@ -510,6 +515,7 @@ async function chatLoad(
   measuring = true;
   const started = performance.now();
   const cpuBefore = machineCpu();
+  const processesBefore = processCpu();
   const sentBefore = sent;
   const measured = sleep(seconds * 1000);
   const commits = commitProbeUrl ? probeCommits(commitProbeUrl, measured) : undefined;
@@ -517,8 +523,11 @@ async function chatLoad(
   // process down before the bench has dropped its database.
   commits?.catch(() => undefined);
   await measured;
+  const processesAfter = processCpu();
   const cpuAfter = machineCpu();
   const cpu = cpuBefore && cpuAfter ? cpuBetween(cpuBefore, cpuAfter, (performance.now() - started) / 1000, cpus().length, sent - sentBefore) : undefined;
+  const processes =
+    cpuBefore && cpuAfter && processesBefore && processesAfter ? processSharesBetween(processesBefore, processesAfter, { before: cpuBefore, after: cpuAfter }, cpus().length) : undefined;
   const walFlushesPerSecond =
     commitProbeUrl && walBefore !== undefined ? Math.round((((await walFlushes(commitProbeUrl)) - walBefore) * 1000) / (performance.now() - started)) : undefined;
   timers.forEach((timer) => clearInterval(timer));
@@ -527,7 +536,7 @@ async function chatLoad(
   const elapsed = (performance.now() - started) / 1000;
   const stages = stagesBefore && metricsToken ? stagesBetween(stagesBefore, await scrapeStages(urls, metricsToken)) : undefined;
   sockets.forEach((socket) => socket.disconnect());
-  return { throughput: Math.round(delivered / elapsed), latency: summarise(latencies), warmup: summarise(warmupLatencies), sent, refused, refusals, stages, commits: await commits, cpu, walFlushesPerSecond };
+  return { throughput: Math.round(delivered / elapsed), latency: summarise(latencies), warmup: summarise(warmupLatencies), sent, refused, refusals, stages, commits: await commits, cpu, processes, walFlushesPerSecond };
 }
 
 async function chatBenchmark(
@@ -961,6 +970,8 @@ async function main(): Promise<void> {
       },
       // The whole machine's busy share and CPU ms per message sent, each side's median round.
       machineCpu: { lantern: chat.lantern.cpu, bare: chat.bare.cpu, storingBaseline: chat.bareStored.cpu },
+      // The same by process, in percent of one core (see ChatFigures).
+      processCpu: { lantern: chat.lantern.processes, bare: chat.bare.processes, storingBaseline: chat.bareStored.processes },
       // PostgreSQL's WAL flushes a second, the side probe's commits included (see ChatFigures).
       walFlushesPerSecond: { lantern: chat.lantern.walFlushesPerSecond, bare: chat.bare.walFlushesPerSecond, storingBaseline: chat.bareStored.walFlushesPerSecond },
       sent: chat.lantern.sent,
@@ -977,6 +988,7 @@ async function main(): Promise<void> {
         refused: chat.lanternDouble.refused,
         stagesMs: chat.lanternDouble.stages,
         machineCpu: { lantern: chat.lanternDouble.cpu, bare: chat.bareDouble.cpu },
+        processCpu: { lantern: chat.lanternDouble.processes, bare: chat.bareDouble.processes },
       },
       twoNodes: {
         throughput: chat.lanternTwoNodes.throughput,
@@ -989,6 +1001,7 @@ async function main(): Promise<void> {
         refused: chat.lanternTwoNodes.refused,
         stagesMs: chat.lanternTwoNodes.stages,
         machineCpu: { lantern: chat.lanternTwoNodes.cpu, bare: chat.bareTwoNodes.cpu },
+        processCpu: { lantern: chat.lanternTwoNodes.processes, bare: chat.bareTwoNodes.processes },
       },
     },
   };
@@ -1037,8 +1050,14 @@ function roundsText(figures: ChatFigures): string {
 
 /** "; machine 80% busy, 3.9 ms CPU per message sent; 180 WAL flushes/s" (the median round's), where each was read. */
 function cpuText(figures: ChatFigures): string {
-  const cpu = figures.cpu ? `; machine ${Math.round(figures.cpu.busyShare * 100)}% busy, ${fmt(figures.cpu.cpuMsPerSend)} ms CPU per message sent` : '';
+  const cpu = figures.cpu ? `; machine ${Math.round(figures.cpu.busyShare * 100)}% busy${processesText(figures)}, ${fmt(figures.cpu.cpuMsPerSend)} ms CPU per message sent` : '';
   return `${cpu}${figures.walFlushesPerSecond === undefined ? '' : `; ${figures.walFlushesPerSecond} WAL flushes/s`}`;
+}
+
+/** " (% of a core: api 45, load generator 33, PostgreSQL 24, …)", the busiest first, where it was read. */
+function processesText(figures: ChatFigures): string {
+  const shares = Object.entries(figures.processes ?? {}).filter(([, share]) => share > 0);
+  return shares.length ? ` (% of a core: ${shares.map(([group, share]) => `${group} ${share}`).join(', ')})` : '';
 }
 
 /** Where a message's time went on its node, from the api's histograms (interpolated in their buckets). */

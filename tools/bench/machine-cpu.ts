@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** The machine's CPU time so far, all cores together, in the kernel's ticks. */
 export interface CpuTicks {
@@ -38,4 +38,85 @@ export function cpuBetween(before: CpuTicks, after: CpuTicks, seconds: number, c
   if (total <= 0 || sent <= 0 || seconds <= 0) return undefined;
   const busyShare = (after.busy - before.busy) / total;
   return { busyShare: Math.round(busyShare * 100) / 100, cpuMsPerSend: Math.round(((busyShare * cores * seconds * 1000) / sent) * 100) / 100 };
+}
+
+/** Who a process is, for the per-process figures of a chat round. */
+export type ProcessGroup = 'api' | 'worker' | 'bare server' | 'load generator' | 'PostgreSQL' | 'Redis' | 'other';
+
+/** One process's CPU time so far (user and system, in the kernel's ticks, as /proc/stat counts them). */
+export interface ProcessTicks {
+  group: ProcessGroup;
+  ticks: number;
+}
+
+/**
+ * A process's comm and CPU ticks from its /proc/<pid>/stat line. The comm sits in parentheses and
+ * may itself hold spaces and parentheses, so the fields are read after the last ")": state is the
+ * first of them, utime the twelfth and stime the thirteenth (fields 14 and 15 of proc(5)).
+ */
+export function parseProcessStat(text: string): { comm: string; ticks: number } | undefined {
+  const open = text.indexOf('(');
+  const close = text.lastIndexOf(')');
+  if (open < 0 || close < open) return undefined;
+  const fields = text.slice(close + 1).trim().split(/\s+/);
+  const utime = Number(fields[11]);
+  const stime = Number(fields[12]);
+  if (!Number.isFinite(utime) || !Number.isFinite(stime)) return undefined;
+  return { comm: text.slice(open + 1, close), ticks: utime + stime };
+}
+
+/**
+ * Which part of the bench a process is: the load generator is this process; api, worker and the
+ * bare servers are known by the built script they run; PostgreSQL's backends and Redis by name.
+ */
+export function processGroup(pid: number, comm: string, cmdline: string, self: number): ProcessGroup {
+  if (pid === self) return 'load generator';
+  if (cmdline.includes('/apps/api/')) return 'api';
+  if (cmdline.includes('/apps/worker/')) return 'worker';
+  if (cmdline.includes('bare-chat-server')) return 'bare server';
+  if (comm === 'postgres' || cmdline.startsWith('postgres')) return 'PostgreSQL';
+  if (comm.startsWith('redis-server')) return 'Redis';
+  return 'other';
+}
+
+/** Every process's CPU ticks now, by pid; undefined where there is no /proc (not Linux). */
+export function processCpu(self = process.pid): Map<number, ProcessTicks> | undefined {
+  let pids: number[];
+  try {
+    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number);
+  } catch {
+    return undefined;
+  }
+  const found = new Map<number, ProcessTicks>();
+  for (const pid of pids) {
+    try {
+      const stat = parseProcessStat(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+      if (!stat) continue;
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+      found.set(pid, { group: processGroup(pid, stat.comm, cmdline, self), ticks: stat.ticks });
+    } catch {
+      // Gone between the listing and the read.
+    }
+  }
+  return found;
+}
+
+/**
+ * Each group's share of one core between two readings, in percent (100 is a whole core), out of
+ * the machine's ticks meanwhile (`machine`: /proc/stat's total, all cores together). A process
+ * born in between counts all its ticks; one that ended in between is missing (PostgreSQL's
+ * backends live as long as their connections, which the servers keep in pools).
+ */
+export function processSharesBetween(before: Map<number, ProcessTicks>, after: Map<number, ProcessTicks>, machine: { before: CpuTicks; after: CpuTicks }, cores: number): Partial<Record<ProcessGroup, number>> {
+  const total = machine.after.total - machine.before.total;
+  if (total <= 0) return {};
+  const ticks: Partial<Record<ProcessGroup, number>> = {};
+  for (const [pid, now] of after) {
+    const spent = now.ticks - (before.get(pid)?.ticks ?? 0);
+    if (spent > 0) ticks[now.group] = (ticks[now.group] ?? 0) + spent;
+  }
+  const shares = Object.entries(ticks)
+    .map(([group, spent]) => [group, Math.round((spent / total) * cores * 100)] as const)
+    .sort(([, a], [, b]) => b - a);
+  return Object.fromEntries(shares);
 }
