@@ -39,6 +39,9 @@ export function timeFrameOf(first: number, last: number, context: TextContext): 
 /** The writer (or everyone) after "once" makes it "as soon as": "once I'm gone", "once everyone is asleep". */
 const SUBJECTS = normalisedSet(['i', "i'm", "i'll", 'im', 'ill', 'everyone', 'everybody']);
 
+/** What follows "got" when it means having: "got enough", "got plenty". */
+const HAVING = normalisedSet(['enough', 'plenty']);
+
 /**
  * Past words that are not the past here: German "was" (something, what), and "once" opening
  * "once I'm not in it" (the future) rather than "I once tried" (one time, before).
@@ -47,6 +50,8 @@ function notPast(tokens: readonly Token[], at: number, context: TextContext): bo
   const word = tokens[at].text;
   if (word === 'was') return context.german;
   if (word === 'once') return at + 1 < tokens.length && SUBJECTS.has(tokens[at + 1].text);
+  // "Got enough to make sure I don't wake up": having, as "I've got" is, not a thing done before.
+  if (word === 'got') return at + 1 < tokens.length && HAVING.has(tokens[at + 1].text);
   return false;
 }
 

@@ -15,6 +15,14 @@ import { phrases, type LexiconEntry } from './lexicon-entry';
  */
 export const CONTEXT_EN: readonly LexiconEntry[] = [
   ...phrases('figurative', 1, [
+    // Everyday twins of the 42nd session's probe: a weekend away, a relapse on chocolate, done with
+    // summer, a cake done by the time you read this, no point in hiding it.
+    '(disappear|vanish|escape) (off)? (to|into) ~3 for (the|a)? (weekend|week|day|night|evening|afternoon|summer|holidays|holiday|month|few days|couple of days|fortnight)',
+    '(relapsed|relapsing|relapse|slipped|slipped up) (again)? (on|with|into) (chocolate|sugar|junk food|crisps|chips|biscuits|cookies|sweets|candy|cake|smoking|vaping|cigarettes|coffee|caffeine|my diet|the diet|diet coke|tiktok|social media|my phone|netflix|gaming|video games|online shopping|shopping|nail biting|biting my nails|takeaways|fast food|energy drinks)',
+    '(im|i am|i\'m) (so)? done with (summer|winter|the heat|this heat|this weather|the weather|the cold|the rain|work|school|uni|exams|this job|my job|this week|today|mondays|dating|men|boys|girls|this game|the gym|diets|dieting|this diet|chocolate|social media|twitter|tiktok|instagram|facebook|this show|revision|the commute|this commute|football|the football)',
+    'by the time (you|u|anyone|someone|they) (read|reads|see|sees) this ~3 (the|my|our|your) (cake|bread|dinner|roast|turkey|pie|pizza|biscuits|cookies|washing|laundry|paint|glue|download|update|upload|parcel|package|delivery|plane|flight|train|bus|match|game|race|exam|meeting|party|wedding|shop|order) (will|should|ll|\'ll|is|are|has|have|might)',
+    'by the time (you|u|anyone|someone|they) (read|reads|see|sees) this (ill|i\'ll|i will|well|we\'ll|we will)? (be)? (on (the|a|my) (plane|flight|train|bus|ferry|boat)|in (the air|a taxi)|at (work|school|the airport|the beach)|landed|boarding)',
+    '(see|saw|seeing) (the|any)? point (in|of) (hiding|arguing|waiting|paying|buying|keeping quiet|cooking|ironing|asking|explaining|worrying|rushing|complaining|queuing|booking|watching|dressing up|going out|getting up early|tidying|cleaning|saving|voting|revising|homework|meetings)',
     // Rope with a purpose named: "a rope in my car for towing".
     '(rope|ropes|cord|belt) (for|to) (towing|tow|climbing|camping|the boat|sailing|work|the garden|a swing|tying|tie down|the tent|hauling|moving)',
     // Medication questions about safe use: "can I take with ibuprofen safely?".

@@ -1308,4 +1308,52 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ...phrases('goodbye', 0.6, [
     '(last night|this morning|tonight|earlier|an hour ago|yesterday) (she|he|they) (texted|messaged|sent|wrote|said to) (me|us)? , (sorry for everything|thank you for everything|thanks for everything|goodbye|bye forever|love you always)',
   ], { about: 'other', note: 'the one who texted is the one saying goodbye' }),
+  // Lives the earlier sets lacked (a probe of the 42nd session: debt and gambling, voices heard,
+  // eating, abuse at home, self-harm that escalates, terminal illness, being outed, a farm lost,
+  // carers, no papers, code-switching; libs/moderation/data/labelled.probe-lives.jsonl).
+  ...phrases('passive_ideation', 0.7, [
+    // "The bridge on the way home is looking like the only way out."
+    '(bridge|railway|tracks|train|river|sea|cliff|cliffs|rope|pills|tablets|gun|roof|ledge|motorway|car park) ~6 (is|are|s|seems|seem|looks|look|looking|feels|feel|feeling) like (the|my)? only (way out|option left|answer|solution|way to make it stop) $',
+  ], { about: 'self', note: 'a means named as the way out' }),
+  ...phrases('burden', 0.7, [
+    '(everyone|everybody|they|people|my (family|kids|children|mum|mom|dad|partner)|the (kids|family)) (would|will|d|\'d)? (all)? be safer if i (was|were|wasnt|wasn\'t|werent|weren\'t)? (gone|dead|not here|not around|never born) $',
+    '(better|happier|better off|easier|safer) if i (just)? (logged off|signed off|logged out|went offline) (forever|for good|permanently) $',
+  ], { about: 'self' }),
+  ...phrases('passive_ideation', 0.65, [
+    // Starving: "if my body gives up that's fine"; "I hope my heart just stops in my sleep".
+    '(if|when) (my)? (body|heart) (just)? (gives|give|packs|pack|stops|stop|fails|fail|quits) (up|in|out)? , (thats|that\'s|that is|its|it\'s) (fine|ok|okay|good|what i want|for the best)',
+    '(hope|hoping|wish|pray|praying) (that)? my heart (just)? (stops|gives out|gives up|packs in|will stop|would stop) (in my sleep|tonight|soon|one night)? $',
+    // Illness let in: "I want it to take me"; "I don't want to wait for the cancer to finish the job".
+    '(want|wanting|hope|hoping|praying|pray|wish) (for)? (it|the (illness|cancer|disease|tumour|tumor|infection)) to (just)? (take|finish|kill) me $',
+    '(dont|don\'t|do not|cant|can\'t|cannot|not going to|wont|won\'t) (want to)? wait (for|around for) (the|my|this)? (cancer|illness|disease|tumour|tumor|dementia|heart) to (finish|take|get) (the job|me|it over with)',
+  ], { about: 'self' }),
+  ...phrases('self_harm', 0.8, [
+    '(cutting|cuts|burning|scratching|hitting myself|hurting myself|self harm|self harming|sh) (isnt|isn\'t|is not|arent|aren\'t|are not|doesnt|doesn\'t|does not) (enough|working|helping) (anymore|any more)? $',
+  ], { about: 'self', note: 'self-harm that escalates' }),
+  ...phrases('plan', 0.55, [
+    // Medicine kept back: "I've been saving up my morphine", "I've got enough tablets put by".
+    '(saving|saved|hoarding|hoarded|stockpiling|stockpiled|stashing|stashed) (up)? (all)? (of)? my (@pills|morphine|oxycodone|codeine|tramadol|fentanyl|insulin|painkillers|sleeping tablets|meds|medication|tablets)',
+    '(got|have|ive got|i\'ve got|i have) (enough|plenty of) (@pills|morphine|oxycodone|codeine|tramadol|fentanyl|insulin|painkillers|sleeping tablets|meds|medication|tablets) (put by|put away|saved|saved up|stashed|hidden|to do it|to do the job|to finish it|to end it)',
+  ], { about: 'self' }),
+  ...phrases('intent', 0.35, [
+    '(ill|i\'ll|i will|@going) (just)? take (the lot|them all|all of them|the whole (lot|box|bottle|packet|pack)) $',
+    '(stopped|stopping|quit|quitting) (taking)? (my|all my) (meds|medication|tablets|pills|insulin|treatment|dialysis) on purpose',
+  ], { about: 'self', note: 'only beside other signs' }),
+  ...phrases('intent', 0.75, [
+    // "I've decided I'm not going to wake up tomorrow"; "enough gear to make sure I don't wake up".
+    '(decided|made up my mind|made my mind up|promised myself) ~3 (im|i\'m|i am|i will|ill|i\'ll) (not going to|not gonna|never going to|going to|gonna)? (not|never)? wake up (tomorrow|again|in the morning|tomorrow morning)? $',
+    '(enough|sufficient) ~4 to (make sure|ensure) (that)? i (dont|don\'t|do not|never|wont|won\'t) wake (up)? (again|this time)? $',
+    // A carer's: "driving us both into the river".
+    '(driving|drive|steering|steer) (us|us both|both of us|us all|my car|the car) into (the|a)? (river|sea|lake|canal|quarry|reservoir|harbour)',
+  ], { about: 'self' }),
+  ...phrases('passive_ideation', 0.65, [
+    // Understanding a relative's suicide from the inside: "my brother killed himself and I finally understand why".
+    '(killed (himself|herself|themselves)|took (his|her|their) own life|hanged (himself|herself|themselves)|shot (himself|herself|themselves)) ~8 (and)? (i|now i) (finally|now|really|totally)? (understand|get|see) why $',
+    'i (finally|now|really)? (understand|get|see) why (he|she|they) (killed (himself|herself|themselves)|took (his|her|their) own life) $',
+  ], { about: 'self' }),
+  ...phrases('plan', 0.35, [
+    // Scouting a height: each only beside the other, or another sign.
+    '(found|find|finding|looked up|looking up|checked|checking|scouted|scouting|worked out) (the|a)? (tallest|highest) (building|bridge|car park|multi storey|multistorey|block|tower|point|cliff)',
+    '(roof|rooftop|top floor) (door|doors|access|hatch|exit) (is|was|s|has been|had been)? (unlocked|open|left open|left unlocked|not locked)',
+  ], { about: 'self', note: 'only beside another sign' }),
 ];
