@@ -512,10 +512,11 @@ async function chatLoad(
   const stagesBefore = metricsToken ? await scrapeStages(urls, metricsToken) : undefined;
   await sleep(1000);
   const walBefore = commitProbeUrl ? await walFlushes(commitProbeUrl) : undefined;
+  // Read before measuring starts: reading every process takes a few ms on this thread.
+  const processesBefore = processCpu();
   measuring = true;
   const started = performance.now();
   const cpuBefore = machineCpu();
-  const processesBefore = processCpu();
   const sentBefore = sent;
   const measured = sleep(seconds * 1000);
   const commits = commitProbeUrl ? probeCommits(commitProbeUrl, measured) : undefined;

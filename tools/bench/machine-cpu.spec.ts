@@ -23,8 +23,8 @@ describe('machine CPU from /proc/stat', () => {
   it("reads a process's ticks after its name, whatever the name holds", () => {
     // pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime …
     const line = '4242 (node) R 1 4242 4242 0 -1 4194304 900 0 0 0 370 45 0 0 20 0 11 0 5000 1000000 20000';
-    expect(parseProcessStat(line)).toEqual({ comm: 'node', ticks: 415 });
-    expect(parseProcessStat('77 (a) b (c)) S 1 77 77 0 -1 0 0 0 0 0 12 3 0 0')).toEqual({ comm: 'a) b (c)', ticks: 15 });
+    expect(parseProcessStat(line)).toEqual({ comm: 'node', ticks: 415, startTime: 5000 });
+    expect(parseProcessStat('77 (a) b (c)) S 1 77 77 0 -1 0 0 0 0 0 12 3 0 0 20 0 1 0 900 0 0')).toEqual({ comm: 'a) b (c)', ticks: 15, startTime: 900 });
     expect(parseProcessStat('77 (node) S 1')).toBeUndefined();
     expect(parseProcessStat('')).toBeUndefined();
   });
@@ -40,20 +40,22 @@ describe('machine CPU from /proc/stat', () => {
   });
 
   it("gives each part's share of one core between two readings, the busiest first", () => {
-    const at = (entries: Array<[number, ProcessTicks]>) => new Map(entries);
+    const at = (entries: Array<[string, ProcessTicks]>) => new Map(entries);
     const before = at([
-      [1, { group: 'api', ticks: 1000 }],
-      [2, { group: 'PostgreSQL', ticks: 50 }],
-      [3, { group: 'PostgreSQL', ticks: 70 }],
-      [4, { group: 'Redis', ticks: 10 }],
+      ['1@10', { group: 'api', ticks: 1000 }],
+      ['2@20', { group: 'PostgreSQL', ticks: 50 }],
+      ['3@30', { group: 'PostgreSQL', ticks: 70 }],
+      ['4@40', { group: 'Redis', ticks: 10 }],
+      ['6@60', { group: 'other', ticks: 500 }],
     ]);
     const after = at([
-      [1, { group: 'api', ticks: 1090 }], // 90 ticks
-      [2, { group: 'PostgreSQL', ticks: 70 }], // 20
-      [3, { group: 'PostgreSQL', ticks: 90 }], // 20
-      [5, { group: 'PostgreSQL', ticks: 10 }], // born in between: all 10
-      [4, { group: 'Redis', ticks: 10 }], // idle: not listed
-      // pid 6 ended in between: not counted
+      ['1@10', { group: 'api', ticks: 1090 }], // 90 ticks
+      ['2@20', { group: 'PostgreSQL', ticks: 70 }], // 20
+      ['3@30', { group: 'PostgreSQL', ticks: 90 }], // 20
+      ['5@50', { group: 'PostgreSQL', ticks: 4 }], // born in between: all 4
+      ['6@70', { group: 'PostgreSQL', ticks: 6 }], // pid 6 reused by a new process: all 6, not 6 - 500
+      ['4@40', { group: 'Redis', ticks: 10 }], // idle: not listed
+      // pid 7 ended in between: not counted
     ]);
     // Two cores over 200 ticks of the machine: 100 ticks are one whole core.
     const machine = { before: { busy: 0, total: 1000 }, after: { busy: 150, total: 1200 } };
@@ -68,10 +70,11 @@ describe('machine CPU from /proc/stat', () => {
     if (!found) throw new Error('this test runs on Linux, as the bench does');
     let spin = 0;
     for (let i = 0; i < 2e7; i++) spin += i;
-    const later = processCpu() as Map<number, ProcessTicks>;
+    const later = processCpu() as Map<string, ProcessTicks>;
     expect(spin).toBeGreaterThan(0);
-    expect(found.get(process.pid)?.group).toBe('load generator');
-    expect(later.get(process.pid)?.ticks).toBeGreaterThanOrEqual(found.get(process.pid)?.ticks ?? Number.POSITIVE_INFINITY);
+    const self = [...found.keys()].find((key) => key.startsWith(`${process.pid}@`)) as string;
+    expect(found.get(self)?.group).toBe('load generator');
+    expect(later.get(self)?.ticks).toBeGreaterThanOrEqual(found.get(self)?.ticks ?? Number.POSITIVE_INFINITY);
     expect(found.size).toBeGreaterThan(1);
   });
 });

@@ -52,17 +52,19 @@ export interface ProcessTicks {
 /**
  * A process's comm and CPU ticks from its /proc/<pid>/stat line. The comm sits in parentheses and
  * may itself hold spaces and parentheses, so the fields are read after the last ")": state is the
- * first of them, utime the twelfth and stime the thirteenth (fields 14 and 15 of proc(5)).
+ * first of them, utime the twelfth and stime the thirteenth (fields 14 and 15 of proc(5)), and
+ * starttime the twentieth (field 22: when the process began, which tells a reused pid apart).
  */
-export function parseProcessStat(text: string): { comm: string; ticks: number } | undefined {
+export function parseProcessStat(text: string): { comm: string; ticks: number; startTime: number } | undefined {
   const open = text.indexOf('(');
   const close = text.lastIndexOf(')');
   if (open < 0 || close < open) return undefined;
   const fields = text.slice(close + 1).trim().split(/\s+/);
   const utime = Number(fields[11]);
   const stime = Number(fields[12]);
-  if (!Number.isFinite(utime) || !Number.isFinite(stime)) return undefined;
-  return { comm: text.slice(open + 1, close), ticks: utime + stime };
+  const startTime = Number(fields[19]);
+  if (!Number.isFinite(utime) || !Number.isFinite(stime) || !Number.isFinite(startTime)) return undefined;
+  return { comm: text.slice(open + 1, close), ticks: utime + stime, startTime };
 }
 
 /**
@@ -79,21 +81,24 @@ export function processGroup(pid: number, comm: string, cmdline: string, self: n
   return 'other';
 }
 
-/** Every process's CPU ticks now, by pid; undefined where there is no /proc (not Linux). */
-export function processCpu(self = process.pid): Map<number, ProcessTicks> | undefined {
+/**
+ * Every process's CPU ticks now, by pid and start time ("4242@81234": a pid reused by a new process
+ * is another key); undefined where there is no /proc (not Linux).
+ */
+export function processCpu(self = process.pid): Map<string, ProcessTicks> | undefined {
   let pids: number[];
   try {
     pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number);
   } catch {
     return undefined;
   }
-  const found = new Map<number, ProcessTicks>();
+  const found = new Map<string, ProcessTicks>();
   for (const pid of pids) {
     try {
       const stat = parseProcessStat(readFileSync(`/proc/${pid}/stat`, 'utf8'));
       if (!stat) continue;
       const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
-      found.set(pid, { group: processGroup(pid, stat.comm, cmdline, self), ticks: stat.ticks });
+      found.set(`${pid}@${stat.startTime}`, { group: processGroup(pid, stat.comm, cmdline, self), ticks: stat.ticks });
     } catch {
       // Gone between the listing and the read.
     }
@@ -107,12 +112,12 @@ export function processCpu(self = process.pid): Map<number, ProcessTicks> | unde
  * born in between counts all its ticks; one that ended in between is missing (PostgreSQL's
  * backends live as long as their connections, which the servers keep in pools).
  */
-export function processSharesBetween(before: Map<number, ProcessTicks>, after: Map<number, ProcessTicks>, machine: { before: CpuTicks; after: CpuTicks }, cores: number): Partial<Record<ProcessGroup, number>> {
+export function processSharesBetween(before: ReadonlyMap<string, ProcessTicks>, after: ReadonlyMap<string, ProcessTicks>, machine: { before: CpuTicks; after: CpuTicks }, cores: number): Partial<Record<ProcessGroup, number>> {
   const total = machine.after.total - machine.before.total;
   if (total <= 0) return {};
   const ticks: Partial<Record<ProcessGroup, number>> = {};
-  for (const [pid, now] of after) {
-    const spent = now.ticks - (before.get(pid)?.ticks ?? 0);
+  for (const [key, now] of after) {
+    const spent = now.ticks - (before.get(key)?.ticks ?? 0);
     if (spent > 0) ticks[now.group] = (ticks[now.group] ?? 0) + spent;
   }
   const shares = Object.entries(ticks)
