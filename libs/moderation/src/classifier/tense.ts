@@ -50,8 +50,9 @@ function notPast(tokens: readonly Token[], at: number, context: TextContext): bo
   const word = tokens[at].text;
   if (word === 'was') return context.german;
   if (word === 'once') return at + 1 < tokens.length && SUBJECTS.has(tokens[at + 1].text);
-  // "Got enough to make sure I don't wake up": having, as "I've got" is, not a thing done before.
-  if (word === 'got') return at + 1 < tokens.length && HAVING.has(tokens[at + 1].text);
+  // "Got enough to make sure I don't wake up", opening its sentence: having, as "I've got" is, not
+  // a thing done before. "In 2019 I got enough pills to do it" stays in the past.
+  if (word === 'got') return (at === 0 || tokens[at - 1].clause !== tokens[at].clause) && at + 1 < tokens.length && HAVING.has(tokens[at + 1].text);
   return false;
 }
 

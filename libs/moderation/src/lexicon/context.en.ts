@@ -18,11 +18,13 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     // Everyday twins of the 42nd session's probe: a weekend away, a relapse on chocolate, done with
     // summer, a cake done by the time you read this, no point in hiding it.
     '(disappear|vanish|escape) (off)? (to|into) ~3 for (the|a)? (weekend|week|day|night|evening|afternoon|summer|holidays|holiday|month|few days|couple of days|fortnight)',
-    '(relapsed|relapsing|relapse|slipped|slipped up) (again)? (on|with|into) (chocolate|sugar|junk food|crisps|chips|biscuits|cookies|sweets|candy|cake|smoking|vaping|cigarettes|coffee|caffeine|my diet|the diet|diet coke|tiktok|social media|my phone|netflix|gaming|video games|online shopping|shopping|nail biting|biting my nails|takeaways|fast food|energy drinks)',
-    '(im|i am|i\'m) (so)? done with (summer|winter|the heat|this heat|this weather|the weather|the cold|the rain|work|school|uni|exams|this job|my job|this week|today|mondays|dating|men|boys|girls|this game|the gym|diets|dieting|this diet|chocolate|social media|twitter|tiktok|instagram|facebook|this show|revision|the commute|this commute|football|the football)',
-    'by the time (you|u|anyone|someone|they) (read|reads|see|sees) this ~3 (the|my|our|your) (cake|bread|dinner|roast|turkey|pie|pizza|biscuits|cookies|washing|laundry|paint|glue|download|update|upload|parcel|package|delivery|plane|flight|train|bus|match|game|race|exam|meeting|party|wedding|shop|order) (will|should|ll|\'ll|is|are|has|have|might)',
-    'by the time (you|u|anyone|someone|they) (read|reads|see|sees) this (ill|i\'ll|i will|well|we\'ll|we will)? (be)? (on (the|a|my) (plane|flight|train|bus|ferry|boat)|in (the air|a taxi)|at (work|school|the airport|the beach)|landed|boarding)',
-    '(see|saw|seeing) (the|any)? point (in|of) (hiding|arguing|waiting|paying|buying|keeping quiet|cooking|ironing|asking|explaining|worrying|rushing|complaining|queuing|booking|watching|dressing up|going out|getting up early|tidying|cleaning|saving|voting|revising|homework|meetings)',
+    '(relapsed|relapsing|relapse|slipped|slipped up) (again)? (on|with|into) (chocolate|sugar|junk food|crisps|chips|biscuits|cookies|sweets|candy|cake|smoking|vaping|cigarettes|coffee|caffeine|diet coke|tiktok|social media|netflix|gaming|video games|online shopping|shopping|nail biting|biting my nails|takeaways|fast food|energy drinks)',
+    '(im|i am|i\'m) (so)? done with (summer|winter|the heat|this heat|this weather|the weather|the cold|the rain|mondays|this game|the gym|chocolate|twitter|tiktok|instagram|facebook|this show|revision|the commute|this commute|football|the football)',
+    'by the time (you|u|anyone|someone|they) (read|reads|see|sees) this ~3 (the|my|our|your) (cake|bread|dinner|roast|turkey|pie|pizza|biscuits|cookies|washing|laundry|paint|download|update|upload|match|game|exam|meeting|party|wedding) (will|should|ll|\'ll|is|are|has|have|might)',
+    'by the time (you|u|anyone|someone|they) (read|reads|see|sees) this (ill|i\'ll|i will|well|we\'ll|we will)? (be)? (on (the|a|my) (plane|flight|ferry) (to|home|back|for)|in the air|at (work|school|the airport)|landed|boarding)',
+    // A last post before a trip: "my last post here before I go travelling for a year".
+    'last post (here|on here)? (before|till|until) (i|we) (go|leave|head|fly|move|start)',
+    '(see|saw|seeing) (the|any)? point (in|of) (hiding|arguing|buying|keeping quiet|cooking|ironing|explaining|rushing|complaining|queuing|booking|dressing up|getting up early|tidying|cleaning|voting|revising|homework|meetings)',
     // Rope with a purpose named: "a rope in my car for towing".
     '(rope|ropes|cord|belt) (for|to) (towing|tow|climbing|camping|the boat|sailing|work|the garden|a swing|tying|tie down|the tent|hauling|moving)',
     // Medication questions about safe use: "can I take with ibuprofen safely?".
@@ -251,6 +253,8 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
   ...phrases('relation', 1, [
     '(my|our|a|her|his) @relative',
     '(my|our|her|his|their) (grandad|granddad|nan|nana|gran|granny|grandparent|grandparents|stepbrother|stepsister|mother in law|father in law|son in law|daughter in law)',
+    // "My mum's been saying ...": the apostrophe goes, leaving "mums" (a plural means people known too).
+    '(my|our|her|his|their) (mums|moms|mothers|dads|fathers|parents|brothers|sisters|bros|sons|daughters|husbands|wifes|wives|partners|boyfriends|girlfriends|friends|bestfriends|mates|bfs|gfs|cousins|flatmates|roommates|grandads|granddads|nans|grans|grannys|grandmas|grandpas|uncles|aunts|nieces|nephews|fiances|kids|childs|stepdads|stepmums|stepmoms)',
     '(a friend of mine|someone i know|someone close to me|someone in my (class|family|school|life)|a (guy|girl|kid|person) (i know|in my class))',
     'someone in my',
   ]),

@@ -14,7 +14,7 @@ export const CONTEXT_ES: readonly LexiconEntry[] = [
     'vivir (en (esta|este|esa|ese|la|el|mi|una|un) (ciudad|pais|casa|piso|barrio|pueblo|departamento|apartamento|depa|calle|zona|lugar)|con (mis padres|mi madre|mi padre|ellos|el|ella|mi ex|mis suegros))',
     'estar aqui en (esta|este|la|el) (fiesta|clase|reunion|oficina|ciudad|casa|pueblo|boda|evento|cola|fila)',
     '(aguanto|soporto) mas (este|esta|el|la) (calor|frio|ruido|trafico|lluvia|clase|jefe|jefa|dolor de cabeza|vecino|vecinos|profe|profesor)',
-    '(puedo|aguanto|soporto) mas con (este|esta|el|la|tanto|tanta) (calor|frio|ruido|trafico|lluvia|clase|jefe|jefa|trabajo|obra|examen|examenes|dieta|resaca|dolor de cabeza|vecino|vecinos|profe|profesor)',
+    '(puedo|aguanto|soporto) mas con (este|esta|el|la|tanto|tanta) (calor|frio|ruido|trafico|lluvia|clase|jefe|jefa|obra|examen|examenes|resaca|dolor de cabeza|vecino|vecinos|profe|profesor)',
     '(puedo|aguanto) mas de (la)? (risa|risas)',
     '(saltar|salto|tiro|tirarme|tirar) ~3 (al agua|a la piscina|al rio|al mar|al lago)',
     '(carta|cartas|nota) de despedida (a|para) (mis|los|las|mi) (companeros|compañeros|colegas|alumnos|jefe|equipo)',

@@ -1313,27 +1313,34 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   // carers, no papers, code-switching; libs/moderation/data/labelled.probe-lives.jsonl).
   ...phrases('passive_ideation', 0.7, [
     // "The bridge on the way home is looking like the only way out."
-    '(bridge|railway|tracks|train|river|sea|cliff|cliffs|rope|pills|tablets|gun|roof|ledge|motorway|car park) ~6 (is|are|s|seems|seem|looks|look|looking|feels|feel|feeling) like (the|my)? only (way out|option left|answer|solution|way to make it stop) $',
+    '(bridge|railway|tracks|river|sea|cliff|cliffs|rope|gun|roof|ledge) ~6 (is|are|s|seems|seem|looks|look|looking|feels|feel|feeling) like (the|my)? only (way out|option left|answer|solution|way to make it stop) $',
   ], { about: 'self', note: 'a means named as the way out' }),
   ...phrases('burden', 0.7, [
     '(everyone|everybody|they|people|my (family|kids|children|mum|mom|dad|partner)|the (kids|family)) (would|will|d|\'d)? (all)? be safer if i (was|were|wasnt|wasn\'t|werent|weren\'t)? (gone|dead|not here|not around|never born) $',
-    '(better|happier|better off|easier|safer) if i (just)? (logged off|signed off|logged out|went offline) (forever|for good|permanently) $',
+    // Others happier: "everyone in the group chat would be happier if I logged off forever" (not "I'd be happier").
+    '(everyone|everybody|they|people|my (family|friends)|the group|the group chat|you all|yall) ~4 (better|happier|better off|easier|safer) if i (just)? (logged off|signed off|logged out|went offline) (forever|for good|permanently) $',
   ], { about: 'self' }),
   ...phrases('passive_ideation', 0.65, [
-    // Starving: "if my body gives up that's fine"; "I hope my heart just stops in my sleep".
-    '(if|when) (my)? (body|heart) (just)? (gives|give|packs|pack|stops|stop|fails|fail|quits) (up|in|out)? , (thats|that\'s|that is|its|it\'s) (fine|ok|okay|good|what i want|for the best)',
+    // "I hope my heart just stops in my sleep".
     '(hope|hoping|wish|pray|praying) (that)? my heart (just)? (stops|gives out|gives up|packs in|will stop|would stop) (in my sleep|tonight|soon|one night)? $',
     // Illness let in: "I want it to take me"; "I don't want to wait for the cancer to finish the job".
     '(want|wanting|hope|hoping|praying|pray|wish) (for)? (it|the (illness|cancer|disease|tumour|tumor|infection)) to (just)? (take|finish|kill) me $',
     '(dont|don\'t|do not|cant|can\'t|cannot|not going to|wont|won\'t) (want to)? wait (for|around for) (the|my|this)? (cancer|illness|disease|tumour|tumor|dementia|heart) to (finish|take|get) (the job|me|it over with)',
   ], { about: 'self' }),
-  ...phrases('self_harm', 0.8, [
-    '(cutting|cuts|burning|scratching|hitting myself|hurting myself|self harm|self harming|sh) (isnt|isn\'t|is not|arent|aren\'t|are not|doesnt|doesn\'t|does not) (enough|working|helping) (anymore|any more)? $',
-  ], { about: 'self', note: 'self-harm that escalates' }),
+  ...phrases('passive_ideation', 0.35, [
+    // Starving: "if my body gives up that's fine, it's what I want" (a runner says the first half too).
+    '(if|when) (my)? (body|heart) (just)? (gives|give|packs|pack|stops|stop|fails|fail|quits) (up|in|out)? , (thats|that\'s|that is|its|it\'s) (fine|ok|okay|good|for the best)',
+    '(its|it\'s|thats|that\'s) what i want (at this point|now|anyway)? $',
+  ], { about: 'self', note: 'only beside another sign' }),
+  ...phrases('self_harm', 0.45, [
+    // Self-harm that escalates: "cutting isn't enough anymore" (a budget is cut too), "I went deeper".
+    '(cutting|cuts|burning|hurting myself|self harm|self harming|sh) (isnt|isn\'t|is not|arent|aren\'t|are not|doesnt|doesn\'t|does not) enough (anymore|any more)? $',
+    '(went|cut|going|go) (deeper|too deep) (last night|tonight|this time|than before)',
+  ], { about: 'self', note: 'only beside another sign' }),
   ...phrases('plan', 0.55, [
     // Medicine kept back: "I've been saving up my morphine", "I've got enough tablets put by".
     '(saving|saved|hoarding|hoarded|stockpiling|stockpiled|stashing|stashed) (up)? (all)? (of)? my (@pills|morphine|oxycodone|codeine|tramadol|fentanyl|insulin|painkillers|sleeping tablets|meds|medication|tablets)',
-    '(got|have|ive got|i\'ve got|i have) (enough|plenty of) (@pills|morphine|oxycodone|codeine|tramadol|fentanyl|insulin|painkillers|sleeping tablets|meds|medication|tablets) (put by|put away|saved|saved up|stashed|hidden|to do it|to do the job|to finish it|to end it)',
+    '(got|have|ive got|i\'ve got|i have) (enough|plenty of) (@pills|morphine|oxycodone|codeine|tramadol|fentanyl|insulin|painkillers|sleeping tablets|meds|medication|tablets) (to do it|to do the job|to finish it|to end it)',
   ], { about: 'self' }),
   ...phrases('intent', 0.35, [
     '(ill|i\'ll|i will|@going) (just)? take (the lot|them all|all of them|the whole (lot|box|bottle|packet|pack)) $',
@@ -1341,19 +1348,69 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ], { about: 'self', note: 'only beside other signs' }),
   ...phrases('intent', 0.75, [
     // "I've decided I'm not going to wake up tomorrow"; "enough gear to make sure I don't wake up".
-    '(decided|made up my mind|made my mind up|promised myself) ~3 (im|i\'m|i am|i will|ill|i\'ll) (not going to|not gonna|never going to|going to|gonna)? (not|never)? wake up (tomorrow|again|in the morning|tomorrow morning)? $',
-    '(enough|sufficient) ~4 to (make sure|ensure) (that)? i (dont|don\'t|do not|never|wont|won\'t) wake (up)? (again|this time)? $',
-    // A carer's: "driving us both into the river".
-    '(driving|drive|steering|steer) (us|us both|both of us|us all|my car|the car) into (the|a)? (river|sea|lake|canal|quarry|reservoir|harbour)',
+    '(decided|made up my mind|made my mind up|promised myself) ~3 (im|i\'m|i am|i will|ill|i\'ll) (not going to|not gonna|never going to|going to|gonna)? (not|never)? wake up (again|ever again) $',
+    '(enough|sufficient) (of)? (my)? (@pills|gear|morphine|insulin|tablets|meds|painkillers|sleeping tablets|heroin|smack|fentanyl) ~2 to (make sure|ensure) (that)? i (dont|don\'t|do not|never|wont|won\'t) wake (up)? (again|this time)? $',
+    // A carer's: "driving us both into the river" (the sat nav says "drive the car into the river" of a ford).
+    '(driving|drive|steering|steer) (us|us both|both of us|us all) into (the|a)? (river|sea|lake|canal|quarry|reservoir|harbour)',
   ], { about: 'self' }),
+  ...phrases('intent', 0.45, [
+    // "I've decided I'm not going to wake up tomorrow" (a lie-in on Saturday reads the same).
+    '(decided|made up my mind|made my mind up|promised myself) ~3 (im|i\'m|i am|i will|ill|i\'ll) (not going to|not gonna|never going to) wake up (tomorrow|in the morning|tomorrow morning) $',
+  ], { about: 'self', note: 'only beside another sign' }),
   ...phrases('passive_ideation', 0.65, [
     // Understanding a relative's suicide from the inside: "my brother killed himself and I finally understand why".
     '(killed (himself|herself|themselves)|took (his|her|their) own life|hanged (himself|herself|themselves)|shot (himself|herself|themselves)) ~8 (and)? (i|now i) (finally|now|really|totally)? (understand|get|see) why $',
-    'i (finally|now|really)? (understand|get|see) why (he|she|they) (killed (himself|herself|themselves)|took (his|her|their) own life) $',
   ], { about: 'self' }),
   ...phrases('plan', 0.35, [
     // Scouting a height: each only beside the other, or another sign.
-    '(found|find|finding|looked up|looking up|checked|checking|scouted|scouting|worked out) (the|a)? (tallest|highest) (building|bridge|car park|multi storey|multistorey|block|tower|point|cliff)',
-    '(roof|rooftop|top floor) (door|doors|access|hatch|exit) (is|was|s|has been|had been)? (unlocked|open|left open|left unlocked|not locked)',
+    '(found|looked up|looking up|scouted|scouting|worked out) (the|a)? (tallest|highest) (building|bridge|car park|multi storey|multistorey|tower|cliff)',
+    '(roof|rooftop) (door|doors|access) (is|was|s|has been|had been)? (unlocked|open|left open|left unlocked|not locked)',
   ], { about: 'self', note: 'only beside another sign' }),
+  // Warning signs told sideways (the 42nd session's second probe, labelled.probe-signs.jsonl):
+  // blades hidden, a knot tied and sat with, phone and wallet left behind, a date set, loose ends,
+  // letters written to each of the kids.
+  ...phrases('self_harm', 0.7, [
+    '(hid|hide|hiding|hidden|keep|keeping|kept) (the|my)? (blades|blade|razors|razor|sharps) (in|under|inside|behind) ~4 (so)? (mum|mom|dad|my parents|they|nobody|no one|noone) (wont|won\'t|cant|can\'t|will not|cannot|doesnt|doesn\'t|dont|don\'t) (find|see|know)',
+  ], { about: 'self', note: 'self-harm kept hidden' }),
+  ...phrases('plan', 0.35, [
+    '(wrote down|written down|writing down|left|leaving) (all)? (my)? (passwords|pins|logins|bank details) (and)? (left|leaving|leave)? (them)? (for|with) (my)? (brother|sister|mum|mom|dad|wife|husband|partner|son|daughter|family|friend)',
+  ], { about: 'self', note: 'only beside another sign' }),
+  ...phrases('passive_ideation', 0.35, [
+    // A knot tied and sat with: the means made ready, dwelt on.
+    '(tied|tying|tie|made|making) (a|the) (knot|loop) in (the|a|my) (rope|cord|belt|cable)',
+    '(just)? (sitting|sat|sit) with it (now|tonight)? $',
+    // "I've set a date" (decided), with "I won't have to worry about next year".
+    '(ive|i\'ve|i have) (set|picked|chosen) a date $',
+    '(wont|won\'t|will not) (have to)? (worry about|face|see|deal with|get through) (next year|another year|the future|another christmas|christmas|another birthday) $',
+  ], { about: 'self', note: 'only beside another sign' }),
+  ...phrases('goodbye', 0.45, [
+    '(hell|he\'ll|shell|she\'ll|theyll|they\'ll|he will|she will|they will) know what to do (after|afterwards) $',
+  ], { about: 'self', note: 'only beside another sign' }),
+  ...phrases('goodbye', 0.4, [
+    '(wrote|written|writing|write) (each of)? (the|my)? (kids|children|family|girls|boys) (a)? (letter|letters|note|notes) (each)? $',
+  ], { about: 'self', note: 'only beside another sign' }),
+  ...phrases('goodbye', 0.25, ['(tidying|tying|tidied|tied) up (all)? (my)? loose ends'], { about: 'self', note: 'only beside another sign' }),
+  ...phrases('goodbye', 0.6, [
+    '(if|when) (im|i\'m|i am) (not|no longer) (online|here|around|on here|back) (tomorrow|tonight|again)? , (please)? (tell|let) ~3 (know)? (that)? (im|i\'m|i am) sorry',
+  ], { about: 'self' }),
+  ...phrases('passive_ideation', 0.6, [
+    // At an edge a little longer each night; gone soon: "won't be around to water them much longer".
+    '(stand|standing|stood) on (the|my)? @high_place ~4 (lean|leaning|lean out|look down|looking down) (a bit|a little)? (further|farther|over|longer)',
+    '(wont|won\'t|will not) be (around|here) ~4 (much longer|for much longer|for long) $',
+    // Faith's words for dying: "ready to meet God", "going home to Him tonight".
+    '(im|i\'m|i am) ready to (meet|go to|be with) (god|jesus|my maker|the lord|allah)',
+    'going home to (him|god|jesus|the lord|my maker) (tonight|today|soon|now)',
+  ], { about: 'self' }),
+  ...phrases('plan', 0.55, [
+    '(left|leaving) (my)? (phone|wallet|keys|bag) (and (my)? (phone|wallet|keys|bag))? (on|at) (the)? (kitchen table|table|home|the house) (and)? (walked|went|drove|headed|walking|going) (down|out)? to (the)? (cliffs|cliff|bridge|river|sea|tracks|railway|quarry)',
+  ], { about: 'self', note: 'the phone left behind' }),
+  ...phrases('hopelessness', 0.45, [
+    '@nobody (would|will|d) (even)? (notice|care) if i (just)? (stopped replying|stopped posting|stopped showing up|stopped talking|stopped answering) $',
+  ], { about: 'self' }),
+  ...phrases('intent', 0.35, ['(test|try|do) (that|it) for good (this time)? $'], { about: 'self', note: 'only beside another sign' }),
+  // Concern: goodbyes with no trip, a loving message and a phone switched off.
+  ...phrases('goodbye', 0.6, [
+    '(saying|said|been saying) goodbye to (everyone|everybody|people|us all|all of us|the family) (like|as if)? (hes|he\'s|shes|she\'s|theyre|they\'re|he is|she is|they are) (going away|leaving|not coming back)',
+    '(sent|texted|messaged) me ~6 how much (she|he|they) (loved|loves|love) me ~4 (turned|switched) (her|his|their) phone off',
+  ], { about: 'other' }),
 ];
