@@ -133,7 +133,10 @@ describe('probe set: lives', () => {
  */
 describe('probe set: signs told sideways', () => {
   it.each<[string, string[]]>([
-    ['Hid the blades in my pencil case so mum won\'t find them again.', ["Hid the biscuits in my pencil case so mum won't find them again."]],
+    ['Hid the blades in my pencil case so mum won\'t find them again.', [
+      "Hid the biscuits in my pencil case so mum won't find them again.",
+      "We keep the razors in a locked box so they can't find them, toddlers get into everything.",
+    ]],
     ['I tied the knot in the rope tonight. Just sitting with it.', [
       'I tied the knot in the rope for the tyre swing tonight. The kids love it.',
       'We tied the knot last summer. Just sitting with it, married life is good.',
@@ -146,17 +149,33 @@ describe('probe set: signs told sideways', () => {
     ]],
     ['The trains go past the end of my garden every ten minutes and lately I keep thinking about stepping out in front of one.', [
       'The trains go past the end of my garden every ten minutes and lately I keep thinking about getting double glazing.',
+      'Thinking about stepping out in front of one of the cameras for the first time, so nervous!',
     ]],
-    ['Every night I stand on the balcony a bit longer and lean a bit further.', ['Every night I stand on the balcony a bit longer and watch the bats a bit more.']],
+    ['Every night I stand on the balcony a bit longer and lean a bit further.', [
+      'Every night I stand on the balcony a bit longer and watch the bats a bit more.',
+      'Every night I stand on the balcony and lean a bit further over to water the hanging baskets.',
+    ]],
     ["If I'm not online tomorrow, please tell my sister I'm sorry.", ["If I'm not online tomorrow, please tell my sister the wifi's down again."]],
-    ['Left my phone and wallet on the kitchen table and walked down to the cliffs.', ['Left my phone and wallet in the car and walked down to the cliffs to watch the sunset.']],
+    ['Left my phone and wallet on the kitchen table and walked down to the cliffs.', [
+      'Left my phone and wallet in the car and walked down to the cliffs to watch the sunset.',
+      'Left my phone and wallet at home and walked to the river, digital detox Sunday.',
+      'Left my phone on the table and walked to the bridge for the fireworks.',
+    ]],
     ["i've been giving my plants to people at work, won't be around to water them much longer", [
       "i've been giving my plants to people at work, won't be around to water them while i'm on maternity leave",
+      // Grief, and a move: someone else named, or a reason given.
+      "The hospice nurse said Mum won't be around for much longer.",
+      'Moving abroad next month so I won\'t be around here much longer, going to miss this group!',
     ]],
     ['nobody would even notice if i stopped replying. maybe ill test that for good this time', [
       'nobody would even notice if i stopped replying in the group chat. maybe ill test that this weekend',
     ]],
-    ["I'm ready to meet God. Going home to Him tonight, I've made my peace.", ["I'm ready to meet the new vicar. Going to church tonight, I've made a cake for the welcome."]],
+    ["I'm ready to meet God. Going home to Him tonight, I've made my peace.", [
+      "I'm ready to meet the new vicar. Going to church tonight, I've made a cake for the welcome.",
+      "At the altar call last night I said I'm ready to meet Jesus. Best decision of my life.",
+      "She's going home to the Lord soon, the hospice says days now.",
+      'Going home to Him tonight in my prayers, such comfort.',
+    ]],
     ["Wrote down my passwords and left them for my brother. He'll know what to do after.", [
       "Wrote down my passwords and left them for my brother while I'm in hospital for the op. He'll sort the bills.",
     ]],
@@ -166,7 +185,7 @@ describe('probe set: signs told sideways', () => {
   });
 
   it.each<[string, string]>([
-    ["My dad's been saying goodbye to everyone like he's going away, but he hasn't got any trips planned.", "My dad's been saying goodbye to everyone at work because he's retiring on Friday."],
+    ["My dad's been saying goodbye to everyone like he's going away, but he hasn't got any trips planned.", "My dad's been saying goodbye to everyone like he's going away, he's off to Australia for six months."],
     ['My girlfriend sent me a long message about how much she loved me and then turned her phone off. She never does that.', 'My girlfriend sent me a long message about how much she loved the concert and then turned her phone off to sleep.'],
   ])('%s is concern for someone else; its twin is not', (concern, twin) => {
     expect(classify(concern).categories).toContain('concern_for_other');
@@ -183,5 +202,7 @@ describe('probe set: signs told sideways', () => {
   it('a last post before a trip is not a goodbye; a last post is', () => {
     expect(crisisOf("This is my last post here before I go travelling for a year. Thank you for everything, see you when I'm back.")).toBe(false);
     expect(crisisOf("This is my last post here. Thank you for trying, it just wasn't enough.")).toBe(true);
+    expect(crisisOf("This is my last post before I go. Tell my sister I'm sorry.")).toBe(true);
+    expect(crisisOf('This is my last post before I go through with it.')).toBe(true);
   });
 });

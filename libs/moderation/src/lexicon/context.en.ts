@@ -23,7 +23,8 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     'by the time (you|u|anyone|someone|they) (read|reads|see|sees) this ~3 (the|my|our|your) (cake|bread|dinner|roast|turkey|pie|pizza|biscuits|cookies|washing|laundry|paint|download|update|upload|match|game|exam|meeting|party|wedding) (will|should|ll|\'ll|is|are|has|have|might)',
     'by the time (you|u|anyone|someone|they) (read|reads|see|sees) this (ill|i\'ll|i will|well|we\'ll|we will)? (be)? (on (the|a|my) (plane|flight|ferry) (to|home|back|for)|in the air|at (work|school|the airport)|landed|boarding)',
     // A last post before a trip: "my last post here before I go travelling for a year".
-    'last post (here|on here)? (before|till|until) (i|we) (go|leave|head|fly|move|start)',
+    'last post (here|on here)? (before|till|until) (i|we) (go|head|fly) (travelling|traveling|abroad|on (holiday|a trip|honeymoon|maternity leave|tour)|to (uni|university|college|the airport))',
+    'last post (here|on here)? (before|till|until) (i|we) move (house|abroad)',
     '(see|saw|seeing) (the|any)? point (in|of) (hiding|arguing|buying|keeping quiet|cooking|ironing|explaining|rushing|complaining|queuing|booking|dressing up|getting up early|tidying|cleaning|voting|revising|homework|meetings)',
     // Rope with a purpose named: "a rope in my car for towing".
     '(rope|ropes|cord|belt) (for|to) (towing|tow|climbing|camping|the boat|sailing|work|the garden|a swing|tying|tie down|the tent|hauling|moving)',

@@ -1370,7 +1370,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   // blades hidden, a knot tied and sat with, phone and wallet left behind, a date set, loose ends,
   // letters written to each of the kids.
   ...phrases('self_harm', 0.7, [
-    '(hid|hide|hiding|hidden|keep|keeping|kept) (the|my)? (blades|blade|razors|razor|sharps) (in|under|inside|behind) ~4 (so)? (mum|mom|dad|my parents|they|nobody|no one|noone) (wont|won\'t|cant|can\'t|will not|cannot|doesnt|doesn\'t|dont|don\'t) (find|see|know)',
+    '(hid|hide|hiding|hidden) (the|my)? (blades|blade|razors|razor|sharps) (in|under|inside|behind) ~4 (so)? (mum|mom|dad|my parents|nobody|no one|noone) (wont|won\'t|cant|can\'t|will not|cannot|doesnt|doesn\'t|dont|don\'t) (find|see|know)',
   ], { about: 'self', note: 'self-harm kept hidden' }),
   ...phrases('plan', 0.35, [
     '(wrote down|written down|writing down|left|leaving) (all)? (my)? (passwords|pins|logins|bank details) (and)? (left|leaving|leave)? (them)? (for|with) (my)? (brother|sister|mum|mom|dad|wife|husband|partner|son|daughter|family|friend)',
@@ -1391,18 +1391,20 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ], { about: 'self', note: 'only beside another sign' }),
   ...phrases('goodbye', 0.25, ['(tidying|tying|tidied|tied) up (all)? (my)? loose ends'], { about: 'self', note: 'only beside another sign' }),
   ...phrases('goodbye', 0.6, [
-    '(if|when) (im|i\'m|i am) (not|no longer) (online|here|around|on here|back) (tomorrow|tonight|again)? , (please)? (tell|let) ~3 (know)? (that)? (im|i\'m|i am) sorry',
+    '(if|when) (im|i\'m|i am) (not|no longer) (online|here|around|on here) (tomorrow|tonight|again)? , (please)? (tell|let) ~3 (know)? (that)? (im|i\'m|i am) sorry $',
   ], { about: 'self' }),
   ...phrases('passive_ideation', 0.6, [
-    // At an edge a little longer each night; gone soon: "won't be around to water them much longer".
-    '(stand|standing|stood) on (the|my)? @high_place ~4 (lean|leaning|lean out|look down|looking down) (a bit|a little)? (further|farther|over|longer)',
-    '(wont|won\'t|will not) be (around|here) ~4 (much longer|for much longer|for long) $',
-    // Faith's words for dying: "ready to meet God", "going home to Him tonight".
-    '(im|i\'m|i am) ready to (meet|go to|be with) (god|jesus|my maker|the lord|allah)',
-    'going home to (him|god|jesus|the lord|my maker) (tonight|today|soon|now)',
+    // At an edge a little longer each night; gone soon, said of oneself (no one else named before
+    // it: "Mum won't be around much longer" is grief): "won't be around to water them much longer".
+    '(stand|standing|stood) on (the|my)? @high_place ~4 (lean|leaning) (a bit|a little)? (further|farther) $',
+    '^ (i|ill|i\'ll)? (wont|won\'t|will not) be (around|here) ~4 (much longer|for much longer|for long) $',
+    // Faith's words for dying, said of oneself: "going home to Him tonight".
+    '^ (im|i\'m|i am)? going home to (him|god|jesus|the lord|my maker) (tonight|today|soon|now) $',
   ], { about: 'self' }),
+  // "I'm ready to meet God" is said calmly too, and at an altar call: only beside another sign.
+  ...phrases('passive_ideation', 0.35, ['(im|i\'m|i am) ready to meet (god|jesus|my maker|the lord|allah)'], { about: 'self', note: 'only beside another sign' }),
   ...phrases('plan', 0.55, [
-    '(left|leaving) (my)? (phone|wallet|keys|bag) (and (my)? (phone|wallet|keys|bag))? (on|at) (the)? (kitchen table|table|home|the house) (and)? (walked|went|drove|headed|walking|going) (down|out)? to (the)? (cliffs|cliff|bridge|river|sea|tracks|railway|quarry)',
+    '(left|leaving) (my)? (phone|wallet) and (my)? (wallet|phone|keys) on the (kitchen)? table (and)? (walked|went|headed|walking) (down|out)? to (the)? (cliffs|cliff|bridge|river|sea|tracks|railway|quarry) $',
   ], { about: 'self', note: 'the phone left behind' }),
   ...phrases('hopelessness', 0.45, [
     '@nobody (would|will|d) (even)? (notice|care) if i (just)? (stopped replying|stopped posting|stopped showing up|stopped talking|stopped answering) $',
@@ -1410,7 +1412,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ...phrases('intent', 0.35, ['(test|try|do) (that|it) for good (this time)? $'], { about: 'self', note: 'only beside another sign' }),
   // Concern: goodbyes with no trip, a loving message and a phone switched off.
   ...phrases('goodbye', 0.6, [
-    '(saying|said|been saying) goodbye to (everyone|everybody|people|us all|all of us|the family) (like|as if)? (hes|he\'s|shes|she\'s|theyre|they\'re|he is|she is|they are) (going away|leaving|not coming back)',
+    '(saying|said|been saying) goodbye to (everyone|everybody|people|us all|all of us|the family) (like|as if)? (hes|he\'s|shes|she\'s|theyre|they\'re|he is|she is|they are) (going away|leaving|not coming back) , but (he|she|they) (hasnt|hasn\'t|has not|isnt|isn\'t|is not|havent|haven\'t|have not|arent|aren\'t|are not|doesnt|doesn\'t|dont|don\'t)',
     '(sent|texted|messaged) me ~6 how much (she|he|they) (loved|loves|love) me ~4 (turned|switched) (her|his|their) phone off',
   ], { about: 'other' }),
 ];
