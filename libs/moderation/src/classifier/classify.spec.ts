@@ -161,6 +161,20 @@ describe('classify: context that lowers or changes the reading', () => {
     expect(crisisOf(text)).toBe(false);
   });
 
+  it('reads a dropped "I" after "and" as the writer\'s when the verb says so ("want", not "wants")', () => {
+    // Read as the person named before "and", these were someone else's, or nobody's: the writer was not shown help.
+    for (const text of ['bf dumped me and just want to die tbh', 'my mum screamed at me again and honestly just want to die', "my kids' dad left and honestly just want to die"]) {
+      const result = classify(text);
+      expect(result.crisis).toBe(true);
+      expect(result.categories).toContain('suicidal_ideation');
+      expect(result.categories).not.toContain('concern_for_other');
+    }
+    // The verb agrees with the person named: theirs.
+    expect(classify('my sister failed her exams and wants to die').categories).toEqual(['concern_for_other']);
+    expect(classify('My brother lost his job and wants to end it all.').categories).toEqual(['concern_for_other']);
+    expect(classify('my parents found out and want to kill me').categories).not.toContain('suicidal_ideation');
+  });
+
   it('does not let a negation reach past "but" or "why"', () => {
     expect(crisisOf("I'm not sad but I want to die")).toBe(true);
     expect(crisisOf("I don't know why I want to die")).toBe(true);

@@ -16,6 +16,20 @@ const TALK_VERBS = new Set([
 ]);
 /** Object pronouns that stand for things inside a crisis phrase ("take them all", "sold them"). */
 const THINGS_IN_A_PHRASE = new Set(['them']);
+/**
+ * English drops "I" after "and": "bf dumped me and just want to die". A person named before the
+ * "and" is its subject only if the verb agrees: "she failed her exams and wants to die" is hers,
+ * "my mum screamed at me and just want to die" is the writer's. These are the verbs whose base
+ * form tells (a third person takes "wants", "needs", "wishes").
+ */
+const AGREEING_VERBS = new Set(['want', 'wanna', 'wana', 'need', 'wish']);
+const THIRD_PERSON_FORMS = new Set(['wants', 'needs', 'wishes']);
+const COORDINATORS = new Set(['and', 'n', 'nd']);
+/** People named in the plural, who take "want" as "I" does: "my friends ignored me and want...". */
+const PLURAL_PEOPLE = new Set([
+  'they', 'them', 'their', 'theirs', 'themselves', 'we', 'us', 'our', 'ourselves', 'friends', 'mates',
+  'parents', 'kids', 'children', 'teens', 'teenagers', 'students', 'men', 'women', 'adolescents', 'veterans', 'patients',
+]);
 /** "thank you", "love you": formulas that do not make "you" the subject. */
 const FORMULAIC_YOU = new Set(['thank', 'love', 'miss', 'se', 'bless']);
 
@@ -68,11 +82,14 @@ function readHolder(entry: LexiconEntry, first: number, last: number, context: T
   if (context.isGeneric(first, last)) return 'nobody';
   if (first > 1 && TOPIC_MARKERS.has(tokens[first - 1].text) && !TALK_VERBS.has(tokens[first - 2].text)) return 'nobody';
   const phrase = tokens[first].phrase;
+  let crossedAnd = false;
   for (let i = first - 1; i >= 0 && first - i <= LOOK_BACK && tokens[i].phrase === phrase; i--) {
     const word = tokens[i].text;
     if (HOLDER_BREAKERS.has(word)) break;
+    if (COORDINATORS.has(word)) crossedAnd = true;
     const person = personOf(word, context);
     if (!person) continue;
+    if (person === 'other' && crossedAnd && !PLURAL_PEOPLE.has(word) && verbIsBaseForm(first, last, context)) return 'self';
     if (OBJECT_ONLY.has(word) && first - i > 1) continue;
     if (person === 'you' && i > 0 && FORMULAIC_YOU.has(tokens[i - 1].text)) continue;
     if (word === 'mine' && i > 0 && tokens[i - 1].text === 'of') continue; // "a friend of mine"
@@ -80,6 +97,16 @@ function readHolder(entry: LexiconEntry, first: number, last: number, context: T
     return person;
   }
   return entry.needsSubject || context.addressedToSomeone ? 'nobody' : 'self';
+}
+
+/** The phrase's first verb of wanting is in its base form ("want"), not the third person's ("wants"). */
+function verbIsBaseForm(first: number, last: number, context: TextContext): boolean {
+  for (let i = first; i <= last; i++) {
+    const word = context.tokens[i].text;
+    if (AGREEING_VERBS.has(word)) return true;
+    if (THIRD_PERSON_FORMS.has(word)) return false;
+  }
+  return false;
 }
 
 /** A reporting verb earlier in the sentence whose subject is someone else. */
