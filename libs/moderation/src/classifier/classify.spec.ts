@@ -161,6 +161,15 @@ describe('classify: context that lowers or changes the reading', () => {
     expect(crisisOf(text)).toBe(false);
   });
 
+  it('reads plain wishes to be dead that were missed: no reason to keep living, "I\'d rather die", wanting to join the dead', () => {
+    for (const text of ["Since my wife died I don't see any reason to keep living", "he said he'd leave if I told anyone and tbh I'd rather die", 'my dog died and i want to join him']) {
+      expect(classify(text).categories).toContain('suicidal_ideation');
+    }
+    for (const text of ["I'd rather die than go to that party", "I don't see any reason to keep going to that gym.", 'Our coach passed away and I want to join the committee now.']) {
+      expect(crisisOf(text)).toBe(false);
+    }
+  });
+
   it('reads a dropped "I" after "and" as the writer\'s when the verb says so ("want", not "wants")', () => {
     // Read as the person named before "and", these were someone else's, or nobody's: the writer was not shown help.
     for (const text of ['bf dumped me and just want to die tbh', 'my mum screamed at me again and honestly just want to die', "my kids' dad left and honestly just want to die"]) {

@@ -1415,4 +1415,13 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(saying|said|been saying) goodbye to (everyone|everybody|people|us all|all of us|the family) (like|as if)? (hes|he\'s|shes|she\'s|theyre|they\'re|he is|she is|they are) (going away|leaving|not coming back) , but (he|she|they) (hasnt|hasn\'t|has not|isnt|isn\'t|is not|havent|haven\'t|have not|arent|aren\'t|are not|doesnt|doesn\'t|dont|don\'t)',
     '(sent|texted|messaged) me ~6 how much (she|he|they) (loved|loves|love) me ~4 (turned|switched) (her|his|their) phone off',
   ], { about: 'other' }),
+  // Said plainly and missed (found while checking whose words the 42nd session's fixes read):
+  // "I don't see any reason to keep living", "I'd rather die", "he died and I want to join him".
+  ...phrases('passive_ideation', 0.75, [
+    '(dont|don\'t|do not|cant|can\'t|cannot|no longer) (see|find|have|think of) (any|a single|one|much) (reason|reasons|point) (to|in|for)? (live|living|keep living|keep going|go on|going on|be alive|stay alive|carry on|carrying on|continue living|being alive|be here|being here) (anymore|any more)? $',
+  ], { about: 'self' }),
+  ...phrases('passive_ideation', 0.6, [
+    '(id|i\'d|i would) (honestly|just|really|genuinely|tbh)? (rather|sooner) (die|be dead) (tbh|honestly|tbf)? $',
+    '(died|passed|passed away|killed (himself|herself|themselves)|took (his|her|their) own life) ~8 (and)? (i|now i)? (just|really)? (want|wanna|need|wish i could|long) to join (him|her|them) (again|soon|now)? $',
+  ], { about: 'self' }),
 ];
