@@ -170,6 +170,31 @@ describe('classify: context that lowers or changes the reading', () => {
     }
   });
 
+  it.each([
+    ["there's no point in anything anymore"],
+    ['I hate my life and want it over'],
+    ['I feel like disappearing for good'],
+    ["I'm done with life"],
+    ["I can't see a way out"],
+    ["it would be easier if I wasn't born"],
+    ["I keep thinking everyone is better off if I'm dead"],
+  ])('reads a plain statement that was missed: "%s"', (text) => {
+    expect(crisisOf(text)).toBe(true);
+  });
+
+  it.each([
+    ['I have nothing left to say to him.'],
+    ['Spent it all on Christmas presents, I have nothing left.'],
+    ['I want out of this group chat.'],
+    ['I want out, this job is killing me'],
+    ['I just want it all over with, exams are hell'],
+    ["I can't see a way out of this maze"],
+    ["There's no point in anything he says."],
+    ["We'd be better off if I'm not here on Friday, I'll work from home."],
+  ])('leaves its everyday twin alone: "%s"', (text) => {
+    expect(crisisOf(text)).toBe(false);
+  });
+
   it('reads a dropped "I" after "and" as the writer\'s when the verb says so ("want", not "wants")', () => {
     // Read as the person named before "and", these were someone else's, or nobody's: the writer was not shown help.
     for (const text of ['bf dumped me and just want to die tbh', 'my mum screamed at me again and honestly just want to die', "my kids' dad left and honestly just want to die"]) {
