@@ -162,10 +162,25 @@ describe('classify: context that lowers or changes the reading', () => {
   });
 
   it('reads plain wishes to be dead that were missed: no reason to keep living, "I\'d rather die", wanting to join the dead', () => {
-    for (const text of ["Since my wife died I don't see any reason to keep living", "he said he'd leave if I told anyone and tbh I'd rather die", 'my dog died and i want to join him']) {
+    for (const text of [
+      "Since my wife died I don't see any reason to keep living",
+      "I don't have a reason to live anymore",
+      'id rather die at this point. nothing helps',
+      'my dog died and i want to join him',
+      'my brother killed himself and i want to go with him',
+    ]) {
       expect(classify(text).categories).toContain('suicidal_ideation');
     }
-    for (const text of ["I'd rather die than go to that party", "I don't see any reason to keep going to that gym.", 'Our coach passed away and I want to join the committee now.']) {
+    for (const text of [
+      "I'd rather die than go to that party",
+      // Said and stopped, it answers a question as often as not: only beside another sign.
+      "prom with him? I'd rather die",
+      "I don't see any reason to keep going to that gym.",
+      'honestly I don\'t see any reason to keep going, the show got so bad after season 3',
+      'Our coach passed away and I want to join the committee now.',
+      'my brother passed his army selection and I want to join him',
+      'my duo died in fortnite and i want to join him',
+    ]) {
       expect(crisisOf(text)).toBe(false);
     }
   });
@@ -189,6 +204,9 @@ describe('classify: context that lowers or changes the reading', () => {
     ['I want out, this job is killing me'],
     ['I just want it all over with, exams are hell'],
     ["I can't see a way out of this maze"],
+    ["it'd be easier if I wasn't born in the 90s"],
+    ['I feel like disappearing for good from social media'],
+    ['there\'s no point to any of it, the ref is biased'],
     ["There's no point in anything he says."],
     ["We'd be better off if I'm not here on Friday, I'll work from home."],
   ])('leaves its everyday twin alone: "%s"', (text) => {
@@ -197,7 +215,16 @@ describe('classify: context that lowers or changes the reading', () => {
 
   it('reads a dropped "I" after "and" as the writer\'s when the verb says so ("want", not "wants")', () => {
     // Read as the person named before "and", these were someone else's, or nobody's: the writer was not shown help.
-    for (const text of ['bf dumped me and just want to die tbh', 'my mum screamed at me again and honestly just want to die', "my kids' dad left and honestly just want to die"]) {
+    for (const text of [
+      'bf dumped me and just want to die tbh',
+      'my mum screamed at me again and honestly just want to die',
+      "my kids' dad left and honestly just want to die",
+      // "need" is read "ned", as every word's doubled letters are.
+      'my dad left me and need to end it',
+      'my mum screamed at me and just feel like dying',
+      // The writer is the first half's object, whoever laughed.
+      'my bf and his friends laughed at me and want to die',
+    ]) {
       const result = classify(text);
       expect(result.crisis).toBe(true);
       expect(result.categories).toContain('suicidal_ideation');
@@ -207,6 +234,10 @@ describe('classify: context that lowers or changes the reading', () => {
     expect(classify('my sister failed her exams and wants to die').categories).toEqual(['concern_for_other']);
     expect(classify('My brother lost his job and wants to end it all.').categories).toEqual(['concern_for_other']);
     expect(classify('my parents found out and want to kill me').categories).not.toContain('suicidal_ideation');
+    // "-s" dropped, but the first half is that person's state, or the writer asks how to help: theirs.
+    for (const text of ['my brother is depressed and want to die', 'my friend is being bullied and want to die. how can i help her', 'how do i help my friend who is being bullied and want to die']) {
+      expect(classify(text).categories).toEqual(['concern_for_other']);
+    }
   });
 
   it('does not let a negation reach past "but" or "why"', () => {

@@ -1,6 +1,6 @@
 import type { LexiconEntry, Person } from '../lexicon/lexicon-entry';
 import type { TextContext } from './text-context';
-import { CONTRASTS, HOLDER_BREAKERS, OBJECT_ONLY, personOf, QUANTIFIERS, REFLEXIVES, REPORTING } from './word-classes';
+import { CONTRASTS, HOLDER_BREAKERS, normalisedSet, OBJECT_ONLY, personOf, QUANTIFIERS, REFLEXIVES, REPORTING } from './word-classes';
 
 /** Whom a matched phrase is about; `nobody` for general statements and subject-less noun phrases. */
 export type Holder = Person | 'nobody';
@@ -20,16 +20,23 @@ const THINGS_IN_A_PHRASE = new Set(['them']);
  * English drops "I" after "and": "bf dumped me and just want to die". A person named before the
  * "and" is its subject only if the verb agrees: "she failed her exams and wants to die" is hers,
  * "my mum screamed at me and just want to die" is the writer's. These are the verbs whose base
- * form tells (a third person takes "wants", "needs", "wishes").
+ * form tells (a third person takes "wants", "needs", "feels"...; "am" is only ever "I").
+ * Normalised as tokens are ("need" is read "ned").
  */
-const AGREEING_VERBS = new Set(['want', 'wanna', 'wana', 'need', 'wish']);
-const THIRD_PERSON_FORMS = new Set(['wants', 'needs', 'wishes']);
-const COORDINATORS = new Set(['and', 'n', 'nd']);
+const AGREEING_VERBS = normalisedSet(['want', 'wanna', 'wana', 'need', 'wish', 'feel', 'hate', 'am']);
+const THIRD_PERSON_FORMS = normalisedSet(['wants', 'needs', 'wishes', 'feels', 'hates', 'is']);
+const COORDINATORS = normalisedSet(['and', 'n', 'nd']);
 /** People named in the plural, who take "want" as "I" does: "my friends ignored me and want...". */
-const PLURAL_PEOPLE = new Set([
+const PLURAL_PEOPLE = normalisedSet([
   'they', 'them', 'their', 'theirs', 'themselves', 'we', 'us', 'our', 'ourselves', 'friends', 'mates',
   'parents', 'kids', 'children', 'teens', 'teenagers', 'students', 'men', 'women', 'adolescents', 'veterans', 'patients',
 ]);
+/**
+ * The first half says how that person is, or what they said, so the second half is theirs too,
+ * "-s" dropped or not: "my friend is being bullied and want to die", "she told me she's tired and
+ * want to die", "a friend who is bullied and want to die".
+ */
+const THEIR_STATE_OR_WORDS = normalisedSet(['is', 'was', 'has', 'been', 'being', 'who', 'hes', 'shes', "he's", "she's", 'theyre', "they're", ...REPORTING]);
 /** "thank you", "love you": formulas that do not make "you" the subject. */
 const FORMULAIC_YOU = new Set(['thank', 'love', 'miss', 'se', 'bless']);
 
@@ -83,13 +90,19 @@ function readHolder(entry: LexiconEntry, first: number, last: number, context: T
   if (first > 1 && TOPIC_MARKERS.has(tokens[first - 1].text) && !TALK_VERBS.has(tokens[first - 2].text)) return 'nobody';
   const phrase = tokens[first].phrase;
   let crossedAnd = false;
+  // After the "and", looking back: the writer as the first half's object ("laughed at me"), and
+  // words that make the first half the other person's state or report.
+  let writerWasObject = false;
+  let theirs = false;
   for (let i = first - 1; i >= 0 && first - i <= LOOK_BACK && tokens[i].phrase === phrase; i--) {
     const word = tokens[i].text;
     if (HOLDER_BREAKERS.has(word)) break;
     if (COORDINATORS.has(word)) crossedAnd = true;
+    else if (crossedAnd && word === 'me') writerWasObject = true;
+    if (crossedAnd && THEIR_STATE_OR_WORDS.has(word)) theirs = true;
     const person = personOf(word, context);
     if (!person) continue;
-    if (person === 'other' && crossedAnd && !PLURAL_PEOPLE.has(word) && verbIsBaseForm(first, last, context)) return 'self';
+    if (person === 'other' && crossedAnd && !context.concern && (writerWasObject || (!theirs && !PLURAL_PEOPLE.has(word))) && verbIsBaseForm(first, last, context)) return 'self';
     if (OBJECT_ONLY.has(word) && first - i > 1) continue;
     if (person === 'you' && i > 0 && FORMULAIC_YOU.has(tokens[i - 1].text)) continue;
     if (word === 'mine' && i > 0 && tokens[i - 1].text === 'of') continue; // "a friend of mine"

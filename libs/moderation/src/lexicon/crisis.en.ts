@@ -1419,26 +1419,27 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   // "I don't see any reason to keep living", "I'd rather die", "he died and I want to join him",
   // "I'm done with life", "I can't see a way out", "easier if I wasn't born".
   ...phrases('passive_ideation', 0.75, [
-    '(dont|don\'t|do not|cant|can\'t|cannot|no longer) (see|find|have|think of) (any|a single|one|much) (reason|reasons|point) (to|in|for)? (live|living|keep living|keep going|go on|going on|be alive|stay alive|carry on|carrying on|continue living|being alive|be here|being here) (anymore|any more)? $',
+    '(dont|don\'t|do not|cant|can\'t|cannot|no longer) (see|find|have|think of) (any|a|a single|one|much) (reason|reasons|point) (to|in|for)? (live|living|keep living|be alive|stay alive|continue living|being alive) (anymore|any more|at this point)? $',
   ], { about: 'self' }),
   ...phrases('passive_ideation', 0.45, ['^ (i)? (just)? (want|wanna|need) out $'], { about: 'self', note: 'of a job too: only beside another sign' }),
   ...phrases('passive_ideation', 0.55, [
     '(want|wanna|need) (it all|my life|everything) (to be)? over $',
     'hate (my life|living|being alive) ~3 (want|wanna|need) it (to be)? over $',
-    '(im|i am|i\'m) (so)? done with (life|living|existing|this life) $',
+    '(im|i am|i\'m) (so)? done with (life|living|existing|this life|my life) (at this point)? $',
   ], { about: 'self' }),
-  ...phrases('passive_ideation', 0.65, ['(feel|feeling|felt) like (disappearing|vanishing) (forever|for good|permanently)'], { about: 'self' }),
+  ...phrases('passive_ideation', 0.65, ['(feel|feeling|felt) like (disappearing|vanishing) (forever|for good|permanently) $'], { about: 'self' }),
   ...phrases('passive_ideation', 0.7, [
-    '(better|happier|easier|simpler|better off) (for everyone|for everybody)? if i (wasnt|wasn\'t|werent|weren\'t|was never|were never|had never been|hadnt been|hadn\'t been) born',
+    '(better|happier|easier|simpler|better off) (for everyone|for everybody)? if i (wasnt|wasn\'t|werent|weren\'t|was never|were never|had never been|hadnt been|hadn\'t been) born $',
   ], { about: 'self' }),
   ...phrases('burden', 0.7, ['(better|happier|easier|better off) (for everyone|for everybody)? if (im|i\'m|i am) (dead|gone|not here|not around) $'], { about: 'self' }),
   ...phrases('hopelessness', 0.45, ['(i have|i\'ve got|ive got|i got) nothing left $'], { about: 'self', note: 'of money too: only beside another sign' }),
   ...phrases('hopelessness', 0.55, [
-    '(theres|there\'s|there is) no point (in|to) (anything|any of it|any of this) (anymore|any more)? $',
+    '(theres|there\'s|there is) no point (in|to) anything (anymore|any more) $',
     '(cant|can\'t|cannot|dont|don\'t) see (a|any) way out $',
   ], { about: 'self' }),
+  // "Prom with him? I'd rather die": said and stopped, it answers a question as often as not.
+  ...phrases('passive_ideation', 0.45, ['(id|i\'d|i would) (honestly|just|really|genuinely|tbh)? (rather|sooner) (die|be dead) (tbh|honestly|tbf|at this point)? $'], { about: 'self', note: 'only beside another sign' }),
   ...phrases('passive_ideation', 0.6, [
-    '(id|i\'d|i would) (honestly|just|really|genuinely|tbh)? (rather|sooner) (die|be dead) (tbh|honestly|tbf)? $',
-    '(died|passed|passed away|killed (himself|herself|themselves)|took (his|her|their) own life) ~8 (and)? (i|now i)? (just|really)? (want|wanna|need|wish i could|long) to join (him|her|them) (again|soon|now)? $',
+    '(@relative|dog|cat|pet|grandad|granddad|nan|nana|gran|granny|he|she) (died|passed away|passed on|killed (himself|herself)|took (his|her) own life) ~5 (and)? (i|now i) (just|really)? (want|wanna|need|wish i could|long) to (join|go with) (him|her|them) (again|soon|now)? $',
   ], { about: 'self' }),
 ];
