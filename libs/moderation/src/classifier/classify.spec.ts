@@ -213,6 +213,13 @@ describe('classify: context that lowers or changes the reading', () => {
     expect(crisisOf(text)).toBe(false);
   });
 
+  it('reads "me and my friend want to die" as the writer\'s too (it read as the friend\'s alone)', () => {
+    expect(classify('me and my friend want to die').categories).toContain('suicidal_ideation');
+    expect(classify('me and my sister have been cutting').categories).toContain('self_harm');
+    expect(classify('me and my sister have been cutting').categories).not.toContain('concern_for_other');
+    expect(classify('she told me and my mum she wants to die').categories).toEqual(['concern_for_other']);
+  });
+
   it('reads a dropped "I" after "and" as the writer\'s when the verb says so ("want", not "wants")', () => {
     // Read as the person named before "and", these were someone else's, or nobody's: the writer was not shown help.
     for (const text of [

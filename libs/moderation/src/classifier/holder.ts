@@ -37,6 +37,7 @@ const PLURAL_PEOPLE = normalisedSet([
  * want to die", "a friend who is bullied and want to die".
  */
 const THEIR_STATE_OR_WORDS = normalisedSet(['is', 'was', 'has', 'been', 'being', 'who', 'hes', 'shes', "he's", "she's", 'theyre', "they're", ...REPORTING]);
+const POSSESSIVES_OF_OURS = normalisedSet(['my', 'our']);
 /** "thank you", "love you": formulas that do not make "you" the subject. */
 const FORMULAIC_YOU = new Set(['thank', 'love', 'miss', 'se', 'bless']);
 
@@ -103,6 +104,8 @@ function readHolder(entry: LexiconEntry, first: number, last: number, context: T
     const person = personOf(word, context);
     if (!person) continue;
     if (person === 'other' && crossedAnd && !context.concern && (writerWasObject || (!theirs && !PLURAL_PEOPLE.has(word))) && verbIsBaseForm(first, last, context)) return 'self';
+    // "Me and my friend want to die": the writer is one of them.
+    if (person === 'other' && writerJoinedBefore(i, context)) return 'self';
     if (OBJECT_ONLY.has(word) && first - i > 1) continue;
     if (person === 'you' && i > 0 && FORMULAIC_YOU.has(tokens[i - 1].text)) continue;
     if (word === 'mine' && i > 0 && tokens[i - 1].text === 'of') continue; // "a friend of mine"
@@ -110,6 +113,14 @@ function readHolder(entry: LexiconEntry, first: number, last: number, context: T
     return person;
   }
   return entry.needsSubject || context.addressedToSomeone ? 'nobody' : 'self';
+}
+
+/** "me and (my)? ___": the writer named first in a joint subject. */
+function writerJoinedBefore(at: number, context: TextContext): boolean {
+  const tokens = context.tokens;
+  let i = at - 1;
+  if (i >= 0 && POSSESSIVES_OF_OURS.has(tokens[i].text)) i--;
+  return i >= 1 && COORDINATORS.has(tokens[i].text) && tokens[i - 1].text === 'me' && tokens[i - 1].clause === tokens[at].clause;
 }
 
 /** The phrase's first verb of wanting is in its base form ("want"), not the third person's ("wants"). */
