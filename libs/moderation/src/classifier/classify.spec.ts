@@ -245,6 +245,9 @@ describe('classify: context that lowers or changes the reading', () => {
     for (const text of ['my brother is depressed and want to die', 'my friend is being bullied and want to die. how can i help her', 'how do i help my friend who is being bullied and want to die']) {
       expect(classify(text).categories).toEqual(['concern_for_other']);
     }
+    // Asking how to help alone keeps it theirs; without the question the same words are the writer's.
+    expect(classify('my friend keeps crying and want to die, how can i help her').categories).toEqual(['concern_for_other']);
+    expect(classify('my friend keeps crying and want to die').categories).toEqual(['suicidal_ideation']);
   });
 
   it('does not let a negation reach past "but" or "why"', () => {

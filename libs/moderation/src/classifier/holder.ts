@@ -36,7 +36,8 @@ const PLURAL_PEOPLE = normalisedSet([
  * "-s" dropped or not: "my friend is being bullied and want to die", "she told me she's tired and
  * want to die", "a friend who is bullied and want to die".
  */
-const THEIR_STATE_OR_WORDS = normalisedSet(['is', 'was', 'has', 'been', 'being', 'who', 'hes', 'shes', "he's", "she's", 'theyre', "they're", ...REPORTING]);
+const THEIR_STATE_OR_WORDS = normalisedSet(['is', 'was', 'has', 'been', 'being', 'who', "he's", "she's", "they're", ...REPORTING]);
+/** Between "me and" and the other person of a joint subject: "me and my friend". */
 const POSSESSIVES_OF_OURS = normalisedSet(['my', 'our']);
 /** "thank you", "love you": formulas that do not make "you" the subject. */
 const FORMULAIC_YOU = new Set(['thank', 'love', 'miss', 'se', 'bless']);
@@ -103,9 +104,13 @@ function readHolder(entry: LexiconEntry, first: number, last: number, context: T
     if (crossedAnd && THEIR_STATE_OR_WORDS.has(word)) theirs = true;
     const person = personOf(word, context);
     if (!person) continue;
-    if (person === 'other' && crossedAnd && !context.concern && (writerWasObject || (!theirs && !PLURAL_PEOPLE.has(word))) && verbIsBaseForm(first, last, context)) return 'self';
-    // "Me and my friend want to die": the writer is one of them.
-    if (person === 'other' && writerJoinedBefore(i, context)) return 'self';
+    if (person === 'other') {
+      // The writer's "I" dropped after "and" (unless the text asks how to help that person).
+      const droppedI = crossedAnd && !context.concern && (writerWasObject || (!theirs && !PLURAL_PEOPLE.has(word)));
+      if (droppedI && verbIsBaseForm(first, last, context)) return 'self';
+      // "Me and my friend want to die": the writer is one of them.
+      if (writerJoinedBefore(i, context)) return 'self';
+    }
     if (OBJECT_ONLY.has(word) && first - i > 1) continue;
     if (person === 'you' && i > 0 && FORMULAIC_YOU.has(tokens[i - 1].text)) continue;
     if (word === 'mine' && i > 0 && tokens[i - 1].text === 'of') continue; // "a friend of mine"
