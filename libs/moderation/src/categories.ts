@@ -12,6 +12,7 @@ export const CRISIS_CATEGORIES = [
   'goodbye',
   'hopelessness',
   'attempt',
+  'danger_from_other',
   'concern_for_other',
 ] as const;
 

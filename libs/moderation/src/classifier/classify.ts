@@ -83,6 +83,8 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
     else if (role === 'harm') readHarm(match, context, harm);
   }
 
+  withoutWeaponsOfOthers(self);
+  withoutWeaponsOfOthers(other);
   const selfCrisis = decideCrisis(self);
   const concern = context.relation || context.concern ? decideCrisis(other) : undefined;
   // Crisis is not abuse: someone in pain venting at the world is not harassing anyone.
@@ -142,6 +144,21 @@ function readHarm(match: PhraseMatch<CompiledEntry>, context: TextContext, harm:
   let weight = entry.weight;
   if (context.isJoking(first)) weight *= definition.laughter;
   harm.push({ entry, signal: entry.signal, category, weight, first, last, time: 'present' });
+}
+
+/**
+ * "He held a knife to my throat": the same words as an attempt ("a knife to my throat"), but the
+ * hand is someone else's. Where danger from another person covers the words, they are that danger,
+ * not the writer's attempt.
+ */
+function withoutWeaponsOfOthers(counted: Counted[]): void {
+  const dangers = counted.filter((c) => c.category === 'danger_from_other');
+  if (dangers.length === 0) return;
+  for (let i = counted.length - 1; i >= 0; i--) {
+    const c = counted[i];
+    if (c.category !== 'attempt') continue;
+    if (dangers.some((d) => d.first <= c.first && c.last <= d.last)) counted.splice(i, 1);
+  }
 }
 
 /** "if you kill yourself", "why would you kill yourself?": asked or imagined, not told. */
@@ -280,8 +297,13 @@ function assemble(
   for (const [category, score] of selfScores) scores[category] = round(score);
   if (selfCrisis) {
     risk = maxRisk(risk, selfCrisis.risk);
+    // "He has a gun in the house and said he'd use it on me": the gun is his. Means and a time
+    // describe the writer's own plan, so they are shown only beside the writer's own crisis.
+    const onlyDanger = selfCrisis.counted.every((s) => isAmplifier(s.signal) || s.category === 'danger_from_other');
     for (const [category, score] of selfCrisis.scores) {
-      const threshold = isAmplifierCategory(selfCrisis, category) ? AMPLIFIER_DETAIL_THRESHOLD : CRISIS_DETAIL_THRESHOLD;
+      const amplifier = isAmplifierCategory(selfCrisis, category);
+      if (amplifier && onlyDanger) continue;
+      const threshold = amplifier ? AMPLIFIER_DETAIL_THRESHOLD : CRISIS_DETAIL_THRESHOLD;
       if (score >= threshold) reported.add(category);
     }
     for (const s of selfCrisis.counted) if (reported.has(s.category)) evidence.push(toEvidence(tokens, s, s.category));

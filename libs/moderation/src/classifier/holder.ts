@@ -1,4 +1,5 @@
 import type { LexiconEntry, Person } from '../lexicon/lexicon-entry';
+import { SIGNALS } from '../lexicon/signals';
 import type { TextContext } from './text-context';
 import { CONTRASTS, HOLDER_BREAKERS, normalisedSet, OBJECT_ONLY, personOf, QUANTIFIERS, REFLEXIVES, REPORTING } from './word-classes';
 
@@ -59,8 +60,9 @@ const FORMULAIC_YOU = new Set(['thank', 'love', 'miss', 'se', 'bless']);
  */
 export function resolveHolder(entry: LexiconEntry, first: number, last: number, context: TextContext): Holder {
   const holder = readHolder(entry, first, last, context);
-  // "My roommate posted 'goodbye world'": the words are quoted from someone else.
-  if (holder === 'self' && quotedFromSomeoneElse(first, context)) return 'other';
+  // "My roommate posted 'goodbye world'": the words are quoted from someone else. But "he said he'll
+  // kill me" reports a threat against the writer: the words are his, the danger the writer's.
+  if (holder === 'self' && !threatToTheWriter(entry) && quotedFromSomeoneElse(first, context)) return 'other';
   return holder;
 }
 
@@ -118,6 +120,10 @@ function readHolder(entry: LexiconEntry, first: number, last: number, context: T
     return person;
   }
   return entry.needsSubject || context.addressedToSomeone ? 'nobody' : 'self';
+}
+
+function threatToTheWriter(entry: LexiconEntry): boolean {
+  return SIGNALS[entry.signal].category === 'danger_from_other' && entry.about === 'self';
 }
 
 /** "me and (my)? ___": the writer named first in a joint subject. */

@@ -15,6 +15,17 @@ import { phrases, type LexiconEntry } from './lexicon-entry';
  */
 export const CONTEXT_EN: readonly LexiconEntry[] = [
   ...phrases('figurative', 1, [
+    // Everyday twins of the words of danger at home (danger.en.ts): "my dad beats me at chess", "my
+    // ex hit me up", "mum kicked me off the wifi", "that ending choked me up".
+    '(beat|beats|beating|beaten) (me|us|him|her) (at|in|to|by|on|every time at|again at|fair and square)',
+    '(hit|hits|hitting) (me|us) (up|back|with (the|some|this|that|a|his|her) (news|question|questions|truth|bill|fact|facts|joke|line|look|song|idea|request|invoice|bombshell|details)|hard|like a (truck|ton of bricks|brick)|differently)',
+    '(kicked|kicks|kicking|kick) (me|us) (out|off|under the table|in my sleep|in the night|all night)',
+    '(choked|chokes|choking) (me|us) up',
+    '(knocked|knocks) (me|her) up',
+    '(slapped|slaps) (me|us) (a|with a) (fine|ticket|bill|high five)',
+    '(shoved|shoves) (me|us) (a|the) (leaflet|flyer|menu|phone|plate)',
+    // Hurt by words: "my uncle hurt me when he said I was useless".
+    '(hurt|hurts) (me|us) (so much|so badly|a lot|deeply)? (when|by|with) (he|she|they)? (said|says|saying|told|tells|telling|called|calls|calling|ignored|ignores|ignoring|forgot|forgets|left|leaves|laughed|laughs|cheated|lied|what (he|she|they) (said|did)|his words|her words)',
     // Everyday twins of the 42nd session's probe: a weekend away, a relapse on chocolate, done with
     // summer, a cake done by the time you read this, no point in hiding it.
     '(disappear|vanish|escape) (off)? (to|into) ~3 for (the|a)? (weekend|week|day|night|evening|afternoon|summer|holidays|holiday|month|few days|couple of days|fortnight)',

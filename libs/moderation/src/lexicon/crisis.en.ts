@@ -822,7 +822,9 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '@pills ~2 (saved up|stockpiled|hoarded|stashed|collected|counted out|lined up) (to|for)',
     '(planned|planning|plan|plotting) (out)? (my|the|her|his) (suicide|death|exit|own death)',
     '(stockpil*|hoard*|saving up|saving|collecting|collected|saved up|stashed|stashing|gathered) ~3 @pills',
-    '(know|figured out|decided|worked out|chosen|chose|picked) (how|when|where|the way) (im|i am|i\'m|i will|ill|i\'ll|to|i) (going to|gonna)? (do it|end it|die|kill myself|go|end my life)',
+    '(know|figured out|decided|worked out|chosen|chose|picked) (how|when|where|the way) (im|i am|i\'m|i will|ill|i\'ll|i) (going to|gonna)? (do it|end it|die|kill myself|go|end my life)',
+    // "to go" is not dying: "I don't know where to go" is someone with nowhere to stay.
+    '(know|figured out|decided|worked out|chosen|chose|picked) (how|when|where|the way) to (do it|end it|die|kill myself|end my life)',
     '(wrote|written|writing|write|left|leaving|finished) (a|my|the) (suicide|goodbye|final) (note|notes|letter|letters)',
     'suicide note',
   ]),

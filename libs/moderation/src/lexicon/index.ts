@@ -12,6 +12,7 @@ import { CRISIS_FR } from './crisis.fr';
 import { CRISIS_IT } from './crisis.it';
 import { CRISIS_NL } from './crisis.nl';
 import { CRISIS_PT } from './crisis.pt';
+import { DANGER_EN } from './danger.en';
 import { HARM_DE } from './harm.de';
 import { HARM_EN } from './harm.en';
 import { HARM_ES } from './harm.es';
@@ -30,6 +31,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   ...CRISIS_NL,
   ...CRISIS_IT,
   ...CRISIS_PT,
+  ...DANGER_EN,
   ...HARM_EN,
   ...HARM_ES,
   ...HARM_FR,

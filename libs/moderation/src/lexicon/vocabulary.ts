@@ -33,6 +33,10 @@ export const VOCABULARY: Readonly<Record<string, string>> = {
   weapon: '(gun|pistol|rifle|shotgun|firearm|revolver|handgun)',
   relative:
     '(friend|bestfriend|best friend|bff|bf|gf|mate|mates|buddy|pal|boyfriend|girlfriend|brother|sister|bro|sis|mom|mum|mother|mommy|dad|father|daddy|parent|parents|son|daughter|kid|child|husband|wife|partner|fiance|fiancee|cousin|roommate|flatmate|classmate|coworker|colleague|uncle|aunt|grandma|grandpa|grandmother|grandfather|teen|teenager|niece|nephew|stepdad|stepmom|stepson|stepdaughter|ex|student|neighbour|neighbor)',
+  // Who may hurt someone at home: partners and exes, parents and the adults who stand in for them.
+  // Not brothers, sisters or friends: "my brother punched me" is as often play as harm.
+  household:
+    '(he|she|he\'ll|she\'ll|he\'d|she\'d|he\'s|she\'s|husband|hubby|wife|boyfriend|girlfriend|bf|gf|partner|fiance|fiancee|ex|ex husband|ex wife|ex boyfriend|ex girlfriend|ex partner|dad|father|daddy|mom|mum|mother|mommy|stepdad|stepmom|stepmum|stepfather|stepmother|step dad|step mom|step mum|parents|uncle|aunt|grandpa|grandad|granddad|carer|foster dad|foster mom|foster mum|mums boyfriend|moms boyfriend)',
   // Groups protected from hate speech.
   group:
     '(jews|jew|muslims|muslim|blacks|black people|gays|gay people|gay men|lesbians|homosexuals|trans people|transgender people|trannies|immigrants|migrants|refugees|mexicans|arabs|asians|chinese|africans|indians|pakistanis|hindus|christians|sikhs|women|females|disabled people|autistic people|jewish people|gypsies|roma|latinos|hispanics|foreigners|queers|bisexuals|transgenders|mentally ill people)',

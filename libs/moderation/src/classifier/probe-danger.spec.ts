@@ -1,0 +1,101 @@
+import { classify } from './classify';
+
+const crisisOf = (text: string) => classify(text).crisis;
+
+/**
+ * Danger from someone else (libs/moderation/data/labelled.probe-danger): a partner, an ex or a
+ * parent who hits, chokes or threatens the writer. Before the 43rd session none of it was read at
+ * all, so the writer was shown no help and no moderator looked. The first 25 lines of the probe were
+ * written fresh and scored after the first patterns (9 of 25 read, no everyday twin flagged), then
+ * the patterns were widened; each crisis line stands beside an everyday twin that shares its words.
+ */
+describe('probe set: danger from someone else', () => {
+  it.each<[string, string]>([
+    ['My partner pinned me against the wall by my throat last night. I\'ve got bruises I have to hide before work.', 'My partner pinned the poster against the wall last night. I\'ve got paint on my hands I have to wash off before work.'],
+    ['He grabbed me by the hair and dragged me across the kitchen because dinner was late.', 'He grabbed the dog by the collar and dragged him across the kitchen because the vet was late.'],
+    ['She pushed me down the stairs when I said I wanted to see my friends.', 'She pushed me to go out more when I said I wanted to see my friends.'],
+    ['My dad comes home drunk and takes it out on me. I lock my door but he breaks it.', 'My dad comes home tired and takes it out on the lawnmower. I lock my door and play games.'],
+    ['He says if I go to the police nobody will believe me and he\'ll finish me off.', 'He says if I go to the gym nobody will believe how much I lift and I\'ll finish the program in no time.'],
+    ['I told my mum my stepdad hurts me and she didn\'t believe me. I don\'t know where to go.', 'I told my mum my new shoes hurt me and she didn\'t believe me.'],
+    ['He smashed my phone so I couldn\'t call anyone and locked me in the bedroom.', 'My toddler smashed my phone so I couldn\'t call anyone and locked himself in the bathroom.'],
+    ['My husband hits me when he\'s been drinking. The kids have started to notice.', 'My husband hits the gym when he\'s been drinking too much coffee. The kids have started to notice.'],
+    ['My boyfriend strangled me until I nearly passed out. He cried after and said sorry.', 'The plot twist strangled my hopes for the show. I nearly passed out from the cliffhanger.'],
+    ['My ex keeps turning up outside my flat and said he\'ll make sure I never leave him again.', 'My ex keeps turning up at the pub quiz and said he\'ll make sure we never lose again.'],
+    ['I\'m terrified of him. Every time he gets angry I think this will be the time he kills me.', 'I\'m terrified of spiders. Every time one runs across the floor I think it will be the time it gets me.'],
+    ['My father beats me with his belt and tells me I deserve it.', 'My father beats me at darts and tells me I deserve a rematch.'],
+    ['I have a black eye from my boyfriend and I told everyone I walked into a door.', 'I have a black eye from football and I told everyone I walked into a door because it\'s funnier.'],
+    ['He threatened to take the kids and kill me if I ever left.', 'He threatened to take the kids to Disneyland if I ever left the dishes again lol.'],
+    ['My girlfriend slaps me whenever I look at my phone. I don\'t feel safe in my own home.', 'My girlfriend slaps my hand whenever I reach for the chips. She says I\'m on a diet.'],
+    ['He has a gun in the house and said he\'d use it on me if I embarrass him again.', 'He has a ukulele in the house and said he\'d play it at me if I embarrass him again.'],
+    ['my mums boyfriend hurts me when she\'s at work and says he\'ll kill her if i tell', 'my mums boyfriend picks me up from school when she\'s at work and says he\'ll tell her if i skip'],
+    ['My parents hit me every day and lock me in my room without food.', 'My parents ring me every day and remind me to eat.'],
+    ['Every night I\'m scared he\'ll come home angry. I sleep with a chair against the door.', 'Every night I\'m scared the cat will knock over my plants. I sleep with the door shut.'],
+    ['He choked me during an argument and now he\'s acting like nothing happened.', 'He choked on a crisp during an argument and now he\'s acting like nothing happened.'],
+    ['My uncle touches me when I stay at his house and says no one would believe me.', 'My uncle teaches me chess when I stay at his house and says no one would believe how good I\'m getting.'],
+    ['He kicked me in the stomach while I was pregnant.', 'The baby kicked me in the stomach all night, she\'s going to be a footballer.'],
+    ['I\'m hiding in the bathroom texting this, he\'s smashing things and screaming that he\'ll kill me.', 'I\'m hiding in the bathroom texting this, the kids are smashing things and screaming about the telly.'],
+  ])('%s is danger to the writer; its twin is nothing', (danger, twin) => {
+    const result = classify(danger);
+    expect(result.crisis).toBe(true);
+    expect(result.categories).toContain('danger_from_other');
+    // The writer's danger: the panel speaks to the writer, not to someone worried about a friend.
+    expect(result.categories).not.toContain('concern_for_other');
+    expect(crisisOf(twin)).toBe(false);
+  });
+
+  it.each<[string, string]>([
+    ["my husband told me if I leave he will kill me", 'high'],
+    ["he said next time he'll kill me. at least it would all be over", 'high'],
+    ['He choked me during an argument and now he\'s acting like nothing happened.', 'high'],
+    ['my dad beats me when he\'s drunk and I have nowhere to go', 'moderate'],
+    ["I don't feel safe at home anymore", 'low'],
+  ])('%s is graded %s: a threat with what makes it real, or choking, is high; blows moderate; fear low', (text, tier) => {
+    expect(classify(text).risk).toBe(tier);
+  });
+
+  it('a threat reported by the writer is the writer\'s danger, not words quoted from someone else', () => {
+    // "he said ..." made the words his, and his "kill me" nobody's: the writer was shown nothing.
+    expect(classify("my husband says he'll kill me if I ever leave him").categories).toEqual(['danger_from_other']);
+    expect(classify("he said he'd kill me and I'm terrified of him").categories).toEqual(['danger_from_other']);
+    // Quoted words that are someone else's stay theirs.
+    expect(crisisOf('she told me "I want to die"')).toBe(false);
+  });
+
+  it('a threat alone, or fear alone, needs another sign: hyperbole at home is everyday', () => {
+    expect(crisisOf("he said he'd kill me")).toBe(false);
+    expect(crisisOf('my sister threatened to kill me if I wore her dress again')).toBe(false);
+    expect(crisisOf("my mom screamed that she'll kill me if I'm late lol")).toBe(false);
+    expect(crisisOf("I'm scared of my dad")).toBe(false);
+    expect(crisisOf('ugh my mom is going to kill me when she sees my grades')).toBe(false);
+    expect(crisisOf('my dad beats me and I\'m scared of him')).toBe(true);
+  });
+
+  it('someone else hurt at home is worry for them', () => {
+    expect(classify("my sister's husband beats her and she won't leave").categories).toEqual(['concern_for_other']);
+    expect(classify("my sister doesn't feel safe at home").categories).toEqual(['concern_for_other']);
+  });
+
+  it("someone else's gun is not the writer's means", () => {
+    expect(classify("He has a gun in the house and said he'd use it on me if I embarrass him again.").categories).toEqual(['danger_from_other']);
+    expect(classify("He has a gun in the house and I want to use it on myself.").categories).toContain('means');
+  });
+
+  it("a knife held by someone else is danger, not the writer's attempt; the writer's own still is", () => {
+    expect(classify('he held a knife to my throat').categories).toEqual(['danger_from_other']);
+    expect(classify('I held a knife to my throat last night').categories).toContain('attempt');
+    expect(classify('I held a knife to my throat last night').categories).not.toContain('danger_from_other');
+  });
+
+  it.each([
+    'my dad beats me at chess every single time',
+    'my ex hit me up last night lol',
+    'that film choked me up',
+    'my mum kicked me off the wifi',
+    'my uncle hurt me when he said I was useless',
+    "my dad hit me with the news that we're moving",
+    'she kicked me under the table lol',
+    "I told my mum I don't know where to go for uni",
+  ])('everyday "%s" is nothing', (text) => {
+    expect(classify(text).flagged).toBe(false);
+  });
+});
