@@ -317,6 +317,20 @@ test.describe('crisis support in front of the member', () => {
     await axe.check('the panel for someone worried about a friend');
   });
 
+  test('someone a partner threatens is shown safety first: the emergency number, the lines, a way off the screen, and no call to their phone', async ({ page, request, axe }) => {
+    await startThreadAsMember(page, request, { categorySlug: 'depression', title: 'At home', body: 'My husband told me if I leave he will kill me. He choked me last week.' });
+    const panel = page.getByRole('region', { name: 'Support you can reach now' });
+    await expect(panel.getByRole('heading', { name: 'You deserve to be safe' })).toBeVisible({ timeout: 10_000 });
+    await expect(panel).toContainText('No one has the right to hurt or threaten you, and it is not your fault.');
+    await expect(panel.getByTestId('emergency-line').getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
+    await expect(panel.getByRole('link', { name: 'Call 988', exact: true })).toBeVisible();
+    await expect(panel).toContainText('"Leave quickly" at the top of the page (or Esc twice)');
+    // A counsellor calling a phone someone else may answer could put them at more risk: not offered here.
+    await expect(panel.getByRole('button', { name: "I'd like a crisis counsellor to contact me" })).toHaveCount(0);
+    await expect(panel.getByRole('button', { name: 'Talk to a moderator now' })).toBeVisible();
+    await axe.check('the panel for someone in danger from another person');
+  });
+
   test('a reader who chose Italy on the help page is shown Italy’s lines in the panel, and no promise they do not keep', async ({ page, request, axe }) => {
     // The choice is kept in the tab only, never sent: the panel puts it in, as the help page does.
     await page.goto('/help');

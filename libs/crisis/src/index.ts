@@ -28,6 +28,7 @@ export {
   SAFE_MESSAGING_COPY,
   type SafeMessagingCopy,
   type CrisisPanelForSelfCopy,
+  type CrisisPanelForDangerCopy,
   type CrisisPanelForOtherCopy,
   type CopingResource,
   type SafetyPlanCopy,

@@ -60,6 +60,21 @@ export function onlyConcernForOther(categories: readonly string[]): boolean {
   return categories.includes('concern_for_other') && !categories.some((category) => category !== 'concern_for_other' && crisisSet.has(category));
 }
 
+/** Whom a crisis notice speaks to, and about what. */
+export type NoticeConcern = 'self' | 'danger' | 'concern_for_other';
+
+/**
+ * The panel a crisis notice opens: for a worried friend (onlyConcernForOther); for someone in danger
+ * from another person, when that is the writer's only crisis ("he said he'll kill me if I leave":
+ * safety, the emergency number, a way off the screen, never a partner calling their phone); else for
+ * the writer in crisis, whose own wish to die comes first even beside danger at home.
+ */
+export function noticeConcernOf(categories: readonly string[]): NoticeConcern {
+  if (onlyConcernForOther(categories)) return 'concern_for_other';
+  const own = categories.filter((category) => crisisSet.has(category) && category !== 'concern_for_other');
+  return own.length > 0 && own.every((category) => category === 'danger_from_other') ? 'danger' : 'self';
+}
+
 export function isHarmCategory(value: string): value is HarmCategory {
   return harmSet.has(value);
 }

@@ -1,4 +1,4 @@
-import { onlyConcernForOther } from './categories';
+import { noticeConcernOf, onlyConcernForOther } from './categories';
 import { decide, DUE_MINUTES, SEVERE_HARM_CATEGORIES } from './policy';
 import type { PolicyInput } from './policy';
 
@@ -84,5 +84,18 @@ describe('onlyConcernForOther', () => {
     expect(onlyConcernForOther(['concern_for_other', 'hopelessness'])).toBe(false);
     expect(onlyConcernForOther(['suicidal_ideation'])).toBe(false);
     expect(onlyConcernForOther([])).toBe(false);
+  });
+});
+
+describe('noticeConcernOf', () => {
+  it('speaks to someone in danger from another person only when that is their only crisis', () => {
+    expect(noticeConcernOf(['danger_from_other'])).toBe('danger');
+    expect(noticeConcernOf(['danger_from_other', 'concern_for_other'])).toBe('danger');
+    expect(noticeConcernOf(['danger_from_other', 'harassment'])).toBe('danger');
+    // Their own wish to die beside it: the panel for the writer in crisis, lines and safety plan first.
+    expect(noticeConcernOf(['suicidal_ideation', 'danger_from_other'])).toBe('self');
+    expect(noticeConcernOf(['suicidal_ideation'])).toBe('self');
+    expect(noticeConcernOf(['concern_for_other'])).toBe('concern_for_other');
+    expect(noticeConcernOf([])).toBe('self');
   });
 });

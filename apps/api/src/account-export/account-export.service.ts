@@ -76,6 +76,7 @@ interface MessageRow {
 interface NoticeRow {
   created_at: Date;
   for_other: boolean;
+  danger: boolean;
   content_type: CrisisNoticeContentType;
   content_id: string;
   closed_at: Date | null;
@@ -264,13 +265,13 @@ export class AccountExportService {
   /** The notices and whether the member asked for a moderator; not the risk the classifier saw (that is not something they were shown). */
   private async crisisNotices(manager: EntityManager, memberId: string): Promise<ExportedCrisisNotice[]> {
     const rows: NoticeRow[] = await manager.query(
-      `SELECT created_at, for_other, content_type, content_id, closed_at, closed_how, support_requested_at
+      `SELECT created_at, for_other, danger, content_type, content_id, closed_at, closed_how, support_requested_at
          FROM crisis_notices WHERE member_id = $1 ORDER BY created_at, id`,
       [memberId],
     );
     return rows.map((row) => ({
       createdAt: iso(row.created_at),
-      concern: row.for_other ? 'concern_for_other' : 'self',
+      concern: row.for_other ? 'concern_for_other' : row.danger ? 'danger' : 'self',
       contentType: row.content_type,
       contentId: row.content_id,
       closedAt: isoOrNull(row.closed_at),

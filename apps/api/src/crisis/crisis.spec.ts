@@ -121,6 +121,39 @@ describe('crisis support (real PostgreSQL, Redis and worker)', () => {
     expect(status).toBe('visible');
   });
 
+  it('speaks to a member someone else threatens of their safety, live and on the next visit, and never treats the threat they report as theirs', async () => {
+    const writer = await registerMember(api, 'Quiet Harbour');
+    await api.db.dataSource.query(`UPDATE members SET region = 'GB' WHERE id = $1`, [writer.memberId]);
+    const sockets = new TestSockets();
+    try {
+      const live = collect<CrisisResources>(await sockets.connected(api, writer.token), 'crisis:resources');
+      const post = (
+        await rest<Thread>(api, 'POST', '/api/v1/threads', {
+          token: writer.token,
+          body: { categorySlug: 'depression', title: 'at home', body: "My husband told me if I leave he will kill me. He choked me last week." },
+        })
+      ).body.firstPost.id;
+      const pushed = await waitFor(async () => live.find((notice) => notice.contentId === post), 20_000, `the pushed notice (worker: ${worker.output().slice(-300)})`);
+      expect(pushed).toMatchObject({ concern: 'danger', heading: 'You deserve to be safe', region: 'GB' });
+      expect(pushed.message).toContain('it is not your fault');
+      expect(pushed.message).toContain('free and confidential, any time of day or night');
+      expect(pushed.hotlines.emergencyNumber).toBe('999');
+      const [kept] = (await rest<{ items: CrisisResources[] }>(api, 'GET', '/api/v1/me/crisis-notices', { token: writer.token })).body.items.filter((notice) => notice.contentId === post);
+      expect(kept).toMatchObject({ concern: 'danger', noticeId: pushed.noticeId });
+      // A crisis on the queue, urgent as a threat to kill is; the words stay up, and nothing in them is read as a threat by the writer.
+      const [flag] = await api.db.dataSource.query(`SELECT kind, risk, categories FROM flags WHERE content_id = $1`, [post]);
+      expect(flag).toMatchObject({ kind: 'crisis', risk: 'high' });
+      expect(flag.categories).toContain('danger_from_other');
+      expect(flag.categories).not.toContain('threat');
+      const [{ status }] = await api.db.dataSource.query(`SELECT status FROM posts WHERE id = $1`, [post]);
+      expect(status).toBe('visible');
+      const [row] = await api.db.dataSource.query(`SELECT danger, for_other FROM crisis_notices WHERE id = $1`, [pushed.noticeId]);
+      expect(row).toEqual({ danger: true, for_other: false });
+    } finally {
+      sockets.closeAll();
+    }
+  });
+
   it('shows every reader of a thread with a crisis post a resources footer, and no other thread', async () => {
     const newThread = async (body: string) =>
       (await rest<Thread>(api, 'POST', '/api/v1/threads', { token: member.token, body: { categorySlug: 'depression', title: 'footer check', body } })).body;

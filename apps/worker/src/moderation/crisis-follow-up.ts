@@ -1,14 +1,26 @@
 import type { CrisisNoticeContentType } from '@lantern/contracts';
 import { openSupportRequest, type SupportRequestReason } from '@lantern/db';
-import { DUE_MINUTES, SUPPORT_REQUEST_PRIORITY } from '@lantern/moderation';
+import { DUE_MINUTES, SUPPORT_REQUEST_PRIORITY, type NoticeConcern } from '@lantern/moderation';
 
 export interface CrisisFollowUp {
   memberId: string;
-  /** The words the notice is about (a notice always names some), and whether they were about someone else. */
-  notice: { contentType: CrisisNoticeContentType; contentId: string; forOther: boolean };
+  /** The words the notice is about (a notice always names some), and whom its panel speaks to (noticeConcernOf). */
+  notice: { contentType: CrisisNoticeContentType; contentId: string; concern: NoticeConcern };
   risk: string;
   /** Why the member goes on top of the moderators' queue. */
   reason: SupportRequestReason;
+}
+
+/** The columns a notice's concern is kept in: `for_other` (a worried friend) and `danger` (danger from someone else). */
+export async function insertCrisisNotice(
+  manager: Parameters<typeof openSupportRequest>[0],
+  notice: { memberId: string; contentType: CrisisNoticeContentType; contentId: string; concern: NoticeConcern; risk: string },
+  onConflict = `(content_type, content_id, member_id) WHERE closed_at IS NULL`,
+): Promise<void> {
+  await manager.query(
+    `INSERT INTO crisis_notices (member_id, content_type, content_id, for_other, danger, risk) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT ${onConflict} DO NOTHING`,
+    [notice.memberId, notice.contentType, notice.contentId, notice.concern === 'concern_for_other', notice.concern === 'danger', notice.risk],
+  );
 }
 
 /**
@@ -20,13 +32,7 @@ export interface CrisisFollowUp {
  */
 export async function followUpCrisis(manager: Parameters<typeof openSupportRequest>[0], input: CrisisFollowUp): Promise<void> {
   const once = input.notice.contentType === 'withheld_words' ? `(member_id) WHERE content_type = 'withheld_words' AND closed_at IS NULL` : `(content_type, content_id, member_id) WHERE closed_at IS NULL`;
-  await manager.query(`INSERT INTO crisis_notices (member_id, content_type, content_id, for_other, risk) VALUES ($1, $2, $3, $4, $5) ON CONFLICT ${once} DO NOTHING`, [
-    input.memberId,
-    input.notice.contentType,
-    input.notice.contentId,
-    input.notice.forOther,
-    input.risk,
-  ]);
+  await insertCrisisNotice(manager, { memberId: input.memberId, ...input.notice, risk: input.risk }, once);
   const dueMinutes = input.risk === 'imminent' ? DUE_MINUTES.imminent : DUE_MINUTES.high;
   await openSupportRequest(manager, { memberId: input.memberId, reason: input.reason, priority: SUPPORT_REQUEST_PRIORITY, due: new Date(Date.now() + dueMinutes * 60_000) });
 }

@@ -3,7 +3,7 @@ import { moderationBatchJobSchema, moderationJobSchema, reportNoteJobSchema, wit
 import {
   classify,
   decide,
-  onlyConcernForOther,
+  noticeConcernOf,
   threadHeading,
   WatchedWordsCache,
   withProviders,
@@ -23,6 +23,7 @@ import { recordFlag } from './flag-writer';
 import { checkReportNote, type ReportNoteOutcome } from './report-note-checker';
 import { checkWithheldWords, type WithheldWordsOutcome } from './withheld-words-checker';
 import { checkSupersededWords } from './superseded-words-checker';
+import { insertCrisisNotice } from './crisis-follow-up';
 
 export type ModerationOutcome = 'classified' | 'already-classified' | 'superseded' | 'superseded-crisis' | 'gone';
 
@@ -292,12 +293,7 @@ export class ModerationProcessor {
         await manager.query(`UPDATE threads SET crisis_support = true WHERE id = (SELECT thread_id FROM posts WHERE id = $1) AND NOT crisis_support`, [contentId]);
       }
       if (decision.notifyAuthor && authorId) {
-        const forOther = onlyConcernForOther(result.categories);
-        await manager.query(
-          `INSERT INTO crisis_notices (member_id, content_type, content_id, for_other, risk) VALUES ($1, $2, $3, $4, $5)
-           ON CONFLICT (content_type, content_id, member_id) WHERE closed_at IS NULL DO NOTHING`,
-          [authorId, contentType, contentId, forOther, result.risk],
-        );
+        await insertCrisisNotice(manager, { memberId: authorId, contentType, contentId, concern: noticeConcernOf(result.categories), risk: result.risk });
       }
       return 'classified';
     });

@@ -63,12 +63,12 @@ async function tellReporter(
   crisis: ReporterCrisis,
 ): Promise<void> {
   // The notice names the reported content (a notice is always about some words), with the
-  // reporter as its member and `for_other` false: the panel speaks to them about themself. A human
+  // reporter as its member and the concern `self`: the panel speaks to them about themself. A human
   // too: the member item says only that they wrote it in a report's note, never which report
   // (reporters stay unnamed on the reported item).
   await followUpCrisis(manager, {
     memberId: at.memberId,
-    notice: { contentType: at.contentType, contentId: at.contentId, forOther: false },
+    notice: { contentType: at.contentType, contentId: at.contentId, concern: 'self' },
     risk: crisis.risk,
     reason: 'crisis_in_report_note',
   });

@@ -107,8 +107,8 @@ export type ExportedWarning = z.infer<typeof exportedWarningSchema>;
 
 export const exportedCrisisNoticeSchema = z.object({
   createdAt: isoTimestampSchema,
-  /** Whether the words were about the member themself or about someone they worried for. */
-  concern: z.enum(['self', 'concern_for_other']),
+  /** Whether the words were about the member themself, their danger from someone else, or someone they worried for. */
+  concern: z.enum(['self', 'danger', 'concern_for_other']),
   contentType: crisisNoticeContentTypeSchema,
   contentId: z.uuid(),
   closedAt: isoTimestampSchema.nullable(),

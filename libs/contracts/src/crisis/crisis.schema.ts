@@ -76,8 +76,11 @@ export const crisisResourcesSchema = z.object({
   noticeId: z.uuid(),
   contentType: crisisNoticeContentTypeSchema,
   contentId: z.uuid(),
-  /** `self`: the writer may be in crisis; `concern_for_other`: they are worried about someone. */
-  concern: z.enum(['self', 'concern_for_other']),
+  /**
+   * `self`: the writer may be in crisis; `danger`: someone else is hurting or threatening them;
+   * `concern_for_other`: they are worried about someone.
+   */
+  concern: z.enum(['self', 'danger', 'concern_for_other']),
   region: z.string(),
   hotlines: hotlinesAnswerSchema,
   message: z.string(),

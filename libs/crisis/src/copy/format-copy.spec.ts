@@ -53,6 +53,18 @@ describe('what is promised of the lines shown', () => {
     expect(crisisPanelCopyFor('concern_for_other', []).heading).toBe('Worried about someone?');
   });
 
+  it('gives a member in danger from someone else safety first, with the same honest promise of the lines', () => {
+    const britain = crisisPanelCopyFor('danger', hotlinesFor('GB').hotlines);
+    expect(britain.heading).toBe('You deserve to be safe');
+    expect(britain.message).toContain('it is not your fault. If you are in danger right now, call the emergency number.');
+    expect(britain.message).toContain('ready to listen, free and confidential, any time of day or night, and can help you think through what to do next.');
+    // Italy's lines keep hours: not promised "any time" here either.
+    const italy = crisisPanelCopyFor('danger', hotlinesFor('IT').hotlines);
+    expect(italy.message).toContain('ready to listen, in confidence; each says below when it answers, and the ones marked free cost nothing, and can help');
+    expect(italy.message).not.toContain('{');
+    expect(britain.deviceSafety).toMatch(/Leave quickly.*Esc twice/);
+  });
+
   it('says the lines are free on /help and when Lantern is unreachable only where each is', () => {
     expect(linesKept(hotlinesFor('GB').hotlines)).toBe('free and confidential');
     expect(someLinesFree(hotlinesFor('GB').hotlines)).toBeNull();

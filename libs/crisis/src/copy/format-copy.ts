@@ -1,5 +1,5 @@
 import type { HotlineEntry } from '../hotlines/hotline-entry';
-import { SAFE_MESSAGING_COPY, type CrisisConcern, type CrisisPanelForOtherCopy, type CrisisPanelForSelfCopy } from './safe-messaging-copy';
+import { SAFE_MESSAGING_COPY, type CrisisConcern, type CrisisPanelForDangerCopy, type CrisisPanelForOtherCopy, type CrisisPanelForSelfCopy } from './safe-messaging-copy';
 
 /**
  * Fills `{name}` placeholders. An unknown placeholder is left as written rather than replaced by
@@ -29,12 +29,12 @@ export function linesPromise(lines: readonly HotlineEntry[]): { free: 'all' | 's
   };
 }
 
-/** The crisis panel's message to a member in crisis, promising of the lines shown only what holds for them. */
-export function crisisPanelMessage(lines: readonly HotlineEntry[]): string {
+/** The crisis panel's message to a member in crisis (or in danger), promising of the lines shown only what holds for them. */
+export function crisisPanelMessage(lines: readonly HotlineEntry[], template = SAFE_MESSAGING_COPY.crisisPanel.self.message): string {
   const { free, anyTime } = linesPromise(lines);
   const words = SAFE_MESSAGING_COPY.linePromises;
   const promise = (free === 'all' ? words.allFree : words.confidential) + (anyTime ? words.anyTime : words.hours) + (free === 'some' ? words.someFree : '');
-  return formatCopy(SAFE_MESSAGING_COPY.crisisPanel.self.message, { promise });
+  return formatCopy(template, { promise });
 }
 
 /**
@@ -43,10 +43,15 @@ export function crisisPanelMessage(lines: readonly HotlineEntry[]): string {
  * promises of them only what holds (crisisPanelMessage), so no caller shows its bare template.
  */
 export function crisisPanelCopyFor(concern: 'self', lines: readonly HotlineEntry[]): CrisisPanelForSelfCopy;
+export function crisisPanelCopyFor(concern: 'danger', lines: readonly HotlineEntry[]): CrisisPanelForDangerCopy;
 export function crisisPanelCopyFor(concern: 'concern_for_other', lines: readonly HotlineEntry[]): CrisisPanelForOtherCopy;
-export function crisisPanelCopyFor(concern: CrisisConcern, lines: readonly HotlineEntry[]): CrisisPanelForSelfCopy | CrisisPanelForOtherCopy;
-export function crisisPanelCopyFor(concern: CrisisConcern, lines: readonly HotlineEntry[]): CrisisPanelForSelfCopy | CrisisPanelForOtherCopy {
+export function crisisPanelCopyFor(concern: CrisisConcern, lines: readonly HotlineEntry[]): CrisisPanelForSelfCopy | CrisisPanelForDangerCopy | CrisisPanelForOtherCopy;
+export function crisisPanelCopyFor(concern: CrisisConcern, lines: readonly HotlineEntry[]): CrisisPanelForSelfCopy | CrisisPanelForDangerCopy | CrisisPanelForOtherCopy {
   if (concern === 'concern_for_other') return SAFE_MESSAGING_COPY.crisisPanel.concernForOther;
+  if (concern === 'danger') {
+    const danger = SAFE_MESSAGING_COPY.crisisPanel.danger;
+    return { ...danger, message: crisisPanelMessage(lines, danger.message) };
+  }
   return { ...SAFE_MESSAGING_COPY.crisisPanel.self, message: crisisPanelMessage(lines) };
 }
 

@@ -16,6 +16,20 @@ export interface CrisisPanelForSelfCopy {
   readonly message: string;
 }
 
+/**
+ * For a member someone else is hurting or threatening. Safety first: no blame, the emergency number
+ * (shown with the lines), people who know this kind of danger, and a way off the screen if the
+ * person may be watching. No safety plan and no call from a partner here: a call or a page left
+ * open can put them at more risk at home.
+ */
+export interface CrisisPanelForDangerCopy {
+  readonly heading: string;
+  /** `{promise}`: what may be said of every line shown together (linesPromise). */
+  readonly message: string;
+  /** Someone may see the screen: how to leave it at once, and what the browser keeps. */
+  readonly deviceSafety: string;
+}
+
 export interface CrisisPanelForOtherCopy {
   readonly heading: string;
   readonly message: string;
@@ -102,6 +116,7 @@ export interface SafeMessagingCopy {
     /** Landmark label, so screen-reader users can jump to it. */
     readonly regionLabel: string;
     readonly self: CrisisPanelForSelfCopy;
+    readonly danger: CrisisPanelForDangerCopy;
     readonly concernForOther: CrisisPanelForOtherCopy;
   };
   readonly actions: {
@@ -231,6 +246,14 @@ export const SAFE_MESSAGING_COPY: SafeMessagingCopy = {
       message:
         "Thank you for putting this into words. It sounds really hard right now, and you don't have to carry it on your own. " +
         'People at these lines are ready to listen, {promise}. A moderator here can talk with you too.',
+    },
+    danger: {
+      heading: 'You deserve to be safe',
+      message:
+        "Thank you for telling us. No one has the right to hurt or threaten you, and it is not your fault. If you are in danger right now, call the emergency number. " +
+        'People at these lines are ready to listen, {promise}, and can help you think through what to do next. A moderator here can talk with you too.',
+      deviceSafety:
+        'If someone might see this screen, "Leave quickly" at the top of the page (or Esc twice) swaps it for an ordinary page at once. Pages you visited stay in this browser\'s history; a private window keeps none.',
     },
     concernForOther: {
       heading: 'Worried about someone?',
@@ -436,5 +459,8 @@ export const SAFE_MESSAGING_COPY: SafeMessagingCopy = {
   },
 };
 
-/** Which crisis panel to show: the flag's category says whether the author or someone else is at risk. */
-export type CrisisConcern = 'self' | 'concern_for_other';
+/**
+ * Which crisis panel to show: the flag's categories say whether the author is at risk, in danger
+ * from someone else, or worried about someone (noticeConcernOf in @lantern/moderation).
+ */
+export type CrisisConcern = 'self' | 'danger' | 'concern_for_other';

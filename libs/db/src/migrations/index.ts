@@ -39,6 +39,7 @@ import { UnreadWordsIndexes1764840000000 } from './1764840000000-unread-words-in
 import { WithheldWordsTooQuick1764850000000 } from './1764850000000-withheld-words-too-quick';
 import { WithheldWordsRoomLocked1764860000000 } from './1764860000000-withheld-words-room-locked';
 import { ChatTakeBacks1764870000000 } from './1764870000000-chat-take-backs';
+import { CrisisNoticeDanger1764880000000 } from './1764880000000-crisis-notice-danger';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -83,4 +84,5 @@ export const MIGRATIONS = [
   WithheldWordsTooQuick1764850000000,
   WithheldWordsRoomLocked1764860000000,
   ChatTakeBacks1764870000000,
+  CrisisNoticeDanger1764880000000,
 ];

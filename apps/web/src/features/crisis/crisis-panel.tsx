@@ -29,9 +29,10 @@ export function CrisisPanel() {
     if (notice && notice.noticeId !== shownId) setShownId(notice.noticeId);
   }, [notice, shownId]);
   if (!notice) return null;
-  // "I'm safe right now" answers for every open notice about the member themself, not only the one
-  // in front of them: someone who wrote five hard messages is not asked five times.
-  const answered = notice.concern === 'self' ? notices.filter((other) => other.concern === 'self') : [notice];
+  // "I'm safe right now" answers for every open notice about the member themself (their crisis, or
+  // their danger from someone else), not only the one in front of them: someone who wrote five hard
+  // messages is not asked five times.
+  const answered = aboutTheMember(notice) ? notices.filter(aboutTheMember) : [notice];
   return <CrisisNotice key={notice.noticeId} notice={notice} answers={answered.map((each) => each.noticeId)} onDone={(ids) => ids.forEach(close)} />;
 }
 
@@ -42,10 +43,15 @@ export function CrisisPanel() {
  * the rest, one about the member themself before one about someone they worry for, the newest first.
  */
 export function nextInTurn(notices: readonly CrisisResources[], shown: CrisisResources | undefined): CrisisResources | undefined {
-  const [first] = [...notices].sort((a, b) => (a.concern === b.concern ? b.createdAt.localeCompare(a.createdAt) : a.concern === 'self' ? -1 : 1));
+  const [first] = [...notices].sort((a, b) => (aboutTheMember(a) === aboutTheMember(b) ? b.createdAt.localeCompare(a.createdAt) : aboutTheMember(a) ? -1 : 1));
   if (!shown || !first) return first;
-  const givesWay = recallNotice(shown.noticeId).hidden === true || (shown.concern === 'concern_for_other' && first.concern === 'self');
+  const givesWay = recallNotice(shown.noticeId).hidden === true || (!aboutTheMember(shown) && aboutTheMember(first));
   return givesWay ? first : shown;
+}
+
+/** The member's own crisis, or their danger from someone else: not worry for a friend. */
+function aboutTheMember(notice: Pick<CrisisResources, 'concern'>): boolean {
+  return notice.concern !== 'concern_for_other';
 }
 
 function CrisisNotice({ notice, answers, onDone }: { notice: CrisisResources; answers: string[]; onDone: (noticeIds: string[]) => void }) {
@@ -145,6 +151,7 @@ function CrisisNotice({ notice, answers, onDone }: { notice: CrisisResources; an
         </Title>
         <Text>{message}</Text>
         {notice.concern === 'concern_for_other' && <HowToHelp intro={false} />}
+        {notice.concern === 'danger' && <Text size="sm">{copy.crisisPanel.danger.deviceSafety}</Text>}
         <HotlineList hotlines={hotlines} />
         {notice.concern === 'self' && <SafetyPlanInPanel />}
         <div aria-live="polite">

@@ -59,6 +59,10 @@ describe('hotlines chosen in the browser', () => {
     expect(noticeAsShownHere(noticeFor('US', 'accept-language'), null).hotlines.region).toBe('US');
     const german = noticeFor('DE', 'accept-language');
     expect(noticeAsShownHere(german, 'DE')).toEqual({ hotlines: german.hotlines, message: german.message });
+    // Someone in danger from another person is promised, too, only what the lines shown keep.
+    const inDanger = noticeAsShownHere(noticeFor('US', 'accept-language', 'danger'), 'IT');
+    expect(inDanger.message).toBe(crisisPanelCopyFor('danger', hotlinesFor('IT').hotlines).message);
+    expect(inDanger.message).not.toBe(crisisPanelCopyFor('self', hotlinesFor('IT').hotlines).message);
     // Someone worried about a friend is told how to help, whatever the lines.
     const forOther = noticeAsShownHere(noticeFor('US', 'accept-language', 'concern_for_other'), 'FR');
     expect(forOther.hotlines.region).toBe('FR');

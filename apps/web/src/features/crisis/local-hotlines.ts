@@ -53,7 +53,7 @@ export function noticeAsShownHere(
   if (chosenRegion === null || notice.hotlines.basis === 'member' || notice.hotlines.basis === 'query') return asSent;
   const hotlines = hotlinesFor(chosenRegion);
   if (hotlines.region === notice.hotlines.region) return asSent;
-  return { hotlines, message: notice.concern === 'self' ? crisisPanelCopyFor('self', hotlines.hotlines).message : notice.message };
+  return { hotlines, message: notice.concern === 'concern_for_other' ? notice.message : crisisPanelCopyFor(notice.concern, hotlines.hotlines).message };
 }
 
 function browserLanguages(): readonly string[] {
