@@ -322,13 +322,31 @@ test.describe('crisis support in front of the member', () => {
     const panel = page.getByRole('region', { name: 'Support you can reach now' });
     await expect(panel.getByRole('heading', { name: 'You deserve to be safe' })).toBeVisible({ timeout: 10_000 });
     await expect(panel).toContainText('No one has the right to hurt or threaten you, and it is not your fault.');
+    await expect(panel.getByTestId('emergency-line')).toHaveCount(1);
     await expect(panel.getByTestId('emergency-line').getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
-    await expect(panel.getByRole('link', { name: 'Call 988', exact: true })).toBeVisible();
+    // The line for abuse at home first, then the crisis lines.
+    const abuseLines = panel.getByRole('list', { name: 'Help with abuse at home' });
+    await expect(abuseLines.getByRole('listitem').first()).toContainText('National Domestic Violence Hotline');
+    await expect(abuseLines.getByRole('link', { name: 'Call 1-800-799-7233' })).toHaveAttribute('href', 'tel:18007997233');
+    await expect(abuseLines.getByRole('link', { name: /^Text START to 88788/ })).toHaveAttribute('href', /^sms:88788/);
+    await expect(panel.getByRole('list', { name: 'People you can reach now' }).getByRole('link', { name: 'Call 988', exact: true })).toBeVisible();
     await expect(panel).toContainText('"Leave quickly" at the top of the page (or Esc twice)');
     // A counsellor calling a phone someone else may answer could put them at more risk: not offered here.
     await expect(panel.getByRole('button', { name: "I'd like a crisis counsellor to contact me" })).toHaveCount(0);
     await expect(panel.getByRole('button', { name: 'Talk to a moderator now' })).toBeVisible();
     await axe.check('the panel for someone in danger from another person');
+    // The help page lists the same line, under its own heading, for anyone who comes looking.
+    await panel.getByRole('button', { name: "I'm safe right now" }).click();
+    await expect(panel).toHaveCount(0);
+    await page.goto('/help');
+    await expect(page.getByRole('heading', { name: 'If someone is hurting or threatening you' })).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Help with abuse at home' }).getByRole('link', { name: 'Call 1-800-799-7233' })).toBeVisible();
+    await page.getByRole('combobox', { name: 'Lines for' }).selectOption('GB');
+    await expect(page.getByRole('list', { name: 'Help with abuse at home' }).getByRole('link', { name: 'Call 0808 2000 247' })).toHaveAttribute('href', 'tel:08082000247');
+    // Where no national line could be confirmed, the section is not there at all.
+    await page.getByRole('combobox', { name: 'Lines for' }).selectOption('CH');
+    await expect(page.getByRole('heading', { name: 'If someone is hurting or threatening you' })).toHaveCount(0);
+    await axe.check('help, with the lines for abuse at home');
   });
 
   test('a reader who chose Italy on the help page is shown Italy’s lines in the panel, and no promise they do not keep', async ({ page, request, axe }) => {

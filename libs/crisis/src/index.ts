@@ -21,7 +21,7 @@ export {
   type RegionSelectionBasis,
 } from './regions/select-region';
 export type { HotlineKind, SmsContact, HotlineEntry, RegionHotlineData, RegionHotlines } from './hotlines/hotline-entry';
-export { HOTLINE_DIRECTORY, hotlinesFor, isInternationalFallback } from './hotlines/hotline-directory';
+export { HOTLINE_DIRECTORY, hotlinesFor, isInternationalFallback, linesShownFor } from './hotlines/hotline-directory';
 export { FIND_A_HELPLINE, INTERNATIONAL_HOTLINES } from './hotlines/international';
 export { telHref, smsHref } from './hotlines/contact-hrefs';
 export {

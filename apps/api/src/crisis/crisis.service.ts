@@ -1,7 +1,7 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { holdLiveAccount } from '../auth/sanctions';
 import type { CrisisNoticeContentType, CrisisResources } from '@lantern/contracts';
-import { crisisPanelCopyFor, hotlinesFor, selectRegionWithBasis, type RegionHotlines, type RegionSelectionBasis } from '@lantern/crisis';
+import { crisisPanelCopyFor, hotlinesFor, linesShownFor, selectRegionWithBasis, type RegionHotlines, type RegionSelectionBasis } from '@lantern/crisis';
 import { DUE_MINUTES, SUPPORT_REQUEST_PRIORITY } from '@lantern/moderation';
 import { openSupportRequest, returnedRows } from '@lantern/db';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -61,7 +61,7 @@ export class CrisisService {
   toResources(row: NoticeRow, acceptLanguage?: string | null): CrisisResources {
     const concern = row.for_other ? 'concern_for_other' : row.danger ? 'danger' : 'self';
     const hotlines = this.hotlines({ memberRegion: row.region, acceptLanguage });
-    const copy = crisisPanelCopyFor(concern, hotlines.hotlines);
+    const copy = crisisPanelCopyFor(concern, linesShownFor(concern, hotlines));
     return {
       noticeId: row.id,
       contentType: row.content_type,

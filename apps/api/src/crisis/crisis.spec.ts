@@ -138,6 +138,7 @@ describe('crisis support (real PostgreSQL, Redis and worker)', () => {
       expect(pushed.message).toContain('it is not your fault');
       expect(pushed.message).toContain('free and confidential, any time of day or night');
       expect(pushed.hotlines.emergencyNumber).toBe('999');
+      expect(pushed.hotlines.abuseLines.map((line) => line.number)).toEqual(['0808 2000 247']);
       const [kept] = (await rest<{ items: CrisisResources[] }>(api, 'GET', '/api/v1/me/crisis-notices', { token: writer.token })).body.items.filter((notice) => notice.contentId === post);
       expect(kept).toMatchObject({ concern: 'danger', noticeId: pushed.noticeId });
       // A crisis on the queue, urgent as a threat to kill is; the words stay up, and nothing in them is read as a threat by the writer.

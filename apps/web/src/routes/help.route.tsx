@@ -2,7 +2,7 @@ import { Anchor, NativeSelect, Stack, Text, Title, VisuallyHidden } from '@manti
 import { hotlinesFor, INTERNATIONAL_REGION, linesKept, someLinesFree } from '@lantern/crisis';
 import { useState } from 'react';
 import { CopingResources } from '../features/crisis/coping-resources';
-import { HotlineList } from '../features/crisis/hotline-list';
+import { ABUSE_LINES_LABEL, HotlineList } from '../features/crisis/hotline-list';
 import { HowToHelp } from '../features/crisis/how-to-help';
 import { chosenHelpRegion, rememberHelpRegion } from '../features/crisis/local-hotlines';
 import { crisisLinesLabel, linesShownAnnouncement, regionChoices, regionName } from '../features/crisis/region-name';
@@ -60,6 +60,17 @@ export function HelpRoute() {
         if you are somewhere else, or would like another kind of line.
       </Text>
       <Text>You can also reach out to someone you trust and tell them how you are feeling.</Text>
+      {hotlines.abuseLines.length > 0 && (
+        <>
+          <Title order={2} size="h3">
+            If someone is hurting or threatening you
+          </Title>
+          <Text>
+            A partner, an ex or someone at home: it is not your fault, and these lines know how to help you stay safe.
+          </Text>
+          <HotlineList hotlines={hotlines} lines={hotlines.abuseLines} label={ABUSE_LINES_LABEL} showEmergency={false} />
+        </>
+      )}
       <CopingResources />
       <HowToHelp />
       <Title order={2} size="h3">

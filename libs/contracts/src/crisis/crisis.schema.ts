@@ -58,6 +58,8 @@ export const hotlinesAnswerSchema = z.object({
   emergencyNumber: z.string().nullable(),
   otherEmergencyNumbers: z.array(z.string()).readonly(),
   hotlines: z.array(hotlineEntrySchema).readonly(),
+  /** National lines for abuse at home, shown first to a member in danger from someone else, and on /help. */
+  abuseLines: z.array(hotlineEntrySchema).readonly(),
   /** Find A Helpline: shown under every region's lines for members who are travelling or moved. */
   fallback: hotlineEntrySchema,
 });

@@ -51,4 +51,23 @@ export const AT_HOTLINES: RegionHotlineData = {
       free: true,
     },
   ],
+  // Lines for abuse at home, shown first to a member someone else is hurting or threatening.
+  abuseLines: [
+    // Frauenhelpline gegen Gewalt: "0800 222 555 … rund um die Uhr, anonym, kostenlos und
+    // mehrsprachig" (Frauenhaus Mödling, reporting 2021); "Die Nummer 0800 222 555 ist kostenlos und
+    // anonym" https://www.frauenhelpline.at/ (its own site). For women, and the people around them.
+    {
+      id: 'at-frauenhelpline',
+      name: 'Frauenhelpline gegen Gewalt',
+      kind: 'call',
+      number: '0800 222 555',
+      source: 'https://www.frauenhelpline.at/',
+      checkedOn: '2026-12-07',
+      hours: '24/7',
+      languages: ['de'],
+      free: true,
+      audience: 'Women, and the people around them.',
+      notes: 'Anonymous, in several languages.',
+    },
+  ],
 };

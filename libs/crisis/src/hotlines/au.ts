@@ -32,4 +32,25 @@ export const AU_HOTLINES: RegionHotlineData = {
       audience: 'Children and young people.',
     },
   ],
+  // Lines for abuse at home, shown first to a member someone else is hurting or threatening.
+  abuseLines: [
+    // 1800RESPECT, the national domestic, family and sexual violence counselling service, for
+    // anyone: "telephone support service (1800 737 732)", "text (SMS): 0458 737 732"
+    //   https://www.1800respect.org.au/terms-and-conditions (its own page)
+    // "24 hours a day, seven days a week": https://plan4womenssafety.dss.gov.au/initiatives/1800respect
+    // Not marked free: no stored page says so.
+    {
+      id: 'au-1800respect',
+      name: '1800RESPECT',
+      kind: 'call',
+      number: '1800 737 732',
+      sms: { number: '0458 737 732' },
+      chatUrl: 'https://www.1800respect.org.au/',
+      source: 'https://www.1800respect.org.au/',
+      checkedOn: '2026-12-07',
+      hours: '24/7',
+      languages: ['en'],
+      notes: 'Call, text or chat online. Interpreters on request.',
+    },
+  ],
 };

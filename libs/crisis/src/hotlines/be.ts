@@ -53,4 +53,24 @@ export const BE_HOTLINES: RegionHotlineData = {
       free: true,
     },
   ],
+  // Lines for abuse at home, shown first to a member someone else is hurting or threatening.
+  abuseLines: [
+    // Ecoute Violences Conjugales (French-speaking Belgium): "0800/30 030 … du lundi au vendredi de
+    // 9 heures à 19 heures" and "24 heures sur 24 et 7 jours sur 7 … une bascule vers le 107"
+    //   https://www.ecouteviolencesconjugales.be/qui-sommes-nous/presentation/ (its own page)
+    // "gratuitement, 24h/24 et 7 jours sur 7" (La Libre). Flanders' 1712 is left out: its current
+    // hours are not on any stored page.
+    {
+      id: 'be-ecoute-violences-conjugales',
+      name: 'Écoute Violences Conjugales',
+      kind: 'call',
+      number: '0800 30 030',
+      source: 'https://www.ecouteviolencesconjugales.be/',
+      checkedOn: '2026-12-07',
+      hours: '24/7',
+      languages: ['fr'],
+      free: true,
+      notes: 'Its own team weekdays 9:00 to 19:00; Télé-Accueil answers the other hours.',
+    },
+  ],
 };

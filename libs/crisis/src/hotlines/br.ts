@@ -46,4 +46,24 @@ export const BR_HOTLINES: RegionHotlineData = {
       notes: 'Chat and e-mail at cvv.org.br.',
     },
   ],
+  // Lines for abuse at home, shown first to a member someone else is hurting or threatening.
+  abuseLines: [
+    // Central de Atendimento à Mulher – Ligue 180 (Ministério das Mulheres): "A ligação é gratuita e
+    // funciona 24 horas por dia em todo o território nacional"; WhatsApp (61) 9610-0180
+    //   https://www.em.com.br/ (25 November 2025). The ministry's own page was not stored; the source is
+    //   its site on gov.br.
+    {
+      id: 'br-ligue-180',
+      name: 'Ligue 180 – Central de Atendimento à Mulher',
+      kind: 'call',
+      number: '180',
+      source: 'https://www.gov.br/mulheres/',
+      checkedOn: '2026-12-07',
+      hours: '24/7',
+      languages: ['pt'],
+      free: true,
+      audience: 'Women, and anyone reporting violence against a woman.',
+      notes: 'WhatsApp (61) 9610-0180.',
+    },
+  ],
 };

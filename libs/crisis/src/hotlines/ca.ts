@@ -34,4 +34,22 @@ export const CA_HOTLINES: RegionHotlineData = {
       audience: 'Young people.',
     },
   ],
+  // Lines for abuse at home, shown first to a member someone else is hurting or threatening.
+  abuseLines: [
+    // Canada has no single national line: each province's and territory's shelters answer their own.
+    // ShelterSafe (Women's Shelters Canada) is a map of them: "The map provides 24-hour emergency
+    // telephone numbers" https://www.ihtoday.ca/ (2015); federal funding for crisis lines goes
+    // through "13 bilateral agreements" with the provinces and territories (canada.ca).
+    {
+      id: 'ca-sheltersafe',
+      name: 'ShelterSafe',
+      kind: 'web',
+      url: 'https://sheltersafe.ca/',
+      source: 'https://sheltersafe.ca/',
+      checkedOn: '2026-12-07',
+      hours: 'Each shelter\'s own 24-hour line',
+      languages: ['en', 'fr'],
+      notes: 'A map of women\'s shelters near you, with each one\'s 24-hour crisis line.',
+    },
+  ],
 };

@@ -52,4 +52,8 @@ export const CH_HOTLINES: RegionHotlineData = {
       notes: 'Also by WhatsApp chat through 147.ch.',
     },
   ],
+  // No national line for abuse at home: a three-digit one was planned, its launch postponed
+  // ("zuletzt auf Mai 2026", daslamm.ch); the cantons' own lines (Zurich's 044 455 2 142, for one)
+  // are not national. The crisis lines and 144 are shown.
+  abuseLines: [],
 };

@@ -39,4 +39,25 @@ export const DE_HOTLINES: RegionHotlineData = {
       notes: 'Also on 0800 111 0 222 and 116 123. Chat and e-mail at telefonseelsorge.de.',
     },
   ],
+  // Lines for abuse at home, shown first to a member someone else is hurting or threatening.
+  abuseLines: [
+    // Hilfetelefon "Gewalt gegen Frauen": "unter der Nummer 116 016 … vertraulich und kostenfrei …
+    // an 365 Tagen, rund um die Uhr, anonym, mehrsprachig"
+    //   https://www.hilfetelefon.de/das-hilfetelefon/angebot-im-ueberblick.html (its own page)
+    // "18 Fremdsprachen": https://www.der-paritaetische.de/ (June 2023). For women, the people close
+    // to them and professionals. (Not the old 08000 116 016, kept only for a year beside it.)
+    {
+      id: 'de-hilfetelefon-gewalt-gegen-frauen',
+      name: 'Hilfetelefon Gewalt gegen Frauen',
+      kind: 'call',
+      number: '116 016',
+      source: 'https://www.hilfetelefon.de/',
+      checkedOn: '2026-12-07',
+      hours: '24/7',
+      languages: ['de'],
+      free: true,
+      audience: 'Women, and the people close to them.',
+      notes: 'Anonymous; in German and 18 other languages.',
+    },
+  ],
 };

@@ -49,4 +49,25 @@ export const ES_HOTLINES: RegionHotlineData = {
       notes: 'Listening for anyone in emotional crisis.',
     },
   ],
+  // Lines for abuse at home, shown first to a member someone else is hurting or threatening.
+  abuseLines: [
+    // 016, the Ministry of Equality's line for every form of violence against women: "El 016 es un
+    // número de teléfono gratuito y confidencial que no deja rastro en la factura y que atiende las
+    // 24 horas del día en 53 idiomas" (Europa Press, 7 August 2025; elmirondesoria.es, 24 August
+    // 2025); WhatsApp 600 000 016. No stored government page; both pages relay the Ministry. The source
+    // is the Ministry's site on violence against women; that page itself is not among the stored pages.
+    {
+      id: 'es-016',
+      name: '016',
+      kind: 'call',
+      number: '016',
+      source: 'https://violenciagenero.igualdad.gob.es/',
+      checkedOn: '2026-12-07',
+      hours: '24/7',
+      languages: ['es'],
+      free: true,
+      audience: 'Women facing violence.',
+      notes: 'Leaves no trace on the phone bill. In 53 languages; WhatsApp 600 000 016.',
+    },
+  ],
 };

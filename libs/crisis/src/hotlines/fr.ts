@@ -52,4 +52,25 @@ export const FR_HOTLINES: RegionHotlineData = {
       notes: 'Anonymous listening by trained volunteers.',
     },
   ],
+  // Lines for abuse at home, shown first to a member someone else is hurting or threatening.
+  abuseLines: [
+    // 3919 – Violences Femmes Info, run by the Fédération Nationale Solidarité Femmes: "Anonyme,
+    // accessible 24h/24 et 7j/7 gratuit depuis un poste fixe ou mobile"
+    //   https://www.solidaritefemmes.org/appeler-le-3919/ (its own page; round the clock since 2021)
+    // For women facing violence, the people close to them and professionals; in French, and 12
+    // other languages at some hours.
+    {
+      id: 'fr-3919',
+      name: '3919 – Violences Femmes Info',
+      kind: 'call',
+      number: '3919',
+      source: 'https://www.solidaritefemmes.org/',
+      checkedOn: '2026-12-07',
+      hours: '24/7',
+      languages: ['fr'],
+      free: true,
+      audience: 'Women facing violence, and the people close to them.',
+      notes: 'Anonymous.',
+    },
+  ],
 };

@@ -1,10 +1,10 @@
 import { hotlinesAnswerSchema } from '@lantern/contracts';
 import { INTERNATIONAL_REGION, SUPPORTED_REGIONS } from '../regions/region-code';
-import { HOTLINE_DIRECTORY, hotlinesFor, isInternationalFallback } from './hotline-directory';
+import { HOTLINE_DIRECTORY, hotlinesFor, isInternationalFallback, linesShownFor } from './hotline-directory';
 import type { HotlineEntry } from './hotline-entry';
 import { FIND_A_HELPLINE } from './international';
 
-const allEntries: HotlineEntry[] = [...Object.values(HOTLINE_DIRECTORY).flatMap((data) => data.hotlines), FIND_A_HELPLINE];
+const allEntries: HotlineEntry[] = [...Object.values(HOTLINE_DIRECTORY).flatMap((data) => [...data.hotlines, ...data.abuseLines]), FIND_A_HELPLINE];
 
 function isIsoDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
@@ -48,6 +48,7 @@ describe('hotline directory data', () => {
     // A line that keeps hours must say them, never '24/7'; each is listed here on purpose, so a
     // new one is a decision in review rather than a slip.
     expect(allEntries.filter((entry) => entry.hours !== '24/7').map((entry) => [entry.id, entry.hours])).toEqual([
+      ['ca-sheltersafe', "Each shelter's own 24-hour line"],
       ['it-telefono-amico', 'Every day, 9:00 to 24:00'],
       ['pt-sos-voz-amiga', 'Every day, 15:30 to 00:30'],
     ]);
@@ -168,6 +169,43 @@ describe('regions', () => {
       { name: 'SOS Voz Amiga', number: '213 544 545' },
     ]);
     expect(contacts('BR')).toEqual([{ name: 'CVV Centro de Valorização da Vida (188)', number: '188' }]);
+  });
+
+  it('keeps the lines for abuse at home as checked against their sources, and none where no national line was confirmed', () => {
+    const abuse = (region: string) =>
+      hotlinesFor(region).abuseLines.map((entry) => ({ number: entry.number, press: entry.pressAfterDialing, sms: entry.sms, url: entry.url, free: entry.free === true }));
+    expect(abuse('US')).toEqual([{ number: '1-800-799-7233', sms: { number: '88788', keyword: 'START' }, free: true }]);
+    expect(abuse('CA')).toEqual([{ url: 'https://sheltersafe.ca/', free: false }]);
+    expect(abuse('GB')).toEqual([{ number: '0808 2000 247', free: true }]);
+    expect(abuse('IE')).toEqual([{ number: '1800 341 900', free: true }]);
+    // 1800RESPECT: no stored page says a call is free, so it is not said.
+    expect(abuse('AU')).toEqual([{ number: '1800 737 732', sms: { number: '0458 737 732' }, free: false }]);
+    expect(abuse('NZ')).toEqual([{ number: '0800 733 843', free: true }]);
+    expect(abuse('DE')).toEqual([{ number: '116 016', free: true }]);
+    expect(abuse('AT')).toEqual([{ number: '0800 222 555', free: true }]);
+    expect(abuse('CH')).toEqual([]);
+    expect(abuse('FR')).toEqual([{ number: '3919', free: true }]);
+    expect(abuse('BE')).toEqual([{ number: '0800 30 030', free: true }]);
+    expect(abuse('ES')).toEqual([{ number: '016', free: true }]);
+    expect(abuse('MX')).toEqual([{ number: '079', press: '1', free: true }]);
+    expect(abuse('NL')).toEqual([{ number: '0800-2000', free: true }]);
+    expect(abuse('IT')).toEqual([{ number: '1522', free: true }]);
+    expect(abuse('PT')).toEqual([{ number: '800 202 148', sms: { number: '3060' }, free: true }]);
+    expect(abuse('BR')).toEqual([{ number: '180', free: true }]);
+    expect(hotlinesFor('INTL').abuseLines).toEqual([]);
+    // Never the same line as a crisis line: each is listed once wherever both are shown.
+    for (const region of SUPPORTED_REGIONS) {
+      const crisisIds = new Set(hotlinesFor(region).hotlines.map((entry) => entry.id));
+      for (const line of hotlinesFor(region).abuseLines) expect(crisisIds.has(line.id)).toBe(false);
+    }
+  });
+
+  it('shows a member in danger the lines for abuse at home first, then the crisis lines; everyone else the crisis lines', () => {
+    const britain = hotlinesFor('GB');
+    expect(linesShownFor('danger', britain).map((line) => line.id)).toEqual(['gb-national-domestic-abuse-helpline', 'gb-samaritans', 'gb-shout']);
+    expect(linesShownFor('self', britain)).toEqual(britain.hotlines);
+    expect(linesShownFor('concern_for_other', britain)).toEqual(britain.hotlines);
+    expect(linesShownFor('danger', hotlinesFor('CH'))).toEqual(hotlinesFor('CH').hotlines);
   });
 
   it('marks a line free only where a checked page says reaching it costs nothing', () => {

@@ -9,7 +9,7 @@ import { DE_HOTLINES } from './de';
 import { ES_HOTLINES } from './es';
 import { FR_HOTLINES } from './fr';
 import { GB_HOTLINES } from './gb';
-import type { RegionHotlineData, RegionHotlines } from './hotline-entry';
+import type { HotlineEntry, RegionHotlineData, RegionHotlines } from './hotline-entry';
 import { IE_HOTLINES } from './ie';
 import { FIND_A_HELPLINE, INTERNATIONAL_HOTLINES } from './international';
 import { IT_HOTLINES } from './it';
@@ -51,6 +51,15 @@ export function hotlinesFor(region: string | null | undefined): RegionHotlines {
   const code = normaliseRegionCode(region);
   const data = code !== null && isSupportedRegion(code) ? HOTLINE_DIRECTORY[code] : INTERNATIONAL_HOTLINES;
   return { ...data, fallback: FIND_A_HELPLINE };
+}
+
+/**
+ * The lines a crisis panel shows, in order: for a member in danger from someone else, the lines for
+ * abuse at home first, then the crisis lines; for everyone else, the crisis lines. What the panel
+ * promises of its lines (linesPromise) holds for all of these.
+ */
+export function linesShownFor(concern: 'self' | 'danger' | 'concern_for_other', hotlines: Pick<RegionHotlineData, 'hotlines' | 'abuseLines'>): readonly HotlineEntry[] {
+  return concern === 'danger' ? [...hotlines.abuseLines, ...hotlines.hotlines] : hotlines.hotlines;
 }
 
 /** Whether `hotlinesFor` answered with real regional lines or only with the fallback. */

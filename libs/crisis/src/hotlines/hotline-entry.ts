@@ -57,6 +57,12 @@ export interface RegionHotlineData {
   /** Numbers that work as well as the main one (Ireland answers both 112 and 999). */
   readonly otherEmergencyNumbers: readonly string[];
   readonly hotlines: readonly HotlineEntry[];
+  /**
+   * National lines for abuse at home (a partner, an ex, a parent), checked the same way; shown first
+   * to a member someone else is hurting or threatening, and on /help. Empty where no national line
+   * could be confirmed (Switzerland's is still to launch; Canada's shelters answer province by province).
+   */
+  readonly abuseLines: readonly HotlineEntry[];
 }
 
 /** What `hotlinesFor` answers: the region's lines plus the international fallback, always. */

@@ -29,4 +29,23 @@ export const IE_HOTLINES: RegionHotlineData = {
       free: true,
     },
   ],
+  // Lines for abuse at home, shown first to a member someone else is hurting or threatening.
+  abuseLines: [
+    // Women's Aid 24hr National Freephone Helpline: "The free 24/7 service – which can be
+    // contacted on 1800 341 900" https://www.thejournal.ie/ (September 2016); "(tel: 1800 341 900 ) is
+    // open 24 hours a day, seven days a week" https://www.irishcentral.com/; for women, and family
+    // and friends who are worried about them (Irish Examiner).
+    {
+      id: 'ie-womens-aid',
+      name: 'Women\'s Aid National Freephone Helpline',
+      kind: 'call',
+      number: '1800 341 900',
+      source: 'https://www.womensaid.ie/',
+      checkedOn: '2026-12-07',
+      hours: '24/7',
+      languages: ['en'],
+      free: true,
+      audience: 'Women, and family and friends worried about them.',
+    },
+  ],
 };

@@ -29,4 +29,6 @@ export const INTERNATIONAL_HOTLINES: RegionHotlineData = {
   emergencyNumber: null,
   otherEmergencyNumbers: [],
   hotlines: [FIND_A_HELPLINE],
+  // Find A Helpline lists lines for abuse at home too, under every region's crisis lines.
+  abuseLines: [],
 };

@@ -71,4 +71,24 @@ export const IT_HOTLINES: RegionHotlineData = {
       free: true,
     },
   ],
+  // Lines for abuse at home, shown first to a member someone else is hurting or threatening.
+  abuseLines: [
+    // 1522, Numero antiviolenza e stalking: "attivo 24 ore su 24, tutti i giorni dell'anno …
+    // gratuitamente, sia da rete fissa che mobile, anche attraverso chat", in Italian, English,
+    // French, Spanish, Arabic, Farsi, Albanian, Russian, Ukrainian, Portuguese and Polish
+    //   https://www.lineaamica.gov.it/ (government, 25 November 2024)
+    {
+      id: 'it-1522',
+      name: '1522 – Numero antiviolenza e stalking',
+      kind: 'call',
+      number: '1522',
+      source: 'https://www.1522.eu/',
+      checkedOn: '2026-12-07',
+      hours: '24/7',
+      languages: ['it', 'en', 'fr', 'es', 'ar', 'fa', 'sq', 'ru', 'uk', 'pt', 'pl'],
+      free: true,
+      audience: 'Anyone facing violence or stalking.',
+      notes: 'Also by chat at 1522.eu.',
+    },
+  ],
 };

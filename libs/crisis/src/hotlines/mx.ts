@@ -34,4 +34,25 @@ export const MX_HOTLINES: RegionHotlineData = {
       notes: 'For yourself or for someone close to you.',
     },
   ],
+  // Lines for abuse at home, shown first to a member someone else is hurting or threatening.
+  abuseLines: [
+    // Línea de las Mujeres, the federal Secretaría de las Mujeres' line since 1 May 2025: "Línea de
+    // las Mujeres 079 opción 1", "es un servicio gratuito que opera las 24 horas del día, los 365 días
+    // del año" https://www.jornada.com.mx/ (5 November 2025). Only news pages were stored; the source is the
+    // Secretaría's page on gob.mx, itself not among the stored pages.
+    {
+      id: 'mx-linea-de-las-mujeres',
+      name: 'Línea de las Mujeres',
+      kind: 'call',
+      number: '079',
+      pressAfterDialing: '1',
+      source: 'https://www.gob.mx/mujeres',
+      checkedOn: '2026-12-07',
+      hours: '24/7',
+      languages: ['es'],
+      free: true,
+      audience: 'Women.',
+      notes: 'Dial 079, then press 1.',
+    },
+  ],
 };

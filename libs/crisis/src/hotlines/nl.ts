@@ -38,4 +38,22 @@ export const NL_HOTLINES: RegionHotlineData = {
       notes: 'Also on 0800-0113, or chat online.',
     },
   ],
+  // Lines for abuse at home, shown first to a member someone else is hurting or threatening.
+  abuseLines: [
+    // Veilig Thuis: "Het nummer 0800-2000 is gratis en alle dagen en alle uren bereikbaar"
+    //   https://www.rijksoverheid.nl/ (wat moet ik doen bij huiselijk geweld). For everyone, witnesses
+    //   included.
+    {
+      id: 'nl-veilig-thuis',
+      name: 'Veilig Thuis',
+      kind: 'call',
+      number: '0800-2000',
+      source: 'https://veiligthuis.nl/',
+      checkedOn: '2026-12-07',
+      hours: '24/7',
+      languages: ['nl'],
+      free: true,
+      notes: 'For anyone, and for anyone who sees it happen.',
+    },
+  ],
 };

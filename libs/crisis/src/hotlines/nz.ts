@@ -33,4 +33,24 @@ export const NZ_HOTLINES: RegionHotlineData = {
       free: true,
     },
   ],
+  // Lines for abuse at home, shown first to a member someone else is hurting or threatening.
+  abuseLines: [
+    // Women's Refuge crisis line: "Crisisline: 0800 REFUGE or 0800 733 843", "24 hours a day, 7
+    // days a week" https://womensrefuge.org.nz/get-help/ (its own page); "free from any phone, 24
+    // hours a day, every day" (govt.nz); "(for women only)" https://2shine.org.nz/ (February 2022).
+    // Are You OK (0800 456 450) is left out: the stored pages disagree on its hours.
+    {
+      id: 'nz-womens-refuge',
+      name: 'Women\'s Refuge Crisisline',
+      kind: 'call',
+      number: '0800 733 843',
+      source: 'https://womensrefuge.org.nz/',
+      checkedOn: '2026-12-07',
+      hours: '24/7',
+      languages: ['en'],
+      free: true,
+      audience: 'Women.',
+      notes: 'Also 0800 REFUGE.',
+    },
+  ],
 };

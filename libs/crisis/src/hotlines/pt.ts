@@ -79,4 +79,23 @@ export const PT_HOTLINES: RegionHotlineData = {
       notes: 'Anonymous listening by trained volunteers. Also on 912 802 669, 963 524 660 and 930 712 500.',
     },
   ],
+  // Lines for abuse at home, shown first to a member someone else is hurting or threatening.
+  abuseLines: [
+    // Serviço de Informação às Vítimas de Violência Doméstica (CIG): "gratuito e funciona pelo
+    // telefone, 24 horas por dia / 365 dias por ano … 800 202 148"
+    //   https://www.cig.gov.pt/servicos/servico-de-informacao-as-vitimas-de-violencia-domestica/ (its own page)
+    // "envie uma mensagem para a Linha SMS 3060 ou ligue 800 202 148" https://www.cig.gov.pt/?p=27436
+    {
+      id: 'pt-violencia-domestica',
+      name: 'Serviço de Informação às Vítimas de Violência Doméstica',
+      kind: 'call',
+      number: '800 202 148',
+      sms: { number: '3060' },
+      source: 'https://www.cig.gov.pt/',
+      checkedOn: '2026-12-07',
+      hours: '24/7',
+      languages: ['pt'],
+      free: true,
+    },
+  ],
 };

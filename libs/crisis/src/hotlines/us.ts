@@ -62,4 +62,26 @@ export const US_HOTLINES: RegionHotlineData = {
       audience: 'LGBTQ+ young people.',
     },
   ],
+  // Lines for abuse at home, shown first to a member someone else is hurting or threatening.
+  abuseLines: [
+    // National Domestic Violence Hotline: "call 800–799–SAFE (7233), TTY 800–787–3224, text
+    // "START" to 88788", "available 24/7/365 for anyone who needs help"
+    //   https://ovc.ojp.gov/news/grantee-news/national-domestic-violence-hotline-answers-6-million-contacts (US Department of Justice, 20 January 2022)
+    // Free: the law that founded it calls it a "national, toll-free telephone hotline"
+    //   https://times.courts.in.gov/ (2016)
+    // Languages: only Wikipedia names them; English only here until a page of theirs says more.
+    {
+      id: 'us-domestic-violence-hotline',
+      name: 'National Domestic Violence Hotline',
+      kind: 'call',
+      number: '1-800-799-7233',
+      sms: { number: '88788', keyword: 'START' },
+      source: 'https://www.thehotline.org/',
+      checkedOn: '2026-12-07',
+      hours: '24/7',
+      languages: ['en'],
+      free: true,
+      notes: 'Also 800-799-SAFE; TTY 800-787-3224; chat online at thehotline.org.',
+    },
+  ],
 };

@@ -8,7 +8,7 @@ import { MAIN_CONTENT_ID } from '../../components/skip-link';
 import { HELP_PATH } from '../../routes/route-paths';
 import { SafetyPlanInPanel } from '../safety-plan/safety-plan-in-panel';
 import { recallNotice, rememberNotice } from './crisis-panel-memory';
-import { HotlineList } from './hotline-list';
+import { ABUSE_LINES_LABEL, HotlineList } from './hotline-list';
 import { noticeAsShownHere } from './local-hotlines';
 import { HowToHelp } from './how-to-help';
 import { OutreachRequest } from './outreach-request';
@@ -152,7 +152,14 @@ function CrisisNotice({ notice, answers, onDone }: { notice: CrisisResources; an
         <Text>{message}</Text>
         {notice.concern === 'concern_for_other' && <HowToHelp intro={false} />}
         {notice.concern === 'danger' && <Text size="sm">{copy.crisisPanel.danger.deviceSafety}</Text>}
-        <HotlineList hotlines={hotlines} />
+        {notice.concern === 'danger' && hotlines.abuseLines.length > 0 ? (
+          <>
+            <HotlineList hotlines={hotlines} lines={hotlines.abuseLines} label={ABUSE_LINES_LABEL} />
+            <HotlineList hotlines={hotlines} showEmergency={false} />
+          </>
+        ) : (
+          <HotlineList hotlines={hotlines} />
+        )}
         {notice.concern === 'self' && <SafetyPlanInPanel />}
         <div aria-live="polite">
           {state === 'requested' && <ModeratorRequested text={copy.moderatorRequested} takeFocus={justRequested} />}

@@ -3,6 +3,9 @@ import { emergencyPrompt, formatCopy, SAFE_MESSAGING_COPY, smsHref, telHref, typ
 
 const ACTIONS = SAFE_MESSAGING_COPY.hotlineActions;
 
+/** The list of a region's lines for abuse at home, wherever it is shown. */
+export const ABUSE_LINES_LABEL = 'Help with abuse at home';
+
 /**
  * Every way to reach a line is a button at least 44 CSS px high (WCAG 2.5.5; Mantine's "sm" is 36):
  * it is tapped on a phone by someone in crisis, maybe with a shaking hand. Set as the button's
@@ -23,13 +26,16 @@ export function HotlineList({
   label = 'People you can reach now',
   limit,
   showEmergency = true,
+  lines: chosenLines = hotlines.hotlines,
 }: {
   hotlines: RegionHotlines;
   label?: string;
   limit?: number;
   showEmergency?: boolean;
+  /** Other lines of the region than its crisis lines (its lines for abuse at home). */
+  lines?: readonly HotlineEntry[];
 }) {
-  const lines = limit === undefined ? hotlines.hotlines : hotlines.hotlines.slice(0, limit);
+  const lines = limit === undefined ? chosenLines : chosenLines.slice(0, limit);
   const emergency = hotlines.emergencyNumber;
   return (
     <Stack gap="sm">

@@ -1,4 +1,4 @@
-import { crisisPanelCopyFor, hotlinesFor, SAFE_MESSAGING_COPY } from '@lantern/crisis';
+import { crisisPanelCopyFor, hotlinesFor, linesShownFor, SAFE_MESSAGING_COPY } from '@lantern/crisis';
 import type { CrisisResources } from '@lantern/contracts';
 import { localHotlines, noticeAsShownHere } from './local-hotlines';
 
@@ -61,7 +61,8 @@ describe('hotlines chosen in the browser', () => {
     expect(noticeAsShownHere(german, 'DE')).toEqual({ hotlines: german.hotlines, message: german.message });
     // Someone in danger from another person is promised, too, only what the lines shown keep.
     const inDanger = noticeAsShownHere(noticeFor('US', 'accept-language', 'danger'), 'IT');
-    expect(inDanger.message).toBe(crisisPanelCopyFor('danger', hotlinesFor('IT').hotlines).message);
+    expect(inDanger.message).toBe(crisisPanelCopyFor('danger', linesShownFor('danger', hotlinesFor('IT'))).message);
+    expect(inDanger.hotlines.abuseLines.map((line) => line.number)).toEqual(['1522']);
     expect(inDanger.message).not.toBe(crisisPanelCopyFor('self', hotlinesFor('IT').hotlines).message);
     // Someone worried about a friend is told how to help, whatever the lines.
     const forOther = noticeAsShownHere(noticeFor('US', 'accept-language', 'concern_for_other'), 'FR');

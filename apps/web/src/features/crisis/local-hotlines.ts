@@ -1,5 +1,5 @@
 import type { CrisisResources } from '@lantern/contracts';
-import { crisisPanelCopyFor, hotlinesFor, selectRegion, type RegionHotlines } from '@lantern/crisis';
+import { crisisPanelCopyFor, hotlinesFor, linesShownFor, selectRegion, type RegionHotlines } from '@lantern/crisis';
 
 /** Where the region chosen on /help is kept: this tab only, and only a region code. */
 const CHOSEN_REGION_KEY = 'lantern.helpRegion';
@@ -53,7 +53,7 @@ export function noticeAsShownHere(
   if (chosenRegion === null || notice.hotlines.basis === 'member' || notice.hotlines.basis === 'query') return asSent;
   const hotlines = hotlinesFor(chosenRegion);
   if (hotlines.region === notice.hotlines.region) return asSent;
-  return { hotlines, message: notice.concern === 'concern_for_other' ? notice.message : crisisPanelCopyFor(notice.concern, hotlines.hotlines).message };
+  return { hotlines, message: notice.concern === 'concern_for_other' ? notice.message : crisisPanelCopyFor(notice.concern, linesShownFor(notice.concern, hotlines)).message };
 }
 
 function browserLanguages(): readonly string[] {
