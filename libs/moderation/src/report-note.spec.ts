@@ -1,10 +1,17 @@
 import { classify } from './classifier/classify';
+import { noticeConcernOf } from './categories';
 import { reporterInCrisis } from './report-note';
 
 describe('reporterInCrisis', () => {
   it('finds a reporter who says they are in crisis themself', () => {
     expect(reporterInCrisis('I’m reporting this because I feel the same and want to die')).toMatchObject({ categories: ['suicidal_ideation'] });
     expect(reporterInCrisis('Reporting because this made me want to kill myself.')).not.toBeNull();
+  });
+
+  it('finds a reporter in danger from someone else, whose panel then speaks of their safety', () => {
+    const reporter = reporterInCrisis("Reporting him. He's my ex and he says he'll kill me if I ever leave him.");
+    expect(reporter).toMatchObject({ categories: ['danger_from_other'], risk: 'high' });
+    expect(noticeConcernOf(reporter!.categories)).toBe('danger');
   });
 
   it.each([

@@ -57,6 +57,16 @@ describe('a reporter’s own crisis in a report’s note (real PostgreSQL, Redis
   const memberItem = (memberId: string) => memberItemOnQueue(api, moderator.token, memberId);
   const noteSignals = (memberId: string) => supportSignals(api, memberId, 'crisis_in_report_note');
 
+  it('speaks to a reporter who writes that someone threatens them of their safety', async () => {
+    const reporter = await registerMember(api, 'Reporter In Danger');
+    const live = collect<CrisisResources>(await sockets.connected(api, reporter.token), 'crisis:resources');
+    const postId = await newPost();
+    await reportPost(postId, reporter, "Reporting him. He's my ex and he says he'll kill me if I ever leave him.");
+    const pushed = await waitFor(async () => live.find((notice) => notice.contentId === postId), 20_000, `crisis:resources (worker: ${worker.output().slice(-300)})`);
+    expect(pushed).toMatchObject({ contentType: 'post', concern: 'danger', heading: 'You deserve to be safe' });
+    expect(await noteSignals(reporter.memberId)).toBe(1);
+  });
+
   it('shows a reporter who says they are in crisis their crisis lines live and puts them on the moderators’ queue, changing nothing about the post', async () => {
     const reporter = await registerMember(api, 'Reporter In Crisis');
     const socket = await sockets.connected(api, reporter.token);

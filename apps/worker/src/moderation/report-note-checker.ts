@@ -1,6 +1,6 @@
 import type { ReportNoteJob } from '@lantern/contracts';
 import { holdNamedMembers, openSupportRequest } from '@lantern/db';
-import { reporterInCrisis, type ReporterCrisis } from '@lantern/moderation';
+import { noticeConcernOf, reporterInCrisis, type ReporterCrisis } from '@lantern/moderation';
 import type { DataSource } from 'typeorm';
 import { followUpCrisis } from './crisis-follow-up';
 
@@ -63,12 +63,13 @@ async function tellReporter(
   crisis: ReporterCrisis,
 ): Promise<void> {
   // The notice names the reported content (a notice is always about some words), with the
-  // reporter as its member and the concern `self`: the panel speaks to them about themself. A human
+  // reporter as its member, and speaks to them about themself (their crisis, or their danger from
+  // someone else: "reporting him, he's my ex and says he'll kill me if I leave"). A human
   // too: the member item says only that they wrote it in a report's note, never which report
   // (reporters stay unnamed on the reported item).
   await followUpCrisis(manager, {
     memberId: at.memberId,
-    notice: { contentType: at.contentType, contentId: at.contentId, concern: 'self' },
+    notice: { contentType: at.contentType, contentId: at.contentId, concern: noticeConcernOf(crisis.categories) },
     risk: crisis.risk,
     reason: 'crisis_in_report_note',
   });

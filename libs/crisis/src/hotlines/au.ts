@@ -38,6 +38,8 @@ export const AU_HOTLINES: RegionHotlineData = {
     // anyone: "telephone support service (1800 737 732)", "text (SMS): 0458 737 732"
     //   https://www.1800respect.org.au/terms-and-conditions (its own page)
     // "24 hours a day, seven days a week": https://plan4womenssafety.dss.gov.au/initiatives/1800respect
+    // "phone, text, and online chat services are available 24/7", with interpreters for calls:
+    //   https://thedailyaus.com.au/ (the chat is reached from the service's home page)
     // Not marked free: no stored page says so.
     {
       id: 'au-1800respect',

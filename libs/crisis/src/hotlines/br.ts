@@ -62,7 +62,7 @@ export const BR_HOTLINES: RegionHotlineData = {
       hours: '24/7',
       languages: ['pt'],
       free: true,
-      audience: 'Women, and anyone reporting violence against a woman.',
+      audience: 'Women.',
       notes: 'WhatsApp (61) 9610-0180.',
     },
   ],

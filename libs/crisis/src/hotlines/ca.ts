@@ -48,7 +48,7 @@ export const CA_HOTLINES: RegionHotlineData = {
       source: 'https://sheltersafe.ca/',
       checkedOn: '2026-12-07',
       hours: 'Each shelter\'s own 24-hour line',
-      languages: ['en', 'fr'],
+      languages: ['en'],
       notes: 'A map of women\'s shelters near you, with each one\'s 24-hour crisis line.',
     },
   ],

@@ -60,7 +60,8 @@ export interface RegionHotlineData {
   /**
    * National lines for abuse at home (a partner, an ex, a parent), checked the same way; shown first
    * to a member someone else is hurting or threatening, and on /help. Empty where no national line
-   * could be confirmed (Switzerland's is still to launch; Canada's shelters answer province by province).
+   * could be confirmed (Switzerland's is still to launch). Canada has no national line either: its
+   * entry is ShelterSafe's map of shelters, each with its own 24-hour line.
    */
   readonly abuseLines: readonly HotlineEntry[];
 }

@@ -81,7 +81,7 @@ export const US_HOTLINES: RegionHotlineData = {
       hours: '24/7',
       languages: ['en'],
       free: true,
-      notes: 'Also 800-799-SAFE; TTY 800-787-3224; chat online at thehotline.org.',
+      notes: 'Also 800-799-SAFE; TTY 800-787-3224.',
     },
   ],
 };

@@ -85,6 +85,7 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
 
   withoutWeaponsOfOthers(self);
   withoutWeaponsOfOthers(other);
+  withoutTimesApartFromDanger(self, tokens);
   const selfCrisis = decideCrisis(self);
   const concern = context.relation || context.concern ? decideCrisis(other) : undefined;
   // Crisis is not abuse: someone in pain venting at the world is not harassing anyone.
@@ -114,7 +115,12 @@ function readCrisis(match: PhraseMatch<CompiledEntry>, context: TextContext, sel
   if (entry.minNumber !== undefined && hasSmallNumber(context.tokens, first, last, entry.minNumber)) {
     weight *= DISCOUNT.smallNumber;
   }
-  const time = timeFrameOf(first, last, context);
+  // Violence is told in the past ("he was hitting me", "he got drunk and hit me"): for danger from
+  // someone else only a time long gone ("years ago", "used to", "when I was little") makes it the past.
+  const danger = definition.category === 'danger_from_other';
+  if (danger && writerActsInside(first, context)) return;
+  let time = timeFrameOf(first, last, context, { pastVerbs: !danger });
+  if (danger && time === 'present' && overInItsSentence(first, context)) time = 'past';
   if (time === 'past') {
     const pastAttempt = entry.signal === 'attempt' || entry.signal === 'attempt_now';
     weight *= context.recovery ? DISCOUNT.recovered : pastAttempt ? DISCOUNT.pastAttempt : DISCOUNT.past;
@@ -128,6 +134,41 @@ function readCrisis(match: PhraseMatch<CompiledEntry>, context: TextContext, sel
   if (holder === 'other') {
     if (time !== 'past') other.push(counted);
   } else self.push(counted);
+}
+
+/**
+ * "I was in an abusive relationship years ago, he choked me once, I got out and I'm thriving": a time
+ * long gone, or getting out, anywhere in the sentence (and nothing said of now in it) puts danger
+ * told there in the past.
+ */
+function overInItsSentence(first: number, context: TextContext): boolean {
+  const clause = context.tokens[first].clause;
+  let over = false;
+  for (let i = 0; i < context.tokens.length; i++) {
+    if (context.tokens[i].clause !== clause) continue;
+    const scope = context.scope[i];
+    if (context.nowScopes.has(scope) || context.recentScopes.has(scope)) return false;
+    if (context.pastScopes.has(scope) || context.recoveryScopes.has(scope)) over = true;
+  }
+  return over;
+}
+
+/** Words that make the writer the doer: "he said I hit him", "since he left I held a knife to my throat". */
+const WRITER_AS_SUBJECT = new Set(['i', 'im', 'ive', 'id', 'ill']);
+/** Before "I" these open a condition, where the writer is not the doer of the danger: "if I leave". */
+const CONDITION_OPENERS = new Set(['if', 'when', 'until', 'till', 'til', 'unless', 'before']);
+
+/**
+ * A danger phrase whose first words make the writer the subject ("he said I hit him first") is the
+ * writer's act misread as someone else's: a match that starts with the other person and then names
+ * "I" within its next two words, other than after "if" or "when", is not the writer's danger.
+ */
+function writerActsInside(first: number, context: TextContext): boolean {
+  const tokens = context.tokens;
+  for (let i = first + 1; i <= first + 2 && i < tokens.length; i++) {
+    if (WRITER_AS_SUBJECT.has(tokens[i].text) && !CONDITION_OPENERS.has(tokens[i - 1].text)) return true;
+  }
+  return false;
 }
 
 function readHarm(match: PhraseMatch<CompiledEntry>, context: TextContext, harm: Counted[]): void {
@@ -146,18 +187,36 @@ function readHarm(match: PhraseMatch<CompiledEntry>, context: TextContext, harm:
   harm.push({ entry, signal: entry.signal, category, weight, first, last, time: 'present' });
 }
 
+/** What the writer's own hand does (and the means for it): the writer's only where no one else's covers the words. */
+const OWN_ACTS: ReadonlySet<Category> = new Set<Category>(['attempt', 'self_harm']);
+
 /**
- * "He held a knife to my throat": the same words as an attempt ("a knife to my throat"), but the
- * hand is someone else's. Where danger from another person covers the words, they are that danger,
- * not the writer's attempt.
+ * "He held a knife to my throat", "my dad burned me with a cigarette", "he has a gun and said he'd
+ * use it on me": the same words as an attempt, self-harm or means, but the hand is someone else's.
+ * Where danger from another person overlaps the words, they are that danger, not the writer's act
+ * or the writer's means; the writer's own words beside it ("I've got the pills") still count.
  */
 function withoutWeaponsOfOthers(counted: Counted[]): void {
   const dangers = counted.filter((c) => c.category === 'danger_from_other');
   if (dangers.length === 0) return;
   for (let i = counted.length - 1; i >= 0; i--) {
     const c = counted[i];
-    if (c.category !== 'attempt') continue;
-    if (dangers.some((d) => d.first <= c.first && c.last <= d.last)) counted.splice(i, 1);
+    if (!OWN_ACTS.has(c.category) && c.category !== 'means') continue;
+    if (dangers.some((d) => d.first <= c.last && c.first <= d.last)) counted.splice(i, 1);
+  }
+}
+
+/**
+ * A time makes danger urgent only where it is said of it ("I'm scared he'll kill me tonight"), not
+ * in another sentence ("My ex strangled me in 2015. Today I got my degree!"). Beside the writer's
+ * own ideation a time counts wherever it is, as before.
+ */
+function withoutTimesApartFromDanger(counted: Counted[], tokens: readonly Token[]): void {
+  const dangers = counted.filter((c) => c.category === 'danger_from_other');
+  if (dangers.length === 0 || counted.some((c) => c.category !== 'danger_from_other' && !isAmplifier(c.signal))) return;
+  const clauses = new Set(dangers.map((d) => tokens[d.first].clause));
+  for (let i = counted.length - 1; i >= 0; i--) {
+    if (counted[i].category === 'timing' && !clauses.has(tokens[counted[i].first].clause)) counted.splice(i, 1);
   }
 }
 
@@ -297,13 +356,8 @@ function assemble(
   for (const [category, score] of selfScores) scores[category] = round(score);
   if (selfCrisis) {
     risk = maxRisk(risk, selfCrisis.risk);
-    // "He has a gun in the house and said he'd use it on me": the gun is his. Means and a time
-    // describe the writer's own plan, so they are shown only beside the writer's own crisis.
-    const onlyDanger = selfCrisis.counted.every((s) => isAmplifier(s.signal) || s.category === 'danger_from_other');
     for (const [category, score] of selfCrisis.scores) {
-      const amplifier = isAmplifierCategory(selfCrisis, category);
-      if (amplifier && onlyDanger) continue;
-      const threshold = amplifier ? AMPLIFIER_DETAIL_THRESHOLD : CRISIS_DETAIL_THRESHOLD;
+      const threshold = isAmplifierCategory(selfCrisis, category) ? AMPLIFIER_DETAIL_THRESHOLD : CRISIS_DETAIL_THRESHOLD;
       if (score >= threshold) reported.add(category);
     }
     for (const s of selfCrisis.counted) if (reported.has(s.category)) evidence.push(toEvidence(tokens, s, s.category));

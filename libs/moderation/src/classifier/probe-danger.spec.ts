@@ -1,3 +1,4 @@
+import { noticeConcernOf } from '../categories';
 import { classify } from './classify';
 
 const crisisOf = (text: string) => classify(text).crisis;
@@ -97,5 +98,153 @@ describe('probe set: danger from someone else', () => {
     "I told my mum I don't know where to go for uni",
   ])('everyday "%s" is nothing', (text) => {
     expect(classify(text).flagged).toBe(false);
+  });
+});
+
+/**
+ * A review of the first patterns (helper 95, 43rd session) tried everyday texts on every one and
+ * danger told in other words. Its findings, each now a case: everyday twins that hid real violence
+ * ("he beat me in front of the kids" read as a game), violence told in the past ("he was hitting
+ * me"), the writer as the doer ("he said I hit him first"), play, sport, affection and a kink
+ * agreed read as danger, and hyperbole with "if I tell anyone" read as a threat.
+ */
+describe('probe set: danger from someone else, after review', () => {
+  it.each([
+    "he beat me in front of the kids",
+    "my dad beat me in the face",
+    "he beat me on the head with a bottle",
+    "my dad beat me to a pulp",
+    "my husband beats me at night",
+    "he beats me in the stomach where no one can see",
+    "my stepdad beats me in the basement",
+    "my dad beats me on a daily basis",
+    "he hit me hard in the face",
+    "my dad hits me hard",
+    "he kicked me in my sleep",
+    "my stepdad hurts me when he says it's our little secret",
+    "my mums boyfriend hurts me when she leaves for work",
+    "he was hitting me",
+    "he was strangling me",
+    "she was choking me",
+    "my parents were beating me",
+    "he had his hands around my throat",
+    "he had me pinned to the floor",
+    "he got drunk and hit me",
+    "my boyfriend got mad and hit me",
+    "I was beaten by my husband",
+    "I got slapped by my mum",
+    "my parents lock me in my room",
+    "my parents punch me",
+    "he tried to choke me",
+    "he tried to strangle me",
+    "my partner tried to kill me",
+    "he held a pillow over my face",
+    "he pushed me off the balcony",
+    "he stabbed me",
+    "he broke my arm",
+    "my husband broke my nose",
+    "he gave me a black eye",
+    "I'm in an abusive relationship",
+    "I'm being abused at home",
+    "my boyfriend is abusing me",
+    "my husband is abusive",
+    "my dad beats the crap out of me",
+    "he forced himself on me",
+    "my uncle touches me at night",
+    "my stepdad touches me inappropriately",
+    "he keeps texting me that he's going to kill me and I'm scared of him",
+    "he's outside my door right now and says he's going to kill me",
+  ])('"%s" is the writer\'s danger', (text) => {
+    const result = classify(text);
+    expect(result.categories).toContain('danger_from_other');
+    expect(result.categories).not.toContain('concern_for_other');
+  });
+
+  it.each([
+    "my dad beats me every time we play chess",
+    "dad beat me 6-2 at tennis",
+    "he beats me every single time at pool",
+    "my boyfriend hit me with a snowball",
+    "he hit me with the ball in dodgeball",
+    "my girlfriend hit me with a pillow",
+    "my wife hit me with the car door by accident",
+    "my husband punched me in the arm for making a bad pun",
+    "she punched me playfully",
+    "my mum slapped me on the back and said well done",
+    "he knocked me over at rugby",
+    "my dad knocked me out of the quiz",
+    "my boyfriend knocked me off my feet when we met",
+    "my mum hits me with the same guilt trip",
+    "my boyfriend hits me with the worst puns",
+    "my girlfriend kicked me in her sleep",
+    "my husband kicks me in his sleep",
+    "he pinned me against the wall and kissed me",
+    "we were play fighting and he pinned me to the bed",
+    "my husband threw me onto the bed and tickled me",
+    "she threw me to the floor in judo class",
+    "my dad pushed me to the ground when the car swerved, he saved my life",
+    "my mum dragged me to the kitchen to help with christmas dinner",
+    "my dad grabbed me by the arm to stop me walking into traffic",
+    "my mum locked me in the car while she ran into the shop",
+    "my bf slapped me during sex and I asked him to",
+    "my partner chokes me in bed (consensual) and I want to talk about kink safely",
+    "she'll kill me if I tell anyone about the surprise party",
+    "my gf will kill me if I tell anyone she snores",
+    "my mum will kill me if I leave the house, I'm grounded lol",
+    "my mum said she'll kill me if I tell my dad about the new sofa",
+    "if I call him again he'll kill me lol he hates phone calls",
+    "next time she'll kill me",
+    "he pulled a knife on me in the game lol",
+    "she held a knife to my throat in the haunted house lol",
+    "my dad said he's gonna kill me when he sees the car. I'm scared to go home tonight",
+    "if I tell her how I feel she'll just hurt me",
+    "if I tell him I love him he'll hurt me like everyone else",
+    "she'll hurt me if I leave her, emotionally I mean",
+    "my brother and I were play fighting and he punched me",
+    "My boss takes it out on me. I'm scared of him.",
+    "my cat is a menace, she's breaking things all night. I'm scared of her",
+    "my 3 year old is having a tantrum, he's throwing things and I'm walking on eggshells around him",
+    "My teacher is so strict, I'm scared of her. She won't let me go out at break",
+    "I dreamt my ex choked me last night",
+    "Just finished the book where her dad beats her every day",
+  ])('everyday "%s" is not a crisis', (text) => {
+    expect(crisisOf(text)).toBe(false);
+  });
+
+  it('a survivor\'s story, or danger long gone, is not danger now; danger told in the past tense still is', () => {
+    expect(crisisOf("I was in an abusive relationship years ago, he choked me once, I got out and I'm thriving")).toBe(false);
+    expect(crisisOf('my dad used to beat me when I was little')).toBe(false);
+    expect(crisisOf('he got drunk and hit me')).toBe(true);
+    expect(crisisOf('he was strangling me')).toBe(true);
+  });
+
+  it('the writer as the doer is not the writer\'s danger', () => {
+    expect(crisisOf("my girlfriend says I hit her when I'm drunk")).toBe(false);
+    expect(crisisOf('he said I hit him first')).toBe(false);
+    // "if I leave" keeps the writer as the one threatened.
+    expect(classify('he said he will kill me if I leave').categories).toEqual(['danger_from_other']);
+  });
+
+  it('someone there now, or "tonight" said of the danger, is imminent; a time in another sentence is not', () => {
+    expect(classify("please help he's here and he has a knife").risk).toBe('imminent');
+    expect(classify("he's outside my door right now and says he's going to kill me").risk).toBe('imminent');
+    expect(classify("my husband hits me and I'm scared he'll kill me tonight").risk).toBe('imminent');
+    expect(classify('my husband hits me. Today I finally told my sister.').risk).toBe('moderate');
+  });
+
+  it("the writer's own means and acts beside danger stay the writer's; someone else's do not", () => {
+    // The writer's pills beside danger: the panel for the writer in crisis, with the safety plan.
+    const both = classify("my husband hits me. I've got the pills. tonight's the night");
+    expect(both.categories).toEqual(expect.arrayContaining(['means', 'danger_from_other']));
+    expect(noticeConcernOf(both.categories)).toBe('self');
+    expect(classify('my dad burned me with a cigarette').categories).toEqual(['danger_from_other']);
+    const own = classify('since he left i held a knife to my throat');
+    expect(own.categories).toContain('attempt');
+    expect(own.categories).not.toContain('danger_from_other');
+  });
+
+  it('"I don\'t know where to go" is not a plan; "I\'ve decided when to go" still is', () => {
+    expect(crisisOf("I told my mum I don't know where to go for uni")).toBe(false);
+    expect(classify("I've decided when to go. Everything is ready.").categories).toContain('plan');
   });
 });

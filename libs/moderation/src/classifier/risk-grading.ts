@@ -21,6 +21,8 @@ const INTENT_OR_PLAN: ReadonlySet<Signal> = new Set<Signal>([
   'giving_away',
   'attempt_now',
 ]);
+/** Danger from someone else that a time beside it ("tonight") makes urgent. */
+const DANGER: ReadonlySet<Signal> = new Set<Signal>(['threatened', 'strangled', 'hurt_by_other', 'danger_now']);
 const IDEATION: ReadonlySet<Signal> = new Set<Signal>([
   'active_ideation',
   'suicidal_state',
@@ -48,6 +50,7 @@ export function gradeRisk(signals: readonly CountedSignal[]): RiskTier {
   let meansAtHand = false;
   let now = false;
   let soon = false;
+  let danger = false;
   for (const { signal, weight, time } of signals) {
     const definition = SIGNALS[signal];
     if (definition.amplifier) {
@@ -60,6 +63,7 @@ export function gradeRisk(signals: readonly CountedSignal[]): RiskTier {
     }
     if (weight < TIER_WEIGHT) continue;
     if (IDEATION.has(signal)) ideation = true;
+    if (DANGER.has(signal) && time !== 'past') danger = true;
     if (INTENT_OR_PLAN.has(signal)) intentOrPlan = true;
     // What happened in the past tells of risk, not of a crisis now.
     // A recent attempt is high; one "under way" that the writer dates to an earlier day is over, so high, not imminent.
@@ -67,7 +71,8 @@ export function gradeRisk(signals: readonly CountedSignal[]): RiskTier {
     const implied = time === 'past' ? 'low' : recentAttempt ? 'high' : (definition.tier ?? 'low');
     tier = maxRisk(tier, implied);
   }
-  if (!ideation) return tier;
+  // "he hits me and I'm scared he'll kill me tonight": danger with a time that is now is imminent.
+  if (!ideation) return now && danger ? maxRisk(tier, 'imminent') : soon && danger ? maxRisk(tier, 'high') : tier;
   if (meansAtHand || (means && intentOrPlan) || soon) tier = maxRisk(tier, 'high');
   if (now) tier = maxRisk(tier, intentOrPlan || meansAtHand || means ? 'imminent' : 'high');
   return tier;

@@ -11,7 +11,7 @@ export type TimeFrame = 'past' | 'present' | 'recent' | 'earlier';
  * decides: recovery talk ("in recovery from self-harm") or a past time with nothing about now
  * ("I used to self-harm, 3 years clean") put it in the past.
  */
-export function timeFrameOf(first: number, last: number, context: TextContext): TimeFrame {
+export function timeFrameOf(first: number, last: number, context: TextContext, options: { pastVerbs?: boolean } = {}): TimeFrame {
   const tokens = context.tokens;
   const scope = context.scope[first];
   const from = Math.max(0, first - 2);
@@ -27,7 +27,7 @@ export function timeFrameOf(first: number, last: number, context: TextContext): 
       break;
     }
   }
-  for (let i = from3; i <= last; i++) {
+  for (let i = from3; i <= last && options.pastVerbs !== false; i++) {
     if (PAST_VERB_WORDS.has(tokens[i].text) && context.scope[i] === scope && !isCounterfactual(tokens, i, context) && !notPast(tokens, i, context)) return 'past';
   }
   if (context.recoveryScopes.has(scope)) return 'past';

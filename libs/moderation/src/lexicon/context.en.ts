@@ -15,17 +15,38 @@ import { phrases, type LexiconEntry } from './lexicon-entry';
  */
 export const CONTEXT_EN: readonly LexiconEntry[] = [
   ...phrases('figurative', 1, [
-    // Everyday twins of the words of danger at home (danger.en.ts): "my dad beats me at chess", "my
-    // ex hit me up", "mum kicked me off the wifi", "that ending choked me up".
-    '(beat|beats|beating|beaten) (me|us|him|her) (at|in|to|by|on|every time at|again at|fair and square)',
-    '(hit|hits|hitting) (me|us) (up|back|with (the|some|this|that|a|his|her) (news|question|questions|truth|bill|fact|facts|joke|line|look|song|idea|request|invoice|bombshell|details)|hard|like a (truck|ton of bricks|brick)|differently)',
-    '(kicked|kicks|kicking|kick) (me|us) (out|off|under the table|in my sleep|in the night|all night)',
+    // Everyday twins of the words of danger at home (danger.en.ts): a game won, a text sent, play,
+    // affection, sport, a kink agreed, a film that moved someone. Each names what makes it everyday,
+    // so "he beat me in front of the kids" and "he hit me hard in the face" still read.
+    '(beat|beats|beating|beaten) (me|us|him|her) (at|in) (chess|pool|darts|tennis|golf|cards|poker|scrabble|monopoly|fifa|mario kart|the game|every game|a game|games|the race|a race|the quiz|football|the match|a match|arm wrestling|squash|badminton|ping pong|table tennis|bowling|snooker|checkers|draughts|connect four|uno|sudoku|wordle|the final|a round)',
+    '(beat|beats|beating) (me|us|him|her) (to it|to the|by #num|#num|fair and square|every (single)? time (we play|at|in))',
+    '(hit|hits|hitting) (me|us) (up|with (the|some|this|that|a|his|her|those|these) (news|question|questions|truth|bill|fact|facts|joke|jokes|line|look|song|idea|request|invoice|bombshell|details|pun|puns|worst puns|guilt trip|same guilt trip|lecture|speech|quote|snowball|pillow|ball|frisbee|water balloon|nerf dart|car door|door))',
+    '(kicked|kicks|kicking|kick) (me|us) (out|off|under the table|in (his|her|their) sleep|all night)',
     '(choked|chokes|choking) (me|us) up',
-    '(knocked|knocks) (me|her) up',
+    '(knocked|knocks) (me|her) (up|over at|out of|off my feet|off (the|my) (chair|stool) laughing)',
     '(slapped|slaps) (me|us) (a|with a) (fine|ticket|bill|high five)',
+    '(slapped|slaps|punched|punches|hit|hits|smacked|nudged) me (playfully|gently|lightly|on the (back|shoulder|arm)|in the (arm|shoulder))',
     '(shoved|shoves) (me|us) (a|the) (leaflet|flyer|menu|phone|plate)',
+    // Play, sport and affection named beside the act: "we were play fighting and he pinned me".
+    '(play fighting|playfighting|play fight|wrestling|sparring|judo|karate|jiu jitsu|bjj|rugby|tickle fight|pillow fight) ~8 (pinned|pushed|threw|knocked|grabbed|punched|kicked|hit|tackled|choked|slapped) me',
+    '(pinned|pushed|threw|knocked|grabbed|dragged|punched|kicked|hit|tackled|choked|slapped) me ~8 (and (kissed|tickled|hugged|cuddled)|play fighting|playfighting|in judo|in karate|at judo|at rugby|in training|at practice|in class|in the game|in the dream|in my dream|in the film|in the movie|haunted house|escape room)',
+    // Something agreed in bed is not violence; "he chokes me during sex and I didn't want it" still is, beside another sign.
+    '(chokes|choked|choking|choke|slaps|slapped|spanks|spanked) me ~8 (consensual|consensually|kink|kinky|safe word|safeword|we agreed|i asked him to|i asked her to|i like it|i loved it|i enjoy it|i love it|breath play)',
+    '(consensual|consensually|kink|kinky|breath play|safe word|safeword) ~8 (chokes|choked|choking|choke|slaps|slapped) me',
+    '(chokes|choked|choking|choke) me (in bed|during sex|while we have sex|when we have sex)',
+    // Fiction: "the book where her dad beats her".
+    '(book|novel|film|movie|show|episode|series|story|game|play|season|chapter) (where|in which|about|when) ~5 (beats|beat|hits|hit|kills|choked|chokes|abuses|abused|hurts)',
+    '(dreamt|dreamed|dreaming|a dream|nightmare|nightmares) (that|where|about)? ~4 (choked|strangled|hit|beat|stabbed|kill|killed|attacked|attacks|chased) me',
+    // "my dad pushed me out of the way of the car", "grabbed me to stop me walking into traffic": saved, not hurt.
+    '(pushed|pulled|grabbed|dragged|shoved) me ~6 (out of the way|to stop me|saved my life|from the road|from traffic|back from the edge)',
+    '(pushed|pulled|grabbed|dragged|shoved) me ~6 (when|as|before) the (car|bus|truck|lorry|van|bike|cyclist|train|tram) (swerved|came|hit|went|pulled)',
+    // The writer hitting: "my girlfriend says I hit her when I'm drunk", "he said I hit him first".
+    '(i|we) (hit|hits|punched|kicked|slapped|beat|pushed|shoved|choked) (him|her|them) (first|back|when)?',
+    // A hyperbole's cause named: "he's going to kill me when he sees the car".
+    '(kill|murder) me (when|once|if|after) (he|she|they|my (mum|mom|dad|parents))? (sees|see|saw|finds out|find out|found out|hears|hear|gets home|get home|notices|notice|sees the)',
     // Hurt by words: "my uncle hurt me when he said I was useless".
-    '(hurt|hurts) (me|us) (so much|so badly|a lot|deeply)? (when|by|with) (he|she|they)? (said|says|saying|told|tells|telling|called|calls|calling|ignored|ignores|ignoring|forgot|forgets|left|leaves|laughed|laughs|cheated|lied|what (he|she|they) (said|did)|his words|her words)',
+    '(hurt|hurts) (me|us) (so much|so badly|a lot|deeply)? (when|by|with) (he|she|they)? (said|told|called|ignored|forgot|laughed|cheated|lied|what (he|she|they) (said|did)|his words|her words)',
+    '(hurt|hurts|hurting) (me|us)? ~3 (emotionally|my feelings|like everyone else|like (he|she|they) always (do|does))',
     // Everyday twins of the 42nd session's probe: a weekend away, a relapse on chocolate, done with
     // summer, a cake done by the time you read this, no point in hiding it.
     '(disappear|vanish|escape) (off)? (to|into) ~3 for (the|a)? (weekend|week|day|night|evening|afternoon|summer|holidays|holiday|month|few days|couple of days|fortnight)',
@@ -205,6 +226,9 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     '(right now|rn|lately|recently|these days|still|currently|anymore|this year|now|nowadays|at the moment|atm)',
   ]),
   ...phrases('recovery', 1, [
+    // A survivor's story: "8 years free today", "I got out and I'm thriving".
+    '(i|finally|we) (got out|got away|escaped|left (him|her) (for good)?) $',
+    '(im|i am) (thriving|safe now|free now|finally safe|finally free)',
     '#num (years|months|weeks|days|year|month|week|yrs) (clean|free|sober|without|since|of recovery)',
     '(clean|sober|free) (for|since) #num?',
     '(in|into|my) recovery',

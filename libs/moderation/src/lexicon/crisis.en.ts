@@ -825,6 +825,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(know|figured out|decided|worked out|chosen|chose|picked) (how|when|where|the way) (im|i am|i\'m|i will|ill|i\'ll|i) (going to|gonna)? (do it|end it|die|kill myself|go|end my life)',
     // "to go" is not dying: "I don't know where to go" is someone with nowhere to stay.
     '(know|figured out|decided|worked out|chosen|chose|picked) (how|when|where|the way) to (do it|end it|die|kill myself|end my life)',
+    '(decided|figured out|worked out|chosen|chose|picked) (when|how) to go $',
     '(wrote|written|writing|write|left|leaving|finished) (a|my|the) (suicide|goodbye|final) (note|notes|letter|letters)',
     'suicide note',
   ]),

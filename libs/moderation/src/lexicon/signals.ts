@@ -70,9 +70,10 @@ export const SIGNALS = {
   hopelessness: crisis('hopelessness', 'low', 0.5, 'nothing will get better, no way out, can\'t go on'),
   burden: crisis('hopelessness', 'low', 0.5, 'everyone would be better off without me'),
   self_hate: crisis('hopelessness', 'low', 0.5, 'I hate myself, I am worthless'),
-  threatened: crisis('danger_from_other', 'high', 0.6, 'someone at home has threatened to kill or hurt the writer ("if I leave", "next time")'),
+  threatened: crisis('danger_from_other', 'high', 0.4, 'someone at home has threatened to kill or hurt the writer ("if I leave", "next time")'),
+  danger_now: crisis('danger_from_other', 'imminent', 1, 'the person is there now, threatening or with a weapon'),
   strangled: crisis('danger_from_other', 'high', 1, 'choked or strangled by someone: a strong warning sign of being killed by a partner'),
-  hurt_by_other: crisis('danger_from_other', 'moderate', 0.5, 'a partner or parent hits, beats or kicks the writer'),
+  hurt_by_other: crisis('danger_from_other', 'moderate', 0.4, 'a partner or parent hits, beats or kicks the writer'),
   afraid_of_other: crisis('danger_from_other', 'low', 0.6, 'afraid of someone at home, not safe there, controlled (needs company unless said plainly)'),
 
   insult: harm('harassment', 0.6, 'insulting or demeaning a person'),

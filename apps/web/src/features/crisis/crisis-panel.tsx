@@ -8,6 +8,7 @@ import { MAIN_CONTENT_ID } from '../../components/skip-link';
 import { HELP_PATH } from '../../routes/route-paths';
 import { SafetyPlanInPanel } from '../safety-plan/safety-plan-in-panel';
 import { recallNotice, rememberNotice } from './crisis-panel-memory';
+import { answeredTogether, nextInTurn } from './notice-order';
 import { ABUSE_LINES_LABEL, HotlineList } from './hotline-list';
 import { noticeAsShownHere } from './local-hotlines';
 import { HowToHelp } from './how-to-help';
@@ -29,29 +30,7 @@ export function CrisisPanel() {
     if (notice && notice.noticeId !== shownId) setShownId(notice.noticeId);
   }, [notice, shownId]);
   if (!notice) return null;
-  // "I'm safe right now" answers for every open notice about the member themself (their crisis, or
-  // their danger from someone else), not only the one in front of them: someone who wrote five hard
-  // messages is not asked five times.
-  const answered = aboutTheMember(notice) ? notices.filter(aboutTheMember) : [notice];
-  return <CrisisNotice key={notice.noticeId} notice={notice} answers={answered.map((each) => each.noticeId)} onDone={(ids) => ids.forEach(close)} />;
-}
-
-/**
- * The notice the panel shows. The one shown stays while it is open in front of the member; it gives
- * way when they hid it for now, or when it is about someone else and one about themself comes:
- * then help for words just written is never kept behind it, and comes in full, announced. Among
- * the rest, one about the member themself before one about someone they worry for, the newest first.
- */
-export function nextInTurn(notices: readonly CrisisResources[], shown: CrisisResources | undefined): CrisisResources | undefined {
-  const [first] = [...notices].sort((a, b) => (aboutTheMember(a) === aboutTheMember(b) ? b.createdAt.localeCompare(a.createdAt) : aboutTheMember(a) ? -1 : 1));
-  if (!shown || !first) return first;
-  const givesWay = recallNotice(shown.noticeId).hidden === true || (!aboutTheMember(shown) && aboutTheMember(first));
-  return givesWay ? first : shown;
-}
-
-/** The member's own crisis, or their danger from someone else: not worry for a friend. */
-function aboutTheMember(notice: Pick<CrisisResources, 'concern'>): boolean {
-  return notice.concern !== 'concern_for_other';
+  return <CrisisNotice key={notice.noticeId} notice={notice} answers={answeredTogether(notice, notices)} onDone={(ids) => ids.forEach(close)} />;
 }
 
 function CrisisNotice({ notice, answers, onDone }: { notice: CrisisResources; answers: string[]; onDone: (noticeIds: string[]) => void }) {
