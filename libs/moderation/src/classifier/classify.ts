@@ -161,11 +161,12 @@ const CONDITION_OPENERS = new Set(['if', 'when', 'until', 'till', 'til', 'unless
 /**
  * A danger phrase whose first words make the writer the subject ("he said I hit him first") is the
  * writer's act misread as someone else's: a match that starts with the other person and then names
- * "I" within its next two words, other than after "if" or "when", is not the writer's danger.
+ * "I" within its next two words, other than after "if" or "when", is not the writer's danger. Past a
+ * quote or a colon the "I" is the other person's own voice ("he texted me "I'm going to kill you"").
  */
 function writerActsInside(first: number, context: TextContext): boolean {
   const tokens = context.tokens;
-  for (let i = first + 1; i <= first + 2 && i < tokens.length; i++) {
+  for (let i = first + 1; i <= first + 2 && i < tokens.length && tokens[i].phrase === tokens[first].phrase; i++) {
     if (WRITER_AS_SUBJECT.has(tokens[i].text) && !CONDITION_OPENERS.has(tokens[i - 1].text)) return true;
   }
   return false;

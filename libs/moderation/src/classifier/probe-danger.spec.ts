@@ -1,4 +1,5 @@
 import { noticeConcernOf } from '../categories';
+import { decide } from '../policy';
 import { classify } from './classify';
 
 const crisisOf = (text: string) => classify(text).crisis;
@@ -247,4 +248,19 @@ describe('probe set: danger from someone else, after review', () => {
     expect(crisisOf("I told my mum I don't know where to go for uni")).toBe(false);
     expect(classify("I've decided when to go. Everything is ready.").categories).toContain('plan');
   });
+
+  it('a threat quoted as it was said is the writer\'s danger, never their threat: their words stay up and they are shown help', () => {
+    const quoted = classify('my ex keeps texting me "I know where you live, I\'m going to kill you"');
+    expect(quoted.categories).toEqual(['danger_from_other']);
+    expect(decide(quoted).action).not.toBe('hide');
+    // "I'll kill you" told of, from anyone, needs another sign; never the writer's threat.
+    expect(classify('he texted me "I\'m going to kill you"').flagged).toBe(false);
+    expect(classify('he texted me "I\'m going to kill you" and I\'m scared of him').categories).toEqual(['danger_from_other']);
+    expect(classify('he left a voicemail: I will find you and kill you').categories).not.toContain('threat');
+    expect(classify('he screamed "I\'ll fucking kill you, you stupid bitch"').categories).toEqual([]);
+    // Said to someone, or after a "but" that turns back to the writer, it is still a threat.
+    expect(classify("I'm going to kill you").categories).toEqual(['threat']);
+    expect(classify('she said it was fine but you should kill yourself').categories).toEqual(['incitement']);
+  });
 });
+

@@ -12,6 +12,9 @@ const IMPERATIVE_VERBS = normalisedSet(['dm', 'text', 'message', 'pm', 'inbox', 
  * past?"). A "scope" is a comma-delimited phrase, also cut at "but"/"though": "I used to cut,
  * but now I'm fine" puts "used to" and "now" in different scopes.
  */
+/** How far back a report may stand from the words it reports, when a colon or a quote sets them apart. */
+const REPORT_REACH = 16;
+
 /** recentToken's mark for a recent day that is not today. */
 export const EARLIER = 2;
 
@@ -219,11 +222,21 @@ export class TextContext {
     return false;
   }
 
-  /** Someone else's words are being reported in this sentence, before the match. */
+  /**
+   * Someone else's words are being reported in this sentence, before the match: just before it, or
+   * further back across a colon or an opening quote ("my ex keeps texting me "I know where you
+   * live, I'm going to kill you"", "he left a voicemail: I will find you"), as long as no "but"
+   * turns back to the writer's own words.
+   */
   isReported(first: number): boolean {
     const clause = this.tokens[first].clause;
-    for (let i = first - 1; i >= 0 && i >= first - 8 && this.tokens[i].clause === clause; i--) {
-      if (this.reportedStart[i]) return true;
+    for (let i = first - 1; i >= 0 && i >= first - REPORT_REACH && this.tokens[i].clause === clause; i--) {
+      if (CONTRASTS.has(this.tokens[i].text)) return false;
+      if (!this.reportedStart[i]) continue;
+      if (first - i <= 8) return true;
+      // Further back, only where the report is set apart: a break between it and the match.
+      for (let j = i + 1; j <= first; j++) if (this.tokens[j].phrase !== this.tokens[i].phrase) return true;
+      return false;
     }
     return false;
   }

@@ -297,6 +297,8 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
   ...phrases('reported_speech', 1, [
     '(told|tell|tells|telling|said to|says to|saying to|texted|messaged|wrote to|wrote|called|calls|calling|screamed at|yelled at|dm|dmed|dmd) (me|us|you|u|my (friend|sister|brother))',
     '(keep|keeps|kept|always|constantly) (saying|telling|calling|writing|posting|texting) (me|that|to)?',
+    '(left|leaves|sent|sends) (me)? (a|an|this)? (voicemail|voice message|voice note|message|text|note|letter|dm|email)',
+    '(he|she|they|@household_named) (screamed|yelled|shouted|screams|yells|shouts|screaming|yelling|shouting)',
     '(said|says|saying|commented|replied|wrote|posted|messaged|texted)',
     '(someone|people|they|he|she|kids|everyone|bullies|classmates) (told|tell|called|call|said|say|wrote|write|commented) (me)? (to|that)?',
     '(called|calls|calling) me (a|an)',
