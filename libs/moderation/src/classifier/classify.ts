@@ -188,8 +188,12 @@ function readHarm(match: PhraseMatch<CompiledEntry>, context: TextContext, harm:
   harm.push({ entry, signal: entry.signal, category, weight, first, last, time: 'present' });
 }
 
-/** What the writer's own hand does (and the means for it): the writer's only where no one else's covers the words. */
-const OWN_ACTS: ReadonlySet<Category> = new Set<Category>(['attempt', 'self_harm']);
+/**
+ * What the writer's own hand does or wishes (and the means for it): the writer's only where no one
+ * else's covers the words. German "er droht, mich umzubringen" is his threat, though "mich
+ * umbringen" alone is "kill myself".
+ */
+const OWN_ACTS: ReadonlySet<Category> = new Set<Category>(['attempt', 'self_harm', 'suicidal_ideation']);
 
 /**
  * "He held a knife to my throat", "my dad burned me with a cigarette", "he has a gun and said he'd

@@ -13,6 +13,7 @@ import { CRISIS_IT } from './crisis.it';
 import { CRISIS_NL } from './crisis.nl';
 import { CRISIS_PT } from './crisis.pt';
 import { DANGER_EN } from './danger.en';
+import { DANGER_MULTI } from './danger.multi';
 import { HARM_DE } from './harm.de';
 import { HARM_EN } from './harm.en';
 import { HARM_ES } from './harm.es';
@@ -32,6 +33,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   ...CRISIS_IT,
   ...CRISIS_PT,
   ...DANGER_EN,
+  ...DANGER_MULTI,
   ...HARM_EN,
   ...HARM_ES,
   ...HARM_FR,

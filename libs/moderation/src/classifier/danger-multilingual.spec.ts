@@ -1,0 +1,26 @@
+import { classify } from './classify';
+
+/**
+ * Danger from someone else in the other languages the classifier reads (lexicon/danger.multi.ts),
+ * each beside an everyday twin that shares its words: a game won, or the hyperbole every language
+ * has for a parent who will "kill" a child who is late.
+ */
+describe('danger from someone else, in Spanish, French, German, Dutch, Italian and Portuguese', () => {
+  it.each<[string, string]>([
+    ['Mi marido me pega cuando bebe y tengo miedo.', 'Mi marido me gana al ajedrez cuando bebe.'],
+    ['Dice que me va a matar si lo dejo.', 'Mi madre me va a matar cuando vea las notas.'],
+    ['Mon mari me frappe depuis des mois.', 'Mon père me bat aux échecs depuis des mois.'],
+    ["Il a dit qu'il allait me tuer si je le quitte.", 'Ma mère va me tuer si je rentre tard.'],
+    ['Mein Mann schlägt mich, wenn er getrunken hat.', 'Mein Vater schlägt mich beim Schach, wenn er getrunken hat.'],
+    ['Er droht mich umzubringen, wenn ich ihn verlasse.', 'Meine Mutter bringt mich um, wenn ich zu spät komme.'],
+    ['Mijn man slaat me als hij dronken is.', 'Mijn man verslaat me met schaken.'],
+    ['Hij zei dat hij me gaat vermoorden, als ik hem verlaat.', 'Mijn moeder gaat me vermoorden als ik te laat ben.'],
+    ['Mio marito mi picchia da anni.', 'Mio marito mi batte a carte da anni.'],
+    ['Mi ammazza se lo lascio.', 'Mia madre mi ammazza se torno tardi.'],
+    ['Meu marido me bate quando bebe.', 'Meu marido me ganha no xadrez quando bebe.'],
+    ['Ele disse que vai me matar se eu o deixar.', 'Minha mãe vai me matar se eu chegar tarde.'],
+  ])('%s is the writer\'s danger; its twin is nothing', (danger, twin) => {
+    expect(classify(danger).categories).toEqual(['danger_from_other']);
+    expect(classify(twin).flagged).toBe(false);
+  });
+});

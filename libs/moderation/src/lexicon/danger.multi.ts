@@ -1,0 +1,68 @@
+import { phrases, type LexiconEntry } from './lexicon-entry';
+
+/**
+ * Danger from someone else in the other languages the classifier reads: Spanish, French, German,
+ * Dutch, Italian and Portuguese. Fewer and plainer than English (danger.en.ts): a partner or a
+ * parent named, hitting the writer ("mi marido me pega", "mon mari me frappe", "mein Mann schlägt
+ * mich"), and a threat to kill with what makes it real ("si lo dejo", "si je le quitte", "wenn ich
+ * ihn verlasse"). The hyperbole of every language ("mi madre me va a matar cuando vea las notas",
+ * "ma mère va me tuer") says neither, so it is not read.
+ */
+export const DANGER_MULTI: readonly LexiconEntry[] = [
+  // Spanish
+  ...phrases('hurt_by_other', 0.75, [
+    'mi (marido|esposo|novio|pareja|ex|padre|papa|padrastro|madre|mama|madrastra|tio) me (pega|pegaba|golpea|golpeaba|maltrata|maltrataba|ahorca|ahorco|estrangula|estrangulo|patea|pateo|abofetea)',
+    '(sufro|vivo con|estoy sufriendo) (violencia|maltrato) (de genero|domestica|en casa|de mi (marido|esposo|novio|pareja))?',
+  ], { about: 'self' }),
+  ...phrases('threatened', 0.9, [
+    'me (va a|quiere|dijo que me iba a|dice que me va a) matar si (lo|la) (dejo|denuncio)',
+    'me (va a|quiere|dijo que me iba a|dice que me va a) matar si (se lo cuento|cuento|digo) (a alguien|algo)',
+  ], { about: 'self' }),
+  // French
+  ...phrases('hurt_by_other', 0.75, [
+    '(mon|ma) (mari|copain|conjoint|compagnon|ex|pere|beau pere|mere|belle mere|oncle) me (frappe|frappait|bat|battait|tabasse|etrangle|etranglait|gifle|giflait)',
+    '(il|elle) me (frappe|bat|tabasse|etrangle) (tous les jours|souvent|encore|quand il a bu|quand elle a bu)',
+    '(je subis|victime de) (des violences conjugales|violences conjugales|de la violence conjugale)',
+  ], { about: 'self' }),
+  ...phrases('threatened', 0.9, [
+    '(il|elle) (va|veut|a dit qu il allait|dit qu il va|menace de) me tuer si je (le|la) quitte',
+    '(il|elle) (va|veut|a dit qu il allait|dit qu il va|menace de) me tuer si je (parle|porte plainte|le dis a quelqu\'un)',
+  ], { about: 'self' }),
+  // "mon père me bat aux échecs" beats at a game, as English "beat me at chess".
+  ...phrases('figurative', 1, ['(bat|battait|battu|bats) (a|aux|au) (echecs|cartes|tennis|foot|ping pong|mario kart|fifa|jeu|course|belote|scrabble|monopoly|dames)']),
+  // German
+  ...phrases('hurt_by_other', 0.75, [
+    '(mein|meine) (mann|freund|partner|ex|vater|papa|stiefvater|mutter|mama|stiefmutter|onkel) (schlagt|schlug|verprugelt|verprugelte|wurgt|wurgte|misshandelt|misshandelte) mich',
+    '(er|sie) (schlagt|verprugelt|wurgt|misshandelt) mich (jeden tag|oft|immer wieder|wenn er getrunken hat)',
+    '(ich erlebe|ich erfahre|opfer von) (hausliche gewalt|gewalt in der beziehung)',
+  ], { about: 'self' }),
+  ...phrases('threatened', 0.9, [
+    '(er|sie) (will|wird|hat gesagt er|droht) mich (umzubringen|umbringen|toten|zu toten) , wenn ich (ihn|sie) verlasse',
+    '(er|sie) (will|wird|hat gesagt er|droht) mich (umzubringen|umbringen|toten|zu toten) , wenn ich (es jemandem sage|zur polizei gehe|etwas sage)',
+  ], { about: 'self' }),
+  ...phrases('figurative', 1, ['(schlagt|schlug) mich (beim|im|in|bei) (schach|tennis|fussball|kartenspiel|mario kart|fifa|tischtennis|monopoly|scrabble|rennen|spiel|wettrennen)']),
+  // Dutch
+  ...phrases('hurt_by_other', 0.75, [
+    '(mijn|m n|mn) (man|vriend|partner|ex|vader|papa|stiefvader|moeder|mama|stiefmoeder|oom) (slaat|sloeg|schopt|schopte|wurgt|wurgde|mishandelt|mishandelde) (me|mij)',
+    '(ik word|ik werd) (geslagen|mishandeld) door (mijn|m n|mn) (man|vriend|partner|ex|vader|moeder|stiefvader)',
+  ], { about: 'self' }),
+  ...phrases('threatened', 0.9, [
+    '(hij|zij|ze) (gaat|wil|zei dat hij|zegt dat hij|zei dat ze|zegt dat ze|dreigt) (me|mij) (gaat|zal|te)? (vermoorden|doodmaken|dood te maken) , als ik (hem|haar) (verlaat|ga verlaten)',
+  ], { about: 'self' }),
+  // Italian
+  ...phrases('hurt_by_other', 0.75, [
+    '(mio|mia) (marito|ragazzo|fidanzato|compagno|ex|padre|papa|patrigno|madre|mamma|matrigna|zio) mi (picchia|picchiava|mena|menava|strangola|strangolava|maltratta|maltrattava|prende a schiaffi)',
+    '(subisco|vittima di) (violenza domestica|violenze domestiche|maltrattamenti)',
+  ], { about: 'self' }),
+  ...phrases('threatened', 0.9, [
+    'mi (ammazza|uccide|ammazzera|uccidera|vuole ammazzare|vuole uccidere|ha detto che mi ammazza|minaccia di ammazzarmi) se (lo|la) (lascio|denuncio)',
+  ], { about: 'self' }),
+  // Portuguese
+  ...phrases('hurt_by_other', 0.75, [
+    '(meu|minha) (marido|namorado|companheiro|ex|pai|padrasto|mae|madrasta|tio) me (bate|batia|espanca|espancava|agride|agredia|enforca|enforcou|estrangula)',
+    '(sofro|vitima de) (violencia domestica|agressao em casa)',
+  ], { about: 'self' }),
+  ...phrases('threatened', 0.9, [
+    '(ele|ela) (vai|quer|disse que vai|ameaca) me matar se eu (o|a)? (deixar|largar|denunciar|contar)',
+  ], { about: 'self' }),
+];
