@@ -219,6 +219,12 @@ describe('probe set: danger from someone else, after review', () => {
     expect(crisisOf('he was strangling me')).toBe(true);
   });
 
+  it("a friend's or a sibling's \"she'll kill me if I tell anyone\" keeps a secret; a partner's is a threat", () => {
+    expect(crisisOf("my friend said she'll kill me if I tell anyone")).toBe(false);
+    expect(crisisOf("my sister says she'll kill me if I tell anyone")).toBe(false);
+    expect(classify("my husband said he'll kill me if I tell anyone").risk).toBe('high');
+  });
+
   it('the writer as the doer is not the writer\'s danger', () => {
     expect(crisisOf("my girlfriend says I hit her when I'm drunk")).toBe(false);
     expect(crisisOf('he said I hit him first')).toBe(false);

@@ -42,6 +42,8 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     '(pushed|pulled|grabbed|dragged|shoved) me ~6 (when|as|before) the (car|bus|truck|lorry|van|bike|cyclist|train|tram) (swerved|came|hit|went|pulled)',
     // The writer hitting: "my girlfriend says I hit her when I'm drunk", "he said I hit him first".
     '(i|we) (hit|hits|punched|kicked|slapped|beat|pushed|shoved|choked) (him|her|them) (first|back|when)?',
+    // A friend's, a sibling's or a boss's "she'll kill me if I tell anyone" keeps a secret, not a threat at home.
+    '(friend|mate|bestie|bff|sister|brother|sis|bro|cousin|teacher|boss|coach|roommate|flatmate|colleague|coworker) (said|says|told me|swore|warned me) (that)? (hel|shel|he will|she will|hed|shed|he would|she would|hes going to|shes going to|hes gonna|shes gonna) (actually|literally)? (kill|murder) me',
     // A hyperbole's cause named: "he's going to kill me when he sees the car".
     '(kill|murder) me (when|once|if|after) (he|she|they|my (mum|mom|dad|parents))? (sees|see|saw|finds out|find out|found out|hears|hear|gets home|get home|notices|notice|sees the)',
     // Hurt by words: "my uncle hurt me when he said I was useless".
