@@ -5,6 +5,7 @@ export * from './seed/demo-seed';
 export * from './phone-cipher';
 export * from './sealed-box';
 export * from './support-requests';
+export * from './crisis-notice-concern';
 export * from './loggable-error';
 export * from './lazy-commit';
 export * from './open-flag';

@@ -20,6 +20,7 @@ import {
   type ReactionKind,
   type ReplyKind,
 } from '@lantern/contracts';
+import { crisisNoticeConcern } from '@lantern/db';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthenticatedMember } from '../auth/auth.decorators';
 import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
@@ -271,7 +272,7 @@ export class AccountExportService {
     );
     return rows.map((row) => ({
       createdAt: iso(row.created_at),
-      concern: row.for_other ? 'concern_for_other' : row.danger ? 'danger' : 'self',
+      concern: crisisNoticeConcern(row),
       contentType: row.content_type,
       contentId: row.content_id,
       closedAt: isoOrNull(row.closed_at),

@@ -3,7 +3,7 @@ import { holdLiveAccount } from '../auth/sanctions';
 import type { CrisisNoticeContentType, CrisisResources } from '@lantern/contracts';
 import { crisisPanelCopyFor, hotlinesFor, linesShownFor, selectRegionWithBasis, type RegionHotlines, type RegionSelectionBasis } from '@lantern/crisis';
 import { DUE_MINUTES, SUPPORT_REQUEST_PRIORITY } from '@lantern/moderation';
-import { openSupportRequest, returnedRows } from '@lantern/db';
+import { crisisNoticeConcern, openSupportRequest, returnedRows } from '@lantern/db';
 import type { DataSource, EntityManager } from 'typeorm';
 import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
 import { ApiException } from '../http/api-exception';
@@ -59,7 +59,7 @@ export class CrisisService {
   }
 
   toResources(row: NoticeRow, acceptLanguage?: string | null): CrisisResources {
-    const concern = row.for_other ? 'concern_for_other' : row.danger ? 'danger' : 'self';
+    const concern = crisisNoticeConcern(row);
     const hotlines = this.hotlines({ memberRegion: row.region, acceptLanguage });
     const copy = crisisPanelCopyFor(concern, linesShownFor(concern, hotlines));
     return {

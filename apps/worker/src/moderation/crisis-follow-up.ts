@@ -1,5 +1,5 @@
 import type { CrisisNoticeContentType } from '@lantern/contracts';
-import { openSupportRequest, type SupportRequestReason } from '@lantern/db';
+import { crisisNoticeColumns, openSupportRequest, type SupportRequestReason } from '@lantern/db';
 import { DUE_MINUTES, SUPPORT_REQUEST_PRIORITY, type NoticeConcern } from '@lantern/moderation';
 
 export interface CrisisFollowUp {
@@ -17,9 +17,10 @@ export async function insertCrisisNotice(
   notice: { memberId: string; contentType: CrisisNoticeContentType; contentId: string; concern: NoticeConcern; risk: string },
   onConflict = `(content_type, content_id, member_id) WHERE closed_at IS NULL`,
 ): Promise<void> {
+  const { for_other, danger } = crisisNoticeColumns(notice.concern);
   await manager.query(
     `INSERT INTO crisis_notices (member_id, content_type, content_id, for_other, danger, risk) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT ${onConflict} DO NOTHING`,
-    [notice.memberId, notice.contentType, notice.contentId, notice.concern === 'concern_for_other', notice.concern === 'danger', notice.risk],
+    [notice.memberId, notice.contentType, notice.contentId, for_other, danger, notice.risk],
   );
 }
 

@@ -9,6 +9,7 @@ import { DE_HOTLINES } from './de';
 import { ES_HOTLINES } from './es';
 import { FR_HOTLINES } from './fr';
 import { GB_HOTLINES } from './gb';
+import type { CrisisConcern } from '../copy/safe-messaging-copy';
 import type { HotlineEntry, RegionHotlineData, RegionHotlines } from './hotline-entry';
 import { IE_HOTLINES } from './ie';
 import { FIND_A_HELPLINE, INTERNATIONAL_HOTLINES } from './international';
@@ -58,7 +59,7 @@ export function hotlinesFor(region: string | null | undefined): RegionHotlines {
  * abuse at home first, then the crisis lines; for everyone else, the crisis lines. What the panel
  * promises of its lines (linesPromise) holds for all of these.
  */
-export function linesShownFor(concern: 'self' | 'danger' | 'concern_for_other', hotlines: Pick<RegionHotlineData, 'hotlines' | 'abuseLines'>): readonly HotlineEntry[] {
+export function linesShownFor(concern: CrisisConcern, hotlines: Pick<RegionHotlineData, 'hotlines' | 'abuseLines'>): readonly HotlineEntry[] {
   return concern === 'danger' ? [...hotlines.abuseLines, ...hotlines.hotlines] : hotlines.hotlines;
 }
 

@@ -6,18 +6,18 @@ import { CONTRASTS, looksDutch, looksFrench, looksGerman, looksItalian, looksPor
 /** Verbs that, opening a sentence, give an order rather than report one: "DM me", "text me". */
 const IMPERATIVE_VERBS = normalisedSet(['dm', 'text', 'message', 'pm', 'inbox', 'snap']);
 
-/**
- * What the context phrases of one text say, laid out per token so the rules that read crisis and
- * harm matches can ask cheap questions ("is this word figurative?", "is this stretch in the
- * past?"). A "scope" is a comma-delimited phrase, also cut at "but"/"though": "I used to cut,
- * but now I'm fine" puts "used to" and "now" in different scopes.
- */
 /** How far back a report may stand from the words it reports, when a colon or a quote sets them apart. */
 const REPORT_REACH = 16;
 
 /** recentToken's mark for a recent day that is not today. */
 export const EARLIER = 2;
 
+/**
+ * What the context phrases of one text say, laid out per token so the rules that read crisis and
+ * harm matches can ask cheap questions ("is this word figurative?", "is this stretch in the
+ * past?"). A "scope" is a comma-delimited phrase, also cut at "but"/"though": "I used to cut,
+ * but now I'm fine" puts "used to" and "now" in different scopes.
+ */
 export class TextContext {
   readonly figurative: Uint8Array;
   private readonly figurativeStart: Int32Array;
