@@ -66,7 +66,7 @@ export function HelpRoute() {
             If someone is hurting or threatening you
           </Title>
           <Text>
-            A partner, an ex or someone at home: it is not your fault, and these lines know how to help you stay safe.
+            A partner, an ex or someone at home: it is not your fault. These lines are there for exactly this, and can help you think through how to stay safe.
           </Text>
           <HotlineList hotlines={hotlines} lines={hotlines.abuseLines} label={ABUSE_LINES_LABEL} showEmergency={false} />
         </>

@@ -57,10 +57,10 @@ describe('what is promised of the lines shown', () => {
     const britain = crisisPanelCopyFor('danger', hotlinesFor('GB').hotlines);
     expect(britain.heading).toBe('You deserve to be safe');
     expect(britain.message).toContain('it is not your fault. If you are in danger right now, call the emergency number.');
-    expect(britain.message).toContain('ready to listen, free and confidential, any time of day or night, and can help you think through what to do next.');
+    expect(britain.message).toContain('ready to listen, free and confidential, any time of day or night. They can help you think through what to do next, and a moderator here can talk with you too.');
     // Italy's lines keep hours: not promised "any time" here either.
     const italy = crisisPanelCopyFor('danger', hotlinesFor('IT').hotlines);
-    expect(italy.message).toContain('ready to listen, in confidence; each says below when it answers, and the ones marked free cost nothing, and can help');
+    expect(italy.message).toContain('ready to listen, in confidence; each says below when it answers, and the ones marked free cost nothing. They can help');
     expect(italy.message).not.toContain('{');
     expect(britain.deviceSafety).toMatch(/Leave quickly.*Esc twice/);
   });

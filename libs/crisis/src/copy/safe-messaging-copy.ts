@@ -251,7 +251,7 @@ export const SAFE_MESSAGING_COPY: SafeMessagingCopy = {
       heading: 'You deserve to be safe',
       message:
         "Thank you for telling us. No one has the right to hurt or threaten you, and it is not your fault. If you are in danger right now, call the emergency number. " +
-        'People at these lines are ready to listen, {promise}, and can help you think through what to do next. A moderator here can talk with you too.',
+        'People at these lines are ready to listen, {promise}. They can help you think through what to do next, and a moderator here can talk with you too.',
       deviceSafety:
         'If someone might see this screen, "Leave quickly" at the top of the page (or Esc twice) swaps it for an ordinary page at once. Pages you visited stay in this browser\'s history; a private window keeps none.',
     },
