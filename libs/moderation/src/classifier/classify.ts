@@ -69,7 +69,7 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   // "k*ll", "su*cide": letters hidden behind asterisks are read as the lexicon's word they can be.
   const tokens = tokenise(text, { unmask: lexicon.unmask });
   const matches = lexicon.scan(tokens);
-  const context = new TextContext(tokens);
+  const context = new TextContext(tokens, text);
   for (const match of matches) if (match.payload.definition.role === 'context') context.read(match);
 
   if (!matches.some((m) => m.payload.definition.role !== 'context')) return cleanResult();
@@ -207,7 +207,9 @@ function withoutWeaponsOfOthers(counted: Counted[]): void {
   for (let i = counted.length - 1; i >= 0; i--) {
     const c = counted[i];
     if (!OWN_ACTS.has(c.category) && c.category !== 'means') continue;
-    if (dangers.some((d) => d.first <= c.last && c.first <= d.last)) counted.splice(i, 1);
+    // A wish to die only where the danger's words hold it all ("er droht, mich umzubringen").
+    const within = c.category === 'suicidal_ideation' ? (d: Counted) => d.first <= c.first && c.last <= d.last : (d: Counted) => d.first <= c.last && c.first <= d.last;
+    if (dangers.some(within)) counted.splice(i, 1);
   }
 }
 

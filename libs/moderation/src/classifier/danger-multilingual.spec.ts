@@ -23,4 +23,24 @@ describe('danger from someone else, in Spanish, French, German, Dutch, Italian a
     expect(classify(danger).categories).toEqual(['danger_from_other']);
     expect(classify(twin).flagged).toBe(false);
   });
+
+  it.each([
+    'Mi novio me pega su gripe',
+    'Mi papá me pega una bronca',
+    'Mi novio me pega en el FIFA',
+    'Mon père me bat toujours aux cartes',
+    'Mein Freund schlägt mich als Trauzeugen vor',
+    'Er schlägt mich oft beim Tennis',
+    'Mijn vader slaat me altijd met schaken',
+    'Meu pai me bate no xadrez',
+    'Elle va me tuer si je parle de la surprise',
+    'Ele vai me matar se eu contar o final do filme',
+    'Mia madre mi ammazza se lo lascio in disordine',
+  ])('everyday "%s" is nothing', (text) => {
+    expect(classify(text).flagged).toBe(false);
+  });
+
+  it.each(['Mein Mann hat gedroht, mich umzubringen', "Mon mari m'a frappée hier", 'Meu marido me bateu ontem', 'Mi marido me pegó anoche'])('"%s", told in the past, is the writer\'s danger', (text) => {
+    expect(classify(text).categories).toEqual(['danger_from_other']);
+  });
 });

@@ -219,10 +219,12 @@ describe('probe set: danger from someone else, after review', () => {
     expect(crisisOf('he was strangling me')).toBe(true);
   });
 
-  it("a friend's or a sibling's \"she'll kill me if I tell anyone\" keeps a secret; a partner's is a threat", () => {
-    expect(crisisOf("my friend said she'll kill me if I tell anyone")).toBe(false);
-    expect(crisisOf("my sister says she'll kill me if I tell anyone")).toBe(false);
+  it('a threat to keep abuse secret is read whoever makes it: a brother, a coach, a partner', () => {
+    expect(classify("my teacher said he'll kill me if I tell anyone what he did").categories).toEqual(['danger_from_other']);
+    // A friend's "she'll kill me if I tell anyone" of a surprise reads the same, and is left for a moderator.
     expect(classify("my husband said he'll kill me if I tell anyone").risk).toBe('high');
+    expect(classify("my older brother said he'll kill me if I tell anyone what he does to me").categories).toEqual(['danger_from_other']);
+    expect(classify("my coach said he'll kill me if I tell anyone what he does to me").categories).toEqual(['danger_from_other']);
   });
 
   it('the writer as the doer is not the writer\'s danger', () => {
@@ -264,9 +266,29 @@ describe('probe set: danger from someone else, after review', () => {
     expect(classify('he texted me "I\'m going to kill you" and I\'m scared of him').categories).toEqual(['danger_from_other']);
     expect(classify('he left a voicemail: I will find you and kill you').categories).not.toContain('threat');
     expect(classify('he screamed "I\'ll fucking kill you, you stupid bitch"').categories).toEqual([]);
-    // Said to someone, or after a "but" that turns back to the writer, it is still a threat.
+    // Said to someone it is still a threat.
     expect(classify("I'm going to kill you").categories).toEqual(['threat']);
-    expect(classify('she said it was fine but you should kill yourself').categories).toEqual(['incitement']);
+  });
+
+  it('a report reaches further back only across a colon or a quote, and only when someone else reports', () => {
+    // A troll's "you said ...", "as I said ...", or a comma, does not make the abuse reported.
+    expect(classify('you wrote a long post about your feelings, nobody cares, kys').categories).toEqual(['incitement']);
+    expect(classify('As I said in my last post about your stupid opinions, go kill yourself').categories).toEqual(['incitement']);
+    expect(classify("You said you wanted honesty from all of us here so here it is: you're a pathetic waste of space").categories).toEqual(['harassment']);
+    expect(classify('Left a note for you: nobody would miss you, kys').categories).toEqual(['incitement']);
+    // The writer's own words to an ex are not the ex's threat.
+    expect(classify("I texted my ex: I'm going to kill you").categories).not.toContain('danger_from_other');
+    expect(classify("my partner said, I'll find you, when we played hide and seek with the kids").flagged).toBe(false);
+    // A victim quoting: their danger, their words up.
+    expect(classify("my ex left me a voicemail: 'you're dead, I know where you live'").categories).toEqual(['danger_from_other']);
+    // A quoted "but" is still inside the quote.
+    expect(classify('my bully told me "no offense but kys"').flagged).toBe(false);
+  });
+
+  it("the writer's own wish to die is never taken into someone else's danger", () => {
+    expect(classify("she's at work all day and I just wish someone would kill me").categories).toEqual(['suicidal_ideation']);
+    expect(classify("he's here and I just wish someone would kill me").categories).toEqual(['suicidal_ideation']);
+    expect(classify('he hits me and I want to kill myself').categories).toEqual(expect.arrayContaining(['suicidal_ideation', 'danger_from_other']));
   });
 });
 

@@ -9,6 +9,10 @@ const IMPERATIVE_VERBS = normalisedSet(['dm', 'text', 'message', 'pm', 'inbox', 
 /** How far back a report may stand from the words it reports, when a colon or a quote sets them apart. */
 const REPORT_REACH = 16;
 
+/** Who, reporting, is not someone else: the reader addressed, or the writer. */
+const REPORTERS_NOT_SOMEONE_ELSE = normalisedSet(['you', 'u', 'i', 'we']);
+const QUOTE_OR_COLON = /[:"“”«»]/;
+
 /** recentToken's mark for a recent day that is not today. */
 export const EARLIER = 2;
 
@@ -50,7 +54,11 @@ export class TextContext {
   private portugueseCache: boolean | undefined;
   private addressedCache: boolean | undefined;
 
-  constructor(readonly tokens: readonly Token[]) {
+  constructor(
+    readonly tokens: readonly Token[],
+    /** The text the tokens were read from, where a rule needs its punctuation (a colon, a quote). */
+    private readonly text = '',
+  ) {
     const n = tokens.length;
     this.figurative = new Uint8Array(n);
     this.figurativeStart = new Int32Array(n);
@@ -229,13 +237,15 @@ export class TextContext {
    * turns back to the writer's own words.
    */
   isReported(first: number): boolean {
-    const clause = this.tokens[first].clause;
-    for (let i = first - 1; i >= 0 && i >= first - REPORT_REACH && this.tokens[i].clause === clause; i--) {
-      if (CONTRASTS.has(this.tokens[i].text)) return false;
+    const tokens = this.tokens;
+    const clause = tokens[first].clause;
+    for (let i = first - 1; i >= 0 && i >= first - REPORT_REACH && tokens[i].clause === clause; i--) {
       if (!this.reportedStart[i]) continue;
       if (first - i <= 8) return true;
-      // Further back, only where the report is set apart: a break between it and the match.
-      for (let j = i + 1; j <= first; j++) if (this.tokens[j].phrase !== this.tokens[i].phrase) return true;
+      // Further back, only someone else's words set apart by a colon or a quote: not "you said
+      // you wanted honesty, so here it is, kys", nor the writer's own "I texted him:".
+      if (i > 0 && REPORTERS_NOT_SOMEONE_ELSE.has(tokens[i - 1].text)) return false;
+      for (let j = i + 1; j <= first; j++) if (QUOTE_OR_COLON.test(this.text.slice(tokens[j - 1].end, tokens[j].start))) return true;
       return false;
     }
     return false;

@@ -49,15 +49,16 @@ export const DANGER_EN: readonly LexiconEntry[] = [
   ], { about: 'self' }),
   // A threat quoted as it was said, to "you": from a partner or an ex, words of stalking and death;
   // from anyone, "I'll kill you" told of needs another sign ("my mum said 'I'll kill you if you're late'").
+  // The ex as the one who says it: not the writer's own "I texted my ex: ...".
   ...phrases('threatened', 0.8, [
-    '(ex|ex husband|ex boyfriend|ex girlfriend|ex wife|ex partner|husband|boyfriend|partner) ~8 , (i know where you live|ill find you|i will find you|watch your back|youre dead|you are dead|ill kill you|i will kill you|im going to kill you|im gonna kill you|i am going to kill you)',
+    '(ex|ex husband|ex boyfriend|ex girlfriend|ex wife|ex partner) (keeps|kept|keep|has been|is)? (texting|texted|texts|messaging|messaged|sent me|left me|leaves me|wrote|writes|said|says|told me|screamed|yelled|calls|called) ~4 , (i know where you live|watch your back|youre dead|you are dead|ill kill you|i will kill you|im going to kill you|im gonna kill you|i am going to kill you)',
   ], { about: 'self' }),
   ...phrases('threatened', 0.45, [
     '(texted|texts|texting|messaged|voicemail|voice message|said|says|screamed|screaming|yelled|yelling|shouted|wrote) ~3 , (ill|i will|im going to|im gonna|i am going to) (fucking)? (kill|murder|hurt|find) you',
   ], { about: 'self' }),
   // Someone there now: "he's outside my door and says he's going to kill me", "he's here and he has a knife".
   ...phrases('danger_now', 0.9, [
-    '(hes|shes|he is|she is) (outside|at|banging on|kicking|breaking|trying to (get|break) (in|into)|coming (up|in|back)|here|in the house|downstairs) ~10 (kill|murder|hurt) me',
+    '(hes|shes|he is|she is) (outside|banging on|kicking|breaking|trying to (get|break) (in|into)|coming (up|in|back)|here|in the house|downstairs) ~6 (says|said|saying|screaming|shouting|yelling|threatening|swearing) (that)? (hes|shes|he|she)? (is)? (going to|gonna|will|ll|wants to)? (kill|murder|hurt) me',
     '(hes|shes|he is|she is) (here|outside|in the house|downstairs|at the door|coming) ~4 (has|got|with|holding) (a|his|her|the) (knife|@weapon|blade)',
     '(hes|shes|he is|she is) (got|holding) (a|his|her|the) (knife|@weapon|blade) (and|,)? (hes|shes|he is|she is|says|said|screaming|threatening)',
   ], { about: 'self' }),

@@ -9,38 +9,49 @@ import { phrases, type LexiconEntry } from './lexicon-entry';
  * "ma mère va me tuer") says neither, so it is not read.
  */
 export const DANGER_MULTI: readonly LexiconEntry[] = [
-  // Spanish
+  // Spanish. "me pega" is also a cold caught, a telling-off, a colour that suits: only where the
+  // sentence says no more than that, or goes on as violence does ("cuando bebe", "todos los días").
   ...phrases('hurt_by_other', 0.75, [
-    'mi (marido|esposo|novio|pareja|ex|padre|papa|padrastro|madre|mama|madrastra|tio) me (pega|pegaba|golpea|golpeaba|maltrata|maltrataba|ahorca|ahorco|estrangula|estrangulo|patea|pateo|abofetea)',
+    'mi (marido|esposo|novio|pareja|ex|padre|papa|padrastro|madre|mama|madrastra|tio) me (golpea|golpeaba|golpeo|maltrata|maltrataba|maltrato|ahorca|ahorco|estrangula|estrangulo|abofetea|abofeteo)',
+    'me (golpea|golpeo|maltrata|ahorca|estrangula) mi (marido|esposo|novio|pareja|ex|padre|papa|padrastro|madre|mama)',
+    'mi (marido|esposo|novio|pareja|ex|padre|papa|padrastro|madre|mama|madrastra|tio) me (pega|pegaba|pego|patea|pateaba|pateo) (cuando|todos los dias|a diario|siempre|mucho|otra vez|de nuevo|y|delante de|ayer|anoche|hoy)',
+    'mi (marido|esposo|novio|pareja|ex|padre|papa|padrastro|madre|mama|madrastra|tio) me (pega|pegaba|pego) $',
+    'me (pega|pego) mi (marido|esposo|novio|pareja|ex|padre|papa|padrastro) $',
     '(sufro|vivo con|estoy sufriendo) (violencia|maltrato) (de genero|domestica|en casa|de mi (marido|esposo|novio|pareja))?',
   ], { about: 'self' }),
   ...phrases('threatened', 0.9, [
-    'me (va a|quiere|dijo que me iba a|dice que me va a) matar si (lo|la) (dejo|denuncio)',
-    'me (va a|quiere|dijo que me iba a|dice que me va a) matar si (se lo cuento|cuento|digo) (a alguien|algo)',
+    'me (va a|quiere|dijo que me iba a|dice que me va a) matar si (lo|la) (dejo|denuncio) $',
+    'me (va a|quiere|dijo que me iba a|dice que me va a) matar si (se lo cuento|cuento|digo) (a alguien|algo) $',
   ], { about: 'self' }),
   // French
   ...phrases('hurt_by_other', 0.75, [
-    '(mon|ma) (mari|copain|conjoint|compagnon|ex|pere|beau pere|mere|belle mere|oncle) me (frappe|frappait|bat|battait|tabasse|etrangle|etranglait|gifle|giflait)',
-    '(il|elle) me (frappe|bat|tabasse|etrangle) (tous les jours|souvent|encore|quand il a bu|quand elle a bu)',
+    '(mon|ma) (mari|copain|conjoint|compagnon|ex|pere|beau pere|mere|belle mere|oncle) (me frappe|me frappait|me bat|me battait|me tabasse|m etrangle|me gifle|me giflait|m a frappe|m a frappee|m a battu|m a battue|m a etrangle|m a etranglee|m a giflee|m a gifle)',
+    '(il|elle) (me frappe|me bat|me tabasse|m etrangle|m a frappe|m a frappee|m a etranglee) (tous les jours|souvent|encore|quand il a bu|quand elle a bu|hier|ce soir|a nouveau)',
     '(je subis|victime de) (des violences conjugales|violences conjugales|de la violence conjugale)',
   ], { about: 'self' }),
   ...phrases('threatened', 0.9, [
     '(il|elle) (va|veut|a dit qu il allait|dit qu il va|menace de) me tuer si je (le|la) quitte',
-    '(il|elle) (va|veut|a dit qu il allait|dit qu il va|menace de) me tuer si je (parle|porte plainte|le dis a quelqu\'un)',
+    '(il|elle) (va|veut|a dit qu il allait|dit qu il va|menace de) me tuer si je (parle|porte plainte|le dis a quelqu\'un) $',
   ], { about: 'self' }),
-  // "mon père me bat aux échecs" beats at a game, as English "beat me at chess".
-  ...phrases('figurative', 1, ['(bat|battait|battu|bats) (a|aux|au) (echecs|cartes|tennis|foot|ping pong|mario kart|fifa|jeu|course|belote|scrabble|monopoly|dames)']),
+  // "mon père me bat (toujours) aux échecs" beats at a game, as English "beat me at chess".
+  ...phrases('figurative', 1, ['(bat|battait|battu|bats) ~3 (a|aux|au) (echecs|cartes|tennis|foot|ping pong|mario kart|fifa|jeu|jeux|jeux video|course|belote|scrabble|monopoly|dames|chaque partie)']),
   // German
   ...phrases('hurt_by_other', 0.75, [
     '(mein|meine) (mann|freund|partner|ex|vater|papa|stiefvater|mutter|mama|stiefmutter|onkel) (schlagt|schlug|verprugelt|verprugelte|wurgt|wurgte|misshandelt|misshandelte) mich',
+    '(mein|meine) (mann|freund|partner|ex|vater|papa|stiefvater|mutter|mama|stiefmutter|onkel) hat mich (geschlagen|verprugelt|gewurgt|misshandelt)',
     '(er|sie) (schlagt|verprugelt|wurgt|misshandelt) mich (jeden tag|oft|immer wieder|wenn er getrunken hat)',
     '(ich erlebe|ich erfahre|opfer von) (hausliche gewalt|gewalt in der beziehung)',
   ], { about: 'self' }),
   ...phrases('threatened', 0.9, [
     '(er|sie) (will|wird|hat gesagt er|droht) mich (umzubringen|umbringen|toten|zu toten) , wenn ich (ihn|sie) verlasse',
     '(er|sie) (will|wird|hat gesagt er|droht) mich (umzubringen|umbringen|toten|zu toten) , wenn ich (es jemandem sage|zur polizei gehe|etwas sage)',
+    '(droht|drohte|hat gedroht|hat angedroht) , mich (umzubringen|zu toten)',
   ], { about: 'self' }),
-  ...phrases('figurative', 1, ['(schlagt|schlug) mich (beim|im|in|bei) (schach|tennis|fussball|kartenspiel|mario kart|fifa|tischtennis|monopoly|scrabble|rennen|spiel|wettrennen)']),
+  // "schlägt mich beim Schach", and "schlägt mich als Trauzeugen vor" (proposes me).
+  ...phrases('figurative', 1, [
+    '(schlagt|schlug) mich (immer|oft|jedes mal|wieder|standig)? (beim|im|in|bei) (schach|tennis|fussball|kartenspiel|mario kart|fifa|tischtennis|monopoly|scrabble|rennen|spiel|wettrennen)',
+    '(schlagt|schlug) mich ~6 vor $',
+  ]),
   // Dutch
   ...phrases('hurt_by_other', 0.75, [
     '(mijn|m n|mn) (man|vriend|partner|ex|vader|papa|stiefvader|moeder|mama|stiefmoeder|oom) (slaat|sloeg|schopt|schopte|wurgt|wurgde|mishandelt|mishandelde) (me|mij)',
@@ -49,20 +60,24 @@ export const DANGER_MULTI: readonly LexiconEntry[] = [
   ...phrases('threatened', 0.9, [
     '(hij|zij|ze) (gaat|wil|zei dat hij|zegt dat hij|zei dat ze|zegt dat ze|dreigt) (me|mij) (gaat|zal|te)? (vermoorden|doodmaken|dood te maken) , als ik (hem|haar) (verlaat|ga verlaten)',
   ], { about: 'self' }),
+  ...phrases('figurative', 1, ['(slaat|sloeg) (me|mij) ~3 (met|bij|in) (schaken|dammen|tennis|voetbal|kaarten|fifa|mario kart|spelletjes|het spel)']),
   // Italian
   ...phrases('hurt_by_other', 0.75, [
-    '(mio|mia) (marito|ragazzo|fidanzato|compagno|ex|padre|papa|patrigno|madre|mamma|matrigna|zio) mi (picchia|picchiava|mena|menava|strangola|strangolava|maltratta|maltrattava|prende a schiaffi)',
+    '(mio|mia) (marito|ragazzo|fidanzato|compagno|ex|padre|papa|patrigno|madre|mamma|matrigna|zio) mi (picchia|picchiava|mena|menava|strangola|strangolava|maltratta|maltrattava|prende a schiaffi|ha picchiato|ha picchiata|ha menato|ha menata|ha strangolato|ha strangolata)',
     '(subisco|vittima di) (violenza domestica|violenze domestiche|maltrattamenti)',
   ], { about: 'self' }),
   ...phrases('threatened', 0.9, [
-    'mi (ammazza|uccide|ammazzera|uccidera|vuole ammazzare|vuole uccidere|ha detto che mi ammazza|minaccia di ammazzarmi) se (lo|la) (lascio|denuncio)',
+    'mi (ammazza|uccide|ammazzera|uccidera|vuole ammazzare|vuole uccidere|ha detto che mi ammazza|minaccia di ammazzarmi) se (lo|la) (lascio|denuncio) $',
   ], { about: 'self' }),
   // Portuguese
   ...phrases('hurt_by_other', 0.75, [
-    '(meu|minha) (marido|namorado|companheiro|ex|pai|padrasto|mae|madrasta|tio) me (bate|batia|espanca|espancava|agride|agredia|enforca|enforcou|estrangula)',
+    '(meu|minha) (marido|namorado|companheiro|ex|pai|padrasto|mae|madrasta|tio) me (espanca|espancava|espancou|agride|agredia|agrediu|enforca|enforcou|estrangula|estrangulou)',
+    '(meu|minha) (marido|namorado|companheiro|ex|pai|padrasto|mae|madrasta|tio) me (bate|batia|bateu) (quando|todo dia|todos os dias|sempre|muito|de novo|e|na frente|ontem|hoje)',
+    '(meu|minha) (marido|namorado|companheiro|ex|pai|padrasto|mae|madrasta|tio) me (bate|batia|bateu) $',
     '(sofro|vitima de) (violencia domestica|agressao em casa)',
   ], { about: 'self' }),
   ...phrases('threatened', 0.9, [
-    '(ele|ela) (vai|quer|disse que vai|ameaca) me matar se eu (o|a)? (deixar|largar|denunciar|contar)',
+    '(ele|ela) (vai|quer|disse que vai|ameaca) me matar se eu (o|a)? (deixar|largar|denunciar) $',
+    '(ele|ela) (vai|quer|disse que vai|ameaca) me matar se eu (contar|falar) (para|pra) (alguem|a policia|ninguem) $',
   ], { about: 'self' }),
 ];
