@@ -40,6 +40,13 @@ describe('danger from someone else, in Spanish, French, German, Dutch, Italian a
     expect(classify(text).flagged).toBe(false);
   });
 
+  it('a threat told without its condition needs another sign, as in English', () => {
+    expect(classify('Mon ex me menace de me tuer').flagged).toBe(false);
+    expect(classify('Mi ex me dijo que me va a matar').flagged).toBe(false);
+    expect(classify('Mi ex me dijo que me va a matar y mi novio me pega cuando bebe').categories).toEqual(['danger_from_other']);
+    expect(classify('Mi ex me dijo que me va a matar y mi novio me pega cuando bebe').risk).toBe('high');
+  });
+
   it.each(['Mein Mann hat gedroht, mich umzubringen', "Mon mari m'a frappée hier", 'Meu marido me bateu ontem', 'Mi marido me pegó anoche'])('"%s", told in the past, is the writer\'s danger', (text) => {
     expect(classify(text).categories).toEqual(['danger_from_other']);
   });

@@ -290,5 +290,14 @@ describe('probe set: danger from someone else, after review', () => {
     expect(classify("he's here and I just wish someone would kill me").categories).toEqual(['suicidal_ideation']);
     expect(classify('he hits me and I want to kill myself').categories).toEqual(expect.arrayContaining(['suicidal_ideation', 'danger_from_other']));
   });
-});
 
+  it('sexual violence told in the passive is the writer\'s danger, or worry for someone named; long ago, or in the news, it is not', () => {
+    expect(classify("I was raped last night and I don't know what to do").categories).toEqual(['danger_from_other']);
+    expect(classify("I've been sexually abused by my stepdad for years").categories).toEqual(['danger_from_other']);
+    expect(classify("my sister was raped and I don't know how to help her").categories).toEqual(['concern_for_other']);
+    expect(crisisOf('I was raped years ago and therapy has helped so much')).toBe(false);
+    expect(crisisOf('the suspect was assaulted in custody according to the news')).toBe(false);
+    expect(crisisOf('the character was raped in season 2 and the show handled it badly')).toBe(false);
+    expect(crisisOf('I was attacked by a dog yesterday')).toBe(false);
+  });
+});

@@ -107,6 +107,12 @@ export const DANGER_EN: readonly LexiconEntry[] = [
     '(physically|domestically) (abusive|abused|abusing) (partner|husband|boyfriend|relationship|dad|father|mum|mom|mother|parents|home)',
     '(domestic (violence|abuse)|dv) (at home|in my house|in my relationship|in our house)',
   ]),
+  // Sexual violence told in the passive: "I was raped last night" (long ago, "years ago" or with
+  // recovery said in the sentence, it is the past); "she was raped" after "my sister" is worry for her.
+  ...phrases('hurt_by_other', 0.75, [
+    '(i|im|ive|she|he|they|we|shes|hes|@relative) (was|were|got|get|been|being|have been|has been|ve been|s been|am being|is being)? (raped|sexually assaulted|sexually abused|molested|drugged and raped)',
+    '(i|she|he|they|we) (was|got|have been|has been|ve been) assaulted (by|at|on|in|last|this|tonight|yesterday)',
+  ]),
   // The doer in the passive, with "was" or "got": told in the past, as violence usually is.
   ...phrases('hurt_by_other', 0.7, [
     '(was|were|got|get|getting|been) (beaten|beat up|hit|punched|kicked|slapped|choked|strangled|abused|battered) by (my|our) @household_named',

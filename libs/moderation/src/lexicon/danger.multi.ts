@@ -23,6 +23,14 @@ export const DANGER_MULTI: readonly LexiconEntry[] = [
     'me (va a|quiere|dijo que me iba a|dice que me va a) matar si (lo|la) (dejo|denuncio) $',
     'me (va a|quiere|dijo que me iba a|dice que me va a) matar si (se lo cuento|cuento|digo) (a alguien|algo) $',
   ], { about: 'self' }),
+  // A threat told without its condition, as in English "he said he'd kill me": only beside another sign.
+  ...phrases('threatened', 0.45, [
+    'mi (marido|esposo|novio|pareja|ex|padre|padrastro) (me)? (dijo|dice|amenazo|amenaza) (que)? (me va a|me iba a|con) matar(me)?',
+    '(mon|ma) (mari|copain|conjoint|compagnon|ex|pere|beau pere) (me menace|m a menace|menace|menacait) de me tuer',
+    '(mein|meine) (mann|freund|partner|ex|vater|stiefvater) (droht|drohte|hat gedroht) (mir|mich)? ,? (mich)? (umzubringen|zu toten)',
+    '(meu|minha) (marido|namorado|companheiro|ex|pai|padrasto) (ameacou|ameaca|disse que vai) me matar',
+    '(mio|mia) (marito|ragazzo|fidanzato|compagno|ex|padre|patrigno) (minaccia|ha minacciato|mi ha detto che) (di)? (ammazzarmi|uccidermi|mi ammazza|mi uccide)',
+  ], { about: 'self' }),
   // French
   ...phrases('hurt_by_other', 0.75, [
     '(mon|ma) (mari|copain|conjoint|compagnon|ex|pere|beau pere|mere|belle mere|oncle) (me frappe|me frappait|me bat|me battait|me tabasse|m etrangle|me gifle|me giflait|m a frappe|m a frappee|m a battu|m a battue|m a etrangle|m a etranglee|m a giflee|m a gifle)',
