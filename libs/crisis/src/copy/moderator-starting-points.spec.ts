@@ -16,6 +16,15 @@ describe('moderators’ starting points', () => {
     expect({ flagged: result.flagged, crisis: result.crisis, categories: result.categories }).toEqual({ flagged: false, crisis: false, categories: [] });
   });
 
+  it('offer a member in danger from someone else safety without blame, and a way off the screen', () => {
+    const safety = MODERATOR_STARTING_POINTS.reply.find((point) => point.id === 'reply-your-safety');
+    expect(safety?.text).toMatch(/not your fault/);
+    expect(safety?.text).toMatch(/emergency number/);
+    expect(safety?.text).toMatch(/Leave quickly/);
+    // Nothing that asks for details in a public post, or tells them what they must do.
+    expect(safety?.text).not.toMatch(/\b(where do you live|who is|what is his name|you should leave|you must|why don't you)\b/i);
+  });
+
   it('point every reply to a person now, and name nobody', () => {
     for (const point of MODERATOR_STARTING_POINTS.reply) expect(point.text).toMatch(/help page|crisis line|moderator/);
     for (const point of all) expect(point.text).not.toMatch(/\{|\}|@/);

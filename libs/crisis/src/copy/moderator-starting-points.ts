@@ -34,6 +34,15 @@ export const MODERATOR_STARTING_POINTS: { reply: readonly StartingPoint[]; warn:
         "Hi, it sounds like things are really heavy right now. Talking it through with someone can help, and a crisis line can do that straight away: the help page lists free, confidential lines for where you are. If you'd rather talk with a moderator here first, choose \"Talk to a moderator now\" and one of us will join you in a private chat.",
     },
     {
+      // For a member someone else is hurting or threatening. No questions that would put details in a
+      // public post (who, where), nothing that tells them to leave or confront anyone, and the way off
+      // the screen, in case the person who hurts them reads over their shoulder.
+      id: 'reply-your-safety',
+      label: 'Their safety, when someone hurts them',
+      text:
+        "Hi, I'm one of the volunteer moderators here. Thank you for telling us; it took courage. No one has the right to hurt or threaten you, and it is not your fault. If you're in danger right now, please call your local emergency number. The help page lists lines for abuse at home where you are: they can help you think through what to do next, at your own pace. If you'd rather talk here, choose \"Talk to a moderator now\" and one of us will join you in a private chat. If someone might see your screen, \"Leave quickly\" at the top of the page takes you away at once.",
+    },
+    {
       id: 'reply-after-a-hard-night',
       label: 'After a hard night',
       text:
