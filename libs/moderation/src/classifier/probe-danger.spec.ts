@@ -219,9 +219,9 @@ describe('probe set: danger from someone else, after review', () => {
     expect(crisisOf('he was strangling me')).toBe(true);
   });
 
-  it('a threat to keep abuse secret is read whoever makes it: a brother, a coach, a partner', () => {
+  // A friend's "she'll kill me if I tell anyone" of a surprise reads the same, and is left for a moderator.
+  it('a threat to keep abuse secret is read whoever makes it: a brother, a coach, a teacher, a partner', () => {
     expect(classify("my teacher said he'll kill me if I tell anyone what he did").categories).toEqual(['danger_from_other']);
-    // A friend's "she'll kill me if I tell anyone" of a surprise reads the same, and is left for a moderator.
     expect(classify("my husband said he'll kill me if I tell anyone").risk).toBe('high');
     expect(classify("my older brother said he'll kill me if I tell anyone what he does to me").categories).toEqual(['danger_from_other']);
     expect(classify("my coach said he'll kill me if I tell anyone what he does to me").categories).toEqual(['danger_from_other']);

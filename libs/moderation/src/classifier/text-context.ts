@@ -57,7 +57,7 @@ export class TextContext {
   constructor(
     readonly tokens: readonly Token[],
     /** The text the tokens were read from, where a rule needs its punctuation (a colon, a quote). */
-    private readonly text = '',
+    private readonly text: string,
   ) {
     const n = tokens.length;
     this.figurative = new Uint8Array(n);
