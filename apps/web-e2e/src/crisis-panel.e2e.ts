@@ -246,6 +246,40 @@ test.describe('crisis support in front of the member', () => {
     await expect(page.getByText('Your reply is posted.')).toBeVisible();
   });
 
+  test('a member typing that a partner hurts them is offered safety in the note: the line for abuse at home first, the emergency number, a way off the screen', async ({ page, request, axe }) => {
+    const grant = await signedInMember(page, request);
+    await axe.check('home, signed in');
+    const token = await currentAccessToken(request, page);
+    const thread = (await (
+      await request.post('/api/v1/threads', { headers: { Authorization: `Bearer ${token}` }, data: { categorySlug: 'anxiety', title: 'Home', body: 'Home has been tense lately.' } })
+    ).json()) as { id: string };
+    await page.goto(`/t/${thread.id}`);
+    await expect(page.getByTestId('signed-in-pseudonym')).toContainText(grant.member.pseudonym);
+    const reply = page.getByRole('textbox', { name: 'Your reply' });
+    await reply.fill('He told me if I leave he will kill me.');
+    const nudge = page.getByRole('complementary', { name: 'Support while you write' });
+    await expect(nudge).toBeVisible({ timeout: 3_000 });
+    await expect(nudge).toContainText('No one has the right to hurt or threaten you. You can still post');
+    await expect(nudge).not.toContainText('You can still post — and you can talk to someone right now.');
+    await expect(nudge.getByTestId('emergency-line').getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
+    const lines = nudge.getByRole('list', { name: 'Lines you can reach now' });
+    await expect(lines.getByRole('listitem').first()).toContainText('National Domestic Violence Hotline');
+    await expect(lines.getByRole('link', { name: 'Call 988', exact: true })).toBeVisible();
+    await expect(nudge).toContainText('"Leave quickly" at the top of the page (or Esc twice)');
+    await axe.check('thread page with the note for someone in danger');
+
+    // The same words searched for: the note above the results speaks to safety too.
+    await page.goto('/search');
+    const form = page.getByRole('search', { name: 'Search the forum' });
+    await form.getByLabel('Words to look for').fill('my husband hits me when he drinks');
+    await form.getByRole('button', { name: 'Search' }).click();
+    const searchNudge = page.getByRole('complementary', { name: 'Support while you search' });
+    await expect(searchNudge).toBeVisible({ timeout: 3_000 });
+    await expect(searchNudge).toContainText('No one has the right to hurt or threaten you. People who know this kind of danger can talk with you right now.');
+    await expect(searchNudge.getByRole('list', { name: 'Lines you can reach now' }).getByRole('listitem').first()).toContainText('National Domestic Violence Hotline');
+    await axe.check('search with the note for someone in danger');
+  });
+
   test('an edit and a report’s note offer help while crisis words are typed', async ({ page, request, axe }) => {
     const grant = await signedInMember(page, request);
     await axe.check('home, signed in');

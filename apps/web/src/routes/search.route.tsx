@@ -181,7 +181,7 @@ export function SearchRoute() {
         {/* Someone may search in the words of their worst hour ("I want to die"): a person to talk
             to comes first, and the results still follow. The browser's own classifier reads the
             words; the server never classifies or keeps a search. */}
-        <CrisisNudge text={query} label="Support while you search" selfMessage={SAFE_MESSAGING_COPY.searchNudge.message} />
+        <CrisisNudge text={query} label="Support while you search" selfMessage={SAFE_MESSAGING_COPY.searchNudge.message} dangerMessage={SAFE_MESSAGING_COPY.searchNudge.danger} />
         {query ? (
           <SearchResults key={query} query={query} />
         ) : (

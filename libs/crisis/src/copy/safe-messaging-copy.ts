@@ -132,6 +132,8 @@ export interface SafeMessagingCopy {
   /** Shown before sending when the composer notices crisis language; posting is never blocked. */
   readonly preSendNudge: {
     readonly message: string;
+    /** Said instead to a member whose words tell of someone else hurting or threatening them. */
+    readonly danger: string;
     /** Said instead when a moderator has paused the member's posting: they cannot post, but need not wait to talk. */
     readonly pausedMessage: string;
     readonly talkNow: string;
@@ -140,6 +142,8 @@ export interface SafeMessagingCopy {
   /** Above search results when the words searched for sound like crisis; the results still show. */
   readonly searchNudge: {
     readonly message: string;
+    /** For words that tell of someone else hurting or threatening the member (also beside a report's note and a name). */
+    readonly danger: string;
   };
   /** Beside the pseudonym field when the name being chosen sounds like crisis; joining still works. */
   readonly nameNudge: {
@@ -279,12 +283,14 @@ export const SAFE_MESSAGING_COPY: SafeMessagingCopy = {
     'A moderator has been asked to join you. While you wait, these lines can talk with you straight away.',
   preSendNudge: {
     message: 'You can still post — and you can talk to someone right now.',
+    danger: 'No one has the right to hurt or threaten you. You can still post — and people who know this kind of danger can talk with you right now.',
     pausedMessage: "This can't be sent while you're paused, but you don't have to wait to talk to someone: a moderator here, or one of these lines, right now.",
     talkNow: 'Talk to someone now',
     post: 'Post',
   },
   searchNudge: {
     message: "You don't have to carry this alone. You can talk to someone right now, free and confidential.",
+    danger: 'No one has the right to hurt or threaten you. People who know this kind of danger can talk with you right now.',
   },
   nameNudge: {
     message: 'A name can carry a lot. If things are hard right now, you can talk to someone, free and confidential.',

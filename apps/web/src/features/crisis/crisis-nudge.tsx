@@ -1,5 +1,5 @@
 import { Anchor, Button, Paper, Stack, Text } from '@mantine/core';
-import { roundTheClockForEveryone, SAFE_MESSAGING_COPY } from '@lantern/crisis';
+import { linesShownFor, roundTheClockForEveryone, SAFE_MESSAGING_COPY } from '@lantern/crisis';
 import { useMemo, useState } from 'react';
 import { apiFetch } from '../../api/api-client';
 import { HELP_PATH } from '../../routes/route-paths';
@@ -18,11 +18,15 @@ const NUDGE_LINES = 3;
  * text is read only here in the browser. When a moderator has paused the member's posting
  * (`paused`), the words cannot be posted, so the note does not say they can, and offers
  * "Talk to a moderator now" itself: being paused never leaves someone in pain without a person.
+ * When the words tell of someone else hurting or threatening the writer, the note says it is not
+ * theirs to bear, puts the region's lines for abuse at home first and the emergency number always,
+ * and says how to leave the screen if someone may see it.
  */
 export function CrisisNudge({
   text,
   label = 'Support while you write',
   selfMessage = SAFE_MESSAGING_COPY.preSendNudge.message,
+  dangerMessage = SAFE_MESSAGING_COPY.preSendNudge.danger,
   paused = false,
 }: {
   text: string;
@@ -30,6 +34,8 @@ export function CrisisNudge({
   label?: string;
   /** Said to a member who sounds in crisis themself; the default speaks to someone about to post. */
   selfMessage?: string;
+  /** Said to a member someone else hurts or threatens; the default speaks to someone about to post. */
+  dangerMessage?: string;
   /** The composer beside it cannot post now (a moderator's pause). */
   paused?: boolean;
 }) {
@@ -38,6 +44,8 @@ export function CrisisNudge({
   const region = session.status === 'signed-in' ? session.member.region : null;
   const hotlines = useMemo(() => localHotlines(region), [region]);
   const copy = SAFE_MESSAGING_COPY;
+  const danger = kind === 'danger';
+  const lines = linesShownFor(danger ? 'danger' : 'self', hotlines).slice(0, NUDGE_LINES);
   return (
     // Always mounted, so the note is announced politely when it appears.
     <div aria-live="polite">
@@ -45,11 +53,12 @@ export function CrisisNudge({
         <Paper component="aside" aria-label={label} withBorder p="md" radius="md" data-testid="crisis-nudge">
           <Stack gap="xs">
             <Text fw={600}>
-              {kind === 'other' ? copy.crisisPanel.concernForOther.heading : paused ? copy.preSendNudge.pausedMessage : selfMessage}
+              {kind === 'other' ? copy.crisisPanel.concernForOther.heading : paused ? copy.preSendNudge.pausedMessage : danger ? dangerMessage : selfMessage}
             </Text>
             {kind === 'other' && <Text size="sm">{copy.crisisPanel.concernForOther.message}</Text>}
-            {/* "Right now": where none of the lines shown answers anyone at any hour, the emergency number does. */}
-            <HotlineList hotlines={hotlines} limit={NUDGE_LINES} label="Lines you can reach now" showEmergency={!roundTheClockForEveryone(hotlines.hotlines.slice(0, NUDGE_LINES))} />
+            {danger && <Text size="sm">{copy.crisisPanel.danger.deviceSafety}</Text>}
+            {/* "Right now": where none of the lines shown answers anyone at any hour, the emergency number does; danger from someone else always shows it. */}
+            <HotlineList hotlines={hotlines} lines={lines} label="Lines you can reach now" showEmergency={danger || !roundTheClockForEveryone(lines)} />
             <Anchor href={HELP_PATH} underline="always" size="sm">
               {copy.preSendNudge.talkNow}
             </Anchor>

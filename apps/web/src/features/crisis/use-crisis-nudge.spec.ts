@@ -10,6 +10,13 @@ describe('the pre-send nudge, read in the browser', () => {
     expect(nudgeFor('My friend told me she wants to kill herself, what do I do?')).toBe('other');
   });
 
+  it("offers safety when someone else hurts or threatens the writer, and the writer's own crisis first", () => {
+    expect(nudgeFor('my husband told me if I leave he will kill me')).toBe('danger');
+    expect(nudgeFor('he choked me during an argument last night')).toBe('danger');
+    expect(nudgeFor('he hits me when he drinks and I want to die')).toBe('self');
+    expect(nudgeFor('this game is killing me, my brother keeps beating me at chess')).toBeNull();
+  });
+
   it('stays quiet for ordinary, figurative, supportive and recovered writing', () => {
     for (const text of [
       'Had a better day today, went for a walk.',

@@ -1,7 +1,7 @@
-import { classify, onlyConcernForOther } from '@lantern/moderation';
+import { classify, noticeConcernOf } from '@lantern/moderation';
 import { useEffect, useState } from 'react';
 
-export type NudgeKind = 'self' | 'other';
+export type NudgeKind = 'self' | 'danger' | 'other';
 
 /** How long typing must pause before the text is read again. */
 export const NUDGE_DEBOUNCE_MS = 300;
@@ -9,13 +9,16 @@ export const NUDGE_DEBOUNCE_MS = 300;
 /**
  * Reads what the member is typing with the same classifier the server uses, here in the
  * browser: no request is made and nothing typed leaves the page. Says whether to offer help
- * before they send (`self`), or how to help someone else (`other`). It never blocks sending.
+ * before they send (`self`), safety from someone who hurts or threatens them (`danger`: the same
+ * reading as the crisis notice's, noticeConcernOf), or how to help someone else (`other`). It never
+ * blocks sending.
  */
 export function nudgeFor(text: string): NudgeKind | null {
   if (text.trim().length < 6) return null;
   const result = classify(text);
   if (!result.crisis) return null;
-  return onlyConcernForOther(result.categories) ? 'other' : 'self';
+  const concern = noticeConcernOf(result.categories);
+  return concern === 'concern_for_other' ? 'other' : concern;
 }
 
 export function useCrisisNudge(text: string): NudgeKind | null {

@@ -125,7 +125,7 @@ export function ReportDialog({ subject, author, send, opened, onClose }: ReportD
               error={noteTooLong ?? failure?.fields.note}
             />
             {/* A note is the reporter's own words too ("I feel the same"): help is offered here, before it is sent. */}
-            <CrisisNudge text={note} selfMessage={SAFE_MESSAGING_COPY.searchNudge.message} />
+            <CrisisNudge text={note} selfMessage={SAFE_MESSAGING_COPY.searchNudge.message} dangerMessage={SAFE_MESSAGING_COPY.searchNudge.danger} />
             <Group justify="flex-end" gap="sm">
               <Button variant="default" onClick={close}>
                 Cancel

@@ -56,7 +56,7 @@ export function JoinForm({ onJoined }: JoinFormProps) {
         />
         {/* Read in the browser as it is typed (nothing leaves the page); a name that sounds like
             crisis is never refused, and the lines are right here. */}
-        <CrisisNudge text={pseudonym} label="Support while you choose a name" selfMessage={SAFE_MESSAGING_COPY.nameNudge.message} />
+        <CrisisNudge text={pseudonym} label="Support while you choose a name" selfMessage={SAFE_MESSAGING_COPY.nameNudge.message} dangerMessage={SAFE_MESSAGING_COPY.searchNudge.danger} />
         <PasswordInput
           ref={passphraseRef}
           label="Passphrase (optional)"

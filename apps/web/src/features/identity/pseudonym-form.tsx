@@ -69,7 +69,7 @@ export function PseudonymForm({ member }: { member: SessionMember }) {
           onChange={(event) => setPseudonym(event.currentTarget.value)}
           error={failure?.fields.pseudonym}
         />
-        <CrisisNudge text={pseudonym} label="Support while you choose a name" selfMessage={SAFE_MESSAGING_COPY.nameNudge.message} />
+        <CrisisNudge text={pseudonym} label="Support while you choose a name" selfMessage={SAFE_MESSAGING_COPY.nameNudge.message} dangerMessage={SAFE_MESSAGING_COPY.searchNudge.danger} />
         {hasPassphrase && (
           <CurrentPassphraseInput ref={passphraseRef} value={current} onChange={setCurrent} error={failure?.fields.passphrase} showLabel="Show current passphrase, for a new name" />
         )}
