@@ -219,6 +219,16 @@ describe('probe set: danger from someone else, after review', () => {
     expect(crisisOf('he was strangling me')).toBe(true);
   });
 
+  it('a year gone by is the past; this year, a span up to now, or fear now are not', () => {
+    const lastYear = new Date().getFullYear() - 1;
+    expect(crisisOf('My ex strangled me in 2015. Today I got my degree!')).toBe(false);
+    expect(crisisOf(`my stepdad beat me back in ${lastYear} and I finally moved out`)).toBe(false);
+    expect(crisisOf(`my stepdad beat me in ${lastYear + 1} and I am still living with him`)).toBe(true);
+    expect(crisisOf('he has hit me since 2015')).toBe(true);
+    expect(crisisOf('My ex strangled me in 2015 and I am still scared of him')).toBe(true);
+    expect(crisisOf('in 2015 my dad beat me every day. now he says he will kill me if I tell anyone')).toBe(true);
+  });
+
   // A friend's "she'll kill me if I tell anyone" of a surprise reads the same, and is left for a moderator.
   it('a threat to keep abuse secret is read whoever makes it: a brother, a coach, a teacher, a partner', () => {
     expect(classify("my teacher said he'll kill me if I tell anyone what he did").categories).toEqual(['danger_from_other']);
