@@ -60,6 +60,9 @@ export function onlyConcernForOther(categories: readonly string[]): boolean {
   return categories.includes('concern_for_other') && !categories.some((category) => category !== 'concern_for_other' && crisisSet.has(category));
 }
 
+/** A crisis category read only as an amplifier (signals.ts): never a crisis alone, and never whose crisis it is. */
+const URGENCY_ONLY: ReadonlySet<string> = new Set(['timing']);
+
 /** Whom a crisis notice speaks to, and about what. */
 export type NoticeConcern = 'self' | 'danger' | 'concern_for_other';
 
@@ -71,7 +74,10 @@ export type NoticeConcern = 'self' | 'danger' | 'concern_for_other';
  */
 export function noticeConcernOf(categories: readonly string[]): NoticeConcern {
   if (onlyConcernForOther(categories)) return 'concern_for_other';
-  const own = categories.filter((category) => crisisSet.has(category) && category !== 'concern_for_other');
+  // A time only tells how urgent the rest is: "I'm scared he'll kill me tonight" is danger, not the
+  // writer's own crisis. (Someone else's weapon is read into the danger by the classifier; means
+  // left as 'means' are the writer's own: "he hits me. I've got the pills".)
+  const own = categories.filter((category) => crisisSet.has(category) && category !== 'concern_for_other' && !URGENCY_ONLY.has(category));
   return own.length > 0 && own.every((category) => category === 'danger_from_other') ? 'danger' : 'self';
 }
 

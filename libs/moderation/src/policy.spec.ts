@@ -92,6 +92,11 @@ describe('noticeConcernOf', () => {
     expect(noticeConcernOf(['danger_from_other'])).toBe('danger');
     expect(noticeConcernOf(['danger_from_other', 'concern_for_other'])).toBe('danger');
     expect(noticeConcernOf(['danger_from_other', 'harassment'])).toBe('danger');
+    // A time beside it tells how urgent the danger is, not that the crisis is the writer's own; the
+    // writer's own means do ("he hits me. I've got the pills": someone else's weapon is read into the danger).
+    expect(noticeConcernOf(['timing', 'danger_from_other'])).toBe('danger');
+    expect(noticeConcernOf(['means', 'danger_from_other'])).toBe('self');
+    expect(noticeConcernOf(['timing', 'suicidal_ideation', 'danger_from_other'])).toBe('self');
     // Their own wish to die beside it: the panel for the writer in crisis, lines and safety plan first.
     expect(noticeConcernOf(['suicidal_ideation', 'danger_from_other'])).toBe('self');
     expect(noticeConcernOf(['suicidal_ideation'])).toBe('self');

@@ -83,8 +83,8 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
     else if (role === 'harm') readHarm(match, context, harm);
   }
 
-  withoutWeaponsOfOthers(self);
-  withoutWeaponsOfOthers(other);
+  withoutWeaponsOfOthers(self, tokens);
+  withoutWeaponsOfOthers(other, tokens);
   withoutTimesApartFromDanger(self, tokens);
   const selfCrisis = decideCrisis(self);
   const concern = context.relation || context.concern ? decideCrisis(other) : undefined;
@@ -200,8 +200,11 @@ const OWN_ACTS: ReadonlySet<Category> = new Set<Category>(['attempt', 'self_harm
  * use it on me": the same words as an attempt, self-harm or means, but the hand is someone else's.
  * Where danger from another person overlaps the words, they are that danger, not the writer's act
  * or the writer's means; the writer's own words beside it ("I've got the pills") still count.
+ * Beside that danger, means the writer does not say are theirs ("my husband has a gun and he hits
+ * me") are its weapon: they make the danger graver (risk-grading) without making it the writer's
+ * own crisis.
  */
-function withoutWeaponsOfOthers(counted: Counted[]): void {
+function withoutWeaponsOfOthers(counted: Counted[], tokens: readonly Token[]): void {
   const dangers = counted.filter((c) => c.category === 'danger_from_other');
   if (dangers.length === 0) return;
   for (let i = counted.length - 1; i >= 0; i--) {
@@ -211,6 +214,27 @@ function withoutWeaponsOfOthers(counted: Counted[]): void {
     const within = c.category === 'suicidal_ideation' ? (d: Counted) => d.first <= c.first && c.last <= d.last : (d: Counted) => d.first <= c.last && c.first <= d.last;
     if (dangers.some(within)) counted.splice(i, 1);
   }
+  // Beside the writer's own crisis or own means, a gun in the house is means for it ("I want to die,
+  // my dad has a gun"); beside danger alone it is the danger's weapon.
+  const ownCrisis = counted.some((c) => (c.category !== 'danger_from_other' && c.category !== 'means' && !isAmplifier(c.signal)) || (c.category === 'means' && saidAsTheWritersOwn(c, tokens)));
+  if (ownCrisis) return;
+  for (let i = 0; i < counted.length; i++) if (counted[i].category === 'means') counted[i] = { ...counted[i], category: 'danger_from_other' };
+}
+
+/** Words that make the writer the one who has or holds a thing: "I've got the pills", "I have a gun". */
+const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'ill', 'my', 'me', 'myself']);
+
+/**
+ * Whether means are said as the writer's: "I" or "my" in the words or in the two words before them in
+ * the same phrase ("I've got the pills", "my pills are ready"), not "my husband has a gun".
+ */
+function saidAsTheWritersOwn(c: Counted, tokens: readonly Token[]): boolean {
+  const phrase = tokens[c.first].phrase;
+  for (let i = c.first; i <= c.last; i++) if (FIRST_PERSON.has(tokens[i].text)) return true;
+  for (let i = c.first - 1; i >= Math.max(0, c.first - 2) && tokens[i].phrase === phrase; i--) {
+    if (FIRST_PERSON.has(tokens[i].text) && tokens[i].text !== 'my') return true;
+  }
+  return false;
 }
 
 /**

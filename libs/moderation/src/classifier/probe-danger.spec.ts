@@ -251,6 +251,31 @@ describe('probe set: danger from someone else, after review', () => {
     expect(classify('my husband hits me. Today I finally told my sister.').risk).toBe('moderate');
   });
 
+  it('a time or a gun beside danger makes it more urgent, and the panel stays the one for danger', () => {
+    for (const [text, tier] of [
+      ["he's outside my door right now and says he's going to kill me", 'imminent'],
+      ["my husband hits me and I'm scared he'll kill me tonight", 'imminent'],
+      ["I'm scared he will kill me tonight", 'high'],
+      ['my husband has a gun and he hits me', 'high'],
+      ["he says he'll kill me if I leave, he has a gun", 'high'],
+    ] as const) {
+      const result = classify(text);
+      expect([text, result.risk, noticeConcernOf(result.categories)]).toEqual([text, tier, 'danger']);
+      expect(result.categories).toContain('danger_from_other');
+    }
+    expect(classify('my husband hits me').risk).toBe('moderate');
+  });
+
+  it('a threat taken at its word is danger; one with an everyday condition is not', () => {
+    for (const text of ["he said he was going to kill me and I believe him", 'he said he would kill me and he means it', 'my boyfriend said he would kill me if I left and I believe him', 'he hit me back when I tried to leave']) {
+      expect([text, classify(text).categories]).toEqual([text, ['danger_from_other']]);
+    }
+    for (const text of ['my mum said she would kill me if I dyed my hair and I believe her', 'my mum will kill me if i leave and forget to lock the door', 'my dad said he would kill me if I crashed the car again and he meant it']) {
+      expect([text, classify(text).crisis]).toEqual([text, false]);
+    }
+    expect(crisisOf('back when I was with him he hit me, I got out')).toBe(false);
+  });
+
   it("the writer's own means and acts beside danger stay the writer's; someone else's do not", () => {
     // The writer's pills beside danger: the panel for the writer in crisis, with the safety plan.
     const both = classify("my husband hits me. I've got the pills. tonight's the night");

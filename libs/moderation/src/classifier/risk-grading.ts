@@ -51,6 +51,7 @@ export function gradeRisk(signals: readonly CountedSignal[]): RiskTier {
   let now = false;
   let soon = false;
   let danger = false;
+  let fear = false;
   for (const { signal, weight, time } of signals) {
     const definition = SIGNALS[signal];
     if (definition.amplifier) {
@@ -64,6 +65,7 @@ export function gradeRisk(signals: readonly CountedSignal[]): RiskTier {
     if (weight < TIER_WEIGHT) continue;
     if (IDEATION.has(signal)) ideation = true;
     if (DANGER.has(signal) && time !== 'past') danger = true;
+    if (signal === 'afraid_of_other' && time !== 'past') fear = true;
     if (INTENT_OR_PLAN.has(signal)) intentOrPlan = true;
     // What happened in the past tells of risk, not of a crisis now.
     // A recent attempt is high; one "under way" that the writer dates to an earlier day is over, so high, not imminent.
@@ -72,7 +74,13 @@ export function gradeRisk(signals: readonly CountedSignal[]): RiskTier {
     tier = maxRisk(tier, implied);
   }
   // "he hits me and I'm scared he'll kill me tonight": danger with a time that is now is imminent.
-  if (!ideation) return now && danger ? maxRisk(tier, 'imminent') : soon && danger ? maxRisk(tier, 'high') : tier;
+  // Fear said of tonight ("I'm scared he'll kill me tonight"), or a gun in the house of someone who
+  // hurts the writer (the strongest sign of a partner who kills), is high.
+  if (!ideation) {
+    if (danger && now) return maxRisk(tier, 'imminent');
+    if ((danger && (soon || meansAtHand)) || (fear && (now || soon))) return maxRisk(tier, 'high');
+    return tier;
+  }
   if (meansAtHand || (means && intentOrPlan) || soon) tier = maxRisk(tier, 'high');
   if (now) tier = maxRisk(tier, intentOrPlan || meansAtHand || means ? 'imminent' : 'high');
   return tier;

@@ -221,7 +221,10 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     '(#num|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many) (years|months|year|month) since',
     '(years|long|ages|decades|a long time|a while) ago',
     'when i was (#num|a kid|a child|a teen|a teenager|younger|little|young|in (high|middle|secondary|primary) school|in college|at school|at uni|in uni|in university|a student|in my teens|in my twenties|growing up)',
-    'back (then|when|in (the day|high school|school|college|#num))',
+    // "back when I was with him", not "he hit me back when I tried to leave" (the blow returned, now).
+    'back (then|in (the day|high school|school|college|#num))',
+    'back when (i|we|he|she|they|it|things|life|everything|you) (was|were|had|lived|used|worked|went|started|first|still|only|got|moved|met|thought|did|didnt|didn\'t|couldnt|could|would|lived)',
+    'back when (my|our) ~2 (was|were|had|lived|used|still)',
     '(in|during) (the past|my teens|my twenties|my youth|high school|middle school|college|university|uni|my childhood|childhood)',
     'as a (kid|child|teen|teenager|young adult|student)',
     '(last year|a year ago|the year before|that year|at the time|at that time|that time|back in the day)',

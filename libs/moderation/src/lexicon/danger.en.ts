@@ -17,8 +17,8 @@ import { phrases, type LexiconEntry } from './lexicon-entry';
 export const DANGER_EN: readonly LexiconEntry[] = [
   // Threats with what makes them real: leaving, telling, "next time".
   ...phrases('threatened', 0.9, [
-    '(if|when) (i)? (ever)? (leave|left|try to leave|tried to leave) (him|her|them)? ,? (hel|shel|he will|she will|he would|she would|hed|shed|hes going to|shes going to|hes gonna|shes gonna|theyll|they will) (actually|really)? (kill|murder) (me|us) $',
-    '@household ~6 (kill|murder|end|finish) (me|us) (and (the|my|our) (kids|children|baby|son|daughter|mum|mom|dog|cat))? (if|when|the day) (i)? (ever)? (leave|left|try to leave|tried to leave|ever leave) (him|her|them)? $',
+    '(if|when) (i)? (ever)? (leave|left|try to leave|tried to leave) (him|her|them)? ,? (hel|shel|he will|she will|he would|she would|hed|shed|hes going to|shes going to|hes gonna|shes gonna|theyll|they will) (actually|really)? (kill|murder) (me|us) ($|and|but|so|because)',
+    '@household ~6 (kill|murder|end|finish) (me|us) (and (the|my|our) (kids|children|baby|son|daughter|mum|mom|dog|cat))? (if|when|the day) (i)? (ever)? (leave|left|try to leave|tried to leave|ever leave) ((him|her|them) ($|and|but|so|because)|$|and (i|im|he|she|hes|shes) (believe|believed|know|knew|think|really|means|meant|mean|is|was|will|has|did|does)|but|because)',
     // "if I tell anyone" said and stopped (or "what he did"): not "if I tell anyone she snores".
     '@household ~6 (kill|hurt|murder|finish) (me|us) (and (the|my|our) (kids|children|baby|son|daughter|mum|mom|dog|cat))? (if|when) (i)? (ever)? (tell|told) (anyone|anybody|someone|somebody) (what (he|she|they) (did|does|did to me|does to me|is doing)|about (him|her|this|it|us))? $',
     '@household ~6 (kill|hurt|murder|finish) (me|us) (and (the|my|our) (kids|children|baby|son|daughter|mum|mom|dog|cat))? (if|when) (i)? (ever)? (tell|told) (the police|the cops|a teacher|the school|social services|my teacher)',
@@ -38,12 +38,16 @@ export const DANGER_EN: readonly LexiconEntry[] = [
     '@household_named ~2 (tried|tries|trying|try) to (kill|strangle|choke|drown|suffocate|smother|stab|run me over|push me off) (me)?',
     '(he|she|they) (tried|tries|try) to (kill|strangle|choke|drown|suffocate|smother|stab) me',
     '(held|holds|pressed|pushed) (a|the) pillow (over|on|onto) my face',
+    // A threat taken at its word, with nothing after "kill me" to make it hyperbole: "he said he'd kill
+    // me and I believe him", not "she said she'd kill me if I dyed my hair and I believe her".
+    '(said|says|told me|swore|swears|keeps saying|texted|texts|messaged|screamed|yelled|shouted) (that)? (hel|shel|he will|she will|he would|she would|hed|shed|hes going to|shes going to|hes gonna|shes gonna|he was going to|she was going to|he was gonna|she was gonna) (actually|really)? (kill|murder) me (and|,|but)? (i|i really|i actually) (believe|believed) (him|her) $',
+    '(said|says|told me|swore|swears|keeps saying|texted|texts|messaged|screamed|yelled|shouted) (that)? (hel|shel|he will|she will|he would|she would|hed|shed|hes going to|shes going to|hes gonna|shes gonna|he was going to|she was going to|he was gonna|she was gonna) (actually|really)? (kill|murder) me (and|,|but)? (i know|i think|im sure|i am sure)? (he|she) (means|meant) it $',
   ], { about: 'self' }),
   // A threat said, with nothing yet to tell it from "my sister threatened to kill me if I wore her
   // dress": only beside another sign (fear, a blow, "again").
   ...phrases('threatened', 0.45, [
     '@household (has)? (threatened|threatens|threatening|keeps threatening|keep threatening|threaten) to (kill|murder|stab|shoot|strangle|choke|hurt|beat) (me|us)',
-    '@household (said|says|told me|keeps saying|swore|screams|screamed|screaming|yells|yelled|yelling|shouts|shouted|shouting|is screaming|s screaming|is yelling|s yelling|texted|texts|keeps texting|texting|messaged) (me)? (at me)? (that|saying)? (hel|shel|he will|she will|he would|she would|hed|shed|theyll|they would|is going to|s going to|hes going to|shes going to|hes gonna|shes gonna) (actually|really)? (kill|murder|shoot|stab) me',
+    '@household (said|says|told me|keeps saying|swore|screams|screamed|screaming|yells|yelled|yelling|shouts|shouted|shouting|is screaming|s screaming|is yelling|s yelling|texted|texts|keeps texting|texting|messaged) (me)? (at me)? (that|saying)? (hel|shel|he will|she will|he would|she would|hed|shed|theyll|they would|is going to|s going to|hes going to|shes going to|hes gonna|shes gonna|he was going to|she was going to|he was gonna|she was gonna) (actually|really)? (kill|murder|shoot|stab) me',
     '(screaming|yelling|shouting|screams|yells|shouts|screamed|yelled|shouted) (at me)? (that)? (hel|shel|he will|she will|hes going to|shes going to|hes gonna|shes gonna) (actually|really)? (kill|murder) me',
     'next time (hel|shel|he will|she will|hes going to|shes going to|hes gonna|shes gonna) (actually|really)? (kill|murder) me $',
   ], { about: 'self' }),
@@ -124,7 +128,7 @@ export const DANGER_EN: readonly LexiconEntry[] = [
   ...phrases('afraid_of_other', 0.6, [
     '(dont|do not|didnt|did not|never|no longer|not) (feel)? safe (around|with) (him|her|my @household) (anymore|any more)? $',
     '(scared|afraid|fear|fearing|terrified|frightened) for my (life|safety) $',
-    '(thought|was sure|was convinced|believed|think|knew) (he|she) (was going to|was gonna|would|will|is going to|s going to) (actually|really)? (kill|murder) me $',
+    '(thought|was sure|was convinced|believed|think|knew) (he|she) (was going to|was gonna|would|will|is going to|s going to) (actually|really)? (kill|murder) me (last night|tonight|today|this morning|yesterday|that night|this time)? $',
     '(the|this) (time|day|night) (he|she) (kills|finally kills|will kill|ll kill|actually kills) me',
     '(scared|afraid|terrified|frightened) (that)? (hel|shel|he will|she will|hes going to|shes going to|hes gonna|shes gonna) (actually|really)? (kill|murder) me (this time|one day|someday|one of these days|eventually|tonight)? $',
   ], { about: 'self' }),

@@ -13,6 +13,7 @@ describe('the pre-send nudge, read in the browser', () => {
   it("offers safety when someone else hurts or threatens the writer, and the writer's own crisis first", () => {
     expect(nudgeFor('my husband told me if I leave he will kill me')).toBe('danger');
     expect(nudgeFor('he choked me during an argument last night')).toBe('danger');
+    expect(nudgeFor("I'm scared he will kill me tonight")).toBe('danger');
     expect(nudgeFor('he hits me when he drinks and I want to die')).toBe('self');
     expect(nudgeFor('this game is killing me, my brother keeps beating me at chess')).toBeNull();
   });
