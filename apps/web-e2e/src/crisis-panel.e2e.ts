@@ -383,6 +383,18 @@ test.describe('crisis support in front of the member', () => {
     await axe.check('help, with the lines for abuse at home');
   });
 
+  test('someone in crisis whom a partner also hurts is shown their own panel first, the lines for abuse at home beside it, and no call to their phone', async ({ page, request, axe }) => {
+    await startThreadAsMember(page, request, { categorySlug: 'depression', title: 'Tired', body: 'My husband hits me when he drinks and I want to die.' });
+    const panel = page.getByRole('region', { name: 'Support you can reach now' });
+    await expect(panel.getByRole('heading', { name: "You don't have to go through this alone" })).toBeVisible({ timeout: 10_000 });
+    await expect(panel.getByRole('list', { name: 'People you can reach now' }).getByRole('link', { name: 'Call 988', exact: true })).toBeVisible();
+    await expect(panel.getByRole('list', { name: 'Help with abuse at home' }).getByRole('link', { name: 'Call 1-800-799-7233' })).toHaveAttribute('href', 'tel:18007997233');
+    await expect(panel).toContainText('"Leave quickly" at the top of the page (or Esc twice)');
+    await expect(panel.getByRole('button', { name: "I'd like a crisis counsellor to contact me" })).toHaveCount(0);
+    await expect(panel.getByRole('button', { name: 'Talk to a moderator now' })).toBeVisible();
+    await axe.check('the panel for someone in crisis whom someone else hurts');
+  });
+
   test('a reader who chose Italy on the help page is shown Italy’s lines in the panel, and no promise they do not keep', async ({ page, request, axe }) => {
     // The choice is kept in the tab only, never sent: the panel puts it in, as the help page does.
     await page.goto('/help');

@@ -1,18 +1,36 @@
 /** Whom a crisis notice's panel speaks to: the member in crisis, in danger from someone else, or worried about someone. */
 export type CrisisNoticeConcern = 'self' | 'danger' | 'concern_for_other';
 
-/** The two columns `crisis_notices` keeps a notice's concern in (never both true: a CHECK says so). */
+/**
+ * The columns `crisis_notices` keeps a notice's concern in (never two of them true: CHECKs say so).
+ * `danger_beside`: a notice for the member themself whose words also tell of someone else hurting
+ * or threatening them.
+ */
 export interface CrisisNoticeConcernColumns {
   for_other: boolean;
   danger: boolean;
+  danger_beside: boolean;
 }
 
-/** The columns to write for a notice's concern. */
-export function crisisNoticeColumns(concern: CrisisNoticeConcern): CrisisNoticeConcernColumns {
-  return { for_other: concern === 'concern_for_other', danger: concern === 'danger' };
+/** The columns to write for a notice's concern; danger told beside the member's own crisis is kept only on a notice for them. */
+export function crisisNoticeColumns(concern: CrisisNoticeConcern, dangerBeside = false): CrisisNoticeConcernColumns {
+  return { for_other: concern === 'concern_for_other', danger: concern === 'danger', danger_beside: concern === 'self' && dangerBeside };
 }
 
 /** A notice's concern, read back from its columns. */
-export function crisisNoticeConcern(row: CrisisNoticeConcernColumns): CrisisNoticeConcern {
+export function crisisNoticeConcern(row: Pick<CrisisNoticeConcernColumns, 'for_other' | 'danger'>): CrisisNoticeConcern {
   return row.for_other ? 'concern_for_other' : row.danger ? 'danger' : 'self';
+}
+
+/**
+ * Whether the notice's words tell of someone else hurting or threatening the member, as their
+ * concern or beside their own crisis: no crisis line calls a phone someone else may answer then.
+ */
+export function crisisNoticeInDanger(row: Pick<CrisisNoticeConcernColumns, 'danger' | 'danger_beside'>): boolean {
+  return row.danger || row.danger_beside;
+}
+
+/** The same, in SQL over `crisis_notices` aliased as `alias`. */
+export function crisisNoticeInDangerSql(alias: string): string {
+  return `(${alias}.danger OR ${alias}.danger_beside)`;
 }

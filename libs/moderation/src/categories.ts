@@ -81,6 +81,20 @@ export function noticeConcernOf(categories: readonly string[]): NoticeConcern {
   return own.length > 0 && own.every((category) => category === 'danger_from_other') ? 'danger' : 'self';
 }
 
+/**
+ * Whether words read as the writer's own crisis also tell of someone else hurting or threatening
+ * them ("he hits me and I want to die"): their panel still speaks to their own crisis first, but no
+ * crisis line should call a phone someone else may answer.
+ */
+export function dangerBesideOwnCrisis(categories: readonly string[]): boolean {
+  return categories.includes('danger_from_other') && noticeConcernOf(categories) === 'self';
+}
+
+/** A crisis notice's reading of the words: whom its panel speaks to, and whether danger is told beside the writer's own crisis. */
+export function noticeOf(categories: readonly string[]): { concern: NoticeConcern; dangerBeside: boolean } {
+  return { concern: noticeConcernOf(categories), dangerBeside: dangerBesideOwnCrisis(categories) };
+}
+
 export function isHarmCategory(value: string): value is HarmCategory {
   return harmSet.has(value);
 }

@@ -1,4 +1,4 @@
-import { noticeConcernOf, onlyConcernForOther } from './categories';
+import { dangerBesideOwnCrisis, noticeConcernOf, onlyConcernForOther } from './categories';
 import { decide, DUE_MINUTES, SEVERE_HARM_CATEGORIES } from './policy';
 import type { PolicyInput } from './policy';
 
@@ -102,5 +102,13 @@ describe('noticeConcernOf', () => {
     expect(noticeConcernOf(['suicidal_ideation'])).toBe('self');
     expect(noticeConcernOf(['concern_for_other'])).toBe('concern_for_other');
     expect(noticeConcernOf([])).toBe('self');
+  });
+
+  it('marks danger told beside the writer’s own crisis, and only there', () => {
+    expect(dangerBesideOwnCrisis(['suicidal_ideation', 'danger_from_other'])).toBe(true);
+    expect(dangerBesideOwnCrisis(['hopelessness', 'danger_from_other'])).toBe(true);
+    expect(dangerBesideOwnCrisis(['danger_from_other'])).toBe(false);
+    expect(dangerBesideOwnCrisis(['timing', 'danger_from_other'])).toBe(false);
+    expect(dangerBesideOwnCrisis(['suicidal_ideation'])).toBe(false);
   });
 });

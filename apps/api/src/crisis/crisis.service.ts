@@ -20,6 +20,7 @@ interface NoticeRow {
   content_id: string;
   for_other: boolean;
   danger: boolean;
+  danger_beside: boolean;
   created_at: Date;
   region: string | null;
   /** The member's request to talk to a moderator is open (see NOTICE_SELECT). */
@@ -67,6 +68,7 @@ export class CrisisService {
       contentType: row.content_type,
       contentId: row.content_id,
       concern,
+      alsoInDanger: row.danger_beside,
       region: hotlines.region,
       hotlines,
       heading: copy.heading,
@@ -157,7 +159,7 @@ export class CrisisService {
  * moderator resolved it, a panel offers it again. (`crisis_notices.support_requested_at` keeps which
  * notice it was asked from, for the member's export.)
  */
-const NOTICE_SELECT = `SELECT n.id, n.member_id, n.content_type, n.content_id, n.for_other, n.danger, n.created_at, m.region,
+const NOTICE_SELECT = `SELECT n.id, n.member_id, n.content_type, n.content_id, n.for_other, n.danger, n.danger_beside, n.created_at, m.region,
                               EXISTS (SELECT 1 FROM flags f JOIN flag_signals s ON s.flag_id = f.id
                                        WHERE f.content_type = 'member' AND f.content_id = n.member_id AND f.status <> 'resolved' AND s.reason = 'talk_to_moderator') AS support_requested
                          FROM crisis_notices n JOIN members m ON m.id = n.member_id`;

@@ -15,7 +15,7 @@ import type {
   PartnerSummary,
   PartnerUpdate,
 } from '@lantern/contracts';
-import { deliveryFailed, PhoneCipher, returnedRows } from '@lantern/db';
+import { crisisNoticeInDangerSql, deliveryFailed, PhoneCipher, returnedRows } from '@lantern/db';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service';
 import { holdLiveAccount } from '../auth/sanctions';
@@ -132,6 +132,10 @@ export class EscalationService {
           WHERE o.member_id = $1 AND e.status <> 'closed' AND COALESCE(o.flag_id, e.flag_id) IS NOT NULL ORDER BY o.created_at DESC LIMIT 1 FOR UPDATE OF o, e`,
         [member.id],
       );
+      // A call to a phone someone else may answer is not offered while the member's words tell of
+      // someone hurting or threatening them; a number already given may still be changed, and a
+      // case may still move to the private chat.
+      if (input.channel === 'phone' && open?.channel !== 'phone') await this.refusePhoneInDanger(manager, member.id, 'member');
       if (open) {
         const channelUpdated = open.channel !== input.channel;
         const phoneUpdated = !channelUpdated && open.channel === 'phone' && !this.samePhone(open.phone_ciphertext, input.phone);
@@ -213,6 +217,26 @@ export class EscalationService {
     if (ready) this.events.privateRoomReady.next(ready);
     if (told) this.relay.kick();
     return answer;
+  }
+
+  /**
+   * 409 `PHONE_NOT_OFFERED_IN_DANGER` while one of the member's open crisis notices tells of someone
+   * hurting or threatening them (its concern, or beside their own crisis): the member is pointed to
+   * the lines they can call themself and the private chat, a moderator to asking them first.
+   */
+  private async refusePhoneInDanger(manager: EntityManager, memberId: string, asking: 'member' | 'moderator'): Promise<void> {
+    const [inDanger]: unknown[] = await manager.query(
+      `SELECT 1 FROM crisis_notices n WHERE n.member_id = $1 AND n.closed_at IS NULL AND ${crisisNoticeInDangerSql('n')} LIMIT 1`,
+      [memberId],
+    );
+    if (!inDanger) return;
+    throw new ApiException(
+      HttpStatus.CONFLICT,
+      'PHONE_NOT_OFFERED_IN_DANGER',
+      asking === 'member'
+        ? 'A call to your phone is not offered while someone may be hurting you: someone else could answer it or see it. The lines shown can be called when it is safe for you, and a moderator can talk with you here now.'
+        : "This member's words tell of someone hurting or threatening them, and a call to their phone could put them at more risk. Open a private chat with them and ask whether a call is safe; they can give a number again once their notice is closed.",
+    );
   }
 
   /**
@@ -463,6 +487,7 @@ export class EscalationService {
       ? await manager.query(`SELECT region, preferences->>'language' AS language FROM members WHERE id = $1`, [memberId])
       : [];
     const channel = consent?.channel ?? carried?.channel ?? 'in_app';
+    if (memberId && channel === 'phone') await this.refusePhoneInDanger(manager, memberId, 'moderator');
     const phoneCiphertext = consent ? consent.phone_ciphertext : (carried?.phone_ciphertext ?? null);
     const payload: EscalationPayload = {
       risk: input.flag.risk,

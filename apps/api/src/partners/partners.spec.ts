@@ -5,7 +5,7 @@ import { io } from 'socket.io-client';
 import { seedDemoData } from '@lantern/db';
 import { dropQueueKeys } from '@lantern/db/testing';
 import { closeQueue, createBullConnection, createNodeRedisClient, createPartnerQueue, createPartnerWorker } from '@lantern/queue';
-import type { AccountExport, AdminEscalation, ChatMessage, Escalation, EscalationContactUpdatedWebhook, EscalationWebhook, EscalationWithdrawnWebhook, HandoffFailedEvent, OutreachReceipt, OutreachStatus, PrivateRoomReadyEvent, QueueItem, QueueItemDetail, RoomSummary, Thread } from '@lantern/contracts';
+import type { AccountExport, AdminEscalation, ChatMessage, CrisisResources, Escalation, EscalationContactUpdatedWebhook, EscalationWebhook, EscalationWithdrawnWebhook, HandoffFailedEvent, OutreachReceipt, OutreachStatus, PrivateRoomReadyEvent, QueueItem, QueueItemDetail, RoomSummary, Thread } from '@lantern/contracts';
 import { startApi, startApiNode, type ApiHarness } from '../../test/support/api-harness';
 import { holdLocks, untilLockWaiters } from '../../test/support/db-locks';
 import { changeBehindTokens, registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
@@ -205,6 +205,43 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     const handed = await escalate(item, { ...imminent, partnerId: everywhere.id });
     expect(handed.status).toBe(200);
     // Its webhook lands before the next test counts what the partner received.
+    await waitFor(async () => (await escalationFor(item.id))?.status === 'delivered', 10_000, 'delivery');
+  });
+
+  it('calls no phone of a member whose words tell of someone hurting them: the member and the moderator are refused with a code, the private chat stays open', async () => {
+    const noticeFor = (who: Session, postId: string) =>
+      waitFor(async () => (await rest<{ items: CrisisResources[] }>(api, 'GET', '/api/v1/me/crisis-notices', { token: who.token })).body.items.find((each) => each.contentId === postId), 15_000, 'the crisis notice');
+    // Their own crisis first, someone hurting them beside it.
+    const member = await registerMember(api, 'Still Harbour');
+    const thread = (await rest<Thread>(api, 'POST', '/api/v1/threads', { token: member.token, body: { categorySlug: 'depression', title: 'home', body: 'My husband hits me when he drinks and I want to die.' } })).body;
+    const notice = await noticeFor(member, thread.firstPost.id);
+    expect([notice.concern, notice.alsoInDanger]).toEqual(['self', true]);
+    const phone = await rest<ErrorResponse>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0199' } });
+    expect([phone.status, phone.body.error.code]).toEqual([409, 'PHONE_NOT_OFFERED_IN_DANGER']);
+    expect(phone.body.error.message).toContain('someone else could answer it');
+    expect(await outreachOf(member)).toBeNull();
+    expect((await rest(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'in_app' } })).status).toBe(201);
+    // Back to the phone from a case in the private chat: refused the same way.
+    const back = await rest<ErrorResponse>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0199' } });
+    expect([back.status, back.body.error.code]).toEqual([409, 'PHONE_NOT_OFFERED_IN_DANGER']);
+    expect((await outreachOf(member))?.channel).toBe('in_app');
+
+    // A number given before the danger was told: the moderator's hand-off would call it, and is refused until the notice is closed.
+    const earlier = await registerMember(api, 'Still Lantern');
+    const consent = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/outreach', { token: earlier.token, body: { channel: 'phone', phone: '+1 555 010 0188' } });
+    expect(consent.status).toBe(201);
+    const told = (await rest<Thread>(api, 'POST', '/api/v1/threads', { token: earlier.token, body: { categorySlug: 'depression', title: 'at home', body: 'He told me if I leave he will kill me.' } })).body;
+    const danger = await noticeFor(earlier, told.firstPost.id);
+    expect([danger.concern, danger.alsoInDanger]).toEqual(['danger', false]);
+    const item = (await rest<{ items: QueueItem[] }>(api, 'GET', '/api/v1/moderation/queue', { token: moderator.token })).body.items.find((entry) => entry.id === consent.body.flagId)!;
+    const before = endpoint.received.length;
+    const refused = await escalate(item, { body: 'Asked for a call.' });
+    expect([refused.status, refused.body.error.code]).toEqual([409, 'PHONE_NOT_OFFERED_IN_DANGER']);
+    expect(await api.db.dataSource.query(`SELECT 1 FROM escalations WHERE flag_id = $1`, [item.id])).toHaveLength(0);
+    expect(endpoint.received.length).toBe(before);
+    expect((await rest(api, 'POST', `/api/v1/me/crisis-notices/${danger.noticeId}/close`, { token: earlier.token, body: { how: 'safe_now' } })).status).toBe(204);
+    endpoint.behaviours = ['ok'];
+    expect((await escalate(item, { body: 'Asked for a call.' })).status).toBe(200);
     await waitFor(async () => (await escalationFor(item.id))?.status === 'delivered', 10_000, 'delivery');
   });
 

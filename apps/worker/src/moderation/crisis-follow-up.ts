@@ -4,23 +4,26 @@ import { DUE_MINUTES, SUPPORT_REQUEST_PRIORITY, type NoticeConcern } from '@lant
 
 export interface CrisisFollowUp {
   memberId: string;
-  /** The words the notice is about (a notice always names some), and whom its panel speaks to (noticeConcernOf). */
-  notice: { contentType: CrisisNoticeContentType; contentId: string; concern: NoticeConcern };
+  /** The words the notice is about (a notice always names some), and whom its panel speaks to (noticeOf). */
+  notice: { contentType: CrisisNoticeContentType; contentId: string; concern: NoticeConcern; dangerBeside: boolean };
   risk: string;
   /** Why the member goes on top of the moderators' queue. */
   reason: SupportRequestReason;
 }
 
-/** The columns a notice's concern is kept in: `for_other` (a worried friend) and `danger` (danger from someone else). */
+/**
+ * The columns a notice's concern is kept in: `for_other` (a worried friend), `danger` (danger from
+ * someone else) and `danger_beside` (that danger told beside the member's own crisis).
+ */
 export async function insertCrisisNotice(
   manager: Parameters<typeof openSupportRequest>[0],
-  notice: { memberId: string; contentType: CrisisNoticeContentType; contentId: string; concern: NoticeConcern; risk: string },
+  notice: { memberId: string; contentType: CrisisNoticeContentType; contentId: string; concern: NoticeConcern; dangerBeside: boolean; risk: string },
   onConflict = `(content_type, content_id, member_id) WHERE closed_at IS NULL`,
 ): Promise<void> {
-  const { for_other, danger } = crisisNoticeColumns(notice.concern);
+  const { for_other, danger, danger_beside } = crisisNoticeColumns(notice.concern, notice.dangerBeside);
   await manager.query(
-    `INSERT INTO crisis_notices (member_id, content_type, content_id, for_other, danger, risk) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT ${onConflict} DO NOTHING`,
-    [notice.memberId, notice.contentType, notice.contentId, for_other, danger, notice.risk],
+    `INSERT INTO crisis_notices (member_id, content_type, content_id, for_other, danger, danger_beside, risk) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT ${onConflict} DO NOTHING`,
+    [notice.memberId, notice.contentType, notice.contentId, for_other, danger, danger_beside, notice.risk],
   );
 }
 

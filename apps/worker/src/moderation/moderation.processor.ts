@@ -3,7 +3,7 @@ import { moderationBatchJobSchema, moderationJobSchema, reportNoteJobSchema, wit
 import {
   classify,
   decide,
-  noticeConcernOf,
+  noticeOf,
   threadHeading,
   WatchedWordsCache,
   withProviders,
@@ -293,7 +293,7 @@ export class ModerationProcessor {
         await manager.query(`UPDATE threads SET crisis_support = true WHERE id = (SELECT thread_id FROM posts WHERE id = $1) AND NOT crisis_support`, [contentId]);
       }
       if (decision.notifyAuthor && authorId) {
-        await insertCrisisNotice(manager, { memberId: authorId, contentType, contentId, concern: noticeConcernOf(result.categories), risk: result.risk });
+        await insertCrisisNotice(manager, { memberId: authorId, contentType, contentId, ...noticeOf(result.categories), risk: result.risk });
       }
       return 'classified';
     });

@@ -1,6 +1,6 @@
 import type { ReportNoteJob } from '@lantern/contracts';
 import { holdNamedMembers, openSupportRequest } from '@lantern/db';
-import { noticeConcernOf, reporterInCrisis, type ReporterCrisis } from '@lantern/moderation';
+import { noticeOf, reporterInCrisis, type ReporterCrisis } from '@lantern/moderation';
 import type { DataSource } from 'typeorm';
 import { followUpCrisis } from './crisis-follow-up';
 
@@ -69,7 +69,7 @@ async function tellReporter(
   // (reporters stay unnamed on the reported item).
   await followUpCrisis(manager, {
     memberId: at.memberId,
-    notice: { contentType: at.contentType, contentId: at.contentId, concern: noticeConcernOf(crisis.categories) },
+    notice: { contentType: at.contentType, contentId: at.contentId, ...noticeOf(crisis.categories) },
     risk: crisis.risk,
     reason: 'crisis_in_report_note',
   });

@@ -1,6 +1,6 @@
 import type { ModerationJob } from '@lantern/contracts';
 import { holdNamedMembers } from '@lantern/db';
-import { classify, noticeConcernOf } from '@lantern/moderation';
+import { classify, noticeOf } from '@lantern/moderation';
 import type { DataSource } from 'typeorm';
 import { followUpCrisis } from './crisis-follow-up';
 
@@ -38,7 +38,7 @@ export async function checkSupersededWords(dataSource: DataSource, item: Moderat
     if (stored.length === 0) return 'superseded';
     await followUpCrisis(manager, {
       memberId: writer,
-      notice: { contentType: 'post', contentId: item.contentId, concern: noticeConcernOf(result.categories) },
+      notice: { contentType: 'post', contentId: item.contentId, ...noticeOf(result.categories) },
       risk: result.risk,
       reason: 'crisis_in_edited_words',
     });

@@ -1,6 +1,6 @@
 import type { WithheldWordsJob } from '@lantern/contracts';
 import { holdNamedMembers, returnedRows } from '@lantern/db';
-import { classify, noticeConcernOf } from '@lantern/moderation';
+import { classify, noticeOf } from '@lantern/moderation';
 import type { DataSource } from 'typeorm';
 import { followUpCrisis } from './crisis-follow-up';
 
@@ -34,7 +34,7 @@ export async function checkWithheldWords(dataSource: DataSource, job: WithheldWo
     if (!result.crisis) return 'nothing-for-a-human';
     await followUpCrisis(manager, {
       memberId: gone.member_id,
-      notice: { contentType: 'withheld_words', contentId: job.withheldId, concern: noticeConcernOf(result.categories) },
+      notice: { contentType: 'withheld_words', contentId: job.withheldId, ...noticeOf(result.categories) },
       risk: result.risk,
       reason: 'crisis_in_withheld_words',
     });

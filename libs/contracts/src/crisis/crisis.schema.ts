@@ -83,6 +83,12 @@ export const crisisResourcesSchema = z.object({
    * `concern_for_other`: they are worried about someone.
    */
   concern: z.enum(['self', 'danger', 'concern_for_other']),
+  /**
+   * For `self`: the words also tell of someone hurting or threatening them. The panel keeps to their
+   * own crisis first, adds the lines for abuse at home and the way off the screen, and offers no
+   * call to their phone. Absent from an api node older than this field: read as false.
+   */
+  alsoInDanger: z.boolean().optional(),
   region: z.string(),
   hotlines: hotlinesAnswerSchema,
   message: z.string(),

@@ -40,6 +40,7 @@ import { WithheldWordsTooQuick1764850000000 } from './1764850000000-withheld-wor
 import { WithheldWordsRoomLocked1764860000000 } from './1764860000000-withheld-words-room-locked';
 import { ChatTakeBacks1764870000000 } from './1764870000000-chat-take-backs';
 import { CrisisNoticeDanger1764880000000 } from './1764880000000-crisis-notice-danger';
+import { CrisisNoticeDangerBeside1764890000000 } from './1764890000000-crisis-notice-danger-beside';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -85,4 +86,5 @@ export const MIGRATIONS = [
   WithheldWordsRoomLocked1764860000000,
   ChatTakeBacks1764870000000,
   CrisisNoticeDanger1764880000000,
+  CrisisNoticeDangerBeside1764890000000,
 ];

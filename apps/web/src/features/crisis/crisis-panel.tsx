@@ -30,10 +30,12 @@ export function CrisisPanel() {
     if (notice && notice.noticeId !== shownId) setShownId(notice.noticeId);
   }, [notice, shownId]);
   if (!notice) return null;
-  return <CrisisNotice key={notice.noticeId} notice={notice} answers={answeredTogether(notice, notices)} onDone={(ids) => ids.forEach(close)} />;
+  // Any open notice telling of someone hurting them keeps a counsellor's call off every panel.
+  const inDanger = notices.some((each) => each.concern === 'danger' || each.alsoInDanger === true);
+  return <CrisisNotice key={notice.noticeId} notice={notice} inDanger={inDanger} answers={answeredTogether(notice, notices)} onDone={(ids) => ids.forEach(close)} />;
 }
 
-function CrisisNotice({ notice, answers, onDone }: { notice: CrisisResources; answers: string[]; onDone: (noticeIds: string[]) => void }) {
+function CrisisNotice({ notice, inDanger, answers, onDone }: { notice: CrisisResources; inDanger: boolean; answers: string[]; onDone: (noticeIds: string[]) => void }) {
   // A moderator asked for earlier (this page or another) is still on their way: say so, don't offer it again.
   const [state, setState] = useState<'open' | 'asking' | 'requested' | 'error'>(notice.supportRequested ? 'requested' : 'open');
   const [closing, setClosing] = useState(false);
@@ -130,7 +132,7 @@ function CrisisNotice({ notice, answers, onDone }: { notice: CrisisResources; an
         </Title>
         <Text>{message}</Text>
         {notice.concern === 'concern_for_other' && <HowToHelp intro={false} />}
-        {notice.concern === 'danger' && <Text size="sm">{copy.crisisPanel.danger.deviceSafety}</Text>}
+        {inDanger && <Text size="sm">{copy.crisisPanel.danger.deviceSafety}</Text>}
         {notice.concern === 'danger' && hotlines.abuseLines.length > 0 ? (
           <>
             <HotlineList hotlines={hotlines} lines={hotlines.abuseLines} label={ABUSE_LINES_LABEL} />
@@ -139,12 +141,17 @@ function CrisisNotice({ notice, answers, onDone }: { notice: CrisisResources; an
         ) : (
           <HotlineList hotlines={hotlines} />
         )}
+        {/* Their own crisis first; someone hurting them beside it: the lines for that after. */}
+        {notice.concern === 'self' && notice.alsoInDanger === true && hotlines.abuseLines.length > 0 && (
+          <HotlineList hotlines={hotlines} lines={hotlines.abuseLines} label={ABUSE_LINES_LABEL} showEmergency={false} />
+        )}
         {notice.concern === 'self' && <SafetyPlanInPanel />}
         <div aria-live="polite">
           {state === 'requested' && <ModeratorRequested text={copy.moderatorRequested} takeFocus={justRequested} />}
           {state === 'error' && <Text>We could not reach a moderator just now. The lines above can talk with you straight away.</Text>}
         </div>
-        {notice.concern === 'self' && <OutreachRequest noticeId={notice.noticeId} />}
+        {/* A counsellor's call or message can reach a phone someone else may see: not offered to someone in danger (the api refuses it too). */}
+        {notice.concern === 'self' && !inDanger && <OutreachRequest noticeId={notice.noticeId} />}
         <Group gap="sm">
           <BusyButton busy={state === 'asking'} onClick={() => void talkToModerator()} disabled={state === 'requested'}>
             {copy.actions.talkToModerator}
