@@ -80,7 +80,7 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   for (const match of matches) {
     const role = match.payload.definition.role;
     if (role === 'crisis') readCrisis(match, context, self, other);
-    else if (role === 'harm') readHarm(match, context, harm);
+    else if (role === 'harm') readHarm(match, context, harm, self);
   }
 
   withoutWeaponsOfOthers(self, tokens);
@@ -153,6 +153,14 @@ function overInItsSentence(first: number, context: TextContext): boolean {
   return over;
 }
 
+const YOU_WORDS = new Set(['you', 'u', 'ya', 'youre', 'yall', 'your']);
+
+/** Whether a threat's words are aimed at "you": in a message to the writer, at the writer. */
+function aimedAtYou(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (YOU_WORDS.has(tokens[i].text)) return true;
+  return false;
+}
+
 /** Words that make the writer the doer: "he said I hit him", "since he left I held a knife to my throat". */
 const WRITER_AS_SUBJECT = new Set(['i', 'im', 'ive', 'id', 'ill']);
 /** Before "I" these open a condition, where the writer is not the doer of the danger: "if I leave". */
@@ -172,12 +180,20 @@ function writerActsInside(first: number, context: TextContext): boolean {
   return false;
 }
 
-function readHarm(match: PhraseMatch<CompiledEntry>, context: TextContext, harm: Counted[]): void {
+function readHarm(match: PhraseMatch<CompiledEntry>, context: TextContext, harm: Counted[], self: Counted[]): void {
   const { first, last, payload } = match;
   const { entry, definition, literals } = payload;
   const category = definition.category;
   if (category === null) return;
   if (context.isQuoted(first, last) || context.isFigurative(first, last)) return;
+  // A threat to "you" in a message someone sent the writer, shown to the reader, is the writer's
+  // danger, never their threat (only a threat: "someone sent me this. kys" is still read).
+  const shown = category === 'threat' && aimedAtYou(context.tokens, first, last) ? context.shownMessageBefore(first) : 0;
+  if (shown > 0) {
+    const weight = context.isJoking(first) ? shown * SIGNALS.threatened.laughter : shown;
+    self.push({ entry, signal: 'threatened', category: 'danger_from_other', weight, first, last, time: 'present' });
+    return;
+  }
   if (context.isReported(first)) return;
   if (isNegated(first, last, literals, context)) return;
   if (category === 'incitement' || category === 'threat' || category === 'harassment') {

@@ -276,6 +276,27 @@ describe('probe set: danger from someone else, after review', () => {
     expect(crisisOf('back when I was with him he hit me, I got out')).toBe(false);
   });
 
+  it("a partner's or an ex's message shown to the reader is the writer's danger, never their threat: the post stays up, help is shown", () => {
+    for (const text of [
+      "this is what my ex sent me at 3am. you're dead when i find you. i will kill you and your new boyfriend",
+      "my husband's texts tonight: 'you think you can leave? i'll find you. i will kill you'",
+      'my ex keeps messaging me: i will kill you. i will kill you. i know where you live',
+      'my ex texted me again. i will kill you. you are dead',
+    ]) {
+      const result = classify(text);
+      expect([text, result.categories, noticeConcernOf(result.categories), decide(result).action]).toEqual([text, ['danger_from_other'], 'danger', 'flag']);
+    }
+    // Someone else's message alone, or in jest, is not hidden as the writer's threat, nor danger.
+    for (const text of ['he sent me this: "i will kill you"', 'my bestie sent me this: I will kill you if you spoil the finale lol']) {
+      expect([text, classify(text).categories]).toEqual([text, []]);
+    }
+    // The writer's own threat, or one after a message that is not shown, is still a threat; so is abuse after a shown message.
+    for (const text of ['I sent him this: I will kill you', 'you sent me this. I will kill you', 'my ex sent me a long apology. whatever. I will kill you if you reply to him']) {
+      expect([text, classify(text).categories]).toEqual([text, ['threat']]);
+    }
+    expect(classify('my friend sent me this meme. anyway kys').categories).toEqual(['incitement']);
+  });
+
   it("the writer's own means and acts beside danger stay the writer's; someone else's do not", () => {
     // The writer's pills beside danger: the panel for the writer in crisis, with the safety plan.
     const both = classify("my husband hits me. I've got the pills. tonight's the night");

@@ -9,6 +9,9 @@ const IMPERATIVE_VERBS = normalisedSet(['dm', 'text', 'message', 'pm', 'inbox', 
 /** How far back a report may stand from the words it reports, when a colon or a quote sets them apart. */
 const REPORT_REACH = 16;
 
+/** How far back a message shown to the reader ("he sent me this.") reaches, past the end of its sentence. */
+const SHOWN_MESSAGE_REACH = 30;
+
 /** Who, reporting, is not someone else: the reader addressed, or the writer. */
 const REPORTERS_NOT_SOMEONE_ELSE = normalisedSet(['you', 'u', 'i', 'we']);
 const QUOTE_OR_COLON = /[:"“”«»]/;
@@ -33,6 +36,8 @@ export class TextContext {
   /** Marks the last token of each general frame ("it's normal to"). */
   readonly genericEnd: Uint8Array;
   readonly reportedStart: Uint8Array;
+  /** Where a message someone else sent the writer is shown, with the weight of who sent it (shownMessageBefore). */
+  readonly shownMessage: Float32Array;
   readonly laughterClauses = new Set<number>();
   readonly hyperboleClauses = new Set<number>();
   readonly everydayCauseClauses = new Set<number>();
@@ -67,6 +72,7 @@ export class TextContext {
     this.recentToken = new Uint8Array(n);
     this.genericEnd = new Uint8Array(n);
     this.reportedStart = new Uint8Array(n);
+    this.shownMessage = new Float32Array(n);
     this.scope = new Int32Array(n);
     let scope = 0;
     for (let i = 0; i < n; i++) {
@@ -170,6 +176,11 @@ export class TextContext {
         if (this.opensSentence(first) && IMPERATIVE_VERBS.has(this.tokens[first].text)) break;
         this.reportedStart[first] = 1;
         break;
+      case 'shown_message':
+        // Shown by the writer, from someone else: not "I sent him this", nor "you sent me this".
+        if (first > 0 && REPORTERS_NOT_SOMEONE_ELSE.has(this.tokens[first - 1].text)) break;
+        this.shownMessage[first] = Math.max(this.shownMessage[first], match.payload.entry.weight);
+        break;
       case 'recovery':
         this.recovery = true;
         this.recoveryScopes.add(this.scope[first]);
@@ -249,6 +260,17 @@ export class TextContext {
       return false;
     }
     return false;
+  }
+
+  /**
+   * The weight of a message someone else sent the writer, shown just before these words (up to
+   * SHOWN_MESSAGE_REACH words back, past the end of its sentence: "this is what my ex sent me at 3am.
+   * you're dead when i find you"), or 0.
+   */
+  shownMessageBefore(first: number): number {
+    let weight = 0;
+    for (let i = first - 1; i >= 0 && i >= first - SHOWN_MESSAGE_REACH; i--) weight = Math.max(weight, this.shownMessage[i]);
+    return weight;
   }
 
   private opensSentence(at: number): boolean {

@@ -323,4 +323,18 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     // "my grandad was called a ...": a member telling of abuse they or theirs received.
     '(was|were|got|been|being|get|gets|keep getting) called',
   ]),
+  // A message someone sent the writer, shown to the reader: what follows, to the next sentences, is
+  // that person's words ("this is what my ex sent me at 3am. you're dead when i find you"). A threat
+  // to "you" in it is the writer's danger (weighed as its sender: a partner or an ex in full,
+  // anyone else beside another sign), never the writer's threat.
+  ...phrases('shown_message', 0.8, [
+    '(ex|ex husband|ex boyfriend|ex girlfriend|ex wife|ex partner|husband|boyfriend|bf|wife|girlfriend|gf|partner|stepdad|stepfather|dad|father) (just|keeps|kept|keep|has been|is|was|still)? (sent|sends|sending|texted|texts|texting|messaged|messaging|wrote|writes|writing|emailed|emailing|dmd|dming|left) (me|us) (this|these|that|at #num|at #num am|at #num pm|last night|tonight|today|this morning|again|all night)? $',
+    '(exs|ex husbands|ex boyfriends|ex girlfriends|ex wifes|husbands|boyfriends|bfs|wifes|girlfriends|gfs|partners|stepdads|dads|fathers) (last|latest|new|newest|most recent)? (message|messages|text|texts|voicemail|voice note|dm|dms|email|emails|letter|note)',
+  ]),
+  ...phrases('shown_message', 0.45, [
+    '(sent|sends|send|forwarded|texted|messaged|emailed) (me|us) (this|these|that|a message|a text|texts|messages|a dm|an email|emails|a note|a letter) (at #num|at #num am|at #num pm|last night|tonight|today|this morning)? $',
+    '(what|the message|the messages|the texts|the text|the email) (he|she|they) (sent|sends|texted|wrote|messaged|emailed) (me|us)?',
+    '(his|her|their) (last|latest|new|newest|most recent)? (message|messages|text|texts|voicemail|voice note|dm|dms|email|emails|letter|note) (to me)? (was|were|said|says|reads|read)',
+    '(screenshot|screenshots|screen shot|screencap) (of)? (what|the|his|her|their)? (he|she|they)? (sent|texts|messages|message|text|dms|dm|said|wrote)',
+  ]),
 ];

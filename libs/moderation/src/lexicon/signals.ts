@@ -106,6 +106,7 @@ export const SIGNALS = {
   concern: context('worry about another person: what do I do, how can I help'),
   relation: context('a person the writer knows: my friend, my brother'),
   reported_speech: context('someone else\'s words: told me, called me, said'),
+  shown_message: context('someone else\'s message shown to the reader: "he sent me this", "his last text was" (reaches past the sentence)'),
 } as const satisfies Record<string, SignalDefinition>;
 
 export type Signal = keyof typeof SIGNALS;
