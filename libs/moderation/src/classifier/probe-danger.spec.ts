@@ -357,3 +357,71 @@ describe('probe set: danger from someone else, after review', () => {
     expect(crisisOf('I was attacked by a dog yesterday')).toBe(false);
   });
 });
+
+// A third probe (the 44th session): texts written afresh as members write them, and their everyday
+// twins. Each group below was missed or misread before its fix.
+describe('probe set: danger from someone else, third probe', () => {
+  const read = (text: string) => {
+    const result = classify(text);
+    return { crisis: result.crisis, concern: result.crisis ? noticeConcernOf(result.categories) : null, action: decide(result).action, harm: result.categories.filter((c) => !['danger_from_other', 'concern_for_other', 'timing', 'means', 'suicidal_ideation', 'hopelessness'].includes(c)) };
+  };
+
+  it.each([
+    // Sextortion and a child asked for pictures: danger, never sexual content of theirs.
+    'my stepdad keeps asking me to send nudes',
+    'my ex is threatening to leak my nudes',
+    'someone online says he will post my pics unless i pay',
+    // Killing the writer, then themself.
+    'my husband said he would kill me if i left and then kill himself',
+    'my wife threatens to kill herself and me if i leave',
+    // A partner's threat left standing, said often, or feared.
+    'my husband threatens to kill me everyday',
+    'my boyfriend threatened to kill me',
+    'my husband threatened to kill me and im so scared',
+    'my husband is abusive and i\'m scared',
+    'i think my husband is going to kill me one day',
+    // Age tags as forums write them.
+    'my (24f) boyfriend (26m) hits me',
+    'my husband [34M] choked me last week',
+    // Said no to.
+    'he chokes me during sex even when i say no',
+    'my partner forces me to have sex when i say no',
+    'last night he didnt stop when i said stop',
+    // A child's words.
+    "my mom's boyfriend touches me when she's at work",
+    "my step dad comes into my room at night and i dont know who to tell",
+    'im hiding in the closet my dad is drunk and breaking everything',
+  ])('"%s" is the writer\'s danger, and nothing of theirs is hidden', (text) => {
+    expect(read(text)).toEqual({ crisis: true, concern: 'danger', action: 'flag', harm: [] });
+  });
+
+  it.each([
+    'my best friend is being abused by her dad, how do i support her',
+    "my best friend's boyfriend choked her last night",
+    "my sister's husband threatens to kill her if she leaves",
+  ])('"%s" is worry for someone else', (text) => {
+    expect(read(text).concern).toBe('concern_for_other');
+  });
+
+  it.each([
+    'my dad hit me with the worst dad joke this morning',
+    'my mum hit me with a surprise visit this weekend',
+    'mum smacked me with a pillow in a pillow fight',
+    'my dad beat me in the 5k by two minutes',
+    'my gf beat me up in tekken again',
+    'in my nightmare my ex was strangling me and i woke up screaming',
+    'my boyfriend strangled me with a hug when i got off the plane lol',
+    "my ex boyfriend raped my trust, i'll never date again",
+    'my bf chokes me during sex and i love it',
+    'my mum said she would kill me if I dyed my hair',
+    'my boyfriend threatened to kill me if I ate his fries lol',
+    'ok but if you spoil the finale i will kill you',
+    'we are going to murder them on saturday, our defence is unreal this season',
+  ])('everyday "%s" is nothing', (text) => {
+    expect(read(text)).toEqual({ crisis: false, concern: null, action: 'none', harm: [] });
+  });
+
+  it('the writer as the one who raped is not their danger', () => {
+    expect(classify('I raped her and I feel sick about it').categories).not.toContain('danger_from_other');
+  });
+});

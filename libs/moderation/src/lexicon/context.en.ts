@@ -44,12 +44,25 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     '(play fighting|playfighting|play fight|wrestling|sparring|judo|karate|jiu jitsu|bjj|rugby|tickle fight|pillow fight) ~8 (pinned|pushed|threw|knocked|grabbed|punched|kicked|hit|tackled|choked|slapped) me',
     '(pinned|pushed|threw|knocked|grabbed|dragged|punched|kicked|hit|tackled|choked|slapped) me ~8 (and (kissed|tickled|hugged|cuddled)|play fighting|playfighting|in judo|in karate|at judo|at rugby|in training|at practice|in class|in the game|in the dream|in my dream|in the film|in the movie|haunted house|escape room)',
     // Something agreed in bed is not violence; "he chokes me during sex and I didn't want it" still is, beside another sign.
-    '(chokes|choked|choking|choke|slaps|slapped|spanks|spanked) me ~8 (consensual|consensually|kink|kinky|safe word|safeword|we agreed|i asked him to|i asked her to|i like it|i loved it|i enjoy it|i love it|breath play)',
+    '(chokes|choked|choking|choke|slaps|slapped|spanks|spanked) me ~8 (consensual|consensually|kink|kinky|safe word|safeword|we agreed|i asked him to|i asked her to|i like it|i loved it|i enjoy it|i love it|i liked it|i love that|its hot|it is hot|its so hot|breath play|i want him to|i want her to|at my request)',
     '(consensual|consensually|kink|kinky|breath play|safe word|safeword) ~8 (chokes|choked|choking|choke|slaps|slapped) me',
-    '(chokes|choked|choking|choke) me (in bed|during sex|while we have sex|when we have sex)',
+    // Unless it was said no to: "he chokes me during sex even when I say no" stays danger.
+    '(chokes|choked|choking|choke) me (in bed|during sex|while we have sex|when we have sex) $',
     // Fiction: "the book where her dad beats her".
     '(book|novel|film|movie|show|episode|series|story|game|play|season|chapter) (where|in which|about|when) ~5 (beats|beat|hits|hit|kills|choked|chokes|abuses|abused|hurts)',
-    '(dreamt|dreamed|dreaming|a dream|nightmare|nightmares) (that|where|about)? ~4 (choked|strangled|hit|beat|stabbed|kill|killed|attacked|attacks|chased) me',
+    '(dreamt|dreamed|dreaming|a dream|nightmare|nightmares) (that|where|about)? ~4 (choked|strangled|hit|beat|stabbed|kill|killed|attacked|attacks|chased|choking|strangling|hitting|beating|stabbing|killing|attacking|chasing) me',
+    // A hug, a pillow, a joke, a race: "strangled me with a hug", "hit me with the worst dad joke", "beat me in the 5k".
+    '(strangled|choked|smothered|crushed|squeezed) me (with|in) (a|his|her|their|the)? (big|huge|bear|giant|massive)? (hug|hugs|kisses|cuddle|cuddles|love)',
+    '(hit|hits|hitting|smacked|smacks|whacked|whacks|slapped) (me|us) with (a|the|his|her|their|some)? (pillow|cushion|snowball|nerf|foam|water balloon|wet towel|tea towel)',
+    '(hit|hits|hitting) (me|us) with (the|a|an|some|this|that|his|her|those|these|another|one of (his|her))? ~3 (joke|jokes|pun|puns|visit|surprise|news|question|questions|request|fact|facts|truth|bill|quote|line|lecture|speech|look|idea|story|stories|compliment|compliments|meme|memes|song|comeback|reality check|plot twist)',
+    '(beat|beats|beating|beaten) (me|us|him|her) (up)? (in|at) (the|a|our|my|his|her|every)? (5k|10k|#num k|#num km|#num mile|#num miles|half marathon|marathon|race|parkrun|park run|sprint|triathlon|swim|cycle|fortnite|tekken|smash|street fighter|mortal kombat|call of duty|cod|minecraft|roblox|fifa|mario kart|overwatch|apex|valorant|league|game|games|round|quiz|exam|test|trivia|video games)',
+    '(beat|beats|beating) (me|us|him|her) by (#num|two|three|four|five|ten|a) (minutes|minute|seconds|second|points|point|goals|goal|laps|lap|mile|miles|metres|meters|strokes|shots)',
+    // A finale spoiled, a match to win: "if you spoil the finale I will kill you", "we're going to murder them on saturday".
+    '(spoil|spoils|spoiled|spoilt|spoiler|spoilers) ~6 (kill|murder|end) (you|u|ya)',
+    '(kill|murder|end) (you|u|ya) ~4 (spoil|spoils|spoiler|spoilers)',
+    '(going to|gonna|will|are going to|re going to|were going to) (murder|kill|destroy|slaughter|bury) (them|those guys|that team|the other team) (on|this|next|at|in the)? (saturday|sunday|monday|tuesday|wednesday|thursday|friday|weekend|game|match|final|derby|league|tournament)',
+    // "my ex raped my trust": a word said of no body.
+    'raped (my|our|his|her) (trust|wallet|bank account|bank|feed|ears|childhood|inbox|timeline|playlist)',
     // "my dad pushed me out of the way of the car", "grabbed me to stop me walking into traffic": saved, not hurt.
     '(pushed|pulled|grabbed|dragged|shoved) me ~6 (out of the way|to stop me|saved my life|from the road|from traffic|back from the edge)',
     '(pushed|pulled|grabbed|dragged|shoved) me ~6 (when|as|before) the (car|bus|truck|lorry|van|bike|cyclist|train|tram) (swerved|came|hit|went|pulled)',
@@ -307,7 +320,7 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     '(my|our|a|her|his) @relative',
     '(my|our|her|his|their) (grandad|granddad|nan|nana|gran|granny|grandparent|grandparents|stepbrother|stepsister|mother in law|father in law|son in law|daughter in law)',
     // "My mum's been saying ...": the apostrophe goes, leaving "mums" (a plural means people known too).
-    '(my|our|her|his|their) (mums|moms|mothers|dads|fathers|parents|brothers|sisters|bros|sons|daughters|husbands|wifes|wives|partners|boyfriends|girlfriends|friends|bestfriends|mates|bfs|gfs|cousins|flatmates|roommates|grandads|granddads|nans|grans|grannys|grandmas|grandpas|uncles|aunts|nieces|nephews|fiances|kids|childs|stepdads|stepmums|stepmoms)',
+    '(my|our|her|his|their) (best|closest|oldest)? (mums|moms|mothers|dads|fathers|parents|brothers|sisters|bros|sons|daughters|husbands|wifes|wives|partners|boyfriends|girlfriends|friends|bestfriends|mates|bfs|gfs|cousins|flatmates|roommates|grandads|granddads|nans|grans|grannys|grandmas|grandpas|uncles|aunts|nieces|nephews|fiances|kids|childs|stepdads|stepmums|stepmoms)',
     '(a friend of mine|someone i know|someone close to me|someone in my (class|family|school|life)|a (guy|girl|kid|person) (i know|in my class))',
     'someone in my',
   ]),

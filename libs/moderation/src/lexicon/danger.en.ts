@@ -38,6 +38,18 @@ export const DANGER_EN: readonly LexiconEntry[] = [
     '@household_named ~2 (tried|tries|trying|try) to (kill|strangle|choke|drown|suffocate|smother|stab|run me over|push me off) (me)?',
     '(he|she|they) (tried|tries|try) to (kill|strangle|choke|drown|suffocate|smother|stab) me',
     '(held|holds|pressed|pushed) (a|the) pillow (over|on|onto) my face',
+    // A partner's threat to kill, said plainly and left standing (no "if I eat his fries" after it),
+    // or said often: the strongest warning there is of a partner who kills.
+    '(husband|hubby|wife|boyfriend|girlfriend|bf|gf|partner|fiance|fiancee|ex|ex husband|ex wife|ex boyfriend|ex girlfriend|ex partner) (has)? (threatened|threatens|keeps threatening|keep threatening|is threatening|has been threatening|threatening) to (kill|murder|stab|shoot|strangle) (me|us) (every day|everyday|every night|all the time|constantly|daily|again|again and again|more than once|so many times)? $',
+    '@household (has)? (threatened|threatens|keeps threatening|keep threatening|threatening) to (kill|murder|stab|shoot|strangle|hurt|beat) (me|us) (every day|everyday|every night|all the time|constantly|daily|again and again|more than once|so many times) $',
+    // A threat beside the writer's fear of it: "he threatened to kill me and I'm so scared".
+    '@household (has)? (threatened|threatens|keeps threatening|threatening|said|says|swore|told me) (that)? (to|hel|shel|he will|she will|he would|she would|hed|shed) (kill|murder|stab|shoot|hurt) (me|us) ,? (and|so)? (i am|im|i m) (so|really|very|absolutely|fucking)? (scared|terrified|afraid|frightened)',
+    // Killing the writer and then themself: "he said he'd kill me if I left and then kill himself".
+    '@household ~6 (kill|murder) (me|us) ~6 (and|then) (then)? (kill|shoot|hang)? (himself|herself|themselves|themself)',
+    '(threatens|threatened|threatening|says|said|swore|keeps saying) (that)? (to|hel|shel|he will|she will|he would|she would|hed|shed) (kill|shoot) (himself|herself) and (me|us|the kids|the children|the baby)',
+    // Pictures held over the writer (sextortion), by anyone: a danger in itself, and one that drives young people to despair.
+    '(threatening|threatened|threatens|threaten|keeps threatening|is going|going|gonna|says (hel|shel|he will|she will|they will|theyll)|said (hed|shed|he would|she would|they would)) (to)? (leak|post|share|send|spread|release|expose|show) my (nudes|noods|nude pics|nude photos|naked pics|naked photos|pics|photos|pictures|videos|intimate (pics|photos|pictures|videos)|sex tape)',
+    '(hel|shel|he will|she will|theyll|they will) (leak|post|share|send|spread|release) (my|the) (nudes|noods|pics|photos|pictures|videos) (unless|if i (dont|don\'t|do not))',
     // A threat taken at its word, with nothing after "kill me" to make it hyperbole: "he said he'd kill
     // me and I believe him", not "she said she'd kill me if I dyed my hair and I believe her".
     '(said|says|told me|swore|swears|keeps saying|texted|texts|messaged|screamed|yelled|shouted) (that)? (hel|shel|he will|she will|he would|she would|hed|shed|hes going to|shes going to|hes gonna|shes gonna|he was going to|she was going to|he was gonna|she was gonna) (actually|really)? (kill|murder) me (and|,|but)? (i|i really|i actually) (believe|believed) (him|her) $',
@@ -90,14 +102,19 @@ export const DANGER_EN: readonly LexiconEntry[] = [
     '@household_named ~2 (locked|locks|locking|lock) me (in|inside) (the|my|a|his|her)? (room|bedroom|house|flat|cupboard|closet|bathroom|shed|basement|attic)',
     '(raped|rapes|raping|molested|molests|molesting|sexually abused|sexually abuses|sexually assaulted|groped|gropes|groping) me',
     '(forced|forces|forcing) (himself|herself) on me',
+    // Coercion named: sex said no to, pictures asked of a child.
+    '(forced|forces|forcing|makes|made|pressures|pressured|pressuring|keeps making) me (to)? (have sex|do sexual things|do stuff i dont want|do things i dont want|sleep with (him|her)|give (him|her) a blowjob|touch (him|her|it))',
+    '(didnt|did not|doesnt|does not|wouldnt|would not|never) (stop|stops) (when|after|even when|even though) i (said|say|told (him|her)) (no|stop|to stop)',
+    '(keeps|kept|wont|will not) (going|touching me|having sex) (after|when|even when|even though) i (said|say|told (him|her)) (no|stop|to stop)',
+    '@household_named ~3 (asks|asked|asking|keeps asking|kept asking|wants|wanted|makes|made|forces|forced|pressures|pressured|pressuring|tells|told) me (to)? (send|take|sending|taking) (him|her)? (nudes|noods|nude pics|naked pics|naked photos|pictures of my body|pics of my body|photos of my body)',
     '@household ~2 (broke|broken|breaks) my (arm|nose|jaw|rib|ribs|wrist|finger|fingers|leg)',
     '@household ~2 (gave|gives) me (a)? (black eye|split lip|bruises|concussion)',
     '@household ~2 (burned|burnt|burns) me with',
     '(bruises|bruised|black eye|split lip|broken rib|broken ribs) (from|that) (him|her|my @household)',
-    '(im|i am|i m|been|being) (physically|sexually)? (abused|beaten|hit) (at home|by (him|her|my @household)|every day|every night)',
+    '(im|i am|i m|been|im being|i am being|i keep being|i get|i got) (physically|sexually)? (abused|beaten|hit) (at home|by (him|her|my @household)|every day|every night)',
     '(im|i am|i m) in (an|a)? (abusive|violent) (relationship|marriage|home|household)',
     '@household_named (is|has been|keeps|s been) (abusing|hitting|beating|hurting) me',
-    '@household_named (is|s) (physically|violently)? (abusive|violent) (to me|towards me|with me)? $',
+    '@household_named (is|s) (physically|violently)? (abusive|violent) (to me|towards me|with me)? ($|and (im|i am|i m) (so|really|very)? (scared|terrified|afraid|frightened))',
     // Someone "and locked me in": the doer named earlier in the sentence.
     '(and|then) (locked|locks) me (in|inside) (the|my|a|his|her)? (room|bedroom|house|flat|cupboard|closet|bathroom|shed|basement)',
     // An adult in a parent's place who "hurts me": not the hurt of a partner's words, which "my
@@ -107,6 +124,8 @@ export const DANGER_EN: readonly LexiconEntry[] = [
   ...phrases('hurt_by_other', 0.7, [
     '@household ~2 (hits|hit|hitting|beats|beat|beating|punches|punched|kicks|kicked|slaps|slapped|shoved|abuses|abused) (her|him|us|them|my (mum|mom|mother|brother|sister|sisters|brothers|siblings))',
     '@household ~2 (beat|beats|beating|beaten) (her|him) up',
+    '@household ~2 (choked|chokes|choking|strangled|strangles|strangling) (her|him|them|my (mum|mom|mother|sister|brother))',
+    '@household ~6 (kill|murder) (her|him|them) (if|when) (she|he|they) (ever)? (leave|leaves|left|tries to leave|try to leave|tell|tells|told anyone)',
     '(beaten|hit|punched|kicked|slapped|abused|battered) by (my|her|his) (@household|@relative)',
     '(physically|domestically) (abusive|abused|abusing) (partner|husband|boyfriend|relationship|dad|father|mum|mom|mother|parents|home)',
     '(domestic (violence|abuse)|dv) (at home|in my house|in my relationship|in our house)',
@@ -114,7 +133,9 @@ export const DANGER_EN: readonly LexiconEntry[] = [
   // Sexual violence told in the passive: "I was raped last night" (long ago, "years ago" or with
   // recovery said in the sentence, it is the past); "she was raped" after "my sister" is worry for her.
   ...phrases('hurt_by_other', 0.75, [
-    '(i|im|ive|she|he|they|we|shes|hes|@relative) (was|were|got|get|been|being|have been|has been|ve been|s been|am being|is being)? (raped|sexually assaulted|sexually abused|molested|drugged and raped)',
+    // The passive said ("I was raped"), never the active ("I raped", "my ex raped my trust").
+    '(i|she|he|they|we|@relative) (was|were|got|get|been|being|have been|has been|had been|ve been|s been|am being|is being|keep getting|keeps getting) (raped|sexually assaulted|sexually abused|molested|drugged and raped)',
+    '(im|ive|shes|hes|theyve|weve|theyre|were) (been|being) (raped|sexually assaulted|sexually abused|molested|drugged and raped)',
     '(i|she|he|they|we) (was|got|have been|has been|ve been) assaulted (by|at|on|in|last|this|tonight|yesterday)',
   ]),
   // The doer in the passive, with "was" or "got": told in the past, as violence usually is.
@@ -129,6 +150,8 @@ export const DANGER_EN: readonly LexiconEntry[] = [
     '(dont|do not|didnt|did not|never|no longer|not) (feel)? safe (around|with) (him|her|my @household) (anymore|any more)? $',
     '(scared|afraid|fear|fearing|terrified|frightened) for my (life|safety) $',
     '(thought|was sure|was convinced|believed|think|knew) (he|she) (was going to|was gonna|would|will|is going to|s going to) (actually|really)? (kill|murder) me (last night|tonight|today|this morning|yesterday|that night|this time)? $',
+    '(think|thought|feel|felt|know|knew|am sure|im sure|am scared|im scared|am afraid|im afraid) (that)? my @household_named (is going to|was going to|will|would|s going to|is gonna|was gonna) (actually|really)? (kill|murder) me (one day|someday|eventually|one of these days|tonight|this time)? $',
+    '(hiding|hid|hide|locked myself|lock myself) (in|inside) (the|my|a) (closet|bathroom|bedroom|room|wardrobe|cupboard|car) ~6 my @household_named (is|s)? (drunk|raging|screaming|yelling|breaking|smashing|throwing|hitting|punching|kicking)',
     '(the|this) (time|day|night) (he|she) (kills|finally kills|will kill|ll kill|actually kills) me',
     '(scared|afraid|terrified|frightened) (that)? (hel|shel|he will|she will|hes going to|shes going to|hes gonna|shes gonna) (actually|really)? (kill|murder) me (this time|one day|someday|one of these days|eventually|tonight)? $',
   ], { about: 'self' }),
@@ -149,7 +172,8 @@ export const DANGER_EN: readonly LexiconEntry[] = [
   ], { about: 'self' }),
   // Touched at night, in secret: a child's words for abuse, said plainly enough alone.
   ...phrases('hurt_by_other', 0.6, [
-    '@household_named ~2 (touches|touched|touching|comes into my room and touches) me (at night|in my sleep|inappropriately|where (he|she) (shouldnt|should not)|when no one|when nobody|when (mum|mom|dad) (is|s) (out|away|at work|asleep))',
+    '@household_named ~2 (touches|touched|touching|comes into my room and touches) me (at night|in my sleep|inappropriately|where (he|she) (shouldnt|should not)|when no one|when nobody|(when|while|whenever) ((mum|mom|dad) (is|s)|mums|moms|dads|shes|hes|she is|he is) (out|away|at work|asleep|gone|not home|not there))',
+    '@household_named ~2 (comes|came|keeps coming|sneaks|sneaked|snuck) into my (room|bed|bedroom) at night ~6 (dont know who to tell|don\'t know who to tell|cant tell anyone|can\'t tell anyone|scared|touches|touched|makes me|and does things|and gets into)',
   ], { about: 'self' }),
   // Weaker still: said of a boss, a coach or a toddler as often.
   ...phrases('afraid_of_other', 0.3, [

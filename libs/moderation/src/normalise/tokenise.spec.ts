@@ -9,6 +9,14 @@ describe('tokenise', () => {
     expect(words('I don’t know')).toEqual(['i', 'dont', 'know']);
   });
 
+  it('reads past an age or gender tag as forums write them, keeping every offset into the text', () => {
+    const text = 'my (24f) boyfriend [26M] hits me (nb) (see edit)';
+    const tokens = tokenise(text);
+    expect(tokens.map((t) => t.text)).toEqual(['my', 'boyfriend', 'hits', 'me', 'se', 'edit']);
+    expect(new Set(tokens.slice(0, 4).map((t) => t.clause)).size).toBe(1);
+    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['my', 'boyfriend', 'hits', 'me', 'see', 'edit']);
+  });
+
   it('splits French elisions but keeps English contractions whole', () => {
     expect(words("j'ai envie de m'en aller")).toEqual(['j', 'ai', 'envie', 'de', 'm', 'en', 'aler']);
     expect(words("I'll can't you're")).toEqual(['il', 'cant', 'youre']);

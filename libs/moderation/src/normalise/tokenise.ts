@@ -17,7 +17,18 @@ import { BOUNDARY, type Boundary, type Token, type TokenKind } from './token';
  * tokens themselves.
  */
 export function tokenise(input: string, options: TokeniseOptions = {}): Token[] {
-  return new Tokeniser(input, options.unmask).run();
+  return new Tokeniser(withoutAgeTags(input), options.unmask).run();
+}
+
+/** An age or gender tag after a name, as forums write them: "(24f)", "[34M]", "(m)", "(F 19)", "(nb)". */
+const AGE_TAG = /[([]\s*(?:\d{1,2}\s*(?:[mf]|nb)?|(?:[mf]|nb)\s*\d{0,2})\s*[)\]]/gi;
+
+/**
+ * "my (24f) boyfriend (26m) hits me": a bracket ends a phrase, so the tag would cut the sentence
+ * in three. Each tag becomes as many spaces, so every offset into the text stays where it was.
+ */
+function withoutAgeTags(input: string): string {
+  return input.includes('(') || input.includes('[') ? input.replace(AGE_TAG, (tag) => ' '.repeat(tag.length)) : input;
 }
 
 export interface TokeniseOptions {
