@@ -391,6 +391,22 @@ describe('probe set: danger from someone else, third probe', () => {
     "my mom's boyfriend touches me when she's at work",
     "my step dad comes into my room at night and i dont know who to tell",
     'im hiding in the closet my dad is drunk and breaking everything',
+    // Grave harm promised for what the writer does, a pet or a child held hostage, found if they leave.
+    'my husband controls all the money and said he\'ll break my legs if i spend anything without asking',
+    'he threatened to hurt me if I told anyone',
+    'my partner said he would kill my cat if i went to my sisters',
+    'he threatens to hurt my cat if i go out with my friends',
+    "hes threatened to take the kids and disappear and said i'll never see them alive again",
+    'my roommate punched me and threatened to stab me if i call the cops',
+    "my husband hides the car keys and my passport and told me if i try to leave he'll find me",
+    'he texted me: if you leave I will kill you and the dog',
+    // Stalking, someone outside, waking to it, things thrown, typos.
+    "my ex is stalking me online, made fake accounts, posted my address and said he's coming for me",
+    'my ex boyfriend keeps showing up at my house at night and banging on the windows',
+    "he sent me a message saying he's outside and he's going to get me",
+    'i woke up to him choking me',
+    'my gf threw boiling water at me',
+    'my husbnad choked me',
   ])('"%s" is the writer\'s danger, and nothing of theirs is hidden', (text) => {
     expect(read(text)).toEqual({ crisis: true, concern: 'danger', action: 'flag', harm: [] });
   });
@@ -399,6 +415,7 @@ describe('probe set: danger from someone else, third probe', () => {
     'my best friend is being abused by her dad, how do i support her',
     "my best friend's boyfriend choked her last night",
     "my sister's husband threatens to kill her if she leaves",
+    'my friend told me her stepdad touches her at night, what should i do',
   ])('"%s" is worry for someone else', (text) => {
     expect(read(text).concern).toBe('concern_for_other');
   });
@@ -417,6 +434,9 @@ describe('probe set: danger from someone else, third probe', () => {
     'my boyfriend threatened to kill me if I ate his fries lol',
     'ok but if you spoil the finale i will kill you',
     'we are going to murder them on saturday, our defence is unreal this season',
+    "she'll hurt me if I leave her, emotionally I mean",
+    'my cat keeps following me around the house',
+    'my mum will kill the dog if it pees on the carpet again',
   ])('everyday "%s" is nothing', (text) => {
     expect(read(text)).toEqual({ crisis: false, concern: null, action: 'none', harm: [] });
   });

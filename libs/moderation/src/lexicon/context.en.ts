@@ -61,6 +61,9 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     '(spoil|spoils|spoiled|spoilt|spoiler|spoilers) ~6 (kill|murder|end) (you|u|ya)',
     '(kill|murder|end) (you|u|ya) ~4 (spoil|spoils|spoiler|spoilers)',
     '(going to|gonna|will|are going to|re going to|were going to) (murder|kill|destroy|slaughter|bury) (them|those guys|that team|the other team) (on|this|next|at|in the)? (saturday|sunday|monday|tuesday|wednesday|thursday|friday|weekend|game|match|final|derby|league|tournament)',
+    // A lyric, a film's line: "the song lyric "watch your back"", "taken's "I will find you and I will kill you"".
+    '(lyric|lyrics|song|movie|film|quote|line|scene|iconic|catchphrase|trailer|meme) ~8 (watch your back|i will find you|ill find you|i will kill you|ill kill you)',
+    '(watch your back|i will find you|ill find you|i will kill you|ill kill you) ~8 (lyric|lyrics|song|movie|film|quote|iconic|line|scene|catchphrase|trailer|meme)',
     // "my ex raped my trust": a word said of no body.
     'raped (my|our|his|her) (trust|wallet|bank account|bank|feed|ears|childhood|inbox|timeline|playlist)',
     // "my dad pushed me out of the way of the car", "grabbed me to stop me walking into traffic": saved, not hurt.

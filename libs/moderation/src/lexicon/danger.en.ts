@@ -50,6 +50,20 @@ export const DANGER_EN: readonly LexiconEntry[] = [
     // Pictures held over the writer (sextortion), by anyone: a danger in itself, and one that drives young people to despair.
     '(threatening|threatened|threatens|threaten|keeps threatening|is going|going|gonna|says (hel|shel|he will|she will|they will|theyll)|said (hed|shed|he would|she would|they would)) (to)? (leak|post|share|send|spread|release|expose|show) my (nudes|noods|nude pics|nude photos|naked pics|naked photos|pics|photos|pictures|videos|intimate (pics|photos|pictures|videos)|sex tape)',
     '(hel|shel|he will|she will|theyll|they will) (leak|post|share|send|spread|release) (my|the) (nudes|noods|pics|photos|pictures|videos) (unless|if i (dont|don\'t|do not))',
+    // Grave harm promised for something the writer does: "he'll break my legs if I spend anything".
+    // ("she'll hurt me if I leave her" is as often a heart: "hurt" counts only as a threat named.)
+    '(hel|shel|he will|she will|he would|she would|hed|shed|hes going to|shes going to|hes gonna|shes gonna|threatened to|threatens to|keeps threatening to|is going to|s going to) (break my (legs|arms|neck|jaw|face|bones)|put me in (the)? hospital|beat the (shit|crap|hell|life) out of me|cut me|burn me|make me disappear|smash my face in|stab me|shoot me) ~4 (if|when|unless|next time|the next time)',
+    '(threatened|threatens|keeps threatening|has threatened) to (hurt|beat|hit) me (if|when|unless|next time|the next time)',
+    '(if|when|unless) i (ever)? (try|tried|leave|left|tell|told|say|said|spend|talk|go|went|call|called|dont|don\'t|do not) ~8 (hel|shel|he will|she will|he would|she would|hed|shed) (break my (legs|arms|neck|jaw|face|bones)|put me in (the)? hospital|beat the (shit|crap|hell|life) out of me|stab me|shoot me|kick me out and beat)',
+    // Someone the writer loves, or a pet, held hostage to what the writer does.
+    '@household ~6 (kill|hurt|drown|poison|get rid of) (my|the|our) (cat|cats|dog|dogs|kids|children|baby|pets|pet|puppy|kitten|son|daughter) (if|unless|when) i (ever)? (leave|left|go out|go|went|see|saw|talk|tell|told|call|dont|don\'t|do not|try|tried|spend|say|refuse)',
+    '(said|says|told me|threatened|threatens|swore) ~8 (never see (them|my kids|the kids|my children|the baby|my son|my daughter) alive again)',
+    // Someone with no tie named, threatening the writer to stay silent: "my roommate threatened to stab me if I call the cops".
+    '(threatened|threatens|threatening|keeps threatening) to (kill|stab|shoot|strangle|hurt|beat) (me|us) (if|when|unless) i (ever)? (call|tell|go to|report|leave|move out|speak)',
+    // Leaving, and being found: "if I try to leave he'll find me".
+    '(if|when) i (ever)? (try to leave|leave|left|run|run away|go to the police|move out) ,? (hel|shel|he will|she will|he would|she would|hed|shed) (find|hunt|track|come after) (me|us) ($|and)',
+    // A threat in a message, with leaving or telling as its condition: "he texted me: if you leave I will kill you".
+    '(texted|texts|messaged|said|says|wrote|screamed|yelled|told me|sent me) ~3 , (if|when) (you|u) (ever)? (leave|left|tell|go|try|call) ~4 (ill|i will|im going to|im gonna|i am going to) (kill|murder|hurt|find) (you|u)',
     // A threat taken at its word, with nothing after "kill me" to make it hyperbole: "he said he'd kill
     // me and I believe him", not "she said she'd kill me if I dyed my hair and I believe her".
     '(said|says|told me|swore|swears|keeps saying|texted|texts|messaged|screamed|yelled|shouted) (that)? (hel|shel|he will|she will|he would|she would|hed|shed|hes going to|shes going to|hes gonna|shes gonna|he was going to|she was going to|he was gonna|she was gonna) (actually|really)? (kill|murder) me (and|,|but)? (i|i really|i actually) (believe|believed) (him|her) $',
@@ -76,6 +90,7 @@ export const DANGER_EN: readonly LexiconEntry[] = [
   ...phrases('danger_now', 0.9, [
     '(hes|shes|he is|she is) (outside|banging on|kicking|breaking|trying to (get|break) (in|into)|coming (up|in|back)|here|in the house|downstairs) ~6 (says|said|saying|screaming|shouting|yelling|threatening|swearing) (that)? (hes|shes|he|she)? (is)? (going to|gonna|will|ll|wants to)? (kill|murder|hurt) me',
     '(hes|shes|he is|she is) (here|outside|in the house|downstairs|at the door|coming) ~4 (has|got|with|holding) (a|his|her|the) (knife|@weapon|blade)',
+    '(hes|shes|he is|she is) (outside|here|at the door|downstairs|in the car park|in the parking lot|at my window) (and)? (hes|shes|he is|she is|says|said|saying)? (going to|gonna|will|coming to) (get|hurt|kill) me',
     '(hes|shes|he is|she is) (got|holding) (a|his|her|the) (knife|@weapon|blade) (and|,)? (hes|shes|he is|she is|says|said|screaming|threatening)',
   ], { about: 'self' }),
 
@@ -84,6 +99,7 @@ export const DANGER_EN: readonly LexiconEntry[] = [
     '@household ~2 (choked|chokes|choking|choke|strangled|strangles|strangling|strangle|throttled) me',
     '(his|her|their) (hand|hands) (around|round) my (neck|throat)',
     'me (against|to|into) (the|a)? (wall|floor|door|bed|ground) by (my|the) (throat|neck)',
+    '(woke up|wake up|woken up|woke) (to|with) (him|her|them) (choking|strangling) me',
     '(choked|strangled) me (until|till|til) i (passed out|blacked out|couldnt breathe|could not breathe|saw stars)',
   ], { about: 'self' }),
 
@@ -98,6 +114,8 @@ export const DANGER_EN: readonly LexiconEntry[] = [
     '@household ~2 had me (pinned|pressed|held down|held) (to|against|on|down on) the (floor|wall|ground|bed)',
     '@household ~4 (and|then) (hit|hits|punched|punches|kicked|kicks|slapped|slaps|beat|beats|choked|chokes|strangled|shoved|pushed|attacked|attacks) me',
     '@household ~3 (dragged|drags) me across the (floor|kitchen|room|hallway|yard)',
+    '@household ~2 (threw|throws|throwing|chucked|hurled) (a|the|his|her|my)? (plate|plates|glass|bottle|knife|chair|mug|boiling water|hot water|hot coffee|hot tea|bleach|acid|pan|hot pan|iron|lamp|remote) at (me|my (head|face))',
+    '(woke up|wake up|woken up) (to|with) (him|her) (hitting|punching|kicking|on top of) me',
     '@household ~3 (grabbed|grabs|dragged|drags|pulled|pulls) me by (the|my) (hair|neck|throat|wrists)',
     '@household_named ~2 (locked|locks|locking|lock) me (in|inside) (the|my|a|his|her)? (room|bedroom|house|flat|cupboard|closet|bathroom|shed|basement|attic)',
     '(raped|rapes|raping|molested|molests|molesting|sexually abused|sexually abuses|sexually assaulted|groped|gropes|groping) me',
@@ -125,6 +143,7 @@ export const DANGER_EN: readonly LexiconEntry[] = [
     '@household ~2 (hits|hit|hitting|beats|beat|beating|punches|punched|kicks|kicked|slaps|slapped|shoved|abuses|abused) (her|him|us|them|my (mum|mom|mother|brother|sister|sisters|brothers|siblings))',
     '@household ~2 (beat|beats|beating|beaten) (her|him) up',
     '@household ~2 (choked|chokes|choking|strangled|strangles|strangling) (her|him|them|my (mum|mom|mother|sister|brother))',
+    '@household_named ~2 (touches|touched|touching) (her|him|them) (at night|in (her|his) sleep|inappropriately|when no one|when nobody)',
     '@household ~6 (kill|murder) (her|him|them) (if|when) (she|he|they) (ever)? (leave|leaves|left|tries to leave|try to leave|tell|tells|told anyone)',
     '(beaten|hit|punched|kicked|slapped|abused|battered) by (my|her|his) (@household|@relative)',
     '(physically|domestically) (abusive|abused|abusing) (partner|husband|boyfriend|relationship|dad|father|mum|mom|mother|parents|home)',
@@ -148,6 +167,14 @@ export const DANGER_EN: readonly LexiconEntry[] = [
   ...phrases('afraid_of_other', 0.6, ['(dont|do not|doesnt|does not|didnt|did not|never|no longer|not) (feel|feels)? safe (at home|in (my|her|his|our) (own)? (home|house|flat|room)) (anymore|any more)? $']),
   ...phrases('afraid_of_other', 0.6, [
     '(dont|do not|didnt|did not|never|no longer|not) (feel)? safe (around|with) (him|her|my @household) (anymore|any more)? $',
+    // Stalking: followed home, turned up at work, watched, told "I know where you live".
+    '(is|has been|keeps|s been|started|have been|been|was|someone|ex|he|she) stalking me',
+    '(is|has been|keeps|s been|started|have been|been|was|someone|ex|he|she) following me (home|to work|to school|everywhere|from work|to my car)',
+    '(ex|ex boyfriend|ex husband|ex girlfriend|ex wife|ex partner|he|she) (keeps|kept|has been|is|s been|started)? (showing up|turning up|waiting|hanging around) (at|outside|near|by) my (work|house|home|flat|apartment|door|school|job|window|windows|car|gym)',
+    '(hes|shes|he is|she is|theyre|they are) (coming for me|watching me|watching my house|tracking me|tracking my phone)',
+    '(said|says|saying|texted|messaged|wrote|told me) (that)? (hes|shes|he is|she is) (coming for me|watching me|outside my (house|flat|door|work))',
+    '(posted|shared|leaked|found out) my (home)? address',
+    '(note|message|letter) (on|under|through) my (car|door|windscreen|windshield) (saying|that said|said)',
     '(scared|afraid|fear|fearing|terrified|frightened) for my (life|safety) $',
     '(thought|was sure|was convinced|believed|think|knew) (he|she) (was going to|was gonna|would|will|is going to|s going to) (actually|really)? (kill|murder) me (last night|tonight|today|this morning|yesterday|that night|this time)? $',
     '(think|thought|feel|felt|know|knew|am sure|im sure|am scared|im scared|am afraid|im afraid) (that)? my @household_named (is going to|was going to|will|would|s going to|is gonna|was gonna) (actually|really)? (kill|murder) me (one day|someday|eventually|one of these days|tonight|this time)? $',

@@ -36,10 +36,10 @@ export const VOCABULARY: Readonly<Record<string, string>> = {
   // Who may hurt someone at home: partners and exes, parents and the adults who stand in for them.
   // Not brothers, sisters or friends: "my brother punched me" is as often play as harm.
   household:
-    '(he|she|he\'ll|she\'ll|he\'d|she\'d|he\'s|she\'s|husband|hubby|wife|boyfriend|girlfriend|bf|gf|partner|fiance|fiancee|ex|ex husband|ex wife|ex boyfriend|ex girlfriend|ex partner|dad|father|daddy|mom|mum|mother|mommy|stepdad|stepmom|stepmum|stepfather|stepmother|step dad|step mom|step mum|parents|uncle|aunt|grandpa|grandad|granddad|carer|foster dad|foster mom|foster mum|mums boyfriend|moms boyfriend)',
+    '(he|she|he\'ll|she\'ll|he\'d|she\'d|he\'s|she\'s|husband|husbnad|hubsand|hubby|wife|boyfriend|boyfreind|bofriend|girlfreind|girlfriend|bf|gf|partner|fiance|fiancee|ex|ex husband|ex wife|ex boyfriend|ex girlfriend|ex partner|dad|father|daddy|mom|mum|mother|mommy|stepdad|stepmom|stepmum|stepfather|stepmother|step dad|step mom|step mum|parents|uncle|aunt|grandpa|grandad|granddad|carer|foster dad|foster mom|foster mum|mums boyfriend|moms boyfriend)',
   // The same people named, without "he" or "she": where a pronoun could as well be a boss, a teacher or a toddler.
   household_named:
-    '(husband|hubby|wife|boyfriend|girlfriend|bf|gf|partner|fiance|fiancee|ex|ex husband|ex wife|ex boyfriend|ex girlfriend|ex partner|dad|father|daddy|mom|mum|mother|mommy|stepdad|stepmom|stepmum|stepfather|stepmother|step dad|step mom|step mum|parents|uncle|aunt|grandpa|grandad|granddad|carer|foster dad|foster mom|foster mum|mums boyfriend|moms boyfriend)',
+    '(husband|husbnad|hubsand|hubby|wife|boyfriend|boyfreind|bofriend|girlfreind|girlfriend|bf|gf|partner|fiance|fiancee|ex|ex husband|ex wife|ex boyfriend|ex girlfriend|ex partner|dad|father|daddy|mom|mum|mother|mommy|stepdad|stepmom|stepmum|stepfather|stepmother|step dad|step mom|step mum|parents|uncle|aunt|grandpa|grandad|granddad|carer|foster dad|foster mom|foster mum|mums boyfriend|moms boyfriend)',
   // Groups protected from hate speech.
   group:
     '(jews|jew|muslims|muslim|blacks|black people|gays|gay people|gay men|lesbians|homosexuals|trans people|transgender people|trannies|immigrants|migrants|refugees|mexicans|arabs|asians|chinese|africans|indians|pakistanis|hindus|christians|sikhs|women|females|disabled people|autistic people|jewish people|gypsies|roma|latinos|hispanics|foreigners|queers|bisexuals|transgenders|mentally ill people)',
