@@ -61,6 +61,28 @@ const selectedRow = (page: Page) => page.getByRole('list', { name: 'Review items
 
 
 test.describe('moderator console', () => {
+  test('an item where someone else hurts the member says so, and offers "Their safety" first', async ({ page, request, axe }) => {
+    const writer = await member(request);
+    const posted = await request.post('/api/v1/threads', { headers: bearer(writer), data: { categorySlug: 'depression', title: `Home ${Date.now()}`, body: 'He told me if I leave he will kill me.' } });
+    expect(posted.status()).toBe(201);
+    const postId = ((await posted.json()) as { firstPost: { id: string } }).firstPost.id;
+    let itemId = '';
+    await expect
+      .poll(async () => {
+        itemId = (await openItems(request)).find((item) => item.contentId === postId)?.id ?? '';
+        return itemId;
+      })
+      .toBeTruthy();
+    await openAs(page, await operatorGrant(request, 'moderator'), `/mod/items/${itemId}`);
+    const guidance = page.getByTestId('danger-guidance');
+    await expect(guidance).toContainText('Someone may be hurting this member');
+    await expect(guidance).toContainText('never ask who or where in a post others read');
+    const form = page.getByRole('form', { name: 'Act on this item' });
+    await form.getByLabel('Action').selectOption('keep');
+    await expect(form.getByLabel('Start from').locator('option').nth(1)).toHaveText('Their safety, when someone hurts them');
+    await axe.check('review item for a member someone hurts');
+  });
+
   test('a crisis post arrives live on top of the queue; the moderator claims it by keyboard, reads it behind the blur, acts, and the audit log has it', async ({ page, request, axe }) => {
     test.setTimeout(90_000);
     const moderator = await operatorGrant(request, 'moderator');

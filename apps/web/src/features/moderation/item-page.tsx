@@ -258,6 +258,13 @@ function ItemView({
           </Text>
         </ModPageTitle>
 
+        {dangerFromOther(item) && (
+          <Alert color="yellow" variant="light" title="Someone may be hurting this member" styles={{ title: { color: 'var(--mantine-color-text)' } }} data-testid="danger-guidance">
+            Reply without blame, and in a private chat rather than in public: never ask who or where in a post others read, and never tell them to leave or
+            confront anyone. &ldquo;Their safety&rdquo; is the starting point. No crisis line can be asked to call their phone while their notice is open: someone
+            else may answer it.
+          </Alert>
+        )}
         <Paper withBorder p="md" radius="md" component="section" aria-label="The content">
           <Title order={2} size="h4" mb="xs">
             {item.contentType === 'member' ? 'What they asked for' : 'What they wrote'}
@@ -369,7 +376,15 @@ function ItemView({
 }
 
 /** The starting points for a public reply (keep) or a warning. */
-const startingPoints = (action: 'keep' | 'warn') => (action === 'keep' ? MODERATOR_STARTING_POINTS.reply : MODERATOR_STARTING_POINTS.warn);
+/** The safe-messaging starting points for an action; for a member someone else hurts, "Their safety" first. */
+const startingPoints = (action: 'keep' | 'warn', inDanger: boolean) => {
+  if (action === 'warn') return MODERATOR_STARTING_POINTS.warn;
+  const reply = MODERATOR_STARTING_POINTS.reply;
+  return inDanger ? [...reply.filter((point) => point.id === 'reply-your-safety'), ...reply.filter((point) => point.id !== 'reply-your-safety')] : reply;
+};
+
+/** The classifier read danger from someone else in what the member wrote. */
+const dangerFromOther = (item: Pick<QueueItemDetail, 'categories'>) => item.categories.includes('danger_from_other');
 
 function ActionForm({ item, onOutcome }: { item: QueueItemDetail; onOutcome: (outcome: Outcome | null) => void }) {
   const { resolve } = useModerationActions();
@@ -467,11 +482,11 @@ function ActionForm({ item, onOutcome }: { item: QueueItemDetail; onOutcome: (ou
             description="Safe-messaging words to begin with; make them yours before you send."
             value=""
             onChange={(event) => {
-              const point = startingPoints(action).find((candidate) => candidate.id === event.currentTarget.value);
+              const point = startingPoints(action, dangerFromOther(item)).find((candidate) => candidate.id === event.currentTarget.value);
               // Added after what the moderator already wrote, never instead of it.
               if (point) setBody(body.trim() ? `${body.trimEnd()}\n\n${point.text}` : point.text);
             }}
-            data={[{ value: '', label: body.trim() ? 'Add one to what I wrote' : 'Write my own' }, ...startingPoints(action).map((point) => ({ value: point.id, label: point.label }))]}
+            data={[{ value: '', label: body.trim() ? 'Add one to what I wrote' : 'Write my own' }, ...startingPoints(action, dangerFromOther(item)).map((point) => ({ value: point.id, label: point.label }))]}
           />
         )}
         {needsBody && (
