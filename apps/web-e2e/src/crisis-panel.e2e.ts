@@ -369,6 +369,17 @@ test.describe('crisis support in front of the member', () => {
     await expect(panel.getByRole('button', { name: "I'd like a crisis counsellor to contact me" })).toHaveCount(0);
     await expect(panel.getByRole('button', { name: 'Talk to a moderator now' })).toBeVisible();
     await axe.check('the panel for someone in danger from another person');
+    // Folded, it stays folded in a new tab and for whoever opens this browser later: kept with the notice, not in the tab.
+    await Promise.all([
+      page.waitForResponse((response) => response.url().endsWith('/hidden') && response.request().method() === 'POST' && response.status() === 204),
+      panel.getByRole('button', { name: 'Hide for now' }).click(),
+    ]);
+    await page.evaluate(() => sessionStorage.clear());
+    await page.reload();
+    await expect(panel.getByRole('button', { name: 'Show' })).toBeVisible({ timeout: 10_000 });
+    await expect(page.getByText('You deserve to be safe')).toHaveCount(0);
+    await panel.getByRole('button', { name: 'Show' }).click();
+    await expect(panel.getByRole('heading', { name: 'You deserve to be safe' })).toBeVisible();
     // The help page lists the same line, under its own heading, for anyone who comes looking.
     await panel.getByRole('button', { name: "I'm safe right now" }).click();
     await expect(panel).toHaveCount(0);

@@ -1,6 +1,7 @@
 import { Controller, Get, Headers, HttpCode, Post } from '@nestjs/common';
 import {
   closeCrisisNoticeSchema,
+  hideCrisisNoticeSchema,
   crisisResourcesSchema,
   hotlinesAnswerSchema,
   hotlinesQuerySchema,
@@ -43,6 +44,13 @@ export class CrisisController {
   @HttpCode(204)
   async close(@ValidParam('id', noticeId) id: string, @ValidBody(closeCrisisNoticeSchema) body: Valid<typeof closeCrisisNoticeSchema>, @CurrentMember() member: AuthenticatedMember): Promise<void> {
     await this.crisis.closeNotice(member.id, id, body.how);
+  }
+
+  @Roles('member', 'moderator', 'admin')
+  @Post('me/crisis-notices/:id/hidden')
+  @HttpCode(204)
+  async hide(@ValidParam('id', noticeId) id: string, @ValidBody(hideCrisisNoticeSchema) body: Valid<typeof hideCrisisNoticeSchema>, @CurrentMember() member: AuthenticatedMember): Promise<void> {
+    await this.crisis.setHidden(member.id, id, body.hidden);
   }
 
   @Roles('member', 'moderator', 'admin')

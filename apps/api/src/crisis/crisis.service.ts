@@ -21,6 +21,7 @@ interface NoticeRow {
   for_other: boolean;
   danger: boolean;
   danger_beside: boolean;
+  hidden: boolean;
   created_at: Date;
   region: string | null;
   /** The member's request to talk to a moderator is open (see NOTICE_SELECT). */
@@ -75,6 +76,7 @@ export class CrisisService {
       message: copy.message,
       createdAt: row.created_at.toISOString(),
       supportRequested: row.support_requested,
+      hidden: row.hidden,
     };
   }
 
@@ -96,6 +98,17 @@ export class CrisisService {
 
   async markDelivered(ids: string[]): Promise<void> {
     if (ids.length) await this.dataSource.query(`UPDATE crisis_notices SET delivered_at = COALESCE(delivered_at, now()) WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /** "Hide for now" (or "Show") on one of the member's open notices, kept for every device they use. */
+  async setHidden(memberId: string, noticeId: string, hidden: boolean): Promise<void> {
+    const rows = returnedRows(
+      await this.dataSource.query(
+        `UPDATE crisis_notices SET hidden_at = CASE WHEN $3 THEN COALESCE(hidden_at, now()) ELSE NULL END WHERE id = $1 AND member_id = $2 AND closed_at IS NULL RETURNING id`,
+        [noticeId, memberId, hidden],
+      ),
+    );
+    if (rows.length === 0) throw new ApiException(HttpStatus.NOT_FOUND, 'NOTICE_NOT_FOUND', 'That support notice is not yours, is closed, or does not exist.');
   }
 
   async closeNotice(memberId: string, noticeId: string, how: 'safe_now' | 'dismissed'): Promise<void> {
@@ -159,7 +172,7 @@ export class CrisisService {
  * moderator resolved it, a panel offers it again. (`crisis_notices.support_requested_at` keeps which
  * notice it was asked from, for the member's export.)
  */
-const NOTICE_SELECT = `SELECT n.id, n.member_id, n.content_type, n.content_id, n.for_other, n.danger, n.danger_beside, n.created_at, m.region,
+const NOTICE_SELECT = `SELECT n.id, n.member_id, n.content_type, n.content_id, n.for_other, n.danger, n.danger_beside, n.hidden_at IS NOT NULL AS hidden, n.created_at, m.region,
                               EXISTS (SELECT 1 FROM flags f JOIN flag_signals s ON s.flag_id = f.id
                                        WHERE f.content_type = 'member' AND f.content_id = n.member_id AND f.status <> 'resolved' AND s.reason = 'talk_to_moderator') AS support_requested
                          FROM crisis_notices n JOIN members m ON m.id = n.member_id`;

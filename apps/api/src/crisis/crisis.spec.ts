@@ -34,6 +34,25 @@ describe('crisis support (real PostgreSQL, Redis and worker)', () => {
     await api.close();
   });
 
+  it('keeps "Hide for now" with the notice, for every device; only the member, only while it is open, and only true or false', async () => {
+    const writer = await registerMember(api, 'Folded Reed');
+    const [{ id }] = await api.db.dataSource.query(`INSERT INTO crisis_notices (member_id, content_type, content_id, risk, danger) VALUES ($1, 'post', $2, 'high', true) RETURNING id`, [writer.memberId, randomUUID()]);
+    const hiddenNow = async () => (await rest<{ items: CrisisResources[] }>(api, 'GET', '/api/v1/me/crisis-notices', { token: writer.token })).body.items.find((notice) => notice.noticeId === id)?.hidden;
+    expect(await hiddenNow()).toBe(false);
+    expect((await rest(api, 'POST', `/api/v1/me/crisis-notices/${id}/hidden`, { token: writer.token, body: { hidden: true } })).status).toBe(204);
+    expect(await hiddenNow()).toBe(true);
+    expect((await rest(api, 'POST', `/api/v1/me/crisis-notices/${id}/hidden`, { token: writer.token, body: { hidden: false } })).status).toBe(204);
+    expect(await hiddenNow()).toBe(false);
+    const someoneElse = await rest<{ error: { code: string } }>(api, 'POST', `/api/v1/me/crisis-notices/${id}/hidden`, { token: member.token, body: { hidden: true } });
+    expect([someoneElse.status, someoneElse.body.error.code]).toEqual([404, 'NOTICE_NOT_FOUND']);
+    const badBody = await rest<{ error: { code: string } }>(api, 'POST', `/api/v1/me/crisis-notices/${id}/hidden`, { token: writer.token, body: { hidden: 'yes' } });
+    expect([badBody.status, badBody.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
+    expect(await hiddenNow()).toBe(false);
+    expect((await rest(api, 'POST', `/api/v1/me/crisis-notices/${id}/close`, { token: writer.token, body: { how: 'safe_now' } })).status).toBe(204);
+    const closed = await rest<{ error: { code: string } }>(api, 'POST', `/api/v1/me/crisis-notices/${id}/hidden`, { token: writer.token, body: { hidden: true } });
+    expect([closed.status, closed.body.error.code]).toEqual([404, 'NOTICE_NOT_FOUND']);
+  });
+
   const hotlines = async (path: string, headers: { token?: string; language?: string } = {}) => {
     const response = await fetch(`${api.baseUrl}/api/v1/hotlines${path}`, {
       headers: { ...(headers.token ? { Authorization: `Bearer ${headers.token}` } : {}), ...(headers.language ? { 'Accept-Language': headers.language } : {}) },

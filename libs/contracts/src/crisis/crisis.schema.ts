@@ -5,6 +5,11 @@ export const hotlinesQuerySchema = z.object({
   region: z.string().trim().max(8, { error: 'region is a two-letter country code such as US or GB.' }).optional(),
 });
 
+/** `POST /me/crisis-notices/:id/hidden`: "Hide for now" folds the panel (and "Show" unfolds it) wherever the member is signed in. */
+export const hideCrisisNoticeSchema = z.strictObject({
+  hidden: z.boolean({ error: 'hidden is true or false.' }),
+});
+
 export const closeCrisisNoticeSchema = z.strictObject({
   /** "I'm safe right now" is recorded as it is said, without judgement; `dismissed` just closes it. */
   how: z.enum(['safe_now', 'dismissed'], { error: 'how is safe_now or dismissed.' }),
@@ -96,6 +101,8 @@ export const crisisResourcesSchema = z.object({
   createdAt: isoTimestampSchema,
   /** The member pressed "Talk to a moderator now" on this notice: the panel says a moderator has been asked. */
   supportRequested: z.boolean(),
+  /** The member folded this panel ("Hide for now"), on any device: it opens folded. Absent from an older api node: false. */
+  hidden: z.boolean().optional(),
 });
 export type CrisisResources = z.infer<typeof crisisResourcesSchema>;
 

@@ -41,6 +41,7 @@ import { WithheldWordsRoomLocked1764860000000 } from './1764860000000-withheld-w
 import { ChatTakeBacks1764870000000 } from './1764870000000-chat-take-backs';
 import { CrisisNoticeDanger1764880000000 } from './1764880000000-crisis-notice-danger';
 import { CrisisNoticeDangerBeside1764890000000 } from './1764890000000-crisis-notice-danger-beside';
+import { CrisisNoticeHidden1764900000000 } from './1764900000000-crisis-notice-hidden';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -87,4 +88,5 @@ export const MIGRATIONS = [
   ChatTakeBacks1764870000000,
   CrisisNoticeDanger1764880000000,
   CrisisNoticeDangerBeside1764890000000,
+  CrisisNoticeHidden1764900000000,
 ];

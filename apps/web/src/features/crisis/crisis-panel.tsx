@@ -39,7 +39,9 @@ function CrisisNotice({ notice, inDanger, answers, onDone }: { notice: CrisisRes
   // A moderator asked for earlier (this page or another) is still on their way: say so, don't offer it again.
   const [state, setState] = useState<'open' | 'asking' | 'requested' | 'error'>(notice.supportRequested ? 'requested' : 'open');
   const [closing, setClosing] = useState(false);
-  const [hidden, setHidden] = useState(() => recallNotice(notice.noticeId).hidden === true);
+  // Folded in this tab, else wherever the member folded it (another tab, another device): someone
+  // else opening the browser later does not find it open.
+  const [hidden, setHidden] = useState(() => recallNotice(notice.noticeId).hidden ?? notice.hidden === true);
   // Set by the member's own request, never by a panel that opens already answered: the button they
   // pressed is disabled under their focus, which would leave them at the top of the page, unsure.
   const [justRequested, setJustRequested] = useState(false);
@@ -72,6 +74,8 @@ function CrisisNotice({ notice, inDanger, answers, onDone }: { notice: CrisisRes
     setHidden(value);
     setFocusAfterToggle(true);
     rememberNotice(notice.noticeId, { hidden: value });
+    // Kept with the notice too; if that fails, this tab still remembers.
+    void apiFetch(`/api/v1/me/crisis-notices/${notice.noticeId}/hidden`, { method: 'POST', json: { hidden: value } }).catch(() => undefined);
   };
 
   const { section, heading, setCallout, outOfSight, dismissCallout, announcement } = useArrivalInSight(notice, hidden);
