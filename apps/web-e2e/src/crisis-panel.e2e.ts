@@ -267,6 +267,16 @@ test.describe('crisis support in front of the member', () => {
     await expect(lines.getByRole('link', { name: 'Call 988', exact: true })).toBeVisible();
     await expect(nudge).toContainText('"Leave quickly" at the top of the page (or Esc twice)');
     await axe.check('thread page with the note for someone in danger');
+    // The words are kept as a draft, as all are; leaving quickly takes these with it, so no one opening the page later finds them.
+    await page.route('https://www.bbc.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html lang="en"><head><title>Weather</title></head><body><main><h1>Weather</h1></main></body></html>' }));
+    await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('lantern.forum.replyDraft.')).length)).toBe(1);
+    await page.getByRole('button', { name: 'Leave quickly' }).click();
+    await expect(page).toHaveURL('https://www.bbc.com/weather');
+    await axe.check('the neutral page');
+    await page.goto(`/t/${thread.id}`);
+    await expect(page.getByRole('textbox', { name: 'Your reply' })).toHaveValue('');
+    await axe.check('thread page, come back to after leaving quickly');
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('lantern.forum.replyDraft.')))).toEqual([]);
 
     // The same words searched for: the note above the results speaks to safety too.
     await page.goto('/search');

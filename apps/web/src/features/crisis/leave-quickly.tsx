@@ -1,6 +1,7 @@
 import { Button } from '@mantine/core';
 import { SAFE_MESSAGING_COPY } from '@lantern/crisis';
 import { useEffect } from 'react';
+import { forgetDangerDrafts } from './danger-drafts';
 
 /** Somewhere ordinary to land: a weather page draws no attention on a shared screen. */
 export const NEUTRAL_PAGE = 'https://www.bbc.com/weather';
@@ -11,8 +12,10 @@ const DOUBLE_PRESS_MS = 800;
  * an ordinary page. `location.replace` swaps the current history entry, so Back does not return
  * to this page, and the session in memory is gone with the page. Earlier pages of the tab are
  * still in its history, which no page can erase: /help says so plainly, and what to do instead.
+ * Unsent words that tell of someone hurting the member go with it (forgetDangerDrafts).
  */
 export function leaveQuickly(): void {
+  forgetDangerDrafts();
   window.location.replace(NEUTRAL_PAGE);
 }
 

@@ -1,0 +1,29 @@
+import { MemoryStorage } from '../../testing/memory-storage';
+import { newThreadDraftKey } from '../forum/new-thread-draft-storage';
+import { replyDraftKey } from '../forum/reply-draft-storage';
+import { forgetDangerDrafts } from './danger-drafts';
+
+describe('unsent words of danger, when the member leaves quickly', () => {
+  it('forgets only the drafts that tell of someone hurting or threatening the member, wherever they are kept', () => {
+    const local = new MemoryStorage();
+    const session = new MemoryStorage();
+    const draft = (body: string, extra: Record<string, unknown> = {}) => JSON.stringify({ body, quote: null, postAs: 'pseudonym', savedAt: Date.now(), ...extra });
+    local.setItem(replyDraftKey('m1', 't1'), draft('He told me if I leave he will kill me.'));
+    local.setItem(replyDraftKey('m1', 't2'), draft('Evenings are long, a walk helps a little.'));
+    local.setItem(replyDraftKey('m1', 't3'), draft('I want to end my life tonight.'));
+    local.setItem(newThreadDraftKey('m1'), JSON.stringify({ title: 'my husband choked me last night', body: 'I do not know what to do', savedAt: Date.now() }));
+    local.setItem('lantern.refreshToken', 'he said he will kill me if I leave');
+    session.setItem(replyDraftKey('m2', 't1'), draft('my dad beats me when he drinks'));
+    local.setItem(replyDraftKey('m1', 't4'), 'not json');
+
+    expect(forgetDangerDrafts([local, session, undefined])).toBe(3);
+    expect(local.getItem(replyDraftKey('m1', 't1'))).toBeNull();
+    expect(local.getItem(newThreadDraftKey('m1'))).toBeNull();
+    expect(session.getItem(replyDraftKey('m2', 't1'))).toBeNull();
+    // Everything else stays: an ordinary draft, the member's own crisis (their words are theirs to keep), other keys, damaged ones.
+    expect(local.getItem(replyDraftKey('m1', 't2'))).not.toBeNull();
+    expect(local.getItem(replyDraftKey('m1', 't3'))).not.toBeNull();
+    expect(local.getItem('lantern.refreshToken')).not.toBeNull();
+    expect(local.getItem(replyDraftKey('m1', 't4'))).toBe('not json');
+  });
+});

@@ -1,0 +1,43 @@
+import { classify } from '@lantern/moderation';
+import { browserStorage } from '../../api/browser-storage';
+import { NEW_THREAD_DRAFT_KEY_PREFIX, parseStoredRecord, POST_EDIT_DRAFT_KEY_PREFIX, REPLY_DRAFT_KEY_PREFIX } from '../forum/reply-draft-storage';
+
+/** Where unsent words are kept in this browser (a reply, a new thread, a post's edit). */
+const DRAFT_KEY_PREFIXES = [REPLY_DRAFT_KEY_PREFIX, NEW_THREAD_DRAFT_KEY_PREFIX, POST_EDIT_DRAFT_KEY_PREFIX];
+
+/** Whether words tell of someone else hurting or threatening the writer, as the classifier reads them. */
+export function toldOfDanger(words: string): boolean {
+  return classify(words).categories.includes('danger_from_other');
+}
+
+/**
+ * "Leave quickly" takes with it the unsent words that tell of someone hurting or threatening the
+ * member ("he said he'd kill me if I leave"), so the person they are hiding from does not find them
+ * waiting in a composer; every other draft stays, as drafts always do. Read here in the browser
+ * (nothing is sent). Storage that is missing or blocked is left as it is. Answers how many went.
+ */
+export function forgetDangerDrafts(storages: ReadonlyArray<Storage | undefined> = [browserStorage('local'), browserStorage('session')]): number {
+  let forgotten = 0;
+  for (const storage of storages) {
+    try {
+      if (!storage) continue;
+      const keys = Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter(
+        (key): key is string => key !== null && DRAFT_KEY_PREFIXES.some((prefix) => key.startsWith(prefix)),
+      );
+      for (const key of keys) {
+        const raw = storage.getItem(key);
+        const record = raw === null ? null : parseStoredRecord(raw);
+        if (!record) continue;
+        const words = Object.values(record)
+          .filter((value): value is string => typeof value === 'string')
+          .join('\n');
+        if (!toldOfDanger(words)) continue;
+        storage.removeItem(key);
+        forgotten++;
+      }
+    } catch {
+      // Storage blocked: nothing kept there to forget.
+    }
+  }
+  return forgotten;
+}
