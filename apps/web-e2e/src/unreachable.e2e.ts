@@ -28,6 +28,8 @@ async function expectLinesInNotice(page: Page): Promise<void> {
   await expect(lines.getByRole('link', { name: 'Text HOME to 741741' })).toHaveAttribute('href', 'sms:741741?&body=HOME');
   await expect(notice(page).getByTestId('emergency-line')).toContainText("If you're in immediate danger, call 911.");
   await expect(notice(page).getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
+  // The line for abuse at home too, for someone hurt at home when Lantern is down.
+  await expect(notice(page).getByRole('list', { name: 'Help with abuse at home' }).getByRole('link', { name: 'Call 1-800-799-7233' })).toHaveAttribute('href', 'tel:18007997233');
   await expect(notice(page).getByRole('link', { name: /More ways to get help/ })).toHaveAttribute('href', '/help');
 }
 
