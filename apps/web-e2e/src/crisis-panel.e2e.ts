@@ -404,6 +404,23 @@ test.describe('crisis support in front of the member', () => {
     await axe.check('help, with the lines for abuse at home');
   });
 
+  test('a call asked for before someone hurt the member is shown on the panel for danger, to withdraw, and no new one is offered', async ({ page, request, axe }) => {
+    await signedInMember(page, request);
+    const token = await currentAccessToken(request, page);
+    const asked = await request.post('/api/v1/me/outreach', { headers: { Authorization: `Bearer ${token}` }, data: { channel: 'phone', phone: '+1 555 010 0177' } });
+    expect(asked.status()).toBe(201);
+    const posted = await request.post('/api/v1/threads', { headers: { Authorization: `Bearer ${token}` }, data: { categorySlug: 'depression', title: 'Tonight', body: 'He told me if I leave he will kill me.' } });
+    expect(posted.status()).toBe(201);
+    const panel = page.getByRole('region', { name: 'Support you can reach now' });
+    await expect(panel.getByRole('heading', { name: 'You deserve to be safe' })).toBeVisible({ timeout: 10_000 });
+    await expect(panel.getByRole('button', { name: "I'd like a crisis counsellor to contact me" })).toHaveCount(0);
+    await panel.getByRole('button', { name: 'Withdraw my request' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Withdraw your request for a counsellor?' });
+    await dialog.getByRole('button', { name: 'Withdraw my request' }).click();
+    await expect(panel.getByRole('status').filter({ hasText: 'You withdrew your request. No counsellor will contact you about it' })).toBeVisible();
+    await axe.check('the panel for danger, a call withdrawn');
+  });
+
   test('someone in crisis whom a partner also hurts is shown their own panel first, the lines for abuse at home beside it, and no call to their phone', async ({ page, request, axe }) => {
     await startThreadAsMember(page, request, { categorySlug: 'depression', title: 'Tired', body: 'My husband hits me when he drinks and I want to die.' });
     const panel = page.getByRole('region', { name: 'Support you can reach now' });

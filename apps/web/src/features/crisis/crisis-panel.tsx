@@ -154,8 +154,8 @@ function CrisisNotice({ notice, inDanger, answers, onDone }: { notice: CrisisRes
           {state === 'requested' && <ModeratorRequested text={copy.moderatorRequested} takeFocus={justRequested} />}
           {state === 'error' && <Text>We could not reach a moderator just now. The lines above can talk with you straight away.</Text>}
         </div>
-        {/* A counsellor's call or message can reach a phone someone else may see: not offered to someone in danger (the api refuses it too). */}
-        {notice.concern === 'self' && !inDanger && <OutreachRequest noticeId={notice.noticeId} />}
+        {/* A counsellor's call can reach a phone someone else may answer: not offered to someone in danger (the api refuses a call too); one asked for before is shown, to follow or withdraw. */}
+        {notice.concern !== 'concern_for_other' && <OutreachRequest noticeId={notice.noticeId} existingOnly={inDanger} />}
         <Group gap="sm">
           <BusyButton busy={state === 'asking'} onClick={() => void talkToModerator()} disabled={state === 'requested'}>
             {copy.actions.talkToModerator}

@@ -11,8 +11,9 @@ import { BusyButton } from '../../components/busy-button';
 /**
  * "I'd like a crisis counsellor to contact me": the member's consent, and how. A phone number is
  * used once, stored sealed, and deleted when the case closes; chat happens in a private room here.
+ * `existingOnly`: only a request already under way, never the offer of a new one.
  */
-export function OutreachRequest({ noticeId }: { noticeId: string }) {
+export function OutreachRequest({ noticeId, existingOnly = false }: { noticeId: string; existingOnly?: boolean }) {
   // Read once, when the panel mounts, not on every render.
   const [asked] = useState(() => recallNotice(noticeId).outreach);
   const [open, setOpen] = useState(false);
@@ -68,6 +69,9 @@ export function OutreachRequest({ noticeId }: { noticeId: string }) {
     }
   };
 
+  // Someone may be hurting the member: a new request is not offered, but one under way is shown, to
+  // follow, move to the private chat, or withdraw (a call arranged before may now be unsafe).
+  if (existingOnly && state !== 'sent') return null;
   if (state === 'sent') {
     return (
       <OutreachSent
