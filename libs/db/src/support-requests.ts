@@ -21,6 +21,11 @@ export interface SupportRequestInput {
   reason: SupportRequestReason;
   priority: number;
   due: Date;
+  /**
+   * What the member's words were read as, for the moderator: `danger_from_other` when someone may
+   * be hurting them (the item then says how to reply, and that no line may call their phone).
+   */
+  categories?: readonly string[];
 }
 
 /**
@@ -46,6 +51,10 @@ export async function openSupportRequest(manager: EntityManager, input: SupportR
       input.due,
     ]);
   }
-  await manager.query(`INSERT INTO flag_signals (flag_id, source, reason) VALUES ($1, 'support_request', $2)`, [flagId, input.reason]);
+  const categories = [...(input.categories ?? [])];
+  if (categories.length > 0) {
+    await manager.query(`UPDATE flags SET categories = ARRAY(SELECT DISTINCT c FROM unnest(categories || $2::text[]) AS c ORDER BY c) WHERE id = $1`, [flagId, categories]);
+  }
+  await manager.query(`INSERT INTO flag_signals (flag_id, source, reason, categories) VALUES ($1, 'support_request', $2, $3::text[])`, [flagId, input.reason, categories]);
   return { flagId };
 }

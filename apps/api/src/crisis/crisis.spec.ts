@@ -53,6 +53,22 @@ describe('crisis support (real PostgreSQL, Redis and worker)', () => {
     expect([closed.status, closed.body.error.code]).toEqual([404, 'NOTICE_NOT_FOUND']);
   });
 
+  it('"Talk to a moderator now" from someone another person may be hurting tells the moderator so on the item', async () => {
+    const writer = await registerMember(api, 'Quiet Shelter');
+    const [{ id }] = await api.db.dataSource.query(`INSERT INTO crisis_notices (member_id, content_type, content_id, risk, danger) VALUES ($1, 'post', $2, 'high', true) RETURNING id`, [writer.memberId, randomUUID()]);
+    const asked = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/support-requests', { token: writer.token, body: { noticeId: id } });
+    expect(asked.status).toBe(201);
+    const item = (await rest<{ categories: string[]; signals: Array<{ categories: string[] }> }>(api, 'GET', `/api/v1/moderation/flags/${asked.body.flagId}`, { token: moderator.token })).body;
+    expect(item.categories).toEqual(['danger_from_other']);
+    expect(item.signals.map((signal) => signal.categories)).toEqual([['danger_from_other']]);
+    // Someone with no such notice: nothing of the kind said.
+    const other = await registerMember(api, 'Quiet Meadow');
+    const plain = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/support-requests', { token: other.token, body: {} });
+    expect((await rest<{ categories: string[] }>(api, 'GET', `/api/v1/moderation/flags/${plain.body.flagId}`, { token: moderator.token })).body.categories).toEqual([]);
+    // Off the queue again: the tests after this one read its top.
+    await api.db.dataSource.query(`UPDATE flags SET status = 'resolved', resolved_at = now() WHERE id = ANY($1::uuid[])`, [[asked.body.flagId, plain.body.flagId]]);
+  });
+
   const hotlines = async (path: string, headers: { token?: string; language?: string } = {}) => {
     const response = await fetch(`${api.baseUrl}/api/v1/hotlines${path}`, {
       headers: { ...(headers.token ? { Authorization: `Bearer ${headers.token}` } : {}), ...(headers.language ? { 'Accept-Language': headers.language } : {}) },

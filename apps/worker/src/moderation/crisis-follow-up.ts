@@ -38,5 +38,12 @@ export async function followUpCrisis(manager: Parameters<typeof openSupportReque
   const once = input.notice.contentType === 'withheld_words' ? `(member_id) WHERE content_type = 'withheld_words' AND closed_at IS NULL` : `(content_type, content_id, member_id) WHERE closed_at IS NULL`;
   await insertCrisisNotice(manager, { memberId: input.memberId, ...input.notice, risk: input.risk }, once);
   const dueMinutes = input.risk === 'imminent' ? DUE_MINUTES.imminent : DUE_MINUTES.high;
-  await openSupportRequest(manager, { memberId: input.memberId, reason: input.reason, priority: SUPPORT_REQUEST_PRIORITY, due: new Date(Date.now() + dueMinutes * 60_000) });
+  const inDanger = input.notice.concern === 'danger' || input.notice.dangerBeside;
+  await openSupportRequest(manager, {
+    memberId: input.memberId,
+    reason: input.reason,
+    priority: SUPPORT_REQUEST_PRIORITY,
+    due: new Date(Date.now() + dueMinutes * 60_000),
+    categories: inDanger ? ['danger_from_other'] : [],
+  });
 }
