@@ -38,10 +38,15 @@ async function reportedPost(request: APIRequestContext, from?: { writer: Grant; 
   expect(created.status()).toBe(201);
   const postId = ((await created.json()) as { firstPost: { id: string } }).firstPost.id;
   expect((await request.post(`/api/v1/posts/${postId}/reports`, { headers: bearer(reporter), data: { reason: 'harassment' } })).status()).toBe(201);
+  return itemAbout(request, postId);
+}
+
+/** The open item about this content, once the queue lists it. */
+async function itemAbout(request: APIRequestContext, contentId: string): Promise<string> {
   let itemId = '';
   await expect
     .poll(async () => {
-      itemId = (await openItems(request)).find((item) => item.contentId === postId)?.id ?? '';
+      itemId = (await openItems(request)).find((item) => item.contentId === contentId)?.id ?? '';
       return itemId;
     })
     .toBeTruthy();
@@ -65,14 +70,7 @@ test.describe('moderator console', () => {
     const writer = await member(request);
     const posted = await request.post('/api/v1/threads', { headers: bearer(writer), data: { categorySlug: 'depression', title: `Home ${Date.now()}`, body: 'He told me if I leave he will kill me.' } });
     expect(posted.status()).toBe(201);
-    const postId = ((await posted.json()) as { firstPost: { id: string } }).firstPost.id;
-    let itemId = '';
-    await expect
-      .poll(async () => {
-        itemId = (await openItems(request)).find((item) => item.contentId === postId)?.id ?? '';
-        return itemId;
-      })
-      .toBeTruthy();
+    const itemId = await itemAbout(request, ((await posted.json()) as { firstPost: { id: string } }).firstPost.id);
     await openAs(page, await operatorGrant(request, 'moderator'), `/mod/items/${itemId}`);
     const guidance = page.getByTestId('danger-guidance');
     await expect(guidance).toContainText('Someone may be hurting this member');
