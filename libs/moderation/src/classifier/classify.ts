@@ -231,10 +231,21 @@ function withoutWeaponsOfOthers(counted: Counted[], tokens: readonly Token[]): v
     if (dangers.some(within)) counted.splice(i, 1);
   }
   // Beside the writer's own crisis or own means, a gun in the house is means for it ("I want to die,
-  // my dad has a gun"); beside danger alone it is the danger's weapon.
-  const ownCrisis = counted.some((c) => (c.category !== 'danger_from_other' && c.category !== 'means' && !isAmplifier(c.signal)) || (c.category === 'means' && saidAsTheWritersOwn(c, tokens)));
+  // my dad has a gun"); beside danger alone a weapon is the danger's. Pills, a rope, a blade are
+  // the writer's own means whoever's hand is named ("my husband hits me. got 40 pills saved up").
+  const ownCrisis = counted.some(
+    (c) => (c.category !== 'danger_from_other' && c.category !== 'means' && !isAmplifier(c.signal)) || (c.category === 'means' && (saidAsTheWritersOwn(c, tokens) || !namesAWeapon(c, tokens))),
+  );
   if (ownCrisis) return;
   for (let i = 0; i < counted.length; i++) if (counted[i].category === 'means') counted[i] = { ...counted[i], category: 'danger_from_other' };
+}
+
+const WEAPONS = new Set(['gun', 'guns', 'pistol', 'rifle', 'shotgun', 'handgun', 'firearm', 'firearms', 'knife', 'knives', 'weapon', 'weapons', 'revolver']);
+
+/** Whether means' words name a weapon, the kind someone else holds over the writer, not pills or a rope. */
+function namesAWeapon(c: Counted, tokens: readonly Token[]): boolean {
+  for (let i = c.first; i <= c.last; i++) if (WEAPONS.has(tokens[i].text)) return true;
+  return false;
 }
 
 /** Words that make the writer the one who has or holds a thing: "I've got the pills", "I have a gun". */

@@ -441,6 +441,39 @@ describe('probe set: danger from someone else, third probe', () => {
     expect(read(text)).toEqual({ crisis: false, concern: null, action: 'none', harm: [] });
   });
 
+  it('after a review of these patterns: everyday words stay everyday, and the writer\'s own words stay theirs', () => {
+    for (const text of [
+      "he's outside coming to get me, gotta go",
+      "she's here and gonna get me a coffee",
+      'my friend is going to share my photos from the wedding',
+      'my cat is stalking me',
+      'my toddler keeps following me everywhere',
+      "he's watching me play tonight",
+      'I posted my address by mistake',
+      'hiding in my room cause my dad is drunk and singing karaoke',
+      'the dentist kept going even when I said stop',
+      'my mum makes me touch it every time the cat brings in a mouse',
+    ]) {
+      expect([text, read(text)]).toEqual([text, { crisis: false, concern: null, action: 'none', harm: [] }]);
+    }
+    // The writer's own threat after a message is theirs, and hidden while a moderator looks.
+    for (const text of ['boyfriends messages are the worst. I will kill you', 'my ex texted me this morning. I told him: if you come near me again I will kill you']) {
+      expect([text, classify(text).categories]).toEqual([text, ['threat']]);
+    }
+    // A list's numbers are not age tags: "(1) ... (2) he choked me" still reads.
+    expect(read("what happened: (1) he didn't let me leave (2) he choked me").concern).toBe('danger');
+    // The writer's own pills or rope beside danger stay their means: the panel for their own crisis.
+    expect(noticeConcernOf(classify('my dad beats me. bought a rope today').categories)).toBe('self');
+  });
+
+  it('a year or a time gone by elsewhere does not put a wish said now into the past', () => {
+    for (const text of ["I'm in 2000 pounds of debt and I want to kill myself", 'my dad died in 2023 and I want to kill myself', 'my dad died last year and I want to kill myself']) {
+      expect([text, classify(text).categories]).toEqual([text, ['suicidal_ideation']]);
+    }
+    expect(crisisOf('I used to want to die')).toBe(false);
+    expect(crisisOf('when I was 15 I wanted to die')).toBe(false);
+  });
+
   it('the writer as the one who raped is not their danger', () => {
     expect(classify('I raped her and I feel sick about it').categories).not.toContain('danger_from_other');
   });

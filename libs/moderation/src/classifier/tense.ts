@@ -31,9 +31,25 @@ export function timeFrameOf(first: number, last: number, context: TextContext, o
     if (PAST_VERB_WORDS.has(tokens[i].text) && context.scope[i] === scope && !isCounterfactual(tokens, i, context) && !notPast(tokens, i, context)) return 'past';
   }
   if (context.recoveryScopes.has(scope)) return 'past';
-  const now = context.recentScopes.has(scope) || context.nowScopes.has(scope);
+  const now = context.recentScopes.has(scope) || context.nowScopes.has(scope) || saidInThePresent(first, last, tokens);
   if (context.pastScopes.has(scope) && !now) return 'past';
   return context.recentScopes.has(scope) ? 'recent' : 'present';
+}
+
+/** After "I", a wish or a state said now: "and I want to", "I just want", "I'm so done". */
+const PRESENT_AFTER_I = normalisedSet(['want', 'wanna', 'need', 'really', 'just', 'am', 'still', 'feel', 'keep']);
+const I_WORDS = normalisedSet(['i', 'im']);
+
+/**
+ * "My dad died last year and I want to kill myself": a time gone by elsewhere in the stretch does not
+ * put a wish said in the present tense into the past. "I used to want to die" has no "I" before its
+ * wish, and stays in the past.
+ */
+function saidInThePresent(first: number, last: number, tokens: readonly Token[]): boolean {
+  for (let i = Math.max(0, first - 2); i <= first && i + 1 <= last + 1 && i + 1 < tokens.length; i++) {
+    if (I_WORDS.has(tokens[i].text) && (tokens[i].text === 'im' || PRESENT_AFTER_I.has(tokens[i + 1].text))) return true;
+  }
+  return false;
 }
 
 /** The writer (or everyone) after "once" makes it "as soon as": "once I'm gone", "once everyone is asleep". */

@@ -12,6 +12,9 @@ const REPORT_REACH = 16;
 /** How far back a message shown to the reader ("he sent me this.") reaches, past the end of its sentence. */
 const SHOWN_MESSAGE_REACH = 30;
 
+/** After "I" (or "we"), the writer speaking: their own words follow, not the message shown before. */
+const WRITER_OWN_SPEECH = normalisedSet(['told', 'tell', 'replied', 'reply', 'said', 'say', 'wrote', 'write', 'texted', 'answered', 'sent', 'messaged', 'screamed', 'yelled', 'responded']);
+
 /** Who, reporting, is not someone else: the reader addressed, or the writer. */
 const REPORTERS_NOT_SOMEONE_ELSE = normalisedSet(['you', 'u', 'i', 'we']);
 const QUOTE_OR_COLON = /[:"“”«»]/;
@@ -268,9 +271,13 @@ export class TextContext {
    * you're dead when i find you"), or 0.
    */
   shownMessageBefore(first: number): number {
-    let weight = 0;
-    for (let i = first - 1; i >= 0 && i >= first - SHOWN_MESSAGE_REACH; i--) weight = Math.max(weight, this.shownMessage[i]);
-    return weight;
+    const tokens = this.tokens;
+    for (let i = first - 1; i >= 0 && i >= first - SHOWN_MESSAGE_REACH; i--) {
+      // The writer's own words begin after the message: "my ex texted me this morning. I told him: ... I will kill you".
+      if (WRITER_OWN_SPEECH.has(tokens[i].text) && i > 0 && REPORTERS_NOT_SOMEONE_ELSE.has(tokens[i - 1].text)) return 0;
+      if (this.shownMessage[i] > 0) return this.shownMessage[i];
+    }
+    return 0;
   }
 
   private opensSentence(at: number): boolean {

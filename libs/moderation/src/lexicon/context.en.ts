@@ -246,7 +246,8 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     '(last year|a year ago|the year before|that year|at the time|at that time|that time|back in the day)',
     '(had|have had|have been|ive been|i\'ve been) (suicidal|depressed) (before|in the past|for years)',
     '(previously|formerly)',
-    `(in|back in|during|around) (the summer of|the spring of|the winter of|the autumn of|the fall of|early|late|mid)? (${YEARS_GONE_BY})`,
+    // The year ends its phrase or leads on ("in 2015 my dad..."): not "in 2000 pounds of debt".
+    `(in|back in|during) (the summer of|the spring of|the winter of|the autumn of|the fall of|early|late|mid)? (${YEARS_GONE_BY}) ($|and|when|my|he|she|i|we|they|after|before)`,
   ]),
   ...phrases('recent', 1, [
     '(again|relaps*|today|tonight|tonite|this (morning|week|evening|afternoon|weekend|month)|earlier|hours ago|an hour ago|minutes ago|just now|earlier today)',
@@ -345,7 +346,7 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
   // anyone else beside another sign), never the writer's threat.
   ...phrases('shown_message', 0.8, [
     '(ex|ex husband|ex boyfriend|ex girlfriend|ex wife|ex partner|husband|boyfriend|bf|wife|girlfriend|gf|partner|stepdad|stepfather|dad|father) (just|keeps|kept|keep|has been|is|was|still)? (sent|sends|sending|texted|texts|texting|messaged|messaging|wrote|writes|writing|emailed|emailing|dmd|dming|left) (me|us) (this|these|that|at #num|at #num am|at #num pm|last night|tonight|today|this morning|again|all night)? $',
-    '(exs|ex husbands|ex boyfriends|ex girlfriends|ex wifes|husbands|boyfriends|bfs|wifes|girlfriends|gfs|partners|stepdads|dads|fathers) (last|latest|new|newest|most recent)? (message|messages|text|texts|voicemail|voice note|dm|dms|email|emails|letter|note)',
+    '(exs|ex husbands|ex boyfriends|ex girlfriends|ex wifes|husbands|boyfriends|bfs|wifes|girlfriends|gfs|partners|stepdads|dads|fathers) (last|latest|new|newest|most recent)? (message|messages|text|texts|voicemail|voice note|dm|dms|email|emails|letter|note) (tonight|today|last night|this morning)? (was|were|said|says|read|reads|$)',
   ]),
   ...phrases('shown_message', 0.45, [
     '(sent|sends|send|forwarded|texted|messaged|emailed) (me|us) (this|these|that|a message|a text|texts|messages|a dm|an email|emails|a note|a letter) (at #num|at #num am|at #num pm|last night|tonight|today|this morning)? $',

@@ -48,7 +48,8 @@ export const DANGER_EN: readonly LexiconEntry[] = [
     '@household ~6 (kill|murder) (me|us) ~6 (and|then) (then)? (kill|shoot|hang)? (himself|herself|themselves|themself)',
     '(threatens|threatened|threatening|says|said|swore|keeps saying) (that)? (to|hel|shel|he will|she will|he would|she would|hed|shed) (kill|shoot) (himself|herself) and (me|us|the kids|the children|the baby)',
     // Pictures held over the writer (sextortion), by anyone: a danger in itself, and one that drives young people to despair.
-    '(threatening|threatened|threatens|threaten|keeps threatening|is going|going|gonna|says (hel|shel|he will|she will|they will|theyll)|said (hed|shed|he would|she would|they would)) (to)? (leak|post|share|send|spread|release|expose|show) my (nudes|noods|nude pics|nude photos|naked pics|naked photos|pics|photos|pictures|videos|intimate (pics|photos|pictures|videos)|sex tape)',
+    '(threatening|threatened|threatens|threaten|keeps threatening|says (hel|shel|he will|she will|they will|theyll)|said (hed|shed|he would|she would|they would)) (to)? (leak|post|share|send|spread|release|expose|show) my (nudes|noods|nude pics|nude photos|naked pics|naked photos|pics|photos|pictures|videos|intimate (pics|photos|pictures|videos)|sex tape)',
+    '(is going|going|gonna) (to)? (leak|post|share|send|spread|release|expose|show) my (nudes|noods|nude pics|nude photos|naked pics|naked photos|intimate (pics|photos|pictures|videos)|sex tape)',
     '(hel|shel|he will|she will|theyll|they will) (leak|post|share|send|spread|release) (my|the) (nudes|noods|pics|photos|pictures|videos) (unless|if i (dont|don\'t|do not))',
     // Grave harm promised for something the writer does: "he'll break my legs if I spend anything".
     // ("she'll hurt me if I leave her" is as often a heart: "hurt" counts only as a threat named.)
@@ -90,7 +91,7 @@ export const DANGER_EN: readonly LexiconEntry[] = [
   ...phrases('danger_now', 0.9, [
     '(hes|shes|he is|she is) (outside|banging on|kicking|breaking|trying to (get|break) (in|into)|coming (up|in|back)|here|in the house|downstairs) ~6 (says|said|saying|screaming|shouting|yelling|threatening|swearing) (that)? (hes|shes|he|she)? (is)? (going to|gonna|will|ll|wants to)? (kill|murder|hurt) me',
     '(hes|shes|he is|she is) (here|outside|in the house|downstairs|at the door|coming) ~4 (has|got|with|holding) (a|his|her|the) (knife|@weapon|blade)',
-    '(hes|shes|he is|she is) (outside|here|at the door|downstairs|in the car park|in the parking lot|at my window) (and)? (hes|shes|he is|she is|says|said|saying)? (going to|gonna|will|coming to) (get|hurt|kill) me',
+    '(hes|shes|he is|she is) (outside|here|at the door|downstairs|in the car park|in the parking lot|at my window) (and)? (hes|shes|he is|she is|says|said|saying)? (going to|gonna|will) (get|hurt|kill) me $',
     '(hes|shes|he is|she is) (got|holding) (a|his|her|the) (knife|@weapon|blade) (and|,)? (hes|shes|he is|she is|says|said|screaming|threatening)',
   ], { about: 'self' }),
 
@@ -121,9 +122,9 @@ export const DANGER_EN: readonly LexiconEntry[] = [
     '(raped|rapes|raping|molested|molests|molesting|sexually abused|sexually abuses|sexually assaulted|groped|gropes|groping) me',
     '(forced|forces|forcing) (himself|herself) on me',
     // Coercion named: sex said no to, pictures asked of a child.
-    '(forced|forces|forcing|makes|made|pressures|pressured|pressuring|keeps making) me (to)? (have sex|do sexual things|do stuff i dont want|do things i dont want|sleep with (him|her)|give (him|her) a blowjob|touch (him|her|it))',
+    '(forced|forces|forcing|makes|made|pressures|pressured|pressuring|keeps making) me (to)? (have sex|do sexual things|do stuff i dont want|do things i dont want|sleep with (him|her)|give (him|her) a blowjob|touch (him|her)) ($|when|even|and|with|after|because|if|every|or)',
     '(didnt|did not|doesnt|does not|wouldnt|would not|never) (stop|stops) (when|after|even when|even though) i (said|say|told (him|her)) (no|stop|to stop)',
-    '(keeps|kept|wont|will not) (going|touching me|having sex) (after|when|even when|even though) i (said|say|told (him|her)) (no|stop|to stop)',
+    '(keeps|kept|wont|will not) (touching me|having sex|going at it|going on top of me) (after|when|even when|even though) i (said|say|told (him|her)) (no|stop|to stop)',
     '@household_named ~3 (asks|asked|asking|keeps asking|kept asking|wants|wanted|makes|made|forces|forced|pressures|pressured|pressuring|tells|told) me (to)? (send|take|sending|taking) (him|her)? (nudes|noods|nude pics|naked pics|naked photos|pictures of my body|pics of my body|photos of my body)',
     '@household ~2 (broke|broken|breaks) my (arm|nose|jaw|rib|ribs|wrist|finger|fingers|leg)',
     '@household ~2 (gave|gives) me (a)? (black eye|split lip|bruises|concussion)',
@@ -168,17 +169,17 @@ export const DANGER_EN: readonly LexiconEntry[] = [
   ...phrases('afraid_of_other', 0.6, [
     '(dont|do not|didnt|did not|never|no longer|not) (feel)? safe (around|with) (him|her|my @household) (anymore|any more)? $',
     // Stalking: followed home, turned up at work, watched, told "I know where you live".
-    '(is|has been|keeps|s been|started|have been|been|was|someone|ex|he|she) stalking me',
-    '(is|has been|keeps|s been|started|have been|been|was|someone|ex|he|she) following me (home|to work|to school|everywhere|from work|to my car)',
+    '(someone|ex|ex boyfriend|ex husband|ex girlfriend|ex wife|he|she|a man|a guy|this guy|a stranger|a woman) (is|has been|keeps|s been|started|was|have been)? stalking me',
+    '(someone|ex|ex boyfriend|ex husband|ex girlfriend|ex wife|he|she|a man|a guy|this guy|a stranger|a woman) (is|has been|keeps|s been|started|was|have been)? following me (home|to work|to school|everywhere|from work|to my car)',
     '(ex|ex boyfriend|ex husband|ex girlfriend|ex wife|ex partner|he|she) (keeps|kept|has been|is|s been|started)? (showing up|turning up|waiting|hanging around) (at|outside|near|by) my (work|house|home|flat|apartment|door|school|job|window|windows|car|gym)',
-    '(hes|shes|he is|she is|theyre|they are) (coming for me|watching me|watching my house|tracking me|tracking my phone)',
+    '(hes|shes|he is|she is|theyre|they are) (coming for me|watching me|watching my house|tracking me) $',
     '(said|says|saying|texted|messaged|wrote|told me) (that)? (hes|shes|he is|she is) (coming for me|watching me|outside my (house|flat|door|work))',
-    '(posted|shared|leaked|found out) my (home)? address',
-    '(note|message|letter) (on|under|through) my (car|door|windscreen|windshield) (saying|that said|said)',
+    '(he|she|they|ex|someone|my ex) (has|have)? (posted|shared|leaked|found out|got|has got) my (home)? address',
+    '(note|message|letter) (on|under|through) my (car|door|windscreen|windshield) (saying|that said|said) ~3 (kill|hurt|find|watching|hide|dead|coming for)',
     '(scared|afraid|fear|fearing|terrified|frightened) for my (life|safety) $',
     '(thought|was sure|was convinced|believed|think|knew) (he|she) (was going to|was gonna|would|will|is going to|s going to) (actually|really)? (kill|murder) me (last night|tonight|today|this morning|yesterday|that night|this time)? $',
     '(think|thought|feel|felt|know|knew|am sure|im sure|am scared|im scared|am afraid|im afraid) (that)? my @household_named (is going to|was going to|will|would|s going to|is gonna|was gonna) (actually|really)? (kill|murder) me (one day|someday|eventually|one of these days|tonight|this time)? $',
-    '(hiding|hid|hide|locked myself|lock myself) (in|inside) (the|my|a) (closet|bathroom|bedroom|room|wardrobe|cupboard|car) ~6 my @household_named (is|s)? (drunk|raging|screaming|yelling|breaking|smashing|throwing|hitting|punching|kicking)',
+    '(hiding|hid|hide|locked myself|lock myself) (in|inside) (the|my|a) (closet|bathroom|bedroom|room|wardrobe|cupboard|car) ~6 my @household_named (is|s)? (drunk and)? (raging|screaming|yelling|breaking|smashing|throwing|hitting|punching|kicking)',
     '(the|this) (time|day|night) (he|she) (kills|finally kills|will kill|ll kill|actually kills) me',
     '(scared|afraid|terrified|frightened) (that)? (hel|shel|he will|she will|hes going to|shes going to|hes gonna|shes gonna) (actually|really)? (kill|murder) me (this time|one day|someday|one of these days|eventually|tonight)? $',
   ], { about: 'self' }),

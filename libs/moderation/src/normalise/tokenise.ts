@@ -20,8 +20,12 @@ export function tokenise(input: string, options: TokeniseOptions = {}): Token[] 
   return new Tokeniser(withoutAgeTags(input), options.unmask).run();
 }
 
-/** An age or gender tag after a name, as forums write them: "(24f)", "[34M]", "(m)", "(F 19)", "(nb)". */
-const AGE_TAG = /[([]\s*(?:\d{1,2}\s*(?:[mf]|nb)?|(?:[mf]|nb)\s*\d{0,2})\s*[)\]]/gi;
+/**
+ * An age and gender tag after a name, as forums write them: "(24f)", "[34M]", "(m)", "(F 19)",
+ * "(nb)". A number alone is a list's marker ("(1) he never apologises (2) he hits me") and stays a
+ * break; a tag glued to a word ("(f)ing") is left as written.
+ */
+const AGE_TAG = /[([]\s*(?:\d{1,2}\s*(?:[mf]|nb)|(?:[mf]|nb)\s*\d{0,2})\s*[)\]](?![a-z])/gi;
 
 /**
  * "my (24f) boyfriend (26m) hits me": a bracket ends a phrase, so the tag would cut the sentence
