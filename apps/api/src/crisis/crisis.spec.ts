@@ -5,6 +5,8 @@ import { startApi, type ApiHarness } from '../../test/support/api-harness';
 import { registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
 import { collect, TestSockets } from '../../test/support/socket-client';
 import { startWorker, waitFor, type WorkerProcess } from '../../test/support/worker-process';
+// The worker's own write, run here against the same database.
+import { insertCrisisNotice } from '../../../worker/src/moderation/crisis-follow-up';
 
 interface Hotlines {
   region: string;
@@ -53,20 +55,39 @@ describe('crisis support (real PostgreSQL, Redis and worker)', () => {
     expect([closed.status, closed.body.error.code]).toEqual([404, 'NOTICE_NOT_FOUND']);
   });
 
+  it('keeps danger told later on a notice already open for the same words, beside the member\'s own crisis; a worried friend\'s stays as it was', async () => {
+    const writer = await registerMember(api, 'Late Telling');
+    const [post, friendPost] = [randomUUID(), randomUUID()];
+    const notice = (contentId: string, concern: 'self' | 'danger' | 'concern_for_other', dangerBeside = false) =>
+      insertCrisisNotice(api.db.dataSource.manager, { memberId: writer.memberId, contentType: 'post', contentId, concern, dangerBeside, risk: 'high' });
+    await notice(post, 'self');
+    await notice(post, 'danger');
+    await notice(friendPost, 'concern_for_other');
+    await notice(friendPost, 'danger');
+    const rows: Array<{ content_id: string; danger: boolean; danger_beside: boolean; for_other: boolean }> = await api.db.dataSource.query(
+      `SELECT content_id, danger, danger_beside, for_other FROM crisis_notices WHERE member_id = $1`,
+      [writer.memberId],
+    );
+    expect(Object.fromEntries(rows.map((row) => [row.content_id, [row.for_other, row.danger, row.danger_beside]]))).toEqual({ [post]: [false, false, true], [friendPost]: [true, false, false] });
+  });
+
   it('"Talk to a moderator now" from someone another person may be hurting tells the moderator so on the item', async () => {
     const writer = await registerMember(api, 'Quiet Shelter');
-    const [{ id }] = await api.db.dataSource.query(`INSERT INTO crisis_notices (member_id, content_type, content_id, risk, danger) VALUES ($1, 'post', $2, 'high', true) RETURNING id`, [writer.memberId, randomUUID()]);
-    const asked = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/support-requests', { token: writer.token, body: { noticeId: id } });
-    expect(asked.status).toBe(201);
-    const item = (await rest<{ categories: string[]; signals: Array<{ categories: string[] }> }>(api, 'GET', `/api/v1/moderation/flags/${asked.body.flagId}`, { token: moderator.token })).body;
-    expect(item.categories).toEqual(['danger_from_other']);
-    expect(item.signals.map((signal) => signal.categories)).toEqual([['danger_from_other']]);
-    // Someone with no such notice: nothing of the kind said.
     const other = await registerMember(api, 'Quiet Meadow');
-    const plain = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/support-requests', { token: other.token, body: {} });
-    expect((await rest<{ categories: string[] }>(api, 'GET', `/api/v1/moderation/flags/${plain.body.flagId}`, { token: moderator.token })).body.categories).toEqual([]);
-    // Off the queue again: the tests after this one read its top.
-    await api.db.dataSource.query(`UPDATE flags SET status = 'resolved', resolved_at = now() WHERE id = ANY($1::uuid[])`, [[asked.body.flagId, plain.body.flagId]]);
+    try {
+      const [{ id }] = await api.db.dataSource.query(`INSERT INTO crisis_notices (member_id, content_type, content_id, risk, danger) VALUES ($1, 'post', $2, 'high', true) RETURNING id`, [writer.memberId, randomUUID()]);
+      const asked = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/support-requests', { token: writer.token, body: { noticeId: id } });
+      expect(asked.status).toBe(201);
+      const item = (await rest<{ categories: string[]; signals: Array<{ categories: string[] }> }>(api, 'GET', `/api/v1/moderation/flags/${asked.body.flagId}`, { token: moderator.token })).body;
+      expect(item.categories).toEqual(['danger_from_other']);
+      expect(item.signals.map((signal) => signal.categories)).toEqual([['danger_from_other']]);
+      // Someone with no such notice: nothing of the kind said.
+      const plain = await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/support-requests', { token: other.token, body: {} });
+      expect((await rest<{ categories: string[] }>(api, 'GET', `/api/v1/moderation/flags/${plain.body.flagId}`, { token: moderator.token })).body.categories).toEqual([]);
+    } finally {
+      // Off the queue again: the tests after this one read its top.
+      await api.db.dataSource.query(`UPDATE flags SET status = 'resolved', resolved_at = now() WHERE content_type = 'member' AND content_id = ANY($1::uuid[])`, [[writer.memberId, other.memberId]]);
+    }
   });
 
   const hotlines = async (path: string, headers: { token?: string; language?: string } = {}) => {

@@ -709,6 +709,9 @@ export class EscalationService {
         await manager.query(`UPDATE escalations SET deliveries = deliveries + 1, updated_at = now() WHERE id = $1 AND status <> 'closed' RETURNING deliveries`, [id]),
       );
       if (!row) throw new ApiException(HttpStatus.NOT_FOUND, 'ESCALATION_NOT_FOUND', 'There is no such open escalation.');
+      // Sent again with a number to call: not while the member's words tell of someone hurting them.
+      const [phoneCase]: Array<{ member_id: string | null }> = await manager.query(`SELECT member_id FROM escalations WHERE id = $1 AND payload->>'channel' = 'phone'`, [id]);
+      if (phoneCase?.member_id) await this.refusePhoneInDanger(manager, phoneCase.member_id, 'moderator');
       await manager.query(`INSERT INTO escalation_events (escalation_id, status, actor_id) VALUES ($1, 'redelivery', $2)`, [id, admin.id]);
       await this.audit.record(manager, admin, { action: 'escalation_redeliver', targetType: 'escalation', targetId: id, after: { delivery: row.deliveries } });
       await this.outbox.recordPartnerDelivery(manager, { escalationId: id, delivery: row.deliveries });

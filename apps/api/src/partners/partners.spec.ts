@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { io } from 'socket.io-client';
@@ -242,7 +242,11 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     expect((await rest(api, 'POST', `/api/v1/me/crisis-notices/${danger.noticeId}/close`, { token: earlier.token, body: { how: 'safe_now' } })).status).toBe(204);
     endpoint.behaviours = ['ok'];
     expect((await escalate(item, { body: 'Asked for a call.' })).status).toBe(200);
-    await waitFor(async () => (await escalationFor(item.id))?.status === 'delivered', 10_000, 'delivery');
+    const handed = await waitFor(async () => ((await escalationFor(item.id))?.status === 'delivered' ? escalationFor(item.id) : undefined), 10_000, 'delivery');
+    // Danger told again after the hand-off: an admin sending the case (and its number) again is refused too.
+    await api.db.dataSource.query(`INSERT INTO crisis_notices (member_id, content_type, content_id, risk, danger) VALUES ($1, 'post', $2, 'high', true)`, [earlier.memberId, randomUUID()]);
+    const again = await rest<ErrorResponse>(api, 'POST', `/api/v1/admin/escalations/${handed.id}/redeliver`, { token: admin.token });
+    expect([again.status, again.body.error.code]).toEqual([409, 'PHONE_NOT_OFFERED_IN_DANGER']);
   });
 
   it('delivers a consented case as a signed webhook with the minimum payload, the phone once, and an idempotency key', async () => {

@@ -22,7 +22,11 @@ export async function insertCrisisNotice(
 ): Promise<void> {
   const { for_other, danger, danger_beside } = crisisNoticeColumns(notice.concern, notice.dangerBeside);
   await manager.query(
-    `INSERT INTO crisis_notices (member_id, content_type, content_id, for_other, danger, danger_beside, risk) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT ${onConflict} DO NOTHING`,
+    // Already open for these words (an edit read again, a second withheld text): danger told now is
+    // kept on it, beside the member's own crisis, so no line may call their phone. A notice for a
+    // worried friend, or one for danger already, stays as it is.
+    `INSERT INTO crisis_notices (member_id, content_type, content_id, for_other, danger, danger_beside, risk) VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT ${onConflict} DO UPDATE SET danger_beside = crisis_notices.danger_beside OR (NOT crisis_notices.danger AND NOT crisis_notices.for_other AND (EXCLUDED.danger OR EXCLUDED.danger_beside))`,
     [notice.memberId, notice.contentType, notice.contentId, for_other, danger, danger_beside, notice.risk],
   );
 }
