@@ -418,6 +418,8 @@ test.describe('crisis support in front of the member', () => {
     const dialog = page.getByRole('dialog', { name: 'Withdraw your request for a counsellor?' });
     await dialog.getByRole('button', { name: 'Withdraw my request' }).click();
     await expect(panel.getByRole('status').filter({ hasText: 'You withdrew your request. No counsellor will contact you about it' })).toBeVisible();
+    // Nor is a new one offered once it is withdrawn.
+    await expect(panel.getByRole('button', { name: 'Ask for a counsellor again' })).toHaveCount(0);
     await axe.check('the panel for danger, a call withdrawn');
   });
 

@@ -78,7 +78,7 @@ export function OutreachRequest({ noticeId, existingOnly = false }: { noticeId: 
         channel={channel}
         numberPassedOn={numberPassedOn}
         takeFocus={focusNext === 'answer'}
-        onAskAgain={() => {
+        onAskAgain={existingOnly ? undefined : () => {
           rememberNotice(noticeId, { outreach: undefined });
           setState('idle');
           openForm();
@@ -186,7 +186,8 @@ export const OUTREACH_SWITCH_COPY = {
 } as const;
 
 /** After asking: where the request stands, in plain words (a delay too), the way into their own private chat, and a way to change their mind. */
-function OutreachSent({ channel, numberPassedOn, takeFocus, onAskAgain }: { channel: 'in_app' | 'phone'; numberPassedOn: boolean; takeFocus: boolean; onAskAgain: () => void }) {
+/** `onAskAgain` absent: no new request is offered (someone may be hurting the member), nor a move from the chat to a call. */
+function OutreachSent({ channel, numberPassedOn, takeFocus, onAskAgain }: { channel: 'in_app' | 'phone'; numberPassedOn: boolean; takeFocus: boolean; onAskAgain?: () => void }) {
   const request = useOutreachStatus().data?.request;
   const words = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
@@ -224,7 +225,7 @@ function OutreachSent({ channel, numberPassedOn, takeFocus, onAskAgain }: { chan
         </Text>
       )}
       {live && how === 'phone' && <ChangePhoneNumber passedOnAlready={numberPassedOn && !switched} />}
-      {live && <SwitchChannel from={how} onSwitched={setSwitched} />}
+      {live && (onAskAgain || how === 'phone') && <SwitchChannel from={how} onSwitched={setSwitched} />}
       {live && <WithdrawOutreach onWithdrawn={() => setWithdrewHere(true)} />}
     </Stack>
   );
@@ -412,7 +413,7 @@ function DidNotGoThrough({ failed, error }: { failed: boolean; error: unknown })
   );
 }
 
-function OutreachWithdrawn({ handoffStands, onAskAgain, takeFocus = false }: { handoffStands: boolean; onAskAgain: () => void; takeFocus?: boolean }) {
+function OutreachWithdrawn({ handoffStands, onAskAgain, takeFocus = false }: { handoffStands: boolean; onAskAgain?: () => void; takeFocus?: boolean }) {
   const words = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (takeFocus) words.current?.focus();
@@ -424,11 +425,13 @@ function OutreachWithdrawn({ handoffStands, onAskAgain, takeFocus = false }: { h
       </Text>
       {handoffStands && <Text size="sm">{OUTREACH_WITHDRAWN_COPY.handoffStands}</Text>}
       <Text size="sm">{OUTREACH_WITHDRAWN_COPY.after}</Text>
-      <Group>
-        <Button variant="light" onClick={onAskAgain}>
-          Ask for a counsellor again
-        </Button>
-      </Group>
+      {onAskAgain && (
+        <Group>
+          <Button variant="light" onClick={onAskAgain}>
+            Ask for a counsellor again
+          </Button>
+        </Group>
+      )}
     </Stack>
   );
 }
