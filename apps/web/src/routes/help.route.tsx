@@ -79,8 +79,9 @@ export function HelpRoute() {
       <Text>
         &ldquo;Leave quickly&rdquo;, at the top of every page (or Esc pressed twice), swaps this tab for a weather page at
         once. It cannot wipe what the browser already remembers: pages you opened here before may still be one Back away
-        and in the browser&apos;s history, and you stay signed in on this device. Anything you were writing here about
-        someone hurting or threatening you goes with it; your other unsent words stay for when you come back. On a shared
+        and in the browser&apos;s history, and you stay signed in on this device. Anything you were still writing here
+        (not yet sent) about someone hurting or threatening you goes with it; your other unsent words stay for when you
+        come back. On a shared
         phone or computer, a private window forgets it all when you close it, and you can sign out when you are done.
       </Text>
     </Stack>

@@ -64,7 +64,8 @@ export function keepUnsent(memberId: string, room: string, messages: UnsentMessa
  * room), so a page left mid-message (a tap on "talk to someone now", a reload, a session that
  * ended and was signed into again) gives the words back when the room is opened again.
  */
-const DRAFT_PREFIX = 'lantern.chat.draft.';
+export const CHAT_DRAFT_KEY_PREFIX = 'lantern.chat.draft.';
+const DRAFT_PREFIX = CHAT_DRAFT_KEY_PREFIX;
 const draftKeyFor = (memberId: string, room: string) => `${DRAFT_PREFIX}${memberId}.${room}`;
 
 export function recallDraft(memberId: string, room: string, storage = browserStorage('session')): string {

@@ -14,9 +14,16 @@ describe('unsent words of danger, when the member leaves quickly', () => {
     local.setItem(newThreadDraftKey('m1'), JSON.stringify({ title: 'my husband choked me last night', body: 'I do not know what to do', savedAt: Date.now() }));
     local.setItem('lantern.refreshToken', 'he said he will kill me if I leave');
     session.setItem(replyDraftKey('m2', 't1'), draft('my dad beats me when he drinks'));
+    session.setItem('lantern.chat.draft.m1.night-owls', 'he choked me again tonight');
+    session.setItem('lantern.chat.draft.m1.lounge', 'anyone up?');
+    session.setItem('lantern.chat.unsent.m1.lounge', JSON.stringify([{ clientMsgId: 'c1', body: 'he choked me again tonight', createdAt: new Date().toISOString() }]));
     local.setItem(replyDraftKey('m1', 't4'), 'not json');
 
-    expect(forgetDangerDrafts([local, session, undefined])).toBe(3);
+    expect(forgetDangerDrafts([local, session, undefined])).toBe(4);
+    expect(session.getItem('lantern.chat.draft.m1.night-owls')).toBeNull();
+    expect(session.getItem('lantern.chat.draft.m1.lounge')).toBe('anyone up?');
+    // Messages waiting for a connection were sent by the member: they are not drafts to forget.
+    expect(session.getItem('lantern.chat.unsent.m1.lounge')).not.toBeNull();
     expect(local.getItem(replyDraftKey('m1', 't1'))).toBeNull();
     expect(local.getItem(newThreadDraftKey('m1'))).toBeNull();
     expect(session.getItem(replyDraftKey('m2', 't1'))).toBeNull();

@@ -1,9 +1,13 @@
 import { classify } from '@lantern/moderation';
 import { browserStorage } from '../../api/browser-storage';
+import { CHAT_DRAFT_KEY_PREFIX } from '../chat/unsent-messages';
 import { NEW_THREAD_DRAFT_KEY_PREFIX, parseStoredRecord, POST_EDIT_DRAFT_KEY_PREFIX, REPLY_DRAFT_KEY_PREFIX } from '../forum/reply-draft-storage';
 
-/** Where unsent words are kept in this browser (a reply, a new thread, a post's edit). */
-const DRAFT_KEY_PREFIXES = [REPLY_DRAFT_KEY_PREFIX, NEW_THREAD_DRAFT_KEY_PREFIX, POST_EDIT_DRAFT_KEY_PREFIX];
+/**
+ * Where unsent words are kept in this browser (a reply, a new thread, a post's edit, a chat
+ * composer's words). Chat messages waiting for a connection are not drafts: the member sent them.
+ */
+const DRAFT_KEY_PREFIXES = [REPLY_DRAFT_KEY_PREFIX, NEW_THREAD_DRAFT_KEY_PREFIX, POST_EDIT_DRAFT_KEY_PREFIX, CHAT_DRAFT_KEY_PREFIX];
 
 /** Whether words tell of someone else hurting or threatening the writer, as the classifier reads them. */
 export function toldOfDanger(words: string): boolean {
@@ -26,7 +30,9 @@ export function forgetDangerDrafts(storages: ReadonlyArray<Storage | undefined> 
       );
       for (const key of keys) {
         const raw = storage.getItem(key);
-        const record = raw === null ? null : parseStoredRecord(raw);
+        if (raw === null) continue;
+        // A chat composer keeps its words as they are; the forum's drafts as a record.
+        const record = key.startsWith(CHAT_DRAFT_KEY_PREFIX) ? { body: raw } : parseStoredRecord(raw);
         if (!record) continue;
         const words = Object.values(record)
           .filter((value): value is string => typeof value === 'string')

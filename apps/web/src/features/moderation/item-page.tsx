@@ -259,7 +259,7 @@ function ItemView({
         </ModPageTitle>
 
         {dangerFromOther(item) && (
-          <Alert color="yellow" variant="light" title="Someone may be hurting this member" styles={{ title: { color: 'var(--mantine-color-text)' } }} data-testid="danger-guidance">
+          <Alert color="yellow" variant="light" role="note" title="Someone may be hurting this member" styles={{ title: { color: 'var(--mantine-color-text)' } }} data-testid="danger-guidance">
             Reply without blame, and in a private chat rather than in public: never ask who or where in a post others read, and never tell them to leave or
             confront anyone. &ldquo;Their safety&rdquo; is the starting point. No crisis line can be asked to call their phone while their notice is open: someone
             else may answer it.
