@@ -65,8 +65,7 @@ export function keepUnsent(memberId: string, room: string, messages: UnsentMessa
  * ended and was signed into again) gives the words back when the room is opened again.
  */
 export const CHAT_DRAFT_KEY_PREFIX = 'lantern.chat.draft.';
-const DRAFT_PREFIX = CHAT_DRAFT_KEY_PREFIX;
-const draftKeyFor = (memberId: string, room: string) => `${DRAFT_PREFIX}${memberId}.${room}`;
+const draftKeyFor = (memberId: string, room: string) => `${CHAT_DRAFT_KEY_PREFIX}${memberId}.${room}`;
 
 export function recallDraft(memberId: string, room: string, storage = browserStorage('session')): string {
   try {
@@ -88,5 +87,5 @@ export function keepDraft(memberId: string, room: string, text: string, storage 
 /** At sign-out: every room's unsent messages and drafts of that member (registered in main.tsx). */
 export function forgetUnsent(memberId: string, storage = browserStorage('session')): void {
   forgetKeysStartingWith(`${PREFIX}${memberId}.`, storage);
-  forgetKeysStartingWith(`${DRAFT_PREFIX}${memberId}.`, storage);
+  forgetKeysStartingWith(`${CHAT_DRAFT_KEY_PREFIX}${memberId}.`, storage);
 }

@@ -185,8 +185,11 @@ export const OUTREACH_SWITCH_COPY = {
   },
 } as const;
 
-/** After asking: where the request stands, in plain words (a delay too), the way into their own private chat, and a way to change their mind. */
-/** `onAskAgain` absent: no new request is offered (someone may be hurting the member), nor a move from the chat to a call. */
+/**
+ * After asking: where the request stands, in plain words (a delay too), the way into their own
+ * private chat, and a way to change their mind. Without `onAskAgain` (someone may be hurting the
+ * member) no new request is offered, nor a move from the chat to a call.
+ */
 function OutreachSent({ channel, numberPassedOn, takeFocus, onAskAgain }: { channel: 'in_app' | 'phone'; numberPassedOn: boolean; takeFocus: boolean; onAskAgain?: () => void }) {
   const request = useOutreachStatus().data?.request;
   const words = useRef<HTMLParagraphElement>(null);
