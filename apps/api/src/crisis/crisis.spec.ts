@@ -6,6 +6,7 @@ import { registerMember, rest, withRole, type Session } from '../../test/support
 import { collect, TestSockets } from '../../test/support/socket-client';
 import { startWorker, waitFor, type WorkerProcess } from '../../test/support/worker-process';
 // The worker's own write, run here against the same database.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { insertCrisisNotice } from '../../../worker/src/moderation/crisis-follow-up';
 
 interface Hotlines {
