@@ -1,3 +1,5 @@
+import type { EntityManager } from 'typeorm';
+
 /** Whom a crisis notice's panel speaks to: the member in crisis, in danger from someone else, or worried about someone. */
 export type CrisisNoticeConcern = 'self' | 'danger' | 'concern_for_other';
 
@@ -30,7 +32,8 @@ export function crisisNoticeInDanger(row: Pick<CrisisNoticeConcernColumns, 'dang
   return row.danger || row.danger_beside;
 }
 
-/** The same, in SQL over `crisis_notices` aliased as `alias`. */
-export function crisisNoticeInDangerSql(alias: string): string {
-  return `(${alias}.danger OR ${alias}.danger_beside)`;
+/** Whether one of the member's open notices tells of someone hurting or threatening them (crisisNoticeInDanger), in the caller's transaction. */
+export async function memberInDanger(manager: Pick<EntityManager, 'query'>, memberId: string): Promise<boolean> {
+  const rows: unknown[] = await manager.query(`SELECT 1 FROM crisis_notices WHERE member_id = $1 AND closed_at IS NULL AND (danger OR danger_beside) LIMIT 1`, [memberId]);
+  return rows.length > 0;
 }

@@ -3,7 +3,7 @@ import { holdLiveAccount } from '../auth/sanctions';
 import type { CrisisNoticeContentType, CrisisResources } from '@lantern/contracts';
 import { crisisPanelCopyFor, hotlinesFor, linesShownFor, selectRegionWithBasis, type RegionHotlines, type RegionSelectionBasis } from '@lantern/crisis';
 import { DUE_MINUTES, SUPPORT_REQUEST_PRIORITY } from '@lantern/moderation';
-import { crisisNoticeConcern, crisisNoticeInDangerSql, openSupportRequest, returnedRows } from '@lantern/db';
+import { crisisNoticeConcern, memberInDanger, openSupportRequest, returnedRows } from '@lantern/db';
 import type { DataSource, EntityManager } from 'typeorm';
 import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
 import { ApiException } from '../http/api-exception';
@@ -155,10 +155,7 @@ export class CrisisService {
         : [];
     const due = recent ? recent.due_at : new Date(Date.now() + DUE_MINUTES.imminent * 60_000);
     // Someone may be hurting the member (one of their open notices says so): the item tells the moderator.
-    const [inDanger]: unknown[] = recent
-      ? []
-      : await manager.query(`SELECT 1 FROM crisis_notices n WHERE n.member_id = $1 AND n.closed_at IS NULL AND ${crisisNoticeInDangerSql('n')} LIMIT 1`, [memberId]);
-    const categories = inDanger ? ['danger_from_other'] : [];
+    const categories = !recent && (await memberInDanger(manager, memberId)) ? ['danger_from_other'] : [];
     const { flagId } = recent ? { flagId: recent.flag_id } : await openSupportRequest(manager, { memberId, reason, priority: SUPPORT_REQUEST_PRIORITY, due, categories });
     if (noticeId) {
       // The notice stays open: its panel keeps the lines and says a moderator has been asked, on every page.

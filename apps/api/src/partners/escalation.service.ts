@@ -15,7 +15,7 @@ import type {
   PartnerSummary,
   PartnerUpdate,
 } from '@lantern/contracts';
-import { crisisNoticeInDangerSql, deliveryFailed, PhoneCipher, returnedRows } from '@lantern/db';
+import { deliveryFailed, memberInDanger, PhoneCipher, returnedRows } from '@lantern/db';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service';
 import { holdLiveAccount } from '../auth/sanctions';
@@ -225,11 +225,7 @@ export class EscalationService {
    * the lines they can call themself and the private chat, a moderator to asking them first.
    */
   private async refusePhoneInDanger(manager: EntityManager, memberId: string, asking: 'member' | 'moderator'): Promise<void> {
-    const [inDanger]: unknown[] = await manager.query(
-      `SELECT 1 FROM crisis_notices n WHERE n.member_id = $1 AND n.closed_at IS NULL AND ${crisisNoticeInDangerSql('n')} LIMIT 1`,
-      [memberId],
-    );
-    if (!inDanger) return;
+    if (!(await memberInDanger(manager, memberId))) return;
     throw new ApiException(
       HttpStatus.CONFLICT,
       'PHONE_NOT_OFFERED_IN_DANGER',
