@@ -30,17 +30,55 @@ export async function expectNoAxeViolations(page: Page, testInfo: TestInfo, labe
   // frames' results: this app has no frames).
   if (!(await page.evaluate(() => typeof (window as { axe?: unknown }).axe === 'object'))) await page.evaluate(axe.source);
   // The page as it settles, not mid-transition: a dialog fading in or out has, for a moment, the
-  // contrast of a ghost. Two frames let a transition that starts on the next frame begin; then
-  // every finite animation and transition running is waited for (3 s at most).
-  await page.evaluate(async () => {
-    for (let frame = 0; frame < 2; frame += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
-    const running = document.getAnimations().filter((animation) => Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)));
-    await Promise.race([Promise.all(running.map((animation) => animation.finished.catch(() => undefined))), new Promise((resolve) => setTimeout(resolve, 3_000))]);
-  });
-  const results = await page.evaluate(
-    (tags) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
-    WCAG_TAGS,
-  );
+  // contrast of a ghost. A transition may begin a few frames after the click (Mantine sets its
+  // "entering" state two frames in, and React renders it when it can on a loaded machine), so the
+  // page counts as settled only after a quiet spell with nothing running (100 ms and 6 frames: on a
+  // busy machine frames come slowly); and if a transition or animation began while axe was looking
+  // (axe takes a while on a busy machine) and it found something, it looks again.
+  const runAxe = () =>
+    page.evaluate(
+      async (tags) => {
+        const quietFor = 100;
+        const quietFrames = 6;
+        let framesSince = 0;
+        const deadline = performance.now() + 3_000;
+        let moved = performance.now();
+        const onStart = () => {
+          moved = performance.now();
+          framesSince = 0;
+        };
+        const starts = ['transitionrun', 'transitionstart', 'animationstart'];
+        for (const type of starts) document.addEventListener(type, onStart, true);
+        try {
+          const frame = () =>
+            new Promise((resolve) =>
+              requestAnimationFrame(() => {
+                framesSince += 1;
+                resolve(undefined);
+              }),
+            );
+          for (;;) {
+            await frame();
+            await frame();
+            const running = document.getAnimations().filter((animation) => animation.playState === 'running' && Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)));
+            if (running.length > 0) {
+              onStart();
+              await Promise.race([Promise.all(running.map((animation) => animation.finished.catch(() => undefined))), new Promise((resolve) => setTimeout(resolve, Math.max(0, deadline - performance.now())))]);
+            } else if (performance.now() - moved >= quietFor && framesSince >= quietFrames) break;
+            else await new Promise((resolve) => setTimeout(resolve, 30));
+            if (performance.now() > deadline) break;
+          }
+          const before = moved;
+          const results = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+          return { results, movedDuringRun: moved !== before };
+        } finally {
+          for (const type of starts) document.removeEventListener(type, onStart, true);
+        }
+      },
+      WCAG_TAGS,
+    );
+  let { results, movedDuringRun } = await runAxe();
+  for (let retry = 0; retry < 2 && movedDuringRun && results.violations.length > 0; retry += 1) ({ results, movedDuringRun } = await runAxe());
   if (results.violations.length > 0) {
     await testInfo.attach(`axe-${label}.json`, {
       body: JSON.stringify(results.violations, null, 2),
