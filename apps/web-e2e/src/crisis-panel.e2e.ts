@@ -414,6 +414,10 @@ test.describe('crisis support in front of the member', () => {
     const panel = page.getByRole('region', { name: 'Support you can reach now' });
     await expect(panel.getByRole('heading', { name: 'You deserve to be safe' })).toBeVisible({ timeout: 10_000 });
     await expect(panel.getByRole('button', { name: "I'd like a crisis counsellor to contact me" })).toHaveCount(0);
+    // What happens to the call now, said discreetly: a moderator checks in the chat first; messages instead are offered.
+    await expect(panel.getByTestId('call-in-danger')).toHaveText(/^Because of what you shared, a moderator will first check with you in a private chat here whether a call is safe\./);
+    await expect(panel.getByRole('button', { name: 'I’d rather they message me here' })).toBeVisible();
+    await axe.check('the panel for danger, a call asked for before');
     await panel.getByRole('button', { name: 'Withdraw my request' }).click();
     const dialog = page.getByRole('dialog', { name: 'Withdraw your request for a counsellor?' });
     await dialog.getByRole('button', { name: 'Withdraw my request' }).click();

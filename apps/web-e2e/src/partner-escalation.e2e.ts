@@ -147,7 +147,7 @@ test('from a crisis post, through consent, the escalation and the partner’s ac
   await Promise.all([moderator.context().close(), counsellor.context().close(), adminPage.context().close()]);
 });
 
-test('a member who gives a new number after their case reached a crisis line is told plainly it was passed on, and the counsellor sees the new number', async ({ browser, page, request, axe }, testInfo) => {
+test('a member who gives a new number after their case reached a crisis line is told plainly it was passed on, and the counsellor sees the new number, and is told how to reach them safely once their words tell of danger', async ({ browser, page, request, axe }, testInfo) => {
   test.setTimeout(90_000);
   const member = await registeredMember(request);
   const asMember = { Authorization: `Bearer ${member.accessToken}` };
@@ -192,7 +192,20 @@ test('a member who gives a new number after their case reached a crisis line is 
   await expect(card).toHaveCount(1);
   await expect(card).not.toContainText('+1 555 010 0181');
   await expect(card.getByRole('list', { name: 'Timeline' })).toContainText('the member gave a new number to call');
+  await expect(card.getByRole('note')).toHaveCount(0);
   await expectNoAxeViolations(counsellor, testInfo, 'the partner portal with a changed number');
+
+  // Then their words tell of someone at home threatening them: once the worker has read them, the
+  // counsellor's card says how to reach them safely (the portal refreshes every 15 s; reloaded here).
+  await request.post('/api/v1/threads', { headers: asMember, data: { categorySlug: 'depression', title: 'At home', body: 'He told me if I leave he will kill me.' } });
+  const caution = card.getByRole('note').filter({ hasText: 'Someone may be hurting this member' });
+  await expect(async () => {
+    await counsellor.reload();
+    await expect(caution).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(caution).toContainText('Ask first whether it is safe to talk now');
+  await expect(card.getByRole('list', { name: 'Timeline' })).toContainText('the member told of someone hurting or threatening them');
+  await expectNoAxeViolations(counsellor, testInfo, 'the partner portal told of danger');
   await counsellor.context().close();
   await closeCase(request, counsellorGrant.accessToken, escalationId, 'Called the member on the new number.');
 });

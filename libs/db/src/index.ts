@@ -15,3 +15,4 @@ export * from './content-table';
 export * from './database-errors';
 export * from './open-data-source';
 export * from './delivery-failed';
+export * from './escalation-danger';

@@ -15,7 +15,7 @@ import type {
   PartnerSummary,
   PartnerUpdate,
 } from '@lantern/contracts';
-import { deliveryFailed, memberInDanger, PhoneCipher, returnedRows } from '@lantern/db';
+import { deliveryFailed, memberInDanger, PhoneCipher, recordContactStep, returnedRows } from '@lantern/db';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service';
 import { holdLiveAccount } from '../auth/sanctions';
@@ -39,6 +39,7 @@ interface EscalationRow {
   created_at: Date;
   delivery_failed: boolean;
   withdrawn_at: Date | null;
+  danger_told_at: Date | null;
 }
 
 /** What only the partner reads of an escalation: its number to call. */
@@ -142,7 +143,7 @@ export class EscalationService {
         if (phoneUpdated || channelUpdated) await this.limits.consume(this.contactChanges, `member:${member.id}`);
         if (phoneUpdated && input.phone) {
           await manager.query(`UPDATE escalations SET phone_ciphertext = $2, updated_at = now() WHERE id = $1`, [open.escalation_id, this.phones.seal(input.phone)]);
-          const changes = await this.recordContactStep(manager, open.escalation_id, 'contact_updated', 'The member gave a new number to call.');
+          const changes = await recordContactStep(manager, open.escalation_id, 'contact_updated', 'The member gave a new number to call.');
           await this.audit.record(manager, member, {
             action: 'outreach_contact_updated',
             targetType: 'escalation',
@@ -236,22 +237,6 @@ export class EscalationService {
   }
 
   /**
-   * A contact change on the case's timeline. Answers how many the case has had, counting this one:
-   * the n of its delivery and idempotency key (`<id>:contact:<n>`).
-   */
-  private async recordContactStep(manager: EntityManager, escalationId: string, status: 'contact_updated' | 'channel_updated', note: string): Promise<number> {
-    const [step] = returnedRows<{ changes: number }>(
-      await manager.query(
-        // No actor on the timeline: the audit row names the member, and an erasure of the account leaves no step leading to it.
-        `WITH step AS (INSERT INTO escalation_events (escalation_id, status, note) VALUES ($1, $2, $3) RETURNING escalation_id)
-         SELECT 1 + (SELECT count(*)::int FROM escalation_events WHERE escalation_id = $1 AND status IN ('contact_updated', 'channel_updated')) AS changes FROM step`,
-        [escalationId, status, note],
-      ),
-    );
-    return step.changes;
-  }
-
-  /**
    * The member would rather be reached the other way, on a case a crisis line has. A call: the case
    * takes the number, sealed. Messages here: the number is erased from the case and its request (not
    * hidden: it was given for a call that is no longer wanted), and the case gets a private room, as an
@@ -284,7 +269,7 @@ export class EscalationService {
       if (joined.length > 0) ready = { memberId: member.id, room, by: 'counsellor' };
     }
     const note = input.channel === 'phone' ? 'The member would rather be called, and gave a number to call.' : 'The member would rather be messaged in their private chat; their number is deleted.';
-    const changes = await this.recordContactStep(manager, open.escalation_id, 'channel_updated', note);
+    const changes = await recordContactStep(manager, open.escalation_id, 'channel_updated', note);
     await this.audit.record(manager, member, {
       action: 'outreach_channel_updated',
       targetType: 'escalation',
@@ -462,7 +447,7 @@ export class EscalationService {
     // the consent the member gave for them, with the number and the private room).
     const stranded: StrandedHandoff[] = memberId
       ? await manager.query(
-          `SELECT e.id, e.room_slug, e.phone_ciphertext, e.payload->>'channel' AS channel, o.id AS consent_id
+          `SELECT e.id, e.room_slug, e.phone_ciphertext, e.payload->>'channel' AS channel, e.danger_told_at, o.id AS consent_id
              FROM escalations e LEFT JOIN outreach_requests o ON o.escalation_id = e.id
             WHERE e.member_id = $1 AND ${deliveryFailed('e')} ORDER BY e.created_at DESC FOR UPDATE OF e`,
           [memberId],
@@ -492,10 +477,14 @@ export class EscalationService {
       excerpt: clipText(input.excerpt?.trim() ?? '', 500) || null,
       channel,
     };
+    // The line is told from the first webhook when the member's words tell of someone hurting or
+    // threatening them (or a hand-off this one replaces had been told): the counsellor asks first
+    // whether it is safe to talk, even in the private chat, where someone may be reading along.
+    const dangerTold = (memberId !== null && (await memberInDanger(manager, memberId))) || stranded.some((handoff) => handoff.danger_told_at !== null);
     const [created]: Array<{ id: string }> = await manager.query(
-      `INSERT INTO escalations (flag_id, partner_id, member_id, basis, reason, payload, phone_ciphertext, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [input.flag.id, partner.id, memberId, basis, input.reason ?? null, JSON.stringify(payload), phoneCiphertext, moderator.id],
+      `INSERT INTO escalations (flag_id, partner_id, member_id, basis, reason, payload, phone_ciphertext, created_by, danger_told_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN $9::boolean THEN now() END) RETURNING id`,
+      [input.flag.id, partner.id, memberId, basis, input.reason ?? null, JSON.stringify(payload), phoneCiphertext, moderator.id, dangerTold],
     );
     await this.handOn(manager, stranded, created.id, moderator);
     // The private room of a hand-off that never arrived stays the member's: the new counsellor joins them there.
@@ -657,7 +646,7 @@ export class EscalationService {
   /** Admins: every escalation, with those whose delivery failed first. */
   async listForAdmin(): Promise<{ items: AdminEscalation[] }> {
     const rows: Array<EscalationRow & { reason: string | null; partner_name: string }> = await this.dataSource.query(
-      `SELECT e.id, e.partner_id, e.basis, e.status, e.payload, e.outcome, e.room_slug, e.created_at, e.reason, e.withdrawn_at, p.name AS partner_name,
+      `SELECT e.id, e.partner_id, e.basis, e.status, e.payload, e.outcome, e.room_slug, e.created_at, e.reason, e.withdrawn_at, e.danger_told_at, p.name AS partner_name,
               ${deliveryFailed('e')} AS delivery_failed
          FROM escalations e JOIN partners p ON p.id = e.partner_id ORDER BY delivery_failed DESC, e.created_at DESC LIMIT 200`,
     );
@@ -752,6 +741,7 @@ export class EscalationService {
       createdAt: row.created_at.toISOString(),
       deliveryFailed: row.delivery_failed,
       withdrawnAt: row.withdrawn_at ? row.withdrawn_at.toISOString() : null,
+      dangerFromOther: row.danger_told_at !== null,
       timeline: events.filter((event) => event.escalation_id === row.id).map((event) => ({ status: event.status, at: event.at.toISOString(), note: event.note })),
     }));
   }
@@ -782,12 +772,13 @@ interface OpenCase {
 interface StrandedHandoff {
   id: string;
   room_slug: string | null;
+  danger_told_at: Date | null;
   phone_ciphertext: string | null;
   channel: 'in_app' | 'phone';
   consent_id: string | null;
 }
 
 /** The partner's reads: only they get the sealed number, opened for them. */
-const SELECT = `SELECT e.id, e.partner_id, e.basis, e.status, e.payload, e.outcome, e.room_slug, e.created_at, e.withdrawn_at, e.phone_ciphertext, ${deliveryFailed('e')} AS delivery_failed FROM escalations e`;
+const SELECT = `SELECT e.id, e.partner_id, e.basis, e.status, e.payload, e.outcome, e.room_slug, e.created_at, e.withdrawn_at, e.danger_told_at, e.phone_ciphertext, ${deliveryFailed('e')} AS delivery_failed FROM escalations e`;
 
 type PartnerEscalationRow = EscalationRow & { phone_ciphertext: string | null };

@@ -266,7 +266,7 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     await waitFor(async () => endpoint.received.length > before, 10_000, 'the webhook');
     const delivery = endpoint.received[before];
     const webhook = JSON.parse(delivery.body) as EscalationWebhook;
-    expect(webhook).toMatchObject({ event: 'escalation.created', basis: 'member_consent', phone: '+1 555 010 0199', payload: { channel: 'phone', excerpt: 'Asked for a call.', region: 'US' } });
+    expect(webhook).toMatchObject({ event: 'escalation.created', basis: 'member_consent', phone: '+1 555 010 0199', dangerFromOther: false, payload: { channel: 'phone', excerpt: 'Asked for a call.', region: 'US' } });
     expect(Object.keys(webhook.payload).sort()).toEqual(['channel', 'excerpt', 'language', 'region', 'risk']);
     expect(delivery.body).not.toContain(member.pseudonym);
     expect(delivery.body).not.toContain(member.memberId);
@@ -923,6 +923,80 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     return signature === createHmac('sha256', secret).update(`${timestamp}.${delivery.body}`).digest('hex');
   };
 
+  it('tells a crisis line that has a member\'s case when their words later tell of someone hurting them, once: a signed escalation.contact_updated with dangerFromOther, on the portal too; a hand-off made in danger carries it from the first webhook', async () => {
+    const member = await registerMember(api, 'Hushed Tansy');
+    const asked = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0177' } });
+    expect(asked.status).toBe(201);
+    endpoint.behaviours = ['ok'];
+    expect((await escalate({ id: asked.body.flagId } as QueueItem, { body: 'Please call tonight.' })).status).toBe(200);
+    const { id } = await escalationFor(asked.body.flagId);
+    await waitFor(async () => (await escalationFor(asked.body.flagId)).status === 'delivered', 10_000, 'delivery');
+    const created = JSON.parse(eventsSince(0, 'escalation.created').find((request) => request.headers['x-lantern-idempotency-key'] === id)!.body) as EscalationWebhook;
+    expect(created.dangerFromOther).toBe(false);
+    const before = endpoint.received.length;
+
+    // Later, in the forum: someone at home threatens them. The line, which may call that phone, is told.
+    const post = async (body: string) => (await rest<Thread>(api, 'POST', '/api/v1/threads', { token: member.token, body: { categorySlug: 'depression', title: 'at home', body } })).body;
+    const first = await post('He told me if I leave he will kill me.');
+    const told = await waitFor(async () => {
+      const sent = eventsSince(before, 'escalation.contact_updated');
+      return sent.length > 0 ? sent : undefined;
+    }, 15_000, 'the crisis line told of the danger');
+    expect(JSON.parse(told[0].body) as EscalationContactUpdatedWebhook).toEqual({ event: 'escalation.contact_updated', escalationId: id, channel: 'phone', phone: '+1 555 010 0177', dangerFromOther: true, updatedAt: expect.any(String) });
+    expect(told[0].headers['x-lantern-idempotency-key']).toBe(`${id}:contact:1`);
+    expect(signedBy(told[0])).toBe(true);
+    // Nothing of their words goes with it: the line is told how to reach them safely, not what they wrote.
+    expect(told[0].body).not.toContain('kill');
+    expect(told[0].body).not.toContain(member.memberId);
+    const [notice] = await api.db.dataSource.query(`SELECT danger FROM crisis_notices WHERE member_id = $1 AND content_id = $2`, [member.memberId, first.firstPost.id]);
+    expect(notice).toEqual({ danger: true });
+
+    // The portal says it on the case, and the timeline says when.
+    const portal = await waitFor(async () => {
+      const seen = (await rest<Escalation>(api, 'GET', `/api/v1/partner/escalations/${id}`, { token: counsellor.token })).body;
+      return seen.timeline.some((step) => step.status === 'contact_update_delivered') ? seen : undefined;
+    }, 5_000, 'the telling recorded as delivered');
+    expect(portal.dangerFromOther).toBe(true);
+    expect(portal.phone).toBe('+1 555 010 0177');
+    expect(portal.timeline.map((step) => step.status)).toEqual(['created', 'delivered', 'danger_told', 'contact_update_delivered']);
+    expect(portal.timeline[2].note).toContain('ask first whether it is safe to talk');
+    expect(portal.timeline[3].note).toMatch(/^someone may be hurting the member 1, attempt 1: HTTP 202$/);
+
+    // Told again, in other words: the line already knows, and is not sent it twice.
+    const second = await post('My husband said he will hurt me if I tell anyone.');
+    await waitFor(async () => (await api.db.dataSource.query(`SELECT 1 FROM crisis_notices WHERE content_id = $1`, [second.firstPost.id])).length > 0, 15_000, 'the second notice');
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(eventsSince(before, 'escalation.contact_updated')).toHaveLength(1);
+    // Their next change of number is sent with the caution still on: a notice closing does not make the phone safe.
+    await api.db.dataSource.query(`UPDATE crisis_notices SET closed_at = now() WHERE member_id = $1`, [member.memberId]);
+    const changed = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0178' } });
+    expect([changed.status, changed.body.phoneUpdated]).toEqual([200, true]);
+    const next = await waitFor(async () => {
+      const sent = eventsSince(before, 'escalation.contact_updated');
+      return sent.length > 1 ? sent[1] : undefined;
+    }, 10_000, 'the new number');
+    expect(JSON.parse(next.body)).toMatchObject({ phone: '+1 555 010 0178', dangerFromOther: true });
+    expect(next.headers['x-lantern-idempotency-key']).toBe(`${id}:contact:2`);
+    await rest(api, 'POST', `/api/v1/partner/escalations/${id}/outcome`, { token: counsellor.token, body: { outcome: 'Talked safely.' } });
+
+    // A member already in danger, handed to a line in their private chat: the first webhook says it.
+    const other = await registerMember(api, 'Hushed Vetch');
+    const threat = (await rest<Thread>(api, 'POST', '/api/v1/threads', { token: other.token, body: { categorySlug: 'depression', title: 'home', body: 'My boyfriend hits me and says he will kill me if I tell anyone.' } })).body;
+    await waitFor(async () => (await api.db.dataSource.query(`SELECT 1 FROM crisis_notices WHERE content_id = $1 AND danger`, [threat.firstPost.id])).length > 0, 15_000, 'the danger notice');
+    const chat = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: other.token, body: { channel: 'in_app' } });
+    expect(chat.status).toBe(201);
+    const beforeHandoff = endpoint.received.length;
+    endpoint.behaviours = ['ok'];
+    expect((await escalate({ id: chat.body.flagId } as QueueItem, { body: 'Asked to talk.' })).status).toBe(200);
+    const handed = await escalationFor(chat.body.flagId);
+    const sent = await waitFor(async () => eventsSince(beforeHandoff, 'escalation.created').find((request) => request.headers['x-lantern-idempotency-key'] === handed.id), 10_000, 'the hand-off');
+    expect(JSON.parse(sent.body)).toMatchObject({ event: 'escalation.created', phone: null, dangerFromOther: true, payload: { channel: 'in_app' } });
+    // Already told at the hand-off: no change follows it.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(eventsSince(beforeHandoff, 'escalation.contact_updated')).toEqual([]);
+    await rest(api, 'POST', `/api/v1/partner/escalations/${handed.id}/outcome`, { token: counsellor.token, body: { outcome: 'Talked in the chat.' } });
+  });
+
   it('passes a new number for a phone case a crisis line already has on to the line: a signed escalation.contact_updated, retried under its own key, and the portal shows it', async () => {
     const member = await registerMember(api, 'Quiet Speedwell');
     const first = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0111' } });
@@ -949,7 +1023,7 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
       ['fail', `${id}:contact:1`],
       ['ok', `${id}:contact:1`],
     ]);
-    expect(JSON.parse(told[1].body) as EscalationContactUpdatedWebhook).toEqual({ event: 'escalation.contact_updated', escalationId: id, channel: 'phone', phone: '+1 555 010 0122', updatedAt: expect.any(String) });
+    expect(JSON.parse(told[1].body) as EscalationContactUpdatedWebhook).toEqual({ event: 'escalation.contact_updated', escalationId: id, channel: 'phone', phone: '+1 555 010 0122', dangerFromOther: false, updatedAt: expect.any(String) });
     expect(signedBy(told[1])).toBe(true);
     expect(told[1].body).not.toContain(member.memberId);
     expect(eventsSince(before, 'escalation.created')).toEqual([]);
@@ -1215,7 +1289,7 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
       const sent = eventsSince(before, 'escalation.contact_updated');
       return sent.length === 1 ? sent : undefined;
     }, 10_000, 'the switch to a call sent');
-    expect(JSON.parse(called.body) as EscalationContactUpdatedWebhook).toEqual({ event: 'escalation.contact_updated', escalationId: id, channel: 'phone', phone: '+1 555 010 0211', updatedAt: expect.any(String) });
+    expect(JSON.parse(called.body) as EscalationContactUpdatedWebhook).toEqual({ event: 'escalation.contact_updated', escalationId: id, channel: 'phone', phone: '+1 555 010 0211', dangerFromOther: false, updatedAt: expect.any(String) });
     expect(called.headers['x-lantern-idempotency-key']).toBe(`${id}:contact:1`);
     expect(signedBy(called)).toBe(true);
     expect(await outreachOf(member)).toMatchObject({ channel: 'phone', progress: 'with_counsellor' });
@@ -1229,7 +1303,7 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     const toChat = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'in_app' } });
     expect([toChat.status, toChat.body]).toEqual([200, { ...first.body, phoneUpdated: false, channelUpdated: true }]);
     const messaged = await waitFor(async () => eventsSince(before, 'escalation.contact_updated')[1], 10_000, 'the switch to messages sent');
-    expect(JSON.parse(messaged.body) as EscalationContactUpdatedWebhook).toEqual({ event: 'escalation.contact_updated', escalationId: id, channel: 'in_app', phone: null, updatedAt: expect.any(String) });
+    expect(JSON.parse(messaged.body) as EscalationContactUpdatedWebhook).toEqual({ event: 'escalation.contact_updated', escalationId: id, channel: 'in_app', phone: null, dangerFromOther: false, updatedAt: expect.any(String) });
     expect(messaged.headers['x-lantern-idempotency-key']).toBe(`${id}:contact:2`);
     expect(signedBy(messaged)).toBe(true);
     expect(await api.db.dataSource.query(`SELECT phone_ciphertext, room_slug, payload->>'channel' AS channel FROM escalations WHERE id = $1`, [id])).toEqual([{ phone_ciphertext: null, room_slug: room, channel: 'in_app' }]);

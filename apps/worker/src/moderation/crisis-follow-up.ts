@@ -1,5 +1,5 @@
 import type { CrisisNoticeContentType } from '@lantern/contracts';
-import { crisisNoticeColumns, openSupportRequest, type SupportRequestReason } from '@lantern/db';
+import { crisisNoticeColumns, openSupportRequest, returnedRows, tellCasesOfDanger, type SupportRequestReason } from '@lantern/db';
 import { DUE_MINUTES, SUPPORT_REQUEST_PRIORITY, type NoticeConcern } from '@lantern/moderation';
 
 export interface CrisisFollowUp {
@@ -13,22 +13,29 @@ export interface CrisisFollowUp {
 
 /**
  * The columns a notice's concern is kept in: `for_other` (a worried friend), `danger` (danger from
- * someone else) and `danger_beside` (that danger told beside the member's own crisis).
+ * someone else) and `danger_beside` (that danger told beside the member's own crisis). Answers
+ * whether the notice, as kept, tells of danger: the caller then tells a crisis line that already has
+ * the member's case (tellCasesOfDanger), last in its transaction (a moderator's hand-off holds the
+ * review item, then the member's cases: taken the other way round, the two could deadlock).
  */
 export async function insertCrisisNotice(
   manager: Parameters<typeof openSupportRequest>[0],
   notice: { memberId: string; contentType: CrisisNoticeContentType; contentId: string; concern: NoticeConcern; dangerBeside: boolean; risk: string },
   onConflict = `(content_type, content_id, member_id) WHERE closed_at IS NULL`,
-): Promise<void> {
+): Promise<boolean> {
   const { for_other, danger, danger_beside } = crisisNoticeColumns(notice.concern, notice.dangerBeside);
-  await manager.query(
+  const [kept] = returnedRows<{ in_danger: boolean }>(
+    await manager.query(
     // Already open for these words (an edit read again, a second withheld text): danger told now is
     // kept on it, beside the member's own crisis, so no line may call their phone. A notice for a
     // worried friend, or one for danger already, stays as it is.
     `INSERT INTO crisis_notices (member_id, content_type, content_id, for_other, danger, danger_beside, risk) VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT ${onConflict} DO UPDATE SET danger_beside = crisis_notices.danger_beside OR (NOT crisis_notices.danger AND NOT crisis_notices.for_other AND (EXCLUDED.danger OR EXCLUDED.danger_beside))`,
+       ON CONFLICT ${onConflict} DO UPDATE SET danger_beside = crisis_notices.danger_beside OR (NOT crisis_notices.danger AND NOT crisis_notices.for_other AND (EXCLUDED.danger OR EXCLUDED.danger_beside))
+       RETURNING danger OR danger_beside AS in_danger`,
     [notice.memberId, notice.contentType, notice.contentId, for_other, danger, danger_beside, notice.risk],
+    ),
   );
+  return kept?.in_danger === true;
 }
 
 /**
@@ -40,7 +47,7 @@ export async function insertCrisisNotice(
  */
 export async function followUpCrisis(manager: Parameters<typeof openSupportRequest>[0], input: CrisisFollowUp): Promise<void> {
   const once = input.notice.contentType === 'withheld_words' ? `(member_id) WHERE content_type = 'withheld_words' AND closed_at IS NULL` : `(content_type, content_id, member_id) WHERE closed_at IS NULL`;
-  await insertCrisisNotice(manager, { memberId: input.memberId, ...input.notice, risk: input.risk }, once);
+  const told = await insertCrisisNotice(manager, { memberId: input.memberId, ...input.notice, risk: input.risk }, once);
   const dueMinutes = input.risk === 'imminent' ? DUE_MINUTES.imminent : DUE_MINUTES.high;
   const inDanger = input.notice.concern === 'danger' || input.notice.dangerBeside;
   await openSupportRequest(manager, {
@@ -50,4 +57,5 @@ export async function followUpCrisis(manager: Parameters<typeof openSupportReque
     due: new Date(Date.now() + dueMinutes * 60_000),
     categories: inDanger ? ['danger_from_other'] : [],
   });
+  if (told) await tellCasesOfDanger(manager, input.memberId);
 }

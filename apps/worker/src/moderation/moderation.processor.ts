@@ -13,7 +13,7 @@ import {
   type WatchedWord,
   type WatchedWordMatch,
 } from '@lantern/moderation';
-import { CONTENT_TABLES, LAZY_COMMIT_FROM_ITEM, openingPostId } from '@lantern/db';
+import { CONTENT_TABLES, LAZY_COMMIT_FROM_ITEM, openingPostId, tellCasesOfDanger } from '@lantern/db';
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../infra/worker-infra.module';
@@ -293,7 +293,7 @@ export class ModerationProcessor {
         await manager.query(`UPDATE threads SET crisis_support = true WHERE id = (SELECT thread_id FROM posts WHERE id = $1) AND NOT crisis_support`, [contentId]);
       }
       if (decision.notifyAuthor && authorId) {
-        await insertCrisisNotice(manager, { memberId: authorId, contentType, contentId, ...noticeOf(result.categories), risk: result.risk });
+        if (await insertCrisisNotice(manager, { memberId: authorId, contentType, contentId, ...noticeOf(result.categories), risk: result.risk })) await tellCasesOfDanger(manager, authorId);
       }
       return 'classified';
     });

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { OUTBOX_TOPICS, partnerDeliveryJobId, type PartnerDeliveryJob, type ServerEnv } from '@lantern/contracts';
 import { closeQueue, createBullConnection, createPartnerQueue, createPartnerWorker, partnerRetries, withTimeout } from '@lantern/queue';
 import type { Queue, Worker } from 'bullmq';
-import { deliveryFailed } from '@lantern/db';
+import { CONTACT_CHANGE_STEPS_SQL, deliveryFailed } from '@lantern/db';
 import type { DataSource } from 'typeorm';
 import { SERVER_ENV } from '../config/worker-config.module';
 import { Rounds } from '../infra/rounds';
@@ -95,8 +95,8 @@ export class WebhookWorkerService implements OnApplicationBootstrap, OnApplicati
          UNION ALL
          (SELECT c.id, c.changes, 'escalation.contact_updated' FROM (
             SELECT e.id,
-                   (SELECT count(*)::int FROM escalation_events v WHERE v.escalation_id = e.id AND v.status IN ('contact_updated', 'channel_updated')) AS changes,
-                   (SELECT max(v.at) FROM escalation_events v WHERE v.escalation_id = e.id AND v.status IN ('contact_updated', 'channel_updated')) AS changed_at,
+                   (SELECT count(*)::int FROM escalation_events v WHERE v.escalation_id = e.id AND v.status IN ${CONTACT_CHANGE_STEPS_SQL}) AS changes,
+                   (SELECT max(v.at) FROM escalation_events v WHERE v.escalation_id = e.id AND v.status IN ${CONTACT_CHANGE_STEPS_SQL}) AS changed_at,
                    (SELECT max(v.at) FROM escalation_events v WHERE v.escalation_id = e.id AND v.status IN ('contact_update_delivered', 'contact_update_delivery_failed')) AS told_at
               FROM escalations e WHERE e.status <> 'closed' AND ${NO_DELIVERY_RELAYING}) c
            WHERE c.changed_at < now() - make_interval(secs => $1) AND c.changed_at > now() - interval '1 day' AND c.changed_at > COALESCE(c.told_at, '-infinity')

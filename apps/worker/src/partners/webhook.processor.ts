@@ -11,7 +11,7 @@ import {
   type PartnerDeliveryJob,
   type ServerEnv,
 } from '@lantern/contracts';
-import { holdNamedMembers, openSupportRequest, PhoneCipher, returnedRows } from '@lantern/db';
+import { CONTACT_CHANGE_STEPS_SQL, holdNamedMembers, openSupportRequest, PhoneCipher, returnedRows, type ContactChangeStep } from '@lantern/db';
 import { DUE_MINUTES, SUPPORT_REQUEST_PRIORITY } from '@lantern/moderation';
 import type { Job } from 'bullmq';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -57,7 +57,8 @@ function failureKey(job: Pick<Job, 'id' | 'finishedOn'>): string {
 }
 
 /** A contact change in a timeline note: the n-th, and what it was as sent (never the number). */
-function contactChange(channel: EscalationContactUpdatedWebhook['channel'], delivery: number): string {
+function contactChange(change: ContactChangeStep | null, channel: EscalationContactUpdatedWebhook['channel'], delivery: number): string {
+  if (change === 'danger_told') return `someone may be hurting the member ${delivery}`;
   return channel === 'phone' ? `new number ${delivery}` : `messages instead of a call ${delivery}`;
 }
 
@@ -132,11 +133,12 @@ export class WebhookProcessor {
       status: string;
       payload: EscalationPayload;
       phone_ciphertext: string | null;
+      danger_told_at: Date | null;
       created_at: Date;
       webhook_url: string;
       webhook_secret: string;
     }> = await this.dataSource.query(
-      `SELECT e.id, e.basis, e.status, e.payload, e.phone_ciphertext, e.created_at, p.webhook_url, p.webhook_secret
+      `SELECT e.id, e.basis, e.status, e.payload, e.phone_ciphertext, e.danger_told_at, e.created_at, p.webhook_url, p.webhook_secret
          FROM escalations e JOIN partners p ON p.id = e.partner_id WHERE e.id = $1`,
       [escalationId],
     );
@@ -148,6 +150,7 @@ export class WebhookProcessor {
       basis: row.basis,
       payload: row.payload,
       phone: row.phone_ciphertext ? this.phones.open(row.phone_ciphertext) : null,
+      dangerFromOther: row.danger_told_at !== null,
       createdAt: row.created_at.toISOString(),
     };
     const status = await this.send(row, webhook, row.id);
@@ -181,7 +184,8 @@ export class WebhookProcessor {
 
   /**
    * The member changed how to reach them on an open case (a new number, a call instead of messages,
-   * or messages instead of a call): the partner is sent the channel and number current now (a later
+   * or messages instead of a call), or their words since tell of someone hurting them (`dangerFromOther`):
+   * the partner is sent the channel, number and caution current now (a later
    * change sent first is never undone by an older one), signed the same way, with an idempotency key
    * per change (`<escalation id>:contact:<n>`). Nothing is sent once the case is closed, nor once the
    * member is gone (a withdrawal, an erasure deleting the number): there is no one to reach any more.
@@ -193,14 +197,17 @@ export class WebhookProcessor {
       channel: EscalationContactUpdatedWebhook['channel'];
       member_id: string | null;
       phone_ciphertext: string | null;
+      danger_told_at: Date | null;
       updated_at: Date | null;
+      change: ContactChangeStep | null;
       webhook_url: string;
       webhook_secret: string;
     }> = await this.dataSource.query(
-      `SELECT e.id, e.status, e.payload->>'channel' AS channel, e.member_id, e.phone_ciphertext, p.webhook_url, p.webhook_secret,
-              (SELECT max(v.at) FROM escalation_events v WHERE v.escalation_id = e.id AND v.status IN ('contact_updated', 'channel_updated')) AS updated_at
+      `SELECT e.id, e.status, e.payload->>'channel' AS channel, e.member_id, e.phone_ciphertext, e.danger_told_at, p.webhook_url, p.webhook_secret,
+              (SELECT max(v.at) FROM escalation_events v WHERE v.escalation_id = e.id AND v.status IN ${CONTACT_CHANGE_STEPS_SQL}) AS updated_at,
+              (SELECT v.status FROM escalation_events v WHERE v.escalation_id = e.id AND v.status IN ${CONTACT_CHANGE_STEPS_SQL} ORDER BY v.at, v.id OFFSET $2 LIMIT 1) AS change
          FROM escalations e JOIN partners p ON p.id = e.partner_id WHERE e.id = $1`,
-      [job.data.escalationId],
+      [job.data.escalationId, Math.max(0, job.data.delivery - 1)],
     );
     if (!row) return 'gone';
     const reachable = row.channel === 'phone' ? row.phone_ciphertext !== null : row.member_id !== null;
@@ -214,10 +221,11 @@ export class WebhookProcessor {
       escalationId: row.id,
       channel: row.channel,
       phone: row.channel === 'phone' && row.phone_ciphertext ? this.phones.open(row.phone_ciphertext) : null,
+      dangerFromOther: row.danger_told_at !== null,
       updatedAt: row.updated_at.toISOString(),
     };
     const status = await this.send(row, webhook, `${row.id}:contact:${job.data.delivery}`);
-    const note = `${contactChange(webhook.channel, job.data.delivery)}, attempt ${job.attemptsMade + 1}: HTTP ${status}`;
+    const note = `${contactChange(row.change, webhook.channel, job.data.delivery)}, attempt ${job.attemptsMade + 1}: HTTP ${status}`;
     await this.dataSource.transaction(async (manager) => {
       await recordStep(manager, row.id, 'contact_update_delivered', note);
     });

@@ -144,6 +144,12 @@ export const escalationSchema = z.object({
   /** When the member withdrew their consent (the case is closed then, without their words); null otherwise. */
   withdrawnAt: isoTimestampSchema.nullable(),
   /**
+   * The member's words tell of someone hurting or threatening them (at the hand-off, or told since):
+   * their phone, or the screen of the private chat, may be seen or answered by that person. Ask first
+   * whether it is safe to talk; leave no voicemail or message. Kept once told.
+   */
+  dangerFromOther: z.boolean(),
+  /**
    * The number to call (phone channel) while the case is open: the member's current one, so a
    * number they changed after the hand-off is the one shown. Null once closed, and for in-app chat
    * (a member who switched to messages had it deleted); `payload.channel` is how to reach them now.
@@ -170,6 +176,8 @@ export interface EscalationWebhook {
   payload: EscalationPayload;
   /** Only for the phone channel, and only in this delivery. */
   phone: string | null;
+  /** Someone may be hurting or threatening the member: ask first whether it is safe to talk (Escalation.dangerFromOther). */
+  dangerFromOther: boolean;
   createdAt: string;
 }
 
@@ -187,16 +195,20 @@ export interface EscalationWithdrawnWebhook {
  * The JSON body of the webhook that tells a partner the member changed how to reach them on an open
  * case: a new number to call (`channel: 'phone'`, call `phone`, not the one you had), a call instead
  * of messages (`phone` is the number to call), or messages in their private chat instead of a call
- * (`channel: 'in_app'`, `phone` null: the number is deleted, delete yours). It carries how to reach
- * the member as it is whenever it is sent (a later change is a later event; `updatedAt` orders
- * them). Signed and retried as the first; its idempotency key is `<escalation id>:contact:<n>`, n
- * counting the member's changes.
+ * (`channel: 'in_app'`, `phone` null: the number is deleted, delete yours); or, with the same channel
+ * and number, that the member's words since tell of someone hurting or threatening them
+ * (`dangerFromOther` turns true: ask first whether it is safe to talk, leave no voicemail or message).
+ * It carries how to reach the member as it is whenever it is sent (a later change is a later event;
+ * `updatedAt` orders them). Signed and retried as the first; its idempotency key is
+ * `<escalation id>:contact:<n>`, n counting the changes.
  */
 export interface EscalationContactUpdatedWebhook {
   event: 'escalation.contact_updated';
   escalationId: string;
   channel: OutreachChannel;
   phone: string | null;
+  /** As in `escalation.created`; once true, it stays true for the case. */
+  dangerFromOther: boolean;
   updatedAt: string;
 }
 

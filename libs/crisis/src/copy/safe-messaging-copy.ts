@@ -240,6 +240,13 @@ export interface SafeMessagingCopy {
     readonly with_counsellor: { readonly in_app: string; readonly phone: string };
     readonly closed: string;
   };
+  /**
+   * A call the member asked for before their words told of someone hurting them, said on the panel
+   * for their safety: before a line has it (no moderator hands a call on then; they ask in the
+   * private chat first), and once a line has it (the line is told to ask first, `dangerFromOther`).
+   * Discreet: someone else may read the screen.
+   */
+  readonly outreachCallInDanger: { readonly beforeLine: string; readonly lineHasIt: string };
 }
 
 export const SAFE_MESSAGING_COPY: SafeMessagingCopy = {
@@ -462,6 +469,12 @@ export const SAFE_MESSAGING_COPY: SafeMessagingCopy = {
       phone: 'A crisis counsellor has your request and will call you.',
     },
     closed: 'The counsellor has closed this request. You can ask again any time, and the lines above are still there for you.',
+  },
+  outreachCallInDanger: {
+    beforeLine:
+      "Because of what you shared, a moderator will first check with you in a private chat here whether a call is safe. If it isn't, you can ask to be messaged here instead, or withdraw.",
+    lineHasIt:
+      "Because of what you shared, the counsellor who calls will first ask whether it is safe to talk, and won't leave a voicemail or message. If a call isn't safe, you can ask to be messaged here instead, or withdraw.",
   },
 };
 

@@ -42,6 +42,7 @@ import { ChatTakeBacks1764870000000 } from './1764870000000-chat-take-backs';
 import { CrisisNoticeDanger1764880000000 } from './1764880000000-crisis-notice-danger';
 import { CrisisNoticeDangerBeside1764890000000 } from './1764890000000-crisis-notice-danger-beside';
 import { CrisisNoticeHidden1764900000000 } from './1764900000000-crisis-notice-hidden';
+import { EscalationDangerTold1764910000000 } from './1764910000000-escalation-danger-told';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -89,4 +90,5 @@ export const MIGRATIONS = [
   CrisisNoticeDanger1764880000000,
   CrisisNoticeDangerBeside1764890000000,
   CrisisNoticeHidden1764900000000,
+  EscalationDangerTold1764910000000,
 ];

@@ -78,6 +78,7 @@ export function OutreachRequest({ noticeId, existingOnly = false }: { noticeId: 
         channel={channel}
         numberPassedOn={numberPassedOn}
         takeFocus={focusNext === 'answer'}
+        inDanger={existingOnly}
         onAskAgain={existingOnly ? undefined : () => {
           rememberNotice(noticeId, { outreach: undefined });
           setState('idle');
@@ -187,10 +188,23 @@ export const OUTREACH_SWITCH_COPY = {
 
 /**
  * After asking: where the request stands, in plain words (a delay too), the way into their own
- * private chat, and a way to change their mind. Without `onAskAgain` (someone may be hurting the
- * member) no new request is offered, nor a move from the chat to a call.
+ * private chat, and a way to change their mind. `inDanger` (someone may be hurting the member): no
+ * new request is offered (`onAskAgain` is left out), nor a move from the chat to a call, and a call
+ * asked for before says how it is kept safe.
  */
-function OutreachSent({ channel, numberPassedOn, takeFocus, onAskAgain }: { channel: 'in_app' | 'phone'; numberPassedOn: boolean; takeFocus: boolean; onAskAgain?: () => void }) {
+function OutreachSent({
+  channel,
+  numberPassedOn,
+  takeFocus,
+  inDanger = false,
+  onAskAgain,
+}: {
+  channel: 'in_app' | 'phone';
+  numberPassedOn: boolean;
+  takeFocus: boolean;
+  inDanger?: boolean;
+  onAskAgain?: () => void;
+}) {
   const request = useOutreachStatus().data?.request;
   const words = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
@@ -222,13 +236,18 @@ function OutreachSent({ channel, numberPassedOn, takeFocus, onAskAgain }: { chan
         </Text>
         {room && <PrivateChatReady slug={room} />}
       </Stack>
+      {live && inDanger && how === 'phone' && (
+        <Text size="sm" data-testid="call-in-danger">
+          {SAFE_MESSAGING_COPY.outreachCallInDanger[progress === 'sent' || progress === 'with_counsellor' ? 'lineHasIt' : 'beforeLine']}
+        </Text>
+      )}
       {live && switched === how && (
         <Text size="sm" role="status" ref={switchedNote} tabIndex={-1}>
           {OUTREACH_SWITCH_COPY[how][progress === 'received' ? 'requestChanged' : 'lineTold']}
         </Text>
       )}
       {live && how === 'phone' && <ChangePhoneNumber passedOnAlready={numberPassedOn && !switched} />}
-      {live && (onAskAgain || how === 'phone') && <SwitchChannel from={how} onSwitched={setSwitched} />}
+      {live && (!inDanger || how === 'phone') && <SwitchChannel from={how} onSwitched={setSwitched} />}
       {live && <WithdrawOutreach onWithdrawn={() => setWithdrewHere(true)} />}
     </Stack>
   );

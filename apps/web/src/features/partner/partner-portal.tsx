@@ -27,8 +27,9 @@ const EVENT_WORDS: Record<string, string> = {
   withdrawal_delivery_failed: 'withdrawal could not be delivered to your system',
   contact_updated: 'the member gave a new number to call',
   channel_updated: 'the member changed how to reach them',
-  contact_update_delivered: 'new number delivered to your system',
-  contact_update_delivery_failed: 'new number could not be delivered to your system',
+  danger_told: 'the member told of someone hurting or threatening them',
+  contact_update_delivered: 'update delivered to your system',
+  contact_update_delivery_failed: 'update could not be delivered to your system',
 };
 
 /**
@@ -117,6 +118,14 @@ function EscalationCard({ escalation }: { escalation: Escalation }) {
             </Text>
           </Alert>
         )}
+        {escalation.dangerFromOther && open && (
+          <Alert color="yellow" variant="light" role="note" title="Someone may be hurting this member" styles={{ title: { color: 'var(--mantine-color-text)' } }}>
+            <Text size="sm">
+              Their words tell of someone hurting or threatening them, who may answer or see their phone, or read the chat over their shoulder. Ask first whether
+              it is safe to talk now, keep to questions they can answer yes or no, leave no voicemail or message, and let them end the call at once.
+            </Text>
+          </Alert>
+        )}
         {payload.excerpt && <Text size="sm">“{payload.excerpt}”</Text>}
         {open && <ReachNow escalation={escalation} />}
         {escalation.room && open && (
@@ -128,7 +137,7 @@ function EscalationCard({ escalation }: { escalation: Escalation }) {
           {escalation.timeline.map((event, index) => (
             <List.Item key={index}>
               {formatExactTime(event.at)} · {EVENT_WORDS[event.status] ?? event.status.replace(/_/g, ' ')}
-              {event.note && (event.status === 'closed' || event.status === 'delivery_failed' || event.status === 'channel_updated') ? ` · ${event.note}` : ''}
+              {event.note && (event.status === 'closed' || event.status === 'delivery_failed' || event.status === 'channel_updated' || event.status === 'danger_told') ? ` · ${event.note}` : ''}
             </List.Item>
           ))}
         </List>
