@@ -30,47 +30,35 @@ export async function expectNoAxeViolations(page: Page, testInfo: TestInfo, labe
   // frames' results: this app has no frames).
   if (!(await page.evaluate(() => typeof (window as { axe?: unknown }).axe === 'object'))) await page.evaluate(axe.source);
   // The page as it settles, not mid-transition: a dialog fading in or out has, for a moment, the
-  // contrast of a ghost. A transition may begin a few frames after the click (Mantine sets its
-  // "entering" state two frames in, and React renders it when it can on a loaded machine), so the
-  // page counts as settled only after a quiet spell with nothing running (100 ms and 6 frames: on a
-  // busy machine frames come slowly); and if a transition or animation began while axe was looking
-  // (axe takes a while on a busy machine) and it found something, it looks again.
+  // contrast of a ghost. Two frames let a transition that starts on the next frame begin; every
+  // finite animation and transition running then is waited for (3 s at most), until none runs.
+  // A fade may still begin while axe looks (Mantine starts it two frames after a dialog opens, and
+  // React renders that when it can on a busy machine; axe takes a while there): when one began
+  // during the look and something was found, it looks again once the page has settled.
   const runAxe = () =>
     page.evaluate(
       async (tags) => {
-        const quietFor = 100;
-        const quietFrames = 6;
-        let framesSince = 0;
         const deadline = performance.now() + 3_000;
-        let moved = performance.now();
+        let began = 0;
         const onStart = () => {
-          moved = performance.now();
-          framesSince = 0;
+          began += 1;
         };
-        const starts = ['transitionrun', 'transitionstart', 'animationstart'];
+        const starts = ['transitionrun', 'animationstart'];
         for (const type of starts) document.addEventListener(type, onStart, true);
         try {
-          const frame = () =>
-            new Promise((resolve) =>
-              requestAnimationFrame(() => {
-                framesSince += 1;
-                resolve(undefined);
-              }),
-            );
+          const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
           for (;;) {
             await frame();
             await frame();
             const running = document.getAnimations().filter((animation) => animation.playState === 'running' && Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)));
-            if (running.length > 0) {
-              onStart();
-              await Promise.race([Promise.all(running.map((animation) => animation.finished.catch(() => undefined))), new Promise((resolve) => setTimeout(resolve, Math.max(0, deadline - performance.now())))]);
-            } else if (performance.now() - moved >= quietFor && framesSince >= quietFrames) break;
-            else await new Promise((resolve) => setTimeout(resolve, 30));
-            if (performance.now() > deadline) break;
+            if (running.length === 0 || performance.now() > deadline) break;
+            await Promise.race([Promise.all(running.map((animation) => animation.finished.catch(() => undefined))), new Promise((resolve) => setTimeout(resolve, Math.max(0, deadline - performance.now())))]);
           }
-          const before = moved;
+          const before = began;
           const results = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-          return { results, movedDuringRun: moved !== before };
+          // A transition begun in axe's last step is told at the next frame.
+          await frame();
+          return { results, movedDuringRun: began !== before };
         } finally {
           for (const type of starts) document.removeEventListener(type, onStart, true);
         }
