@@ -427,6 +427,26 @@ test.describe('crisis support in front of the member', () => {
     await axe.check('the panel for danger, a call withdrawn');
   });
 
+  test('words for a worried friend, edited to tell of someone hurting the writer, turn the panel into the one for their own safety, live', async ({ page, request, axe }) => {
+    await signedInMember(page, request);
+    const token = await currentAccessToken(request, page);
+    const asWriter = { Authorization: `Bearer ${token}` };
+    const posted = await request.post('/api/v1/threads', { headers: asWriter, data: { categorySlug: 'depression', title: 'My friend', body: 'My best friend told me she wants to kill herself. How do I help her?' } });
+    expect(posted.status()).toBe(201);
+    const postId = ((await posted.json()) as { firstPost: { id: string } }).firstPost.id;
+    const panel = page.getByRole('region', { name: 'Support you can reach now' });
+    await expect(panel.getByRole('heading', { name: 'Worried about someone?' })).toBeVisible({ timeout: 10_000 });
+    const edited = await request.patch(`/api/v1/posts/${postId}`, {
+      headers: asWriter,
+      data: { body: 'My best friend told me she wants to kill herself. And my boyfriend hits me when I try to talk to her about it.', version: 1 },
+    });
+    expect(edited.status()).toBe(200);
+    await expect(panel.getByRole('heading', { name: 'You deserve to be safe' })).toBeVisible({ timeout: 10_000 });
+    await expect(panel.getByRole('heading', { name: 'Worried about someone?' })).toHaveCount(0);
+    await expect(panel.getByRole('button', { name: "I'd like a crisis counsellor to contact me" })).toHaveCount(0);
+    await axe.check('the panel for a worried friend turned to the writer’s own safety');
+  });
+
   test('someone in crisis whom a partner also hurts is shown their own panel first, the lines for abuse at home beside it, and no call to their phone', async ({ page, request, axe }) => {
     await startThreadAsMember(page, request, { categorySlug: 'depression', title: 'Tired', body: 'My husband hits me when he drinks and I want to die.' });
     const panel = page.getByRole('region', { name: 'Support you can reach now' });

@@ -56,20 +56,56 @@ describe('crisis support (real PostgreSQL, Redis and worker)', () => {
     expect([closed.status, closed.body.error.code]).toEqual([404, 'NOTICE_NOT_FOUND']);
   });
 
-  it('keeps danger told later on a notice already open for the same words, beside the member\'s own crisis; a worried friend\'s stays as it was', async () => {
+  it('keeps danger told later on a notice already open for the same words, beside the member\'s own crisis; a worried friend\'s becomes the member\'s own, pushed again live', async () => {
     const writer = await registerMember(api, 'Late Telling');
-    const [post, friendPost] = [randomUUID(), randomUUID()];
-    const notice = (contentId: string, concern: 'self' | 'danger' | 'concern_for_other', dangerBeside = false) =>
-      insertCrisisNotice(api.db.dataSource.manager, { memberId: writer.memberId, contentType: 'post', contentId, concern, dangerBeside, risk: 'high' });
-    await notice(post, 'self');
-    await notice(post, 'danger');
-    await notice(friendPost, 'concern_for_other');
-    await notice(friendPost, 'danger');
-    const rows: Array<{ content_id: string; danger: boolean; danger_beside: boolean; for_other: boolean }> = await api.db.dataSource.query(
-      `SELECT content_id, danger, danger_beside, for_other FROM crisis_notices WHERE member_id = $1`,
-      [writer.memberId],
-    );
-    expect(Object.fromEntries(rows.map((row) => [row.content_id, [row.for_other, row.danger, row.danger_beside]]))).toEqual({ [post]: [false, false, true], [friendPost]: [true, false, false] });
+    const sockets = new TestSockets();
+    try {
+      const live = collect<CrisisResources>(await sockets.connected(api, writer.token), 'crisis:resources');
+      const [post, friendPost, friendThenSelf, selfThenFriend] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+      const notice = (contentId: string, concern: 'self' | 'danger' | 'concern_for_other', dangerBeside = false) =>
+        insertCrisisNotice(api.db.dataSource.manager, { memberId: writer.memberId, contentType: 'post', contentId, concern, dangerBeside, risk: 'high' });
+      const pushesOf = (contentId: string) => live.filter((each) => each.contentId === contentId).map((each) => [each.concern, each.alsoInDanger]);
+      // Each first, shown in the tab (a push reads the notice as it is when sent), then read again.
+      expect(await notice(post, 'self')).toBe(false);
+      expect(await notice(friendPost, 'concern_for_other')).toBe(false);
+      await notice(friendThenSelf, 'concern_for_other');
+      await notice(selfThenFriend, 'self');
+      await waitFor(async () => [post, friendPost, friendThenSelf, selfThenFriend].every((id) => pushesOf(id).length === 1), 10_000, 'the first notices pushed');
+      expect(await notice(post, 'danger')).toBe(true);
+      expect(await notice(friendPost, 'danger')).toBe(true);
+      expect(await notice(friendThenSelf, 'self', true)).toBe(true);
+      await notice(selfThenFriend, 'concern_for_other');
+      const rows: Array<{ id: string; content_id: string; danger: boolean; danger_beside: boolean; for_other: boolean }> = await api.db.dataSource.query(
+        `SELECT id, content_id, danger, danger_beside, for_other FROM crisis_notices WHERE member_id = $1`,
+        [writer.memberId],
+      );
+      expect(Object.fromEntries(rows.map((row) => [row.content_id, [row.for_other, row.danger, row.danger_beside]]))).toEqual({
+        [post]: [false, false, true],
+        [friendPost]: [false, true, false],
+        [friendThenSelf]: [false, false, true],
+        [selfThenFriend]: [false, false, false],
+      });
+      // Each tab shown the friend's panel is sent the notice as it is now, under the same id; one
+      // whose concern did not change is not sent again.
+      await waitFor(async () => pushesOf(friendPost).length === 2 && pushesOf(friendThenSelf).length === 2 && pushesOf(post).length === 2, 10_000, 'the notices pushed again');
+      expect(pushesOf(friendPost)).toEqual([
+        ['concern_for_other', false],
+        ['danger', false],
+      ]);
+      expect(pushesOf(friendThenSelf)).toEqual([
+        ['concern_for_other', false],
+        ['self', true],
+      ]);
+      expect(pushesOf(post)).toEqual([
+        ['self', false],
+        ['self', true],
+      ]);
+      expect(new Set(live.filter((each) => each.contentId === friendPost).map((each) => each.noticeId))).toEqual(new Set([rows.find((row) => row.content_id === friendPost)!.id]));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(pushesOf(selfThenFriend)).toEqual([['self', false]]);
+    } finally {
+      sockets.closeAll();
+    }
   });
 
   it('"Talk to a moderator now" from someone another person may be hurting tells the moderator so on the item', async () => {

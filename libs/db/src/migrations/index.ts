@@ -43,6 +43,7 @@ import { CrisisNoticeDanger1764880000000 } from './1764880000000-crisis-notice-d
 import { CrisisNoticeDangerBeside1764890000000 } from './1764890000000-crisis-notice-danger-beside';
 import { CrisisNoticeHidden1764900000000 } from './1764900000000-crisis-notice-hidden';
 import { EscalationDangerTold1764910000000 } from './1764910000000-escalation-danger-told';
+import { CrisisNoticeConcernPushed1764920000000 } from './1764920000000-crisis-notice-concern-pushed';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -91,4 +92,5 @@ export const MIGRATIONS = [
   CrisisNoticeDangerBeside1764890000000,
   CrisisNoticeHidden1764900000000,
   EscalationDangerTold1764910000000,
+  CrisisNoticeConcernPushed1764920000000,
 ];

@@ -1,4 +1,4 @@
-import { noticeConcernOf } from '../categories';
+import { noticeConcernOf, noticeOf } from '../categories';
 import { decide } from '../policy';
 import { classify } from './classify';
 
@@ -227,6 +227,19 @@ describe('probe set: danger from someone else, after review', () => {
     expect(crisisOf('he has hit me since 2015')).toBe(true);
     expect(crisisOf('My ex strangled me in 2015 and I am still scared of him')).toBe(true);
     expect(crisisOf('in 2015 my dad beat me every day. now he says he will kill me if I tell anyone')).toBe(true);
+  });
+
+  it('reads a year gone by by the clock when the words are read: a worker running across New Year reads the old year as past without a restart', () => {
+    const thisYear = new Date().getFullYear();
+    const text = `My ex strangled me in ${thisYear}. Today I got my degree!`;
+    expect(crisisOf(text)).toBe(true);
+    jest.useFakeTimers({ now: new Date(thisYear + 1, 0, 1, 0, 0, 1) });
+    try {
+      expect(crisisOf(text)).toBe(false);
+      expect(crisisOf(`My ex strangled me in ${thisYear + 1}. Today I got my degree!`)).toBe(true);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   // A friend's "she'll kill me if I tell anyone" of a surprise reads the same, and is left for a moderator.
@@ -476,5 +489,47 @@ describe('probe set: danger from someone else, third probe', () => {
 
   it('the writer as the one who raped is not their danger', () => {
     expect(classify('I raped her and I feel sick about it').categories).not.toContain('danger_from_other');
+  });
+});
+
+// What the third probe still missed (the 45th session), each beside everyday twins that share its words.
+describe('probe set: danger from someone else, what the third probe missed', () => {
+  const concernOf = (text: string) => {
+    const result = classify(text);
+    return result.crisis ? noticeConcernOf(result.categories) : null;
+  };
+
+  it('reads the children held over leaving, a visit promised to hurt, and "he knows where I live" with a threat as the writer\'s danger', () => {
+    for (const text of [
+      "he said if I leave he'll make sure I never see my kids again",
+      "My husband said if I leave he'll make sure I never see my kids again. I don't know what to do.",
+      "someone I met online keeps saying he'll come to my house and hurt me",
+      "my ex says he knows where I live and he's going to hurt me",
+    ]) {
+      expect([text, concernOf(text)]).toEqual([text, 'danger']);
+    }
+  });
+
+  it('a threat that keeps the writer from leaving, beside their own wish to end it, is their own crisis with the danger beside it', () => {
+    const result = classify("I can't leave him, he said he'll kill me if I do, so sometimes I think I should just end it myself");
+    expect(result.crisis).toBe(true);
+    expect(noticeOf(result.categories)).toEqual({ concern: 'self', dangerBeside: true });
+    expect(concernOf("I'm too scared to leave her because she said she'd kill me if I tried")).toBe('danger');
+  });
+
+  it('their everyday twins read as nothing', () => {
+    for (const text of [
+      "can't leave them on read, my sister said she'll kill me if I do",
+      "my nephew keeps saying he'll come to my house and eat all my snacks",
+      "he knows where I live and he's going to bring me soup",
+      "if I leave the band he'll make sure I never play that song again",
+      "if I leave early my boss will make sure I never get the good shifts again",
+      "my nephew keeps saying he'll come to my house and get me a present",
+      'my dad said he will come to my school and get me after class',
+      'she knows where I live and she is coming to get me for the party',
+      'the relationship is dead, I should just end it myself.',
+    ]) {
+      expect([text, concernOf(text)]).toEqual([text, null]);
+    }
   });
 });

@@ -13,19 +13,6 @@ import { phrases, type LexiconEntry } from './lexicon-entry';
  * - past, recent, recovery: put crisis phrases in the past, or bring them back to now;
  * - news, supportive, concern, relation, reported_speech: whose words and whose crisis.
  */
-/**
- * The years before this one, as a writer names them ("back in 2015"): a year gone by is the past
- * ("he strangled me in 2015. Today I got my degree"). This year is not ("in 2026"), nor a year to
- * come; "since 2015" is a span up to now, so it is not among them.
- */
-export const YEARS_GONE_BY = yearsBefore(new Date().getFullYear());
-
-function yearsBefore(thisYear: number): string {
-  const years: number[] = [];
-  for (let year = 1950; year < thisYear; year++) years.push(year);
-  return years.join('|');
-}
-
 export const CONTEXT_EN: readonly LexiconEntry[] = [
   ...phrases('figurative', 1, [
     // Everyday twins of the words of danger at home (danger.en.ts): a game won, a text sent, play,
@@ -246,8 +233,10 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     '(last year|a year ago|the year before|that year|at the time|at that time|that time|back in the day)',
     '(had|have had|have been|ive been|i\'ve been) (suicidal|depressed) (before|in the past|for years)',
     '(previously|formerly)',
-    // The year ends its phrase or leads on ("in 2015 my dad..."): not "in 2000 pounds of debt".
-    `(in|back in|during) (the summer of|the spring of|the winter of|the autumn of|the fall of|early|late|mid)? (${YEARS_GONE_BY}) ($|and|when|my|he|she|i|we|they|after|before)`,
+    // A year gone by ("he strangled me in 2015. Today I got my degree"): not this year ("in 2026"),
+    // nor one to come, and "since 2015" is a span up to now. The year ends its phrase or leads on
+    // ("in 2015 my dad..."): not "in 2000 pounds of debt".
+    '(in|back in|during) (the summer of|the spring of|the winter of|the autumn of|the fall of|early|late|mid)? #pastyear ($|and|when|my|he|she|i|we|they|after|before)',
   ]),
   ...phrases('recent', 1, [
     '(again|relaps*|today|tonight|tonite|this (morning|week|evening|afternoon|weekend|month)|earlier|hours ago|an hour ago|minutes ago|just now|earlier today)',

@@ -1270,6 +1270,8 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ...phrases('intent', 0.35, [
     '(ill|i\'ll|i will|@going) (sort|deal with|handle|fix) (it|this|that|everything) (myself|on my own) (permanently|for good|once and for all) $',
     '@going (stop|end) (it|this|that|everything) (myself|on my own) $',
+    // "he said he'll kill me if I leave, so I think I should just end it myself" (or a relationship ended).
+    '(should|might as well|may as well|would rather|could) (just)? (end it|end it all|end everything) (myself|my self) $',
   ], { about: 'self', note: 'a chore too: counts beside other signs' }),
   ...phrases('means_access', 0.75, [
     '(ive got|i\'ve got|i have|got) (my|the)? (mums|mum\'s|moms|mom\'s|dads|dad\'s|nans|nan\'s|grans|gran\'s) (@pills|sleeping pills)',

@@ -30,6 +30,12 @@ export const DANGER_EN: readonly LexiconEntry[] = [
     // A threat against someone the writer loves, to keep the writer quiet: the writer's danger too.
     '@household ~6 (kill|hurt|murder) (her|him|them|my (mum|mom|mother|dad|brother|sister|baby|dog|cat)|the (kids|children|baby|dog)) (if|when) i (ever)? (tell|told|say anything|speak up|call the police|go to the police|leave|left|try to leave) (anyone|anybody|someone|him|her)? $',
     '(hel|shel|he will|she will) make sure (i|we) (never|cant|can\'t|cannot|dont|don\'t) (leave|get away|escape) (him|her|them)? (again)? $',
+    // Leaving said first, the threat after it: "I can't leave him, he said he'll kill me if I do"
+    // (not "can't leave them on read, she'll kill me if I do").
+    '(cant|can\'t|cannot|couldnt|could not|afraid to|scared to|too scared to|dont dare|daren\'t|try to|tried to|want to|wanna) (leave|leaving) (him|her|them) (,|because|cause|cos|coz|as|since) (hel|shel|he will|she will|he would|she would|hed|shed|he said|she said|he says|she says|he swore|she swore|he told me|she told me) ~3 (kill|murder) (me|us) (if|when) i (do|did|try|tried|ever do|ever try) $',
+    // Coming to the writer to hurt them: "he keeps saying he'll come to my house and hurt me".
+    '(keeps saying|kept saying|keep saying|says|said|told me|threatens|threatened|keeps threatening|texted|texts|messaged|messages|swore) (that)? (hel|shel|he will|she will|he would|she would|hed|shed|hes going to|shes going to|hes gonna|shes gonna|theyll|they will) (come to|come round to|come over to|come to (my|me at my)|turn up at|show up at|find me at|find me) (my)? (house|home|flat|apartment|place|work|school|door|room) (and|to) ((hurt|kill|beat|attack|rape|stab|shoot) me|get me $)',
+    '(he|she|they) (knows|knew|found out|knows exactly) where i (live|am|work|sleep) ,? (and)? (hes|shes|he is|she is|hel|shel|he will|she will|he says|she says|he said|she said) ~2 (going to|gonna|will|coming to)? ((hurt|kill|beat|attack) me|get me $)',
     '(gun|knife|@weapon) ~10 (use|used|turn|turned|pull|pulled) (it|them) on me',
     // "He said next time he'll kill me": a warning told, not "next time she'll kill me" of a late tea.
     '(said|says|told me|warned me|warned|swore|swears|threatened|screamed|yelled|shouted) (that)? next time (hel|shel|he will|she will|hes going to|shes going to|he is going to|she is going to|hes gonna|shes gonna|he ll|she ll|theyll|they will) (actually|really)? (kill|murder) me $',
@@ -59,6 +65,9 @@ export const DANGER_EN: readonly LexiconEntry[] = [
     // Someone the writer loves, or a pet, held hostage to what the writer does.
     '@household ~6 (kill|hurt|drown|poison|get rid of) (my|the|our) (cat|cats|dog|dogs|kids|children|baby|pets|pet|puppy|kitten|son|daughter) (if|unless|when) i (ever)? (leave|left|go out|go|went|see|saw|talk|tell|told|call|dont|don\'t|do not|try|tried|spend|say|refuse)',
     '(said|says|told me|threatened|threatens|swore) ~8 (never see (them|my kids|the kids|my children|the baby|my son|my daughter) alive again)',
+    // The children held over leaving: "if I leave he'll make sure I never see my kids again".
+    '(if|when) i (ever)? (leave|left|try to leave|tried to leave) (him|her|them)? ,? (hel|shel|he will|she will|he would|she would|hed|shed|hes going to|shes going to) (make sure|see to it) (that)? i (never|dont|don\'t|wont|won\'t) (see|get to see|get) (my|the|our) (kids|children|son|daughter|baby|boys|girls) (again)?',
+    '(hel|shel|he will|she will|he would|she would|hed|shed|hes going to|shes going to) (make sure|see to it) (that)? i (never|dont|don\'t|wont|won\'t) (see|get to see|get) (my|the|our) (kids|children|son|daughter|baby|boys|girls) (again)? (if|when) i (ever)? (leave|left|try to leave|tried to leave|go|tell)',
     // Someone with no tie named, threatening the writer to stay silent: "my roommate threatened to stab me if I call the cops".
     '(threatened|threatens|threatening|keeps threatening) to (kill|stab|shoot|strangle|hurt|beat) (me|us) (if|when|unless) i (ever)? (call|tell|go to|report|leave|move out|speak)',
     // Leaving, and being found: "if I try to leave he'll find me".

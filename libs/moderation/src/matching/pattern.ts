@@ -12,6 +12,7 @@ import { tokenise } from '../normalise/tokenise';
  *   suicid*                  any word starting with "suicid" (at least 3 letters)
  *   @self                    a shared list from vocabulary.ts
  *   #num  #url               any number, any link
+ *   #pastyear                a year gone by, 1950 to last year, as the clock reads when matched
  *   ~2                       up to two other words in between (never across a comma)
  *   ^                        only at the start of a sentence or after a comma
  *   $                        only at the end of a sentence or before a comma
@@ -24,7 +25,8 @@ import { tokenise } from '../normalise/tokenise';
 export type Step =
   | { readonly kind: 'word'; readonly words: ReadonlySet<string>; readonly optional: boolean }
   | { readonly kind: 'prefix'; readonly prefixes: readonly string[] }
-  | { readonly kind: 'number' }
+  /** `yearGoneBy`: only a year before this one (#pastyear), read when matched, so a worker running over New Year reads it anew. */
+  | { readonly kind: 'number'; readonly yearGoneBy?: boolean }
   | { readonly kind: 'url' }
   | { readonly kind: 'gap'; readonly max: number }
   | { readonly kind: 'start' }
@@ -162,6 +164,7 @@ class PatternParser {
     if (word === '$') return [{ kind: 'end' }];
     if (word === ',') return [{ kind: 'comma' }];
     if (word === '#num') return [{ kind: 'number' }];
+    if (word === '#pastyear') return [{ kind: 'number', yearGoneBy: true }];
     if (word === '#url') return [{ kind: 'url' }];
     if (/^~\d+$/.test(word)) return [{ kind: 'gap', max: Number(word.slice(1)) }];
     if (word.startsWith('@')) return this.expandVocabulary(word.slice(1));

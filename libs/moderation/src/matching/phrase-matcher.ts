@@ -389,12 +389,19 @@ function matchesToken(step: Step, token: Token): boolean {
       for (const prefix of step.prefixes) if (token.text.startsWith(prefix)) return true;
       return false;
     case 'number':
-      return token.kind === 'number';
+      return token.kind === 'number' && (!step.yearGoneBy || isYearGoneBy(token.text));
     case 'url':
       return token.kind === 'url';
     default:
       return false;
   }
+}
+
+/** "2015" in a text read in 2026: a year from 1950 to last year, by the clock now (#pastyear). */
+export function isYearGoneBy(digits: string, now: Date = new Date()): boolean {
+  if (digits.length !== 4) return false;
+  const year = Number(digits);
+  return year >= 1950 && year < now.getFullYear();
 }
 
 /** Adds the tokens steps[index..] can begin with; returns true if they can match nothing at all. */

@@ -6,7 +6,8 @@ import { useSession } from '../identity/use-session';
 
 /**
  * The help waiting for this member: notices stored while they were away (fetched on load) and
- * `crisis:resources` pushed live over the socket the moment the worker notices their words.
+ * `crisis:resources` pushed live over the socket the moment the worker notices their words, or a
+ * notice's concern changes.
  */
 export function useCrisisResources(): { notices: CrisisResources[]; close: (noticeId: string) => void } {
   const session = useSession();
@@ -14,8 +15,13 @@ export function useCrisisResources(): { notices: CrisisResources[]; close: (noti
   const signedIn = session.status === 'signed-in' && session.member.role !== 'partner';
   const [notices, setNotices] = useState<CrisisResources[]>([]);
 
+  // A notice pushed again is the same notice as it is now (words for a friend edited into the
+  // member's own crisis, danger told beside it): it takes the place of the one shown.
   const add = useCallback((incoming: CrisisResources[]) => {
-    setNotices((current) => [...current, ...incoming.filter((notice) => !current.some((known) => known.noticeId === notice.noticeId))]);
+    setNotices((current) => [
+      ...current.map((known) => incoming.find((notice) => notice.noticeId === known.noticeId) ?? known),
+      ...incoming.filter((notice) => !current.some((known) => known.noticeId === notice.noticeId)),
+    ]);
   }, []);
 
   useEffect(() => {
