@@ -443,6 +443,10 @@ test.describe('crisis support in front of the member', () => {
     expect(edited.status()).toBe(200);
     await expect(panel.getByRole('heading', { name: 'You deserve to be safe' })).toBeVisible({ timeout: 10_000 });
     await expect(panel.getByRole('heading', { name: 'Worried about someone?' })).toHaveCount(0);
+    // The panel's words are the new panel's, not the friend's under a new heading, and screen readers are told again.
+    await expect(panel).toContainText('No one has the right to hurt or threaten you, and it is not your fault.');
+    await expect(panel).not.toContainText("It matters that you're looking out for them.");
+    await expect(panel.getByRole('status').filter({ hasText: 'You deserve to be safe. People you can talk to now are at the top of the page.' })).toBeAttached();
     await expect(panel.getByRole('button', { name: "I'd like a crisis counsellor to contact me" })).toHaveCount(0);
     await axe.check('the panel for a worried friend turned to the writer’s own safety');
   });

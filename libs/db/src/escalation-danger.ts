@@ -24,7 +24,9 @@ export async function recordContactStep(manager: Pick<EntityManager, 'query'>, e
   const [step] = returnedRows<{ changes: number }>(
     await manager.query(
       // No actor on the timeline: the audit row names the member, and an erasure of the account leaves no step leading to it.
-      `WITH step AS (INSERT INTO escalation_events (escalation_id, status, note) VALUES ($1, $2, $3) RETURNING escalation_id)
+      // Stamped by the clock, not the transaction's start: changes are numbered in the order they
+      // take the case's row lock, and `updatedAt` (their latest) must move on with them.
+      `WITH step AS (INSERT INTO escalation_events (escalation_id, status, note, at) VALUES ($1, $2, $3, clock_timestamp()) RETURNING escalation_id)
        SELECT 1 + (SELECT count(*)::int FROM escalation_events WHERE escalation_id = $1 AND status IN ${CONTACT_CHANGE_STEPS_SQL}) AS changes FROM step`,
       [escalationId, status, note],
     ),

@@ -669,7 +669,7 @@ export class EscalationService {
 
   private async handoffs(where: string, parameters: unknown[]): Promise<Handoff[]> {
     const rows: Array<EscalationRow & { partner_name: string; partner_hours: string }> = await this.dataSource.query(
-      `SELECT e.id, e.partner_id, e.basis, e.status, e.payload, e.outcome, e.room_slug, e.created_at, e.withdrawn_at, p.name AS partner_name, p.hours AS partner_hours,
+      `SELECT e.id, e.partner_id, e.basis, e.status, e.payload, e.outcome, e.room_slug, e.created_at, e.withdrawn_at, e.danger_told_at, p.name AS partner_name, p.hours AS partner_hours,
               ${deliveryFailed('e')} AS delivery_failed
          FROM escalations e JOIN partners p ON p.id = e.partner_id
         WHERE ${where} ORDER BY e.created_at DESC LIMIT 20`,

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { OUTBOX_TOPICS, partnerDeliveryJobId, type PartnerDeliveryJob, type ServerEnv } from '@lantern/contracts';
 import { closeQueue, createBullConnection, createPartnerQueue, createPartnerWorker, partnerRetries, withTimeout } from '@lantern/queue';
 import type { Queue, Worker } from 'bullmq';
-import { CONTACT_CHANGE_STEPS_SQL, deliveryFailed } from '@lantern/db';
+import { CONTACT_CHANGE_STEPS_SQL, deliveryFailed, tellCasesOfDanger } from '@lantern/db';
 import type { DataSource } from 'typeorm';
 import { SERVER_ENV } from '../config/worker-config.module';
 import { Rounds } from '../infra/rounds';
@@ -39,6 +39,7 @@ export class WebhookWorkerService implements OnApplicationBootstrap, OnApplicati
     async () => {
       await this.sweepFailed();
       await this.requeueLost();
+      await this.tellUntoldDanger();
     },
     (error) => this.logger.warn(`delivery sweep: ${error.message}`),
   );
@@ -64,6 +65,28 @@ export class WebhookWorkerService implements OnApplicationBootstrap, OnApplicati
     // Deliveries it queues again retry as the api's do.
     this.failed = createPartnerQueue(createBullConnection(this.env.REDIS_URL, 'producer', 'lantern-webhooks-sweep'), this.env.QUEUE_PREFIX, partnerRetries(this.env.WEBHOOK_RETRY_BASE_MS));
     this.sweeps.start(Math.min(DEAD_LETTER_SWEEP_MS, this.env.LOST_JOBS_AFTER_SECONDS * 1000));
+  }
+
+  /**
+   * Open cases whose line was never told that the member's words tell of someone hurting them,
+   * though an open notice of theirs says so: a hand-off made as the worker wrote that notice (each
+   * transaction read before the other committed), or cases older than the telling. Each is told
+   * now as the worker tells it (tellCasesOfDanger: the step, and its delivery through the outbox).
+   */
+  private async tellUntoldDanger(): Promise<void> {
+    try {
+      const members: Array<{ member_id: string }> = await this.dataSource.query(
+        `SELECT DISTINCT e.member_id FROM escalations e
+          WHERE e.status <> 'closed' AND e.danger_told_at IS NULL AND e.member_id IS NOT NULL
+            AND EXISTS (SELECT 1 FROM crisis_notices n WHERE n.member_id = e.member_id AND n.closed_at IS NULL AND (n.danger OR n.danger_beside))
+          LIMIT ${DEAD_LETTER_SWEEP_BATCH}`,
+      );
+      let told = 0;
+      for (const { member_id } of members) told += (await this.dataSource.transaction((manager) => tellCasesOfDanger(manager, member_id))).length;
+      if (told > 0) this.logger.warn(`told ${told} crisis line case(s) of danger their member's words had told of, that nothing had sent`);
+    } catch (error) {
+      this.logger.warn(`looking for cases not told of danger: ${(error as Error).message}`);
+    }
   }
 
   /**

@@ -205,7 +205,7 @@ export class WebhookProcessor {
     }> = await this.dataSource.query(
       `SELECT e.id, e.status, e.payload->>'channel' AS channel, e.member_id, e.phone_ciphertext, e.danger_told_at, p.webhook_url, p.webhook_secret,
               (SELECT max(v.at) FROM escalation_events v WHERE v.escalation_id = e.id AND v.status IN ${CONTACT_CHANGE_STEPS_SQL}) AS updated_at,
-              (SELECT v.status FROM escalation_events v WHERE v.escalation_id = e.id AND v.status IN ${CONTACT_CHANGE_STEPS_SQL} ORDER BY v.at, v.id OFFSET $2 LIMIT 1) AS change
+              (SELECT v.status FROM escalation_events v WHERE v.escalation_id = e.id AND v.status IN ${CONTACT_CHANGE_STEPS_SQL} ORDER BY v.id OFFSET $2 LIMIT 1) AS change
          FROM escalations e JOIN partners p ON p.id = e.partner_id WHERE e.id = $1`,
       [job.data.escalationId, Math.max(0, job.data.delivery - 1)],
     );
@@ -279,6 +279,13 @@ export class WebhookProcessor {
       // The member first: an erasure under way (holding the account, then unlinking the hand-off)
       // finishes, and the hand-off is read with nobody left to open a request for.
       await holdNamedMembers(manager, { sql: `SELECT member_id FROM escalations WHERE id = $1`, parameters: [escalationId] });
+      // Then the member's open items, before the case: the moderators' order (item, then case), and
+      // the worker's as it tells a case of danger beside a support request; taken the other way
+      // round, the two could deadlock.
+      await manager.query(
+        `SELECT id FROM flags WHERE content_type = 'member' AND content_id = (SELECT member_id FROM escalations WHERE id = $1) AND status <> 'resolved' ORDER BY id FOR UPDATE`,
+        [escalationId],
+      );
       if (!(await recordStep(manager, escalationId, 'delivery_failed', note, failureKey(job)))) return;
       const [escalation]: Array<{ member_id: string | null; status: string; partner: string }> = await manager.query(
         `SELECT e.member_id, e.status, p.name AS partner FROM escalations e JOIN partners p ON p.id = e.partner_id WHERE e.id = $1 FOR UPDATE OF e`,

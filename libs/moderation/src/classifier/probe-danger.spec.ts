@@ -505,6 +505,9 @@ describe('probe set: danger from someone else, what the third probe missed', () 
       "My husband said if I leave he'll make sure I never see my kids again. I don't know what to do.",
       "someone I met online keeps saying he'll come to my house and hurt me",
       "my ex says he knows where I live and he's going to hurt me",
+      'He knows where I live, he says he will come and hurt me',
+      "My ex said he's coming to my house to hurt me",
+      "He says if I leave I'll never see the kids again",
     ]) {
       expect([text, concernOf(text)]).toEqual([text, 'danger']);
     }
@@ -528,6 +531,12 @@ describe('probe set: danger from someone else, what the third probe missed', () 
       'my dad said he will come to my school and get me after class',
       'she knows where I live and she is coming to get me for the party',
       'the relationship is dead, I should just end it myself.',
+      "Dad said he'll come to my school to get me.",
+      "My boyfriend texted he'll come to my work and get me, so I don't walk home alone.",
+      "Mum said she'll come to my room and kill me if I don't tidy it.",
+      "She knows where I am and she's coming to get me.",
+      "I skipped practice, she knows where I am and she's going to kill me.",
+      "She'll make sure I don't see the kids when I go, goodbyes make them cry.",
     ]) {
       expect([text, concernOf(text)]).toEqual([text, null]);
     }

@@ -10,8 +10,15 @@ import { browserStorage } from '../../api/browser-storage';
 export interface NoticeMemory {
   hidden?: boolean;
   outreach?: 'in_app' | 'phone';
-  /** Screen readers were told of it (once per notice in this tab). */
+  /** Screen readers were told of it (once per notice in this tab, and again if its concern changes). */
   announced?: boolean;
+  /** The concern it was announced as (noticeConcernKey): a friend's notice that became the member's own is told again. */
+  announcedAs?: string;
+}
+
+/** A notice's concern as the panel shows it: whom it speaks to, and danger beside their own crisis. */
+export function noticeConcernKey(notice: { concern: string; alsoInDanger?: boolean }): string {
+  return notice.alsoInDanger === true ? `${notice.concern}+danger` : notice.concern;
 }
 
 const KEY = 'lantern.crisis-notices';

@@ -7,7 +7,7 @@ import { BusyButton } from '../../components/busy-button';
 import { MAIN_CONTENT_ID } from '../../components/skip-link';
 import { HELP_PATH } from '../../routes/route-paths';
 import { SafetyPlanInPanel } from '../safety-plan/safety-plan-in-panel';
-import { recallNotice, rememberNotice } from './crisis-panel-memory';
+import { noticeConcernKey, recallNotice, rememberNotice } from './crisis-panel-memory';
 import { answeredTogether, nextInTurn } from './notice-order';
 import { ABUSE_LINES_LABEL, HotlineList } from './hotline-list';
 import { noticeAsShownHere } from './local-hotlines';
@@ -32,7 +32,9 @@ export function CrisisPanel() {
   if (!notice) return null;
   // Any open notice telling of someone hurting them keeps a counsellor's call off every panel.
   const inDanger = notices.some((each) => each.concern === 'danger' || each.alsoInDanger === true);
-  return <CrisisNotice key={notice.noticeId} notice={notice} inDanger={inDanger} answers={answeredTogether(notice, notices)} onDone={(ids) => ids.forEach(close)} />;
+  // Keyed by its concern too: a notice whose words now tell of the member's own crisis or danger
+  // (it was for a worried friend) is a new panel, with its own words, announced again.
+  return <CrisisNotice key={`${notice.noticeId}:${noticeConcernKey(notice)}`} notice={notice} inDanger={inDanger} answers={answeredTogether(notice, notices)} onDone={(ids) => ids.forEach(close)} />;
 }
 
 function CrisisNotice({ notice, inDanger, answers, onDone }: { notice: CrisisResources; inDanger: boolean; answers: string[]; onDone: (noticeIds: string[]) => void }) {
@@ -224,15 +226,17 @@ function useArrivalInSight(notice: CrisisResources, hidden: boolean) {
     };
   }, [outOfSight, callout]);
 
+  const concernKey = noticeConcernKey(notice);
   useEffect(() => {
-    if (hidden || recallNotice(notice.noticeId).announced) return;
+    const told = recallNotice(notice.noticeId);
+    if (hidden || (told.announced && (told.announcedAs === undefined || told.announcedAs === concernKey))) return;
     // Filled after the region is on the page: a region put there with its words already in is not read out.
     const timer = setTimeout(() => {
       setAnnouncement(`${notice.heading}. People you can talk to now are at the top of the page.`);
-      rememberNotice(notice.noticeId, { announced: true });
+      rememberNotice(notice.noticeId, { announced: true, announcedAs: concernKey });
     }, 250);
     return () => clearTimeout(timer);
-  }, [hidden, notice.noticeId, notice.heading]);
+  }, [hidden, notice.noticeId, notice.heading, concernKey]);
 
   return { section, heading, setCallout, outOfSight, dismissCallout: () => setOutOfSight(false), announcement };
 }

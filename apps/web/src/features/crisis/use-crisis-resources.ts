@@ -15,11 +15,13 @@ export function useCrisisResources(): { notices: CrisisResources[]; close: (noti
   const signedIn = session.status === 'signed-in' && session.member.role !== 'partner';
   const [notices, setNotices] = useState<CrisisResources[]>([]);
 
-  // A notice pushed again is the same notice as it is now (words for a friend edited into the
-  // member's own crisis, danger told beside it): it takes the place of the one shown.
-  const add = useCallback((incoming: CrisisResources[]) => {
+  // The list read on load adds what is not known yet; a notice pushed live is the notice as it is
+  // now (words for a friend edited into the member's own crisis, danger told beside it), and takes
+  // the place of the one shown. Not the other way round: a list read before the change, answered
+  // after the push, would put the old concern back.
+  const add = useCallback((incoming: CrisisResources[], pushed = false) => {
     setNotices((current) => [
-      ...current.map((known) => incoming.find((notice) => notice.noticeId === known.noticeId) ?? known),
+      ...(pushed ? current.map((known) => incoming.find((notice) => notice.noticeId === known.noticeId) ?? known) : current),
       ...incoming.filter((notice) => !current.some((known) => known.noticeId === notice.noticeId)),
     ]);
   }, []);
@@ -34,7 +36,7 @@ export function useCrisisResources(): { notices: CrisisResources[]; close: (noti
       .then((response) => active && add(response.items))
       .catch(() => undefined);
     const socket = acquireSocket();
-    const onNotice = (notice: CrisisResources) => add([notice]);
+    const onNotice = (notice: CrisisResources) => add([notice], true);
     socket.on('crisis:resources', onNotice);
     return () => {
       active = false;
