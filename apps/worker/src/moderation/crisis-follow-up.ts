@@ -26,20 +26,20 @@ export async function insertCrisisNotice(
   const { for_other, danger, danger_beside } = crisisNoticeColumns(notice.concern, notice.dangerBeside);
   const [kept] = returnedRows<{ in_danger: boolean }>(
     await manager.query(
-    // Already open for these words (an edit read again, a second withheld text). A notice for a
-    // worried friend becomes the member's own when the words now tell of their own crisis or of
-    // someone hurting them: what they need comes before how to help a friend. Danger told now on a
-    // notice for their own crisis is kept beside it, so no line may call their phone; one for danger
-    // already stays as it is. A change of concern is pushed to their open tabs (a trigger's NOTIFY).
-    `INSERT INTO crisis_notices AS n (member_id, content_type, content_id, for_other, danger, danger_beside, risk) VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT ${onConflict} DO UPDATE SET
-         for_other = n.for_other AND EXCLUDED.for_other,
-         danger = CASE WHEN n.for_other AND NOT EXCLUDED.for_other THEN EXCLUDED.danger ELSE n.danger END,
-         danger_beside = CASE WHEN n.for_other AND NOT EXCLUDED.for_other THEN EXCLUDED.danger_beside
-                              ELSE n.danger_beside OR (NOT n.danger AND NOT n.for_other AND (EXCLUDED.danger OR EXCLUDED.danger_beside)) END,
-         risk = CASE WHEN n.for_other AND NOT EXCLUDED.for_other THEN EXCLUDED.risk ELSE n.risk END
-       RETURNING danger OR danger_beside AS in_danger`,
-    [notice.memberId, notice.contentType, notice.contentId, for_other, danger, danger_beside, notice.risk],
+      // Already open for these words (an edit read again, a second withheld text). A notice for a
+      // worried friend becomes the member's own when the words now tell of their own crisis or of
+      // someone hurting them: what they need comes before how to help a friend. Danger told now on a
+      // notice for their own crisis is kept beside it, so no line may call their phone; one for danger
+      // already stays as it is. A change of concern is pushed to their open tabs (a trigger's NOTIFY).
+      `INSERT INTO crisis_notices AS n (member_id, content_type, content_id, for_other, danger, danger_beside, risk) VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT ${onConflict} DO UPDATE SET
+           for_other = n.for_other AND EXCLUDED.for_other,
+           danger = CASE WHEN n.for_other AND NOT EXCLUDED.for_other THEN EXCLUDED.danger ELSE n.danger END,
+           danger_beside = CASE WHEN n.for_other AND NOT EXCLUDED.for_other THEN EXCLUDED.danger_beside
+                                ELSE n.danger_beside OR (NOT n.danger AND NOT n.for_other AND (EXCLUDED.danger OR EXCLUDED.danger_beside)) END,
+           risk = CASE WHEN n.for_other AND NOT EXCLUDED.for_other THEN EXCLUDED.risk ELSE n.risk END
+         RETURNING danger OR danger_beside AS in_danger`,
+      [notice.memberId, notice.contentType, notice.contentId, for_other, danger, danger_beside, notice.risk],
     ),
   );
   return kept?.in_danger === true;
