@@ -925,14 +925,20 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     return signature === createHmac('sha256', secret).update(`${timestamp}.${delivery.body}`).digest('hex');
   };
 
-  it('tells a crisis line that has a member\'s case when their words later tell of someone hurting them, once: a signed escalation.contact_updated with dangerFromOther, on the portal too; a hand-off made in danger carries it from the first webhook', async () => {
-    const member = await registerMember(api, 'Hushed Tansy');
-    const asked = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0177' } });
+  /** A member's phone case, handed to the line by a moderator and delivered: the member, their request's receipt and the case's id. */
+  const phoneCaseDelivered = async (pseudonym: string, phone: string, note = 'Please call tonight.') => {
+    const member = await registerMember(api, pseudonym);
+    const asked = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone } });
     expect(asked.status).toBe(201);
     endpoint.behaviours = ['ok'];
-    expect((await escalate({ id: asked.body.flagId } as QueueItem, { body: 'Please call tonight.' })).status).toBe(200);
+    expect((await escalate({ id: asked.body.flagId } as QueueItem, { body: note })).status).toBe(200);
     const { id } = await escalationFor(asked.body.flagId);
     await waitFor(async () => (await escalationFor(asked.body.flagId)).status === 'delivered', 10_000, 'delivery');
+    return { member, receipt: asked.body, id: id as string };
+  };
+
+  it('tells a crisis line that has a member\'s case when their words later tell of someone hurting them, once: a signed escalation.contact_updated with dangerFromOther, on the portal too; a hand-off made in danger carries it from the first webhook', async () => {
+    const { member, id } = await phoneCaseDelivered('Hushed Tansy', '+1 555 010 0177');
     const created = JSON.parse(eventsSince(0, 'escalation.created').find((request) => request.headers['x-lantern-idempotency-key'] === id)!.body) as EscalationWebhook;
     expect(created.dangerFromOther).toBe(false);
     const before = endpoint.received.length;
@@ -1005,41 +1011,30 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
 
     // A case whose line was never told though an open notice says so (a hand-off made as the
     // worker wrote the notice, or a case older than the telling): a worker's sweep tells it.
-    const late = await registerMember(api, 'Hushed Clover');
-    const lateAsk = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: late.token, body: { channel: 'phone', phone: '+1 555 010 0166' } });
-    endpoint.behaviours = ['ok'];
-    expect((await escalate({ id: lateAsk.body.flagId } as QueueItem, { body: 'Please call.' })).status).toBe(200);
-    const lateCase = await escalationFor(lateAsk.body.flagId);
-    await waitFor(async () => (await escalationFor(lateAsk.body.flagId)).status === 'delivered', 10_000, 'delivery');
+    const { member: late, id: lateCaseId } = await phoneCaseDelivered('Hushed Clover', '+1 555 010 0166', 'Please call.');
     await api.db.dataSource.query(`INSERT INTO crisis_notices (member_id, content_type, content_id, risk, danger) VALUES ($1, 'post', $2, 'high', true)`, [late.memberId, randomUUID()]);
     const beforeSweep = endpoint.received.length;
     worker.child.kill('SIGKILL');
     await worker.exited;
     worker = startWorker(workerEnv());
-    const swept = await waitFor(async () => eventsSince(beforeSweep, 'escalation.contact_updated').find((request) => request.headers['x-lantern-idempotency-key'] === `${lateCase.id}:contact:1`), 20_000, `the sweep's telling (worker: ${worker.output().slice(-300)})`);
+    const swept = await waitFor(async () => eventsSince(beforeSweep, 'escalation.contact_updated').find((request) => request.headers['x-lantern-idempotency-key'] === `${lateCaseId}:contact:1`), 20_000, `the sweep's telling (worker: ${worker.output().slice(-300)})`);
     expect(JSON.parse(swept.body)).toMatchObject({ phone: '+1 555 010 0166', dangerFromOther: true });
-    expect(await contactSteps(lateCase.id)).toEqual(['danger_told']);
-    await rest(api, 'POST', `/api/v1/partner/escalations/${lateCase.id}/outcome`, { token: counsellor.token, body: { outcome: 'Called safely.' } });
+    expect(await contactSteps(lateCaseId)).toEqual(['danger_told']);
+    await rest(api, 'POST', `/api/v1/partner/escalations/${lateCaseId}/outcome`, { token: counsellor.token, body: { outcome: 'Called safely.' } });
   });
 
   it('passes a new number for a phone case a crisis line already has on to the line: a signed escalation.contact_updated, retried under its own key, and the portal shows it', async () => {
-    const member = await registerMember(api, 'Quiet Speedwell');
-    const first = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0111' } });
-    expect(first.status).toBe(201);
-    endpoint.behaviours = ['ok'];
-    expect((await escalate({ id: first.body.flagId } as QueueItem, { body: 'Please call tonight.' })).status).toBe(200);
-    const { id } = await escalationFor(first.body.flagId);
-    await waitFor(async () => (await escalationFor(first.body.flagId)).status === 'delivered', 10_000, 'delivery');
+    const { member, receipt: firstReceipt, id } = await phoneCaseDelivered('Quiet Speedwell', '+1 555 010 0111');
     const before = endpoint.received.length;
 
     // The same number, typed another way: nothing changes and the line is told nothing.
     const same = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+15550100111' } });
-    expect([same.status, same.body]).toEqual([200, { ...first.body, phoneUpdated: false }]);
+    expect([same.status, same.body]).toEqual([200, { ...firstReceipt, phoneUpdated: false }]);
 
     // Their phone died; they borrowed one. The line's endpoint fails the first try.
     endpoint.behaviours = ['fail', 'ok'];
     const changed = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0122' } });
-    expect([changed.status, changed.body]).toEqual([200, { ...first.body, phoneUpdated: true }]);
+    expect([changed.status, changed.body]).toEqual([200, { ...firstReceipt, phoneUpdated: true }]);
     const told = await waitFor(async () => {
       const attempts = eventsSince(before, 'escalation.contact_updated');
       return attempts.length === 2 ? attempts : undefined;
@@ -1066,7 +1061,7 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     expect(listed.body.items.find((entry) => entry.id === id)).not.toHaveProperty('phone');
 
     // Stored sealed, one request still, audited as the member's change, and the number nowhere in clear.
-    expect((await escalationFor(first.body.flagId)).phone_ciphertext).not.toContain('555');
+    expect((await escalationFor(firstReceipt.flagId)).phone_ciphertext).not.toContain('555');
     expect(await api.db.dataSource.query(`SELECT count(*)::int AS n FROM outreach_requests WHERE member_id = $1`, [member.memberId])).toEqual([{ n: 1 }]);
     const audit = await api.db.dataSource.query(`SELECT actor_id, actor_role, target_type, before, after FROM audit_log WHERE action = 'outreach_contact_updated' AND target_id = $1`, [id]);
     expect(audit).toEqual([{ actor_id: member.memberId, actor_role: 'member', target_type: 'escalation', before: { progress: 'delivered', channel: 'phone' }, after: { phoneChanged: true, partnerTold: true } }]);
@@ -1088,7 +1083,7 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     const afterClose = endpoint.received.length;
     const later = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0133' } });
     expect([later.status, later.body.phoneUpdated]).toEqual([201, false]);
-    expect(later.body.outreachId).not.toBe(first.body.outreachId);
+    expect(later.body.outreachId).not.toBe(firstReceipt.outreachId);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(eventsSince(afterClose, 'escalation.contact_updated')).toEqual([]);
   });
