@@ -32,8 +32,16 @@ export function crisisNoticeInDanger(row: Pick<CrisisNoticeConcernColumns, 'dang
   return row.danger || row.danger_beside;
 }
 
+/**
+ * The same rule in SQL, over the member `member` names (a column such as `e.member_id`, or a
+ * parameter): one of their open notices tells of someone hurting or threatening them.
+ */
+export function memberInDangerSql(member: string): string {
+  return `EXISTS (SELECT 1 FROM crisis_notices n WHERE n.member_id = ${member} AND n.closed_at IS NULL AND (n.danger OR n.danger_beside))`;
+}
+
 /** Whether one of the member's open notices tells of someone hurting or threatening them (crisisNoticeInDanger), in the caller's transaction. */
 export async function memberInDanger(manager: Pick<EntityManager, 'query'>, memberId: string): Promise<boolean> {
-  const rows: unknown[] = await manager.query(`SELECT 1 FROM crisis_notices WHERE member_id = $1 AND closed_at IS NULL AND (danger OR danger_beside) LIMIT 1`, [memberId]);
-  return rows.length > 0;
+  const [row] = (await manager.query(`SELECT ${memberInDangerSql('$1::uuid')} AS in_danger`, [memberId])) as Array<{ in_danger: boolean }>;
+  return row?.in_danger === true;
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { OUTBOX_TOPICS, partnerDeliveryJobId, type PartnerDeliveryJob, type ServerEnv } from '@lantern/contracts';
 import { closeQueue, createBullConnection, createPartnerQueue, createPartnerWorker, partnerRetries, withTimeout } from '@lantern/queue';
 import type { Queue, Worker } from 'bullmq';
-import { CONTACT_CHANGE_STEPS_SQL, deliveryFailed, tellCasesOfDanger } from '@lantern/db';
+import { CONTACT_CHANGE_STEPS_SQL, deliveryFailed, memberInDangerSql, tellCasesOfDanger } from '@lantern/db';
 import type { DataSource } from 'typeorm';
 import { SERVER_ENV } from '../config/worker-config.module';
 import { Rounds } from '../infra/rounds';
@@ -78,7 +78,7 @@ export class WebhookWorkerService implements OnApplicationBootstrap, OnApplicati
       const members: Array<{ member_id: string }> = await this.dataSource.query(
         `SELECT DISTINCT e.member_id FROM escalations e
           WHERE e.status <> 'closed' AND e.danger_told_at IS NULL AND e.member_id IS NOT NULL
-            AND EXISTS (SELECT 1 FROM crisis_notices n WHERE n.member_id = e.member_id AND n.closed_at IS NULL AND (n.danger OR n.danger_beside))
+            AND ${memberInDangerSql('e.member_id')}
           LIMIT ${DEAD_LETTER_SWEEP_BATCH}`,
       );
       let told = 0;
