@@ -337,6 +337,33 @@ describe('crisis support (real PostgreSQL, Redis and worker)', () => {
     }
   });
 
+  it('sends a tab a notice written as it connects once, though both the connection’s read of open notices and the live push bring it', async () => {
+    const writer = await registerMember(api, 'Written As It Connected');
+    const sockets = new TestSockets();
+    // The notice written, and the table held, until the connection's read of open notices waits on
+    // it: on commit that read and the live push (its NOTIFY goes at commit) both find the notice.
+    const holder = api.db.dataSource.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    try {
+      const post = randomUUID();
+      await holder.query(`INSERT INTO crisis_notices (member_id, content_type, content_id, risk) VALUES ($1, 'post', $2, 'high')`, [writer.memberId, post]);
+      await holder.query(`LOCK TABLE crisis_notices IN ACCESS EXCLUSIVE MODE`);
+      const live = collect<CrisisResources>(await sockets.connected(api, writer.token), 'crisis:resources');
+      const waiting = `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%crisis_notices%'`;
+      await waitFor(async () => ((await api.db.dataSource.query(waiting)).length ? true : undefined), 15_000, 'the connection reading open notices');
+      expect(live).toEqual([]);
+      await holder.commitTransaction();
+      await waitFor(async () => (live.length ? true : undefined), 15_000, 'the notice sent');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(live.map((notice) => notice.contentId)).toEqual([post]);
+    } finally {
+      if (holder.isTransactionActive) await holder.rollbackTransaction();
+      await holder.release();
+      sockets.closeAll();
+    }
+  });
+
   it('pushes the lines for where each of the member’s tabs is: its browser’s language, unless they saved a region', async () => {
     const writer = await registerMember(api, 'Two Tabs Abroad');
     const sockets = new TestSockets();

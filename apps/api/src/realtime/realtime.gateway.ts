@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { HttpStatus, Inject, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { type OnGatewayConnection, type OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
-import { CHAT_LIMITS, mendSurrogates, roomRefSchema, sendMessageSchema, type ChatAck, type ChatMessage, type HandoffFailedAlert, type MessageHeldEvent, type MessageRemovedEvent, type HandoffFailedEvent, type MemberRestrictedEvent, type PrivateRoomReadyEvent, type RepliesUnreadEvent, type RoomUpdatedEvent } from '@lantern/contracts';
+import { CHAT_LIMITS, mendSurrogates, roomRefSchema, sendMessageSchema, type ChatAck, type ChatMessage, type CrisisResources, type HandoffFailedAlert, type MessageHeldEvent, type MessageRemovedEvent, type HandoffFailedEvent, type MemberRestrictedEvent, type PrivateRoomReadyEvent, type RepliesUnreadEvent, type RoomUpdatedEvent } from '@lantern/contracts';
 import { databaseContended, databaseUnreachable } from '@lantern/db';
 import type { NodeRedisClient } from '@lantern/queue';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
@@ -43,8 +43,23 @@ interface SocketData {
   member: Viewer & { pseudonym: string; issuedAtMs?: number; expiresAtMs?: number };
   /** The ids of the members this member hid, read at the handshake. */
   hidden?: string[];
+  /** Each crisis notice this socket was sent, by id, as it read then (see pushCrisis). */
+  crisisSent?: Record<string, string>;
 }
 type LanternSocket = Socket & { data: SocketData };
+
+/**
+ * Sends a crisis notice to one socket, unless it was sent this notice as it reads now: a notice
+ * written as the tab connects comes both in the connection's read of open notices and in its live
+ * push, and one whose concern changed comes again, as what it is now.
+ */
+function pushCrisis(socket: { data: Pick<SocketData, 'crisisSent'>; emit(event: 'crisis:resources', notice: CrisisResources): unknown }, notice: CrisisResources): void {
+  const as = `${notice.concern}:${notice.alsoInDanger === true}`;
+  const sent = (socket.data.crisisSent ??= {});
+  if (sent[notice.noticeId] === as) return;
+  sent[notice.noticeId] = as;
+  socket.emit('crisis:resources', notice);
+}
 
 const roomChannel = (slug: string) => `room:${slug}`;
 const memberChannel = (id: string) => `member:${id}`;
@@ -387,7 +402,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     } else {
       // A member who was away sees the help that was waiting for them.
       const notices = await this.crisis.openNotices(member.id, socket.handshake.headers['accept-language']).catch(() => ({ items: [] }));
-      for (const notice of notices.items) socket.emit('crisis:resources', notice);
+      for (const notice of notices.items) pushCrisis(socket, notice);
     }
   }
 
@@ -644,7 +659,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
       // read here and kept nowhere), else the deployment's default.
       for (const socket of local) {
         const language = socket.handshake.headers['accept-language'];
-        socket.emit('crisis:resources', this.crisis.toResources(notice, typeof language === 'string' ? language : null));
+        pushCrisis(socket, this.crisis.toResources(notice, typeof language === 'string' ? language : null));
       }
       this.metrics.crisisDelivered.inc();
       await this.crisis.markDelivered([noticeId]);
