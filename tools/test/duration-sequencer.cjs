@@ -1,7 +1,7 @@
 // Jest's test sequencer with a shard() that balances time rather than file counts, so `npm test`
-// can run jest in two processes beside the browser tests and have both end at about the same
-// moment. Jest's own shard() splits by a hash of each path: two of the slowest integration files
-// (a minute and more each) landing in one shard would leave the other idle.
+// can run jest in several processes in its lanes beside the browser tests (tools/test/test-lanes.cjs)
+// and know how long each takes. Jest's own shard() splits by a hash of each path: two of the
+// slowest integration files (a minute and more each) landing in one shard would leave the other idle.
 // Durations come from tools/test/jest-durations.json (seconds per file, from a run's report:
 // `node tools/test/jest-durations.mjs` rewrites it); a file not in it counts as the median.
 const { readFileSync } = require('node:fs');

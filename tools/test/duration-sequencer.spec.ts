@@ -1,4 +1,4 @@
-// The split npm test gives its two jest shards: every file in exactly one, about equal time.
+// The split npm test gives its jest shards: every file in exactly one, about equal time.
 import { join } from 'node:path';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports

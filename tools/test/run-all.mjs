@@ -2,13 +2,15 @@
 // `npm test`: lint, type-check, build, unit + integration (jest, in band, real PostgreSQL and
 // Redis) and browser tests (Playwright in Debian's Chromium), then one summary line.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { ensureDependencies, fail, log, root, tcpAnswers } from '../start/services.mjs';
 import failedTestsModule from './failed-tests.cjs';
+import testLanes from './test-lanes.cjs';
 
 const { failedTests } = failedTestsModule;
+const { planLanes, shareFiles, onlyFile } = testLanes;
 
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', FORCE_COLOR: '0' };
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -55,6 +57,15 @@ function stepBeside(name, label, order, command, args, extraEnv = {}) {
   });
 }
 
+/** Seconds per test file a run recorded (tools/test/*-durations.json); none when it cannot be read. */
+function recorded(name) {
+  try {
+    return JSON.parse(readFileSync(join(root, 'tools', 'test', name), 'utf8'));
+  } catch {
+    return {};
+  }
+}
+
 function readCounts(file, pick) {
   try {
     return pick(JSON.parse(readFileSync(file, 'utf8')));
@@ -76,55 +87,73 @@ async function main() {
   rmSync(reports, { recursive: true, force: true });
   mkdirSync(reports, { recursive: true });
 
-  step('lint', bin('nx'), ['run-many', '-t', 'lint', '--outputStyle=static', '--skipNxCache']);
-  step('type-check', process.execPath, [join(root, 'tools', 'test', 'typecheck.mjs')]);
+  // Built first: every lane's tests run the built server, and the api project's global setup would
+  // otherwise build it again in each jest shard, at once, over the files the others are reading.
   const builtNow = step('build', process.execPath, [join(root, 'tools', 'build', 'build.mjs')]);
-  // The browser tests in LANTERN_E2E_SHARDS lanes (1 by default), each a Playwright run of its
-  // share of the files against a server of its own (its own port from 3100, database and prefix)
-  // and with a folder of its own for what its browser writes (Playwright clears its output folder
-  // as it starts, and a worker's as it ends: shared, one lane would pull another's from under it).
-  const sideBySide = process.env.LANTERN_TESTS_SIDE_BY_SIDE !== '0';
-  const askedE2e = Number.parseInt(process.env.LANTERN_E2E_SHARDS ?? '', 10);
-  const e2eShards = sideBySide && askedE2e >= 1 ? askedE2e : 1;
-  const e2eFiles = Array.from({ length: e2eShards }, (_, i) => join(reports, e2eShards > 1 ? `playwright-${i + 1}.json` : 'playwright.json'));
-  // jest in two processes (shards of about equal time, tools/test/duration-sequencer.cjs) beside
-  // the browser tests: three lanes. Each spends much of its time waiting on sockets, queues and
-  // timers rather than on a core: two lanes (one jest, one browser) took 18 to 23 minutes on two
-  // cores, with a core idle a quarter of the time. They share nothing: every jest file has its own
-  // database, queue prefix and random ports; the browser tests their own database, prefix and port
-  // (E2E_PORT, 3100). The waits that were too tight for the load (integration waits under 15 s,
-  // browser expects at Playwright's 5 s, a count of every Redis client's reads) are mended;
-  // LANTERN_TESTS_SIDE_BY_SIDE=0 runs one jest process, then the browser tests, to tell load from a
-  // real failure.
-  const first = results.length;
-  // A count that is not a whole number of 1 or more ("", "two", "0") is the default, not a run with no jest.
-  const asked = Number.parseInt(process.env.LANTERN_JEST_SHARDS ?? '', 10);
-  const shards = sideBySide ? (asked >= 1 ? asked : 2) : 1;
-  const jestFiles = Array.from({ length: shards }, (_, i) => join(reports, `jest-${i + 1}.json`));
-  // The server side was built just above: the api project's global setup would build it again in
-  // each shard, at once, over the files the other shard and the browser tests' server are reading.
   const built = builtNow ? { LANTERN_SERVER_BUILT: '1' } : {};
-  const runs = [
+  // Then the parts, in LANTERN_TEST_LANES lanes side by side (3): lint, type-check, jest in
+  // LANTERN_JEST_SHARDS shards (4) and the browser tests in LANTERN_E2E_SHARDS shards (2), each
+  // shard a share of the files of about equal recorded time (tools/test/jest-durations.json,
+  // e2e-durations.json), laid over the lanes longest first (tools/test/test-lanes.cjs). A lane runs
+  // its parts one after another; much of each part's time is spent waiting on sockets, queues and
+  // timers rather than on a core. Three at once on two cores: one browser lane beside two jest
+  // lanes left the cores idle once jest was done, and the browser lane ran twice as long as
+  // either; four at once left every wait less slack. The parts share nothing: every jest file has
+  // its own database, queue prefix and random ports, and every browser shard a server of its own
+  // (its own port from E2E_PORT, 3100, database and prefix) and a folder for what its browser
+  // writes (Playwright clears its output folder as it starts, and a worker's as it ends: shared,
+  // one shard would pull another's from under it). The waits that were too tight for the load
+  // (integration waits under 15 s, browser expects at Playwright's 5 s, a count of every Redis
+  // client's reads) are mended; LANTERN_TESTS_SIDE_BY_SIDE=0 runs everything one after another,
+  // with one jest process and one browser run, to tell load from a real failure.
+  const sideBySide = process.env.LANTERN_TESTS_SIDE_BY_SIDE !== '0';
+  // A count that is not a whole number of 1 or more ("", "two", "0") is the default, not a run with none.
+  const count = (name, fallback) => {
+    const asked = Number.parseInt(process.env[name] ?? '', 10);
+    return sideBySide ? (asked >= 1 ? asked : fallback) : 1;
+  };
+  const e2eTests = readdirSync(join(root, 'apps', 'web-e2e', 'src'), { recursive: true })
+    .map((path) => `apps/web-e2e/src/${String(path).split('\\').join('/')}`)
+    .filter((path) => path.endsWith('.e2e.ts'));
+  const lanes = count('LANTERN_TEST_LANES', 3);
+  const shards = count('LANTERN_JEST_SHARDS', 4);
+  // Never more browser shards than files: a shard given no file would run them all.
+  const e2eShards = Math.min(count('LANTERN_E2E_SHARDS', 2), Math.max(1, e2eTests.length));
+  const jestFiles = Array.from({ length: shards }, (_, i) => join(reports, `jest-${i + 1}.json`));
+  const e2eFiles = Array.from({ length: e2eShards }, (_, i) => join(reports, e2eShards > 1 ? `playwright-${i + 1}.json` : 'playwright.json'));
+  const jestSeconds = Object.values(recorded('jest-durations.json')).reduce((a, b) => a + b, 0);
+  const e2eShares = shareFiles(e2eTests, recorded('e2e-durations.json'), e2eShards);
+  const first = results.length;
+  const parts = [
+    // Estimates (seconds, with the other lanes beside them) from recent runs' summaries.
+    { name: 'lint', seconds: 40, run: (order) => stepBeside('lint', '[lint]', order, bin('nx'), ['run-many', '-t', 'lint', '--outputStyle=static', '--skipNxCache']) },
+    { name: 'type-check', seconds: 60, run: (order) => stepBeside('type-check', '[types]', order, process.execPath, [join(root, 'tools', 'test', 'typecheck.mjs')]) },
     // No --forceExit: every suite closes what it opens, so jest ends by itself; a leaked handle is
-    // a bug to find, and the step timeout above keeps it from stalling CI.
+    // a bug to find, and the step timeout keeps it from stalling CI.
     ...jestFiles.map((file, i) => {
       const shard = shards > 1 ? [`--shard=${i + 1}/${shards}`] : [];
       const name = shards > 1 ? `unit and integration tests (jest, in band, shard ${i + 1} of ${shards})` : 'unit and integration tests (jest, in band)';
-      return () => stepBeside(name, shards > 1 ? `[jest${i + 1}]` : '[jest]', first + i, bin('jest'), ['--runInBand', '--ci', ...shard, '--json', `--outputFile=${file}`], built);
+      const label = shards > 1 ? `[jest${i + 1}]` : '[jest]';
+      return { name, seconds: jestSeconds / shards, run: (order) => stepBeside(name, label, order, bin('jest'), ['--runInBand', '--ci', ...shard, '--json', `--outputFile=${file}`], built) };
     }),
     ...e2eFiles.map((file, i) => {
-      const shard = e2eShards > 1 ? [`--shard=${i + 1}/${e2eShards}`, `--output=${join(root, 'test-results', `web-e2e-${i + 1}`)}`] : [];
+      const shard = e2eShards > 1 ? [...e2eShares[i].files.map(onlyFile), `--output=${join(root, 'test-results', `web-e2e-${i + 1}`)}`] : [];
       const name = e2eShards > 1 ? `browser tests (Playwright, Chromium, shard ${i + 1} of ${e2eShards})` : 'browser tests (Playwright, Chromium)';
-      return () =>
-        stepBeside(name, e2eShards > 1 ? `[e2e${i + 1}]` : '[e2e]', first + shards + i, bin('playwright'), ['test', '-c', 'apps/web-e2e/playwright.config.ts', '--reporter=list,json', ...shard], {
-          PLAYWRIGHT_JSON_OUTPUT_NAME: file,
-          CI: 'true',
-          E2E_PORT: String(Number(process.env.E2E_PORT ?? 3100) + i),
-        });
+      const label = e2eShards > 1 ? `[e2e${i + 1}]` : '[e2e]';
+      const extra = { PLAYWRIGHT_JSON_OUTPUT_NAME: file, CI: 'true', E2E_PORT: String(Number(process.env.E2E_PORT ?? 3100) + i) };
+      return { name, seconds: e2eShares[i].seconds, run: (order) => stepBeside(name, label, order, bin('playwright'), ['test', '-c', 'apps/web-e2e/playwright.config.ts', '--reporter=list,json', ...shard], extra) };
     }),
   ];
-  if (sideBySide) await Promise.all(runs.map((run) => run()));
-  else for (const run of runs) await run();
+  // Each part's line in the summary keeps its place in the list above, whichever lane ran it.
+  for (const [i, part] of parts.entries()) part.order = first + i;
+  // One after another: in the order above (the checks first), as the tests were before lanes.
+  const plan = sideBySide ? planLanes(parts, lanes) : [{ seconds: parts.reduce((sum, part) => sum + part.seconds, 0), parts }];
+  for (const [i, lane] of plan.entries()) log(`lane ${i + 1} (about ${Math.round(lane.seconds)} s): ${lane.parts.map((part) => part.name).join(', then ')}`);
+  await Promise.all(
+    plan.map(async (lane) => {
+      for (const part of lane.parts) await part.run(part.order);
+    }),
+  );
 
   const jest = jestFiles
     .map((file) => readCounts(file, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0), skipped: r.numPendingTests + r.numTodoTests })))
