@@ -542,3 +542,41 @@ describe('probe set: danger from someone else, what the third probe missed', () 
     }
   });
 });
+
+describe('probe set: danger from someone else, what the fourth probe missed', () => {
+  const concernOf = (text: string) => {
+    const result = classify(text);
+    return result.crisis ? noticeConcernOf(result.categories) : null;
+  };
+
+  it('reads a weapon turned on the writer, a beating that ended in hospital, and an ex\'s texted threat as the writer\'s danger', () => {
+    for (const text of [
+      "My ex keeps texting me that he's outside my flat and I should watch my back",
+      "My ex texted me saying I'll regret leaving him and that he knows where I am",
+      'my ex texted me that she knows where I moved to',
+      "I'm scared of my husband, last time he put me in hospital",
+      'He has hurt me before with a knife',
+      'My boyfriend came at me with a knife last night',
+      'My dad beat me so badly I ended up in hospital',
+      "My girlfriend is drunk and screaming and I'm scared of her, she's done it before with a knife",
+      "My ex says he knows where I live and I'm scared",
+    ]) {
+      expect([text, concernOf(text)]).toEqual([text, 'danger']);
+    }
+  });
+
+  it('"done it before with a knife" of a friend who cuts is worry for the friend, and the everyday twins read as nothing', () => {
+    expect(concernOf("My friend cut herself again, she's done it before with a knife and I'm scared she'll do it again")).toBe('concern_for_other');
+    for (const text of [
+      'The psychiatrist said I was unwell and he put me in hospital for two weeks',
+      'last time she put me in hospital it was for my own safety',
+      'My ex-wife says I should watch my back at the custody hearing because her lawyer is good',
+      'My ex said she knows where I work, she dropped my jumper off',
+      'My mum has done it before with a knife, carving the turkey is her job',
+      'My dog came at me with a slipper in his mouth lol',
+      'my ex says I will regret leaving him',
+    ]) {
+      expect([text, concernOf(text)]).toEqual([text, null]);
+    }
+  });
+});

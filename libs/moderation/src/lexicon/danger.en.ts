@@ -98,6 +98,28 @@ export const DANGER_EN: readonly LexiconEntry[] = [
   ...phrases('threatened', 0.45, [
     '(texted|texts|texting|messaged|voicemail|voice message|said|says|screamed|screaming|yelled|yelling|shouted|wrote) ~3 , (ill|i will|im going to|im gonna|i am going to) (fucking)? (kill|murder|hurt|find) you',
   ], { about: 'self' }),
+  // The same told in the writer's words, in a text: "my ex keeps texting me that I should watch my
+  // back", "texted me that he knows where I live" (said to the writer's face, as often a custody
+  // hearing's "watch your back" or a returned jumper's "she knows where I work": weaker, below).
+  ...phrases('threatened', 0.8, [
+    '(ex|ex husband|ex boyfriend|ex girlfriend|ex wife|ex partner) (keeps|kept|keep|has been|is)? (texting|texted|texts|messaging|messaged|writing|wrote|writes|telling|told|leaving voicemails|left a voicemail) (me)? ~10 (that|saying)? i (should|better|had better|d better|need to|ought to) watch my back',
+    '(ex|ex husband|ex boyfriend|ex girlfriend|ex wife|ex partner) (keeps|kept|keep|has been|is)? (texting|texted|texts|messaging|messaged|writing|wrote|writes|leaving voicemails|left a voicemail) (me)? ~10 (that|saying)? (he|she) (knows|found out|has found out|knows exactly) where i (live|am|am living|am staying|work|moved to|sleep)',
+    '(ex|ex husband|ex boyfriend|ex girlfriend|ex wife|ex partner) (keeps|kept|keep|has been|is)? (saying|said|says|telling|told) (me)? (that)? (he|she) (knows|found out|has found out|knows exactly) where i (live|am|am living|am staying|work|moved to|sleep) (and|,|so) (im|i am|i m) (so|really|very|absolutely|fucking)? (scared|terrified|afraid|frightened)',
+    '(ex|ex husband|ex boyfriend|ex girlfriend|ex wife|ex partner) (keeps|kept|keep|has been|is)? (texting|texted|texts|messaging|messaged|writing|wrote|writes|saying|said|says|telling|told|calling|called) (me)? ~10 (that|saying)? (im|i am|i m) (dead|going to die|a dead (woman|man))',
+  ], { about: 'self' }),
+  // Weaker, each needing another sign: "says I'll regret leaving him", "says he knows where I am".
+  ...phrases('threatened', 0.45, [
+    '(ex|ex husband|ex boyfriend|ex girlfriend|ex wife|ex partner|@household_named) (keeps|kept|keep|has been|is)? (texting|texted|texts|messaging|messaged|wrote|writes|saying|said|says|telling|told|threatening|threatened|threatens) (me)? (that|saying)? i (will|ll|would|d|am going to|m going to|im going to|am gonna|im gonna) regret (leaving|breaking up with|dumping|telling on|reporting|blocking) (him|her|them)',
+  ], { about: 'self' }),
+  ...phrases('afraid_of_other', 0.45, [
+    '(ex|ex husband|ex boyfriend|ex girlfriend|ex wife|ex partner) (keeps|kept|keep|has been|is)? (saying|said|says|telling|told) (me)? (that)? (he|she) (knows|found out|has found out|knows exactly) where i (live|am|am living|am staying|work|moved to|sleep)',
+    // Put in hospital before: "last time he put me in hospital" (not the psychiatrist who "put me
+    // in hospital", which is as often said: beside fear, or another sign, it is the writer's danger).
+    '(last time|the last time|once|twice|already) (he|she) (put|landed) me in (the)? (hospital|a and e|a&e|er|emergency room|intensive care|icu)',
+    // "She's done it before with a knife": of a friend's self-harm as often, so only beside a sign of danger.
+    '(he|she|hes|shes|@household_named) (has|had|s)? (done it|done this|done that|did it|did this|did that) (to me)? before with (a|the|his|her) (knife|knives|@weapon|blade)',
+  ], { about: 'self' }),
+
   // Someone there now: "he's outside my door and says he's going to kill me", "he's here and he has a knife".
   ...phrases('danger_now', 0.9, [
     '(hes|shes|he is|she is) (outside|banging on|kicking|breaking|trying to (get|break) (in|into)|coming (up|in|back)|here|in the house|downstairs) ~6 (says|said|saying|screaming|shouting|yelling|threatening|swearing) (that)? (hes|shes|he|she)? (is)? (going to|gonna|will|ll|wants to)? (kill|murder|hurt) me',
@@ -137,6 +159,11 @@ export const DANGER_EN: readonly LexiconEntry[] = [
     '(didnt|did not|doesnt|does not|wouldnt|would not|never) (stop|stops) (when|after|even when|even though) i (said|say|told (him|her)) (no|stop|to stop)',
     '(keeps|kept|wont|will not) (touching me|having sex|going at it|going on top of me) (after|when|even when|even though) i (said|say|told (him|her)) (no|stop|to stop)',
     '@household_named ~3 (asks|asked|asking|keeps asking|kept asking|wants|wanted|makes|made|forces|forced|pressures|pressured|pressuring|tells|told) me (to)? (send|take|sending|taking) (him|her)? (nudes|noods|nude pics|naked pics|naked photos|pictures of my body|pics of my body|photos of my body)',
+    // A weapon turned on the writer, or a beating that ended in hospital: "he came at me with a knife",
+    // "he beat me so badly I ended up in hospital".
+    '@household ~2 (came|comes|come|went|goes|has come|has gone|gone|lunged|lunges|ran|runs) (at|for) me with (a|his|her|the|my) (knife|knives|@weapon|blade|bottle|hammer|bat|axe)',
+    '@household ~2 (hurt|hurts|cut|cuts|stabbed|stabs|attacked|attacks|threatened|slashed) me (before)? with (a|his|her|the) (knife|knives|@weapon|blade)',
+    '@household ~2 (beat|hit|kicked|punched|hurt|choked) me so (hard|badly|bad) (that)? i (ended up|was|went|had to go) (in|to) (the)? (hospital|a and e|a&e|er|emergency room)',
     '@household ~2 (broke|broken|breaks) my (arm|nose|jaw|rib|ribs|wrist|finger|fingers|leg)',
     '@household ~2 (gave|gives) me (a)? (black eye|split lip|bruises|concussion)',
     '@household ~2 (burned|burnt|burns) me with',
