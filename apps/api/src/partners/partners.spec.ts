@@ -2,10 +2,11 @@ import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { io } from 'socket.io-client';
-import { seedDemoData } from '@lantern/db';
+import { seedDemoData, tellCasesOfDanger } from '@lantern/db';
 import { dropQueueKeys } from '@lantern/db/testing';
 import { closeQueue, createBullConnection, createNodeRedisClient, createPartnerQueue, createPartnerWorker } from '@lantern/queue';
 import type { AccountExport, AdminEscalation, ChatMessage, CrisisResources, Escalation, EscalationContactUpdatedWebhook, EscalationWebhook, EscalationWithdrawnWebhook, HandoffFailedEvent, OutreachReceipt, OutreachStatus, PrivateRoomReadyEvent, QueueItem, QueueItemDetail, RoomSummary, Thread } from '@lantern/contracts';
+import { partnerDeliveryJobId } from '@lantern/contracts';
 import { startApi, startApiNode, type ApiHarness } from '../../test/support/api-harness';
 import { holdLocks, untilLockWaiters } from '../../test/support/db-locks';
 import { changeBehindTokens, registerMember, rest, withRole, type Session } from '../../test/support/rest-client';
@@ -399,6 +400,57 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     } finally {
       endpoint.fallback = 'ok';
       admins.disconnect();
+    }
+  });
+
+  it('holds a new number or a danger told for a case the line never got (its delivery failed every attempt) for its re-delivery, which carries them, rather than failing them and alerting the admins again', async () => {
+    const member = await registerMember(api, 'Stranded Yarrow');
+    const asked = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0155' } });
+    expect(asked.status).toBe(201);
+    const admins = io(api.baseUrl, { path: '/socket.io', auth: { token: admin.token }, transports: ['websocket'] });
+    const alerts: Array<{ escalationId: string }> = [];
+    admins.on('admin:delivery-failed', (alert: { escalationId: string }) => alerts.push(alert));
+    const queue = createPartnerQueue(createBullConnection(api.env.REDIS_URL, 'producer', 'partners-spec-held'), api.env.QUEUE_PREFIX);
+    try {
+      endpoint.fallback = 'fail';
+      expect((await escalate({ id: asked.body.flagId } as QueueItem, { body: 'Please call.' })).status).toBe(200);
+      const { id } = await escalationFor(asked.body.flagId);
+      await failedDelivery(id);
+      await waitFor(async () => alerts.some((alert) => alert.escalationId === id), 10_000, 'the admins’ alert');
+      const before = endpoint.received.length;
+
+      // Then a new number, and words telling of someone hurting them.
+      const changed = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0156' } });
+      expect([changed.status, changed.body.phoneUpdated]).toEqual([200, true]);
+      expect(await api.db.dataSource.transaction((manager) => tellCasesOfDanger(manager, member.memberId))).toEqual([id]);
+      // Each change's job ends at once, held: nothing sent, no failure on the timeline, no second alert.
+      for (const n of [1, 2]) {
+        const held = await waitFor(
+          async () => {
+            const job = await queue.getJob(partnerDeliveryJobId({ escalationId: id, delivery: n, event: 'escalation.contact_updated' }));
+            return job && (await job.getState()) !== 'waiting' && (await job.getState()) !== 'active' && (await job.getState()) !== 'delayed' ? job : undefined;
+          },
+          15_000,
+          `contact change ${n} settled`,
+        );
+        expect([n, await held.getState(), held.returnvalue, held.attemptsMade]).toEqual([n, 'completed', 'held-for-redelivery', 1]);
+      }
+      expect(eventsSince(before, 'escalation.contact_updated')).toEqual([]);
+      const steps = (await api.db.dataSource.query(`SELECT status FROM escalation_events WHERE escalation_id = $1 ORDER BY id`, [id])).map((row: { status: string }) => row.status);
+      expect(steps).toEqual(['created', 'delivery_failed', 'contact_updated', 'danger_told']);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(alerts.filter((alert) => alert.escalationId === id)).toHaveLength(1);
+
+      // An admin delivers it again: the case reaches the line with the new number and the caution.
+      endpoint.fallback = 'ok';
+      expect((await rest(api, 'POST', `/api/v1/admin/escalations/${id}/redeliver`, { token: admin.token })).status).toBe(202);
+      const redelivered = await waitFor(async () => eventsSince(before, 'escalation.created').find((request) => request.headers['x-lantern-idempotency-key'] === id && request.answered === 'ok'), 10_000, 'the re-delivery');
+      expect(JSON.parse(redelivered.body)).toMatchObject({ event: 'escalation.created', escalationId: id, phone: '+1 555 010 0156', dangerFromOther: true });
+      await rest(api, 'POST', `/api/v1/partner/escalations/${id}/outcome`, { token: counsellor.token, body: { outcome: 'Called safely.' } });
+    } finally {
+      endpoint.fallback = 'ok';
+      admins.disconnect();
+      await closeQueue(queue);
     }
   });
 

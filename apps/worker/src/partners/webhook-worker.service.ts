@@ -97,8 +97,9 @@ export class WebhookWorkerService implements OnApplicationBootstrap, OnApplicati
    * queued again under its own id, and the case reaches the line after all, instead of a member
    * waiting on a call nobody was asked to make. A member's withdrawal (the day's) likewise, so the
    * line does not call someone who said no, and the latest new number or way to reach them of an
-   * open case (each update carries the current one), so it does not call the old one. The partner
-   * dedupes by the delivery's idempotency key in any case.
+   * open case (each update carries the current one), so it does not call the old one; not of a case
+   * the line never got, whose re-delivery carries it. The partner dedupes by the delivery's
+   * idempotency key in any case.
    */
   private async requeueLost(): Promise<void> {
     const queue = this.failed;
@@ -121,7 +122,7 @@ export class WebhookWorkerService implements OnApplicationBootstrap, OnApplicati
                    (SELECT count(*)::int FROM escalation_events v WHERE v.escalation_id = e.id AND v.status IN ${CONTACT_CHANGE_STEPS_SQL}) AS changes,
                    (SELECT max(v.at) FROM escalation_events v WHERE v.escalation_id = e.id AND v.status IN ${CONTACT_CHANGE_STEPS_SQL}) AS changed_at,
                    (SELECT max(v.at) FROM escalation_events v WHERE v.escalation_id = e.id AND v.status IN ('contact_update_delivered', 'contact_update_delivery_failed')) AS told_at
-              FROM escalations e WHERE e.status <> 'closed' AND ${NO_DELIVERY_RELAYING}) c
+              FROM escalations e WHERE e.status <> 'closed' AND NOT ${deliveryFailed('e')} AND ${NO_DELIVERY_RELAYING}) c
            WHERE c.changed_at < now() - make_interval(secs => $1) AND c.changed_at > now() - interval '1 day' AND c.changed_at > COALESCE(c.told_at, '-infinity')
            ORDER BY c.changed_at LIMIT ${DEAD_LETTER_SWEEP_BATCH})`,
         [this.env.LOST_JOBS_AFTER_SECONDS],

@@ -11,14 +11,14 @@ import {
   type PartnerDeliveryJob,
   type ServerEnv,
 } from '@lantern/contracts';
-import { CONTACT_CHANGE_STEPS_SQL, holdNamedMembers, openSupportRequest, PhoneCipher, returnedRows, type ContactChangeStep } from '@lantern/db';
+import { CONTACT_CHANGE_STEPS_SQL, deliveryFailed, holdNamedMembers, openSupportRequest, PhoneCipher, returnedRows, type ContactChangeStep } from '@lantern/db';
 import { DUE_MINUTES, SUPPORT_REQUEST_PRIORITY } from '@lantern/moderation';
 import type { Job } from 'bullmq';
 import type { DataSource, EntityManager } from 'typeorm';
 import { SERVER_ENV } from '../config/worker-config.module';
 import { DATA_SOURCE } from '../infra/worker-infra.module';
 
-export type DeliveryOutcome = 'delivered' | 'already-delivered' | 'closed' | 'gone' | 'withdrawal-delivered' | 'contact-update-delivered';
+export type DeliveryOutcome = 'delivered' | 'already-delivered' | 'closed' | 'gone' | 'withdrawal-delivered' | 'contact-update-delivered' | 'held-for-redelivery';
 
 type FailedStep = 'delivery_failed' | 'withdrawal_delivery_failed' | 'contact_update_delivery_failed';
 /** The steps a delivery that failed every attempt records. */
@@ -188,7 +188,8 @@ export class WebhookProcessor {
    * the partner is sent the channel, number and caution current now (a later
    * change sent first is never undone by an older one), signed the same way, with an idempotency key
    * per change (`<escalation id>:contact:<n>`). Nothing is sent once the case is closed, nor once the
-   * member is gone (a withdrawal, an erasure deleting the number): there is no one to reach any more.
+   * member is gone (a withdrawal, an erasure deleting the number): there is no one to reach any more;
+   * nor for a case the line never got (held for its re-delivery, which carries the change).
    */
   private async processContactUpdate(job: Job<PartnerDeliveryJob>): Promise<DeliveryOutcome> {
     const [row]: Array<{
@@ -198,12 +199,13 @@ export class WebhookProcessor {
       member_id: string | null;
       phone_ciphertext: string | null;
       danger_told_at: Date | null;
+      stranded: boolean;
       updated_at: Date | null;
       change: ContactChangeStep | null;
       webhook_url: string;
       webhook_secret: string;
     }> = await this.dataSource.query(
-      `SELECT e.id, e.status, e.payload->>'channel' AS channel, e.member_id, e.phone_ciphertext, e.danger_told_at, p.webhook_url, p.webhook_secret,
+      `SELECT e.id, e.status, e.payload->>'channel' AS channel, e.member_id, e.phone_ciphertext, e.danger_told_at, ${deliveryFailed('e')} AS stranded, p.webhook_url, p.webhook_secret,
               (SELECT max(v.at) FROM escalation_events v WHERE v.escalation_id = e.id AND v.status IN ${CONTACT_CHANGE_STEPS_SQL}) AS updated_at,
               (SELECT v.status FROM escalation_events v WHERE v.escalation_id = e.id AND v.status IN ${CONTACT_CHANGE_STEPS_SQL} ORDER BY v.id OFFSET $2 LIMIT 1) AS change
          FROM escalations e JOIN partners p ON p.id = e.partner_id WHERE e.id = $1`,
@@ -212,6 +214,11 @@ export class WebhookProcessor {
     if (!row) return 'gone';
     const reachable = row.channel === 'phone' ? row.phone_ciphertext !== null : row.member_id !== null;
     if (row.status === 'closed' || !reachable || !row.updated_at) return 'closed';
+    // The line never got the case: its delivery failed every attempt, and the moderators and admins
+    // were told. There is nothing there to change, and failing this too would only tell the admins
+    // again. An admin's re-delivery, or the moderators' new hand-off, sends the case as it is then:
+    // this change (the number, the channel, the caution) with it.
+    if (row.stranded) return 'held-for-redelivery';
     // The line has not got the case yet (its delivery is in flight or being retried): a change for
     // a case it does not know could be dropped. Retried with backoff until the case is there; the
     // case's own webhook reads the channel and number as they are when sent, so this one then repeats them at worst.
