@@ -1,7 +1,8 @@
 import { MemoryStorage } from '../../testing/memory-storage';
 import { newThreadDraftKey } from '../forum/new-thread-draft-storage';
 import { replyDraftKey } from '../forum/reply-draft-storage';
-import { forgetDangerDrafts } from './danger-drafts';
+import { forgetDangerDrafts, readyToForgetDrafts } from './danger-drafts';
+import { leaveQuickly, NEUTRAL_PAGE } from './leave-quickly';
 
 describe('unsent words of danger, when the member leaves quickly', () => {
   it('forgets only the drafts that tell of someone hurting or threatening the member, wherever they are kept', () => {
@@ -32,5 +33,32 @@ describe('unsent words of danger, when the member leaves quickly', () => {
     expect(local.getItem(replyDraftKey('m1', 't3'))).not.toBeNull();
     expect(local.getItem('lantern.refreshToken')).not.toBeNull();
     expect(local.getItem(replyDraftKey('m1', 't4'))).toBe('not json');
+  });
+
+  it('gets the classifier ready while the tab is idle only when drafts are kept that leaving would read', () => {
+    const local = new MemoryStorage();
+    const session = new MemoryStorage();
+    local.setItem('lantern.refreshToken', 'token');
+    session.setItem('lantern.chat.unsent.m1.lounge', '[]');
+    let warmed = 0;
+    const warm = () => (warmed += 1);
+    // No drafts (only other keys, and messages already sent): nothing to compile for.
+    expect(readyToForgetDrafts([local, session, undefined], warm)).toBe(false);
+    expect(warmed).toBe(0);
+    session.setItem('lantern.chat.draft.m1.night-owls', 'still writing');
+    expect(readyToForgetDrafts([local, session, undefined], warm)).toBe(true);
+    expect(warmed).toBe(1);
+    // Storage that throws when read holds none.
+    const blocked = { get length(): number { throw new Error('blocked'); } } as unknown as Storage;
+    expect(readyToForgetDrafts([blocked], warm)).toBe(false);
+  });
+
+  it('asks for the ordinary page before reading the drafts, so the reading overlaps its loading', () => {
+    const calls: string[] = [];
+    leaveQuickly(
+      (url) => calls.push(`go ${url}`),
+      () => calls.push('forget'),
+    );
+    expect(calls).toEqual([`go ${NEUTRAL_PAGE}`, 'forget']);
   });
 });

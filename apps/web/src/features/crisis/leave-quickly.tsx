@@ -1,7 +1,7 @@
 import { Button } from '@mantine/core';
 import { SAFE_MESSAGING_COPY } from '@lantern/crisis';
 import { useEffect } from 'react';
-import { forgetDangerDrafts } from './danger-drafts';
+import { forgetDangerDrafts, readyToForgetDrafts } from './danger-drafts';
 
 /** Somewhere ordinary to land: a weather page draws no attention on a shared screen. */
 export const NEUTRAL_PAGE = 'https://www.bbc.com/weather';
@@ -14,9 +14,11 @@ const DOUBLE_PRESS_MS = 800;
  * still in its history, which no page can erase: /help says so plainly, and what to do instead.
  * Unsent words that tell of someone hurting the member go with it (forgetDangerDrafts).
  */
-export function leaveQuickly(): void {
-  forgetDangerDrafts();
-  window.location.replace(NEUTRAL_PAGE);
+export function leaveQuickly(go: (url: string) => void = (url) => window.location.replace(url), forget: () => unknown = forgetDangerDrafts): void {
+  // The ordinary page is asked for first: reading the drafts then overlaps its loading, and the
+  // page is not swapped before this task ends, so the drafts are gone by then.
+  go(NEUTRAL_PAGE);
+  forget();
 }
 
 export function LeaveQuicklyButton() {
@@ -36,10 +38,19 @@ export function LeaveQuicklyButton() {
       lastEscape = now;
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    // Drafts kept from an earlier visit are read as the member leaves: the classifier is made ready
+    // for them while the tab is idle (readyToForgetDrafts), not in that moment.
+    const whenIdle = typeof window.requestIdleCallback === 'function';
+    const ready = () => void readyToForgetDrafts();
+    const handle = whenIdle ? window.requestIdleCallback(ready, { timeout: 5_000 }) : window.setTimeout(ready, 2_000);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      if (whenIdle) window.cancelIdleCallback(handle);
+      else window.clearTimeout(handle);
+    };
   }, []);
   return (
-    <Button variant="default" onClick={leaveQuickly} title="Or press Esc twice">
+    <Button variant="default" onClick={() => leaveQuickly()} title="Or press Esc twice">
       {SAFE_MESSAGING_COPY.actions.leaveQuickly}
     </Button>
   );
