@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: lint, type-check, build, unit + integration (jest, in band, real PostgreSQL and
-// Redis) and browser tests (Playwright in Debian's Chromium), then one summary line.
+// `npm test`: build, then lint, type-check, unit + integration (jest, in band, real PostgreSQL and
+// Redis) and browser tests (Playwright in Debian's Chromium) in lanes side by side, then one summary line.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -117,11 +117,15 @@ async function main() {
     .filter((path) => path.endsWith('.e2e.ts'));
   const lanes = count('LANTERN_TEST_LANES', 3);
   const shards = count('LANTERN_JEST_SHARDS', 4);
-  // Never more browser shards than files: a shard given no file would run them all.
-  const e2eShards = Math.min(count('LANTERN_E2E_SHARDS', 2), Math.max(1, e2eTests.length));
+  // Never more browser shards than files (a shard given no file would run them all), and one
+  // against a server someone already started (E2E_BASE_URL): shards side by side on one server
+  // would share its database and its staff accounts.
+  const e2eShards = process.env.E2E_BASE_URL ? 1 : Math.min(count('LANTERN_E2E_SHARDS', 2), Math.max(1, e2eTests.length));
   const jestFiles = Array.from({ length: shards }, (_, i) => join(reports, `jest-${i + 1}.json`));
   const e2eFiles = Array.from({ length: e2eShards }, (_, i) => join(reports, e2eShards > 1 ? `playwright-${i + 1}.json` : 'playwright.json'));
-  const jestSeconds = Object.values(recorded('jest-durations.json')).reduce((a, b) => a + b, 0);
+  // No times recorded (the file gone or damaged): about what the suite took in December 2026, so
+  // the shards still spread over the lanes rather than all go to the first.
+  const jestSeconds = Object.values(recorded('jest-durations.json')).reduce((a, b) => a + b, 0) || 900;
   const e2eShares = shareFiles(e2eTests, recorded('e2e-durations.json'), e2eShards);
   const first = results.length;
   const parts = [
@@ -168,9 +172,9 @@ async function main() {
   const reportsRead = jestFiles.map((file) => readCounts(file, (r) => r));
   for (const line of failedTests(reportsRead, e2eFiles.map((file) => readCounts(file, (r) => r)), root)) log(`failed: ${line}`);
   // A lane stopped at the step timeout, or killed, wrote no report: say so, so its FAIL is not a mystery.
-  for (const [i, file] of jestFiles.entries()) if (!existsSync(file)) log(`failed: jest lane ${i + 1} wrote no report (stopped at the step timeout, or crashed): its own lines above say where`);
+  for (const [i, file] of jestFiles.entries()) if (!existsSync(file)) log(`failed: jest shard ${i + 1} wrote no report (stopped at the step timeout, or crashed): its own lines above say where`);
   for (const [i, file] of e2eFiles.entries()) {
-    const which = e2eShards > 1 ? `browser lane ${i + 1}` : 'the browser tests';
+    const which = e2eShards > 1 ? `browser shard ${i + 1}` : 'the browser tests';
     if (!existsSync(file)) log(`failed: ${which} wrote no report (stopped at the step timeout, or crashed): its own lines above say where`);
   }
   log(`jest: ${jest.passed} passed, ${jest.failed} failed; browser: ${e2e.passed} passed, ${e2e.failed} failed`);

@@ -350,7 +350,8 @@ describe('crisis support (real PostgreSQL, Redis and worker)', () => {
       await holder.query(`INSERT INTO crisis_notices (member_id, content_type, content_id, risk) VALUES ($1, 'post', $2, 'high')`, [writer.memberId, post]);
       await holder.query(`LOCK TABLE crisis_notices IN ACCESS EXCLUSIVE MODE`);
       const live = collect<CrisisResources>(await sockets.connected(api, writer.token), 'crisis:resources');
-      const waiting = `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%crisis_notices%'`;
+      // The connection's read of open notices itself (crisis.service openNotices), not a worker's query.
+      const waiting = `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%n.member_id = $1 AND n.closed_at IS NULL ORDER BY n.created_at%'`;
       await waitFor(async () => ((await api.db.dataSource.query(waiting)).length ? true : undefined), 15_000, 'the connection reading open notices');
       expect(live).toEqual([]);
       await holder.commitTransaction();

@@ -422,7 +422,12 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
       // Then a new number, and words telling of someone hurting them.
       const changed = await rest<OutreachReceipt>(api, 'POST', '/api/v1/me/outreach', { token: member.token, body: { channel: 'phone', phone: '+1 555 010 0156' } });
       expect([changed.status, changed.body.phoneUpdated]).toEqual([200, true]);
-      expect(await api.db.dataSource.transaction((manager) => tellCasesOfDanger(manager, member.memberId))).toEqual([id]);
+      // The worker writes the danger notice and tells the member's cases in one transaction.
+      const told = await api.db.dataSource.transaction(async (manager) => {
+        await manager.query(`INSERT INTO crisis_notices (member_id, content_type, content_id, risk, danger) VALUES ($1, 'post', $2, 'high', true)`, [member.memberId, randomUUID()]);
+        return tellCasesOfDanger(manager, member.memberId);
+      });
+      expect(told).toEqual([id]);
       // Each change's job ends at once, held: nothing sent, no failure on the timeline, no second alert.
       for (const n of [1, 2]) {
         const held = await waitFor(
@@ -441,8 +446,12 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(alerts.filter((alert) => alert.escalationId === id)).toHaveLength(1);
 
-      // An admin delivers it again: the case reaches the line with the new number and the caution.
+      // While the notice is open, the case is not sent again with a number to call; once it is
+      // closed, an admin's re-delivery brings the line the new number and the caution.
       endpoint.fallback = 'ok';
+      const refused = await rest<ErrorResponse>(api, 'POST', `/api/v1/admin/escalations/${id}/redeliver`, { token: admin.token });
+      expect([refused.status, refused.body.error.code]).toEqual([409, 'PHONE_NOT_OFFERED_IN_DANGER']);
+      await api.db.dataSource.query(`UPDATE crisis_notices SET closed_at = now() WHERE member_id = $1`, [member.memberId]);
       expect((await rest(api, 'POST', `/api/v1/admin/escalations/${id}/redeliver`, { token: admin.token })).status).toBe(202);
       const redelivered = await waitFor(async () => eventsSince(before, 'escalation.created').find((request) => request.headers['x-lantern-idempotency-key'] === id && request.answered === 'ok'), 10_000, 'the re-delivery');
       expect(JSON.parse(redelivered.body)).toMatchObject({ event: 'escalation.created', escalationId: id, phone: '+1 555 010 0156', dangerFromOther: true });

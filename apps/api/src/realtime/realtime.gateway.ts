@@ -661,6 +661,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
         const language = socket.handshake.headers['accept-language'];
         pushCrisis(socket, this.crisis.toResources(notice, typeof language === 'string' ? language : null));
       }
+      // Once per notice the member's open tabs have, whether this push or their connection's read
+      // of open notices brought it to a tab first.
       this.metrics.crisisDelivered.inc();
       await this.crisis.markDelivered([noticeId]);
     } catch (error) {

@@ -560,6 +560,7 @@ describe('probe set: danger from someone else, what the fourth probe missed', ()
       'My dad beat me so badly I ended up in hospital',
       "My girlfriend is drunk and screaming and I'm scared of her, she's done it before with a knife",
       "My ex says he knows where I live and I'm scared",
+      "my ex keeps texting me saying I'm dead when he finds me",
     ]) {
       expect([text, concernOf(text)]).toEqual([text, 'danger']);
     }
@@ -575,6 +576,12 @@ describe('probe set: danger from someone else, what the fourth probe missed', ()
       'My mum has done it before with a knife, carving the turkey is her job',
       'My dog came at me with a slipper in his mouth lol',
       'my ex says I will regret leaving him',
+      "my ex told me I'm dead to him",
+      "my ex texted me a meme and I'm dead",
+      'my ex told me I should watch my back at the custody hearing',
+      'my ex keeps texting me and my lawyer says I should watch my back',
+      'dad came for me with my bat after practice',
+      'my mum accidentally cut me with the knife',
     ]) {
       expect([text, concernOf(text)]).toEqual([text, null]);
     }

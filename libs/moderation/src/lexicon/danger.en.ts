@@ -102,10 +102,10 @@ export const DANGER_EN: readonly LexiconEntry[] = [
   // back", "texted me that he knows where I live" (said to the writer's face, as often a custody
   // hearing's "watch your back" or a returned jumper's "she knows where I work": weaker, below).
   ...phrases('threatened', 0.8, [
-    '(ex|ex husband|ex boyfriend|ex girlfriend|ex wife|ex partner) (keeps|kept|keep|has been|is)? (texting|texted|texts|messaging|messaged|writing|wrote|writes|telling|told|leaving voicemails|left a voicemail) (me)? ~10 (that|saying)? i (should|better|had better|d better|need to|ought to) watch my back',
+    '(ex|ex husband|ex boyfriend|ex girlfriend|ex wife|ex partner) (keeps|kept|keep|has been|is)? (texting|texted|texts|messaging|messaged|writing|wrote|writes|leaving voicemails|left a voicemail) (me)? (that|saying) ~8 i (should|better|had better|d better|need to|ought to) watch my back',
     '(ex|ex husband|ex boyfriend|ex girlfriend|ex wife|ex partner) (keeps|kept|keep|has been|is)? (texting|texted|texts|messaging|messaged|writing|wrote|writes|leaving voicemails|left a voicemail) (me)? ~10 (that|saying)? (he|she) (knows|found out|has found out|knows exactly) where i (live|am|am living|am staying|work|moved to|sleep)',
     '(ex|ex husband|ex boyfriend|ex girlfriend|ex wife|ex partner) (keeps|kept|keep|has been|is)? (saying|said|says|telling|told) (me)? (that)? (he|she) (knows|found out|has found out|knows exactly) where i (live|am|am living|am staying|work|moved to|sleep) (and|,|so) (im|i am|i m) (so|really|very|absolutely|fucking)? (scared|terrified|afraid|frightened)',
-    '(ex|ex husband|ex boyfriend|ex girlfriend|ex wife|ex partner) (keeps|kept|keep|has been|is)? (texting|texted|texts|messaging|messaged|writing|wrote|writes|saying|said|says|telling|told|calling|called) (me)? ~10 (that|saying)? (im|i am|i m) (dead|going to die|a dead (woman|man))',
+    '(ex|ex husband|ex boyfriend|ex girlfriend|ex wife|ex partner) (keeps|kept|keep|has been|is)? (texting|texted|texts|messaging|messaged|writing|wrote|writes|saying|said|says|telling|told|calling|called) (me)? (that|saying) (im|i am|i m) (dead|going to die|a dead (woman|man)) ($|when|if|once|the (moment|minute|second))',
   ], { about: 'self' }),
   // Weaker, each needing another sign: "says I'll regret leaving him", "says he knows where I am".
   ...phrases('threatened', 0.45, [
@@ -161,8 +161,10 @@ export const DANGER_EN: readonly LexiconEntry[] = [
     '@household_named ~3 (asks|asked|asking|keeps asking|kept asking|wants|wanted|makes|made|forces|forced|pressures|pressured|pressuring|tells|told) me (to)? (send|take|sending|taking) (him|her)? (nudes|noods|nude pics|naked pics|naked photos|pictures of my body|pics of my body|photos of my body)',
     // A weapon turned on the writer, or a beating that ended in hospital: "he came at me with a knife",
     // "he beat me so badly I ended up in hospital".
-    '@household ~2 (came|comes|come|went|goes|has come|has gone|gone|lunged|lunges|ran|runs) (at|for) me with (a|his|her|the|my) (knife|knives|@weapon|blade|bottle|hammer|bat|axe)',
-    '@household ~2 (hurt|hurts|cut|cuts|stabbed|stabs|attacked|attacks|threatened|slashed) me (before)? with (a|his|her|the) (knife|knives|@weapon|blade)',
+    '@household ~2 (came|comes|come|went|goes|has come|has gone|gone|lunged|lunges|ran|runs) at me with (a|his|her|the) (knife|knives|@weapon|blade|bottle|hammer|bat|axe)',
+    '@household ~2 (came|comes|come|went|goes|has come|has gone|gone|lunged|lunges) for me with (a|his|her|the) (knife|knives|@weapon|blade|hammer|axe)',
+    '@household ~2 (hurt|hurts|stabbed|stabs|attacked|attacks|threatened|slashed) me (before)? with (a|his|her|the) (knife|knives|@weapon|blade)',
+    '@household_named ~2 (cut|cuts) me (before)? with (a|his|her) (knife|knives|@weapon|blade)',
     '@household ~2 (beat|hit|kicked|punched|hurt|choked) me so (hard|badly|bad) (that)? i (ended up|was|went|had to go) (in|to) (the)? (hospital|a and e|a&e|er|emergency room)',
     '@household ~2 (broke|broken|breaks) my (arm|nose|jaw|rib|ribs|wrist|finger|fingers|leg)',
     '@household ~2 (gave|gives) me (a)? (black eye|split lip|bruises|concussion)',
