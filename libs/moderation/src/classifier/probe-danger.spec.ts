@@ -3,6 +3,11 @@ import { decide } from '../policy';
 import { classify } from './classify';
 
 const crisisOf = (text: string) => classify(text).crisis;
+/** Whose notice the text would open (the writer's danger, worry for someone else), or null when it is no crisis. */
+const concernOf = (text: string) => {
+  const result = classify(text);
+  return result.crisis ? noticeConcernOf(result.categories) : null;
+};
 
 /**
  * Danger from someone else (libs/moderation/data/labelled.probe-danger): a partner, an ex or a
@@ -494,11 +499,6 @@ describe('probe set: danger from someone else, third probe', () => {
 
 // What the third probe still missed (the 45th session), each beside everyday twins that share its words.
 describe('probe set: danger from someone else, what the third probe missed', () => {
-  const concernOf = (text: string) => {
-    const result = classify(text);
-    return result.crisis ? noticeConcernOf(result.categories) : null;
-  };
-
   it('reads the children held over leaving, a visit promised to hurt, and "he knows where I live" with a threat as the writer\'s danger', () => {
     for (const text of [
       "he said if I leave he'll make sure I never see my kids again",
@@ -544,11 +544,6 @@ describe('probe set: danger from someone else, what the third probe missed', () 
 });
 
 describe('probe set: danger from someone else, what the fourth probe missed', () => {
-  const concernOf = (text: string) => {
-    const result = classify(text);
-    return result.crisis ? noticeConcernOf(result.categories) : null;
-  };
-
   it('reads a weapon turned on the writer, a beating that ended in hospital, and an ex\'s texted threat as the writer\'s danger', () => {
     for (const text of [
       "My ex keeps texting me that he's outside my flat and I should watch my back",
