@@ -171,7 +171,7 @@ async function main() {
   // Which tests failed, named in the last lines (all a CI summary may keep of the output).
   const reportsRead = jestFiles.map((file) => readCounts(file, (r) => r));
   for (const line of failedTests(reportsRead, e2eFiles.map((file) => readCounts(file, (r) => r)), root)) log(`failed: ${line}`);
-  // A lane stopped at the step timeout, or killed, wrote no report: say so, so its FAIL is not a mystery.
+  // A shard stopped at the step timeout, or killed, wrote no report: say so, so its FAIL is not a mystery.
   for (const [i, file] of jestFiles.entries()) if (!existsSync(file)) log(`failed: jest shard ${i + 1} wrote no report (stopped at the step timeout, or crashed): its own lines above say where`);
   for (const [i, file] of e2eFiles.entries()) {
     const which = e2eShards > 1 ? `browser shard ${i + 1}` : 'the browser tests';
