@@ -964,8 +964,18 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     const words = 'My real name is Alice Smith and I work at the bakery on Elm Street.';
     const sent = await emit(a, 'message:send', { room: 'anxiety-check-in', body: words, clientMsgId: 'delete-own-1' });
     const path = `/api/v1/rooms/anxiety-check-in/messages/${sent.id}`;
+    // Read by the worker, and its report announced on both nodes, before it goes: a review item that
+    // changes after a removal says the removal again (a repeat a screen takes as the same), and this
+    // test counts the one the deletion makes.
+    await waitFor(async () => (await node1.db.dataSource.query(`SELECT 1 FROM moderation_results WHERE content_id = $1`, [sent.id])).length === 1, 15_000, 'the message classified');
+    const mod1 = await connected(connect(node1, moderator.token));
+    // A new review item, or the report added to one the worker opened.
+    const flagsOn = [mod, mod1].map((socket) => ['moderation:flag', 'moderation:flag-updated'].map((name) => collect<{ contentId: string; version: number }>(socket, name)));
     // Reported before it goes: the review item stays, and so do the words moderators review.
     expect((await rest(node1, 'POST', `${path}/reports`, { token: bob.token, body: { reason: 'other' } })).status).toBe(201);
+    const [{ version }] = await node1.db.dataSource.query(`SELECT version FROM flags WHERE content_type = 'message' AND content_id = $1`, [sent.id]);
+    const announced = (heard: Array<Array<{ contentId: string; version: number }>>) => heard.some((flags) => flags.some((flag) => flag.contentId === sent.id && flag.version === version));
+    await waitFor(async () => flagsOn.every(announced), 15_000, 'the report announced on both nodes');
     const removedOn = [a, b, mod].map((socket) => collect<MessageRemovedEvent>(socket, 'message:removed'));
     const failure = async (method: string, target: string, token: string, body?: unknown) => {
       const response = await rest<{ error: { code: string; message: string } }>(node1, method, target, { token, body });
