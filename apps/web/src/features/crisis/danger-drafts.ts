@@ -9,6 +9,9 @@ import { NEW_THREAD_DRAFT_KEY_PREFIX, parseStoredRecord, POST_EDIT_DRAFT_KEY_PRE
  */
 const DRAFT_KEY_PREFIXES = [REPLY_DRAFT_KEY_PREFIX, NEW_THREAD_DRAFT_KEY_PREFIX, POST_EDIT_DRAFT_KEY_PREFIX, CHAT_DRAFT_KEY_PREFIX];
 
+/** Where drafts are kept: this browser's local and session storage (either may be missing or blocked). */
+const draftStorages = (): Array<Storage | undefined> => [browserStorage('local'), browserStorage('session')];
+
 /** The keys of the drafts kept in this storage. */
 function draftKeys(storage: Storage): string[] {
   return Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter(
@@ -27,7 +30,7 @@ export function toldOfDanger(words: string): boolean {
  * waiting in a composer; every other draft stays, as drafts always do. Read here in the browser
  * (nothing is sent). Storage that is missing or blocked is left as it is. Answers how many went.
  */
-export function forgetDangerDrafts(storages: ReadonlyArray<Storage | undefined> = [browserStorage('local'), browserStorage('session')]): number {
+export function forgetDangerDrafts(storages: ReadonlyArray<Storage | undefined> = draftStorages()): number {
   let forgotten = 0;
   for (const storage of storages) {
     try {
@@ -59,7 +62,7 @@ export function forgetDangerDrafts(storages: ReadonlyArray<Storage | undefined> 
  * there were drafts to read. Storage that is missing or blocked holds none.
  */
 export function readyToForgetDrafts(
-  storages: ReadonlyArray<Storage | undefined> = [browserStorage('local'), browserStorage('session')],
+  storages: ReadonlyArray<Storage | undefined> = draftStorages(),
   warm: () => unknown = () => toldOfDanger(''),
 ): boolean {
   const kept = storages.some((storage) => {
