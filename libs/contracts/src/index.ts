@@ -8,6 +8,7 @@ export * from './config/server-env.schema';
 export * from './forum/forum.schema';
 export * from './moderation/moderation.schema';
 export * from './crisis/crisis.schema';
+export * from './crisis/crisis-notice-reach';
 export * from './chat/chat.schema';
 export * from './auth/auth.schema';
 export * from './partners/partners.schema';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { HttpStatus, Inject, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { type OnGatewayConnection, type OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
-import { CHAT_LIMITS, mendSurrogates, roomRefSchema, sendMessageSchema, type ChatAck, type ChatMessage, type CrisisResources, type HandoffFailedAlert, type MessageHeldEvent, type MessageRemovedEvent, type HandoffFailedEvent, type MemberRestrictedEvent, type PrivateRoomReadyEvent, type RepliesUnreadEvent, type RoomUpdatedEvent } from '@lantern/contracts';
+import { CHAT_LIMITS, mendSurrogates, roomRefSchema, sendMessageSchema, type ChatAck, type ChatMessage, type HandoffFailedAlert, type MessageHeldEvent, type MessageRemovedEvent, type HandoffFailedEvent, type MemberRestrictedEvent, type PrivateRoomReadyEvent, type RepliesUnreadEvent, type RoomUpdatedEvent } from '@lantern/contracts';
 import { databaseContended, databaseUnreachable } from '@lantern/db';
 import type { NodeRedisClient } from '@lantern/queue';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
@@ -24,6 +24,7 @@ import { RepliesToYouService } from '../replies-to-you/replies-to-you.service';
 import { PRESENCE_REFRESH_MS, PresenceService, type SocketPresence } from './presence.service';
 import { ACCESS_TOKEN_VERIFIER, type AccessTokenVerifier, sessionEnded } from './access-token-verifier';
 import { recoverWith } from './redis-streams-io.adapter';
+import { pushCrisis, type CrisisSent } from './crisis-push';
 
 /** Every client → server event, with the roles allowed to send it (the role-matrix test reads this). */
 export const SOCKET_EVENTS = {
@@ -43,23 +44,10 @@ interface SocketData {
   member: Viewer & { pseudonym: string; issuedAtMs?: number; expiresAtMs?: number };
   /** The ids of the members this member hid, read at the handshake. */
   hidden?: string[];
-  /** Each crisis notice this socket was sent, by id, as it read then (see pushCrisis). */
-  crisisSent?: Record<string, string>;
+  /** How far each crisis notice this socket was sent had come, by id (see pushCrisis). */
+  crisisSent?: CrisisSent;
 }
 type LanternSocket = Socket & { data: SocketData };
-
-/**
- * Sends a crisis notice to one socket, unless it was sent this notice as it reads now: a notice
- * written as the tab connects comes both in the connection's read of open notices and in its live
- * push, and one whose concern changed comes again, as what it is now.
- */
-function pushCrisis(socket: { data: Pick<SocketData, 'crisisSent'>; emit(event: 'crisis:resources', notice: CrisisResources): unknown }, notice: CrisisResources): void {
-  const as = `${notice.concern}:${notice.alsoInDanger === true}`;
-  const sent = (socket.data.crisisSent ??= {});
-  if (sent[notice.noticeId] === as) return;
-  sent[notice.noticeId] = as;
-  socket.emit('crisis:resources', notice);
-}
 
 const roomChannel = (slug: string) => `room:${slug}`;
 const memberChannel = (id: string) => `member:${id}`;

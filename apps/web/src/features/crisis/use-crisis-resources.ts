@@ -1,4 +1,4 @@
-import type { CrisisResources } from '@lantern/contracts';
+import { crisisNoticeReach, type CrisisResources } from '@lantern/contracts';
 import { useCallback, useEffect, useState } from 'react';
 import { apiFetch } from '../../api/api-client';
 import { acquireSocket, releaseSocket } from '../../api/realtime-socket';
@@ -15,16 +15,7 @@ export function useCrisisResources(): { notices: CrisisResources[]; close: (noti
   const signedIn = session.status === 'signed-in' && session.member.role !== 'partner';
   const [notices, setNotices] = useState<CrisisResources[]>([]);
 
-  // The list read on load adds what is not known yet; a notice pushed live is the notice as it is
-  // now (words for a friend edited into the member's own crisis, danger told beside it), and takes
-  // the place of the one shown. Not the other way round: a list read before the change, answered
-  // after the push, would put the old concern back.
-  const add = useCallback((incoming: CrisisResources[], pushed = false) => {
-    setNotices((current) => [
-      ...(pushed ? current.map((known) => incoming.find((notice) => notice.noticeId === known.noticeId) ?? known) : current),
-      ...incoming.filter((notice) => !current.some((known) => known.noticeId === notice.noticeId)),
-    ]);
-  }, []);
+  const add = useCallback((incoming: CrisisResources[], pushed = false) => setNotices((current) => mergeNotices(current, incoming, pushed)), []);
 
   useEffect(() => {
     if (!signedIn) {
@@ -47,4 +38,19 @@ export function useCrisisResources(): { notices: CrisisResources[]; close: (noti
 
   const close = useCallback((noticeId: string) => setNotices((current) => current.filter((notice) => notice.noticeId !== noticeId)), []);
   return { notices, close };
+}
+
+/**
+ * The notices shown once `incoming` is known. The list read on load adds what is not known yet; a
+ * notice pushed live is the notice as it is now (words for a friend edited into the member's own
+ * crisis, danger told beside it) and takes the place of the one shown. Not the other way round: a
+ * list read before the change, answered after the push, would put the old concern back. Nor a push
+ * of a concern that has come less far than the one shown (crisisNoticeReach), however it got here.
+ */
+export function mergeNotices(current: CrisisResources[], incoming: CrisisResources[], pushed: boolean): CrisisResources[] {
+  const newer = (known: CrisisResources) => incoming.find((notice) => notice.noticeId === known.noticeId && crisisNoticeReach(notice) >= crisisNoticeReach(known));
+  return [
+    ...(pushed ? current.map((known) => newer(known) ?? known) : current),
+    ...incoming.filter((notice) => !current.some((known) => known.noticeId === notice.noticeId)),
+  ];
 }
