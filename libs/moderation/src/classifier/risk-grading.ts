@@ -63,7 +63,9 @@ export function gradeRisk(signals: readonly CountedSignal[]): RiskTier {
       continue;
     }
     if (weight < TIER_WEIGHT) continue;
-    if (IDEATION.has(signal)) ideation = true;
+    // A wish or an attempt told in the past does not make a time said now ("Years ago I tried to
+    // kill myself. Today I'm a mum") a crisis of today.
+    if (IDEATION.has(signal) && time !== 'past') ideation = true;
     if (DANGER.has(signal) && time !== 'past') danger = true;
     if (signal === 'afraid_of_other' && time !== 'past') fear = true;
     if (INTENT_OR_PLAN.has(signal)) intentOrPlan = true;

@@ -19,6 +19,7 @@ export const CONTEXT_DE: readonly LexiconEntry[] = [
     '(springen|springe|spring|springt) ~2 (ins|in den|in die) (wasser|see|fluss|pool|becken|meer|schwimmbad)',
     '(tabletten|pillen) ~4 gegen (die|meine)? (kopfschmerzen|migräne|migraene|schmerzen|erkältung|erkaeltung|allergie|übelkeit|uebelkeit|fieber|zahnschmerzen|regelschmerzen)',
     '(verabschiede|verabschieden) (mich|uns) ~3 (in den|in die|ins) (urlaub|ruhestand|rente|ferien|elternzeit|mutterschutz|wochenende|feierabend|pause|sommerpause|winterpause|bett)',
+    '(mein|meine) (letzter|letzte|letztes) (beitrag|post|posting|nachricht) ~3 (vor dem|vorm|vor den|vor der|im|in diesem|für dieses|fuer dieses) (urlaub|ferien|umzug|prüfung|pruefung|prüfungen|pruefungen|klausur|reise|operation|feiertagen|weihnachten|jahr|monat)',
     '(abschiedsbrief|abschiedsbriefe) (an|für) (die|meine|meinen|unsere|das|den) (kollegen|kolleginnen|klasse|schule|team|firma|chef|chefin|mitarbeiter|schüler|verein|abteilung)',
   ]),
   // Times: today and again bring a phrase back to now; yesterday is recent but over.
@@ -27,7 +28,7 @@ export const CONTEXT_DE: readonly LexiconEntry[] = [
   ...phrases('now', 1, ['(jetzt|momentan|zurzeit|derzeit|mittlerweile|inzwischen|immer noch|noch immer|in letzter zeit)']),
   // A job or a town one wants to leave: "ich will nicht mehr hier sein, ich kündige morgen".
   ...phrases('hyperbole', 1, ['(ich kündige|ich kuendige|kündige ich|kuendige ich|gekündigt|gekuendigt|meine kündigung|meine kuendigung|ich ziehe um|ziehe ich um|ich wechsle den job)']),
-  ...phrases('past', 1, ['(früher|damals|vor (#num|zwei|drei|vier|fünf|vielen) jahren|als ich (jung|kind|teenager|klein) war)']),
+  ...phrases('past', 1, ['(früher|damals|vor (#num|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|ein paar|einigen|vielen) jahren|als ich (jung|kind|teenager|klein) war)']),
   ...phrases('recovery', 1, ['seit ~3 nicht mehr', '(clean|frei) seit', 'es geht mir (besser|gut)']),
   ...phrases('news', 1, ['(laut|nach) (einer|der|einem) (studie|bericht|umfrage)', '(suizidrate|selbstmordrate)', '(lehrbuch|fachbuch|vorlesung|pharmakologie|toxikologie|klausur|studium)']),
   ...phrases('supportive', 1, ['wir sind für dich da', 'du bist nicht allein', 'tu dir nichts an']),

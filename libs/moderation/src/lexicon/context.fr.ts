@@ -28,7 +28,7 @@ export const CONTEXT_FR: readonly LexiconEntry[] = [
   ...phrases('recent', 1, ["(aujourd'hui|ce soir|cette nuit|ce matin|encore|de nouveau|a nouveau|tout a l heure)"]),
   ...phrases('earlier', 1, ['(hier|hier soir|la nuit derniere|la semaine derniere|le mois dernier|avant hier|il y a #num jours|il y a quelques jours)']),
   ...phrases('now', 1, ['(maintenant|en ce moment|actuellement|ces temps ci|toujours)']),
-  ...phrases('past', 1, ['(avant|autrefois|il y a (des années|longtemps|#num ans)|quand j\'étais (petit|petite|jeune|ado|adolescent|adolescente))']),
+  ...phrases('past', 1, ['(avant|autrefois|il y a (des années|des annees|longtemps|#num ans|deux ans|trois ans|quatre ans|cinq ans|six ans|sept ans|huit ans|neuf ans|dix ans|quelques années|quelques annees|plusieurs années|plusieurs annees)|quand j\'étais (petit|petite|jeune|ado|adolescent|adolescente))']),
   ...phrases('recovery', 1, ["(ça|ca) fait ~3 que j'ai arrêté", "j'ai arrêté", 'je vais mieux']),
   ...phrases('news', 1, ['(selon|d\'après) (une|un|le|la) (étude|rapport|enquête)', 'le taux de suicide', '(cours|manuel|livre|td|partiel|examen) de (pharmaco|pharmacologie|medecine|toxicologie|biologie|chimie|soins infirmiers)']),
   ...phrases('supportive', 1, ['on est là pour toi', "tu n'es pas seul", "tu n'es pas seule"]),

@@ -44,7 +44,7 @@ export const CONTEXT_NL: readonly LexiconEntry[] = [
   ...phrases('now', 1, ['(nu|nou|op dit moment|momenteel|tegenwoordig|nog steeds|nog altijd|de laatste tijd)']),
   ...phrases('past', 1, [
     '(vroeger|destijds|toentertijd|in het verleden|jaren geleden|lang geleden)',
-    '(#num|een|twee|drie|vier|vijf|paar|aantal) jaar geleden',
+    '(#num|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|paar|aantal|heel wat) jaar geleden',
     '(toen ik|als) (jong|jonger|klein|kind|tiener|puber|#num|student) (was)?',
     'op de (middelbare|basisschool)',
   ]),
@@ -52,6 +52,7 @@ export const CONTEXT_NL: readonly LexiconEntry[] = [
     '(al)? #num (jaar|jaren|maanden|weken|dagen) (clean|vrij|zonder)',
     '(clean|vrij) (sinds|voor)',
     'het gaat (nu)? (veel|een stuk|stukken|echt)? (beter|goed) (met me|met mij)?',
+    '(nu|inmiddels|tegenwoordig) gaat het (veel|een stuk|stukken|echt)? (beter|goed) (met me|met mij)?',
     '(ik ben|ben ik) (er)? (overheen|doorheen|uitgekomen|uit gekomen)',
     '(therapie|medicatie|mijn psycholoog|de behandeling|behandeling) (heeft)? (me|mij)? (echt)? (geholpen|helpt)',
   ]),

@@ -2,7 +2,7 @@ import { phrases, type LexiconEntry } from './lexicon-entry';
 
 /**
  * Portuguese context phrases; see context.en.ts for what each kind does. Brazilian laughter
- * "kkkk" squeezes to "k", which is also Dutch "'k" (ik): it is not read as a laugh.
+ * "kkkk" is read as "lol" by the tokeniser (four k or more, before repeats are squeezed).
  */
 export const CONTEXT_PT: readonly LexiconEntry[] = [
   ...phrases('figurative', 1, [
@@ -28,6 +28,8 @@ export const CONTEXT_PT: readonly LexiconEntry[] = [
     'acabar com (o|a|esse|essa|este|esta|meu|minha|nosso|nossa|ele|ela|isso|voce|vc) (namoro|relacionamento|casamento|bagunca|festa|jogo|palhacada|brincadeira|amizade)?',
     '(nao|n) aguento mais (de)? (tanto)? (rir|risada)',
     'peso morto',
+    // Not waking early: "queria dormir e não acordar cedo amanhã".
+    '(nao|n) acordar (cedo|tarde|ate|antes|as|na hora|pra|para|amanha)',
     '(morrer|morrendo|morri|morro|morta|morto) de tanto',
     // Medicines taken as prescribed: "tomei todos os remédios que o médico passou".
     '(remedios|comprimidos|pilulas) (que o medico|que a medica|que o psiquiatra|que a psiquiatra|receitados|prescritos|certinho|direitinho|na hora certa)',
@@ -45,7 +47,7 @@ export const CONTEXT_PT: readonly LexiconEntry[] = [
   ...phrases('past', 1, [
     '(anos atras|muito tempo atras|antigamente|no passado|uma vez|na adolescencia|no ensino medio|no colegio)',
     '#num anos atras',
-    '(ha|faz) (muito tempo|anos|#num anos|uns anos|alguns anos)',
+    '(ha|faz) (muito tempo|anos|#num anos|uns anos|alguns anos|dois anos|tres anos|quatro anos|cinco anos|seis anos|sete anos|oito anos|nove anos|dez anos|muitos anos)',
     'quando (eu)? era (crianca|adolescente|mais novo|mais nova|pequeno|pequena|jovem|novinha|novinho)',
   ]),
   ...phrases('recovery', 1, [
@@ -54,6 +56,7 @@ export const CONTEXT_PT: readonly LexiconEntry[] = [
     '(terapia|tratamento|psicologo|psicologa|remedios|psiquiatra) (me)? (ajudou|ajudaram|salvou|salvaram)',
     '(faco|fazendo|comecei) terapia',
     '(superei|sai dessa)',
+    '(hoje|agora|hj) (eu)? (estou|to|tou) (bem|otimo|otima|feliz)',
     '(nao|n) me corto mais',
   ]),
   ...phrases('news', 1, [

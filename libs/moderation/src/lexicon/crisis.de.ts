@@ -202,4 +202,27 @@ export const CRISIS_DE: readonly LexiconEntry[] = [
   // Someone else.
   ...phrases('active_ideation', 0.85, ['(will|möchte|wolle) sich (umbringen|töten|das leben nehmen)', 'sich (umbringen|das leben nehmen)'], { about: 'other' }),
   ...phrases('self_harm', 0.7, ['(ritzt sich|sich ritzen|verletzt sich)'], { about: 'other' }),
+
+  // A probe of crisis as members write it in this language (labelled.probe-languages.jsonl),
+  // each line beside its everyday twins in probe-languages.spec.ts.
+  // Austrian and Swiss German: "i wü nimma leben", "ich mag nümme", "kei Chraft meh zum läbe".
+  ...phrases('passive_ideation', 0.8, [
+    '(i|ich) (wü|wui|will|mog|mag) (nimma|nimmer|nümme|numme) (leben|lebn|läbe)',
+    '(ka|kei|koa|kein|keine) (kraft|chraft|bock|lust) (mehr|meh|mea) (zum|zu) (leben|lebn|läbe)',
+  ], { about: 'self' }),
+  ...phrases('passive_ideation', 0.6, ['^ (i|ich) (mag|mog|wü|will) (nümme|numme|nimma|nimmer) $'], { about: 'self' }),
+  ...phrases('hopelessness', 0.55, ['(ich|i)? (pack|packe|schaff|schaffe) (das|es) (alles)? (einfach)? nicht mehr $'], { about: 'self' }),
+  // Pills taken from home, and when: "wenn alle schlafen nehm ich die".
+  ...phrases('means_access', 0.75, ['(ich habe|ich hab|hab|habe) ~3 (tabletten|schlaftabletten|pillen|medikamente) ~4 (eingesteckt|geklaut|gestohlen|mitgenommen|gebunkert)'], { about: 'self' }),
+  ...phrases('plan', 0.8, ['wenn (alle|alle anderen|die anderen|meine eltern|meine familie|mama|papa) (schlafen|eingeschlafen sind|weg sind|nicht da sind|aus dem haus sind) (nehm|nehme|schluck|schlucke) ich (die|sie) (alle)? $'], { about: 'self' }),
+  ...phrases('goodbye', 0.7, ['(das ist|dies ist|hier ist) mein abschied $'], { about: 'self' }),
+  ...phrases('intent', 0.6, ['dass ich (heute|heute nacht|heute abend|morgen|bald|jetzt)? schluss (mache|mach) $'], { about: 'self' }),
+  ...phrases('active_ideation', 0.9, [
+    'mich (vorn|vors|vor nen|vor n) (zug|u bahn|s bahn|bahn|lkw|laster|auto|bus) (werfen|zu werfen|schmeißen|schmeissen|zu schmeißen|zu schmeissen|legen|zu legen)',
+    'mich vor (einen|den|die|ein|das) (zug|u bahn|s bahn|bahn|lkw|laster|auto|bus) (zu schmeißen|zu schmeissen)',
+  ], { about: 'self' }),
+  // A rope put by, and how long: "ich weiß nicht, wie lange ich noch warte" (company for the means).
+  ...phrases('plan', 0.45, ['(ich weiß|ich weiss|weiß|weiss) (nicht)? , wie lange ich (noch)? (warte|durchhalte|aushalte)', '(ich weiß|ich weiss) (schon)? (wo|wann|wie) ich es (mache|tue|tun werde|machen werde)'], { about: 'self', note: 'also a bus, or a tattoo: counts beside the means' }),
+  // Someone else's wish in a clause of its own: "dass sie nicht mehr leben will" (whose, from the subject).
+  ...phrases('passive_ideation', 0.8, ['nicht mehr leben (will|möchte|moechte|mag|wolle|wollte)']),
 ];

@@ -157,4 +157,21 @@ export const CRISIS_ES: readonly LexiconEntry[] = [
     '(quiere|piensa en) (suicidarse|matarse|morir|morirse|quitarse la vida)',
   ], { about: 'other' }),
   ...phrases('self_harm', 0.7, ['(se corta|se autolesiona|se lastima)'], { about: 'other' }),
+
+  // A probe of crisis as members write it in this language (labelled.probe-languages.jsonl),
+  // each line beside its everyday twins in probe-languages.spec.ts.
+  // Argentina and chat: "no doy mas", "tirarme abajo del tren".
+  ...phrases('hopelessness', 0.55, ['(ya)? no doy (mas|para mas) $'], { about: 'self' }),
+  ...phrases('active_ideation', 0.9, ['(pienso|pensando|pense|he pensado|estoy pensando|sigo pensando|quiero|kiero) (en)? (tirarme|aventarme|lanzarme) (abajo|debajo) (del|de un|de una) (tren|metro|camion|colectivo|bondi|auto|coche|carro)'], { about: 'self' }),
+  // A plan said in the present: "hoy en la noche me tomo todas las pastillas".
+  ...phrases('plan', 0.8, ['(esta noche|hoy|hoy en la noche|en la noche|manana|ahora|ahorita) me (tomo|trago) (todas|todos) (las|los|mis)? (pastillas|pastis|tabletas|pildoras|medicamentos|remedios|somniferos)'], { about: 'self' }),
+  ...phrases('means_access', 0.75, ['(ya)? (compre|he comprado|consegui|tengo) (el|un) (veneno|raticida|arma|revolver|cuchillo)'], { about: 'self' }),
+  ...phrases('plan', 0.45, ['(lo|la) voy a (mezclar|tomar|echar) ~4 cuando (mis papas|mis padres|mi mama|mi papa|todos|mi familia) (se vayan|se duerman|no esten|esten dormidos)'], { about: 'self', note: 'a surprise cake too: counts beside the means' }),
+  // Letters to each of the family, and an end with a day.
+  ...phrases('goodbye', 0.4, ['(escribi|he escrito|deje|les deje) (las|unas|mis)? cartas (para|a) (mis|mi) (hermanos|hermanas|hijos|hijas|padres|papas|mama|papa|familia|amigos)'], { about: 'self', note: 'a birthday too: counts beside other signs' }),
+  ...phrases('goodbye', 0.45, ['(manana|el lunes|el martes|el miercoles|el jueves|el viernes|el sabado|el domingo|esta noche|hoy) se (acaba|termina) todo $'], { about: 'self', note: 'an exam term too: counts beside other signs' }),
+  // A rope kept, looked at each night (company for the means).
+  ...phrases('plan', 0.45, ['(cada noche|todas las noches|cada dia|todos los dias) (la|lo) (miro|veo|toco)', '(ya)? se (donde|como|cuando) (lo voy a hacer|voy a hacerlo|lo hare)'], { about: 'self', note: 'counts beside the means' }),
+  ...phrases('means_access', 0.75, ['tengo (una|la) (soga|cuerda|pistola) (en|debajo|bajo|guardada)'], { about: 'self' }),
+  ...phrases('passive_ideation', 0.6, ['(la unica forma|la unica manera|lo unico) ~8 (es)? (desaparecer|morir|morirme) (para siempre)? $'], { about: 'self' }),
 ];

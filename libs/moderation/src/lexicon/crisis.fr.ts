@@ -159,4 +159,21 @@ export const CRISIS_FR: readonly LexiconEntry[] = [
   ...phrases('active_ideation', 0.85, ['(il|elle) (veut|va) (se tuer|se suicider|mourir|en finir)', 'veut se (tuer|suicider)', "(dit|dit qu'il|dit qu'elle) (veut|va) (mourir|se tuer|se suicider)", '(parle|parlent|parlait) (de|d) (se suicider|se tuer|mourir|en finir|suicide)'], {
     about: 'other',
   }),
+
+  // A probe of crisis as members write it in this language (labelled.probe-languages.jsonl),
+  // each line beside its everyday twins in probe-languages.spec.ts.
+  // Québec and chat: "j'ai le goût de mourir", "j'vas", "j'en peux pu", "chu pu capable", "jpp".
+  ...phrases('active_ideation', 0.9, ["(j'ai|jai|j ai) (le gout|le goût|envie) de (mourir|crever|me tuer|me suicider|en finir)"], { about: 'self' }),
+  ...phrases('intent', 0.95, ["(j'vas|jvas|j vas|je vas|jva|j'va) (me tuer|me suicider|en finir|me pendre|me tirer une balle|me flinguer|me jeter)"], { about: 'self' }),
+  ...phrases('hopelessness', 0.55, ["(j'en|jen|j en) (peux|peut) (pu|pus) $", '(chu|chui|chus) (pu|pus|plus) capable $', '^ jpp de (cette|ma|la) vie'], { about: 'self' }),
+  ...phrases('plan', 0.8, ["(je vais|jvais|j vais|j'vas|jvas) (tout)? avaler (tout)? ce qui reste ~4 (pharmacie|cachets|comprimes|medicaments|pilules)", "(je vais|jvais|j vais|j'vas|jvas) avaler (toute|toutes|tous) (la boite de|les boites de|mes|les) (cachets|comprimes|medicaments|pilules|somniferes)"], { about: 'self' }),
+  ...phrases('passive_ideation', 0.8, ['(je veux|jveux|j veux|je voudrais) plus (jamais)? me (reveiller|réveiller) (le matin|demain|le lendemain)? $'], { about: 'self' }),
+  ...phrases('passive_ideation', 0.6, ["(je vois|jvois|j vois) (pas|plus) (d'autre|d autre|dautre) (issue|solution|sortie) que (de)? (disparaitre|mourir|en finir) $"], { about: 'self' }),
+  ...phrases('hopelessness', 0.45, ['plus aucun espoir'], { about: 'self' }),
+  // A rope bought and the place chosen (company for the means); letters, and an end with a day.
+  ...phrases('plan', 0.45, ['je sais (ou|où|quand|comment) je vais le faire'], { about: 'self', note: 'a tattoo or a party too: counts beside the means' }),
+  ...phrases('goodbye', 0.4, ['(j ai|jai|j\'ai) (ecrit|écrit|laisse|laissé) (des|les|mes) lettres (pour|a|à) (ma|mon|mes)'], { about: 'self', note: 'a birthday too: counts beside other signs' }),
+  ...phrases('goodbye', 0.45, ['(demain|ce soir|cette nuit|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (ca|ça) (sera|va etre|va être) (fini|termine|terminé) $'], { about: 'self', note: 'an exam too: counts beside other signs' }),
+  // Someone else's wish, told: "il m'a dit qu'il voulait mourir", "mon frère veut mourir".
+  ...phrases('active_ideation', 0.85, ["(qu'il|qu il|quil|qu'elle|qu elle|quelle) (voulait|voudrait|veut|allait|va) (mourir|se tuer|se suicider|en finir)", '(veut|voulait|voudrait) (mourir|se tuer|se suicider|en finir) $'], { about: 'other' }),
 ];

@@ -149,4 +149,13 @@ export const CRISIS_PT: readonly LexiconEntry[] = [
     '(quer|ta querendo|vai|pensa em|ta pensando em|ta falando em|fala em|falando em|falou em|fala de|falando de) (se matar|se suicidar|suicidio|morrer|tirar a propria vida|acabar com a vida (dela|dele))',
   ], { about: 'other' }),
   ...phrases('self_harm', 0.7, ['se (corta|machuca|mutila|automutila|cortando|machucando)'], { about: 'other' }),
+
+  // A probe of crisis as members write it in this language (labelled.probe-languages.jsonl),
+  // each line beside its everyday twins in probe-languages.spec.ts.
+  ...phrases('passive_ideation', 0.8, ['(dormir|deitar) e (nunca mais|jamais) acordar', '(dormir|deitar) e (nao|não) acordar (mais)? $'], { about: 'self' }),
+  ...phrases('active_ideation', 0.9, ['(penso|pensando|pensei) (todo dia|todos os dias|sempre|muito)? em me (jogar|atirar) (da|de uma|de um|do|na frente do|na frente de um|embaixo do) (ponte|predio|prédio|janela|viaduto|trem|metro|carro|onibus)'], { about: 'self' }),
+  ...phrases('plan', 0.8, ['(hoje|hj|hoje a noite|hj a noite|essa noite|esta noite|amanha|amanhã|agora) (eu)? vou tomar (todos|todas) (os|as|meus|minhas)? (remedios|remédios|comprimidos|pilulas|pílulas|medicamentos|calmantes)'], { about: 'self' }),
+  ...phrases('plan', 0.45, ['(ja)? sei (onde|quando|como) vou fazer'], { about: 'self', note: 'counts beside the means' }),
+  ...phrases('goodbye', 0.4, ['(escrevi|deixei) cartas (para|pros|pras|aos|as) (os|as)? (meus|minhas)'], { about: 'self', note: 'a birthday too: counts beside other signs' }),
+  ...phrases('goodbye', 0.45, ['(amanha|amanhã|hoje|logo) (ja)? (nao|não) (estarei|vou estar) (ca|cá|aqui)'], { about: 'self', note: 'a trip too: counts beside other signs' }),
 ];

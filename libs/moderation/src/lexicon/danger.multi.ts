@@ -88,4 +88,18 @@ export const DANGER_MULTI: readonly LexiconEntry[] = [
     '(ele|ela) (vai|quer|disse que vai|ameaca) me matar se eu (o|a)? (deixar|largar|denunciar) $',
     '(ele|ela) (vai|quer|disse que vai|ameaca) me matar se eu (contar|falar) (para|pra) (alguem|a policia|ninguem) $',
   ], { about: 'self' }),
+
+  // A probe in six languages (labelled.probe-languages.jsonl): the threat with its condition first,
+  // and choking told with a time between.
+  ...phrases('threatened', 0.9, [
+    'si (lo|la) (dejo|denuncio) (me mata|me va a matar|me matara) $',
+    'si je (le|la) quitte (il|elle) me (tue|tuera|tuerait) $',
+    'se (lo|la) lascio mi (ammazza|uccide|ammazzera|uccidera) $',
+    'se eu (o|a)? (deixar|largar|for embora) (ele|ela) me mata $',
+    'wenn ich (ihn|sie) verlasse , (bringt|bringe) (er|sie) mich um',
+    '(beim nachsten mal|nachstes mal) (bringt|bringe) (er|sie) mich um',
+    '(hij|zij|ze) me (vermoordt|vermoord|doodmaakt) als ik (weg ga|wegga|hem verlaat|haar verlaat|ga) $',
+  ], { about: 'self' }),
+  ...phrases('strangled', 0.85, ['(mein|meine) (mann|freund|partner|ex|vater|papa|stiefvater|mutter|mama|stiefmutter) hat mich ~2 (gewurgt|erwurgt)'], { about: 'self' }),
+  ...phrases('strangled', 0.45, ['me (agarro|agarra|apreto|aprieta|apreta) (del|el) cuello'], { about: 'self', note: 'a hug or a cat too: counts beside the danger' }),
 ];

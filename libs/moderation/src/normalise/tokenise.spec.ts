@@ -28,6 +28,12 @@ describe('tokenise', () => {
     expect(words('kill')).toEqual(['kil']);
   });
 
+  it('reads Brazilian laughter, four k or more, as lol; KKK stays a word', () => {
+    expect(words('vou te matar kkkk')).toEqual(['vou', 'te', 'matar', 'lol']);
+    expect(words('KKKKKKK')).toEqual(['lol']);
+    expect(words('the kkk')).toEqual(['the', 'k']);
+  });
+
   it('reads leetspeak inside words and leaves numbers alone', () => {
     expect(words('k1ll mys3lf')).toEqual(['kil', 'myself']);
     expect(words('ki11 $uicide')).toEqual(['kil', 'suicide']);

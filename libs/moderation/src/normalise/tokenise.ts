@@ -570,6 +570,16 @@ class Tokeniser {
         chars[k] = c === '1' && (previous === 'i' || previous === 'l') ? 'l' : digit;
       }
     }
+    // Brazilian laughter ("kkkk", four or more: "KKK" is a hate group) reads as "lol", a joke marker,
+    // as a laughing face does; squeezed, it would be a lone "k".
+    if (n >= 4 && chars.every((c) => c === 'k')) {
+      this.emit('lol', this.starts[0], this.ends[n - 1], 'word');
+      chars.length = 0;
+      this.starts.length = 0;
+      this.ends.length = 0;
+      this.hashtag = false;
+      return;
+    }
     // Split where letters meet digits ("100mg" → "100" "mg"), squeezing repeated letters.
     let text = '';
     let last = '';
