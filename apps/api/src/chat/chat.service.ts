@@ -469,6 +469,13 @@ export class ChatService {
   }
 
   /** A visible message as its room reads it (nobody's "you"), and its author: for a live announcement. */
+  /** Of these message ids, those still visible to the room (not held, removed or deleted since, nor gone). */
+  async stillVisible(messageIds: readonly string[]): Promise<Set<string>> {
+    if (messageIds.length === 0) return new Set();
+    const rows: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM messages WHERE id = ANY($1::uuid[]) AND status = 'visible'`, [messageIds]);
+    return new Set(rows.map((row) => row.id));
+  }
+
   async visibleMessage(messageId: string): Promise<{ message: ChatMessage; authorId: string | null } | null> {
     const [row]: MessageRow[] = await this.dataSource.query(`${MESSAGE_SELECT} WHERE msg.id = $1 AND msg.status = 'visible'`, [messageId]);
     return row ? { message: toMessage(row, ROOM_READER), authorId: row.author_id } : null;

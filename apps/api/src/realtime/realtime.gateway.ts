@@ -221,6 +221,12 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
    * out too, as the handshake leaves them out of what comes next. Both are read fresh; when they
    * cannot be read the session is not recovered, and the page reads its rooms again over REST,
    * which applies the same rules.
+   *
+   * Nor is a message that is no longer the room's (removed by a moderator, held by the checks,
+   * deleted by its writer) handed back to a member: the offset a client sends is its own word, and
+   * an older one than it had (anything still in the stream) would replay what was said, and
+   * withdrawn, before it came back, even before it joined a room it is in now. What is still
+   * visible it may read over REST anyway; staff read withdrawn messages there too.
    */
   private leaveHiddenOutOfRecovery(server: Server): void {
     recoverWith(server, async (session) => {
@@ -232,8 +238,15 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
         session.rooms = session.rooms.filter((channel) => !leaving.has(channel));
       }
       const hidden = member.role === 'member' ? await this.hides.hiddenNameTest(member.id) : null;
+      const replayed = new Set(session.missedPackets.map(newMessageId).filter((id): id is string => id !== undefined));
+      const visible = isStaffRole(member.role) ? null : await this.chat.stillVisible([...replayed]);
+      // Only what the stream held: a message heard live while the session was read is the room's now.
+      const withdrawn = (packet: unknown[]) => {
+        const id = newMessageId(packet);
+        return visible !== null && id !== undefined && replayed.has(id) && !visible.has(id);
+      };
       // Nor who was typing while it was away: long stopped, and not worth keeping in view.
-      return (packet) => packet[0] !== 'typing' && !inRoom(packet, closed) && !(hidden && saidBy(packet, hidden));
+      return (packet) => packet[0] !== 'typing' && !inRoom(packet, closed) && !(hidden && saidBy(packet, hidden)) && !withdrawn(packet);
     });
   }
 
@@ -788,6 +801,12 @@ function saidBy(packet: unknown[], hidden: (name: string) => boolean): boolean {
   if (event === 'message:new') return payload?.author?.isYou !== true && hidden(payload?.author?.displayName ?? '');
   if (event === 'typing') return hidden(payload?.displayName ?? '');
   return false;
+}
+
+/** The id of the message a replayed `message:new` carries, if it is one. */
+function newMessageId(packet: unknown[]): string | undefined {
+  const id = packet[0] === 'message:new' ? (packet[1] as { id?: unknown } | undefined)?.id : undefined;
+  return typeof id === 'string' ? id : undefined;
 }
 
 /** Whether a replayed packet is about one of these chat rooms (every room event names its room). */
