@@ -146,9 +146,9 @@ export class ModerationContextService {
     return rows.map(toHistory);
   }
 
-  async context(item: Pick<QueueItem, 'contentType' | 'contentId'>): Promise<FlagContext> {
+  async context(item: Pick<QueueItem, 'contentType' | 'contentId'>, reader: Pick<AuditActor, 'id' | 'role'>): Promise<FlagContext> {
     if (item.contentType === 'post') return this.threadContext(item.contentId);
-    if (item.contentType === 'message') return this.roomContext(item.contentId);
+    if (item.contentType === 'message') return this.roomContext(item.contentId, reader);
     return { kind: 'none', title: item.contentType === 'member' ? 'A member asked to talk to a moderator' : '', contentWarning: null, href: null, entries: [] };
   }
 
@@ -168,13 +168,23 @@ export class ModerationContextService {
     };
   }
 
-  private async roomContext(messageId: string): Promise<FlagContext> {
-    const [room]: Array<{ id: string; slug: string; name: string; created_at: Date }> = await this.dataSource.query(
-      `SELECT r.id, r.slug, r.name, msg.created_at FROM messages msg JOIN rooms r ON r.id = msg.room_id WHERE msg.id = $1`,
-      [messageId],
+  /**
+   * The chat around a message, for a reader the room is open to (`roomOpenTo`). A private room's
+   * item (a member's words to the moderator or counsellor who came when they asked for a person)
+   * shows any other moderator the flagged message alone: the conversation around it is between the
+   * people in that room, as its history and a moderator's own review are.
+   */
+  private async roomContext(messageId: string, reader: Pick<AuditActor, 'id' | 'role'>): Promise<FlagContext> {
+    const [room]: Array<{ id: string; slug: string; name: string; created_at: Date; open: boolean }> = await this.dataSource.query(
+      `SELECT r.id, r.slug, r.name, msg.created_at, ${roomOpenTo('r', '$2::uuid', '$3::text')} AS open FROM messages msg JOIN rooms r ON r.id = msg.room_id WHERE msg.id = $1`,
+      [messageId, reader.id, reader.role],
     );
     if (!room) return GONE;
-    return { kind: 'room', title: room.name, contentWarning: null, href: `/chat/${room.slug}`, entries: await this.around(NEIGHBOURS.message, room.id, room.created_at, messageId) };
+    const entries = await this.around(NEIGHBOURS.message, room.id, room.created_at, messageId);
+    if (!room.open) {
+      return { kind: 'room', title: `${room.name} (private: only the people in it read the conversation)`, contentWarning: null, href: null, entries: entries.filter((entry) => entry.current) };
+    }
+    return { kind: 'room', title: room.name, contentWarning: null, href: `/chat/${room.slug}`, entries };
   }
 
   /** The entries just before and after one post or message in its thread or room, oldest first. */

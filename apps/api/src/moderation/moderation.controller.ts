@@ -65,13 +65,13 @@ export class ModerationController {
   /** The item with its whole content, evidence, signals, history and surroundings. */
   @Get('flags/:id')
   @Responds(queueItemDetailSchema)
-  async flag(@ValidParam('id', flagId) id: string): Promise<QueueItemDetail> {
+  async flag(@ValidParam('id', flagId) id: string, @CurrentMember() reader: AuthenticatedMember): Promise<QueueItemDetail> {
     const item = await this.moderation.get(id);
     const content = await this.context.content(item);
     const [signals, history, context, handoffs] = await Promise.all([
       this.context.signals(item.id, item, content),
       this.context.history(item.id, item.contentId),
-      this.context.context(item),
+      this.context.context(item, reader),
       this.escalations.handoffsFor(item.id, item.authorId),
     ]);
     return { ...item, body: content?.body ?? item.excerpt, signals, history, context, handoffs };

@@ -144,6 +144,29 @@ describe('a moderator opens the review item of something nobody reported (real P
     expect([inside.status, inside.body.opened]).toEqual([201, true]);
   });
 
+  it('shows another moderator a support room’s flagged message alone, never the conversation around it', async () => {
+    const asker = await registerMember(api, 'Gale Sanderling');
+    const room = await supportRoomFor(asker);
+    const moderator = await sockets.connected(api, mod1.token);
+    expect((await emitAck(moderator, 'room:join', { room })).ok).toBe(true);
+    expect((await emitAck(moderator, 'message:send', { room, body: 'Is anyone with you at home right now?', clientMsgId: 'asked-at-home' })).ok).toBe(true);
+    const socket = await sockets.connected(node2, asker.token);
+    expect((await emitAck(socket, 'room:join', { room })).ok).toBe(true);
+    const sent = await emitAck(socket, 'message:send', { room, body: 'No, he left. I have been saving my pills.', clientMsgId: 'support-room-crisis' });
+    expect(sent.ok).toBe(true);
+    const opened = await openReview({ contentType: 'message', contentId: sent.id });
+    expect(opened.status).toBe(201);
+
+    const inside = (await detail(opened.body.itemId, mod1)).context;
+    expect(inside.entries.map((entry) => entry.body)).toEqual(['Is anyone with you at home right now?', 'No, he left. I have been saving my pills.']);
+    expect(inside.href).toBe(`/chat/${room}`);
+    const outside = await detail(opened.body.itemId, mod2);
+    expect(outside.body).toBe('No, he left. I have been saving my pills.');
+    expect(outside.context.entries.map((entry) => [entry.body, entry.current])).toEqual([['No, he left. I have been saving my pills.', true]]);
+    expect(outside.context.href).toBeNull();
+    expect(JSON.stringify(outside)).not.toContain('Is anyone with you at home');
+  });
+
   it('lets a paused member talk with the moderator in their own support room, and nowhere else', async () => {
     const asker = await registerMember(api, 'Erin Turnstone');
     // Muted and suspended by a moderator, for something said earlier.
