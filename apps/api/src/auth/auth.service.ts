@@ -86,6 +86,14 @@ const noFreeName = () => new ApiException(HttpStatus.SERVICE_UNAVAILABLE, 'SERVI
  */
 const signInBudgetKey = (pseudonym: string) => `name:${nameAsStored(pseudonym).toLowerCase()}`;
 
+/**
+ * The same budget, kept for the account a name found: every spelling that finds it spends it too.
+ * The name's own key is counted before the database is asked, but JavaScript and PostgreSQL do not
+ * fold every letter alike ("QUİET" is "quiet" to the database, "qui̇et" here), nor is a former
+ * name (found by its hash) the same key as the name now.
+ */
+const accountBudgetKey = (member: Pick<MemberRow, 'id'>) => `member:${member.id}`;
+
 const invalidCredentials = () =>
   new ApiException(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS', 'That pseudonym and passphrase do not match an account. Check both, or use your recovery code.');
 
@@ -233,10 +241,12 @@ export class AuthService {
       [this.loginPerAddressPolicy, `ip:${ipHash}`],
     ]);
     const member = await this.findByPseudonym(pseudonym);
+    if (member) await this.attempt([[this.loginPolicy, accountBudgetKey(member)]]);
     const ok = member?.passphrase_hash ? await verifyPassphrase(member.passphrase_hash, passphrase) : await verifyAgainstDecoy(passphrase);
     if (!member || !ok) throw invalidCredentials();
-    // Only failures count: the name's budget starts again, and the address's attempt is given back.
+    // Only failures count: the name's and the account's budgets start again, and the address's attempt is given back.
     await this.limits.reset(this.loginPolicy, key);
+    await this.limits.reset(this.loginPolicy, accountBudgetKey(member));
     await this.limits.refund(this.loginPerAddressPolicy, `ip:${ipHash}`);
     return this.issue(this.dataSource.manager, member, randomUUID());
   }
@@ -266,6 +276,7 @@ export class AuthService {
       if (used.length === 0) throw invalidCredentials();
       await this.sessionsEnded.end(manager, member.id);
       await this.limits.reset(this.loginPolicy, key);
+      await this.limits.reset(this.loginPolicy, accountBudgetKey(member));
       await this.limits.refund(this.loginPerAddressPolicy, `ip:${ipHash}`);
       return { ...(await this.issue(manager, member, randomUUID())), recoveryCode: next };
     });
@@ -360,7 +371,7 @@ export class AuthService {
    */
   private async confirmPassphrase(member: MemberRow, given: string | undefined): Promise<void> {
     if (!member.passphrase_hash) return;
-    const key = signInBudgetKey(member.pseudonym);
+    const key = accountBudgetKey(member);
     await this.limits.check(this.loginPolicy, key);
     if (!given) throw new ApiException(HttpStatus.FORBIDDEN, 'WRONG_PASSPHRASE', 'Enter your current passphrase first.');
     await this.attempt([[this.loginPolicy, key]]);

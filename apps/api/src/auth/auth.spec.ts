@@ -176,6 +176,19 @@ describe('pseudonymous identity (real PostgreSQL and Redis)', () => {
     expect((await rest(api, 'POST', '/api/v1/auth/login', { body: { pseudonym: 'Amber Lark 7', passphrase: 'amber light at dusk' } })).status).toBe(200);
   });
 
+  it('counts failed guesses at an account however its name is spelled: a dotted capital İ finds it, and spends its one budget', async () => {
+    await register({ pseudonym: 'Misty Finch', passphrase: 'mist over the moor' });
+    // The database folds İ to i, so each of these signs in as Misty Finch.
+    for (const typed of ['Misty Finch', 'MİSTY FINCH', 'MISTY FİNCH']) {
+      const miss = await rest<ErrorResponse>(api, 'POST', '/api/v1/auth/login', { body: { pseudonym: typed, passphrase: 'a wrong guess' } });
+      expect([typed, miss.status, miss.body.error?.code]).toEqual([typed, 401, 'INVALID_CREDENTIALS']);
+    }
+    for (const typed of ['MİSTY FİNCH', 'mİsty fİnch']) {
+      const blocked = await rest<ErrorResponse>(api, 'POST', '/api/v1/auth/login', { body: { pseudonym: typed, passphrase: 'mist over the moor' } });
+      expect([typed, blocked.status, blocked.body.error?.code]).toEqual([typed, 429, 'RATE_LIMITED']);
+    }
+  });
+
   it('counts guesses sent all at once as they come: no more are tried than the budget allows', async () => {
     await register({ pseudonym: 'Quiet Harbour', passphrase: 'boats rocking at night' });
     // Each guess that gets past the budget stops at the database (the members table held by the
