@@ -179,7 +179,7 @@ test.describe('the account page: signing in', () => {
     await form.getByLabel('New name (optional)').fill('Lantern Moderator');
     await form.getByLabel('Current passphrase', { exact: true }).fill(PASSPHRASE);
     await form.getByRole('button', { name: 'Change my name' }).click();
-    await expect(form.getByRole('alert')).toContainText('cannot suggest a Lantern role');
+    await expect(form.getByRole('alert')).toContainText('cannot suggest a role');
     await expect(form.getByLabel('New name (optional)')).toBeFocused();
     await axe.check('account page, a name refused');
     // The wrong passphrase is said under its own field.

@@ -29,7 +29,7 @@ import {
   verifyAgainstDecoy,
   verifyPassphrase,
 } from './credentials';
-import { formerNameHash, formerNameHashes, isNameInUse, nameAsStored, replaceName, replacedByModerator } from './former-pseudonyms';
+import { formerNameHash, formerNameHashes, isNameInUse, nameAsStored, nameLookAlikeOf, replaceName, replacedByModerator } from './former-pseudonyms';
 import { generatePseudonym, pseudonymProblem } from './pseudonyms';
 import { SessionsEnded } from './sessions-ended.service';
 
@@ -71,7 +71,11 @@ export const toMemberView = (row: MemberRow): MemberView => ({
 });
 
 const nameTaken = (pseudonym: string) =>
-  new ApiException(HttpStatus.CONFLICT, 'PSEUDONYM_TAKEN', `"${pseudonym}" is taken (by someone now, or as a name someone had before). Try another, or leave it empty for a friendly one.`);
+  new ApiException(
+    HttpStatus.CONFLICT,
+    'PSEUDONYM_TAKEN',
+    `"${pseudonym}" is taken (by someone now, or as a name someone had before), or looks just like a name that is. Try another, or leave it empty for a friendly one.`,
+  );
 const replacedName = () =>
   new ApiException(
     HttpStatus.UNPROCESSABLE_ENTITY,
@@ -140,6 +144,7 @@ export class AuthService {
       const rows: MemberRow[] = await this.dataSource.query(
         `INSERT INTO members (pseudonym, passphrase_hash, recovery_code_hash, region)
          SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM former_pseudonyms WHERE name_hash = $5)
+           AND NOT ${nameLookAlikeOf('$1')}
          ON CONFLICT ((lower(pseudonym))) DO NOTHING RETURNING *`,
         [pseudonym, passphraseHash, hashSecret(normaliseRecoveryCode(recoveryCode)), input.region ?? null, formerNameHash(pseudonym)],
       );

@@ -79,14 +79,16 @@ describe('pseudonymous identity (real PostgreSQL and Redis)', () => {
 
   it('refuses a role name however it is spelled, a name in look-alike alphabets, and a doubled space that copies another name', async () => {
     // Each of these would read as "Moderator", "Admin", "Staff" or Lantern's own voice beside a post or chat message.
-    const roles = ['Lantern_Moderator', 'Moderator2', 'Moderators', 'TheModerator', 'M0derator', 'Admin1', 'Admin_Jo', 'StaffJo', 'Official_Lantern', 'ModTeam', 'LanternTeam', 'Lantern Support'];
+    const roles = ['Lantern_Moderator', 'Moderator2', 'Moderators', 'TheModerator', 'M0derator', 'Admin1', 'Admin_Jo', 'StaffJo', 'Official_Lantern', 'ModTeam', 'LanternTeam', 'Lantern Support',
+      // A crisis line's counsellor (shown to members as one), and the roles in other languages.
+      'Crisis Counsellor', 'Counselor Jo', 'CrisisCounsellor', 'Crisis Line', 'Samaritans', 'Lantern Bot', '\u041c\u043e\u0434\u0435\u0440\u0430\u0442\u043e\u0440', 'Moderadora Ana'];
     for (const refused of roles) {
       const response = await register({ pseudonym: refused });
       expect([refused, response.status, response.body.error?.code, response.body.error?.message]).toEqual([
         refused,
         422,
         'PSEUDONYM_REFUSED',
-        'Pseudonyms cannot suggest a Lantern role such as moderator or staff.',
+        'Pseudonyms cannot suggest a role such as moderator, staff or crisis counsellor.',
       ]);
     }
     // The stand-in for an erased account, however it is joined up.
@@ -112,6 +114,19 @@ describe('pseudonymous identity (real PostgreSQL and Redis)', () => {
       const signedIn = await rest<SessionGrant>(api, 'POST', '/api/v1/auth/login', { body: { pseudonym: typed, passphrase: 'a lamp kept lit at night' } });
       expect([typed, signedIn.status, signedIn.body.member?.pseudonym]).toEqual([typed, 200, 'Lamp Keeper']);
     }
+    // A name written in other letters that look the same, or in wide or bold forms, is taken too:
+    // all-Cyrillic "Норе Сосо" passes no mixed-alphabet rule, but reads as "Hope Coco".
+    expect((await register({ pseudonym: 'Hope Coco' })).status).toBe(201);
+    for (const copy of ['\u041d\u043e\u0440\u0435 \u0421\u043e\u0441\u043e', '\uff28\uff4f\uff50\uff45 \uff23\uff4f\uff43\uff4f', '\u{1d407}\u{1d428}\u{1d429}\u{1d41e} Coco', '\u041d\u041e\u0420\u0415 \u0421\u041e\u0421\u041e']) {
+      const response = await register({ pseudonym: copy });
+      expect([copy, response.status, response.body.error?.code]).toEqual([copy, 409, 'PSEUDONYM_TAKEN']);
+    }
+    const renaming = await register({ pseudonym: 'Plain Heather', passphrase: 'heather on the hill' });
+    const renamed = await rest<ErrorResponse>(api, 'PUT', '/api/v1/me/pseudonym', {
+      token: renaming.body.accessToken,
+      body: { pseudonym: '\u041d\u043e\u0440\u0435 \u0421\u043e\u0441\u043e', currentPassphrase: 'heather on the hill' },
+    });
+    expect([renamed.status, renamed.body.error?.code]).toEqual([409, 'PSEUDONYM_TAKEN']);
     // Words that only contain a role's letters, one alphabet other than Latin, and accents stay welcome.
     for (const welcome of ['Staffordshire Lass', 'Badminton Fan', 'Moderate Sky', 'Mod Helper', '\u0422\u0438\u0445\u0430\u044f \u0412\u044b\u0434\u0440\u0430', 'Zo\u00eb Caf\u00e9']) {
       const response = await register({ pseudonym: welcome });

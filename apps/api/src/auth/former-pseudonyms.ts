@@ -25,6 +25,16 @@ export function formerNameHashes(typed: string): string[] {
   return [...new Set([trimmed, nameAsStored(trimmed)])].map(formerNameHash);
 }
 
+/**
+ * SQL: another member's name (not `memberId`'s, when given) looks just like the name `name` holds,
+ * written in other letters or forms ("Норе Сосо" in Cyrillic, "Ｈｏｐｅ Ｃｏｃｏ" for "Hope Coco"):
+ * the names' skeletons (the `lantern_name_skeleton` function and its index) are the same.
+ */
+export function nameLookAlikeOf(name: string, memberId?: string): string {
+  return `EXISTS (SELECT 1 FROM members look_alike WHERE look_alike.deleted_at IS NULL AND lantern_name_skeleton(look_alike.pseudonym) = lantern_name_skeleton(${name})
+                   AND lower(look_alike.pseudonym) <> lower(${name})${memberId ? ` AND look_alike.id <> ${memberId}` : ''})`;
+}
+
 /** Who replaced a name: the member may take their own back later; a moderator's replacement stands. */
 export type NameReplacer = 'member' | 'moderator';
 
@@ -41,6 +51,7 @@ export async function replaceName(manager: Pick<EntityManager, 'query'>, memberI
     await manager.query(
       `UPDATE members SET pseudonym = $2 WHERE id = $1
          AND NOT EXISTS (SELECT 1 FROM former_pseudonyms WHERE name_hash = $3 AND NOT (member_id = $1 AND replaced_by = 'member' AND $4 = 'member'))
+         AND NOT ${nameLookAlikeOf('$2::text', '$1')}
        RETURNING id`,
       [memberId, to, formerNameHash(to), by],
     ),

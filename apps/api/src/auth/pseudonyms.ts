@@ -33,11 +33,26 @@ const REFUSED_CATEGORIES = new Set(['hate', 'harassment', 'sexual', 'incitement'
  * squeezed ("staff" is "staf"). So "Lantern_Moderator", "Moderator2", "Admin1", "M0derator",
  * "TheModerator" and a "Мoderator" with a Cyrillic М are refused like "Lantern Moderator".
  */
-const ROLE_WORDS = new Set(['admin', 'admins', 'administrator', 'administrators', 'moderator', 'moderators', 'staf', 'stafs', 'oficial', 'oficials']);
-/** Two words that together claim to speak for Lantern ("Mod Team", "LanternSupport"), squeezed as above. */
-const ROLE_PAIRS = new Set(['mod team', 'mods team', 'lantern team', 'lantern mod', 'lantern mods', 'lantern suport', 'lantern crew', 'lantern ofice']);
-/** Long enough that no innocent word holds them: refused inside any word ("TheModerator"). */
-const ROLE_INSIDE = ['moderator', 'administrator'];
+const ROLE_WORDS = readAll([
+  'admin', 'admins', 'administrator', 'administrators', 'moderator', 'moderators', 'staff', 'staffs', 'official', 'officials',
+  // A crisis line's counsellor is shown to members as one: a member's name must not pass for them.
+  'counsellor', 'counsellors', 'counselor', 'counselors', 'therapist', 'therapists', 'helpline', 'hotline', 'samaritans',
+  // The same roles in the other languages members write in.
+  'moderador', 'moderadores', 'moderadora', 'modérateur', 'modératrice', 'moderatore', 'moderatori', 'moderatorin', 'administrador', 'administrateur', 'amministratore',
+  'модератор', 'модераторы', 'администратор', 'админ', 'модер',
+]);
+/** Two words that together claim to speak for Lantern or a crisis line ("Mod Team", "LanternSupport", "Crisis Line"), read as above. */
+const ROLE_PAIRS = readAll([
+  'mod team', 'mods team', 'lantern team', 'lantern mod', 'lantern mods', 'lantern support', 'lantern crew', 'lantern office', 'lantern bot', 'lantern help', 'lantern crisis',
+  'crisis line', 'crisis team', 'crisis support', 'crisis worker', 'help line', 'support team',
+]);
+/** Long enough that no innocent word holds them: refused inside any word ("TheModerator", "CrisisCounsellor"). */
+const ROLE_INSIDE = readAll(['moderator', 'administrator', 'counsellor', 'counselor', 'модератор', 'администратор']);
+
+/** Words as the tokeniser reads them, so a list can be written as people spell the words. */
+function readAll(words: readonly string[]): Set<string> {
+  return new Set(words.map((word) => normalise(word).tokens.map((token) => token.text).join(' ')));
+}
 /** The names Lantern itself shows in place of an author who is gone, read the same way. */
 const STANDS_IN = /^(former|erased|deleted) ?(member|acount|user)s?$/;
 /** Scripts whose letters pass for Latin ones: mixed with Latin (or each other) they copy another name. */
@@ -53,7 +68,7 @@ function claimsARole(words: string[]): boolean {
   if (words.some((word) => ROLE_WORDS.has(word))) return true;
   if (words.some((word, i) => i > 0 && ROLE_PAIRS.has(`${words[i - 1]} ${word}`))) return true;
   const compact = words.join('');
-  return ROLE_INSIDE.some((word) => compact.includes(word)) || [...ROLE_PAIRS].some((pair) => compact === pair.replace(' ', ''));
+  return [...ROLE_INSIDE].some((word) => compact.includes(word)) || [...ROLE_PAIRS].some((pair) => compact === pair.replace(' ', ''));
 }
 
 export function pseudonymProblem(pseudonym: string): string | null {
@@ -63,7 +78,7 @@ export function pseudonymProblem(pseudonym: string): string | null {
     return 'That pseudonym mixes letters from alphabets that look alike (such as Latin and Cyrillic), so it could pass for someone else. Please write it in one alphabet.';
   }
   const words = readings(pseudonym);
-  if (words.some(claimsARole)) return 'Pseudonyms cannot suggest a Lantern role such as moderator or staff.';
+  if (words.some(claimsARole)) return 'Pseudonyms cannot suggest a role such as moderator, staff or crisis counsellor.';
   if (words.some((reading) => STANDS_IN.test(reading.join(' ')) || STANDS_IN.test(reading.join('')))) return 'That is what Lantern shows for an erased account. Please choose another.';
   if (looksLikeAlias(pseudonym)) return 'That looks like a thread alias, which would confuse readers. Please choose another.';
   const result = classify(pseudonym);

@@ -14,7 +14,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { writeAuditRow, type AuditEntry } from '../audit/audit.service';
 import { hashPassphrase } from '../auth/credentials';
-import { formerNameHash } from '../auth/former-pseudonyms';
+import { formerNameHash, nameLookAlikeOf } from '../auth/former-pseudonyms';
 import { pseudonymProblem } from '../auth/pseudonyms';
 
 class UsageError extends Error {}
@@ -110,7 +110,8 @@ async function main(): Promise<void> {
       const role = roleOption(found);
       const pseudonym = check(pseudonymSchema, required(found, 'pseudonym'), '--pseudonym');
       const problem = pseudonymProblem(pseudonym);
-      if (problem && !['moderator', 'admin'].includes(role)) throw new UsageError(`--pseudonym: ${problem}`);
+      // Staff, and a crisis line's counsellors, may be named for what they are.
+      if (problem && !['moderator', 'admin', 'partner'].includes(role)) throw new UsageError(`--pseudonym: ${problem}`);
       const passphrase = check(passphraseSchema, required(found, 'passphrase'), '--passphrase');
       const partnerId = await partnerOption(dataSource, found, role);
       const passphraseHash = await hashPassphrase(passphrase);
@@ -118,11 +119,11 @@ async function main(): Promise<void> {
         // A name a moderator replaced still signs its member in: it is taken, as the api's join says.
         const rows: Array<{ id: string; pseudonym: string; role: string }> = await manager.query(
           `INSERT INTO members (pseudonym, role, passphrase_hash, partner_id)
-           SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM former_pseudonyms WHERE name_hash = $5)
+           SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM former_pseudonyms WHERE name_hash = $5) AND NOT ${nameLookAlikeOf('$1')}
            ON CONFLICT ((lower(pseudonym))) DO NOTHING RETURNING id, pseudonym, role`,
           [pseudonym, role, passphraseHash, partnerId, formerNameHash(pseudonym)],
         );
-        if (!rows[0]) throw new UsageError(`--pseudonym: "${pseudonym}" is taken.`);
+        if (!rows[0]) throw new UsageError(`--pseudonym: "${pseudonym}" is taken, or looks just like a name that is.`);
         // The shape `role_changed` records, so an account's powers read the same from its first
         // row on. No pseudonym: an erased account's audit rows stay under its id alone.
         await recordOperatorAction(manager, { action: 'member_create', targetType: 'member', targetId: rows[0].id, after: { role, partnerId } });

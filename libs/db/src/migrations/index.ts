@@ -44,6 +44,7 @@ import { CrisisNoticeDangerBeside1764890000000 } from './1764890000000-crisis-no
 import { CrisisNoticeHidden1764900000000 } from './1764900000000-crisis-notice-hidden';
 import { EscalationDangerTold1764910000000 } from './1764910000000-escalation-danger-told';
 import { CrisisNoticeConcernPushed1764920000000 } from './1764920000000-crisis-notice-concern-pushed';
+import { NameSkeleton1764930000000 } from './1764930000000-name-skeleton';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -93,4 +94,5 @@ export const MIGRATIONS = [
   CrisisNoticeHidden1764900000000,
   EscalationDangerTold1764910000000,
   CrisisNoticeConcernPushed1764920000000,
+  NameSkeleton1764930000000,
 ];
