@@ -38,4 +38,19 @@ describe('a posting flood from one member (real api, Redis counters)', () => {
     const [{ n }] = await api.db.dataSource.query(`SELECT count(*)::int AS n FROM posts WHERE author_id = $1`, [flooder.memberId]);
     expect(n).toBe(5);
   });
+
+  it('counts edits against the same budget: a flood of edits to one post stops at it, and stores no revision past it', async () => {
+    const editor = await registerMember(api, 'Edit Storm');
+    const thread = (await rest<Thread>(api, 'POST', '/api/v1/threads', { token: editor.token, body: { categorySlug: 'introductions', title: 'Edited often', body: 'version zero' } })).body;
+    const postId = thread.firstPost.id;
+    // The thread spent one of the five; saving the same words again spends none.
+    expect((await rest(api, 'PATCH', `/api/v1/posts/${postId}`, { token: editor.token, body: { body: 'version zero' } })).status).toBe(200);
+    const statuses: number[] = [];
+    for (let i = 1; i <= 8; i++) statuses.push((await rest(api, 'PATCH', `/api/v1/posts/${postId}`, { token: editor.token, body: { body: `edit number ${i}` } })).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 429, 429, 429, 429]);
+    const [{ revisions }] = await api.db.dataSource.query(`SELECT count(*)::int AS revisions FROM post_revisions WHERE post_id = $1`, [postId]);
+    expect(revisions).toBe(4);
+    const [{ body }] = await api.db.dataSource.query(`SELECT body FROM posts WHERE id = $1`, [postId]);
+    expect(body).toBe('edit number 4');
+  });
 });

@@ -413,6 +413,9 @@ export class ForumService {
         // Only a moderator's edit leaves a note, so only then is the audit log asked whose it was.
         return { byModerator: post.moderator_note !== null && (await this.moderatorEditedSince(manager, postId, baseVersion)) };
       }
+      // An edit is a post written again (a revision kept, read again by the worker): it spends the
+      // posting budget, but only once it would change something.
+      await this.limits.consume(this.postPolicy, `member:${viewer.id}`);
       await manager.query(`INSERT INTO post_revisions (post_id, version, body, written_at) VALUES ($1, $2, $3, $4)`, [
         postId,
         post.version,
