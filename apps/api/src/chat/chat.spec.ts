@@ -780,6 +780,9 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     for (const i of [1, 2]) expect((await emit(mod, 'message:send', { room: 'lounge', body: `mod note ${i}`, clientMsgId: `mod-slow-${i}` })).ok).toBe(true);
 
     expect((await rest(node1, 'PATCH', '/api/v1/rooms/lounge', { token: bob.token, body: { locked: true } })).status).toBe(403);
+    // A change that says nothing is refused, not audited and announced as one.
+    const empty = await rest<{ error: { code: string } }>(node1, 'PATCH', '/api/v1/rooms/lounge', { token: moderator.token, body: {} });
+    expect([empty.status, empty.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
     await rest(node1, 'PATCH', '/api/v1/rooms/lounge', { token: moderator.token, body: { locked: true, slowModeSeconds: 0 } });
     await waitFor(async () => settings.length === 2, 5000, 'the lock on node 2');
     expect(settings[1]).toEqual({ room: 'lounge', locked: true, slowModeSeconds: 0 });
@@ -802,7 +805,7 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
   });
 
   it('tells everyone who may open a room of its lock on every node, in the room or not: a peer room every member and moderator but no counsellor, a private room its people only', async () => {
-    const counsellor = await withRole(node1, await registerMember(node1, 'Counsellor Kite'), 'partner');
+    const counsellor = await withRole(node1, await registerMember(node1, 'Kite Listener'), 'partner');
     // Sockets on the other node, in no room: a room list open, or a page the lock turned away.
     const [carolTab, aliceTab, modTab, counsellorTab] = await Promise.all([carol, alice, moderator, counsellor].map((session) => connected(connect(node2, session.token))));
     const heard = (socket: Socket) => collect<RoomUpdatedEvent>(socket, 'room:updated');

@@ -186,11 +186,15 @@ export class ModerationService {
     await this.dataSource.transaction(async (manager) => {
       const flag = await this.find(manager, flagId, true);
       this.assertActionable(flag, moderator);
+      // Claimed again by the same moderator: the claim runs on, and nothing else changes (no new
+      // version for colleagues' open copies, no second audit row).
+      const renewed = flag.status === 'claimed' && flag.claimed_by === moderator.id;
       await manager.query(
-        `UPDATE flags SET status = 'claimed', claimed_by = $2, claim_expires_at = now() + make_interval(mins => $3), version = version + 1, updated_at = now() WHERE id = $1`,
-        [flagId, moderator.id, CLAIM_MINUTES],
+        `UPDATE flags SET status = 'claimed', claimed_by = $2, claim_expires_at = now() + make_interval(mins => $3),
+                          version = version + CASE WHEN $4 THEN 0 ELSE 1 END, updated_at = CASE WHEN $4 THEN updated_at ELSE now() END WHERE id = $1`,
+        [flagId, moderator.id, CLAIM_MINUTES, renewed],
       );
-      await this.audit.record(manager, moderator, { action: 'claim', targetType: 'flag', targetId: flagId, before: { status: flag.status, claimedBy: flag.claimed_by } });
+      if (!renewed) await this.audit.record(manager, moderator, { action: 'claim', targetType: 'flag', targetId: flagId, before: { status: flag.status, claimedBy: flag.claimed_by } });
     });
     return this.get(flagId);
   }
@@ -239,6 +243,15 @@ export class ModerationService {
           version: flag.version,
         });
       }
+      // A member who asked for a person is never sanctioned from that asking: crisis is not abuse.
+      // What they wrote elsewhere has its own item.
+      if (flag.content_type === 'member' && (input.action === 'warn' || input.action === 'mute' || input.action === 'suspend')) {
+        throw new ApiException(
+          HttpStatus.UNPROCESSABLE_ENTITY,
+          'ACTION_NOT_APPLICABLE',
+          'A member who asked to talk to a moderator is not warned, muted or suspended for asking. Act on what they wrote from its own item.',
+        );
+      }
       const before: Record<string, unknown> = { flag: { status: flag.status, version: flag.version } };
       const after: Record<string, unknown> = {};
       const newStatus = STATUS_AFTER[input.action];
@@ -271,7 +284,7 @@ export class ModerationService {
         kick = true;
         after.reply = { postId: reply.id };
       } else if (newStatus || input.action === 'edit') {
-        if (flag.content_type !== 'post') throw new ApiException(HttpStatus.CONFLICT, 'CONTENT_GONE', `The action "${input.action}" applies to forum posts and chat messages.`);
+        if (flag.content_type !== 'post') throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, 'ACTION_NOT_APPLICABLE', `The action "${input.action}" applies to forum posts and chat messages.`);
         const [post]: Array<{ status: string; body: string; version: number; created_at: Date; edited_at: Date | null }> = await manager.query(
           `SELECT status, body, version, created_at, edited_at FROM posts WHERE id = $1 FOR NO KEY UPDATE`,
           [flag.content_id],

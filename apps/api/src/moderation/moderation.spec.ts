@@ -94,6 +94,12 @@ describe('moderation queue and actions (real PostgreSQL, Redis and worker)', () 
     const claimed = await rest<QueueItem>(api, 'POST', `/api/v1/moderation/flags/${item.id}/claim`, { token: mod1.token });
     expect(claimed.status).toBe(200);
     expect(claimed.body.claimedBy).toEqual({ id: mod1.memberId, pseudonym: 'Mod One' });
+    // Claimed again by its moderator (a second tab, a double click): the claim runs on, the item is
+    // not made newer for colleagues' copies, and no second claim is written to the log.
+    const again = await rest<QueueItem>(api, 'POST', `/api/v1/moderation/flags/${item.id}/claim`, { token: mod1.token });
+    expect([again.status, again.body.version, again.body.claimedBy?.id]).toEqual([200, claimed.body.version, mod1.memberId]);
+    const claims = await api.db.dataSource.query(`SELECT 1 FROM audit_log WHERE target_type = 'flag' AND target_id = $1 AND action = 'claim'`, [item.id]);
+    expect(claims).toHaveLength(1);
     const mine = (await queue(mod1, '?mine=true')).body.items.map((i) => i.id);
     expect(mine).toContain(item.id);
 
@@ -247,6 +253,22 @@ describe('moderation queue and actions (real PostgreSQL, Redis and worker)', () 
     } finally {
       socket.disconnect();
     }
+  });
+
+  it('never warns, mutes or suspends a member from their asking for a person, and says an action for words does not apply', async () => {
+    const asker = await registerMember(api, 'Asked For Help');
+    const flagId = (await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/support-requests', { token: asker.token, body: {} })).body.flagId;
+    for (const action of [{ action: 'mute', durationMinutes: 60 }, { action: 'suspend', durationMinutes: 60 }, { action: 'warn', body: 'Please stop.' }]) {
+      const refused = await resolve(mod1, flagId, action);
+      expect([action.action, refused.status, refused.body.error.code]).toEqual([action.action, 422, 'ACTION_NOT_APPLICABLE']);
+    }
+    for (const action of ['hide', 'remove', 'restore']) {
+      const refused = await resolve(mod1, flagId, { action, note: 'wrong item' });
+      expect([action, refused.status, refused.body.error.code]).toEqual([action, 422, 'ACTION_NOT_APPLICABLE']);
+    }
+    const [member] = await api.db.dataSource.query(`SELECT muted_until, suspended_until FROM members WHERE id = $1`, [asker.memberId]);
+    expect(member).toEqual({ muted_until: null, suspended_until: null });
+    expect((await api.db.dataSource.query(`SELECT status FROM flags WHERE id = $1`, [flagId]))[0].status).not.toBe('resolved');
   });
 
   it('refuses a stale version instead of acting on news the moderator has not seen', async () => {

@@ -595,7 +595,7 @@ export class EscalationService {
       // already took (a shift handing over) still joins its room, so the member can be reached.
       const repeat = options.repeatIsNoop === true && (row.status === input.status || NEXT[input.status].includes(row.status));
       if (!repeat && !NEXT[row.status].includes(input.status)) {
-        throw new ApiException(HttpStatus.CONFLICT, 'ESCALATION_CLOSED', `An escalation that is ${row.status.replace('_', ' ')} cannot move back to ${input.status.replace('_', ' ')}.`);
+        throw new ApiException(HttpStatus.CONFLICT, 'ESCALATION_STEP_PASSED', `An escalation that is ${row.status.replace('_', ' ')} cannot move back to ${input.status.replace('_', ' ')}.`);
       }
       if (!repeat) {
         // Closing deletes the phone number: it was for this one contact.

@@ -908,6 +908,9 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     const ackAgain = await post<Escalation>(`/api/v1/partner/escalations/${id}/ack`, counsellor.token);
     expect([ackAgain.status, ackAgain.body.status, ackAgain.body.timeline.map((step) => step.status)]).toEqual([200, 'acknowledged', ['created', 'delivered', 'acknowledged']]);
     expect((await rest<Escalation>(api, 'PATCH', `/api/v1/partner/escalations/${id}`, { token: counsellor.token, body: { status: 'in_contact' } })).body.status).toBe('in_contact');
+    // A step back is refused as a step already passed, not as a closed case: the case is open.
+    const back = await rest<ErrorResponse>(api, 'PATCH', `/api/v1/partner/escalations/${id}`, { token: counsellor.token, body: { status: 'acknowledged' } });
+    expect([back.status, back.body.error.code]).toEqual([409, 'ESCALATION_STEP_PASSED']);
     expect((await post<Escalation>(`/api/v1/partner/escalations/${id}/ack`, counsellor.token)).body.status).toBe('in_contact');
     // A colleague on the same line taking over (a shift ending) acknowledges too: the case does not
     // move, but they join the member's room, once, and that is on the record.

@@ -33,10 +33,12 @@ export const sendMessageSchema = z.strictObject({
 });
 export type SendMessageRequest = z.infer<typeof sendMessageSchema>;
 
-export const updateRoomSchema = z.strictObject({
-  locked: z.boolean({ error: 'locked is true or false.' }).optional(),
-  slowModeSeconds: z.number({ error: 'slowModeSeconds is a number.' }).int().min(0).max(3600, { error: 'Slow mode can be at most an hour.' }).optional(),
-});
+export const updateRoomSchema = z
+  .strictObject({
+    locked: z.boolean({ error: 'locked is true or false.' }).optional(),
+    slowModeSeconds: z.number({ error: 'slowModeSeconds is a number.' }).int().min(0).max(3600, { error: 'Slow mode can be at most an hour.' }).optional(),
+  })
+  .refine((value) => Object.keys(value).length > 0, { error: 'Say what to change: locked or slowModeSeconds.' });
 
 /**
  * `POST /rooms/:slug/take-backs`: "Don't send" for a message of the reader's whose attempt got no
