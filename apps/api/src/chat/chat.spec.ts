@@ -74,6 +74,8 @@ describe('chat over Socket.IO across two api nodes (real PostgreSQL, Redis and s
     expect((await emit(socket, 'dance', { please: true })).error?.code).toBe('UNKNOWN_EVENT');
     expect((await emit(socket, 'message:send', { room: 'night-owls', body: 'hi', clientMsgId: 'x1' })).error?.code).toBe('NOT_IN_ROOM');
     expect((await emit(socket, 'message:send', { room: 'lounge', body: 'x'.repeat(2001), clientMsgId: 'x2' })).error?.code).toBe('VALIDATION_FAILED');
+    // Two different lone halves of an emoji would be mended to one id: refused, so no message is taken for another's resend.
+    expect((await emit(socket, 'message:send', { room: 'lounge', body: 'hi', clientMsgId: '\ud800' })).error?.code).toBe('VALIDATION_FAILED');
     // A NUL character, which PostgreSQL cannot store, in the text or the id: refused, nothing stored.
     for (const [body, clientMsgId] of [['before\u0000after', 'nul-1'], ['fine', 'nul\u00002']]) {
       expect((await emit(socket, 'message:send', { room: 'lounge', body, clientMsgId })).error?.code).toBe('VALIDATION_FAILED');

@@ -29,7 +29,10 @@ export const sendMessageSchema = z.strictObject({
   clientMsgId: z
     .string({ error: 'clientMsgId must be text.' })
     .min(1, { error: 'clientMsgId is required so a resend is not stored twice.' })
-    .max(64, { error: 'clientMsgId can be at most 64 characters.' }),
+    .max(64, { error: 'clientMsgId can be at most 64 characters.' })
+    // Mended to U+FFFD as other text is, two different lone halves would be one id, and the
+    // second message taken for a resend of the first.
+    .refine((id) => !/\p{Surrogate}/u.test(id), { error: 'clientMsgId must be whole characters (half of an emoji cannot be told from another half).' }),
 });
 export type SendMessageRequest = z.infer<typeof sendMessageSchema>;
 
