@@ -182,7 +182,9 @@ export class AuthService {
           if (current.pseudonym === pseudonym) return null;
           refuseOverNameChanges(current);
           if (current.pseudonym.toLowerCase() === pseudonym.toLowerCase()) {
-            await manager.query(`UPDATE members SET pseudonym = $2 WHERE id = $1`, [memberId, pseudonym]);
+            // The same name in another case may still look like someone else's ("норе сосо" to "Норе Сосо").
+            const recased = returnedRows(await manager.query(`UPDATE members SET pseudonym = $2 WHERE id = $1 AND NOT ${nameLookAlikeOf('$2::text', '$1')} RETURNING id`, [memberId, pseudonym]));
+            if (recased.length === 0) return undefined;
           } else if (!(await replaceName(manager, memberId, current.pseudonym, pseudonym, 'member'))) {
             if (input.pseudonym && (await replacedByModerator(manager, memberId, pseudonym))) throw replacedName();
             return undefined;
@@ -246,7 +248,16 @@ export class AuthService {
       [this.loginPerAddressPolicy, `ip:${ipHash}`],
     ]);
     const member = await this.findByPseudonym(pseudonym);
-    if (member) await this.attempt([[this.loginPolicy, accountBudgetKey(member)]]);
+    if (member) {
+      try {
+        await this.attempt([[this.loginPolicy, accountBudgetKey(member)]]);
+      } catch (refusal) {
+        // Refused by the account's budget: this attempt spends nothing, as `attempt` promises.
+        await this.limits.refund(this.loginPolicy, key);
+        await this.limits.refund(this.loginPerAddressPolicy, `ip:${ipHash}`);
+        throw refusal;
+      }
+    }
     const ok = member?.passphrase_hash ? await verifyPassphrase(member.passphrase_hash, passphrase) : await verifyAgainstDecoy(passphrase);
     if (!member || !ok) throw invalidCredentials();
     // Only failures count: the name's and the account's budgets start again, and the address's attempt is given back.

@@ -127,6 +127,14 @@ describe('pseudonymous identity (real PostgreSQL and Redis)', () => {
       body: { pseudonym: '\u041d\u043e\u0440\u0435 \u0421\u043e\u0441\u043e', currentPassphrase: 'heather on the hill' },
     });
     expect([renamed.status, renamed.body.error?.code]).toEqual([409, 'PSEUDONYM_TAKEN']);
+    // Nor by changing only the case: lower-case Cyrillic "норе сосо" does not look like it, capitals do.
+    const lower = await register({ pseudonym: '\u043d\u043e\u0440\u0435 \u0441\u043e\u0441\u043e', passphrase: 'a lower case name' });
+    expect(lower.status).toBe(201);
+    const recased = await rest<ErrorResponse>(api, 'PUT', '/api/v1/me/pseudonym', {
+      token: lower.body.accessToken,
+      body: { pseudonym: '\u041d\u043e\u0440\u0435 \u0421\u043e\u0441\u043e', currentPassphrase: 'a lower case name' },
+    });
+    expect([recased.status, recased.body.error?.code]).toEqual([409, 'PSEUDONYM_TAKEN']);
     // Words that only contain a role's letters, one alphabet other than Latin, and accents stay welcome.
     for (const welcome of ['Staffordshire Lass', 'Badminton Fan', 'Moderate Sky', 'Mod Helper', '\u0422\u0438\u0445\u0430\u044f \u0412\u044b\u0434\u0440\u0430', 'Zo\u00eb Caf\u00e9']) {
       const response = await register({ pseudonym: welcome });
@@ -198,10 +206,19 @@ describe('pseudonymous identity (real PostgreSQL and Redis)', () => {
       const miss = await rest<ErrorResponse>(api, 'POST', '/api/v1/auth/login', { body: { pseudonym: typed, passphrase: 'a wrong guess' } });
       expect([typed, miss.status, miss.body.error?.code]).toEqual([typed, 401, 'INVALID_CREDENTIALS']);
     }
+    // Refused by the account's budget, a try spends nothing else: not the address's budget, shared
+    // by everyone behind it, nor a budget of the spelling's own.
+    const redis = api.app.get<NodeRedisClient>(REDIS_CLIENT);
+    const addressSpent = async () => {
+      const [key] = await redis.keys(`${api.env.QUEUE_PREFIX}:rate:login-address:*`);
+      return Number((await redis.get(key)) ?? 0);
+    };
+    const spentBefore = await addressSpent();
     for (const typed of ['MİSTY FİNCH', 'mİsty fİnch']) {
       const blocked = await rest<ErrorResponse>(api, 'POST', '/api/v1/auth/login', { body: { pseudonym: typed, passphrase: 'mist over the moor' } });
       expect([typed, blocked.status, blocked.body.error?.code]).toEqual([typed, 429, 'RATE_LIMITED']);
     }
+    expect(await addressSpent()).toBe(spentBefore);
   });
 
   it('counts guesses sent all at once as they come: no more are tried than the budget allows', async () => {

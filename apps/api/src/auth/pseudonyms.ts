@@ -36,15 +36,17 @@ const REFUSED_CATEGORIES = new Set(['hate', 'harassment', 'sexual', 'incitement'
 const ROLE_WORDS = readAll([
   'admin', 'admins', 'administrator', 'administrators', 'moderator', 'moderators', 'staff', 'staffs', 'official', 'officials',
   // A crisis line's counsellor is shown to members as one: a member's name must not pass for them.
-  'counsellor', 'counsellors', 'counselor', 'counselors', 'therapist', 'therapists', 'helpline', 'hotline', 'samaritans',
-  // The same roles in the other languages members write in.
-  'moderador', 'moderadores', 'moderadora', 'modérateur', 'modératrice', 'moderatore', 'moderatori', 'moderatorin', 'administrador', 'administrateur', 'amministratore',
+  'counsellor', 'counsellors', 'counselor', 'counselors', 'therapist', 'therapists', 'helpline', 'samaritans',
+  // Some of the same roles in the other languages members write in.
+  'moderador', 'moderadores', 'moderadora', 'moderadoras', 'modérateur', 'modératrice', 'moderatore', 'moderatori', 'moderatrice', 'moderatorin', 'moderatoren',
+  'administrador', 'administradora', 'administrateur', 'administratrice', 'amministratore', 'amministratrice', 'administratorin',
+  'consejero', 'consejera', 'conseiller', 'conseillère', 'therapeut', 'therapeutin', 'seelsorger', 'seelsorgerin', 'telefonseelsorge',
   'модератор', 'модераторы', 'администратор', 'админ', 'модер',
 ]);
 /** Two words that together claim to speak for Lantern or a crisis line ("Mod Team", "LanternSupport", "Crisis Line"), read as above. */
 const ROLE_PAIRS = readAll([
   'mod team', 'mods team', 'lantern team', 'lantern mod', 'lantern mods', 'lantern support', 'lantern crew', 'lantern office', 'lantern bot', 'lantern help', 'lantern crisis',
-  'crisis line', 'crisis team', 'crisis support', 'crisis worker', 'help line', 'support team',
+  'crisis line', 'crisis team', 'crisis support', 'crisis worker', 'crisis hotline', 'crisis helpline', 'suicide hotline', 'help line', 'support team',
 ]);
 /** Long enough that no innocent word holds them: refused inside any word ("TheModerator", "CrisisCounsellor"). */
 const ROLE_INSIDE = readAll(['moderator', 'administrator', 'counsellor', 'counselor', 'модератор', 'администратор']);
@@ -71,14 +73,18 @@ function claimsARole(words: string[]): boolean {
   return [...ROLE_INSIDE].some((word) => compact.includes(word)) || [...ROLE_PAIRS].some((pair) => compact === pair.replace(' ', ''));
 }
 
-export function pseudonymProblem(pseudonym: string): string | null {
+/**
+ * Why a chosen name is refused, or null. `mayClaimRole`: an operator names a staff member or a
+ * crisis line's counsellor (the CLI), who may be named for what they are; everything else holds.
+ */
+export function pseudonymProblem(pseudonym: string, options: { mayClaimRole?: boolean } = {}): string | null {
   const compact = pseudonym.toLowerCase().replace(/[^a-z]/g, '');
   if (REFUSED.some((word) => compact.includes(word))) return 'That pseudonym contains a slur. Please choose another.';
   if (LOOK_ALIKE_SCRIPTS.filter((script) => script.test(pseudonym)).length > 1) {
     return 'That pseudonym mixes letters from alphabets that look alike (such as Latin and Cyrillic), so it could pass for someone else. Please write it in one alphabet.';
   }
   const words = readings(pseudonym);
-  if (words.some(claimsARole)) return 'Pseudonyms cannot suggest a role such as moderator, staff or crisis counsellor.';
+  if (!options.mayClaimRole && words.some(claimsARole)) return 'Pseudonyms cannot suggest a role such as moderator, staff or crisis counsellor.';
   if (words.some((reading) => STANDS_IN.test(reading.join(' ')) || STANDS_IN.test(reading.join('')))) return 'That is what Lantern shows for an erased account. Please choose another.';
   if (looksLikeAlias(pseudonym)) return 'That looks like a thread alias, which would confuse readers. Please choose another.';
   const result = classify(pseudonym);

@@ -469,11 +469,15 @@ export class ChatService {
   }
 
   /** A visible message as its room reads it (nobody's "you"), and its author: for a live announcement. */
-  /** Of these message ids, those still visible to the room (not held, removed or deleted since, nor gone). */
-  async stillVisible(messageIds: readonly string[]): Promise<Set<string>> {
-    if (messageIds.length === 0) return new Set();
-    const rows: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM messages WHERE id = ANY($1::uuid[]) AND status = 'visible'`, [messageIds]);
-    return new Set(rows.map((row) => row.id));
+  /**
+   * Of these messages, those still visible to the room (not held, removed or deleted since, nor
+   * gone), as the room reads them now: under their writer's name now (a name replaced, an account
+   * erased), by id.
+   */
+  async stillVisible(messageIds: readonly string[]): Promise<Map<string, ChatMessage>> {
+    if (messageIds.length === 0) return new Map();
+    const rows: MessageRow[] = await this.dataSource.query(`${MESSAGE_SELECT} WHERE msg.id = ANY($1::uuid[]) AND msg.status = 'visible'`, [messageIds]);
+    return new Map(rows.map((row) => [row.id, toMessage(row, ROOM_READER)]));
   }
 
   async visibleMessage(messageId: string): Promise<{ message: ChatMessage; authorId: string | null } | null> {

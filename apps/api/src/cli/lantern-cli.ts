@@ -109,9 +109,9 @@ async function main(): Promise<void> {
     } else if (command === 'user:create') {
       const role = roleOption(found);
       const pseudonym = check(pseudonymSchema, required(found, 'pseudonym'), '--pseudonym');
-      const problem = pseudonymProblem(pseudonym);
-      // Staff, and a crisis line's counsellors, may be named for what they are.
-      if (problem && !['moderator', 'admin', 'partner'].includes(role)) throw new UsageError(`--pseudonym: ${problem}`);
+      // Staff, and a crisis line's counsellors, may be named for what they are; nothing else is let through.
+      const problem = pseudonymProblem(pseudonym, { mayClaimRole: ['moderator', 'admin', 'partner'].includes(role) });
+      if (problem) throw new UsageError(`--pseudonym: ${problem}`);
       const passphrase = check(passphraseSchema, required(found, 'passphrase'), '--passphrase');
       const partnerId = await partnerOption(dataSource, found, role);
       const passphraseHash = await hashPassphrase(passphrase);

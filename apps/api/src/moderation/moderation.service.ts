@@ -169,11 +169,16 @@ export class ModerationService {
          ON CONFLICT (slug) DO NOTHING`,
         [slug],
       );
-      await manager.query(
-        `INSERT INTO room_members (room_id, member_id) SELECT r.id, m.id FROM rooms r, unnest($2::uuid[]) AS m(id) WHERE r.slug = $1 ON CONFLICT DO NOTHING`,
-        [slug, [flag.author_id, moderator.id]],
+      const joined = returnedRows<{ member_id: string }>(
+        await manager.query(
+          `INSERT INTO room_members (room_id, member_id) SELECT r.id, m.id FROM rooms r, unnest($2::uuid[]) AS m(id) WHERE r.slug = $1 ON CONFLICT DO NOTHING RETURNING member_id`,
+          [slug, [flag.author_id, moderator.id]],
+        ),
       );
-      await this.audit.record(manager, moderator, { action: 'open_support_room', targetType: 'flag', targetId: flagId, reason: null, after: { room: slug } });
+      // Written when the moderator comes into the room, not again each time they open it.
+      if (joined.some((row) => row.member_id === moderator.id)) {
+        await this.audit.record(manager, moderator, { action: 'open_support_room', targetType: 'flag', targetId: flagId, reason: null, after: { room: slug } });
+      }
       return { room: slug, memberId: flag.author_id };
     });
     // The member hears of it wherever they are in Lantern, at once (not on the room list's next poll).
@@ -188,7 +193,7 @@ export class ModerationService {
       this.assertActionable(flag, moderator);
       // Claimed again by the same moderator: the claim runs on, and nothing else changes (no new
       // version for colleagues' open copies, no second audit row).
-      const renewed = flag.status === 'claimed' && flag.claimed_by === moderator.id;
+      const renewed = flag.claim_live && flag.claimed_by === moderator.id;
       await manager.query(
         `UPDATE flags SET status = 'claimed', claimed_by = $2, claim_expires_at = now() + make_interval(mins => $3),
                           version = version + CASE WHEN $4 THEN 0 ELSE 1 END, updated_at = CASE WHEN $4 THEN updated_at ELSE now() END WHERE id = $1`,
@@ -284,7 +289,10 @@ export class ModerationService {
         kick = true;
         after.reply = { postId: reply.id };
       } else if (newStatus || input.action === 'edit') {
-        if (flag.content_type !== 'post') throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, 'ACTION_NOT_APPLICABLE', `The action "${input.action}" applies to forum posts and chat messages.`);
+        if (flag.content_type !== 'post') {
+          const appliesTo = input.action === 'edit' ? 'forum posts' : 'forum posts and chat messages';
+          throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, 'ACTION_NOT_APPLICABLE', `The action "${input.action}" applies to ${appliesTo}.`);
+        }
         const [post]: Array<{ status: string; body: string; version: number; created_at: Date; edited_at: Date | null }> = await manager.query(
           `SELECT status, body, version, created_at, edited_at FROM posts WHERE id = $1 FOR NO KEY UPDATE`,
           [flag.content_id],

@@ -147,6 +147,11 @@ describe('a moderator opens the review item of something nobody reported (real P
   it('shows another moderator a support room’s flagged message alone, never the conversation around it', async () => {
     const asker = await registerMember(api, 'Gale Sanderling');
     const room = await supportRoomFor(asker);
+    // Opened again by the same moderator (a second tab): the same room, and one line in the log.
+    const [{ flag_id: flagId }] = await api.db.dataSource.query(`SELECT substring($1 from 9)::uuid AS flag_id`, [room]);
+    expect((await rest<{ room: string }>(api, 'POST', `/api/v1/moderation/flags/${flagId}/support-room`, { token: mod1.token })).body.room).toBe(room);
+    const openedLog = await api.db.dataSource.query(`SELECT 1 FROM audit_log WHERE action = 'open_support_room' AND target_id = $1`, [flagId]);
+    expect(openedLog).toHaveLength(1);
     const moderator = await sockets.connected(api, mod1.token);
     expect((await emitAck(moderator, 'room:join', { room })).ok).toBe(true);
     expect((await emitAck(moderator, 'message:send', { room, body: 'Is anyone with you at home right now?', clientMsgId: 'asked-at-home' })).ok).toBe(true);

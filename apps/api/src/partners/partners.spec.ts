@@ -307,8 +307,9 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     expect(theirs?.description).toBe('Just you and the member who asked to talk to a moderator (and any other moderator who answers them).');
     const slowed = await rest<RoomSummary>(api, 'PATCH', `/api/v1/rooms/${room}`, { token: moderator.token, body: { slowModeSeconds: 0 } });
     expect([slowed.status, slowed.body.description]).toEqual([200, theirs?.description]);
+    // One line in the log: the moderator came into the room once, however often they opened it.
     const [{ n }] = await api.db.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'open_support_room' AND target_id = $1`, [asked.body.flagId]);
-    expect(n).toBe(2);
+    expect(n).toBe(1);
 
     const stranger = await registerMember(api, 'Curious Bracken');
     const sockets = [member, moderator, stranger].map((who) => io(api.baseUrl, { path: '/socket.io', auth: { token: who.token }, transports: ['websocket'] }));
@@ -432,8 +433,11 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
       for (const n of [1, 2]) {
         const held = await waitFor(
           async () => {
-            const job = await queue.getJob(partnerDeliveryJobId({ escalationId: id, delivery: n, event: 'escalation.contact_updated' }));
-            return job && (await job.getState()) !== 'waiting' && (await job.getState()) !== 'active' && (await job.getState()) !== 'delayed' ? job : undefined;
+            // Read once it has settled: a job read before, whose state is asked after, would show
+            // the state it reached beside the return value and attempts it had not yet.
+            const jobId = partnerDeliveryJobId({ escalationId: id, delivery: n, event: 'escalation.contact_updated' });
+            const state = await queue.getJobState(jobId);
+            return state === 'completed' || state === 'failed' ? queue.getJob(jobId) : undefined;
           },
           15_000,
           `contact change ${n} settled`,

@@ -239,14 +239,21 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
       }
       const hidden = member.role === 'member' ? await this.hides.hiddenNameTest(member.id) : null;
       const replayed = new Set(session.missedPackets.map(newMessageId).filter((id): id is string => id !== undefined));
-      const visible = isStaffRole(member.role) ? null : await this.chat.stillVisible([...replayed]);
-      // Only what the stream held: a message heard live while the session was read is the room's now.
-      const withdrawn = (packet: unknown[]) => {
+      const now = isStaffRole(member.role) ? null : await this.chat.stillVisible([...replayed]);
+      // A message the stream held is handed back as the room reads it now, or not at all; its
+      // writer's own copy stays theirs. One heard live while the session was read is the room's now.
+      const asItIsNow = (packet: unknown[]): boolean => {
         const id = newMessageId(packet);
-        return visible !== null && id !== undefined && replayed.has(id) && !visible.has(id);
+        if (now === null || id === undefined || !replayed.has(id)) return true;
+        const current = now.get(id);
+        if (!current) return false;
+        const copy = roomCopy(current);
+        const isYou = (packet[1] as Partial<ChatMessage>).author?.isYou === true;
+        packet[1] = { ...copy, author: { ...copy.author, isYou } };
+        return true;
       };
       // Nor who was typing while it was away: long stopped, and not worth keeping in view.
-      return (packet) => packet[0] !== 'typing' && !inRoom(packet, closed) && !(hidden && saidBy(packet, hidden)) && !withdrawn(packet);
+      return (packet) => packet[0] !== 'typing' && !inRoom(packet, closed) && asItIsNow(packet) && !(hidden && saidBy(packet, hidden));
     });
   }
 

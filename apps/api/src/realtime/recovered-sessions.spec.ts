@@ -112,19 +112,23 @@ describe('handshakes and recovered sessions (real Redis streams adapter, real so
     expect(typing).toEqual([]);
   });
 
-  it('replays no message withdrawn since, though the session shows an offset older than the one it had', async () => {
+  it('replays no message withdrawn since, nor a name replaced since, though the session shows an offset older than the one it had', async () => {
     const moderator = await withRole(api, await registerMember(api, 'Wren Keeper'), 'moderator');
+    const jane = await registerMember(api, 'Jane Doe Smith');
     const socket = await connected(client({ token: alice.token }).socket);
     expect((await emitAck(socket, 'room:join', { room: ROOM })).ok).toBe(true);
     await waitFor(async () => ((socket as unknown as { _lastOffset?: string })._lastOffset ? true : undefined), 5_000, 'a first offset');
     // The offset of an early packet, kept by a script, as the helper's audit did.
     const early = (socket as unknown as { _lastOffset: string })._lastOffset;
-    const speaker = await connected(client({ token: bob.token }).socket);
+    const speaker = await connected(client({ token: jane.token }).socket);
     expect((await emitAck(speaker, 'room:join', { room: 'grief-circle' })).ok).toBe(true);
     const stays = await emitAck(speaker, 'message:send', { room: 'grief-circle', body: 'Still here, thinking of you all.', clientMsgId: `stays-${Date.now()}` });
     const slip = await emitAck(speaker, 'message:send', { room: 'grief-circle', body: 'My real name is Jane Doe, call me on 555-0199.', clientMsgId: `slip-${Date.now()}` });
     expect([stays.ok, slip.ok]).toEqual([true, true]);
     expect((await rest(api, 'DELETE', `/api/v1/rooms/grief-circle/messages/${slip.id}`, { token: moderator.token, body: { reason: 'personal details' } })).status).toBe(204);
+    // And her name, a real one: a moderator gives her another.
+    const named = await rest<{ pseudonym: string }>(api, 'POST', `/api/v1/moderation/members/${jane.memberId}/new-name`, { token: moderator.token, body: { reason: 'Looks like a real name.' } });
+    expect(named.status).toBe(200);
     // Alice joins the room after the removal: its history does not hold it.
     const joined = await emitAck(socket, 'room:join', { room: 'grief-circle' });
     expect(joined.messages!.map((message) => message.body)).toContain('Still here, thinking of you all.');
@@ -138,11 +142,13 @@ describe('handshakes and recovered sessions (real Redis streams adapter, real so
     await connected(back.socket);
     expect(api.app.get(RealtimeGateway).server.sockets.sockets.get(back.socket.id!)?.recovered).toBe(true);
     // What is still the room's is replayed from that offset (a repeat the client keeps by id) ...
-    await waitFor(async () => (heard.some((message) => message.id === stays.id) ? true : undefined), 5_000, 'the visible message replayed');
+    const replayed = await waitFor(async () => heard.find((message) => message.id === stays.id), 5_000, 'the visible message replayed');
+    expect(replayed.author.displayName).toBe(named.body.pseudonym);
     await new Promise((resolve) => setTimeout(resolve, 300));
     // ... and what a moderator removed is not, in any frame.
     expect(heard.map((message) => message.id)).not.toContain(slip.id);
     expect(back.frames.join('\n')).not.toContain('Jane Doe');
+    expect(back.frames.join('\n')).not.toContain('555-0199');
   });
 
   it('refuses a member’s handshake for a moment while who they hid cannot be read, then lets them in', async () => {

@@ -107,12 +107,17 @@ describe('probe set: crisis in six languages', () => {
     expect(crisisOf(text)).toBe(false);
   });
 
-  it('a past attempt does not make a time said now a crisis of today, in any language', () => {
+  it('a past attempt does not make a time said now a crisis of today, in any language; the means still at hand do', () => {
     // No word of recovery: the attempt counts, low, as history; "today" does not raise it.
     expect(classify('Years ago I tried to kill myself. Today is Tuesday.').risk).toBe('low');
     expect(classify('Hace años intenté suicidarme. Hoy es martes.').risk).toBe('low');
-    // A wish said now beside the same history still reads as now.
+    expect(crisisOf('Hace dos años intenté suicidarme. Hoy estoy bien.')).toBe(false);
+    // An attempt last week is recent, whatever "today" says: still high.
+    expect(classify('Me intenté suicidar la semana pasada y hoy estoy bien, gracias.').risk).toBe('high');
+    // A wish said now beside the same history still reads as now, and so do the means kept.
     expect(classify('Years ago I tried to kill myself. Today I want to die again.').risk).toBe('high');
+    expect(classify('Years ago I tried to kill myself. I still have the pills in my drawer.').risk).toBe('high');
+    expect(classify('Há cinco anos tentei me matar. Ainda tenho os comprimidos guardados.').risk).toBe('high');
   });
 
   it.each([
@@ -127,10 +132,47 @@ describe('probe set: crisis in six languages', () => {
 
   it.each<[string, string]>([
     ['Meine Schwester hat mir geschrieben, dass sie nicht mehr leben will. Was soll ich tun?', 'Ich habe ihr geschrieben, dass ich nicht mehr leben will.'],
-    ["Mon frère m'a dit qu'il voulait mourir, je ne sais pas quoi faire.", 'Mon frère veut mourir, je ne sais pas quoi faire.'],
-  ])('someone else’s wish, told in a clause of its own, is worry for them: %s', (concern, alsoConcern) => {
+    ["Mon frère m'a dit qu'il voulait mourir, je ne sais pas quoi faire.", "Je lui ai dit que j'ai envie de mourir."],
+    ['Mon frère veut mourir, je ne sais pas quoi faire.', 'Je veux mourir, je ne sais pas quoi faire.'],
+  ])('someone else’s wish, told in a clause of its own, is worry for them: %s; the writer’s own is theirs: %s', (concern, own) => {
     expect(classify(concern).categories).toContain('concern_for_other');
-    expect(classify(alsoConcern).categories).toEqual(expect.arrayContaining([expect.stringMatching(/concern_for_other|suicidal_ideation/)]));
+    const mine = classify(own);
+    expect(mine.categories).toContain('suicidal_ideation');
+    expect(mine.categories).not.toContain('concern_for_other');
+  });
+
+  it.each([
+    'Ya cené, ahora me tomo todos mis remedios y a dormir.',
+    'Hoje vou tomar todos os remédios.',
+    'Oggi prendo tutti i farmaci a stomaco pieno.',
+    'Vanavond neem ik al mijn medicijnen wat later in.',
+    "Je vais avaler tous mes médicaments avec un grand verre d'eau.",
+    'Ich glaube, dass ich jetzt Schluss mache, gute Nacht alle!',
+    'Nach 30 Jahren im Verein: Das ist mein Abschied.',
+    'Hoy corrí 20 km, no doy más',
+    'Ich mag nümme.',
+    'Chu pu capable!',
+    "jpp de ma vie j'ai encore oublié mes clés",
+  ])('the everyday side of the new phrases (the day’s medicines, calling it a night, a club left, a run, a full plate, lost keys) is nothing alone: %s', (text) => {
+    expect(crisisOf(text)).toBe(false);
+  });
+
+  it.each([
+    'Esta noche acabo con mi vida.',
+    'Heute Nacht beende ich mein Leben.',
+    'Ich will mein Leben beenden.',
+    'Ce soir je mets fin à mes jours.',
+    'Hoje à noite eu acabo com a minha vida.',
+    'Vanavond maak ik een einde aan mijn leven.',
+    'Ik ga vanavond een einde aan mijn leven maken.',
+  ])('ending one’s life said in the present is a crisis: %s', (text) => {
+    expect(crisisOf(text)).toBe(true);
+  });
+
+  it('a laugh discounts saying one will kill oneself, as in English, but does not erase it', () => {
+    expect(classify('tô cansada de tudo, vou me matar kkkk').crisis).toBe(true);
+    expect(classify('me voy a matar jajaja').crisis).toBe(true);
+    expect(classify("I'm going to kill myself lol").crisis).toBe(true);
   });
 
   it.each<[string, string]>([

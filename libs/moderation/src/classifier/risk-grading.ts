@@ -45,6 +45,8 @@ const IDEATION: ReadonlySet<Signal> = new Set<Signal>([
 export function gradeRisk(signals: readonly CountedSignal[]): RiskTier {
   let tier: RiskTier = 'low';
   let ideation = false;
+  /** Ideation told as now, not only in the past: what a time said now ("today", "tomorrow") may raise. */
+  let ideationNow = false;
   let intentOrPlan = false;
   let means = false;
   let meansAtHand = false;
@@ -63,9 +65,12 @@ export function gradeRisk(signals: readonly CountedSignal[]): RiskTier {
       continue;
     }
     if (weight < TIER_WEIGHT) continue;
-    // A wish or an attempt told in the past does not make a time said now ("Years ago I tried to
-    // kill myself. Today I'm a mum") a crisis of today.
-    if (IDEATION.has(signal) && time !== 'past') ideation = true;
+    if (IDEATION.has(signal)) {
+      ideation = true;
+      // A wish or an attempt told in the past does not make a time said now ("Years ago I tried to
+      // kill myself. Today I'm a mum") a crisis of today; the means still at hand beside it still count.
+      if (time !== 'past') ideationNow = true;
+    }
     if (DANGER.has(signal) && time !== 'past') danger = true;
     if (signal === 'afraid_of_other' && time !== 'past') fear = true;
     if (INTENT_OR_PLAN.has(signal)) intentOrPlan = true;
@@ -83,7 +88,7 @@ export function gradeRisk(signals: readonly CountedSignal[]): RiskTier {
     if ((danger && (soon || meansAtHand)) || (fear && (now || soon))) return maxRisk(tier, 'high');
     return tier;
   }
-  if (meansAtHand || (means && intentOrPlan) || soon) tier = maxRisk(tier, 'high');
-  if (now) tier = maxRisk(tier, intentOrPlan || meansAtHand || means ? 'imminent' : 'high');
+  if (meansAtHand || (means && intentOrPlan) || (soon && ideationNow)) tier = maxRisk(tier, 'high');
+  if (now && ideationNow) tier = maxRisk(tier, intentOrPlan || meansAtHand || means ? 'imminent' : 'high');
   return tier;
 }

@@ -145,7 +145,7 @@ export const CRISIS_DE: readonly LexiconEntry[] = [
   // Under the decision floor, so "danke für alles, bis morgen" is not a farewell with a date.
   ...phrases('goodbye', 0.25, ['(danke|vielen dank) (für|fuer) alles'], { about: 'self' }),
   ...phrases('goodbye', 0.85, ['(danke|vielen dank) (für|fuer) alles (und)? (lebt wohl|tschüss|tschuess|adieu|auf wiedersehen)'], { about: 'self' }),
-  ...phrases('giving_away', 0.45, ['kümmert euch um (meine|meinen|mein) (katze|kater|hund|kinder|tiere|haustiere|pflanzen|familie|mama|mutter)'], { about: 'self' }),
+  ...phrases('giving_away', 0.45, ['kümmert euch (bitte|doch|dann)? um (meine|meinen|mein) (katze|kater|hund|kinder|tiere|haustiere|pflanzen|familie|mama|mutter)'], { about: 'self' }),
 
   // An attempt under way: every pill taken, on the tracks, the wrists cut.
   ...phrases('attempt_now', 0.85, [
@@ -210,13 +210,16 @@ export const CRISIS_DE: readonly LexiconEntry[] = [
     '(i|ich) (wü|wui|will|mog|mag) (nimma|nimmer|nümme|numme) (leben|lebn|läbe)',
     '(ka|kei|koa|kein|keine) (kraft|chraft|bock|lust) (mehr|meh|mea) (zum|zu) (leben|lebn|läbe)',
   ], { about: 'self' }),
-  ...phrases('passive_ideation', 0.6, ['^ (i|ich) (mag|mog|wü|will) (nümme|numme|nimma|nimmer) $'], { about: 'self' }),
+  ...phrases('passive_ideation', 0.45, ['^ (i|ich) (mag|mog|wü|will) (nümme|numme|nimma|nimmer) $'], { about: 'self', note: 'also said when full: counts beside another sign' }),
   ...phrases('hopelessness', 0.55, ['(ich|i)? (pack|packe|schaff|schaffe) (das|es) (alles)? (einfach)? nicht mehr $'], { about: 'self' }),
   // Pills taken from home, and when: "wenn alle schlafen nehm ich die".
   ...phrases('means_access', 0.75, ['(ich habe|ich hab|hab|habe) ~3 (tabletten|schlaftabletten|pillen|medikamente) ~4 (eingesteckt|geklaut|gestohlen|mitgenommen|gebunkert)'], { about: 'self' }),
   ...phrases('plan', 0.8, ['wenn (alle|alle anderen|die anderen|meine eltern|meine familie|mama|papa) (schlafen|eingeschlafen sind|weg sind|nicht da sind|aus dem haus sind) (nehm|nehme|schluck|schlucke) ich (die|sie) (alle)? $'], { about: 'self' }),
-  ...phrases('goodbye', 0.7, ['(das ist|dies ist|hier ist) mein abschied $'], { about: 'self' }),
-  ...phrases('intent', 0.6, ['dass ich (heute|heute nacht|heute abend|morgen|bald|jetzt)? schluss (mache|mach) $'], { about: 'self' }),
+  ...phrases('goodbye', 0.45, ['(das ist|dies ist|hier ist) mein abschied $', '(ihr wart|du warst|ihr seid) (die einzigen|der einzige|die einzige) (die|der) (mir)? (zugehört|zugehoert|zugehort|geholfen)'], {
+    about: 'self',
+    note: 'also a club or a job left: counts beside another sign',
+  }),
+  ...phrases('intent', 0.45, ['dass ich (heute|heute nacht|heute abend|morgen|bald|jetzt)? schluss (mache|mach) $'], { about: 'self', note: 'also calling it a night: counts beside another sign' }),
   ...phrases('active_ideation', 0.9, [
     'mich (vorn|vors|vor nen|vor n) (zug|u bahn|s bahn|bahn|lkw|laster|auto|bus) (werfen|zu werfen|schmeißen|schmeissen|zu schmeißen|zu schmeissen|legen|zu legen)',
     'mich vor (einen|den|die|ein|das) (zug|u bahn|s bahn|bahn|lkw|laster|auto|bus) (zu schmeißen|zu schmeissen)',
@@ -225,4 +228,7 @@ export const CRISIS_DE: readonly LexiconEntry[] = [
   ...phrases('plan', 0.45, ['(ich weiß|ich weiss|weiß|weiss) (nicht)? , wie lange ich (noch)? (warte|durchhalte|aushalte)', '(ich weiß|ich weiss) (schon)? (wo|wann|wie) ich es (mache|tue|tun werde|machen werde)'], { about: 'self', note: 'also a bus, or a tattoo: counts beside the means' }),
   // Someone else's wish in a clause of its own: "dass sie nicht mehr leben will" (whose, from the subject).
   ...phrases('passive_ideation', 0.8, ['nicht mehr leben (will|möchte|moechte|mag|wolle|wollte)']),
+  // Ending one's life said in the present: "heute Nacht beende ich mein Leben", "ich will mein Leben beenden".
+  ...phrases('intent', 0.95, ['(heute|heute nacht|heute abend|morgen|jetzt) (beende|beend) ich mein leben $', 'ich (beende|beend) (heute|heute nacht|heute abend|morgen|jetzt)? mein leben $'], { about: 'self' }),
+  ...phrases('active_ideation', 0.9, ['(ich will|ich möchte|ich moechte|ich würde gern|ich wuerde gern) (einfach)? mein leben beenden $'], { about: 'self' }),
 ];

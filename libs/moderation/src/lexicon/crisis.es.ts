@@ -47,7 +47,7 @@ export const CRISIS_ES: readonly LexiconEntry[] = [
   ...phrases('goodbye', 0.85, ['(esta es|este es) (mi)? (ultima|ultimo) (publicacion|mensaje|carta|post)', 'adios para siempre'], { about: 'self' }),
   ...phrases('goodbye', 0.6, ['adios a todos', '(mi)? ultimo mensaje']),
   ...phrases('goodbye', 0.6, ['cuando (ya)? no este'], { about: 'self', note: '"ya" is also English "you": the words say whose it is' }),
-  ...phrases('attempt', 0.75, ['(intente|intento de|trate de) (suicidarme|matarme|suicidio|quitarme la vida)'], { about: 'self' }),
+  ...phrases('attempt', 0.75, ['(intente|intento de|trate de) (suicidarme|matarme|suicidio|quitarme la vida)', 'me (intente|trate de) (suicidar|matar|quitar la vida)'], { about: 'self' }),
   // Wishing to be dead, said as people write it: "quisiera estar muerta", "dormir y no despertar".
   ...phrases('passive_ideation', 0.8, [
     '(quisiera|quiero|kiero|preferiria|prefiero|deseo|me gustaria) (estar)? (ya)? (muerto|muerta)',
@@ -161,10 +161,10 @@ export const CRISIS_ES: readonly LexiconEntry[] = [
   // A probe of crisis as members write it in this language (labelled.probe-languages.jsonl),
   // each line beside its everyday twins in probe-languages.spec.ts.
   // Argentina and chat: "no doy mas", "tirarme abajo del tren".
-  ...phrases('hopelessness', 0.55, ['(ya)? no doy (mas|para mas) $'], { about: 'self' }),
+  ...phrases('hopelessness', 0.45, ['(ya)? no doy (mas|para mas) $'], { about: 'self', note: 'also after a run: counts beside another sign' }),
   ...phrases('active_ideation', 0.9, ['(pienso|pensando|pense|he pensado|estoy pensando|sigo pensando|quiero|kiero) (en)? (tirarme|aventarme|lanzarme) (abajo|debajo) (del|de un|de una) (tren|metro|camion|colectivo|bondi|auto|coche|carro)'], { about: 'self' }),
   // A plan said in the present: "hoy en la noche me tomo todas las pastillas".
-  ...phrases('plan', 0.8, ['(esta noche|hoy|hoy en la noche|en la noche|manana|ahora|ahorita) me (tomo|trago) (todas|todos) (las|los|mis)? (pastillas|pastis|tabletas|pildoras|medicamentos|remedios|somniferos)'], { about: 'self' }),
+  ...phrases('plan', 0.45, ['(esta noche|hoy|hoy en la noche|en la noche|manana|ahora|ahorita) me (tomo|trago) (todas|todos) (las|los|mis)? (pastillas|pastis|tabletas|pildoras|medicamentos|remedios|somniferos)'], { about: 'self', note: 'also said of taking the day\'s medicines: counts beside another sign' }),
   ...phrases('means_access', 0.75, ['(ya)? (compre|he comprado|consegui|tengo) (el|un) (veneno|raticida|arma|revolver|cuchillo)'], { about: 'self' }),
   ...phrases('plan', 0.45, ['(lo|la) voy a (mezclar|tomar|echar) ~4 cuando (mis papas|mis padres|mi mama|mi papa|todos|mi familia) (se vayan|se duerman|no esten|esten dormidos)'], { about: 'self', note: 'a surprise cake too: counts beside the means' }),
   // Letters to each of the family, and an end with a day.
@@ -174,4 +174,6 @@ export const CRISIS_ES: readonly LexiconEntry[] = [
   ...phrases('plan', 0.45, ['(cada noche|todas las noches|cada dia|todos los dias) (la|lo) (miro|veo|toco)', '(ya)? se (donde|como|cuando) (lo voy a hacer|voy a hacerlo|lo hare)'], { about: 'self', note: 'counts beside the means' }),
   ...phrases('means_access', 0.75, ['tengo (una|la) (soga|cuerda|pistola) (en|debajo|bajo|guardada)'], { about: 'self' }),
   ...phrases('passive_ideation', 0.6, ['(la unica forma|la unica manera|lo unico) ~8 (es)? (desaparecer|morir|morirme) (para siempre)? $'], { about: 'self' }),
+  // Ending one's life said in the present: "esta noche acabo con mi vida".
+  ...phrases('intent', 0.95, ['acabo con mi vida (esta noche|hoy|manana|ya)? $'], { about: 'self' }),
 ];

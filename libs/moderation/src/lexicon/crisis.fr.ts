@@ -165,8 +165,9 @@ export const CRISIS_FR: readonly LexiconEntry[] = [
   // Québec and chat: "j'ai le goût de mourir", "j'vas", "j'en peux pu", "chu pu capable", "jpp".
   ...phrases('active_ideation', 0.9, ["(j'ai|jai|j ai) (le gout|le goût|envie) de (mourir|crever|me tuer|me suicider|en finir)"], { about: 'self' }),
   ...phrases('intent', 0.95, ["(j'vas|jvas|j vas|je vas|jva|j'va) (me tuer|me suicider|en finir|me pendre|me tirer une balle|me flinguer|me jeter)"], { about: 'self' }),
-  ...phrases('hopelessness', 0.55, ["(j'en|jen|j en) (peux|peut) (pu|pus) $", '(chu|chui|chus) (pu|pus|plus) capable $', '^ jpp de (cette|ma|la) vie'], { about: 'self' }),
-  ...phrases('plan', 0.8, ["(je vais|jvais|j vais|j'vas|jvas) (tout)? avaler (tout)? ce qui reste ~4 (pharmacie|cachets|comprimes|medicaments|pilules)", "(je vais|jvais|j vais|j'vas|jvas) avaler (toute|toutes|tous) (la boite de|les boites de|mes|les) (cachets|comprimes|medicaments|pilules|somniferes)"], { about: 'self' }),
+  ...phrases('hopelessness', 0.55, ["(j'en|jen|j en) (peux|peut) (pu|pus) $"], { about: 'self' }),
+  ...phrases('hopelessness', 0.45, ['(chu|chui|chus) (pu|pus|plus) capable $', '^ jpp de (cette|ma|la) vie'], { about: 'self', note: 'also said of lost keys: counts beside another sign' }),
+  ...phrases('plan', 0.8, ["(je vais|jvais|j vais|j'vas|jvas) (tout)? avaler (tout)? ce qui reste ~4 (pharmacie|cachets|comprimes|medicaments|pilules)", "(je vais|jvais|j vais|j'vas|jvas) avaler (toute la boite|toutes les boites|la boite entiere|la plaquette entiere) (de)? (cachets|comprimes|medicaments|pilules|somniferes)?"], { about: 'self' }),
   ...phrases('passive_ideation', 0.8, ['(je veux|jveux|j veux|je voudrais) plus (jamais)? me (reveiller|réveiller) (le matin|demain|le lendemain)? $'], { about: 'self' }),
   ...phrases('passive_ideation', 0.6, ["(je vois|jvois|j vois) (pas|plus) (d'autre|d autre|dautre) (issue|solution|sortie) que (de)? (disparaitre|mourir|en finir) $"], { about: 'self' }),
   ...phrases('hopelessness', 0.45, ['plus aucun espoir'], { about: 'self' }),
@@ -176,4 +177,6 @@ export const CRISIS_FR: readonly LexiconEntry[] = [
   ...phrases('goodbye', 0.45, ['(demain|ce soir|cette nuit|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (ca|ça) (sera|va etre|va être) (fini|termine|terminé) $'], { about: 'self', note: 'an exam too: counts beside other signs' }),
   // Someone else's wish, told: "il m'a dit qu'il voulait mourir", "mon frère veut mourir".
   ...phrases('active_ideation', 0.85, ["(qu'il|qu il|quil|qu'elle|qu elle|quelle) (voulait|voudrait|veut|allait|va) (mourir|se tuer|se suicider|en finir)", '(veut|voulait|voudrait) (mourir|se tuer|se suicider|en finir) $'], { about: 'other' }),
+  // Ending one's life said in the present: "ce soir je mets fin à mes jours".
+  ...phrases('intent', 0.95, ['(je mets|jmets|j mets) fin (a|à) (mes jours|ma vie)'], { about: 'self' }),
 ];

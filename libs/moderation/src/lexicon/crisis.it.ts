@@ -171,7 +171,7 @@ export const CRISIS_IT: readonly LexiconEntry[] = [
   // each line beside its everyday twins in probe-languages.spec.ts.
   ...phrases('active_ideation', 0.9, ['(penso|pensando|ho pensato) (sempre|spesso|ogni giorno|tutti i giorni|ogni notte|di continuo)? (di|a) (buttarmi|gettarmi|lanciarmi) (dal|da un|dalla|sotto il|sotto un|sotto al) (ponte|palazzo|balcone|finestra|treno|tetto|terrazzo)'], { about: 'self' }),
   ...phrases('intent', 0.95, ['(stanotte|stasera|oggi|domani|adesso|ora) (la faccio finita|mi ammazzo|mi uccido|mi tolgo la vita) $'], { about: 'self' }),
-  ...phrases('plan', 0.8, ['(stanotte|stasera|oggi|domani|adesso) (prendo|mi prendo|ingoio|mando giu) (tutte|tutti) (le|i|mie|miei)? (pastiglie|pillole|pasticche|medicine|farmaci|compresse|sonniferi)'], { about: 'self' }),
+  ...phrases('plan', 0.45, ['(stanotte|stasera|oggi|domani|adesso) (prendo|mi prendo|ingoio|mando giu) (tutte|tutti) (le|i|mie|miei)? (pastiglie|pillole|pasticche|medicine|farmaci|compresse|sonniferi)'], { about: 'self', note: 'also said of taking the day\'s medicines: counts beside another sign' }),
   ...phrases('means_access', 0.75, ['(ho trovato|ho preso) (la|una) (pistola|fucile|corda)'], { about: 'self' }),
   ...phrases('plan', 0.45, ['ci penso (ogni notte|ogni giorno|tutte le notti|tutti i giorni|sempre)', '(so gia|so già|so) (dove|come|quando) (lo faro|lo farò|farlo)'], { about: 'self', note: 'counts beside the means' }),
 ];

@@ -203,10 +203,12 @@ export const CRISIS_NL: readonly LexiconEntry[] = [
   // A probe of crisis as members write it in this language (labelled.probe-languages.jsonl),
   // each line beside its everyday twins in probe-languages.spec.ts.
   ...phrases('active_ideation', 0.9, ['(ik denk|denk ik|ik dacht) (elke dag|iedere dag|vaak|steeds|constant)? aan (voor de trein springen|voor een trein springen|van een (brug|flat|dak) springen|mezelf ophangen|zelfmoord)'], { about: 'self' }),
-  ...phrases('plan', 0.8, ['(neem|slik) ik (al|alle) (die|mijn|m n|mn|de)? (pillen|tabletten|pilletjes|medicijnen|slaappillen)'], { about: 'self' }),
+  ...phrases('plan', 0.45, ['(neem|slik) ik (al die|alle|al de) (pillen|tabletten|pilletjes|medicijnen|slaappillen)'], { about: 'self', note: 'also said of taking the day\'s medicines: counts beside another sign' }),
   ...phrases('passive_ideation', 0.8, ['(hoop ik|ik hoop) (dat)? ik (gewoon)? (niet meer|nooit meer) wakker (word|wordt) $'], { about: 'self' }),
   // A rope bought and the place known (company for the means); letters, and an end with a day.
   ...phrases('plan', 0.45, ['(en)? (weet|ik weet) (al|ook al)? (waar|wanneer|hoe) $', '(ik wacht|wacht ik) (alleen)? (nog)? tot iedereen (weg|slaap|sliep|de deur uit) (is|gaat)?'], { about: 'self', note: 'counts beside the means' }),
   ...phrases('goodbye', 0.4, ['(ik heb|heb ik) brieven geschreven (voor|aan) (mijn|m n|mn)'], { about: 'self', note: 'a birthday too: counts beside other signs' }),
   ...phrases('goodbye', 0.45, ['(morgen|vanavond|vannacht|zondag|maandag|vrijdag|zaterdag) is het (allemaal)? (voorbij|over) $'], { about: 'self', note: 'exams too: counts beside other signs' }),
+  // Ending one's life said in the present: "vanavond maak ik een einde aan mijn leven".
+  ...phrases('intent', 0.95, ['(maak ik|ik maak) (vanavond|vannacht|vandaag|morgen)? (een eind|een einde) aan (mijn|m n|mn) leven', '(ik ga|ga ik) ~2 (een eind|een einde) aan (mijn|m n|mn) leven maken'], { about: 'self' }),
 ];

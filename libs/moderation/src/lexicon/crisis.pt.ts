@@ -154,8 +154,10 @@ export const CRISIS_PT: readonly LexiconEntry[] = [
   // each line beside its everyday twins in probe-languages.spec.ts.
   ...phrases('passive_ideation', 0.8, ['(dormir|deitar) e (nunca mais|jamais) acordar', '(dormir|deitar) e (nao|não) acordar (mais)? $'], { about: 'self' }),
   ...phrases('active_ideation', 0.9, ['(penso|pensando|pensei) (todo dia|todos os dias|sempre|muito)? em me (jogar|atirar) (da|de uma|de um|do|na frente do|na frente de um|embaixo do) (ponte|predio|prédio|janela|viaduto|trem|metro|carro|onibus)'], { about: 'self' }),
-  ...phrases('plan', 0.8, ['(hoje|hj|hoje a noite|hj a noite|essa noite|esta noite|amanha|amanhã|agora) (eu)? vou tomar (todos|todas) (os|as|meus|minhas)? (remedios|remédios|comprimidos|pilulas|pílulas|medicamentos|calmantes)'], { about: 'self' }),
+  ...phrases('plan', 0.45, ['(hoje|hj|hoje a noite|hj a noite|essa noite|esta noite|amanha|amanhã|agora) (eu)? vou tomar (todos|todas) (os|as|meus|minhas)? (remedios|remédios|comprimidos|pilulas|pílulas|medicamentos|calmantes)'], { about: 'self', note: 'also said of taking the day\'s medicines: counts beside another sign' }),
   ...phrases('plan', 0.45, ['(ja)? sei (onde|quando|como) vou fazer'], { about: 'self', note: 'counts beside the means' }),
   ...phrases('goodbye', 0.4, ['(escrevi|deixei) cartas (para|pros|pras|aos|as) (os|as)? (meus|minhas)'], { about: 'self', note: 'a birthday too: counts beside other signs' }),
   ...phrases('goodbye', 0.45, ['(amanha|amanhã|hoje|logo) (ja)? (nao|não) (estarei|vou estar) (ca|cá|aqui)'], { about: 'self', note: 'a trip too: counts beside other signs' }),
+  // Ending one's life said in the present: "hoje à noite eu acabo com a minha vida".
+  ...phrases('intent', 0.95, ['(eu)? acabo com (a minha|minha) vida (hoje|hj|hoje a noite|essa noite|amanha|amanhã)? $'], { about: 'self' }),
 ];

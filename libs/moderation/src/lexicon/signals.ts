@@ -53,7 +53,7 @@ export const SIGNALS = {
   passive_ideation: crisis('suicidal_ideation', 'low', 0.4, 'wish to be dead, not to wake up, no reason to live'),
   active_ideation: crisis('suicidal_ideation', 'moderate', 0.6, 'wanting or thinking about killing oneself'),
   suicidal_state: crisis('suicidal_ideation', 'moderate', 0.5, '"I am suicidal", suicidal thoughts'),
-  intent: crisis('suicidal_ideation', 'high', 0.5, 'saying one will kill oneself, has decided'),
+  intent: crisis('suicidal_ideation', 'high', 0.6, 'saying one will kill oneself, has decided'),
   plan: crisis('plan', 'high', 1, 'a plan, a chosen method, preparations, a note'),
   plan_detail: crisis('plan', 'high', 1, 'a chosen place, date or method (counts only with ideation)', true),
   method_seeking: crisis('plan', 'high', 1, 'asking how to kill oneself or how much of a drug is lethal'),

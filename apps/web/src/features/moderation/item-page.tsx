@@ -1,5 +1,6 @@
 import { Alert, Anchor, Badge, Button, Checkbox, Group, List, NativeSelect, NumberInput, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
-import { MODERATION_ACTIONS, type FlagSignal, type HandoffFailedEvent, type ModerationActionName, type QueueItemDetail, type ResolveFlagRequest } from '@lantern/contracts';
+import { type FlagSignal, type HandoffFailedEvent, type ModerationActionName, type QueueItemDetail, type ResolveFlagRequest } from '@lantern/contracts';
+import { actionsFor, isDeletedByWriter } from './item-actions';
 import { MODERATOR_STARTING_POINTS } from '@lantern/crisis';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
@@ -102,27 +103,6 @@ export function undoableAction(item: Pick<QueueItemDetail, 'status' | 'history' 
   if (item.status !== 'resolved' || (item.contentType !== 'post' && item.contentType !== 'message')) return null;
   const closing = item.history.filter((entry) => entry.targetType === 'flag' && !NOT_CLOSING.has(entry.action)).at(-1);
   return closing?.action === 'hide' || closing?.action === 'remove' ? closing.action : null;
-}
-
-/** Words their writer deleted are never published again: no restoring, no editing (the api refuses both). */
-function isDeletedByWriter(item: Pick<QueueItemDetail, 'context'>): boolean {
-  return item.context.kind !== 'none' && item.context.entries.find((entry) => entry.current)?.status === 'deleted';
-}
-
-/** Actions that change a post or message: a support request (an item about a member) has none to change. */
-const CONTENT_ACTIONS = new Set<ModerationActionName>(['hide', 'restore', 'remove', 'edit']);
-/** Actions that reach the writer: with no writer left (they erased their account) nobody would read or feel them. */
-const WRITER_ACTIONS = new Set<ModerationActionName>(['warn', 'mute', 'suspend']);
-
-/** The actions an item can take, so none is offered that the api would refuse, or do nothing with, for what it is. */
-export function actionsFor(item: Pick<QueueItemDetail, 'contentType' | 'context' | 'authorId'>): readonly ModerationActionName[] {
-  const deletedByWriter = isDeletedByWriter(item);
-  return MODERATION_ACTIONS.filter((name) => {
-    if (item.authorId === null && WRITER_ACTIONS.has(name)) return false;
-    if (item.contentType === 'member') return !CONTENT_ACTIONS.has(name);
-    if (item.contentType === 'message' && name === 'edit') return false;
-    return !(deletedByWriter && (name === 'restore' || name === 'edit'));
-  });
 }
 
 /** Why some actions are not offered, in the form's words (or nothing, when all apply). */
