@@ -468,7 +468,6 @@ export class ChatService {
     });
   }
 
-  /** A visible message as its room reads it (nobody's "you"), and its author: for a live announcement. */
   /**
    * Of these messages, those still visible to the room (not held, removed or deleted since, nor
    * gone), as the room reads them now: under their writer's name now (a name replaced, an account
@@ -480,6 +479,7 @@ export class ChatService {
     return new Map(rows.map((row) => [row.id, toMessage(row, ROOM_READER)]));
   }
 
+  /** A visible message as its room reads it (nobody's "you"), and its author: for a live announcement. */
   async visibleMessage(messageId: string): Promise<{ message: ChatMessage; authorId: string | null } | null> {
     const [row]: MessageRow[] = await this.dataSource.query(`${MESSAGE_SELECT} WHERE msg.id = $1 AND msg.status = 'visible'`, [messageId]);
     return row ? { message: toMessage(row, ROOM_READER), authorId: row.author_id } : null;

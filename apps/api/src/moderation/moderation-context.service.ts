@@ -180,21 +180,22 @@ export class ModerationContextService {
       [messageId, reader.id, reader.role],
     );
     if (!room) return GONE;
-    const entries = await this.around(NEIGHBOURS.message, room.id, room.created_at, messageId);
     if (!room.open) {
-      return { kind: 'room', title: `${room.name} (private: only the people in it read the conversation)`, contentWarning: null, href: null, entries: entries.filter((entry) => entry.current) };
+      // The message alone: none of its neighbours is even read.
+      const entries = await this.around(NEIGHBOURS.message, room.id, room.created_at, messageId, 0);
+      return { kind: 'room', title: `${room.name} (private: only the people in it read the conversation)`, contentWarning: null, href: null, entries };
     }
-    return { kind: 'room', title: room.name, contentWarning: null, href: `/chat/${room.slug}`, entries };
+    return { kind: 'room', title: room.name, contentWarning: null, href: `/chat/${room.slug}`, entries: await this.around(NEIGHBOURS.message, room.id, room.created_at, messageId) };
   }
 
-  /** The entries just before and after one post or message in its thread or room, oldest first. */
-  private async around(source: (typeof NEIGHBOURS)[keyof typeof NEIGHBOURS], containerId: string, at: Date, currentId: string): Promise<FlagContext['entries']> {
+  /** The entries just before and after one post or message in its thread or room (`side` on each side), oldest first. */
+  private async around(source: (typeof NEIGHBOURS)[keyof typeof NEIGHBOURS], containerId: string, at: Date, currentId: string, side: number = source.side): Promise<FlagContext['entries']> {
     const select = `SELECT x.id, ${source.author} AS author, x.body, x.created_at, x.status
                       FROM ${source.table} x LEFT JOIN members m ON m.id = x.author_id WHERE x.${source.container} = $1`;
     const rows: Array<{ id: string; author: string; body: string; created_at: Date; status: string }> = await this.dataSource.query(
-      `(${select} AND (x.created_at, x.id) < ($2, $3) ORDER BY x.created_at DESC, x.id DESC LIMIT ${source.side})
+      `(${select} AND (x.created_at, x.id) < ($2, $3) ORDER BY x.created_at DESC, x.id DESC LIMIT ${side})
        UNION ALL
-       (${select} AND (x.created_at, x.id) >= ($2, $3) ORDER BY x.created_at, x.id LIMIT ${source.side + 1})
+       (${select} AND (x.created_at, x.id) >= ($2, $3) ORDER BY x.created_at, x.id LIMIT ${side + 1})
        ORDER BY created_at, id`,
       [containerId, at, currentId],
     );
