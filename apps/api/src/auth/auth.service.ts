@@ -29,7 +29,7 @@ import {
   verifyAgainstDecoy,
   verifyPassphrase,
 } from './credentials';
-import { formerNameHash, formerNameHashes, isNameInUse, nameAsStored, nameLookAlikeOf, replaceName, replacedByModerator } from './former-pseudonyms';
+import { formerNameHash, formerNameHashes, isNameInUse, lockNameLook, nameAsStored, nameLookAlikeOf, replaceName, replacedByModerator } from './former-pseudonyms';
 import { generatePseudonym, pseudonymProblem } from './pseudonyms';
 import { SessionsEnded } from './sessions-ended.service';
 
@@ -141,13 +141,16 @@ export class AuthService {
     for (let attempt = 0; attempt < 10; attempt++) {
       const pseudonym = input.pseudonym ?? generatePseudonym(attempt);
       // A name a moderator replaced still signs its member in (findByPseudonym): nobody else takes it.
-      const rows: MemberRow[] = await this.dataSource.query(
-        `INSERT INTO members (pseudonym, passphrase_hash, recovery_code_hash, region)
-         SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM former_pseudonyms WHERE name_hash = $5)
-           AND NOT ${nameLookAlikeOf('$1')}
-         ON CONFLICT ((lower(pseudonym))) DO NOTHING RETURNING *`,
-        [pseudonym, passphraseHash, hashSecret(normaliseRecoveryCode(recoveryCode)), input.region ?? null, formerNameHash(pseudonym)],
-      );
+      const rows: MemberRow[] = await this.dataSource.transaction(async (manager) => {
+        await lockNameLook(manager, pseudonym);
+        return manager.query(
+          `INSERT INTO members (pseudonym, passphrase_hash, recovery_code_hash, region)
+           SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM former_pseudonyms WHERE name_hash = $5)
+             AND NOT ${nameLookAlikeOf('$1')}
+           ON CONFLICT ((lower(pseudonym))) DO NOTHING RETURNING *`,
+          [pseudonym, passphraseHash, hashSecret(normaliseRecoveryCode(recoveryCode)), input.region ?? null, formerNameHash(pseudonym)],
+        );
+      });
       if (rows[0]) return { ...(await this.issue(this.dataSource.manager, rows[0], randomUUID())), recoveryCode };
       if (input.pseudonym) throw nameTaken(input.pseudonym);
     }
@@ -183,6 +186,7 @@ export class AuthService {
           refuseOverNameChanges(current);
           if (current.pseudonym.toLowerCase() === pseudonym.toLowerCase()) {
             // The same name in another case may still look like someone else's ("норе сосо" to "Норе Сосо").
+            await lockNameLook(manager, pseudonym);
             const recased = returnedRows(await manager.query(`UPDATE members SET pseudonym = $2 WHERE id = $1 AND NOT ${nameLookAlikeOf('$2::text', '$1')} RETURNING id`, [memberId, pseudonym]));
             if (recased.length === 0) return undefined;
           } else if (!(await replaceName(manager, memberId, current.pseudonym, pseudonym, 'member'))) {

@@ -10,9 +10,14 @@ import { request as httpRequest } from 'node:http';
 
 /** A sign-in on a fresh connection (no pooling that could send requests one after another); its status. */
 function loginOnItsOwnConnection(api: ApiHarness, pseudonym: string, passphrase: string): Promise<number> {
-  const body = JSON.stringify({ pseudonym, passphrase });
+  return postOnItsOwnConnection(api, '/api/v1/auth/login', { pseudonym, passphrase });
+}
+
+/** A POST on a fresh connection; its status. */
+function postOnItsOwnConnection(api: ApiHarness, path: string, payload: Record<string, unknown>): Promise<number> {
+  const body = JSON.stringify(payload);
   return new Promise((resolve, reject) => {
-    const sent = httpRequest(`${api.baseUrl}/api/v1/auth/login`, { method: 'POST', agent: false, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) } }, (response) => {
+    const sent = httpRequest(`${api.baseUrl}${path}`, { method: 'POST', agent: false, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) } }, (response) => {
       response.resume();
       response.on('end', () => resolve(response.statusCode ?? 0));
     });
@@ -140,6 +145,27 @@ describe('pseudonymous identity (real PostgreSQL and Redis)', () => {
       const response = await register({ pseudonym: welcome });
       expect([welcome, response.status, response.body.member?.pseudonym]).toEqual([welcome, 201, welcome]);
     }
+  });
+
+  it('gives one of two look-alike names chosen at the same moment, and refuses the other', async () => {
+    // Both registrations are held, each after looking for a look-alike, at the unique index of
+    // names (a transaction of the test's writes each name and rolls back): neither could see the
+    // other's row when it looked, and the skeletons' index is not unique.
+    const copy = '\u041c\u0430\u0440\u0441\u0435 \u0421\u0430\u0441\u0443'; // Cyrillic "Марсе Сасу", as "Mapce Cacy"
+    const holder = await holdLocks(api, (client) => client.query(`INSERT INTO members (pseudonym) VALUES ($1), ($2)`, ['Mapce Cacy', copy]));
+    let statuses: Array<Promise<number>> = [];
+    try {
+      statuses = ['Mapce Cacy', copy].map((pseudonym) => postOnItsOwnConnection(api, '/api/v1/auth/register', { pseudonym }));
+      await untilLockWaiters(api, 2, 'both registrations at the database');
+    } finally {
+      await holder.release();
+    }
+    expect((await Promise.all(statuses)).sort()).toEqual([201, 409]);
+    const given: Array<{ pseudonym: string }> = await api.db.dataSource.query(`SELECT pseudonym FROM members WHERE pseudonym IN ($1, $2)`, ['Mapce Cacy', copy]);
+    expect(given).toHaveLength(1);
+    // Names that do not look alike are not held up by each other.
+    const apart = await Promise.all(['Quiet Lantern', 'Quiet Lanterns'].map((pseudonym) => postOnItsOwnConnection(api, '/api/v1/auth/register', { pseudonym })));
+    expect(apart).toEqual([201, 201]);
   });
 
   it('signs in with the passphrase, hashed with argon2id', async () => {

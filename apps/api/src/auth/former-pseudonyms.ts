@@ -35,6 +35,21 @@ export function nameLookAlikeOf(name: string, memberId?: string): string {
                    AND lower(look_alike.pseudonym) <> lower(${name})${memberId ? ` AND look_alike.id <> ${memberId}` : ''})`;
 }
 
+/**
+ * Makes the transaction `manager` runs in the only one, until it ends, to give a name that looks
+ * like `name` (the same skeleton, as `nameLookAlikeOf` compares them): two members choosing "Hope
+ * Coco" and "Норе Сосо" at the same moment would each find no look-alike (neither sees the other's
+ * uncommitted row), and the skeletons' index is not unique, since a deployment from before it may
+ * hold look-alikes already. The second waits here and then finds the first's name. A lock on the
+ * skeleton only: names that look like nothing in common never wait for each other.
+ */
+export async function lockNameLook(manager: Pick<EntityManager, 'query'>, name: string): Promise<void> {
+  await manager.query(`SELECT pg_advisory_xact_lock(${NAME_LOOK_LOCK_SEED}, hashtext(lantern_name_skeleton($1::text)))`, [name]);
+}
+
+/** The first key of a name skeleton's advisory lock (`lockNameLook`), apart from any other lock's; the migration that made skeletons. */
+const NAME_LOOK_LOCK_SEED = 1764930;
+
 /** Who replaced a name: the member may take their own back later; a moderator's replacement stands. */
 export type NameReplacer = 'member' | 'moderator';
 
@@ -47,6 +62,7 @@ export type NameReplacer = 'member' | 'moderator';
  * tokens with the new name (`SessionsEnded.renew`) in the same transaction.
  */
 export async function replaceName(manager: Pick<EntityManager, 'query'>, memberId: string, from: string, to: string, by: NameReplacer): Promise<boolean> {
+  await lockNameLook(manager, to);
   const renamed = returnedRows(
     await manager.query(
       `UPDATE members SET pseudonym = $2 WHERE id = $1

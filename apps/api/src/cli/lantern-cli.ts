@@ -14,7 +14,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { writeAuditRow, type AuditEntry } from '../audit/audit.service';
 import { hashPassphrase } from '../auth/credentials';
-import { formerNameHash, nameLookAlikeOf } from '../auth/former-pseudonyms';
+import { formerNameHash, lockNameLook, nameLookAlikeOf } from '../auth/former-pseudonyms';
 import { pseudonymProblem } from '../auth/pseudonyms';
 
 class UsageError extends Error {}
@@ -117,6 +117,7 @@ async function main(): Promise<void> {
       const passphraseHash = await hashPassphrase(passphrase);
       const created = await dataSource.transaction(async (manager) => {
         // A name a moderator replaced still signs its member in: it is taken, as the api's join says.
+        await lockNameLook(manager, pseudonym);
         const rows: Array<{ id: string; pseudonym: string; role: string }> = await manager.query(
           `INSERT INTO members (pseudonym, role, passphrase_hash, partner_id)
            SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM former_pseudonyms WHERE name_hash = $5) AND NOT ${nameLookAlikeOf('$1')}
