@@ -53,4 +53,27 @@ describe('a posting flood from one member (real api, Redis counters)', () => {
     const [{ body }] = await api.db.dataSource.query(`SELECT body FROM posts WHERE id = $1`, [postId]);
     expect(body).toBe('edit number 4');
   });
+
+  it('lets a member take words out of a post once the budget is spent, on a budget of its own, and nothing else', async () => {
+    const writer = await registerMember(api, 'Said Too Much');
+    const thread = (await rest<Thread>(api, 'POST', '/api/v1/threads', { token: writer.token, body: { categorySlug: 'introductions', title: 'Reaching out', body: 'Text me on 0770 090 0461, I am Sam from Leeds, any time at all.' } })).body;
+    for (let i = 1; i <= 4; i++) expect((await rest(api, 'POST', `/api/v1/threads/${thread.id}/posts`, { token: writer.token, body: { body: `more ${i}` } })).status).toBe(201);
+    const edit = (body: string) => rest<{ body?: string; error?: { code: string } }>(api, 'PATCH', `/api/v1/posts/${thread.firstPost.id}`, { token: writer.token, body: { body } });
+    // Putting words in is refused, and does not shut the door on the edit that follows.
+    const added = await edit('Text me on 0770 090 0461, I am Sam from Leeds, any time at all, really.');
+    expect([added.status, added.body.error?.code]).toEqual([429, 'RATE_LIMITED']);
+    // Nor is a word changed, however much shorter the post.
+    expect((await edit('Text me, I am Tom.')).status).toBe(429);
+    const steps = ['Text me, I am Sam from Leeds, any time at all.', 'Text me, I am Sam, any time at all.', 'I am Sam, any time at all.', 'I am Sam.', 'Sam.'];
+    for (const step of steps) {
+      const taken = await edit(step);
+      expect([step, taken.status, taken.body.body]).toEqual([step, 200, step]);
+    }
+    // Taking out has a budget of its own, which runs out too.
+    expect((await edit('Sam')).status).toBe(429);
+    const [row] = await api.db.dataSource.query(`SELECT body, version FROM posts WHERE id = $1`, [thread.firstPost.id]);
+    expect(row).toEqual({ body: 'Sam.', version: 6 });
+    const [{ revisions }] = await api.db.dataSource.query(`SELECT count(*)::int AS revisions FROM post_revisions WHERE post_id = $1`, [thread.firstPost.id]);
+    expect(revisions).toBe(5);
+  });
 });

@@ -31,7 +31,7 @@ import { ReportFlagger } from '../moderation/report-flagger';
 import { FORMER_MEMBER, readForum, readForumFromReplica, SEARCH_SQL } from './forum-read-sql';
 import { WatchedWordsService } from '../watched-words/watched-words.service';
 import { WithheldWordsService } from '../withheld-words/withheld-words.service';
-import { RateLimitService, type RatePolicy } from '../rate-limit/rate-limit.service';
+import { RateLimitedException, RateLimitService, type RatePolicy } from '../rate-limit/rate-limit.service';
 import { SERVER_ENV, type ServerEnv } from '../config/server-env.provider';
 import { ThreadAliasService } from './thread-alias.service';
 import { RepliesToYouService } from '../replies-to-you/replies-to-you.service';
@@ -112,9 +112,20 @@ export class ForumService {
       message: "You're posting very quickly, so we've paused new posts for a moment. Your words are still in the box.",
       bySource: true,
     };
+    // An edit spends the same budget, but the door is not shut on the post's address once one is
+    // refused (bySource): the next edit may take words out, which has a budget of its own.
+    this.editPolicy = { ...this.postPolicy, bySource: false };
+    this.takeOutPolicy = {
+      name: 'post-take-outs',
+      points: env.RATE_LIMIT_POSTS_PER_MINUTE,
+      durationSeconds: 60,
+      message: "You've edited your posts very quickly, so we've paused edits for a moment. Deleting a post still works now.",
+    };
   }
 
   private readonly postPolicy: RatePolicy;
+  private readonly editPolicy: RatePolicy;
+  private readonly takeOutPolicy: RatePolicy;
 
   async listCategories(): Promise<{ items: Category[] }> {
     const rows: Array<{ id: string; slug: string; name: string; description: string; content_warning: boolean; thread_count: number }> =
@@ -415,7 +426,7 @@ export class ForumService {
       }
       // An edit is a post written again (a revision kept, read again by the worker): it spends the
       // posting budget, but only once it would change something.
-      await this.limits.consume(this.postPolicy, `member:${viewer.id}`);
+      await this.spendOnEdit(viewer.id, post.body, body);
       await manager.query(`INSERT INTO post_revisions (post_id, version, body, written_at) VALUES ($1, $2, $3, $4)`, [
         postId,
         post.version,
@@ -439,6 +450,21 @@ export class ForumService {
     }
     this.relay.kick();
     return this.getPost(postId, viewer);
+  }
+
+  /**
+   * Spends the posting budget on an edit. Once it is spent, an edit that only takes words out (a
+   * phone number, a name, a line the writer regrets) spends a budget of its own instead: a member
+   * who posted quickly is not kept waiting to take back what they wish they had not shared. Each
+   * such edit makes the post shorter, and has a limit of its own, so it cannot be a flood either.
+   */
+  private async spendOnEdit(memberId: string, before: string, after: string): Promise<void> {
+    try {
+      await this.limits.consume(this.editPolicy, `member:${memberId}`);
+    } catch (error) {
+      if (!(error instanceof RateLimitedException) || !takesWordsOut(before, after)) throw error;
+      await this.limits.consume(this.takeOutPolicy, `member:${memberId}`);
+    }
   }
 
   /** Whether a moderator's edit (a review item resolved with "edit") made a version of the post newer than `version`. */
@@ -665,4 +691,16 @@ export class ForumService {
   private postNotFound(): ApiException {
     return new ApiException(HttpStatus.NOT_FOUND, 'POST_NOT_FOUND', 'That post does not exist, or is no longer visible.');
   }
+}
+
+/** Whether `after` is `before` with something taken out and nothing put in: shorter, and each of its characters found in `before` in the same order. */
+export function takesWordsOut(before: string, after: string): boolean {
+  if (after.length >= before.length) return false;
+  let at = 0;
+  for (const char of after) {
+    at = before.indexOf(char, at);
+    if (at < 0) return false;
+    at += char.length;
+  }
+  return true;
 }
