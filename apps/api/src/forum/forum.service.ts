@@ -114,7 +114,11 @@ export class ForumService {
     };
     // An edit spends the same budget, but the door is not shut on the post's address once one is
     // refused (bySource): the next edit may take words out, which has a budget of its own.
-    this.editPolicy = { ...this.postPolicy, bySource: false };
+    this.editPolicy = {
+      ...this.postPolicy,
+      bySource: false,
+      message: "You're posting very quickly, so we've paused edits that add or change words for a moment. Your words are still in the box. Taking words out of a post still works now, and so does deleting it.",
+    };
     this.takeOutPolicy = {
       name: 'post-take-outs',
       points: env.RATE_LIMIT_POSTS_PER_MINUTE,
