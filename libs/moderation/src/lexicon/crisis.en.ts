@@ -1447,4 +1447,69 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ...phrases('passive_ideation', 0.6, [
     '(@relative|dog|cat|pet|grandad|granddad|nan|nana|gran|granny|he|she) (died|passed away|passed on|killed (himself|herself)|took (his|her) own life) ~5 (and)? (i|now i) (just|really)? (want|wanna|need|wish i could|long) to (join|go with) (him|her|them) (again|soon|now)? $',
   ], { about: 'self' }),
+
+  // A probe of crisis in English as members write it (labelled.probe-english.jsonl), each line
+  // beside its everyday twins in probe-english.spec.ts: 65 of 144 crisis texts read at first.
+  // Danger now, told plainly: cutting that will not stop bleeding, the edge of a bridge, a rope up
+  // and a chair, the pills swallowed "like 30", on a roof and going to jump.
+  ...phrases('attempt_now', 0.85, [
+    '(i|ive|i\'ve|just)? (cut|sliced|slashed) (myself|my (arm|arms|wrist|wrists|thigh|thighs|leg|legs|stomach))? (way)? (too|really|so|very)? deep ~6 (wont|won\'t|will not|cant|can\'t|cannot|doesnt|doesn\'t|isnt|isn\'t) (stop|stopping) (the)? (bleeding)?',
+    '(im|i am|i\'m|currently|sitting|standing|sat|stood) (sitting|standing|sat|stood)? (on|at) the (very)? edge of (the|a|this|my) (bridge|roof|building|cliff|platform|balcony|car park|parking garage)',
+    '(rope|noose|belt|cord) (is)? (up|hung|tied up|set up|ready) ~4 (im|i am|i\'m|i) (standing|stood|stand|sitting) on (the|a|my) (chair|stool|bucket|ladder|step) (now|rn|right now)? $',
+    '(swallowed|downed|taken|took|ate|had) (like|about|around|over|nearly|almost|more than) #num (of)? (my|the|his|her)? (mums|moms|dads|nans|sisters|brothers|grans|grandmas|partners|husbands|wifes)? (sleeping)? @pills',
+  ], { about: 'self', minNumber: 10 }),
+  ...phrases('attempt_now', 0.45, [
+    '(im|i am|i\'m) (up)? (on|at) (the)? (top of)? (the|my|a)? (roof|rooftop) (of (the|my|a) (building|flat|block|flats|house|work|school|car park))?',
+  ], { about: 'self', note: 'on a roof is a gutter fixed as often: only beside another sign' }),
+  ...phrases('means_access', 0.75, [
+    '(i have|ive got|i\'ve got|got|have|carrying) (a|the)? (whole|full|entire)? (box|bottle|pack|packet|strip|stash|bag) (of)? ~2 (@pills|tramadol|codeine|oxycodone|morphine|insulin|paracetamol|painkillers) ~3 (in my (bag|pocket|room|drawer|hand|car)|with me|on me|right here)',
+    '(all)? (my|the)? @pills (lined up|laid out|counted out|set out|spread out) (on|in front of|next to|beside) (the|my) (desk|bed|table|floor|counter|bedside table|nightstand) $',
+  ], { about: 'self' }),
+  ...phrases('plan', 0.45, [
+    '(all)? (my|the)? @pills (lined up|laid out|counted out|set out|spread out) (on|in front of|next to|beside) (the|my) (desk|bed|table|floor|counter|bedside table|nightstand) $',
+  ], { about: 'self', note: 'only beside another sign' }),
+  ...phrases('intent', 0.45, ['(tonights|tonight\'s|todays|today\'s) (gonna be)? the (night|day|one) $'], { about: 'self', note: 'as "tonight is the night": only beside another sign' }),
+  ...phrases('plan', 0.55, [
+    '(which|what) (floor|level|storey|story|part|side|spot|bit) (of (the|a))? ~3 (has|have|there is|theres|there\'s|with) no (fence|railing|railings|netting|net|guard rail|guardrail|rail)',
+  ], { about: 'self' }),
+  ...phrases('plan', 0.35, ['^ (everythings|everything\'s|everything is|its|it\'s|it is|all) (all)? (sorted|arranged|in order|taken care of|ready) $'], { about: 'self', note: 'only beside another sign' }),
+  // Self-harm told without "cut myself": clean time lost, a blade there, a name carved.
+  ...phrases('self_harm', 0.75, [
+    '(clean|free) (from|of) (cutting|sh|self harm|selfharm|burning|hurting myself|the blade|blades) ~4 (and|but) (i)? (just)? (did it|cut|relapsed|slipped|broke it|broke my streak|went back to it) (again)?',
+    '(carved|carving|carve|scratched|etched|cut) ~5 into my (arm|arms|thigh|thighs|leg|legs|skin|wrist|wrists|stomach|hip|hips|chest)',
+  ], { about: 'self' }),
+  ...phrases('self_harm', 0.45, [
+    '(the|a|my) (blade|blades|razor|razors|sharpener) (was|were) (just)? (there|right there|in my hand|next to me) ~3 (and)? (i)? (couldnt|couldn\'t|could not|didnt|didn\'t) (stop|stop myself|resist)',
+  ], { about: 'self', note: 'only beside another sign' }),
+  ...phrases('self_harm_urge', 0.4, ['^ (relapsed|i relapsed|ive relapsed|i\'ve relapsed) (again|today|tonight|last night)? $'], { about: 'self', note: 'of drink or sugar too: only beside another sign' }),
+  // A wish to be gone, told sideways: a bus that would not be minded, a step forward pictured.
+  ...phrases('passive_ideation', 0.65, [
+    'if i (got|get|was|were) (hit|run over|knocked down) by a (bus|car|truck|train|lorry) ~4 (i)? (honestly|really|genuinely|just)? (wouldnt|wouldn\'t|would not|dont|don\'t|do not) (mind|care)',
+    '(on|at) (the|a) (train|tube|subway|metro)? (platform|tracks|bridge|ledge|balcony|edge) ~4 (picture|imagine|imagining|picturing|think about|thinking about) (myself)? (just)? (stepping|jumping|falling|leaning|walking) (forward|off|over|out|in front)',
+  ], { about: 'self' }),
+  ...phrases('burden', 0.7, [
+    '(would|d) (have)? (an|a)? (easier|better|happier|simpler) (time|life|lives)? if i (just)? (wasnt|wasn\'t|werent|weren\'t) (in the picture|around|here|alive|in their lives|in it) (anymore)? $',
+  ], { about: 'self' }),
+  ...phrases('burden', 0.55, ['(theyd|they\'d|they would|everyone would|shed|she\'d|hed|he\'d|my family would|they could) (breathe|sleep|live|rest) (easier|easy|better) without me $'], { about: 'self' }),
+  ...phrases('burden', 0.3, ['(just)? a (weight|burden|millstone|anchor) (around|round|on) (my|our)? ~2 (neck|necks)'], { about: 'self', note: 'a mortgage too: only beside another sign' }),
+  // Goodbyes said lightly: "if I don't reply tomorrow, just know I love you guys".
+  ...phrases('goodbye', 0.6, [
+    '(if|when) i (dont|don\'t|do not|never|cant|can\'t|wont|won\'t) (reply|answer|respond|post|text back|come back|log on|message|wake up) (tomorrow|tmrw|tmr|again|anymore|after (tonight|today))? ~2 (just)? (know|remember) (that)? i (love|loved|luv) (u|you|yall|you all|everyone|you guys|u guys|y\'all|all of you)',
+  ], { about: 'self' }),
+  ...phrases('goodbye', 0.45, [
+    '(written|wrote|writing|left) (letters|a letter|notes|a note) (for|to) (my)? @relative (and (my)? @relative)?',
+  ], { about: 'self', note: 'for a birthday too: only beside another sign' }),
+  ...phrases('plan', 0.35, [
+    '(theyre|they\'re|they are|its|it\'s|it is|left them|put them|left it|put it) (in|on|under) (the|my) (top|bottom|bedside|kitchen)? (drawer|desk|pillow|bed|table|dresser)',
+  ], { about: 'self', note: 'only beside another sign' }),
+  // Chat spellings: "suiside", "wnat to die", "sewer slide thoughts", "having si again", "💀 myself".
+  ...phrases('active_ideation', 0.9, [
+    '@want to? @adv? (commit)? (suiside|suicde|suicied|sucidie)',
+    '@want to? @adv? (skull|grave|coffin) @reflexive',
+  ]),
+  ...phrases('suicidal_state', 0.85, [
+    '(the|my)? (suicidal|suicide|sewerslide|sewer slide|si|ctb|kms) (thoughts|urges|ideation|feelings) (are|r|is|have been|been|getting|got) (so|really|extra|super|very)? (loud|bad|back|strong|worse|intense|heavy|louder|constant|winning)',
+    '(having|had|getting|been having|dealing with|struggling with|bad|strong|intense|constant|passive|active) (si|sewerslide thoughts|sewer slide thoughts) (again|today|tonight|lately|rn|right now|thoughts|urges)?',
+    '(sewerslide|sewer slide) (thoughts|urges|ideation|feelings)',
+  ]),
 ];

@@ -24,11 +24,11 @@ export const VOCABULARY: Readonly<Record<string, string>> = {
   // Being dead, infinitive.
   dead: '(die|be dead|not exist|stop existing|not be alive|not be here anymore|cease to exist|disappear forever|go to sleep forever|sleep forever|never wake up|not wake up)',
   // Wanting.
-  want: '(want|wants|wanted|wanna|wana|wish|wishes|wished|would like|need|needs|long|longing|yearn)',
+  want: '(want|wants|wanted|wanna|wana|wnat|wnt|watn|wish|wishes|wished|would like|need|needs|long|longing|yearn)',
   // Going to do something.
   going: '(going to|goin to|gonna|gunna|gon|about to|ready to|prepared to|decided to|deciding to|plan to|planning to|plan on|planning on|will|ll|shall|intend to|am going to|im going to)',
   pills:
-    '(pills|pill|tablets|tablet|meds|medication|medications|sleeping pills|painkillers|pain killers|tylenol|paracetamol|acetaminophen|ibuprofen|aspirin|insulin|antidepressants|benzos|opioids|oxy|xanax|sleeping tablets|prescription|prescriptions|capsules)',
+    '(pills|pill|tablets|tablet|meds|medication|medications|sleeping pills|painkillers|pain killers|tylenol|paracetamol|acetaminophen|ibuprofen|aspirin|insulin|antidepressants|benzos|opioids|oxy|xanax|sleeping tablets|prescription|prescriptions|capsules|adderall|ritalin|vyvanse|concerta|zopiclone|diazepam|valium|lorazepam|codeine|tramadol|sertraline|prozac|fluoxetine|citalopram|lithium|quetiapine|seroquel|amitriptyline)',
   high_place: '(bridge|building|roof|rooftop|ledge|cliff|balcony|overpass|parking garage|tower|window|edge)',
   weapon: '(gun|pistol|rifle|shotgun|firearm|revolver|handgun)',
   relative:

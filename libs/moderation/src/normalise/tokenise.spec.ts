@@ -82,9 +82,29 @@ describe('tokenise', () => {
   });
 
   it('reads meaningful emoji as words and laughing faces as "lol"', () => {
-    expect(words('tonight 💊💊')).toEqual(['tonight', 'pills', 'pills']);
-    expect(words('dead 💀😂')).toEqual(['dead', 'lol']);
+    expect(words('tonight 💊💊')).toEqual(['tonight', 'pils', 'pils']);
+    // 💀 is read "skull", which no phrase reads alone ("I want to 💀 myself" is read, "dead 💀" is not).
+    expect(words('dead 💀😂')).toEqual(['dead', 'skul', 'lol']);
     expect(words('ok 😭 fine')).toEqual(['ok', 'fine']);
+  });
+
+  it('reads a line broken mid-sentence, as chat is typed, as one sentence; any other line break ends it', () => {
+    const phrases = (text: string) => tokenise(text).map((t) => t.phrase);
+    expect(phrases('i want to\nend\nit\nall')).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(phrases('i took\r\nlike\r\n15')).toEqual([0, 0, 0, 0]);
+    // A capital, a mark ending the line, a blank line or a quoted line: a new sentence.
+    expect(phrases('ok\nThen')).toEqual([0, 1]);
+    expect(phrases('ok.\nthen')).toEqual([0, 1]);
+    expect(phrases('ok\n\nthen')).toEqual([0, 1]);
+    const quoted = tokenise('> i want to die\nplease stay');
+    expect(quoted.map((t) => [t.text, t.quoted, t.phrase])).toEqual([
+      ['i', true, 0],
+      ['want', true, 0],
+      ['to', true, 0],
+      ['die', true, 0],
+      ['please', false, 1],
+      ['stay', false, 1],
+    ]);
   });
 
   it('numbers sentences and comma-delimited phrases', () => {

@@ -112,6 +112,10 @@ function isAsciiLetterCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
+function isLowerAsciiLetterCode(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
 function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
@@ -234,7 +238,8 @@ class Tokeniser {
           if (fold.word === undefined) this.breakHere(BOUNDARY.soft);
           else {
             this.flush();
-            this.emit(fold.word, i, i + width, 'emoji');
+            // Squeezed as every word is ("pills" is read "pils"), so the lexicon's words find it.
+            this.emit(squeeze(fold.word), i, i + width, 'emoji');
           }
           break;
       }
@@ -274,6 +279,10 @@ class Tokeniser {
         return i + 1;
       case '\n':
       case '\r':
+        if (this.continuesOnNextLine(i)) {
+          this.flush();
+          return i + 1;
+        }
         this.breakHere(BOUNDARY.hard);
         this.quoted = false;
         return i + 1;
@@ -476,6 +485,25 @@ class Tokeniser {
     this.quotedBeforeLink = this.quoted;
     this.quoted = true;
     this.linkTitleEnd = close;
+  }
+
+  /**
+   * A line broken in the middle of a sentence, as chat is typed ("i want to⏎end⏎it⏎all"): one
+   * line break after a word, no mark ending the line, and the next line going on in lower case
+   * or with a number.
+   * Read as a space, so a phrase can run across it. A blank line, a line ended by a mark, a
+   * quoted line ("> ...") or a next line opening with a capital or a sign is a sentence end.
+   */
+  private continuesOnNextLine(i: number): boolean {
+    if (this.quoted) return false;
+    const input = this.input;
+    // "\r\n" is one break: both its characters look past it and before it.
+    const after = input[i] === '\r' && input[i + 1] === '\n' ? i + 2 : i + 1;
+    const last = input[i] === '\n' && input[i - 1] === '\r' ? i - 2 : i - 1;
+    const next = input.charCodeAt(after);
+    if (!isLowerAsciiLetterCode(next) && !isDigitCode(next)) return false;
+    const before = last >= 0 ? input.charCodeAt(last) : 0;
+    return isAsciiLetterCode(before) || isDigitCode(before);
   }
 
   private atLineStart(i: number): boolean {
