@@ -1,6 +1,7 @@
 export * from './common/timestamp.schema';
 export * from './common/text';
 export * from './common/list.schema';
+export * from './common/region-code';
 export * from './errors/error-codes';
 export * from './health/health.schema';
 export * from './jobs/moderation-job.schema';

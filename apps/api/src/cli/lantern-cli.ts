@@ -8,7 +8,7 @@
 // Operator accounts (moderator, admin, partner) are made here, never by self-registration.
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { MEMBER_ROLES, parseServerEnv, passphraseSchema, pseudonymSchema, webhookUrlProblem, type MemberRole, type PartnerSummary } from '@lantern/contracts';
+import { MEMBER_ROLES, normaliseRegionCode, parseServerEnv, passphraseSchema, pseudonymSchema, webhookUrlProblem, type MemberRole, type PartnerSummary } from '@lantern/contracts';
 import { openDataSource, retryingOnStderr } from '@lantern/db';
 import type { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
@@ -143,7 +143,10 @@ async function main(): Promise<void> {
           .map((region) => region.trim().toUpperCase())
           .filter(Boolean),
         '--regions',
-      );
+      )
+        // Stored as members' regions are: a line that serves "UK" serves GB.
+        .map((region) => normaliseRegionCode(region) ?? region)
+        .filter((region, at, all) => all.indexOf(region) === at);
       const secret = randomBytes(32).toString('hex');
       const partner = await dataSource.transaction(async (manager) => {
         const [row]: Array<{ id: string; name: string; regions: string[]; hours: string; webhook_url: string; created_at: Date }> = await manager.query(

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { clipText, webhookUrlProblem } from '@lantern/contracts';
+import { clipText, LANGUAGE_TAG, normaliseRegionCode, webhookUrlProblem } from '@lantern/contracts';
 import type {
   AdminEscalation,
   CreatePartnerRequest,
@@ -431,9 +431,12 @@ export class EscalationService {
     const memberId = input.flag.authorId;
     // A crisis line sees only the cases of the regions it serves (none listed: every region): a
     // line in one country can neither call nor send help to someone in another.
-    const [where]: Array<{ region: string | null }> = memberId ? await manager.query(`SELECT region FROM members WHERE id = $1`, [memberId]) : [];
-    const region = where?.region ?? this.crisis.defaultRegion();
-    if (partner.regions.length > 0 && !partner.regions.includes(region)) {
+    const [member]: Array<{ region: string | null; language: string | null }> = memberId
+      ? await manager.query(`SELECT region, preferences->>'language' AS language FROM members WHERE id = $1`, [memberId])
+      : [];
+    // Read as the hotline directory reads it ("UK" saved before regions were stored as GB is GB).
+    const region = normaliseRegionCode(member?.region) ?? this.crisis.defaultRegion();
+    if (partner.regions.length > 0 && !partner.regions.some((served) => normaliseRegionCode(served) === region)) {
       throw new ApiException(
         HttpStatus.UNPROCESSABLE_ENTITY,
         'PARTNER_OUT_OF_REGION',
@@ -464,16 +467,14 @@ export class EscalationService {
         'This member has not asked for outreach. Escalate without consent only for imminent risk: set basis "imminent_risk" and write your reason.',
       );
     }
-    const [member]: Array<{ region: string | null; language: string | null }> = memberId
-      ? await manager.query(`SELECT region, preferences->>'language' AS language FROM members WHERE id = $1`, [memberId])
-      : [];
     const channel = consent?.channel ?? carried?.channel ?? 'in_app';
     if (memberId && channel === 'phone') await this.refusePhoneInDanger(manager, memberId, 'moderator');
     const phoneCiphertext = consent ? consent.phone_ciphertext : (carried?.phone_ciphertext ?? null);
     const payload: EscalationPayload = {
       risk: input.flag.risk,
-      region: member?.region ?? this.crisis.defaultRegion(),
-      language: member?.language ?? 'en',
+      region,
+      // A tag only (LANGUAGE_TAG): a value saved before preferences were checked is left out as 'en'.
+      language: member?.language && LANGUAGE_TAG.test(member.language) ? member.language : 'en',
       excerpt: clipText(input.excerpt?.trim() ?? '', 500) || null,
       channel,
     };

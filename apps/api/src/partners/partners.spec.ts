@@ -209,6 +209,40 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     await waitFor(async () => (await escalationFor(item.id))?.status === 'delivered', 10_000, 'delivery');
   });
 
+  it('reads "UK" as GB for members and lines alike, and passes a line a language tag, never free text', async () => {
+    const british = await rest<{ accessToken: string; refreshToken: string; member: { id: string; pseudonym: string; region: string | null } }>(api, 'POST', '/api/v1/auth/register', {
+      body: { pseudonym: 'Moor Heather', region: 'uk' },
+    });
+    expect([british.status, british.body.member.region]).toEqual([201, 'GB']);
+    const member: Session = { token: british.body.accessToken, refreshToken: british.body.refreshToken, memberId: british.body.member.id, pseudonym: british.body.member.pseudonym };
+    // A language preference is a tag: what a member types there would reach the line.
+    const typed = await rest<ErrorResponse>(api, 'PATCH', '/api/v1/me', { token: member.token, body: { preferences: { language: 'call me at +1 555 0100' } } });
+    expect([typed.status, typed.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
+    expect((await rest(api, 'PATCH', '/api/v1/me', { token: member.token, body: { preferences: { language: 'en-GB' } } })).status).toBe(200);
+    const line = await rest<{ id: string; regions: string[] }>(api, 'POST', '/api/v1/admin/partners', {
+      token: admin.token,
+      body: { name: 'Moorland Line', regions: ['UK', 'GB'], webhookUrl: endpoint.url },
+    });
+    expect([line.status, line.body.regions]).toEqual([201, ['GB']]);
+    endpoint.behaviours = ['ok'];
+    const item = await crisisItem(member);
+    const handed = await escalate(item, { basis: 'imminent_risk', note: 'Says tonight, has means.', partnerId: line.body.id });
+    expect(handed.status).toBe(200);
+    const escalation = await escalationFor(item.id);
+    await waitFor(async () => (await escalationFor(item.id))?.status === 'delivered', 10_000, 'delivery');
+    const delivered = JSON.parse(endpoint.received.filter((request) => request.body.includes(escalation.id)).at(-1)!.body) as EscalationWebhook;
+    expect(delivered.payload).toMatchObject({ region: 'GB', language: 'en-GB' });
+    // A region saved as typed before regions were stored as GB, and a language saved unchecked, are read so too.
+    const older = await registerMember(api, 'Old Moor');
+    await api.db.dataSource.query(`UPDATE members SET region = 'UK', preferences = preferences || '{"language": "<b>call me</b>"}'::jsonb WHERE id = $1`, [older.memberId]);
+    const olderItem = await crisisItem(older);
+    expect((await escalate(olderItem, { basis: 'imminent_risk', note: 'Says tonight, has means.', partnerId: line.body.id })).status).toBe(200);
+    const olderCase = await escalationFor(olderItem.id);
+    await waitFor(async () => (await escalationFor(olderItem.id))?.status === 'delivered', 10_000, 'delivery');
+    const olderDelivered = JSON.parse(endpoint.received.filter((request) => request.body.includes(olderCase.id)).at(-1)!.body) as EscalationWebhook;
+    expect(olderDelivered.payload).toMatchObject({ region: 'GB', language: 'en' });
+  });
+
   it('calls no phone of a member whose words tell of someone hurting them: the member and the moderator are refused with a code, the private chat stays open', async () => {
     const noticeFor = (who: Session, postId: string) =>
       waitFor(async () => (await rest<{ items: CrisisResources[] }>(api, 'GET', '/api/v1/me/crisis-notices', { token: who.token })).body.items.find((each) => each.contentId === postId), 15_000, 'the crisis notice');

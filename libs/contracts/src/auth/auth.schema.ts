@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoTimestampSchema } from '../common/timestamp.schema';
 import { REPLIES_TO_YOU_PREFERENCE } from '../replies/replies-to-you.schema';
+import { normaliseRegionCode } from '../common/region-code';
 
 export const MEMBER_ROLES = ['member', 'moderator', 'admin', 'partner'] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
@@ -25,7 +26,8 @@ const regionField = z
   .string({ error: 'region is a two-letter country code.' })
   .trim()
   .regex(/^[A-Za-z]{2}$/, { error: 'region is a two-letter country code such as US, GB or AU.' })
-  .transform((value) => value.toUpperCase());
+  // Stored as the hotline directory and crisis lines read it: "uk" is GB.
+  .transform((value) => normaliseRegionCode(value) ?? value.toUpperCase());
 
 export const registerSchema = z.strictObject({
   pseudonym: pseudonymSchema.optional(),
@@ -51,9 +53,17 @@ export const recoverSchema = z.strictObject({
 /** Settings an account keeps in `preferences`, all together. */
 export const MEMBER_PREFERENCES_MAX = 20;
 
+/**
+ * A language tag (BCP 47, as browsers send: "en", "pt-BR", "zh-Hant-TW"). The `language`
+ * preference is passed to a crisis line when a member is handed to one, so it is a tag and
+ * nothing else: no free text of the member's reaches a line but the excerpt a moderator chose.
+ */
+export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
+
 /** Preferences Lantern itself reads, each with the type it must have (others are kept as given). */
-const KNOWN_PREFERENCES: Record<string, { type: 'boolean'; message: string }> = {
+const KNOWN_PREFERENCES: Record<string, { type: 'boolean' | 'string'; pattern?: RegExp; message: string }> = {
   [REPLIES_TO_YOU_PREFERENCE]: { type: 'boolean', message: `${REPLIES_TO_YOU_PREFERENCE} is true (tell me when someone replies) or false.` },
+  language: { type: 'string', pattern: LANGUAGE_TAG, message: 'language is a language tag such as en, es or pt-BR.' },
 };
 
 export const updateMeSchema = z.strictObject({
@@ -65,7 +75,8 @@ export const updateMeSchema = z.strictObject({
     .superRefine((value, context) => {
       for (const [key, rule] of Object.entries(KNOWN_PREFERENCES)) {
         const given = value[key];
-        if (given !== undefined && given !== null && typeof given !== rule.type) context.addIssue({ code: 'custom', path: [key], message: rule.message });
+        if (given === undefined || given === null) continue;
+        if (typeof given !== rule.type || (rule.pattern && !rule.pattern.test(String(given)))) context.addIssue({ code: 'custom', path: [key], message: rule.message });
       }
     })
     .optional(),

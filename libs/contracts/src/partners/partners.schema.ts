@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { seenVersionSchema } from '../common/version.schema';
 import { isoTimestampSchema } from '../common/timestamp.schema';
+import { normaliseRegionCode } from '../common/region-code';
 
 export const ESCALATION_STATUSES = ['created', 'delivered', 'acknowledged', 'in_contact', 'closed'] as const;
 export type EscalationStatus = (typeof ESCALATION_STATUSES)[number];
@@ -216,8 +217,16 @@ export interface EscalationContactUpdatedWebhook {
 export const createPartnerSchema = z.strictObject({
   name: z.string({ error: 'name must be text.' }).trim().min(2, { error: 'The name needs at least 2 characters.' }).max(120, { error: 'The name can be at most 120 characters.' }),
   regions: z
-    .array(z.string().regex(/^[A-Z]{2}$/, { error: 'Each region is a two-letter country code such as US.' }), { error: 'regions is a list of country codes.' })
+    .array(
+      z
+        .string()
+        .regex(/^[A-Z]{2}$/, { error: 'Each region is a two-letter country code such as US.' })
+        // As members' regions are stored: a line that says it serves "UK" serves GB.
+        .transform((value) => normaliseRegionCode(value) ?? value),
+      { error: 'regions is a list of country codes.' },
+    )
     .max(50)
+    .transform((regions) => [...new Set(regions)])
     .default([]),
   hours: z.string().trim().min(1).max(120).default('24/7'),
   webhookUrl: z.url({ protocol: /^https?$/, error: 'webhookUrl must be an http(s) address.' }).max(2_000),

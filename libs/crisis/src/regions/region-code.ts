@@ -21,6 +21,8 @@ export type InternationalRegion = typeof INTERNATIONAL_REGION;
 export type DirectoryRegion = SupportedRegion | InternationalRegion;
 
 /**
+ * As `normaliseRegionCode` in @lantern/contracts, by which the api stores members' and crisis
+ * lines' regions (kept apart: this library builds without the contracts' server schemas).
  * Members type `UK` far more often than `GB`; treating it as a typo for the ISO code costs
  * nothing and keeps a British member from landing on the international fallback.
  */

@@ -45,6 +45,7 @@ import { CrisisNoticeHidden1764900000000 } from './1764900000000-crisis-notice-h
 import { EscalationDangerTold1764910000000 } from './1764910000000-escalation-danger-told';
 import { CrisisNoticeConcernPushed1764920000000 } from './1764920000000-crisis-notice-concern-pushed';
 import { NameSkeleton1764930000000 } from './1764930000000-name-skeleton';
+import { RegionCodes1764940000000 } from './1764940000000-region-codes';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -95,4 +96,5 @@ export const MIGRATIONS = [
   EscalationDangerTold1764910000000,
   CrisisNoticeConcernPushed1764920000000,
   NameSkeleton1764930000000,
+  RegionCodes1764940000000,
 ];
