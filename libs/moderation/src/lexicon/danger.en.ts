@@ -1,5 +1,17 @@
 import { phrases, type LexiconEntry } from './lexicon-entry';
 
+// Shared pieces of the threats and control below (patterns are strings: these are spliced in).
+/** A partner or an ex, never a parent: "tracks my location" is a strict mum as often as a controlling man. */
+const PARTNER = '(husband|husbnad|hubsand|hubby|wife|boyfriend|boyfreind|bofriend|girlfreind|girlfriend|bf|gf|partner|fiance|fiancee|ex|ex husband|ex wife|ex boyfriend|ex girlfriend|ex partner)';
+/** Someone who speaks a threat: "he'll", "she would", "threatened to". */
+const THEY_WILL = '(hel|shel|hed|shed|he will|she will|he would|she would|theyll|they will|they would|hes going to|shes going to|hes gonna|shes gonna|he was going to|she was going to|threatened to|threatens to|threatening to|keeps threatening to|wants to)';
+/** What makes a threat one at home: leaving, telling, the police (not "if I eat the last biscuit"). */
+const IF_I_LEAVE_OR_TELL = '(if|when|unless|the day|the minute|the moment) i (ever)? ((leave|left|try to leave|tried to leave|walk out on|break up with) (him|her|them)? ($|and|but|so|or|again)|(leave|left|try to leave|tried to leave|walk out on|break up with) (him|her|them)|(tell|told|talk to|speak to) (anyone|anybody|someone|somebody|the police|the cops|a teacher|social services|mum|mom|dad|my (mum|mom|dad|family|teacher|friends|sister|brother))|(call|called|phone|ring|go to|went to|report (him|her|it) to) (the police|the cops|911|999|social services)|report (him|her|it)|say anything|speak up|take the kids)';
+/** A row at home as the moment a weapon is shown: "whenever we argue", "if I ever leave". */
+const WHEN_WE_ARGUE = '(when|whenever|every time|everytime|each time|if|after) (we|i) (ever)? (argue|argued|fight|fought|row|rowed|disagree|disagreed|talk back|answer back|say no|said no|upset (him|her)|annoy (him|her)|make (him|her) (angry|mad)|(leave|left|try to leave|tried to leave) (him|her|them)? $|(leave|left|try to leave|tried to leave) (him|her|them)|tell anyone|told anyone|call the police|get angry|stand up to (him|her)|threaten to leave|threatened to leave)';
+/** A child punished: "when I get things wrong", "as punishment". */
+const AS_PUNISHMENT = '((when|if|whenever|every time|everytime) i (get (things|something|anything|it) wrong|do (something|anything) wrong|mess up|make a mistake|misbehave|am bad|m bad|am naughty|talk back|answer back|break something|cry|wet the bed|forget (something|things)?|dont finish|get a bad (grade|mark|report))|as (a)? punishment|to punish me|for punishment)';
+
 /**
  * English words of danger from someone else: a partner, an ex or a parent who hits, chokes or
  * threatens the writer. Not the writer's own wish to die, but a person who may need help now all
@@ -130,7 +142,10 @@ export const DANGER_EN: readonly LexiconEntry[] = [
 
   // Choking and strangling: the strongest warning sign there is of a partner who kills.
   ...phrases('strangled', 0.85, [
-    '@household ~2 (choked|chokes|choking|choke|strangled|strangles|strangling|strangle|throttled) me',
+    // Done, not promised: "she'll strangle me if I eat the last biscuit" is a kitchen's hyperbole
+    // (a threat to strangle counts with its condition, below with the other threats).
+    '@household ~2 (choked|chokes|choking|strangled|strangles|strangling|throttled) me',
+    '@household (would|used to|always|keeps trying to|tries to) (choke|strangle|throttle) me',
     '(his|her|their) (hand|hands) (around|round) my (neck|throat)',
     'me (against|to|into) (the|a)? (wall|floor|door|bed|ground) by (my|the) (throat|neck)',
     '(woke up|wake up|woken up|woke) (to|with) (him|her|them) (choking|strangling) me',
@@ -201,6 +216,104 @@ export const DANGER_EN: readonly LexiconEntry[] = [
   // The doer in the passive, with "was" or "got": told in the past, as violence usually is.
   ...phrases('hurt_by_other', 0.7, [
     '(was|were|got|get|getting|been) (beaten|beat up|hit|punched|kicked|slapped|choked|strangled|abused|battered) by (my|our) @household_named',
+  ], { about: 'self' }),
+
+  // The fourth English probe (danger told without "kill" or "hit"): threats of fire, a grave, a
+  // body never found; a weapon kept in sight at home; a child punished out in the cold or not fed;
+  // sex taken or pressed for; control (locked in, papers and money taken, tracked); a stalker outside.
+  // Threats whose words are grave in themselves: fire with the writer inside, a body nobody finds.
+  ...phrases('threatened', 0.9, [
+    `${THEY_WILL} (burn|torch|set fire to) (the|my|our|this) (house|flat|apartment|home|place|caravan|car) (down)? (with|while) (me|us|me and the kids|the kids|the children|the baby|my kids|all of us) (in it|inside|in there|still inside|asleep|in bed)`,
+    '(said|says|told me|tells me|threatened|threatens|warned|warned me|swore|swears|screamed|yelled|texted|texts|messaged|wrote|keeps saying) ~6 (no one|nobody|noone|the police|police|anyone|they|theyll|theyd|they will|they would) (will|would|is going to|s going to|are going to|wont|won\'t|would not|will not|will never|would never)? (ever|never)? (find|found) (my|your|ur) (body|remains|bones) ($|if|when|and)',
+    // Other threats made grave by their condition: "he'll put me in the ground if I tell mum".
+    `${THEY_WILL} (put me in the ground|put me six feet under|bury me|make sure (i|im) never found|make sure nobody finds me|burn me alive|set me on fire|set fire to me|pour (petrol|gasoline|gas|acid|bleach) (on|over) me|throw acid (on|at|in) (me|my face)|(strangle|choke|throttle) me (out)?|snap my neck|slit my throat|cut my throat) ~3 ${IF_I_LEAVE_OR_TELL}`,
+    `${IF_I_LEAVE_OR_TELL} ~3 ${THEY_WILL} (put me in the ground|put me six feet under|bury me|burn me alive|set me on fire|set fire to me|pour (petrol|gasoline|gas|acid|bleach) (on|over) me|throw acid (on|at|in) (me|my face)|(strangle|choke|throttle) me|snap my neck|slit my throat|cut my throat)`,
+    `${IF_I_LEAVE_OR_TELL} ~3 (ill|i will|i would|id|im going to|i am going to|ill probably) (end up|be|wind up) (in a ditch|in a body bag|in the river|in the canal|in a box|six feet under|in the ground|in a shallow grave)`,
+    '(end up|be|wind up) (in a ditch|in a body bag|in the river|in the canal|in a box|six feet under|in the ground|in a shallow grave) ~2 (if|when|unless|the day) i (ever)? ((leave|left|try to leave|tried to leave|walk out on) (him|her|them)|(tell|told) (anyone|anybody|someone|the police|the cops)|(call|go to|went to|report (him|her) to) (the police|the cops|911|999))',
+    // Strangling promised beside a jealous rule: "he'll strangle me if I talk to another guy".
+    `${THEY_WILL} (strangle|choke|throttle) me (out)? (if|when|unless|the next time|next time) i (ever)? (talk to|text|look at|speak to|go out with|see|dance with|message) (another|other|a|any) (guy|guys|man|men|boy|boys|girl|girls|woman|women|lad|lads)`,
+    // A weapon kept in sight, and a row as the moment it is shown or named: "he keeps reminding me
+    // it's there when we argue", "he cleans his gun at the table whenever we argue".
+    `(gun|guns|knife|knives|@weapon|blade|machete|axe|crossbow) ~12 (reminds|reminding|remind|reminded|tells|telling|told|shows|showing|showed|points to|points at|pointing to|looks at|glances at) (me)? ~4 (there|loaded|where it is|where he keeps it|where she keeps it|he has it|she has it|it is there|its there) ~3 ${WHEN_WE_ARGUE}`,
+    `(cleans|cleaned|cleaning|loads|loaded|loading|puts|put|leaves|left|lays|laid|places|placed|waves|waved|waving|shows|showed|showing|gets out|got out|takes out|took out|brings out|brought out|holds|held|plays with|played with|slams|slammed) (his|her|the|a|their) (gun|guns|@weapon|crossbow) ~6 ${WHEN_WE_ARGUE}`,
+    // A knife lies on every dinner table ("puts his knife and fork down when we argue"): only one taken out or waved.
+    `(waves|waved|waving|sharpens|sharpened|sharpening|gets out|got out|takes out|took out|pulls out|pulled out|brings out|brought out|plays with|played with|points|pointed) (his|her|the|a|their) (knife|knives|blade|machete|axe) ~6 ${WHEN_WE_ARGUE}`,
+    `(reminds|reminding|reminded|tells|telling|told|keeps telling|keeps reminding) me (that)? (he|she) (has|has got|keeps|owns|got) (a|his|her|the) (gun|guns|knife|knives|@weapon) ~4 ${WHEN_WE_ARGUE}`,
+    '(gun|guns|knife|knives|@weapon|blade|bullet|bullets|machete|axe) ~12 (tells|told|says|said|reminds|reminded|keeps telling|keeps reminding|keeps saying|whispers|whispered) me (that)? (its|it is|thats|that is|theyre|they are|one is|one of them is|the first one is|the first bullet is|one bullet is|a bullet is) (for|meant for) (me|us) (if|when|whenever|the day|the moment|the minute|next time|one day)',
+  ], { about: 'self' }),
+  // Said without what makes it grave: "said I'll regret it if I call the police", "nobody will ever
+  // find you", "next time he won't stop", a weapon named as his: each only beside another sign.
+  ...phrases('threatened', 0.45, [
+    'regret (it|this|that|leaving|telling|calling|reporting) ~2 (if|when|unless) i (ever)? ((call|go to|went to|phone|ring|talk to) (the police|the cops|911|999|social services)|report (him|her|it)|(tell|told) (anyone|anybody|someone|the police|the cops))',
+    '(said|says|told me|tells me|threatened|warned|warned me|swore|screamed|yelled|texted|texts|messaged|wrote) ~6 (no one|nobody|noone) (will|would|is going to) (ever)? find (me|you|u) ($|if|when)',
+    '(said|says|told me|warned me|swore|whispered|screamed|yelled) (that)? next time (he|she|hel|shel|he will|she will) (wont|won\'t|will not|is not going to|isnt going to|wouldnt|would not|might not) stop $',
+    `${THEY_WILL} (burn me alive|set me on fire|set fire to me|(strangle|choke|throttle) me out|snap my neck|slit my throat|put me in the ground|bury me alive)`,
+    '(reminds|reminding|reminded|keeps telling|keeps reminding) me (that)? (he|she) (has|has got|keeps|owns) (a|his|her|the) (gun|guns|knife|knives|@weapon) $',
+  ], { about: 'self' }),
+
+  // Strangling begun and promised more: "he put his hands on my neck and said next time he won't stop".
+  ...phrases('strangled', 0.85, [
+    '(his|her|their) (hand|hands) (on|around|round) my (neck|throat) ~4 (squeezed|squeezing|squeezes|pressed|pressing|presses|tight|tighter|until i|till i|couldnt breathe|could not breathe|cant breathe|next time|wont stop|won\'t stop|will not stop)',
+  ], { about: 'self' }),
+
+  // Locked in, a child punished out in the cold, sex taken or pressed for.
+  ...phrases('hurt_by_other', 0.7, [
+    // Locked in when they go: "he locks me in the flat when he goes to work" (not the car while
+    // mum runs into the shop).
+    '(he|she|they|@household_named) ~2 (locks|locked|keeps locking|lock|locking) me (in|inside) (the|my|our|his|her|a)? (flat|house|home|apartment|room|bedroom|basement|cellar|attic|shed|garage|cupboard|closet|bathroom)? (when|whenever|while|every time|before|if) (he|she|they) (goes|go|leaves|leave|left|went|goes out|go out|is at work|s at work|is out|s out|is away|goes away|go away)',
+    `@household_named ~2 (makes|made|forces|forced|keeps making|kept making|puts|put|locks|locked|shuts|shut|leaves|left|sends|sent) me ~6 (garage|shed|garden|yard|cellar|basement|floor|cold|dark|rain|snow|doghouse|kennel|cupboard|outside) ~6 ${AS_PUNISHMENT}`,
+    '(leave|leaves|left|keep leaving|keeps leaving) (me|us|me and my (little|baby|younger|big|older)? (brother|sister|brothers|sisters|siblings)) (home)? (alone|on my own|on our own|by myself|by ourselves) for (days|a week|weeks|the whole week|two days|2 days|three days|3 days|days at a time|the weekend|the whole weekend) ~6 (no|without) (food|anything to eat|money|electricity|heating|water)',
+    '(@household_named|he|she) ~2 (doesnt|does not|dont|do not|wont|will not|refuses to|refused to|never|hasnt|has not|havent|have not) (feed|fed|give me food|give me anything to eat|let me eat) (me)? for (days|a day|two days|2 days|three days|3 days|a week|the whole weekend|days at a time)',
+    // Sex pressed for, or taken from someone asleep.
+    '(pressured|pressures|pressuring|pushed|pushes|guilted|guilts|guilt tripped|guilt trips|coerced|coerces|bullied|bullies|forced|forces|manipulated|manipulates) me into (sex|having sex|sleeping with (him|her)|sexual (stuff|things|acts)|doing (sexual|stuff i didnt want|things i didnt want)|oral|a threesome|sending nudes)',
+    '(has|had|having|started having|was having|tried to have) sex with me (while|when|whilst) i (was|am|m|were)? (asleep|sleeping|passed out|unconscious|blackout drunk|too drunk to|out of it|saying no|telling (him|her) to stop)',
+    '(makes|made|forces|forced|keeps making|kept making|pressures|pressured) me (to)? (do|doing) (sexual|sex) (stuff|things|acts)',
+    // A no to sex given up on: "I say no to sex so I just let him". ("No" is in the words, so it does not negate them.)
+    '(say|said|saying) no (to sex|to sleeping with (him|her)|to (him|her) in bed) ~3 (so|and|but) i (just)? (let (him|her)|give in|gave in|go along with it|went along with it|do it anyway|have sex anyway)',
+    '(so|and) i (just)? (have sex with (him|her)|had sex with (him|her)|sleep with (him|her)|slept with (him|her)) (even though|although|when|but) i (dont|don\'t|do not|didnt|did not) want (to|it)',
+  ], { about: 'self' }),
+  ...phrases('afraid_of_other', 0.6, [
+    `${PARTNER} ~3 (tracks|tracked|tracking|checks|monitors|follows) (my)? (location|phone|messages|where i am|where i go) ~6 (goes mad|goes crazy|goes nuts|loses it|loses his temper|loses her temper|kicks off|flips out|punishes me|screams at me|hits me|accuses me) (if|when|whenever|every time)`,
+    '(gets|goes|turns|becomes|got|went) (violent|aggressive|scary|rough) (if|when|whenever|every time) i (say|said) no (to sex|to sleeping with (him|her)|to (him|her) in bed)',
+    // Papers, keys or phone kept to keep the writer in: "hides my keys and my passport so I can't leave".
+    // (Not "my mum took my phone so I can't go out": a teenager grounded.)
+    `(he|she|${PARTNER}) ~2 (hides|hid|took|takes|keeps|kept|has taken|locked away|locks away) my ~5 (passport|papers|documents|keys|car keys|phone|money|bank card|bank cards|wallet|purse|shoes) (so|so that) (i|im) (cant|can\'t|cannot|couldnt|could not|wont be able to|am not able to|never) (leave (him|her|them)? $|leave (him|her|them)|get away|escape|call for help|call the police)`,
+    // Watched and kept from others, both said: "my boyfriend checks my phone and won't let me see my friends".
+    `${PARTNER} ~3 (checks|reads|goes through|tracks|monitors|looks through|controls|took|takes) (my|all my) (phone|messages|texts|location|emails|bank account|spending|money|wages|passport) ~6 (and|so) (wont|will not|doesnt|does not|never|wouldnt|would not) let me (leave|go out|go anywhere|see (my)? (friends|family|mum|mom|sister|parents)|see anyone|talk to anyone|have (money|my own money|a phone|a bank account|my own bank account)|get a job|go to work)`,
+  ], { about: 'self' }),
+  // Control, a child not fed, a stalker's signs: each said of a strict parent, a late tea or a
+  // neighbour as often, so only beside another sign.
+  ...phrases('afraid_of_other', 0.45, [
+    // Angry, not yet rough, at a no to sex: a sulk as often, so beside another sign ("so I just let him").
+    '(gets|goes|got|went) (angry|mad|nasty|moody|funny) (if|when|whenever|every time) i (say|said) no (to sex|to sleeping with (him|her)|to (him|her) in bed)',
+    '(@household_named|he|she) ~3 (doesnt|does not|dont|do not|wont|will not|refuses to|refused to|never|hasnt|has not|havent|have not|stopped) (feed|feeding|fed|give me food|give me anything to eat|let me eat) (me)?',
+    '(@household_named|he|she) ~2 (starves|starved|starving) me',
+    '(@household_named|he|she) ~2 (locks|locked|padlocks|padlocked|keeps locking) (the|our)? (fridge|food|cupboards|kitchen|food cupboard|pantry) ~4 (so|and) i (cant|can\'t|cannot|dont|don\'t|havent|haven\'t|go hungry|starve)',
+    '(and|but) (doesnt|does not|wont|will not|refuses to|never|hasnt|has not|havent|have not|stopped) (feed|feeding|fed|give me food|give me anything to eat|let me eat) me',
+    '(he|she|and|@household) ~2 (locks|locked|locking|keeps locking) me out (of the house|of the flat|of our (house|flat|home|room)|in the cold|overnight|all night|at night)',
+    `${PARTNER} (wont|will not|doesnt|does not|never|wouldnt|would not) let me (leave the house|leave the flat|leave|go out|go anywhere|see (my)? (friends|family|mum|mom|sister|parents)|see anyone|talk to anyone|have (money|my own money|a phone|my phone|a bank account|my own bank account|a job)|get a job|go to work|drive)`,
+    `${PARTNER} (checks|reads|goes through|tracks|monitors|looks through) (my phone|my messages|my texts|my location|my emails|my bank account|my spending|my browser history) (every night|every day|all the time|constantly|whenever|daily|every time)`,
+    `(he|she) ~3 (tracks|tracked|tracking|checks|monitors) (my)? (location|phone|messages|where i am|where i go) ~6 (goes mad|goes crazy|goes nuts|loses it|loses his temper|loses her temper|kicks off|flips out|punishes me|screams at me|hits me|accuses me) (if|when|whenever|every time)`,
+    `${PARTNER} ~2 (takes|took|controls|keeps|has) (all)? my (wages|salary|pay|money|benefits|pension|paycheck|paycheque|income|bank card|bank cards)`,
+    // A stalker outside: waiting at the house, followed, tracked, found wherever the writer goes.
+    '(someone|somebody|a man|a guy|some guy|this guy|a stranger|a woman|this man|the same man|the same guy|the same car|a car|a van|my ex|ex|he|she) (who|that)? (keeps|kept|has been|is|s been|started|always|was)? (waiting|waits|standing|stands|sitting|sits|parking|parks|parked|sat|stood|lurking|lurks|hanging around|hangs around) (outside|across from|across the road from|opposite|near|at the end of) my (house|home|flat|apartment|door|window|building|work|school|street|road)',
+    '(someone|somebody|a man|a guy|some guy|this guy|a stranger|a woman|this man|the same man|the same guy|a car|my ex|ex|he|she) (has)? (followed|follows|keeps following|kept following) me (home|to (the shop|the shops|work|school|my car|my door|the bus stop|my house|my flat|the station|the gym))',
+    '(put|puts|hid|hides|installed|planted|placed|found) (a|an)? (tracker|tracking device|gps tracker|airtag|air tag|tile tracker|tracking app|spyware|stalkerware) (on|in|under|onto) my (car|bag|phone|bike|coat|keys)',
+    '(turns up|shows up|appears|turn up|show up|keeps turning up|keeps showing up) (wherever|everywhere|anywhere) i (go|am|work)',
+    '(saw|seen|see) (him|her|someone|a man|a guy) (standing|waiting|lurking|looking in)? (outside|at|through) my (bedroom)? (window|windows) (last night|at night|at #num|in the dark|again|every night)',
+  ], { about: 'self' }),
+  // A strict parent says these as often: "she checks my phone every night", "won't let me go out".
+  ...phrases('afraid_of_other', 0.3, [
+    // Of a pronoun, only what a parent does not forbid a teenager: "won't let me go out" is both.
+    '(he|she|and) (wont|will not|doesnt|does not|never|wouldnt|would not) let me (leave the house without (him|her)|leave the flat without (him|her)|leave (him|her)|see anyone|see my family|see my own family|talk to anyone|have (my own money|any money|a bank account|my own bank account)|go to work|keep my (wages|money|pay))',
+    '(he|she|and) (checks|reads|goes through|tracks|monitors|looks through) (my phone|my messages|my texts|my location|my emails|my bank account|my spending|my browser history) (every night|every day|all the time|constantly|whenever|daily|every time)',
+    '(he|she|and) (took|takes|has taken|keeps|kept|hid|hides|holds|is holding|has|confiscated|confiscates) my (passport|papers|documents|visa|id|birth certificate)',
+    '(he|she|and) (took|takes|has taken|keeps taking|hid|hides|confiscated|confiscates|smashed|smashes) my (phone|mobile|car keys|keys|bank card|bank cards|cards|wages|money|wallet|purse)',
+    '(im|i am|i m|i\'m) not allowed (to)? (see|talk to|have|go out with|my own|leave the house) (my friends|my family|anyone|money|my own money|a phone|bank card|bank account|phone|money|friends|a job|without (him|her))',
+    '(too)? (scared|afraid|frightened|terrified) to say no (to (him|her))?',
+    '(so|and) i (just)? (let (him|her)|give in|gave in|go along with it|went along with it) (even though|although|when|but) i (dont|don\'t|do not|didnt|did not) want (to|it)',
+    '(@household_named|he|she) ~2 (locks|locked|padlocks|padlocked|keeps locking) (the|our)? (fridge|food cupboard|pantry|kitchen)',
+    '(someone|a man|a guy|some guy|this guy|a stranger|the same car|a car|my ex|ex|he|she) (keeps|kept|has been|started|is)? (driving|walking|going|drives|walks) (past|by) my (house|flat|home|work|window) (every|again|all the time|at night|over and over)?',
   ], { about: 'self' }),
 
   // Fear and control at home: only beside another sign, unless said plainly.
