@@ -93,6 +93,13 @@ describe('probe set: harm to others', () => {
     ['you have a kid in year 7 at St Mary\'s don\'t you. be careful what you say.', ['threat'], [
       'you have a kid in year 7 at St Mary\'s don\'t you? mine\'s there too, be careful, there\'s a nasty cough going round',
     ]],
+    // Told to a whole thread (the web audit of the 48th session: the plural read as nothing).
+    ['You are all worthless idiots, go kill yourselves.', ['harassment', 'incitement'], [
+      'you are all idiots for not trying this pizza lol',
+      "please don't kill yourselves over exams",
+      'we are all idiots sometimes',
+    ]],
+    ['you lot should kill yourselves', ['incitement'], ['you lot should treat yourselves this weekend']],
     // A cure sold to people who are struggling.
     ['Struggling with depression? Our herbal supplement cures anxiety in 7 days! Order at calmleaf-remedies.store', ['spam'], [
       'Struggling with depression? The NHS talking therapies page has a free self-referral form: nhs.uk/talk',

@@ -22,7 +22,7 @@ const MINOR_AGE = '(#num $|(a)? #num (year old|yr old|yo|years old|yrs old)|a gi
 export const HARM_EN: readonly LexiconEntry[] = [
   // Harassment and insults aimed at a person.
   ...phrases('insult', 0.8, [
-    '(you|u|ya|youre|you re|ur|you are|u r|u are) (a|an|such a|such an|the|so|one|absolute|fucking)? @insult_adj? @insult_adj? @insult_noun',
+    '(you|u|ya|youre|you re|ur|you are|u r|u are) (all|both|lot)? (a|an|such a|such an|the|so|one|absolute|fucking)? @insult_adj? @insult_adj? @insult_noun',
     '(you|u|ya|youre|ur|you are|u r) (are|r|re|is)? (so|such|really|fucking|just)? (stupid|dumb|pathetic|worthless|useless|ugly|fat|disgusting|retarded|braindead|pitiful|gross|annoying|trash|garbage|a joke)',
     '(fuck|fck|fk|fuq) (you|u|ya|off|yourself|urself|your|ur|this guy)',
     '^ (stfu|gtfo|shut up|shut the fuck up|shut your (mouth|face|trap)|stfu and)',
@@ -54,15 +54,15 @@ export const HARM_EN: readonly LexiconEntry[] = [
 
   // Telling someone to kill or hurt themselves.
   ...phrases('incitement', 0.95, [
-    '(kys|kill urself|kill yourself|kill ur self|kill your self|neck yourself|neck urself|rope yourself|rope urself|unalive yourself|unalive urself|hang yourself|hang urself|slit your wrists|slit ur wrists|end yourself|off yourself|delete yourself|shoot yourself|go die)',
+    '(kys|kill urself|kill yourself|kill yourselves|kill urselves|kill ur self|kill your self|neck yourself|neck urself|rope yourself|rope urself|unalive yourself|unalive urself|hang yourself|hang yourselves|hang urself|slit your wrists|slit ur wrists|end yourself|off yourself|off yourselves|delete yourself|shoot yourself|go die)',
     '^ (go)? (jump off a bridge|drink bleach|die already|die in a fire|jump in front of a train)',
-    '(you|u) (should|need to|ought to|gotta|oughta) (just)? (die|kill yourself|kys|end it|end your life|hang yourself|jump|do it|do us a favor|drink bleach|jump off a bridge|slit your wrists|neck yourself|rope yourself|off yourself|overdose)',
-    '(do|doing) (everyone|us|the world|us all|everybody) a (favor|favour) and (just|actually|finally)? (die|kill yourself|kys|end it|disappear|leave|go through with it|off yourself|stop breathing)',
+    '(you|u) (all|lot|guys|people)? (should|need to|ought to|gotta|oughta) (all)? (just)? (die|kill yourself|kill yourselves|kill urselves|kys|end it|end your life|hang yourself|hang yourselves|jump|do it|do us a favor|drink bleach|jump off a bridge|slit your wrists|neck yourself|rope yourself|off yourself|off yourselves|overdose)',
+    '(do|doing) (everyone|us|the world|us all|everybody) a (favor|favour) and (just|actually|finally)? (die|kill yourself|kill yourselves|kill urselves|kys|end it|disappear|leave|go through with it|off yourself|off yourselves|stop breathing)',
     '(stop|quit) (threatening|threatening us|threatening everyone|announcing it) and (just|finally|actually)? (do it|end it|go through with it|get it over with)',
-    '(you|u) (keep|keeps|kept|always|been)? (saying|said|say|threatening|threatened|promising|promised|posting|posted) (youll|you\'ll|you will|u will|youd|you\'d|you would|ur gonna|youre gonna|you\'re going to|you are going to|to)? (end it|end it all|kill yourself|kys|go through with it|off yourself|jump|die) ~2 , (we\'re|were|we are|everyone is|everyones|everybody is|im|i\'m|i am|still) (all)? (still)? waiting',
-    '(still|all|we\'re|were|we are|im|i\'m|i am) waiting (for|on) (you|u) to (end it|die|kill yourself|kys|go through with it|off yourself)',
-    '(if|when) (you|u) (really|actually|truly)? (wanted|want|wanna) to (die|kill yourself|do it|end it) (youd|you\'d|you would|u would|ud) (have|of|ve)? (done it|be dead|killed yourself) (already|by now)?',
-    '(hope|hoping|wish) (you|u) (die|get cancer|kill yourself|kys|rot|drop dead|never wake up|get hit by)',
+    '(you|u) (keep|keeps|kept|always|been)? (saying|said|say|threatening|threatened|promising|promised|posting|posted) (youll|you\'ll|you will|u will|youd|you\'d|you would|ur gonna|youre gonna|you\'re going to|you are going to|to)? (end it|end it all|kill yourself|kill yourselves|kill urselves|kys|go through with it|off yourself|off yourselves|jump|die) ~2 , (we\'re|were|we are|everyone is|everyones|everybody is|im|i\'m|i am|still) (all)? (still)? waiting',
+    '(still|all|we\'re|were|we are|im|i\'m|i am) waiting (for|on) (you|u) to (end it|die|kill yourself|kill yourselves|kill urselves|kys|go through with it|off yourself)',
+    '(if|when) (you|u) (really|actually|truly)? (wanted|want|wanna) to (die|kill yourself|kill yourselves|kill urselves|do it|end it) (youd|you\'d|you would|u would|ud) (have|of|ve)? (done it|be dead|killed yourself) (already|by now)?',
+    '(hope|hoping|wish) (you|u) (die|get cancer|kill yourself|kill yourselves|kill urselves|kys|rot|drop dead|never wake up|get hit by)',
     '(hope|hoping|wish) (you|u) ~3 (and)? (die|rot|suffer|drop dead|burn)',
     '(nobody|no one|noone) (would|will|is going to)? (miss|care|care about|notice) (you|u|ya)? (if|when) (you|u)? (died|die|were gone|was gone|kill yourself|killed yourself|disappeared)',
     '(the world|everyone|everybody|we|this place) (would be|will be|is) better (off)? without (you|u|ya)',
