@@ -236,8 +236,10 @@ describe('moderation queue and actions (real PostgreSQL, Redis and worker)', () 
     expect([bad.status, bad.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
   });
 
-  it('alerts moderators again and again about an imminent-risk item nobody claimed in time, until someone does', async () => {
+  it('alerts moderators again and again about an imminent-risk item nobody claimed in time, until someone does, and then says none are left', async () => {
     const flagId = (await rest<{ flagId: string }>(api, 'POST', '/api/v1/me/support-requests', { token: carol.token, body: {} })).body.flagId;
+    // This item alone is past due, so the alert that follows the claim has none left to name.
+    await api.db.dataSource.query(`UPDATE flags SET due_at = now() + interval '1 hour' WHERE id <> $1 AND due_at < now()`, [flagId]);
     await api.db.dataSource.query(`UPDATE flags SET due_at = now() - interval '1 minute' WHERE id = $1`, [flagId]);
     const socket = io(api.baseUrl, { path: '/socket.io', auth: { token: mod2.token }, transports: ['websocket'] });
     const alerts: Array<{ items: QueueItem[] }> = [];
@@ -250,6 +252,8 @@ describe('moderation queue and actions (real PostgreSQL, Redis and worker)', () 
       const seen = alerts.length;
       await new Promise((resolve) => setTimeout(resolve, 2500));
       expect(alerts.slice(seen).some((alert) => alert.items.some((item) => item.id === flagId))).toBe(false);
+      // The consoles were told none are left (an alert with no items takes theirs down), once.
+      expect(alerts.filter((alert) => alert.items.length === 0)).toHaveLength(1);
     } finally {
       socket.disconnect();
     }

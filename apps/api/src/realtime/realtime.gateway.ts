@@ -277,11 +277,16 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
    * Someone at imminent risk whom nobody has picked up in time: every moderator and admin online
    * is told again, on every tick, until somebody claims it. Each node tells its own sockets.
    */
+  /** Whether this node's last overdue alert named any item (so the next, if none are left, says so). */
+  private overdueAlerted = false;
+
   private async alertOverdue(): Promise<void> {
     try {
       if ((await this.server.local.in(MODERATORS).fetchSockets()).length === 0) return;
       const items = await this.moderation.overdueImminent();
-      if (items.length) this.server.local.to(MODERATORS).emit('moderation:overdue', { items });
+      // Once the last of them is claimed, told once with none: the consoles take the alert down.
+      if (items.length || this.overdueAlerted) this.server.local.to(MODERATORS).emit('moderation:overdue', { items });
+      this.overdueAlerted = items.length > 0;
     } catch (error) {
       this.logger.warn(`overdue check failed: ${(error as Error).message}`);
     }

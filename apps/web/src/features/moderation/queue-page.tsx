@@ -15,7 +15,7 @@ import { OverdueAlert } from './overdue-alert';
 import { actionProblem } from './action-problem';
 import { choose, follow, NO_SELECTION, type Selection } from './selection';
 import { handlesKeysItself, isSensitive } from './sensitive';
-import { dueStatus, priorityLabel, sameMemberItems } from './triage';
+import { dueStatus, priorityLabel, sameMemberItems, stillOverdue } from './triage';
 import { DueTime, PriorityBadge } from './triage-badges';
 import { useModerationLive } from './use-moderation-live';
 import { BusyButton } from '../../components/busy-button';
@@ -66,6 +66,7 @@ export function QueuePage() {
   // would replace the "done" the first one earned).
   const inFlight = useRef(new Set<string>());
   const items = useMemo(() => queue.data?.items ?? [], [queue.data]);
+  const waitingPastDue = useMemo(() => stillOverdue(overdue, items), [overdue, items]);
   const ids = useMemo(() => items.map((item) => item.id), [items]);
   const sameMember = useMemo(() => sameMemberItems(items), [items]);
   // Due times are relative ("due in 4 min"), so the list re-reads the clock every 30 seconds.
@@ -199,7 +200,7 @@ export function QueuePage() {
         </Group>
       </Group>
       <WellbeingNote />
-      <OverdueAlert items={overdue} />
+      <OverdueAlert items={waitingPastDue} />
       <HandoffFailedAlert failures={handoffFailures} onDismiss={dismissHandoffFailure} />
       <MemberFinder />
       <Group gap="md" align="flex-end" wrap="wrap">

@@ -1,4 +1,4 @@
-import { dueStatus, formatSpan, priorityLabel, sameMemberItems } from './triage';
+import { dueStatus, formatSpan, priorityLabel, sameMemberItems, stillOverdue } from './triage';
 
 const MINUTE = 60_000;
 const now = Date.parse('2026-03-10T03:00:00Z');
@@ -102,5 +102,19 @@ describe('sameMemberItems', () => {
   it('leaves out members with one item and items with no known author', () => {
     const others = sameMemberItems([row('1', 'ann'), row('2', 'bo'), row('3', null), row('4', null)]);
     expect(others.size).toBe(0);
+  });
+});
+
+describe('stillOverdue', () => {
+  const alerted = [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }];
+  const claimer = { id: '00000000-0000-4000-8000-000000000001', pseudonym: 'Mod One' };
+
+  it('drops what the queue now shows claimed or resolved, keeps what still waits and what it does not show', () => {
+    const queue = [
+      { id: 'a', status: 'open' as const, claimedBy: null },
+      { id: 'b', status: 'claimed' as const, claimedBy: claimer },
+      { id: 'c', status: 'resolved' as const, claimedBy: null },
+    ];
+    expect(stillOverdue(alerted, queue).map((item) => item.id)).toEqual(['a', 'd']);
   });
 });

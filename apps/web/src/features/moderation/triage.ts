@@ -102,3 +102,16 @@ export function sameMemberItems<T extends Pick<QueueItem, 'id' | 'authorId'>>(it
   }
   return others;
 }
+
+/**
+ * Items of the last overdue alert that still wait: one the queue now shows claimed or resolved (a
+ * colleague took it since) is no longer waiting, though the alert that named it has not been
+ * repeated yet. An item the queue does not show (filtered out) is kept: nothing says it moved.
+ */
+export function stillOverdue<T extends Pick<QueueItem, 'id'>>(alerted: readonly T[], queue: readonly Pick<QueueItem, 'id' | 'status' | 'claimedBy'>[]): T[] {
+  const now = new Map(queue.map((item) => [item.id, item]));
+  return alerted.filter((item) => {
+    const current = now.get(item.id);
+    return !current || (current.status === 'open' && current.claimedBy === null);
+  });
+}
