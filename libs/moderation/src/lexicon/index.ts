@@ -7,6 +7,7 @@ import { CONTEXT_NL } from './context.nl';
 import { CONTEXT_PT } from './context.pt';
 import { CRISIS_DE } from './crisis.de';
 import { CRISIS_EN } from './crisis.en';
+import { CRISIS_EN_EATING } from './crisis.en.eating';
 import { CRISIS_ES } from './crisis.es';
 import { CRISIS_FR } from './crisis.fr';
 import { CRISIS_IT } from './crisis.it';
@@ -26,6 +27,7 @@ import type { LexiconEntry } from './lexicon-entry';
 /** The built-in lexicon: every language's crisis, harm and context phrases. */
 export const LEXICON: readonly LexiconEntry[] = [
   ...CRISIS_EN,
+  ...CRISIS_EN_EATING,
   ...CRISIS_ES,
   ...CRISIS_FR,
   ...CRISIS_DE,

@@ -65,6 +65,7 @@ export const SIGNALS = {
   attempt: crisis('attempt', 'moderate', 1, 'a suicide attempt (recent ones raise the tier to high)'),
   self_harm: crisis('self_harm', 'moderate', 0.5, 'cutting, burning or hurting oneself'),
   self_harm_urge: crisis('self_harm', 'moderate', 0.5, 'an urge to self-harm or relapse'),
+  self_harm_danger: crisis('self_harm', 'high', 0.5, 'self-harm with a warning sign of the body beside it: purging with chest pain or fainting (a medical emergency)'),
   goodbye: crisis('goodbye', 'high', 1, 'a farewell, a last message, a note'),
   giving_away: crisis('goodbye', 'high', 1, 'giving possessions away, arranging care for pets'),
   hopelessness: crisis('hopelessness', 'low', 0.5, 'nothing will get better, no way out, can\'t go on'),
