@@ -326,6 +326,19 @@ export class ModerationService {
       if ((input.action === 'warn' || input.action === 'mute' || input.action === 'suspend') && !flag.author_id) {
         throw new ApiException(HttpStatus.GONE, 'MEMBER_ERASED', 'Its writer erased their account, so there is no one to warn, mute or suspend. The other actions still apply.');
       }
+      // Members only: a volunteer does not pause an admin, a fellow moderator or a crisis line's
+      // counsellor from the queue (one wrong key would lock them out for a year); their roles are
+      // an operator's to change.
+      if ((input.action === 'warn' || input.action === 'mute' || input.action === 'suspend') && flag.author_id) {
+        const [writer]: Array<{ role: string }> = await manager.query(`SELECT role FROM members WHERE id = $1`, [flag.author_id]);
+        if (writer && writer.role !== 'member') {
+          throw new ApiException(
+            HttpStatus.UNPROCESSABLE_ENTITY,
+            'ACTION_NOT_APPLICABLE',
+            'Its writer is a moderator, an admin or a crisis line’s counsellor: they are not warned, muted or suspended from the queue. Hide or remove the words, and tell an operator, who can change their role.',
+          );
+        }
+      }
       if (input.action === 'warn' && flag.author_id && input.body) {
         const [note] = returnedRows<{ id: string; message: string; created_at: Date }>(
           await manager.query(`INSERT INTO member_warnings (member_id, flag_id, message) VALUES ($1, $2, $3) RETURNING id, message, created_at`, [flag.author_id, flagId, input.body]),

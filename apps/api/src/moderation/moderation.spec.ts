@@ -275,6 +275,20 @@ describe('moderation queue and actions (real PostgreSQL, Redis and worker)', () 
     expect((await api.db.dataSource.query(`SELECT status FROM flags WHERE id = $1`, [flagId]))[0].status).not.toBe('resolved');
   });
 
+  it('warns, mutes and suspends members only: a fellow moderator’s words are hidden, not their account paused', async () => {
+    const content = await post(mod2, 'A moderator’s post someone reported.', 'Staff words');
+    await rest(api, 'POST', `/api/v1/posts/${content}/reports`, { token: bob.token, body: { reason: 'spam' } });
+    const item = await itemFor(content);
+    for (const action of [{ action: 'suspend', durationMinutes: 525_600 }, { action: 'mute', durationMinutes: 60 }, { action: 'warn', body: 'Please stop.' }]) {
+      const refused = await resolve(mod1, item.id, action);
+      expect([action.action, refused.status, refused.body.error.code]).toEqual([action.action, 422, 'ACTION_NOT_APPLICABLE']);
+    }
+    const [staff] = await api.db.dataSource.query(`SELECT muted_until, suspended_until FROM members WHERE id = $1`, [mod2.memberId]);
+    expect(staff).toEqual({ muted_until: null, suspended_until: null });
+    expect((await api.db.dataSource.query(`SELECT count(*)::int AS n FROM member_warnings WHERE member_id = $1`, [mod2.memberId]))[0].n).toBe(0);
+    expect((await resolve(mod1, item.id, { action: 'hide', note: 'off topic' })).status).toBe(200);
+  });
+
   it('refuses a stale version instead of acting on news the moderator has not seen', async () => {
     const content = await post(alice, 'stale test', 'Stale');
     await rest(api, 'POST', `/api/v1/posts/${content}/reports`, { token: bob.token, body: { reason: 'spam' } });
