@@ -512,9 +512,12 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     await this.chat.enterable(room, viewer);
     // Gone while the room was read: joining now would count it online with nobody to leave.
     if (socket.disconnected) throw new ApiException(409, 'NOT_IN_ROOM', 'The connection closed before it joined the room.');
+    // A join again of a room it is in (a resync, or a loop) changes no count: the room is not told
+    // again, so one member cannot send every phone in the room an event per join.
+    const wasIn = socket.rooms.has(roomChannel(room));
     await socket.join(isStaffRole(viewer.role) ? [roomChannel(room), staffInChannel(room)] : roomChannel(room));
     const online = await this.presence.enter(room, { memberId: viewer.id, socketId: socket.id }).catch(() => null);
-    if (online !== null) this.server.to(roomChannel(room)).emit('presence', { room, online });
+    if (online !== null && !wasIn) this.server.to(roomChannel(room)).emit('presence', { room, online });
     try {
       const history = await this.chat.history(room, undefined, viewer, CHAT_LIMITS.historyOnJoin);
       return { messages: history.items, online };
