@@ -27,6 +27,10 @@ test.describe('a member takes their words with them, and leaves', () => {
     await expect(page.getByText('It is made only when you ask')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Delete your account' })).toBeVisible();
     await axe.check('account page');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+    await axe.check('account page, dark');
+    await page.emulateMedia({ colorScheme: 'light' });
 
     // The file: theirs, and only theirs.
     const downloading = page.waitForEvent('download');

@@ -1,4 +1,4 @@
-import { Anchor, Button, List, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, List, Stack, Text, Title, useComputedColorScheme } from '@mantine/core';
 import { useState } from 'react';
 import { HELP_PATH } from '../../routes/route-paths';
 import { DeleteAccountDialog } from './delete-account-dialog';
@@ -9,6 +9,8 @@ import { DeleteAccountDialog } from './delete-account-dialog';
  */
 export function DeleteAccountSection({ pseudonym, hasPassphrase }: { pseudonym: string; hasPassphrase: boolean }) {
   const [confirming, setConfirming] = useState(false);
+  // Red 9 reads at 2.8:1 on the dark body; red 4 passes AA there, as the dark error colour does.
+  const dark = useComputedColorScheme('light') === 'dark';
   return (
     <Stack gap="sm">
       <Title order={2} size="h3">
@@ -34,7 +36,7 @@ export function DeleteAccountSection({ pseudonym, hasPassphrase }: { pseudonym: 
         and its crisis lines stay open to everyone, with or without an account.
       </Text>
       <div>
-        <Button color="red.9" variant="outline" onClick={() => setConfirming(true)}>
+        <Button color={dark ? 'red.4' : 'red.9'} variant="outline" onClick={() => setConfirming(true)}>
           Delete my account…
         </Button>
       </div>

@@ -1,4 +1,4 @@
-import { bodyTooLong, contentWarningFor, describeTimeAgo, fieldTooLong, pluralise, postPlaceholder } from './forum-copy';
+import { bodyTooLong, contentWarningFor, describeTimeAgo, fieldTooLong, pluralise, postPlaceholder, withWordsKept } from './forum-copy';
 
 const author = (isYou: boolean) => ({ displayName: 'Quiet Otter 42', isAlias: false, isYou, isModerator: false });
 
@@ -90,5 +90,15 @@ describe('fieldTooLong', () => {
       'That is 165 characters; a title holds up to 140 characters, so this is 25 characters over. Shorten it before posting; every word is still here.',
     );
     expect(fieldTooLong('x'.repeat(121), 120, 'a content warning')).toMatch(/^That is 121 characters; a content warning holds up to 120 characters, so this is 1 character over\./);
+  });
+});
+
+describe('withWordsKept', () => {
+  it('says the words are kept once, whether or not the sentence said so already', () => {
+    expect(withWordsKept("We couldn't reach Lantern.")).toBe("We couldn't reach Lantern. Your words are still here.");
+    const limited = "You're posting very quickly, so we've paused new posts for a moment. Your words are still in the box. Try again in 55 s.";
+    expect(withWordsKept(limited)).toBe(limited);
+    const ended = 'Your session has ended. Please sign in again; anything you were writing is kept on this device.';
+    expect(withWordsKept(ended)).toBe(ended);
   });
 });

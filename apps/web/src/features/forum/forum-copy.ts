@@ -88,6 +88,15 @@ export function formatExactTime(iso: string): string {
   return Number.isNaN(date.getTime()) ? '' : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
+/**
+ * A failure's sentence with the reassurance that the member's words are kept, once: the api's
+ * own sentence often says it already ("Your words are still in the box"), and twice reads as a
+ * stutter, read twice by a screen reader.
+ */
+export function withWordsKept(summary: string): string {
+  return /(words are still|is kept on this device|still in the box|every word is still here)/i.test(summary) ? summary : `${summary} Your words are still here.`;
+}
+
 export function pluralise(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 }

@@ -4,7 +4,7 @@ import { CrisisNudge } from '../crisis/crisis-nudge';
 import { Alert, Button, Checkbox, CloseButton, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type FormEvent } from 'react';
 import { isApiError } from '../../api/api-client';
-import { bodyTooLong, POSTING_PAUSED_COPY } from './forum-copy';
+import { bodyTooLong, POSTING_PAUSED_COPY, withWordsKept } from './forum-copy';
 import { describeForumError } from './forum-error-copy';
 import classes from './forum.module.css';
 import { draftAfterSending, isEmptyDraft, keepReplyDraft, readReplyDraft, withClientPostId, type DraftQuote, type ReplyDraft } from './reply-draft-storage';
@@ -114,7 +114,7 @@ export const ReplyComposer = forwardRef<ReplyComposerHandle, ReplyComposerProps>
         <Stack gap="sm">
           {failure && !failure.fields.body && (
             <Alert color="red" variant="light" title="We couldn't post your reply" classNames={{ title: classes.alertTitle }}>
-              {failure.summary} Your words are still here.
+              {withWordsKept(failure.summary)}
             </Alert>
           )}
           {draft.quote && (
