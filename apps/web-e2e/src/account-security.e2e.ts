@@ -74,6 +74,42 @@ test.describe('the account page: signing in', () => {
     await phone.context().close();
   });
 
+  test('a member whose session was ended elsewhere is told so, and signs in again to the reply they were writing', async ({ page, request, axe }) => {
+    test.setTimeout(60_000);
+    const joined = await request.post('/api/v1/auth/register', { data: { passphrase: PASSPHRASE } });
+    expect(joined.status()).toBe(201);
+    const grant = (await joined.json()) as Grant;
+    const started = await request.post('/api/v1/threads', {
+      headers: { authorization: `Bearer ${grant.accessToken}` },
+      data: { categorySlug: 'anxiety', title: 'A long night', body: 'Writing to get it out of my head.' },
+    });
+    const thread = (await started.json()) as { id: string };
+    await openAs(page, grant, `/t/${thread.id}`);
+    const words = 'I am still here, just tired. Thank you for listening.';
+    await page.getByRole('form', { name: 'Write a reply' }).getByLabel('Your reply').fill(words);
+    await page.waitForFunction(() => Object.keys(localStorage).some((key) => key.startsWith('lantern.forum.replyDraft.')));
+
+    // Signed out on every device from somewhere else: this page is told, not just shown "Join".
+    expect((await request.delete('/api/v1/me/sessions', { headers: { authorization: `Bearer ${grant.accessToken}` } })).status()).toBeLessThan(300);
+    await expect(page.getByRole('heading', { name: "You've been signed out" })).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByText('Anything you were writing is kept on this device')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Join to read and share' })).toHaveCount(0);
+    await axe.check('thread page, session ended');
+
+    await page.getByRole('link', { name: 'Sign in again' }).click();
+    const form = page.getByRole('form', { name: 'Sign in with your passphrase' });
+    await expect(form).toBeVisible();
+    await axe.check('sign in after the session ended');
+    await form.getByLabel('Pseudonym').fill(grant.member.pseudonym);
+    await form.getByRole('textbox', { name: 'Passphrase', exact: true }).fill(PASSPHRASE);
+    await form.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByTestId('signed-in-pseudonym')).toContainText(grant.member.pseudonym);
+    await axe.check('signed in again');
+    await page.goto(`/t/${thread.id}`);
+    await expect(page.getByRole('form', { name: 'Write a reply' }).getByLabel('Your reply')).toHaveValue(words);
+    await axe.check('thread page, the reply kept');
+  });
+
   test('each eye button on the account page says which passphrase it shows, is reached by Tab, and shows only that one', async ({ page, request, axe }) => {
     const joined = await request.post('/api/v1/auth/register', { data: { passphrase: PASSPHRASE } });
     expect(joined.status()).toBe(201);

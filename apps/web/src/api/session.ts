@@ -20,7 +20,8 @@ export const LOGOUT_PATH = '/api/v1/auth/logout';
 export type SessionState =
   | { status: 'restoring' }
   | { status: 'signed-in'; member: SessionMember }
-  | { status: 'signed-out' }
+  /** `ended`: Lantern ended the session, not the member here (signed out everywhere, a passphrase changed on another device). */
+  | { status: 'signed-out'; ended?: true }
   | { status: 'unreachable' };
 
 let state: SessionState | null = null;
@@ -67,11 +68,15 @@ export function establishSession(grant: SessionGrant): void {
   setState({ status: 'signed-in', member: grant.member });
 }
 
-/** Forgets the session in this tab without telling the server (it has already ended it). */
-export function forgetSession(): void {
+/**
+ * Forgets the session in this tab without telling the server (it has already ended it). `ended`
+ * when the server refused the session rather than the member leaving: pages then say so, and how
+ * to get back to the words kept on this device, instead of only offering to join.
+ */
+export function forgetSession(ended = false): void {
   clearAccessToken();
   clearRefreshToken();
-  setState({ status: 'signed-out' });
+  setState(ended ? { status: 'signed-out', ended: true } : { status: 'signed-out' });
 }
 
 /** Updates the member shown (e.g. after PATCH /me) without touching the tokens. */
@@ -115,7 +120,7 @@ async function exchangeRefreshToken(baseUrl: string): Promise<string | null> {
       return grant.accessToken;
     } catch (error) {
       if (isDeadRefreshToken(error)) {
-        forgetSession();
+        forgetSession(true);
         return null;
       }
       // Offline, a timeout or a server in trouble is not the member's doing: keep the token.

@@ -2,6 +2,7 @@ import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { SAFE_MESSAGING_COPY } from '@lantern/crisis';
 import { useApiUnreachable } from '../features/health/use-api-unreachable';
 import { ErrorState, LoadingState } from '../features/forum/query-states';
+import { SessionEnded } from '../features/identity/session-ended';
 import { useSession } from '../features/identity/use-session';
 import { SafetyPlanEditor } from '../features/safety-plan/safety-plan-editor';
 import { useSafetyPlan } from '../features/safety-plan/use-safety-plan';
@@ -29,6 +30,7 @@ function SafetyPlanForSession() {
   if (session.status === 'restoring') return <LoadingState label="Signing you back in…" />;
   if (session.status === 'unreachable') return apiUnreachable ? <Text>{SAFE_MESSAGING_COPY.unreachable.waitingForLantern}</Text> : null;
   if (session.status === 'signed-out') {
+    if (session.ended) return <SessionEnded />;
     return (
       <Stack gap="xs">
         <Text>{COPY.signedOut}</Text>

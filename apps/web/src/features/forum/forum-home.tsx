@@ -1,5 +1,6 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
+import { SessionEnded } from '../identity/session-ended';
 import { useSession } from '../identity/use-session';
 import { CategoryList } from './category-list';
 import { ForumButtonLink, ForumLink } from './forum-link';
@@ -88,7 +89,7 @@ export function ForumHome() {
     <Stack gap="xl">
       {session.status === 'signed-in' && <RecentThreadsSection />}
       <CategoriesSection />
-      {session.status === 'signed-out' && <JoinToRead />}
+      {session.status === 'signed-out' && (session.ended ? <SessionEnded /> : <JoinToRead />)}
     </Stack>
   );
 }

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { SAFE_MESSAGING_COPY } from '@lantern/crisis';
 import { SIGN_IN_PATH, WELCOME_PATH } from '../../routes/route-paths';
 import { useApiUnreachable } from '../health/use-api-unreachable';
+import { SessionEnded } from '../identity/session-ended';
 import { useSession } from '../identity/use-session';
 import { LoadingState } from './query-states';
 
@@ -50,6 +51,6 @@ export function MembersOnly({ children, headingLevel = 2 }: { children: ReactNod
   const apiUnreachable = useApiUnreachable();
   if (session.status === 'restoring') return <LoadingState label="Signing you back in…" />;
   if (session.status === 'unreachable') return apiUnreachable ? <Text>{SAFE_MESSAGING_COPY.unreachable.waitingForLantern}</Text> : null;
-  if (session.status === 'signed-out') return <JoinToRead headingLevel={headingLevel} />;
+  if (session.status === 'signed-out') return session.ended ? <SessionEnded headingLevel={headingLevel} /> : <JoinToRead headingLevel={headingLevel} />;
   return <>{children}</>;
 }
