@@ -2,8 +2,8 @@ import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { SIGN_IN_PATH, WELCOME_PATH } from '../../routes/route-paths';
 
 /**
- * In place of "Join to read and share" when Lantern ended the member's session (signed out on
- * every device, a passphrase changed on another one): what happened, that nothing they were
+ * In place of "Join to read and share" when Lantern refused the member's session (it ran out, or
+ * was ended from another device: signed out everywhere, a new passphrase): what happened, that nothing they were
  * writing is lost, and the way back to it first. Joining anew starts a different account, which
  * does not have those words, so it comes second and says so.
  */
@@ -14,8 +14,8 @@ export function SessionEnded({ headingLevel = 2 }: { headingLevel?: 1 | 2 }) {
         You&apos;ve been signed out
       </Title>
       <Text>
-        Your session was ended: signed out on every device, or your passphrase was changed on another one. Anything you were writing is kept on this
-        device, and comes back when you sign in again as yourself. No passphrase? Your recovery code gets you back in.
+        Your session has ended: it ran out, or it was ended from another device (signing out everywhere, or a new passphrase). Anything you were
+        writing is kept on this device, and comes back when you sign in again as yourself. No passphrase? Your recovery code gets you back in.
       </Text>
       <Group gap="md" align="center">
         <Button component="a" href={SIGN_IN_PATH}>
