@@ -499,6 +499,12 @@ test.describe('moderator console: the selection, the keys and the words', () => 
     await openAs(page, moderator, '/mod');
     await expect(queueRows(page)).toHaveCount(2);
     await expect(queueRows(page).first()).toHaveAttribute('aria-current', 'true');
+    // Moving the selection says which item the acting keys will act on, for those who cannot see the outline.
+    await page.keyboard.press('j');
+    await expect(page.getByRole('status').filter({ hasText: 'Selected 2 of 2: Report in a post.' })).toBeVisible();
+    await page.keyboard.press('k');
+    await expect(page.getByRole('status').filter({ hasText: 'Selected 1 of 2: Report in a post.' })).toBeVisible();
+    await expect(queueRows(page).first()).toHaveAttribute('aria-current', 'true');
 
     // A colleague deals with the selected item.
     expect((await request.post(`/api/v1/moderation/flags/${firstId}/resolve`, { headers: bearer(admin), data: { action: 'keep' } })).status()).toBeLessThan(300);

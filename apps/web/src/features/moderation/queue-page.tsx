@@ -141,7 +141,12 @@ export function QueuePage() {
       const key = event.key;
       if (key === 'j' || key === 'k') {
         const at = current ? items.indexOf(current) : -1;
-        select(key === 'j' ? items[Math.min(at + 1, items.length - 1)] : items[Math.max(at - 1, 0)]);
+        const to = key === 'j' ? Math.min(at + 1, items.length - 1) : Math.max(at - 1, 0);
+        const next = items[to];
+        select(next);
+        // Said, not only outlined: the keys that act (c, h, d) act on this item, so someone who
+        // cannot see the outline hears which it is before pressing one. Never its words.
+        if (next) setNotice(`Selected ${to + 1} of ${items.length}: ${withPriority(next)}${next.claimedBy ? `, claimed by ${next.claimedBy.pseudonym}` : ''}.`);
         event.preventDefault();
         return;
       }
@@ -174,7 +179,7 @@ export function QueuePage() {
     return () => window.removeEventListener('keydown', onKey);
   });
 
-  // Keep the selected row in view and announced.
+  // Keep the selected row in view (the keys that move it say which it is, in the status line).
   useEffect(() => {
     listRef.current?.querySelector<HTMLElement>('[data-selected="true"]')?.scrollIntoView({ block: 'nearest' });
   }, [current?.id, items.length]);
