@@ -83,6 +83,40 @@ test.describe('what the moderators tell a member', () => {
     await axe.check('a paused member in their private chat');
   });
 
+  test('a moderator lifts a mute set in error from the member page: the member, in a room, can send again at once', async ({ browser, page, request, axe }, testInfo) => {
+    test.setTimeout(60_000);
+    const [writer, reporter] = [await member(request), await member(request)];
+    const postId = await postBy(request, writer, `Lifted ${crypto.randomUUID().slice(0, 8)}`);
+    await resolveThroughReport(request, postId, { action: 'mute', durationMinutes: 60 * 24 * 365 }, reporter);
+    await openAs(page, writer, '/chat/lounge');
+    const notice = page.getByRole('region', { name: 'Your chat messages are paused' });
+    await expect(notice).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Send', exact: true })).toBeDisabled();
+
+    const moderator = await openAs(browser, await operatorGrant(request, 'moderator'), `/mod/members/${writer.member.id}`);
+    await moderator.getByRole('button', { name: 'Lift the mute…' }).click();
+    const form = moderator.getByRole('form', { name: 'Lift the mute' });
+    await expect(form).toContainText('Their chat messages are paused until');
+    await form.getByRole('button', { name: 'Lift the mute' }).click();
+    await expect(form.getByText('Say why, for the moderators’ record.')).toBeVisible();
+    await expect(form.getByLabel('Why (for the moderators’ record)')).toBeFocused();
+    await expectNoAxeViolations(moderator, testInfo, 'the lift form, no reason yet');
+    await form.getByLabel('Why (for the moderators’ record)').fill('A year was meant to be an hour.');
+    await form.getByRole('button', { name: 'Lift the mute' }).click();
+    const done = moderator.getByRole('status').filter({ hasText: 'Their chat messages are no longer paused' });
+    await expect(done).toBeFocused();
+    await expectNoAxeViolations(moderator, testInfo, 'the member page, the mute lifted');
+    await moderator.context().close();
+
+    // The member's page follows at once: no notice, and the message goes.
+    await expect(notice).toHaveCount(0, { timeout: 10_000 });
+    const box = page.getByRole('textbox', { name: 'Your message' });
+    await box.fill('Thank you. I can talk again.');
+    await box.press('Enter');
+    await expect(page.getByRole('log', { name: 'Messages in Lounge' })).toContainText('Thank you. I can talk again.');
+    await axe.check('chat room, the mute lifted');
+  });
+
   test('a warned member sees the note at once on the page they are on, says they read it, and finds it on their account page; moderators read one warning on their record', async ({ browser, page, request, axe }, testInfo) => {
     test.setTimeout(60_000);
     const [writer, reporter] = [await member(request), await member(request)];

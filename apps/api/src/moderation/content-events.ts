@@ -58,6 +58,8 @@ export class ContentEvents implements OnModuleDestroy {
   readonly memberHidden = new Subject<MemberHidden>();
   readonly moderatorNote = new Subject<ModeratorNoteSent>();
   readonly memberRestricted = new Subject<MemberRestricted>();
+  /** A moderator ended a member's pause early: their open tabs let them write again at once. */
+  readonly memberRestrictionLifted = new Subject<{ memberId: string; kind: MemberRestrictedEvent['kind'] }>();
   readonly repliesUnread = new Subject<RepliesUnreadChanged>();
 
   onModuleDestroy(): void {
@@ -68,6 +70,7 @@ export class ContentEvents implements OnModuleDestroy {
     this.memberHidden.complete();
     this.moderatorNote.complete();
     this.memberRestricted.complete();
+    this.memberRestrictionLifted.complete();
     this.repliesUnread.complete();
   }
 }

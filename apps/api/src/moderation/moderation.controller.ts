@@ -5,6 +5,8 @@ import {
   createEscalationSchema,
   escalationTargetSchema,
   handoffSchema,
+  liftPauseResultSchema,
+  liftPauseSchema,
   listSchema,
   memberContextSchema,
   memberLookupQuerySchema,
@@ -21,6 +23,7 @@ import {
   supportRoomSchema,
   type AuditEntry,
   type Handoff,
+  type LiftPauseResult,
   type MemberContext,
   type MemberMatch,
   type NewMemberNameResult,
@@ -35,6 +38,7 @@ import { AuditService } from '../audit/audit.service';
 import { CurrentMember, Roles, type AuthenticatedMember } from '../auth/auth.decorators';
 import { EscalationService } from '../partners/escalation.service';
 import { MemberNamesService } from './member-names.service';
+import { MemberPausesService } from './member-pauses.service';
 import { ModerationContextService } from './moderation-context.service';
 import { ModerationService } from './moderation.service';
 import { ModeratorReviewsService } from './moderator-reviews.service';
@@ -54,6 +58,7 @@ export class ModerationController {
     private readonly escalations: EscalationService,
     private readonly names: MemberNamesService,
     private readonly reviews: ModeratorReviewsService,
+    private readonly pauses: MemberPausesService,
   ) {}
 
   @Get('queue')
@@ -100,6 +105,18 @@ export class ModerationController {
     @CurrentMember() moderator: AuthenticatedMember,
   ): Promise<NewMemberNameResult> {
     return this.names.giveNewName(id, body, moderator);
+  }
+
+  /** Ends a member's mute or suspension early (set in error, or they need to be heard); they can write again at once. */
+  @Post('members/:id/lift-pause')
+  @HttpCode(200)
+  @Responds(liftPauseResultSchema)
+  liftPause(
+    @ValidParam('id', memberId) id: string,
+    @ValidBody(liftPauseSchema) body: Valid<typeof liftPauseSchema>,
+    @CurrentMember() moderator: AuthenticatedMember,
+  ): Promise<LiftPauseResult> {
+    return this.pauses.lift(id, body, moderator);
   }
 
   /**

@@ -289,6 +289,46 @@ describe('moderation queue and actions (real PostgreSQL, Redis and worker)', () 
     expect((await resolve(mod1, item.id, { action: 'hide', note: 'off topic' })).status).toBe(200);
   });
 
+  it('lifts a member’s suspension early: they may post again at once, their tabs are told, and the record says who and why', async () => {
+    const paused = await registerMember(api, 'Paused Fern');
+    const content = await post(paused, 'Words someone reported.', 'Reported words');
+    await rest(api, 'POST', `/api/v1/posts/${content}/reports`, { token: bob.token, body: { reason: 'spam' } });
+    const item = await itemFor(content);
+    expect((await resolve(mod1, item.id, { action: 'suspend', durationMinutes: 525_600, note: 'meant an hour' })).status).toBe(200);
+    const thread = (await api.db.dataSource.query(`SELECT thread_id FROM posts WHERE id = $1`, [content]))[0].thread_id as string;
+    expect((await rest<ErrorResponse>(api, 'POST', `/api/v1/threads/${thread}/posts`, { token: paused.token, body: { body: 'Still paused?' } })).body.error.code).toBe('SANCTIONED');
+
+    const socket = io(api.baseUrl, { path: '/socket.io', auth: { token: paused.token }, transports: ['websocket'] });
+    const lifted: Array<{ kind: string }> = [];
+    socket.on('member:restriction-lifted', (event: { kind: string }) => lifted.push(event));
+    try {
+      await new Promise<void>((resolveConnect, reject) => {
+        socket.once('connect', () => resolveConnect());
+        socket.once('connect_error', reject);
+      });
+      const lift = (who: Session, id: string, body: Record<string, unknown>) => rest<{ kind: string; liftedAt: string } & ErrorResponse>(api, 'POST', `/api/v1/moderation/members/${id}/lift-pause`, { token: who.token, body });
+      expect((await lift(bob, paused.memberId, { kind: 'suspended', reason: 'mine now' })).status).toBe(403);
+      const noReason = await lift(mod2, paused.memberId, { kind: 'suspended' });
+      expect([noReason.status, noReason.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
+      const notMuted = await lift(mod2, paused.memberId, { kind: 'muted', reason: 'wrong pause' });
+      expect([notMuted.status, notMuted.body.error.code]).toEqual([409, 'NOT_PAUSED']);
+      const done = await lift(mod2, paused.memberId, { kind: 'suspended', reason: 'A year was a typo for an hour.' });
+      expect([done.status, done.body.kind]).toEqual([200, 'suspended']);
+      expect((await api.db.dataSource.query(`SELECT suspended_until FROM members WHERE id = $1`, [paused.memberId]))[0].suspended_until).toBeNull();
+      expect((await rest(api, 'POST', `/api/v1/threads/${thread}/posts`, { token: paused.token, body: { body: 'Back, thank you.' } })).status).toBe(201);
+      await waitFor(async () => lifted.length > 0, 5_000, 'the lift to reach the member');
+      expect(lifted).toEqual([{ kind: 'suspended' }]);
+      const [audit] = await api.db.dataSource.query(`SELECT action, reason, actor_id FROM audit_log WHERE target_id = $1 AND action = 'pause_lift'`, [paused.memberId]);
+      expect(audit).toEqual({ action: 'pause_lift', reason: 'A year was a typo for an hour.', actor_id: mod2.memberId });
+      const again = await lift(mod2, paused.memberId, { kind: 'suspended', reason: 'twice' });
+      expect([again.status, again.body.error.code]).toEqual([409, 'NOT_PAUSED']);
+      const nobody = await lift(mod2, '00000000-0000-4000-8000-000000000000', { kind: 'suspended', reason: 'nobody' });
+      expect([nobody.status, nobody.body.error.code]).toEqual([404, 'MEMBER_NOT_FOUND']);
+    } finally {
+      socket.disconnect();
+    }
+  });
+
   it('refuses a stale version instead of acting on news the moderator has not seen', async () => {
     const content = await post(alice, 'stale test', 'Stale');
     await rest(api, 'POST', `/api/v1/posts/${content}/reports`, { token: bob.token, body: { reason: 'spam' } });

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { HttpStatus, Inject, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { type OnGatewayConnection, type OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
-import { CHAT_LIMITS, mendSurrogates, roomRefSchema, sendMessageSchema, type ChatAck, type ChatMessage, type HandoffFailedAlert, type MessageHeldEvent, type MessageRemovedEvent, type HandoffFailedEvent, type MemberRestrictedEvent, type PrivateRoomReadyEvent, type RepliesUnreadEvent, type RoomUpdatedEvent } from '@lantern/contracts';
+import { CHAT_LIMITS, mendSurrogates, roomRefSchema, sendMessageSchema, type ChatAck, type ChatMessage, type HandoffFailedAlert, type MessageHeldEvent, type MessageRemovedEvent, type HandoffFailedEvent, type MemberRestrictedEvent, type MemberRestrictionLiftedEvent, type PrivateRoomReadyEvent, type RepliesUnreadEvent, type RoomUpdatedEvent } from '@lantern/contracts';
 import { databaseContended, databaseUnreachable } from '@lantern/db';
 import type { NodeRedisClient } from '@lantern/queue';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
@@ -147,6 +147,10 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     this.contentEvents.memberRestricted.subscribe(({ memberId, kind, until }) => {
       const event: MemberRestrictedEvent = { kind, until };
       this.server.to(memberChannel(memberId)).emit('member:restricted', event);
+    });
+    this.contentEvents.memberRestrictionLifted.subscribe(({ memberId, kind }) => {
+      const event: MemberRestrictionLiftedEvent = { kind };
+      this.server.to(memberChannel(memberId)).emit('member:restriction-lifted', event);
     });
     server.use((socket, accept) => {
       const next = (refusal?: Error & { data?: { code?: string } }) => {

@@ -65,6 +65,7 @@ export const ERROR_CODES = [
   'STALE_VERSION',
   'CONTENT_GONE',
   'ACTION_NOT_APPLICABLE',
+  'NOT_PAUSED',
   // hiding members from your own view
   'CANNOT_HIDE_SELF',
   'CANNOT_HIDE_STAFF',

@@ -110,6 +110,24 @@ export const newMemberNameResultSchema = z.object({ id: z.uuid(), pseudonym: z.s
 export type NewMemberNameResult = z.infer<typeof newMemberNameResultSchema>;
 
 /**
+ * `POST /moderation/members/:id/lift-pause`: a moderator ends a member's mute (`muted`) or
+ * suspension (`suspended`) early: set in error, too long, or a member in crisis who needs to be
+ * heard. `reason` is for the moderators' record.
+ */
+export const liftPauseSchema = z.strictObject({
+  kind: z.enum(['muted', 'suspended'], { error: 'kind is muted (chat) or suspended (posting).' }),
+  reason: text(2_000, 'The reason'),
+});
+export type LiftPauseRequest = z.infer<typeof liftPauseSchema>;
+export const liftPauseResultSchema = z.object({ kind: z.enum(['muted', 'suspended']), liftedAt: isoTimestampSchema });
+export type LiftPauseResult = z.infer<typeof liftPauseResultSchema>;
+
+/** `member:restriction-lifted`, to the member's open tabs: the pause of this kind is over now. */
+export interface MemberRestrictionLiftedEvent {
+  kind: 'muted' | 'suspended';
+}
+
+/**
  * `POST /moderation/reviews`: a moderator opens the review item of a post or chat message they
  * came across (one nobody reported and the checks let through), to act on it and on its writer
  * from the item's page. An item already open for it is the one answered; it is claimed for the

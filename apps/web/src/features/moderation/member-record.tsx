@@ -3,6 +3,7 @@ import { formatExactTime, pluralise } from '../forum/forum-copy';
 import { ErrorState, LoadingState } from '../forum/query-states';
 import { BlurGate } from './blur-gate';
 import { useMemberContext } from './mod-api';
+import { LiftPauseForm } from './lift-pause-form';
 import { NewNameForm } from './new-name-form';
 import { OpenReviewButton } from './open-review-button';
 
@@ -33,6 +34,9 @@ export function MemberRecord({ memberId, sensitive, withReview = false }: Member
             {member.data.member.suspendedUntil ? ` · suspended until ${formatExactTime(member.data.member.suspendedUntil)}` : ''}
             {member.data.member.mutedUntil ? ` · muted until ${formatExactTime(member.data.member.mutedUntil)}` : ''}
           </Text>
+          {(['suspended', 'muted'] as const).map((kind) => (
+            <LiftPauseForm key={`${memberId}:${kind}`} memberId={memberId} kind={kind} until={kind === 'suspended' ? member.data.member.suspendedUntil : member.data.member.mutedUntil} />
+          ))}
           {member.data.member.role === 'member' && <NewNameForm key={memberId} memberId={memberId} pseudonym={member.data.member.pseudonym} />}
           <Title order={3} size="h5">
             Recently wrote

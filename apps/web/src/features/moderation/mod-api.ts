@@ -1,4 +1,4 @@
-import type { AuditEntry, AuditQuery, MemberContext, MemberMatch, NewMemberNameRequest, NewMemberNameResult, OpenReviewRequest, OpenReviewResult, QueueItem, QueueItemDetail, ResolveFlagRequest, ShiftSummary } from '@lantern/contracts';
+import type { AuditEntry, AuditQuery, LiftPauseRequest, LiftPauseResult, MemberContext, MemberMatch, NewMemberNameRequest, NewMemberNameResult, OpenReviewRequest, OpenReviewResult, QueueItem, QueueItemDetail, ResolveFlagRequest, ShiftSummary } from '@lantern/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../api/api-client';
 
@@ -104,6 +104,16 @@ export function useGiveNewName(memberId: string) {
   return useMutation({
     mutationFn: (request: NewMemberNameRequest) =>
       apiFetch<NewMemberNameResult>(`/api/v1/moderation/members/${encodeURIComponent(memberId)}/new-name`, { method: 'POST', json: request }),
+    onSettled: () => client.invalidateQueries({ queryKey: modKeys.all }),
+  });
+}
+
+/** Ends a member's mute or suspension early; their record and the lists read it again after. */
+export function useLiftPause(memberId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (request: LiftPauseRequest) =>
+      apiFetch<LiftPauseResult>(`/api/v1/moderation/members/${encodeURIComponent(memberId)}/lift-pause`, { method: 'POST', json: request }),
     onSettled: () => client.invalidateQueries({ queryKey: modKeys.all }),
   });
 }

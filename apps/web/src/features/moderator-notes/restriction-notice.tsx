@@ -1,7 +1,8 @@
 import { Alert, Anchor, Text } from '@mantine/core';
-import type { MemberRestrictedEvent } from '@lantern/contracts';
+import type { MemberRestrictedEvent, MemberRestrictionLiftedEvent } from '@lantern/contracts';
 import { useEffect, useState } from 'react';
 import { acquireSocket, releaseSocket } from '../../api/realtime-socket';
+import { getSessionState, updateSessionMember } from '../../api/session';
 import { HELP_PATH } from '../../routes/route-paths';
 import { describeTimeAgo, formatExactTime } from '../forum/forum-copy';
 import { useSession } from '../identity/use-session';
@@ -15,7 +16,8 @@ const WORDS: Record<MemberRestrictedEvent['kind'], { title: string; what: string
 
 /**
  * The pause the signed-in member is under now, if any: from their record (`GET /me`, on sign-in and
- * reload) and live (`member:restricted`), re-read as time passes so it ends on time.
+ * reload) and live (`member:restricted`, and `member:restriction-lifted` when a moderator ends it
+ * early), re-read as time passes so it ends on time.
  */
 export function useCurrentRestriction(): MemberRestrictedEvent | null {
   const session = useSession();
@@ -28,9 +30,20 @@ export function useCurrentRestriction(): MemberRestrictedEvent | null {
     if (!memberId) return;
     const socket = acquireSocket();
     const onRestricted = ({ kind, until }: MemberRestrictedEvent) => setLive((current) => ({ ...current, [kind]: until }));
+    // A moderator ended the pause early: gone from what arrived live and from the session's record,
+    // so the composers open at once rather than when the old end comes round.
+    const onLifted = ({ kind }: MemberRestrictionLiftedEvent) => {
+      setLive((current) => ({ ...current, [kind]: undefined }));
+      const session = getSessionState();
+      if (session.status !== 'signed-in') return;
+      const { mutedUntil, suspendedUntil, ...member } = session.member;
+      updateSessionMember({ ...member, ...(kind === 'muted' ? { suspendedUntil } : { mutedUntil }) });
+    };
     socket.on('member:restricted', onRestricted);
+    socket.on('member:restriction-lifted', onLifted);
     return () => {
       socket.off('member:restricted', onRestricted);
+      socket.off('member:restriction-lifted', onLifted);
       releaseSocket();
     };
   }, [memberId]);

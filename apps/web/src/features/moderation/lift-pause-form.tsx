@@ -1,0 +1,107 @@
+import { Alert, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { BusyButton } from '../../components/busy-button';
+import { formatExactTime } from '../forum/forum-copy';
+import { useLiftPause } from './mod-api';
+
+const WORDS = {
+  suspended: { button: 'Lift the suspension…', title: 'Lift the suspension', what: 'posting', done: 'Their posting is no longer paused. They were told, and can write again now.' },
+  muted: { button: 'Lift the mute…', title: 'Lift the mute', what: 'chat messages', done: 'Their chat messages are no longer paused. They were told, and can write again now.' },
+} as const;
+
+/**
+ * A pause ended early: set in error (the wrong item, a year typed for an hour), or lifted because
+ * the member needs to be heard. The moderator says why, for the record; the member's open pages
+ * let them write again at once.
+ */
+export function LiftPauseForm({ memberId, kind, until }: { memberId: string; kind: 'muted' | 'suspended'; until: string | null }) {
+  const lift = useLiftPause(memberId);
+  const words = WORDS[kind];
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const reasonRef = useRef<HTMLTextAreaElement>(null);
+  // The form goes once the pause is lifted or the moderator cancels: focus moves to what says it
+  // is done, or back to the button that opened it, never to the top of the page.
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const openerRef = useRef<HTMLButtonElement>(null);
+  const [focusNext, setFocusNext] = useState<'notice' | 'opener' | null>(null);
+  useEffect(() => {
+    if (open || !focusNext) return;
+    (focusNext === 'notice' ? noticeRef : openerRef).current?.focus();
+    setFocusNext(null);
+  }, [open, focusNext, done]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!reason.trim()) {
+      setProblem('Say why, for the moderators’ record.');
+      reasonRef.current?.focus();
+      return;
+    }
+    setProblem(null);
+    try {
+      await lift.mutateAsync({ kind, reason: reason.trim() });
+      setDone(true);
+      setOpen(false);
+      setFocusNext('notice');
+      setReason('');
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : 'That did not work; please try again.');
+    }
+  };
+
+  // Its notice stays once the record, read again, shows no pause: it is what says so.
+  if (done) {
+    return (
+      <Alert ref={noticeRef} tabIndex={-1} variant="light" color="lantern" role="status" title={`${words.title}: done`}>
+        {words.done}
+      </Alert>
+    );
+  }
+  if (!until || Date.parse(until) <= Date.now()) return null;
+  if (!open) {
+    return (
+      <Button ref={openerRef} variant="default" size="xs" onClick={() => setOpen(true)}>
+        {words.button}
+      </Button>
+    );
+  }
+  return (
+    <Paper withBorder p="sm" radius="md" component="form" onSubmit={(event) => void submit(event)} aria-label={words.title}>
+      <Stack gap="xs">
+        <Text size="sm">
+          Their {words.what} {kind === 'muted' ? 'are' : 'is'} paused until {formatExactTime(until)}. Lifting it lets them write again at once.
+        </Text>
+        <Textarea
+          ref={reasonRef}
+          label="Why (for the moderators’ record)"
+          value={reason}
+          onChange={(event) => {
+            setReason(event.currentTarget.value);
+            setProblem(null);
+          }}
+          error={problem}
+          autosize
+          minRows={2}
+          maxLength={2000}
+        />
+        <Group gap="xs">
+          <BusyButton type="submit" busy={lift.isPending}>
+            {words.title}
+          </BusyButton>
+          <Button
+            variant="subtle"
+            onClick={() => {
+              setOpen(false);
+              setFocusNext('opener');
+            }}
+          >
+            Cancel
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
