@@ -2,7 +2,7 @@ import type { MemberRestrictedEvent } from '@lantern/contracts';
 
 export type RestrictionUntil = Partial<Record<MemberRestrictedEvent['kind'], string>>;
 
-/** The later of two instants (either may be missing): a pause only ever grows (the api extends, never shortens). */
+/** The later of two instants (either may be missing): a pause set again only grows (the api extends, never shortens); a moderator's lift is its own event (`member:restriction-lifted`). */
 function later(a: string | null | undefined, b: string | null | undefined): string | undefined {
   if (!a) return b ?? undefined;
   if (!b) return a;
