@@ -163,7 +163,7 @@ describe('pseudonymous identity (real PostgreSQL and Redis)', () => {
     expect((await Promise.all(statuses)).sort()).toEqual([201, 409]);
     const given: Array<{ pseudonym: string }> = await api.db.dataSource.query(`SELECT pseudonym FROM members WHERE pseudonym IN ($1, $2)`, ['Mapce Cacy', copy]);
     expect(given).toHaveLength(1);
-    // Names that do not look alike are not held up by each other.
+    // Names that do not look alike are both given.
     const apart = await Promise.all(['Quiet Lantern', 'Quiet Lanterns'].map((pseudonym) => postOnItsOwnConnection(api, '/api/v1/auth/register', { pseudonym })));
     expect(apart).toEqual([201, 201]);
   });

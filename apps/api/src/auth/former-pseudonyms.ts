@@ -43,8 +43,11 @@ export function nameLookAlikeOf(name: string, memberId?: string): string {
  * hold look-alikes already. The second waits here and then finds the first's name. A lock on the
  * skeleton only: names that look like nothing in common never wait for each other.
  */
-export async function lockNameLook(manager: Pick<EntityManager, 'query'>, name: string): Promise<void> {
-  await manager.query(`SELECT pg_advisory_xact_lock(${NAME_LOOK_LOCK_SEED}, hashtext(lantern_name_skeleton($1::text)))`, [name]);
+export async function lockNameLook(manager: Pick<EntityManager, 'query'>, ...names: string[]): Promise<void> {
+  // Several (a rename holds the name it leaves too): always in the same order, so two renames
+  // between the same names wait for each other instead of each holding what the other needs.
+  const keys: Array<{ key: number }> = await manager.query(`SELECT DISTINCT hashtext(lantern_name_skeleton(name)) AS key FROM unnest($1::text[]) AS name ORDER BY key`, [names]);
+  for (const { key } of keys) await manager.query(`SELECT pg_advisory_xact_lock(${NAME_LOOK_LOCK_SEED}, $1)`, [key]);
 }
 
 /** The first key of a name skeleton's advisory lock (`lockNameLook`), apart from any other lock's; the migration that made skeletons. */
@@ -62,7 +65,9 @@ export type NameReplacer = 'member' | 'moderator';
  * tokens with the new name (`SessionsEnded.renew`) in the same transaction.
  */
 export async function replaceName(manager: Pick<EntityManager, 'query'>, memberId: string, from: string, to: string, by: NameReplacer): Promise<boolean> {
-  await lockNameLook(manager, to);
+  // The name left too: one registering it as this commits would otherwise find it neither in use
+  // nor yet a former name, and two members would both sign in with it.
+  await lockNameLook(manager, to, from);
   const renamed = returnedRows(
     await manager.query(
       `UPDATE members SET pseudonym = $2 WHERE id = $1

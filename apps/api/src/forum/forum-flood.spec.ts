@@ -63,8 +63,9 @@ describe('a posting flood from one member (real api, Redis counters)', () => {
     const added = await edit('Text me on 0770 090 0461, I am Sam from Leeds, any time at all, really.');
     expect([added.status, added.body.error?.code]).toEqual([429, 'RATE_LIMITED']);
     expect(added.body.error?.message).toMatch(/Taking words out of a post still works now/);
-    // Nor is a word changed, however much shorter the post.
+    // Nor is a word changed, however much shorter the post, nor a number made of the digits left behind.
     expect((await edit('Text me, I am Tom.')).status).toBe(429);
+    expect((await edit('Text me on 070 090 041, I am Sam from Leeds, any time at all.')).status).toBe(429);
     const steps = ['Text me, I am Sam from Leeds, any time at all.', 'Text me, I am Sam, any time at all.', 'I am Sam, any time at all.', 'I am Sam.', 'Sam.'];
     for (const step of steps) {
       const taken = await edit(step);

@@ -697,14 +697,29 @@ export class ForumService {
   }
 }
 
-/** Whether `after` is `before` with something taken out and nothing put in: shorter, and each of its characters found in `before` in the same order. */
+const WORDS = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+/** A text's words and marks (each emoji, flag or sign whole), spaces left out. */
+function wordsOf(text: string): string[] {
+  const pieces: string[] = [];
+  for (const { segment } of WORDS.segment(text)) if (segment.trim()) pieces.push(segment);
+  return pieces;
+}
+
+/**
+ * Whether `after` is `before` with words or marks taken out and nothing put in: fewer of them, and
+ * each one of `before`'s, whole and in the same order. Whole words, so none can be made of
+ * letters left behind ("a bit better" does not become "bitter", nor one phone number another).
+ */
 export function takesWordsOut(before: string, after: string): boolean {
-  if (after.length >= before.length) return false;
+  const had = wordsOf(before);
+  const kept = wordsOf(after);
+  if (kept.length >= had.length) return false;
   let at = 0;
-  for (const char of after) {
-    at = before.indexOf(char, at);
-    if (at < 0) return false;
-    at += char.length;
+  for (const piece of kept) {
+    while (at < had.length && had[at] !== piece) at++;
+    if (at === had.length) return false;
+    at++;
   }
   return true;
 }

@@ -218,6 +218,8 @@ describe('hotline partner escalation (real PostgreSQL, Redis, worker; the partne
     // A language preference is a tag: what a member types there would reach the line.
     const typed = await rest<ErrorResponse>(api, 'PATCH', '/api/v1/me', { token: member.token, body: { preferences: { language: 'call me at +1 555 0100' } } });
     expect([typed.status, typed.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
+    const tagged = await rest<ErrorResponse>(api, 'PATCH', '/api/v1/me', { token: member.token, body: { preferences: { language: 'en-Samantha-Leeds-07700900' } } });
+    expect([tagged.status, tagged.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
     expect((await rest(api, 'PATCH', '/api/v1/me', { token: member.token, body: { preferences: { language: 'en-GB' } } })).status).toBe(200);
     const line = await rest<{ id: string; regions: string[] }>(api, 'POST', '/api/v1/admin/partners', {
       token: admin.token,

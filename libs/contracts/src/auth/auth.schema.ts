@@ -54,11 +54,12 @@ export const recoverSchema = z.strictObject({
 export const MEMBER_PREFERENCES_MAX = 20;
 
 /**
- * A language tag (BCP 47, as browsers send: "en", "pt-BR", "zh-Hant-TW"). The `language`
+ * A language tag (BCP 47 as browsers send it: a language, then a script and a region if any:
+ * "en", "pt-BR", "zh-Hant-TW"; nothing longer, so no name or number fits in it). The `language`
  * preference is passed to a crisis line when a member is handed to one, so it is a tag and
  * nothing else: no free text of the member's reaches a line but the excerpt a moderator chose.
  */
-export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
+export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?$/;
 
 /** Preferences Lantern itself reads, each with the type it must have (others are kept as given). */
 const KNOWN_PREFERENCES: Record<string, { type: 'boolean' | 'string'; pattern?: RegExp; message: string }> = {

@@ -1,8 +1,8 @@
-import { CATEGORIES, type Category, isCrisisCategory, maxRisk, type RiskTier } from '../categories';
+import { CATEGORIES, type Category, isCrisisCategory, maxRisk, riskRank, type RiskTier } from '../categories';
 import type { LexiconEntry } from '../lexicon/lexicon-entry';
 import { SIGNALS, type Signal } from '../lexicon/signals';
 import type { PhraseMatch } from '../matching/phrase-matcher';
-import { tokenise } from '../normalise/tokenise';
+import { hasBrokenLine, tokenise } from '../normalise/tokenise';
 import type { Token } from '../normalise/token';
 import type { Classification, Evidence } from './classification';
 import { builtInLexicon, type CompiledEntry, type CompiledLexicon } from './compiled-lexicon';
@@ -66,8 +66,20 @@ interface Counted {
  */
 export function classify(text: string, options: ClassifyOptions = {}): Classification {
   const lexicon = options.lexicon ?? builtInLexicon();
+  const apart = classifyTokens(text, lexicon, false);
+  if (!hasBrokenLine(text)) return apart;
+  // A line broken mid-sentence is one sentence typed across lines ("i want to⏎end⏎it⏎all") or two
+  // thoughts ("im not ok⏎im going to end it tonight", whose "not" must not reach the second line):
+  // read both ways, the reading that shows more concern is kept, so joining can only add help.
+  const joined = classifyTokens(text, lexicon, true);
+  // Joined, a line's goodbye and the next line's time may meet ("bye everyone⏎thanks for everything
+  // tonight gg"): the joined reading is kept only for what is more than a passing low concern.
+  return joined.crisis && riskRank(joined.risk) >= riskRank('moderate') && (!apart.crisis || riskRank(joined.risk) > riskRank(apart.risk)) ? joined : apart;
+}
+
+function classifyTokens(text: string, lexicon: CompiledLexicon, joinBrokenLines: boolean): Classification {
   // "k*ll", "su*cide": letters hidden behind asterisks are read as the lexicon's word they can be.
-  const tokens = tokenise(text, { unmask: lexicon.unmask });
+  const tokens = tokenise(text, { unmask: lexicon.unmask, joinBrokenLines });
   const matches = lexicon.scan(tokens);
   const context = new TextContext(tokens, text);
   for (const match of matches) if (match.payload.definition.role === 'context') context.read(match);

@@ -109,6 +109,20 @@ describe('probe set: eating-disorder danger', () => {
     for (const twin of twins) expect(crisisOf(twin)).toBe(false);
   });
 
+  it('reads what a review found missed or misread: everything thrown up beside fainting, bulimia back; LAX, a named Mia, a closet purged and a healthy streak are nothing', () => {
+    expect(crisisOf('i throw up everything i eat and i keep fainting')).toBe(true);
+    expect(crisisOf('bulimia is back, i threw up 4 times today')).toBe(true);
+    for (const everyday of [
+      'just landed at LAX and nearly passed out from exhaustion',
+      'I slipped with Mia on the ice today',
+      "I'm going to purge everything from my closet",
+      'Day 5 of eating healthy and I feel great',
+      'i throw up everything i eat, this stomach bug is awful',
+    ]) {
+      expect([everyday, crisisOf(everyday)]).toEqual([everyday, false]);
+    }
+  });
+
   it('a sister purging and fainting is worry for her; a wardrobe purged is nothing', () => {
     expect(classify('My sister has been purging after every meal and she fainted at school today, what do I do?').categories).toContain('concern_for_other');
     expect(crisisOf('My sister has been purging her wardrobe and she fainted when she saw the price of the new one lol')).toBe(false);

@@ -125,4 +125,17 @@ describe('probe set: danger from someone else, told without "kill" or "hit"', ()
     expect(crisisOf('my sister says her husband gets angry when she says no to sex')).toBe(false);
     expect(classify("my best friend's boyfriend checks her phone every night").flagged).toBe(false);
   });
+
+  it('after a review of the fixes: a biscuit, an x-ray, a chore and a weekend home alone are not danger', () => {
+    for (const everyday of [
+      'my mum would strangle me if I ate the last biscuit',
+      'the x-ray report said they found my bones and joints were healthy',
+      'my dad made me clean the garage as punishment for the party',
+      'my mum makes me weed the garden whenever i get a bad grade',
+      'my parents leave me home alone for the weekend without money for takeaway',
+    ]) {
+      expect([everyday, classify(everyday).crisis]).toEqual([everyday, false]);
+    }
+    expect(classify('my stepdad makes me sleep in the garage when i get things wrong').crisis).toBe(true);
+  });
 });

@@ -97,6 +97,46 @@ describe('probe set: crisis in English', () => {
     expect(crisisOf(text)).toBe(false);
   });
 
+  it('a line break read both ways keeps the reading with more concern: a "not" or a laugh on the line before never hides the next', () => {
+    expect(classify("i'm not ok\ni'm going to end it tonight").risk).toBe('imminent');
+    expect(crisisOf("i'm not ok\ni want to die")).toBe(true);
+    expect(crisisOf('no\ni want to die')).toBe(true);
+    expect(classify('lol\nim going to end it tonight').risk).toBe(classify('lol. im going to end it tonight').risk);
+    expect(crisisOf('1. my cat\n2. my sister\n3. my job')).toBe(false);
+  });
+
+  it('after a review of the fixes: everyday texts sharing the new words are nothing, and crisis beside the new everyday readings still reads', () => {
+    for (const everyday of [
+      "I've been having SI joint pain again",
+      'im standing at the edge of the cliff, the view is amazing',
+      "i'm at the edge of the platform waiting for the last train",
+      "i've taken about 30 of my sertraline since starting, no side effects yet",
+      'I took about 14 of my adderall this month',
+      "I cut myself really deep on a tin can and it won't stop bleeding, should I go to A&E?",
+      'the waistband cut right into my stomach',
+      'the cat scratched a line into my arm',
+    ]) {
+      expect([everyday, crisisOf(everyday)]).toEqual([everyday, false]);
+    }
+    for (const crisis of [
+      'it took like 20 minutes to swallow all my pills',
+      'this is my final message before i go to sleep forever',
+      "the rope's tied and i'm on the chair",
+      'cut too deep, it wont stop bleeding',
+      "if i'm not here tomorrow just know i love you guys",
+    ]) {
+      expect([crisis, crisisOf(crisis)]).toEqual([crisis, true]);
+    }
+  });
+
+  it('a sister who overdosed and says she will keep trying is worry for her; an overdose of coffee or Netflix is nothing', () => {
+    const sister = classify("My sister overdosed again last night and she says she's going to keep trying until it works.");
+    expect([sister.crisis, sister.categories.includes('concern_for_other')]).toEqual([true, true]);
+    for (const everyday of ['I overdosed on coffee again this morning lol', 'my mum overdosed on netflix again last night', 'I will keep trying until it works, this sourdough starter is stubborn']) {
+      expect([everyday, crisisOf(everyday)]).toEqual([everyday, false]);
+    }
+  });
+
   it('an overdose dated to an earlier weekday is over: high, not imminent; the goodbyes and decisions above still read beside a real sign', () => {
     expect(classify("I OD'd on Tuesday and ended up in A&E. They let me go in the evening.").risk).toBe('high');
     expect(classify("I OD'd and I'm going to do it again on Tuesday.").risk).not.toBe('low');

@@ -99,7 +99,7 @@ describe('probe set: harm to others', () => {
       "please don't kill yourselves over exams",
       'we are all idiots sometimes',
     ]],
-    ['you lot should kill yourselves', ['incitement'], ['you lot should treat yourselves this weekend']],
+    ['you lot should kill yourselves', ['incitement'], ['you lot should treat yourselves this weekend', 'you guys should do it!']],
     // A cure sold to people who are struggling.
     ['Struggling with depression? Our herbal supplement cures anxiety in 7 days! Order at calmleaf-remedies.store', ['spam'], [
       'Struggling with depression? The NHS talking therapies page has a free self-referral form: nhs.uk/talk',

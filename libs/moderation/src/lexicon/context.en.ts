@@ -135,7 +135,12 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     // Reassurance, not a put-down: "nobody asked you to be perfect".
     '(nobody|no one|noone) (ever)? asked (you|u) to (be|do|feel|carry|fix|have|get|know|handle|deal)',
     // An everyday sign-off: "thanks for everything, see you tomorrow" has no goodbye's date in it.
+    // "si" is also a joint and a unit: "having SI joint pain again".
+    'si (joint|joints|unit|units)',
     '(see you|see ya|see u|cya|catch you) (all|guys)? (at|in) (the|next|our|my)? ~3 (group|meeting|session|class|practice|meetup|meet up|game|match|party|gym|work|school|uni|church|club)',
+    // An accident told with how deep: "I cut myself really deep on a tin can and it won't stop bleeding".
+    '(cut|sliced|slashed) (myself|my (hand|finger|thumb|foot|leg|knee|arm|palm|toe)) (really|so|very|too|quite)? deep (on|with|while|when|chopping|cooking|shaving|opening|slicing|cutting) ~8 (wont|won\'t|will not|cant|can\'t|doesnt|doesn\'t|isnt|isn\'t) (stop|stopping) (the)? (bleeding)?',
+    '(cut|sliced|slashed) (myself|my (hand|finger|thumb|foot|leg|knee|arm|palm|toe)) (really|so|very|too|quite)? deep (on|with|while|when|chopping|cooking|shaving|opening|slicing|cutting)',
     // A goodbye to a thing, a job, a subject, a thread (labelled.probe-english.jsonl): "final
     // goodbye to my wisdom teeth", "a goodbye letter to my old job", "goodbye forever chemistry",
     // "my last post in this thread", "my last message before I go under for surgery".
@@ -143,7 +148,7 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     '(goodbye|farewell|leaving) (letter|note|message|email|card|speech|post) to (my|the|our) (old|former)? (job|team|colleagues|coworkers|workplace|company|school|class|students|office|boss|manager|uni)',
     '(goodbye|bye) (forever)? (chemistry|maths|math|physics|biology|school|exams|homework|exam season|braces|high school|sixth form|college)',
     '(last|final) (post|message|comment|reply) (in|on|for) (this|the) (thread|topic|discussion|chat|group chat|post|subject)',
-    '(last|final) (message|post|text) (before|till|until) ~5 (surgery|operation|op|procedure|flight|exam|exams|holiday|vacation|trip|break|wedding|move|shift|anaesthetic|anesthetic|go under|going under|offline|bed|sleep)',
+    '(last|final) (message|post|text) (before|till|until) ~5 (surgery|operation|op|procedure|flight|exam|exams|holiday|vacation|trip|break|wedding|move|shift|anaesthetic|anesthetic|go under|going under) (tomorrow|tonight|today|in the morning|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))? $',
     // Leaving a chat for the evening: "I won't be around much longer tonight, phone's on 3%".
     '(wont|won\'t|will not) be (around|here|on|online) (much longer|for long|long) (tonight|today|this evening) , (my|the)? (phone|phones|phone\'s|battery|laptop)',
     // Apologies for a night's words, not a goodbye: "sorry for everything I said in the group chat".
@@ -155,7 +160,12 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     // Moving away, giving the things left behind: "I'm leaving for Australia on Monday, selling my car and giving my plants to my friends".
     '(im|i\'m|i am|we are|were|we\'re) (leaving|moving|emigrating|relocating) (for|to|abroad|overseas|away|out) ~4 , ~4 (giving|gave|give) (away)? (my|the|all my)',
     // Time it took, not pills taken: "it took like 20 minutes to get my pills from the pharmacy".
-    '(took|taken|takes|take) (like|about|around|over|almost|nearly|more than)? #num (minutes|mins|hours|hrs|days|weeks|seconds|secs|goes|tries|calls|phone calls) ~6 (@pills|meds|medication|prescription|prescriptions|tablets)',
+    // Fetched, not swallowed: "took like 20 minutes to swallow all my pills" is an overdose told.
+    '(took|taken|takes|take) (like|about|around|over|almost|nearly|more than)? #num (minutes|mins|hours|hrs|days|weeks|seconds|secs|goes|tries|calls|phone calls) (to|for) (me to)? (get|collect|pick up|fetch|find|order|receive|sort out|renew|refill|get hold of) ~3 (@pills|meds|medication|prescription|prescriptions|tablets)',
+    // Doses counted over time: "I've taken about 30 of my sertraline since starting".
+    '(took|taken|had|swallowed|been taking) (like|about|around|over|nearly|almost|more than)? #num (of)? (my|the)? ~2 (@pills|meds|tablets|doses) (since|this (week|month|year)|over the (last|past)? (week|month|year|weeks|months)|so far|in total|altogether|a day|a week|per day|every day|daily)',
+    // A game night's sign-off: "thanks for everything tonight gg".
+    '(thanks|thank you|ty) (all|guys|everyone)? for (everything|the games|the game|playing|the stream) (tonight|today)? (gg|ggs|gg wp|good game|good games|glhf)',
     '(done|finished) with (this|that|the) (level|game|round|match|map|stream|raid|quest|chapter|episode|season)',
     '(see you|see ya|see u|cya|talk to you|talk to u|speak to you|catch you) (all|guys)? (tomorrow|tmrw|tmr|tonight|soon|later|next week|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
     // "die" for "dye": "all I want is to die my hair blue".

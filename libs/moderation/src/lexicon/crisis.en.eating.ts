@@ -44,7 +44,8 @@ const LOW_WEIGHT_BARE = `(${LOW_WEIGHT}|${numbers(25, 42)})`;
 /** A day's food at a few hundred calories or less (a gym cut is 1,800; 5:2 fast days are 500, for a day). */
 const LOW_CALORIES = `${numbers(0, 600)} (cals|cal|calories|calorie|kcal|kcals)`;
 /** Laxatives and what is taken like them. */
-const LAXATIVES = '(laxatives|laxative|laxies|laxs|lax pills|lax|dulcolax|senokot|senna|bisacodyl|ex lax|exlax|diuretics|water pills)';
+// Not "lax" alone: an airport (LAX) and a loose rule say it too.
+const LAXATIVES = '(laxatives|laxative|laxies|laxs|lax pills|dulcolax|senokot|senna|bisacodyl|ex lax|exlax|diuretics|water pills)';
 /** Purging, as members write it; "b/p" reads "b p", "b/p'd" "b pd". */
 const PURGING = '(purge|purging|purged|purges|b p|b pd|b ped|b ping|b pping)';
 /**
@@ -126,7 +127,7 @@ export const CRISIS_EN_EATING: readonly LexiconEntry[] = [
   ...phrases('self_harm', 0.7, [
     '(havent|haven\'t|have not|not|hadnt|hadn\'t|had not) (eaten|ate|had food|had any food|had anything to eat|eaten anything|had a meal|eaten a meal|eaten properly|eaten a thing) (in|for) (like|about|around|over|nearly|almost)? (#num|three|four|five|six|seven|eight|nine|ten|a few|several) (days|day|straight days)',
     '(havent|haven\'t|have not|not|hadnt|hadn\'t|had not) (eaten|ate|had food|had any food|had anything to eat|eaten anything|had a meal|eaten a thing) (in|for) (nearly|almost|over)? (a week|a whole week|weeks)',
-    '(day|days) (#num|two|three|four|five|six|seven|eight|nine|ten) (of|without) (a|my)? (water fast|dry fast|no food|eating|food)',
+    '(day|days) (#num|two|three|four|five|six|seven|eight|nine|ten) (of|without) (a|my)? (water fast|dry fast|no food|eating|food) $',
   ], { about: 'self', minNumber: 3, note: 'the writer\'s own hunger ("my dog hasn\'t eaten" is not)' }),
   ...phrases('self_harm', 0.25, [
     '(havent|haven\'t|have not|not) (eaten|ate|had food|eaten anything|had anything) (all day|today|since yesterday|since (monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
@@ -154,17 +155,32 @@ export const CRISIS_EN_EATING: readonly LexiconEntry[] = [
     '^ (chewing and spitting|chew and spit|csing|cs ing) (again|all day|every day|everything|my food)',
   ]),
 
+  // Everything eaten thrown up: a stomach bug says it too, so only beside another sign ("and i keep fainting").
+  ...phrases('self_harm', 0.45, ['(throw up|threw up|throwing up|puke|puking|vomit|vomiting|bring up|bringing up) (everything|all|anything) (i eat|i ate|i eat now|i put in my mouth)'], {
+    about: 'self',
+    note: 'a stomach bug too: only beside another sign',
+  }),
+  // The illness back, said plainly: "bulimia is back", "my ED is back".
+  ...phrases('self_harm_urge', 0.6, ['(my)? (bulimia|anorexia|ed|eating disorder|b p|purging|restricting) (is|s|has) (come)? back'], { about: 'self' }),
+
   // Relapse into the illness; the illness's voice loud; pro-ana coaching sought.
   ...phrases('self_harm', 0.7, [
-    '(relapsed|relapse|relapsing|relapses|slipped|slipped back) (in|into|with|back into|on)? (my)? (ed|eating disorder|anorexia|bulimia|purging|restricting|restriction|ana|mia|b p|bingeing and purging|binging and purging|binge purge)',
+    // Not "with Ana" or "with Mia": names as often as the illness's.
+    '(relapsed|relapse|relapsing|relapses|slipped|slipped back) (in|into|with|back into|on)? (my)? (ed|eating disorder|anorexia|bulimia|purging|restricting|restriction|b p|bingeing and purging|binging and purging|binge purge)',
+    '(relapsed|relapse|relapsing|relapses|slipped back) (in|into|back into) (my)? (ana|mia)',
   ]),
   ...phrases('self_harm', 0.55, ['(ed|eating disorder|anorexia|bulimia|anorexic|bulimic) (relapse|relapsing)'], { needsSubject: true }),
   ...phrases('self_harm_urge', 0.75, [
-    '(want|wanna|need|needing|urge|urges|tempted|craving|itching|going|gonna) to (purge|restrict|b p|binge and purge) (again|tonight|right now|rn|now|everything|it|it all|all of it|after|what i ate|the (binge|food|dinner|meal|lunch)|bad|harder|tomorrow|tmrw|tmr|$)',
+    // Not "purge everything from my closet" or "purge again, my inbox is full": the food, or said and stopped.
+    '(want|wanna|need|needing|urge|urges|tempted|craving|itching|going|gonna) to (purge|b p|binge and purge) (so bad|so badly) (right now|rn|now|tonight)?',
+    '(want|wanna|need|needing|urge|urges|tempted|craving|itching|going|gonna) to (purge|restrict|b p|binge and purge) (it all up|all of it up|what i ate|the (binge|food|dinner|meal|lunch|pizza|cake)|after (eating|dinner|lunch|breakfast|every meal|that meal)|everything i (ate|eat|just ate))',
+
     '(urge|urges|need|craving|cravings) to (purge|restrict|b p) (is|are|was|s)? (so)? (strong|bad|loud|intense|overwhelming|unbearable|awful|huge)',
     '(purge|purging|restrict|restricting|b p) (urges|cravings)',
   ]),
   ...phrases('self_harm_urge', 0.45, [
+    // Said and stopped it is a wardrobe or an inbox as often ("I need to purge again, my inbox is full").
+    '(want|wanna|need|needing|urge|urges|tempted|craving|itching|going|gonna) to (purge|b p|binge and purge) (again|tonight|right now|rn|now|so bad|so badly)? $',
     'my (ed|eating disorder|anorexia|bulimia|ana|mia|ed voice|ed brain) (is|s|has been|been|was|keeps|kept)? (so|really)? (loud|screaming|yelling|winning|back|bad|strong|in control|taking over|out of control|worse|telling me)',
     '(dont|don\'t|do not) deserve (to eat|food|to have (food|dinner|lunch|breakfast|a meal))',
   ], { note: 'the illness\'s voice: only beside another sign' }),

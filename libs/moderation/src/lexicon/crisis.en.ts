@@ -1454,8 +1454,11 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   // and a chair, the pills swallowed "like 30", on a roof and going to jump.
   ...phrases('attempt_now', 0.85, [
     '(i|ive|i\'ve|just)? (cut|sliced|slashed) (myself|my (arm|arms|wrist|wrists|thigh|thighs|leg|legs|stomach))? (way)? (too|really|so|very)? deep ~6 (wont|won\'t|will not|cant|can\'t|cannot|doesnt|doesn\'t|isnt|isn\'t) (stop|stopping) (the)? (bleeding)?',
-    '(im|i am|i\'m|currently|sitting|standing|sat|stood) (sitting|standing|sat|stood)? (on|at) the (very)? edge of (the|a|this|my) (bridge|roof|building|cliff|platform|balcony|car park|parking garage)',
-    '(rope|noose|belt|cord) (is)? (up|hung|tied up|set up|ready) ~4 (im|i am|i\'m|i) (standing|stood|stand|sitting) on (the|a|my) (chair|stool|bucket|ladder|step) (now|rn|right now)? $',
+    '(im|i am|i\'m|currently)? (sitting|sat) on the (very)? edge of (the|a|this|my) (bridge|roof|building|car park|parking garage)',
+    '(rope|ropes|noose|belt|cord) (is|s)? (up|hung|tied|tied up|set up|ready) ~4 (im|i am|i\'m|i) (standing|stood|stand|sitting|on) (on)? (the|a|my) (chair|stool|bucket|ladder|step) (now|rn|right now)? $',
+    '(cut|cuts|gone|went) (too|way too|so|really) deep ~6 (wont|won\'t|will not|cant|can\'t|doesnt|doesn\'t) (stop|stopping) (bleeding)?',
+    '(cut|cuts|gone|went) (too|way too|so|really) deep , (and)? (it|the bleeding|the blood)? (wont|won\'t|will not|cant|can\'t|doesnt|doesn\'t) (stop|stopping) (bleeding)?',
+    '(the)? (bleeding|blood) (wont|won\'t|will not|doesnt|doesn\'t) stop ~6 (cut|cuts|cutting|cut myself) (too|way too|so|really)? deep',
     '(swallowed|downed|taken|took|ate|had) (like|about|around|over|nearly|almost|more than) #num (of)? (my|the|his|her)? (mums|moms|dads|nans|sisters|brothers|grans|grandmas|partners|husbands|wifes)? (sleeping)? @pills',
   ], { about: 'self', minNumber: 10 }),
   ...phrases('attempt_now', 0.45, [
@@ -1476,7 +1479,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   // Self-harm told without "cut myself": clean time lost, a blade there, a name carved.
   ...phrases('self_harm', 0.75, [
     '(clean|free) (from|of) (cutting|sh|self harm|selfharm|burning|hurting myself|the blade|blades) ~4 (and|but) (i)? (just)? (did it|cut|relapsed|slipped|broke it|broke my streak|went back to it) (again)?',
-    '(carved|carving|carve|scratched|etched|cut) ~5 into my (arm|arms|thigh|thighs|leg|legs|skin|wrist|wrists|stomach|hip|hips|chest)',
+    '(i|ive|i\'ve|i have) (carved|carve|etched|etch|scratched|cut) ~5 into my (arm|arms|thigh|thighs|leg|legs|skin|wrist|wrists|stomach|hip|hips|chest)',
   ], { about: 'self' }),
   ...phrases('self_harm', 0.45, [
     '(the|a|my) (blade|blades|razor|razors|sharpener) (was|were) (just)? (there|right there|in my hand|next to me) ~3 (and)? (i)? (couldnt|couldn\'t|could not|didnt|didn\'t) (stop|stop myself|resist)',
@@ -1495,6 +1498,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   // Goodbyes said lightly: "if I don't reply tomorrow, just know I love you guys".
   ...phrases('goodbye', 0.6, [
     '(if|when) i (dont|don\'t|do not|never|cant|can\'t|wont|won\'t) (reply|answer|respond|post|text back|come back|log on|message|wake up) (tomorrow|tmrw|tmr|again|anymore|after (tonight|today))? ~2 (just)? (know|remember) (that)? i (love|loved|luv) (u|you|yall|you all|everyone|you guys|u guys|y\'all|all of you)',
+    '(if|when) (im|i\'m|i am) (not|no longer) (here|around|online|on here|alive) (tomorrow|tmrw|tmr|anymore|after (tonight|today))? ~2 (just)? (know|remember) (that)? i (love|loved|luv) (u|you|yall|you all|everyone|you guys|u guys|y\'all|all of you)',
   ], { about: 'self' }),
   ...phrases('goodbye', 0.45, [
     '(written|wrote|writing|left) (letters|a letter|notes|a note) (for|to) (my)? @relative (and (my)? @relative)?',
@@ -1502,6 +1506,15 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ...phrases('plan', 0.35, [
     '(theyre|they\'re|they are|its|it\'s|it is|left them|put them|left it|put it) (in|on|under) (the|my) (top|bottom|bedside|kitchen)? (drawer|desk|pillow|bed|table|dresser)',
   ], { about: 'self', note: 'only beside another sign' }),
+  // Someone else's overdose, and trying again "until it works" (the probe's worried sister; whose
+  // it is is read from the words before, so "my sister overdosed" is concern for her).
+  ...phrases('attempt', 0.75, ['(overdosed|od\'d|oded|took an overdose|had an overdose) (again|last night|yesterday|this morning|today|tonight|on purpose)'], {
+    note: 'the act itself; "overdosed on coffee" is figurative (context.en.ts)',
+  }),
+  ...phrases('intent', 0.6, ['(keep|keeps|going to keep|gonna keep|will keep|ll keep) (on)? trying (until|till|til|untill) (she dies|he dies|they die|i die|im dead|she is dead|he is dead)']),
+  ...phrases('intent', 0.35, ['(keep|keeps|going to keep|gonna keep|will keep|ll keep) (on)? trying (until|till|til|untill) (it works|it finally works|she succeeds|he succeeds) $'], {
+    note: 'of a sourdough starter too: only beside another sign',
+  }),
   // Chat spellings: "suiside", "wnat to die", "sewer slide thoughts", "having si again", "💀 myself".
   ...phrases('active_ideation', 0.9, [
     '@want to? @adv? (commit)? (suiside|suicde|suicied|sucidie)',

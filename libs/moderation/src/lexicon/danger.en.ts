@@ -145,7 +145,7 @@ export const DANGER_EN: readonly LexiconEntry[] = [
     // Done, not promised: "she'll strangle me if I eat the last biscuit" is a kitchen's hyperbole
     // (a threat to strangle counts with its condition, below with the other threats).
     '@household ~2 (choked|chokes|choking|strangled|strangles|strangling|throttled) me',
-    '@household (would|used to|always|keeps trying to|tries to) (choke|strangle|throttle) me',
+    '@household (used to|always|keeps trying to|tries to|tried to) (choke|strangle|throttle) me',
     '(his|her|their) (hand|hands) (around|round) my (neck|throat)',
     'me (against|to|into) (the|a)? (wall|floor|door|bed|ground) by (my|the) (throat|neck)',
     '(woke up|wake up|woken up|woke) (to|with) (him|her|them) (choking|strangling) me',
@@ -224,7 +224,8 @@ export const DANGER_EN: readonly LexiconEntry[] = [
   // Threats whose words are grave in themselves: fire with the writer inside, a body nobody finds.
   ...phrases('threatened', 0.9, [
     `${THEY_WILL} (burn|torch|set fire to) (the|my|our|this) (house|flat|apartment|home|place|caravan|car) (down)? (with|while) (me|us|me and the kids|the kids|the children|the baby|my kids|all of us) (in it|inside|in there|still inside|asleep|in bed)`,
-    '(said|says|told me|tells me|threatened|threatens|warned|warned me|swore|swears|screamed|yelled|texted|texts|messaged|wrote|keeps saying) ~6 (no one|nobody|noone|the police|police|anyone|they|theyll|theyd|they will|they would) (will|would|is going to|s going to|are going to|wont|won\'t|would not|will not|will never|would never)? (ever|never)? (find|found) (my|your|ur) (body|remains|bones) ($|if|when|and)',
+    '(said|says|told me|tells me|threatened|threatens|warned|warned me|swore|swears|screamed|yelled|texted|texts|messaged|wrote|keeps saying) ~6 (no one|nobody|noone|the police|police|anyone|they|theyll|theyd|they will|they would) (will|would|is going to|s going to|are going to|wont|won\'t|would not|will not|will never|would never) (ever|never)? find (my|your|ur) (body|remains|bones) ($|if|when|and)',
+    '(said|says|told me|tells me|threatened|threatens|warned|warned me|swore|swears|screamed|yelled|texted|texts|messaged|wrote|keeps saying) ~6 (theyll|theyd|they\'ll|they\'d|they will|they would|nobody will|nobody would|no one will|no one would|noone will|noone would) (ever|never)? find (my|your|ur) (body|remains|bones) ($|if|when|and)',
     // Other threats made grave by their condition: "he'll put me in the ground if I tell mum".
     `${THEY_WILL} (put me in the ground|put me six feet under|bury me|make sure (i|im) never found|make sure nobody finds me|burn me alive|set me on fire|set fire to me|pour (petrol|gasoline|gas|acid|bleach) (on|over) me|throw acid (on|at|in) (me|my face)|(strangle|choke|throttle) me (out)?|snap my neck|slit my throat|cut my throat) ~3 ${IF_I_LEAVE_OR_TELL}`,
     `${IF_I_LEAVE_OR_TELL} ~3 ${THEY_WILL} (put me in the ground|put me six feet under|bury me|burn me alive|set me on fire|set fire to me|pour (petrol|gasoline|gas|acid|bleach) (on|over) me|throw acid (on|at|in) (me|my face)|(strangle|choke|throttle) me|snap my neck|slit my throat|cut my throat)`,
@@ -261,8 +262,9 @@ export const DANGER_EN: readonly LexiconEntry[] = [
     // Locked in when they go: "he locks me in the flat when he goes to work" (not the car while
     // mum runs into the shop).
     '(he|she|they|@household_named) ~2 (locks|locked|keeps locking|lock|locking) me (in|inside) (the|my|our|his|her|a)? (flat|house|home|apartment|room|bedroom|basement|cellar|attic|shed|garage|cupboard|closet|bathroom)? (when|whenever|while|every time|before|if) (he|she|they) (goes|go|leaves|leave|left|went|goes out|go out|is at work|s at work|is out|s out|is away|goes away|go away)',
-    `@household_named ~2 (makes|made|forces|forced|keeps making|kept making|puts|put|locks|locked|shuts|shut|leaves|left|sends|sent) me ~6 (garage|shed|garden|yard|cellar|basement|floor|cold|dark|rain|snow|doghouse|kennel|cupboard|outside) ~6 ${AS_PUNISHMENT}`,
-    '(leave|leaves|left|keep leaving|keeps leaving) (me|us|me and my (little|baby|younger|big|older)? (brother|sister|brothers|sisters|siblings)) (home)? (alone|on my own|on our own|by myself|by ourselves) for (days|a week|weeks|the whole week|two days|2 days|three days|3 days|days at a time|the weekend|the whole weekend) ~6 (no|without) (food|anything to eat|money|electricity|heating|water)',
+    // Kept out there, not sent to do a chore there ("made me clean the garage as punishment").
+    `@household_named ~2 (makes|made|forces|forced|keeps making|kept making|puts|put|locks|locked|shuts|shut|leaves|left|sends|sent) me (to)? (sleep|stay|stand|sit|spend the night|spend nights|wait|kneel)? (in|out in|outside in|outside|out)? (the|our)? (garage|shed|garden|yard|cellar|basement|floor|cold|dark|rain|snow|doghouse|kennel|cupboard|outside) ~6 ${AS_PUNISHMENT}`,
+    '(leave|leaves|left|keep leaving|keeps leaving) (me|us|me and my (little|baby|younger|big|older)? (brother|sister|brothers|sisters|siblings)) (home)? (alone|on my own|on our own|by myself|by ourselves) for (days|a week|weeks|the whole week|three days|3 days|days at a time) ~6 (no|without) (food|anything to eat|electricity|heating|water)',
     '(@household_named|he|she) ~2 (doesnt|does not|dont|do not|wont|will not|refuses to|refused to|never|hasnt|has not|havent|have not) (feed|fed|give me food|give me anything to eat|let me eat) (me)? for (days|a day|two days|2 days|three days|3 days|a week|the whole weekend|days at a time)',
     // Sex pressed for, or taken from someone asleep.
     '(pressured|pressures|pressuring|pushed|pushes|guilted|guilts|guilt tripped|guilt trips|coerced|coerces|bullied|bullies|forced|forces|manipulated|manipulates) me into (sex|having sex|sleeping with (him|her)|sexual (stuff|things|acts)|doing (sexual|stuff i didnt want|things i didnt want)|oral|a threesome|sending nudes)',
@@ -277,7 +279,7 @@ export const DANGER_EN: readonly LexiconEntry[] = [
     '(gets|goes|turns|becomes|got|went) (violent|aggressive|scary|rough) (if|when|whenever|every time) i (say|said) no (to sex|to sleeping with (him|her)|to (him|her) in bed)',
     // Papers, keys or phone kept to keep the writer in: "hides my keys and my passport so I can't leave".
     // (Not "my mum took my phone so I can't go out": a teenager grounded.)
-    `(he|she|${PARTNER}) ~2 (hides|hid|took|takes|keeps|kept|has taken|locked away|locks away) my ~5 (passport|papers|documents|keys|car keys|phone|money|bank card|bank cards|wallet|purse|shoes) (so|so that) (i|im) (cant|can\'t|cannot|couldnt|could not|wont be able to|am not able to|never) (leave (him|her|them)? $|leave (him|her|them)|get away|escape|call for help|call the police)`,
+    `(he|she|${PARTNER}) ~2 (hides|hid|took|takes|keeps|kept|has taken|locked away|locks away) my ~5 (passport|papers|documents|keys|car keys|phone|money|bank card|bank cards|wallet|purse|shoes) (so|so that) (i|im) (cant|can't|cannot|couldnt|could not|wont be able to|am not able to|never) (leave (him|her|them)? $|leave (him|her|them)|get away|escape|call for help|call the police)`,
     // Watched and kept from others, both said: "my boyfriend checks my phone and won't let me see my friends".
     `${PARTNER} ~3 (checks|reads|goes through|tracks|monitors|looks through|controls|took|takes) (my|all my) (phone|messages|texts|location|emails|bank account|spending|money|wages|passport) ~6 (and|so) (wont|will not|doesnt|does not|never|wouldnt|would not) let me (leave|go out|go anywhere|see (my)? (friends|family|mum|mom|sister|parents)|see anyone|talk to anyone|have (money|my own money|a phone|a bank account|my own bank account)|get a job|go to work)`,
   ], { about: 'self' }),

@@ -1,4 +1,4 @@
-import { squeeze, tokenise } from './tokenise';
+import { hasBrokenLine, squeeze, tokenise } from './tokenise';
 import { normalise } from './normalise';
 
 const words = (text: string) => tokenise(text).map((t) => t.text);
@@ -88,15 +88,18 @@ describe('tokenise', () => {
     expect(words('ok 😭 fine')).toEqual(['ok', 'fine']);
   });
 
-  it('reads a line broken mid-sentence, as chat is typed, as one sentence; any other line break ends it', () => {
-    const phrases = (text: string) => tokenise(text).map((t) => t.phrase);
+  it('reads a line broken mid-sentence, as chat is typed, as one sentence when asked to; any other line break ends it', () => {
+    const phrases = (text: string) => tokenise(text, { joinBrokenLines: true }).map((t) => t.phrase);
+    // Not asked: every line break ends a sentence.
+    expect(tokenise('i want to\nend').map((t) => t.phrase)).toEqual([0, 0, 0, 1]);
+    expect([hasBrokenLine('i want to\nend'), hasBrokenLine('ok.\nthen'), hasBrokenLine('ok\nThen')]).toEqual([true, false, false]);
     expect(phrases('i want to\nend\nit\nall')).toEqual([0, 0, 0, 0, 0, 0]);
     expect(phrases('i took\r\nlike\r\n15')).toEqual([0, 0, 0, 0]);
     // A capital, a mark ending the line, a blank line or a quoted line: a new sentence.
     expect(phrases('ok\nThen')).toEqual([0, 1]);
     expect(phrases('ok.\nthen')).toEqual([0, 1]);
     expect(phrases('ok\n\nthen')).toEqual([0, 1]);
-    const quoted = tokenise('> i want to die\nplease stay');
+    const quoted = tokenise('> i want to die\nplease stay', { joinBrokenLines: true });
     expect(quoted.map((t) => [t.text, t.quoted, t.phrase])).toEqual([
       ['i', true, 0],
       ['want', true, 0],

@@ -17,7 +17,7 @@ import { BOUNDARY, type Boundary, type Token, type TokenKind } from './token';
  * tokens themselves.
  */
 export function tokenise(input: string, options: TokeniseOptions = {}): Token[] {
-  return new Tokeniser(withoutAgeTags(input), options.unmask).run();
+  return new Tokeniser(withoutAgeTags(input), options.unmask, options.joinBrokenLines === true).run();
 }
 
 /**
@@ -42,6 +42,18 @@ export interface TokeniseOptions {
    * Without it, or when it finds nothing, the asterisks are dropped ("f*ck" reads "fck").
    */
   readonly unmask?: (masked: string) => string | undefined;
+  /**
+   * Reads a line broken in the middle of a sentence, as chat is typed ("i want to⏎end⏎it⏎all"),
+   * as one sentence (`continuesOnNextLine`). Off by default: a break may also end a thought ("im
+   * not ok⏎im going to end it tonight", where "not" must not reach the next line), so the
+   * classifier reads such a text both ways and keeps the reading with more concern.
+   */
+  readonly joinBrokenLines?: boolean;
+}
+
+/** Whether a text has a line broken mid-sentence, which `joinBrokenLines` would read as a space. */
+export function hasBrokenLine(input: string): boolean {
+  return /[A-Za-z0-9]\r?\n[a-z0-9]/.test(input);
 }
 
 /** Marks hidden letters inside a word while it is built; never left in a token's text. */
@@ -199,6 +211,7 @@ class Tokeniser {
   constructor(
     private readonly input: string,
     private readonly unmask?: (masked: string) => string | undefined,
+    private readonly joinBrokenLines = false,
   ) {}
 
   run(): Token[] {
@@ -279,7 +292,7 @@ class Tokeniser {
         return i + 1;
       case '\n':
       case '\r':
-        if (this.continuesOnNextLine(i)) {
+        if (this.joinBrokenLines && this.continuesOnNextLine(i)) {
           this.flush();
           return i + 1;
         }

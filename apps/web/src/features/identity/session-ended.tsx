@@ -9,13 +9,14 @@ import { SIGN_IN_PATH, WELCOME_PATH } from '../../routes/route-paths';
  */
 export function SessionEnded({ headingLevel = 2 }: { headingLevel?: 1 | 2 }) {
   return (
-    <Stack gap="sm" maw="40rem" role="status">
+    <Stack gap="sm" maw="40rem">
       <Title order={headingLevel} size={headingLevel === 1 ? undefined : 'h3'}>
         You&apos;ve been signed out
       </Title>
       <Text>
         Your session has ended: it ran out, or it was ended from another device (signing out everywhere, or a new passphrase). Anything you were
-        writing is kept on this device, and comes back when you sign in again as yourself. No passphrase? Your recovery code gets you back in.
+        writing is kept on this device, and comes back when you sign in again as yourself (unless the account was deleted). No passphrase? Your recovery
+        code gets you back in.
       </Text>
       <Group gap="md" align="center">
         <Button component="a" href={SIGN_IN_PATH}>

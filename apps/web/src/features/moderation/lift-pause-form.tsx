@@ -20,7 +20,15 @@ export function LiftPauseForm({ memberId, kind, until }: { memberId: string; kin
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  /** The api's answer when it did not lift it (a colleague did first: 409 NOT_PAUSED), said aloud. */
+  const [refusal, setRefusal] = useState<string | null>(null);
   const [done, setDone] = useState(false);
+  // A pause set again after this one was lifted is a new one to lift.
+  const [doneFor, setDoneFor] = useState<string | null>(null);
+  if (done && until && until !== doneFor && Date.parse(until) > Date.now()) {
+    setDone(false);
+    setDoneFor(null);
+  }
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   // The form goes once the pause is lifted or the moderator cancels: focus moves to what says it
   // is done, or back to the button that opened it, never to the top of the page.
@@ -41,14 +49,16 @@ export function LiftPauseForm({ memberId, kind, until }: { memberId: string; kin
       return;
     }
     setProblem(null);
+    setRefusal(null);
     try {
       await lift.mutateAsync({ kind, reason: reason.trim() });
       setDone(true);
+      setDoneFor(until);
       setOpen(false);
       setFocusNext('notice');
       setReason('');
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : 'That did not work; please try again.');
+      setRefusal(error instanceof Error ? error.message : 'That did not work; please try again.');
     }
   };
 
@@ -60,7 +70,9 @@ export function LiftPauseForm({ memberId, kind, until }: { memberId: string; kin
       </Alert>
     );
   }
-  if (!until || Date.parse(until) <= Date.now()) return null;
+  // An open form stays while the record is read again (a colleague lifted it first: its refusal
+  // is what says so); a closed one goes with the pause.
+  if (!open && (!until || Date.parse(until) <= Date.now())) return null;
   if (!open) {
     return (
       <Button ref={openerRef} variant="default" size="xs" onClick={() => setOpen(true)}>
@@ -71,9 +83,16 @@ export function LiftPauseForm({ memberId, kind, until }: { memberId: string; kin
   return (
     <Paper withBorder p="sm" radius="md" component="form" onSubmit={(event) => void submit(event)} aria-label={words.title}>
       <Stack gap="xs">
-        <Text size="sm">
-          Their {words.what} {kind === 'muted' ? 'are' : 'is'} paused until {formatExactTime(until)}. Lifting it lets them write again at once.
-        </Text>
+        {refusal && (
+          <Alert role="alert" color="red" variant="light" title="Not lifted">
+            {refusal}
+          </Alert>
+        )}
+        {until && (
+          <Text size="sm">
+            Their {words.what} {kind === 'muted' ? 'are' : 'is'} paused until {formatExactTime(until)}. Lifting it lets them write again at once.
+          </Text>
+        )}
         <Textarea
           ref={reasonRef}
           label="Why (for the moderators’ record)"
@@ -95,6 +114,7 @@ export function LiftPauseForm({ memberId, kind, until }: { memberId: string; kin
             variant="subtle"
             onClick={() => {
               setOpen(false);
+              setRefusal(null);
               setFocusNext('opener');
             }}
           >
