@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { useRef, useState, type FormEvent } from 'react';
 import { BusyButton } from '../../components/busy-button';
 import { formatExactTime } from '../forum/forum-copy';
 import { useLiftPause } from './mod-api';
+import { REASON_MISSING, RecordReasonField, useFocusAfterClosing } from './record-reason';
 
 const WORDS = {
   suspended: { button: 'Lift the suspension…', title: 'Lift the suspension', what: 'posting', done: 'Their posting is no longer paused. They were told, and can write again now.' },
@@ -30,21 +31,12 @@ export function LiftPauseForm({ memberId, kind, until }: { memberId: string; kin
     setDoneFor(null);
   }
   const reasonRef = useRef<HTMLTextAreaElement>(null);
-  // The form goes once the pause is lifted or the moderator cancels: focus moves to what says it
-  // is done, or back to the button that opened it, never to the top of the page.
-  const noticeRef = useRef<HTMLDivElement>(null);
-  const openerRef = useRef<HTMLButtonElement>(null);
-  const [focusNext, setFocusNext] = useState<'notice' | 'opener' | null>(null);
-  useEffect(() => {
-    if (open || !focusNext) return;
-    (focusNext === 'notice' ? noticeRef : openerRef).current?.focus();
-    setFocusNext(null);
-  }, [open, focusNext, done]);
+  const { noticeRef, openerRef, focusAfterClosing } = useFocusAfterClosing(open);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!reason.trim()) {
-      setProblem('Say why, for the moderators’ record.');
+      setProblem(REASON_MISSING);
       reasonRef.current?.focus();
       return;
     }
@@ -55,7 +47,7 @@ export function LiftPauseForm({ memberId, kind, until }: { memberId: string; kin
       setDone(true);
       setDoneFor(until);
       setOpen(false);
-      setFocusNext('notice');
+      focusAfterClosing('notice');
       setReason('');
     } catch (error) {
       setRefusal(error instanceof Error ? error.message : 'That did not work; please try again.');
@@ -93,18 +85,14 @@ export function LiftPauseForm({ memberId, kind, until }: { memberId: string; kin
             Their {words.what} {kind === 'muted' ? 'are' : 'is'} paused until {formatExactTime(until)}. Lifting it lets them write again at once.
           </Text>
         )}
-        <Textarea
-          ref={reasonRef}
-          label="Why (for the moderators’ record)"
+        <RecordReasonField
+          fieldRef={reasonRef}
           value={reason}
-          onChange={(event) => {
-            setReason(event.currentTarget.value);
+          onChange={(value) => {
+            setReason(value);
             setProblem(null);
           }}
-          error={problem}
-          autosize
-          minRows={2}
-          maxLength={2000}
+          problem={problem}
         />
         <Group gap="xs">
           <BusyButton type="submit" busy={lift.isPending}>
@@ -115,7 +103,7 @@ export function LiftPauseForm({ memberId, kind, until }: { memberId: string; kin
             onClick={() => {
               setOpen(false);
               setRefusal(null);
-              setFocusNext('opener');
+              focusAfterClosing('opener');
             }}
           >
             Cancel

@@ -1,7 +1,8 @@
 import { Alert, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { BusyButton } from '../../components/busy-button';
 import { useGiveNewName } from './mod-api';
+import { REASON_MISSING, RecordReasonField, useFocusAfterClosing } from './record-reason';
 
 /**
  * For a name that slipped past the lists (a slur, a real name, someone else's): Lantern picks a
@@ -16,22 +17,12 @@ export function NewNameForm({ memberId, pseudonym }: { memberId: string; pseudon
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
-  // The form goes once the name is given or the moderator cancels, and keyboard focus in it would
-  // fall to the top of the page: it moves to the notice saying it is done, or back to the button
-  // that opened the form.
-  const noticeRef = useRef<HTMLDivElement>(null);
-  const openerRef = useRef<HTMLButtonElement>(null);
-  const [focusNext, setFocusNext] = useState<'notice' | 'opener' | null>(null);
-  useEffect(() => {
-    if (open || !focusNext) return;
-    (focusNext === 'notice' ? noticeRef : openerRef).current?.focus();
-    setFocusNext(null);
-  }, [open, focusNext]);
+  const { noticeRef, openerRef, focusAfterClosing } = useFocusAfterClosing(open);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!reason.trim()) {
-      setProblem('Say why, for the moderators’ record.');
+      setProblem(REASON_MISSING);
       reasonRef.current?.focus();
       return;
     }
@@ -40,7 +31,7 @@ export function NewNameForm({ memberId, pseudonym }: { memberId: string; pseudon
       const result = await giveNewName.mutateAsync({ reason: reason.trim(), ...(message.trim() ? { message: message.trim() } : {}) });
       setDone(result.pseudonym);
       setOpen(false);
-      setFocusNext('notice');
+      focusAfterClosing('notice');
       setReason('');
       setMessage('');
     } catch (error) {
@@ -69,18 +60,14 @@ export function NewNameForm({ memberId, pseudonym }: { memberId: string; pseudon
           Give “{pseudonym}” a new name
         </Title>
         <Text size="sm">Lantern picks a friendly one. Everything they wrote shows it at once.</Text>
-        <Textarea
-          ref={reasonRef}
-          label="Why (for the moderators’ record)"
+        <RecordReasonField
+          fieldRef={reasonRef}
           value={reason}
-          onChange={(event) => {
-            setReason(event.currentTarget.value);
+          onChange={(value) => {
+            setReason(value);
             setProblem(null);
           }}
-          error={problem}
-          autosize
-          minRows={2}
-          maxLength={2000}
+          problem={problem}
         />
         <Textarea
           label="A word to them (optional)"
@@ -99,7 +86,7 @@ export function NewNameForm({ memberId, pseudonym }: { memberId: string; pseudon
             variant="subtle"
             onClick={() => {
               setOpen(false);
-              setFocusNext('opener');
+              focusAfterClosing('opener');
             }}
           >
             Cancel
