@@ -1,9 +1,9 @@
 import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { BusyButton } from '../../components/busy-button';
 import { formatExactTime } from '../forum/forum-copy';
 import { useLiftPause } from './mod-api';
-import { REASON_MISSING, RecordReasonField, useFocusAfterClosing } from './record-reason';
+import { RecordReasonField, useFocusAfterClosing, useRecordReason } from './record-reason';
 
 const WORDS = {
   suspended: { button: 'Lift the suspension…', title: 'Lift the suspension', what: 'posting', done: 'Their posting is no longer paused. They were told, and can write again now.' },
@@ -19,8 +19,6 @@ export function LiftPauseForm({ memberId, kind, until }: { memberId: string; kin
   const lift = useLiftPause(memberId);
   const words = WORDS[kind];
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
   /** The api's answer when it did not lift it (a colleague did first: 409 NOT_PAUSED), said aloud. */
   const [refusal, setRefusal] = useState<string | null>(null);
   const [done, setDone] = useState(false);
@@ -30,25 +28,21 @@ export function LiftPauseForm({ memberId, kind, until }: { memberId: string; kin
     setDone(false);
     setDoneFor(null);
   }
-  const reasonRef = useRef<HTMLTextAreaElement>(null);
+  const reason = useRecordReason();
   const { noticeRef, openerRef, focusAfterClosing } = useFocusAfterClosing(open);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!reason.trim()) {
-      setProblem(REASON_MISSING);
-      reasonRef.current?.focus();
-      return;
-    }
-    setProblem(null);
+    const why = reason.take();
+    if (why === null) return;
     setRefusal(null);
     try {
-      await lift.mutateAsync({ kind, reason: reason.trim() });
+      await lift.mutateAsync({ kind, reason: why });
       setDone(true);
       setDoneFor(until);
       setOpen(false);
       focusAfterClosing('notice');
-      setReason('');
+      reason.clear();
     } catch (error) {
       setRefusal(error instanceof Error ? error.message : 'That did not work; please try again.');
     }
@@ -85,15 +79,7 @@ export function LiftPauseForm({ memberId, kind, until }: { memberId: string; kin
             Their {words.what} {kind === 'muted' ? 'are' : 'is'} paused until {formatExactTime(until)}. Lifting it lets them write again at once.
           </Text>
         )}
-        <RecordReasonField
-          fieldRef={reasonRef}
-          value={reason}
-          onChange={(value) => {
-            setReason(value);
-            setProblem(null);
-          }}
-          problem={problem}
-        />
+        <RecordReasonField {...reason.field} />
         <Group gap="xs">
           <BusyButton type="submit" busy={lift.isPending}>
             {words.title}

@@ -1,8 +1,8 @@
 import { Alert, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { BusyButton } from '../../components/busy-button';
 import { useGiveNewName } from './mod-api';
-import { REASON_MISSING, RecordReasonField, useFocusAfterClosing } from './record-reason';
+import { RecordReasonField, useFocusAfterClosing, useRecordReason } from './record-reason';
 
 /**
  * For a name that slipped past the lists (a slur, a real name, someone else's): Lantern picks a
@@ -12,30 +12,24 @@ import { REASON_MISSING, RecordReasonField, useFocusAfterClosing } from './recor
 export function NewNameForm({ memberId, pseudonym }: { memberId: string; pseudonym: string }) {
   const giveNewName = useGiveNewName(memberId);
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
   const [message, setMessage] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const reasonRef = useRef<HTMLTextAreaElement>(null);
+  const reason = useRecordReason();
   const { noticeRef, openerRef, focusAfterClosing } = useFocusAfterClosing(open);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!reason.trim()) {
-      setProblem(REASON_MISSING);
-      reasonRef.current?.focus();
-      return;
-    }
-    setProblem(null);
+    const why = reason.take();
+    if (why === null) return;
     try {
-      const result = await giveNewName.mutateAsync({ reason: reason.trim(), ...(message.trim() ? { message: message.trim() } : {}) });
+      const result = await giveNewName.mutateAsync({ reason: why, ...(message.trim() ? { message: message.trim() } : {}) });
       setDone(result.pseudonym);
       setOpen(false);
       focusAfterClosing('notice');
-      setReason('');
+      reason.clear();
       setMessage('');
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : 'That did not work; please try again.');
+      reason.setProblem(error instanceof Error ? error.message : 'That did not work; please try again.');
     }
   };
 
@@ -60,15 +54,7 @@ export function NewNameForm({ memberId, pseudonym }: { memberId: string; pseudon
           Give “{pseudonym}” a new name
         </Title>
         <Text size="sm">Lantern picks a friendly one. Everything they wrote shows it at once.</Text>
-        <RecordReasonField
-          fieldRef={reasonRef}
-          value={reason}
-          onChange={(value) => {
-            setReason(value);
-            setProblem(null);
-          }}
-          problem={problem}
-        />
+        <RecordReasonField {...reason.field} />
         <Textarea
           label="A word to them (optional)"
           description="Added to the note that tells them their new name and how to sign in."

@@ -21,6 +21,31 @@ export function useFocusAfterClosing(open: boolean) {
   return { noticeRef, openerRef, focusAfterClosing: setFocusNext };
 }
 
+/**
+ * The reason a moderator's form asks for: `take()` gives it trimmed, or says under the field that
+ * it is missing, puts focus there and gives null; `field` is what `RecordReasonField` shows.
+ */
+export function useRecordReason() {
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const fieldRef = useRef<HTMLTextAreaElement>(null);
+  const take = (): string | null => {
+    const trimmed = reason.trim();
+    if (!trimmed) {
+      setProblem(REASON_MISSING);
+      fieldRef.current?.focus();
+      return null;
+    }
+    setProblem(null);
+    return trimmed;
+  };
+  const onChange = (value: string) => {
+    setReason(value);
+    setProblem(null);
+  };
+  return { take, setProblem, clear: () => setReason(''), field: { fieldRef, value: reason, problem, onChange } };
+}
+
 /** Why, for the moderators' record: asked of every action on a member; a missing one is said under it. */
 export function RecordReasonField({ value, onChange, problem, fieldRef }: { value: string; onChange: (value: string) => void; problem: string | null; fieldRef: Ref<HTMLTextAreaElement> }) {
   return (
