@@ -50,9 +50,11 @@ describe('PresenceService against the real Redis', () => {
 
   it('counts a member with two tabs once, keeps them while one tab is open, and drops them with the last', async () => {
     const room = 'two-tabs';
-    expect(await presence.enter(room, tab('dana', 'laptop'))).toBe(1);
-    expect(await presence.enter(room, tab('dana', 'phone'))).toBe(1);
-    expect(await presence.enter(room, tab('erin', 'tab'))).toBe(2);
+    expect(await presence.enter(room, tab('dana', 'laptop'))).toEqual({ online: 1, changed: true });
+    // Her phone is a second tab: the count stands, and the room need not be told it again.
+    expect(await presence.enter(room, tab('dana', 'phone'))).toEqual({ online: 1, changed: false });
+    expect(await presence.enter(room, tab('erin', 'tab'))).toEqual({ online: 2, changed: true });
+    expect(await presence.enter(room, tab('erin', 'tab'))).toEqual({ online: 2, changed: false });
     expect(await presence.count(room)).toBe(2);
 
     // Her laptop last refreshed before her phone: once the phone closes, she counts until the laptop's expiry, not the phone's.
@@ -87,6 +89,25 @@ describe('PresenceService against the real Redis', () => {
     // Fran closes her live tab: the dead one does not keep her counted.
     expect(await presence.leave(room, tab('fran', 'on-live-node'))).toBe(1);
     expect(await client.exists(socketsKey(room, 'fran'))).toBe(0);
+  });
+
+  it('says which counts a refresh changed: none on a steady tick, the members a Redis restart lost once they are counted again, and a dead node\'s once they are gone', async () => {
+    const [lounge, owls] = ['refresh-lounge', 'refresh-owls'];
+    const held = [{ room: lounge, ...tab('nia', 'tab') }, { room: lounge, ...tab('omar', 'tab') }, { room: lounge, ...tab('omar', 'phone') }, { room: owls, ...tab('nia', 'tab') }];
+    expect(await presence.refresh(held)).toEqual(new Map([[lounge, 2], [owls, 1]]));
+    expect(await presence.refresh(held)).toEqual(new Map());
+
+    // A restart keeps nothing: the next refresh counts everyone again, and says each room's whole count.
+    await client.del([membersKey(lounge), socketsKey(lounge, 'nia'), socketsKey(lounge, 'omar'), membersKey(owls), socketsKey(owls, 'nia')]);
+    expect(await presence.refresh(held)).toEqual(new Map([[lounge, 2], [owls, 1]]));
+    // One member lost alone: the count is said once they are back, as a join of theirs would say it.
+    await client.zRem(membersKey(lounge), 'omar');
+    expect(await presence.enter(lounge, tab('omar', 'tab'))).toEqual({ online: 2, changed: true });
+
+    // A member held by a node that died falls out at the next refresh, and the room is told the lower count.
+    await presence.enter(owls, tab('gone', 'on-dead-node'));
+    await client.zAdd(membersKey(owls), { score: EXPIRED, value: 'gone' }, { condition: 'XX' });
+    expect(await presence.refresh(held)).toEqual(new Map([[owls, 1]]));
   });
 
   it('keeps the same member in two rooms apart', async () => {

@@ -36,21 +36,27 @@ const NOW_MS = `local clock = redis.call('TIME')
 local now = tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000)
 `;
 
-/** KEYS: room, member's sockets, room, member's sockets, ...; ARGV: ttl, member, socket, member, socket, ... Returns each room's count. */
+/**
+ * KEYS: room, member's sockets, room, member's sockets, ...; ARGV: ttl, member, socket, member,
+ * socket, ... Returns, for each entry, the room's count and 1 when that entry changed it (the member
+ * was not counted: a first tab, or an entry Redis lost in a restart; or members whose every socket
+ * expired fell out), else 0.
+ */
 const ENTER = presenceScript(`${NOW_MS}local ttl = ARGV[1]
 local expiry = now + tonumber(ttl)
-local counts = {}
+local replies = {}
 for i = 1, #KEYS, 2 do
   local room, sockets, member, socket = KEYS[i], KEYS[i + 1], ARGV[i + 1], ARGV[i + 2]
   redis.call('ZADD', sockets, expiry, socket)
   redis.call('ZREMRANGEBYSCORE', sockets, '-inf', now)
   redis.call('PEXPIRE', sockets, ttl)
-  redis.call('ZADD', room, 'GT', expiry, member)
-  redis.call('ZREMRANGEBYSCORE', room, '-inf', now)
+  local added = redis.call('ZADD', room, 'GT', expiry, member)
+  local expired = redis.call('ZREMRANGEBYSCORE', room, '-inf', now)
   redis.call('PEXPIRE', room, ttl)
-  counts[#counts + 1] = redis.call('ZCARD', room)
+  replies[#replies + 1] = redis.call('ZCARD', room)
+  replies[#replies + 1] = (added + expired > 0) and 1 or 0
 end
-return counts`);
+return replies`);
 
 /**
  * KEYS: room, member's sockets; ARGV: ttl, member, socket. The member stays in the room while any
@@ -98,11 +104,14 @@ export class PresenceService {
     this.prefix = `${env.QUEUE_PREFIX}:presence`;
   }
 
-  /** The room's count with this socket in it; null while Redis is away (not known, so never "0 online"). */
-  async enter(room: string, presence: SocketPresence): Promise<number | null> {
+  /**
+   * The room's count with this socket in it, and whether putting it there changed the count (a
+   * second tab does not); null while Redis is away (not known, so never "0 online").
+   */
+  async enter(room: string, presence: SocketPresence): Promise<PresenceCount | null> {
     if (!this.redis.isReady) return null;
-    const [online = 0] = await bounded(this.enterAll([{ room, ...presence }]));
-    return online;
+    const [entered = { online: 0, changed: false }] = await bounded(this.enterAll([{ room, ...presence }]));
+    return entered;
   }
 
   /** The room's count without this socket; null while Redis is away. */
@@ -112,13 +121,27 @@ export class PresenceService {
     return Number(reply);
   }
 
-  /** Refreshes every (room, socket) this node holds; called on a timer. */
-  async refresh(entries: ReadonlyArray<{ room: string } & SocketPresence>): Promise<void> {
-    if (!this.redis.isReady || entries.length === 0) return;
-    const batches: Array<Promise<number[]>> = [];
+  /**
+   * Refreshes every (room, socket) this node holds; called on a timer and when Redis is back. Returns
+   * the rooms whose count the refresh changed, each with its count: the members Redis had lost (a
+   * restart keeps nothing) counted again, or those of a dead node gone.
+   */
+  async refresh(entries: ReadonlyArray<{ room: string } & SocketPresence>): Promise<Map<string, number>> {
+    if (!this.redis.isReady || entries.length === 0) return new Map();
+    const batches: Array<Promise<PresenceCount[]>> = [];
     for (let start = 0; start < entries.length; start += REFRESH_BATCH) batches.push(this.enterAll(entries.slice(start, start + REFRESH_BATCH)));
-    // Sent together on the one connection: a single round trip however many batches there are.
-    await bounded(Promise.all(batches));
+    // Sent together on the one connection: a single round trip however many batches there are,
+    // run by Redis in the order sent, so a room's last reply is its count once all are in.
+    const replies = (await bounded(Promise.all(batches))).flat();
+    const latest = new Map<string, number>();
+    const changed = new Set<string>();
+    entries.forEach(({ room }, index) => {
+      const reply = replies[index];
+      if (!reply) return;
+      latest.set(room, reply.online);
+      if (reply.changed) changed.add(room);
+    });
+    return new Map([...changed].map((room) => [room, latest.get(room) ?? 0]));
   }
 
   async count(room: string): Promise<number | null> {
@@ -152,10 +175,11 @@ export class PresenceService {
     return `${this.prefix}:typing:${room}:${memberId}`;
   }
 
-  private async enterAll(entries: ReadonlyArray<{ room: string } & SocketPresence>): Promise<number[]> {
+  private async enterAll(entries: ReadonlyArray<{ room: string } & SocketPresence>): Promise<PresenceCount[]> {
     const keys = entries.flatMap(({ room, memberId }) => [this.roomKey(room), this.socketsKey(room, memberId)]);
     const args = [String(PRESENCE_TTL_MS), ...entries.flatMap(({ memberId, socketId }) => [memberId, socketId])];
-    return toCounts(await this.run(ENTER, keys, args));
+    const replies = toCounts(await this.run(ENTER, keys, args));
+    return entries.map((_, index) => ({ online: replies[2 * index] ?? 0, changed: replies[2 * index + 1] === 1 }));
   }
 
   /** By its SHA1, which Redis keeps once it has seen the script; sent whole only when Redis asks (after a restart). */
@@ -177,6 +201,12 @@ export class PresenceService {
   private socketsKey(room: string, memberId: string): string {
     return `${this.prefix}:sockets:${room}:${memberId}`;
   }
+}
+
+/** A room's count after a socket entered it, and whether the entry changed it. */
+export interface PresenceCount {
+  online: number;
+  changed: boolean;
 }
 
 interface PresenceScript {

@@ -268,11 +268,17 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     this.listener.listen('lantern_admin', (payload) => this.announceToAdmins(payload));
     this.heartbeat = setInterval(() => void this.refreshPresence(), PRESENCE_REFRESH_MS);
     this.heartbeat.unref();
+    // Redis back (a blip, or a restart that kept nothing): this node's sockets are counted again at
+    // once, not up to a refresh later, so no room is listed "0 online" beside the people in it.
+    this.redis.on('ready', this.refreshOnReady);
     this.overdue = setInterval(() => void this.alertOverdue(), this.env.OVERDUE_ALERT_SECONDS * 1000);
     this.overdue.unref();
   }
 
+  private readonly refreshOnReady = (): void => void this.refreshPresence().catch(() => undefined);
+
   onApplicationShutdown(): void {
+    this.redis.off('ready', this.refreshOnReady);
     clearInterval(this.heartbeat);
     clearInterval(this.overdue);
   }
@@ -415,7 +421,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     }
 
     if (socket.recovered) {
-      for (const room of chatRooms(socket)) void this.announcePresence(room, this.presence.enter(room, { memberId: member.id, socketId: socket.id }));
+      for (const room of chatRooms(socket)) void this.announcePresence(room, this.presence.enter(room, { memberId: member.id, socketId: socket.id }).then((entered) => (entered?.changed ? entered.online : null)));
     } else {
       // A member who was away sees the help that was waiting for them.
       const notices = await this.crisis.openNotices(member.id, socket.handshake.headers['accept-language']).catch(() => ({ items: [] }));
@@ -516,12 +522,13 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     await this.chat.enterable(room, viewer);
     // Gone while the room was read: joining now would count it online with nobody to leave.
     if (socket.disconnected) throw new ApiException(409, 'NOT_IN_ROOM', 'The connection closed before it joined the room.');
-    // A join again of a room it is in (a resync, or a loop) changes no count: the room is not told
-    // again, so one member cannot send every phone in the room an event per join.
-    const wasIn = socket.rooms.has(roomChannel(room));
     await socket.join(isStaffRole(viewer.role) ? [roomChannel(room), staffInChannel(room)] : roomChannel(room));
-    const online = await this.presence.enter(room, { memberId: viewer.id, socketId: socket.id }).catch(() => null);
-    if (online !== null && !wasIn) this.server.to(roomChannel(room)).emit('presence', { room, online });
+    // The room is told only a count this join changed: not a join again of a room the socket is in
+    // (a resync, or a loop: one member cannot send every phone in the room an event per join), nor a
+    // second tab; but a join again that counts a member Redis had lost (a restart) is told.
+    const entered = await this.presence.enter(room, { memberId: viewer.id, socketId: socket.id }).catch(() => null);
+    const online = entered?.online ?? null;
+    if (entered?.changed) this.server.to(roomChannel(room)).emit('presence', { room, online: entered.online });
     try {
       const history = await this.chat.history(room, undefined, viewer, CHAT_LIMITS.historyOnJoin);
       return { messages: history.items, online };
@@ -764,7 +771,10 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
       if (!member) continue;
       for (const room of chatRooms(socket)) entries.push({ room, memberId: member.id, socketId: socket.id });
     }
-    await this.presence.refresh(entries).catch(() => undefined);
+    const changed = await this.presence.refresh(entries).catch(() => new Map<string, number>());
+    // Counts the refresh changed (Redis back empty after a restart, a dead node's sockets expired):
+    // the room is told now, not at its next join or leave.
+    for (const [room, online] of changed) this.server.to(roomChannel(room)).emit('presence', { room, online });
   }
 }
 

@@ -2,10 +2,10 @@ import { io, type Socket } from 'socket.io-client';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, dropQueueKeys, uniqueQueuePrefix, type TestDatabase } from '@lantern/db/testing';
 import { parseServerEnv } from '@lantern/contracts';
-import { closeQueue, createBullConnection, createModerationQueue } from '@lantern/queue';
+import { closeQueue, createBullConnection, createModerationQueue, createNodeRedisClient } from '@lantern/queue';
 import { DATA_SOURCE } from '../../src/infra/infra.tokens';
 import { RATE_STORE_ANSWER_MS } from '../../src/rate-limit/rate-limit.service';
-import { PRESENCE_REDIS_BOUND_MS } from '../../src/realtime/presence.service';
+import { PRESENCE_REDIS_BOUND_MS, PRESENCE_REFRESH_MS } from '../../src/realtime/presence.service';
 import { ADAPTER_REDIS_BOUND_MS } from '../../src/realtime/redis-streams-io.adapter';
 import { OutboxService } from '../../src/outbox/outbox.service';
 import { startApiNode, TEST_REDIS_URL, type ApiHarness } from '../support/api-harness';
@@ -252,6 +252,32 @@ describe('outages (real services behind a TCP proxy that the test cuts)', () => 
     expect(after.ok).toBe(true);
     const [{ n }] = await db.dataSource.query(`SELECT count(*)::int AS n FROM messages WHERE client_msg_id LIKE 'storm-%'`);
     expect(n).toBe(3);
+  });
+
+  it('counts a room again as soon as Redis comes back empty from a restart, and tells the people in it, not at a refresh up to 20 s later', async () => {
+    const { node, redis, members, presence } = await chatBehindRedisProxy(['Cass Rowe', 'Dev Lark']);
+    const listed = async () => (await rest<{ items: Array<{ slug: string; online: number | null }> }>(node, 'GET', '/api/v1/rooms', { token: members[0].token })).body.items.find((room) => room.slug === 'lounge')?.online;
+    await waitFor(async () => presence[0].includes(2), 10_000, 'the joins counted');
+    const heardBefore = presence.map((heard) => heard.length);
+
+    // A restart of Redis without persistence, as it is run here: the connections drop, and what
+    // Redis held is gone when they come back (straight to Redis, not through the test's proxy).
+    await redis.cut();
+    const direct = createNodeRedisClient(TEST_REDIS_URL, 'lantern-outages-restart');
+    await direct.connect();
+    const presenceKeys: string[] = [];
+    for await (const keys of direct.scanIterator({ MATCH: `${node.env.QUEUE_PREFIX}:presence:*`, COUNT: 1_000 })) presenceKeys.push(...keys);
+    expect(presenceKeys.length).toBeGreaterThan(0);
+    await direct.del(presenceKeys);
+    await direct.quit();
+    await redis.restore();
+    const restoredAt = Date.now();
+
+    // Both are told the room's count again, within moments of Redis answering, and it is listed.
+    await waitFor(async () => presence.every((heard, index) => heard.length > heardBefore[index]), 10_000, 'the count told again');
+    expect(Date.now() - restoredAt).toBeLessThan(PRESENCE_REFRESH_MS / 2);
+    expect(presence.map((heard, index) => heard.slice(heardBefore[index]))).toEqual([[2], [2]]);
+    expect(await listed()).toBe(2);
   });
 
   it('keeps chat going while Redis holds its connections but stops answering: acks (send, typing) within a second, delivery on the node without waiting for Redis, and all is normal once it answers', async () => {
