@@ -22,6 +22,7 @@ export class PgListenerService implements OnApplicationShutdown {
   private connecting: Promise<void> | undefined;
   private retry: NodeJS.Timeout | undefined;
   private stopped = false;
+  private lastTurn: Promise<unknown> = Promise.resolve();
 
   constructor(@Inject(SERVER_ENV) private readonly env: ServerEnv) {}
 
@@ -33,13 +34,23 @@ export class PgListenerService implements OnApplicationShutdown {
     entry.onReconnect.push(onReconnect);
     this.handlers.set(channel, entry);
     if (this.client && !this.connecting) {
-      this.client
-        .query(`LISTEN ${channel}`)
+      this.inTurn(this.client, `LISTEN ${channel}`)
         .then(onReconnect)
         .catch(() => undefined);
     } else {
       void this.connect(0);
     }
+  }
+
+  /**
+   * One statement at a time on the connection: features subscribe as they start, several in the
+   * same tick, and a client asked for a query while it runs one queues it only until pg 9 (which
+   * refuses it), as it warns.
+   */
+  private inTurn(client: Client, sql: string): Promise<unknown> {
+    const turn = this.lastTurn.then(() => client.query(sql));
+    this.lastTurn = turn.catch(() => undefined);
+    return turn;
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -68,7 +79,7 @@ export class PgListenerService implements OnApplicationShutdown {
     this.connecting = (async () => {
       try {
         await client.connect();
-        for (const channel of this.handlers.keys()) await client.query(`LISTEN ${channel}`);
+        for (const channel of this.handlers.keys()) await this.inTurn(client, `LISTEN ${channel}`);
         if (attempt > 0) this.logger.log('listening to PostgreSQL notifications again');
         for (const entry of this.handlers.values()) for (const callback of entry.onReconnect) callback();
         attempt = 0;
