@@ -95,6 +95,7 @@ function classifyTokens(text: string, lexicon: CompiledLexicon, joinBrokenLines:
     else if (role === 'harm') readHarm(match, context, harm, self);
   }
 
+  timesInTheWritersWords(self, other);
   withoutWeaponsOfOthers(self, tokens);
   withoutWeaponsOfOthers(other, tokens);
   withoutTimesApartFromDanger(self, tokens);
@@ -178,16 +179,31 @@ const WRITER_AS_SUBJECT = new Set(['i', 'im', 'ive', 'id', 'ill']);
 /** Before "I" these open a condition, where the writer is not the doer of the danger: "if I leave". */
 const CONDITION_OPENERS = new Set(['if', 'when', 'until', 'till', 'til', 'unless', 'before']);
 
+/** After the writer named as subject, what is promised to them, not done by them: "he said I will regret it". */
+const PROMISED_TO_THE_WRITER = new Set(['regret']);
+
 /**
  * A danger phrase whose first words make the writer the subject ("he said I hit him first") is the
  * writer's act misread as someone else's: a match that starts with the other person and then names
  * "I" within its next two words, other than after "if" or "when", is not the writer's danger. Past a
  * quote or a colon the "I" is the other person's own voice ("he texted me "I'm going to kill you"").
+ * A regret promised ("he said I will regret it if I call the police") is his threat, not her act.
  */
 function writerActsInside(first: number, context: TextContext): boolean {
   const tokens = context.tokens;
-  for (let i = first + 1; i <= first + 2 && i < tokens.length && tokens[i].phrase === tokens[first].phrase; i++) {
-    if (WRITER_AS_SUBJECT.has(tokens[i].text) && !CONDITION_OPENERS.has(tokens[i - 1].text)) return true;
+  const phrase = tokens[first].phrase;
+  for (let i = first + 1; i <= first + 2 && i < tokens.length && tokens[i].phrase === phrase; i++) {
+    if (!WRITER_AS_SUBJECT.has(tokens[i].text) || CONDITION_OPENERS.has(tokens[i - 1].text)) continue;
+    if (promisedToTheWriter(tokens, i)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** A regret in the three words after the writer's "I" ("I will regret", "I would really regret"), in the same phrase. */
+function promisedToTheWriter(tokens: readonly Token[], at: number): boolean {
+  for (let i = at + 1; i <= at + 3 && i < tokens.length && tokens[i].phrase === tokens[at].phrase; i++) {
+    if (PROMISED_TO_THE_WRITER.has(tokens[i].text)) return true;
   }
   return false;
 }
@@ -222,6 +238,22 @@ function readHarm(match: PhraseMatch<CompiledEntry>, context: TextContext, harm:
  * umbringen" alone is "kill myself".
  */
 const OWN_ACTS: ReadonlySet<Category> = new Set<Category>(['attempt', 'self_harm', 'suicidal_ideation']);
+
+/**
+ * A time said inside the writer's own words is the writer's, whoever was named before it: in "ho
+ * trovato la pistola di mio padre e stanotte la faccio finita" the "stanotte" of the writer's intent
+ * had looked back to the father, and the plan for tonight read as high, not imminent.
+ */
+function timesInTheWritersWords(self: Counted[], other: Counted[]): void {
+  for (let i = other.length - 1; i >= 0; i--) {
+    const time = other[i];
+    if (time.category !== 'timing') continue;
+    const inside = self.some((s) => !isAmplifier(s.signal) && s.first <= time.first && time.last <= s.last);
+    if (!inside) continue;
+    self.push(time);
+    other.splice(i, 1);
+  }
+}
 
 /**
  * "He held a knife to my throat", "my dad burned me with a cigarette", "he has a gun and said he'd

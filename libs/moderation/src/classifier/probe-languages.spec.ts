@@ -71,10 +71,12 @@ describe('probe set: crisis in six languages', () => {
     expect(crisisOf(everyday)).toBe(false);
   });
 
-  it('reads "vannacht neem ik al die pillen" as a plan ("vannacht" is tonight and last night alike, so high, not imminent); the morning pills are nothing', () => {
+  it('reads "vannacht neem ik al die pillen" as a plan for tonight ("vannacht" with a verb in the present after it is tonight, as labelled: imminent); the morning pills are nothing', () => {
     const result = classify('ik zie het echt niet meer zitten, vannacht neem ik al die pillen die ik gespaard heb');
     expect(result.categories).toContain('plan');
-    expect(result.risk).toBe('high');
+    expect(result.risk).toBe('imminent');
+    // Told in the past, "vannacht" is last night: self-harm then is not a plan for tonight.
+    expect(classify('heb vannacht weer gekrast').risk).toBe('moderate');
     expect(crisisOf("'s ochtends neem ik mijn pillen")).toBe(false);
   });
 

@@ -1,5 +1,9 @@
 import { phrases, type LexiconEntry } from './lexicon-entry';
 
+/** School subjects, homework, tests and games, as the cause of a sigh. */
+const SCHOOL_OR_GAME =
+  '(mathe|mathematik|physik|chemie|bio|biologie|latein|englisch|französisch|franzoesisch|deutsch|geschichte|erdkunde|informatik|hausaufgaben|die hausaufgaben|hausi|die hausi|die klausur|die mathearbeit|die prüfung|die pruefung|der test|der vokabeltest|das abi|das spiel|dieses spiel|das level|dieses level|der boss|dieser boss|die aufgabe|diese aufgabe|die lernerei|das lernen)';
+
 /** German context phrases; see context.en.ts for what each kind does. */
 export const CONTEXT_DE: readonly LexiconEntry[] = [
   ...phrases('figurative', 1, [
@@ -21,6 +25,12 @@ export const CONTEXT_DE: readonly LexiconEntry[] = [
     '(verabschiede|verabschieden) (mich|uns) ~3 (in den|in die|ins) (urlaub|ruhestand|rente|ferien|elternzeit|mutterschutz|wochenende|feierabend|pause|sommerpause|winterpause|bett)',
     '(mein|meine) (letzter|letzte|letztes) (beitrag|post|posting|nachricht) ~3 (vor dem|vorm|vor den|vor der|im|in diesem|für dieses|fuer dieses) (urlaub|ferien|umzug|prüfung|pruefung|prüfungen|pruefungen|klausur|reise|operation|feiertagen|weihnachten|jahr|monat)',
     '(abschiedsbrief|abschiedsbriefe) (an|für) (die|meine|meinen|unsere|das|den) (kollegen|kolleginnen|klasse|schule|team|firma|chef|chefin|mitarbeiter|schüler|verein|abteilung)',
+    // A school subject, homework or a game too hard, and "ich will nicht mehr" said and stopped
+    // (labelled.probe-leftovers.jsonl): "Mathe ist so schwer, ich will nicht mehr 😭" is giving up on
+    // the homework. "Ich will nicht mehr" alone, "das Leben ist so schwer, ich will nicht mehr" and
+    // "... ich will nicht mehr leben" still read.
+    `${SCHOOL_OR_GAME} (ist|war|sind|waren|nervt|nerven) (so|zu|echt|voll|mega|einfach|total|richtig|sowas von)? (schwer|schwierig|anstrengend|nervig|blöd|bloed|doof|kacke|scheiße|scheisse|langweilig|unfair|hart|krass|unmöglich|unmoeglich)? , (ich will|ich mag|will|ich kann) (einfach)? nicht mehr $`,
+    `^ (ich will|ich mag|will|ich kann) (einfach)? nicht mehr , ${SCHOOL_OR_GAME} (ist|war|sind|waren|nervt|nerven)`,
   ]),
   // Times: today and again bring a phrase back to now; yesterday is recent but over.
   ...phrases('recent', 1, ['(heute|heute nacht|heute abend|heute morgen|heute früh|heute frueh|schon wieder|wieder|vorhin|gerade eben|eben gerade)']),

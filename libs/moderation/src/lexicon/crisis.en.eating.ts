@@ -102,6 +102,11 @@ export const CRISIS_EN_EATING: readonly LexiconEntry[] = [
     `(i|im|i'm|i am|been|ive been|i've been|started|start|keep|now|still|was) (taking|take|took|having|using|swallowing|popping) (like|about|around|up to)? #num ${LAXATIVES} (a day|per day|daily|every day|at once|at a time|a night)`,
     `(taking|take|took|having|using|swallowing|popping) (like|about|around|up to)? #num ${LAXATIVES} (a day|per day|daily|every day|at once|at a time|a night) (now|and|to|so|because|cause|cos|after|since|for|lately|again|at the moment|rn|just)`,
   ], { minNumber: 6, note: 'a doctor\'s dose is one to four' }),
+  // The number in words, or by the handful (labelled.probe-leftovers.jsonl: "took twenty laxatives
+  // tonight"); six and up only, as with the digits. "Took a laxative" is a dose.
+  ...phrases('self_harm', 0.75, [
+    `(took|take|taking|taken|swallowed|swallowing|had|used|using|popped|popping|necked) (like|about|around|over|nearly|almost|more than|maybe)? (six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|dozens of|a handful of|handfuls of|(a|the) whole (box|packet|pack|bottle|strip|tub) of|(an|the) entire (box|packet|pack|bottle|strip|tub) of) ${LAXATIVES}`,
+  ]),
   ...phrases('self_harm', 0.6, ['(laxative|lax) (abuse|misuse|addiction)'], { needsSubject: true }),
   ...phrases('self_harm', 0.7, [
     'my (laxative|lax|diuretic) (abuse|misuse|addiction|use|habit)',
@@ -136,7 +141,7 @@ export const CRISIS_EN_EATING: readonly LexiconEntry[] = [
   // Very low weight, and wanting less; goal weights set dangerously low (pro-ana "ugw").
   ...phrases('self_harm', 0.75, [
     `${LOW_WEIGHT} ~2 , ~6 (want|wanna|need|have|going|gonna) to lose (more|another|even more|#num more|more weight|a bit more)`,
-    `${LOW_WEIGHT} ~2 , ~6 (still (see)? (fat|huge|big|too big|so big|disgusting|gross)|not (thin|skinny|small|light|low) enough|(isnt|isn't|is not|still not|not) enough|want to be (smaller|thinner|lighter|less))`,
+    `${LOW_WEIGHT} ~2 , ~6 (still (see|feel|feeling|look|looking|am|im|i'm|i am)? (so|really|too)? (fat|huge|big|too big|so big|disgusting|gross|enormous|massive)|not (thin|skinny|small|light|low) enough|(isnt|isn't|is not|still not|not) enough|want to be (smaller|thinner|lighter|less))`,
     `${LOW_WEIGHT} ~2 , ~6 (want|wanna|need|going|gonna) to (be|get to|reach|hit|weigh|see|get down to|get under|get below) (under|below|less than)? (${numbers(25, 42)}|${numbers(55, 95)})`,
     `(ugw|goal weight|ultimate goal weight|ultimate gw|final goal weight) (is|of|at|now)? ${LOW_WEIGHT_BARE}`,
     `(not stopping|wont stop|won't stop|will not stop|not gonna stop|not going to stop|cant stop|can't stop|dont stop|don't stop|keep going) (until|till|til|untill) (i|im|i'm)? (hit|reach|get to|am|weigh|see|get under|get below|under) ${LOW_WEIGHT_BARE}`,

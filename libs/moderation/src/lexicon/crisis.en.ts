@@ -811,6 +811,8 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(want|wanna|need|needing|urge|urges|tempted|craving|crave|itching) to? (cut|self harm|sh|hurt @reflexive|harm @reflexive|burn @reflexive|punish @reflexive|relapse|bleed)',
     '(urge|urges|craving|cravings) to (cut|self harm|sh|relapse)',
     '(cut|sh|self harm) (urges|cravings)',
+    // "I'm going to cut tonight": cutting with nothing cut named (hair, class, the grass) is the writer's own.
+    '(im|i\'m|i am) (going to|gonna|about to) cut (tonight|later|again|soon|when (everyone|everyones|everyone is|theyre|they\'re|they are) asleep)? $',
   ]),
 
   // Plans, preparations, method seeking.
@@ -1029,6 +1031,14 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(say|said|saying|says) (my|his|her|their)? (final|last)? (goodbye|goodbyes) to (everyone|you all|all of you|yall|this world|everybody)',
   ]),
   ...phrases('goodbye', 0.2, ['(i love you all|love you all|love you guys)', '(goodbye|bye) (everyone|all|guys|yall)', 'goodbye']),
+  // The pieces above together, as a goodbye typed line by line is read joined (labelled.probe-leftovers.jsonl):
+  // "ok⏎im done⏎bye everyone⏎thanks for everything". Done, a goodbye to everyone and thanks or sorry
+  // for everything, in one run; each alone is a game night's or a last shift's ("ok im done with this
+  // level⏎bye everyone⏎thanks for everything tonight gg"), and a next meeting after them is a sign-off.
+  ...phrases('goodbye', 0.75, [
+    '(im|i\'m|i am|so) (so)? done , (bye|goodbye|byebye) (everyone|everybody|all|guys|yall|all of you)? , (thanks|thank you|ty|thx|sorry) (all|everyone|guys|so much)? for everything',
+    '(im|i\'m|i am|so) (so)? done , (thanks|thank you|ty|thx|sorry) (all|everyone|guys|so much)? for everything , (bye|goodbye|byebye) (everyone|everybody|all|guys|yall|all of you)?',
+  ], { about: 'self' }),
   ...phrases('giving_away', 0.8, [
     '(wont|won\'t|will not|dont|won\'t be|wont be|will not be) (need|needing) (them|it|this|these|my things|anything|any of (it|this)) (where (im|i\'m|i am) going|after (tonight|today|tomorrow)|when (im|i am|i\'m) (gone|dead))',
   ]),
@@ -1461,6 +1471,13 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(the)? (bleeding|blood) (wont|won\'t|will not|doesnt|doesn\'t) stop ~6 (cut|cuts|cutting|cut myself) (too|way too|so|really)? deep',
     '(swallowed|downed|taken|took|ate|had) (like|about|around|over|nearly|almost|more than) #num (of)? (my|the|his|her)? (mums|moms|dads|nans|sisters|brothers|grans|grandmas|partners|husbands|wifes)? (sleeping)? @pills',
   ], { about: 'self', minNumber: 10 }),
+  // Sleeping pills and benzodiazepines are one or two a night: five or more swallowed at once is an
+  // overdose (labelled.probe-leftovers.jsonl: "I just swallowed about 8 of my sleeping pills"). Not
+  // painkillers, diazepam or the like, taken several at a time as prescribed; "2 sleeping pills a
+  // night" is a dose (context.en.ts), a dog that got into them is the vet's, and "had 6 left" is a count.
+  ...phrases('attempt_now', 0.85, [
+    '(swallowed|downed|taken|took|ate|necked|popped) (like|about|around|over|nearly|almost|more than|maybe)? #num (of)? (my|the|his|her)? (mums|moms|dads|nans|sisters|brothers|grans|grandmas|partners|husbands|wifes)? (sleeping pills|sleeping tablets|sleepers|sleep aids|zopiclone|zolpidem|ambien|temazepam|xanax|xans|lorazepam|ativan|clonazepam|klonopin|benzos)',
+  ], { minNumber: 5 }),
   ...phrases('attempt_now', 0.45, [
     '(im|i am|i\'m) (up)? (on|at) (the)? (top of)? (the|my|a)? (roof|rooftop) (of (the|my|a) (building|flat|block|flats|house|work|school|car park))?',
   ], { about: 'self', note: 'on a roof is a gutter fixed as often: only beside another sign' }),

@@ -43,6 +43,8 @@ export const CRISIS_NL: readonly LexiconEntry[] = [
   ], { about: 'self' }),
   ...phrases('intent', 0.8, [
     '(ik ga|k ga|ga ik|ik maak|maak ik|k maak|ik zal) ~3 er (een eind|een einde|n eind) aan',
+    // The time between "er" and the ending: "ik maak er vannacht een eind aan".
+    '(ik ga|k ga|ik maak|k maak|ik zal) er (vannacht|vanavond|vandaag|morgen|nu|straks|dit weekend|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag) (een eind|een einde|n eind) aan',
     `(ik ga|ga ik|k ga) ~3 (voor|onder) (de|een) ${VEHICLE} (springen|gooien|lopen)`,
     `(ik spring|spring ik) ~3 (van|vanaf) (de|het|een)? ${HIGH_PLACE}`,
     `(ik ga|ga ik|k ga) ~3 (van|vanaf) (de|het|een)? ${HIGH_PLACE} (af springen|afspringen|springen)`,
@@ -128,8 +130,14 @@ export const CRISIS_NL: readonly LexiconEntry[] = [
   ...phrases('plan_detail', 0.6, [`(de|mijn|alle|het) (${PILLS}|touw|strop|mesjes) (liggen|ligt|staan|hangt|hangen) (al)? klaar`], { about: 'self' }),
   // "om er een eind aan te maken" after a stash is its purpose; after "ik bel hem" it ends a relationship.
   ...phrases('active_ideation', 0.45, ['om (er|aan mijn leven|aan m n leven|aan mn leven) (een eind|een einde) (aan)? te maken']),
-  // Not "vannacht", which is also last night ("heb vannacht weer gekrast").
+  // Not "vannacht" alone, which is also last night ("heb vannacht weer gekrast").
   ...phrases('timing_now', 0.6, ['(vanavond|vandaag|nu meteen|straks|zo meteen|nu)']),
+  // "vannacht" with a verb in the present beside it is tonight (labelled.probe-leftovers.jsonl):
+  // "vannacht maak ik er een eind aan", "ik neem vannacht al die pillen"; "heb vannacht" is the past.
+  ...phrases('timing_now', 0.6, [
+    'vannacht (ga|maak|neem|doe|spring|pak|slik|stop|hang|pleeg|beeindig|snij|kras) (ik|k)',
+    '(ik|k) (ga|maak|neem|doe|spring|pak|slik|pleeg|zal) (er|het|mezelf|me|al|alle|mijn)? vannacht',
+  ]),
   ...phrases('timing_soon', 0.5, ['(morgen|dit weekend|volgende week)']),
 
   // Asking how.
@@ -204,6 +212,9 @@ export const CRISIS_NL: readonly LexiconEntry[] = [
   // each line beside its everyday twins in probe-languages.spec.ts.
   ...phrases('active_ideation', 0.9, ['(ik denk|denk ik|ik dacht) (elke dag|iedere dag|vaak|steeds|constant)? aan (voor de trein springen|voor een trein springen|van een (brug|flat|dak) springen|mezelf ophangen|zelfmoord)'], { about: 'self' }),
   ...phrases('plan', 0.45, ['(neem|slik) ik (al die|alle|al de) (pillen|tabletten|pilletjes|medicijnen|slaappillen)'], { about: 'self', note: 'also said of taking the day\'s medicines: counts beside another sign' }),
+  // The same with the night it is for, as "vanavond" beside it reads: "vannacht neem ik al die pillen"
+  // (the time inside the plan's words would not count as a second sign).
+  ...phrases('plan', 0.6, ['vannacht (neem|slik) ik (al die|alle|al de) (pillen|tabletten|pilletjes|medicijnen|slaappillen)'], { about: 'self' }),
   ...phrases('passive_ideation', 0.8, ['(hoop ik|ik hoop) (dat)? ik (gewoon)? (niet meer|nooit meer) wakker (word|wordt) $'], { about: 'self' }),
   // A rope bought and the place known (company for the means); letters, and an end with a day.
   ...phrases('plan', 0.45, ['(en)? (weet|ik weet) (al|ook al)? (waar|wanneer|hoe) $', '(ik wacht|wacht ik) (alleen)? (nog)? tot iedereen (weg|slaap|sliep|de deur uit) (is|gaat)?'], { about: 'self', note: 'counts beside the means' }),

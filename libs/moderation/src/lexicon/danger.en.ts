@@ -242,6 +242,13 @@ export const DANGER_EN: readonly LexiconEntry[] = [
     `(reminds|reminding|reminded|tells|telling|told|keeps telling|keeps reminding) me (that)? (he|she) (has|has got|keeps|owns|got) (a|his|her|the) (gun|guns|knife|knives|@weapon) ~4 ${WHEN_WE_ARGUE}`,
     '(gun|guns|knife|knives|@weapon|blade|bullet|bullets|machete|axe) ~12 (tells|told|says|said|reminds|reminded|keeps telling|keeps reminding|keeps saying|whispers|whispered) me (that)? (its|it is|thats|that is|theyre|they are|one is|one of them is|the first one is|the first bullet is|one bullet is|a bullet is) (for|meant for) (me|us) (if|when|whenever|the day|the moment|the minute|next time|one day)',
   ], { about: 'self' }),
+  // A regret promised by the one who hurts the writer, for calling the police again (labelled.probe-leftovers.jsonl):
+  // "he said I'll regret it if I call the police again". Said by him or her and about the police, it is
+  // a threat whatever else is said; the writer's own "I'll regret it if I call the police on the
+  // neighbours" names nobody who says it, and a police call on someone else is not about them.
+  ...phrases('threatened', 0.9, [
+    '@household (keeps|kept|has)? (said|says|saying|told me|tells me|telling me|warned me|warned|threatened|threatens|swore|swears|screamed|yelled|shouted|texted|texts|messaged|wrote) (me)? (that)? (ill|i will|id|i would|im going to|i am going to|im gonna) (really|seriously)? regret (it|this|that) ~2 (if|when|unless|the day) i (ever)? ((call|called|phone|ring|go to|went to|contact) (the police|the cops|911|999|police)|report (him|her|it|this|them)) (again|ever again|on (him|her|them|us))? $',
+  ], { about: 'self' }),
   // Said without what makes it grave: "said I'll regret it if I call the police", "nobody will ever
   // find you", "next time he won't stop", a weapon named as his: each only beside another sign.
   ...phrases('threatened', 0.45, [

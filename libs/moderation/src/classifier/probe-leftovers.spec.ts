@@ -1,0 +1,170 @@
+import { riskRank } from '../categories';
+import { decide } from '../policy';
+import { classify } from './classify';
+
+const crisisOf = (text: string) => classify(text).crisis;
+
+/**
+ * Leftovers of the earlier probes (libs/moderation/data/labelled.probe-leftovers): misses and false
+ * readings each named as still open in data/README.md. A goodbye typed line by line ("ok⏎im
+ * done⏎bye everyone⏎thanks for everything") read low; a sign-off with a next meeting after it
+ * ("... see you at next week's group!") read as crisis; an embarrassment with the name in quotes
+ * was not discounted; a supporter's "I know the urge to cut feels huge right now" read as the
+ * writer's urge; "he said I'll regret it if I call the police again" counted only beside another
+ * sign; an overdose of fewer than ten sleeping pills, laxatives counted in words and "38kg and
+ * still feel huge" were missed; "stanotte" after a father's gun looked back to the father, Dutch
+ * "vannacht" never read as tonight; and "Mathe ist so schwer, ich will nicht mehr 😭" read as a
+ * wish to be dead. Each crisis line stands beside everyday twins that share its words.
+ */
+describe('probe set: leftovers', () => {
+  it.each<[string, string, string[]]>([
+    // A goodbye typed line by line, read joined; sign-offs with a next meeting or a game after them.
+    ['ok\nim done\nbye everyone\nthanks for everything', 'high', [
+      "I'm done. Bye everyone, see you at next week's group!",
+      "I'm done. Bye everyone, thanks for everything, see you at next week's group!",
+      'im done\nbye everyone\nthanks for everything, see you tomorrow',
+      'ok im done with this raid\nbye everyone\nthanks for everything tonight gg',
+    ]],
+    ['im done\nbye everyone\nthank you for everything', 'high', ['Bye everyone, thanks for everything, see you at group on Monday!']],
+    ['ok\nim so done\nbye guys\nsorry for everything', 'high', []],
+    ['im done, bye everyone, thanks for everything', 'high', []],
+    // A wish to die beside a mum who laughed; an embarrassment, the name in quotes or not.
+    ['I want to die, I told my mum and she laughed', 'moderate', [
+      'ugh I want to die, I called my teacher mum',
+      'ugh I want to die, I just called my teacher "mum" in front of the whole class',
+      "I want to die, I just called my boss 'babe' on a zoom call",
+    ]],
+    // The writer's own urge; a supporter naming someone else's.
+    ['the urge to cut feels huge right now', 'moderate', [
+      'I know the urge to cut feels huge right now',
+      "Sending hugs. I know the urge to cut feels huge right now but you've got 60 days, ride the wave with us.",
+      "I know how strong the urge to cut can be, we're here for you",
+      "I know the craving to relapse feels unbearable right now, but you've got this",
+      'I know the urge to cut yourself feels huge right now',
+    ]],
+    // "Myself" names the writer, whatever comes before it.
+    ['I know the urge to kill myself feels huge but it passes', 'moderate', []],
+    // Cutting said as a plan with nothing cut named; hair, class, a meeting and an onion named.
+    ["I'm going to cut tonight", 'moderate', [
+      "I'm going to cut my hair tonight",
+      "I'm going to cut class tonight",
+      "I'm going to cut tonight's meeting short",
+      "I'll cut later, first the onions",
+      'should I cut? my fringe is so long',
+      'Im gonna cut tonight lol jk its a haircut',
+    ]],
+    ['im gonna cut when everyone is asleep', 'moderate', ["I'm going to cut the cake when everyone is here"]],
+    // Sleeping pills swallowed five or more at once: an attempt under way.
+    ['I just swallowed about 8 of my sleeping pills', 'imminent', [
+      'I take 2 sleeping pills a night',
+      'swallowed 2 ibuprofen for my headache',
+      "the dog swallowed about 8 of my sleeping pills, we're at the vet",
+      "I've taken about 8 of my sleeping pills this month, trying to cut down",
+      'took 1 sleeping tablet last night and slept 10 hours',
+      'took 8 paracetamol over the day for my toothache',
+      "I took 5 sleeping pills over the weekend, still can't sleep",
+      'had 6 sleeping tablets left so I threw them out',
+    ]],
+    ["took 6 of my mum's sleeping tablets, feeling really drowsy", 'imminent', []],
+    ['i just necked 7 zopiclone', 'imminent', []],
+    // Laxatives counted in words or by the box; one or two.
+    ['took twenty laxatives tonight', 'moderate', ['took a laxative', 'Took two laxatives tonight, the iron tablets have me so blocked up']],
+    ['swallowed a whole box of laxatives after dinner', 'moderate', []],
+    // A very low weight and still feeling huge; a dog's, a suitcase's, weight lost.
+    ["I'm 38kg and still feel huge", 'moderate', [
+      'my dog is 38kg',
+      "I've lost 38kg and still feel huge in photos, but my doctor is thrilled",
+      'Our suitcase is 38kg and still feels huge to carry',
+    ]],
+    ['im 40kg and still look so fat', 'moderate', []],
+    // Tonight beside a father's gun, in Italian; the same words of a TV series, a gun for target practice.
+    ['ho preso la pistola di mio padre e stanotte la faccio finita', 'imminent', [
+      'stanotte la faccio finita con questa serie',
+      'mio padre ha una pistola per il tiro a segno',
+    ]],
+    ['mio padre ha una pistola, stanotte la faccio finita', 'imminent', []],
+    // Dutch "vannacht" with a verb in the present is tonight; with "heb", or sleeping at a nan's, it is not.
+    ['vannacht maak ik er een eind aan', 'imminent', [
+      'vannacht maak ik er een eind aan met mijn vriend, ik ben het zat',
+      'heb vannacht slecht geslapen',
+      'vannacht slaap ik bij mijn oma',
+    ]],
+    ['ik maak er vannacht een eind aan', 'imminent', []],
+    ['vannacht neem ik al die pillen', 'imminent', []],
+  ])('%s is a crisis (%s); its twins are not', (crisis, risk, twins) => {
+    const result = classify(crisis);
+    expect([crisis, result.crisis, result.risk]).toEqual([crisis, true, risk]);
+    for (const twin of twins) expect([twin, crisisOf(twin)]).toEqual([twin, false]);
+  });
+
+  it('a goodbye in pieces is at least moderate; "I\'m done. Bye everyone, see you at next week\'s group!" stays below it', () => {
+    expect(riskRank(classify('ok\nim done\nbye everyone\nthanks for everything').risk)).toBeGreaterThanOrEqual(riskRank('moderate'));
+    expect(classify('ok\nim done\nbye everyone\nthanks for everything').categories).toContain('goodbye');
+    expect(riskRank(classify("I'm done. Bye everyone, see you at next week's group!").risk)).toBeLessThan(riskRank('moderate'));
+    // "see you on the other side" names no next meeting: no sign-off.
+    expect(crisisOf('im done\nbye everyone\nthanks for everything\nsee you on the other side')).toBe(true);
+  });
+
+  it('an embarrassment is figurative only where it is one: a mum who laughed or did not answer is the writer\'s pain', () => {
+    expect(classify('ugh I want to die, I just called my teacher "mum" in front of the whole class').risk).toBe('none');
+    expect(crisisOf("I want to die, I called my mum and she didn't pick up")).toBe(true);
+  });
+
+  it("a supporter's \"I know the urge ... feels\" is not the writer's self-harm; \"I have the urge to cut\" and \"I know the urge will pass\" are", () => {
+    expect(classify('I know the urge to cut feels huge right now').categories).not.toContain('self_harm');
+    expect(classify('I have the urge to cut').categories).toContain('self_harm');
+    expect(classify('the urge to cut feels huge right now').categories).toContain('self_harm');
+    expect(crisisOf("I know the urge to cut will pass but right now it's so strong")).toBe(true);
+  });
+
+  it.each([
+    "he said I'll regret it if I call the police again",
+    'He said I\'ll regret it if I ever call the police again.',
+    'he said I will regret it if I call the police again',
+    "my ex said I'll regret it if I call the police",
+    "he said I'll regret it if I report him",
+  ])('a regret promised for going to the police is danger from someone else on its own: %s', (text) => {
+    const result = classify(text);
+    expect([text, result.crisis]).toEqual([text, true]);
+    expect(result.categories).toContain('danger_from_other');
+    expect(result.categories).not.toContain('threat');
+    expect(decide(result).action).toBe('flag');
+  });
+
+  it.each([
+    "He said I'll regret it if I skip leg day.",
+    'My coach said I\'ll regret it if I skip leg day again',
+    'My lawyer said I\'ll regret it if I call the police before we talk',
+    "she said I'll regret it if I don't call the police about the break-in",
+    "I know I'll regret it if I call the police on the neighbours' party",
+    "My neighbour's party is loud but I'll regret it if I call the police on them, they're nice.",
+  ])('a regret that is no threat is nothing: %s', (text) => {
+    expect(classify(text).flagged).toBe(false);
+  });
+
+  it('laxatives by the score are self-harm; "took a laxative" is not high, nor anything', () => {
+    expect(classify('took twenty laxatives tonight').categories).toContain('self_harm');
+    expect(classify('took a laxative').risk).toBe('none');
+  });
+
+  it('"38kg and still feel huge" is self-harm; a 38kg dog is nothing', () => {
+    expect(classify("I'm 38kg and still feel huge").categories).toContain('self_harm');
+    expect(classify('my dog is 38kg').flagged).toBe(false);
+  });
+
+  it('a time said inside the writer\'s own words is the writer\'s, whoever is named before it', () => {
+    expect(classify('i found the gun of my father and tonight i end it').risk).toBe('imminent');
+    // Someone else's wish with a time stays worry for them.
+    const sister = classify('mia sorella vuole ammazzarsi stanotte, cosa faccio?');
+    expect(sister.categories).toContain('concern_for_other');
+  });
+
+  it('"Mathe ist so schwer, ich will nicht mehr 😭" is homework; "ich will nicht mehr" alone, of life, or "nicht mehr leben" still reads', () => {
+    expect(classify('Mathe ist so schwer').flagged).toBe(false);
+    expect(classify('Mathe ist so schwer, ich will nicht mehr 😭').flagged).toBe(false);
+    expect(classify('Hausaufgaben sind so nervig, ich kann nicht mehr').flagged).toBe(false);
+    expect(crisisOf('ich will nicht mehr 😭')).toBe(true);
+    expect(crisisOf('das Leben ist so schwer, ich will nicht mehr')).toBe(true);
+    expect(crisisOf('Mathe ist so schwer, ich will nicht mehr leben')).toBe(true);
+  });
+});
