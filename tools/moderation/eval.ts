@@ -21,6 +21,7 @@ import {
   scoreCssrs,
   scoreLabels,
 } from '@lantern/moderation';
+import { SECOND_OPINION_MODEL_ID, SECOND_OPINION_THRESHOLDS, secondOpinion } from '@lantern/moderation/server';
 
 interface Options {
   readonly dataDir: string;
@@ -122,6 +123,18 @@ function main(): void {
     );
   }
   console.log(`risk tier on crisis examples: exact ${pct(risk.exact)}, within one tier ${pct(risk.withinOne)} (${risk.rated} rated)`);
+  // The learned second opinion (libs/moderation/src/learned) would only add a low-priority queue
+  // item. It was trained on these very texts, so this line is a sanity check, not a measure.
+  const { T2 } = SECOND_OPINION_THRESHOLDS;
+  const withSecond = examples.map((e, i) => ours[i].crisis || secondOpinion(e.text).score >= T2);
+  const crisisCount = examples.filter((e) => e.crisis).length;
+  const recallOf = (flags: readonly boolean[]) => flags.filter((f, i) => f && examples[i].crisis).length / Math.max(crisisCount, 1);
+  const fprOf = (flags: readonly boolean[]) => flags.filter((f, i) => f && !examples[i].crisis).length / Math.max(examples.length - crisisCount, 1);
+  const secondSummary = { model: SECOND_OPINION_MODEL_ID, T2, labelledInSample: { crisisRecall: recallOf(withSecond), crisisFalsePositiveRate: fprOf(withSecond) } };
+  console.log(
+    `lexicon OR second opinion >= T2 (${T2.toFixed(3)}, ${SECOND_OPINION_MODEL_ID}, trained on these texts): crisis recall ${pct(recallOf(withSecond))} ` +
+      `(lexicon ${pct(recallOf(ours.map((p) => p.crisis)))}), false positives on non-crisis ${pct(fprOf(withSecond))} (lexicon ${pct(oursFpr)})`,
+  );
 
   let cssrs: Record<string, unknown> | null = null;
   let cssrsPosts: string[] = [];
@@ -140,8 +153,13 @@ function main(): void {
       const base = keywords.byLabel[label as keyof typeof keywords.byLabel];
       console.log(`  ${pad(label, 12)} ${padLeft(String(row.users), 4)} users: classifier flags ${padLeft(String(row.flagged), 3)}, baseline ${base.flagged}`);
     }
+    const either = scoreCssrs(users, (post) => classify(post).crisis || secondOpinion(post).score >= T2);
+    console.log(
+      `lexicon OR second opinion >= T2: at-risk recall ${num(either.atRiskRecall)}, supportive false-positive rate ${num(either.supportiveFalsePositiveRate)}, ` +
+        `Indicator users flagged ${num(either.indicatorFlaggedRate)}`,
+    );
     console.log(CSSRS_CREDIT);
-    cssrs = { file: options.cssrsFile, classifier, baseline: keywords, credit: CSSRS_CREDIT };
+    cssrs = { file: options.cssrsFile, classifier, baseline: keywords, lexiconOrSecondOpinion: either, credit: CSSRS_CREDIT };
   } else {
     console.log('');
     console.log(`Reddit C-SSRS: ${options.cssrsFile} not found, skipped.`);
@@ -165,6 +183,7 @@ function main(): void {
       riskAgreement: risk,
     },
     cssrs,
+    secondOpinion: secondSummary,
     throughput: { labelled: speed, cssrs: longSpeed },
   };
   console.log(JSON.stringify(summary));
