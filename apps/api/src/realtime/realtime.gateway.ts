@@ -522,13 +522,16 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     await this.chat.enterable(room, viewer);
     // Gone while the room was read: joining now would count it online with nobody to leave.
     if (socket.disconnected) throw new ApiException(409, 'NOT_IN_ROOM', 'The connection closed before it joined the room.');
+    // A join again of a room the socket is in (a resync, or a loop) is not told to the room unless it
+    // changed the count (it counts a member Redis had lost in a restart): one member cannot send
+    // every phone in the room an event per join. A first join is told even when the count stands
+    // (a second tab): besides the count, that broadcast is the first the socket hears, and a socket
+    // that has heard none has no offset to recover its session from if its line drops.
+    const wasIn = socket.rooms.has(roomChannel(room));
     await socket.join(isStaffRole(viewer.role) ? [roomChannel(room), staffInChannel(room)] : roomChannel(room));
-    // The room is told only a count this join changed: not a join again of a room the socket is in
-    // (a resync, or a loop: one member cannot send every phone in the room an event per join), nor a
-    // second tab; but a join again that counts a member Redis had lost (a restart) is told.
     const entered = await this.presence.enter(room, { memberId: viewer.id, socketId: socket.id }).catch(() => null);
     const online = entered?.online ?? null;
-    if (entered?.changed) this.server.to(roomChannel(room)).emit('presence', { room, online: entered.online });
+    if (entered && (!wasIn || entered.changed)) this.server.to(roomChannel(room)).emit('presence', { room, online: entered.online });
     try {
       const history = await this.chat.history(room, undefined, viewer, CHAT_LIMITS.historyOnJoin);
       return { messages: history.items, online };
