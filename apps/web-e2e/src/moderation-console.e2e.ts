@@ -375,6 +375,26 @@ test.describe('moderator console', () => {
     await axe.check('a reported post whose writer erased their account');
   });
 
+  test('a reported post an admin wrote offers no warning, mute or suspension, and says why: staff are not paused from the queue', async ({ page, request, axe }) => {
+    const moderator = await operatorGrant(request, 'moderator');
+    const itemId = await reportedPost(request, { writer: await operatorGrant(request, 'admin'), body: 'Please keep this thread on topic, everyone.' });
+
+    await openAs(page, moderator, `/mod/items/${itemId}`);
+    const action = page.getByRole('form', { name: 'Act on this item' }).getByLabel('Action');
+    await expect(action.locator('option')).toHaveText([
+      'Dismiss (needs a reason)',
+      'Keep, optionally replying as moderator',
+      'Hide from members',
+      'Restore',
+      'Remove',
+      'Edit, with a visible note',
+      'Escalate to a partner',
+      'Add a private note (keeps it open)',
+    ]);
+    await expect(page.getByText('Its writer is an admin, so they are not warned, muted or suspended from the queue: tell an operator, who can change their role. The other actions still apply.')).toBeVisible();
+    await axe.check('a reported post an admin wrote');
+  });
+
   test('a private note is recorded once: its box empties when it is saved, so a second Confirm sends nothing', async ({ page, request, axe }) => {
     const itemId = await reportedPost(request);
     const moderator = await operatorGrant(request, 'moderator');
@@ -520,6 +540,30 @@ test.describe('moderator console: the selection, the keys and the words', () => 
     await page.keyboard.press('h');
     await expect(page.getByRole('status').filter({ hasText: 'Hidden.' })).toBeVisible();
     await expect.poll(async () => (await openItems(request)).map((item) => item.id)).not.toContain(secondId);
+  });
+
+  test('j on the last item and k on the first say the end or the start of the list is reached, and leave the selection where it is', async ({ page, request, axe }) => {
+    test.setTimeout(60_000);
+    const moderator = await operatorGrant(request, 'moderator');
+    await clearWholeQueue(request);
+    await reportedPost(request);
+    await reportedPost(request);
+    await openAs(page, moderator, '/mod');
+    await expect(queueRows(page)).toHaveCount(2);
+    await expect(queueRows(page).first()).toHaveAttribute('aria-current', 'true');
+    const status = page.getByRole('status').filter({ hasText: /selected/i });
+
+    await page.keyboard.press('k');
+    await expect(status).toHaveText('Start of list: 1 of 2 selected.');
+    await expect(queueRows(page).first()).toHaveAttribute('aria-current', 'true');
+    await page.keyboard.press('j');
+    await expect(status).toHaveText('Selected 2 of 2: Report in a post.');
+    await page.keyboard.press('j');
+    await expect(status).toHaveText('End of list: 2 of 2 selected.');
+    await expect(queueRows(page).nth(1)).toHaveAttribute('aria-current', 'true');
+    await axe.check('the queue, the end of the list reached');
+    await page.keyboard.press('k');
+    await expect(status).toHaveText('Selected 1 of 2: Report in a post.');
   });
 
   test('Enter on a focused link or button does what that control does, and no shortcut fires from a focused control', async ({ page, request, axe }) => {

@@ -115,6 +115,20 @@ async function expectHelpInReach(page: Page, screen: Screen): Promise<void> {
   }
 }
 
+/**
+ * On the screen whole and the topmost thing where it is tapped: nothing floating (the callout that
+ * says help has come, the composer's note) lies over it.
+ */
+async function expectInReachWhere(control: Locator, what: string): Promise<void> {
+  await expect(control, what).toBeInViewport({ ratio: 1 });
+  const onTop = await control.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return hit !== null && (hit === element || element.contains(hit));
+  });
+  expect(onTop, `${what}: nothing lies over it`).toBe(true);
+}
+
 test.describe('small phones and large text', () => {
   test('a member reads every page on a 320px phone and at 200% text without scrolling sideways, with help in reach', async ({ page, request, baseURL, axe }) => {
     test.setTimeout(240_000);
@@ -282,6 +296,54 @@ test.describe('small phones and large text', () => {
     await useScreen(page, DESKTOP);
     await expect(menu).toHaveCount(0);
     await expect(banner.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Chat' })).toBeVisible();
+  });
+
+  test('on a 375×667 phone, a member who writes in crisis in chat has a line to call and Send on the screen at once: the note beside the composer is a bar, the rest a tap away', async ({ page, request, baseURL, axe }) => {
+    test.setTimeout(60_000);
+    const member = await registeredMember(request);
+    const tag = crypto.randomUUID().slice(0, 8);
+    // A room that has been talking: its log fills the screen, and the composer is further down.
+    await sendAs(baseURL ?? '', await registeredMember(request), 'night-owls', Array.from({ length: 4 }, (_, n) => `Still up (${tag}), ${n + 1}: ${'the nights are long, and this room helps. '.repeat(3)}`));
+    await page.setViewportSize({ width: 375, height: 667 });
+    await openAs(page, member, '/chat/night-owls');
+    const box = page.getByRole('textbox', { name: 'Your message' });
+    const send = page.getByRole('button', { name: 'Send', exact: true });
+    await expect(box).toBeEnabled();
+    await axe.check('chat room on a 375×667 phone');
+    // Down where the composer and Send are, as a member writing on a phone has them.
+    await send.scrollIntoViewIfNeeded();
+
+    await box.fill(`I cannot do this anymore, I want to kill myself tonight (${tag})`);
+    const nudge = page.getByRole('complementary', { name: 'Support while you write' });
+    await expect(nudge).toBeVisible();
+    const call = nudge.getByRole('link', { name: 'Call 988', exact: true });
+    await expect(call).toHaveAttribute('href', 'tel:988');
+    await expectInReachWhere(call, 'while writing: Call 988');
+    await expectInReachWhere(send, 'while writing: Send');
+    await axe.check('chat room on a 375×667 phone, the note beside the composer');
+
+    await send.click();
+    await expect(box).toHaveValue('');
+    // Flagged: the server's panel comes at the top of the page, and a callout says so where the member is.
+    await expect(page.getByRole('region', { name: 'Support you can reach now' })).toBeAttached({ timeout: 15_000 });
+    await expect(page.getByRole('complementary', { name: 'Help is here' })).toBeVisible();
+    // Past the note's 300 ms pause, which has read the emptied composer: the note answers what was sent.
+    await page.waitForTimeout(600);
+    await expectInReachWhere(call, 'after the crisis flag: Call 988');
+    await expectInReachWhere(send, 'after the crisis flag: Send');
+    await expectInReachWhere(box, 'after the crisis flag: the composer');
+    await axe.check('chat room on a 375×667 phone after a message in crisis');
+
+    // The other lines and ways to reach a person, one tap away.
+    const more = nudge.getByRole('button', { name: 'More ways to get help' });
+    await expect(more).toHaveAttribute('aria-expanded', 'false');
+    await more.click();
+    await expect(more).toHaveAttribute('aria-expanded', 'true');
+    const lines = nudge.getByRole('list', { name: 'Lines you can reach now' });
+    await expect(lines.getByRole('link', { name: /^Text HOME to 741741/ })).toBeVisible();
+    await expect(nudge.getByRole('link', { name: 'Talk to someone now' })).toBeVisible();
+    expect(await layoutProblems(page)).toEqual([]);
+    await axe.check('chat room on a 375×667 phone, more ways to get help open');
   });
 
   test('on the help page, choosing another region says which lines are shown now', async ({ page, axe }) => {

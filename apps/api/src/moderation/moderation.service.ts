@@ -1,5 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { CLAIM_MINUTES, clipText, type CreateEscalationRequest, type QueueItem, type QueueQuery, type ResolveFlagRequest } from '@lantern/contracts';
+import { CLAIM_MINUTES, clipText, type CreateEscalationRequest, type MemberRole, type QueueItem, type QueueQuery, type ResolveFlagRequest } from '@lantern/contracts';
 import { contentTable, deliveryFailed, holdNamedMembers, returnedRows } from '@lantern/db';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service';
@@ -23,6 +23,7 @@ interface FlagRow {
   content_type: string;
   content_id: string;
   author_id: string | null;
+  author_role: MemberRole | null;
   categories: string[];
   created_at: Date;
   due_at: Date;
@@ -460,7 +461,7 @@ export class ModerationService {
   }
 
   private flagSelect(): string {
-    return `SELECT f.id, f.kind, f.status, f.priority, f.risk, f.content_type, f.content_id, f.author_id, f.categories, f.created_at, f.due_at,
+    return `SELECT f.id, f.kind, f.status, f.priority, f.risk, f.content_type, f.content_id, f.author_id, am.role AS author_role, f.categories, f.created_at, f.due_at,
                    f.claimed_by, ${shownPseudonym('cm')} AS claimer_pseudonym, f.claim_expires_at,
                    (f.status = 'claimed' AND f.claim_expires_at > now()) AS claim_live,
                    f.resolved_by, ${shownPseudonym('rm')} AS resolver_pseudonym, f.resolved_at, f.version,
@@ -478,6 +479,7 @@ export class ModerationService {
                    CASE WHEN f.content_type = 'member' THEN (SELECT json_build_object('partner', pa.name, 'channel', e.payload->>'channel') FROM escalations e JOIN partners pa ON pa.id = e.partner_id
                                                               WHERE e.member_id = f.content_id AND ${deliveryFailed('e')} ORDER BY e.created_at DESC LIMIT 1) END AS failed_handoff
               FROM flags f
+              LEFT JOIN members am ON am.id = f.author_id
               LEFT JOIN members cm ON cm.id = f.claimed_by
               LEFT JOIN members rm ON rm.id = f.resolved_by
               LEFT JOIN posts p ON f.content_type = 'post' AND p.id = f.content_id
@@ -504,6 +506,7 @@ export class ModerationService {
       version: row.version,
       reports: row.reports,
       authorId: row.author_id,
+      authorRole: row.author_id === null ? null : row.author_role,
       handoffFailed: row.failed_handoff !== null,
     };
   }

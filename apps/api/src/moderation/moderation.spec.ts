@@ -289,6 +289,22 @@ describe('moderation queue and actions (real PostgreSQL, Redis and worker)', () 
     expect((await resolve(mod1, item.id, { action: 'hide', note: 'off topic' })).status).toBe(200);
   });
 
+  it('says whose words an item holds (a member’s or a staff member’s), so the console offers warnings, mutes and suspensions for members’ words only', async () => {
+    const admin = await withRole(api, await registerMember(api, 'Quill Harbor'), 'admin');
+    const byMember = await post(carol, 'A member’s post someone reported.', 'Member words');
+    const byModerator = await post(mod2, 'Another moderator’s post someone reported.', 'Moderator words');
+    const byAdmin = await post(admin, 'An admin’s post someone reported.', 'Admin words');
+    for (const content of [byMember, byModerator, byAdmin]) await rest(api, 'POST', `/api/v1/posts/${content}/reports`, { token: bob.token, body: { reason: 'spam' } });
+    const items = await Promise.all([byMember, byModerator, byAdmin].map((content) => itemFor(content)));
+    expect(items.map((item) => item.authorRole)).toEqual(['member', 'moderator', 'admin']);
+    // The item's page and the answer to a claim carry it too.
+    const detail = await rest<QueueItemDetail>(api, 'GET', `/api/v1/moderation/flags/${items[1].id}`, { token: mod1.token });
+    expect([detail.status, detail.body.authorRole]).toEqual([200, 'moderator']);
+    const claimed = await rest<QueueItem>(api, 'POST', `/api/v1/moderation/flags/${items[2].id}/claim`, { token: mod1.token });
+    expect([claimed.status, claimed.body.authorRole]).toEqual([200, 'admin']);
+    expect((await resolve(mod1, items[2].id, { action: 'warn', body: 'Please stop.' })).body.error.code).toBe('ACTION_NOT_APPLICABLE');
+  });
+
   it('lifts a member’s suspension early: they may post again at once, their tabs are told, and the record says who and why', async () => {
     const paused = await registerMember(api, 'Paused Fern');
     const content = await post(paused, 'Words someone reported.', 'Reported words');

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import { apiFetch, isApiError } from '../../api/api-client';
 import { BusyButton } from '../../components/busy-button';
 import { CrisisNudge } from '../crisis/crisis-nudge';
+import { KEEP_CLEAR_OF_CALLOUT } from '../crisis/crisis-panel';
 import { ForumLink } from '../forum/forum-link';
 import { MembersOnly } from '../forum/members-only';
 import { ReportDialog } from '../forum/report-dialog';
@@ -35,6 +36,8 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
   // are sent, a "Don't send" or "retry" whose message left or went): back to writing, not to the
   // top of the page.
   const composerRef = useRef<HTMLTextAreaElement | null>(null);
+  // Kept on the screen beside the note that offers help while writing (on a phone, a bar).
+  const sendRef = useRef<HTMLButtonElement | null>(null);
   const backToComposer = () => composerRef.current?.focus({ preventScroll: true });
   // Words taken back come to the composer, after whatever is being written there now.
   const giveBack = (body: string) => setDraft((current) => (current.trim() === '' ? body : `${current.replace(/\s+$/, '')}\n${body}`));
@@ -682,9 +685,10 @@ function Room({ slug, me, staff, memberId }: { slug: string; me: string; staff: 
         // write: it goes once the room lets them in. Only a room closed to them for good takes the box.
         disabled={room.joinError !== null && !room.lockedOut && !room.joinRetrying}
       />
-      <CrisisNudge text={draft.trim() ? draft : lastSent} paused={paused} />
-      <Group>
-        <Button onClick={submit} disabled={!draft.trim() || tooLong || cannotSend}>
+      <CrisisNudge text={draft.trim() ? draft : lastSent} paused={paused} compactOnPhone keepInView={sendRef} />
+      <Group {...KEEP_CLEAR_OF_CALLOUT}>
+        {/* Brought into view with a little room below it, not flush with the screen's edge. */}
+        <Button ref={sendRef} onClick={submit} disabled={!draft.trim() || tooLong || cannotSend} style={{ scrollMarginBottom: 'var(--mantine-spacing-md)' }}>
           Send
         </Button>
         <Anchor href={CHAT_PATH} size="sm" underline="always">

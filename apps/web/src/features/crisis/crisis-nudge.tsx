@@ -1,16 +1,20 @@
-import { Anchor, Button, Paper, Stack, Text } from '@mantine/core';
-import { linesShownFor, roundTheClockForEveryone, SAFE_MESSAGING_COPY } from '@lantern/crisis';
-import { useMemo, useState } from 'react';
+import { Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { linesShownFor, roundTheClockForEveryone, SAFE_MESSAGING_COPY, type HotlineEntry } from '@lantern/crisis';
+import { useEffect, useId, useMemo, useState, type ReactNode, type RefObject } from 'react';
 import { apiFetch } from '../../api/api-client';
 import { HELP_PATH } from '../../routes/route-paths';
 import { useSession } from '../identity/use-session';
 import { ModeratorRequested } from './crisis-panel';
-import { HotlineList } from './hotline-list';
+import { EmergencyCallButton, HotlineList, LineButtons } from './hotline-list';
 import { localHotlines } from './local-hotlines';
 import { useCrisisNudge } from './use-crisis-nudge';
 
 /** How many of the region's lines the note shows (the help page has them all). */
 const NUDGE_LINES = 3;
+
+/** A phone's width, or large text on a bigger screen (Mantine's "sm", in em, as the header folds at). */
+const PHONE = '(max-width: 47.99em)';
 
 /**
  * A gentle note beside a composer when what is being typed sounds like crisis: the lines to
@@ -20,7 +24,9 @@ const NUDGE_LINES = 3;
  * "Talk to a moderator now" itself: being paused never leaves someone in pain without a person.
  * When the words tell of someone else hurting or threatening the writer, the note says it is not
  * theirs to bear, puts the region's lines for abuse at home first and the emergency number always,
- * and says how to leave the screen if someone may see it.
+ * and says how to leave the screen if someone may see it. Beside a chat's composer on a phone
+ * (`compactOnPhone`), it is a bar with the first line's buttons and the rest a tap away, so the
+ * composer and Send stay on the screen with it.
  */
 export function CrisisNudge({
   text,
@@ -28,6 +34,8 @@ export function CrisisNudge({
   selfMessage = SAFE_MESSAGING_COPY.preSendNudge.message,
   dangerMessage = SAFE_MESSAGING_COPY.preSendNudge.danger,
   paused = false,
+  compactOnPhone = false,
+  keepInView,
 }: {
   text: string;
   /** The note's landmark name: it says where it sits (beside a composer, above search results). */
@@ -38,35 +46,121 @@ export function CrisisNudge({
   dangerMessage?: string;
   /** The composer beside it cannot post now (a moderator's pause). */
   paused?: boolean;
+  /**
+   * On a phone (or with large text), the note is a bar: the first line's call and text buttons and
+   * "More ways to get help" for the rest, so the composer and its Send stay on the screen beside
+   * it (a chat, where Send sits right under the note).
+   */
+  compactOnPhone?: boolean;
+  /** What follows the note and must stay on the screen when the bar comes (a chat's Send): brought into view, if need be, on a phone. */
+  keepInView?: RefObject<HTMLElement | null>;
 }) {
   const kind = useCrisisNudge(text);
   const session = useSession();
   const region = session.status === 'signed-in' ? session.member.region : null;
   const hotlines = useMemo(() => localHotlines(region), [region]);
+  // Read at once, not after a first paint: a phone should never flash the whole note under the composer.
+  const phone = useMediaQuery(PHONE, false, { getInitialValueInEffect: false });
+  const compact = compactOnPhone && phone;
+  // The bar comes between the composer and Send, pushing Send down: on a phone, where the two
+  // fill the screen, Send is brought back into view (no further than needed), so the member sees
+  // the help and the way to send together. Only when the note comes or changes, never per key.
+  useEffect(() => {
+    if (kind && compact) keepInView?.current?.scrollIntoView({ block: 'nearest' });
+  }, [kind, compact, keepInView]);
   const copy = SAFE_MESSAGING_COPY;
   const danger = kind === 'danger';
   const lines = linesShownFor(danger ? 'danger' : 'self', hotlines).slice(0, NUDGE_LINES);
+  // "Right now": where none of the lines shown answers anyone at any hour, the emergency number does; danger from someone else always shows it.
+  const showEmergency = danger || !roundTheClockForEveryone(lines);
+  const headline = kind === 'other' ? copy.crisisPanel.concernForOther.heading : paused ? copy.preSendNudge.pausedMessage : danger ? dangerMessage : selfMessage;
+  const rest = (
+    <>
+      {kind === 'other' && <Text size="sm">{copy.crisisPanel.concernForOther.message}</Text>}
+      {danger && <Text size="sm">{copy.crisisPanel.danger.deviceSafety}</Text>}
+      <HotlineList hotlines={hotlines} lines={lines} label="Lines you can reach now" showEmergency={showEmergency} />
+      <Anchor href={HELP_PATH} underline="always" size="sm">
+        {copy.preSendNudge.talkNow}
+      </Anchor>
+    </>
+  );
   return (
     // Always mounted, so the note is announced politely when it appears.
     <div aria-live="polite">
-      {kind && (
+      {kind && compact && (
+        <Paper component="aside" aria-label={label} withBorder px="sm" py="xs" radius="md" data-testid="crisis-nudge">
+          <NoteAsBar
+            headline={headline}
+            emergency={showEmergency ? hotlines.emergencyNumber : null}
+            first={lines[0]}
+            // Paused, a moderator here is one of the two ways the headline offers: not folded away.
+            askModerator={paused ? <AskAModerator /> : null}
+          >
+            {rest}
+          </NoteAsBar>
+        </Paper>
+      )}
+      {kind && !compact && (
         <Paper component="aside" aria-label={label} withBorder p="md" radius="md" data-testid="crisis-nudge">
           <Stack gap="xs">
-            <Text fw={600}>
-              {kind === 'other' ? copy.crisisPanel.concernForOther.heading : paused ? copy.preSendNudge.pausedMessage : danger ? dangerMessage : selfMessage}
-            </Text>
-            {kind === 'other' && <Text size="sm">{copy.crisisPanel.concernForOther.message}</Text>}
-            {danger && <Text size="sm">{copy.crisisPanel.danger.deviceSafety}</Text>}
-            {/* "Right now": where none of the lines shown answers anyone at any hour, the emergency number does; danger from someone else always shows it. */}
-            <HotlineList hotlines={hotlines} lines={lines} label="Lines you can reach now" showEmergency={danger || !roundTheClockForEveryone(lines)} />
-            <Anchor href={HELP_PATH} underline="always" size="sm">
-              {copy.preSendNudge.talkNow}
-            </Anchor>
+            <Text fw={600}>{headline}</Text>
+            {rest}
             {paused && <AskAModerator />}
           </Stack>
         </Paper>
       )}
     </div>
+  );
+}
+
+/**
+ * The note as a bar: its words, the emergency number when the full note would show it, the first
+ * line's call and text buttons, and the rest behind "More ways to get help". A member in crisis has
+ * a person to reach at once, one tap away, and the rest one tap further.
+ */
+function NoteAsBar({
+  headline,
+  emergency,
+  first,
+  askModerator,
+  children,
+}: {
+  headline: string;
+  emergency: string | null;
+  first: HotlineEntry | undefined;
+  askModerator: ReactNode;
+  children: ReactNode;
+}) {
+  const [open, setOpen] = useState(false);
+  const restId = useId();
+  return (
+    <Stack gap={6}>
+      <Text size="sm" fw={600}>
+        {headline}
+      </Text>
+      <Group gap="xs" wrap="wrap">
+        {emergency && <EmergencyCallButton number={emergency} />}
+        {first && <LineButtons line={first} withChat={false} />}
+        <Button
+          variant="subtle"
+          size="sm"
+          px="xs"
+          aria-expanded={open}
+          aria-controls={restId}
+          onClick={() => setOpen((was) => !was)}
+          rightSection={<span aria-hidden="true">{open ? '▴' : '▾'}</span>}
+        >
+          More ways to get help
+        </Button>
+      </Group>
+      {askModerator}
+      {/* In the page while folded, so the button's aria-controls names an element that is there. */}
+      <div id={restId} hidden={!open}>
+        <Stack gap="xs" mt={4}>
+          {children}
+        </Stack>
+      </div>
+    </Stack>
   );
 }
 

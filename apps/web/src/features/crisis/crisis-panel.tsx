@@ -178,11 +178,20 @@ function CrisisNotice({ notice, inDanger, answers, onDone }: { notice: CrisisRes
 }
 
 /**
+ * Spread on what a member is about to use and the callout must not cover (a chat's Send, under its
+ * composer and the note offering help): when the callout comes over it, the page moves up, just
+ * enough to show it above the callout.
+ */
+export const KEEP_CLEAR_OF_CALLOUT = { 'data-keep-clear-of-callout': '' } as const;
+const KEPT_CLEAR = `[${Object.keys(KEEP_CLEAR_OF_CALLOUT)[0]}]`;
+
+/**
  * A panel that arrives where the member cannot see it (they are further down the page than its
  * place at the top) is said where they are: a callout at the foot of the screen until they go to
  * it, or it comes into view, or they say "Not now" (the page keeps room below for the callout, so
- * nothing, a chat's composer included, is left under it). Screen readers are told once per notice
- * in this tab, when it arrives or on the first page that shows it.
+ * nothing, a chat's composer included, is left under it, and moves up what must stay clear of it).
+ * Screen readers are told once per notice in this tab, when it arrives or on the first page that
+ * shows it.
  */
 function useArrivalInSight(notice: CrisisResources, hidden: boolean) {
   const section = useRef<HTMLDivElement>(null);
@@ -215,7 +224,14 @@ function useArrivalInSight(notice: CrisisResources, hidden: boolean) {
     // Room for the callout as tall as it is and as high as it floats (both grow when its words wrap
     // on a phone or in large text), and a little more, so the end of the page can be scrolled clear.
     const reserve = () => {
-      document.body.style.paddingBottom = `${Math.ceil(window.innerHeight - callout.getBoundingClientRect().top) + 12}px`;
+      const top = callout.getBoundingClientRect().top;
+      document.body.style.paddingBottom = `${Math.ceil(window.innerHeight - top) + 12}px`;
+      // On a phone the callout would sit over a chat's Send, and the note with the lines above it:
+      // the page moves up by as much as it covers (the room reserved above lets it).
+      for (const kept of document.querySelectorAll(KEPT_CLEAR)) {
+        const box = kept.getBoundingClientRect();
+        if (box.height > 0 && box.top < window.innerHeight && box.bottom > top - 12) window.scrollBy(0, Math.ceil(box.bottom - top) + 12);
+      }
     };
     reserve();
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(reserve);

@@ -42,12 +42,7 @@ export function HotlineList({
       {showEmergency && (
         <Group gap="sm" wrap="wrap" align="center" data-testid="emergency-line">
           <Text fw={600}>{emergencyPrompt(emergency)}</Text>
-          {emergency && (
-            // The app's red that passes AA in both schemes (red 9 on light, red 4 on dark); red 9 on the dark body is 2.8:1.
-            <Button component="a" href={telHref({ number: emergency }) ?? undefined} color="var(--mantine-color-error)" variant="outline" size="sm" style={TAP_TARGET}>
-              {formatCopy(ACTIONS.call, { number: emergency })}
-            </Button>
-          )}
+          {emergency && <EmergencyCallButton number={emergency} />}
         </Group>
       )}
       <Stack component="ul" gap="sm" aria-label={label} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
@@ -59,14 +54,56 @@ export function HotlineList({
   );
 }
 
-function HotlineItem({ line }: { line: HotlineEntry }) {
+/** The region's emergency number, to tap. */
+export function EmergencyCallButton({ number }: { number: string }) {
+  return (
+    // The app's red that passes AA in both schemes (red 9 on light, red 4 on dark); red 9 on the dark body is 2.8:1.
+    <Button component="a" href={telHref({ number }) ?? undefined} color="var(--mantine-color-error)" variant="outline" size="sm" style={TAP_TARGET}>
+      {formatCopy(ACTIONS.call, { number })}
+    </Button>
+  );
+}
+
+/**
+ * A line's ways in, as buttons: call, text, chat online, else its website. `withChat` false leaves
+ * "Chat online" out where calling or texting is there (a bar with room for one row).
+ */
+export function LineButtons({ line, withChat = true }: { line: HotlineEntry; withChat?: boolean }) {
   const call = telHref(line);
   const text = smsHref(line);
-  const free = line.free ? (line.kind === 'text' ? 'Free to text' : line.kind === 'call' ? 'Free to call' : 'Free') : undefined;
-  const details = [line.audience?.replace(/\.$/, ''), line.hours === '24/7' ? 'Any time, day or night' : line.hours, free].filter(Boolean).join(' · ');
   const callLabel = line.number && formatCopy(ACTIONS.call, { number: line.number });
   const textLabel =
     line.sms && formatCopy(line.sms.keyword ? ACTIONS.textKeyword : ACTIONS.text, { number: line.sms.number, keyword: line.sms.keyword ?? '' });
+  const chat = line.chatUrl && (withChat || (!call && !text));
+  return (
+    <>
+      {call && callLabel && (
+        <Button component="a" href={call} size="sm" style={TAP_TARGET}>
+          {line.pressAfterDialing ? `${callLabel}, ${formatCopy(ACTIONS.thenPress, { digit: line.pressAfterDialing })}` : callLabel}
+        </Button>
+      )}
+      {text && textLabel && (
+        <Button component="a" href={text} size="sm" variant="light" style={TAP_TARGET}>
+          {textLabel}
+        </Button>
+      )}
+      {chat && (
+        <Button component="a" href={line.chatUrl} target="_blank" rel="noopener noreferrer" size="sm" variant="light" style={TAP_TARGET}>
+          {ACTIONS.chat}
+        </Button>
+      )}
+      {line.url && !call && !text && !line.chatUrl && (
+        <Button component="a" href={line.url} target="_blank" rel="noopener noreferrer" size="sm" variant="light" style={TAP_TARGET}>
+          {line.url.replace(/^https?:\/\//, '').replace(/\/$/, '')}
+        </Button>
+      )}
+    </>
+  );
+}
+
+function HotlineItem({ line }: { line: HotlineEntry }) {
+  const free = line.free ? (line.kind === 'text' ? 'Free to text' : line.kind === 'call' ? 'Free to call' : 'Free') : undefined;
+  const details = [line.audience?.replace(/\.$/, ''), line.hours === '24/7' ? 'Any time, day or night' : line.hours, free].filter(Boolean).join(' · ');
   return (
     <li>
       <Text component="span" fw={600}>
@@ -80,26 +117,7 @@ function HotlineItem({ line }: { line: HotlineEntry }) {
       {/* Its other numbers and ways in. */}
       {line.notes && <Text size="sm">{line.notes}</Text>}
       <Group gap="xs" mt={4} wrap="wrap">
-        {call && callLabel && (
-          <Button component="a" href={call} size="sm" style={TAP_TARGET}>
-            {line.pressAfterDialing ? `${callLabel}, ${formatCopy(ACTIONS.thenPress, { digit: line.pressAfterDialing })}` : callLabel}
-          </Button>
-        )}
-        {text && textLabel && (
-          <Button component="a" href={text} size="sm" variant="light" style={TAP_TARGET}>
-            {textLabel}
-          </Button>
-        )}
-        {line.chatUrl && (
-          <Button component="a" href={line.chatUrl} target="_blank" rel="noopener noreferrer" size="sm" variant="light" style={TAP_TARGET}>
-            {ACTIONS.chat}
-          </Button>
-        )}
-        {line.url && !call && !text && !line.chatUrl && (
-          <Button component="a" href={line.url} target="_blank" rel="noopener noreferrer" size="sm" variant="light" style={TAP_TARGET}>
-            {line.url.replace(/^https?:\/\//, '').replace(/\/$/, '')}
-          </Button>
-        )}
+        <LineButtons line={line} />
       </Group>
     </li>
   );

@@ -13,7 +13,7 @@ import { MOD_AUDIT_PATH, modItemPath } from './mod-paths';
 import { HandoffFailedAlert } from './handoffs';
 import { OverdueAlert } from './overdue-alert';
 import { actionProblem } from './action-problem';
-import { choose, follow, NO_SELECTION, type Selection } from './selection';
+import { choose, follow, NO_SELECTION, step, type Selection } from './selection';
 import { handlesKeysItself, isSensitive } from './sensitive';
 import { dueStatus, priorityLabel, sameMemberItems, stillOverdue } from './triage';
 import { DueTime, PriorityBadge } from './triage-badges';
@@ -140,13 +140,12 @@ export function QueuePage() {
       if (event.defaultPrevented || event.metaKey || event.ctrlKey || event.altKey || handlesKeysItself(event.target) || pending) return;
       const key = event.key;
       if (key === 'j' || key === 'k') {
-        const at = current ? items.indexOf(current) : -1;
-        const to = key === 'j' ? Math.min(at + 1, items.length - 1) : Math.max(at - 1, 0);
+        const { to, edge } = step(current ? items.indexOf(current) : -1, items.length, key === 'j' ? 'next' : 'previous');
         const next = items[to];
         select(next);
         // Said, not only outlined: the keys that act (c, h, d) act on this item, so someone who
         // cannot see the outline hears which it is before pressing one. Never its words.
-        if (next) setNotice(`Selected ${to + 1} of ${items.length}: ${withPriority(next)}${next.claimedBy ? `, claimed by ${next.claimedBy.pseudonym}` : ''}.`);
+        if (next) setNotice(edge ?? `Selected ${to + 1} of ${items.length}: ${withPriority(next)}${next.claimedBy ? `, claimed by ${next.claimedBy.pseudonym}` : ''}.`);
         event.preventDefault();
         return;
       }

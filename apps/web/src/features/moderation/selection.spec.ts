@@ -1,4 +1,4 @@
-import { choose, follow, NO_SELECTION, type Selection } from './selection';
+import { choose, follow, NO_SELECTION, step, type Selection } from './selection';
 
 const none = new Set<string>();
 const at = (id: string, shown: string[], extra: Partial<Selection> = {}): Selection => ({ ...NO_SELECTION, id, shown, ...extra });
@@ -39,5 +39,21 @@ describe('the queue selection follows the item, not its place', () => {
 
   it('takes an item the moderator picks as chosen', () => {
     expect(choose(at('c', ['a', 'c'], { unconfirmed: true, movedFrom: 'b' }), 'a')).toEqual(at('a', ['a', 'c']));
+  });
+});
+
+describe('j and k move the selection one item, and say when there is no further to go', () => {
+  it('moves to the next or the previous item, with nothing more to say than the item', () => {
+    expect(step(0, 3, 'next')).toEqual({ to: 1, edge: null });
+    expect(step(2, 3, 'previous')).toEqual({ to: 1, edge: null });
+    // Nothing selected yet: either key selects the first item.
+    expect(step(-1, 3, 'next')).toEqual({ to: 0, edge: null });
+    expect(step(-1, 3, 'previous')).toEqual({ to: 0, edge: null });
+  });
+
+  it('stays on the last item at j and the first at k, and says the end or the start of the list is reached', () => {
+    expect(step(2, 3, 'next')).toEqual({ to: 2, edge: 'End of list: 3 of 3 selected.' });
+    expect(step(0, 3, 'previous')).toEqual({ to: 0, edge: 'Start of list: 1 of 3 selected.' });
+    expect(step(0, 1, 'next')).toEqual({ to: 0, edge: 'End of list: 1 of 1 selected.' });
   });
 });

@@ -58,3 +58,14 @@ export function follow(selection: Selection, ids: readonly string[], actedOn: Re
   if (near !== null) return { id: near, shown: ids, unconfirmed: !actedOn.has(id) || askFirst(near), movedFrom: id, lost: false };
   return { id: ids[0], shown: ids, unconfirmed: true, movedFrom: id, lost: false };
 }
+
+/**
+ * Where j (`next`) or k (`previous`) takes the selection from the item at `at` (-1: none) in a list
+ * of `count`. Pressed on the last item (j) or the first (k) it stays, and `edge` says so: the same
+ * "Selected n of m" again would sound as if it had moved.
+ */
+export function step(at: number, count: number, direction: 'next' | 'previous'): { to: number; edge: string | null } {
+  const to = direction === 'next' ? Math.min(at + 1, count - 1) : Math.max(at - 1, 0);
+  if (count === 0 || to !== at) return { to, edge: null };
+  return { to, edge: direction === 'next' ? `End of list: ${count} of ${count} selected.` : `Start of list: 1 of ${count} selected.` };
+}
