@@ -1,5 +1,5 @@
 import { dangerBesideOwnCrisis, noticeConcernOf, onlyConcernForOther } from './categories';
-import { decide, DUE_MINUTES, SEVERE_HARM_CATEGORIES } from './policy';
+import { decide, DUE_MINUTES, SECOND_OPINION_PRIORITY, SEVERE_HARM_CATEGORIES } from './policy';
 import type { PolicyInput } from './policy';
 
 const clean: PolicyInput = { crisis: false, risk: 'none', categories: [] };
@@ -68,6 +68,25 @@ describe('decide', () => {
     const five = decide(clean, { reports: 5 });
     expect(one).toMatchObject({ flag: true, kind: 'report', action: 'flag', dueInMinutes: 1440 });
     expect(five.priority).toBeGreaterThan(one.priority);
+  });
+
+  it('sends words only the learned second opinion reads as crisis to a person, after every crisis and before any abuse, and does nothing else', () => {
+    const guessed = decide(clean, { secondOpinion: true });
+    expect(guessed).toEqual({ flag: true, kind: 'report', priority: SECOND_OPINION_PRIORITY, dueInMinutes: DUE_MINUTES.standard, action: 'flag', notifyAuthor: false });
+    expect(decide({ crisis: true, risk: 'low', categories: ['hopelessness'] }).priority).toBeGreaterThan(SECOND_OPINION_PRIORITY);
+    expect(decide({ crisis: false, risk: 'none', categories: ['incitement'] }).priority).toBeLessThan(SECOND_OPINION_PRIORITY);
+    // Beside abuse the lexicon found it keeps what that calls for (hidden until someone looks), read sooner.
+    expect(decide({ crisis: false, risk: 'none', categories: ['threat'] }, { secondOpinion: true })).toEqual({
+      flag: true,
+      kind: 'harm',
+      priority: SECOND_OPINION_PRIORITY,
+      dueInMinutes: DUE_MINUTES.severeHarm,
+      action: 'hide',
+      notifyAuthor: false,
+    });
+    expect(decide(clean, { secondOpinion: true, watchedWords: { action: 'hold' } })).toMatchObject({ action: 'hold', priority: SECOND_OPINION_PRIORITY });
+    // A crisis the lexicon read is decided as before.
+    expect(decide({ crisis: true, risk: 'high', categories: ['suicidal_ideation'] }, { secondOpinion: true })).toEqual(decide({ crisis: true, risk: 'high', categories: ['suicidal_ideation'] }));
   });
 
   it('lets a watched word hold or block content that is not a crisis', () => {

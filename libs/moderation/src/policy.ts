@@ -38,6 +38,11 @@ export interface PolicyOptions {
   readonly reports?: number;
   /** Watched words that matched the content. */
   readonly watchedWords?: Pick<WatchedWordsResult, 'action'>;
+  /**
+   * The learned second opinion (`@lantern/moderation/server`) reads a crisis the lexicon did not:
+   * a person looks, and nothing else happens (see SECOND_OPINION_PRIORITY).
+   */
+  readonly secondOpinion?: boolean;
 }
 
 /** Abuse that is hidden until a human has looked: it can cost a life if left up. */
@@ -63,6 +68,14 @@ const CRISIS_PRIORITY: Readonly<Record<RiskTier, number>> = { imminent: 100, hig
  * be someone in crisis, so they come as soon as a low-risk crisis does (DUE_MINUTES.high).
  */
 export const UNREADABLE_PRIORITY = CRISIS_PRIORITY.low;
+/**
+ * Words the lexicon did not read as crisis but the learned second opinion does: a person reads
+ * them before any abuse the lexicon found (it may be a crisis said in words no list has), after
+ * every crisis the lexicon read. The model is right about one time in several, so nothing is
+ * done to the words or the member, no help is pushed at them, and the item is due as a report is
+ * (no overdue alert calls every moderator to a guess).
+ */
+export const SECOND_OPINION_PRIORITY = 65;
 const SEVERE_HARM_PRIORITY = 60;
 const HARM_PRIORITY = 40;
 const REPORT_PRIORITY = 20;
@@ -78,6 +91,19 @@ const MAX_REPORT_BONUS = 10;
  * is still shown help, and the review item is still a crisis, due as one).
  */
 export function decide(input: PolicyInput, options: PolicyOptions = {}): PolicyDecision {
+  const decision = decideOnTheLexicon(input, options);
+  if (!options.secondOpinion || input.crisis) return decision;
+  return {
+    ...decision,
+    flag: true,
+    kind: decision.kind ?? 'report',
+    priority: Math.max(decision.priority, SECOND_OPINION_PRIORITY),
+    dueInMinutes: Math.min(decision.dueInMinutes ?? DUE_MINUTES.standard, DUE_MINUTES.standard),
+    action: strongest(decision.action, 'flag'),
+  };
+}
+
+function decideOnTheLexicon(input: PolicyInput, options: PolicyOptions): PolicyDecision {
   const harm = input.categories.filter(isHarmCategory);
   const severe = harm.some((c) => SEVERE_HARM_CATEGORIES.includes(c));
   const watched = options.watchedWords?.action ?? 'none';

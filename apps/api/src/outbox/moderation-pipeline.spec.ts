@@ -4,6 +4,7 @@ import { Client, type Pool } from 'pg';
 import { closeQueue, createBullConnection, createModerationQueue, createModerationWorker } from '@lantern/queue';
 import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { classify, DUE_MINUTES, SECOND_OPINION_PRIORITY } from '@lantern/moderation';
 import { DATA_SOURCE } from '../infra/infra.tokens';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
 import { holdLocks, lockWaiters, untilLockWaiters } from '../../test/support/db-locks';
@@ -126,6 +127,38 @@ describe('api → outbox → BullMQ → worker (real PostgreSQL, Redis and worke
     expect(signal).toMatchObject({ source: 'classifier', content_version: 1 });
     expect(signal.evidence.length).toBeGreaterThan(0);
     expect(JSON.stringify(signal.evidence)).not.toContain('pills');
+  });
+
+  it('sends words only the learned second opinion reads as crisis to a person, after every crisis the lists read, and does nothing else to them or their writer', async () => {
+    const [{ id: author }] = await api.db.dataSource.query(`INSERT INTO members (pseudonym) VALUES ('Second Opinion Author') RETURNING id`);
+    // Words the lexicon does not read (checked here, so a lexicon that learns them says why this fails).
+    const unlisted = 'im done trying guys this is it for me';
+    expect(classify(unlisted).crisis).toBe(false);
+    const guessed = await writePost(api, unlisted, author);
+    const ordinary = await writePost(api, 'Went for a walk and made soup. Small wins.', author);
+    const crisis = await writePost(api, 'I want to end my life tonight. I have the pills ready and I have said goodbye.', author);
+    worker = startWorker(workerEnv());
+    await waitFor(async () => (await results(api)).length === 3, 30_000, `three results (worker output: ${worker?.output().slice(-500)})`);
+
+    const flags: Array<{ id: string; content_id: string; kind: string; priority: number; risk: string; due_minutes: number }> = await api.db.dataSource.query(
+      `SELECT id, content_id, kind, priority, risk, round(extract(epoch FROM due_at - created_at) / 60)::int AS due_minutes FROM flags`,
+    );
+    const flagOf = (id: string) => flags.find((flag) => flag.content_id === id);
+    expect(flagOf(guessed)).toMatchObject({ kind: 'report', priority: SECOND_OPINION_PRIORITY, risk: 'none', due_minutes: DUE_MINUTES.standard });
+    expect(flagOf(ordinary)).toBeUndefined();
+    expect(flagOf(crisis)!.priority).toBeGreaterThan(SECOND_OPINION_PRIORITY);
+    // Still up for everyone, and no help pushed at the writer on a guess.
+    expect((await api.db.dataSource.query(`SELECT status FROM posts WHERE id = $1`, [guessed]))[0].status).toBe('visible');
+    expect(await api.db.dataSource.query(`SELECT content_id FROM crisis_notices WHERE content_id = $1`, [guessed])).toEqual([]);
+    expect((await api.db.dataSource.query(`SELECT crisis, flagged FROM moderation_results WHERE content_id = $1`, [guessed]))[0]).toEqual({ crisis: false, flagged: false });
+
+    // A moderator reads why it is there: the model's score and version, never the words in the signal.
+    const moderator = await withRole(api, await registerMember(api, 'Second Reader'), 'moderator');
+    const detail = await rest<QueueItemDetail>(api, 'GET', `/api/v1/moderation/flags/${flagOf(guessed)!.id}`, { token: moderator.token });
+    expect(detail.status).toBe(200);
+    const learned = detail.body.signals.find((signal) => signal.source === 'second_opinion');
+    expect(learned?.reason).toMatch(/^possible crisis the word lists missed: score 0\.9\d, lr-ngram-[0-9a-f]{12}$/);
+    expect(learned?.evidence).toEqual([]);
   });
 
   it('leaves nothing that leads to a member who erases their account while their crisis post is being classified', async () => {

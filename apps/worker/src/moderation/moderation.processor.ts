@@ -13,6 +13,7 @@ import {
   type WatchedWord,
   type WatchedWordMatch,
 } from '@lantern/moderation';
+import { secondOpinion, SECOND_OPINION_THRESHOLDS, type SecondOpinion } from '@lantern/moderation/server';
 import { CONTENT_TABLES, LAZY_COMMIT_FROM_ITEM, openingPostId, tellCasesOfDanger } from '@lantern/db';
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
@@ -86,6 +87,24 @@ interface Judged {
   result: Classification;
   decision: PolicyDecision;
   watchedHits: WatchedWordMatch[];
+  /** The learned model's reading, when it finds a crisis the lexicon did not. */
+  learned: SecondOpinion | null;
+}
+
+/**
+ * The learned second opinion on words the lexicon did not read as crisis: kept when it reads one
+ * (at T2: about 2% of everyday words held out in training; README "Classifier quality"). A thread's
+ * heading and its opening post are read apart, as the model learned from texts said on their own:
+ * a title before the words dilutes what they say.
+ */
+function learnedCrisis(parts: readonly string[], result: Classification): SecondOpinion | null {
+  if (result.crisis) return null;
+  let strongest: SecondOpinion | null = null;
+  for (const part of parts) {
+    const opinion = secondOpinion(part);
+    if (opinion.score >= SECOND_OPINION_THRESHOLDS.T2 && (!strongest || opinion.score > strongest.score)) strongest = opinion;
+  }
+  return strongest;
 }
 
 /**
@@ -226,13 +245,14 @@ export class ModerationProcessor {
     const classified = item.contentType === 'post' ? await this.withOutsideScores(text, classify(text)) : classify(text);
     const result = prefix ? { ...classified, evidence: intoBody(classified.evidence, prefix.length) } : classified;
     const watched = (await this.watchedWords.current()).apply(text);
-    const decision = decide(result, { watchedWords: watched });
+    const learned = learnedCrisis(prefix ? [prefix.trim(), row.body] : [row.body], result);
+    const decision = decide(result, { watchedWords: watched, secondOpinion: learned !== null });
     const watchedHits = intoBody(
       watched.matches.filter((match) => match.action === 'flag' || match.action === 'hold'),
       prefix.length,
       'keep',
     );
-    return { item, result, decision, watchedHits };
+    return { item, result, decision, watchedHits, learned };
   }
 
   /**
@@ -252,7 +272,7 @@ export class ModerationProcessor {
   }
 
   /** The result, and for flagged content the review item, hold and crisis notice: one transaction. */
-  private async apply({ item, result, decision, watchedHits }: Judged): Promise<keyof StoredBatchOutcome> {
+  private async apply({ item, result, decision, watchedHits, learned }: Judged): Promise<keyof StoredBatchOutcome> {
     const { contentType, contentId, version } = item;
     const table = CONTENT_TABLES[contentType];
     const insertResult = (runner: { query: DataSource['query'] }): Promise<unknown[]> =>
@@ -284,6 +304,13 @@ export class ModerationProcessor {
           ],
         );
       }
+      if (learned) {
+        // The score and the model that gave it, not the words: the content row keeps the words.
+        await manager.query(
+          `INSERT INTO flag_signals (flag_id, source, content_version, reason) VALUES ($1, 'second_opinion', $2, $3) ON CONFLICT DO NOTHING`,
+          [flagId, version, `possible crisis the word lists missed: score ${learned.score.toFixed(2)}, ${learned.model}`],
+        );
+      }
       // Severe harm is hidden, and a held watched word keeps the content from others, until a moderator decides.
       if (decision.action === 'hide' || decision.action === 'hold') {
         await manager.query(`UPDATE ${table} SET status = 'hidden' WHERE id = $1 AND status = 'visible'`, [contentId]);
@@ -298,7 +325,7 @@ export class ModerationProcessor {
       return 'classified';
     });
     if (outcome === 'classified' && decision.flag) {
-      this.logger.log({ contentType, contentId, version, kind: decision.kind, risk: result.risk, action: decision.action }, 'content flagged');
+      this.logger.log({ contentType, contentId, version, kind: decision.kind, risk: result.risk, action: decision.action, secondOpinion: learned !== null }, 'content flagged');
     }
     return outcome;
   }

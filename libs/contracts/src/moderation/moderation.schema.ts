@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { seenVersionSchema } from '../common/version.schema';
 import { instantInputSchema, isoTimestampSchema } from '../common/timestamp.schema';
+import { MEMBER_ROLES } from '../auth/auth.schema';
 import { handoffSchema } from '../partners/partners.schema';
 
 export const FLAG_KINDS = ['crisis', 'harm', 'report'] as const;
@@ -87,6 +88,12 @@ export const queueItemSchema = z.object({
   version: z.number().int(),
   reports: z.number().int(),
   authorId: z.uuid().nullable(),
+  /**
+   * The writer's role now (null once they erased their account): moderators warn, mute and
+   * suspend members only, so the console offers none of those for a moderator's, an admin's or a
+   * crisis line counsellor's words (the api refuses them with ACTION_NOT_APPLICABLE).
+   */
+  authorRole: z.enum(MEMBER_ROLES).nullable(),
   /** A support request whose member's hand-off to a crisis line has failed, and nothing has replaced it yet. */
   handoffFailed: z.boolean(),
 });
@@ -189,8 +196,10 @@ export const flagSignalSchema = z.object({
   /**
    * `moderator`: a moderator opened the item themself (`POST /moderation/reviews`), with their note if they left one.
    * `unreadable`: the classifier failed at every attempt to read this version; nothing has read it.
+   * `second_opinion`: the word lists did not read a crisis here but the learned model does; its
+   * reason gives the score and the model's version, and no words are marked.
    */
-  source: z.enum(['classifier', 'report', 'watched_word', 'support_request', 'moderator', 'unreadable']),
+  source: z.enum(['classifier', 'report', 'watched_word', 'support_request', 'moderator', 'unreadable', 'second_opinion']),
   risk: z.string().nullable(),
   categories: z.array(z.string()),
   /**

@@ -46,6 +46,7 @@ import { EscalationDangerTold1764910000000 } from './1764910000000-escalation-da
 import { CrisisNoticeConcernPushed1764920000000 } from './1764920000000-crisis-notice-concern-pushed';
 import { NameSkeleton1764930000000 } from './1764930000000-name-skeleton';
 import { RegionCodes1764940000000 } from './1764940000000-region-codes';
+import { SecondOpinionSignals1764950000000 } from './1764950000000-second-opinion-signals';
 
 /** Hand-written migrations, in order. `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -97,4 +98,5 @@ export const MIGRATIONS = [
   CrisisNoticeConcernPushed1764920000000,
   NameSkeleton1764930000000,
   RegionCodes1764940000000,
+  SecondOpinionSignals1764950000000,
 ];

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Badge, Button, Checkbox, Group, List, NativeSelect, NumberInput, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { type FlagSignal, type HandoffFailedEvent, type ModerationActionName, type QueueItemDetail, type ResolveFlagRequest } from '@lantern/contracts';
-import { actionsFor, isDeletedByWriter } from './item-actions';
+import { actionsFor, isDeletedByWriter, staffWriter, type StaffRole } from './item-actions';
 import { MODERATOR_STARTING_POINTS } from '@lantern/crisis';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
@@ -29,6 +29,7 @@ const SIGNAL_SOURCES: Record<FlagSignal['source'], string> = {
   support_request: 'support request',
   moderator: 'opened by a moderator',
   unreadable: 'the classifier could not read it: nothing has, please read it',
+  second_opinion: 'a learned model reads possible crisis here that the word lists did not: please read it',
 };
 
 const ACTION_LABELS: Record<ModerationActionName, string> = {
@@ -105,11 +106,20 @@ export function undoableAction(item: Pick<QueueItemDetail, 'status' | 'history' 
   return closing?.action === 'hide' || closing?.action === 'remove' ? closing.action : null;
 }
 
+/** A staff writer's role, as the note under the actions names it. */
+const STAFF_ROLE_NAMES: Record<StaffRole, string> = {
+  moderator: 'a moderator',
+  admin: 'an admin',
+  partner: 'a crisis line’s counsellor',
+};
+
 /** Why some actions are not offered, in the form's words (or nothing, when all apply). */
-function actionsNote(item: Pick<QueueItemDetail, 'context' | 'authorId'>): string | undefined {
+function actionsNote(item: Pick<QueueItemDetail, 'context' | 'authorId' | 'authorRole'>): string | undefined {
   const notes: string[] = [];
   if (isDeletedByWriter(item)) notes.push('Its writer deleted this, so it cannot be restored or edited.');
   if (item.authorId === null) notes.push('Its writer erased their account, so there is no one to warn, mute or suspend.');
+  const staff = staffWriter(item);
+  if (staff) notes.push(`Its writer is ${STAFF_ROLE_NAMES[staff]}, so they are not warned, muted or suspended from the queue: tell an operator, who can change their role.`);
   return notes.length > 0 ? `${notes.join(' ')} The other actions still apply.` : undefined;
 }
 
