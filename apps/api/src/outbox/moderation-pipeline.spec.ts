@@ -161,6 +161,17 @@ describe('api → outbox → BullMQ → worker (real PostgreSQL, Redis and worke
     expect(learned?.evidence).toEqual([]);
   });
 
+  it('leaves the second opinion out when SECOND_OPINION is off: the word lists alone send words to a person', async () => {
+    const guessed = await writePost(api, 'im done trying guys this is it for me');
+    const crisis = await writePost(api, 'I want to end my life tonight. I have the pills ready and I have said goodbye.');
+    worker = startWorker({ ...workerEnv(), SECOND_OPINION: 'off' });
+    await waitFor(async () => (await results(api)).length === 2, 30_000, `two results (worker output: ${worker?.output().slice(-500)})`);
+    const flagged: Array<{ content_id: string }> = await api.db.dataSource.query(`SELECT content_id FROM flags`);
+    expect(flagged.map((flag) => flag.content_id)).toEqual([crisis]);
+    expect(flagged.map((flag) => flag.content_id)).not.toContain(guessed);
+    expect(await api.db.dataSource.query(`SELECT 1 FROM flag_signals WHERE source = 'second_opinion'`)).toEqual([]);
+  });
+
   it('leaves nothing that leads to a member who erases their account while their crisis post is being classified', async () => {
     const member = await registerMember(api, 'Leaving Sparrow');
     const postId = await writePost(api, 'I want to end my life tonight. I have the pills ready and I have said goodbye.', member.memberId);

@@ -1,5 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { moderationBatchJobSchema, moderationJobSchema, reportNoteJobSchema, withheldWordsJobSchema, type ModerationJob, type ModerationQueueJob } from '@lantern/contracts';
+import {
+  moderationBatchJobSchema,
+  moderationJobSchema,
+  reportNoteJobSchema,
+  withheldWordsJobSchema,
+  type ModerationJob,
+  type ModerationQueueJob,
+  type ServerEnv,
+} from '@lantern/contracts';
 import {
   classify,
   decide,
@@ -17,6 +25,7 @@ import { secondOpinion, SECOND_OPINION_THRESHOLDS, type SecondOpinion } from '@l
 import { CONTENT_TABLES, LAZY_COMMIT_FROM_ITEM, openingPostId, tellCasesOfDanger } from '@lantern/db';
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
+import { SERVER_ENV } from '../config/worker-config.module';
 import { DATA_SOURCE } from '../infra/worker-infra.module';
 import { lockCurrentVersion } from './current-version';
 import { MODERATION_PROVIDERS } from './moderation-providers';
@@ -97,14 +106,19 @@ interface Judged {
  * heading and its opening post are read apart, as the model learned from texts said on their own:
  * a title before the words dilutes what they say.
  */
-function learnedCrisis(parts: readonly string[], result: Classification): SecondOpinion | null {
-  if (result.crisis) return null;
+function learnedCrisis(parts: readonly string[], result: Classification, threshold: number | null): SecondOpinion | null {
+  if (result.crisis || threshold === null) return null;
   let strongest: SecondOpinion | null = null;
   for (const part of parts) {
     const opinion = secondOpinion(part);
-    if (opinion.score >= SECOND_OPINION_THRESHOLDS.T2 && (!strongest || opinion.score > strongest.score)) strongest = opinion;
+    if (opinion.score >= threshold && (!strongest || opinion.score > strongest.score)) strongest = opinion;
   }
   return strongest;
+}
+
+/** The score from which the second opinion sends words to a person, as SECOND_OPINION sets it; null when it is off. */
+export function secondOpinionThreshold(setting: ServerEnv['SECOND_OPINION']): number | null {
+  return setting === 'off' ? null : setting === 'strict' ? SECOND_OPINION_THRESHOLDS.T1 : SECOND_OPINION_THRESHOLDS.T2;
 }
 
 /**
@@ -124,10 +138,15 @@ export class ModerationProcessor {
   /** Admins' watched words, reloaded at most every few seconds. */
   private readonly watchedWords: WatchedWordsCache;
 
+  /** The second opinion's threshold (SECOND_OPINION); null when it is off. */
+  private readonly secondOpinionFrom: number | null;
+
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(MODERATION_PROVIDERS) private readonly providers: ModerationProvider[] = [],
+    @Inject(SERVER_ENV) env?: ServerEnv,
   ) {
+    this.secondOpinionFrom = secondOpinionThreshold(env?.SECOND_OPINION ?? 'standard');
     this.watchedWords = new WatchedWordsCache(async () => {
       const rows: Array<{ id: string; pattern: string; action: WatchedWord['action']; replacement: string | null }> = await this.dataSource.query(
         `SELECT id, pattern, action, replacement FROM watched_words`,
@@ -245,7 +264,7 @@ export class ModerationProcessor {
     const classified = item.contentType === 'post' ? await this.withOutsideScores(text, classify(text)) : classify(text);
     const result = prefix ? { ...classified, evidence: intoBody(classified.evidence, prefix.length) } : classified;
     const watched = (await this.watchedWords.current()).apply(text);
-    const learned = learnedCrisis(prefix ? [prefix.trim(), row.body] : [row.body], result);
+    const learned = learnedCrisis(prefix ? [prefix.trim(), row.body] : [row.body], result, this.secondOpinionFrom);
     const decision = decide(result, { watchedWords: watched, secondOpinion: learned !== null });
     const watchedHits = intoBody(
       watched.matches.filter((match) => match.action === 'flag' || match.action === 'hold'),

@@ -56,6 +56,12 @@ export const serverEnvSchema = z.object({
   PERSPECTIVE_API_KEY: z.string().min(1).optional(),
   /** Where Perspective requests go: its own endpoint unless set (a proxy, or a stand-in server in tests). */
   PERSPECTIVE_ENDPOINT: url(['https:', 'http:'], 'https://commentanalyzer.googleapis.com/v1alpha1/comments:analyze').optional(),
+  /**
+   * The learned second opinion (worker): words the word lists do not read as crisis but the model
+   * does go to the moderators' queue. `standard` at its threshold T2 (about 2% of everyday words
+   * held out in training), `strict` at T1 (about 1%), `off` never.
+   */
+  SECOND_OPINION: z.enum(['standard', 'strict', 'off']).default('standard'),
   DEFAULT_REGION: region.default('US'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CORS_ORIGIN: z.string().default('http://localhost:3000'),
