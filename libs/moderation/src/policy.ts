@@ -70,12 +70,13 @@ const CRISIS_PRIORITY: Readonly<Record<RiskTier, number>> = { imminent: 100, hig
 export const UNREADABLE_PRIORITY = CRISIS_PRIORITY.low;
 /**
  * Words the lexicon did not read as crisis but the learned second opinion does: a person reads
- * them before any abuse the lexicon found (it may be a crisis said in words no list has), after
- * every crisis the lexicon read. The model is right about one time in several, so nothing is
- * done to the words or the member, no help is pushed at them, and the item is due as a report is
- * (no overdue alert calls every moderator to a guess).
+ * them after every crisis the lexicon read and after severe abuse (hidden, due in 15 minutes: a
+ * run of guesses must not push it off the first page), before lesser abuse and reports (it may be
+ * a crisis said in words no list has). The model is right about one time in several, so nothing
+ * is done to the words or the member, no help is pushed at them, and the item is due as a report
+ * is (no overdue alert calls every moderator to a guess).
  */
-export const SECOND_OPINION_PRIORITY = 65;
+export const SECOND_OPINION_PRIORITY = 55;
 const SEVERE_HARM_PRIORITY = 60;
 const HARM_PRIORITY = 40;
 const REPORT_PRIORITY = 20;

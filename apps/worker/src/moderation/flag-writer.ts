@@ -22,8 +22,8 @@ interface OpenFlag {
 }
 
 /**
- * Opens the content's review item, or merges this signal into the open one: the most urgent
- * kind, priority, risk and due time win, categories accumulate. Runs inside the caller's
+ * Opens the content's review item, or merges this signal into the open one: the highest kind (crisis, abuse, report: by its own rank, not the priority),
+ * the most urgent priority, risk and due time win, categories accumulate. Runs inside the caller's
  * transaction, after the result row made this job's work unique.
  */
 export async function recordFlag(manager: EntityManager, input: FlagInput): Promise<string> {
@@ -39,12 +39,11 @@ export async function recordFlag(manager: EntityManager, input: FlagInput): Prom
   let flagId: string;
   if (existing[0]) {
     const open = existing[0];
-    const more = decision.priority > open.priority;
     const risk = riskRank(result.risk) > riskRank(open.risk) ? result.risk : open.risk;
     const categories = [...new Set([...open.categories, ...result.categories])];
     await manager.query(
       `UPDATE flags SET kind = $2, priority = $3, risk = $4, categories = $5, score = $6, due_at = $7, version = version + 1, updated_at = now() WHERE id = $1`,
-      [open.id, more ? decision.kind : open.kind, Math.max(open.priority, decision.priority), risk, categories, Math.max(open.score, score), dueAt < open.due_at ? dueAt : open.due_at],
+      [open.id, kindRank(decision.kind) > kindRank(open.kind) ? decision.kind : open.kind, Math.max(open.priority, decision.priority), risk, categories, Math.max(open.score, score), dueAt < open.due_at ? dueAt : open.due_at],
     );
     flagId = open.id;
   } else {
@@ -66,4 +65,14 @@ export async function recordFlag(manager: EntityManager, input: FlagInput): Prom
     [flagId, input.version, result.risk, [...result.categories], JSON.stringify(evidence)],
   );
   return flagId;
+}
+
+/**
+ * An item's kind only rises, by its own rank: a crisis stays one, abuse stays abuse, whatever the
+ * priority of what joins it (a second opinion's report outranks severe abuse by nothing, yet a
+ * moderator-opened crisis review has a low priority).
+ */
+const KIND_RANK: Readonly<Record<string, number>> = { report: 0, harm: 1, crisis: 2 };
+function kindRank(kind: string): number {
+  return KIND_RANK[kind] ?? 0;
 }

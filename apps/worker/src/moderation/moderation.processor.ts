@@ -110,10 +110,19 @@ function learnedCrisis(parts: readonly string[], result: Classification, thresho
   if (result.crisis || threshold === null) return null;
   let strongest: SecondOpinion | null = null;
   for (const part of parts) {
+    // A word or three ("Goodbye!", "ok goodbye") says too little for a guess: the model scores
+    // short texts high from little.
+    if (wordCount(part) < SECOND_OPINION_MIN_WORDS) continue;
     const opinion = secondOpinion(part);
     if (opinion.score >= threshold && (!strongest || opinion.score > strongest.score)) strongest = opinion;
   }
   return strongest;
+}
+
+const SECOND_OPINION_MIN_WORDS = 4;
+const WORDS = /[\p{L}\p{N}]+/gu;
+function wordCount(text: string): number {
+  return text.match(WORDS)?.length ?? 0;
 }
 
 /** The score from which the second opinion sends words to a person, as SECOND_OPINION sets it; null when it is off. */
@@ -264,7 +273,7 @@ export class ModerationProcessor {
     const classified = item.contentType === 'post' ? await this.withOutsideScores(text, classify(text)) : classify(text);
     const result = prefix ? { ...classified, evidence: intoBody(classified.evidence, prefix.length) } : classified;
     const watched = (await this.watchedWords.current()).apply(text);
-    const learned = learnedCrisis(prefix ? [prefix.trim(), row.body] : [row.body], result, this.secondOpinionFrom);
+    const learned = this.learnedCrisis(prefix ? [prefix.trim(), row.body] : [row.body], result);
     const decision = decide(result, { watchedWords: watched, secondOpinion: learned !== null });
     const watchedHits = intoBody(
       watched.matches.filter((match) => match.action === 'flag' || match.action === 'hold'),
@@ -273,6 +282,23 @@ export class ModerationProcessor {
     );
     return { item, result, decision, watchedHits, learned };
   }
+
+  /**
+   * The second opinion, never in the way of the word lists: were the model to fail (a damaged
+   * model file), every message would fail its job and go to people as unread words; it is left
+   * out instead, and said once.
+   */
+  private learnedCrisis(parts: readonly string[], result: Classification): SecondOpinion | null {
+    try {
+      return learnedCrisis(parts, result, this.secondOpinionFrom);
+    } catch (error) {
+      if (!this.secondOpinionFailed) this.logger.error({ error: (error as Error).message }, 'the learned second opinion failed; words go on without it');
+      this.secondOpinionFailed = true;
+      return null;
+    }
+  }
+
+  private secondOpinionFailed = false;
 
   /**
    * The local classification, with what the outside scorers (Perspective, when configured) add:

@@ -44,6 +44,19 @@ describe('probe set: leftovers', () => {
     ]],
     // "Myself" names the writer, whatever comes before it.
     ['I know the urge to kill myself feels huge but it passes', 'moderate', []],
+    // Found by the review: the everyday doses above must not hide an overdose told with "at night",
+    // "at bedtime" or "over the past few days"; a supporter's rule not the writer's own urge; a
+    // sign-off "see you soon" is no next meeting; a failed exam is no homework.
+    ['I took 30 pills at night so I won\'t wake up', 'imminent', []],
+    ['took 40 pills at bedtime', 'imminent', []],
+    ['I took 25 of my meds at bedtime and wrote a note', 'imminent', []],
+    ["I've taken 40 pills over the past few days to end it", 'imminent', []],
+    ['took 50 pills over the holidays', 'imminent', []],
+    ['I took 15 sleeping pills at night and i hope i dont wake up', 'imminent', []],
+    ["I know the urge to relapse feels huge right now and I'm going to give in tonight", 'moderate', []],
+    ['I know the urge to die feels so strong right now, it always does at night', 'low', []],
+    ['im done. bye everyone, thanks for everything, see you soon', 'low', []],
+    ['Die Prüfung war so schwer, ich will nicht mehr', 'low', []],
     // Cutting said as a plan with nothing cut named; hair, class, a meeting and an onion named.
     ["I'm going to cut tonight", 'moderate', [
       "I'm going to cut my hair tonight",

@@ -2,7 +2,7 @@ import { phrases, type LexiconEntry } from './lexicon-entry';
 
 /** School subjects, homework, tests and games, as the cause of a sigh. */
 const SCHOOL_OR_GAME =
-  '(mathe|mathematik|physik|chemie|bio|biologie|latein|englisch|französisch|franzoesisch|deutsch|geschichte|erdkunde|informatik|hausaufgaben|die hausaufgaben|hausi|die hausi|die klausur|die mathearbeit|die prüfung|die pruefung|der test|der vokabeltest|das abi|das spiel|dieses spiel|das level|dieses level|der boss|dieser boss|die aufgabe|diese aufgabe|die lernerei|das lernen)';
+  '(mathe|mathematik|physik|chemie|bio|biologie|latein|englisch|französisch|franzoesisch|deutsch|geschichte|erdkunde|informatik|hausaufgaben|die hausaufgaben|hausi|die hausi|der vokabeltest|das spiel|dieses spiel|das level|dieses level|der boss|dieser boss|die aufgabe|diese aufgabe|die lernerei|das lernen)';
 
 /** German context phrases; see context.en.ts for what each kind does. */
 export const CONTEXT_DE: readonly LexiconEntry[] = [

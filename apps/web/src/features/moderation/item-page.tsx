@@ -373,6 +373,12 @@ const startingPoints = (action: 'keep' | 'warn', inDanger: boolean) => {
   return inDanger ? [...reply.filter((point) => point.id === 'reply-your-safety'), ...reply.filter((point) => point.id !== 'reply-your-safety')] : reply;
 };
 
+/**
+ * Words nothing has read, or that only the learned second opinion reads as crisis: perhaps
+ * someone in pain, so the form starts at keeping them up, as for a crisis, not at hiding them.
+ */
+const mayBeCrisis = (item: Pick<QueueItemDetail, 'signals'>) => item.signals.some((signal) => signal.source === 'second_opinion' || signal.source === 'unreadable');
+
 /** The classifier read danger from someone else in what the member wrote. */
 const dangerFromOther = (item: Pick<QueueItemDetail, 'categories'>) => item.categories.includes('danger_from_other');
 
@@ -395,7 +401,7 @@ function ActionForm({ item, onOutcome }: { item: QueueItemDetail; onOutcome: (ou
     if (first) fieldRefs[first].current?.focus();
   };
   const actions = actionsFor(item);
-  const [action, setAction] = useState<ModerationActionName>(item.kind === 'crisis' || !actions.includes('hide') ? 'keep' : 'hide');
+  const [action, setAction] = useState<ModerationActionName>(item.kind === 'crisis' || mayBeCrisis(item) || !actions.includes('hide') ? 'keep' : 'hide');
   const [note, setNote] = useState('');
   const [body, setBody] = useState('');
   const [minutes, setMinutes] = useState<number | string>(60);
