@@ -57,6 +57,13 @@ describe('probe set: leftovers', () => {
     ['I know the urge to die feels so strong right now, it always does at night', 'low', []],
     ['im done. bye everyone, thanks for everything, see you soon', 'low', []],
     ['Die Prüfung war so schwer, ich will nicht mehr', 'low', []],
+    // A threat with its hour: the time between "kill me" and the condition, or standing alone.
+    ['he said he would kill me tonight if I told anyone', 'imminent', ['my brother said he would kill me tonight in fortnite']],
+    ['my husband said he would kill me tonight', 'imminent', [
+      'my mum said she would kill me tonight if I was late again lol',
+      'my sister said she would kill me today if I wore her dress',
+      'my dad said he will kill me when he gets home, I broke his mug',
+    ]],
     // Cutting said as a plan with nothing cut named; hair, class, a meeting and an onion named.
     ["I'm going to cut tonight", 'moderate', [
       "I'm going to cut my hair tonight",
