@@ -106,7 +106,7 @@ interface Judged {
  * heading and its opening post are read apart, as the model learned from texts said on their own:
  * a title before the words dilutes what they say.
  */
-function learnedCrisis(parts: readonly string[], result: Classification, threshold: number | null): SecondOpinion | null {
+export function learnedCrisis(parts: readonly string[], result: Classification, threshold: number | null): SecondOpinion | null {
   if (result.crisis || threshold === null) return null;
   let strongest: SecondOpinion | null = null;
   for (const part of parts) {
@@ -273,7 +273,7 @@ export class ModerationProcessor {
     const classified = item.contentType === 'post' ? await this.withOutsideScores(text, classify(text)) : classify(text);
     const result = prefix ? { ...classified, evidence: intoBody(classified.evidence, prefix.length) } : classified;
     const watched = (await this.watchedWords.current()).apply(text);
-    const learned = this.learnedCrisis(prefix ? [prefix.trim(), row.body] : [row.body], result);
+    const learned = this.secondOpinionOn(prefix ? [prefix.trim(), row.body] : [row.body], result);
     const decision = decide(result, { watchedWords: watched, secondOpinion: learned !== null });
     const watchedHits = intoBody(
       watched.matches.filter((match) => match.action === 'flag' || match.action === 'hold'),
@@ -288,7 +288,7 @@ export class ModerationProcessor {
    * model file), every message would fail its job and go to people as unread words; it is left
    * out instead, and said once.
    */
-  private learnedCrisis(parts: readonly string[], result: Classification): SecondOpinion | null {
+  private secondOpinionOn(parts: readonly string[], result: Classification): SecondOpinion | null {
     try {
       return learnedCrisis(parts, result, this.secondOpinionFrom);
     } catch (error) {
