@@ -231,7 +231,7 @@ test.describe('crisis support in front of the member', () => {
     page.on('request', (outgoing) => sent.push(`${outgoing.method()} ${outgoing.url()} ${outgoing.postData() ?? ''}`));
     await reply.pressSequentially(typed, { delay: 15 });
     const nudge = page.getByRole('complementary', { name: 'Support while you write' });
-    await expect(nudge).toBeVisible({ timeout: 3_000 });
+    await expect(nudge).toBeVisible();
     await expect(nudge).toContainText('You can still post — and you can talk to someone right now.');
     await expect(nudge.getByRole('link', { name: 'Call 988', exact: true })).toHaveAttribute('href', 'tel:988');
     await axe.check('thread page with the pre-send nudge');
@@ -258,7 +258,7 @@ test.describe('crisis support in front of the member', () => {
     const reply = page.getByRole('textbox', { name: 'Your reply' });
     await reply.fill('He told me if I leave he will kill me.');
     const nudge = page.getByRole('complementary', { name: 'Support while you write' });
-    await expect(nudge).toBeVisible({ timeout: 3_000 });
+    await expect(nudge).toBeVisible();
     await expect(nudge).toContainText('No one has the right to hurt or threaten you. You can still post');
     await expect(nudge).not.toContainText('You can still post — and you can talk to someone right now.');
     await expect(nudge.getByTestId('emergency-line').getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
@@ -284,7 +284,7 @@ test.describe('crisis support in front of the member', () => {
     await form.getByLabel('Words to look for').fill('my husband hits me when he drinks');
     await form.getByRole('button', { name: 'Search' }).click();
     const searchNudge = page.getByRole('complementary', { name: 'Support while you search' });
-    await expect(searchNudge).toBeVisible({ timeout: 3_000 });
+    await expect(searchNudge).toBeVisible();
     await expect(searchNudge).toContainText('No one has the right to hurt or threaten you. People who know this kind of danger can talk with you right now.');
     await expect(searchNudge.getByRole('list', { name: 'Lines you can reach now' }).getByRole('listitem').first()).toContainText('National Domestic Violence Hotline');
     await axe.check('search with the note for someone in danger');
@@ -310,7 +310,7 @@ test.describe('crisis support in front of the member', () => {
     await expect(editor.getByRole('complementary', { name: 'Support while you write' })).toHaveCount(0);
     await editor.getByLabel('Your post').fill('Mornings are slow. I want to end my life.');
     const editNudge = editor.getByRole('complementary', { name: 'Support while you write' });
-    await expect(editNudge).toBeVisible({ timeout: 3_000 });
+    await expect(editNudge).toBeVisible();
     await expect(editNudge.getByRole('link', { name: 'Call 988', exact: true })).toHaveAttribute('href', 'tel:988');
     await axe.check('the post editor with the pre-send nudge');
     await editor.getByRole('button', { name: 'Cancel' }).click();
@@ -321,7 +321,7 @@ test.describe('crisis support in front of the member', () => {
     await dialog.getByRole('radio').first().check();
     await dialog.getByLabel('Anything the moderators should know? (optional)').fill('I’m reporting this because I feel the same and want to die.');
     const noteNudge = dialog.getByRole('complementary', { name: 'Support while you write' });
-    await expect(noteNudge).toBeVisible({ timeout: 3_000 });
+    await expect(noteNudge).toBeVisible();
     await expect(noteNudge).toContainText("You don't have to carry this alone.");
     await axe.check('the report dialog with the pre-send nudge');
   });

@@ -9,7 +9,7 @@ async function searchInCrisisWords(page: Page, request: APIRequestContext) {
   const nudge = reader.getByRole('complementary', { name: 'Support while you search' });
   await form.getByLabel('Words to look for').fill('I want to die');
   await form.getByRole('button', { name: 'Search' }).click();
-  await expect(nudge).toBeVisible({ timeout: 3_000 });
+  await expect(nudge).toBeVisible();
   return { reader, form, nudge };
 }
 

@@ -2,6 +2,7 @@ import { Button } from '@mantine/core';
 import { SAFE_MESSAGING_COPY } from '@lantern/crisis';
 import { useEffect } from 'react';
 import { forgetDangerDrafts, readyToForgetDrafts } from './danger-drafts';
+import { whenIdle } from './when-idle';
 
 /** Somewhere ordinary to land: a weather page draws no attention on a shared screen. */
 export const NEUTRAL_PAGE = 'https://www.bbc.com/weather';
@@ -40,13 +41,10 @@ export function LeaveQuicklyButton() {
     window.addEventListener('keydown', onKey);
     // Drafts kept from an earlier visit are read as the member leaves: the classifier is made ready
     // for them while the tab is idle (readyToForgetDrafts), not in that moment.
-    const whenIdle = typeof window.requestIdleCallback === 'function';
-    const ready = () => void readyToForgetDrafts();
-    const handle = whenIdle ? window.requestIdleCallback(ready, { timeout: 5_000 }) : window.setTimeout(ready, 2_000);
+    const cancelReady = whenIdle(() => void readyToForgetDrafts(), 2_000);
     return () => {
       window.removeEventListener('keydown', onKey);
-      if (whenIdle) window.cancelIdleCallback(handle);
-      else window.clearTimeout(handle);
+      cancelReady();
     };
   }, []);
   return (

@@ -1,5 +1,6 @@
 import { classify, noticeConcernOf } from '@lantern/moderation';
 import { useEffect, useState } from 'react';
+import { onlyOnce, whenIdle } from './when-idle';
 
 export type NudgeKind = 'self' | 'danger' | 'other';
 
@@ -21,8 +22,19 @@ export function nudgeFor(text: string): NudgeKind | null {
   return concern === 'concern_for_other' ? 'other' : concern;
 }
 
+/**
+ * The classifier's first reading in a tab compiles its patterns: a third of a second on a laptop,
+ * a second or more on a slow or busy phone. Done once per tab while it is idle after a composer
+ * appears, so the first words typed in crisis are answered at the pace of the rest, not after it.
+ */
+export const readyTheReading = onlyOnce(() => classify(''));
+
+/** How long a composer waits for the tab to be idle before the reading is made ready all the same. */
+export const READY_WITHIN_MS = 1_000;
+
 export function useCrisisNudge(text: string): NudgeKind | null {
   const [kind, setKind] = useState<NudgeKind | null>(null);
+  useEffect(() => whenIdle(readyTheReading, READY_WITHIN_MS), []);
   useEffect(() => {
     const timer = setTimeout(() => setKind(nudgeFor(text)), NUDGE_DEBOUNCE_MS);
     return () => clearTimeout(timer);
