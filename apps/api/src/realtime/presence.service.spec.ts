@@ -70,7 +70,7 @@ describe('PresenceService against the real Redis', () => {
     expect(await client.exists(socketsKey(room, 'dana'))).toBe(0);
   });
 
-  it('drops the sockets of a dead node on the next count, and a tab there keeps nobody in a room they left elsewhere', async () => {
+  it('leaves out the sockets of a dead node from counts at once, and the next refresh takes them out and says the room changed, and a tab there keeps nobody in a room they left elsewhere', async () => {
     const room = 'dead-node';
     await presence.enter(room, tab('gone', 'on-dead-node'));
     await presence.enter(room, tab('fran', 'on-dead-node'));
@@ -84,7 +84,12 @@ describe('PresenceService against the real Redis', () => {
     await client.zAdd(socketsKey(room, 'fran'), { score: EXPIRED, value: 'on-dead-node' }, { condition: 'XX' });
     expect(await presence.count(room)).toBe(2);
     expect(await presence.counts([room])).toEqual({ [room]: 2 });
+    // A count (the room list) only reads: the live node's refresh takes the dead node's people out, and says so, for the room to be told.
+    expect(await client.zRange(membersKey(room), 0, -1)).toEqual(expect.arrayContaining(['gone']));
+    const live = [{ room, ...tab('fran', 'on-live-node') }, { room, ...tab('gail', 'on-live-node') }];
+    expect(await presence.refresh(live)).toEqual(new Map([[room, 2]]));
     expect(await client.zRange(membersKey(room), 0, -1)).toEqual(expect.not.arrayContaining(['gone']));
+    expect(await presence.refresh(live)).toEqual(new Map());
 
     // Fran closes her live tab: the dead one does not keep her counted.
     expect(await presence.leave(room, tab('fran', 'on-live-node'))).toBe(1);

@@ -76,11 +76,15 @@ end
 redis.call('ZREMRANGEBYSCORE', room, '-inf', now)
 return redis.call('ZCARD', room)`);
 
-/** KEYS: rooms. Returns each room's count, once the members whose every socket expired are gone. */
+/**
+ * KEYS: rooms. Returns each room's count, leaving out members whose every socket expired. It only
+ * reads: those members are taken out by a join, a leave or a refresh, whose callers tell the room
+ * its new count. Were a count (the room list) to take them out, no one would tell the room, and
+ * its members would read a dead node's people as online until someone came or went.
+ */
 const COUNT = presenceScript(`${NOW_MS}local counts = {}
 for i, room in ipairs(KEYS) do
-  redis.call('ZREMRANGEBYSCORE', room, '-inf', now)
-  counts[i] = redis.call('ZCARD', room)
+  counts[i] = redis.call('ZCOUNT', room, '(' .. now, '+inf')
 end
 return counts`);
 
