@@ -266,7 +266,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     this.listener.listen('lantern_flags', (id) => void this.announceFlag(id));
     // Every node hears the NOTIFY and tells its own admins (local), so nobody hears it twice.
     this.listener.listen('lantern_admin', (payload) => this.announceToAdmins(payload));
-    this.heartbeat = setInterval(() => void this.refreshPresence(), PRESENCE_REFRESH_MS);
+    this.heartbeat = setInterval(this.refreshOnReady, PRESENCE_REFRESH_MS);
     this.heartbeat.unref();
     // Redis back (a blip, or a restart that kept nothing): this node's sockets are counted again at
     // once, not up to a refresh later, so no room is listed "0 online" beside the people in it.
@@ -292,7 +292,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
 
   private async alertOverdue(): Promise<void> {
     try {
-      if ((await this.server.local.in(MODERATORS).fetchSockets()).length === 0) return;
+      if (this.localSockets(MODERATORS).length === 0) return;
       const items = await this.moderation.overdueImminent();
       // Once the last of them is claimed, told once with none: the consoles take the alert down.
       if (items.length || this.overdueAlerted) this.server.local.to(MODERATORS).emit('moderation:overdue', { items });
@@ -309,7 +309,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
    */
   private async closeEndedSessions(memberId: string, at: number): Promise<void> {
     try {
-      for (const socket of await this.server.local.in(memberChannel(memberId)).fetchSockets()) {
+      for (const socket of this.localSockets(memberChannel(memberId))) {
         if (((socket.data as SocketData).member?.issuedAtMs ?? 0) < at) socket.disconnect(true);
       }
     } catch (error) {
@@ -682,7 +682,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
       if (!notice) return;
       const channel = memberChannel(notice.member_id);
       // Every node hears the NOTIFY; each one tells its own sockets, so nothing is sent twice.
-      const local = await this.server.local.in(channel).fetchSockets();
+      const local = this.localSockets(channel);
       if (local.length === 0) return;
       // Lines for where each of the member's tabs says it is, as the REST read of the same notice
       // does: their saved region, else that browser's languages (its handshake's Accept-Language,
@@ -704,7 +704,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     await this.withdrawIfHidden(flagId).catch((error: unknown) => this.logger.warn(`review item ${flagId}: its hidden message not withdrawn live: ${(error as Error).message}`));
     await this.recountReplies(flagId).catch((error: unknown) => this.logger.warn(`review item ${flagId}: reply counts not sent live: ${(error as Error).message}`));
     try {
-      const local = await this.server.local.in(MODERATORS).fetchSockets();
+      const local = this.localSockets(MODERATORS);
       if (local.length === 0) return;
       const item = await this.moderation.get(flagId);
       this.server.local.to(MODERATORS).emit(item.version === 1 ? 'moderation:flag' : 'moderation:flag-updated', item);
@@ -761,15 +761,28 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
   private async recountReplies(flagId: string): Promise<void> {
     for (const memberId of await this.replies.answeredByFlaggedPost(flagId)) {
       const channel = memberChannel(memberId);
-      if ((await this.server.local.in(channel).fetchSockets()).length === 0) continue;
+      if (this.localSockets(channel).length === 0) continue;
       const event: RepliesUnreadEvent = { count: await this.replies.unreadCount(memberId) };
       this.server.local.to(channel).emit('replies:unread', event);
     }
   }
 
+  /**
+   * This node's sockets, or those in one of its rooms, read from memory. The adapter's fetchSockets
+   * asks Redis how many nodes there are even when asked for this node's sockets alone, so it would
+   * hold a crisis notice, a moderator's alert or the presence refresh until Redis answered, and
+   * fail them once its connection had closed.
+   */
+  private localSockets(room?: string): Socket[] {
+    const namespace = this.server.of('/');
+    if (room === undefined) return [...namespace.sockets.values()];
+    const ids = namespace.adapter.rooms.get(room) ?? new Set<string>();
+    return [...ids].flatMap((id) => namespace.sockets.get(id) ?? []);
+  }
+
   private async refreshPresence(): Promise<void> {
     const entries: Array<{ room: string } & SocketPresence> = [];
-    for (const socket of await this.server.local.fetchSockets()) {
+    for (const socket of this.localSockets()) {
       const member = (socket.data as SocketData).member;
       if (!member) continue;
       for (const room of chatRooms(socket)) entries.push({ room, memberId: member.id, socketId: socket.id });

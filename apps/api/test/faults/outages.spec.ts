@@ -60,7 +60,7 @@ describe('outages (real services behind a TCP proxy that the test cuts)', () => 
   /** An api whose Redis is behind a TCP proxy the test can cut or freeze, and members in its Lounge. */
   async function chatBehindRedisProxy(
     names: readonly string[],
-  ): Promise<{ node: ApiHarness; redis: TcpProxy; sockets: Socket[]; members: Array<{ token: string }>; presence: number[][] }> {
+  ): Promise<{ node: ApiHarness; redis: TcpProxy; sockets: Socket[]; members: Array<{ token: string; memberId: string }>; presence: number[][] }> {
     const redisUrl = new URL(TEST_REDIS_URL);
     const redis = new TcpProxy(redisUrl.hostname, Number(redisUrl.port || 6379));
     proxies.push(redis);
@@ -312,5 +312,22 @@ describe('outages (real services behind a TCP proxy that the test cuts)', () => 
     expect(sockets.every((socket) => socket.connected)).toBe(true);
     const [{ n }] = await db.dataSource.query(`SELECT count(*)::int AS n FROM messages WHERE client_msg_id LIKE '%stall%'`);
     expect(n).toBe(3);
+  });
+
+  it('puts a crisis notice in front of the member while Redis holds its connections but stops answering, not once it answers again', async () => {
+    const { redis, sockets, members } = await chatBehindRedisProxy(['Cara Stall']);
+    const notices: number[] = [];
+    sockets[0].on('crisis:resources', () => notices.push(Date.now()));
+
+    redis.freeze();
+    const frozenAt = Date.now();
+    // As the worker writes it (its PostgreSQL answers; the notice's NOTIFY reaches every api node).
+    await db.dataSource.query(`INSERT INTO crisis_notices (member_id, content_type, content_id, risk) VALUES ($1, 'message', gen_random_uuid(), 'high')`, [members[0].memberId]);
+    // This node's sockets are read from memory: the push asks nothing of Redis.
+    await waitFor(async () => notices.length > 0, ADAPTER_REDIS_BOUND_MS + 2_000, 'the crisis notice while Redis is silent');
+    expect(notices[0] - frozenAt).toBeLessThan(ADAPTER_REDIS_BOUND_MS + 2_000);
+    const delivered = async () => (await db.dataSource.query(`SELECT count(*)::int AS n FROM crisis_notices WHERE member_id = $1 AND delivered_at IS NOT NULL`, [members[0].memberId]))[0].n;
+    await waitFor(async () => (await delivered()) === 1, 2_000, 'the notice recorded as delivered');
+    redis.thaw();
   });
 });
