@@ -66,20 +66,52 @@ interface Counted {
  */
 export function classify(text: string, options: ClassifyOptions = {}): Classification {
   const lexicon = options.lexicon ?? builtInLexicon();
-  const apart = classifyTokens(text, lexicon, false);
-  if (!hasBrokenLine(text)) return apart;
-  // A line broken mid-sentence is one sentence typed across lines ("i want to⏎end⏎it⏎all") or two
-  // thoughts ("im not ok⏎im going to end it tonight", whose "not" must not reach the second line):
-  // read both ways, the reading that shows more concern is kept, so joining can only add help.
-  const joined = classifyTokens(text, lexicon, true);
-  // Joined, a line's goodbye and the next line's time may meet ("bye everyone⏎thanks for everything
-  // tonight gg"): the joined reading is kept only for what is more than a passing low concern.
-  return joined.crisis && riskRank(joined.risk) >= riskRank('moderate') && (!apart.crisis || riskRank(joined.risk) > riskRank(apart.risk)) ? joined : apart;
+  const apart = classifyTokens(text, lexicon, {});
+  let read = apart;
+  if (hasBrokenLine(text)) {
+    // A line broken mid-sentence is one sentence typed across lines ("i want to⏎end⏎it⏎all") or two
+    // thoughts ("im not ok⏎im going to end it tonight", whose "not" must not reach the second line):
+    // read both ways, the reading that shows more concern is kept, so joining can only add help.
+    const joined = classifyTokens(text, lexicon, { joinBrokenLines: true });
+    // Joined, a line's goodbye and the next line's time may meet ("bye everyone⏎thanks for everything
+    // tonight gg"): the joined reading is kept only for what is more than a passing low concern.
+    if (raisesConcern(joined, apart)) read = joined;
+  }
+  // A goodbye typed line by line as a phone types it, each line with a capital or a full stop
+  // ("Thank you all.⏎I love you.⏎I'm sorry.⏎Goodbye."): its lines are not joined, and each alone
+  // is a faint farewell. Where a piece of goodbye was seen, the lines are read again as pieces of
+  // one sentence, and that reading is kept only for the goodbye it shows, at moderate or more.
+  if (text.includes('\n') && (read.scores.goodbye > 0 || MAY_CLOSE_A_GOODBYE.test(text))) {
+    const pieces = classifyTokens(text, lexicon, { linesAsPieces: true });
+    if (pieces.categories.includes('goodbye') && raisesConcern(pieces, read)) read = pieces;
+    // Read as one sentence, the farewell's occasion is beside it ("Leaving this group chat.⏎Sorry
+    // everyone.⏎Thanks for everything.⏎Bye!", context.en.ts) and no piece of it stands: a faint
+    // goodbye and nothing else is then a sign-off.
+    else if (onlyAFaintGoodbye(read) && !pieces.crisis && pieces.scores.goodbye === 0) read = pieces;
+  }
+  return read;
 }
 
-function classifyTokens(text: string, lexicon: CompiledLexicon, joinBrokenLines: boolean): Classification {
+/** Low, and nothing read but a goodbye (and a time beside it). */
+function onlyAFaintGoodbye(reading: Classification): boolean {
+  return reading.crisis && reading.risk === 'low' && reading.categories.every((category) => category === 'goodbye' || category === 'timing');
+}
+
+/**
+ * The words of a goodbye's weightier pieces (an apology, forgiveness, a message to tell someone,
+ * "I'm done"): a run of farewells needs one, and "Sorry⏎I love you⏎Bye" shows no goodbye read line
+ * by line, so the lines are read as pieces wherever one of these stands.
+ */
+const MAY_CLOSE_A_GOODBYE = /sorry|forgive|tell|done/i;
+
+/** A second reading is kept only where it shows more than a passing low concern, and more than the first. */
+function raisesConcern(second: Classification, first: Classification): boolean {
+  return second.crisis && riskRank(second.risk) >= riskRank('moderate') && (!first.crisis || riskRank(second.risk) > riskRank(first.risk));
+}
+
+function classifyTokens(text: string, lexicon: CompiledLexicon, lines: { joinBrokenLines?: boolean; linesAsPieces?: boolean }): Classification {
   // "k*ll", "su*cide": letters hidden behind asterisks are read as the lexicon's word they can be.
-  const tokens = tokenise(text, { unmask: lexicon.unmask, joinBrokenLines });
+  const tokens = tokenise(text, { unmask: lexicon.unmask, ...lines });
   const matches = lexicon.scan(tokens);
   const context = new TextContext(tokens, text);
   for (const match of matches) if (match.payload.definition.role === 'context') context.read(match);

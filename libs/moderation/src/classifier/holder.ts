@@ -1,5 +1,6 @@
 import type { LexiconEntry, Person } from '../lexicon/lexicon-entry';
 import { SIGNALS } from '../lexicon/signals';
+import type { Token } from '../normalise/token';
 import type { TextContext } from './text-context';
 import { CONTRASTS, HOLDER_BREAKERS, normalisedSet, OBJECT_ONLY, personOf, QUANTIFIERS, REFLEXIVES, REPORTING } from './word-classes';
 
@@ -40,6 +41,16 @@ const PLURAL_PEOPLE = normalisedSet([
 const THEIR_STATE_OR_WORDS = normalisedSet(['is', 'was', 'has', 'been', 'being', 'who', "he's", "she's", "they're", ...REPORTING]);
 /** Between "me and" and the other person of a joint subject: "me and my friend". */
 const POSSESSIVES_OF_OURS = normalisedSet(['my', 'our']);
+/**
+ * Counts and amounts before "of my": "6 of my sleeping pills", "all of my meds", "the rest of my
+ * tablets". The "my" says whose the things are, not who took them.
+ */
+const AMOUNTS = normalisedSet([
+  'all', 'rest', 'some', 'half', 'most', 'bunch', 'handful', 'lot', 'lots', 'load', 'loads', 'ton', 'tons', 'few',
+  'couple', 'each', 'box', 'bottle', 'pack', 'packet', 'strip', 'stash', 'dozen', 'dozens', 'hundred', 'hundreds',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty',
+]);
 /** "thank you", "love you": formulas that do not make "you" the subject. */
 const FORMULAIC_YOU = new Set(['thank', 'love', 'miss', 'se', 'bless']);
 
@@ -77,6 +88,7 @@ function readHolder(entry: LexiconEntry, first: number, last: number, context: T
   // Inside a phrase the writer wins ("I'm going to take them all", "he'd be better off without
   // me"), then the last person named ("she wants to end her life").
   let named: Person | undefined;
+  let ownerOnly = false;
   for (let i = first; i <= last; i++) {
     const word = tokens[i].text;
     if (QUANTIFIERS.has(word)) continue;
@@ -86,12 +98,32 @@ function readHolder(entry: LexiconEntry, first: number, last: number, context: T
     const person = personOf(word, context);
     // "thank you for everything" names nobody: the farewell is the speaker's.
     if (person === 'you' && i > 0 && FORMULAIC_YOU.has(tokens[i - 1].text)) continue;
+    // "my toddler swallowed 6 of my sleeping pills": whose pills, not who swallowed them; the
+    // doer is looked for before the phrase ("I just swallowed 8 of my sleeping pills" is still
+    // the writer's). What follows belongs to the pills' owner too ("6 of my mum's tablets").
+    if (word === 'my' && ownerOfAnAmount(i, first, tokens)) {
+      ownerOnly = true;
+      continue;
+    }
     if (person === 'self') return 'self';
-    if (person) named = person;
+    if (person && !ownerOnly) named = person;
   }
   if (named) return named;
   if (context.isGeneric(first, last)) return 'nobody';
   if (first > 1 && TOPIC_MARKERS.has(tokens[first - 1].text) && !TALK_VERBS.has(tokens[first - 2].text)) return 'nobody';
+  return readHolderBefore(entry, first, last, context);
+}
+
+/** "N of my", "all of my": "my" after "of" and a count or an amount, inside the phrase. */
+function ownerOfAnAmount(at: number, first: number, tokens: readonly Token[]): boolean {
+  if (at - 2 < first || tokens[at - 1].text !== 'of') return false;
+  const amount = tokens[at - 2];
+  return amount.kind === 'number' || AMOUNTS.has(amount.text);
+}
+
+/** Steps 4 and 5: the nearest person before the phrase in its sentence, else the writer. */
+function readHolderBefore(entry: LexiconEntry, first: number, last: number, context: TextContext): Holder {
+  const tokens = context.tokens;
   const phrase = tokens[first].phrase;
   let crossedAnd = false;
   // After the "and", looking back: the writer as the first half's object ("laughed at me"), and

@@ -1,4 +1,4 @@
-import { riskRank } from '../categories';
+import { noticeConcernOf, riskRank } from '../categories';
 import { decide } from '../policy';
 import { classify } from './classify';
 
@@ -14,7 +14,11 @@ const crisisOf = (text: string) => classify(text).crisis;
  * sign; an overdose of fewer than ten sleeping pills, laxatives counted in words and "38kg and
  * still feel huge" were missed; "stanotte" after a father's gun looked back to the father, Dutch
  * "vannacht" never read as tonight; and "Mathe ist so schwer, ich will nicht mehr 😭" read as a
- * wish to be dead. Each crisis line stands beside everyday twins that share its words.
+ * wish to be dead. Each crisis line stands beside everyday twins that share its words. Then: the
+ * same goodbye with capitals or full stops on each line, as phones type it ("Thank you all.⏎I love
+ * you.⏎I'm sorry.⏎Goodbye."), read low or not at all; pills counted in words ("I took twenty
+ * pills") were not read; a toddler who swallowed the writer's sleeping pills was the writer's own
+ * attempt; and "I'm going to cut tonight, the fringe is in my eyes" was self-harm.
  */
 describe('probe set: leftovers', () => {
   it.each<[string, string, string[]]>([
@@ -111,6 +115,48 @@ describe('probe set: leftovers', () => {
     ]],
     ['ik maak er vannacht een eind aan', 'imminent', []],
     ['vannacht neem ik al die pillen', 'imminent', []],
+    // A goodbye typed line by line, each line with a capital or a full stop: thanks, love, goodbye
+    // and one weightier piece (an apology, a message left for someone, "I'm done"). A farewell to a
+    // job, a group chat, a leaving do or a game, or a text to mum after a row, is not one.
+    ["Thank you all.\nI love you.\nI'm sorry.\nGoodbye.", 'high', [
+      "Last day at work today.\nThank you all for everything.\nI'm going to miss you.\nGoodbye!",
+      "Today is my last day at the office.\nThank you for everything.\nI'm sorry I'm leaving.\nGoodbye!",
+      'Leaving this group chat.\nSorry everyone.\nThanks for everything.\nBye!',
+      'Thank you all for coming to my leaving do.\nI love you all.\nSorry I cried.\nBye!',
+      'Sorry mum\nLove you\nBye x',
+    ]],
+    ['Thank You For Everything\nTell My Mum I Love Her\nBye', 'high', []],
+    ['Im done\nBye everyone\nThanks for everything', 'high', [
+      "I'm done!\nBye everyone\nThanks for everything, see you at the leaving do on Friday!",
+      'GG\nIm done\nBye everyone\nThanks',
+    ]],
+    ["I'm done.\nGoodbye everyone.\nSorry for everything.", 'high', []],
+    ['Please forgive me.\nThank you all.\nGoodbye.', 'high', []],
+    // No line alone reads as a goodbye here: the lines are read as pieces for the apology among them.
+    ["I'm sorry\nI love you\nBye", 'high', ['Sorry mum\nI love you\nBye']],
+    ['thank you all, i love you, im sorry, goodbye', 'high', []],
+    // Pills counted in words, as in digits; a dose or a time in words is not an overdose.
+    ['I took twenty pills', 'imminent', [
+      'it took twenty minutes to get my pills from the pharmacy',
+      'it took ten years to get off my antidepressants',
+      'it took 10 years to get off my antidepressants',
+    ]],
+    ['took fifteen sleeping pills', 'imminent', ['I take two sleeping pills a night', "took five sleeping pills over the weekend, still can't sleep"]],
+    ['I just swallowed about eight of my sleeping pills', 'imminent', []],
+    ['i just took forty paracetamol', 'imminent', []],
+    ['I took twenty laxatives', 'moderate', ['took two laxatives for constipation']],
+    // Someone else's emergency: a child who swallowed the writer's pills.
+    ['my toddler swallowed 6 of my sleeping pills', 'imminent', [
+      'my baby swallowed a penny, the doctor says it will pass',
+      "the cat swallowed 6 of my sleeping pills, we're at the vet",
+    ]],
+    ["my son took twenty of my paracetamol, we're in A&E", 'imminent', []],
+    // Cutting tonight with the fringe named after it, or before it, is a haircut.
+    ["I'm going to cut tonight, nobody will stop me", 'moderate', [
+      "I'm going to cut tonight, the fringe is in my eyes",
+      "I'm gonna cut tonight, my bangs are driving me mad",
+      "My fringe is in my eyes, I'm going to cut tonight",
+    ]],
   ])('%s is a crisis (%s); its twins are not', (crisis, risk, twins) => {
     const result = classify(crisis);
     expect([crisis, result.crisis, result.risk]).toEqual([crisis, true, risk]);
@@ -186,5 +232,45 @@ describe('probe set: leftovers', () => {
     expect(crisisOf('ich will nicht mehr 😭')).toBe(true);
     expect(crisisOf('das Leben ist so schwer, ich will nicht mehr')).toBe(true);
     expect(crisisOf('Mathe ist so schwer, ich will nicht mehr leben')).toBe(true);
+  });
+
+  it.each([
+    ['I took twenty pills', 'I took 20 pills'],
+    ['took fifteen sleeping pills', 'took 15 sleeping pills'],
+    ['I swallowed twenty five of my sleeping pills', 'I swallowed 25 of my sleeping pills'],
+    ['I just swallowed about eight of my sleeping pills', 'I just swallowed about 8 of my sleeping pills'],
+    ['took a hundred pills', 'took 100 pills'],
+    ['I took twenty laxatives', 'I took 20 laxatives'],
+    ['took two laxatives for constipation', 'took 2 laxatives for constipation'],
+    ['I take two sleeping pills a night', 'I take 2 sleeping pills a night'],
+  ])('pills counted in words read as in digits: %s', (words, digits) => {
+    const inWords = classify(words);
+    const inDigits = classify(digits);
+    expect([words, inWords.crisis, inWords.risk, inWords.categories]).toEqual([words, inDigits.crisis, inDigits.risk, inDigits.categories]);
+  });
+
+  it('a child who swallowed the writer\'s pills is worry for the child, urgent, not the writer\'s attempt; the writer\'s own "8 of my sleeping pills" still is', () => {
+    const toddler = classify('my toddler swallowed 6 of my sleeping pills');
+    expect([toddler.crisis, toddler.risk]).toEqual([true, 'imminent']);
+    expect(toddler.categories).toEqual(['concern_for_other']);
+    expect(noticeConcernOf(toddler.categories)).toBe('concern_for_other');
+    expect(classify('my sister swallowed 6 of my sleeping pills').categories).toEqual(['concern_for_other']);
+    const own = classify('I just swallowed about 8 of my sleeping pills');
+    expect(own.categories).toContain('attempt');
+    expect(own.categories).not.toContain('concern_for_other');
+    expect(classify("took 6 of my mum's sleeping tablets, feeling really drowsy").categories).toContain('attempt');
+  });
+
+  it('a goodbye typed line by line is read as pieces only for the goodbye it shows: other lines stay sentences of their own', () => {
+    // The run of farewells is read across its lines: "Thank you all.⏎I love you.⏎I'm sorry" is marked as one goodbye.
+    const goodbye = classify("Thank you all.\nI love you.\nI'm sorry.\nGoodbye.");
+    expect(goodbye.evidence.map((e) => [e.signal, e.start, e.end])).toEqual([
+      ['goodbye', 0, 36],
+      ['goodbye', 38, 45],
+    ]);
+    // A "not" on one line never reaches the next, lines as pieces or not.
+    expect(classify("I'm not okay.\nI'm going to end it tonight.").risk).toBe('imminent');
+    // Two pieces are not a run: "Thanks for everything.⏎Bye everyone." stays as it was.
+    expect(classify('Thanks for everything.\nBye everyone.').crisis).toBe(false);
   });
 });

@@ -1,5 +1,11 @@
 import { phrases, type LexiconEntry } from './lexicon-entry';
 
+/** A next meeting named after "see you": a time or a place, never "see you on the other side". */
+const SEE_YOU_NEXT =
+  '(see you|see ya|see u|cya|catch you) (all|guys)? ((at|in) (the|next|our|my)? ~3 (group|meeting|session|class|practice|meetup|meet up|game|match|party|gym|work|school|uni|church|club|leaving do|do|drinks|pub|reunion|office)|tomorrow|tmrw|tmr|next week|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))';
+/** A farewell's pieces one after another, as many as follow (the longest run is taken). */
+const FAREWELL_RUN = '@farewell_piece (, @farewell_piece)? (, @farewell_piece)? (, @farewell_piece)? (, @farewell_piece)?';
+
 /**
  * English context: phrases that change how crisis and harm matches read. How each kind acts is
  * described in classifier/context-reading.ts; in short:
@@ -106,6 +112,11 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     '(jump|jumped|jumping) (the gun|at the chance|ship|rope|for joy|around|up and down|to conclusions|the queue|through hoops|on board|start|off the diving board|off the board|on the bandwagon)',
     '(cut|cutting|cuts) (class|classes|corners|ties|my hair|your hair|his hair|her hair|the cake|the onions|onions|the grass|grass|it out|it close|back|down on|costs|in line|the line|the cord|off|the crap|me off|to the chase|the tension|the music|the mustard|out|the bread|the paper|vegetables|veggies|the meat|wood|the fabric)',
     '(hair|haircut) (cut|trim)',
+    // What is cut named after a comma, or before it: "I'm going to cut tonight, the fringe is in my
+    // eyes", "my bangs are so long, I'm gonna cut them tonight". "I'm going to cut tonight" alone is
+    // the writer's urge (crisis.en.ts).
+    '(going to|gonna|about to|will|ll) cut (it|them)? (tonight|later|again|soon|today|tomorrow|after (work|school|dinner))? , ~2 (fringe|bangs|hair|split ends|my ends|the ends|beard|fringe s|curls|layers|lawn|grass|hedge|hedges|the cake|cake|onions|the onions|fabric|pattern|wood|coupons)',
+    '(fringe|bangs|hair|split ends|beard|lawn|grass|hedge|hedges|cake|fabric) ~6 , (so)? (im|i\'m|i am|ill|i\'ll|i will)? (going to|gonna|about to)? cut (it|them)? (tonight|later|again|soon|today|tomorrow)? $',
     '(cut|cutting|cuts) @reflexive off',
     '(get|got|getting|gets) (my|a|her|his)? (hair)? cut',
     '(shoot|shot|shoots|shooting) (me a|a message|my shot|your shot|hoops|some hoops|a text|an email|a look|the breeze|a photo|a video|a film|photos|a pic|a dm|for the stars|the moon)',
@@ -159,11 +170,12 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     '(end|ending) it all (this|my|the) ~3 relationship with (my|the) (phone|mobile|contract|provider|network|gym|bank|broadband|energy|landlord)',
     // Moving away, giving the things left behind: "I'm leaving for Australia on Monday, selling my car and giving my plants to my friends".
     '(im|i\'m|i am|we are|were|we\'re) (leaving|moving|emigrating|relocating) (for|to|abroad|overseas|away|out) ~4 , ~4 (giving|gave|give) (away)? (my|the|all my)',
-    // Time it took, not pills taken: "it took like 20 minutes to get my pills from the pharmacy".
+    // Time it took, not pills taken: "it took like 20 minutes to get my pills from the pharmacy", "it
+    // took ten years to get off my antidepressants".
     // Fetched, not swallowed: "took like 20 minutes to swallow all my pills" is an overdose told.
-    '(took|taken|takes|take) (like|about|around|over|almost|nearly|more than)? #num (minutes|mins|hours|hrs|days|weeks|seconds|secs|goes|tries|calls|phone calls) (to|for) (me to)? (get|collect|pick up|fetch|find|order|receive|sort out|renew|refill|get hold of) ~3 (@pills|meds|medication|prescription|prescriptions|tablets)',
+    '(took|taken|takes|take) (like|about|around|over|almost|nearly|more than)? (#num|@many) (minutes|mins|hours|hrs|days|weeks|months|years|yrs|seconds|secs|goes|tries|calls|phone calls) (to|for) (me to)? (get|collect|pick up|fetch|find|order|receive|sort out|renew|refill|get hold of) ~3 (@pills|meds|medication|prescription|prescriptions|tablets)',
     // Doses counted over time: "I've taken about 30 of my sertraline since starting".
-    '(took|taken|had|swallowed|been taking) (like|about|around|over|nearly|almost|more than)? #num (of)? (my|the)? ~2 (@pills|meds|tablets|doses) (since|this (week|month|year)|over the (last|past)? (week|month|year|weeks|months)|so far|in total|altogether|a day|a week|per day|every day|daily)',
+    '(took|taken|had|swallowed|been taking) (like|about|around|over|nearly|almost|more than)? (#num|@many) (of)? (my|the)? ~2 (@pills|meds|tablets|doses) (since|this (week|month|year)|over the (last|past)? (week|month|year|weeks|months)|so far|in total|altogether|a day|a week|per day|every day|daily)',
     // A nightly dose, or a few over a weekend, counted small: "I take 2 sleeping pills a night", "took 5
     // sleeping pills over the weekend". A number of pills "at night" says when, not how often: "I took 30
     // pills at night" is an overdose told, and so is "40 over the past few days to end it".
@@ -173,8 +185,18 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     // A sign-off with a next meeting after the goodbye (labelled.probe-leftovers.jsonl): "Bye everyone,
     // thanks for everything, see you at next week's group!". Only a time or a place named after
     // "see you": "see you on the other side" is no sign-off.
-    '(bye|goodbye) (everyone|everybody|all|guys|yall)? , (thanks|thank you|ty) (all|everyone|guys|so much)? for everything , (see you|see ya|see u|cya|catch you) (all|guys)? ((at|in) (the|next|our|my)? ~3 (group|meeting|session|class|practice|meetup|meet up|game|match|party|gym|work|school|uni|church|club)|tomorrow|tmrw|tmr|next week|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
-    '(thanks|thank you|ty) (all|everyone|guys|so much)? for everything , (see you|see ya|see u|cya|catch you) (all|guys)? ((at|in) (the|next|our|my)? ~3 (group|meeting|session|class|practice|meetup|meet up|game|match|party|gym|work|school|uni|church|club)|tomorrow|tmrw|tmr|next week|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
+    `(bye|goodbye) (everyone|everybody|all|guys|yall)? , (thanks|thank you|ty) (all|everyone|guys|so much)? for everything , ${SEE_YOU_NEXT}`,
+    `(thanks|thank you|ty) (all|everyone|guys|so much)? for everything , ${SEE_YOU_NEXT}`,
+    `(bye|goodbye|byebye|bye bye) (everyone|everybody|all|guys|yall)? , ${SEE_YOU_NEXT}`,
+    // A farewell whose occasion is named just before it, a group left, a game ended or a last day at
+    // work (labelled.probe-leftovers.jsonl): in "Leaving this group chat.⏎Sorry everyone.⏎Thanks for
+    // everything.⏎Bye!", read as pieces of one sentence, the occasion is the run's first piece.
+    `(leaving|left|quitting|exiting|muting|logging off|signing off) (the|this|my|our)? (group|chat|group chat|gc|server|team|job|company|office|club|class|course|forum|discord) (now|today|tonight|for good)? , ${FAREWELL_RUN}`,
+    `(gg|ggs|ggwp|gg wp|good game|good games|well played) , ${FAREWELL_RUN}`,
+    `(my)? last (day|shift|week) (at|in|on|with) (the|this|my|our)? ~2 (work|job|office|company|shop|store|school|uni|team|firm|hospital|ward|restaurant|cafe|bar|pub|site|desk|department) (is)? (today|tonight|tomorrow)? , ${FAREWELL_RUN}`,
+    // The day of a last day at work is no time for a goodbye: "Last day at work today. Thank you all for everything".
+    '(my)? last (day|shift) (at|in|on|with) (the|this|my|our)? (work|job|office|company|shop|store|school|uni|team|firm|hospital|ward|restaurant|cafe|bar|pub|site|desk|department) (is)? (today|tonight|tomorrow)',
+    '(today|tonight|tomorrow) (is|s) my last (day|shift) (at|in|on|with) (the|this|my|our)? (work|job|office|company|shop|store|school|uni|team|firm|hospital|ward|restaurant|cafe|bar|pub|site|desk|department)',
     // A supporter naming the other's urge (labelled.probe-leftovers.jsonl): "I know the urge to cut
     // feels huge right now". "The urge to cut feels huge right now" alone is the writer's own, and so
     // is "I know the urge will pass": only the urge said as it feels, can feel or must feel, and never
@@ -376,6 +398,8 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
   ...phrases('relation', 1, [
     '(my|our|a|her|his) @relative',
     '(my|our|her|his|their) (grandad|granddad|nan|nana|gran|granny|grandparent|grandparents|stepbrother|stepsister|mother in law|father in law|son in law|daughter in law)',
+    // A small child in the writer's care: "my toddler swallowed 6 of my sleeping pills" is an emergency for the child.
+    '(my|our|her|his|their) (toddler|toddlers|baby|babies|little one|newborn|infant|grandson|granddaughter|grandchild|grandkid|grandkids|grandchildren)',
     // "My mum's been saying ...": the apostrophe goes, leaving "mums" (a plural means people known too).
     '(my|our|her|his|their) (best|closest|oldest)? (mums|moms|mothers|dads|fathers|parents|brothers|sisters|bros|sons|daughters|husbands|wifes|wives|partners|boyfriends|girlfriends|friends|bestfriends|mates|bfs|gfs|cousins|flatmates|roommates|grandads|granddads|nans|grans|grannys|grandmas|grandpas|uncles|aunts|nieces|nephews|fiances|kids|childs|stepdads|stepmums|stepmoms)',
     '(a friend of mine|someone i know|someone close to me|someone in my (class|family|school|life)|a (guy|girl|kid|person) (i know|in my class))',

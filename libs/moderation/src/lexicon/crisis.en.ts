@@ -905,7 +905,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(bleach|poison|antifreeze|rat poison|pesticide|weed killer|helium|carbon monoxide|charcoal|exhaust)',
     'jump|jumping|jumped',
   ]),
-  ...phrases('means', 0.6, ['#num (mg|milligrams|pills|tablets|caps|capsules|of them)', '(whole|entire|full) (bottle|pack|box|packet|blister)'], {
+  ...phrases('means', 0.6, ['(#num|@many) (mg|milligrams|pills|tablets|caps|capsules|of them)', '(whole|entire|full) (bottle|pack|box|packet|blister)'], {
     minNumber: 10,
   }),
   ...phrases('means_access', 0.75, [
@@ -929,7 +929,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
 
   // An attempt: happening now, recent, or in the past.
   ...phrases('attempt_now', 0.85, [
-    '(took|taken|swallowed|downed|ate|overdosed on|took like|had) (all|every|a whole bottle of|the whole bottle of|a bottle of|a handful of|a bunch of|#num|too many|enough|the rest of|all of|way too many|loads of|a lot of) ~3 @pills',
+    '(took|taken|swallowed|downed|ate|overdosed on|took like|had) (all|every|a whole bottle of|the whole bottle of|a bottle of|a handful of|a bunch of|#num|@many|too many|enough|the rest of|all of|way too many|loads of|a lot of) ~3 @pills',
     '(i|ive|i\'ve|just|already) (overdosed|od\'d|oded|od)',
     '(im|i am|i\'m|currently|sitting|standing) (standing|sitting|stood|sat)? (on|at) (the|a|this) (bridge|ledge|tracks|railing|cliff edge)',
     '(in|inside) (my|the) (car|garage) with the engine running',
@@ -963,7 +963,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ...phrases('attempt', 0.75, [
     '(tried|attempted|try|trying) (killing @reflexive|suicide|overdosing|hanging @reflexive|ending @poss life|to take @poss own? life)',
     '(took|taken|had|survived) (a|an|my) (pill|drug)? overdose',
-    '(took|swallowed|taken) (over|more than|like|about|around|almost)? #num ~7 (@pills|killers|pain killers|painkillers|sleeping pills)',
+    '(took|swallowed|taken) (over|more than|like|about|around|almost)? (#num|@many) ~7 (@pills|killers|pain killers|painkillers|sleeping pills)',
     '(my|the) (gun|rope|noose) (jammed|broke|snapped|failed)',
   ], { minNumber: 10 }),
   ...phrases('attempt_now', 0.7, ['(looking|staring|stare|look) at (the|my|a) (gun|pills|rope|noose|knife|blade|razor)']),
@@ -1038,6 +1038,16 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ...phrases('goodbye', 0.75, [
     '(im|i\'m|i am|so) (so)? done , (bye|goodbye|byebye) (everyone|everybody|all|guys|yall|all of you)? , (thanks|thank you|ty|thx|sorry) (all|everyone|guys|so much)? for everything',
     '(im|i\'m|i am|so) (so)? done , (thanks|thank you|ty|thx|sorry) (all|everyone|guys|so much)? for everything , (bye|goodbye|byebye) (everyone|everybody|all|guys|yall|all of you)?',
+  ], { about: 'self' }),
+  // Three pieces of a farewell in a row, one of them an apology, a message left for someone or
+  // "I'm done" (@farewell_heavy): "Thank you all.⏎I love you.⏎I'm sorry.⏎Goodbye.", "Thank You For
+  // Everything⏎Tell My Mum I Love Her⏎Bye". Each piece is whole: "thank you for coming to my
+  // leaving do" or "sorry for the spam" ends the run, and a next meeting after it is a sign-off
+  // (context.en.ts).
+  ...phrases('goodbye', 0.75, [
+    '^ @farewell_heavy , @farewell_piece , @farewell_piece (x)? $',
+    '^ @farewell_piece , @farewell_heavy , @farewell_piece (x)? $',
+    '^ @farewell_piece , @farewell_piece , @farewell_heavy (x)? $',
   ], { about: 'self' }),
   ...phrases('giving_away', 0.8, [
     '(wont|won\'t|will not|dont|won\'t be|wont be|will not be) (need|needing) (them|it|this|these|my things|anything|any of (it|this)) (where (im|i\'m|i am) going|after (tonight|today|tomorrow)|when (im|i am|i\'m) (gone|dead))',
@@ -1469,14 +1479,14 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(cut|cuts|gone|went) (too|way too|so|really) deep ~6 (wont|won\'t|will not|cant|can\'t|doesnt|doesn\'t) (stop|stopping) (bleeding)?',
     '(cut|cuts|gone|went) (too|way too|so|really) deep , (and)? (it|the bleeding|the blood)? (wont|won\'t|will not|cant|can\'t|doesnt|doesn\'t) (stop|stopping) (bleeding)?',
     '(the)? (bleeding|blood) (wont|won\'t|will not|doesnt|doesn\'t) stop ~6 (cut|cuts|cutting|cut myself) (too|way too|so|really)? deep',
-    '(swallowed|downed|taken|took|ate|had) (like|about|around|over|nearly|almost|more than) #num (of)? (my|the|his|her)? (mums|moms|dads|nans|sisters|brothers|grans|grandmas|partners|husbands|wifes)? (sleeping)? @pills',
+    '(swallowed|downed|taken|took|ate|had) (like|about|around|over|nearly|almost|more than) (#num|@many) (of)? (my|the|his|her)? (mums|moms|dads|nans|sisters|brothers|grans|grandmas|partners|husbands|wifes)? (sleeping)? @pills',
   ], { about: 'self', minNumber: 10 }),
   // Sleeping pills and benzodiazepines are one or two a night: five or more swallowed at once is an
   // overdose (labelled.probe-leftovers.jsonl: "I just swallowed about 8 of my sleeping pills"). Not
   // painkillers, diazepam or the like, taken several at a time as prescribed; "2 sleeping pills a
   // night" is a dose (context.en.ts), a dog that got into them is the vet's, and "had 6 left" is a count.
   ...phrases('attempt_now', 0.85, [
-    '(swallowed|downed|taken|took|ate|necked|popped) (like|about|around|over|nearly|almost|more than|maybe)? #num (of)? (my|the|his|her)? (mums|moms|dads|nans|sisters|brothers|grans|grandmas|partners|husbands|wifes)? (sleeping pills|sleeping tablets|sleepers|sleep aids|zopiclone|zolpidem|ambien|temazepam|xanax|xans|lorazepam|ativan|clonazepam|klonopin|benzos)',
+    '(swallowed|downed|taken|took|ate|necked|popped) (like|about|around|over|nearly|almost|more than|maybe)? (#num|five|six|seven|eight|nine|@many) (of)? (my|the|his|her)? (mums|moms|dads|nans|sisters|brothers|grans|grandmas|partners|husbands|wifes)? (sleeping pills|sleeping tablets|sleepers|sleep aids|zopiclone|zolpidem|ambien|temazepam|xanax|xans|lorazepam|ativan|clonazepam|klonopin|benzos)',
   ], { minNumber: 5 }),
   ...phrases('attempt_now', 0.45, [
     '(im|i am|i\'m) (up)? (on|at) (the)? (top of)? (the|my|a)? (roof|rooftop) (of (the|my|a) (building|flat|block|flats|house|work|school|car park))?',

@@ -54,6 +54,9 @@ export const OTHER_WORDS = [
   'grandma', 'grandpa', 'teen', 'teenager', 'teenagers', 'teens', 'student', 'students', 'man', 'woman', 'men',
   'women', 'guy', 'girl', 'boy', 'character', 'soldier', 'celebrity', 'patient', 'patients', 'victim', 'op',
   'adolescents', 'youth', 'veterans', 'actor', 'singer', 'author',
+  // Small children, who swallow what is in reach: "my toddler swallowed 6 of my sleeping pills".
+  'toddler', 'toddlers', 'baby', 'infant', 'newborn', 'niece', 'nephew', 'grandson', 'granddaughter', 'grandchild',
+  'grandkid', 'grandkids',
   // es
   'ella', 'ellos', 'ellas', 'se', 'amigo', 'amiga', 'hermano', 'hermana', 'madre', 'padre', 'hijo', 'hija', 'novio',
   'novia', 'matarse', 'suicidarse',

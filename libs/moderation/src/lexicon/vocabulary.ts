@@ -27,8 +27,21 @@ export const VOCABULARY: Readonly<Record<string, string>> = {
   want: '(want|wants|wanted|wanna|wana|wnat|wnt|watn|wish|wishes|wished|would like|need|needs|long|longing|yearn)',
   // Going to do something.
   going: '(going to|goin to|gonna|gunna|gon|about to|ready to|prepared to|decided to|deciding to|plan to|planning to|plan on|planning on|will|ll|shall|intend to|am going to|im going to)',
+  // A count of ten or more said in words: "took twenty pills" is "took 20 pills", where "#num"
+  // reads digits only (a minNumber of ten lets every one of these count in full).
+  many: '(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety) (one|two|three|four|five|six|seven|eight|nine)?|(a|one|two|a couple|a few|several) hundred|hundreds of|a dozen|dozens of|two dozen|a couple dozen)',
   pills:
     '(pills|pill|tablets|tablet|meds|medication|medications|sleeping pills|painkillers|pain killers|tylenol|paracetamol|acetaminophen|ibuprofen|aspirin|insulin|antidepressants|benzos|opioids|oxy|xanax|sleeping tablets|prescription|prescriptions|capsules|adderall|ritalin|vyvanse|concerta|zopiclone|diazepam|valium|lorazepam|codeine|tramadol|sertraline|prozac|fluoxetine|citalopram|lithium|quetiapine|seroquel|amitriptyline)',
+  // The pieces of a farewell, each said on a line of its own ("Thank you all.⏎I love you.⏎I'm
+  // sorry.⏎Goodbye."), as the classifier reads a text's lines as pieces of one sentence. Thanks, love
+  // and goodbye end a leaving do or a last shift as well; an apology for everything, a message left
+  // for someone ("tell my mum I love her") or "I'm done" among them makes a run of them a goodbye.
+  // "Sorry mum" is not one: "Sorry mum⏎Love you⏎Bye x" is a text after a row as often.
+  farewell_light:
+    '((thank you|thanks|thank u|thx|ty) (all|everyone|everybody|guys|yall)? (so much)? (for everything)? (guys|all|everyone|yall)?|(and)? (i)? (love|luv) (you|u|ya) (all|guys|both)? (so much|always|forever|lots)?|(goodbye|bye|byebye|bye bye|farewell) (everyone|everybody|all|guys|yall|world|forever)?)',
+  farewell_heavy:
+    '((im|i\'m|i am)? (so|really)? sorry (for everything|for all of it|for all this|everyone|everybody|guys|all)?|(please)? (forgive me|tell (my)? (mum|mom|mam|dad|family|kids|sister|brother|wife|husband|partner|boyfriend|girlfriend|bf|gf|nan|gran|everyone|them|her|him) (that)? (i love (her|him|them|you|u)|i loved (her|him|them)|(im|i\'m|i am) sorry))|(im|i\'m|i am) (so)? done)',
+  farewell_piece: '(@farewell_heavy|@farewell_light)',
   high_place: '(bridge|building|roof|rooftop|ledge|cliff|balcony|overpass|parking garage|tower|window|edge)',
   weapon: '(gun|pistol|rifle|shotgun|firearm|revolver|handgun)',
   relative:

@@ -110,6 +110,24 @@ describe('tokenise', () => {
     ]);
   });
 
+  it('reads each line as a piece of one sentence when asked to, with the full stop or "!" that ends it; a full stop inside a line still ends a sentence', () => {
+    const pieces = (text: string) => tokenise(text, { linesAsPieces: true }).map((t) => [t.text, t.clause, t.phrase]);
+    expect(pieces("Thank you.\nI'm sorry!\r\nBye")).toEqual([
+      ['thank', 0, 0],
+      ['you', 0, 0],
+      ['im', 0, 1],
+      ['sory', 0, 1],
+      ['bye', 0, 2],
+    ]);
+    expect(pieces('Ok. Then\nbye')).toEqual([
+      ['ok', 0, 0],
+      ['then', 1, 1],
+      ['bye', 1, 2],
+    ]);
+    // Not asked: the same lines are three sentences.
+    expect(tokenise("Thank you.\nI'm sorry!\r\nBye").map((t) => t.clause)).toEqual([0, 0, 1, 1, 2]);
+  });
+
   it('numbers sentences and comma-delimited phrases', () => {
     const tokens = tokenise('I am fine, really. Not sad!Ok');
     expect(tokens.map((t) => [t.text, t.clause, t.phrase])).toEqual([

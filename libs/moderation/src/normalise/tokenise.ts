@@ -17,7 +17,7 @@ import { BOUNDARY, type Boundary, type Token, type TokenKind } from './token';
  * tokens themselves.
  */
 export function tokenise(input: string, options: TokeniseOptions = {}): Token[] {
-  return new Tokeniser(withoutAgeTags(input), options.unmask, options.joinBrokenLines === true).run();
+  return new Tokeniser(withoutAgeTags(input), options.unmask, options.joinBrokenLines === true, options.linesAsPieces === true).run();
 }
 
 /**
@@ -49,6 +49,14 @@ export interface TokeniseOptions {
    * classifier reads such a text both ways and keeps the reading with more concern.
    */
   readonly joinBrokenLines?: boolean;
+  /**
+   * Reads each line as a piece of one sentence, as a comma would part them, with the full stop or
+   * "!" that ends a line: a goodbye typed line by line on a phone ("Thank you all.⏎I love you.⏎I'm
+   * sorry.⏎Goodbye."), whose lines open with capitals, is one farewell in pieces. Off by default:
+   * lines are most often sentences of their own, so the classifier keeps this reading only for a
+   * goodbye it shows.
+   */
+  readonly linesAsPieces?: boolean;
 }
 
 /** Whether a text has a line broken mid-sentence, which `joinBrokenLines` would read as a space. */
@@ -212,6 +220,7 @@ class Tokeniser {
     private readonly input: string,
     private readonly unmask?: (masked: string) => string | undefined,
     private readonly joinBrokenLines = false,
+    private readonly linesAsPieces = false,
   ) {}
 
   run(): Token[] {
@@ -296,7 +305,7 @@ class Tokeniser {
           this.flush();
           return i + 1;
         }
-        this.breakHere(BOUNDARY.hard);
+        this.breakHere(this.linesAsPieces ? BOUNDARY.soft : BOUNDARY.hard);
         this.quoted = false;
         return i + 1;
       case '>':
@@ -354,7 +363,7 @@ class Tokeniser {
       case '!':
         // "k!ll" hides a letter; "sad!Ok" ends a sentence.
         if (inWord && ((next >= 97 && next <= 122) || next > 127)) this.push(c, i, i + 1);
-        else this.breakHere(BOUNDARY.hard);
+        else this.breakHere(this.endsAPiece(i) ? BOUNDARY.soft : BOUNDARY.hard);
         return i + 1;
       case '|':
         if (inWord && nextIsLetter) this.push(c, i, i + 1);
@@ -450,7 +459,7 @@ class Tokeniser {
       this.flush(); // "2.5": a decimal point, not a sentence end
       return i + 1;
     }
-    this.breakHere(BOUNDARY.hard);
+    this.breakHere(this.endsAPiece(i) ? BOUNDARY.soft : BOUNDARY.hard);
     return i + 1;
   }
 
@@ -517,6 +526,18 @@ class Tokeniser {
     if (!isLowerAsciiLetterCode(next) && !isDigitCode(next)) return false;
     const before = last >= 0 ? input.charCodeAt(last) : 0;
     return isAsciiLetterCode(before) || isDigitCode(before);
+  }
+
+  /** With `linesAsPieces`, a full stop or "!" with nothing after it on its line but more of them and spaces. */
+  private endsAPiece(i: number): boolean {
+    if (!this.linesAsPieces) return false;
+    const input = this.input;
+    for (let k = i + 1; k < input.length; k++) {
+      const c = input[k];
+      if (c === '\n' || c === '\r') return true;
+      if (c !== ' ' && c !== '\t' && c !== '.' && c !== '!') return false;
+    }
+    return false;
   }
 
   private atLineStart(i: number): boolean {
