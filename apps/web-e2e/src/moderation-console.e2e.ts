@@ -61,6 +61,9 @@ async function crisisPost(request: APIRequestContext): Promise<void> {
   expect(posted.status()).toBe(201);
 }
 
+/** Words the word lists do not read as crisis but the learned second opinion does (moderation-pipeline.spec.ts checks both). */
+const SECOND_OPINION_WORDS = 'im done trying guys this is it for me';
+
 const queueRows = (page: Page) => page.getByRole('list', { name: 'Review items, most urgent first' }).getByRole('listitem');
 const selectedRow = (page: Page) => page.getByRole('list', { name: 'Review items, most urgent first' }).locator('li[aria-current="true"]');
 
@@ -159,6 +162,59 @@ test.describe('moderator console', () => {
     await expect(rows.nth(1)).toContainText('keep');
     await expect(rows.nth(1)).toContainText('e2e-moderator');
     await axe.check('audit log');
+  });
+
+  test('words only the learned second opinion reads as crisis are blurred as a crisis is, in the queue and on their page, and its words are marked as its own', async ({ page, request, axe }) => {
+    test.setTimeout(90_000);
+    const moderator = await operatorGrant(request, 'moderator');
+    const writer = await member(request);
+    const posted = await request.post('/api/v1/threads', {
+      headers: bearer(writer),
+      data: { categorySlug: 'anxiety', title: `Evenings ${crypto.randomUUID().slice(0, 8)}`, body: SECOND_OPINION_WORDS },
+    });
+    expect(posted.status()).toBe(201);
+    const itemId = await itemAbout(request, ((await posted.json()) as { firstPost: { id: string } }).firstPost.id);
+    // What the api says the second opinion's words are: the console is given them, it never reads the words itself.
+    const detail = (await (await request.get(`/api/v1/moderation/flags/${itemId}`, { headers: bearer(moderator) })).json()) as {
+      kind: string;
+      risk: string;
+      signals: Array<{ source: string; evidence: Array<{ text: string }> }>;
+    };
+    // A report with no risk of its own: only the signal says it may be a crisis.
+    expect([detail.kind, detail.risk]).toEqual(['report', 'none']);
+    const words = detail.signals.find((signal) => signal.source === 'second_opinion')?.evidence.map((span) => span.text) ?? [];
+    expect(words.length).toBeGreaterThan(0);
+
+    await openAs(page, moderator, '/mod');
+    const row = queueRows(page).filter({ has: page.locator(`a[href="/mod/items/${itemId}"]`) });
+    await expect(row.getByTestId('blurred')).toContainText(SECOND_OPINION_WORDS);
+    await expect(row.getByTestId('blurred')).toHaveAttribute('aria-hidden', 'true');
+    await expect(row.getByRole('button', { name: /^Show/ })).toBeVisible();
+    await axe.check('moderation queue with a second-opinion item');
+
+    await row.locator(`a[href="/mod/items/${itemId}"]`).click();
+    await expect(page).toHaveURL(new RegExp(`/mod/items/${itemId}$`));
+    const content = page.getByRole('region', { name: 'The content' });
+    await expect(content.getByTestId('blurred')).toHaveAttribute('aria-hidden', 'true');
+    await expect(content.getByTestId('blurred')).toContainText(SECOND_OPINION_WORDS);
+    // Its words in the reasons stay behind a blur of their own.
+    const why = page.getByRole('region', { name: 'Why it is here' });
+    await expect(why).toContainText('a learned model reads possible crisis here');
+    await expect(why.getByTestId('blurred')).toHaveAttribute('aria-hidden', 'true');
+    await axe.check('second-opinion item, blurred');
+
+    await content.getByRole('button', { name: 'Show what they wrote' }).click();
+    await expect(content.getByTestId('item-body')).toHaveText(SECOND_OPINION_WORDS);
+    const marks = content.getByTestId('item-body').locator('mark');
+    await expect(marks).toHaveText(words);
+    for (const mark of await marks.all()) {
+      await expect(mark).toHaveAttribute('data-second-opinion', 'true');
+      await expect(mark).toHaveAttribute('title', "The second opinion's words: they weighed most in its reading");
+    }
+    await expect(content.getByTestId('second-opinion-key')).toContainText('Underlined with dashes: the second opinion’s words');
+    await why.getByRole('button', { name: 'Show the words noticed' }).click();
+    await expect(why).toContainText(`the words that weighed most: ${words.map((text) => `“${text}”`).join(', ')}`);
+    await axe.check('second-opinion item, shown with its words marked');
   });
 
   test('triage at a glance: due times count down and turn overdue on the clock alone, priority in words, and one member\'s items point to each other', async ({ page, request, axe }) => {

@@ -11,6 +11,7 @@ export {
   SECOND_OPINION_THRESHOLDS,
   type SecondOpinion,
 } from './learned/second-opinion';
+export { secondOpinionWords, SECOND_OPINION_WORDS, type SecondOpinionWords } from './learned/second-opinion-words';
 export { featurise, FEATURE_BITS, type Features } from './learned/features';
 export {
   renderModelModule,

@@ -49,6 +49,7 @@ interface FlagRow {
   outreach_number_changed: boolean | null;
   handoff_failed_before: boolean;
   failed_handoff: { partner: string; channel: 'in_app' | 'phone' } | null;
+  second_opinion: boolean;
 }
 
 /**
@@ -467,6 +468,7 @@ export class ModerationService {
                    f.resolved_by, ${shownPseudonym('rm')} AS resolver_pseudonym, f.resolved_at, f.version,
                    COALESCE(p.body, g.body) AS body,
                    (SELECT count(*)::int FROM flag_signals s WHERE s.flag_id = f.id AND s.source = 'report') AS reports,
+                   EXISTS (SELECT 1 FROM flag_signals s WHERE s.flag_id = f.id AND s.source = 'second_opinion') AS second_opinion,
                    (f.content_type = 'member' AND EXISTS (SELECT 1 FROM flag_signals s WHERE s.flag_id = f.id AND s.reason = 'talk_to_moderator')) AS talk_requested,
                    (f.content_type = 'member' AND EXISTS (SELECT 1 FROM flag_signals s WHERE s.flag_id = f.id AND s.reason = 'crisis_in_report_note')) AS crisis_in_report_note,
                    (f.content_type = 'member' AND EXISTS (SELECT 1 FROM flag_signals s WHERE s.flag_id = f.id AND s.reason = 'crisis_in_withheld_words')) AS crisis_in_withheld_words,
@@ -508,6 +510,7 @@ export class ModerationService {
       authorId: row.author_id,
       authorRole: row.author_id === null ? null : row.author_role,
       handoffFailed: row.failed_handoff !== null,
+      secondOpinion: row.second_opinion,
     };
   }
 }

@@ -1,4 +1,5 @@
 import { classify, type Classification } from '@lantern/moderation';
+import { secondOpinionWords } from '@lantern/moderation/server';
 import type { DataSource } from 'typeorm';
 // The worker's own code, as lock-order.spec reads it; the api itself never imports the worker.
 // eslint-disable-next-line @nx/enforce-module-boundaries
@@ -29,6 +30,10 @@ describe('the second opinion in the worker', () => {
     expect(learnedCrisis(['four words said here'], classify('four words said here'), 0)).not.toBeNull();
     const both = learnedCrisis(['pipeline test heading', unlisted], classify(unlisted), 0.9);
     expect(both?.score).toBeGreaterThan(0.9);
+    // The post gave the reading: the words marked are the post's, at their places in it.
+    expect(both?.part).toBe(1);
+    expect(both?.words.length).toBeGreaterThan(0);
+    expect(both?.words).toEqual(secondOpinionWords(unlisted));
     // Off, or a crisis the word lists read: never asked.
     expect(learnedCrisis([unlisted], classify(unlisted), null)).toBeNull();
     const crisis: Classification = classify('I want to end my life tonight, I have the pills ready');

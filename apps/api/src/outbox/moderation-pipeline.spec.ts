@@ -1,10 +1,11 @@
 import { Queue } from 'bullmq';
-import type { QueueItemDetail } from '@lantern/contracts';
+import type { QueueItem, QueueItemDetail } from '@lantern/contracts';
 import { Client, type Pool } from 'pg';
 import { closeQueue, createBullConnection, createModerationQueue, createModerationWorker } from '@lantern/queue';
 import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { classify, DUE_MINUTES, SECOND_OPINION_PRIORITY } from '@lantern/moderation';
+import { secondOpinionWords } from '@lantern/moderation/server';
 import { DATA_SOURCE } from '../infra/infra.tokens';
 import { startApi, type ApiHarness } from '../../test/support/api-harness';
 import { holdLocks, lockWaiters, untilLockWaiters } from '../../test/support/db-locks';
@@ -13,13 +14,14 @@ import { startWorker, waitFor, type WorkerProcess } from '../../test/support/wor
 import { CLAIM_SQL, moderationJobs, OutboxRelayService, RelayPace } from './outbox-relay.service';
 import { OutboxService } from './outbox.service';
 
-/** Writes a post and its outbox row in one transaction, as the forum does. */
-async function writePost(api: ApiHarness, body: string, authorId: string | null = null): Promise<string> {
+/** Writes a post (the opening post of a thread of its own) and its outbox row in one transaction, as the forum does. */
+async function writePost(api: ApiHarness, body: string, authorId: string | null = null, title = 'pipeline test'): Promise<string> {
   const dataSource = api.app.get<DataSource>(DATA_SOURCE);
   const outbox = api.app.get(OutboxService);
   return dataSource.transaction(async (manager) => {
     const [thread]: Array<{ id: string }> = await manager.query(
-      `INSERT INTO threads (category_id, title) SELECT id, 'pipeline test' FROM categories LIMIT 1 RETURNING id`,
+      `INSERT INTO threads (category_id, title) SELECT id, $1 FROM categories LIMIT 1 RETURNING id`,
+      [title],
     );
     const [post]: Array<{ id: string }> = await manager.query(`INSERT INTO posts (thread_id, body, author_id) VALUES ($1, $2, $3) RETURNING id`, [
       thread.id,
@@ -137,8 +139,10 @@ describe('api → outbox → BullMQ → worker (real PostgreSQL, Redis and worke
     const guessed = await writePost(api, unlisted, author);
     const ordinary = await writePost(api, 'Went for a walk and made soup. Small wins.', author);
     const crisis = await writePost(api, 'I want to end my life tonight. I have the pills ready and I have said goodbye.', author);
+    // The same words as a thread's title, above calm ones: read apart, the heading is what the model reads as crisis.
+    const underHeading = await writePost(api, 'Went for a walk and made soup. Small wins.', author, unlisted);
     worker = startWorker(workerEnv());
-    await waitFor(async () => (await results(api)).length === 3, 30_000, `three results (worker output: ${worker?.output().slice(-500)})`);
+    await waitFor(async () => (await results(api)).length === 4, 30_000, `four results (worker output: ${worker?.output().slice(-500)})`);
 
     const flags: Array<{ id: string; content_id: string; kind: string; priority: number; risk: string; due_minutes: number }> = await api.db.dataSource.query(
       `SELECT id, content_id, kind, priority, risk, round(extract(epoch FROM due_at - created_at) / 60)::int AS due_minutes FROM flags`,
@@ -158,7 +162,25 @@ describe('api → outbox → BullMQ → worker (real PostgreSQL, Redis and worke
     expect(detail.status).toBe(200);
     const learned = detail.body.signals.find((signal) => signal.source === 'second_opinion');
     expect(learned?.reason).toMatch(/^possible crisis the word lists missed: score 0\.9\d, lr-ngram-[0-9a-f]{12}$/);
-    expect(learned?.evidence).toEqual([]);
+    // And the words that weighed most in its reading, marked in the body as the word lists' matches are.
+    const expected = secondOpinionWords(unlisted);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(learned?.evidence).toEqual(
+      expected.map(({ start, end }) => ({ start, end, text: unlisted.slice(start, end), signal: 'second_opinion', category: 'possible_crisis' })),
+    );
+    // Stored as offsets, never the words: the post keeps the words.
+    const [stored]: Array<{ evidence: unknown[] }> = await api.db.dataSource.query(`SELECT evidence FROM flag_signals WHERE flag_id = $1 AND source = 'second_opinion'`, [flagOf(guessed)!.id]);
+    expect(stored.evidence).toEqual(expected.map(({ start, end }) => ({ start, end, signal: 'second_opinion', category: 'possible_crisis' })));
+    // A heading's reading marks nothing in the body below it: the words that weighed are not there.
+    expect(flagOf(underHeading)).toMatchObject({ kind: 'report', priority: SECOND_OPINION_PRIORITY });
+    const headed = await rest<QueueItemDetail>(api, 'GET', `/api/v1/moderation/flags/${flagOf(underHeading)!.id}`, { token: moderator.token });
+    expect(headed.body.signals.find((signal) => signal.source === 'second_opinion')?.evidence).toEqual([]);
+
+    // The queue says which items the second opinion sent, so the console blurs them as a crisis.
+    const queue = await rest<{ items: QueueItem[] }>(api, 'GET', '/api/v1/moderation/queue', { token: moderator.token });
+    const listed = Object.fromEntries(queue.body.items.map((item) => [item.contentId, item.secondOpinion]));
+    expect(listed).toEqual({ [guessed]: true, [underHeading]: true, [crisis]: false });
+    expect(detail.body.secondOpinion).toBe(true);
   });
 
   it('leaves the second opinion out when SECOND_OPINION is off: the word lists alone send words to a person', async () => {

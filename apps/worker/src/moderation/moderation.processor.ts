@@ -21,7 +21,7 @@ import {
   type WatchedWord,
   type WatchedWordMatch,
 } from '@lantern/moderation';
-import { secondOpinion, SECOND_OPINION_THRESHOLDS, type SecondOpinion } from '@lantern/moderation/server';
+import { secondOpinion, secondOpinionWords, SECOND_OPINION_THRESHOLDS, type SecondOpinion, type SecondOpinionWords } from '@lantern/moderation/server';
 import { CONTENT_TABLES, LAZY_COMMIT_FROM_ITEM, openingPostId, tellCasesOfDanger } from '@lantern/db';
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
@@ -96,8 +96,16 @@ interface Judged {
   result: Classification;
   decision: PolicyDecision;
   watchedHits: WatchedWordMatch[];
-  /** The learned model's reading, when it finds a crisis the lexicon did not. */
-  learned: SecondOpinion | null;
+  /** The learned model's reading, when it finds a crisis the lexicon did not; its words are offsets into the body. */
+  learned: LearnedCrisis | null;
+}
+
+/** The second opinion's reading of the part that gave it, and the words of that part that weighed most. */
+export interface LearnedCrisis extends SecondOpinion {
+  /** Which of the parts read gave the reading (for an opening post, 0 is its thread's heading). */
+  readonly part: number;
+  /** Offsets into that part (secondOpinionWords). */
+  readonly words: readonly SecondOpinionWords[];
 }
 
 /**
@@ -106,17 +114,19 @@ interface Judged {
  * heading and its opening post are read apart, as the model learned from texts said on their own:
  * a title before the words dilutes what they say.
  */
-export function learnedCrisis(parts: readonly string[], result: Classification, threshold: number | null): SecondOpinion | null {
+export function learnedCrisis(parts: readonly string[], result: Classification, threshold: number | null): LearnedCrisis | null {
   if (result.crisis || threshold === null) return null;
-  let strongest: SecondOpinion | null = null;
-  for (const part of parts) {
+  let strongest: (SecondOpinion & { part: number }) | null = null;
+  for (const [index, part] of parts.entries()) {
     // A word or three ("Goodbye!", "ok goodbye") says too little for a guess: the model scores
     // short texts high from little.
     if (wordCount(part) < SECOND_OPINION_MIN_WORDS) continue;
     const opinion = secondOpinion(part);
-    if (opinion.score >= threshold && (!strongest || opinion.score > strongest.score)) strongest = opinion;
+    if (opinion.score >= threshold && (!strongest || opinion.score > strongest.score)) strongest = { ...opinion, part: index };
   }
-  return strongest;
+  // Only for words that go to a person: the moderators are shown what weighed most, as they are
+  // shown the word lists' matches.
+  return strongest && { ...strongest, words: secondOpinionWords(parts[strongest.part]) };
 }
 
 const SECOND_OPINION_MIN_WORDS = 4;
@@ -273,7 +283,10 @@ export class ModerationProcessor {
     const classified = item.contentType === 'post' ? await this.withOutsideScores(text, classify(text)) : classify(text);
     const result = prefix ? { ...classified, evidence: intoBody(classified.evidence, prefix.length) } : classified;
     const watched = (await this.watchedWords.current()).apply(text);
-    const learned = this.secondOpinionOn(prefix ? [prefix.trim(), row.body] : [row.body], result);
+    const parts = prefix ? [prefix.trim(), row.body] : [row.body];
+    const reading = this.secondOpinionOn(parts, result);
+    // Moderators are shown the body's words: a reading of a thread's heading marks none of them.
+    const learned = reading && { ...reading, words: reading.part === parts.length - 1 ? reading.words : [] };
     const decision = decide(result, { watchedWords: watched, secondOpinion: learned !== null });
     const watchedHits = intoBody(
       watched.matches.filter((match) => match.action === 'flag' || match.action === 'hold'),
@@ -288,7 +301,7 @@ export class ModerationProcessor {
    * model file), every message would fail its job and go to people as unread words; it is left
    * out instead, and said once.
    */
-  private secondOpinionOn(parts: readonly string[], result: Classification): SecondOpinion | null {
+  private secondOpinionOn(parts: readonly string[], result: Classification): LearnedCrisis | null {
     try {
       return learnedCrisis(parts, result, this.secondOpinionFrom);
     } catch (error) {
@@ -350,10 +363,16 @@ export class ModerationProcessor {
         );
       }
       if (learned) {
-        // The score and the model that gave it, not the words: the content row keeps the words.
+        // The score and the model that gave it, and where the words that weighed most stand, not
+        // the words: the content row keeps the words.
         await manager.query(
-          `INSERT INTO flag_signals (flag_id, source, content_version, reason) VALUES ($1, 'second_opinion', $2, $3) ON CONFLICT DO NOTHING`,
-          [flagId, version, `possible crisis the word lists missed: score ${learned.score.toFixed(2)}, ${learned.model}`],
+          `INSERT INTO flag_signals (flag_id, source, content_version, reason, evidence) VALUES ($1, 'second_opinion', $2, $3, $4) ON CONFLICT DO NOTHING`,
+          [
+            flagId,
+            version,
+            `possible crisis the word lists missed: score ${learned.score.toFixed(2)}, ${learned.model}`,
+            JSON.stringify(learned.words.map((words) => ({ start: words.start, end: words.end, signal: 'second_opinion', category: 'possible_crisis' }))),
+          ],
         );
       }
       // Severe harm is hidden, and a held watched word keeps the content from others, until a moderator decides.

@@ -96,6 +96,11 @@ export const queueItemSchema = z.object({
   authorRole: z.enum(MEMBER_ROLES).nullable(),
   /** A support request whose member's hand-off to a crisis line has failed, and nothing has replaced it yet. */
   handoffFailed: z.boolean(),
+  /**
+   * The learned second opinion sent the words here, or joined the item (a `second_opinion`
+   * signal): perhaps a crisis the word lists missed, so the console blurs them as it blurs one.
+   */
+  secondOpinion: z.boolean(),
 });
 export type QueueItem = z.infer<typeof queueItemSchema>;
 
@@ -197,7 +202,8 @@ export const flagSignalSchema = z.object({
    * `moderator`: a moderator opened the item themself (`POST /moderation/reviews`), with their note if they left one.
    * `unreadable`: the classifier failed at every attempt to read this version; nothing has read it.
    * `second_opinion`: the word lists did not read a crisis here but the learned model does; its
-   * reason gives the score and the model's version, and no words are marked.
+   * reason gives the score and the model's version, and its evidence the words that weighed most
+   * (signal `second_opinion`).
    */
   source: z.enum(['classifier', 'report', 'watched_word', 'support_request', 'moderator', 'unreadable', 'second_opinion']),
   risk: z.string().nullable(),

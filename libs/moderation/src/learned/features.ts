@@ -31,6 +31,16 @@ function fnv1a(text: string, seed: number): number {
   return hash >>> 0;
 }
 
+/** The bucket of a word unigram (a normalise() token's text), as featurise() hashes it. */
+export function wordBucket(word: string, mask: number): number {
+  return fnv1a(word, WORD_SEED) & mask;
+}
+
+/** The bucket of a word bigram within a sentence, as featurise() hashes it. */
+export function bigramBucket(first: string, second: string, mask: number): number {
+  return fnv1a(`${first} ${second}`, BIGRAM_SEED) & mask;
+}
+
 /**
  * Hashed features over the repository's normalise() tokens (lower case, leetspeak and confusables
  * read, letter runs squeezed, emoji as words):
@@ -43,10 +53,8 @@ export function featurise(text: string, bits: number = FEATURE_BITS): Features {
   const tokens = normalise(text).tokens;
   const seen = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    seen.add(fnv1a(tokens[i].text, WORD_SEED) & mask);
-    if (i > 0 && tokens[i].clause === tokens[i - 1].clause) {
-      seen.add(fnv1a(`${tokens[i - 1].text} ${tokens[i].text}`, BIGRAM_SEED) & mask);
-    }
+    seen.add(wordBucket(tokens[i].text, mask));
+    if (i > 0 && tokens[i].clause === tokens[i - 1].clause) seen.add(bigramBucket(tokens[i - 1].text, tokens[i].text, mask));
   }
   let clause: string[] = [];
   const flush = () => {

@@ -22,7 +22,7 @@ export const SECOND_OPINION_MODEL_ID: string = SECOND_OPINION_MODEL.id;
 let weights: Float32Array | null = null;
 
 /** The int8 weights scaled back to floats, decoded once on first use (~1 MB). */
-function modelWeights(): Float32Array {
+export function modelWeights(): Float32Array {
   if (weights === null) {
     const bytes = decodeBase64(SECOND_OPINION_WEIGHTS);
     const q = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -203,7 +203,12 @@ function ItemView({
   }, [showResolved, openedResolved]);
   const sensitive = isSensitive(item);
   const now = useNow();
-  const spans = item.signals.flatMap((signal) => signal.evidence.filter((span) => span.text !== '' && item.body.slice(span.start, span.end) === span.text));
+  const spans = item.signals.flatMap((signal) =>
+    signal.evidence
+      .filter((span) => span.text !== '' && item.body.slice(span.start, span.end) === span.text)
+      .map((span) => ({ ...span, by: signal.source === 'second_opinion' ? SECOND_OPINION : WORD_LISTS })),
+  );
+  const secondOpinionMarked = spans.some((span) => span.by === SECOND_OPINION);
   const title = item.contentType === 'member' ? 'Support request' : `${item.kind} item`;
 
   const take = async () => {
@@ -263,15 +268,21 @@ function ItemView({
             <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="item-body">
               {highlightSpans(item.body, spans).map((part, index) =>
                 part.marked ? (
-                  <mark key={index} title="This is what the classifier noticed">
+                  <Mark key={index} by={part.by ?? []}>
                     {part.text}
-                  </mark>
+                  </Mark>
                 ) : (
                   <span key={index}>{part.text}</span>
                 ),
               )}
             </Text>
           </BlurGate>
+          {secondOpinionMarked && (
+            <Text size="sm" mt="xs" data-testid="second-opinion-key">
+              Underlined with dashes: the second opinion&rsquo;s words, those that weighed most in the learned model&rsquo;s reading. It is a guess, not a
+              finding.
+            </Text>
+          )}
         </Paper>
 
         <Group gap="sm">
@@ -344,7 +355,7 @@ function ItemView({
                   )}
                   {signal.evidence.some((span) => span.text) && (
                     <>
-                      {' · noticed: '}
+                      {signal.source === 'second_opinion' ? ' · the words that weighed most: ' : ' · noticed: '}
                       <BlurGate sensitive={sensitive} label="the words noticed">
                         <span>{[...new Set(signal.evidence.map((span) => span.text).filter(Boolean))].map((text) => `“${text}”`).join(', ')}</span>
                       </BlurGate>
@@ -362,6 +373,26 @@ function ItemView({
         {item.authorId && <MemberRecord memberId={item.authorId} sensitive={sensitive} />}
       </Stack>
     </>
+  );
+}
+
+/** Who marked a stretch of the words: the word lists (the classifier, a watched word) or the learned second opinion. */
+const WORD_LISTS = 'word_lists';
+const SECOND_OPINION = 'second_opinion';
+
+/**
+ * A stretch of the words that something noticed. The second opinion's words are also underlined
+ * with dashes (said under the words), so they are told apart from the word lists' finding without
+ * colour, and the title says whose they are.
+ */
+function Mark({ by, children }: { by: readonly string[]; children: string }) {
+  const learned = by.includes(SECOND_OPINION);
+  const lists = !learned || by.includes(WORD_LISTS);
+  const title = learned && lists ? 'The classifier noticed this, and it weighed most in the second opinion' : learned ? "The second opinion's words: they weighed most in its reading" : 'This is what the classifier noticed';
+  return (
+    <mark title={title} data-second-opinion={learned ? 'true' : undefined} style={learned ? { textDecoration: 'underline dashed', textUnderlineOffset: '0.2em' } : undefined}>
+      {children}
+    </mark>
   );
 }
 

@@ -3,9 +3,19 @@ import type { QueueItem } from '@lantern/contracts';
 /** Categories whose text can hurt to read; the console blurs them until the moderator chooses. */
 const GRAPHIC_CATEGORIES = new Set(['self_harm', 'method_instructions', 'threat', 'sexual', 'attempt', 'means', 'plan']);
 
-/** Crisis and graphic content is blurred until clicked, for the moderator's own wellbeing. */
-export function isSensitive(item: Pick<QueueItem, 'kind' | 'risk' | 'categories'>): boolean {
-  return item.kind === 'crisis' || item.risk === 'high' || item.risk === 'imminent' || item.categories.some((category) => GRAPHIC_CATEGORIES.has(category));
+/**
+ * Crisis and graphic content is blurred until clicked, for the moderator's own wellbeing; so are
+ * words the learned second opinion sent (a report by kind, with no risk or category of its own),
+ * which may be a crisis the word lists did not read.
+ */
+export function isSensitive(item: Pick<QueueItem, 'kind' | 'risk' | 'categories' | 'secondOpinion'>): boolean {
+  return (
+    item.kind === 'crisis' ||
+    item.secondOpinion ||
+    item.risk === 'high' ||
+    item.risk === 'imminent' ||
+    item.categories.some((category) => GRAPHIC_CATEGORIES.has(category))
+  );
 }
 
 /** Controls that answer keys themselves: Enter follows a link or presses a button, letters go into a field. */
@@ -63,24 +73,32 @@ export function handlesKeysItself(target: EventTarget | null): boolean {
 export interface Highlight {
   text: string;
   marked: boolean;
+  /** For a marked stretch whose spans said who marked them: each one that did, once, sorted. */
+  by?: string[];
 }
 
-/** Splits text into plain and marked stretches for the evidence spans (overlaps merged, bad spans ignored). */
-export function highlightSpans(text: string, spans: ReadonlyArray<{ start: number; end: number }>): Highlight[] {
+/**
+ * Splits text into plain and marked stretches for the evidence spans (overlaps merged, bad spans
+ * ignored). A span may say who marked it (`by`: the word lists, the second opinion), so the page
+ * can say whose words a stretch is.
+ */
+export function highlightSpans(text: string, spans: ReadonlyArray<{ start: number; end: number; by?: string }>): Highlight[] {
   const valid = spans
     .filter((span) => Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.end <= text.length && span.start < span.end)
     .sort((a, b) => a.start - b.start);
-  const merged: Array<{ start: number; end: number }> = [];
+  const merged: Array<{ start: number; end: number; by: Set<string> }> = [];
   for (const span of valid) {
     const last = merged[merged.length - 1];
-    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
-    else merged.push({ ...span });
+    if (last && span.start <= last.end) {
+      last.end = Math.max(last.end, span.end);
+      if (span.by) last.by.add(span.by);
+    } else merged.push({ start: span.start, end: span.end, by: new Set(span.by ? [span.by] : []) });
   }
   const parts: Highlight[] = [];
   let cursor = 0;
   for (const span of merged) {
     if (span.start > cursor) parts.push({ text: text.slice(cursor, span.start), marked: false });
-    parts.push({ text: text.slice(span.start, span.end), marked: true });
+    parts.push({ text: text.slice(span.start, span.end), marked: true, ...(span.by.size ? { by: [...span.by].sort() } : {}) });
     cursor = span.end;
   }
   if (cursor < text.length) parts.push({ text: text.slice(cursor), marked: false });
