@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './support/axe';
 import { sendAs } from './support/chat-sockets';
 import { clearQueue, openAs, operatorGrant, registeredMember, type Grant } from './support/operators';
@@ -127,6 +127,25 @@ async function expectInReachWhere(control: Locator, what: string): Promise<void>
     return hit !== null && (hit === element || element.contains(hit));
   });
   expect(onTop, `${what}: nothing lies over it`).toBe(true);
+}
+
+/**
+ * A member (lines for `region`, else the browser's) in a room that has been talking on a 375×667
+ * phone, scrolled down to the composer and Send, as a member writing on a phone has them.
+ */
+async function writingOnAPhone(page: Page, request: APIRequestContext, baseURL: string, region?: string) {
+  const member = await registeredMember(request);
+  if (region) expect((await request.patch('/api/v1/me', { headers: bearer(member), data: { region } })).status()).toBe(200);
+  const tag = crypto.randomUUID().slice(0, 8);
+  // Its log fills the screen, and the composer is further down.
+  await sendAs(baseURL, await registeredMember(request), 'night-owls', Array.from({ length: 4 }, (_, n) => `Still up (${tag}), ${n + 1}: ${'the nights are long, and this room helps. '.repeat(3)}`));
+  await page.setViewportSize({ width: 375, height: 667 });
+  await openAs(page, member, '/chat/night-owls');
+  const box = page.getByRole('textbox', { name: 'Your message' });
+  const send = page.getByRole('button', { name: 'Send', exact: true });
+  await expect(box).toBeEnabled();
+  await send.scrollIntoViewIfNeeded();
+  return { member, tag, box, send, nudge: page.getByRole('complementary', { name: 'Support while you write' }) };
 }
 
 test.describe('small phones and large text', () => {
@@ -344,6 +363,81 @@ test.describe('small phones and large text', () => {
     await expect(nudge.getByRole('link', { name: 'Talk to someone now' })).toBeVisible();
     expect(await layoutProblems(page)).toEqual([]);
     await axe.check('chat room on a 375×667 phone, more ways to get help open');
+  });
+
+  test('on a 375×667 phone in Italy, the bar names its first line and says it answers from 9 to midnight, with the emergency number before it', async ({ page, request, baseURL, axe }) => {
+    test.setTimeout(60_000);
+    const { tag, box, send, nudge } = await writingOnAPhone(page, request, baseURL ?? '', 'IT');
+    await box.fill(`I cannot do this anymore, I want to kill myself tonight (${tag})`);
+    await expect(nudge).toBeVisible();
+    // Telefono Amico keeps hours and no line of Italy's answers everyone at any hour: the bar says
+    // when it answers before its button, and the emergency number comes first, as in the full note.
+    await expect(nudge.getByText('Telefono Amico Italia · Every day, 9:00 to 24:00', { exact: true })).toBeVisible();
+    const emergency = nudge.getByRole('link', { name: 'Call 112', exact: true });
+    const call = nudge.getByRole('link', { name: 'Call 02 2327 2327', exact: true });
+    await expect(emergency).toHaveAttribute('href', 'tel:112');
+    await expect(call).toHaveAttribute('href', 'tel:0223272327');
+    const [emergencyBox, callBox] = [await emergency.boundingBox(), await call.boundingBox()];
+    expect((emergencyBox?.y ?? Infinity) + (emergencyBox?.height ?? 0), 'the emergency number above the line').toBeLessThanOrEqual(callBox?.y ?? 0);
+    await expectInReachWhere(emergency, 'Italy: Call 112');
+    await expectInReachWhere(call, 'Italy: Call Telefono Amico');
+    await expectInReachWhere(send, 'Italy: Send');
+    expect(await layoutProblems(page)).toEqual([]);
+    await axe.check('chat room on a 375×667 phone in Italy, the bar with a line that keeps hours');
+  });
+
+  test('on a 375×667 phone in New Zealand, a member someone threatens sees in the bar that its first line is for women, how to leave the screen, and the emergency number', async ({ page, request, baseURL, axe }) => {
+    test.setTimeout(60_000);
+    const { tag, box, send, nudge } = await writingOnAPhone(page, request, baseURL ?? '', 'NZ');
+    await box.fill(`He told me if I leave he will kill me (${tag})`);
+    await expect(nudge).toBeVisible();
+    await expect(nudge).toContainText('No one has the right to hurt or threaten you.');
+    // Not folded behind "More ways": someone may be watching now.
+    await expect(nudge.getByText('Someone may see this? "Leave quickly" (here, at the top, or Esc twice) swaps it for an ordinary page.', { exact: true })).toBeVisible();
+    const leave = nudge.getByRole('button', { name: 'Leave quickly' });
+    await expect(nudge.getByText("Women's Refuge Crisisline · Women · Any time, day or night", { exact: true })).toBeVisible();
+    const emergency = nudge.getByRole('link', { name: 'Call 111', exact: true });
+    const call = nudge.getByRole('link', { name: 'Call 0800 733 843', exact: true });
+    await expectInReachWhere(emergency, 'danger: Call 111');
+    await expectInReachWhere(call, "danger: Call Women's Refuge");
+    await expectInReachWhere(send, 'danger: Send');
+    await expectInReachWhere(box, 'danger: the composer');
+    await expectInReachWhere(leave, 'danger: Leave quickly');
+    expect(await layoutProblems(page)).toEqual([]);
+    await axe.check('chat room on a 375×667 phone, the bar for someone in danger');
+    // The header's "Leave quickly" is there too, scrolled away above the room; the bar's is one tap from the words.
+    await expect(page.getByRole('banner').getByRole('button', { name: 'Leave quickly' })).toHaveCount(1);
+    await page.route('https://www.bbc.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html lang="en"><head><title>Weather</title></head><body><main><h1>Weather</h1></main></body></html>' }));
+    await leave.click();
+    await expect(page).toHaveURL('https://www.bbc.com/weather');
+    await axe.check('the neutral page, left from the bar');
+  });
+
+  test('on a 375×667 phone, when "Help is here" is already up as the bar comes, Send is brought into view above the callout, not under it', async ({ page, request, baseURL, axe }) => {
+    test.setTimeout(60_000);
+    const { member, tag, box, send, nudge } = await writingOnAPhone(page, request, baseURL ?? '');
+    // Words of crisis in a thread of theirs (another tab, a while ago) are flagged: the panel comes at
+    // the top of the page, out of sight, and the callout says so at the foot of the screen.
+    const crisis = await request.post('/api/v1/threads', {
+      headers: bearer(member),
+      data: { categorySlug: 'depression', title: 'I cannot do this', body: 'I want to end my life tonight. I am so tired of everything.' },
+    });
+    expect(crisis.status()).toBe(201);
+    const callout = page.getByRole('complementary', { name: 'Help is here' });
+    await expect(callout).toBeVisible({ timeout: 15_000 });
+    await expect(nudge).toHaveCount(0);
+    await expectInReachWhere(send, 'the callout up: Send');
+    await axe.check('chat room on a 375×667 phone, the callout up');
+
+    // Then the member writes in crisis: the bar comes between the composer and Send, pushing Send down.
+    await box.fill(`I cannot do this anymore, I want to kill myself tonight (${tag})`);
+    await expect(nudge).toBeVisible();
+    await expect(callout).toBeVisible();
+    await expectInReachWhere(nudge.getByRole('link', { name: 'Call 988', exact: true }), 'the bar under the callout: Call 988');
+    await expectInReachWhere(send, 'the bar under the callout: Send');
+    await expectInReachWhere(box, 'the bar under the callout: the composer');
+    expect(await layoutProblems(page)).toEqual([]);
+    await axe.check('chat room on a 375×667 phone, the bar come while the callout was up');
   });
 
   test('on the help page, choosing another region says which lines are shown now', async ({ page, axe }) => {

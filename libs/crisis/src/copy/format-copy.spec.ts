@@ -63,6 +63,9 @@ describe('what is promised of the lines shown', () => {
     expect(italy.message).toContain('ready to listen, in confidence; each says below when it answers, and the ones marked free cost nothing. They can help');
     expect(italy.message).not.toContain('{');
     expect(britain.deviceSafety).toMatch(/Leave quickly.*Esc twice/);
+    // The bar beside a chat's composer on a phone says it too, in half the words.
+    expect(britain.deviceSafetyShort).toMatch(/Leave quickly.*Esc twice/);
+    expect(britain.deviceSafetyShort.length).toBeLessThanOrEqual(britain.deviceSafety.length / 2);
   });
 
   it('says the lines are free on /help and when Lantern is unreachable only where each is', () => {

@@ -28,6 +28,8 @@ export interface CrisisPanelForDangerCopy {
   readonly message: string;
   /** Someone may see the screen: how to leave it at once, and what the browser keeps. */
   readonly deviceSafety: string;
+  /** How to leave the screen at once, short enough for the bar beside a chat's composer on a phone. */
+  readonly deviceSafetyShort: string;
 }
 
 export interface CrisisPanelForOtherCopy {
@@ -265,6 +267,7 @@ export const SAFE_MESSAGING_COPY: SafeMessagingCopy = {
         'People at these lines are ready to listen, {promise}. They can help you think through what to do next, and a moderator here can talk with you too.',
       deviceSafety:
         'If someone might see this screen, "Leave quickly" at the top of the page (or Esc twice) swaps it for an ordinary page at once. Pages you visited stay in this browser\'s history; a private window keeps none.',
+      deviceSafetyShort: 'Someone may see this? "Leave quickly" (here, at the top, or Esc twice) swaps it for an ordinary page.',
     },
     concernForOther: {
       heading: 'Worried about someone?',

@@ -1,17 +1,16 @@
 import { Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { linesShownFor, roundTheClockForEveryone, SAFE_MESSAGING_COPY, type HotlineEntry } from '@lantern/crisis';
+import { SAFE_MESSAGING_COPY, type HotlineEntry } from '@lantern/crisis';
 import { useEffect, useId, useMemo, useState, type ReactNode, type RefObject } from 'react';
 import { apiFetch } from '../../api/api-client';
 import { HELP_PATH } from '../../routes/route-paths';
 import { useSession } from '../identity/use-session';
 import { ModeratorRequested } from './crisis-panel';
-import { EmergencyCallButton, HotlineList, LineButtons } from './hotline-list';
+import { EmergencyCallButton, HotlineList, LineButtons, whoAndWhen } from './hotline-list';
+import { leaveQuickly } from './leave-quickly';
 import { localHotlines } from './local-hotlines';
+import { noteLines } from './nudge-lines';
 import { useCrisisNudge } from './use-crisis-nudge';
-
-/** How many of the region's lines the note shows (the help page has them all). */
-const NUDGE_LINES = 3;
 
 /** A phone's width, or large text on a bigger screen (Mantine's "sm", in em, as the header folds at). */
 const PHONE = '(max-width: 47.99em)';
@@ -25,8 +24,8 @@ const PHONE = '(max-width: 47.99em)';
  * When the words tell of someone else hurting or threatening the writer, the note says it is not
  * theirs to bear, puts the region's lines for abuse at home first and the emergency number always,
  * and says how to leave the screen if someone may see it. Beside a chat's composer on a phone
- * (`compactOnPhone`), it is a bar with the first line's buttons and the rest a tap away, so the
- * composer and Send stay on the screen with it.
+ * (`compactOnPhone`), it is a bar with the first line (who it is for, when it answers, its buttons)
+ * and the rest a tap away, so the composer and Send stay on the screen with it.
  */
 export function CrisisNudge({
   text,
@@ -47,9 +46,9 @@ export function CrisisNudge({
   /** The composer beside it cannot post now (a moderator's pause). */
   paused?: boolean;
   /**
-   * On a phone (or with large text), the note is a bar: the first line's call and text buttons and
-   * "More ways to get help" for the rest, so the composer and its Send stay on the screen beside
-   * it (a chat, where Send sits right under the note).
+   * On a phone (or with large text), the note is a bar: the first line's name, who it is for and
+   * when it answers, its call and text buttons, and "More ways to get help" for the rest, so the
+   * composer and its Send stay on the screen beside it (a chat, where Send sits right under the note).
    */
   compactOnPhone?: boolean;
   /** What follows the note and must stay on the screen when the bar comes (a chat's Send): brought into view, if need be, on a phone. */
@@ -70,15 +69,13 @@ export function CrisisNudge({
   }, [kind, compact, keepInView]);
   const copy = SAFE_MESSAGING_COPY;
   const danger = kind === 'danger';
-  const lines = linesShownFor(danger ? 'danger' : 'self', hotlines).slice(0, NUDGE_LINES);
-  // "Right now": where none of the lines shown answers anyone at any hour, the emergency number does; danger from someone else always shows it.
-  const showEmergency = danger || !roundTheClockForEveryone(lines);
+  const { full, bar } = noteLines(danger, hotlines);
   const headline = kind === 'other' ? copy.crisisPanel.concernForOther.heading : paused ? copy.preSendNudge.pausedMessage : danger ? dangerMessage : selfMessage;
   const rest = (
     <>
       {kind === 'other' && <Text size="sm">{copy.crisisPanel.concernForOther.message}</Text>}
       {danger && <Text size="sm">{copy.crisisPanel.danger.deviceSafety}</Text>}
-      <HotlineList hotlines={hotlines} lines={lines} label="Lines you can reach now" showEmergency={showEmergency} />
+      <HotlineList hotlines={hotlines} lines={full.lines} label="Lines you can reach now" showEmergency={full.showEmergency} />
       <Anchor href={HELP_PATH} underline="always" size="sm">
         {copy.preSendNudge.talkNow}
       </Anchor>
@@ -91,8 +88,10 @@ export function CrisisNudge({
         <Paper component="aside" aria-label={label} withBorder px="sm" py="xs" radius="md" data-testid="crisis-nudge">
           <NoteAsBar
             headline={headline}
-            emergency={showEmergency ? hotlines.emergencyNumber : null}
-            first={lines[0]}
+            // Someone may be watching: how to leave the screen is said in the bar, not folded away.
+            leave={danger ? copy.crisisPanel.danger.deviceSafetyShort : null}
+            emergency={bar.showEmergency ? hotlines.emergencyNumber : null}
+            first={bar.lines[0]}
             // Paused, a moderator here is one of the two ways the headline offers: not folded away.
             askModerator={paused ? <AskAModerator /> : null}
           >
@@ -114,18 +113,22 @@ export function CrisisNudge({
 }
 
 /**
- * The note as a bar: its words, the emergency number when the full note would show it, the first
- * line's call and text buttons, and the rest behind "More ways to get help". A member in crisis has
- * a person to reach at once, one tap away, and the rest one tap further.
+ * The note as a bar: its words, how to leave the screen quickly (danger), the emergency number
+ * unless the first line answers anyone at any hour, that line's name with who it is for and when it
+ * answers (a women's line, a line that closes at night: known before calling), its call and text
+ * buttons, and the rest behind "More ways to get help". A member in crisis has a person to reach at
+ * once, one tap away, and the rest one tap further.
  */
 function NoteAsBar({
   headline,
+  leave,
   emergency,
   first,
   askModerator,
   children,
 }: {
   headline: string;
+  leave: string | null;
   emergency: string | null;
   first: HotlineEntry | undefined;
   askModerator: ReactNode;
@@ -138,8 +141,31 @@ function NoteAsBar({
       <Text size="sm" fw={600}>
         {headline}
       </Text>
+      {leave && (
+        // One tap from the words: on a phone the header's "Leave quickly" has scrolled away above the
+        // room, and Esc needs a keyboard.
+        <Group gap="xs" wrap="nowrap" align="center">
+          <Button size="compact-sm" variant="default" onClick={() => leaveQuickly()}>
+            {SAFE_MESSAGING_COPY.actions.leaveQuickly}
+          </Button>
+          <Text size="xs">{leave}</Text>
+        </Group>
+      )}
+      {/* Before the line, on its own: the line's name and hours below are not read as this number's. */}
+      {emergency && (
+        <Group gap="xs">
+          <EmergencyCallButton number={emergency} />
+        </Group>
+      )}
+      {first && (
+        <Text size="sm">
+          <Text span inherit fw={600}>
+            {first.name}
+          </Text>
+          {` · ${whoAndWhen(first)}`}
+        </Text>
+      )}
       <Group gap="xs" wrap="wrap">
-        {emergency && <EmergencyCallButton number={emergency} />}
         {first && <LineButtons line={first} withChat={false} />}
         <Button
           variant="subtle"

@@ -221,11 +221,17 @@ function useArrivalInSight(notice: CrisisResources, hidden: boolean) {
   useEffect(() => {
     if (!outOfSight || !callout) return;
     const before = document.body.style.paddingBottom;
+    const scrollPaddingBefore = document.documentElement.style.scrollPaddingBottom;
     // Room for the callout as tall as it is and as high as it floats (both grow when its words wrap
     // on a phone or in large text), and a little more, so the end of the page can be scrolled clear.
     const reserve = () => {
       const top = callout.getBoundingClientRect().top;
-      document.body.style.paddingBottom = `${Math.ceil(window.innerHeight - top) + 12}px`;
+      const room = `${Math.ceil(window.innerHeight - top) + 12}px`;
+      document.body.style.paddingBottom = room;
+      // What is brought into view while the callout is up (a chat's Send, pushed down by the note
+      // that comes beside its composer after the callout; a control reached with Tab) is brought
+      // above it, not under it: the foot of the screen it covers is not counted as in view.
+      document.documentElement.style.scrollPaddingBottom = room;
       // On a phone the callout would sit over a chat's Send, and the note with the lines above it:
       // the page moves up by as much as it covers (the room reserved above lets it).
       for (const kept of document.querySelectorAll(KEPT_CLEAR)) {
@@ -239,6 +245,7 @@ function useArrivalInSight(notice: CrisisResources, hidden: boolean) {
     return () => {
       observer?.disconnect();
       document.body.style.paddingBottom = before;
+      document.documentElement.style.scrollPaddingBottom = scrollPaddingBefore;
     };
   }, [outOfSight, callout]);
 

@@ -101,9 +101,17 @@ export function LineButtons({ line, withChat = true }: { line: HotlineEntry; wit
   );
 }
 
+/**
+ * Who a line is for (when it is not everyone) and when it answers, in the list's words: said
+ * wherever a line is offered, so no one calls a line that is not for them, or not open, unawares.
+ */
+export function whoAndWhen(line: Pick<HotlineEntry, 'audience' | 'hours'>): string {
+  return [line.audience?.replace(/\.$/, ''), line.hours === '24/7' ? 'Any time, day or night' : line.hours].filter(Boolean).join(' · ');
+}
+
 function HotlineItem({ line }: { line: HotlineEntry }) {
   const free = line.free ? (line.kind === 'text' ? 'Free to text' : line.kind === 'call' ? 'Free to call' : 'Free') : undefined;
-  const details = [line.audience?.replace(/\.$/, ''), line.hours === '24/7' ? 'Any time, day or night' : line.hours, free].filter(Boolean).join(' · ');
+  const details = [whoAndWhen(line), free].filter(Boolean).join(' · ');
   return (
     <li>
       <Text component="span" fw={600}>
