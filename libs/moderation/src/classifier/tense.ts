@@ -55,6 +55,9 @@ function saidInThePresent(first: number, last: number, tokens: readonly Token[])
 /** The writer (or everyone) after "once" makes it "as soon as": "once I'm gone", "once everyone is asleep". */
 const SUBJECTS = normalisedSet(['i', "i'm", "i'll", 'im', 'ill', 'everyone', 'everybody']);
 
+/** Before "was", a relative clause naming a thing: "whatever was in the cabinet". */
+const WHAT_WAS = normalisedSet(['whatever', 'everything', 'anything']);
+
 /** What follows "got" when it means having: "got enough", "got plenty". */
 const HAVING = normalisedSet(['enough', 'plenty']);
 
@@ -64,7 +67,8 @@ const HAVING = normalisedSet(['enough', 'plenty']);
  */
 function notPast(tokens: readonly Token[], at: number, context: TextContext): boolean {
   const word = tokens[at].text;
-  if (word === 'was') return context.german;
+  // "took a handful of whatever was in the cabinet": the pills named, not a time gone by.
+  if (word === 'was') return context.german || (at > 0 && WHAT_WAS.has(tokens[at - 1].text));
   if (word === 'once') return at + 1 < tokens.length && SUBJECTS.has(tokens[at + 1].text);
   // "Got enough to make sure I don't wake up", opening its sentence: having, as "I've got" is, not
   // a thing done before. "In 2019 I got enough pills to do it" stays in the past.

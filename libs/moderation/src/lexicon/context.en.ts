@@ -241,6 +241,18 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     '(jump|jumped|jumping) (rope|the rope)',
     '(learn|learning|learned|show|showing|know|knows) the ropes',
     '(on the)? ropes course',
+    // The 50th session's probe of members' own phrasing: an engine run to warm the car, a swim in
+    // the sea, a child's fever, a boss in a game and a pier jumped off for charity share the words
+    // of an attempt, a method or a plan, and name what makes them everyday.
+    '(engine|motor) (running|on) ~4 to (warm|heat|defrost|demist|de ice|deice|charge|cool) (it|the car|the windscreen|the battery|myself|us)? (up|down)?',
+    '(walk|walking|walked|go|going|went|wade|wading|run|running|ran) into the sea (for a|to) (swim|paddle|dip|bathe|cool off)',
+    'how (many|much) ~2 (would|will|does|do|should) it take to (bring|get|keep) ~4 (fever|temperature|temp|swelling) down',
+    '(unalive|unaliving|unalived) (this|that|the|these|those|a|every) ~2 (boss|bosses|enemy|enemies|raid|level|dungeon|spider|bug|mob|mobs|monster|monsters|zombie|zombies|plant|plants|weeds|character|npc)',
+    '(jump|jumping|jumped) (off|from) (the|a) (pier|jetty|harbour wall|harbor wall|quay|diving board|boat) ~6 (charity|swim|dip|tradition|fun|summer|sponsored)',
+    '(extraction|extractor|fume) (hose|hoses|pipe|pipes)',
+    // "the kms tonight were brutal": kilometres run, not "kill myself".
+    '(the|those|these|our|last|final|first) kms (were|was|are|went|felt|of|in|on|today|tonight|this|flew|dragged)',
+    '(jump|jumping|jumped) (off|from) ~5 (in|on) (gta|minecraft|fortnite|roblox|the game|skyrim|zelda|vr)',
   ]),
 
   ...phrases('laughter', 1, [

@@ -901,7 +901,7 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(bullet|bullets|ammo)',
     '(knife|blade|blades|razor|razors|box cutter|sharpener)',
     '@high_place',
-    '(train|tracks|train tracks|traffic|highway)',
+    '(train|tracks|train tracks|traffic|highway|level crossing|railway crossing)',
     '(bleach|poison|antifreeze|rat poison|pesticide|weed killer|helium|carbon monoxide|charcoal|exhaust)',
     'jump|jumping|jumped',
   ]),
@@ -1552,4 +1552,78 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(having|had|getting|been having|dealing with|struggling with|bad|strong|intense|constant|passive|active) (si|sewerslide thoughts|sewer slide thoughts) (again|today|tonight|lately|rn|right now|thoughts|urges)?',
     '(sewerslide|sewer slide) (thoughts|urges|ideation|feelings)',
   ]),
+  // The 50th session's probe of members' own phrasing (labelled.probe-members.jsonl), each beside
+  // its everyday twin: "sewer slide is looking real good rn"; a date picked "to end it"; a handful of
+  // whatever the cabinet held; a hosepipe to the exhaust; the multi-storey jumped off; how many of
+  // one's own tablets it takes to die; heart tablets stopped "so it happens sooner"; a life ended
+  // "on my own terms before the dementia takes me"; a pet left "I won't be coming back"; "next time I
+  // won't step back"; blades found by a parent; the platform stepped off as the train comes in.
+  ...phrases('active_ideation', 0.85, [
+    '(sewerslide|sewer slide|kms|ctb|unaliving) (is|s|r)? (looks|looking|sounds|sounding|seems|seeming|getting) (real|really|so|pretty|kinda|very|more and more)? (good|nice|tempting|appealing|inviting|attractive|like the (answer|only option))',
+    '(sewerslide|sewer slide|unaliving) (is|s) (real|really|so|pretty|kinda|very)? (tempting|appealing|inviting)',
+  ]),
+  ...phrases('plan', 0.9, [
+    // "I've picked a date to end it, the 14th": "a date to end it with him" goes on, and "a day to
+    // go" or "a date to do it" are as often a trip or a wedding.
+    '(picked|set|chosen|chose|choose|fixed|got) a (date|day|time) to (end it|end it all|die|kill @myself|end my life|end things) $',
+    // A hose run to a car's exhaust: a new pipe fitted to it is a repair, and "the extraction hose
+    // on the exhaust" at a garage is figurative (context.en.ts).
+    '(hose|hosepipe|hose pipe) ~4 (to|on|onto|into|up to|in|through) the (exhaust|exhaust pipe|tailpipe)',
+  ], { about: 'self' }),
+  // The hose on the exhaust with the writer in the car: an attempt under way.
+  ...phrases('attempt_now', 0.85, [
+    '(hose|hosepipe|hose pipe) (is)? (taped|attached|connected|fixed|on|in) (to)? the (exhaust|exhaust pipe|tailpipe) (and|,) (im|i\'m|i am) (in|sat in|sitting in|inside) the car',
+  ], { about: 'self' }),
+  // "a hosepipe in the footwell, just haven't connected it to the exhaust yet": not yet is still the plan.
+  ...phrases('plan', 0.7, [
+    '(havent|haven\'t|have not|not) (yet)? (connected|attached|taped|fitted|hooked|put) (it|the hose|the hosepipe|the pipe|the tube) (up)? (to|on|onto) the (exhaust|exhaust pipe|tailpipe) yet',
+  ], { about: 'self' }),
+  ...phrases('attempt_now', 0.85, [
+    '(took|taken|swallowed|downed|necked|had) (a handful of|handfuls of|all of|the lot of|everything|whatever) ~4 (in|from|out of) (the|my|our|mums|mum\'s|mom\'s|moms|dads|dad\'s) (bathroom|medicine|meds|kitchen)? (cabinet|cupboard|drawer|box|tin) $',
+    '(took|taken|swallowed|downed|necked|had) (a handful of|handfuls of|all of|the lot of|everything|whatever) ~4 (in|from|out of) (the|my|our|mums|mum\'s|mom\'s|moms|dads|dad\'s) (bathroom|medicine|meds|kitchen)? (cabinet|cupboard|drawer|box|tin) (and|now) (i|im|i\'m|i\'ve|ive) (feel|feeling|am|cant|can\'t|been)',
+  ], { about: 'self', note: 'taken "to the pharmacy for disposal" goes on' }),
+  ...phrases('intent', 0.85, [
+    '(im|i\'m|i am|ill|i\'ll|i will|im gonna|i\'m gonna|gonna) (just)? (jumping|jump) (off|from) (the|a) (multi storey|multistorey|multi storey car park|car park|carpark|parking garage|top of the car park|top floor of the car park)',
+    // An illness met on one's own terms, "before the dementia takes me": "before it gets that far"
+    // alone ends a relationship as often, so the illness must be named.
+    '(end|ending) (it|things|my life) on my (own)? terms before (the|this|my) (illness|disease|cancer|dementia|tumour|tumor|mnd|als|parkinsons|huntingtons) (gets|takes|goes|comes)',
+    // Stopped on purpose "so it happens sooner": "stopped my pill on purpose, we want a baby" goes on.
+    '(stopped|stopping|quit|quitting|not taking|stopped taking|given up) ~4 @pills ~3 (on purpose)? (so|hoping|in the hope) (it|the end|i|that it) (happens|comes|go|die|goes|will happen|will come|ends) (sooner|quicker|faster|soon)',
+  ], { about: 'self' }),
+  // "I tried in March with pills and I'm going to try again": a past attempt named by its means.
+  ...phrases('intent', 0.85, [
+    '(tried|try) (in|last|back in|at) ~2 (with|using|by taking) (the|my|some|her|his)? @pills ~4 (going to|gonna|will|ll|want to|wanna|plan to|planning to|need to) try (it)? again',
+  ], { about: 'self' }),
+  // "kms tonight": the act and its hour, said plainly, is intent ("kms tonight lol this essay" is
+  // discounted as any joke with a cause).
+  ...phrases('intent', 0.95, ['^ (kms|ctb|unalive|unalive myself) (tonight|tn|tonite|2nite|right now|rn)'], {
+    about: 'self',
+    note: 'above "kms" alone (0.9), so the intent is the reading kept over the same words; at the start, as "the kms tonight" are kilometres',
+  }),
+  ...phrases('intent', 0.45, ['^ next time (i|ill|i\'ll) (wont|won\'t|will not|am not going to|im not going to|not) (step|stepping|pull|pulling) back $'], {
+    about: 'self',
+    note: 'the sentence is all of it ("next time I won\'t step back when he pushes in" goes on), and only beside another sign: a fight says it too',
+  }),
+  ...phrases('method_seeking', 0.85, [
+    '(can|could|would|will|do) (you|u|i|someone|a person|people) (die|overdose|od) (from|of|if (you|u|i) (take|took|swallow|swallowed)) (taking|swallowing)? #num (of)? (my|your|ur|these|those|the)? @pills',
+  ], { about: 'self', minNumber: 10, note: 'ten or more: "can you die from taking 2 ibuprofen" is a worry; "you" is anyone, the asker first' }),
+  ...phrases('goodbye', 0.8, [
+    '(look after|take care of|feed|walk) (her|him|them|the (dog|cat|dogs|cats|kids)|my (dog|cat|dogs|cats|kids|babies)) for me , (i|ill|i\'ll|im|i\'m) (wont|won\'t|will not|not) (be)? (coming back|here|around|back) (anymore|any more|ever|again|much longer)? $',
+  ], { about: 'self', note: '"I won\'t be back till Sunday" goes on' }),
+  ...phrases('self_harm', 0.7, [
+    // Blades found "again" by a parent; "found my blades for the craft knife" and razors taken
+    // (shaving) go on, as does a blade taken out of a sharpener to mend it.
+    '(mum|mom|dad|my (parents|mum|mom|dad|sister|brother|teacher|partner|boyfriend|girlfriend|wife|husband)|parents|they|she|he|someone) (found|find|finds|took|take|takes|confiscated|have taken|has taken) (away)? my (blades|razor blades|sharpener blades) (again|$)',
+    '(use|using|used) the (pencil)? sharpener (blade|blades) (instead|tonight|now|again)',
+  ], { about: 'self' }),
+  // The pills out "with the whisky": a dosette box filled at the table goes on.
+  ...phrases('plan', 0.45, [
+    '(all|all the|all my|the|my) @pills (out|laid out) ~4 with the (whisky|whiskey|vodka|wine|gin|rum|booze|drink|bottle|alcohol)',
+  ], { about: 'self', note: 'only beside another sign ("tonight", drinking again): a glass of wine with the evening pills says it too' }),
+  ...phrases('plan', 0.7, [
+    '(all|all the|all my|the|my) @pills (lined up|counted out) ~4 with the (whisky|whiskey|vodka|wine|gin|rum|booze|drink|bottle|alcohol)',
+  ], { about: 'self' }),
+  ...phrases('active_ideation', 0.85, [
+    '(better off|easier|simpler|better|happier) if i (just)? (step|stepped|jump|jumped|fell|fall) (off|from) the (platform|platform edge|edge) (when|as|just as|once) ~3 (comes|pulls|arrives|comes in|pulls in|goes through|came in|pulled in)',
+  ], { about: 'self' }),
 ];

@@ -326,6 +326,12 @@ class Tokeniser {
       case ';':
         this.breakHere(BOUNDARY.hard);
         return i + 1;
+      case ':':
+        // "the 8:15 comes in": a clock time reads as "8.15" does, two numbers in one phrase; any
+        // other colon is a soft break.
+        if (inWord && isDigitChar(this.chars[this.chars.length - 1]) && isDigitCode(next)) this.flush();
+        else this.breakHere(BOUNDARY.soft);
+        return i + 1;
       case '.':
         return this.dot(i, next, nextIsLetter);
       case "'":
