@@ -81,7 +81,7 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   // ("Thank you all.⏎I love you.⏎I'm sorry.⏎Goodbye."): its lines are not joined, and each alone
   // is a faint farewell. Where a piece of goodbye was seen, the lines are read again as pieces of
   // one sentence, and that reading is kept only for the goodbye it shows, at moderate or more.
-  if (text.includes('\n') && (read.scores.goodbye > 0 || MAY_CLOSE_A_GOODBYE.test(text))) {
+  if (text.includes('\n') && typedAsPieces(text) && (read.scores.goodbye > 0 || MAY_CLOSE_A_GOODBYE.test(text))) {
     const pieces = classifyTokens(text, lexicon, { linesAsPieces: true });
     if (pieces.categories.includes('goodbye') && raisesConcern(pieces, read)) read = pieces;
     // Read as one sentence, the farewell's occasion is beside it ("Leaving this group chat.⏎Sorry
@@ -90,6 +90,20 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
     else if (onlyAFaintGoodbye(read) && !pieces.crisis && pieces.scores.goodbye === 0) read = pieces;
   }
   return read;
+}
+
+/**
+ * Whether each line after the first opens with a capital or follows a line ended by a full stop or
+ * "!", as a phone types a goodbye line by line. "I'm sorry⏎I love you⏎bye", all in lower case after
+ * its first line, is how a chat is signed off as often, and is read line by line only.
+ */
+function typedAsPieces(text: string): boolean {
+  const lines = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line.length > 0);
+  for (let i = 1; i < lines.length; i++) {
+    if (/^[A-Z]/.test(lines[i]) || /[.!]$/.test(lines[i - 1])) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Low, and nothing read but a goodbye (and a time beside it). */

@@ -51,6 +51,10 @@ const AMOUNTS = normalisedSet([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
   'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty',
 ]);
+/** "ten", which is also "teen" once doubled letters are read as one. */
+const TEN = 'ten';
+/** Words that may stand between a subject and its verb without making the subject someone else's. */
+const BETWEEN_SUBJECT_AND_VERB = normalisedSet(['just', 'accidentally']);
 /** "thank you", "love you": formulas that do not make "you" the subject. */
 const FORMULAIC_YOU = new Set(['thank', 'love', 'miss', 'se', 'bless']);
 
@@ -92,6 +96,9 @@ function readHolder(entry: LexiconEntry, first: number, last: number, context: T
   for (let i = first; i <= last; i++) {
     const word = tokens[i].text;
     if (QUANTIFIERS.has(word)) continue;
+    // "teen" is read "ten", as doubled letters are: inside a phrase, before what it counts ("took ten
+    // pills", "ten of my tablets"), it is the number, not a teenager who took them.
+    if (word === TEN && i < last) continue;
     // "I will take them all": inside a phrase "them" is what is taken or given away (pills, the
     // razors), never who does it; read as a person it made the writer's own plan someone else's.
     if (i > first && THINGS_IN_A_PHRASE.has(word)) continue;
@@ -109,9 +116,27 @@ function readHolder(entry: LexiconEntry, first: number, last: number, context: T
     if (person && !ownerOnly) named = person;
   }
   if (named) return named;
+  // Whose pills says nothing of who took them: someone else did only as the verb's own subject
+  // ("my toddler swallowed 6 of my pills"); a person named earlier in the sentence is not
+  // ("kissed my son goodnight then took 50 of my tablets" is the writer's).
+  if (ownerOnly) return subjectRightBefore(first, context) ?? 'self';
   if (context.isGeneric(first, last)) return 'nobody';
   if (first > 1 && TOPIC_MARKERS.has(tokens[first - 1].text) && !TALK_VERBS.has(tokens[first - 2].text)) return 'nobody';
   return readHolderBefore(entry, first, last, context);
+}
+
+/**
+ * The person word right before the phrase's verb, in its sentence, with only "just" or
+ * "accidentally" between: "my toddler swallowed", "he just took". Nothing when an "and", a
+ * comma or another word stands between.
+ */
+function subjectRightBefore(first: number, context: TextContext): Person | undefined {
+  const tokens = context.tokens;
+  const phrase = tokens[first].phrase;
+  let i = first - 1;
+  while (i >= 0 && tokens[i].phrase === phrase && BETWEEN_SUBJECT_AND_VERB.has(tokens[i].text)) i--;
+  if (i < 0 || tokens[i].phrase !== phrase) return undefined;
+  return personOf(tokens[i].text, context);
 }
 
 /** "N of my", "all of my": "my" after "of" and a count or an amount, inside the phrase. */

@@ -273,4 +273,61 @@ describe('probe set: leftovers', () => {
     // Two pieces are not a run: "Thanks for everything.⏎Bye everyone." stays as it was.
     expect(classify('Thanks for everything.\nBye everyone.').crisis).toBe(false);
   });
+  // The review of this set's fixes (labelled.probe-leftovers.jsonl, after the members' probe).
+  it.each([
+    'Told my mum goodnight and swallowed 30 of my pills',
+    'I put my baby to bed and took all of my pills',
+    'Kissed my son goodnight then took 50 of my sleeping tablets',
+    'hugged my daughter and swallowed the rest of my meds',
+    'said goodnight to my husband then swallowed all of my sleeping pills',
+    'left a note for my sister and took a handful of my tablets',
+    'I gave my toddler to mum and swallowed 30 of my pills',
+    'Kissed the kids goodnight and took the rest of my meds',
+  ])('whose pills says nothing of who took them: a person named earlier in the sentence is not the doer: %s', (text) => {
+    const result = classify(text);
+    expect([text, result.crisis, result.risk]).toEqual([text, true, 'imminent']);
+    expect(result.categories).toContain('attempt');
+    expect(result.categories).not.toContain('concern_for_other');
+  });
+
+  it('the one who took them is the verb\'s own subject, "just" between or not', () => {
+    expect(classify('my toddler just swallowed 6 of my sleeping pills').categories).toEqual(['concern_for_other']);
+    expect(classify('my toddler swallowed 6 of my sleeping pills').categories).toEqual(['concern_for_other']);
+  });
+
+  it.each([
+    ["I'm going to cut tonight, my hair can wait, nobody cares", 'moderate'],
+    ["I'm going to cut tonight, the fringe is the least of my problems", 'moderate'],
+    ['Leaving this server now\nSorry for everything\nTell my mum I love her\nGoodbye', 'high'],
+    ["Last day at work today. Thank you all… I won't be around after tonight, I've got the pills ready", 'imminent'],
+    ['I took ten pills', 'imminent'],
+    ['swallowed ten pills', 'imminent'],
+    ['took ten of my tablets', 'imminent'],
+  ])('still a crisis beside the words of an everyday reason: %s (%s)', (text, risk) => {
+    const result = classify(text);
+    expect([text, result.crisis, result.risk]).toEqual([text, true, risk]);
+  });
+
+  it('a haircut only where the hair is what is cut or the trouble; a farewell run after a group left only of light farewells', () => {
+    expect(crisisOf("I'm going to cut them tonight, my bangs")).toBe(false);
+    expect(classify('Leaving this server now\nSorry for everything\nTell my mum I love her\nGoodbye').categories).toContain('goodbye');
+    expect(crisisOf('Leaving this group chat.\nSorry everyone.\nThanks for everything.\nBye!')).toBe(false);
+  });
+
+  it.each([
+    "I've taken hundreds of pills over the years",
+    'had a dozen tablets left',
+    'sorry all\nthanks\nbye',
+    'Sorry guys.\nThanks.\nBye!',
+    'Thanks so much.\nSorry.\nBye x',
+    "I'm done!\nThanks everyone!\nBye!",
+    "I'm sorry\nI love you\nbye",
+  ])('an everyday count or sign-off is nothing: %s', (text) => {
+    expect([text, classify(text).flagged]).toEqual([text, false]);
+  });
+
+  it('a goodbye typed as a phone types it, capitals or full stops, still reads; the same words in lower case after the first line do not', () => {
+    expect(classify("I'm sorry\nI love you\nBye").risk).toBe('high');
+    expect(classify("I'm sorry\nI love you\nbye").flagged).toBe(false);
+  });
 });

@@ -147,4 +147,48 @@ describe('probe set: members', () => {
     expect(classify('I took a handful of whatever was in the bathroom cabinet and I feel sick').risk).toBe('imminent');
     expect(classify('I took a handful of whatever was in the bathroom cabinet when I was 15').risk).not.toBe('imminent');
   });
+  // The review of this set's fixes (labelled.probe-members.jsonl).
+  it.each([
+    ["I'm going to walk into the sea for a swim and never come back", 'high'],
+    ["sitting in the garage with the engine running to warm myself up, I won't be getting out", 'imminent'],
+    ['I ran a hose from the exhaust into the car', 'high'],
+    ['hose from the exhaust through the window', 'high'],
+    ['can you die from thirty sertraline', 'high'],
+    ["I'm going to jump in front of the 8:15", 'high'],
+    ["I'm going to jump from the car park roof tonight", 'imminent'],
+    ["I'm going to lie down on the level crossing", 'high'],
+    ['sewer slide tonight', 'imminent'],
+  ])('a crisis beside the words of an everyday twin still reads: %s (%s)', (text, risk) => {
+    const result = classify(text);
+    expect([text, result.crisis, result.risk]).toEqual([text, true, risk]);
+  });
+
+  it.each([
+    'Took a handful of sweets from the box',
+    'took a handful of biscuits out of the cupboard',
+    'took all of the clothes out of the drawer',
+    'Took everything from the box',
+    'I took whatever was in the drawer',
+    'took some vitamins from the cabinet',
+    'The mechanic put a new hose on the exhaust yesterday',
+    'The hose to the exhaust fan in the bathroom is loose',
+    'hose to the exhaust of the dryer vent',
+    'We picked a date to end it, the lease runs out in May',
+    'We set a time to end it, the meeting was dragging',
+    'Mum took my blades again, I need them for my skates',
+    'Dad found my blades again, my hockey skates',
+    'My brother took my blades again',
+    'Using the pencil sharpener blade now for my art project',
+    "Feed the cat for me, I won't be here",
+    "Walk the dogs for me, I won't be back",
+    'I stopped taking the pill so it happens quicker, we want a baby',
+    "I'm gonna jump off the car park wall, it's only a metre",
+  ])('an everyday twin is nothing: %s', (text) => {
+    expect([text, classify(text).flagged]).toEqual([text, false]);
+  });
+
+  it('"kms tonight" with a running club after it is no more than "kms" alone', () => {
+    expect(classify('kms tonight with the running club').risk).not.toBe('imminent');
+    expect(classify("kms tonight fr, i'm not joking this time").risk).toBe('imminent');
+  });
 });

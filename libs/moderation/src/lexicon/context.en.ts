@@ -3,8 +3,18 @@ import { phrases, type LexiconEntry } from './lexicon-entry';
 /** A next meeting named after "see you": a time or a place, never "see you on the other side". */
 const SEE_YOU_NEXT =
   '(see you|see ya|see u|cya|catch you) (all|guys)? ((at|in) (the|next|our|my)? ~3 (group|meeting|session|class|practice|meetup|meet up|game|match|party|gym|work|school|uni|church|club|leaving do|do|drinks|pub|reunion|office)|tomorrow|tmrw|tmr|next week|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))';
-/** A farewell's pieces one after another, as many as follow (the longest run is taken). */
-const FAREWELL_RUN = '@farewell_piece (, @farewell_piece)? (, @farewell_piece)? (, @farewell_piece)? (, @farewell_piece)?';
+/**
+ * A farewell's light pieces one after another, to the end of the sentence, after a group left or a
+ * last day at work: "Leaving this server now⏎Sorry for everything⏎Tell my mum I love her⏎Goodbye" is
+ * no sign-off, whatever was left.
+ */
+const LIGHT_FAREWELL_RUN = '@farewell_light (, @farewell_light)? (, @farewell_light)? (, @farewell_light)? (, @farewell_light)? $';
+/** After a game: light farewells and "I'm done" (with the game), never an apology for everything or a message left. */
+const GAME_PIECE = "(@farewell_light|(im|i'm|i am) (so)? done)";
+const GAME_OVER_RUN = `${GAME_PIECE} (, ${GAME_PIECE})? (, ${GAME_PIECE})? (, ${GAME_PIECE})? (, ${GAME_PIECE})? $`;
+/** Hair that is the trouble, said beside "I'm going to cut": too long, in the eyes (not "my hair can wait"). */
+const HAIR_TROUBLE =
+  '(my|the|these|those)? (fringe|bangs|hair|split ends|ends|beard|curls|layers) (is|are|s|keeps|keep|getting|got)? (so|too|way too|really|getting)? (long|in my eyes|getting in my eyes|driving me (mad|crazy|nuts|insane)|annoying me|a mess|out of control|overgrown)';
 
 /**
  * English context: phrases that change how crisis and harm matches read. How each kind acts is
@@ -115,8 +125,12 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     // What is cut named after a comma, or before it: "I'm going to cut tonight, the fringe is in my
     // eyes", "my bangs are so long, I'm gonna cut them tonight". "I'm going to cut tonight" alone is
     // the writer's urge (crisis.en.ts).
-    '(going to|gonna|about to|will|ll) cut (it|them)? (tonight|later|again|soon|today|tomorrow|after (work|school|dinner))? , ~2 (fringe|bangs|hair|split ends|my ends|the ends|beard|fringe s|curls|layers|lawn|grass|hedge|hedges|the cake|cake|onions|the onions|fabric|pattern|wood|coupons)',
-    '(fringe|bangs|hair|split ends|beard|lawn|grass|hedge|hedges|cake|fabric) ~6 , (so)? (im|i\'m|i am|ill|i\'ll|i will)? (going to|gonna|about to)? cut (it|them)? (tonight|later|again|soon|today|tomorrow)? $',
+    // The hair must be what is cut: "cut them tonight, my bangs", or the hair said to be the trouble;
+    // "I'm going to cut tonight, my hair can wait" is not a haircut.
+    '(going to|gonna|about to|will|ll) cut (it|them) (tonight|later|again|soon|today|tomorrow|after (work|school|dinner))? , ~2 (fringe|bangs|hair|split ends|my ends|the ends|beard|fringe s|curls|layers|lawn|grass|hedge|hedges|the cake|cake|onions|the onions|fabric|pattern|wood|coupons)',
+    `(going to|gonna|about to|will|ll) cut (tonight|later|again|soon|today|tomorrow|after (work|school|dinner))? , ${HAIR_TROUBLE}`,
+    `${HAIR_TROUBLE} ~2 , (so)? (im|i'm|i am|ill|i'll|i will)? (going to|gonna|about to)? cut (it|them)? (tonight|later|again|soon|today|tomorrow)? $`,
+    '(fringe|bangs|hair|split ends|beard|lawn|grass|hedge|hedges|cake|fabric) ~6 , (so)? (im|i\'m|i am|ill|i\'ll|i will)? (going to|gonna|about to)? cut (it|them) (tonight|later|again|soon|today|tomorrow)? $',
     '(cut|cutting|cuts) @reflexive off',
     '(get|got|getting|gets) (my|a|her|his)? (hair)? cut',
     '(shoot|shot|shoots|shooting) (me a|a message|my shot|your shot|hoops|some hoops|a text|an email|a look|the breeze|a photo|a video|a film|photos|a pic|a dm|for the stars|the moon)',
@@ -174,6 +188,8 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     // took ten years to get off my antidepressants".
     // Fetched, not swallowed: "took like 20 minutes to swallow all my pills" is an overdose told.
     '(took|taken|takes|take) (like|about|around|over|almost|nearly|more than)? (#num|@many) (minutes|mins|hours|hrs|days|weeks|months|years|yrs|seconds|secs|goes|tries|calls|phone calls) (to|for) (me to)? (get|collect|pick up|fetch|find|order|receive|sort out|renew|refill|get hold of) ~3 (@pills|meds|medication|prescription|prescriptions|tablets)',
+    // Pills still in the pack, not taken: "had a dozen tablets left", "only have 12 pills left till Friday".
+    '(had|have|has|got|ve got|only have|only had|still have|still had) (only|just)? (#num|@many) ~2 (@pills|meds|tablets) (left|remaining) $',
     // Doses counted over time: "I've taken about 30 of my sertraline since starting".
     '(took|taken|had|swallowed|been taking) (like|about|around|over|nearly|almost|more than)? (#num|@many) (of)? (my|the)? ~2 (@pills|meds|tablets|doses) (since|this (week|month|year)|over the (last|past)? (week|month|year|weeks|months)|so far|in total|altogether|a day|a week|per day|every day|daily)',
     // A nightly dose, or a few over a weekend, counted small: "I take 2 sleeping pills a night", "took 5
@@ -191,9 +207,9 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     // A farewell whose occasion is named just before it, a group left, a game ended or a last day at
     // work (labelled.probe-leftovers.jsonl): in "Leaving this group chat.⏎Sorry everyone.⏎Thanks for
     // everything.⏎Bye!", read as pieces of one sentence, the occasion is the run's first piece.
-    `(leaving|left|quitting|exiting|muting|logging off|signing off) (the|this|my|our)? (group|chat|group chat|gc|server|team|job|company|office|club|class|course|forum|discord) (now|today|tonight|for good)? , ${FAREWELL_RUN}`,
-    `(gg|ggs|ggwp|gg wp|good game|good games|well played) , ${FAREWELL_RUN}`,
-    `(my)? last (day|shift|week) (at|in|on|with) (the|this|my|our)? ~2 (work|job|office|company|shop|store|school|uni|team|firm|hospital|ward|restaurant|cafe|bar|pub|site|desk|department) (is)? (today|tonight|tomorrow)? , ${FAREWELL_RUN}`,
+    `(leaving|left|quitting|exiting|muting|logging off|signing off) (the|this|my|our)? (group|chat|group chat|gc|server|team|job|company|office|club|class|course|forum|discord) (now|today|tonight|for good)? , ${LIGHT_FAREWELL_RUN}`,
+    `(gg|ggs|ggwp|gg wp|good game|good games|well played) , ${GAME_OVER_RUN}`,
+    `(my)? last (day|shift|week) (at|in|on|with) (the|this|my|our)? ~2 (work|job|office|company|shop|store|school|uni|team|firm|hospital|ward|restaurant|cafe|bar|pub|site|desk|department) (is)? (today|tonight|tomorrow)? , ${LIGHT_FAREWELL_RUN}`,
     // The day of a last day at work is no time for a goodbye: "Last day at work today. Thank you all for everything".
     '(my)? last (day|shift) (at|in|on|with) (the|this|my|our)? (work|job|office|company|shop|store|school|uni|team|firm|hospital|ward|restaurant|cafe|bar|pub|site|desk|department) (is)? (today|tonight|tomorrow)',
     '(today|tonight|tomorrow) (is|s) my last (day|shift) (at|in|on|with) (the|this|my|our)? (work|job|office|company|shop|store|school|uni|team|firm|hospital|ward|restaurant|cafe|bar|pub|site|desk|department)',
@@ -244,8 +260,11 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     // The 50th session's probe of members' own phrasing: an engine run to warm the car, a swim in
     // the sea, a child's fever, a boss in a game and a pier jumped off for charity share the words
     // of an attempt, a method or a plan, and name what makes them everyday.
-    '(engine|motor) (running|on) ~4 to (warm|heat|defrost|demist|de ice|deice|charge|cool) (it|the car|the windscreen|the battery|myself|us)? (up|down)?',
-    '(walk|walking|walked|go|going|went|wade|wading|run|running|ran) into the sea (for a|to) (swim|paddle|dip|bathe|cool off)',
+    // The car warmed, not the one inside it: "to warm myself up, I won't be getting out" is no errand.
+    '(engine|motor) (running|on) ~4 to (warm|heat|defrost|demist|de ice|deice|charge|cool) (it|the car|the windscreen|the battery) (up|down)?',
+    '(engine|motor) (running|on) ~4 to (warm|heat|cool) (up|down)',
+    // Only where the swim ends its clause: "walk into the sea for a swim and never come back" is not one.
+    '(walk|walking|walked|go|going|went|wade|wading|run|running|ran) into the sea (for a|to) (swim|paddle|dip|bathe|cool off) $',
     'how (many|much) ~2 (would|will|does|do|should) it take to (bring|get|keep) ~4 (fever|temperature|temp|swelling) down',
     '(unalive|unaliving|unalived) (this|that|the|these|those|a|every) ~2 (boss|bosses|enemy|enemies|raid|level|dungeon|spider|bug|mob|mobs|monster|monsters|zombie|zombies|plant|plants|weeds|character|npc)',
     '(jump|jumping|jumped) (off|from) (the|a) (pier|jetty|harbour wall|harbor wall|quay|diving board|boat) ~6 (charity|swim|dip|tradition|fun|summer|sponsored)',

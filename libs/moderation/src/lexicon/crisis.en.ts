@@ -9,6 +9,13 @@ import { phrases, type LexiconEntry } from './lexicon-entry';
  * Weights: ~0.9 an unambiguous statement; ~0.7 strong but sometimes meant otherwise; ~0.5 needs
  * company; ≤0.35 only adds to other evidence.
  */
+/**
+ * Where medicine is kept: a bathroom or medicine cabinet, or a parent's cabinet. A box, a drawer or
+ * a tin alone holds sweets and clothes as often ("took a handful of sweets from the box").
+ */
+const MEDICINE_PLACE =
+  "((the|my|our|mums|mum's|mom's|moms|dads|dad's) (bathroom|medicine|meds|pill) (cabinet|cupboard|drawer|box|tin)|(mums|mum's|mom's|moms|dads|dad's|my parents) cabinet)";
+
 export const CRISIS_EN: readonly LexiconEntry[] = [
   // Wanting to kill oneself, thinking about it.
   ...phrases('active_ideation', 0.9, [
@@ -922,6 +929,9 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     'when (my|the) (parents|family|everyone|roommates|roommate|flatmate|flatmates|wife|husband|partner|mom|mum|dad|kids) (are|is|go|goes|leave|leaves) (asleep|to sleep|to bed|out|gone|away|at work)',
     '(when|once) everyone (is|goes to) (asleep|sleep|bed)',
   ]),
+  // The night named as the writer's last: "I won't be around after tonight, I've got the pills ready"
+  // (its "after" kept "tonight" from reading as a time). A time only, so a holiday said so is nothing.
+  ...phrases('timing_now', 0.6, ['(wont|won\'t|will not) be (around|here|alive) (after|past) (tonight|tonite|today|this evening)']),
   ...phrases('timing_now', 0.35, ['(now|soon)']),
   ...phrases('timing_soon', 0.5, [
     '(tomorrow|tmrw|tmr|this weekend|this week|next week|on my birthday|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|after (christmas|exams|school|work|the holidays|my birthday)|by (friday|the weekend|the end of the (week|month|year))|new years|before (christmas|my birthday))',
@@ -1565,10 +1575,12 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ...phrases('plan', 0.9, [
     // "I've picked a date to end it, the 14th": "a date to end it with him" goes on, and "a day to
     // go" or "a date to do it" are as often a trip or a wedding.
-    '(picked|set|chosen|chose|choose|fixed|got) a (date|day|time) to (end it|end it all|die|kill @myself|end my life|end things) $',
-    // A hose run to a car's exhaust: a new pipe fitted to it is a repair, and "the extraction hose
-    // on the exhaust" at a garage is figurative (context.en.ts).
-    '(hose|hosepipe|hose pipe) ~4 (to|on|onto|into|up to|in|through) the (exhaust|exhaust pipe|tailpipe)',
+    // At the sentence's start, with the writer or none named: "we set a time to end it, the meeting
+    // was dragging" is a meeting's.
+    '^ (i|ive|i\'ve|i have|i just|just|finally|ive finally|i\'ve finally|i finally)? (picked|set|chosen|chose|choose|fixed|got) a (date|day|time) to (end it|end it all|die|kill @myself|end my life|end things) $',
+    // A hose run from a car's exhaust into the car: a hose on an exhaust alone is a repair, a
+    // bathroom fan or a dryer vent (the writer in the car with it is an attempt, below).
+    '(hose|hosepipe|hose pipe|tube|pipe) ~4 (from|to|on|onto|off) the (exhaust|exhaust pipe|tailpipe) ~2 (into|in|through) the (car|window|car window|back window|front window|drivers window|driver\'s window)',
   ], { about: 'self' }),
   // The hose on the exhaust with the writer in the car: an attempt under way.
   ...phrases('attempt_now', 0.85, [
@@ -1579,16 +1591,18 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
     '(havent|haven\'t|have not|not) (yet)? (connected|attached|taped|fitted|hooked|put) (it|the hose|the hosepipe|the pipe|the tube) (up)? (to|on|onto) the (exhaust|exhaust pipe|tailpipe) yet',
   ], { about: 'self' }),
   ...phrases('attempt_now', 0.85, [
-    '(took|taken|swallowed|downed|necked|had) (a handful of|handfuls of|all of|the lot of|everything|whatever) ~4 (in|from|out of) (the|my|our|mums|mum\'s|mom\'s|moms|dads|dad\'s) (bathroom|medicine|meds|kitchen)? (cabinet|cupboard|drawer|box|tin) $',
-    '(took|taken|swallowed|downed|necked|had) (a handful of|handfuls of|all of|the lot of|everything|whatever) ~4 (in|from|out of) (the|my|our|mums|mum\'s|mom\'s|moms|dads|dad\'s) (bathroom|medicine|meds|kitchen)? (cabinet|cupboard|drawer|box|tin) (and|now) (i|im|i\'m|i\'ve|ive) (feel|feeling|am|cant|can\'t|been)',
+    `(took|taken|swallowed|downed|necked|had) (a handful of|handfuls of|all of|the lot of|everything|whatever) ~4 (in|from|out of) ${MEDICINE_PLACE} $`,
+    `(took|taken|swallowed|downed|necked|had) (a handful of|handfuls of|all of|the lot of|everything|whatever) ~4 (in|from|out of) ${MEDICINE_PLACE} (and|now) (i|im|i'm|i've|ive) (feel|feeling|am|cant|can't|been)`,
   ], { about: 'self', note: 'taken "to the pharmacy for disposal" goes on' }),
   ...phrases('intent', 0.85, [
-    '(im|i\'m|i am|ill|i\'ll|i will|im gonna|i\'m gonna|gonna) (just)? (jumping|jump) (off|from) (the|a) (multi storey|multistorey|multi storey car park|car park|carpark|parking garage|top of the car park|top floor of the car park)',
+    // The car park's roof or its top, not a wall of it ("jump off the car park wall, it's only a metre").
+    '(im|i\'m|i am|ill|i\'ll|i will|im gonna|i\'m gonna|gonna|im going to|i\'m going to|i am going to) (just)? (jumping|jump) (off|from) (the|a) (multi storey|multistorey|multi storey car park|car park|carpark|parking garage|top of the car park|top floor of the car park) (roof|rooftop|top floor)? (tonight|tomorrow|today|now|rn|tn)? $',
     // An illness met on one's own terms, "before the dementia takes me": "before it gets that far"
     // alone ends a relationship as often, so the illness must be named.
     '(end|ending) (it|things|my life) on my (own)? terms before (the|this|my) (illness|disease|cancer|dementia|tumour|tumor|mnd|als|parkinsons|huntingtons) (gets|takes|goes|comes)',
     // Stopped on purpose "so it happens sooner": "stopped my pill on purpose, we want a baby" goes on.
-    '(stopped|stopping|quit|quitting|not taking|stopped taking|given up) ~4 @pills ~3 (on purpose)? (so|hoping|in the hope) (it|the end|i|that it) (happens|comes|go|die|goes|will happen|will come|ends) (sooner|quicker|faster|soon)',
+    // Tablets, not "the pill": "stopped taking the pill so it happens quicker, we want a baby".
+    '(stopped|stopping|quit|quitting|not taking|stopped taking|given up) ~4 (pills|tablets|meds|medication|medications|medicine|insulin|antidepressants|prescription|prescriptions|heart pills|inhaler) ~3 (on purpose)? (so|hoping|in the hope) (it|the end|i|that it) (happens|comes|go|die|goes|will happen|will come|ends) (sooner|quicker|faster|soon)',
   ], { about: 'self' }),
   // "I tried in March with pills and I'm going to try again": a past attempt named by its means.
   ...phrases('intent', 0.85, [
@@ -1596,25 +1610,30 @@ export const CRISIS_EN: readonly LexiconEntry[] = [
   ], { about: 'self' }),
   // "kms tonight": the act and its hour, said plainly, is intent ("kms tonight lol this essay" is
   // discounted as any joke with a cause).
-  ...phrases('intent', 0.95, ['^ (kms|ctb|unalive|unalive myself) (tonight|tn|tonite|2nite|right now|rn)'], {
+  ...phrases('intent', 0.95, ['^ (kms|ctb|unalive|unalive myself|sewer slide|sewerslide) (tonight|tn|tonite|2nite|right now|rn) (fr|frfr|for real|tbh|ngl|istg|i swear)? $'], {
     about: 'self',
-    note: 'above "kms" alone (0.9), so the intent is the reading kept over the same words; at the start, as "the kms tonight" are kilometres',
+    note: 'above "kms" alone (0.9), so the intent is the reading kept over the same words; at the start, as "the kms tonight" are kilometres, and ending its clause ("kms tonight with the running club" goes on)',
   }),
   ...phrases('intent', 0.45, ['^ next time (i|ill|i\'ll) (wont|won\'t|will not|am not going to|im not going to|not) (step|stepping|pull|pulling) back $'], {
     about: 'self',
     note: 'the sentence is all of it ("next time I won\'t step back when he pushes in" goes on), and only beside another sign: a fight says it too',
   }),
   ...phrases('method_seeking', 0.85, [
-    '(can|could|would|will|do) (you|u|i|someone|a person|people) (die|overdose|od) (from|of|if (you|u|i) (take|took|swallow|swallowed)) (taking|swallowing)? #num (of)? (my|your|ur|these|those|the)? @pills',
+    '(can|could|would|will|do) (you|u|i|someone|a person|people) (die|overdose|od) (from|of|if (you|u|i) (take|took|swallow|swallowed)) (taking|swallowing)? (#num|@many) (of)? (my|your|ur|these|those|the)? @pills',
   ], { about: 'self', minNumber: 10, note: 'ten or more: "can you die from taking 2 ibuprofen" is a worry; "you" is anyone, the asker first' }),
   ...phrases('goodbye', 0.8, [
-    '(look after|take care of|feed|walk) (her|him|them|the (dog|cat|dogs|cats|kids)|my (dog|cat|dogs|cats|kids|babies)) for me , (i|ill|i\'ll|im|i\'m) (wont|won\'t|will not|not) (be)? (coming back|here|around|back) (anymore|any more|ever|again|much longer)? $',
+    '(look after|take care of|feed|walk) (her|him|them|the (dog|cat|dogs|cats|kids)|my (dog|cat|dogs|cats|kids|babies)) for me , (i|ill|i\'ll|im|i\'m) (wont|won\'t|will not|not) (be)? coming back (anymore|any more|ever|again)? $',
+    // Here or back only with "anymore" or "again": "feed the cat for me, I won't be here" is a trip.
+    '(look after|take care of|feed|walk) (her|him|them|the (dog|cat|dogs|cats|kids)|my (dog|cat|dogs|cats|kids|babies)) for me , (i|ill|i\'ll|im|i\'m) (wont|won\'t|will not|not) (be)? (here|around|back) (anymore|any more|ever|again|ever again|much longer) $',
   ], { about: 'self', note: '"I won\'t be back till Sunday" goes on' }),
   ...phrases('self_harm', 0.7, [
     // Blades found "again" by a parent; "found my blades for the craft knife" and razors taken
     // (shaving) go on, as does a blade taken out of a sharpener to mend it.
-    '(mum|mom|dad|my (parents|mum|mom|dad|sister|brother|teacher|partner|boyfriend|girlfriend|wife|husband)|parents|they|she|he|someone) (found|find|finds|took|take|takes|confiscated|have taken|has taken) (away)? my (blades|razor blades|sharpener blades) (again|$)',
-    '(use|using|used) the (pencil)? sharpener (blade|blades) (instead|tonight|now|again)',
+    '(mum|mom|dad|my (parents|mum|mom|dad|sister|brother|teacher|partner|boyfriend|girlfriend|wife|husband)|parents|they|she|he|someone) (found|find|finds|took|take|takes|confiscated|have taken|has taken) (away)? my (razor blades|sharpener blades) (again|$)',
+    // The sharpener's blade used instead of what was taken, or tonight, ending its clause: "using
+    // the pencil sharpener blade now for my art project" goes on.
+    '(use|using|used) the (pencil)? sharpener (blade|blades) (instead|tonight|again) $',
+    '(use|using|used) the (pencil)? sharpener (blade|blades) on (myself|my (arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach))',
   ], { about: 'self' }),
   // The pills out "with the whisky": a dosette box filled at the table goes on.
   ...phrases('plan', 0.45, [

@@ -110,9 +110,9 @@ describe('tokenise', () => {
     ]);
   });
 
-  it('reads each line as a piece of one sentence when asked to, with the full stop or "!" that ends it; a full stop inside a line still ends a sentence', () => {
+  it('reads each line as a piece of one sentence when asked to, with the full stop that ends it; a full stop inside a line still ends a sentence', () => {
     const pieces = (text: string) => tokenise(text, { linesAsPieces: true }).map((t) => [t.text, t.clause, t.phrase]);
-    expect(pieces("Thank you.\nI'm sorry!\r\nBye")).toEqual([
+    expect(pieces("Thank you.\nI'm sorry.\r\nBye")).toEqual([
       ['thank', 0, 0],
       ['you', 0, 0],
       ['im', 0, 1],
@@ -126,6 +126,22 @@ describe('tokenise', () => {
     ]);
     // Not asked: the same lines are three sentences.
     expect(tokenise("Thank you.\nI'm sorry!\r\nBye").map((t) => t.clause)).toEqual([0, 0, 1, 1, 2]);
+  });
+
+  it('reads a line ended with "!" as a sentence of its own even as pieces: "I\'m done!" is relief, not a piece of a goodbye', () => {
+    const clauses = (text: string) => tokenise(text, { linesAsPieces: true }).map((t) => t.clause);
+    expect(clauses("I'm done!\nThanks everyone.\nBye")).toEqual([0, 0, 1, 1, 1]);
+  });
+
+  it('finds where each line ends in one pass: a mark is not followed to its line end again from every mark before it', () => {
+    // "Sorry⏎" and then tens of thousands of marks: rescanning from each one took seconds (quadratic);
+    // one pass takes milliseconds. The bound is generous, far from either.
+    const text = `Sorry\n${'.!'.repeat(40000)}\nBye`;
+    const start = performance.now();
+    const tokens = tokenise(text, { linesAsPieces: true });
+    const elapsed = performance.now() - start;
+    expect(tokens.map((t) => t.text)).toEqual(['sory', 'bye']);
+    expect(elapsed).toBeLessThan(1500);
   });
 
   it('numbers sentences and comma-delimited phrases', () => {

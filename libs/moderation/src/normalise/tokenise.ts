@@ -223,6 +223,9 @@ class Tokeniser {
     private readonly linesAsPieces = false,
   ) {}
 
+  /** For each position, 1 where only spaces and marks stand before the line's end (`endsAPiece`). */
+  private pieceEnds?: Uint8Array;
+
   run(): Token[] {
     const input = this.input;
     const n = input.length;
@@ -369,7 +372,9 @@ class Tokeniser {
       case '!':
         // "k!ll" hides a letter; "sad!Ok" ends a sentence.
         if (inWord && ((next >= 97 && next <= 122) || next > 127)) this.push(c, i, i + 1);
-        else this.breakHere(this.endsAPiece(i) ? BOUNDARY.soft : BOUNDARY.hard);
+        // A line ended with "!" is a sentence of its own even read as pieces: "I'm done!" is
+        // relief at a task's end, not the weightier piece of a goodbye.
+        else this.breakHere(BOUNDARY.hard);
         return i + 1;
       case '|':
         if (inWord && nextIsLetter) this.push(c, i, i + 1);
@@ -534,16 +539,15 @@ class Tokeniser {
     return isAsciiLetterCode(before) || isDigitCode(before);
   }
 
-  /** With `linesAsPieces`, a full stop or "!" with nothing after it on its line but more of them and spaces. */
+  /**
+   * With `linesAsPieces`, a full stop with nothing after it on its line but more marks and spaces.
+   * Where a line ends is found in one pass from the end and kept, so a run of marks is not scanned
+   * again from each of them ("sorry⏎" then thousands of full stops).
+   */
   private endsAPiece(i: number): boolean {
     if (!this.linesAsPieces) return false;
-    const input = this.input;
-    for (let k = i + 1; k < input.length; k++) {
-      const c = input[k];
-      if (c === '\n' || c === '\r') return true;
-      if (c !== ' ' && c !== '\t' && c !== '.' && c !== '!') return false;
-    }
-    return false;
+    if (!this.pieceEnds) this.pieceEnds = marksThenLineEnd(this.input);
+    return this.pieceEnds[i + 1] === 1;
   }
 
   private atLineStart(i: number): boolean {
@@ -737,4 +741,20 @@ class Tokeniser {
 
 function isSingleLetter(token: RawToken): boolean {
   return token.kind === 'word' && token.text.length === 1;
+}
+
+/**
+ * For each position of `input`, 1 where what follows up to the end of its line is only spaces, tabs,
+ * full stops and "!" (and a line end does follow); one pass from the end.
+ */
+function marksThenLineEnd(input: string): Uint8Array {
+  const ends = new Uint8Array(input.length + 1);
+  let state = 0;
+  for (let k = input.length - 1; k >= 0; k--) {
+    const c = input[k];
+    if (c === '\n' || c === '\r') state = 1;
+    else if (c !== ' ' && c !== '\t' && c !== '.' && c !== '!') state = 0;
+    ends[k] = state;
+  }
+  return ends;
 }
