@@ -130,6 +130,21 @@ async function expectInReachWhere(control: Locator, what: string): Promise<void>
 }
 
 /**
+ * Words of crisis the member posted (in another tab, a while ago) are flagged by the worker: the
+ * panel comes at the top of the page, out of sight, and "Help is here" says so at the foot of the screen.
+ */
+async function calloutAfterCrisisWords(page: Page, request: APIRequestContext, member: Grant): Promise<Locator> {
+  const crisis = await request.post('/api/v1/threads', {
+    headers: bearer(member),
+    data: { categorySlug: 'depression', title: 'I cannot do this', body: 'I want to end my life tonight. I am so tired of everything.' },
+  });
+  expect(crisis.status()).toBe(201);
+  const callout = page.getByRole('complementary', { name: 'Help is here' });
+  await expect(callout).toBeVisible({ timeout: 15_000 });
+  return callout;
+}
+
+/**
  * A member (lines for `region`, else the browser's) in a room that has been talking on a 375×667
  * phone, scrolled down to the composer and Send, as a member writing on a phone has them.
  */
@@ -193,13 +208,7 @@ test.describe('small phones and large text', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await useScreen(page, SMALL_PHONE_LARGE_TEXT);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    const crisis = await request.post('/api/v1/threads', {
-      headers: bearer(member),
-      data: { categorySlug: 'depression', title: 'I cannot do this', body: 'I want to end my life tonight. I am so tired of everything.' },
-    });
-    expect(crisis.status()).toBe(201);
-    const callout = page.getByRole('complementary', { name: 'Help is here' });
-    await expect(callout).toBeVisible({ timeout: 15_000 });
+    const callout = await calloutAfterCrisisWords(page, request, member);
     for (const screen of [SMALL_PHONE_LARGE_TEXT, SMALL_PHONE]) {
       await useScreen(page, screen);
       await expect(callout, screen.name).toBeInViewport({ ratio: 1 });
@@ -416,15 +425,7 @@ test.describe('small phones and large text', () => {
   test('on a 375×667 phone, when "Help is here" is already up as the bar comes, Send is brought into view above the callout, not under it', async ({ page, request, baseURL, axe }) => {
     test.setTimeout(60_000);
     const { member, tag, box, send, nudge } = await writingOnAPhone(page, request, baseURL ?? '');
-    // Words of crisis in a thread of theirs (another tab, a while ago) are flagged: the panel comes at
-    // the top of the page, out of sight, and the callout says so at the foot of the screen.
-    const crisis = await request.post('/api/v1/threads', {
-      headers: bearer(member),
-      data: { categorySlug: 'depression', title: 'I cannot do this', body: 'I want to end my life tonight. I am so tired of everything.' },
-    });
-    expect(crisis.status()).toBe(201);
-    const callout = page.getByRole('complementary', { name: 'Help is here' });
-    await expect(callout).toBeVisible({ timeout: 15_000 });
+    const callout = await calloutAfterCrisisWords(page, request, member);
     await expect(nudge).toHaveCount(0);
     await expectInReachWhere(send, 'the callout up: Send');
     await axe.check('chat room on a 375×667 phone, the callout up');

@@ -55,7 +55,7 @@ describe('secondOpinionWords', () => {
         : []),
     ]);
     const strongest = pushes.reduce((best, gram) => (gram.push > best.push ? gram : best));
-    const [marked] = secondOpinionWords(text, { grams: 1, floor: 0 });
+    const [marked] = secondOpinionWords(text, { grams: 1, floor: 0, places: 1_000 });
     expect(text.slice(marked.start, marked.end)).toBe(text.slice(strongest.start, strongest.end));
     expect(marked.push).toBeCloseTo(strongest.push, 10);
   });
@@ -77,25 +77,25 @@ describe('secondOpinionWords', () => {
   });
 
   it('marks every place an n-gram stands: the model counts it once, wherever it is', () => {
-    const once = secondOpinionWords('why am i even alive lmao', { grams: 1, floor: SECOND_OPINION_WORDS.floor });
+    const once = secondOpinionWords('why am i even alive lmao', { ...SECOND_OPINION_WORDS, grams: 1 });
     expect(once).toHaveLength(1);
     const words = 'why am i even alive lmao';
     const twice = `${words}. ${words}`;
-    const marked = secondOpinionWords(twice, { grams: 1, floor: SECOND_OPINION_WORDS.floor });
+    const marked = secondOpinionWords(twice, { ...SECOND_OPINION_WORDS, grams: 1 });
     expect(marked.map((span) => twice.slice(span.start, span.end))).toEqual([0, 1].map(() => words.slice(once[0].start, once[0].end)));
     expect(marked[1].start).toBeGreaterThan(words.length);
   });
 
   it('keeps to its limits: fewer n-grams when asked, none under the floor, nothing for empty or odd text', () => {
     const text = READ_AS_CRISIS[2];
-    const all = secondOpinionWords(text, { grams: 1_000, floor: Number.MIN_VALUE });
-    const few = secondOpinionWords(text, { grams: 2, floor: Number.MIN_VALUE });
+    const all = secondOpinionWords(text, { grams: 1_000, floor: Number.MIN_VALUE, places: 1_000 });
+    const few = secondOpinionWords(text, { grams: 2, floor: Number.MIN_VALUE, places: 1_000 });
     expect(few.length).toBeGreaterThan(0);
     expect(few.length).toBeLessThanOrEqual(2);
     // The two strongest are among everything that pushed up.
     for (const span of few) expect(all.some((wider) => wider.start <= span.start && span.end <= wider.end)).toBe(true);
     expect(all.every((span) => span.push > 0)).toBe(true);
-    expect(secondOpinionWords(text, { grams: 5, floor: Number.POSITIVE_INFINITY })).toEqual([]);
+    expect(secondOpinionWords(text, { ...SECOND_OPINION_WORDS, floor: Number.POSITIVE_INFINITY })).toEqual([]);
     for (const odd of ['', '   ', '🙂', '\u0000\uffff', 'a'.repeat(5000)]) {
       for (const span of secondOpinionWords(odd)) {
         expect(span.start).toBeGreaterThanOrEqual(0);
@@ -103,5 +103,16 @@ describe('secondOpinionWords', () => {
       }
     }
     expect(secondOpinionWords('')).toEqual([]);
+  });
+
+  it('marks at most its number of places, the first in the text, however often the words are said (a flood stores no thousands of spans)', () => {
+    const words = 'nobody would notice if i was gone. ';
+    const flood = words.repeat(3_000);
+    const marked = secondOpinionWords(flood);
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.length).toBeLessThanOrEqual(SECOND_OPINION_WORDS.places);
+    expect(secondOpinionWords(flood, { ...SECOND_OPINION_WORDS, places: 100_000 }).length).toBeGreaterThan(1_000);
+    expect(marked.every((span, index) => index === 0 || span.start >= marked[index - 1].end)).toBe(true);
+    expect(marked[0].start).toBeLessThan(words.length);
   });
 });

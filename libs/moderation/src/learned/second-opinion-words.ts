@@ -14,9 +14,11 @@ export interface SecondOpinionWords {
 
 /**
  * At most this many word n-grams are marked, and only those that add at least `floor` to the
- * log-odds: a moderator is shown what weighed most, not every word that leaned the same way.
+ * log-odds: a moderator is shown what weighed most, not every word that leaned the same way. At
+ * most `places` stretches, the first in the text: words said over and over (a flood, a paste)
+ * would otherwise store and draw thousands.
  */
-export const SECOND_OPINION_WORDS = { grams: 5, floor: 0.05 } as const;
+export const SECOND_OPINION_WORDS = { grams: 5, floor: 0.05, places: 20 } as const;
 
 interface Gram {
   bucket: number;
@@ -35,7 +37,7 @@ interface Gram {
  * inside or across words and says little to a reader on its own. A word n-gram's bucket may also be
  * shared with a character n-gram of the same text (hashing); its weight is then read as the word's.
  */
-export function secondOpinionWords(text: string, limit: { grams: number; floor: number } = SECOND_OPINION_WORDS): SecondOpinionWords[] {
+export function secondOpinionWords(text: string, limit: { grams: number; floor: number; places: number } = SECOND_OPINION_WORDS): SecondOpinionWords[] {
   const { bits } = SECOND_OPINION_MODEL;
   const mask = (1 << bits) - 1;
   const weights = modelWeights();
@@ -67,5 +69,5 @@ export function secondOpinionWords(text: string, limit: { grams: number; floor: 
       last.buckets.add(gram.bucket);
     } else spans.push({ start: gram.start, end: gram.end, buckets: new Set([gram.bucket]) });
   }
-  return spans.map(({ start, end, buckets }) => ({ start, end, push: [...buckets].reduce((sum, bucket) => sum + (pushOf.get(bucket) ?? 0), 0) }));
+  return spans.slice(0, limit.places).map(({ start, end, buckets }) => ({ start, end, push: [...buckets].reduce((sum, bucket) => sum + (pushOf.get(bucket) ?? 0), 0) }));
 }

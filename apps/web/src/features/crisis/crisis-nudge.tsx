@@ -145,7 +145,7 @@ function NoteAsBar({
         // One tap from the words: on a phone the header's "Leave quickly" has scrolled away above the
         // room, and Esc needs a keyboard.
         <Group gap="xs" wrap="nowrap" align="center">
-          <Button size="compact-sm" variant="default" onClick={() => leaveQuickly()}>
+          <Button size="sm" variant="default" onClick={() => leaveQuickly()}>
             {SAFE_MESSAGING_COPY.actions.leaveQuickly}
           </Button>
           <Text size="xs">{leave}</Text>

@@ -389,8 +389,10 @@ function Mark({ by, children }: { by: readonly string[]; children: string }) {
   const learned = by.includes(SECOND_OPINION);
   const lists = !learned || by.includes(WORD_LISTS);
   const title = learned && lists ? 'The classifier noticed this, and it weighed most in the second opinion' : learned ? "The second opinion's words: they weighed most in its reading" : 'This is what the classifier noticed';
+  // Said by screen readers where the stretch starts (global.css), as the eye is told by the highlight.
+  const markedBy = learned && lists ? 'noticed by the classifier and the second opinion' : learned ? "the second opinion's words" : 'noticed by the classifier';
   return (
-    <mark title={title} data-second-opinion={learned ? 'true' : undefined} style={learned ? { textDecoration: 'underline dashed', textUnderlineOffset: '0.2em' } : undefined}>
+    <mark title={title} data-marked-by={markedBy} data-second-opinion={learned ? 'true' : undefined} style={learned ? { textDecoration: 'underline dashed', textUnderlineOffset: '0.2em' } : undefined}>
       {children}
     </mark>
   );

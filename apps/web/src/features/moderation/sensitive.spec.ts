@@ -41,7 +41,8 @@ describe('moderator wellbeing and evidence', () => {
       { text: ' trying guys this is ', marked: false },
       { text: 'it for me', marked: true, by: ['second_opinion'] },
       { text: ', I want to ', marked: false },
-      { text: 'end my life', marked: true, by: ['second_opinion', 'word_lists'] },
+      { text: 'end ', marked: true, by: ['word_lists'] },
+      { text: 'my life', marked: true, by: ['second_opinion', 'word_lists'] },
     ]);
   });
 });

@@ -80,19 +80,22 @@ export interface Highlight {
 /**
  * Splits text into plain and marked stretches for the evidence spans (overlaps merged, bad spans
  * ignored). A span may say who marked it (`by`: the word lists, the second opinion), so the page
- * can say whose words a stretch is.
+ * can say whose words a stretch is: where spans of different markers overlap, the stretch is cut
+ * where they meet, so each part names only those whose spans cover it ("end" the word lists',
+ * "my life" both's).
  */
 export function highlightSpans(text: string, spans: ReadonlyArray<{ start: number; end: number; by?: string }>): Highlight[] {
-  const valid = spans
-    .filter((span) => Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.end <= text.length && span.start < span.end)
-    .sort((a, b) => a.start - b.start);
+  const valid = spans.filter((span) => Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.end <= text.length && span.start < span.end);
+  const points = [...new Set(valid.flatMap((span) => [span.start, span.end]))].sort((a, b) => a - b);
   const merged: Array<{ start: number; end: number; by: Set<string> }> = [];
-  for (const span of valid) {
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [from, to] = [points[i], points[i + 1]];
+    const covering = valid.filter((span) => span.start <= from && span.end >= to);
+    if (covering.length === 0) continue;
+    const by = new Set(covering.flatMap((span) => (span.by ? [span.by] : [])));
     const last = merged[merged.length - 1];
-    if (last && span.start <= last.end) {
-      last.end = Math.max(last.end, span.end);
-      if (span.by) last.by.add(span.by);
-    } else merged.push({ start: span.start, end: span.end, by: new Set(span.by ? [span.by] : []) });
+    if (last && last.end === from && last.by.size === by.size && [...by].every((marker) => last.by.has(marker))) last.end = to;
+    else merged.push({ start: from, end: to, by });
   }
   const parts: Highlight[] = [];
   let cursor = 0;
