@@ -244,6 +244,8 @@ export const CONTEXT_EN: readonly LexiconEntry[] = [
     '(kill|killed|killing|die|died|dying) (@reflexive)? (in|on) (the)? (game|minecraft|fortnite|roblox|level|mission|match|round|raid|dungeon|boss fight|lava|the sims|gta|skyrim|elden ring|dark souls)',
     // relationships ending, not life
     '(end|ended|ending|ends) (it|things|everything) with (him|her|them|my|the|you)',
+    // "I'll end it on my terms before it gets messy, he's not dumping me": a relationship ended first.
+    '(end|ending) (it|things) on (my|our) (own)? terms ~4 (,)? ~3 (dumping|dumps|dump|breaking up with|break up with|leaving|leave|ditching|ghosting) (me|us)',
     // numbers and units
     '#num (kms|km|k|kilometers|kilometres|miles)',
     // songs, plants, pets, food
