@@ -105,6 +105,16 @@ describe('probe set: members', () => {
     ["twenty years sober and I'm drinking again, I've got all the pills out on the table with the whisky tonight", 'imminent', [
       "twenty years sober today, I've got the cake out on the table with the candles",
     ]],
+    // "I'll" is one word as typed: what "I will" says, it says ("ill"/"il" after squeezing).
+    ["I can't do this anymore. I'll jump in front of the train tomorrow morning.", 'high', ["I'll jump off the diving board if you do first"]],
+    ["i'll jump off the bridge after work, nobody would even notice", 'high', []],
+    ["I'll take all my pills tonight and that'll be that", 'imminent', ["I'm ill, I'll die if I don't get soup lol"]],
+    ["I'll overdose tonight, I have enough saved", 'imminent', ["I'll end it with him tonight, I've had enough of his lies"]],
+    // Thrown oneself in front of a train or off a roof; thrown into work, in front of a bus for a friend.
+    ["I'll throw myself in front of a train", 'high', ["I'll throw myself into my work this week", "I'd throw myself in front of a bus for you"]],
+    ["I'm gonna throw myself off the car park roof", 'high', []],
+    // The break-up twin of a diagnosis's "end it on my terms".
+    ["I'll end it on my terms tonight", 'imminent', ["I'll end it on my terms, she's not leaving me first", "I'll end it on my terms before it gets messy, he's not dumping me"]],
   ])('%s is a crisis (%s); its twins are not', (crisis, risk, twins) => {
     const result = classify(crisis);
     expect([crisis, result.crisis, result.risk]).toEqual([crisis, true, risk]);
@@ -185,23 +195,6 @@ describe('probe set: members', () => {
     "I'm gonna jump off the car park wall, it's only a metre",
   ])('an everyday twin is nothing: %s', (text) => {
     expect([text, classify(text).flagged]).toEqual([text, false]);
-  });
-
-  it.each<[string, string, string[]]>([
-    // "I'll" is one word as typed: what "I will" says, it says ("ill"/"il" after squeezing).
-    ["I can't do this anymore. I'll jump in front of the train tomorrow morning.", 'high', ["I'll jump off the diving board if you do first"]],
-    ["i'll jump off the bridge after work, nobody would even notice", 'high', []],
-    ["I'll take all my pills tonight and that'll be that", 'imminent', ["I'm ill, I'll die if I don't get soup lol"]],
-    ["I'll overdose tonight, I have enough saved", 'imminent', ["I'll end it with him tonight, I've had enough of his lies"]],
-    // Thrown oneself in front of a train or off a roof; thrown into work, in front of a bus for a friend.
-    ["I'll throw myself in front of a train", 'high', ["I'll throw myself into my work this week", "I'd throw myself in front of a bus for you"]],
-    ["I'm gonna throw myself off the car park roof", 'high', []],
-    // The break-up twin of a diagnosis's "end it on my terms".
-    ["I'll end it on my terms tonight", 'imminent', ["I'll end it on my terms, she's not leaving me first", "I'll end it on my terms before it gets messy, he's not dumping me"]],
-  ])('"I\'ll" as "I will": %s', (crisis, risk, twins) => {
-    const result = classify(crisis);
-    expect([crisis, result.crisis, result.risk]).toEqual([crisis, true, risk]);
-    for (const twin of twins) expect([twin, crisisOf(twin)]).toEqual([twin, false]);
   });
 
   it('"kms tonight" with a running club after it is no more than "kms" alone', () => {
